@@ -1,0 +1,30 @@
+"""newsgraph: source-attributed, time-resolved event data from news articles."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+__all__ = ["__version__", "ingest", "load_settings", "open_store"]
+
+if TYPE_CHECKING:
+    from newsgraph.config import load_settings
+    from newsgraph.pipeline import ingest
+    from newsgraph.store import open_store
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy, so `import newsgraph` stays cheap and loads no model.
+    if name == "open_store":
+        from newsgraph.store import open_store
+
+        return open_store
+    if name == "ingest":
+        from newsgraph.pipeline import ingest
+
+        return ingest
+    if name == "load_settings":
+        from newsgraph.config import load_settings
+
+        return load_settings
+    raise AttributeError(name)

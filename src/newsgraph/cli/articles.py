@@ -1,0 +1,71 @@
+"""newsgraph articles [list|show ID]."""
+
+from __future__ import annotations
+
+import json
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from newsgraph.cli.app import Context, cli, db_option
+from newsgraph.query.formats import write_rows
+from newsgraph.store import articles as sql
+
+
+@cli.group("articles", invoke_without_command=True)
+@db_option
+@click.pass_context
+def articles_cmd(ctx: click.Context) -> None:
+    """List the stored articles, or show one."""
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(list_cmd)
+
+
+@articles_cmd.command("list")
+@db_option
+@click.option("--outlet", help="Only this outlet.")
+@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "json", "csv"]),
+              default="table", show_default=True)
+@click.option("--limit", type=int, default=None)
+@click.pass_obj
+def list_cmd(obj: Context, outlet: str | None = None, fmt: str = "table",
+             limit: int | None = None) -> None:
+    """One line per article: id, source id, outlet, date, title."""
+    with obj.store(read_only=True) as store:
+        rows = list(sql.iter_articles(store.conn, outlet=outlet, limit=limit, with_text=False))
+    if fmt != "table":
+        write_rows(rows, fmt, click.get_text_stream("stdout"))
+        return
+    table = Table("id", "source_id", "outlet", "published", "chars", "dup of", "title")
+    for r in rows:
+        table.add_row(r["id"], r["source_id"], r["outlet"] or "", r["published"] or "-",
+                      str(r["chars"]), (r["duplicate_of"] or "")[:8], (r["title"] or "")[:50])
+    Console().print(table)
+
+
+@articles_cmd.command("show")
+@db_option
+@click.argument("ref")
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.pass_obj
+def show_cmd(obj: Context, ref: str, as_json: bool) -> None:
+    """Show one article (by id, id prefix or source id): metadata, text, what was removed."""
+    with obj.store(read_only=True) as store:
+        a = sql.get_article(store.conn, ref)
+    if a is None:
+        raise click.UsageError(f"no article {ref!r} (give an id, an id prefix or a source id)")
+    if as_json:
+        click.echo(json.dumps(a, ensure_ascii=False, indent=2, default=str))
+        return
+    c = Console(highlight=False)
+    for key in ("id", "source_id", "origin", "format", "outlet", "title", "url", "published",
+                "published_source", "language", "duplicate_of", "duplicate_kind", "warnings"):
+        if a.get(key):
+            c.print(f"[bold]{key}[/]: {a[key]}")
+    c.print()
+    c.print(a["text"], markup=False)
+    if a["removed"]:
+        c.print("\n[bold]removed as boilerplate[/]:")
+        for r in a["removed"]:
+            c.print(f"  [{r['kind']}] {r['text'].strip()[:100]}", markup=False)

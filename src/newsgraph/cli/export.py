@@ -1,0 +1,37 @@
+"""newsgraph export --what NAME --format jsonl|csv|json [-o FILE]."""
+
+from __future__ import annotations
+
+import click
+
+from newsgraph.cli.app import Context, cli, db_option
+from newsgraph.query.exports import load_exporters
+from newsgraph.query.formats import FORMATS, write_rows
+
+
+@cli.command("export")
+@db_option
+@click.option("--what", "what", default="articles", show_default=True,
+              help="What to export; see `newsgraph export --list`.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write to FILE instead of stdout.")
+@click.option("--list", "list_", is_flag=True, help="List what can be exported.")
+@click.pass_obj
+def export_cmd(obj: Context, what: str, fmt: str, output: str | None, list_: bool) -> None:
+    """Export stored data. Every row keeps article_id and source_id where it has an article."""
+    exporters = load_exporters()
+    if list_:
+        click.echo("\n".join(sorted(exporters)))
+        return
+    if what not in exporters:
+        raise click.BadParameter(f"{what!r}; valid: {', '.join(sorted(exporters))}",
+                                 param_hint="--what")
+    with obj.store(read_only=True) as store:
+        rows = exporters[what](store.conn)
+        if output:
+            with open(output, "w", encoding="utf-8", newline="") as fh:
+                n = write_rows(rows, fmt, fh)
+            click.echo(f"wrote {n} {what} rows to {output}", err=True)
+        else:
+            write_rows(rows, fmt, click.get_text_stream("stdout"))

@@ -1,0 +1,41 @@
+"""newsgraph stats: what the store holds."""
+
+from __future__ import annotations
+
+import json
+
+import click
+from rich.console import Console
+
+from newsgraph.cli.app import Context, cli, db_option
+
+
+@cli.command("stats")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
+@click.pass_obj
+def stats_cmd(obj: Context, as_json: bool) -> None:
+    """Counts of articles, outlets, dates, skips, and the rows of every table."""
+    with obj.store() as store:
+        stats = store.stats()
+        stats["tables"] = store.table_counts()
+    if as_json:
+        click.echo(json.dumps(stats, indent=2, default=str))
+        return
+    print_stats(stats, Console(highlight=False))
+
+
+def print_stats(stats: dict, c: Console) -> None:  # type: ignore[type-arg]
+    c.print(f"[bold]{stats['articles']}[/] articles from [bold]{stats['outlets']}[/] outlets, "
+            f"{stats['first'] or '?'} to {stats['last'] or '?'} "
+            f"({stats['undated']} undated, {stats['duplicates']} duplicates/wire copies)")
+    for outlet, n in stats["by_outlet"].items():
+        c.print(f"  {outlet}: {n}", markup=False)
+    if stats["skips"]:
+        c.print("[bold]skipped inputs[/]:")
+        for reason, n in stats["skips"].items():
+            c.print(f"  {n} x {reason}", markup=False)
+    counts = {k: v for k, v in stats["tables"].items()
+              if k not in ("articles", "schema_migrations") and v}
+    if counts:
+        c.print("[bold]rows[/]: " + ", ".join(f"{k} {v}" for k, v in counts.items()))

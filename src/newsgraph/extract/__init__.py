@@ -1,0 +1,1 @@
+"""Doc -> facts. One module or subpackage per extractor, each a registered stage."""

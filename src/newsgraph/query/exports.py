@@ -1,0 +1,45 @@
+"""What ``newsgraph export --what NAME`` can export: a registry of row generators.
+
+Every row of every export carries ``article_id`` and ``source_id`` where it comes from an
+article, so users can join results back to their own records.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from newsgraph.store import articles
+
+Exporter = Callable[[sqlite3.Connection], Iterator[dict[str, Any]]]
+
+EXPORTS: dict[str, Exporter] = {}
+
+
+def exporter(name: str) -> Callable[[Exporter], Exporter]:
+    def wrap(fn: Exporter) -> Exporter:
+        EXPORTS[name] = fn
+        return fn
+
+    return wrap
+
+
+@exporter("articles")
+def export_articles(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    for a in articles.iter_articles(conn):
+        a["removed"] = articles.get_article(conn, a["id"])["removed"]  # type: ignore[index]
+        a.pop("raw_text", None)
+        a["article_id"] = a.pop("id")
+        yield a
+
+
+@exporter("skips")
+def export_skips(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    yield from articles.iter_skips(conn)
+
+
+def load_exporters() -> dict[str, Exporter]:
+    import newsgraph.query._export_modules  # noqa: F401
+
+    return EXPORTS

@@ -1,0 +1,3 @@
+"""Imports every module that registers a stage or an nlp extender. Add a line when you add one."""
+
+from newsgraph.extract import sentences  # noqa: F401

@@ -1,0 +1,99 @@
+"""The store: one SQLite file (WAL). The only package that speaks SQL.
+
+``Store`` owns the connection; the functions in this package's modules take a connection,
+so read-side code (``query/``) and the web app can use them directly.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from newsgraph.store import articles
+from newsgraph.store.connection import connect, schema_version
+from newsgraph.store.facts import FACT_WRITERS
+from newsgraph.types import Article, Parsed, Skip
+
+# Importing the fact modules registers their writers.
+from newsgraph.store import _fact_modules  # noqa: F401,E402  isort: skip
+
+__all__ = ["Store", "open_store"]
+
+
+class Store:
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        self.conn: sqlite3.Connection = connect(self.path, read_only=read_only)
+
+    # -- lifecycle
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, t: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One batch, one transaction: all of it is written, or none of it."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.rollback()
+            raise
+        else:
+            self.conn.commit()
+
+    @property
+    def version(self) -> int:
+        return schema_version(self.conn)
+
+    # -- write side (call inside ``transaction()``)
+    def existing_ids(self, ids: list[str]) -> set[str]:
+        return articles.existing_ids(self.conn, ids)
+
+    def insert_article(self, article: Article, simhash: int | None = None) -> None:
+        articles.insert_article(self.conn, article, simhash)
+
+    def record_skip(self, skip: Skip) -> None:
+        articles.record_skip(self.conn, skip)
+        if skip.article_id and self.existing_ids([skip.article_id]):
+            articles.set_status(self.conn, skip.article_id, skip.stage, skip.status, skip.reason)
+
+    def set_status(self, article_id: str, stage: str, status: str, reason: str | None = None) -> None:
+        articles.set_status(self.conn, article_id, stage, status, reason)
+
+    def write_facts(self, parsed: Parsed) -> None:
+        for name, items in parsed.facts.items():
+            writer = FACT_WRITERS.get(name)
+            if writer is not None:
+                writer(self.conn, parsed.article.id, items)
+
+    # -- read side
+    def stats(self) -> dict[str, Any]:
+        return articles.stats(self.conn)
+
+    def table_counts(self) -> dict[str, int]:
+        names = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                "AND name NOT LIKE '%_fts%' ORDER BY name"
+            )
+        ]
+        return {n: self.conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+def open_store(path: str | Path = "newsgraph.db", *, read_only: bool = False) -> Store:
+    """Open (creating and migrating if needed) the newsgraph database at ``path``."""
+    return Store(path, read_only=read_only)

@@ -1,0 +1,3 @@
+"""Imports every module that registers a fact writer. Add a line when you add one."""
+
+from newsgraph.store import facts  # noqa: F401

@@ -1,0 +1,188 @@
+"""SQL for articles, removed spans, skips and stage status."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from newsgraph.types import Article, Skip
+
+_ARTICLE_COLUMNS = (
+    "id, source_id, origin, format, outlet, title, url, published, published_source, language, "
+    "raw_text, text, warnings, duplicate_of, duplicate_kind, similarity, simhash, "
+    "band0, band1, band2, band3"
+)
+
+
+def insert_article(conn: sqlite3.Connection, a: Article, simhash: int | None = None) -> None:
+    bands: list[int | None] = [None] * 4
+    signed: int | None = None
+    if simhash is not None:
+        bands = [(simhash >> (16 * i)) & 0xFFFF for i in range(4)]
+        signed = simhash - (1 << 64) if simhash >= (1 << 63) else simhash
+    conn.execute(
+        f"INSERT INTO articles({_ARTICLE_COLUMNS}) VALUES ({', '.join('?' * 21)})",
+        (
+            a.id, a.source_id, a.origin, a.format, a.outlet, a.title, a.url,
+            a.published.isoformat() if a.published else None, a.published_source, a.language,
+            a.raw_text, a.text, json.dumps(list(a.warnings)), a.duplicate_of, a.duplicate_kind,
+            a.similarity, signed, *bands,
+        ),
+    )
+    conn.executemany(
+        'INSERT INTO removed_spans(article_id, start, "end", kind, text) VALUES (?, ?, ?, ?, ?)',
+        [(a.id, r.start, r.end, r.kind, r.text) for r in a.removed],
+    )
+
+
+def existing_ids(conn: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
+    ids = list(ids)
+    found: set[str] = set()
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        rows = conn.execute(
+            f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk
+        )
+        found.update(r[0] for r in rows)
+    return found
+
+
+def simhash_candidates(conn: sqlite3.Connection, simhash: int) -> list[tuple[str, int, str | None]]:
+    """(id, simhash, published) of stored articles sharing at least one 16-bit band."""
+    bands = [(simhash >> (16 * i)) & 0xFFFF for i in range(4)]
+    rows = conn.execute(
+        "SELECT id, simhash, published FROM articles WHERE band0 = ? OR band1 = ? OR band2 = ? "
+        "OR band3 = ?",
+        bands,
+    ).fetchall()
+    return [(r[0], r[1] % (1 << 64), r[2]) for r in rows]
+
+
+def record_skip(conn: sqlite3.Connection, s: Skip) -> None:
+    conn.execute(
+        "INSERT INTO skips(origin, source_id, article_id, stage, status, reason) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (s.origin, s.source_id, s.article_id, s.stage, s.status, s.reason),
+    )
+
+
+def set_status(
+    conn: sqlite3.Connection, article_id: str, stage: str, status: str, reason: str | None = None
+) -> None:
+    conn.execute(
+        "INSERT INTO stage_status(article_id, stage, status, reason) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT(article_id, stage) DO UPDATE SET status = excluded.status, "
+        "reason = excluded.reason, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+        (article_id, stage, status, reason),
+    )
+
+
+def iter_articles(
+    conn: sqlite3.Connection,
+    *,
+    outlet: str | None = None,
+    include_duplicates: bool = True,
+    limit: int | None = None,
+    offset: int = 0,
+    with_text: bool = True,
+) -> Iterator[dict[str, Any]]:
+    cols = "a.*" if with_text else (
+        "a.id, a.source_id, a.origin, a.format, a.outlet, a.title, a.url, a.published, "
+        "a.published_source, a.language, a.warnings, a.duplicate_of, a.duplicate_kind, "
+        "a.similarity, a.ingested_at, length(a.text) AS chars"
+    )
+    where, params = [], []
+    if outlet:
+        where.append("a.outlet = ?")
+        params.append(outlet)
+    if not include_duplicates:
+        where.append("a.duplicate_of IS NULL")
+    sql = f"SELECT {cols} FROM articles a"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY a.published IS NULL, a.published, a.ingested_at, a.id"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    for row in conn.execute(sql, params):
+        yield _article_row(row)
+
+
+def get_article(conn: sqlite3.Connection, ref: str) -> dict[str, Any] | None:
+    """An article by newsgraph id, id prefix or source id, with its removed spans."""
+    row = conn.execute("SELECT * FROM articles WHERE id = ?", (ref,)).fetchone()
+    if row is None:
+        rows = conn.execute(
+            "SELECT * FROM articles WHERE id LIKE ? OR source_id = ? LIMIT 2", (ref + "%", ref)
+        ).fetchall()
+        row = rows[0] if len(rows) == 1 else None
+    if row is None:
+        return None
+    out = _article_row(row)
+    out["removed"] = [
+        dict(r) for r in conn.execute(
+            'SELECT start, "end", kind, text FROM removed_spans WHERE article_id = ? '
+            "ORDER BY start", (out["id"],)
+        )
+    ]
+    out["stages"] = {
+        r["stage"]: {"status": r["status"], "reason": r["reason"]}
+        for r in conn.execute("SELECT * FROM stage_status WHERE article_id = ?", (out["id"],))
+    }
+    return out
+
+
+def article_sentences(conn: sqlite3.Connection, article_id: str) -> list[tuple[int, int]]:
+    return [
+        (r[0], r[1])
+        for r in conn.execute(
+            'SELECT start, "end" FROM sentences WHERE article_id = ? ORDER BY idx', (article_id,)
+        )
+    ]
+
+
+def iter_skips(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    for row in conn.execute("SELECT * FROM skips ORDER BY id"):
+        yield dict(row)
+
+
+def stats(conn: sqlite3.Connection) -> dict[str, Any]:
+    one = conn.execute(
+        "SELECT count(*) AS articles, sum(duplicate_of IS NOT NULL) AS duplicates, "
+        "count(DISTINCT outlet) AS outlets, min(published) AS first, max(published) AS last, "
+        "sum(published IS NULL) AS undated FROM articles"
+    ).fetchone()
+    out: dict[str, Any] = dict(one)
+    out["duplicates"] = out["duplicates"] or 0
+    out["undated"] = out["undated"] or 0
+    out["by_outlet"] = {
+        (r[0] or "(unknown)"): r[1]
+        for r in conn.execute(
+            "SELECT outlet, count(*) FROM articles GROUP BY outlet ORDER BY count(*) DESC"
+        )
+    }
+    out["skips"] = {
+        f"{r[0]}: {r[1]}": r[2]
+        for r in conn.execute(
+            "SELECT status, reason, count(*) FROM skips GROUP BY status, reason "
+            "ORDER BY count(*) DESC"
+        )
+    }
+    out["stages"] = {
+        f"{r[0]} {r[1]}": r[2]
+        for r in conn.execute(
+            "SELECT stage, status, count(*) FROM stage_status GROUP BY stage, status"
+        )
+    }
+    return out
+
+
+def _article_row(row: sqlite3.Row) -> dict[str, Any]:
+    d = dict(row)
+    for drop in ("simhash", "band0", "band1", "band2", "band3"):
+        d.pop(drop, None)
+    if "warnings" in d:
+        d["warnings"] = json.loads(d["warnings"] or "[]")
+    return d

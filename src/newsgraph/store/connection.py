@@ -1,0 +1,86 @@
+"""Opening the SQLite file: WAL mode, foreign keys, and schema migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from importlib import resources
+from pathlib import Path
+
+from newsgraph.errors import StoreError
+
+
+def connect(path: str | Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """Open (and, unless read-only, create and migrate) the store at ``path``."""
+    p = Path(path)
+    try:
+        if read_only:
+            if not p.exists():
+                raise StoreError(f"E101 no database at {p}: run `newsgraph ingest` first")
+            conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True,
+                                   check_same_thread=False)
+        else:
+            if p.parent and not p.parent.exists():
+                p.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(p, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 10000")
+        if not read_only:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            migrate(conn)
+        else:
+            _check_version(conn, p)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"E102 cannot open {p} as a newsgraph database: {exc}") from exc
+    return conn
+
+
+def migration_files() -> list[tuple[int, str, str]]:
+    """(version, name, sql) for each file in ``migrations/``, in order."""
+    out = []
+    folder = resources.files("newsgraph.store") / "migrations"
+    for entry in folder.iterdir():
+        name = entry.name
+        if name.endswith(".sql") and name[:4].isdigit():
+            out.append((int(name[:4]), name, entry.read_text(encoding="utf-8")))
+    return sorted(out)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+        " applied_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))"
+    )
+    row = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    return int(row[0] or 0)
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply every migration newer than the database's version, each in its own transaction."""
+    current = schema_version(conn)
+    for version, name, sql in migration_files():
+        if version <= current:
+            continue
+        try:
+            conn.executescript(f"BEGIN;\n{sql}\nINSERT INTO schema_migrations(version, name) "
+                               f"VALUES ({version}, '{name}');\nCOMMIT;")
+        except sqlite3.Error as exc:
+            conn.rollback()
+            raise StoreError(f"E103 migration {name} failed: {exc}") from exc
+        current = version
+    return current
+
+
+def _check_version(conn: sqlite3.Connection, path: Path) -> None:
+    try:
+        row = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"E104 {path} is not a newsgraph database") from exc
+    latest = migration_files()[-1][0]
+    if int(row[0] or 0) < latest:
+        raise StoreError(
+            f"E105 {path} has schema version {row[0]}, this newsgraph needs {latest}: "
+            "open it once read-write (e.g. `newsgraph stats`) to migrate"
+        )

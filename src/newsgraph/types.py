@@ -1,0 +1,209 @@
+"""The data that travels through newsgraph: one frozen dataclass per noun.
+
+Offsets (``start``/``end``) are character offsets into ``Article.text`` (the cleaned
+text) unless a field says otherwise; ``sent`` is the 0-based sentence index in that text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+
+# ---------------------------------------------------------------- ingest / clean
+
+
+@dataclass(frozen=True)
+class RawDoc:
+    """One document as read from its input, before cleaning."""
+
+    source_id: str  # the id it had in its input: a file name, a JSONL/CSV id, a WARC record id
+    origin: str  # where it came from, for messages: "path", "path:line 3", "path#record 2"
+    format: str  # text | html | jsonl | csv | warc
+    text: str  # plain text (for HTML: the main text extracted by trafilatura)
+    meta: Mapping[str, str | None] = field(default_factory=dict)  # title, url, outlet, published, language
+    html: str | None = None  # the raw HTML, when the input was HTML
+
+
+@dataclass(frozen=True)
+class RemovedSpan:
+    """A piece of scraping debris dropped by the cleaner; offsets into ``Article.raw_text``."""
+
+    start: int
+    end: int
+    kind: str  # subscribe | comments | see_also | credit | share | footer | metadata | ...
+    text: str
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str  # newsgraph's id: a content hash of the raw text
+    source_id: str
+    origin: str
+    format: str
+    raw_text: str
+    text: str  # cleaned text; every offset downstream points here
+    removed: tuple[RemovedSpan, ...] = ()
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    published_source: str | None = None  # metadata | html | text | option | None
+    language: str | None = None
+    warnings: tuple[str, ...] = ()  # e.g. "no publication date", "publication date in the future"
+    duplicate_of: str | None = None  # the article this one is a copy of
+    duplicate_kind: str | None = None  # near | wire
+    similarity: float | None = None
+
+
+@dataclass(frozen=True)
+class Skip:
+    """Something that did not make it through a stage, and why. Always recorded, never silent."""
+
+    origin: str
+    stage: str
+    reason: str
+    article_id: str | None = None
+    source_id: str | None = None
+    status: str = "skipped"  # skipped | failed | duplicate
+
+
+# ---------------------------------------------------------------- extracted facts
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An actor mention: a span of text that refers to an actor, resolved or not."""
+
+    article_id: str
+    sent: int
+    start: int
+    end: int
+    text: str
+    label: str  # PERSON | ORG | GPE | NORP | TITLE | PRON | ...
+    actor_id: str | None  # None: unresolved, kept with its text
+    method: str  # dictionary | fuzzy | coreference | ner
+    confidence: float
+    role: str | None = None  # the role held at the article's date, e.g. "IRN foreign minister"
+    country: str | None = None  # ISO3 of the role or actor
+    sector: str | None = None  # PLOVER sector: GOV, MIL, REB, ...
+    antecedent: int | None = None  # start offset of the mention this one corefers with
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A time expression normalised TimeML-style."""
+
+    article_id: str
+    sent: int
+    start: int
+    end: int
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None  # 2024-12-01, 2024-W48, P14M, PAST_REF; None when unresolved
+    anchor: str | None = None  # the date it was resolved against (ISO), or None
+    anchor_kind: str | None = None  # publication | previous | none
+    precision: str | None = None  # day | week | month | year | ...
+    note: str | None = None  # why unresolved, or a warning ("impossible date")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place mention, geocoded offline, or left unresolved with its candidates."""
+
+    article_id: str
+    sent: int
+    start: int
+    end: int
+    text: str
+    name: str | None
+    geonames_id: int | None
+    lat: float | None
+    lon: float | None
+    country: str | None  # ISO3
+    admin_level: str | None  # e.g. ADM1
+    feature: str | None  # GeoNames feature code: PPLA, ADM1, PCLI, ...
+    precision: str | None  # city | region | country | None (unresolved)
+    confidence: float = 0.0
+    candidates: tuple[Mapping[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor or recipient of an event or the speaker of a quote, as the text gave it."""
+
+    text: str
+    start: int
+    end: int
+    actor_id: str | None = None
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(frozen=True)
+class EventReport:
+    """One report of an event in one sentence of one article."""
+
+    article_id: str
+    sent: int
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    actors: tuple[ActorRef, ...]
+    recipients: tuple[ActorRef, ...]
+    type: str  # PLOVER event type, e.g. CONSULT
+    mode: str | None
+    context: str | None
+    cameo: str | None
+    quad: int | None  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    date: str | None
+    date_precision: str | None
+    date_text: str | None
+    place: Place | None
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    historical: bool = False
+    reported: bool = False
+    speaker: ActorRef | None = None
+    confidence: float = 0.0
+
+
+@dataclass(frozen=True)
+class Quote:
+    article_id: str
+    sent: int
+    kind: str  # direct | indirect | mixed
+    cue: str
+    cue_start: int
+    cue_end: int
+    content: str
+    content_start: int
+    content_end: int
+    speaker: ActorRef | None
+    anonymous: bool = False
+    affiliation: str | None = None
+    speaker_role: str | None = None
+    via: tuple[str, ...] = ()
+    disputes: tuple[Mapping[str, Any], ...] = ()
+
+
+# ---------------------------------------------------------------- in flight
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """An article with its spaCy Doc and the facts the extract stages have added so far."""
+
+    article: Article
+    doc: Doc
+    facts: Mapping[str, tuple[Any, ...]] = field(default_factory=dict)
+
+    def with_facts(self, name: str, items: tuple[Any, ...] | list[Any]) -> Parsed:
+        return replace(self, facts={**self.facts, name: tuple(items)})
