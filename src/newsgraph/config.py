@@ -22,6 +22,7 @@ DEFAULT_DB = "newsgraph.db"
 # Canonical order: sentences, actors, timexes, places, quotes, events.
 DEFAULT_DOC_STAGES: tuple[str, ...] = (
     "sentences",
+    "figures",
 )
 
 

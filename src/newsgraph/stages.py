@@ -1,3 +1,4 @@
 """Imports every module that registers a stage or an nlp extender. Add a line when you add one."""
 
 from newsgraph.extract import sentences  # noqa: F401
+from newsgraph.extract.figures import stage as _figures  # noqa: F401

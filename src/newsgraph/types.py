@@ -28,6 +28,7 @@ class RawDoc:
     text: str  # plain text (for HTML: the main text extracted by trafilatura)
     meta: Mapping[str, str | None] = field(default_factory=dict)  # title, url, outlet, published, language
     html: str | None = None  # the raw HTML, when the input was HTML
+    warnings: tuple[str, ...] = ()  # from reading, e.g. "not UTF-8: decoded as cp1252"
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,55 @@ class ActorRef:
     sector: str | None = None
 
 
+# ---------------------------------------------------------------- actor knowledge base
+
+
+@dataclass(frozen=True)
+class RoleSpell:
+    """A role an actor held from ``start`` to ``end`` (inclusive; None: open)."""
+
+    title: str  # canonical: president, prime minister, foreign minister, emir, leader, ...
+    country: str | None = None  # ISO3 of the state the role belongs to
+    org: str | None = None  # actor id of the body the role is in or leads (e.g. "hts")
+    sector: str | None = None  # PLOVER sector while the role is held: GOV, MIL, REB, ...
+    start: date | None = None
+    end: date | None = None
+
+    def covers(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+    def label(self) -> str:
+        where = self.country or self.org or ""
+        return f"{where} {self.title}".strip()
+
+
+@dataclass(frozen=True)
+class FormerName:
+    name: str
+    until: date | None = None  # the day the name stopped being used
+    since: date | None = None
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One canonical actor of the knowledge base: a state, organisation, group or person."""
+
+    id: str
+    type: str  # state | institution | igo | ngo | armed_group | party | media | person | group
+    name: str
+    country: str | None = None  # ISO3
+    sector: str | None = None  # primary PLOVER sector (for a person: see ``roles``)
+    sectors: tuple[str, ...] = ()  # secondary sectors, e.g. ("GOV",) for state media
+    qid: str | None = None  # Wikidata id, only where certain
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()  # states: "Iranian", "Iranians"
+    capitals: tuple[str, ...] = ()  # states: used as metonyms ("Tehran said")
+    former_names: tuple[FormerName, ...] = ()
+    roles: tuple[RoleSpell, ...] = ()
+    note: str | None = None
+    origin: str = ""  # "file:line" it was loaded from
+
+
 @dataclass(frozen=True)
 class EventReport:
     """One report of an event in one sentence of one article."""
@@ -207,3 +257,21 @@ class Parsed:
 
     def with_facts(self, name: str, items: tuple[Any, ...] | list[Any]) -> Parsed:
         return replace(self, facts={**self.facts, name: tuple(items)})
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A casualty, displacement or detention figure as the text gives it."""
+
+    article_id: str
+    sent: int
+    start: int  # the number's span (with its qualifier)
+    end: int
+    text: str  # the whole phrase, e.g. "at least 16 civilians were killed"
+    count: int | None  # None for vague amounts ("dozens") with no lower bound
+    low: int | None  # the lower and upper bounds the wording allows
+    high: int | None
+    qualifier: str | None  # at least | over | nearly | about | up to | some | None (exact)
+    category: str  # killed | injured | displaced | detained | missing
+    group: str  # civilians | children | women | fighters | soldiers | people | ...
+    number_text: str  # the number as written: "280,000", "six", "dozens"

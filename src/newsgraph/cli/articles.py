@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 
 import click
 from rich.console import Console
@@ -35,7 +36,7 @@ def list_cmd(obj: Context, outlet: str | None = None, fmt: str = "table",
     with obj.store(read_only=True) as store:
         rows = list(sql.iter_articles(store.conn, outlet=outlet, limit=limit, with_text=False))
     if fmt != "table":
-        write_rows(rows, fmt, click.get_text_stream("stdout"))
+        write_rows(rows, fmt, sys.stdout)
         return
     table = Table("id", "source_id", "outlet", "published", "chars", "dup of", "title")
     for r in rows:

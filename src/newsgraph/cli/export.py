@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from newsgraph.cli.app import Context, cli, db_option
@@ -34,4 +36,4 @@ def export_cmd(obj: Context, what: str, fmt: str, output: str | None, list_: boo
                 n = write_rows(rows, fmt, fh)
             click.echo(f"wrote {n} {what} rows to {output}", err=True)
         else:
-            write_rows(rows, fmt, click.get_text_stream("stdout"))
+            write_rows(rows, fmt, sys.stdout)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import click
 from rich.console import Console
@@ -25,7 +26,7 @@ def stats_cmd(obj: Context, as_json: bool) -> None:
     print_stats(stats, Console(highlight=False))
 
 
-def print_stats(stats: dict, c: Console) -> None:  # type: ignore[type-arg]
+def print_stats(stats: dict[str, Any], c: Console) -> None:
     c.print(f"[bold]{stats['articles']}[/] articles from [bold]{stats['outlets']}[/] outlets, "
             f"{stats['first'] or '?'} to {stats['last'] or '?'} "
             f"({stats['undated']} undated, {stats['duplicates']} duplicates/wire copies)")

@@ -1,45 +1,232 @@
-"""Walk the inputs and hand each file to the reader for its format."""
+"""Walk the inputs and hand each file to the reader for its format.
+
+Every input yields at least one RawDoc or Skip: nothing read is dropped without a reason.
+Files are streamed one at a time (containers record by record), so memory does not grow
+with the size of the corpus.
+"""
 
 from __future__ import annotations
 
 import csv
+import gzip
+import os
 import sys
-from collections.abc import Iterator
+import tempfile
+import zlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import IO
 
+from newsgraph.ingest.csvfile import read_csv
+from newsgraph.ingest.decode import decode_text, describe_binary
+from newsgraph.ingest.detect import EXTENSIONS, extension, format_of
+from newsgraph.ingest.html import read_html
+from newsgraph.ingest.jsonl import read_json, read_jsonl
 from newsgraph.ingest.options import IngestOptions
-from newsgraph.ingest.text import read_text
+from newsgraph.ingest.records import too_large
+from newsgraph.ingest.source import Source
+from newsgraph.ingest.text import read_text, text_document
+from newsgraph.ingest.warc import read_warc
 from newsgraph.types import RawDoc, Skip
+
+_HEAD = 8192
+_SPOOL = 16 * 1024 * 1024  # stdin and decompressed gzip stay in memory up to this, then disk
+
+Reader = Callable[[IO[bytes], Source], Iterator[RawDoc | Skip]]
 
 
 def read_inputs(paths: list[str], options: IngestOptions) -> Iterator[RawDoc | Skip]:
     """Every document under ``paths`` (files, folders recursively, ``-`` for stdin), in order."""
-    manifest = _read_manifest(options.manifest) if options.manifest else {}
+    manifest = read_manifest(options.manifest) if options.manifest else {}
+    skip_path = Path(options.manifest).resolve() if options.manifest else None
     for p in paths:
         if p == "-":
-            data = sys.stdin.buffer.read()
-            yield from read_text(data, "<stdin>", "stdin", options, {})
+            with _spool(sys.stdin.buffer) as fh:
+                yield from read_stream(fh, Source("<stdin>", "stdin", "", options,
+                                                  manifest.get("-", {})))
             continue
-        path = Path(p)
-        if path.is_dir():
-            files = sorted(f for f in path.rglob("*") if f.is_file() and not f.name.startswith("."))
-        elif path.exists():
-            files = [path]
+        for item in iter_files(p):
+            if isinstance(item, Skip):
+                yield item
+                continue
+            path, source_id = item
+            if skip_path is not None and path.resolve() == skip_path:
+                continue
+            row = manifest.get(source_id) or manifest.get(path.name, {})
+            yield from read_file(path, Source(str(path), source_id, path.name, options, row))
+
+
+def iter_files(p: str) -> Iterator[tuple[Path, str] | Skip]:
+    """(file, its source id) for a file, or every file under a folder (sorted, recursive).
+
+    Hidden files and folders (``.name``) inside a folder are passed over.
+    """
+    path = Path(p)
+    if path.is_dir():
+        errors: list[OSError] = []
+        for folder, dirs, files in os.walk(path, onerror=errors.append):
+            for err in errors:
+                yield Skip(str(err.filename or folder), "read", f"unreadable folder: "
+                           f"{err.strerror or err}")
+            errors.clear()
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if name.startswith("."):
+                    continue
+                f = Path(folder) / name
+                if f.is_file():
+                    yield f, f.relative_to(path).as_posix()
+                elif not f.exists():
+                    yield Skip(str(f), "read", "no such file: a broken symbolic link")
+                else:
+                    yield Skip(str(f), "read", "not a regular file (a pipe, socket or device)")
+        for err in errors:
+            yield Skip(str(err.filename or path), "read", f"unreadable folder: "
+                       f"{err.strerror or err}")
+    elif path.exists():
+        yield path, path.name
+    elif path.is_symlink():
+        yield Skip(p, "read", "no such file: a broken symbolic link")
+    else:
+        yield Skip(p, "read", "no such file or folder")
+
+
+def read_file(path: Path, src: Source) -> Iterator[RawDoc | Skip]:
+    try:
+        fh = open(path, "rb")  # noqa: SIM115 - closed below; a generator holds it
+    except PermissionError:
+        yield src.skip("unreadable: permission denied")
+        return
+    except OSError as exc:
+        yield src.skip(f"unreadable: {exc.strerror or exc}")
+        return
+    try:
+        yield from read_stream(fh, src)
+    except OSError as exc:  # e.g. a disk error, or a folder where a file was expected
+        yield src.skip(f"unreadable: {exc.strerror or exc}")
+    except Exception as exc:  # noqa: BLE001 - a reader bug must not end the run: recorded
+        yield Skip(src.origin, "read", f"reader failed: {type(exc).__name__}: {exc}",
+                   source_id=src.source_id, status="failed")
+    finally:
+        fh.close()
+
+
+def read_stream(fh: IO[bytes], src: Source) -> Iterator[RawDoc | Skip]:
+    """Detect the format of a seekable binary stream and read it."""
+    head = fh.read(_HEAD)
+    fh.seek(0)
+    fmt = format_of(head, src.name, src.options.column("text"))
+    if fmt == "gzip":
+        yield from _read_gzip(fh, src)
+    elif fmt == "binary":
+        yield src.skip(f"binary file: {describe_binary(head)}")
+    elif fmt == "unknown":
+        yield from _read_unknown(fh, src, head)
+    elif fmt in _CONTAINERS:
+        yield from _CONTAINERS[fmt](fh, src)
+    else:
+        data = _read_document(fh, src)
+        if isinstance(data, Skip):
+            yield data
         else:
-            yield Skip(p, "read", "no such file or folder")
-            continue
-        for f in files:
-            if options.manifest and f.resolve() == Path(options.manifest).resolve():
-                continue
-            try:
-                data = f.read_bytes()
-            except OSError as exc:
-                yield Skip(str(f), "read", f"unreadable: {exc.strerror or exc}")
-                continue
-            yield from read_text(data, str(f), f.name, options, manifest.get(f.name, {}))
+            yield from (read_html if fmt == "html" else read_text)(data, src)
 
 
-def _read_manifest(path: str) -> dict[str, dict[str, str]]:
-    with open(path, newline="", encoding="utf-8") as fh:
-        return {row["file"]: {k: v for k, v in row.items() if k != "file" and v}
-                for row in csv.DictReader(fh)}
+def _read_document(fh: IO[bytes], src: Source) -> bytes | Skip:
+    """The whole of a one-document file, unless it is bigger than ``max_bytes``."""
+    limit = src.options.max_bytes
+    data = fh.read(limit + 1)
+    if len(data) > limit:
+        try:
+            size = os.fstat(fh.fileno()).st_size
+        except (OSError, ValueError, AttributeError):
+            size = len(data)
+        return src.skip(too_large(max(size, len(data)), limit))
+    return data
+
+
+def _read_unknown(fh: IO[bytes], src: Source, head: bytes) -> Iterator[RawDoc | Skip]:
+    """A file whose extension we do not know and whose content names no format."""
+    ext = extension(src.name)
+    known = ", ".join(sorted(EXTENSIONS))
+    data = _read_document(fh, src)
+    if isinstance(data, Skip):
+        yield data
+        return
+    if not data.strip():
+        yield src.skip(f"empty file (unknown extension {ext!r})")
+        return
+    decoded = decode_text(data)
+    if decoded is None or not _looks_like_prose(decoded.text):
+        yield src.skip(f"unknown format: extension {ext!r} is not one of {known}, and the "
+                       "content is not recognisable text, HTML, JSON Lines, CSV or WARC")
+        return
+    warnings: tuple[str, ...] = (f"unknown extension {ext!r}: read as plain text",)
+    if decoded.warning:
+        warnings += (decoded.warning,)
+    yield from text_document(decoded.text, src, "text", warnings=warnings)
+
+
+def _looks_like_prose(text: str) -> bool:
+    sample = text[:20000]
+    letters = sum(c.isalpha() or c.isspace() for c in sample)
+    return len(sample.split()) >= 20 and letters >= 0.8 * len(sample)
+
+
+def _read_gzip(fh: IO[bytes], src: Source) -> Iterator[RawDoc | Skip]:
+    """WARC.gz is read as is (warcio handles it); other gzip files are decompressed first."""
+    try:
+        with gzip.GzipFile(fileobj=fh) as gz:
+            head = gz.read(_HEAD)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield src.skip(f"corrupt gzip file: {exc}")
+        return
+    fh.seek(0)
+    inner = src.name[:-3] if src.name.lower().endswith(".gz") else src.name
+    if head.lstrip().startswith(b"WARC/") or extension(inner) == ".warc":
+        yield from read_warc(fh, src)
+        return
+    with tempfile.SpooledTemporaryFile(max_size=_SPOOL) as out:
+        error: BaseException | None = None
+        try:
+            with gzip.GzipFile(fileobj=fh) as gz:
+                while chunk := gz.read(1 << 20):
+                    out.write(chunk)
+        except (OSError, EOFError, zlib.error) as exc:
+            error = exc
+        out.seek(0)
+        inner_src = Source(src.origin, src.source_id, inner, src.options, src.manifest)
+        yield from read_stream(out, inner_src)
+        if error is not None:
+            yield src.skip(f"truncated gzip file: {error}; what came before the break was read")
+
+
+def _spool(stream: IO[bytes]) -> tempfile.SpooledTemporaryFile[bytes]:
+    out: tempfile.SpooledTemporaryFile[bytes] = tempfile.SpooledTemporaryFile(  # noqa: SIM115
+        max_size=_SPOOL)
+    while chunk := stream.read(1 << 20):
+        out.write(chunk)
+    out.seek(0)
+    return out
+
+
+def read_manifest(path: str) -> dict[str, dict[str, str]]:
+    """``file,outlet,published,language[,title,url]`` rows, keyed by file name."""
+    from newsgraph.errors import UsageError
+
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as fh:
+            rows = list(csv.DictReader(fh))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        raise UsageError(f"E301 cannot read manifest {path}: {exc}") from exc
+    if rows and "file" not in rows[0]:
+        raise UsageError(f"E302 manifest {path} has no 'file' column (columns: "
+                         f"{', '.join(rows[0])})")
+    keep = ("outlet", "published", "language", "title", "url")
+    return {row["file"].strip(): {k: v.strip() for k, v in row.items() if k in keep and v}
+            for row in rows if row.get("file")}
+
+
+_CONTAINERS: dict[str, Reader] = {
+    "jsonl": read_jsonl, "json": read_json, "csv": read_csv, "warc": read_warc,
+}

@@ -62,6 +62,9 @@ class Store:
     def existing_ids(self, ids: list[str]) -> set[str]:
         return articles.existing_ids(self.conn, ids)
 
+    def input_known(self, article_id: str, source_id: str) -> bool:
+        return articles.input_known(self.conn, article_id, source_id)
+
     def insert_article(self, article: Article, simhash: int | None = None) -> None:
         articles.insert_article(self.conn, article, simhash)
 

@@ -60,11 +60,31 @@ def simhash_candidates(conn: sqlite3.Connection, simhash: int) -> list[tuple[str
     return [(r[0], r[1] % (1 << 64), r[2]) for r in rows]
 
 
-def record_skip(conn: sqlite3.Connection, s: Skip) -> None:
+def record_skip(conn: sqlite3.Connection, s: Skip) -> bool:
+    """Record a skip once: the same input skipped again for the same reason adds no row."""
+    if conn.execute(
+        "SELECT 1 FROM skips WHERE origin = ? AND stage = ? AND status = ? AND reason = ? LIMIT 1",
+        (s.origin, s.stage, s.status, s.reason),
+    ).fetchone():
+        return False
     conn.execute(
         "INSERT INTO skips(origin, source_id, article_id, stage, status, reason) "
         "VALUES (?, ?, ?, ?, ?, ?)",
         (s.origin, s.source_id, s.article_id, s.stage, s.status, s.reason),
+    )
+    return True
+
+
+def input_known(conn: sqlite3.Connection, article_id: str, source_id: str) -> bool:
+    """Whether this input (article content + source id) was ingested before: stored as the
+    article itself, or recorded as an exact duplicate of it."""
+    return bool(
+        conn.execute(
+            "SELECT 1 FROM articles WHERE id = ? AND source_id = ? UNION ALL "
+            "SELECT 1 FROM skips WHERE article_id = ? AND source_id = ? AND status = 'duplicate' "
+            "LIMIT 1",
+            (article_id, source_id, article_id, source_id),
+        ).fetchone()
     )
 
 

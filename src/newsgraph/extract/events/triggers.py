@@ -1,0 +1,144 @@
+"""Event triggers in a sentence: verbs from the CAMEO verb dictionary (matched by lemma, then
+by the words of their clause against the verb block's patterns) and nominal triggers ("phone
+call", "air raids", "offensive"), alone or carried by a light verb ("launched air raids").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from newsgraph.extract.events.lexicon import EventLexicon, Nominal, PloverCode
+
+# Dependents that open another clause: their words are not the trigger's own arguments.
+CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis",
+                         "conj", "mark", "appos"})
+# Verbs too generic to be events on their own default code.
+_NO_DEFAULT = frozenset({"be", "have", "do", "get", "make", "take", "give", "go", "come",
+                         "see", "say", "tell", "play", "put", "set", "keep", "let", "use",
+                         "become", "remain", "seem", "include", "mean", "face", "know"})
+# Verbs of travel: "X travelled to Ankara" is a visit.
+_TRAVEL = frozenset({"travel", "fly", "arrive", "head", "go", "come", "visit", "jet"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    token: Token  # the head of the trigger (the verb, or the nominal's head noun)
+    start: int  # character span of the trigger words
+    end: int
+    text: str
+    cameo: str
+    code: PloverCode | None  # a nominal's own PLOVER code (None: map the CAMEO code)
+    kind: str  # verb | pattern | light | nominal
+    noun: Token | None = None  # for a light verb: the nominal it carries
+
+
+def find_triggers(sent: Span, lex: EventLexicon) -> list[Trigger]:
+    out: list[Trigger] = []
+    carried: set[int] = set()
+    for tok in sent:
+        if tok.pos_ != "VERB":
+            continue
+        trig = _verb_trigger(tok, lex)
+        if trig is not None:
+            out.append(trig)
+            if trig.noun is not None:
+                carried.add(trig.noun.i)
+    for tok in sent:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in carried:
+            nom = match_nominal(tok, lex)
+            if nom is not None:
+                first = tok.doc[tok.i - len(nom.words) + 1]
+                out.append(Trigger(tok, first.idx, tok.idx + len(tok.text),
+                                   tok.doc.text[first.idx: tok.idx + len(tok.text)],
+                                   nom.cameo, nom.code, "nominal"))
+    return out
+
+
+def match_nominal(tok: Token, lex: EventLexicon) -> Nominal | None:
+    cands = lex.nominals.get(tok.lemma_.lower()) or lex.nominals.get(tok.lower_)
+    if not cands:
+        return None
+    doc = tok.doc
+    for nom in cands:
+        k = len(nom.words)
+        if k == 1:
+            return nom
+        if tok.i - k + 1 < 0:
+            continue
+        before = [doc[tok.i - j] for j in range(k - 1, 0, -1)]
+        if all(b.lower_ == w or b.lemma_.lower() == w for b, w in zip(before, nom.words[:-1],
+                                                                        strict=True)):
+            return nom
+    return None
+
+
+def clause_bag(tok: Token) -> set[str]:
+    """Lower-cased words and lemmas of the trigger's own clause (not of nested clauses)."""
+    bag: set[str] = set()
+    stack = [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]
+    while stack:
+        t = stack.pop()
+        bag.add(t.lower_)
+        bag.add(t.lemma_.lower())
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl"))
+    return bag
+
+
+def _verb_trigger(tok: Token, lex: EventLexicon) -> Trigger | None:
+    lemma = tok.lemma_.lower()
+    particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")]
+    entry = None
+    for p in particles:
+        entry = lex.verbs.get(f"{lemma} {p}")
+        if entry:
+            break
+    entry = entry or lex.verbs.get(lemma)
+    noun = _carried_nominal(tok, lex) if lemma in lex.light_verbs else None
+    span = (tok.idx, tok.idx + len(tok.text))
+    if noun is not None:
+        nom_tok, nom = noun
+        first = tok.doc[nom_tok.i - len(nom.words) + 1]
+        text = f"{tok.text} {tok.doc.text[first.idx: nom_tok.idx + len(nom_tok.text)]}"
+        return Trigger(tok, span[0], span[1], text, nom.cameo, nom.code, "light", nom_tok)
+    if entry is None:
+        return None
+    bag = clause_bag(tok)
+    best: tuple[int, str | None] | None = None
+    for code, slots in lex.blocks.get(entry["block"], ()):
+        if all(bag & slot for slot in slots):
+            score = len(slots)
+            if best is None or score > best[0]:
+                best = (score, code)
+    if best is not None:
+        if best[1] is None:
+            return None  # an explicit "not an event" pattern
+        return Trigger(tok, *span, tok.text, best[1], None, "pattern")
+    code = entry.get("code")
+    if lemma in _TRAVEL and _goes_to_place(tok):
+        code = "042"
+    if not code or lemma in _NO_DEFAULT:
+        return None
+    return Trigger(tok, *span, tok.text, code, None, "verb")
+
+
+def _carried_nominal(tok: Token, lex: EventLexicon) -> tuple[Token, Nominal] | None:
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "obj"):
+            nom = match_nominal(c, lex)
+            if nom is not None:
+                return c, nom
+        if c.dep_ == "prt":  # "carried out raids"
+            continue
+    return None
+
+
+def _goes_to_place(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
+            g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree):
+            return True
+        if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+    return False

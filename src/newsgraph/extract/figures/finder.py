@@ -1,0 +1,231 @@
+"""Find casualty, displacement and detention figures on the dependency parse.
+
+A figure is a number phrase ("at least 16", "280,000", "dozens of") with the group it counts
+("civilians", "children", "people": the noun it modifies) and the category the sentence gives
+it ("killed", "injured", "displaced", "detained", "missing"), found first along the parse (the
+verb or noun that governs the group noun) and else from the nearest cue in a small window.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.extract.figures.numbers import QUALIFIERS, SCALES, UNITS, VAGUE, bounds, parse_amount
+from newsgraph.types import Figure
+
+CATEGORY_CUES: dict[str, str] = {
+    **dict.fromkeys(
+        ["kill", "dead", "death", "die", "toll", "massacre", "execute", "slaughter", "fatality",
+         "murder", "behead", "perish", "body", "corpse", "life"], "killed"),
+    **dict.fromkeys(["injure", "wound", "hurt", "injury", "maim"], "injured"),
+    **dict.fromkeys(["casualty"], "casualties"),
+    **dict.fromkeys(
+        ["displace", "flee", "refugee", "evacuate", "uproot", "homeless", "displacement",
+         "exodus"], "displaced"),
+    **dict.fromkeys(
+        ["detain", "arrest", "capture", "abduct", "kidnap", "imprison", "prisoner", "detainee",
+         "hostage", "jail", "seize"], "detained"),
+    **dict.fromkeys(["missing"], "missing"),
+}
+GROUPS: dict[str, str] = {
+    **dict.fromkeys(["civilian", "resident", "villager", "inhabitant", "passenger", "worker",
+                     "family", "patient", "worshipper", "shopper", "protester", "demonstrator",
+                     "activist", "journalist", "doctor", "aid worker"], "civilians"),
+    **dict.fromkeys(["child", "kid", "minor", "boy", "girl", "infant", "baby", "student"],
+                    "children"),
+    **dict.fromkeys(["woman", "mother"], "women"),
+    **dict.fromkeys(["fighter", "militant", "rebel", "jihadist", "insurgent", "terrorist",
+                     "gunman", "combatant", "militiaman"], "fighters"),
+    **dict.fromkeys(["soldier", "troop", "officer", "serviceman", "guard", "policeman",
+                     "personnel", "army"], "soldiers"),
+    **dict.fromkeys(["people", "person", "individual", "man", "victim", "human", "life",
+                     "refugee", "member", "syrian", "iraqi", "palestinian", "kurd"], "people"),
+}
+_SKIP_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"}
+_MONTHS = {
+    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+    "november", "dec", "december",
+}
+_WINDOW = 7
+
+
+def find_figures(doc: Doc, article_id: str) -> list[Figure]:
+    out: list[Figure] = []
+    for sent_idx, sent in enumerate(doc.sents):
+        out.extend(_sentence_figures(sent, sent_idx, article_id))
+    return out
+
+
+def _sentence_figures(sent: Span, sent_idx: int, article_id: str) -> list[Figure]:
+    figures: list[Figure] = []
+    i = sent.start
+    doc = sent.doc
+    while i < sent.end:
+        phrase = _number_phrase(doc, i, sent.end)
+        if phrase is None:
+            i += 1
+            continue
+        start, end = phrase
+        i = end
+        if any(doc[k].ent_type_ in _SKIP_ENTS for k in range(start, end)):
+            continue
+        amount = parse_amount(doc[start:end].text)
+        if amount is None or _is_year_like(doc[start:end], amount.count) or _is_date(doc, start, end):
+            continue
+        qual, qual_start = _qualifier(doc, start, sent.start)
+        group_tok = _group_noun(doc, start, end, sent.end)
+        found = _category(doc, start, end, group_tok, sent)
+        if found is None:
+            continue
+        category, on_parse = found
+        group = "people"
+        if group_tok is not None:
+            lemma = group_tok.lemma_.lower()
+            if lemma in GROUPS:
+                group = GROUPS[lemma]
+            elif lemma in CATEGORY_CUES or group_tok.pos_ == "PROPN":
+                group = "people"
+            elif on_parse and group_tok.pos_ == "NOUN":
+                group = group_tok.text.lower()  # "40 protesters arrested": the text's own word
+            else:
+                continue  # the number counts something else ("two million homes")
+        low, high = bounds(amount, qual)
+        phrase_start = doc[qual_start].idx if qual_start is not None else doc[start].idx
+        tail = group_tok.i + 1 if group_tok is not None and group_tok.i >= end else end
+        figures.append(Figure(
+            article_id=article_id, sent=sent_idx, start=phrase_start,
+            end=doc[tail - 1].idx + len(doc[tail - 1]),
+            text=doc.text[phrase_start:doc[tail - 1].idx + len(doc[tail - 1])],
+            count=amount.count, low=low, high=high, qualifier=qual, category=category,
+            group=group, number_text=doc[start:end].text,
+        ))
+    return figures
+
+
+def _is_number_word(tok: Token) -> bool:
+    low = tok.lower_
+    if low in ("a", "an"):
+        return False  # only as "a hundred", "a dozen": handled where a phrase starts
+    return (tok.like_num and not tok.is_punct) or low in UNITS or low in SCALES
+
+
+def _number_phrase(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
+    """The token range of a number phrase starting at ``i``, or None."""
+    low = doc[i].lower_
+    for vague in sorted(VAGUE, key=len, reverse=True):
+        words = vague.split()
+        if [t.lower_ for t in doc[i : min(i + len(words), end)]] == words:
+            if words[0] in ("a", "an", "dozen") and len(words) == 1:
+                break
+            j = i + len(words)
+            if j < end and doc[j].lower_ == "of":
+                j += 1
+            return i, i + len(words)
+    if low in ("a", "an") and i + 1 < end and doc[i + 1].lower_ in SCALES:
+        j = i + 1
+    elif not _is_number_word(doc[i]):
+        return None
+    else:
+        j = i
+    j += 1
+    while j < end and (_is_number_word(doc[j]) or (doc[j].lower_ in ("and", "-") and j + 1 < end
+                                                     and _is_number_word(doc[j + 1]))):
+        j += 1
+    return i, j
+
+
+def _is_date(doc: Doc, start: int, end: int) -> bool:
+    """ "16 Apr", "April 5", "5th of May": a day of a month, not a count."""
+    after = doc[end].lower_.rstrip(".") if end < len(doc) else ""
+    before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
+    return after in _MONTHS or before in _MONTHS or (after == "of" and end + 1 < len(doc)
+                                                       and doc[end + 1].lower_ in _MONTHS)
+
+
+def _is_year_like(span: Span, count: int | None) -> bool:
+    text = span.text
+    return count is not None and len(text) == 4 and text.isdigit() and 1900 <= count <= 2100
+
+
+def _qualifier(doc: Doc, start: int, sent_start: int) -> tuple[str | None, int | None]:
+    for width in (3, 2, 1):
+        s = start - width
+        if s < sent_start:
+            continue
+        words = " ".join(t.lower_ for t in doc[s:start])
+        if words in QUALIFIERS:
+            return QUALIFIERS[words], s
+    return None, None
+
+
+def _group_noun(doc: Doc, start: int, end: int, sent_end: int) -> Token | None:
+    """The noun the number counts: its syntactic head, or the next noun ("dozens of civilians")."""
+    last = doc[end - 1]
+    head = last.head
+    if last.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN") and (
+        head.i >= end
+    ):
+        return _adjusted(head)
+    for k in range(end, min(end + 4, sent_end)):
+        tok = doc[k]
+        if tok.pos_ in ("NOUN", "PROPN") or tok.lemma_.lower() in GROUPS:
+            return _adjusted(tok)
+        if tok.pos_ in ("VERB", "AUX", "PUNCT", "NUM", "ADP") or tok.lower_ in ("and", "but"):
+            if tok.lower_ != "of":
+                break
+    return None
+
+
+def _adjusted(tok: Token) -> Token:
+    """ "Syrian civilians" is parsed with "civilians" as head already; keep compounds' heads."""
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in GROUPS:
+        return tok.head
+    return tok
+
+
+def _category(
+    doc: Doc, start: int, end: int, group: Token | None, sent: Span
+) -> tuple[str, bool] | None:
+    """(category, found along the parse) for the number at ``start:end``."""
+    anchor = group if group is not None else doc[end - 1]
+    # 1. Along the parse: the governing verb/noun of the group or the number.
+    for tok in (anchor, *list(anchor.ancestors)[:3]):
+        cat = _cue(tok)
+        if cat:
+            return cat, True
+        if tok.pos_ in ("VERB", "AUX"):
+            # "the death toll reached at least 112 people": the verb's subject is the cue.
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and _cue(child):
+                    return _cue(child), True  # type: ignore[return-value]
+            break
+    for child in anchor.children:
+        cat = _cue(child) if child.dep_ in ("acl", "relcl", "amod", "prep") else None
+        if cat:
+            return cat, True
+    # 2. The nearest cue in a window of the same sentence, not past another number.
+    best: tuple[int, str] | None = None
+    lo, hi = max(sent.start, start - _WINDOW), min(sent.end, end + _WINDOW)
+    for k in range(lo, hi):
+        if start <= k < end:
+            continue
+        cat = _cue(doc[k])
+        if cat:
+            between = range(min(k, start) + 1, max(k, end - 1))
+            if any(doc[m].like_num and not (start <= m < end) for m in between):
+                continue
+            dist = abs(k - start)
+            if best is None or dist < best[0]:
+                best = (dist, cat)
+    return (best[1], False) if best else None
+
+
+def _cue(tok: Token) -> str | None:
+    lemma = tok.lemma_.lower()
+    cat = CATEGORY_CUES.get(lemma) or CATEGORY_CUES.get(tok.lower_)
+    if cat == "detained" and lemma == "seize" and tok.pos_ == "VERB":
+        return None  # "seized Aleppo" is territory, not detention; "seized 20 people" is rare
+    if lemma == "life" and not any(c.lemma_ in ("lose", "claim") for c in (tok.head, *tok.children)):
+        return None
+    return cat

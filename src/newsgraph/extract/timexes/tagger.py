@@ -1,0 +1,245 @@
+"""Finding time expressions in text: ordered regex rules over the raw text, longest match wins.
+
+``TimexTagger().tag(text, ents)`` returns ``Candidate`` spans, each with the rule that found it
+(``kind``) and the pieces the rule captured (``groups``); ``normaliser`` turns them into values.
+``ents`` (optional spaCy entity spans ``(start, end, label)``) only vetoes bare four-digit numbers
+that spaCy calls a CARDINAL/MONEY/QUANTITY (``2000 troops``), so the tagger also runs without
+spaCy. Spans follow TimeML extents: determiners and modifiers are inside (``the past 14 months``,
+``earlier this week``, ``more than four decades ago``), governing prepositions outside
+(``on Sunday`` -> ``Sunday``, ``over the past week`` -> ``the past week``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from newsgraph.extract.timexes import lexicon as lx
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    text: str
+    kind: str  # the rule that matched: date_dmy, weekday, relunit, duration, ...
+    groups: dict[str, str] = field(default_factory=dict)  # non-empty named groups
+
+
+_DPMOD = (r"(?:(?P<pmod>earlier|later|early|mid|late|the\s+(?:end|beginning|start|middle|turn)"
+          r"\s+of|the\s+(?:first|second)\s+half\s+of)(?:\s+|-(?=\w)))?")
+_QPMOD = (r"(?P<qmod>about|around|approximately|roughly|nearly|almost|some|more\s+than|over|"
+          r"less\s+than|under|at\s+least|up\s+to|just\s+over|just\s+under|fewer\s+than|"
+          r"well\s+over|barely|only|a\s+full)\s+")
+_DET = (r"(?P<det>(?:the|this|these)\s+(?:past|last|previous|next|coming|following|first|"
+        r"final|latest|initial|remaining|same|preceding|ensuing|subsequent)|past|last|next|"
+        r"first|coming)\s+")
+_NUM, _UNIT, _MON, _WD = lx.NUMBER_RE, lx.UNIT_RE, lx.MONTH_RE, lx.WEEKDAY_RE
+_YEAR, _DAY, _PART = lx.YEAR_RE, lx.DAY_RE, lx.PART_RE
+_WDX = rf"(?:{_WD}|{lx.WEEKDAY_ABBR_RE})"
+_END = r"(?![\w'])"
+_CLOCK = (r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?(?![a-z]))"
+          r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|[A-Z]{2,4}T|local|hours|"
+          r"hrs|h\b))|(?P<named>noon|midnight|midday))"
+          r"(?:\s+(?P<tz>GMT|UTC|[ECMP][SD]T|local\s+time))?")
+
+# (kind, pattern). On equal spans the earlier rule wins.
+RULES: tuple[tuple[str, str], ...] = (
+    ("date_dmy", rf"(?:(?P<wd>{_WDX}),?\s+)?(?:the\s+)?(?<![\d,.])(?P<day>{_DAY})(?:\s+of)?\s+"
+                 rf"(?P<month>{_MON})(?:,?\s+(?P<year>{_YEAR})\b)?{_END}"),
+    ("date_mdy", rf"(?:(?P<wd>{_WDX}),?\s+)?(?P<month>{_MON})\s+(?P<day>{_DAY})(?![\d:])"
+                 rf"(?:,?\s+(?P<year>{_YEAR})\b)?{_END}"),
+    ("date_iso", r"(?<![\d/.-])(?P<year>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d/-])"),
+    ("date_num", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
+                 r"(?P<year>\d{4}|\d{2})(?![\d/.-]\d)"),
+    ("month_year", rf"{_DPMOD}(?P<month>{_MON}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b"),
+    ("month", rf"{_DPMOD}(?:(?P<rel>last|this|next|this\s+past|past|coming|that)\s+)?"
+              rf"(?P<month>{_MON}){_END}"),
+    ("year", rf"{_DPMOD}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?<![\d,.$£€#-])"
+             rf"(?P<year>{_YEAR})(?![\d%]|,\d|\.\d|-\d|\s*(?:%|percent))"),
+    ("decade", r"(?:the\s+)?(?:(?P<pmod>early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)'?s|"
+               r"'(?P<dec2>[0-9]0)s|(?<=the\s)(?P<dec3>[2-9]0)s|(?:nineteen\s+)?"
+               r"(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+               r"(?![\w'])"),
+    ("century", r"(?:the\s+)?(?:(?P<pmod>early|mid|late)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
+                r"nineteenth|twentieth|twenty-first|eighteenth)[\s-]+century\b"),
+    ("quarter", r"(?:(?P<qdet>the|this|last|next|its|their)\s+)?(?:(?P<qadj>latest|current|"
+                r"previous|past|same|year-earlier|year-ago|comparable)\s+)?(?:(?:fiscal|calendar)"
+                r"\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?"
+                r"(?:(?:fiscal|calendar)\s+)?quarter(?![\w-])(?:\s+of\s+(?:fiscal\s+)?"
+                rf"(?P<year>{_YEAR})|,?\s+(?P<year2>{_YEAR}))?\b"),
+    ("quarter_q", rf"(?<![\w-])Q(?P<qn>[1-4])(?:\s+(?P<year>{_YEAR}))?\b"),
+    ("half", r"(?:the\s+)?(?P<hord>first|second|1st|2nd)\s+half\s+of\s+(?:(?P<hrel>this|last|"
+             rf"next|the)\s+year|(?P<year>{_YEAR}))"),
+    ("season", rf"{_DPMOD}(?:(?P<rel>this|last|next|this\s+past|past|coming|the|that)\s+)?"
+               rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?"
+               r"\b"),
+    ("deictic", rf"{_DPMOD}(?P<deix>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+                rf"today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{_PART}))?\b"),
+    ("part", rf"{_DPMOD}(?P<prel>this|last|tomorrow|yesterday|that|the\s+next|the\s+following|"
+             rf"the\s+previous|the\s+same)\s+(?P<part>{_PART})\b|(?P<over>overnight)\b"),
+    ("ref", r"(?P<ref>now|currently|nowadays|these\s+days|at\s+present|presently|right\s+now|"
+            r"at\s+the\s+moment|recently|lately|(?<=in\s)future|the\s+future|the\s+past(?!\s+(?:"
+            rf"{_NUM})?\s*{_UNIT})|soon|shortly|previously|formerly|"
+            r"recent\s+(?:days|weeks|months|years|times|decades)|"
+            r"the\s+(?:coming|next\s+few)\s+(?:days|weeks|months|years)|"
+            r"(?:days|weeks|months|years|decades)\s+ago)\b"),
+    ("ref_adj", r"(?<![\w-])(?P<ref>recent|current)(?=\s+[a-z])"),
+    ("weekday", rf"{_DPMOD}(?:(?P<rel>last|this|next|this\s+past|past|coming|previous|following|"
+                rf"that|every|each)\s+)?(?P<wd>{_WD})(?P<plural>s)?(?:\s+(?P<part>{_PART}))?\b"),
+    ("relunit", rf"{_DPMOD}(?P<det>the\s+)?(?P<rel>last|this|next|this\s+past|past|coming|"
+                r"current|previous|following|same|preceding|that)\s+(?P<unit>week|weekend|month|"
+                r"year|decade|century)\b"),
+    ("the_unit", r"(?P<tdet>the|that)\s+(?P<unit>weekend|week|month|year)(?=\s*(?:[,.;]|$))|"
+                 r"the\s+(?P<unit2>day|week|month|year)\s+(?P<dir>before|after|earlier|later|"
+                 r"prior)(?=\s*(?:[,.;]|$))|(?P<tdet2>the\s+same|that)\s+(?P<unit3>day)\b"),
+    ("ago", rf"(?:{_QPMOD})?(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|"
+            r"afterwards?|previously|prior|from\s+now|hence|before(?=\s*(?:[,.;]|$))|"
+            r"after(?=\s*(?:[,.;]|$)))\b"),
+    ("yearago", r"(?P<ya>year-earlier|year-ago)\b"),
+    ("duration", rf"(?:{_DET}|{_QPMOD})?(?<![\w-])(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT})"
+                 r"(?P<long>-long|-old|\s+old)?\b"),
+    ("bare_units", r"(?<=\b(?:for|after|over|within|in|took|take|takes|lasted|last|spent|spend)\s)"
+                   r"(?P<vunit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
+                   r"(?!\s+(?:ago|old|earlier|later))"),
+    ("set", r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly|"
+            r"fortnightly|bimonthly|biannually|semiannually)\b|(?P<every>every|each)\s+(?:other\s+)?"
+            rf"(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT}|morning|evening|night|weekday)\b|"
+            r"(?P<freq>once|twice|\w+\s+times)\s+(?:a|per|each|every)\s+(?P<unit2>day|week|month|"
+            r"year|quarter)\b"),
+    ("clock", rf"(?:(?P<cmod>around|about|approximately|shortly\s+(?:before|after)|just\s+(?:"
+              rf"before|after))\s+)?{_CLOCK}"),
+    ("holiday", r"(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year'?s?(?:\s+(?:Day|Eve))|"
+                r"New\s+Year's|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Halloween|"
+                r"Valentine'?s\s+Day)\b"),
+)
+
+_AMBIGUOUS_MONTHS = {"may", "march"}
+_MONTH_CONTEXT = {"in", "since", "until", "till", "by", "from", "of", "during", "before",
+                  "after", "through", "early", "late", "mid", "between", "last", "next", "this",
+                  "on", "and", "or", "to", "end", "beginning", "around", "throughout"}
+_YEAR_CONTEXT = {"in", "since", "of", "from", "by", "until", "till", "to", "and", "between",
+                 "before", "after", "during", "year", "fiscal", "early", "mid", "late", "the",
+                 "around", "circa", "c.", "spring", "summer", "autumn", "fall", "winter", "or",
+                 "through", "throughout", "-"}
+_NUMERIC_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
+_DAY_ENTS = {"DATE", "TIME"}
+
+
+class TimexTagger:
+    """Compiles the rules once; ``tag(text)`` finds the candidate time expressions."""
+
+    def __init__(self) -> None:
+        self.rules = [(kind, re.compile(rf"(?<!\w){pat}", re.IGNORECASE)) for kind, pat in RULES]
+        self._month_case = re.compile(lx.MONTH_RE)
+        self._weekday_case = re.compile(rf"{lx.WEEKDAY_RE}|{lx.WEEKDAY_ABBR_RE}")
+
+    def tag(self, text: str, ents: Iterable[tuple[int, int, str]] = ()) -> list[Candidate]:
+        ent_list = sorted(ents)
+        found: list[tuple[int, int, int, Candidate]] = []
+        for prio, (kind, rx) in enumerate(self.rules):
+            for m in rx.finditer(text):
+                start, end = m.span()
+                if end <= start:
+                    continue
+                groups = {k: v for k, v in m.groupdict().items() if v}
+                cand = Candidate(start, end, text[start:end], kind, groups)
+                if self._valid(cand, text, ent_list):
+                    found.append((start, end, prio, cand))
+        # Longest first, then the earlier start, then the earlier rule; no overlaps.
+        found.sort(key=lambda f: (-(f[1] - f[0]), f[0], f[2]))
+        chosen: list[Candidate] = []
+        taken: list[tuple[int, int]] = []
+        for start, end, _, cand in found:
+            if any(start < e and s < end for s, e in taken):
+                continue
+            taken.append((start, end))
+            chosen.append(cand)
+        chosen.sort(key=lambda c: c.start)
+        return merge_clock_and_day(chosen, text)
+
+    def _valid(self, c: Candidate, text: str, ents: Sequence[tuple[int, int, str]]) -> bool:
+        g = c.groups
+        if "month" in g and not self._month_case.fullmatch(g["month"]):
+            return False  # lower-case "may", "march", "dec"
+        if "wd" in g and not self._weekday_case.fullmatch(g["wd"]):
+            return False
+        prev = _previous_word(text, c.start)
+        if c.kind == "month" and g["month"].lower() in _AMBIGUOUS_MONTHS and not (
+            g.get("rel") or g.get("pmod") or prev in _MONTH_CONTEXT
+        ):
+            return False
+        if c.kind == "month" and g["month"].endswith(".") is False and len(g["month"]) <= 3:
+            return False  # "Jan", "Dec" alone are names more often than months
+        if c.kind == "year":
+            return _valid_year(c, text, prev, ents)
+        if c.kind == "date_num":
+            return _valid_numeric(g)
+        if c.kind == "quarter":
+            return bool(g.get("qord") or g.get("year") or g.get("year2") or g.get("qadj")
+                        or g.get("qdet") in ("this", "last", "next")
+                        or (g.get("qdet") == "the" and not text[c.end:c.end + 4].startswith(" of")))
+        if c.kind == "season":
+            return bool(g.get("rel") or g.get("year") or g.get("pmod"))
+        if c.kind == "duration":
+            if g.get("long", "").strip().endswith("old"):
+                return False
+            if g["num"].lower() in ("a", "an") and prev in ("once", "twice", "per", "times"):
+                return False
+            return not (g["num"].lower() in ("some", "many") and "det" not in g
+                        and g["unit"].lower().rstrip("s") in ("second", "minute"))
+        return True
+
+
+def merge_clock_and_day(cands: list[Candidate], text: str) -> list[Candidate]:
+    """``10 p.m.`` + ``Wednesday`` (or ``Nov. 9``, ``yesterday``) -> one TIME expression."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(cands):
+        c = cands[i]
+        nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if (c.kind == "clock" and nxt is not None and nxt.kind in (
+                "weekday", "deictic", "date_dmy", "date_mdy", "date_num", "date_iso")
+                and re.fullmatch(r",?\s{1,2}(?:on\s+)?", text[c.end:nxt.start])):
+            out.append(Candidate(c.start, nxt.end, text[c.start:nxt.end], "clock_day",
+                                 {**{"day_" + k: v for k, v in nxt.groups.items()},
+                                  "day_kind": nxt.kind, **c.groups}))
+            i += 2
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _previous_word(text: str, start: int) -> str:
+    m = re.search(r"([\w.'-]+)\W*$", text[max(0, start - 30):start])
+    return m.group(1).lower() if m else ""
+
+
+def _valid_year(c: Candidate, text: str, prev: str,
+                ents: Sequence[tuple[int, int, str]]) -> bool:
+    y = int(c.groups["year"])
+    start = c.start + c.text.rfind(c.groups["year"])
+    labels = {lab for s, e, lab in ents if s < start + 4 and start < e}
+    if labels & _NUMERIC_ENTS and not labels & _DAY_ENTS:
+        return False
+    after = text[c.end:c.end + 12].lower()
+    if re.match(r"\s*(?:people|troops|soldiers|fighters|civilians|members|dollars|euros|"
+                r"tons|tonnes|km|kilometers|miles|metres|meters|feet|units|times|more|of\s+the)",
+                after):
+        return False
+    if c.groups.get("fiscal") or c.groups.get("pmod") or labels & _DAY_ENTS:
+        return True
+    if 1900 <= y <= 2099:
+        return True
+    return prev in _YEAR_CONTEXT
+
+
+def _valid_numeric(g: dict[str, str]) -> bool:
+    a, b, y = int(g["a"]), int(g["b"]), g["year"]
+    if g["sep"] == "." and len(y) != 4:
+        return False  # 1.5.24 reads as a version number more often than a date
+    if g["sep"] == "-" and len(y) != 4:
+        return False
+    return 1 <= a <= 31 and 1 <= b <= 31 and (a <= 12 or b <= 12)

@@ -1,0 +1,1 @@
+"""Resolve mentions to canonical actors: the actor knowledge base and the resolution stages."""

@@ -1,0 +1,23 @@
+-- Full-text search (FTS5) over articles, kept in sync by triggers. The web app's Search page
+-- and /api/search read it; the server opens the store read-only, so the writer keeps it fresh.
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, outlet,
+    content = 'articles', content_rowid = 'rowid',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text, outlet)
+    VALUES (new.rowid, new.title, new.text, new.outlet);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text, outlet)
+    VALUES ('delete', old.rowid, old.title, old.text, old.outlet);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text, outlet ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text, outlet)
+    VALUES ('delete', old.rowid, old.title, old.text, old.outlet);
+    INSERT INTO articles_fts(rowid, title, text, outlet)
+    VALUES (new.rowid, new.title, new.text, new.outlet);
+END;

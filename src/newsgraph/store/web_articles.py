@@ -1,0 +1,160 @@
+"""Read queries for the web app: overview, article list, one article with its annotations.
+
+Fact tables that do not exist yet (their capability has not landed) yield nothing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from newsgraph.store import articles as article_sql
+from newsgraph.store.web_schema import Page, columns, first_table, page, pick, table_exists
+
+# (kind, table candidates, start column candidates, end column candidates, label columns)
+_ANNOTATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...],
+                          tuple[str, ...]], ...] = (
+    ("mention", ("mentions",), ("start",), ("end",),
+     ("actor_id", "label", "method", "role", "confidence")),
+    ("timex", ("timexes",), ("start",), ("end",), ("type", "value", "anchor", "note")),
+    ("place", ("places",), ("start",), ("end",), ("name", "country", "precision", "lat", "lon")),
+    ("quote", ("quotes",), ("content_start", "start"), ("content_end", "end"),
+     ("kind", "speaker_text", "speaker_actor_id", "speaker", "cue", "via")),
+    ("cue", ("quotes",), ("cue_start",), ("cue_end",), ("cue",)),
+    ("event", ("event_reports", "events"), ("trigger_start", "start"), ("trigger_end", "end"),
+     ("id", "type", "mode", "cameo", "date", "confidence")),
+    ("figure", ("figures",), ("start",), ("end",), ("category", "grp", "count", "qualifier")),
+)
+
+
+def overview(conn: sqlite3.Connection) -> dict[str, Any]:
+    """Counts, outlets with their date ranges, skips grouped by stage and reason."""
+    out = article_sql.stats(conn)
+    out.pop("by_outlet", None)
+    out.pop("skips", None)
+    out["outlets_detail"] = [
+        dict(r) for r in conn.execute(
+            "SELECT coalesce(outlet, '(unknown)') AS outlet, count(*) AS articles, "
+            "min(published) AS first, max(published) AS last, "
+            "sum(duplicate_of IS NOT NULL) AS duplicates FROM articles "
+            "GROUP BY outlet ORDER BY count(*) DESC, outlet"
+        )
+    ]
+    out["skipped"] = [
+        dict(r) for r in conn.execute(
+            "SELECT stage, status, reason, count(*) AS n, min(origin) AS example FROM skips "
+            "GROUP BY stage, status, reason ORDER BY count(*) DESC LIMIT 200"
+        )
+    ]
+    out["facts"] = fact_counts(conn)
+    return out
+
+
+def fact_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    names = [
+        r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND name NOT LIKE '%_fts%' AND name NOT IN ('schema_migrations') ORDER BY name"
+        )
+    ]
+    return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+
+
+def list_articles(
+    conn: sqlite3.Connection, *, outlet: str | None = None, since: str | None = None,
+    until: str | None = None, limit: int = 50, offset: int = 0,
+) -> Page:
+    where, params = _article_filters(outlet, since, until)
+    total = conn.execute(f"SELECT count(*) FROM articles a {where}", params).fetchone()[0]
+    rows = conn.execute(
+        "SELECT a.id, a.source_id, a.outlet, a.title, a.url, a.published, a.duplicate_of, "
+        f"a.duplicate_kind, length(a.text) AS chars FROM articles a {where} "
+        "ORDER BY a.published IS NULL, a.published, a.id LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    return page([dict(r) for r in rows], total, limit, offset)
+
+
+def _article_filters(
+    outlet: str | None, since: str | None, until: str | None
+) -> tuple[str, list[Any]]:
+    where, params = [], []
+    if outlet:
+        where.append("a.outlet = ?")
+        params.append(outlet)
+    if since:
+        where.append("a.published >= ?")
+        params.append(since)
+    if until:
+        where.append("a.published <= ?")
+        params.append(until)
+    return (" WHERE " + " AND ".join(where) if where else ""), params
+
+
+def outlets(conn: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in conn.execute(
+        "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet")]
+
+
+def article_detail(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
+    """One article: metadata, cleaned text, sentences, annotations, removed boilerplate."""
+    row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return None
+    a = article_sql.get_article(conn, article_id)
+    assert a is not None
+    a.pop("raw_text", None)
+    a["sentences"] = [
+        {"idx": i, "start": s, "end": e}
+        for i, (s, e) in enumerate(article_sql.article_sentences(conn, article_id))
+    ]
+    a["annotations"] = annotations(conn, article_id)
+    return a
+
+
+def annotations(conn: sqlite3.Connection, article_id: str) -> list[dict[str, Any]]:
+    """Every highlighted span of one article, from whichever fact tables exist."""
+    out: list[dict[str, Any]] = []
+    for kind, tables, starts, ends, labels in _ANNOTATIONS:
+        table = first_table(conn, *tables)
+        if table is None:
+            continue
+        cols = columns(conn, table)
+        s, e = pick(cols, *starts), pick(cols, *ends)
+        if s is None or e is None or "article_id" not in cols:
+            continue
+        extra = [c for c in labels if c in cols]
+        sel = ", ".join([f'"{s}" AS start', f'"{e}" AS "end"', *(f'"{c}"' for c in extra)])
+        sent = ', "sent"' if "sent" in cols else ""
+        for r in conn.execute(
+            f'SELECT {sel}{sent} FROM "{table}" WHERE article_id = ? ORDER BY "{s}"',
+            (article_id,),
+        ):
+            d = dict(r)
+            if d["start"] is None or d["end"] is None:
+                continue
+            d["kind"] = kind
+            out.append(d)
+    out.sort(key=lambda d: (d["start"], -d["end"]))
+    return out
+
+
+def sentences_text(
+    conn: sqlite3.Connection, keys: list[tuple[str, int]]
+) -> dict[tuple[str, int], dict[str, Any]]:
+    """(article_id, sent) -> {start, end, text} for many sentences at once."""
+    out: dict[tuple[str, int], dict[str, Any]] = {}
+    keys = sorted(set(keys))
+    if not keys or not table_exists(conn, "sentences"):
+        return out
+    for i in range(0, len(keys), 200):
+        chunk = keys[i : i + 200]
+        cond = " OR ".join("(s.article_id = ? AND s.idx = ?)" for _ in chunk)
+        flat = [v for k in chunk for v in k]
+        for r in conn.execute(
+            'SELECT s.article_id, s.idx, s.start, s."end", '
+            'substr(a.text, s.start + 1, s."end" - s.start) AS text FROM sentences s '
+            f"JOIN articles a ON a.id = s.article_id WHERE {cond}", flat
+        ):
+            out[(r[0], r[1])] = {"start": r[2], "end": r[3], "text": r[4]}
+    return out

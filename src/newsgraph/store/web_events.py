@@ -1,0 +1,296 @@
+"""Read queries for the web app's timeline: event reports (and canonical events when present).
+
+The event tables belong to the events and cross-outlet capabilities; this module reads them
+through :mod:`newsgraph.store.web_schema`, so a store without them answers with empty lists.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgraph.store.web_schema import (
+    Page, columns, empty_page, first_table, page, pick, placeholders, table_exists,
+)
+
+FLAGS = ("negated", "hypothetical", "future", "historical", "reported")
+REPORT_TABLES = ("event_reports", "events")
+PARTICIPANT_TABLES = ("event_actors", "event_report_actors", "event_participants")
+
+
+@dataclass(frozen=True)
+class EventFilters:
+    actor: str | None = None  # actor id, or text matched against the participant's text/name
+    recipient: str | None = None
+    type: str | None = None
+    outlet: str | None = None
+    since: str | None = None
+    until: str | None = None
+    exclude: tuple[str, ...] = ()  # factuality flags to leave out: negated, hypothetical ...
+    min_confidence: float | None = None
+    article_id: str | None = None
+    ids: tuple[Any, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class ReportSchema:
+    table: str
+    cols: dict[str, str | None]  # logical name -> column (or None)
+    participants: str | None  # side table, or None
+    p_cols: dict[str, str | None]
+
+
+def report_schema(conn: sqlite3.Connection) -> ReportSchema | None:
+    table = None
+    for name in REPORT_TABLES:
+        if table_exists(conn, name) and "article_id" in columns(conn, name):
+            table = name
+            break
+    if table is None:
+        return None
+    c = columns(conn, table)
+    cols = {
+        "id": pick(c, "id", "report_id") or "rowid",
+        "sent": pick(c, "sent", "sentence"),
+        "trigger": pick(c, "trigger", "trigger_text"),
+        "trigger_start": pick(c, "trigger_start", "start"),
+        "trigger_end": pick(c, "trigger_end", "end"),
+        "type": pick(c, "type", "event_type", "plover_type"),
+        "mode": pick(c, "mode"),
+        "context": pick(c, "context"),
+        "cameo": pick(c, "cameo"),
+        "quad": pick(c, "quad"),
+        "date": pick(c, "date", "event_date"),
+        "date_precision": pick(c, "date_precision"),
+        "date_text": pick(c, "date_text"),
+        "place_name": pick(c, "place_name", "place"),
+        "lat": pick(c, "place_lat", "lat"),
+        "lon": pick(c, "place_lon", "lon"),
+        "place_country": pick(c, "place_country"),
+        "confidence": pick(c, "confidence"),
+        "actors": pick(c, "actors", "actors_json"),
+        "recipients": pick(c, "recipients", "recipients_json"),
+        "speaker": pick(c, "speaker_text", "speaker"),
+        **{f: pick(c, f, f"is_{f}") for f in FLAGS},
+    }
+    part = None
+    p_cols: dict[str, str | None] = {}
+    for name in PARTICIPANT_TABLES:
+        if table_exists(conn, name):
+            pc = columns(conn, name)
+            fk = pick(pc, "report_id", "event_report_id", "event_id")
+            if fk:
+                part = name
+                p_cols = {"fk": fk, "role": pick(pc, "role", "side", "kind"),
+                          "actor_id": pick(pc, "actor_id"), "text": pick(pc, "text"),
+                          "name": pick(pc, "name"), "country": pick(pc, "country"),
+                          "sector": pick(pc, "sector")}
+                break
+    return ReportSchema(table, cols, part, p_cols)
+
+
+def _c(s: ReportSchema, name: str, alias: str = "r") -> str:
+    col = s.cols.get(name)
+    return f'{alias}."{col}"' if col else "NULL"
+
+
+def _where(s: ReportSchema, f: EventFilters) -> tuple[str, list[Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if f.type and s.cols["type"]:
+        where.append(f"{_c(s, 'type')} = ?")
+        params.append(f.type.upper())
+    if f.outlet:
+        where.append("a.outlet = ?")
+        params.append(f.outlet)
+    if f.article_id:
+        where.append("r.article_id = ?")
+        params.append(f.article_id)
+    if f.since and s.cols["date"]:
+        where.append(f"coalesce({_c(s, 'date')}, a.published) >= ?")
+        params.append(f.since)
+    if f.until and s.cols["date"]:
+        where.append(f"substr(coalesce({_c(s, 'date')}, a.published), 1, 10) <= ?")
+        params.append(f.until)
+    for flag in f.exclude:
+        if flag in FLAGS and s.cols.get(flag):
+            where.append(f"coalesce({_c(s, flag)}, 0) = 0")
+    if f.min_confidence is not None and s.cols["confidence"]:
+        where.append(f"coalesce({_c(s, 'confidence')}, 0) >= ?")
+        params.append(f.min_confidence)
+    if f.ids:
+        where.append(f"{_c(s, 'id')} IN ({placeholders(f.ids)})")
+        params += list(f.ids)
+    for role, value in (("actor", f.actor), ("recipient", f.recipient)):
+        if value:
+            cond, p = _participant_cond(s, role, value)
+            where.append(cond)
+            params += p
+    return (" WHERE " + " AND ".join(where)) if where else "", params
+
+
+def _participant_cond(s: ReportSchema, role: str, value: str) -> tuple[str, list[Any]]:
+    if s.participants:
+        pc = s.p_cols
+        tests = [f'p."{pc[k]}" = ?' for k in ("actor_id",) if pc.get(k)]
+        tests += [f'p."{pc[k]}" LIKE ?' for k in ("text", "name") if pc.get(k)]
+        params: list[Any] = [value] * (1 if pc.get("actor_id") else 0)
+        params += [f"%{value}%"] * (len(tests) - len(params))
+        role_cond = ""
+        if pc.get("role"):
+            role_cond = f' AND p."{pc["role"]}" LIKE ?'
+            params.append(role + "%")
+        return (f'EXISTS (SELECT 1 FROM "{s.participants}" p WHERE p."{pc["fk"]}" = '
+                f'{_c(s, "id")}{role_cond} AND ({" OR ".join(tests) or "0"}))'), params
+    col = s.cols["actors" if role == "actor" else "recipients"]
+    if not col:
+        return "0", []
+    return f'instr(lower(r."{col}"), lower(?)) > 0', [value]
+
+
+def _select(s: ReportSchema) -> str:
+    names = ["sent", "trigger", "trigger_start", "trigger_end", "type", "mode", "context",
+             "cameo", "quad", "date", "date_precision", "date_text", "place_name", "lat", "lon",
+             "place_country", "confidence", "actors", "recipients", "speaker", *FLAGS]
+    parts = [f'{_c(s, "id")} AS id', "r.article_id AS article_id"]
+    parts += [f'{_c(s, n)} AS "{n}"' for n in names]
+    parts += ["a.outlet AS outlet", "a.title AS title", "a.published AS published",
+              "a.url AS url"]
+    return ", ".join(parts)
+
+
+def list_reports(
+    conn: sqlite3.Connection, f: EventFilters, *, limit: int = 100, offset: int = 0
+) -> Page:
+    """Event reports, newest event date last, with their participants and outlet."""
+    s = report_schema(conn)
+    if s is None:
+        return empty_page(limit, offset)
+    where, params = _where(s, f)
+    src = f'"{s.table}" r JOIN articles a ON a.id = r.article_id'
+    total = conn.execute(f"SELECT count(*) FROM {src}{where}", params).fetchone()[0]
+    order = f"coalesce({_c(s, 'date')}, a.published) IS NULL, coalesce({_c(s, 'date')}, " \
+            f"a.published), {_c(s, 'id')}"
+    rows = conn.execute(
+        f"SELECT {_select(s)} FROM {src}{where} ORDER BY {order} LIMIT ? OFFSET ?",
+        [*params, limit, offset],
+    ).fetchall()
+    return page(_with_participants(conn, s, [dict(r) for r in rows]), total, limit, offset)
+
+
+def reports_by_ids(conn: sqlite3.Connection, ids: list[Any]) -> list[dict[str, Any]]:
+    s = report_schema(conn)
+    if s is None or not ids:
+        return []
+    out: list[dict[str, Any]] = []
+    for i in range(0, len(ids), 500):
+        chunk = tuple(ids[i : i + 500])
+        where, params = _where(s, EventFilters(ids=chunk))
+        rows = conn.execute(
+            f'SELECT {_select(s)} FROM "{s.table}" r JOIN articles a ON a.id = r.article_id'
+            f"{where}", params
+        ).fetchall()
+        out += [dict(r) for r in rows]
+    return _with_participants(conn, s, out)
+
+
+def event_types(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    s = report_schema(conn)
+    if s is None or not s.cols["type"]:
+        return []
+    return [dict(r) for r in conn.execute(
+        f'SELECT "{s.cols["type"]}" AS type, count(*) AS n FROM "{s.table}" '
+        f'GROUP BY 1 ORDER BY 2 DESC'
+    )]
+
+
+def _with_participants(
+    conn: sqlite3.Connection, s: ReportSchema, rows: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    for r in rows:
+        for flag in FLAGS:
+            r[flag] = bool(r.get(flag))
+        r["actors"] = _parse_refs(r.get("actors"))
+        r["recipients"] = _parse_refs(r.get("recipients"))
+    if s.participants and rows:
+        pc = s.p_cols
+        by_id = {r["id"]: r for r in rows}
+        sel = ", ".join(f'p."{pc[k]}" AS "{k}"' if pc.get(k) else f'NULL AS "{k}"'
+                        for k in ("fk", "role", "actor_id", "text", "name", "country", "sector"))
+        ids = list(by_id)
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            for p in conn.execute(
+                f'SELECT {sel} FROM "{s.participants}" p WHERE p."{pc["fk"]}" IN '
+                f"({placeholders(chunk)})", chunk
+            ):
+                d = dict(p)
+                target = by_id.get(d.pop("fk"))
+                if target is None:
+                    continue
+                role = (d.pop("role") or "actor").lower()
+                key = "recipients" if role.startswith("recip") or role == "target" else "actors"
+                target[key].append(d)
+    return rows
+
+
+def _parse_refs(value: Any) -> list[dict[str, Any]]:
+    if value is None or value == "":
+        return []
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            return [{"text": value}]
+    if isinstance(value, dict):
+        value = [value]
+    if not isinstance(value, list):
+        return []
+    out = []
+    for v in value:
+        if isinstance(v, dict):
+            out.append({k: v.get(k) for k in ("actor_id", "id", "text", "name", "country",
+                                                "sector") if k in v})
+        elif isinstance(v, str):
+            out.append({"text": v})
+    for d in out:
+        if "actor_id" not in d and "id" in d:
+            d["actor_id"] = d.pop("id")
+    return out
+
+
+def first_report_table(conn: sqlite3.Connection) -> str | None:
+    return first_table(conn, *REPORT_TABLES)
+
+
+def participants_sql(s: ReportSchema) -> str | None:
+    """A subquery of (rid, role, key, label) rows: who took part in which report, as what.
+
+    ``key`` is the actor id, or the text for an unresolved actor; ``role`` is actor/recipient.
+    """
+    if s.participants:
+        pc = s.p_cols
+        role = (f"""CASE WHEN lower(p."{pc['role']}") LIKE 'recip%' OR lower(p."{pc['role']}") """
+                f"""= 'target' THEN 'recipient' ELSE 'actor' END""" if pc.get("role")
+                else "'actor'")
+        keys = [f'p."{pc[k]}"' for k in ("actor_id", "text", "name") if pc.get(k)]
+        labels = [f'p."{pc[k]}"' for k in ("name", "text", "actor_id") if pc.get(k)]
+        return (f'SELECT p."{pc["fk"]}" AS rid, {role} AS role, coalesce({", ".join(keys)}, '
+                f"'?') AS key, coalesce({', '.join(labels)}, '?') AS label "
+                f'FROM "{s.participants}" p')
+    parts = []
+    for role, col in (("actor", s.cols["actors"]), ("recipient", s.cols["recipients"])):
+        if col:
+            v = "j.value"
+            parts.append(
+                f"SELECT {_c(s, 'id')} AS rid, '{role}' AS role, "
+                f"CASE WHEN j.type = 'object' THEN coalesce(json_extract({v}, '$.actor_id'), "
+                f"json_extract({v}, '$.id'), json_extract({v}, '$.text')) ELSE {v} END AS key, "
+                f"CASE WHEN j.type = 'object' THEN coalesce(json_extract({v}, '$.name'), "
+                f"json_extract({v}, '$.text')) ELSE {v} END AS label "
+                f'FROM "{s.table}" r, json_each(CASE WHEN json_valid(r."{col}") '
+                f"THEN r.\"{col}\" ELSE '[]' END) j"
+            )
+    return " UNION ALL ".join(parts) or None

@@ -1,0 +1,103 @@
+"""Full-text search (SQLite FTS5) over articles and quotes, for the web app.
+
+The user's words are never passed to FTS5 as syntax: each word becomes a quoted term (all
+must match; a trailing ``*`` keeps prefix search), so a stray quote or ``NEAR(`` is no error.
+Snippets mark hits with the control characters STX/ETX; the client turns them into <mark>.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from typing import Any
+
+from newsgraph.store.web_schema import Page, columns, empty_page, page, pick, table_exists
+
+HIT_START, HIT_END = "\x02", "\x03"
+_WORD = re.compile(r"[\w][\w'’-]*\*?", re.UNICODE)
+
+
+def fts_query(text: str) -> str | None:
+    """The user's text as a safe FTS5 query, or None when it has no words."""
+    terms = []
+    for w in _WORD.findall(text)[:20]:
+        prefix = w.endswith("*")
+        w = w.rstrip("*").replace('"', "")
+        if w:
+            terms.append(f'"{w}"' + ("*" if prefix else ""))
+    return " ".join(terms) or None
+
+
+def search_articles(
+    conn: sqlite3.Connection, text: str, *, outlet: str | None = None, limit: int = 20,
+    offset: int = 0,
+) -> Page:
+    q = fts_query(text)
+    if q is None or not table_exists(conn, "articles_fts"):
+        return empty_page(limit, offset)
+    where, params = "articles_fts MATCH ?", [q]
+    if outlet:
+        where += " AND a.outlet = ?"
+        params.append(outlet)
+    try:
+        total = conn.execute(
+            f"SELECT count(*) FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+            f"WHERE {where}", params
+        ).fetchone()[0]
+        rows = conn.execute(
+            "SELECT a.id, a.title, a.outlet, a.published, a.url, "
+            f"snippet(articles_fts, 1, '{HIT_START}', '{HIT_END}', '…', 16) AS snippet "
+            "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+            f"WHERE {where} ORDER BY rank LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return empty_page(limit, offset)
+    return page([dict(r) for r in rows], total, limit, offset)
+
+
+def search_quotes(
+    conn: sqlite3.Connection, text: str, *, outlet: str | None = None, limit: int = 20,
+    offset: int = 0,
+) -> Page:
+    """Quotes whose content (or speaker) matches: FTS5 when ``quotes_fts`` exists."""
+    q = fts_query(text)
+    if q is None or not table_exists(conn, "quotes"):
+        return empty_page(limit, offset)
+    cols = columns(conn, "quotes")
+    content = pick(cols, "content")
+    if content is None:
+        return empty_page(limit, offset)
+    speaker = pick(cols, "speaker_text", "speaker_name", "speaker")
+    sel = (f'q.rowid AS rowid, q.article_id, q.sent, q."{content}" AS content, '
+           + (f'q."{speaker}" AS speaker, ' if speaker else "NULL AS speaker, ")
+           + "a.title, a.outlet, a.published")
+    params: list[Any] = []
+    if table_exists(conn, "quotes_fts"):
+        src = "quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid"
+        where = "quotes_fts MATCH ?"
+        params.append(q)
+        order = "rank"
+    else:  # no index yet: a plain scan, every word must occur
+        words = [w.strip('"*') for w in q.split()]
+        src = "quotes q"
+        where = " AND ".join(f'q."{content}" LIKE ? ESCAPE \'\\\'' for _ in words)
+        params += ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                   for w in words]
+        order = "a.published, q.article_id"
+    if outlet:
+        where += " AND a.outlet = ?"
+        params.append(outlet)
+    try:
+        total = conn.execute(
+            f"SELECT count(*) FROM {src} JOIN articles a ON a.id = q.article_id WHERE {where}",
+            params,
+        ).fetchone()[0]
+        rows = conn.execute(
+            f"SELECT {sel} FROM {src} JOIN articles a ON a.id = q.article_id WHERE {where} "
+            f"ORDER BY {order} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return empty_page(limit, offset)
+    return page([dict(r) for r in rows], total, limit, offset)

@@ -1,0 +1,66 @@
+"""The app factory: pages, the JSON API, static assets, security headers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, HTTPException
+from fastapi.middleware.trustedhost import TrustedHostMiddleware
+from fastapi.responses import Response
+
+from newsgraph import __version__
+from newsgraph.web.api import build_api
+from newsgraph.web.db import ReadOnlyPool
+from newsgraph.web.pages import build_pages
+from newsgraph.web.security import add_security_headers, load_assets
+
+LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]", "::1", "testserver"]
+
+
+def create_app(
+    db_path: str | Path, *, pool_size: int = 4, allowed_hosts: list[str] | None = None
+) -> FastAPI:
+    """The web app over the store at ``db_path``, opened read-only.
+
+    ``allowed_hosts`` guards against DNS rebinding; by default only loopback names.
+    """
+    pool = ReadOnlyPool(db_path, size=pool_size)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        pool.close()
+
+    app = FastAPI(
+        title="newsgraph",
+        version=__version__,
+        description="Read-only JSON API over a newsgraph store: articles, events, actors, "
+        "quotes, places, relations and outlet comparisons. Every list is paginated "
+        "(limit/offset) and returns {items, total, limit, offset}.",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+        lifespan=lifespan,
+    )
+    app.state.pool = pool
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or LOOPBACK_HOSTS)
+    app.middleware("http")(add_security_headers)
+    assets = load_assets()
+
+    @app.get("/static/{name:path}", include_in_schema=False)
+    def static(name: str) -> Response:
+        asset = assets.get(name)
+        if asset is None:
+            raise HTTPException(404, "not found")
+        return Response(asset.body, media_type=asset.media_type,
+                        headers={"Cache-Control": "public, max-age=3600"})
+
+    @app.get("/openapi.json", include_in_schema=False)
+    def openapi_alias() -> dict:  # type: ignore[type-arg]
+        return app.openapi()
+
+    app.include_router(build_api(pool), prefix="/api")
+    app.include_router(build_pages())
+    return app
