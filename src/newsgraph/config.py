@@ -22,7 +22,10 @@ DEFAULT_DB = "newsgraph.db"
 # Canonical order: sentences, actors, timexes, places, quotes, events.
 DEFAULT_DOC_STAGES: tuple[str, ...] = (
     "sentences",
+    "places",
     "figures",
+    "events",
+    "framing",
 )
 
 
@@ -36,7 +39,8 @@ class Settings:
     doc_stages: tuple[str, ...] = DEFAULT_DOC_STAGES
     kb_paths: tuple[str, ...] = ()  # extra user knowledge-base files or folders (YAML)
     fuzzy_threshold: float = 88.0  # rapidfuzz score (0-100) for a fuzzy actor match
-    near_duplicate_threshold: float = 0.8  # estimated Jaccard over shingles
+    near_duplicate_threshold: float = 0.5  # Jaccard over 3-word shingles (docs/cleaning.md)
+    wire_containment_threshold: float = 0.7  # overlap / smaller text's shingles: a wire copy
     extra: dict[str, Any] = field(default_factory=dict)  # settings of stages added by users
 
     def with_overrides(self, **overrides: Any) -> Settings:

@@ -27,21 +27,33 @@ from newsgraph.types import Article, Parsed, RawDoc, Skip
 Progress = Callable[[int, str], None]  # (articles done in this batch, origin of the last)
 
 
+MAX_MESSAGES = 1000  # per-input lines kept in a report; the store's skips table has them all
+
+
 @dataclass
 class IngestReport:
     """What an ingest did with every input it read."""
 
-    read: int = 0  # documents read (files, records)
+    read: int = 0  # documents read (files, records), including the ones skipped
     ingested: int = 0  # new articles stored
-    unchanged: int = 0  # already in the store (same content hash)
+    unchanged: int = 0  # already in the store (same content hash, same input)
     duplicates: int = 0  # stored but linked to an original (near copy or wire copy)
     exact_duplicates: int = 0  # same text as an article already stored under another input id
-    skipped: Counter[str] = field(default_factory=Counter)  # reason -> count
-    messages: list[str] = field(default_factory=list)  # one line per skipped input
+    skipped: Counter[str] = field(default_factory=Counter)  # reason -> count (read/clean)
+    stage_failures: Counter[str] = field(default_factory=Counter)  # stage -> articles it failed
+    messages: list[str] = field(default_factory=list)  # one line per skipped input (capped)
+    more_messages: int = 0  # lines left out of ``messages`` past MAX_MESSAGES
 
     @property
     def failed(self) -> int:
-        return sum(self.skipped.values())
+        """Inputs that did not become an article, plus articles a stage failed on."""
+        return sum(self.skipped.values()) + sum(self.stage_failures.values())
+
+    def add_message(self, line: str) -> None:
+        if len(self.messages) < MAX_MESSAGES:
+            self.messages.append(line)
+        else:
+            self.more_messages += 1
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -51,6 +63,7 @@ class IngestReport:
             "duplicates": self.duplicates,
             "exact_duplicates": self.exact_duplicates,
             "skipped": dict(self.skipped),
+            "stage_failures": dict(self.stage_failures),
         }
 
 
@@ -113,7 +126,19 @@ def ingest(
 ) -> IngestReport:
     """Read, clean, parse, extract and store every input under ``paths``.
 
-    ``store`` is a ``Store`` or a database path (default: the settings' ``db``).
+    ``paths``: files, folders (read recursively) or ``"-"`` for stdin; formats are detected
+    (see ``newsgraph.ingest``). ``store`` is a ``Store`` or a database path (default: the
+    settings' ``db``); a path is opened and closed here, a ``Store`` is left open.
+    ``options`` fills metadata the inputs lack (``IngestOptions(outlet=..., published=...)``).
+    ``pipeline`` reuses stages already built (the spaCy model loads once). ``progress`` is
+    called after each batch with the number of documents read and the origin of the last.
+    Returns an ``IngestReport``; every input is also accounted for in the store (an article,
+    or a row in ``skips`` with its reason). Bad input never raises.
+
+        import newsgraph
+        with newsgraph.open_store("news.db") as store:
+            report = newsgraph.ingest(["articles/"], store=store)
+        print(report.as_dict())
     """
     settings = settings or load_settings()
     own_store = not isinstance(store, Store)
@@ -150,9 +175,7 @@ def _ingest_batch(
         first = seen.get(a.id)
         if a.id in known or first is not None:
             original = first.source_id if first else a.id
-            if first is None and db.conn.execute(
-                "SELECT 1 FROM articles WHERE id = ? AND source_id = ?", (a.id, a.source_id)
-            ).fetchone():
+            if first is None and db.input_known(a.id, a.source_id, a.origin):
                 report.unchanged += 1
                 continue
             report.exact_duplicates += 1
@@ -184,9 +207,10 @@ def _ingest_batch(
     for s in skips:
         if s.status != "duplicate" and s.stage in ("read", "clean"):
             report.skipped[s.reason.split(":")[0]] += 1
-            report.messages.append(f"{s.origin}: {s.reason}")
+            report.add_message(f"{s.origin}: {s.reason}")
         elif s.status == "failed":
-            report.messages.append(f"{s.origin}: {s.stage} failed: {s.reason}")
+            report.stage_failures[s.stage] += 1
+            report.add_message(f"{s.origin}: {s.stage} failed: {s.reason}")
 
 
 def _batched(items: Iterator[RawDoc | Skip], size: int) -> Iterator[list[RawDoc | Skip]]:

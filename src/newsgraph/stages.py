@@ -2,3 +2,6 @@
 
 from newsgraph.extract import sentences  # noqa: F401
 from newsgraph.extract.figures import stage as _figures  # noqa: F401
+from newsgraph.extract.events import stage as _events  # noqa: F401
+from newsgraph.extract.framing import stage as _framing  # noqa: F401
+from newsgraph.extract import places as _places  # noqa: F401

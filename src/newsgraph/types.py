@@ -59,7 +59,13 @@ class Article:
     warnings: tuple[str, ...] = ()  # e.g. "no publication date", "publication date in the future"
     duplicate_of: str | None = None  # the article this one is a copy of
     duplicate_kind: str | None = None  # near | wire
-    similarity: float | None = None
+    similarity: float | None = None  # Jaccard over shingles (near), or containment (wire)
+    # (clean_offset, raw_offset) anchors mapping ``text`` back to ``raw_text`` (clean/normalize.py)
+    offset_map: tuple[tuple[int, int], ...] = ()
+    # Set by the dedup step (clean/dedup.py) and written with the article by the store:
+    fingerprints: tuple[int, ...] = ()  # sampled shingle hashes (signed 64-bit) for lookup
+    supersedes: tuple[tuple[str, str, float], ...] = ()  # (stored id, kind, similarity) that
+    # turn out to be later copies of this article: relinked to it when it is stored
 
 
 @dataclass(frozen=True)
@@ -111,6 +117,8 @@ class Timex:
     anchor_kind: str | None = None  # publication | previous | none
     precision: str | None = None  # day | week | month | year | ...
     note: str | None = None  # why unresolved, or a warning ("impossible date")
+    mod: str | None = None  # TimeML mod: START, MID, END, APPROX, MORE_THAN, LESS_THAN, ...
+    tense: str | None = None  # of the governing verb: past | present | future | None
 
 
 @dataclass(frozen=True)
@@ -132,6 +140,29 @@ class Place:
     precision: str | None  # city | region | country | None (unresolved)
     confidence: float = 0.0
     candidates: tuple[Mapping[str, Any], ...] = ()
+    # True when the name stands for a government or actor in this sentence ("Damascus said",
+    # "Ankara's support"): still geocoded, but not where something happened (docs/places.md).
+    metonym: bool = False
+    admin1: str | None = None  # GeoNames admin1 code of the resolved place, e.g. "09"
+    method: str | None = None  # how it was resolved: name | alias | container | context | ...
+    note: str | None = None  # why unresolved, or what decided it
+
+
+@dataclass(frozen=True)
+class GeoEntry:
+    """One gazetteer entry (a GeoNames feature or a curated overlay entry) places resolve to."""
+
+    geonames_id: int | None
+    name: str
+    lat: float | None
+    lon: float | None
+    country: str | None  # ISO3
+    admin1: str | None  # GeoNames admin1 code
+    feature: str  # GeoNames feature code: PPLC, PPLA, PPL, ADM1, PCLI, RGN, AIRB, ...
+    population: int = 0
+    source: str = "geonames"  # geonames | overlay
+    prior: float = 0.0  # curated preference among same-named entries (overlay only)
+    note: str | None = None  # where the coordinates come from when not GeoNames
 
 
 @dataclass(frozen=True)
@@ -242,6 +273,16 @@ class Quote:
     speaker_role: str | None = None
     via: tuple[str, ...] = ()
     disputes: tuple[Mapping[str, Any], ...] = ()
+    # Added by the quotes stage (issue 6). ``id``: "<article_id>:q<n>", what disputes link to.
+    id: str = ""
+    via_spans: tuple[tuple[int, int], ...] = ()  # offsets of each ``via`` entry in the text
+    via_kinds: tuple[str, ...] = ()  # agency | medium | person | article, one per ``via``
+    speaker_method: str | None = None  # mention | coreference | anonymous | title | pronoun |
+    # entity | None: how the speaker was resolved (None: unresolved)
+    method: str = "dependency"  # how the quote was attributed: dependency | according |
+    # parenthetical | passive | quoted-as | adjacent | continuation | unattributed
+    closed: bool = True  # False: the quotation marks never closed (the quote runs to the
+    # end of its paragraph)
 
 
 # ---------------------------------------------------------------- in flight
@@ -275,3 +316,32 @@ class Figure:
     category: str  # killed | injured | displaced | detained | missing
     group: str  # civilians | children | women | fighters | soldiers | people | ...
     number_text: str  # the number as written: "280,000", "six", "dozens"
+
+
+@dataclass(frozen=True)
+class Label:
+    """A noun phrase or modifier an article uses for an actor: how the outlet frames it."""
+
+    article_id: str
+    sent: int
+    start: int
+    end: int
+    actor_id: str | None  # None when the phrase could not be tied to an actor
+    label: str  # normalised: lower case, no determiner: "takfiri terrorists", "regime"
+    kind: str  # modifier | apposition | predicate | reference
+    method: str  # mention | salience: how the phrase was tied to the actor
+    confidence: float
+
+
+@dataclass(frozen=True)
+class Backing:
+    """An explicit statement that one actor backs another: "Turkish-backed groups"."""
+
+    article_id: str
+    sent: int
+    start: int
+    end: int
+    text: str
+    supporter: ActorRef
+    supported: ActorRef
+    pattern: str  # adjectival | passive | active

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a table of regular expressions reads better unbroken)
 """The table of scraping debris the cleaner drops: one documented rule per pattern.
 
 A rule has a ``kind`` (what the user sees in ``newsgraph articles show``), a regular expression
@@ -42,6 +43,8 @@ def _r(pattern: str, *, case: bool = False) -> re.Pattern[str]:
 _SOCIAL = (r"(?:share|tweet|print|e-?mail|whatsapp|telegram|facebook|twitter|x|linkedin|reddit|"
            r"pinterest|tumblr|pocket|flipboard|messenger|vk|copy(?: link)?|more|comments?)")
 _AGENCY_CAPS = r"(?:REUTERS|AFP|AP|EPA|EPA-EFE|AAP|ANADOLU|SANA|XINHUA|UPI|TASS|RIA NOVOSTI)"
+_CREDIT_BY = (r"(?i:(?:additional )?(?:reporting|writing|editing|compiled|translated|"
+              r"produced)(?: and (?:editing|writing|reporting))? by)")
 _NAME = r"[A-Z][\w.'’\-]+(?:\s+(?:(?:al|el|de|van|von|bin|ibn|abu)[\-\s])?[A-Z][\w.'’\-]+){0,3}"
 
 RULES: tuple[Rule, ...] = (
@@ -89,7 +92,7 @@ RULES: tuple[Rule, ...] = (
          example="See also  Khamenei claims Israeli leaders deserve death sentences"),
     Rule("see_also", "read-more", "line", _r(
         r"(?:read|see|watch|listen)(?: more| also| next)?\s*(?:[:»›>|\-–—]+.{0,200})?"
-        r"|(?:also read|read also|must read|more on this|more from \S.{0,80})\s*(?:[:»›>|\-–—].{0,200})?"
+        r"|(?:also read|read also|must read|more on this|more from [^.!?]{1,80})\s*(?:[:»›>|\-–—].{0,200})?"
         r"|(?:read|see) more\s*(?:[:»›>|\-–—].{0,200})?"),
         example="Read more: Iran vows increased support for Syria"),
     Rule("see_also", "related", "line", _r(
@@ -97,14 +100,20 @@ RULES: tuple[Rule, ...] = (
         r"\s*(?:[:»›>|\-–—].{0,200})?"),
         example="Related: Assad flees to Moscow"),
     Rule("see_also", "related-block", "cut", _r(
-        r"(?:related|more|recommended|popular|latest|similar)\s+(?:articles|posts|stories|news|"
-        r"reading|from \S.{0,60})|you (?:may|might) (?:also )?(?:like|be interested in).{0,80}"
-        r"|(?:most (?:read|popular|viewed|shared)|trending(?: now| stories)?|top stories"
-        r"|editor'?s picks|recommended(?: for you)?|read next|what to read next)"),
+        r"(?:related|more|recommended|similar)\s+(?:articles|posts|stories|reading)"
+        r"|more (?:stories|articles) from [^.!?]{1,60}|you (?:may|might) (?:also )?(?:like|enjoy"
+        r"|be interested in)[^.!?]{0,80}|(?:most (?:read|popular|viewed|shared)|trending now"
+        r"|recommended for you|read next|what to read next)"),
         example="Related Posts"),
     Rule("see_also", "click-here", "line", _r(r"click here\b.{0,160}"),
          example="Click here to read the full statement"),
     # ---- photo and image credits and captions
+    Rule("credit", "credit-line", "line", _r(
+        r"(?:photo|image|picture|photograph|video|map|graphic|illustration|header image|"
+        r"featured image|top image|cover image)s?\s*(?:credit|courtesy|source|by)?s?\s*[:\-–—]\s*.{1,150}"
+        r"|(?:photo|image|picture)s?\s+(?:by|courtesy of)\s+.{1,100}|credits?\s*:\s*.{1,100}"
+        r"|.{0,100}\bgetty\s+images\.?|file\s+(?:photo|picture|image)\.?"),
+        example="Image credit: Samuel Granados"),
     Rule("caption", "caption-with-credit", "line", _r(
         r".{0,400}?(?:photo|image|picture|photograph|video|map|graphic|illustration)s?\s*"
         r"(?:credit|courtesy|source)s?\s*[:\-–—]\s*[^.!?\n]{1,80}"), max_len=500,
@@ -115,18 +124,12 @@ RULES: tuple[Rule, ...] = (
         example="FILE PHOTO: Syrian President Bashar al-Assad speaks in Damascus. REUTERS/Yamam Al Shaar"),
     Rule("caption", "caption-parenthesised-credit", "line", _r(
         r".{0,400}?[(\[](?:photo|image|picture|file(?: photo)?|credit)s?\s*(?:credit)?\s*[:\-–—]"
-        r"[^()\[\]]{1,80}[)\]]\.?|.{0,400}?\((?:getty images|afp(?: via getty images)?|reuters|ap|"
-        r"epa|anadolu(?: agency)?)\s*(?:photo|images?|file photo)?\)\.?"), max_len=500,
+        r"[^()\[\]]{1,80}[)\]]\.?|.{0,400}?\((?:getty images|(?:afp|reuters|ap|epa|anadolu|dpa)"
+        r"\s+(?:photo|images?|file photo)|(?:file )?photo)\)\.?"), max_len=500,
         example="Rebel fighters enter Aleppo on Friday (Photo: Reuters)"),
     Rule("caption", "file-photo", "line", _r(
         r"file\s+(?:photo|picture|image)\s*[:\-–—].{1,400}"), max_len=500,
         example="FILE PHOTO: A view of Aleppo's citadel"),
-    Rule("credit", "credit-line", "line", _r(
-        r"(?:photo|image|picture|photograph|video|map|graphic|illustration|header image|"
-        r"featured image|top image|cover image)s?\s*(?:credit|courtesy|source|by)?s?\s*[:\-–—]\s*.{1,150}"
-        r"|(?:photo|image|picture)s?\s+(?:by|courtesy of)\s+.{1,100}|credits?\s*:\s*.{1,100}"
-        r"|.{0,100}\bgetty\s+images\.?|file\s+(?:photo|picture|image)\.?"),
-        example="Image credit: Samuel Granados"),
     Rule("credit", "inline-credit", "inline", _r(
         r"\s*[(\[](?:photo|image|picture|file(?: photo)?|credit)s?\s*(?:credit)?\s*[:\-–—]"
         r"[^()\[\]]{1,80}[)\]]|\s*\((?:(?:reuters|afp|ap|epa|anadolu|getty|dpa|sana|xinhua)"
@@ -167,9 +170,8 @@ RULES: tuple[Rule, ...] = (
                 " Sputnik News"),
     # ---- bylines and agency production notes (names of journalists, not article content)
     Rule("byline", "reporting-by", "line", _r(
-        r"\(?(?:additional )?(?:reporting|writing|editing|compiled|translated)(?: and \w+)? by\s+.{1,200}?"
-        r"(?:;\s*(?:additional reporting|reporting|writing|editing|compiled)(?: and \w+)? by\s+.{1,150}?)*"
-        r"\)?\.?"), max_len=350,
+        r"\(?" + _CREDIT_BY + r"\s+[A-Z][^;()]{0,150}(?:;\s*" + _CREDIT_BY + r"\s+[A-Z][^;()]{0,150})*"
+        r"\)?\.?", case=True), max_len=350,
         example="Reporting by Parisa Hafezi; Editing by William Maclean"),
     Rule("byline", "reporting-by-tail", "tail", _r(
         r"(?<=[.!?”\"’)])\s*\(?(?:additional )?reporting by [^.()\n]{1,200}?"
@@ -187,7 +189,7 @@ RULES: tuple[Rule, ...] = (
     Rule("glyph", "glyph-line", "line", _r(r"[^\w\s]{1,12}(?:\s+[^\w\s]{1,12}){0,8}"),
          example="* * *"),
     Rule("glyph", "trailing-glyph", "inline", _r(
-        r"(?:\s+[“‘«`´]+[`´“”\"'‘’]*|\s*`+[“”\"'‘’`´]*)\s*$"),
+        r"\s*[“‘«\"']*[`´]+[`´“”\"'‘’]*\s*$"),
         example="Iran Vows Increased Support for Syria “`"),
     Rule("glyph", "leading-glyph", "inline", _r(r"^[`´]+\s*"), example="`Iran ..."),
 )

@@ -7,6 +7,7 @@ Exit codes: 0 ok; 1 some inputs were skipped or failed (the run completed); 2 us
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 
 import click
@@ -34,6 +35,9 @@ def main(argv: list[str] | None = None) -> None:
     except NewsgraphError as exc:
         click.echo(f"error: {exc}", err=True)
         sys.exit(exc.exit_code)
+    except sqlite3.Error as exc:
+        click.echo(f"error: database: {exc}", err=True)
+        sys.exit(5)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except BrokenPipeError:

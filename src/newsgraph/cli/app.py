@@ -19,7 +19,14 @@ class Context:
         return open_store(self.settings.db, read_only=read_only)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+EXIT_CODES = """\b
+Exit codes: 0 ok; 1 the run completed but some inputs were skipped or failed;
+2 usage error; 3 bad configuration or knowledge base; 4 spaCy pipeline missing;
+5 database problem; 130 interrupted."""
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+             epilog=EXIT_CODES)
 @click.version_option(__version__, prog_name="newsgraph")
 @click.option("--db", envvar="NEWSGRAPH_DB", default=None, metavar="FILE",
               help="SQLite database [default: newsgraph.db, or $NEWSGRAPH_DB].")

@@ -38,11 +38,19 @@ def list_cmd(obj: Context, outlet: str | None = None, fmt: str = "table",
     if fmt != "table":
         write_rows(rows, fmt, sys.stdout)
         return
-    table = Table("id", "source_id", "outlet", "published", "chars", "dup of", "title")
+    table = Table(box=None, header_style="bold")
+    for name in ("id", "source_id", "outlet", "published", "chars", "dup of"):
+        table.add_column(name, no_wrap=True, overflow="ellipsis", max_width=40)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=60)
     for r in rows:
         table.add_row(r["id"], r["source_id"], r["outlet"] or "", r["published"] or "-",
-                      str(r["chars"]), (r["duplicate_of"] or "")[:8], (r["title"] or "")[:50])
-    Console().print(table)
+                      str(r["chars"]), (r["duplicate_of"] or "")[:8], r["title"] or "")
+    console = Console(highlight=False)
+    if not console.is_terminal:
+        console.width = 240  # piped: do not squeeze the table into 80 columns
+    console.print(table)
+    if not rows:
+        console.print("no articles yet: run `newsgraph ingest PATH`")
 
 
 @articles_cmd.command("show")

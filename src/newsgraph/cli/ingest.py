@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 import sys
+from contextlib import nullcontext
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 
 from newsgraph.cli.app import Context, cli, db_option
-from newsgraph.ingest import IngestOptions
+from newsgraph.ingest import IngestOptions, estimate_documents
+from newsgraph.ingest.options import DEFAULT_MAX_BYTES, FIELDS
 from newsgraph.pipeline import IngestReport, Pipeline, ingest
+
+SHOWN_MESSAGES = 50  # per-input lines printed at the end; the rest are in the skips table
 
 
 def parse_field_map(pairs: tuple[str, ...]) -> dict[str, str]:
-    from newsgraph.ingest.options import FIELDS
-
     out = {}
     for pair in pairs:
         ours, sep, theirs = pair.partition("=")
@@ -28,7 +39,11 @@ def parse_field_map(pairs: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
-@cli.command("ingest")
+@cli.command("ingest", epilog="""\b
+Exit codes: 0 every input ingested (or already stored); 1 the run completed but some inputs
+were skipped or failed (listed above the summary, and in `newsgraph export --what skips`);
+2 usage error; 3 bad configuration; 4 spaCy pipeline missing; 5 database problem;
+130 interrupted (batches already written stay written: rerun to finish).""")
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("--outlet", help="Outlet name for inputs that give none.")
@@ -37,64 +52,81 @@ def parse_field_map(pairs: tuple[str, ...]) -> dict[str, str]:
 @click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
               help="CSV with columns file,outlet,published,language[,title,url].")
 @click.option("--field", "fields", multiple=True, metavar="FIELD=COLUMN",
-              help="Map a JSONL/CSV column to a field, e.g. --field text=body. Repeatable.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+              help="Map a JSONL/CSV column to a field, e.g. --field text=body. Repeatable. "
+                   f"Fields: {', '.join(FIELDS)}.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
+              show_default=True, help="Skip single documents larger than this.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=None,
+              help="Articles per batch (one transaction each) [default: from settings, 16].")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar, no per-input lines.")
 @click.pass_obj
 def ingest_cmd(
     obj: Context, paths: tuple[str, ...], outlet: str | None, published: str | None,
-    language: str | None, manifest: str | None, fields: tuple[str, ...], quiet: bool,
+    language: str | None, manifest: str | None, fields: tuple[str, ...], max_bytes: int,
+    batch_size: int | None, quiet: bool,
 ) -> None:
     """Ingest files, folders (recursively) or - (stdin).
 
-    Formats, detected by content and extension: plain text, HTML, JSON Lines, CSV, WARC.
-    Exits 0 when every input was ingested (or was already stored), 1 when some were skipped.
-    """
-    from newsgraph.ingest.dates import parse_iso_date
+    Formats, detected by content and extension: plain text (.txt; a leading line such as
+    "date 2024-12-03" is metadata), HTML (.html, .htm), JSON Lines (.jsonl, .ndjson; .json),
+    CSV (.csv, .tsv) with a header naming the columns id, text, title, url, outlet,
+    published, language, and WARC (.warc, .warc.gz). Metadata an input gives wins over
+    --manifest, which wins over --outlet/--published/--language.
 
-    if published and parse_iso_date(published) is None:
+    Re-ingesting is cheap: articles already stored (same content) are not parsed again.
+    """
+    from newsgraph.ingest.dates import normalize_date
+
+    if published and normalize_date(published) is None:
         raise click.BadParameter(f"{published!r} is not a date (YYYY-MM-DD)",
                                  param_hint="--published")
     options = IngestOptions(outlet=outlet, published=published, language=language,
-                            manifest=manifest, field_map=parse_field_map(fields))
-    err = Console(stderr=True)
-    settings = obj.settings
-    with err.status("Loading the spaCy pipeline...", spinner="dots") if not quiet else _null():
+                            manifest=manifest, field_map=parse_field_map(fields),
+                            max_bytes=max_bytes)
+    err = Console(stderr=True, highlight=False)
+    settings = obj.settings.with_overrides(batch_size=batch_size)
+    show_progress = not quiet and err.is_terminal
+    spinner = err.status("Loading the spaCy pipeline...") if show_progress else nullcontext()
+    with spinner:
         pipeline = Pipeline(settings)
     with obj.store() as store:
-        if quiet or not err.is_terminal:
+        if not show_progress:
             report = ingest(paths, store, settings=settings, options=options, pipeline=pipeline)
         else:
+            total = estimate_documents(list(paths), options)
             with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-                          TextColumn("{task.fields[last]}"), TimeElapsedColumn(),
-                          console=err, transient=True) as bar:
-                task = bar.add_task("ingest", total=None, last="")
+                          TaskProgressColumn(), TimeElapsedColumn(), TimeRemainingColumn(),
+                          TextColumn("{task.fields[last]}"), console=err,
+                          transient=True) as bar:
+                task = bar.add_task("ingest", total=total, last="")
 
                 def tick(n: int, origin: str) -> None:
-                    bar.update(task, advance=n, last=origin[-50:])
+                    bar.update(task, advance=n, last=escape(origin[-50:]))
 
                 report = ingest(paths, store, settings=settings, options=options,
                                 pipeline=pipeline, progress=tick)
-    print_report(report, err)
+    print_report(report, err, show_messages=not quiet)
     if report.failed:
         sys.exit(1)
 
 
-def print_report(report: IngestReport, console: Console) -> None:
-    for line in report.messages:
-        console.print(f"[yellow]skipped[/] {line}", markup=True, highlight=False)
+def print_report(report: IngestReport, console: Console, *, show_messages: bool = True) -> None:
+    """Per-input lines for what was skipped or failed, then one summary line and the reasons."""
+    if show_messages:
+        for line in report.messages[:SHOWN_MESSAGES]:
+            console.print(f"[yellow]skipped[/] {escape(line)}", highlight=False, soft_wrap=True)
+        more = len(report.messages) + report.more_messages - SHOWN_MESSAGES
+        if more > 0:
+            console.print(f"... and {more} more (all are in `newsgraph export --what skips`)")
+    failures = sum(report.stage_failures.values())
     console.print(
         f"read {report.read}, ingested {report.ingested}, already stored {report.unchanged}, "
         f"near duplicates/wire copies {report.duplicates}, exact duplicates "
-        f"{report.exact_duplicates}, skipped {report.failed}",
-        highlight=False,
+        f"{report.exact_duplicates}, skipped {sum(report.skipped.values())}"
+        + (f", stage failures {failures}" if failures else ""),
+        highlight=False, markup=False, soft_wrap=True,
     )
     for reason, n in report.skipped.most_common():
-        console.print(f"  {n} x {reason}", highlight=False)
-
-
-class _null:
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *a: object) -> None:
-        return None
+        console.print(f"  {n} x {reason}", highlight=False, markup=False)
+    for stage, n in report.stage_failures.most_common():
+        console.print(f"  {n} x {stage} failed", highlight=False, markup=False)

@@ -23,7 +23,7 @@ def stats_cmd(obj: Context, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(stats, indent=2, default=str))
         return
-    print_stats(stats, Console(highlight=False))
+    print_stats(stats, Console(highlight=False, soft_wrap=True))
 
 
 def print_stats(stats: dict[str, Any], c: Console) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import csv
 import json
 import re
+import zlib
+from typing import IO
 
 from newsgraph.ingest.decode import bom_encoding, describe_binary
 
@@ -109,3 +111,14 @@ def _strip_bom(head: bytes) -> bytes:
     if enc and enc.startswith("utf-16"):
         return head[2:].decode(enc, "ignore").encode("utf-8")
     return head
+
+
+def gunzip_head(fh: IO[bytes], size: int = 8192) -> bytes:
+    """The first ``size`` decompressed bytes of a gzip stream (rewound after), even if the
+    stream is truncated or corrupt further on; b"" if it does not decompress at all."""
+    data = fh.read(65536)
+    fh.seek(0)
+    try:
+        return zlib.decompressobj(wbits=31).decompress(data, size)
+    except zlib.error:
+        return b""

@@ -56,7 +56,7 @@ def read_json(fh: IO[bytes], src: Source) -> Iterator[RawDoc | Skip]:
             fh.seek(0)
             yield from read_jsonl(fh, src)
         else:
-            yield src.skip(f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}")
+            yield src.skip(f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
         return
     items = value if isinstance(value, list) else [value]
     for i, item in enumerate(items, 1):
@@ -81,7 +81,7 @@ def _line_document(line: bytes, n: int, src: Source) -> RawDoc | Skip:
     try:
         record: Any = json.loads(text)
     except json.JSONDecodeError as exc:
-        return src.skip(f"malformed JSON: {exc.msg} at column {exc.colno}", where=where,
+        return src.skip(f"malformed JSON: {exc.msg} (column {exc.colno})", where=where,
                         source_id=_line_id(src, n))
     if not isinstance(record, dict):
         return src.skip(f"not a JSON object: a JSON {type(record).__name__}", where=where,

@@ -19,7 +19,7 @@ from typing import IO
 
 from newsgraph.ingest.csvfile import read_csv
 from newsgraph.ingest.decode import decode_text, describe_binary
-from newsgraph.ingest.detect import EXTENSIONS, extension, format_of
+from newsgraph.ingest.detect import EXTENSIONS, extension, format_of, gunzip_head
 from newsgraph.ingest.html import read_html
 from newsgraph.ingest.jsonl import read_json, read_jsonl
 from newsgraph.ingest.options import IngestOptions
@@ -175,13 +175,10 @@ def _looks_like_prose(text: str) -> bool:
 
 def _read_gzip(fh: IO[bytes], src: Source) -> Iterator[RawDoc | Skip]:
     """WARC.gz is read as is (warcio handles it); other gzip files are decompressed first."""
-    try:
-        with gzip.GzipFile(fileobj=fh) as gz:
-            head = gz.read(_HEAD)
-    except (OSError, EOFError, zlib.error) as exc:
-        yield src.skip(f"corrupt gzip file: {exc}")
+    head = gunzip_head(fh, _HEAD)
+    if not head:
+        yield src.skip("corrupt gzip file: it does not decompress")
         return
-    fh.seek(0)
     inner = src.name[:-3] if src.name.lower().endswith(".gz") else src.name
     if head.lstrip().startswith(b"WARC/") or extension(inner) == ".warc":
         yield from read_warc(fh, src)
@@ -230,3 +227,39 @@ def read_manifest(path: str) -> dict[str, dict[str, str]]:
 _CONTAINERS: dict[str, Reader] = {
     "jsonl": read_jsonl, "json": read_json, "csv": read_csv, "warc": read_warc,
 }
+
+
+def estimate_documents(paths: list[str], options: IngestOptions) -> int | None:
+    """How many documents ``read_inputs`` will yield, for a progress bar; None if not cheap.
+
+    One per text/HTML file, lines of JSON Lines, rows of CSV (counted as lines, so a CSV with
+    multi-line cells is over-estimated); WARC, gzip and stdin make it None.
+    """
+    total = 0
+    budget = 2 * 1024**3  # bytes we are willing to scan for newlines
+    for p in paths:
+        if p == "-":
+            return None
+        for item in iter_files(p):
+            if isinstance(item, Skip):
+                total += 1
+                continue
+            path = item[0]
+            fmt = EXTENSIONS.get(extension(path.name), "text")
+            if path.name.lower().endswith(".gz") or fmt == "warc":
+                return None
+            if fmt not in ("jsonl", "csv"):
+                total += 1
+                continue
+            try:
+                size = path.stat().st_size
+                budget -= size
+                if budget < 0:
+                    return None
+                with open(path, "rb") as fh:
+                    lines = sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+            except OSError:
+                total += 1
+                continue
+            total += max(1, lines - (1 if fmt == "csv" else 0))
+    return total

@@ -29,7 +29,7 @@ def record_document(
     if text is None:
         col = opts.column("text")
         return src.skip(f"missing field: no {col!r} in this record ({_fields(record)}); "
-                        f"{missing_hint(record.keys())}", where=where, source_id=sid)
+                        f"{missing_hint(record.keys(), record)}", where=where, source_id=sid)
     if not text.strip():
         return src.skip("empty text", where=where, source_id=sid)
     if len(text.encode("utf-8", "replace")) > opts.max_bytes:
@@ -39,9 +39,12 @@ def record_document(
     return src.doc(fmt, text, meta, where=where, source_id=sid)
 
 
-def missing_hint(columns: Iterable[str]) -> str:
-    cols = list(columns)
+def missing_hint(columns: Iterable[str], record: Mapping[str, Any] | None = None) -> str:
+    cols = [str(c) for c in columns]
     guess = next((c for c in cols if c.lower() in TEXT_LIKE), None)
+    if guess is None and record:  # the field with the longest string value
+        strings = [(len(v), str(k)) for k, v in record.items() if isinstance(v, str)]
+        guess = max(strings)[1] if strings else None
     example = guess or (cols[0] if cols else "COLUMN")
     return f"map one with --field text={example}"
 

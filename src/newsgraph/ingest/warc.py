@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import IO, Any
 
 from newsgraph.ingest.decode import decode_text
+from newsgraph.ingest.detect import GZIP_MAGIC, extension, gunzip_head
 from newsgraph.ingest.html import html_document
 from newsgraph.ingest.records import too_large
 from newsgraph.ingest.source import Source
@@ -27,6 +28,9 @@ def read_warc(fh: IO[bytes], src: Source) -> Iterator[RawDoc | Skip]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    if not _starts_like_warc(fh) and extension(src.name) != ".arc":
+        yield src.skip("not a WARC file: it does not begin with 'WARC/'")
+        return
     n = 0
     docs = 0
     records = iter(ArchiveIterator(fh))
@@ -74,6 +78,10 @@ def _record_document(record: Any, n: int, src: Source) -> RawDoc | Skip | None:
     payload = record.content_stream().read(limit + 1)
     if len(payload) > limit:
         return src.skip(too_large(len(payload), limit), where=where, source_id=sid)
+    raw = record.raw_stream
+    raw.read()  # drain what the payload reader left (a trailing CRLF); then nothing may be owed
+    if isinstance(getattr(raw, "limit", None), int) and raw.limit > 0:
+        raise EOFError(f"the record is cut short: {raw.limit:,} byte(s) of it are missing")
     meta = {"url": uri, "crawled": headers.get_header("WARC-Date")}
     if kind == "conversion" or mime == "text/plain":
         decoded = decode_text(payload)
@@ -90,6 +98,14 @@ def _record_document(record: Any, n: int, src: Source) -> RawDoc | Skip | None:
     if isinstance(doc, RawDoc):
         doc = replace(doc, format="warc")
     return doc
+
+
+def _starts_like_warc(fh: IO[bytes]) -> bool:
+    head = fh.read(64)
+    fh.seek(0)
+    if head.startswith(GZIP_MAGIC):
+        head = gunzip_head(fh)
+    return head.lstrip().startswith(b"WARC/")
 
 
 def _broken(src: Source, n: int, docs: int, exc: BaseException) -> Skip:

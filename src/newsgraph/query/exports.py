@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, TextIO
 
 from newsgraph.store import articles
 
@@ -16,10 +16,19 @@ Exporter = Callable[[sqlite3.Connection], Iterator[dict[str, Any]]]
 
 EXPORTS: dict[str, Exporter] = {}
 
+# Formats an exporter offers beyond jsonl/json/csv: export name -> format -> writer.
+# A writer is ``(rows, out) -> count``, e.g. ``plover-json`` for event reports.
+FormatWriter = Callable[[Iterator[dict[str, Any]], TextIO], int]
+EXTRA_FORMATS: dict[str, dict[str, FormatWriter]] = {}
 
-def exporter(name: str) -> Callable[[Exporter], Exporter]:
+
+def exporter(
+    name: str, *, formats: dict[str, FormatWriter] | None = None
+) -> Callable[[Exporter], Exporter]:
     def wrap(fn: Exporter) -> Exporter:
         EXPORTS[name] = fn
+        if formats:
+            EXTRA_FORMATS[name] = dict(formats)
         return fn
 
     return wrap

@@ -62,8 +62,8 @@ class Store:
     def existing_ids(self, ids: list[str]) -> set[str]:
         return articles.existing_ids(self.conn, ids)
 
-    def input_known(self, article_id: str, source_id: str) -> bool:
-        return articles.input_known(self.conn, article_id, source_id)
+    def input_known(self, article_id: str, source_id: str, origin: str) -> bool:
+        return articles.input_known(self.conn, article_id, source_id, origin)
 
     def insert_article(self, article: Article, simhash: int | None = None) -> None:
         articles.insert_article(self.conn, article, simhash)
@@ -73,7 +73,9 @@ class Store:
         if skip.article_id and self.existing_ids([skip.article_id]):
             articles.set_status(self.conn, skip.article_id, skip.stage, skip.status, skip.reason)
 
-    def set_status(self, article_id: str, stage: str, status: str, reason: str | None = None) -> None:
+    def set_status(
+        self, article_id: str, stage: str, status: str, reason: str | None = None
+    ) -> None:
         articles.set_status(self.conn, article_id, stage, status, reason)
 
     def write_facts(self, parsed: Parsed) -> None:

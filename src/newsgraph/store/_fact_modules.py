@@ -2,3 +2,5 @@
 
 from newsgraph.store import facts  # noqa: F401
 from newsgraph.store import figures  # noqa: F401
+from newsgraph.store import framing  # noqa: F401
+from newsgraph.store import events  # noqa: F401

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from newsgraph.store import duplicates
 from newsgraph.types import Article, Skip
 
 _ARTICLE_COLUMNS = (
@@ -35,6 +36,7 @@ def insert_article(conn: sqlite3.Connection, a: Article, simhash: int | None = N
         'INSERT INTO removed_spans(article_id, start, "end", kind, text) VALUES (?, ?, ?, ?, ?)',
         [(a.id, r.start, r.end, r.kind, r.text) for r in a.removed],
     )
+    duplicates.write_article_extras(conn, a)
 
 
 def existing_ids(conn: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
@@ -75,15 +77,15 @@ def record_skip(conn: sqlite3.Connection, s: Skip) -> bool:
     return True
 
 
-def input_known(conn: sqlite3.Connection, article_id: str, source_id: str) -> bool:
+def input_known(conn: sqlite3.Connection, article_id: str, source_id: str, origin: str) -> bool:
     """Whether this input (article content + source id) was ingested before: stored as the
     article itself, or recorded as an exact duplicate of it."""
     return bool(
         conn.execute(
             "SELECT 1 FROM articles WHERE id = ? AND source_id = ? UNION ALL "
-            "SELECT 1 FROM skips WHERE article_id = ? AND source_id = ? AND status = 'duplicate' "
+            "SELECT 1 FROM skips WHERE origin = ? AND article_id = ? AND status = 'duplicate' "
             "LIMIT 1",
-            (article_id, source_id, article_id, source_id),
+            (article_id, source_id, origin, article_id),
         ).fetchone()
     )
 
@@ -113,7 +115,8 @@ def iter_articles(
         "a.published_source, a.language, a.warnings, a.duplicate_of, a.duplicate_kind, "
         "a.similarity, a.ingested_at, length(a.text) AS chars"
     )
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     if outlet:
         where.append("a.outlet = ?")
         params.append(outlet)
@@ -201,7 +204,7 @@ def stats(conn: sqlite3.Connection) -> dict[str, Any]:
 
 def _article_row(row: sqlite3.Row) -> dict[str, Any]:
     d = dict(row)
-    for drop in ("simhash", "band0", "band1", "band2", "band3"):
+    for drop in ("simhash", "band0", "band1", "band2", "band3", "offset_map"):
         d.pop(drop, None)
     if "warnings" in d:
         d["warnings"] = json.loads(d["warnings"] or "[]")

@@ -14,8 +14,20 @@ from newsgraph.types import Figure
 def write_figures(conn: sqlite3.Connection, article_id: str, items: tuple[Any, ...]) -> None:
     conn.execute("DELETE FROM figures WHERE article_id = ?", (article_id,))
     rows = [
-        (f.article_id, f.sent, f.start, f.end, f.text, f.count, f.low, f.high, f.qualifier,
-         f.category, f.group, f.number_text)
+        (
+            f.article_id,
+            f.sent,
+            f.start,
+            f.end,
+            f.text,
+            f.count,
+            f.low,
+            f.high,
+            f.qualifier,
+            f.category,
+            f.group,
+            f.number_text,
+        )
         for f in items
         if isinstance(f, Figure)
     ]
@@ -27,7 +39,10 @@ def write_figures(conn: sqlite3.Connection, article_id: str, items: tuple[Any, .
 
 
 def iter_figures(
-    conn: sqlite3.Connection, *, category: str | None = None, group: str | None = None,
+    conn: sqlite3.Connection,
+    *,
+    category: str | None = None,
+    group: str | None = None,
     outlet: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     where, params = ["1 = 1"], []
@@ -38,7 +53,7 @@ def iter_figures(
     sql = (
         "SELECT f.id, f.article_id, a.source_id, a.outlet, a.published, f.sent, f.start, "
         'f."end", f.text, f.count, f.low, f.high, f.qualifier, f.category, f.grp AS "group", '
-        "f.number_text, substr(a.text, s.start + 1, s.\"end\" - s.start) AS sentence "
+        'f.number_text, substr(a.text, s.start + 1, s."end" - s.start) AS sentence '
         "FROM figures f JOIN articles a ON a.id = f.article_id "
         "LEFT JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sent "
         f"WHERE {' AND '.join(where)} ORDER BY a.published, f.article_id, f.start"

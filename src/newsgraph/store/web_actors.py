@@ -6,7 +6,13 @@ import sqlite3
 from typing import Any
 
 from newsgraph.store.web_schema import (
-    Page, columns, empty_page, first_table, page, pick, table_exists,
+    Page,
+    columns,
+    empty_page,
+    first_table,
+    page,
+    pick,
+    table_exists,
 )
 
 ALIAS_TABLES = ("actor_aliases", "aliases")
@@ -27,7 +33,7 @@ def list_actors(
             where = f' WHERE x."{name}" LIKE ? OR x."{idc}" LIKE ?'
             params = [f"%{q}%", f"%{q}%"]
         total = conn.execute(f"SELECT count(*) FROM actors x{where}", params).fetchone()[0]
-        mcount = ("(SELECT count(*) FROM mentions m WHERE m.actor_id = x.\"{}\")".format(idc)
+        mcount = (f"(SELECT count(*) FROM mentions m WHERE m.actor_id = x.\"{idc}\")"
                   if has_mentions else "0")
         rows = conn.execute(
             f'SELECT x."{idc}" AS id, x."{name}" AS name{", " + extra if extra else ""}, '

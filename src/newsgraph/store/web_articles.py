@@ -23,6 +23,7 @@ _ANNOTATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]
     ("cue", ("quotes",), ("cue_start",), ("cue_end",), ("cue",)),
     ("event", ("event_reports", "events"), ("trigger_start", "start"), ("trigger_end", "end"),
      ("id", "type", "mode", "cameo", "date", "confidence")),
+    ("label", ("labels",), ("start",), ("end",), ("actor_id", "label", "kind", "method")),
     ("figure", ("figures",), ("start",), ("end",), ("category", "grp", "count", "qualifier")),
 )
 
@@ -108,11 +109,11 @@ def article_detail(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] 
         {"idx": i, "start": s, "end": e}
         for i, (s, e) in enumerate(article_sql.article_sentences(conn, article_id))
     ]
-    a["annotations"] = annotations(conn, article_id)
+    a["annotations"] = article_annotations(conn, article_id)
     return a
 
 
-def annotations(conn: sqlite3.Connection, article_id: str) -> list[dict[str, Any]]:
+def article_annotations(conn: sqlite3.Connection, article_id: str) -> list[dict[str, Any]]:
     """Every highlighted span of one article, from whichever fact tables exist."""
     out: list[dict[str, Any]] = []
     for kind, tables, starts, ends, labels in _ANNOTATIONS:
@@ -133,6 +134,8 @@ def annotations(conn: sqlite3.Connection, article_id: str) -> list[dict[str, Any
             d = dict(r)
             if d["start"] is None or d["end"] is None:
                 continue
+            if "kind" in d:
+                d["subkind"] = d.pop("kind")
             d["kind"] = kind
             out.append(d)
     out.sort(key=lambda d: (d["start"], -d["end"]))

@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsgraph.store.web_schema import (
-    Page, columns, empty_page, first_table, page, pick, placeholders, table_exists,
+    Page,
+    columns,
+    empty_page,
+    first_table,
+    page,
+    pick,
+    placeholders,
+    table_exists,
 )
 
 FLAGS = ("negated", "hypothetical", "future", "historical", "reported")
@@ -64,6 +71,8 @@ def report_schema(conn: sqlite3.Connection) -> ReportSchema | None:
         "quad": pick(c, "quad"),
         "date": pick(c, "date", "event_date"),
         "date_precision": pick(c, "date_precision"),
+        "date_start": pick(c, "date_start"),
+        "date_end": pick(c, "date_end"),
         "date_text": pick(c, "date_text"),
         "place_name": pick(c, "place_name", "place"),
         "lat": pick(c, "place_lat", "lat"),
@@ -108,12 +117,13 @@ def _where(s: ReportSchema, f: EventFilters) -> tuple[str, list[Any]]:
     if f.article_id:
         where.append("r.article_id = ?")
         params.append(f.article_id)
-    if f.since and s.cols["date"]:
-        where.append(f"coalesce({_c(s, 'date')}, a.published) >= ?")
+    # Same semantics as `newsgraph events --since/--until`: the event's dated span overlaps.
+    if f.since:
+        where.append(f"{_c(s, 'date_end') if s.cols['date_end'] else _c(s, 'date')} >= ?")
         params.append(f.since)
-    if f.until and s.cols["date"]:
-        where.append(f"substr(coalesce({_c(s, 'date')}, a.published), 1, 10) <= ?")
-        params.append(f.until)
+    if f.until:
+        where.append(f"{_c(s, 'date_start') if s.cols['date_start'] else _c(s, 'date')} <= ?")
+        params.append(f.until + ("-99" if len(f.until) < 10 else ""))
     for flag in f.exclude:
         if flag in FLAGS and s.cols.get(flag):
             where.append(f"coalesce({_c(s, flag)}, 0) = 0")
@@ -134,14 +144,19 @@ def _where(s: ReportSchema, f: EventFilters) -> tuple[str, list[Any]]:
 def _participant_cond(s: ReportSchema, role: str, value: str) -> tuple[str, list[Any]]:
     if s.participants:
         pc = s.p_cols
-        tests = [f'p."{pc[k]}" = ?' for k in ("actor_id",) if pc.get(k)]
-        tests += [f'p."{pc[k]}" LIKE ?' for k in ("text", "name") if pc.get(k)]
-        params: list[Any] = [value] * (1 if pc.get("actor_id") else 0)
-        params += [f"%{value}%"] * (len(tests) - len(params))
+        params: list[Any] = []
         role_cond = ""
         if pc.get("role"):
             role_cond = f' AND p."{pc["role"]}" LIKE ?'
             params.append(role + "%")
+        tests = []
+        if pc.get("actor_id"):
+            tests.append(f'p."{pc["actor_id"]}" = ? COLLATE NOCASE')
+            params.append(value)
+        for k in ("text", "name"):
+            if pc.get(k):
+                tests.append(f'lower(p."{pc[k]}") LIKE ?')
+                params.append(f"%{value.lower()}%")
         return (f'EXISTS (SELECT 1 FROM "{s.participants}" p WHERE p."{pc["fk"]}" = '
                 f'{_c(s, "id")}{role_cond} AND ({" OR ".join(tests) or "0"}))'), params
     col = s.cols["actors" if role == "actor" else "recipients"]
@@ -171,8 +186,8 @@ def list_reports(
     where, params = _where(s, f)
     src = f'"{s.table}" r JOIN articles a ON a.id = r.article_id'
     total = conn.execute(f"SELECT count(*) FROM {src}{where}", params).fetchone()[0]
-    order = f"coalesce({_c(s, 'date')}, a.published) IS NULL, coalesce({_c(s, 'date')}, " \
-            f"a.published), {_c(s, 'id')}"
+    day = _c(s, "date_start") if s.cols["date_start"] else _c(s, "date")
+    order = f"{day} IS NULL, {day}, a.published, {_c(s, 'id')}"
     rows = conn.execute(
         f"SELECT {_select(s)} FROM {src}{where} ORDER BY {order} LIMIT ? OFFSET ?",
         [*params, limit, offset],
@@ -214,7 +229,7 @@ def _with_participants(
             r[flag] = bool(r.get(flag))
         r["actors"] = _parse_refs(r.get("actors"))
         r["recipients"] = _parse_refs(r.get("recipients"))
-    if s.participants and rows:
+    if s.participants and rows and not (s.cols["actors"] or s.cols["recipients"]):
         pc = s.p_cols
         by_id = {r["id"]: r for r in rows}
         sel = ", ".join(f'p."{pc[k]}" AS "{k}"' if pc.get(k) else f'NULL AS "{k}"'

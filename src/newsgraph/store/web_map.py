@@ -32,7 +32,8 @@ def map_points(
             name = pick(pc, "name", "text") or "text"
             country = f'p."{c}"' if (c := pick(pc, "country")) else "NULL"
             prec = f'p."{c}"' if (c := pick(pc, "precision")) else "NULL"
-            where, params = ["p.lat IS NOT NULL", "p.lon IS NOT NULL"], []
+            where = ["p.lat IS NOT NULL", "p.lon IS NOT NULL"]
+            params: list[Any] = []
             _dates("a.published", since, until, where, params)
             if outlet:
                 where.append("a.outlet = ?")
@@ -51,7 +52,7 @@ def map_points(
     if s is not None and s.cols["lat"] and s.cols["lon"]:
         date = f"coalesce({_c(s, 'date')}, a.published)"
         where = [f"{_c(s, 'lat')} IS NOT NULL", f"{_c(s, 'lon')} IS NOT NULL"]
-        params: list[Any] = []
+        params = []
         _dates(date, since, until, where, params)
         if type:
             where.append(f"{_c(s, 'type')} = ?")

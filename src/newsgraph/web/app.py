@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, HTTPException
 from fastapi.middleware.trustedhost import TrustedHostMiddleware
@@ -58,9 +59,9 @@ def create_app(
                         headers={"Cache-Control": "public, max-age=3600"})
 
     @app.get("/openapi.json", include_in_schema=False)
-    def openapi_alias() -> dict:  # type: ignore[type-arg]
+    def openapi_alias() -> dict[str, Any]:
         return app.openapi()
 
-    app.include_router(build_api(pool), prefix="/api")
+    app.include_router(build_api(), prefix="/api")
     app.include_router(build_pages())
     return app

@@ -17,7 +17,13 @@ CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "pa
 # Verbs too generic to be events on their own default code.
 _NO_DEFAULT = frozenset({"be", "have", "do", "get", "make", "take", "give", "go", "come",
                          "see", "say", "tell", "play", "put", "set", "keep", "let", "use",
-                         "become", "remain", "seem", "include", "mean", "face", "know"})
+                         "become", "remain", "seem", "include", "mean", "face", "know",
+                         "lead", "link", "pass", "prepare", "hope", "need", "establish",
+                         "raise", "orchestrate", "control", "address", "improve", "decide",
+                         "insist", "want", "wish", "express", "articulate", "invest",
+                         "undermine", "facilitate", "enable", "permit", "allow", "indicate",
+                         "remark", "note", "show", "mark", "focus", "bring", "seek", "sought",
+                         "try", "continue", "reach", "turn", "move", "follow", "begin"})
 # Verbs of travel: "X travelled to Ankara" is a visit.
 _TRAVEL = frozenset({"travel", "fly", "arrive", "head", "go", "come", "visit", "jet"})
 
@@ -40,6 +46,8 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[Trigger]:
     for tok in sent:
         if tok.pos_ != "VERB":
             continue
+        if tok.dep_ in ("acl", "relcl", "amod") and match_nominal(tok.head, lex) is not None:
+            continue  # "the attack launched by HTS": the nominal carries the event
         trig = _verb_trigger(tok, lex)
         if trig is not None:
             out.append(trig)
@@ -104,6 +112,8 @@ def _verb_trigger(tok: Token, lex: EventLexicon) -> Trigger | None:
         return Trigger(tok, span[0], span[1], text, nom.cameo, nom.code, "light", nom_tok)
     if entry is None:
         return None
+    if lemma in _TRAVEL and _goes_to_place(tok):
+        return Trigger(tok, *span, tok.text, "042", None, "verb")  # "flew to Syria": a visit
     bag = clause_bag(tok)
     best: tuple[int, str | None] | None = None
     for code, slots in lex.blocks.get(entry["block"], ()):
@@ -116,8 +126,6 @@ def _verb_trigger(tok: Token, lex: EventLexicon) -> Trigger | None:
             return None  # an explicit "not an event" pattern
         return Trigger(tok, *span, tok.text, best[1], None, "pattern")
     code = entry.get("code")
-    if lemma in _TRAVEL and _goes_to_place(tok):
-        code = "042"
     if not code or lemma in _NO_DEFAULT:
         return None
     return Trigger(tok, *span, tok.text, code, None, "verb")

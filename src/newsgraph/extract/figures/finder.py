@@ -15,37 +15,138 @@ from newsgraph.types import Figure
 
 CATEGORY_CUES: dict[str, str] = {
     **dict.fromkeys(
-        ["kill", "dead", "death", "die", "toll", "massacre", "execute", "slaughter", "fatality",
-         "murder", "behead", "perish", "body", "corpse", "life"], "killed"),
+        [
+            "kill",
+            "dead",
+            "death",
+            "die",
+            "toll",
+            "massacre",
+            "execute",
+            "slaughter",
+            "fatality",
+            "murder",
+            "behead",
+            "perish",
+            "body",
+            "corpse",
+            "life",
+        ],
+        "killed",
+    ),
     **dict.fromkeys(["injure", "wound", "hurt", "injury", "maim"], "injured"),
     **dict.fromkeys(["casualty"], "casualties"),
     **dict.fromkeys(
-        ["displace", "flee", "refugee", "evacuate", "uproot", "homeless", "displacement",
-         "exodus"], "displaced"),
+        ["displace", "flee", "refugee", "evacuate", "uproot", "homeless", "displacement", "exodus"],
+        "displaced",
+    ),
     **dict.fromkeys(
-        ["detain", "arrest", "capture", "abduct", "kidnap", "imprison", "prisoner", "detainee",
-         "hostage", "jail", "seize"], "detained"),
+        [
+            "detain",
+            "arrest",
+            "capture",
+            "abduct",
+            "kidnap",
+            "imprison",
+            "prisoner",
+            "detainee",
+            "hostage",
+            "jail",
+            "seize",
+        ],
+        "detained",
+    ),
     **dict.fromkeys(["missing"], "missing"),
 }
 GROUPS: dict[str, str] = {
-    **dict.fromkeys(["civilian", "resident", "villager", "inhabitant", "passenger", "worker",
-                     "family", "patient", "worshipper", "shopper", "protester", "demonstrator",
-                     "activist", "journalist", "doctor", "aid worker"], "civilians"),
-    **dict.fromkeys(["child", "kid", "minor", "boy", "girl", "infant", "baby", "student"],
-                    "children"),
+    **dict.fromkeys(
+        [
+            "civilian",
+            "resident",
+            "villager",
+            "inhabitant",
+            "passenger",
+            "worker",
+            "family",
+            "patient",
+            "worshipper",
+            "shopper",
+            "protester",
+            "demonstrator",
+            "activist",
+            "journalist",
+            "doctor",
+            "aid worker",
+        ],
+        "civilians",
+    ),
+    **dict.fromkeys(
+        ["child", "kid", "minor", "boy", "girl", "infant", "baby", "student"], "children"
+    ),
     **dict.fromkeys(["woman", "mother"], "women"),
-    **dict.fromkeys(["fighter", "militant", "rebel", "jihadist", "insurgent", "terrorist",
-                     "gunman", "combatant", "militiaman"], "fighters"),
-    **dict.fromkeys(["soldier", "troop", "officer", "serviceman", "guard", "policeman",
-                     "personnel", "army"], "soldiers"),
-    **dict.fromkeys(["people", "person", "individual", "man", "victim", "human", "life",
-                     "refugee", "member", "syrian", "iraqi", "palestinian", "kurd"], "people"),
+    **dict.fromkeys(
+        [
+            "fighter",
+            "militant",
+            "rebel",
+            "jihadist",
+            "insurgent",
+            "terrorist",
+            "gunman",
+            "combatant",
+            "militiaman",
+        ],
+        "fighters",
+    ),
+    **dict.fromkeys(
+        ["soldier", "troop", "officer", "serviceman", "guard", "policeman", "personnel", "army"],
+        "soldiers",
+    ),
+    **dict.fromkeys(
+        [
+            "people",
+            "person",
+            "individual",
+            "man",
+            "victim",
+            "human",
+            "life",
+            "refugee",
+            "member",
+            "syrian",
+            "iraqi",
+            "palestinian",
+            "kurd",
+        ],
+        "people",
+    ),
 }
 _SKIP_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"}
 _MONTHS = {
-    "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-    "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-    "november", "dec", "december",
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
 }
 _WINDOW = 7
 
@@ -71,7 +172,11 @@ def _sentence_figures(sent: Span, sent_idx: int, article_id: str) -> list[Figure
         if any(doc[k].ent_type_ in _SKIP_ENTS for k in range(start, end)):
             continue
         amount = parse_amount(doc[start:end].text)
-        if amount is None or _is_year_like(doc[start:end], amount.count) or _is_date(doc, start, end):
+        if (
+            amount is None
+            or _is_year_like(doc[start:end], amount.count)
+            or _is_date(doc, start, end)
+        ):
             continue
         qual, qual_start = _qualifier(doc, start, sent.start)
         group_tok = _group_noun(doc, start, end, sent.end)
@@ -93,13 +198,22 @@ def _sentence_figures(sent: Span, sent_idx: int, article_id: str) -> list[Figure
         low, high = bounds(amount, qual)
         phrase_start = doc[qual_start].idx if qual_start is not None else doc[start].idx
         tail = group_tok.i + 1 if group_tok is not None and group_tok.i >= end else end
-        figures.append(Figure(
-            article_id=article_id, sent=sent_idx, start=phrase_start,
-            end=doc[tail - 1].idx + len(doc[tail - 1]),
-            text=doc.text[phrase_start:doc[tail - 1].idx + len(doc[tail - 1])],
-            count=amount.count, low=low, high=high, qualifier=qual, category=category,
-            group=group, number_text=doc[start:end].text,
-        ))
+        figures.append(
+            Figure(
+                article_id=article_id,
+                sent=sent_idx,
+                start=phrase_start,
+                end=doc[tail - 1].idx + len(doc[tail - 1]),
+                text=doc.text[phrase_start : doc[tail - 1].idx + len(doc[tail - 1])],
+                count=amount.count,
+                low=low,
+                high=high,
+                qualifier=qual,
+                category=category,
+                group=group,
+                number_text=doc[start:end].text,
+            )
+        )
     return figures
 
 
@@ -129,8 +243,10 @@ def _number_phrase(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     else:
         j = i
     j += 1
-    while j < end and (_is_number_word(doc[j]) or (doc[j].lower_ in ("and", "-") and j + 1 < end
-                                                     and _is_number_word(doc[j + 1]))):
+    while j < end and (
+        _is_number_word(doc[j])
+        or (doc[j].lower_ in ("and", "-") and j + 1 < end and _is_number_word(doc[j + 1]))
+    ):
         j += 1
     return i, j
 
@@ -139,8 +255,11 @@ def _is_date(doc: Doc, start: int, end: int) -> bool:
     """ "16 Apr", "April 5", "5th of May": a day of a month, not a count."""
     after = doc[end].lower_.rstrip(".") if end < len(doc) else ""
     before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
-    return after in _MONTHS or before in _MONTHS or (after == "of" and end + 1 < len(doc)
-                                                       and doc[end + 1].lower_ in _MONTHS)
+    return (
+        after in _MONTHS
+        or before in _MONTHS
+        or (after == "of" and end + 1 < len(doc) and doc[end + 1].lower_ in _MONTHS)
+    )
 
 
 def _is_year_like(span: Span, count: int | None) -> bool:
@@ -163,8 +282,10 @@ def _group_noun(doc: Doc, start: int, end: int, sent_end: int) -> Token | None:
     """The noun the number counts: its syntactic head, or the next noun ("dozens of civilians")."""
     last = doc[end - 1]
     head = last.head
-    if last.dep_ in ("nummod", "quantmod", "compound") and head.pos_ in ("NOUN", "PROPN") and (
-        head.i >= end
+    if (
+        last.dep_ in ("nummod", "quantmod", "compound")
+        and head.pos_ in ("NOUN", "PROPN")
+        and (head.i >= end)
     ):
         return _adjusted(head)
     for k in range(end, min(end + 4, sent_end)):
@@ -226,6 +347,8 @@ def _cue(tok: Token) -> str | None:
     cat = CATEGORY_CUES.get(lemma) or CATEGORY_CUES.get(tok.lower_)
     if cat == "detained" and lemma == "seize" and tok.pos_ == "VERB":
         return None  # "seized Aleppo" is territory, not detention; "seized 20 people" is rare
-    if lemma == "life" and not any(c.lemma_ in ("lose", "claim") for c in (tok.head, *tok.children)):
+    if lemma == "life" and not any(
+        c.lemma_ in ("lose", "claim") for c in (tok.head, *tok.children)
+    ):
         return None
     return cat

@@ -41,22 +41,33 @@ _WDX = rf"(?:{_WD}|{lx.WEEKDAY_ABBR_RE})"
 _END = r"(?![\w'])"
 _CLOCK = (r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?(?![a-z]))"
           r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|[A-Z]{2,4}T|local|hours|"
-          r"hrs|h\b))|(?P<named>noon|midnight|midday))"
+          r"hrs|h\b))|(?P<named>noon|midnight|midday)|(?P<hw>[01]?\d|one|two|three|four|five|six|seven|"
+          r"eight|nine|ten|eleven|twelve)(?:\s+o'clock)?\s+in\s+the\s+(?P<hpart>morning|"
+          r"afternoon|evening)|(?P<hoc>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+          r"eleven|twelve)\s+o'clock)"
           r"(?:\s+(?P<tz>GMT|UTC|[ECMP][SD]T|local\s+time))?")
 
 # (kind, pattern). On equal spans the earlier rule wins.
 RULES: tuple[tuple[str, str], ...] = (
     ("date_dmy", rf"(?:(?P<wd>{_WDX}),?\s+)?(?:the\s+)?(?<![\d,.])(?P<day>{_DAY})(?:\s+of)?\s+"
                  rf"(?P<month>{_MON})(?:,?\s+(?P<year>{_YEAR})\b)?{_END}"),
-    ("date_mdy", rf"(?:(?P<wd>{_WDX}),?\s+)?(?P<month>{_MON})\s+(?P<day>{_DAY})(?![\d:])"
+    ("date_mdy", rf"(?:(?P<wd>{_WDX}),?\s+)?(?P<month>{_MON})\s+(?P<day>{_DAY})(?!\d|:\d)"
                  rf"(?:,?\s+(?P<year>{_YEAR})\b)?{_END}"),
     ("date_iso", r"(?<![\d/.-])(?P<year>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d/-])"),
     ("date_num", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
                  r"(?P<year>\d{4}|\d{2})(?![\d/.-]\d)"),
-    ("month_year", rf"{_DPMOD}(?P<month>{_MON}),?\s+(?:of\s+)?(?P<year>{_YEAR})\b"),
+    ("month_year", rf"{_DPMOD}(?P<month>{_MON}),?\s+(?:of\s+)?(?:(?P<year>{_YEAR})\b|"
+                   r"(?P<yrel>last|this|next)\s+year\b)"),
+    ("spelled_year", r"(?:the\s+year\s+)?(?:nineteen[\s-]+(?P<teens>(?:twenty|thirty|forty|fifty|"
+                     r"sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|"
+                     r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                     r"seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and)?"
+                     r"(?P<twok>(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+                     r"twenty(?:[\s-]+\w+)?)))?)\b"),
     ("month", rf"{_DPMOD}(?:(?P<rel>last|this|next|this\s+past|past|coming|that)\s+)?"
-              rf"(?P<month>{_MON}){_END}"),
-    ("year", rf"{_DPMOD}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?<![\d,.$£€#-])"
+              rf"(?P<month>{_MON}){_END}(?!\s*\d)"),
+    ("year", rf"{_DPMOD}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?<![\d,.$£€#])(?<!\d-)"
              rf"(?P<year>{_YEAR})(?![\d%]|,\d|\.\d|-\d|\s*(?:%|percent))"),
     ("decade", r"(?:the\s+)?(?:(?P<pmod>early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)'?s|"
                r"'(?P<dec2>[0-9]0)s|(?<=the\s)(?P<dec3>[2-9]0)s|(?:nineteen\s+)?"
@@ -64,7 +75,7 @@ RULES: tuple[tuple[str, str], ...] = (
                r"(?![\w'])"),
     ("century", r"(?:the\s+)?(?:(?P<pmod>early|mid|late)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
                 r"nineteenth|twentieth|twenty-first|eighteenth)[\s-]+century\b"),
-    ("quarter", r"(?:(?P<qdet>the|this|last|next|its|their)\s+)?(?:(?P<qadj>latest|current|"
+    ("quarter", r"(?:(?P<qdet>the|this|that|last|next|its|their)\s+)?(?:(?P<qadj>latest|current|"
                 r"previous|past|same|year-earlier|year-ago|comparable)\s+)?(?:(?:fiscal|calendar)"
                 r"\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?"
                 r"(?:(?:fiscal|calendar)\s+)?quarter(?![\w-])(?:\s+of\s+(?:fiscal\s+)?"
@@ -81,27 +92,31 @@ RULES: tuple[tuple[str, str], ...] = (
              rf"the\s+previous|the\s+same)\s+(?P<part>{_PART})\b|(?P<over>overnight)\b"),
     ("ref", r"(?P<ref>now|currently|nowadays|these\s+days|at\s+present|presently|right\s+now|"
             r"at\s+the\s+moment|recently|lately|(?<=in\s)future|the\s+future|the\s+past(?!\s+(?:"
-            rf"{_NUM})?\s*{_UNIT})|soon|shortly|previously|formerly|"
+            rf"{_NUM})?\s*{_UNIT}|\s+(?:{_NUM})\s)|(?<!as\s)soon(?!\s+(?:as|after|before))|the\s+near\s+future|the\s+(?:near|short)\s+term|"
             r"recent\s+(?:days|weeks|months|years|times|decades)|"
             r"the\s+(?:coming|next\s+few)\s+(?:days|weeks|months|years)|"
             r"(?:days|weeks|months|years|decades)\s+ago)\b"),
-    ("ref_adj", r"(?<![\w-])(?P<ref>recent|current)(?=\s+[a-z])"),
+    ("ref_adj", r"(?<![\w-])(?P<ref>recent|current|future)(?=\s+[a-z])"),
     ("weekday", rf"{_DPMOD}(?:(?P<rel>last|this|next|this\s+past|past|coming|previous|following|"
-                rf"that|every|each)\s+)?(?P<wd>{_WD})(?P<plural>s)?(?:\s+(?P<part>{_PART}))?\b"),
+                rf"that|every|each)\s+)?(?P<wd>{_WD})(?P<plural>s)?(?:\s+(?P<part>{_PART})(?P<pplural>s)?)?\b"),
     ("relunit", rf"{_DPMOD}(?P<det>the\s+)?(?P<rel>last|this|next|this\s+past|past|coming|"
-                r"current|previous|following|same|preceding|that)\s+(?P<unit>week|weekend|month|"
-                r"year|decade|century)\b"),
+                r"current|previous|following|same|preceding|that)\s+(?:fiscal\s+)?(?P<unit>day|week|weekend|"
+                r"month|year|decade|century)\b"),
     ("the_unit", r"(?P<tdet>the|that)\s+(?P<unit>weekend|week|month|year)(?=\s*(?:[,.;]|$))|"
+                 r"(?P<wdet>the|that)\s+(?P<wunit>weekend)\b|"
+                 r"(?P<pmod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?P<edet>the|this|that)"
+                 r"\s+(?P<eunit>week|month|year|decade)\b|"
                  r"the\s+(?P<unit2>day|week|month|year)\s+(?P<dir>before|after|earlier|later|"
                  r"prior)(?=\s*(?:[,.;]|$))|(?P<tdet2>the\s+same|that)\s+(?P<unit3>day)\b"),
     ("ago", rf"(?:{_QPMOD})?(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|"
             r"afterwards?|previously|prior|from\s+now|hence|before(?=\s*(?:[,.;]|$))|"
             r"after(?=\s*(?:[,.;]|$)))\b"),
     ("yearago", r"(?P<ya>year-earlier|year-ago)\b"),
-    ("duration", rf"(?:{_DET}|{_QPMOD})?(?<![\w-])(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT})"
+    ("duration", rf"(?:{_DET}|{_QPMOD})?(?<![\w-])(?P<num>{_NUM})(?P<half>\s+1/2|\s+and\s+a"
+                 rf"\s+half)?[\s-]+(?:(?:more|additional|extra|full|straight|consecutive)\s+)?"
+                 rf"(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?"
                  r"(?P<long>-long|-old|\s+old)?\b"),
-    ("bare_units", r"(?<=\b(?:for|after|over|within|in|took|take|takes|lasted|last|spent|spend)\s)"
-                   r"(?P<vunit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
+    ("bare_units", r"(?P<vunit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
                    r"(?!\s+(?:ago|old|earlier|later))"),
     ("set", r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly|"
             r"fortnightly|bimonthly|biannually|semiannually)\b|(?P<every>every|each)\s+(?:other\s+)?"
@@ -123,6 +138,8 @@ _YEAR_CONTEXT = {"in", "since", "of", "from", "by", "until", "till", "to", "and"
                  "before", "after", "during", "year", "fiscal", "early", "mid", "late", "the",
                  "around", "circa", "c.", "spring", "summer", "autumn", "fall", "winter", "or",
                  "through", "throughout", "-"}
+_BARE_UNIT_CONTEXT = {"for", "after", "over", "within", "in", "took", "take", "takes", "lasted",
+                      "last", "spent", "spend", "spending"}
 _NUMERIC_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
 _DAY_ENTS = {"DATE", "TIME"}
 
@@ -165,28 +182,52 @@ class TimexTagger:
             return False  # lower-case "may", "march", "dec"
         if "wd" in g and not self._weekday_case.fullmatch(g["wd"]):
             return False
-        prev = _previous_word(text, c.start)
+        prev = previous_word(text, c.start)
         if c.kind == "month" and g["month"].lower() in _AMBIGUOUS_MONTHS and not (
             g.get("rel") or g.get("pmod") or prev in _MONTH_CONTEXT
         ):
             return False
-        if c.kind == "month" and g["month"].endswith(".") is False and len(g["month"]) <= 3:
+        if c.kind == "month" and g["month"].lower() in ("jan", "feb", "apr", "aug", "oct", "nov",
+                                                        "dec", "sept"):
             return False  # "Jan", "Dec" alone are names more often than months
+        if c.kind in ("relunit", "the_unit") and any(
+                g.get(k, "a")[0].isupper() for k in ("unit", "wunit", "eunit")):
+            return False  # "This Week", a programme
+        if c.kind == "clock" and g.get("named", "n")[0].isupper() and prev not in ("", "at", "by"):
+            return False  # "High Noon"
+        if c.kind == "set" and g.get("adv", "").lower() == "quarterly" and re.match(
+                r"\s+(?:dividend|loss|profit|earnings|report|results|payout)", text[c.end:]):
+            return False
+        if c.kind == "relunit" and g["unit"].lower() == "day":
+            return bool(g.get("det")) and " ".join(g["rel"].lower().split()) in (
+                "following", "next", "previous", "same", "preceding")
+        if c.kind == "bare_units":
+            return prev in _BARE_UNIT_CONTEXT
         if c.kind == "year":
             return _valid_year(c, text, prev, ents)
         if c.kind == "date_num":
             return _valid_numeric(g)
         if c.kind == "quarter":
             return bool(g.get("qord") or g.get("year") or g.get("year2") or g.get("qadj")
-                        or g.get("qdet") in ("this", "last", "next")
-                        or (g.get("qdet") == "the" and not text[c.end:c.end + 4].startswith(" of")))
+                        or g.get("qdet", "").lower() in ("this", "last", "next", "that")
+                        or (g.get("qdet", "").lower() == "the"
+                            and not text[c.end:c.end + 4].startswith(" of")))
         if c.kind == "season":
             return bool(g.get("rel") or g.get("year") or g.get("pmod"))
         if c.kind == "duration":
             if g.get("long", "").strip().endswith("old"):
                 return False
-            if g["num"].lower() in ("a", "an") and prev in ("once", "twice", "per", "times"):
-                return False
+            if g["unit"][0].isupper() and c.start > 0 and text[c.start - 2:c.start].strip(" ") \
+                    not in (".", "\n", ""):
+                return False  # "60 Minutes", a name
+            if g["num"].lower() in ("a", "an") and (
+                    prev in ("once", "twice", "per", "times", "million", "billion", "thousand")
+                    or re.fullmatch(r"[\d,.$%]+|\w+s", prev)
+                    or (g["unit"].lower() in ("second", "minute") and re.match(
+                        r"\s+[a-z]", text[c.end:c.end + 3]))):
+                return False  # "$5 a year", "four flights a week", "a second group"
+            if g["unit"].lower().startswith("quarter") and text[c.end:c.end + 3] == " of":
+                return False  # "three-quarters of its food"
             return not (g["num"].lower() in ("some", "many") and "det" not in g
                         and g["unit"].lower().rstrip("s") in ("second", "minute"))
         return True
@@ -212,7 +253,7 @@ def merge_clock_and_day(cands: list[Candidate], text: str) -> list[Candidate]:
     return out
 
 
-def _previous_word(text: str, start: int) -> str:
+def previous_word(text: str, start: int) -> str:
     m = re.search(r"([\w.'-]+)\W*$", text[max(0, start - 30):start])
     return m.group(1).lower() if m else ""
 

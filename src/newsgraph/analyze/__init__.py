@@ -1,0 +1,1 @@
+"""Across articles: canonical events, contradictions, framing, coverage, relations over time."""

@@ -1,0 +1,128 @@
+"""The top of an article: a date line, a repeated or plain-text title, head debris.
+
+Decision (documented in docs/cleaning.md): a title found at the top of the text is moved out of
+the text into ``Article.title`` and recorded as a RemovedSpan of kind ``title``, so that
+
+- the cleaned text is the body only, for every format (HTML extraction gives body text too);
+- a headline with no final punctuation is not glued by the sentence splitter to the lede;
+- offsets stay exact: the title's span in ``raw_text`` is on record like any removed span.
+
+A date line at the top (``Wed 05 Apr 2017``, ``Published August 3 2015``, a date glued before
+the first sentence) is removed the same way, as kind ``dateline``, and its date is the text's
+publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsgraph.clean.boilerplate import span
+from newsgraph.clean.patterns import rules
+from newsgraph.clean.pubdate import DateReading, match_date_line
+from newsgraph.types import RemovedSpan
+
+_WORDS = re.compile(r"[\w’'‘-]+")
+_MAX_TITLE_CHARS = 160
+_MAX_TITLE_WORDS = 25
+
+
+@dataclass(frozen=True)
+class Head:
+    spans: tuple[RemovedSpan, ...]
+    title: str | None  # a title found in the text (None if none, or if the metadata gave one)
+    date: DateReading | None  # the date of a leading date line
+    date_text: str | None
+
+
+def read_head(text: str, removed: list[RemovedSpan], meta_title: str | None) -> Head:
+    """Find the date line, the title and head debris at the top of ``text``."""
+    spans: list[RemovedSpan] = []
+    title: str | None = None
+    reading: DateReading | None = None
+    date_text: str | None = None
+    title_done = False
+    for _ in range(6):
+        pos = _next_kept(text, removed + spans, 0)
+        if pos >= len(text):
+            break
+        line_end = _line_end(text, removed + spans, pos)
+        rule_hit = False
+        for rule in rules("head"):
+            m = rule.regex.match(text, pos, line_end)
+            if m and m.end() > pos:
+                sp = span(text, pos, m.end(), rule.kind)
+                if sp:
+                    spans.append(sp)
+                    rule_hit = True
+                    break
+        if rule_hit:
+            continue
+        if reading is None:
+            dl = match_date_line(text, pos, line_end)
+            if dl is not None:
+                sp = span(text, dl.start, dl.end, "dateline")
+                if sp:
+                    spans.append(sp)
+                    reading, date_text = dl.reading, sp.text
+                    continue
+        if not title_done:
+            title_done = True
+            found = _title_at(text, pos, line_end, meta_title)
+            if found is not None:
+                spans.append(found)
+                if not meta_title:
+                    title = found.text
+                continue
+        break
+    return Head(tuple(spans), title, reading, date_text)
+
+
+def _next_kept(text: str, removed: list[RemovedSpan], pos: int) -> int:
+    """The first non-space character at or after ``pos`` not inside a removed span."""
+    n = len(text)
+    while pos < n:
+        if text[pos].isspace():
+            pos += 1
+            continue
+        inside = [r for r in removed if r.start <= pos < r.end]
+        if not inside:
+            return pos
+        pos = max(r.end for r in inside)
+    return n
+
+
+def _line_end(text: str, removed: list[RemovedSpan], pos: int) -> int:
+    """End of the line at ``pos``, stopping early at a removed span (e.g. a trailing glyph)."""
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    cut = [r.start for r in removed if pos <= r.start < end]
+    end = min([end] + cut)
+    while end > pos and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _title_at(text: str, pos: int, line_end: int, meta_title: str | None) -> RemovedSpan | None:
+    if meta_title:
+        words = _WORDS.findall(meta_title)
+        if not words:
+            return None
+        pattern = r"\W*".join(re.escape(w) for w in words) + r"[\s.:!?\-–—|]*"
+        m = re.compile(pattern, re.IGNORECASE).match(text, pos, line_end)
+        if m is None:
+            return None
+        whole_line = m.end() >= line_end
+        if not whole_line and (len(words) < 3 or not text[m.end() - 1].isspace()):
+            return None  # a short title that merely begins the first sentence stays
+        return span(text, pos, m.end(), "title")
+    line = text[pos:line_end]
+    words = _WORDS.findall(line)
+    nl = text.find("\n", line_end)
+    rest = text[nl:] if nl >= 0 else ""
+    if (3 <= len(words) <= _MAX_TITLE_WORDS and len(line) <= _MAX_TITLE_CHARS
+            and line[-1] not in ".!?,;:…" and not line[0].islower()
+            and len(_WORDS.findall(rest)) >= 2 * len(words)):
+        return span(text, pos, line_end, "title")
+    return None
+

@@ -1,0 +1,43 @@
+"""Language identification, offline: py3langid (langid.py's model, shipped in the package).
+
+Loaded once per CleanStage. If py3langid is missing, a stop-word ratio test tells English
+from not-English and nothing more.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_SAMPLE = 3000  # characters read from the start of the text
+_MIN_LETTERS = 20  # shorter texts get no language
+_MIN_PROB = 0.5
+_EN_STOP = frozenset([
+    "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "as", "by",
+    "said", "it", "at", "from", "his", "he", "be", "has", "have", "are", "were", "an", "its",
+    "their", "this", "which", "not", "but", "had", "after", "been", "who", "will", "they",
+    "also",
+])
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+class LanguageDetector:
+    def __init__(self) -> None:
+        self._ident: Any = None
+        try:
+            from py3langid.langid import MODEL_FILE, LanguageIdentifier
+        except ImportError:  # pragma: no cover - py3langid is a dependency
+            return
+        self._ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+    def detect(self, text: str) -> tuple[str | None, float]:
+        """(ISO 639-1 code or None when unsure, probability)."""
+        sample = text[:_SAMPLE]
+        if sum(c.isalpha() for c in sample) < _MIN_LETTERS:
+            return None, 0.0
+        if self._ident is None:
+            words = [w.lower() for w in _WORD.findall(sample)]
+            ratio = sum(w in _EN_STOP for w in words) / max(1, len(words))
+            return ("en", ratio) if ratio >= 0.15 else (None, ratio)
+        lang, prob = self._ident.classify(sample)
+        return (str(lang), float(prob)) if prob >= _MIN_PROB else (None, float(prob))

@@ -1,0 +1,209 @@
+"""Actor and recipient of a trigger, from the dependency parse, resolved through the actor
+stage's mentions (``p.facts["mentions"]``). Without mentions, entities and role nouns give
+unresolved ``ActorRef``s carrying their text. Compound arguments stay lists: "Syrian and
+Russian jets" -> [SYR (MIL), RUS (MIL)]; "the presidents of Russia and Iran" -> [RUS (GOV), IRN (GOV)].
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from newsgraph.extract.events.lexicon import EventLexicon
+from newsgraph.types import ActorRef, Mention
+
+_RECIPIENT_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from",
+                    "upon", "between", "among", "of")
+_NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT",
+                             "MONEY"})
+_SKIP_IN_ARG = frozenset({"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "xcomp"})
+_ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+
+
+class MentionIndex:
+    """The article's actor mentions, found by character offset."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.items = sorted(mentions, key=lambda m: (m.start, -m.end))
+
+    def covering(self, tok: Token) -> Mention | None:
+        best = None
+        for m in self.items:
+            if m.start <= tok.idx < m.end and (best is None or m.end - m.start > best.end - best.start):
+                best = m
+        return best
+
+    def within(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.items if m.start >= start and m.end <= end]
+
+
+def to_ref(m: Mention, sector: str | None = None) -> ActorRef:
+    return ActorRef(text=m.text, start=m.start, end=m.end, actor_id=m.actor_id,
+                    name=getattr(m, "name", None), country=m.country,
+                    sector=m.sector or sector)
+
+
+def resolve_arg(head: Token, index: MentionIndex, lex: EventLexicon) -> list[ActorRef]:
+    """The actors an argument names: its head and its conjuncts, each a mention or a role noun."""
+    out: list[ActorRef] = []
+    for h in _with_conjuncts(head):
+        if h.ent_type_ in _NOT_ACTOR_ENTS or h.dep_ == "npadvmod":
+            continue
+        out.extend(_resolve_one(h, index, lex))
+    return dedupe(out)
+
+
+def dedupe(refs: list[ActorRef]) -> list[ActorRef]:
+    seen: set[str] = set()
+    uniq = []
+    for r in refs:
+        key = r.actor_id or r.text.lower().strip(" ,")
+        if key not in seen:
+            seen.add(key)
+            uniq.append(r)
+    return uniq
+
+
+def _with_conjuncts(head: Token) -> list[Token]:
+    out = [head]
+    stack = [c for c in head.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        out.append(c)
+        stack.extend(g for g in c.children if g.dep_ == "conj")
+    return out
+
+
+def _arg_tokens(h: Token) -> list[Token]:
+    toks = []
+    stack = [h]
+    while stack:
+        t = stack.pop()
+        toks.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _SKIP_IN_ARG and c.dep_ != "conj")
+    return sorted(toks, key=lambda t: t.i)
+
+
+def _resolve_one(h: Token, index: MentionIndex, lex: EventLexicon) -> list[ActorRef]:
+    if h.pos_ == "PRON" and h.lower_ in ("who", "which", "that") and h.head.dep_ == "relcl":
+        h = h.head.head  # "Araghchi, who visited Assad": the relative's antecedent
+    sector = lex.agents.get(h.lemma_.lower()) or lex.agents.get(h.lower_)
+    m = index.covering(h)
+    if m is not None:
+        return [to_ref(m, sector)]
+    toks = _arg_tokens(h)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    inner = [m for m in index.within(start, end) if _in_tokens(m, toks)]
+    if inner:
+        # "the presidents of Russia and Iran", "Syrian and Russian jets": the modifiers' actors,
+        # with the head noun's sector.
+        return [to_ref(m, sector) for m in inner]
+    ents = [e for e in h.doc.ents if e.label_ in _ACTOR_ENTS and e.start <= h.i < e.end]
+    if ents:
+        e = ents[0]
+        return [ActorRef(text=e.text, start=e.start_char, end=e.end_char, sector=sector)]
+    inner_ents = [e for e in h.doc.ents if e.label_ in _ACTOR_ENTS
+                  and e.start_char >= start and e.end_char <= end]
+    if inner_ents:
+        return [ActorRef(text=e.text, start=e.start_char, end=e.end_char, sector=sector)
+                for e in inner_ents]
+    if sector or h.pos_ == "PRON" and h.lower_ in ("he", "she", "they", "we"):
+        text = h.doc.text[start:end] if sector else h.text
+        s, e_ = (start, end) if sector else (h.idx, h.idx + len(h.text))
+        return [ActorRef(text=text, start=s, end=e_, sector=sector)]
+    return []
+
+
+def _in_tokens(m: Mention, toks: list[Token]) -> bool:
+    idxs = {t.idx for t in toks}
+    return any(m.start <= i < m.end for i in idxs)
+
+
+# ---------------------------------------------------------------- who did it, to whom
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The grammatical actor of ``verb``: its subject, the agent of a passive, or the subject
+    it shares with the verb it is conjoined to or controlled by."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        # Several subjects mean a misparse (a headline glued to the sentence): the nearest.
+        return min(subjects, key=lambda c: abs(verb.i - c.i))
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+            return None
+        return subject_of(verb.head)
+    if verb.dep_ in ("acl", "relcl") and verb.head is not verb:
+        if verb.dep_ == "relcl":
+            return verb.head
+        for c in verb.children:  # "the attack launched by terrorist groups"
+            if c.dep_ == "agent":
+                return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def object_heads(verb: Token, noun: Token | None = None) -> list[Token]:
+    """Recipient candidates: direct object (or passive subject), dative, then the objects of
+    recipient prepositions on the verb and on the nominal it carries."""
+    out: list[Token] = []
+    carrier = noun if noun is not None else None
+    for c in verb.children:
+        if c.dep_ in ("dobj", "nsubjpass", "dative", "obj") and c is not carrier:
+            out.append(c)
+    for host in ([carrier] if carrier is not None else []) + [verb]:
+        for c in host.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in _RECIPIENT_PREPS:
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def nominal_args(noun: Token) -> tuple[Token | None, list[Token]]:
+    """Actor and recipient heads of a standalone nominal trigger: "Turkey's backing of rebels",
+    "a phone call between Putin and Pezeshkian", "the attack launched by HTS", "during a phone
+    call with al-Sudani, the Iranian president ..."."""
+    actor: Token | None = None
+    recips: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            actor = c
+        elif c.dep_ == "compound" and c.ent_type_ in _ACTOR_ENTS or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"):
+            actor = actor or c
+        elif c.dep_ == "prep" and c.lower_ == "between":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                conj = _with_conjuncts(objs[0])
+                actor, recips = conj[0], conj[1:]
+        elif c.dep_ == "prep" and c.lower_ in ("by",):
+            actor = actor or next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ == "prep" and c.lower_ in _RECIPIENT_PREPS:
+            recips.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ in ("acl", "relcl"):
+            for g in c.children:
+                if g.dep_ == "agent":
+                    actor = actor or next((p for p in g.children if p.dep_ == "pobj"), None)
+    if actor is None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "in", "at",
+                                                                      "after", "following"):
+        verb = noun.head.head
+        if verb.pos_ in ("VERB", "AUX"):
+            actor = subject_of(verb)
+    if actor is None and noun.dep_ in ("dobj",) and noun.head.pos_ == "VERB":
+        actor = subject_of(noun.head)
+    return actor, recips
+
+
+def drop_overlap(actors: list[ActorRef], recips: list[ActorRef]) -> list[ActorRef]:
+    spans = {(a.start, a.end) for a in actors}
+    keys = {a.actor_id or a.text.lower() for a in actors}
+    return dedupe([r for r in recips if (r.start, r.end) not in spans
+                   and (r.actor_id or r.text.lower()) not in keys])
+
+
+def with_sector(ref: ActorRef, sector: str | None) -> ActorRef:
+    return ref if ref.sector or not sector else replace(ref, sector=sector)

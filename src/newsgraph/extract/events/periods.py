@@ -1,0 +1,53 @@
+"""Date values as the event stage writes them (ISO day, ISO week, month, year) and the days
+they cover. No spaCy here: the store imports it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$")
+
+
+def precision_of(value: str) -> str | None:
+    m = _ISO.match(value)
+    if not m:
+        return None
+    if m.group(4):
+        return "week"
+    if m.group(3):
+        return "day"
+    if m.group(2):
+        return "month"
+    return "year"
+
+def start_of(value: str) -> date | None:
+    m = _ISO.match(value)
+    if not m:
+        return None
+    y = int(m.group(1))
+    try:
+        if m.group(4):
+            return date.fromisocalendar(y, int(m.group(4)), 1)
+        return date(y, int(m.group(2) or 1), int(m.group(3) or 1))
+    except ValueError:
+        return None
+
+def date_range(value: str | None) -> tuple[str | None, str | None]:
+    """The first and last day (ISO) a date value covers: "2024-W48" -> Monday..Sunday."""
+    if not value:
+        return None, None
+    start = start_of(value)
+    prec = precision_of(value)
+    if start is None or prec is None:
+        return None, None
+    if prec == "day":
+        end = start
+    elif prec == "week":
+        end = start + timedelta(days=6)
+    elif prec == "month":
+        nxt = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+        end = nxt - timedelta(days=1)
+    else:
+        end = date(start.year, 12, 31)
+    return start.isoformat(), end.isoformat()

@@ -1,0 +1,220 @@
+"""The ``events`` doc stage: sentence by sentence, triggers -> arguments -> PLOVER/CAMEO code,
+date, place, factuality, confidence. Reads the facts of the earlier stages (mentions, timexes,
+places, quotes) and degrades to spaCy entities where a stage did not run."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from newsgraph.config import Settings
+from newsgraph.extract.events import arguments as args
+from newsgraph.extract.events.dating import EventDate, date_for, fallback_timexes
+from newsgraph.extract.events.factuality import Flags, flags_for
+from newsgraph.extract.events.guards import quote_depths, sentence_skip_reason
+from newsgraph.extract.events.lexicon import EventLexicon, PloverCode, load_lexicon
+from newsgraph.extract.events.placing import fallback_places, place_for
+from newsgraph.extract.events.triggers import Trigger, find_triggers
+from newsgraph.registry import register_stage
+from newsgraph.types import ActorRef, EventReport, Parsed, Place, Quote, Skip, Timex
+
+SKIP_STAGE = "events:sentence"  # sentence-level skips; the article's events stage stays ok
+_RECIPIENT_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
+                              "REJECT", "THREATEN", "SANCTION", "SUPPORT"})
+
+
+@register_stage("events")
+class EventStage:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.lex = load_lexicon()
+
+    def __call__(self, batch: list[Parsed]) -> list[Parsed | Skip]:
+        out: list[Parsed | Skip] = []
+        for p in batch:
+            events, skips = extract_events(p, self.lex)
+            out.append(p.with_facts("events", events))
+            out.extend(skips)
+        return out
+
+
+@dataclass
+class _Context:
+    p: Parsed
+    lex: EventLexicon
+    index: args.MentionIndex
+    timexes: list[Timex]
+    places: list[Place]
+    quotes: Sequence[Quote]
+    depths: list[int]
+    published: date | None
+    skips: list[Skip] = field(default_factory=list)
+    last_dated: dict[int, tuple[EventDate, set[str]]] = field(default_factory=dict)
+
+
+def extract_events(p: Parsed, lex: EventLexicon) -> tuple[list[EventReport], list[Skip]]:
+    doc, a = p.doc, p.article
+    ctx = _Context(
+        p=p, lex=lex, index=args.MentionIndex(p.facts.get("mentions", ())),
+        timexes=list(p.facts["timexes"]) if "timexes" in p.facts
+        else fallback_timexes(doc, a.id, a.published),
+        places=list(p.facts["places"]) if "places" in p.facts else fallback_places(doc, a.id),
+        quotes=p.facts.get("quotes", ()), depths=quote_depths(doc.text), published=a.published,
+    )
+    events: list[EventReport] = []
+    for si, sent in enumerate(doc.sents):
+        events.extend(_sentence_events(ctx, si, sent))
+    return events, ctx.skips
+
+
+def _skip(ctx: _Context, si: int, reason: str) -> None:
+    a = ctx.p.article
+    ctx.skips.append(Skip(a.origin, SKIP_STAGE, f"sentence {si}: {reason}", article_id=a.id,
+                          source_id=a.source_id))
+
+
+def _sentence_events(ctx: _Context, si: int, sent: Span) -> list[EventReport]:
+    reason = sentence_skip_reason(sent)
+    if reason is not None:
+        if not reason.startswith("no verb") or find_triggers(sent, ctx.lex):
+            _skip(ctx, si, reason)
+        return []
+    triggers = find_triggers(sent, ctx.lex)
+    heads = {t.token.i for t in triggers if t.kind != "nominal"}
+    stimex = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char]
+    splaces = [pl for pl in ctx.places if sent.start_char <= pl.start < sent.end_char]
+    out = []
+    for trig in triggers:
+        if ctx.depths[trig.start] >= 2:
+            _skip(ctx, si, f"trigger {trig.text!r} inside a nested quotation")
+            continue
+        ev = _event(ctx, si, sent, trig, heads, stimex, splaces)
+        if ev is not None:
+            out.append(ev)
+    return out
+
+
+def _code(ctx: _Context, trig: Trigger) -> PloverCode | None:
+    return trig.code or ctx.lex.to_plover(trig.cameo)
+
+
+def _event(ctx: _Context, si: int, sent: Span, trig: Trigger, heads: set[int],
+           stimex: list[Timex], splaces: list[Place]) -> EventReport | None:
+    code = _code(ctx, trig)
+    if code is None:
+        return None  # CAMEO statements (01): PLOVER drops them; quotes cover them
+    lex, tok = ctx.lex, trig.token
+    if trig.kind == "nominal":
+        actor_h, rec_hs = args.nominal_args(tok)
+        clause = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
+        if clause.i in heads and clause.i != tok.i and actor_h is None:
+            return None
+    else:
+        actor_h, rec_hs = args.subject_of(tok), args.object_heads(tok, trig.noun)
+        clause = tok
+    actors = args.resolve_arg(actor_h, ctx.index, lex) if actor_h is not None else []
+    if not actors:
+        return None  # no actor: not coded (PETRARCH's spurious events start here)
+    recips: list[ActorRef] = []
+    for h in rec_hs:
+        recips.extend(args.resolve_arg(h, ctx.index, lex))
+    if not recips and code.type == "ACCUSE":
+        recips = _accused(tok, ctx)
+    recips = args.drop_overlap(actors, recips)
+    if code.type == "ACCUSE" and not recips and tok.lemma_.lower() in lex.speech_verbs:
+        return None  # "X claimed that ...", with nobody accused: a statement, not an event
+    ed = date_for(tok, clause, sent, stimex, heads - {tok.i})
+    inherited = False
+    if ed is None:
+        ed, inherited = _inherit(ctx, si, actors), True
+    if ed is not None and not inherited:
+        ctx.last_dated[si] = (ed, {a.actor_id or a.text for a in actors})
+    taken = {(a.start, a.end) for a in actors}
+    place = place_for(tok, [trig.noun] if trig.noun is not None else [], sent, splaces, taken)
+    flags = flags_for(tok, trig.noun, lex.speech_verbs, lex.intent_verbs,
+                      ctx.depths[trig.start], ed.value if ed else None, ctx.published)
+    speaker = _speaker(ctx, trig, flags)
+    conf = _confidence(trig, actors, recips, code, ed, inherited, len(sent))
+    return EventReport(
+        article_id=ctx.p.article.id, sent=si, trigger=trig.text, trigger_start=trig.start,
+        trigger_end=trig.end if trig.kind != "light" else _light_end(trig),
+        actors=tuple(actors), recipients=tuple(recips), type=code.type, mode=code.mode,
+        context=code.context, cameo=trig.cameo, quad=lex.quad(code.type),
+        date=ed.value if ed else None, date_precision=ed.precision if ed else None,
+        date_text=ed.text if ed else None, place=place, negated=flags.negated,
+        hypothetical=flags.hypothetical, future=flags.future, historical=flags.historical,
+        reported=flags.reported, speaker=speaker, confidence=conf,
+    )
+
+
+def _light_end(trig: Trigger) -> int:
+    n = trig.noun
+    return n.idx + len(n.text) if n is not None else trig.end
+
+
+def _accused(tok: Token, ctx: _Context) -> list[ActorRef]:
+    """"claimed that Israel and the US have supported ...": the accused are the complement's subject."""
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            subj = args.subject_of(c)
+            if subj is not None:
+                return args.resolve_arg(subj, ctx.index, ctx.lex)
+    return []
+
+
+def _inherit(ctx: _Context, si: int, actors: list[ActorRef]) -> EventDate | None:
+    """A date carried over from the previous sentence of the same paragraph, when the event
+    shares an actor with a dated event there (narration continuing about the same actors)."""
+    prev = ctx.last_dated.get(si - 1)
+    if prev is None:
+        return None
+    doc = ctx.p.doc
+    sents = list(doc.sents)
+    gap = doc.text[sents[si - 1].end_char: sents[si].start_char] if si < len(sents) else ""
+    if "\n" in gap:
+        return None
+    ed, ids = prev
+    if not ids & {a.actor_id or a.text for a in actors}:
+        return None
+    return replace(ed, governed=False)
+
+
+def _speaker(ctx: _Context, trig: Trigger, flags: Flags) -> ActorRef | None:
+    if not flags.reported:
+        return None
+    for q in ctx.quotes:
+        if q.content_start <= trig.start < q.content_end and q.speaker is not None:
+            return q.speaker
+    verb = flags.speech_verb
+    if verb is None:
+        return None
+    if verb.lower_ == "according":
+        to = next((c for c in verb.children if c.lower_ == "to"), None)
+        obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
+        refs = args.resolve_arg(obj, ctx.index, ctx.lex) if obj is not None else []
+        return refs[0] if refs else None
+    subj = args.subject_of(verb)
+    refs = args.resolve_arg(subj, ctx.index, ctx.lex) if subj is not None else []
+    return refs[0] if refs else None
+
+
+def _confidence(trig: Trigger, actors: list[ActorRef], recips: list[ActorRef], code: Any,
+                ed: EventDate | None, inherited: bool, n_tokens: int) -> float:
+    base = {"pattern": 0.7, "light": 0.7, "verb": 0.6, "nominal": 0.5}[trig.kind]
+    if any(a.actor_id for a in actors):
+        base += 0.1
+    elif all(a.text.lower() in ("he", "she", "they", "we") for a in actors):
+        base -= 0.15
+    if recips and any(r.actor_id for r in recips):
+        base += 0.05
+    if not recips and code.type in _RECIPIENT_TYPES:
+        base -= 0.1
+    if inherited and ed is not None:
+        base -= 0.05
+    if n_tokens > 60:
+        base -= 0.1
+    return round(min(0.95, max(0.05, base)), 2)

@@ -1,0 +1,168 @@
+"""Explicit statements of backing: "Turkish-backed groups", "backed by Turkey", "Russia backs
+Syria".
+
+These feed the relations graph beside the coded events: an outlet that calls a force
+"US-backed" asserts a relation as surely as one that reports a shipment of arms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.framing.labels import (
+    ARMED_NOUNS,
+    STATE_NOUNS,
+    mentions_by_token,
+    salient_armed,
+    salient_state,
+)
+from newsgraph.types import ActorRef, Backing, Mention
+
+BACKING_LEMMAS = {"back", "support", "sponsor", "fund", "arm", "finance", "bankroll"}
+_BACKED_WORDS = {"backed", "supported", "sponsored", "funded", "armed", "financed"}
+
+
+def find_backing(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> list[Backing]:
+    by_token = mentions_by_token(doc, mentions)
+    armed = salient_armed(mentions)
+    sent_of = {s.start: i for i, s in enumerate(doc.sents)}
+    out: list[Backing] = []
+    for tok in doc:
+        low = tok.lower_
+        sent_idx = sent_of.get(tok.sent.start, 0)
+        hyphen = low in _BACKED_WORDS and tok.i >= 2 and doc[tok.i - 1].text in ("-", "‐", "–")
+        fused = "-" in low and low.rsplit("-", 1)[1] in _BACKED_WORDS  # "U.S.-backed"
+        if hyphen or fused:
+            # "Turkish-backed groups": the supporter is left of the hyphen, the supported is
+            # the noun it modifies
+            supporter_tok = doc[tok.i - 2] if hyphen else tok
+            supported_tok = _modified_noun(tok)
+            if supported_tok is None:
+                continue
+            supporter = _ref(supporter_tok, by_token, None)
+            supported = _ref(supported_tok, by_token, armed, after=tok.i)
+            if supported.actor_id is None and supported_tok.lemma_.lower() in STATE_NOUNS:
+                # "the Iranian-backed regime": a government the article is about, not the backer's
+                state = salient_state(mentions, exclude=supporter.country or supporter.actor_id)
+                supported = ActorRef(
+                    supported.text, supported.start, supported.end, actor_id=state, country=state
+                )
+            if supporter.actor_id:
+                out.append(
+                    _backing(
+                        doc,
+                        article_id,
+                        sent_idx,
+                        supporter_tok.i,
+                        supported_tok.i,
+                        supporter,
+                        supported,
+                        "adjectival",
+                    )
+                )
+        elif tok.lemma_ in BACKING_LEMMAS and tok.pos_ == "VERB":
+            found = _verbal(tok, by_token, armed)
+            if found is not None:
+                supporter, supported, pattern, lo, hi = found
+                out.append(
+                    _backing(doc, article_id, sent_idx, lo, hi, supporter, supported, pattern)
+                )
+    return out
+
+
+def _verbal(
+    verb: Token, by_token: dict[int, Mention], armed: str | None
+) -> tuple[ActorRef, ActorRef, str, int, int] | None:
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None and verb.dep_ in ("acl", "amod", "relcl"):
+        # "a joint command backed by Turkey"
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        supporter, supported = _ref(pobj, by_token, None), _ref(verb.head, by_token, armed)
+        lo, hi = sorted((verb.head.i, pobj.i))
+        return (supporter, supported, "passive", lo, hi) if supporter.actor_id else None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
+        subj = verb.head  # "Russia, which backs Syria"
+    if subj is None or obj is None or _negated(verb):
+        return None
+    supporter, supported = _ref(subj, by_token, None), _ref(obj, by_token, armed)
+    if not supporter.actor_id:
+        return None
+    lo, hi = sorted((subj.i, obj.i))
+    return supporter, supported, "active", lo, hi
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _modified_noun(tok: Token) -> Token | None:
+    head = tok.head
+    for _ in range(3):
+        if head.pos_ in ("NOUN", "PROPN"):
+            return head
+        head = head.head
+    return None
+
+
+def _ref(tok: Token, by_token: dict[int, Mention], armed: str | None, after: int = -1) -> ActorRef:
+    """The actor a token stands for; ``after``: ignore mentions at or before this token."""
+    m = by_token.get(tok.i)
+    if m is not None:
+        return ActorRef(
+            text=m.text,
+            start=m.start,
+            end=m.end,
+            actor_id=m.actor_id,
+            country=m.country,
+            sector=m.sector,
+        )
+    # The noun phrase of the token, minus determiners.
+    left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod")]
+    start = min([tok.i, *[t.i for t in left]])
+    span = tok.doc[start : tok.i + 1]
+    inner = [
+        by_token[t.i] for t in span if t.i > after and t.i in by_token and by_token[t.i].actor_id
+    ]
+    if inner:
+        m = inner[-1]
+        return ActorRef(
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            actor_id=m.actor_id,
+            country=m.country,
+            sector=m.sector,
+        )
+    if tok.lemma_.lower() in ARMED_NOUNS and armed is not None:
+        return ActorRef(text=span.text, start=span.start_char, end=span.end_char, actor_id=armed)
+    return ActorRef(text=span.text, start=span.start_char, end=span.end_char)
+
+
+def _backing(
+    doc: Doc,
+    article_id: str,
+    sent_idx: int,
+    lo: int,
+    hi: int,
+    supporter: ActorRef,
+    supported: ActorRef,
+    pattern: str,
+) -> Backing:
+    lo, hi = min(lo, hi), max(lo, hi)
+    span = doc[lo : hi + 1]
+    return Backing(
+        article_id=article_id,
+        sent=sent_idx,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        supporter=supporter,
+        supported=supported,
+        pattern=pattern,
+    )

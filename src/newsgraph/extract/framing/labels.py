@@ -1,0 +1,266 @@
+"""How an article names its actors: the labels that carry an outlet's framing.
+
+Four ways a phrase becomes a label for an actor:
+
+- ``modifier``: words around a mention in its noun phrase ("takfiri group Hayat Tahrir
+  al-Sham" -> "takfiri group"; "Iranian-backed regime" -> a label of the Syrian state);
+- ``apposition``: "HTS, an al-Qaeda affiliate," -> "al-qaeda affiliate";
+- ``predicate``: "HTS is an alliance led by ..." -> "alliance";
+- ``reference``: a generic noun phrase for an armed group or a government with no name in it
+  ("the terrorists", "Sunni rebels", "jihadists", "the regime"), tied to the armed group or
+  government the article is about (its most-mentioned one): ``method="salience"``, with a
+  lower confidence, because that link is an inference, not a reading of the text.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.types import Label, Mention
+
+ARMED_NOUNS = {
+    "terrorist",
+    "rebel",
+    "militant",
+    "jihadist",
+    "insurgent",
+    "extremist",
+    "fighter",
+    "gunman",
+    "mercenary",
+    "takfiri",
+    "islamist",
+    "militia",
+    "faction",
+    "opposition",
+    "insurgency",
+    "terrorism",
+    "jihadi",
+    "radical",
+    "separatist",
+    "thug",
+    "bandit",
+    "group",
+    "alliance",
+}
+# Generic nouns that need a qualifying word to be about armed groups ("terrorist groups").
+_WEAK_ARMED = {"group", "alliance", "faction", "opposition"}
+STATE_NOUNS = {"regime", "government", "authority", "administration", "leadership", "state"}
+ARMED_SECTORS = {"REB", "INS", "UAF", "TER", "MIL_NONSTATE"}
+_DROP = {"DET", "PUNCT", "PRON", "CCONJ", "ADP", "PART", "NUM", "SPACE"}
+_MAX_LABEL_WORDS = 6
+
+
+def find_labels(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> list[Label]:
+    resolved = [m for m in mentions if m.actor_id]
+    by_token = mentions_by_token(doc, resolved)
+    armed = salient_armed(resolved)
+    sent_of = {s.start: i for i, s in enumerate(doc.sents)}
+    out: list[Label] = []
+    for chunk in doc.noun_chunks:
+        sent_idx = sent_of.get(chunk.sent.start, 0)
+        out.extend(_chunk_labels(chunk, sent_idx, article_id, by_token, armed))
+    for tok in doc:
+        m = by_token.get(tok.i)
+        if m is None or tok.i != _head_index(doc, m):
+            continue
+        sent_idx = sent_of.get(tok.sent.start, 0)
+        for appos in (c for c in tok.children if c.dep_ == "appos"):
+            out.extend(
+                _phrase_label(
+                    appos, sent_idx, article_id, m.actor_id, "apposition", "mention", 0.8, by_token
+                )
+            )
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_ == "be":
+            for attr in (c for c in tok.head.children if c.dep_ == "attr" and _indefinite(c)):
+                out.extend(
+                    _phrase_label(
+                        attr,
+                        sent_idx,
+                        article_id,
+                        m.actor_id,
+                        "predicate",
+                        "mention",
+                        0.7,
+                        by_token,
+                    )
+                )
+    return _dedupe(out)
+
+
+def _chunk_labels(
+    chunk: Span,
+    sent_idx: int,
+    article_id: str,
+    by_token: dict[int, Mention],
+    armed: str | None,
+) -> list[Label]:
+    head = chunk.root
+    inside = {by_token[t.i].actor_id for t in chunk if t.i in by_token}
+    head_mention = by_token.get(head.i)
+    words = [t for t in chunk if t.pos_ not in _DROP and t.i not in by_token and t.tag_ != "POS"]
+    if head_mention is not None:
+        # A named actor with words around it: those words are how the text frames it.
+        if not words:
+            return []
+        return [
+            _label(
+                chunk,
+                sent_idx,
+                article_id,
+                head_mention.actor_id,
+                _text(words),
+                "modifier",
+                "mention",
+                0.9,
+            )
+        ]
+    lemma = head.lemma_.lower()
+    if lemma in STATE_NOUNS and len(inside) == 1:
+        # "the Syrian regime", "Assad's government", "the Iranian-backed regime"
+        # Whose government it is: a country or person named as a possessive or plain modifier.
+        owner = _owner(chunk, by_token)
+        if owner is not None:
+            return [
+                _label(
+                    chunk,
+                    sent_idx,
+                    article_id,
+                    owner.country or owner.actor_id,
+                    _text([t for t in chunk if t.pos_ not in _DROP]),
+                    "reference",
+                    "mention",
+                    0.8,
+                )
+            ]
+    if lemma in ARMED_NOUNS and not inside and armed is not None:
+        label_words = [t for t in chunk if t.pos_ not in _DROP and t.tag_ != "POS"]
+        if lemma in _WEAK_ARMED and len(label_words) < 2:
+            return []  # "the group" alone says nothing about framing
+        return [
+            _label(
+                chunk, sent_idx, article_id, armed, _text(label_words), "reference", "salience", 0.5
+            )
+        ]
+    return []
+
+
+def _owner(chunk: Span, by_token: dict[int, Mention]) -> Mention | None:
+    for t in chunk:
+        m = by_token.get(t.i)
+        if (
+            m is not None
+            and t.dep_ in ("poss", "amod", "compound", "nmod")
+            and ("backed" not in chunk.text.lower())
+        ):
+            return m
+    return None
+
+
+def _indefinite(tok: Token) -> bool:
+    """ "HTS is an alliance": a category; "Russia is part of": not a label."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
+
+
+def _phrase_label(
+    tok: Token,
+    sent_idx: int,
+    article_id: str,
+    actor_id: str | None,
+    kind: str,
+    method: str,
+    confidence: float,
+    by_token: dict[int, Mention],
+) -> list[Label]:
+    # The phrase's own noun phrase: the head with its left modifiers, not its clauses.
+    left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")]
+    toks = sorted([*left, tok], key=lambda t: t.i)
+    words = [t for t in toks if t.pos_ not in _DROP and t.i not in by_token and t.tag_ != "POS"]
+    if not words or tok.pos_ not in ("NOUN", "PROPN"):
+        return []
+    span = tok.doc[toks[0].i : tok.i + 1]
+    return [_label(span, sent_idx, article_id, actor_id, _text(words), kind, method, confidence)]
+
+
+def _label(
+    span: Span,
+    sent_idx: int,
+    article_id: str,
+    actor_id: str | None,
+    text: str,
+    kind: str,
+    method: str,
+    confidence: float,
+) -> Label:
+    return Label(
+        article_id=article_id,
+        sent=sent_idx,
+        start=span.start_char,
+        end=span.end_char,
+        actor_id=actor_id,
+        label=text,
+        kind=kind,
+        method=method,
+        confidence=confidence,
+    )
+
+
+def _text(tokens: Sequence[Token]) -> str:
+    """The label as written from its first to its last kept word (keeps "al-qaeda affiliate")."""
+    tokens = list(tokens)[-_MAX_LABEL_WORDS:]
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    first, last = tokens[0], tokens[-1]
+    while (
+        first.i > 0
+        and doc[first.i - 1].text in ("-", "‐")
+        and first.i >= 2
+        and (doc[first.i - 2].pos_ not in _DROP or doc[first.i - 2].pos_ == "NUM")
+    ):
+        first = doc[first.i - 2]  # "al - Qaeda": the word before the hyphen belongs to it
+    return " ".join(doc.text[first.idx : last.idx + len(last)].lower().split())
+
+
+def mentions_by_token(doc: Doc, mentions: Sequence[Mention]) -> dict[int, Mention]:
+    out: dict[int, Mention] = {}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for t in span:
+            out[t.i] = m
+    return out
+
+
+def _head_index(doc: Doc, m: Mention) -> int:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root.i if span is not None else -1
+
+
+def salient_state(mentions: Sequence[Mention], exclude: str | None = None) -> str | None:
+    """The state an article is most about (by mentions of it or its people), but ``exclude``."""
+    counts = Counter(m.country for m in mentions if m.country and m.country != exclude)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def salient_armed(mentions: Sequence[Mention]) -> str | None:
+    """The armed group an article is about: its most-mentioned non-state armed actor."""
+    counts = Counter(
+        m.actor_id for m in mentions if m.actor_id and (m.sector or "") in ARMED_SECTORS
+    )
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _dedupe(labels: list[Label]) -> list[Label]:
+    seen: set[tuple[int, int, str | None]] = set()
+    out = []
+    for lab in sorted(labels, key=lambda x: (x.start, -x.confidence)):
+        key = (lab.start, lab.end, lab.actor_id)
+        if key not in seen and lab.label:
+            seen.add(key)
+            out.append(lab)
+    return out

@@ -1,0 +1,220 @@
+"""The "places" doc stage: every place mention, geocoded offline.
+
+Mentions: spaCy's GPE, LOC and FAC entities, plus the curated overlay's names found by a
+PhraseMatcher (the small model misses or mislabels "Hama", "Tel Rifaat", "Aleppo"). Each is
+looked up in the gazetteer and disambiguated by the article's context (see
+``newsgraph.resolve.places``); each gets ``metonym=True`` when it stands for a government.
+Output: ``p.with_facts("places", [Place, ...])`` in text order. Settings (``Settings.extra``):
+``places_min_population`` (500 | 1000 | 5000 | 15000, default 5000), ``places_overlays``
+(extra overlay YAML files).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from newsgraph.config import Settings
+from newsgraph.extract.place_roles import is_metonym
+from newsgraph.registry import register_stage
+from newsgraph.resolve.places.disambiguate import DocContext, Resolution, resolve_matches
+from newsgraph.resolve.places.gazetteer import (
+    COUNTRY_FEATURES,
+    Gazetteer,
+    admin_level_of,
+    precision_of,
+)
+from newsgraph.resolve.places.names import fold
+from newsgraph.types import GeoEntry, Parsed, Place, Skip
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_REGION_WORDS = {"province", "governorate", "region", "oblast", "district", "countryside",
+                 "provinces", "governorates", "county", "state", "prefecture"}
+_CITY_WORDS = {"city", "town", "village", "suburb", "suburbs", "camp"}
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(min_population: int = 5000, overlays: tuple[str, ...] = ()) -> Gazetteer:
+    """The gazetteer, loaded on first use and shared by the stages of this process."""
+    return Gazetteer.load(min_population, overlays)
+
+
+@register_stage("places")
+class PlacesStage:
+    """Parsed batch -> Parsed batch with ``facts["places"]``."""
+
+    name = "places"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.min_population = int(settings.extra.get("places_min_population", 5000))
+        self.overlays = tuple(str(p) for p in settings.extra.get("places_overlays", ()))
+        self._gaz: Gazetteer | None = None
+        self._matcher: PhraseMatcher | None = None
+        self._matcher_vocab: Any = None
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gaz is None:
+            self._gaz = load_gazetteer(self.min_population, self.overlays)
+        return self._gaz
+
+    def __call__(self, batch: list[Parsed]) -> list[Parsed | Skip]:
+        return [p.with_facts("places", self.places_of(p)) for p in batch]
+
+    # ------------------------------------------------------------------ one article
+
+    def places_of(self, p: Parsed) -> list[Place]:
+        doc, gaz = p.doc, self.gazetteer
+        spans = self._mention_spans(doc, p.facts.get("mentions", ()))
+        sent_starts = [s.start_char for s in doc.sents]
+        ctx = self._context(doc, spans, p.facts.get("mentions", ()))
+        cache: dict[tuple[str, str | None, int | None], Resolution] = {}
+        out: list[Place] = []
+        for i, span in enumerate(spans):
+            text, hint, container_text = _split_mention(span)
+            container = None
+            if container_text is None and i + 1 < len(spans):
+                nxt = spans[i + 1]
+                if nxt.start == span.end + 1 and doc[span.end].text == ",":
+                    container_text = nxt.text
+            if container_text is not None:
+                container = gaz.container(container_text)
+            key = (fold(text), hint, id(container) if container else None)
+            res = cache.get(key)
+            if res is None:
+                res = cache[key] = self._resolve(text, hint, container, ctx)
+            out.append(_place(p.article.id, span, res,
+                              bisect.bisect_right(sent_starts, span.start_char) - 1))
+        return out
+
+    def _resolve(self, text: str, hint: str | None, container: GeoEntry | None,
+                 ctx: DocContext) -> Resolution:
+        gaz = self.gazetteer
+        matches = gaz.lookup(text)
+        if container is not None and all(m.entry.feature in COUNTRY_FEATURES for m in matches):
+            container = None  # "Turkey, Iran and Russia": a list, not a containment
+        if not matches:
+            matches = gaz.fuzzy(text)
+        return resolve_matches(gaz, matches, ctx, hint=hint, container=container)
+
+    # ------------------------------------------------------------------ mentions
+
+    def _mention_spans(self, doc: Doc, mentions: Iterable[Any]) -> list[Span]:
+        persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
+        persons |= {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        person_spans = {(m.start, m.end) for m in mentions
+                        if getattr(m, "label", None) == "PERSON"}
+        ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+        ent_at = {}
+        for e in doc.ents:
+            for t in range(e.start, e.end):
+                ent_at[t] = e
+        extra = []
+        for _, start, end in self._phrase_matcher(doc)(doc):
+            span = doc[start:end]
+            owners = {ent_at[t] for t in range(start, end) if t in ent_at}
+            owners |= {ent_at[t] for t in (start - 1, end) if t in ent_at
+                       and ent_at[t].start < end and ent_at[t].end > start}
+            if not owners or (len(owners) == 1 and _same(next(iter(owners)), span)
+                              and next(iter(owners)).label_ not in PLACE_LABELS):
+                extra.append(span)
+        curated = {(s.start, s.end) for s in extra}
+        spans = filter_spans(ents + extra)
+        return [s for s in spans if any(c.isalpha() for c in s.text) and (
+            (s.start, s.end) in curated
+            or (s.text not in persons and (s.start_char, s.end_char) not in person_spans))]
+
+    def _phrase_matcher(self, doc: Doc) -> PhraseMatcher:
+        if self._matcher is None or self._matcher_vocab is not doc.vocab:
+            from spacy.lang.en import English
+
+            make = English(vocab=doc.vocab).make_doc
+            names = sorted(_overlay_names(self.gazetteer))
+            matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+            matcher.add("PLACE", [make(n) for n in names])
+            self._matcher, self._matcher_vocab = matcher, doc.vocab
+        return self._matcher
+
+    def _context(self, doc: Doc, spans: list[Span], mentions: Iterable[Any]) -> DocContext:
+        gaz, counts = self.gazetteer, Counter[str]()
+        for span in spans:
+            for m in gaz.lookup(_split_mention(span)[0]):
+                if m.tier == "exact" and m.kind == "name" and m.entry.feature in COUNTRY_FEATURES:
+                    counts[m.entry.country or ""] += 1
+                    break
+        for e in doc.ents:
+            if e.label_ == "NORP":
+                code = gaz.demonyms.get(fold(e.text))
+                if code:
+                    counts[code] += 1
+        for m in mentions:
+            code = getattr(m, "country", None)
+            if code:
+                counts[code] += 1
+        counts.pop("", None)
+        return DocContext(counts)
+
+
+def _overlay_names(gaz: Gazetteer) -> set[str]:
+    """The curated overlay's names and aliases that can be matched case-sensitively."""
+    names: set[str] = set()
+    for _, entry_names in gaz.overlay_names:
+        for n in entry_names:
+            if n[:1].isupper() and len(n) >= 4:
+                names.add(n)
+                if "'" in n:
+                    names.add(n.replace("'", "\u2019"))
+    return names
+
+
+def _same(a: Span, b: Span) -> bool:
+    return a.start == b.start and a.end == b.end
+
+
+def _split_mention(span: Span) -> tuple[str, str | None, str | None]:
+    """(name, hint, container) of a mention: "Idlib province" -> ("Idlib", "region", None);
+    "Damascus, Oregon" -> ("Damascus", None, "Oregon")."""
+    text, container = span.text, None
+    if ", " in text:
+        text, container = (part.strip() for part in text.split(", ", 1))
+    hint = None
+    words = text.split()
+    if len(words) > 1 and words[-1].lower() in _REGION_WORDS:
+        hint = "region"
+    elif len(words) > 1 and words[-1].lower() in _CITY_WORDS:
+        hint = "city"
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 2 : span.start] if span.start >= 2 else None
+    if hint is None and after in _REGION_WORDS:
+        hint = "region"
+    elif hint is None and after in _CITY_WORDS:
+        hint = "city"
+    elif hint is None and before is not None and before[1].lower_ == "of":
+        word = before[0].lower_
+        hint = "region" if word in _REGION_WORDS else "city" if word in _CITY_WORDS else None
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text, hint, container
+
+
+def _place(article_id: str, span: Span, res: Resolution, sent: int) -> Place:
+    e = res.entry
+    metonym = is_metonym(span)
+    return Place(
+        article_id=article_id, sent=sent, start=span.start_char, end=span.end_char,
+        text=span.text, name=e.name if e else None, geonames_id=e.geonames_id if e else None,
+        lat=e.lat if e else None, lon=e.lon if e else None, country=e.country if e else None,
+        admin_level=admin_level_of(e.feature) if e else None, feature=e.feature if e else None,
+        precision=precision_of(e.feature) if e else None, confidence=res.confidence,
+        candidates=res.candidates, metonym=metonym, admin1=e.admin1 if e else None,
+        method=res.method, note=res.note,
+    )

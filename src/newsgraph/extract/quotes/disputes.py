@@ -1,0 +1,121 @@
+"""Denials and disputes: who disputes which claim, made by whom.
+
+A quote is a dispute when its cue is a verb of denial ("denied", "rejected claims that",
+"dismissed reports", "refuted") or when it says that earlier words were not someone's
+("clarified that these were not Fidan's exact words") or were false ("called the report
+baseless"). The disputed claim is linked to the earlier quote it targets when one is found:
+the last quote by the person whose claim it names, else the closest earlier quote by another
+speaker that shares content words with it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.extract.quotes.lexicon import CLAIM_NOUNS, DISPUTE_VERBS, FALSITY_WORDS
+
+_STOP = {"the", "a", "an", "of", "to", "in", "and", "that", "was", "were", "is", "are", "be",
+         "it", "its", "his", "her", "their", "on", "for", "with", "by", "not", "no", "this",
+         "these", "those", "had", "has", "have", "did", "do", "from", "as", "at"}
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".,;:“”\"'’‘()").lower() for w in text.split()} - _STOP - {""}
+
+
+def dispute_kind(doc: Doc, cue_tok: int | None, lemma: str, content: str) -> str | None:
+    """The kind of dispute a quote voices, or None."""
+    low = content.lower()
+    words = _words(low)
+    negated = any(n in f" {low} " for n in (" not ", " no ", "n't ", " never "))
+    names_claim = bool(words & (CLAIM_NOUNS | {w + "s" for w in CLAIM_NOUNS}))
+    if lemma in DISPUTE_VERBS:
+        if lemma in ("clarify", "correct", "counter") and not (negated or names_claim):
+            return None
+        return DISPUTE_VERBS[lemma]
+    if negated and names_claim or words & FALSITY_WORDS and names_claim:
+        return "denial" if words & FALSITY_WORDS else "clarification"
+    if cue_tok is not None:
+        v = doc[cue_tok]
+        for c in v.children:
+            if c.dep_ in ("dobj", "oprd", "ccomp") and c.lower_ in FALSITY_WORDS:
+                return "denial"
+    return None
+
+
+def claim_owner(doc: Doc, start: int, end: int, cue_tok: int | None) -> Token | None:
+    """Whose claim is disputed: "Fidan's exact words", "claims by Ankara", "X's allegations"."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    toks: list[Token] = list(span) if span is not None else []
+    if cue_tok is not None:
+        toks += [t for c in doc[cue_tok].children if c.dep_ == "dobj" for t in c.subtree]
+    for t in toks:
+        if t.dep_ == "poss" and t.head.lemma_.lower() in CLAIM_NOUNS and t.pos_ == "PROPN":
+            return t
+        if t.lower_ in ("by", "from") and t.head.lemma_.lower() in CLAIM_NOUNS:
+            pobj = next((g for g in t.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def link_disputes(
+    doc: Doc, items: Sequence[Mapping[str, Any]]
+) -> dict[int, list[dict[str, Any]]]:
+    """For quote dicts in text order (``id``, ``cue_tok``, ``cue_lemma``, ``content``,
+    ``content_start``, ``content_end``, ``speaker``), the dispute entries of each index."""
+    out: dict[int, list[dict[str, Any]]] = {}
+    for i, q in enumerate(items):
+        kind = dispute_kind(doc, q["cue_tok"], q["cue_lemma"], q["content"])
+        if kind is None:
+            continue
+        owner = claim_owner(doc, q["content_start"], q["content_end"], q["cue_tok"])
+        target = _target(items, i, owner)
+        claim_by: dict[str, Any] | None = None
+        if target is not None:
+            sp = items[target]["speaker"]
+            claim_by = {"text": sp["text"], "actor_id": sp["actor_id"], "name": sp["name"]}
+        elif owner is not None:
+            claim_by = {"text": owner.text, "actor_id": None, "name": owner.text}
+        entry = {
+            "kind": kind,
+            "role": "disputes",
+            "cue": q["cue"],
+            "disputed_by": q["speaker"],
+            "claim": items[target]["content"] if target is not None else q["content"],
+            "claim_by": claim_by,
+            "quote_id": items[target]["id"] if target is not None else None,
+        }
+        out.setdefault(i, []).append(entry)
+        if target is not None:
+            out.setdefault(target, []).append({
+                "kind": kind, "role": "disputed", "cue": q["cue"],
+                "disputed_by": q["speaker"], "claim": items[target]["content"],
+                "claim_by": claim_by, "quote_id": q["id"],
+            })
+    return out
+
+
+def _same_speaker(sp: Mapping[str, Any], owner: Token) -> bool:
+    if sp.get("actor_id") and sp.get("owner_actor_id") == sp.get("actor_id"):
+        return True
+    name = (sp.get("name") or sp.get("text") or "").lower()
+    return bool(name) and owner.text.lower() in name.split()
+
+
+def _target(items: Sequence[Mapping[str, Any]], i: int, owner: Token | None) -> int | None:
+    me = items[i]
+    for j in range(i - 1, max(-1, i - 12), -1):
+        sp = items[j]["speaker"]
+        if owner is not None:
+            if sp is not None and _same_speaker(sp, owner):
+                return j
+            continue
+        if sp is not None and me["speaker"] is not None and sp["text"] == me["speaker"]["text"]:
+            continue
+        if len(_words(items[j]["content"]) & _words(me["content"])) >= 3:
+            return j
+    return None

@@ -1,0 +1,57 @@
+"""The working record of one attribution while the extractor assembles it (not stored as is)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsgraph.extract.quotes.marks import QuoteMarks
+
+
+@dataclass(frozen=True)
+class ViaItem:
+    """One medium or intermediary in an attribution chain, as the text names it."""
+
+    text: str  # display form, e.g. "IRNA", "Assad's office statement", "Reuters"
+    start: int
+    end: int
+    kind: str = "medium"  # medium | agency | person | article (the whole story came through it)
+
+
+@dataclass
+class Draft:
+    """An attribution being assembled: cue, content, speaker span and what it came through.
+
+    Offsets are characters into the document text; ``*_tok`` are token indices of heads.
+    """
+
+    cue_start: int
+    cue_end: int
+    content_start: int | None = None
+    content_end: int | None = None
+    cue_tok: int | None = None
+    cue_lemma: str = ""
+    speaker_tok: int | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    addressee_tok: int | None = None
+    via: list[ViaItem] = field(default_factory=list)
+    marks: list[QuoteMarks] = field(default_factory=list)
+    method: str = "dependency"  # dependency | according | parenthetical | passive | quoted-as |
+    # adjacent | continuation | unattributed
+    kind: str = "indirect"
+    inherited_from: int | None = None  # index of the draft a continuation took its speaker from
+    outer: list[int] = field(default_factory=list)  # drafts whose content holds this one
+    dropped: bool = False
+
+    @property
+    def has_content(self) -> bool:
+        return self.content_start is not None and self.content_end is not None
+
+    def extent(self) -> tuple[int, int]:
+        """From the first to the last character of speaker, cue and content together."""
+        points = [self.cue_start, self.cue_end]
+        if self.content_start is not None and self.content_end is not None:
+            points += [self.content_start, self.content_end]
+        if self.speaker_start is not None and self.speaker_end is not None:
+            points += [self.speaker_start, self.speaker_end]
+        return min(points), max(points)

@@ -1,0 +1,238 @@
+"""Loading the actor knowledge base: shipped YAML, then the user's files, then the CLI's file.
+
+    from newsgraph.resolve.actors import load_kb
+    kb = load_kb(settings)
+    kb.lookup("Araqchi")                  # [AliasHit(actor_id='abbas-araghchi', ...)]
+    kb.roles_at("bashar-al-assad", date(2024, 12, 13))   # []: no role after 2024-12-08
+
+Layers, later ones overriding earlier ones: the shipped files (``data/kb/*.yaml``), each entry of
+``Settings.kb_paths`` (a file, or a folder read recursively), then the user file the CLI edits
+(``user_kb_path``). Within one layer a duplicate id or an alias claimed by two actors is an
+error; across layers the later one wins (an actor with the same id replaces the earlier one,
+an alias moves to the later claimant). Every state gets two institutions, ``ISO.GOV`` and
+``ISO.MIL``, unless a file defines them. Errors raise ``KnowledgeBaseError`` (file, line,
+problem) and nothing is loaded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from newsgraph.config import Settings
+from newsgraph.errors import KnowledgeBaseError
+from newsgraph.resolve.kb import AliasHit, KnowledgeBase, norm_alias
+from newsgraph.resolve.kb_files import KBFile, read_kb_file
+from newsgraph.types import Actor
+
+__all__ = ["KnowledgeBase", "add_user_alias", "load_kb", "shipped_kb_dir", "user_kb_path"]
+
+_PARTICLE = re.compile(r"^(al|el|ad|as|ash|an|ar|at|az)-", re.IGNORECASE)
+_NOT_SURNAMES = {"jr", "sr", "ii", "iii", "khan"}
+
+
+def shipped_kb_dir() -> Path:
+    return Path(str(resources.files("newsgraph") / "data" / "kb"))
+
+
+def user_kb_path(settings: Settings) -> Path:
+    """The YAML file ``newsgraph actors alias`` edits: ``extra['user_kb']``, else beside the db."""
+    explicit = settings.extra.get("user_kb") if settings.extra else None
+    if explicit:
+        return Path(explicit)
+    db = Path(settings.db)
+    return db.with_name(db.stem + ".kb.yaml")
+
+
+def kb_layers(settings: Settings) -> list[list[Path]]:
+    layers = [sorted(shipped_kb_dir().glob("*.yaml"))]
+    for entry in settings.kb_paths:
+        p = Path(entry)
+        if p.is_dir():
+            layers.append(sorted([*p.rglob("*.yaml"), *p.rglob("*.yml")]))
+        elif p.is_file():
+            layers.append([p])
+        else:
+            raise KnowledgeBaseError(f"E300 knowledge-base path not found: {p} (from kb_paths)")
+    user = user_kb_path(settings)
+    if user.is_file():
+        layers.append([user])
+    return layers
+
+
+def load_kb(settings: Settings) -> KnowledgeBase:
+    """The knowledge base for ``settings``: all layers, validated, or ``KnowledgeBaseError``."""
+    return build_kb([[read_kb_file(p) for p in layer] for layer in kb_layers(settings)])
+
+
+def build_kb(layers: list[list[KBFile]]) -> KnowledgeBase:
+    actors: dict[str, Actor] = {}
+    layer_of: dict[str, int] = {}
+    for li, files in enumerate(layers):
+        seen: dict[str, str] = {}
+        for f in files:
+            for a in f.actors:
+                if a.id in seen:
+                    raise KnowledgeBaseError(f"E311 {a.origin}: duplicate actor id {a.id!r} "
+                                             f"(already defined at {seen[a.id]})")
+                seen[a.id] = a.origin
+                actors[a.id] = a
+                layer_of[a.id] = li
+    for a in list(actors.values()):
+        if a.type == "state":
+            for suffix, sector, label in (("GOV", "GOV", "Government"), ("MIL", "MIL", "Armed forces")):
+                iid = f"{a.id}.{suffix}"
+                if iid not in actors:
+                    actors[iid] = Actor(id=iid, type="institution", name=f"{label} of {a.name}",
+                                        country=a.id, sector=sector, origin=f"{a.origin} (implied)")
+                    layer_of[iid] = layer_of[a.id]
+    claims: list[tuple[int, str, str, str, str]] = []  # (layer, norm, actor id, kind, alias)
+    origins: dict[tuple[int, str, str], str] = {}
+    for li, files in enumerate(layers):
+        for f in files:
+            for aid, ext, line in f.extends:
+                if aid not in actors:
+                    raise KnowledgeBaseError(f"E312 {f.path}:{line}: 'extend' names unknown actor "
+                                             f"id {aid!r}")
+                a = actors[aid]
+                actors[aid] = replace(
+                    a, aliases=a.aliases + ext["aliases"], demonyms=a.demonyms + ext["demonyms"],
+                    capitals=a.capitals + ext["capitals"],
+                    former_names=a.former_names + ext["former_names"], roles=a.roles + ext["roles"])
+                for kind, key in (("alias", "aliases"), ("demonym", "demonyms"),
+                                  ("capital", "capitals")):
+                    for alias in ext[key]:
+                        claims.append((li, norm_alias(alias), aid, kind, alias))
+                        origins[(li, norm_alias(alias), aid)] = f"{f.path}:{line}"
+                for fn in ext["former_names"]:
+                    claims.append((li, norm_alias(fn.name), aid, "former", fn.name))
+                    origins[(li, norm_alias(fn.name), aid)] = f"{f.path}:{line}"
+    for a in actors.values():
+        li = layer_of[a.id]
+        own = [(a.name, "name"), *((x, "alias") for x in a.aliases),
+               *((x.name, "former") for x in a.former_names),
+               *((x, "demonym") for x in a.demonyms), *((x, "capital") for x in a.capitals)]
+        for alias, kind in own:
+            claims.append((li, norm_alias(alias), a.id, kind, alias))
+            origins.setdefault((li, norm_alias(alias), a.id), a.origin)
+    _check_references(actors)
+    index = _index(claims, origins)
+    _add_surnames(actors, index)
+    return KnowledgeBase(actors.values(), index,
+                         tuple(str(f.path) for files in layers for f in files))
+
+
+def _index(claims: list[tuple[int, str, str, str, str]],
+           origins: dict[tuple[int, str, str], str]) -> dict[str, list[AliasHit]]:
+    by_norm: dict[str, dict[str, tuple[int, str, str, tuple[str, ...]]]] = {}
+    for li, key, aid, kind, alias in claims:
+        if not key:
+            continue
+        owners = by_norm.setdefault(key, {})
+        top = max((v[0] for v in owners.values()), default=-1)
+        if li > top:  # a later layer overrides: the alias moves
+            owners.clear()
+        elif li < top:
+            continue
+        for other, (oli, _, oalias, _) in owners.items():
+            if other != aid and oli == li:
+                raise KnowledgeBaseError(
+                    f"E313 {origins.get((li, key, aid), '?')}: alias {alias!r} of {aid!r} is "
+                    f"already claimed by {other!r} ({origins.get((li, key, other), '?')}: "
+                    f"{oalias!r})")
+        forms = tuple(dict.fromkeys((*owners[aid][3], alias))) if aid in owners else (alias,)
+        if aid not in owners or _KIND_RANK[kind] < _KIND_RANK[owners[aid][1]]:
+            owners[aid] = (li, kind, alias, forms)
+        else:
+            owners[aid] = (*owners[aid][:3], forms)
+    return {k: [AliasHit(aid, kind, alias, forms) for aid, (_, kind, alias, forms) in v.items()]
+            for k, v in by_norm.items() if v}
+
+
+_KIND_RANK = {"name": 0, "alias": 1, "former": 2, "capital": 3, "demonym": 4}
+
+
+def _add_surnames(actors: dict[str, Actor], index: dict[str, list[AliasHit]]) -> None:
+    """A person's surname ("Fidan", "al-Assad", "Assad") is an alias when no one else claims it."""
+    wanted: dict[str, set[str]] = {}
+    forms: dict[str, str] = {}
+    for a in actors.values():
+        if a.type != "person":
+            continue
+        for full in (a.name, *a.aliases):
+            words = full.split()
+            if len(words) < 2:
+                continue
+            last = words[-1]
+            for form in {last, _PARTICLE.sub("", last)}:
+                key = norm_alias(form)
+                if len(key) < 3 or key in _NOT_SURNAMES:
+                    continue
+                wanted.setdefault(key, set()).add(a.id)
+                forms.setdefault(key, form)
+    for key, ids in wanted.items():
+        if len(ids) == 1 and key not in index:
+            index[key] = [AliasHit(next(iter(ids)), "alias", forms[key], (forms[key],))]
+
+
+def _check_references(actors: dict[str, Actor]) -> None:
+    for a in actors.values():
+        for r in a.roles:
+            for ref, what in ((r.country, "country"), (r.org, "org")):
+                if ref is not None and ref not in actors:
+                    raise KnowledgeBaseError(f"E314 {a.origin}: role {r.title!r} of {a.id!r} names "
+                                             f"unknown {what} {ref!r}")
+        if a.country is not None and a.country not in actors:
+            raise KnowledgeBaseError(f"E314 {a.origin}: actor {a.id!r} names unknown country "
+                                     f"{a.country!r}")
+
+
+_USER_HEADER = (
+    "# newsgraph user knowledge base: edited by `newsgraph actors alias TEXT ACTOR_ID`.\n"
+    "# Overrides and extends the shipped KB (see docs/actors.md). Source: the user. Licence: yours.\n"
+)
+
+
+def add_user_alias(settings: Settings, text: str, actor_id: str) -> KnowledgeBase:
+    """Add ``text`` as an alias of ``actor_id`` to the user KB file; return the reloaded KB.
+
+    The file is restored if the result does not load (e.g. the alias clashes within the file).
+    """
+    text = text.strip()
+    if not norm_alias(text):
+        raise KnowledgeBaseError(f"E315 alias {text!r} is empty once normalised")
+    kb = load_kb(settings)
+    if actor_id not in kb:
+        raise KnowledgeBaseError(f"E316 unknown actor id {actor_id!r}; see `newsgraph actors`")
+    path = user_kb_path(settings)
+    old = path.read_text(encoding="utf-8") if path.is_file() else None
+    data: dict[str, Any] = (yaml.safe_load(old) if old else None) or {}
+    if not isinstance(data, dict):
+        raise KnowledgeBaseError(f"E303 {path}:1: expected a mapping with 'actors' and/or 'extend'")
+    own = [a for a in data.get("actors") or [] if isinstance(a, dict) and a.get("id") == actor_id]
+    if own:
+        own[0].setdefault("aliases", []).append(text)
+    else:
+        ext = data.setdefault("extend", [])
+        entry = next((e for e in ext if isinstance(e, dict) and e.get("id") == actor_id), None)
+        if entry is None:
+            entry = {"id": actor_id, "aliases": []}
+            ext.append(entry)
+        if text not in entry.setdefault("aliases", []):
+            entry["aliases"].append(text)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(_USER_HEADER + yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
+                    encoding="utf-8")
+    try:
+        return load_kb(settings)
+    except KnowledgeBaseError:
+        if old is None:
+            path.unlink()
+        else:
+            path.write_text(old, encoding="utf-8")
+        raise

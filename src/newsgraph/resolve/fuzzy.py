@@ -1,0 +1,57 @@
+"""Fuzzy, transliteration-aware matching of names the KB does not spell exactly."""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+
+from newsgraph.resolve.kb import KnowledgeBase, translit_key
+
+# Which actor types an NER label may resolve to.
+_COMPATIBLE = {
+    "PERSON": {"person"},
+    "ORG": {"institution", "igo", "ngo", "armed_group", "party", "media"},
+    "NORP": {"state", "group", "armed_group", "party"},
+    "GPE": {"state"},
+}
+
+
+class FuzzyIndex:
+    """translit keys of every name/alias, per NER label, for rapidfuzz."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.keys: dict[str, list[str]] = {}
+        self.owners: dict[str, dict[str, set[str]]] = {}
+        for label, types in _COMPATIBLE.items():
+            owners: dict[str, set[str]] = {}
+            for key, ids in kb.translit_index().items():
+                keep = {i for i in ids if (a := kb.get(i)) is not None and a.type in types}
+                if keep and len(key) >= 4:
+                    owners[key] = keep
+            self.owners[label] = owners
+            self.keys[label] = list(owners)
+
+    def match(self, text: str, label: str, threshold: float) -> tuple[str, float] | None:
+        """(actor id, score 0-100) of the best unambiguous match at or above ``threshold``."""
+        owners = self.owners.get(label)
+        if not owners:
+            return None
+        key = translit_key(text)
+        if len(key) < 4:
+            return None
+        if key in owners:
+            ids = owners[key]
+            return (next(iter(ids)), 97.0) if len(ids) == 1 else None
+        if len(key) < 6:
+            return None  # "Hama" is not "Hamas": short names only match exactly
+        best = process.extract(key, self.keys[label], scorer=fuzz.ratio, score_cutoff=threshold,
+                               limit=3)
+        best = [b for b in best if b[0][0] == key[0] and abs(len(b[0]) - len(key)) <= len(key) // 4]
+        if not best:
+            return None
+        if len(best) > 1 and best[1][1] == best[0][1] and owners[best[1][0]] != owners[best[0][0]]:
+            return None  # a tie between two actors: do not guess
+        ids = owners[best[0][0]]
+        if len(ids) != 1:
+            return None
+        return next(iter(ids)), float(best[0][1])

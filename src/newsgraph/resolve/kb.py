@@ -1,0 +1,183 @@
+"""The actor knowledge base in memory: lookups by id, alias and role, at a date.
+
+Built by ``newsgraph.resolve.actors.load_kb``; immutable once built.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+
+from newsgraph.types import Actor, RoleSpell
+
+# Alias kinds: how an alias names its actor. ``capital`` and ``demonym`` are read differently
+# by the resolver (a capital is a place unless it acts; a demonym qualifies a noun).
+KINDS = ("name", "alias", "former", "demonym", "capital")
+
+_ARTICLE = re.compile(r"^(the)\s+")
+_SPACE = re.compile(r"[\s\-‐‑–—_]+")
+_QUOTE = re.compile(r"[’‘`ʼʻ´]")
+
+
+def norm_alias(text: str) -> str:
+    """Case-, accent-, hyphen- and article-insensitive form used to compare aliases."""
+    s = unicodedata.normalize("NFKD", _QUOTE.sub("'", text))
+    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    s = _SPACE.sub(" ", s.replace(".", "")).strip(" ,;:'\"")
+    s = re.sub(r"'s$", "", s)
+    return _ARTICLE.sub("", s)
+
+
+_TRANSLIT = [
+    (re.compile(r"\b(al|el|ad|ash|as|an|ar|at|az|ul|bin|ibn)\s"), ""),
+    (re.compile(r"'"), ""),
+    (re.compile(r"q"), "k"), (re.compile(r"gh"), "g"), (re.compile(r"kh"), "k"),
+    (re.compile(r"(ou|oo|u)"), "u"), (re.compile(r"(ee|ie|y|i)"), "i"), (re.compile(r"ph"), "f"),
+    (re.compile(r"dh|th|z"), "z"), (re.compile(r"[eo]"), "a"), (re.compile(r"(.)\1"), r"\1"),
+    (re.compile(r"\s+"), " "),
+]
+
+
+def translit_key(text: str) -> str:
+    """A coarse key under which common Arabic/Persian/Turkish romanisations coincide
+    (Araghchi/Araqchi, Jolani/Julani/Joulani, Mohammed/Muhammad)."""
+    s = norm_alias(text)
+    for rx, sub in _TRANSLIT:
+        s = rx.sub(sub, s)
+    return s.strip()
+
+
+@dataclass(frozen=True)
+class AliasHit:
+    actor_id: str
+    kind: str  # one of KINDS
+    alias: str  # the alias as the KB spells it
+    forms: tuple[str, ...] = ()  # every spelling the KB gives with this normal form
+
+
+class KnowledgeBase:
+    """Actors by id, alias and role. ``roles_at`` and ``holder`` answer "who, when"."""
+
+    def __init__(self, actors: Iterable[Actor], aliases: dict[str, list[AliasHit]],
+                 sources: tuple[str, ...] = ()) -> None:
+        self._actors = {a.id: a for a in actors}
+        self._aliases = aliases
+        self.sources = sources
+        self._by_title: dict[str, list[tuple[str, RoleSpell]]] = defaultdict(list)
+        for a in self._actors.values():
+            for r in a.roles:
+                self._by_title[r.title].append((a.id, r))
+        self._translit: dict[str, set[str]] | None = None
+
+    # -- by id
+    def __len__(self) -> int:
+        return len(self._actors)
+
+    def __contains__(self, actor_id: object) -> bool:
+        return actor_id in self._actors
+
+    def __iter__(self) -> Iterator[Actor]:
+        return iter(self._actors.values())
+
+    def get(self, actor_id: str) -> Actor | None:
+        return self._actors.get(actor_id)
+
+    # -- by alias
+    def lookup(self, text: str) -> list[AliasHit]:
+        """Every actor an alias names (normally one; a user KB may override shipped ones)."""
+        return list(self._aliases.get(norm_alias(text), ()))
+
+    def aliases(self) -> Iterator[tuple[str, AliasHit]]:
+        for key, hits in self._aliases.items():
+            for h in hits:
+                yield key, h
+
+    def aliases_of(self, actor_id: str) -> list[AliasHit]:
+        return [h for hits in self._aliases.values() for h in hits if h.actor_id == actor_id]
+
+    def translit_index(self) -> dict[str, set[str]]:
+        """translit_key(alias) -> actor ids, built on first use."""
+        if self._translit is None:
+            idx: dict[str, set[str]] = defaultdict(set)
+            for _, hit in self.aliases():
+                if hit.kind in ("name", "alias", "former"):
+                    idx[translit_key(hit.alias)].add(hit.actor_id)
+            self._translit = dict(idx)
+        return self._translit
+
+    def state(self, text: str) -> str | None:
+        """The ISO3 code a state name, demonym or capital names, else None."""
+        for h in self.lookup(text):
+            a = self._actors.get(h.actor_id)
+            if a is not None and a.type == "state":
+                return a.id
+        return None
+
+    # -- by role and date
+    def roles_at(self, actor_id: str, day: date | None) -> list[RoleSpell]:
+        """The roles ``actor_id`` held on ``day`` (every role when ``day`` is None)."""
+        a = self._actors.get(actor_id)
+        if a is None:
+            return []
+        if day is None:
+            return list(a.roles)
+        return [r for r in a.roles if r.covers(day)]
+
+    def holders(self, title: str, day: date | None, *, country: str | None = None,
+                org: str | None = None) -> list[tuple[str, RoleSpell]]:
+        """Who held ``title`` (in ``country`` / ``org``) on ``day``: (actor id, spell) pairs."""
+        out = []
+        for aid, r in self._by_title.get(title, ()):
+            if country is not None and r.country != country:
+                continue
+            if org is not None and r.org != org:
+                continue
+            if day is None or r.covers(day):
+                out.append((aid, r))
+        return out
+
+    def titles(self) -> set[str]:
+        return set(self._by_title)
+
+    def status_at(self, actor_id: str, day: date | None) -> tuple[str | None, str | None, str | None]:
+        """(role label, country, sector) of an actor on ``day``.
+
+        A person with no role that day but a role before it is a former official: sector ELI.
+        """
+        a = self._actors.get(actor_id)
+        if a is None:
+            return None, None, None
+        current = self.roles_at(actor_id, day) if day else []
+        if current:
+            r = _primary(current)
+            return r.label(), r.country or a.country, r.sector or a.sector
+        if a.roles and day is not None:
+            past = [r for r in a.roles if r.end is not None and r.end <= day]
+            if past and a.type == "person":
+                last = max(past, key=lambda r: r.end or date.min)
+                return None, last.country or a.country, "ELI"
+            if a.type == "person":
+                first = min(a.roles, key=lambda r: r.start or date.min)
+                return None, first.country or a.country, a.sector
+        return None, a.country, a.sector
+
+    def fingerprint(self) -> str:
+        h = hashlib.sha256()
+        for a in sorted(self._actors.values(), key=lambda x: x.id):
+            h.update(repr(replace(a, origin="")).encode())
+        for key in sorted(self._aliases):
+            h.update(repr((key, self._aliases[key])).encode())
+        return h.hexdigest()[:16]
+
+
+_RANK = {"head of state": 0, "supreme leader": 0, "president": 1, "emir": 1, "king": 1,
+         "prime minister": 2, "leader": 2, "foreign minister": 3, "defence minister": 3}
+
+
+def _primary(roles: list[RoleSpell]) -> RoleSpell:
+    return min(roles, key=lambda r: (_RANK.get(r.title, 9), -(r.start or date.min).toordinal()))

@@ -1,0 +1,332 @@
+"""The "actors" doc stage: every actor mention of an article, resolved for the article's date.
+
+Methods, in order of trust: ``dictionary`` (a KB alias found by the actor ruler),
+``coreference`` (a surname after a full name, a title phrase such as "the Iranian president",
+a pronoun for the subject of the previous sentence), ``fuzzy`` (a transliteration-aware
+rapidfuzz match; the score is the confidence) and ``ner`` (an entity spaCy found that nothing
+resolves: kept with ``actor_id=None``, never forced onto a code).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.config import Settings
+from newsgraph.registry import register_stage
+from newsgraph.resolve.actors import load_kb
+from newsgraph.resolve.fuzzy import FuzzyIndex
+from newsgraph.resolve.kb import KnowledgeBase, norm_alias
+from newsgraph.resolve.titles import FORMER_CUES, TitlePhrase, find_titles
+from newsgraph.types import Actor, Mention, Parsed, Skip
+
+GOV_NOUNS = {"government", "regime", "authorities", "official", "officials", "leadership",
+             "administration", "cabinet", "ministry", "diplomats", "diplomat", "embassy"}
+MIL_NOUNS = {"army", "military", "forces", "troops", "soldiers", "jets", "warplanes", "navy",
+             "militaries", "aircraft", "drones", "artillery", "units", "battalion", "brigade"}
+LOC_PREPS = {"in", "at", "to", "from", "near", "into", "toward", "towards", "across", "through",
+             "around", "outside", "inside", "via", "over", "after", "within", "past", "beyond",
+             "on", "of"}
+MOVE_VERBS = {"visit", "travel", "fly", "arrive", "reach", "leave", "enter", "capture", "seize",
+              "take", "approach", "storm", "attack", "bomb", "strike", "hit", "shell", "besiege",
+              "encircle", "flee", "return", "march"}
+PRONOUNS = {"he", "she"}
+_ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
+_HEAD_TITLES = ("supreme leader", "president", "emir", "king", "leader")
+
+
+@dataclass
+class _M:
+    """A mention under construction, with its tokens."""
+
+    span: Span
+    label: str
+    actor_id: str | None
+    method: str
+    confidence: float
+    title: TitlePhrase | None = None
+    former: bool = False
+    antecedent: int | None = None
+    role: str | None = None
+    country: str | None = None
+    sector: str | None = None
+
+
+@register_stage("actors")
+class ActorStage:
+    """Built once per pipeline: loads the KB and its fuzzy index (not per document)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.kb = load_kb(settings)
+        self.fuzzy = FuzzyIndex(self.kb)
+
+    def __call__(self, batch: list[Parsed]) -> list[Parsed | Skip]:
+        out: list[Parsed | Skip] = []
+        for p in batch:
+            mentions = resolve_doc(p.doc, p.article.id, p.article.published, self.kb, self.fuzzy,
+                                   self.settings.fuzzy_threshold)
+            ids = sorted({m.actor_id for m in mentions if m.actor_id})
+            actors = [a for a in (self.kb.get(i) for i in ids) if a is not None]
+            out.append(p.with_facts("mentions", mentions).with_facts("actors", actors))
+        return out
+
+
+def resolve_doc(doc: Doc, article_id: str, day: date | None, kb: KnowledgeBase,
+                fuzzy: FuzzyIndex, threshold: float) -> list[Mention]:
+    titles = find_titles(doc, kb)
+    consumed: set[int] = set()
+    prefix: dict[int, TitlePhrase] = {}  # person ent start -> title before/after it
+    ents = [e for e in doc.ents if e.label_ in _ENT_LABELS]
+    by_start = {e.start: e for e in ents}
+    by_end = {e.end: e for e in ents}
+    standalone: list[TitlePhrase] = []
+    for t in titles:
+        comma = t.end < len(doc) and doc[t.end].text == ","
+        nxt = t.end + (1 if t.end < len(doc) and doc[t.end].text in (",", "[", "]") else 0)
+        nxt += 1 if nxt < len(doc) and doc[nxt].text in ("[", "]") else 0
+        prev = t.start - (1 if t.start > 0 and doc[t.start - 1].text == "," else 0)
+        after = by_start.get(nxt)
+        before = by_end.get(prev) if prev != t.start else None
+        if after is not None and after.label_ == "PERSON" and (
+                not comma or _linked(after.root, t, doc)):
+            prefix[nxt] = t  # "Iranian Foreign Minister Abbas Araghchi", "Emir of Qatar, Tamim"
+        elif before is not None and before.label_ == "PERSON" and \
+                doc[t.head].dep_ == "appos" and before.start <= doc[t.head].head.i < before.end:
+            prefix[before.start] = t  # "Esmaeil Baghaei, spokesman of the foreign ministry"
+        else:
+            standalone.append(t)
+        consumed.update(range(t.start, t.end))
+
+    found: list[_M] = []
+    for k, e in enumerate(ents):
+        if e.start in consumed:
+            continue  # a title's qualifier ("Iranian" in "Iranian President ...") or title word
+        if e.label_ == "PERSON" and not e.ent_id_ and k + 1 < len(ents) and \
+                ents[k + 1].label_ == "PERSON" and ents[k + 1].start - e.end <= 1:
+            if ents[k + 1].start - 1 >= 0 and e.start in prefix:
+                prefix[ents[k + 1].start] = prefix[e.start]
+            continue  # "[... Hakan] Fidan": a name the NER split in two
+        m = _resolve_ent(e, kb, fuzzy, threshold, found)
+        if m is None:
+            continue
+        t = prefix.get(e.start)
+        if t is not None:
+            m.title = t
+            m.former = t.former
+        m.former = m.former or _former_cue(doc, e.start)
+        found.append(m)
+    for t in standalone:
+        m = _resolve_title(doc, t, kb, day, found)
+        if m is not None:
+            found.append(m)
+    found.sort(key=lambda m: m.span.start)
+    found = _pronouns(doc, found)
+    sent_starts = [s.start_char for s in doc.sents]
+    out = []
+    for m in found:
+        out.append(_finish(m, article_id, day, kb, sent_starts))
+    return out
+
+
+def _resolve_ent(e: Span, kb: KnowledgeBase, fuzzy: FuzzyIndex, threshold: float,
+                 earlier: list[_M]) -> _M | None:
+    doc = e.doc
+    if e.ent_id_:
+        hits = [h for h in kb.lookup(e.text) if h.actor_id == e.ent_id_]
+        kind = hits[0].kind if hits else "alias"
+        actor = kb.get(e.ent_id_)
+        if actor is None:
+            return None
+        if actor.type == "state":
+            nxt = doc[e.end] if e.end < len(doc) else None
+            if kind == "capital":
+                if _locative(e):
+                    return None
+                return _M(e, e.label_, f"{actor.id}.GOV", "dictionary", 0.8)
+            if nxt is not None and nxt.lower_ in GOV_NOUNS | MIL_NOUNS:
+                suffix = "GOV" if nxt.lower_ in GOV_NOUNS else "MIL"
+                return _M(doc[e.start:e.end + 1], "ORG", f"{actor.id}.{suffix}", "dictionary", 0.9)
+            return _M(e, e.label_, actor.id, "dictionary", 0.9 if kind == "demonym" else 1.0)
+        if e.label_ == "PERSON" and len(e) == 1:
+            ante = _surname_antecedent(e, earlier)
+            if ante is not None and ante.actor_id != actor.id:
+                return _M(e, "PERSON", ante.actor_id, "coreference", 0.9,
+                          antecedent=ante.span.start_char)
+            if ante is not None:
+                return _M(e, "PERSON", actor.id, "coreference", 1.0,
+                          antecedent=ante.span.start_char)
+        return _M(e, e.label_, actor.id, "dictionary", 1.0)
+    if e.label_ == "GPE":
+        return None  # a place the KB does not know: the places stage's business
+    if e.label_ == "PERSON":
+        ante = _surname_antecedent(e, earlier)
+        if ante is not None:
+            return _M(e, "PERSON", ante.actor_id, "coreference", 0.9,
+                      antecedent=ante.span.start_char)
+    hit = fuzzy.match(e.text, e.label_, threshold) if e.label_ in ("PERSON", "ORG") else None
+    if hit:
+        return _M(e, e.label_, hit[0], "fuzzy", hit[1] / 100)
+    if len(e.text.strip()) < 2 or not any(c.isalpha() for c in e.text):
+        return None
+    return _M(e, e.label_, None, "ner", 0.0)
+
+
+def _linked(tok: object, t: TitlePhrase, doc: Doc) -> bool:
+    """The name after "title ," is in apposition with the title (or the title with it)."""
+    head = doc[t.head]
+    name_root = tok  # type: ignore[assignment]
+    return bool((getattr(name_root, "dep_", "") == "appos" and t.start <= name_root.head.i < t.end)
+                or (head.dep_ == "appos" and head.head.i == getattr(name_root, "i", -1)))
+
+
+def _surname_antecedent(e: Span, earlier: list[_M]) -> _M | None:
+    """An earlier multi-word PERSON mention whose last word is this one-word mention."""
+    if len(e) > 2:
+        return None
+    key = norm_alias(e.text)
+    for m in reversed(earlier):
+        if m.label == "PERSON" and len(m.span) > 1 and m.span.start < e.start:
+            last = norm_alias(m.span[-1].text)
+            if key in (last, norm_alias(m.span[-1].text.split("-")[-1])):
+                return m
+    return None
+
+
+def _locative(e: Span) -> bool:
+    """A capital used as a place ("in Damascus", "visited Ankara"), not as its government."""
+    root = e.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ in LOC_PREPS:
+        return True
+    if root.dep_ in ("dobj", "conj") and head.lemma_.lower() in MOVE_VERBS:
+        return True
+    return root.dep_ in ("compound", "npadvmod", "appos")
+
+
+def _former_cue(doc: Doc, start: int) -> bool:
+    window = doc[max(0, start - 4):start]
+    return any(t.lower_ in FORMER_CUES and t.lower_ != "then" for t in window)
+
+
+def _resolve_title(doc: Doc, t: TitlePhrase, kb: KnowledgeBase, day: date | None,
+                   found: list[_M]) -> _M | None:
+    span = doc[t.start:t.end]
+    title, countries = t.title, list(t.countries)
+    if title == "counterpart":
+        owner = _possessor(doc, t, found)
+        if owner is None or owner.actor_id is None or not countries:
+            return None
+        roles = kb.roles_at(owner.actor_id, day) if day else []
+        if not roles:
+            return None
+        title = roles[0].title
+        if t.plural and len(countries) > 1:
+            countries = countries[-1:]  # "his Iraqi and Syrian counterparts": the last one
+    elif t.plural:
+        return None
+    if not countries and t.org is None:
+        return None
+    if len(countries) > 1:
+        return None
+    country = countries[0] if countries else None
+    m = _M(span, "TITLE", None, "coreference", 0.0, title=replace(t, title=title),
+           former=t.former)
+    if t.former:
+        return m  # "the former Iranian president": which one is not ours to guess
+    titles = [title] if title != "leader" or t.org else [*_HEAD_TITLES]
+    for ttl in titles:
+        holders = kb.holders(ttl, day, country=country, org=t.org if not country else None)
+        ids = {h[0] for h in holders}
+        if len(ids) == 1:
+            m.actor_id, m.confidence = ids.pop(), 0.9
+            break
+        if len(ids) > 1:
+            return m
+    if m.actor_id is None and day is not None:
+        # No holder on the publication date: a text about the weeks before (the Syrian
+        # president in an article of 2024-12-13) means the last holder, if the text names him.
+        named = {x.actor_id for x in found if x.actor_id}
+        for ttl in titles:
+            past = [(aid, r) for aid, r in kb.holders(ttl, None, country=country)
+                    if r.end is not None and r.end <= day and (day - r.end).days <= 400
+                    and aid in named]
+            if len({a for a, _ in past}) == 1:
+                m.actor_id, m.confidence = past[0][0], 0.6
+                break
+    if m.actor_id is not None:
+        prior = [x for x in found if x.actor_id == m.actor_id and x.span.start < span.start]
+        m.antecedent = prior[-1].span.start_char if prior else None
+    return m
+
+
+def _possessor(doc: Doc, t: TitlePhrase, found: list[_M]) -> _M | None:
+    """Whose counterpart: the person subject of the sentence, else the last person before."""
+    sent = doc[t.start].sent
+    people = [m for m in found if m.label in ("PERSON", "TITLE") and m.actor_id
+              and _is_person(m) and sent.start <= m.span.start < sent.end]
+    subjects = [m for m in people if m.span.root.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        return subjects[0]
+    before = [m for m in found if m.span.start < t.start and m.actor_id and _is_person(m)]
+    return before[-1] if before else None
+
+
+def _is_person(m: _M) -> bool:
+    return m.label == "PERSON" or (m.label == "TITLE" and m.actor_id is not None
+                                   and "-" in m.actor_id and "." not in m.actor_id)
+
+
+def _pronouns(doc: Doc, found: list[_M]) -> list[_M]:
+    """he/she as a subject -> the one person that was the subject just before."""
+    out = list(found)
+    for tok in doc:
+        if tok.lower_ not in PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        sent = tok.sent
+        prev_sent = doc[sent.start - 1].sent if sent.start > 0 else None
+        cands = [m for m in out if m.span.start < tok.i and m.span.start >= sent.start
+                 and _is_person(m) and m.span.root.dep_ in ("nsubj", "nsubjpass")]
+        if not cands and prev_sent is not None:
+            cands = [m for m in out if prev_sent.start <= m.span.start < prev_sent.end
+                     and _is_person(m) and m.span.root.dep_ in ("nsubj", "nsubjpass")]
+        ids = {m.actor_id for m in cands}
+        if len(ids) != 1 or None in ids:
+            continue
+        ante = cands[-1]
+        out.append(_M(doc[tok.i:tok.i + 1], "PRON", ante.actor_id, "coreference", 0.7,
+                      antecedent=ante.span.start_char, former=ante.former))
+    out.sort(key=lambda m: m.span.start)
+    return out
+
+
+def _finish(m: _M, article_id: str, day: date | None, kb: KnowledgeBase,
+            sent_starts: list[int]) -> Mention:
+    role = country = sector = None
+    if m.actor_id is not None:
+        role, country, sector = kb.status_at(m.actor_id, day)
+        actor: Actor | None = kb.get(m.actor_id)
+        if m.former and actor is not None and actor.type == "person":
+            role, sector = None, "ELI"
+    elif m.title is not None:
+        t = m.title
+        country = t.countries[0] if t.countries else None
+        role = f"{country or t.org or ''} {t.title}".strip()
+        sector = "ELI" if m.former else ("GOV" if country else None)
+        role = None if m.former else role
+    if m.actor_id is None and m.title is not None and m.label == "PERSON":
+        t = m.title
+        country = t.countries[0] if t.countries else None
+        if not m.former:
+            role = f"{country or t.org or ''} {t.title}".strip()
+            sector = "GOV" if country else None
+        else:
+            sector = "ELI"
+    start, end = m.span.start_char, m.span.end_char
+    return Mention(article_id=article_id, sent=max(0, bisect_right(sent_starts, start) - 1),
+                   start=start, end=end, text=m.span.text, label=m.label, actor_id=m.actor_id,
+                   method=m.method, confidence=round(m.confidence, 3), role=role,
+                   country=country, sector=sector, antecedent=m.antecedent)

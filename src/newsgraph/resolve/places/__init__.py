@@ -1,0 +1,1 @@
+"""Offline geocoding of place mentions: gazetteer, candidate lookup, disambiguation."""

@@ -1,0 +1,159 @@
+"""Title phrases: "the Iranian president", "Turkey's foreign minister", "the Emir of Qatar",
+"the Kremlin spokesman", "his Turkish counterpart", "Iranian Foreign Minister" (before a name).
+
+``find_titles`` reads them off a parsed Doc; the resolver then asks the KB who held the title.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from newsgraph.resolve.kb import KnowledgeBase
+
+# Lower-case token sequences -> canonical title (longest match first).
+TITLE_WORDS: dict[tuple[str, ...], str] = {
+    ("president",): "president", ("head", "of", "state"): "president",
+    ("prime", "minister"): "prime minister", ("premier",): "prime minister",
+    ("pm",): "prime minister",
+    ("foreign", "minister"): "foreign minister", ("foreign", "affairs", "minister"): "foreign minister",
+    ("minister", "of", "foreign", "affairs"): "foreign minister",
+    ("foreign", "secretary"): "foreign minister", ("secretary", "of", "state"): "foreign minister",
+    ("top", "diplomat"): "foreign minister", ("fm",): "foreign minister",
+    ("defence", "minister"): "defence minister", ("defense", "minister"): "defence minister",
+    ("minister", "of", "defence"): "defence minister", ("minister", "of", "defense"): "defence minister",
+    ("defence", "secretary"): "defence minister", ("defense", "secretary"): "defence minister",
+    ("secretary", "of", "defense"): "defence minister", ("war", "secretary"): "defence minister",
+    ("supreme", "leader"): "supreme leader", ("emir",): "emir", ("amir",): "emir",
+    ("king",): "king", ("crown", "prince"): "crown prince", ("chancellor",): "chancellor",
+    ("vice", "president"): "vice president", ("vice-president",): "vice president",
+    ("spokesman",): "spokesperson", ("spokeswoman",): "spokesperson",
+    ("spokesperson",): "spokesperson",
+    ("foreign", "ministry", "spokesman"): "foreign ministry spokesperson",
+    ("foreign", "ministry", "spokeswoman"): "foreign ministry spokesperson",
+    ("foreign", "ministry", "spokesperson"): "foreign ministry spokesperson",
+    ("secretary-general",): "secretary-general", ("secretary", "general"): "secretary-general",
+    ("secretary", "-", "general"): "secretary-general",
+    ("leader",): "leader", ("chief",): "leader", ("counterpart",): "counterpart",
+    ("counterparts",): "counterpart",
+}
+_MAX = max(len(k) for k in TITLE_WORDS)
+FORMER_CUES = {"former", "ousted", "deposed", "toppled", "exiled", "overthrown", "ex", "fallen",
+               "late", "then"}
+_DETS = {"the", "a", "an", "his", "her", "their", "its"}
+
+
+@dataclass(frozen=True)
+class TitlePhrase:
+    start: int  # token index where the phrase starts (determiner/possessive included)
+    end: int  # token index after the title words (and "of X")
+    title: str  # canonical title
+    countries: tuple[str, ...]  # ISO3 qualifiers ("Iranian", "Turkey's", "of Qatar", "Kremlin")
+    org: str | None  # an organisation qualifier ("HTS leader", "NATO chief")
+    possessive: str | None  # "his" / "her" / "their" (for counterparts)
+    former: bool  # "former", "ousted", ... before it
+    plural: bool
+    head: int  # token index of the title's last word
+
+    def span(self, doc: Doc) -> Span:
+        return doc[self.start:self.end]
+
+
+def _qualifier(tok_ent: Span | None, kb: KnowledgeBase) -> tuple[str | None, str | None]:
+    """(country, org) an entity names, via its ent_id from the actor ruler."""
+    if tok_ent is None or not tok_ent.ent_id_:
+        return None, None
+    actor = kb.get(tok_ent.ent_id_)
+    if actor is None:
+        return None, None
+    if actor.type == "state":
+        return actor.id, None
+    if actor.type == "institution":
+        return actor.country, None
+    return actor.country, actor.id
+
+
+def find_titles(doc: Doc, kb: KnowledgeBase) -> list[TitlePhrase]:
+    ent_at: dict[int, Span] = {}
+    for e in doc.ents:
+        for i in range(e.start, e.end):
+            ent_at[i] = e
+    out: list[TitlePhrase] = []
+    i, n = 0, len(doc)
+    while i < n:
+        match = None
+        for size in range(min(_MAX, n - i), 0, -1):
+            key = tuple(t.lower_ for t in doc[i:i + size])
+            if key in TITLE_WORDS:
+                match = (size, TITLE_WORDS[key])
+                break
+        if match is None:
+            i += 1
+            continue
+        size, title = match
+        if title == "leader" and doc[i].lower_ == "chief" and i + 1 < n and doc[i + 1].lower_ == "of":
+            title = "chief of staff" if doc[i + 2:i + 3].text.lower() == "staff" else "leader"
+        start, end = i, i + size
+        countries: list[str] = []
+        org: str | None = None
+        # Left qualifiers: "Iranian", "Turkey 's", "Kremlin", "HTS", "Iraqi and Syrian".
+        j = start - 1
+        while j >= 0:
+            t = doc[j]
+            if t.text in ("'s", "’s", "‘s", "'", "’", "‘") and j - 1 >= 0 and (j - 1) in ent_at:
+                j -= 1
+                continue
+            if j in ent_at:
+                c, o = _qualifier(ent_at[j], kb)
+                if c is None and o is None:
+                    break
+                if c and c not in countries:
+                    countries.insert(0, c)
+                org = org or o
+                j = ent_at[j].start - 1
+                start = ent_at[j + 1].start
+                continue
+            if t.lower_ in ("and", ",") and countries and j - 1 in ent_at:
+                j -= 1
+                continue
+            break
+        possessive = None
+        former = False
+        k = start - 1
+        while k >= 0 and doc[k].lower_ in _DETS | FORMER_CUES | {"-", "senior", "top", "new",
+                                                                  "acting", "interim"}:
+            if doc[k].lower_ in ("his", "her", "their"):
+                possessive = doc[k].lower_
+            if doc[k].lower_ in FORMER_CUES:
+                former = True
+            k -= 1
+            if doc[k + 1].lower_ in _DETS:
+                break
+        start = k + 1
+        # Right qualifier: "of Qatar", "of the Iranian foreign ministry", "of HTS".
+        if end + 1 < n and doc[end].lower_ == "of":
+            m = end + 1
+            while m < n and doc[m].lower_ in ("the", "a"):
+                m += 1
+            if m in ent_at:
+                c, o = _qualifier(ent_at[m], kb)
+                if c or o:
+                    if c and c not in countries:
+                        countries.append(c)
+                    org = org or o
+                    end = ent_at[m].end
+                    if title == "spokesperson" and doc[end:end + 2].text.lower() in (
+                            "foreign ministry", "foreign office"):
+                        title = "foreign ministry spokesperson"
+                        end += 2
+        head = i + size - 1
+        plural = doc[head].tag_ in ("NNS", "NNPS") or doc[head].lower_.endswith("s") and \
+            doc[head].lower_ not in ("counterparts",) and title != "counterpart" and \
+            doc[head].lower_ not in ("chancellor",) and doc[head].lemma_.lower() != doc[head].lower_
+        if doc[head].lower_ == "counterparts":
+            plural = True
+        out.append(TitlePhrase(start, end, title, tuple(countries), org, possessive, former,
+                               plural, head))
+        i = max(i + size, end)
+    return out

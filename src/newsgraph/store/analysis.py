@@ -1,0 +1,362 @@
+"""SQL for the cross-outlet analysis: canonical events, figure links, contradictions."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from newsgraph.analyze.contradictions import Contradiction, FigureView
+from newsgraph.analyze.model import Cluster, ReportView
+
+_REPORT_SQL = (
+    "SELECT e.id, e.article_id, coalesce(a.duplicate_of, a.id) AS origin, "
+    "coalesce(a.outlet, '(unknown)') AS outlet, e.sent, e.type, e.trigger, e.date, "
+    "e.date_precision, e.place_geonames_id, e.place_name, e.place_country, a.published, "
+    "e.negated, e.hypothetical, e.future, "
+    "(SELECT json_group_array(coalesce(x.actor_id, '~' || lower(x.text))) FROM event_actors x "
+    " WHERE x.event_id = e.id AND x.role = 'actor') AS actor_ids, "
+    "(SELECT json_group_array(coalesce(x.actor_id, '~' || lower(x.text))) FROM event_actors x "
+    " WHERE x.event_id = e.id AND x.role = 'recipient') AS recipient_ids "
+    "FROM event_reports e JOIN articles a ON a.id = e.article_id "
+)
+
+
+def iter_report_views(conn: sqlite3.Connection, *, unassigned_only: bool) -> Iterator[ReportView]:
+    """Event reports in publication order; ``unassigned_only``: not yet in a canonical event."""
+    sql = _REPORT_SQL
+    if unassigned_only:
+        sql += "WHERE e.id NOT IN (SELECT report_id FROM canonical_event_reports) "
+    sql += "ORDER BY a.published IS NULL, a.published, e.article_id, e.id"
+    for r in conn.execute(sql):
+        yield _view(r)
+
+
+def report_views(conn: sqlite3.Connection, ids: Iterable[int]) -> list[ReportView]:
+    ids = list(ids)
+    out: list[ReportView] = []
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        out += [
+            _view(r)
+            for r in conn.execute(
+                _REPORT_SQL + f"WHERE e.id IN ({','.join('?' * len(chunk))})", chunk
+            )
+        ]
+    return out
+
+
+def _view(r: sqlite3.Row) -> ReportView:
+    place = (
+        str(r["place_geonames_id"])
+        if r["place_geonames_id"] is not None
+        else (f"~{r['place_name'].lower()}" if r["place_name"] else None)
+    )
+    return ReportView(
+        id=r["id"],
+        article_id=r["article_id"],
+        origin=r["origin"],
+        outlet=r["outlet"],
+        sent=r["sent"],
+        type=r["type"],
+        actors=frozenset(json.loads(r["actor_ids"])),
+        recipients=frozenset(json.loads(r["recipient_ids"])),
+        date=r["date"],
+        date_precision=r["date_precision"],
+        place_id=place,
+        place_country=r["place_country"],
+        trigger=r["trigger"] or "",
+        report_date=r["published"],
+        factual=not (r["negated"] or r["hypothetical"] or r["future"]),
+    )
+
+
+def load_clusters(conn: sqlite3.Connection) -> Iterator[Cluster]:
+    for r in conn.execute("SELECT * FROM canonical_events"):
+        yield Cluster(
+            id=r["id"],
+            type=r["type"],
+            actors=set(json.loads(r["actors"])),
+            recipients=set(json.loads(r["recipients"])),
+            dates={k: set(v) for k, v in json.loads(r["date_spread"]).items()},
+            places={k: set(v) for k, v in json.loads(r["place_spread"]).items()},
+            countries=set(json.loads(r["countries"])),
+            triggers=set(json.loads(r["triggers"])),
+            report_ids=[
+                x[0]
+                for x in conn.execute(
+                    "SELECT report_id FROM canonical_event_reports WHERE canonical_id = ?",
+                    (r["id"],),
+                )
+            ],
+            origins=set(json.loads(r["origins"])),
+        )
+
+
+def save_cluster(conn: sqlite3.Connection, c: Cluster, summary: dict[str, Any]) -> None:
+    conn.execute(
+        "INSERT INTO canonical_events(id, type, date, date_spread, place_id, place_name, "
+        "place_country, place_lat, place_lon, place_spread, actors, recipients, countries, "
+        "triggers, origins, n_reports, n_outlets, outlets, first_reported, last_reported) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET type = excluded.type, date = excluded.date, "
+        "date_spread = excluded.date_spread, place_id = excluded.place_id, "
+        "place_name = excluded.place_name, place_country = excluded.place_country, "
+        "place_lat = excluded.place_lat, place_lon = excluded.place_lon, "
+        "place_spread = excluded.place_spread, actors = excluded.actors, "
+        "recipients = excluded.recipients, countries = excluded.countries, "
+        "triggers = excluded.triggers, origins = excluded.origins, "
+        "n_reports = excluded.n_reports, n_outlets = excluded.n_outlets, "
+        "outlets = excluded.outlets, first_reported = excluded.first_reported, "
+        "last_reported = excluded.last_reported, "
+        "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
+        (
+            c.id,
+            c.type,
+            summary["date"],
+            json.dumps({k: sorted(v) for k, v in c.dates.items()}),
+            summary["place_id"],
+            summary["place_name"],
+            summary["place_country"],
+            summary["place_lat"],
+            summary["place_lon"],
+            json.dumps({k: sorted(v) for k, v in c.places.items()}),
+            json.dumps(sorted(c.actors)),
+            json.dumps(sorted(c.recipients)),
+            json.dumps(sorted(c.countries)),
+            json.dumps(sorted(c.triggers)),
+            json.dumps(sorted(c.origins)),
+            len(c.report_ids),
+            len(summary["outlets"]),
+            json.dumps(summary["outlets"]),
+            summary["first_reported"],
+            summary["last_reported"],
+        ),
+    )
+    conn.executemany(
+        "INSERT OR REPLACE INTO canonical_event_reports(report_id, canonical_id) VALUES (?, ?)",
+        [(rid, c.id) for rid in c.report_ids],
+    )
+
+
+def place_details(conn: sqlite3.Connection, report_ids: list[int]) -> dict[str, dict[str, Any]]:
+    """place id -> {name, country, lat, lon} from the reports that give it."""
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(report_ids), 500):
+        chunk = report_ids[i : i + 500]
+        for r in conn.execute(
+            "SELECT place_geonames_id, place_name, place_country, place_lat, place_lon "
+            f"FROM event_reports WHERE id IN ({','.join('?' * len(chunk))}) "
+            "AND place_name IS NOT NULL",
+            chunk,
+        ):
+            key = str(r[0]) if r[0] is not None else f"~{r[1].lower()}"
+            out.setdefault(key, {"name": r[1], "country": r[2], "lat": r[3], "lon": r[4]})
+    return out
+
+
+def link_figures(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[int]:
+    """Link the figures of these articles to canonical events; returns the events touched.
+
+    A figure belongs to the event reported in its own sentence; failing that, to the
+    nearest conflict event reported earlier in the same article.
+    """
+    touched: set[int] = set()
+    for article_id in article_ids:
+        reports = conn.execute(
+            "SELECT e.sent, e.type, c.canonical_id FROM event_reports e "
+            "JOIN canonical_event_reports c ON c.report_id = e.id WHERE e.article_id = ? "
+            "ORDER BY e.sent",
+            (article_id,),
+        ).fetchall()
+        if not reports:
+            continue
+        for fid, sent in conn.execute(
+            "SELECT id, sent FROM figures WHERE article_id = ?", (article_id,)
+        ).fetchall():
+            same = [r for r in reports if r["sent"] == sent]
+            conflict = [r for r in same if r["type"] in ("ASSAULT", "COERCE")] or same
+            method = "sentence"
+            if not conflict:
+                before = [
+                    r for r in reports if r["sent"] <= sent and r["type"] in ("ASSAULT", "COERCE")
+                ]
+                conflict, method = before[-1:], "article"
+            if conflict:
+                cid = conflict[0]["canonical_id"]
+                conn.execute(
+                    "INSERT OR REPLACE INTO figure_events(figure_id, canonical_id, "
+                    "method) VALUES (?, ?, ?)",
+                    (fid, cid, method),
+                )
+                touched.add(cid)
+    return touched
+
+
+def figure_views(conn: sqlite3.Connection, canonical_id: int) -> list[FigureView]:
+    rows = conn.execute(
+        "SELECT f.id, f.article_id, coalesce(a.duplicate_of, a.id) AS origin, "
+        "coalesce(a.outlet, '(unknown)') AS outlet, f.sent, f.category, f.grp, f.count, f.low, "
+        "f.high, f.text FROM figure_events fe JOIN figures f ON f.id = fe.figure_id "
+        "JOIN articles a ON a.id = f.article_id WHERE fe.canonical_id = ?",
+        (canonical_id,),
+    )
+    return [FigureView(*r) for r in rows]
+
+
+def replace_contradictions(
+    conn: sqlite3.Connection,
+    canonical_ids: Iterable[int],
+    items: Iterable[Contradiction],
+    *,
+    kinds: tuple[str, ...] = ("date", "number", "attribution"),
+) -> None:
+    ids = list(canonical_ids)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        conn.execute(
+            f"DELETE FROM contradictions WHERE canonical_id IN ({','.join('?' * len(chunk))}) "
+            f"AND kind IN ({','.join('?' * len(kinds))})",
+            [*chunk, *kinds],
+        )
+    insert_contradictions(conn, items)
+
+
+def insert_contradictions(conn: sqlite3.Connection, items: Iterable[Contradiction]) -> None:
+    conn.executemany(
+        "INSERT INTO contradictions(kind, canonical_id, summary, sides) VALUES (?, ?, ?, ?)",
+        [
+            (c.kind, c.canonical_id, c.summary, json.dumps(list(c.sides), default=str))
+            for c in items
+        ],
+    )
+
+
+def clear_analysis(conn: sqlite3.Connection) -> None:
+    for table in ("contradictions", "figure_events", "canonical_event_reports", "canonical_events"):
+        conn.execute(f"DELETE FROM {table}")
+
+
+def iter_canonical_events(
+    conn: sqlite3.Connection,
+    *,
+    type_: str | None = None,
+    actor: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    outlet: str | None = None,
+    min_outlets: int = 1,
+    limit: int | None = None,
+    offset: int = 0,
+) -> Iterator[dict[str, Any]]:
+    where: list[str] = ["n_outlets >= ?"]
+    params: list[Any] = [min_outlets]
+    if type_:
+        where.append("type = ?")
+        params.append(type_.upper())
+    if actor:
+        where.append(
+            "(EXISTS (SELECT 1 FROM json_each(actors) WHERE value = ?) OR "
+            "EXISTS (SELECT 1 FROM json_each(recipients) WHERE value = ?))"
+        )
+        params += [actor, actor]
+    if since:
+        where.append("date >= ?")
+        params.append(since)
+    if until:
+        where.append("date <= ?")
+        params.append(until)
+    if outlet:
+        where.append("EXISTS (SELECT 1 FROM json_each(outlets) WHERE value = ?)")
+        params.append(outlet)
+    sql = (
+        f"SELECT * FROM canonical_events WHERE {' AND '.join(where)} "
+        "ORDER BY date IS NULL, date, id"
+    )
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [limit, offset]
+    for r in conn.execute(sql, params):
+        d = dict(r)
+        for key in (
+            "date_spread",
+            "place_spread",
+            "actors",
+            "recipients",
+            "countries",
+            "triggers",
+            "origins",
+            "outlets",
+        ):
+            d[key] = json.loads(d[key])
+        d["reports"] = canonical_reports(conn, d["id"])
+        yield d
+
+
+def canonical_reports(conn: sqlite3.Connection, canonical_id: int) -> list[dict[str, Any]]:
+    rows = conn.execute(
+        "SELECT e.id AS report_id, e.article_id, a.source_id, a.outlet, a.duplicate_of, e.sent, "
+        "e.trigger, e.trigger_start, e.trigger_end, e.date, e.date_text, e.place_name, "
+        'substr(a.text, s.start + 1, s."end" - s.start) AS sentence, s.start AS sentence_start '
+        "FROM canonical_event_reports c JOIN event_reports e ON e.id = c.report_id "
+        "JOIN articles a ON a.id = e.article_id "
+        "LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sent "
+        "WHERE c.canonical_id = ? ORDER BY a.published, a.outlet, e.id",
+        (canonical_id,),
+    )
+    return [dict(r) for r in rows]
+
+
+def iter_contradictions(
+    conn: sqlite3.Connection, kind: str | None = None
+) -> Iterator[dict[str, Any]]:
+    sql = "SELECT * FROM contradictions"
+    params: list[Any] = []
+    if kind:
+        sql += " WHERE kind = ?"
+        params.append(kind)
+    for r in conn.execute(sql + " ORDER BY kind, canonical_id, id", params):
+        d = dict(r)
+        d["sides"] = json.loads(d["sides"])
+        yield d
+
+
+def coverage_rows(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Per outlet: canonical events carried, exclusive, and missed (carried by 2+ others)."""
+    events = [
+        (r[0], set(json.loads(r[1])))
+        for r in conn.execute("SELECT id, outlets FROM canonical_events")
+    ]
+    outlets = sorted(
+        {o for _, os in events for o in os}
+        | {r[0] or "(unknown)" for r in conn.execute("SELECT DISTINCT outlet FROM articles")}
+    )
+    quotes: dict[str, tuple[int, int]] = {}
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if "quotes" in tables:
+        cols = {r[1] for r in conn.execute("PRAGMA table_info(quotes)")}
+        speaker = "speaker_actor_id" if "speaker_actor_id" in cols else "NULL"
+        for r in conn.execute(
+            f"SELECT coalesce(a.outlet, '(unknown)'), count(*), count(DISTINCT q.{speaker}) "
+            "FROM quotes q JOIN articles a ON a.id = q.article_id GROUP BY a.outlet"
+            if speaker != "NULL"
+            else "SELECT coalesce(a.outlet, '(unknown)'), count(*), 0 FROM quotes q "
+            "JOIN articles a ON a.id = q.article_id GROUP BY a.outlet"
+        ):
+            quotes[r[0]] = (r[1], r[2])
+    rows = []
+    for o in outlets:
+        carried = [eid for eid, os in events if o in os]
+        rows.append(
+            {
+                "outlet": o,
+                "events": len(carried),
+                "exclusive": sum(1 for eid, os in events if os == {o}),
+                "shared": sum(1 for eid, os in events if o in os and len(os) > 1),
+                "missed": [eid for eid, os in events if o not in os and len(os) >= 2],
+                "quotes": quotes.get(o, (0, 0))[0],
+                "speakers": quotes.get(o, (0, 0))[1],
+            }
+        )
+    return rows

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+import time
+
+from newsgraph.analyze.clusters import Clusterer, ClusterSettings
+from newsgraph.analyze.contradictions import (
+    ContradictionSettings,
+    FigureView,
+    find_attribution_contradictions,
+    find_date_contradictions,
+    find_number_contradictions,
+)
+from newsgraph.analyze.model import ReportView, days_apart
+
+
+def rv(
+    i: int,
+    origin: str,
+    type_: str = "CONSULT",
+    actors=("IRN_FM",),
+    recipients=("SYR_HOS",),
+    date: str | None = "2024-12-01",
+    place: str | None = None,
+    country: str | None = None,
+    outlet: str | None = None,
+) -> ReportView:
+    return ReportView(
+        id=i,
+        article_id=origin,
+        origin=origin,
+        outlet=outlet or origin,
+        sent=0,
+        type=type_,
+        actors=frozenset(actors),
+        recipients=frozenset(recipients),
+        date=date,
+        date_precision="day" if date and len(date) == 10 else None,
+        place_id=place,
+        place_country=country,
+        trigger="met",
+    )
+
+
+def test_same_meeting_reported_by_three_outlets_is_one_event() -> None:
+    c = Clusterer()
+    ids = {c.add(rv(1, "a")), c.add(rv(2, "b")), c.add(rv(3, "c", date="2024-12-02"))}
+    assert len(ids) == 1
+
+
+def test_different_type_or_far_dates_or_countries_split() -> None:
+    c = Clusterer()
+    first = c.add(rv(1, "a"))
+    assert c.add(rv(2, "b", type_="ASSAULT")) != first
+    assert c.add(rv(3, "c", date="2024-11-01")) != first
+    d = Clusterer()
+    one = d.add(rv(1, "a", place="1", country="SYR"))
+    assert d.add(rv(2, "b", place="2", country="TUR")) != one
+
+
+def test_no_shared_participant_no_merge() -> None:
+    c = Clusterer()
+    assert c.add(rv(1, "a")) != c.add(rv(2, "b", actors=("RUS",), recipients=("UKR",)))
+
+
+def test_incremental_load_joins_existing_event() -> None:
+    c = Clusterer()
+    eid = c.add(rv(1, "a"))
+    later = Clusterer()
+    later.load(c.clusters[eid])
+    assert later.add(rv(9, "z")) == eid
+
+
+def test_clustering_10k_reports_is_not_quadratic() -> None:
+    reports = [
+        rv(
+            i,
+            f"o{i}",
+            actors=(f"A{i % 500}",),
+            recipients=(f"B{i % 700}",),
+            date=f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+        )
+        for i in range(10_000)
+    ]
+    t = time.perf_counter()
+    Clusterer(ClusterSettings()).add_all(reports)
+    assert time.perf_counter() - t < 10
+
+
+def test_days_apart_handles_weeks_and_months() -> None:
+    assert days_apart("2024-12-01", "2024-12-02") == 1
+    assert days_apart("2024-W48", "2024-11-27") == 0
+    assert days_apart("2024-12", "2024-11-30") == 1
+    assert days_apart(None, "2024-12-01") is None
+
+
+def test_date_contradiction_lists_both_sides() -> None:
+    reports = [rv(1, "a"), rv(2, "b"), rv(3, "c"), rv(4, "d", date="2024-12-02")]
+    (con,) = find_date_contradictions(7, reports, ContradictionSettings())
+    assert con.kind == "date"
+    assert [s["value"] for s in con.sides] == ["2024-12-01", "2024-12-02"]
+    assert con.sides[0]["outlets"] == ["a", "b", "c"]
+
+
+def fv(
+    i: int, origin: str, low: int | None, high: int | None, count: int | None = None
+) -> FigureView:
+    return FigureView(
+        i,
+        origin,
+        origin,
+        origin,
+        0,
+        "killed",
+        "civilians",
+        count if count is not None else low,
+        low,
+        high,
+        "x",
+    )
+
+
+def test_number_tolerance_at_least_is_compatible() -> None:
+    s = ContradictionSettings()
+    assert find_number_contradictions(1, [fv(1, "a", 16, None), fv(2, "b", 18, 18)], s) == []
+    (con,) = find_number_contradictions(
+        1, [fv(1, "a", 70, 70), fv(2, "b", 72, 72), fv(3, "c", 86, 86), fv(4, "d", 100, 100)], s
+    )
+    assert con.kind == "number" and len(con.sides) == 4
+    assert (
+        find_number_contradictions(
+            1,
+            [fv(1, "a", 70, 70), fv(2, "b", 72, 72)],
+            ContradictionSettings(number_tolerance=0.05),
+        )
+        == []
+    )
+
+
+def test_wire_copy_cannot_outvote_its_source() -> None:
+    s = ContradictionSettings()
+    figs = [
+        fv(1, "a", 70, 70),
+        FigureView(2, "copy", "a", "x", 0, "killed", "civilians", 72, 72, 72, "x"),
+    ]
+    # Both come from origin "a": one article's figures are not a cross-outlet contradiction.
+    assert find_number_contradictions(1, figs, s) == []
+
+
+def test_attribution_contradiction() -> None:
+    reports = [
+        rv(1, "a", type_="ASSAULT", actors=("RUS",), recipients=("~hospital",)),
+        rv(2, "b", type_="ASSAULT", actors=("SYR",), recipients=("~hospital",)),
+    ]
+    (con,) = find_attribution_contradictions(3, reports)
+    assert con.kind == "attribution"
+    assert {tuple(s["actors"]) for s in con.sides} == {("RUS",), ("SYR",)}
