@@ -17,14 +17,24 @@ $(STAMP): pyproject.toml requirements/model.txt
 
 install: $(STAMP)
 
+# Ingests the sample corpus, prints a summary, then serves the web UI on http://127.0.0.1:8000/
 demo: $(STAMP)
-	$(BIN)/newsgraph --db $(DB) demo
+	$(BIN)/newsgraph --db $(DB) demo --serve
 
 serve: $(STAMP)
 	$(BIN)/newsgraph --db $(DB) serve
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/pytest -q
+
+# Debian's Chromium for the browser tests (tests/web); never a browser download by Playwright.
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "installing Debian's chromium for the browser tests"; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
+	  elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo apt-get install -y -qq chromium; \
+	  else echo "cannot install chromium (not root, no sudo): browser tests will be skipped" >&2; fi; \
+	fi
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests eval bench

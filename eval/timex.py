@@ -137,9 +137,9 @@ def evaluate(quick: bool = False, errors: int = 0) -> dict[str, dict[str, Any]]:
         for g in doc.gold:
             match = None
             for i, t in enumerate(preds):
-                if i not in used and t.start < g.end and g.start < t.end:
-                    if match is None or (t.start, t.end) == (g.start, g.end):
-                        match = i
+                overlaps = i not in used and t.start < g.end and g.start < t.end
+                if overlaps and (match is None or (t.start, t.end) == (g.start, g.end)):
+                    match = i
             if match is None:
                 confusions["missed"] += 1
                 if shown < errors:

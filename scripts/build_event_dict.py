@@ -43,7 +43,6 @@ NOMINALS: list[tuple[str, str, str, str, str]] = [
     ("telephone call", "041", "CONSULT", "phone", ""),
     ("phone conversation", "041", "CONSULT", "phone", ""),
     ("telephone conversation", "041", "CONSULT", "phone", ""),
-    ("call", "041", "CONSULT", "phone", ""),
     ("meeting", "040", "CONSULT", "", ""),
     ("talks", "040", "CONSULT", "", ""),
     ("summit", "040", "CONSULT", "multilateral", ""),
@@ -107,6 +106,28 @@ NOMINALS: list[tuple[str, str, str, str, str]] = [
     ("agreement", "030", "AGREE", "", "diplomatic"),
     ("deal", "030", "AGREE", "", "diplomatic"),
     ("pledge", "030", "AGREE", "", "diplomatic"),
+    ("rally", "141", "PROTEST", "demo", ""),
+    ("march", "141", "PROTEST", "demo", ""),
+    ("sit-in", "141", "PROTEST", "demo", ""),
+    ("hunger strike", "142", "PROTEST", "hunger", ""),
+    ("general strike", "143", "PROTEST", "strike", ""),
+    ("boycott", "143", "PROTEST", "boycott", ""),
+    ("riot", "145", "PROTEST", "riot", ""),
+    ("ethnic cleansing", "203", "ASSAULT", "cleansing", "religion_ethnicity"),
+    ("massacre", "202", "ASSAULT", "massacre", ""),
+    ("mediation", "045", "CONSULT", "", "diplomatic"),
+    ("curfew", "1723", "COERCE", "curfew", ""),
+    ("restriction", "172", "COERCE", "restrict", ""),
+    ("siege", "191", "COERCE", "restrict", "military"),
+    ("car bomb", "1832", "ASSAULT", "explosives", ""),
+    ("roadside bomb", "1833", "ASSAULT", "explosives", ""),
+    ("suicide bombing", "1831", "ASSAULT", "suicide-attack", ""),
+    ("suicide attack", "1831", "ASSAULT", "suicide-attack", ""),
+    ("assassination", "186", "ASSAULT", "assassinate", ""),
+    ("kidnapping", "181", "ASSAULT", "abduct", ""),
+    ("expulsion", "174", "COERCE", "deport", "legal"),
+    ("tie", "050", "SUPPORT", "", "diplomatic"),
+    ("relation", "050", "SUPPORT", "", "diplomatic"),
     ("promise", "030", "AGREE", "", "diplomatic"),
 ]
 
@@ -121,6 +142,8 @@ LIGHT_VERBS = (
     "voice", "reiterate", "reaffirm", "announce", "declare", "impose", "level", "issue",
     "announce", "lodge", "file", "agree", "discuss", "seek", "request", "host", "attend",
     "join", "sign", "reach", "accept", "grant", "increase", "deploy", "bolster", "enhance",
+    "restore", "renew", "establish", "upgrade", "normalize", "normalise", "strengthen",
+    "sever", "cut", "break", "suspend", "downgrade",
 )
 
 # Verbs whose complement is what a speaker says: their clausal complements are reported speech.
@@ -149,6 +172,8 @@ EXTRA_AGENTS = {
     "militia": "REB", "president": "GOV", "government": "GOV", "minister": "GOV",
     "authority": "GOV", "official": "GOV", "leader": "GOV", "regime": "GOV",
     "spokesman": "GOV", "spokeswoman": "GOV", "ministry": "GOV", "embassy": "GOV",
+    "counterpart": "GOV", "diplomat": "GOV", "envoy": "GOV", "ambassador": "GOV",
+    "guard": "MIL", "unit": "MIL", "battalion": "MIL", "brigade": "MIL", "warship": "MIL",
 }
 
 
@@ -229,7 +254,8 @@ def read_verb_dictionary(path: Path) -> dict[str, object]:
     return {"verbs": verbs, "blocks": {k: v for k, v in blocks.items() if v}}
 
 
-def _add_verb(line: str, block: str, block_code: str | None, verbs: dict[str, dict[str, object]]) -> None:
+def _add_verb(line: str, block: str, block_code: str | None,
+              verbs: dict[str, dict[str, object]]) -> None:
     codes = re.findall(r"\[[^\]]*\]", line)
     text = re.sub(r"\{[^}]*\}|\[[^\]]*\]", " ", line).strip()
     if not text:

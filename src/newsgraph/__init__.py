@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
-__all__ = ["__version__", "ingest", "load_settings", "open_store"]
+__all__ = ["IngestOptions", "__version__", "ingest", "load_settings", "open_store"]
 
 if TYPE_CHECKING:
     from newsgraph.config import load_settings
+    from newsgraph.ingest import IngestOptions
     from newsgraph.pipeline import ingest
     from newsgraph.store import open_store
 
@@ -23,6 +24,10 @@ def __getattr__(name: str) -> Any:
         from newsgraph.pipeline import ingest
 
         return ingest
+    if name == "IngestOptions":
+        from newsgraph.ingest import IngestOptions
+
+        return IngestOptions
     if name == "load_settings":
         from newsgraph.config import load_settings
 

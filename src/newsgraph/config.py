@@ -22,8 +22,11 @@ DEFAULT_DB = "newsgraph.db"
 # Canonical order: sentences, actors, timexes, places, quotes, events.
 DEFAULT_DOC_STAGES: tuple[str, ...] = (
     "sentences",
+    "actors",
+    "timexes",
     "places",
     "figures",
+    "quotes",
     "events",
     "framing",
 )

@@ -43,6 +43,7 @@ class IngestReport:
     stage_failures: Counter[str] = field(default_factory=Counter)  # stage -> articles it failed
     messages: list[str] = field(default_factory=list)  # one line per skipped input (capped)
     more_messages: int = 0  # lines left out of ``messages`` past MAX_MESSAGES
+    analysis: Any = None  # the AnalysisReport of the update that followed, if any
 
     @property
     def failed(self) -> int:
@@ -123,6 +124,7 @@ def ingest(
     options: IngestOptions | None = None,
     pipeline: Pipeline | None = None,
     progress: Progress | None = None,
+    analyze: bool = True,
 ) -> IngestReport:
     """Read, clean, parse, extract and store every input under ``paths``.
 
@@ -132,6 +134,8 @@ def ingest(
     ``options`` fills metadata the inputs lack (``IngestOptions(outlet=..., published=...)``).
     ``pipeline`` reuses stages already built (the spaCy model loads once). ``progress`` is
     called after each batch with the number of documents read and the origin of the last.
+    ``analyze`` brings the cross-outlet analysis (canonical events, contradictions) up to date
+    afterwards, incrementally: only the new articles' event reports are clustered.
     Returns an ``IngestReport``; every input is also accounted for in the store (an article,
     or a row in ``skips`` with its reason). Bad input never raises.
 
@@ -152,6 +156,10 @@ def ingest(
             _ingest_batch(batch, db, pipe, dedup, report)
             if progress:
                 progress(len(batch), batch[-1].origin)
+        if analyze and report.ingested:
+            from newsgraph.analyze.update import update_analysis
+
+            report.analysis = update_analysis(db)
     finally:
         if own_store:
             db.close()

@@ -280,7 +280,7 @@ class Quote:
     speaker_method: str | None = None  # mention | coreference | anonymous | title | pronoun |
     # entity | None: how the speaker was resolved (None: unresolved)
     method: str = "dependency"  # how the quote was attributed: dependency | according |
-    # parenthetical | passive | quoted-as | adjacent | continuation | unattributed
+    # parenthetical | passive | quoted-as | adjacent | continuation | unattributed | colon
     closed: bool = True  # False: the quotation marks never closed (the quote runs to the
     # end of its paragraph)
 

@@ -57,6 +57,13 @@ def test_different_type_or_far_dates_or_countries_split() -> None:
     assert d.add(rv(2, "b", place="2", country="TUR")) != one
 
 
+def test_same_actor_other_counterpart_is_another_event() -> None:
+    c = Clusterer()
+    met_assad = c.add(rv(1, "a", actors=("IRN_FM",), recipients=("SYR_HOS",)))
+    assert c.add(rv(2, "b", actors=("SYR_HOS",), recipients=("IRN_FM",))) == met_assad
+    assert c.add(rv(3, "c", actors=("IRN_FM",), recipients=("TUR_FM",))) != met_assad
+
+
 def test_no_shared_participant_no_merge() -> None:
     c = Clusterer()
     assert c.add(rv(1, "a")) != c.add(rv(2, "b", actors=("RUS",), recipients=("UKR",)))

@@ -163,7 +163,8 @@ def test_csv_field_map_multiline_cells_and_row_ids() -> None:
 
 
 def test_csv_without_id_uses_row_and_tsv(tmp_path: Path) -> None:
-    (tmp_path / "x.tsv").write_text("text\toutlet\nIran said it would help.\tRT\n\nTurkey said no.\tTRT\n")
+    (tmp_path / "x.tsv").write_text(
+        "text\toutlet\nIran said it would help.\tRT\n\nTurkey said no.\tTRT\n")
     a, b = docs(read(tmp_path / "x.tsv"))
     assert (a.source_id, b.source_id) == ("x.tsv#row 1", "x.tsv#row 2")
     assert b.meta["outlet"] == "TRT"
@@ -242,7 +243,7 @@ def test_wet_conversion_records(tmp_path: Path) -> None:
         w = WARCWriter(fh, gzip=True)
         w.write_record(w.create_warc_record(
             "https://wire.example/a", "conversion",
-            payload=io.BytesIO("Iran said it would help Syria.".encode()),
+            payload=io.BytesIO(b"Iran said it would help Syria."),
             warc_content_type="text/plain"))
     (doc,) = docs(read(path))
     assert doc.text == "Iran said it would help Syria." and doc.source_id == "https://wire.example/a"

@@ -6,9 +6,9 @@ import shutil
 import time
 from pathlib import Path
 
+from bench.corpus import write_corpus
 from click.testing import CliRunner
 
-from bench.corpus import write_corpus
 from newsgraph.cli import cli
 from newsgraph.config import Settings
 from newsgraph.pipeline import Pipeline, ingest

@@ -18,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsgraph.analyze.model import Cluster, ReportView, days_apart
+from newsgraph.analyze.model import Cluster, ReportView, days_apart, matched
 
 
 @dataclass(frozen=True)
@@ -76,15 +76,19 @@ class Clusterer:
             return 0.0
         mine = r.actors | r.recipients
         theirs = c.participants
+        countries = {**c.participant_countries, **r.countries}
+        if r.recipients and c.recipients and not matched(r.recipients, theirs, countries):
+            return 0.0  # the same actor with another counterpart is another event
         if mine and theirs:
-            shared = mine & theirs
+            shared = matched(mine, theirs, countries)
             if not shared:
                 return 0.0
             participants = len(shared) / len(mine)
             # The same actors in the same roles are stronger evidence than any overlap.
-            if r.actors and r.actors & c.actors:
+            same_actors = matched(r.actors, c.actors, countries)
+            if same_actors:
                 participants = min(1.0, participants + 0.25)
-            if r.actors and c.actors and not (r.actors & c.actors) and r.recipients & c.recipients:
+            elif r.actors and c.actors and matched(r.recipients, c.recipients, countries):
                 participants *= 0.8  # same target, other perpetrator: maybe an attribution dispute
         elif r.place_id and r.place_id in c.places:
             participants = 0.5

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -25,6 +26,7 @@ class ReportView:
     trigger: str = ""
     report_date: str | None = None
     factual: bool = True  # not negated, hypothetical or future
+    countries: Mapping[str, str] = field(default_factory=dict)  # participant -> ISO3
 
 
 @dataclass
@@ -41,6 +43,7 @@ class Cluster:
     triggers: set[str] = field(default_factory=set)
     report_ids: list[int] = field(default_factory=list)
     origins: set[str] = field(default_factory=set)
+    participant_countries: dict[str, str] = field(default_factory=dict)
 
     @property
     def participants(self) -> set[str]:
@@ -59,6 +62,7 @@ class Cluster:
             self.triggers.add(r.trigger.lower())
         self.report_ids.append(r.id)
         self.origins.add(r.origin)
+        self.participant_countries.update(r.countries)
 
 
 def date_range(value: str | None) -> tuple[date, date] | None:
@@ -95,3 +99,17 @@ def days_apart(a: str | None, b: str | None) -> int | None:
     if rb[1] < ra[0]:
         return (ra[0] - rb[1]).days
     return 0
+
+
+def matched(mine: set[str] | frozenset[str], theirs: set[str], countries: Mapping[str, str]) -> set[str]:
+    """The participants of ``mine`` that stand for one of ``theirs``: the same actor, or a
+    state and an actor of that state ("Syria" and "Bashar al-Assad" as the one visited)."""
+    out = set(mine & theirs)
+    states = {x for x in mine | theirs if countries.get(x) == x}
+    for x in mine - out:
+        cx = countries.get(x)
+        for y in theirs:
+            if (y in states and cx == y) or (x in states and countries.get(y) == x):
+                out.add(x)
+                break
+    return out

@@ -45,8 +45,10 @@ def span(text: str, start: int, end: int, kind: str) -> RemovedSpan | None:
 
 
 def _line_match(line: str, candidates: Iterable[Rule]) -> Rule | None:
+    lower = line.lower()
     for rule in candidates:
-        if len(line) <= rule.max_len and rule.regex.fullmatch(line):
+        if (len(line) <= rule.max_len and (not rule.hints or any(h in lower for h in rule.hints))
+                and rule.regex.fullmatch(line)):
             return rule
     return None
 

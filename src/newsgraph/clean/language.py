@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_SAMPLE = 3000  # characters read from the start of the text
+_SAMPLE = 1200  # characters read from the start of the text
 _MIN_LETTERS = 20  # shorter texts get no language
 _MIN_PROB = 0.5
 _EN_STOP = frozenset([

@@ -31,59 +31,137 @@ _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _FINAL = frozenset(".!?:;\"”’»)]…")
 _NO_SPACE_BEFORE = frozenset(".,;:!?)]”’")
+_NON_SPACE = re.compile(r"\S+")
+_SPACES = re.compile(r"\s*")
+_GAP = re.compile(r"\s*[^\S ]\s*| \s+")  # any whitespace run but a single plain space
+_SLOW = re.compile("[&\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f\x00-\x08\x0e-\x1f\x7f-\x9f]")
 
 
 def _drop(ch: str) -> bool:
     return ch in _INVISIBLE or (unicodedata.category(ch) == "Cc" and not ch.isspace())
 
 
+class _Builder:
+    """The cleaned text, built piece by piece, with its offset anchors."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.anchors: list[tuple[int, int]] = []
+        self.length = 0
+        self.expect = -1  # the raw offset that continues the last piece; -1: none yet
+
+    def emit(self, piece: str, raw_at: int) -> None:
+        """``piece`` stands for the raw text from ``raw_at`` on (verbatim, or a folded stand-in)."""
+        if raw_at != self.expect:
+            self.anchors.append((self.length, raw_at))
+        self.parts.append(piece)
+        self.length += len(piece)
+        self.expect = raw_at + len(piece)
+
+    @property
+    def last(self) -> str:
+        return self.parts[-1][-1] if self.parts else ""
+
+    def result(self, raw_len: int) -> tuple[str, OffsetMap]:
+        end = self.expect if self.expect >= 0 else raw_len
+        return "".join(self.parts), (*self.anchors, (self.length, end))
+
+
 def build_clean_text(raw: str, removed: Sequence[RemovedSpan]) -> tuple[str, OffsetMap]:
     """(cleaned text, offset map) for ``raw`` with ``removed`` (sorted, disjoint) cut out."""
-    out: list[str] = []
-    pos: list[int] = []  # raw offset of each output character
-    word: list[tuple[str, int]] = []
-    gap_newlines = 0  # most line breaks in one whitespace run of the gap since the last word
-    run_newlines = 0  # line breaks in the current whitespace run
-    gap_start = -1  # raw offset where that gap began; -1: no gap
-    spans = iter(sorted(removed, key=lambda r: r.start))
-    nxt = next(spans, None)
-    i, n = 0, len(raw)
+    return _Cleaner(raw).run(removed)
 
-    def flush() -> None:
-        if not word:
+
+class _Cleaner:
+    """Copies the kept text in chunks: runs of words joined by single spaces are copied as they
+    are; only the other whitespace runs, and words with characters to fix, are looked at."""
+
+    def __init__(self, raw: str) -> None:
+        self.raw = raw
+        self.out = _Builder()
+        self.gap_newlines = 0  # most line breaks in one whitespace run of the current gap
+        self.run_newlines = 0  # line breaks in the whitespace run being read
+        self.gap_start = -1  # raw offset where the current gap began; -1: no gap
+
+    def run(self, removed: Sequence[RemovedSpan]) -> tuple[str, OffsetMap]:
+        raw, prev_end = self.raw, 0
+        for a, z in _kept(removed, len(raw)):
+            if a > prev_end:  # a removed span lies between: the gap goes on across it
+                self.gap_newlines, self.run_newlines = max(self.gap_newlines,
+                                                           self.run_newlines), 0
+                self.gap_start = prev_end if self.gap_start < 0 else self.gap_start
+            a2 = _SPACES.match(raw, a, z).end()  # type: ignore[union-attr]
+            self._gap(a, a2)
+            z2 = z
+            while z2 > a2 and raw[z2 - 1].isspace():
+                z2 -= 1
+            pos = a2
+            for m in _GAP.finditer(raw, a2, z2):
+                self._chunk(pos, m.start())
+                self._gap(m.start(), m.end())
+                pos = m.end()
+            self._chunk(pos, z2)
+            self._gap(z2, z)
+            prev_end = z
+        return self.out.result(len(raw))
+
+    def _gap(self, start: int, end: int) -> None:
+        """Whitespace from ``start`` to ``end`` (may be empty)."""
+        if end > start:
+            self.run_newlines += self.raw.count("\n", start, end)
+        if self.gap_start < 0 and end > start:
+            self.gap_start = start
+
+    def _chunk(self, start: int, end: int) -> None:
+        if end <= start:
             return
-        text = "".join(c for c, _ in word)
-        if "&" in text and _ENTITY.search(text):
-            text = html.unescape(text).replace("\xa0", " ")
-        if not unicodedata.is_normalized("NFC", text):
-            text = unicodedata.normalize("NFC", text)
-        out.extend(text)
-        pos.extend(_align(text, word))
-        word.clear()
+        text = self.raw[start:end]
+        if not _SLOW.search(text) and (text.isascii() or unicodedata.is_normalized("NFC", text)):
+            self._word(text, start, None)
+            return
+        for m in _NON_SPACE.finditer(self.raw, start, end):  # single spaces between words
+            if m.start() > start:
+                self._gap(start, m.start())
+            fixed, positions = _changed_word(self.raw, m.start(), m.end())
+            if fixed:
+                self._word(fixed, m.start(), positions)
+            elif self.gap_start < 0:  # only invisible characters: as good as whitespace
+                self.gap_start = m.start()
+            start = m.end()
 
-    while i < n:
-        if nxt is not None and i >= nxt.start:
-            flush()
-            if gap_start < 0:
-                gap_start = nxt.start
-            gap_newlines, run_newlines = max(gap_newlines, run_newlines), 0
-            i = max(i, nxt.end)
-            nxt = next(spans, None)
-            continue
-        ch = raw[i]
-        if ch.isspace():
-            flush()
-            if gap_start < 0:
-                gap_start = i
-            run_newlines += ch == "\n"
-        elif not _drop(ch):
-            if gap_start >= 0:
-                _separator(out, pos, max(gap_newlines, run_newlines), gap_start, ch)
-                gap_start, gap_newlines, run_newlines = -1, 0, 0
-            word.append((ch, i))
-        i += 1
-    flush()
-    return "".join(out), _anchors(pos, n)
+    def _word(self, text: str, at: int, positions: list[int] | None) -> None:
+        if self.gap_start >= 0:
+            _separator(self.out, max(self.gap_newlines, self.run_newlines), self.gap_start,
+                       text[0])
+            self.gap_start, self.gap_newlines, self.run_newlines = -1, 0, 0
+        if positions is None:
+            self.out.emit(text, at)
+        else:
+            for ch, p in zip(text, positions, strict=True):
+                self.out.emit(ch, p)
+
+
+def _kept(removed: Sequence[RemovedSpan], n: int) -> list[tuple[int, int]]:
+    """The (start, end) pieces of the raw text outside the removed spans."""
+    out, at = [], 0
+    for r in sorted(removed, key=lambda r: r.start):
+        if r.start > at:
+            out.append((at, r.start))
+        at = max(at, r.end)
+    if at < n:
+        out.append((at, n))
+    return out
+
+
+def _changed_word(raw: str, s: int, e: int) -> tuple[str, list[int]]:
+    """A word with invisible characters dropped, entities decoded and NFC applied."""
+    chars = [(ch, i) for i, ch in enumerate(raw[s:e], s) if not _drop(ch)]
+    text = "".join(c for c, _ in chars)
+    if "&" in text and _ENTITY.search(text):
+        text = html.unescape(text).replace("\xa0", " ")
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return text, _align(text, chars) if chars else []
 
 
 def _align(new: str, old: list[tuple[str, int]]) -> list[int]:
@@ -101,27 +179,18 @@ def _align(new: str, old: list[tuple[str, int]]) -> list[int]:
     return [p for _, p in old[:pre]] + [mid] * (n - pre - suf) + tail
 
 
-def _separator(out: list[str], pos: list[int], newlines: int, at: int, nxt: str) -> None:
-    if not out:
+def _separator(out: _Builder, newlines: int, at: int, nxt: str) -> None:
+    if not out.parts:
         return  # nothing before: no leading whitespace
-    prev = out[-1]
+    prev = out.last
     if newlines >= 2:
         sep = "\n\n"
     elif newlines == 1:
         sep = " " if prev not in _FINAL and nxt.islower() else "\n"
     else:
         sep = "" if nxt in _NO_SPACE_BEFORE else " "
-    out.extend(sep)
-    pos.extend([at] * len(sep))
-
-
-def _anchors(pos: list[int], raw_len: int) -> OffsetMap:
-    anchors: list[tuple[int, int]] = []
-    for k, p in enumerate(pos):
-        if k == 0 or p != pos[k - 1] + 1:
-            anchors.append((k, p))
-    anchors.append((len(pos), pos[-1] + 1 if pos else raw_len))
-    return tuple(anchors)
+    if sep:
+        out.emit(sep, at)
 
 
 def to_raw(offset_map: OffsetMap, clean_offset: int) -> int:

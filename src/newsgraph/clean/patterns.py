@@ -34,6 +34,8 @@ class Rule:
     regex: re.Pattern[str]
     max_len: int = 250  # for ``line`` and ``cut`` rules: longer lines are never matched
     example: str = ""
+    # For speed: a line is tried only if its lower-cased text holds one of these (empty: all)
+    hints: tuple[str, ...] = ()
 
 
 def _r(pattern: str, *, case: bool = False) -> re.Pattern[str]:
@@ -113,22 +115,27 @@ RULES: tuple[Rule, ...] = (
         r"featured image|top image|cover image)s?\s*(?:credit|courtesy|source|by)?s?\s*[:\-–—]\s*.{1,150}"
         r"|(?:photo|image|picture)s?\s+(?:by|courtesy of)\s+.{1,100}|credits?\s*:\s*.{1,100}"
         r"|.{0,100}\bgetty\s+images\.?|file\s+(?:photo|picture|image)\.?"),
+        hints=("photo", "image", "picture", "video", "map", "graphic", "illustration", "credit", "getty", "file"),
         example="Image credit: Samuel Granados"),
     Rule("caption", "caption-with-credit", "line", _r(
         r".{0,400}?(?:photo|image|picture|photograph|video|map|graphic|illustration)s?\s*"
         r"(?:credit|courtesy|source)s?\s*[:\-–—]\s*[^.!?\n]{1,80}"), max_len=500,
+        hints=("credit", "courtesy", "source"),
         example="A nurse attended to a woman injured in an airstrike. Photo credit: Omar Albam"),
     Rule("caption", "caption-agency-photographer", "line", _r(
         r".{0,400}?\b" + _AGENCY_CAPS + r"\s*/\s*[A-Z][\w.'’ \-]{1,60}(?:/\s*(?:File|Handout)"
         r"(?: Photo)?)?\.?", case=True), max_len=500,
+        hints=("/",),
         example="FILE PHOTO: Syrian President Bashar al-Assad speaks in Damascus. REUTERS/Yamam Al Shaar"),
     Rule("caption", "caption-parenthesised-credit", "line", _r(
         r".{0,400}?[(\[](?:photo|image|picture|file(?: photo)?|credit)s?\s*(?:credit)?\s*[:\-–—]"
         r"[^()\[\]]{1,80}[)\]]\.?|.{0,400}?\((?:getty images|(?:afp|reuters|ap|epa|anadolu|dpa)"
         r"\s+(?:photo|images?|file photo)|(?:file )?photo)\)\.?"), max_len=500,
+        hints=("(", "["),
         example="Rebel fighters enter Aleppo on Friday (Photo: Reuters)"),
     Rule("caption", "file-photo", "line", _r(
         r"file\s+(?:photo|picture|image)\s*[:\-–—].{1,400}"), max_len=500,
+        hints=("file",),
         example="FILE PHOTO: A view of Aleppo's citadel"),
     Rule("credit", "inline-credit", "inline", _r(
         r"\s*[(\[](?:photo|image|picture|file(?: photo)?|credit)s?\s*(?:credit)?\s*[:\-–—]"
@@ -148,12 +155,14 @@ RULES: tuple[Rule, ...] = (
     Rule("footer", "copyright", "line", _r(
         r"(?:©|\(c\)\s*(?:\d{4}|[A-Z])|copyright\s*(?:©|\(c\)|\d{4})).{0,200}"
         r"|.{0,150}\ball rights reserved\b.{0,150}"), max_len=300,
+        hints=("©", "(c)", "copyright", "rights reserved"),
         example="© 2024 Defence Talks. All rights reserved."),
     Rule("footer", "cookies", "line", _r(
         r".{0,150}\b(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies\b.{0,300}"
         r"|.{0,100}\bby (?:continuing|using)\b.{0,60}\b(?:site|website)\b.{0,60}\b(?:agree|accept|consent)"
         r".{0,200}|(?:accept|reject|manage)\s+(?:all\s+)?cookies.{0,80}|cookie (?:policy|settings)\W*"),
-        max_len=450, example="This website uses cookies to improve your experience."),
+        max_len=450, hints=("cookie", "site"),
+        example="This website uses cookies to improve your experience."),
     Rule("footer", "reuters-standards", "line", _r(
         r"our standards\s*:\s*the thomson reuters trust principles\.?"),
         example="Our Standards: The Thomson Reuters Trust Principles."),

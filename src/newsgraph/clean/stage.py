@@ -50,11 +50,15 @@ class CleanStage:
         head = read_head(text, debris, meta_title)
         removed = disjoint([*debris, *head.spans])
         clean, offset_map = build_clean_text(text, removed)
+        warnings = list(getattr(raw, "warnings", ()))
+        if not clean.strip() and head.spans:  # a headline with no body: keep the headline
+            removed = [r for r in removed if r.kind not in ("title", "dateline")]
+            clean, offset_map = build_clean_text(text, removed)
+            warnings.append("no article body: the text is only a headline")
         if not clean.strip():
             kinds = sorted({r.kind for r in removed})
             return Skip(raw.origin, "clean", f"no text: only boilerplate ({', '.join(kinds)})",
                         article_id=article_id(text), source_id=raw.source_id)
-        warnings = list(getattr(raw, "warnings", ()))
         published, published_source = self._published(raw, head, warnings)
         language = self._language(raw, clean, warnings)
         return Article(

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from newsgraph.config import Settings
-from newsgraph.extract.place_roles import is_metonym
+from newsgraph.extract.place_roles import LOCATIVE_PREPS, is_metonym
 from newsgraph.registry import register_stage
 from newsgraph.resolve.places.disambiguate import DocContext, Resolution, resolve_matches
 from newsgraph.resolve.places.gazetteer import (
@@ -35,6 +35,12 @@ from newsgraph.resolve.places.names import fold
 from newsgraph.types import GeoEntry, Parsed, Place, Skip
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+_NAME_LABELS = {"PERSON", "ORG", "FAC", "GPE", "LOC"}
+# Verbs whose object is a place when it names one: "shelled Maaret al-Numaan".
+_TAKE_VERBS = {"seize", "capture", "shell", "bomb", "strike", "hit", "enter", "storm", "take",
+               "attack", "besiege", "retake", "recapture", "overrun", "reach", "visit",
+               "liberate", "surround", "encircle", "raid", "target", "evacuate", "flee",
+               "bombard", "pound", "occupy", "control", "leave", "defend"}
 _REGION_WORDS = {"province", "governorate", "region", "oblast", "district", "countryside",
                  "provinces", "governorates", "county", "state", "prefecture"}
 _CITY_WORDS = {"city", "town", "village", "suburb", "suburbs", "camp"}
@@ -80,30 +86,34 @@ class PlacesStage:
         out: list[Place] = []
         for i, span in enumerate(spans):
             text, hint, container_text = _split_mention(span)
-            container = None
+            container, strict = None, True
             if container_text is None and i + 1 < len(spans):
                 nxt = spans[i + 1]
                 if nxt.start == span.end + 1 and doc[span.end].text == ",":
                     container_text = nxt.text
+                    strict = not _in_list(doc, span, nxt)
             if container_text is not None:
                 container = gaz.container(container_text)
             key = (fold(text), hint, id(container) if container else None)
             res = cache.get(key)
             if res is None:
-                res = cache[key] = self._resolve(text, hint, container, ctx)
+                res = self._resolve(text, hint, container, ctx, strict)
+                if strict:
+                    cache[key] = res
             out.append(_place(p.article.id, span, res,
                               bisect.bisect_right(sent_starts, span.start_char) - 1))
         return out
 
     def _resolve(self, text: str, hint: str | None, container: GeoEntry | None,
-                 ctx: DocContext) -> Resolution:
+                 ctx: DocContext, strict: bool = True) -> Resolution:
         gaz = self.gazetteer
         matches = gaz.lookup(text)
         if container is not None and all(m.entry.feature in COUNTRY_FEATURES for m in matches):
             container = None  # "Turkey, Iran and Russia": a list, not a containment
         if not matches:
             matches = gaz.fuzzy(text)
-        return resolve_matches(gaz, matches, ctx, hint=hint, container=container)
+        return resolve_matches(gaz, matches, ctx, hint=hint, container=container,
+                               strict_container=strict)
 
     # ------------------------------------------------------------------ mentions
 
@@ -121,16 +131,36 @@ class PlacesStage:
         for _, start, end in self._phrase_matcher(doc)(doc):
             span = doc[start:end]
             owners = {ent_at[t] for t in range(start, end) if t in ent_at}
-            owners |= {ent_at[t] for t in (start - 1, end) if t in ent_at
-                       and ent_at[t].start < end and ent_at[t].end > start}
-            if not owners or (len(owners) == 1 and _same(next(iter(owners)), span)
-                              and next(iter(owners)).label_ not in PLACE_LABELS):
+            # A curated name inside a longer PERSON/ORG/FAC name ("Aleppo University") is
+            # part of that name; one that spaCy labelled as a whole (Tal Rifaat: PERSON) or
+            # swallowed into a WORK_OF_ART ("Aleppo and Idleb") is a place.
+            if all(_same(o, span) or o.label_ not in _NAME_LABELS for o in owners):
                 extra.append(span)
+        extra += self._located_names(doc, ent_at)
         curated = {(s.start, s.end) for s in extra}
         spans = filter_spans(ents + extra)
         return [s for s in spans if any(c.isalpha() for c in s.text) and (
             (s.start, s.end) in curated
             or (s.text not in persons and (s.start_char, s.end_char) not in person_spans))]
+
+    def _located_names(self, doc: Doc, ent_at: dict[int, Span]) -> list[Span]:
+        """PERSON/ORG entities after a locative preposition that are gazetteer city names
+        ("shelled the town of Kafr Nabudah": ORG to the small model)."""
+        out = []
+        for e in {id(e): e for e in ent_at.values()}.values():
+            if e.label_ not in ("PERSON", "ORG") or e.start == 0:
+                continue
+            prev = doc[e.start - 1].lower_
+            prev2 = doc[e.start - 2].lower_ if e.start >= 2 else ""
+            located = prev in LOCATIVE_PREPS or (prev == "of" and prev2 in _CITY_WORDS)
+            taken = e.root.dep_ == "dobj" and e.root.head.lemma_.lower() in _TAKE_VERBS
+            if not (located or taken):
+                continue
+            if any(m.kind == "name" and precision_of(m.entry.feature) in ("city", "region")
+                   and (located or m.entry.source == "overlay" or m.tier == "exact")
+                   for m in self.gazetteer.lookup(e.text)):
+                out.append(e)
+        return out
 
     def _phrase_matcher(self, doc: Doc) -> PhraseMatcher:
         if self._matcher is None or self._matcher_vocab is not doc.vocab:
@@ -173,6 +203,13 @@ def _overlay_names(gaz: Gazetteer) -> set[str]:
                 if "'" in n:
                     names.add(n.replace("'", "\u2019"))
     return names
+
+
+def _in_list(doc: Doc, first: Span, second: Span) -> bool:
+    """True when "A, B" is part of an enumeration ("A, B, and C", "In A, B and C met")."""
+    after = doc[second.end].lower_ if second.end < len(doc) else ""
+    before = doc[first.start - 1].lower_ if first.start > 0 else ""
+    return after in (",", "and", "or", "&") or before == ","
 
 
 def _same(a: Span, b: Span) -> bool:

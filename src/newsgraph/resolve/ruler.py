@@ -38,8 +38,12 @@ def entity_label(actor_type: str, kind: str) -> str:
 
 def alias_variants(alias: str) -> set[str]:
     """Spellings of one alias that tokenise differently: hyphens, particles, case."""
-    base = {alias, alias.replace("-", " "), _PARTICLE.sub(lambda m: m.group(1) + "-", alias),
-            _PARTICLE.sub(lambda m: m.group(1) + " ", alias)}
+    base = {
+        alias,
+        alias.replace("-", " "),
+        _PARTICLE.sub(lambda m: m.group(1) + "-", alias),
+        _PARTICLE.sub(lambda m: m.group(1) + " ", alias),
+    }
     out = set(base)
     for b in base:
         if not b.isupper():
@@ -48,7 +52,9 @@ def alias_variants(alias: str) -> set[str]:
     return {v for v in out if v.strip()}
 
 
-def actor_patterns(nlp: Language, kb: KnowledgeBase) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+def actor_patterns(
+    nlp: Language, kb: KnowledgeBase
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(multi-token phrase patterns, single-token patterns) for every alias of the KB."""
     multi: dict[str, dict[str, Any]] = {}
     single: dict[str, dict[str, Any]] = {}
@@ -90,10 +96,18 @@ def add_actor_rulers(nlp: Language, settings: Settings) -> None:
     kb = load_kb(settings)
     multi, single = actor_patterns(nlp, kb)
     where: dict[str, Any] = {"before": "ner"} if "ner" in nlp.pipe_names else {}
-    r1 = nlp.add_pipe("entity_ruler", name=MULTI, **where,
-                      config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True})
-    r2 = nlp.add_pipe("entity_ruler", name=SINGLE, after=MULTI,
-                      config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
+    r1 = nlp.add_pipe(
+        "entity_ruler",
+        name=MULTI,
+        **where,
+        config={"phrase_matcher_attr": "LOWER", "overwrite_ents": True},
+    )
+    r2 = nlp.add_pipe(
+        "entity_ruler",
+        name=SINGLE,
+        after=MULTI,
+        config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False},
+    )
     taken = {p["pattern"] for p in single}
     # EntityRuler.add_patterns runs the pipes before it over every pattern; only the tokenizer
     # is needed for phrase patterns, so run it with every pipe disabled (seconds -> ~0.3 s).

@@ -14,33 +14,62 @@ from newsgraph.resolve.kb import KnowledgeBase
 
 # Lower-case token sequences -> canonical title (longest match first).
 TITLE_WORDS: dict[tuple[str, ...], str] = {
-    ("president",): "president", ("head", "of", "state"): "president",
-    ("prime", "minister"): "prime minister", ("premier",): "prime minister",
+    ("president",): "president",
+    ("head", "of", "state"): "president",
+    ("prime", "minister"): "prime minister",
+    ("premier",): "prime minister",
     ("pm",): "prime minister",
-    ("foreign", "minister"): "foreign minister", ("foreign", "affairs", "minister"): "foreign minister",
+    ("foreign", "minister"): "foreign minister",
+    ("foreign", "affairs", "minister"): "foreign minister",
     ("minister", "of", "foreign", "affairs"): "foreign minister",
-    ("foreign", "secretary"): "foreign minister", ("secretary", "of", "state"): "foreign minister",
-    ("top", "diplomat"): "foreign minister", ("fm",): "foreign minister",
-    ("defence", "minister"): "defence minister", ("defense", "minister"): "defence minister",
-    ("minister", "of", "defence"): "defence minister", ("minister", "of", "defense"): "defence minister",
-    ("defence", "secretary"): "defence minister", ("defense", "secretary"): "defence minister",
-    ("secretary", "of", "defense"): "defence minister", ("war", "secretary"): "defence minister",
-    ("supreme", "leader"): "supreme leader", ("emir",): "emir", ("amir",): "emir",
-    ("king",): "king", ("crown", "prince"): "crown prince", ("chancellor",): "chancellor",
-    ("vice", "president"): "vice president", ("vice-president",): "vice president",
-    ("spokesman",): "spokesperson", ("spokeswoman",): "spokesperson",
+    ("foreign", "secretary"): "foreign minister",
+    ("secretary", "of", "state"): "foreign minister",
+    ("top", "diplomat"): "foreign minister",
+    ("fm",): "foreign minister",
+    ("defence", "minister"): "defence minister",
+    ("defense", "minister"): "defence minister",
+    ("minister", "of", "defence"): "defence minister",
+    ("minister", "of", "defense"): "defence minister",
+    ("defence", "secretary"): "defence minister",
+    ("defense", "secretary"): "defence minister",
+    ("secretary", "of", "defense"): "defence minister",
+    ("war", "secretary"): "defence minister",
+    ("supreme", "leader"): "supreme leader",
+    ("emir",): "emir",
+    ("amir",): "emir",
+    ("king",): "king",
+    ("crown", "prince"): "crown prince",
+    ("chancellor",): "chancellor",
+    ("vice", "president"): "vice president",
+    ("vice-president",): "vice president",
+    ("spokesman",): "spokesperson",
+    ("spokeswoman",): "spokesperson",
     ("spokesperson",): "spokesperson",
     ("foreign", "ministry", "spokesman"): "foreign ministry spokesperson",
     ("foreign", "ministry", "spokeswoman"): "foreign ministry spokesperson",
     ("foreign", "ministry", "spokesperson"): "foreign ministry spokesperson",
-    ("secretary-general",): "secretary-general", ("secretary", "general"): "secretary-general",
+    ("secretary-general",): "secretary-general",
+    ("secretary", "general"): "secretary-general",
     ("secretary", "-", "general"): "secretary-general",
-    ("leader",): "leader", ("chief",): "leader", ("counterpart",): "counterpart",
+    ("leader",): "leader",
+    ("chief",): "leader",
+    ("counterpart",): "counterpart",
     ("counterparts",): "counterpart",
 }
 _MAX = max(len(k) for k in TITLE_WORDS)
-FORMER_CUES = {"former", "ousted", "deposed", "toppled", "exiled", "overthrown", "ex", "fallen",
-               "late", "then"}
+_FIRST = {k[0] for k in TITLE_WORDS}
+FORMER_CUES = {
+    "former",
+    "ousted",
+    "deposed",
+    "toppled",
+    "exiled",
+    "overthrown",
+    "ex",
+    "fallen",
+    "late",
+    "then",
+}
 _DETS = {"the", "a", "an", "his", "her", "their", "its"}
 
 
@@ -57,7 +86,7 @@ class TitlePhrase:
     head: int  # token index of the title's last word
 
     def span(self, doc: Doc) -> Span:
-        return doc[self.start:self.end]
+        return doc[self.start : self.end]
 
 
 def _qualifier(tok_ent: Span | None, kb: KnowledgeBase) -> tuple[str | None, str | None]:
@@ -66,6 +95,8 @@ def _qualifier(tok_ent: Span | None, kb: KnowledgeBase) -> tuple[str | None, str
         return None, None
     actor = kb.get(tok_ent.ent_id_)
     if actor is None:
+        return None, None
+    if actor.type == "person":
         return None, None
     if actor.type == "state":
         return actor.id, None
@@ -80,11 +111,15 @@ def find_titles(doc: Doc, kb: KnowledgeBase) -> list[TitlePhrase]:
         for i in range(e.start, e.end):
             ent_at[i] = e
     out: list[TitlePhrase] = []
+    lowers = [t.lower_ for t in doc]
     i, n = 0, len(doc)
     while i < n:
+        if lowers[i] not in _FIRST:
+            i += 1
+            continue
         match = None
         for size in range(min(_MAX, n - i), 0, -1):
-            key = tuple(t.lower_ for t in doc[i:i + size])
+            key = tuple(lowers[i : i + size])
             if key in TITLE_WORDS:
                 match = (size, TITLE_WORDS[key])
                 break
@@ -92,8 +127,13 @@ def find_titles(doc: Doc, kb: KnowledgeBase) -> list[TitlePhrase]:
             i += 1
             continue
         size, title = match
-        if title == "leader" and doc[i].lower_ == "chief" and i + 1 < n and doc[i + 1].lower_ == "of":
-            title = "chief of staff" if doc[i + 2:i + 3].text.lower() == "staff" else "leader"
+        if (
+            title == "leader"
+            and doc[i].lower_ == "chief"
+            and i + 1 < n
+            and doc[i + 1].lower_ == "of"
+        ):
+            title = "chief of staff" if doc[i + 2 : i + 3].text.lower() == "staff" else "leader"
         start, end = i, i + size
         countries: list[str] = []
         org: str | None = None
@@ -114,15 +154,27 @@ def find_titles(doc: Doc, kb: KnowledgeBase) -> list[TitlePhrase]:
                 j = ent_at[j].start - 1
                 start = ent_at[j + 1].start
                 continue
-            if t.lower_ in ("and", ",") and countries and j - 1 in ent_at:
+            if t.lower_ == "and" and countries and j - 1 in ent_at:
+                j -= 1
+                continue
+            stem = t.text[:-2] if t.text[-2:] in ("'s", "’s", "‘s") else None
+            if stem and (iso := kb.state(stem)) is not None:  # "Iran‘s" left as one token
+                countries.insert(0, iso)
+                start = j
                 j -= 1
                 continue
             break
         possessive = None
         former = False
         k = start - 1
-        while k >= 0 and doc[k].lower_ in _DETS | FORMER_CUES | {"-", "senior", "top", "new",
-                                                                  "acting", "interim"}:
+        while k >= 0 and doc[k].lower_ in _DETS | FORMER_CUES | {
+            "-",
+            "senior",
+            "top",
+            "new",
+            "acting",
+            "interim",
+        }:
             if doc[k].lower_ in ("his", "her", "their"):
                 possessive = doc[k].lower_
             if doc[k].lower_ in FORMER_CUES:
@@ -143,17 +195,25 @@ def find_titles(doc: Doc, kb: KnowledgeBase) -> list[TitlePhrase]:
                         countries.append(c)
                     org = org or o
                     end = ent_at[m].end
-                    if title == "spokesperson" and doc[end:end + 2].text.lower() in (
-                            "foreign ministry", "foreign office"):
+                    if title == "spokesperson" and doc[end : end + 2].text.lower() in (
+                        "foreign ministry",
+                        "foreign office",
+                    ):
                         title = "foreign ministry spokesperson"
                         end += 2
         head = i + size - 1
-        plural = doc[head].tag_ in ("NNS", "NNPS") or doc[head].lower_.endswith("s") and \
-            doc[head].lower_ not in ("counterparts",) and title != "counterpart" and \
-            doc[head].lower_ not in ("chancellor",) and doc[head].lemma_.lower() != doc[head].lower_
+        plural = (
+            doc[head].tag_ in ("NNS", "NNPS")
+            or doc[head].lower_.endswith("s")
+            and doc[head].lower_ not in ("counterparts",)
+            and title != "counterpart"
+            and doc[head].lower_ not in ("chancellor",)
+            and doc[head].lemma_.lower() != doc[head].lower_
+        )
         if doc[head].lower_ == "counterparts":
             plural = True
-        out.append(TitlePhrase(start, end, title, tuple(countries), org, possessive, former,
-                               plural, head))
+        out.append(
+            TitlePhrase(start, end, title, tuple(countries), org, possessive, former, plural, head)
+        )
         i = max(i + size, end)
     return out

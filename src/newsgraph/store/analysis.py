@@ -18,7 +18,9 @@ _REPORT_SQL = (
     "(SELECT json_group_array(coalesce(x.actor_id, '~' || lower(x.text))) FROM event_actors x "
     " WHERE x.event_id = e.id AND x.role = 'actor') AS actor_ids, "
     "(SELECT json_group_array(coalesce(x.actor_id, '~' || lower(x.text))) FROM event_actors x "
-    " WHERE x.event_id = e.id AND x.role = 'recipient') AS recipient_ids "
+    " WHERE x.event_id = e.id AND x.role = 'recipient') AS recipient_ids, "
+    "(SELECT json_group_object(x.actor_id, x.country) FROM event_actors x "
+    " WHERE x.event_id = e.id AND x.actor_id IS NOT NULL AND x.country IS NOT NULL) AS countries "
     "FROM event_reports e JOIN articles a ON a.id = e.article_id "
 )
 
@@ -69,6 +71,7 @@ def _view(r: sqlite3.Row) -> ReportView:
         trigger=r["trigger"] or "",
         report_date=r["published"],
         factual=not (r["negated"] or r["hypothetical"] or r["future"]),
+        countries=json.loads(r["countries"] or "{}"),
     )
 
 
@@ -82,6 +85,7 @@ def load_clusters(conn: sqlite3.Connection) -> Iterator[Cluster]:
             dates={k: set(v) for k, v in json.loads(r["date_spread"]).items()},
             places={k: set(v) for k, v in json.loads(r["place_spread"]).items()},
             countries=set(json.loads(r["countries"])),
+            participant_countries=json.loads(r["participant_countries"]),
             triggers=set(json.loads(r["triggers"])),
             report_ids=[
                 x[0]
@@ -98,14 +102,16 @@ def save_cluster(conn: sqlite3.Connection, c: Cluster, summary: dict[str, Any]) 
     conn.execute(
         "INSERT INTO canonical_events(id, type, date, date_spread, place_id, place_name, "
         "place_country, place_lat, place_lon, place_spread, actors, recipients, countries, "
-        "triggers, origins, n_reports, n_outlets, outlets, first_reported, last_reported) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "participant_countries, triggers, origins, n_reports, n_outlets, outlets, "
+        "first_reported, last_reported) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET type = excluded.type, date = excluded.date, "
         "date_spread = excluded.date_spread, place_id = excluded.place_id, "
         "place_name = excluded.place_name, place_country = excluded.place_country, "
         "place_lat = excluded.place_lat, place_lon = excluded.place_lon, "
         "place_spread = excluded.place_spread, actors = excluded.actors, "
         "recipients = excluded.recipients, countries = excluded.countries, "
+        "participant_countries = excluded.participant_countries, "
         "triggers = excluded.triggers, origins = excluded.origins, "
         "n_reports = excluded.n_reports, n_outlets = excluded.n_outlets, "
         "outlets = excluded.outlets, first_reported = excluded.first_reported, "
@@ -125,6 +131,7 @@ def save_cluster(conn: sqlite3.Connection, c: Cluster, summary: dict[str, Any]) 
             json.dumps(sorted(c.actors)),
             json.dumps(sorted(c.recipients)),
             json.dumps(sorted(c.countries)),
+            json.dumps(c.participant_countries, sort_keys=True),
             json.dumps(sorted(c.triggers)),
             json.dumps(sorted(c.origins)),
             len(c.report_ids),

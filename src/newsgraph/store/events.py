@@ -120,7 +120,8 @@ def iter_event_reports(conn: sqlite3.Connection, q: EventQuery | None = None
            "LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sent")
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY e.date_start IS NULL, e.date_start, a.published, e.article_id, e.sent, e.trigger_start"
+    sql += (" ORDER BY e.date_start IS NULL, e.date_start, a.published, e.article_id, e.sent, "
+            "e.trigger_start")
     for row in conn.execute(sql, params):
         yield _row(row)
 

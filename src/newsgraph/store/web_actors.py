@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import Any
 
@@ -153,6 +154,7 @@ def quote_columns(conn: sqlite3.Connection) -> dict[str, str | None] | None:
     return {
         "content": pick(c, "content"), "kind": pick(c, "kind"), "cue": pick(c, "cue"),
         "speaker_text": pick(c, "speaker_text", "speaker"),
+        "speaker_name": pick(c, "speaker_name"),
         "speaker_id": pick(c, "speaker_actor_id", "speaker_id", "actor_id"),
         "via": pick(c, "via", "via_json"), "sent": pick(c, "sent"),
         "content_start": pick(c, "content_start", "start"),
@@ -171,11 +173,13 @@ def list_quotes(
         return empty_page(limit, offset)
     sel = ", ".join(f'q."{v}" AS "{k}"' if v else f'NULL AS "{k}"' for k, v in qc.items())
     where, params = [], []
-    if speaker:
+    by_id = bool(speaker and qc["speaker_id"] and conn.execute(
+        f'SELECT 1 FROM quotes WHERE "{qc["speaker_id"]}" = ? LIMIT 1', (speaker,)).fetchone())
+    if speaker and by_id:  # an actor id: use the speaker index only
+        where.append(f'q."{qc["speaker_id"]}" = ?')
+        params.append(speaker)
+    elif speaker:
         tests = []
-        if qc["speaker_id"]:
-            tests.append(f'q."{qc["speaker_id"]}" = ?')
-            params.append(speaker)
         if qc["speaker_text"]:
             tests.append(f'q."{qc["speaker_text"]}" LIKE ?')
             params.append(f"%{speaker}%")
@@ -194,4 +198,13 @@ def list_quotes(
         f"FROM {src}{w} ORDER BY a.published, q.article_id, q.rowid LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
-    return page([dict(r) for r in rows], total, limit, offset)
+    items = []
+    for r in rows:
+        d = dict(r)
+        if isinstance(d.get("via"), str):
+            try:
+                d["via"] = json.loads(d["via"])
+            except ValueError:
+                d["via"] = [d["via"]]
+        items.append(d)
+    return page(items, total, limit, offset)

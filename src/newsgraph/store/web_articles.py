@@ -5,6 +5,7 @@ Fact tables that do not exist yet (their capability has not landed) yield nothin
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import Any
 
@@ -19,7 +20,10 @@ _ANNOTATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]
     ("timex", ("timexes",), ("start",), ("end",), ("type", "value", "anchor", "note")),
     ("place", ("places",), ("start",), ("end",), ("name", "country", "precision", "lat", "lon")),
     ("quote", ("quotes",), ("content_start", "start"), ("content_end", "end"),
-     ("kind", "speaker_text", "speaker_actor_id", "speaker", "cue", "via")),
+     ("kind", "speaker_text", "speaker_name", "speaker_actor_id", "cue", "via", "anonymous",
+      "affiliation", "speaker_role", "disputes")),
+    ("speaker", ("quotes",), ("speaker_start",), ("speaker_end",),
+     ("speaker_text", "speaker_name", "speaker_actor_id", "speaker_method")),
     ("cue", ("quotes",), ("cue_start",), ("cue_end",), ("cue",)),
     ("event", ("event_reports", "events"), ("trigger_start", "start"), ("trigger_end", "end"),
      ("id", "type", "mode", "cameo", "date", "confidence")),
@@ -29,15 +33,25 @@ _ANNOTATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...]
 
 
 def overview(conn: sqlite3.Connection) -> dict[str, Any]:
-    """Counts, outlets with their date ranges, skips grouped by stage and reason."""
-    out = article_sql.stats(conn)
-    out.pop("by_outlet", None)
-    out.pop("skips", None)
+    """Counts, outlets with their date ranges, skips grouped by stage and reason.
+
+    Only columns stored before the article text are read (or indexes), so the scan never
+    walks the text's overflow pages.
+    """
+    one = conn.execute(
+        "SELECT count(*) AS articles, count(DISTINCT outlet) AS outlets, min(published) AS "
+        "first, max(published) AS last, sum(published IS NULL) AS undated FROM articles"
+    ).fetchone()
+    out: dict[str, Any] = dict(one)
+    out["undated"] = out["undated"] or 0
+    dups = dict(conn.execute(
+        "SELECT coalesce(outlet, '(unknown)'), count(*) FROM articles "
+        "WHERE duplicate_of IS NOT NULL GROUP BY 1").fetchall())
+    out["duplicates"] = sum(dups.values())
     out["outlets_detail"] = [
-        dict(r) for r in conn.execute(
+        {**dict(r), "duplicates": dups.get(r["outlet"], 0)} for r in conn.execute(
             "SELECT coalesce(outlet, '(unknown)') AS outlet, count(*) AS articles, "
-            "min(published) AS first, max(published) AS last, "
-            "sum(duplicate_of IS NOT NULL) AS duplicates FROM articles "
+            "min(published) AS first, max(published) AS last FROM articles "
             "GROUP BY outlet ORDER BY count(*) DESC, outlet"
         )
     ]
@@ -47,6 +61,11 @@ def overview(conn: sqlite3.Connection) -> dict[str, Any]:
             "GROUP BY stage, status, reason ORDER BY count(*) DESC LIMIT 200"
         )
     ]
+    out["stages"] = {
+        f"{r[0]} {r[1]}": r[2]
+        for r in conn.execute(
+            "SELECT stage, status, count(*) FROM stage_status GROUP BY stage, status")
+    }
     out["facts"] = fact_counts(conn)
     return out
 
@@ -67,13 +86,19 @@ def list_articles(
 ) -> Page:
     where, params = _article_filters(outlet, since, until)
     total = conn.execute(f"SELECT count(*) FROM articles a {where}", params).fetchone()[0]
-    rows = conn.execute(
-        "SELECT a.id, a.source_id, a.outlet, a.title, a.url, a.published, a.duplicate_of, "
-        f"a.duplicate_kind, length(a.text) AS chars FROM articles a {where} "
+    # Page the ids first (a narrow sort), then read the rows of that page only.
+    ids = [r[0] for r in conn.execute(
+        f"SELECT a.id FROM articles a {where} "
         "ORDER BY a.published IS NULL, a.published, a.id LIMIT ? OFFSET ?",
         [*params, limit, offset],
-    ).fetchall()
-    return page([dict(r) for r in rows], total, limit, offset)
+    )]
+    rows = conn.execute(
+        "SELECT a.id, a.source_id, a.outlet, a.title, a.url, a.published, a.duplicate_of, "
+        f"a.duplicate_kind, length(a.text) AS chars FROM articles a WHERE a.id IN "
+        f"({','.join('?' * len(ids))})", ids
+    ).fetchall() if ids else []
+    by_id = {r["id"]: dict(r) for r in rows}
+    return page([by_id[i] for i in ids], total, limit, offset)
 
 
 def _article_filters(
@@ -136,6 +161,9 @@ def article_annotations(conn: sqlite3.Connection, article_id: str) -> list[dict[
                 continue
             if "kind" in d:
                 d["subkind"] = d.pop("kind")
+            for key in ("via", "disputes"):
+                if isinstance(d.get(key), str):
+                    d[key] = _json_list(d[key])
             d["kind"] = kind
             out.append(d)
     out.sort(key=lambda d: (d["start"], -d["end"]))
@@ -161,3 +189,11 @@ def sentences_text(
         ):
             out[(r[0], r[1])] = {"start": r[2], "end": r[3], "text": r[4]}
     return out
+
+
+def _json_list(value: str) -> list[Any]:
+    try:
+        out = json.loads(value)
+    except ValueError:
+        return [value]
+    return out if isinstance(out, list) else [out]

@@ -4,6 +4,7 @@ contradictions attached to them. Absent tables answer as "no canonical events"."
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from typing import Any
 
 from newsgraph.store import web_events
@@ -41,6 +42,7 @@ def _schema(conn: sqlite3.Connection) -> dict[str, Any] | None:
         "place": pick(c, "place_name", "place", "consensus_place"),
         "n_outlets": pick(c, "n_outlets", "outlets"),
         "label": pick(c, "label", "summary", "title"),
+        "outlets": pick(c, "outlets"), "n_reports": pick(c, "n_reports"),
     }
 
 
@@ -53,58 +55,81 @@ def has_canonical(conn: sqlite3.Connection) -> bool:
 def list_canonical(
     conn: sqlite3.Connection, f: EventFilters, *, limit: int = 100, offset: int = 0
 ) -> Page:
-    """Canonical events having at least one report that passes the report filters."""
+    """Canonical events by date (undated last). Type and dates filter the canonical event;
+    the other filters keep the events having at least one report that passes them."""
     s = _schema(conn)
     rs = web_events.report_schema(conn)
     if s is None or rs is None:
         return empty_page(limit, offset)
-    where, params = web_events._where(rs, f)
-    inner = (f'SELECT m."{s["fk"]}" FROM "{s["members"]}" m JOIN "{rs.table}" r '
-             f'ON {web_events._c(rs, "id")} = m."{s["rid"]}" JOIN articles a ON a.id = '
-             f"r.article_id{where}")
     cid = f'e."{s["id"]}"'
     date = f'e."{s["date"]}"' if s["date"] else "NULL"
-    total = conn.execute(
-        f'SELECT count(*) FROM "{s["table"]}" e WHERE {cid} IN ({inner})', params
-    ).fetchone()[0]
-    rows = conn.execute(
+    where: list[str] = []
+    params: list[Any] = []
+    if f.type and s["type"]:
+        where.append(f'e."{s["type"]}" = ?')
+        params.append(f.type.upper())
+    if f.since and s["date"]:
+        where.append(f"{date} >= ?")
+        params.append(f.since)
+    if f.until and s["date"]:
+        where.append(f"substr({date}, 1, 10) <= ?")
+        params.append(f.until)
+    per_report = replace(f, type=None, since=None, until=None)
+    if per_report != EventFilters():
+        rwhere, rparams = web_events._where(rs, per_report, conn)
+        join = " JOIN articles a ON a.id = r.article_id" if "a." in rwhere else ""
+        where.append(
+            f'{cid} IN (SELECT m."{s["fk"]}" FROM "{s["members"]}" m WHERE m."{s["rid"]}" IN '
+            f'(SELECT {web_events._c(rs, "id")} FROM "{rs.table}" r{join}{rwhere}))')
+        params += rparams
+    w = (" WHERE " + " AND ".join(where)) if where else ""
+    src = f'"{s["table"]}" e'
+    total = conn.execute(f"SELECT count(*) FROM {src}{w}", params).fetchone()[0]
+    ids = web_events.ordered_ids(conn, src, w, params, date, cid, limit, offset)
+    if not ids:
+        return page([], total, limit, offset)
+    rows = {r["id"]: dict(r) for r in conn.execute(
         f'SELECT {cid} AS id, {date} AS date, '
         + (f'e."{s["type"]}"' if s["type"] else "NULL") + " AS type, "
         + (f'e."{s["place"]}"' if s["place"] else "NULL") + " AS place_name, "
-        + (f'e."{s["label"]}"' if s["label"] else "NULL") + " AS label "
-        f'FROM "{s["table"]}" e WHERE {cid} IN ({inner}) '
-        f"ORDER BY {date} IS NULL, {date}, {cid} LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    ).fetchall()
-    items = [dict(r) for r in rows]
+        + (f'e."{s["label"]}"' if s["label"] else "NULL") + " AS label, "
+        + (f'e."{s["outlets"]}"' if s["outlets"] else "NULL") + " AS outlets_json, "
+        + (f'e."{s["n_reports"]}"' if s["n_reports"] else "NULL") + " AS n_reports_col "
+        f"FROM {src} WHERE {cid} IN ({placeholders(ids)})", ids)}
+    items = [rows[i] for i in ids if i in rows]
     _attach_members(conn, s, items)
     return page(items, total, limit, offset)
 
 
 def _attach_members(conn: sqlite3.Connection, s: dict[str, Any], items: list[dict[str, Any]]
                     ) -> None:
+    """Outlets, report count and the first report's trigger/actors for each item."""
     if not items:
         return
     ids = [i["id"] for i in items]
     members: dict[Any, list[Any]] = {}
     for r in conn.execute(
         f'SELECT "{s["fk"]}", "{s["rid"]}" FROM "{s["members"]}" WHERE "{s["fk"]}" IN '
-        f"({placeholders(ids)})", ids
+        f'({placeholders(ids)}) ORDER BY "{s["rid"]}"', ids
     ):
         members.setdefault(r[0], []).append(r[1])
-    all_ids = [x for v in members.values() for x in v[:50]]
-    reports = {r["id"]: r for r in web_events.reports_by_ids(conn, all_ids)}
+    wanted = [x for i in items for x in members.get(i["id"], [])[:12]]
+    reports = {r["id"]: r for r in web_events.reports_by_ids(conn, wanted)}
     for item in items:
-        rs = [reports[x] for x in members.get(item["id"], [])[:50] if x in reports]
+        mids = members.get(item["id"], [])
+        rs = [reports[x] for x in mids[:12] if x in reports]
         first = rs[0] if rs else {}
+        stored = _decode({"o": item.pop("outlets_json", None)})["o"]
+        n_col = item.pop("n_reports_col", None)
         item["event_id"] = f"c{item['id']}"
         item["type"] = item.get("type") or first.get("type")
         item["trigger"] = first.get("trigger")
         item["actors"] = first.get("actors", [])
         item["recipients"] = first.get("recipients", [])
         item["article_id"] = first.get("article_id")
-        item["outlets"] = sorted({r.get("outlet") or "(unknown)" for r in rs})
-        item["n_reports"] = len(members.get(item["id"], []))
+        item["outlets"] = (sorted(stored) if isinstance(stored, list) and stored
+                           else sorted({r.get("outlet") or "(unknown)" for r in rs}))
+        item["n_reports"] = n_col or len(mids)
         for flag in web_events.FLAGS:
             item[flag] = bool(rs) and all(r.get(flag) for r in rs)
     kinds = _contradiction_kinds(conn, ids)

@@ -84,3 +84,64 @@ def _dates(
     if until:
         where.append(f"substr({expr}, 1, 10) <= ?")
         params.append(until)
+
+
+def map_days(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
+    """Per-day counts for the map, to be filtered in memory: {"places": [(name, lat, lon,
+    country, precision, day, n)], "events": [(name, lat, lon, day, type, n)]}."""
+    out: dict[str, list[tuple[Any, ...]]] = {"places": [], "events": []}
+    if table_exists(conn, "places") and {"lat", "lon"} <= columns(conn, "places"):
+        pc = columns(conn, "places")
+        name = pick(pc, "name", "text") or "text"
+        country = f'max(p."{c}")' if (c := pick(pc, "country")) else "NULL"
+        prec = f'max(p."{c}")' if (c := pick(pc, "precision")) else "NULL"
+        out["places"] = [tuple(r) for r in conn.execute(
+            f'SELECT p."{name}", round(p.lat, 3), round(p.lon, 3), {country}, {prec}, '
+            "a.published, count(*) FROM places p JOIN articles a ON a.id = p.article_id "
+            "WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL GROUP BY 1, 2, 3, 6"
+        )]
+    s = report_schema(conn)
+    if s is not None and s.cols["lat"] and s.cols["lon"]:
+        day = _c(s, "date_start") if s.cols["date_start"] else _c(s, "date")
+        out["events"] = [tuple(r) for r in conn.execute(
+            f"SELECT {_c(s, 'place_name')}, round({_c(s, 'lat')}, 3), round({_c(s, 'lon')}, 3), "
+            f"substr(coalesce({day}, a.published), 1, 10), {_c(s, 'type')}, count(*) "
+            f'FROM "{s.table}" r JOIN articles a ON a.id = r.article_id '
+            f"WHERE {_c(s, 'lat')} IS NOT NULL AND {_c(s, 'lon')} IS NOT NULL "
+            "GROUP BY 1, 2, 3, 4, 5"
+        )]
+    return out
+
+
+def points_from_days(
+    days: dict[str, list[tuple[Any, ...]]], *, since: str | None = None,
+    until: str | None = None, type: str | None = None, limit: int = 2000,
+) -> dict[str, Any]:
+    """``map_points`` computed from ``map_days`` (no SQL)."""
+    points: dict[tuple[float, float], dict[str, Any]] = {}
+
+    def keep(day: str | None) -> bool:
+        if since and (day is None or day < since):
+            return False
+        return not (until and (day is None or day[:10] > until))
+
+    def point(name: Any, lat: float, lon: float) -> dict[str, Any]:
+        return points.setdefault((lat, lon), {"name": name, "lat": lat, "lon": lon,
+                                              "country": None, "precision": None, "places": 0,
+                                              "events": 0, "types": {}})
+
+    if not type:
+        for name, lat, lon, country, prec, day, n in days["places"]:
+            if keep(day):
+                pt = point(name, lat, lon)
+                pt["places"] += n
+                pt["country"] = pt["country"] or country
+                pt["precision"] = pt["precision"] or prec
+    for name, lat, lon, day, typ, n in days["events"]:
+        if keep(day) and (not type or typ == type.upper()):
+            pt = point(name, lat, lon)
+            pt["events"] += n
+            t = typ or "?"
+            pt["types"][t] = pt["types"].get(t, 0) + n
+    out = sorted(points.values(), key=lambda p: -(p["events"] + p["places"]))[:limit]
+    return {"points": out}

@@ -11,7 +11,7 @@ from typing import Any
 
 from newsgraph.store import framing as framing_sql
 from newsgraph.store.web_actors import quote_columns
-from newsgraph.store.web_events import _c, participants_sql, report_schema
+from newsgraph.store.web_events import _c, participants_sql, report_schema, resolve_actor_id
 from newsgraph.store.web_schema import (
     Page,
     columns,
@@ -71,6 +71,12 @@ def coverage(conn: sqlite3.Connection, actor_id: str, limit: int = 200) -> dict[
     if parts is None:
         return {"outlets": outlets, "events": []}
     date = f"substr(coalesce({_c(s, 'date')}, a.published), 1, 10)"
+    known = resolve_actor_id(conn, s, actor_id)
+    if known is not None and s.participants:
+        pc = s.p_cols
+        parts = (f'SELECT "{pc["fk"]}" AS rid, "{pc["actor_id"]}" AS key '
+                 f'FROM "{s.participants}" WHERE "{pc["actor_id"]}" = ?')
+        actor_id = known
     rows = conn.execute(
         f"WITH parts AS ({parts}) SELECT {date} AS date, {_c(s, 'type')} AS type, "
         f"group_concat(DISTINCT coalesce(a.outlet, '(unknown)')) AS outlets, "
@@ -78,7 +84,8 @@ def coverage(conn: sqlite3.Connection, actor_id: str, limit: int = 200) -> dict[
         f"max({_c(s, 'trigger')}) AS trigger "
         f'FROM "{s.table}" r JOIN articles a ON a.id = r.article_id '
         f"WHERE {_c(s, 'id')} IN (SELECT rid FROM parts WHERE key = ?) "
-        f"GROUP BY 1, 2 ORDER BY 1, 2 LIMIT ?", (actor_id, limit)
+        f"GROUP BY 1, 2 ORDER BY 1, 2 LIMIT ?",
+        (actor_id, actor_id, limit) if known is not None else (actor_id, limit)
     ).fetchall()
     events = []
     for r in rows:

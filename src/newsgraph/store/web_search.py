@@ -14,6 +14,7 @@ from typing import Any
 from newsgraph.store.web_schema import Page, columns, empty_page, page, pick, table_exists
 
 HIT_START, HIT_END = "\x02", "\x03"
+MAX_COUNT = 1000  # totals are counted up to this ("1000+")
 _WORD = re.compile(r"[\w][\w'’-]*\*?", re.UNICODE)
 
 
@@ -41,8 +42,8 @@ def search_articles(
         params.append(outlet)
     try:
         total = conn.execute(
-            f"SELECT count(*) FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-            f"WHERE {where}", params
+            "SELECT count(*) FROM (SELECT 1 FROM articles_fts JOIN articles a "
+            f"ON a.rowid = articles_fts.rowid WHERE {where} LIMIT {MAX_COUNT})", params
         ).fetchone()[0]
         rows = conn.execute(
             "SELECT a.id, a.title, a.outlet, a.published, a.url, "
@@ -68,14 +69,17 @@ def search_quotes(
     content = pick(cols, "content")
     if content is None:
         return empty_page(limit, offset)
-    speaker = pick(cols, "speaker_text", "speaker_name", "speaker")
+    speaker = pick(cols, "speaker_name", "speaker_text", "speaker")
     sel = (f'q.rowid AS rowid, q.article_id, q.sent, q."{content}" AS content, '
            + (f'q."{speaker}" AS speaker, ' if speaker else "NULL AS speaker, ")
+           + ("q.speaker_actor_id AS speaker_id, " if "speaker_actor_id" in cols
+              else "NULL AS speaker_id, ")
            + "a.title, a.outlet, a.published")
     params: list[Any] = []
     if table_exists(conn, "quotes_fts"):
         src = "quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid"
         where = "quotes_fts MATCH ?"
+        sel += f", snippet(quotes_fts, 0, '{HIT_START}', '{HIT_END}', '…', 24) AS snippet"
         params.append(q)
         order = "rank"
     else:  # no index yet: a plain scan, every word must occur
@@ -90,8 +94,8 @@ def search_quotes(
         params.append(outlet)
     try:
         total = conn.execute(
-            f"SELECT count(*) FROM {src} JOIN articles a ON a.id = q.article_id WHERE {where}",
-            params,
+            f"SELECT count(*) FROM (SELECT 1 FROM {src} JOIN articles a ON a.id = q.article_id "
+            f"WHERE {where} LIMIT {MAX_COUNT})", params,
         ).fetchone()[0]
         rows = conn.execute(
             f"SELECT {sel} FROM {src} JOIN articles a ON a.id = q.article_id WHERE {where} "

@@ -13,7 +13,8 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
-from newsgraph.query.web_timeline import event_detail, timeline, with_sentences
+from newsgraph.query.web_graph import build_graph
+from newsgraph.query.web_timeline import event_detail, timeline
 from newsgraph.store import (
     web_actors,
     web_articles,
@@ -23,6 +24,7 @@ from newsgraph.store import (
     web_outlets,
     web_search,
 )
+from newsgraph.web.cache import StoreCache
 from newsgraph.web.db import ReadOnlyPool
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size.")]
@@ -30,6 +32,14 @@ Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")]
 DateQ = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
                                     description="ISO date (YYYY, YYYY-MM or YYYY-MM-DD).")]
 Text = Annotated[str | None, Query(max_length=200)]
+
+
+def get_cache(request: Request) -> StoreCache:
+    cache: StoreCache = request.app.state.cache
+    return cache
+
+
+Cache = Annotated[StoreCache, Depends(get_cache)]
 
 
 def get_conn(request: Request) -> Iterator[sqlite3.Connection]:
@@ -46,8 +56,8 @@ def build_api() -> APIRouter:
     api = APIRouter(tags=["api"])
 
     @api.get("/overview", summary="Counts, outlets, date range, skipped inputs and why")
-    def overview(conn: Conn) -> dict[str, Any]:
-        return web_articles.overview(conn)
+    def overview(conn: Conn, cache: Cache) -> dict[str, Any]:
+        return cache.get("overview", lambda: web_articles.overview(conn))
 
     @api.get("/outlets", summary="Outlet names")
     def outlets(conn: Conn) -> list[str]:
@@ -75,8 +85,8 @@ def build_api() -> APIRouter:
         return fn(conn, q, outlet=outlet, limit=limit, offset=offset)
 
     @api.get("/event-types", summary="PLOVER event types present, with counts")
-    def event_types(conn: Conn) -> list[dict[str, Any]]:
-        return web_events.event_types(conn)
+    def event_types(conn: Conn, cache: Cache) -> list[dict[str, Any]]:
+        return cache.get("event-types", lambda: web_events.event_types(conn))
 
     @api.get("/timeline",
              summary="Events by date: canonical events when present, else event reports")
@@ -108,15 +118,17 @@ def build_api() -> APIRouter:
 
     @api.get("/network", summary="Actor graph as of a date: nodes and edges by kind")
     def network(conn: Conn, as_of: DateQ = None, since: DateQ = None, kind: Text = None,
-                limit: Annotated[int, Query(ge=1, le=2000)] = 300) -> dict[str, Any]:
-        return web_graph.network(conn, as_of=as_of, since=since, kind=kind, limit=limit)
+                actor: Text = None, limit: Annotated[int, Query(ge=1, le=2000)] = 300,
+                *, cache: Cache) -> dict[str, Any]:
+        graph = cache.get("graph", lambda: build_graph(conn))
+        return graph.query(as_of=as_of, since=since, kind=kind, actor=actor, limit=limit)
 
     @api.get("/network/evidence", summary="The event reports and sentences behind one edge")
     def evidence(conn: Conn, source: Annotated[str, Query(max_length=200)],
                  target: Annotated[str, Query(max_length=200)], kind: Text = None,
                  as_of: DateQ = None, limit: Limit = 50) -> dict[str, Any]:
-        ids = web_graph.edge_evidence(conn, source, target, kind, as_of=as_of, limit=limit)
-        return {"items": with_sentences(conn, web_events.reports_by_ids(conn, ids))}
+        return {"items": web_graph.edge_evidence(conn, source, target, kind, as_of=as_of,
+                                                 limit=limit)}
 
     @api.get("/actors", summary="Actors with mention counts (paginated, q filters by name)")
     def actors(conn: Conn, q: Text = None, limit: Limit = 50,
@@ -125,13 +137,13 @@ def build_api() -> APIRouter:
 
     @api.get("/actors/{actor_id}",
              summary="One actor: aliases, roles over time, mentions per outlet, relations")
-    def actor(conn: Conn, actor_id: Annotated[str, Path(max_length=200)]) -> dict[str, Any]:
+    def actor(conn: Conn, cache: Cache, actor_id: Annotated[str, Path(max_length=200)]
+              ) -> dict[str, Any]:
         d = web_actors.actor_detail(conn, actor_id)
         if d is None:
             raise HTTPException(404, "no such actor")
-        graph = web_graph.network(conn, limit=2000)
-        d["relations"] = [e for e in graph["edges"]
-                          if actor_id in (e["source"], e["target"])][:200]
+        graph = cache.get("graph", lambda: build_graph(conn))
+        d["relations"] = graph.query(actor=actor_id, limit=200)["edges"]
         return d
 
     @api.get("/actors/{actor_id}/mentions", summary="An actor's mentions (paginated)")
@@ -146,9 +158,12 @@ def build_api() -> APIRouter:
                                       limit=limit, offset=offset)
 
     @api.get("/map", summary="Places and located events, aggregated per location")
-    def map_(conn: Conn, since: DateQ = None, until: DateQ = None, type: Text = None,
-             outlet: Text = None) -> dict[str, Any]:
-        return web_map.map_points(conn, since=since, until=until, type=type, outlet=outlet)
+    def map_(conn: Conn, cache: Cache, since: DateQ = None, until: DateQ = None,
+             type: Text = None, outlet: Text = None) -> dict[str, Any]:
+        if outlet:
+            return web_map.map_points(conn, since=since, until=until, type=type, outlet=outlet)
+        days = cache.get("map", lambda: web_map.map_days(conn))
+        return web_map.points_from_days(days, since=since, until=until, type=type)
 
     @api.get("/compare", summary="For one actor: each outlet's labels, coverage, quotes")
     def compare(conn: Conn, actor: Annotated[str, Query(min_length=1, max_length=200)]

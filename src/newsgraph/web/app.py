@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -12,7 +13,10 @@ from fastapi.middleware.trustedhost import TrustedHostMiddleware
 from fastapi.responses import Response
 
 from newsgraph import __version__
+from newsgraph.query.web_graph import build_graph
+from newsgraph.store import web_articles, web_events, web_map
 from newsgraph.web.api import build_api
+from newsgraph.web.cache import StoreCache
 from newsgraph.web.db import ReadOnlyPool
 from newsgraph.web.pages import build_pages
 from newsgraph.web.security import add_security_headers, load_assets
@@ -20,17 +24,32 @@ from newsgraph.web.security import add_security_headers, load_assets
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]", "::1", "testserver"]
 
 
+def warm_cache(pool: ReadOnlyPool, cache: StoreCache) -> None:
+    """Build the aggregates the pages need first, so no user waits for them."""
+    with pool.connection() as conn:
+        cache.get("overview", lambda: web_articles.overview(conn))
+        cache.get("graph", lambda: build_graph(conn))
+        cache.get("map", lambda: web_map.map_days(conn))
+        cache.get("event-types", lambda: web_events.event_types(conn))
+
+
 def create_app(
-    db_path: str | Path, *, pool_size: int = 4, allowed_hosts: list[str] | None = None
+    db_path: str | Path, *, pool_size: int = 4, allowed_hosts: list[str] | None = None,
+    warm: bool = True,
 ) -> FastAPI:
     """The web app over the store at ``db_path``, opened read-only.
 
     ``allowed_hosts`` guards against DNS rebinding; by default only loopback names.
+    ``warm`` builds the cached aggregates (graph, map, overview) in the background at startup.
     """
     pool = ReadOnlyPool(db_path, size=pool_size)
+    cache = StoreCache(db_path)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        if warm:
+            threading.Thread(target=warm_cache, args=(pool, cache), daemon=True,
+                             name="newsgraph-warm").start()
         yield
         pool.close()
 
@@ -46,6 +65,7 @@ def create_app(
         lifespan=lifespan,
     )
     app.state.pool = pool
+    app.state.cache = cache
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or LOOPBACK_HOSTS)
     app.middleware("http")(add_security_headers)
     assets = load_assets()
@@ -57,6 +77,10 @@ def create_app(
             raise HTTPException(404, "not found")
         return Response(asset.body, media_type=asset.media_type,
                         headers={"Cache-Control": "public, max-age=3600"})
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return static("favicon.svg")
 
     @app.get("/openapi.json", include_in_schema=False)
     def openapi_alias() -> dict[str, Any]:

@@ -1,15 +1,17 @@
 """Actor and recipient of a trigger, from the dependency parse, resolved through the actor
 stage's mentions (``p.facts["mentions"]``). Without mentions, entities and role nouns give
 unresolved ``ActorRef``s carrying their text. Compound arguments stay lists: "Syrian and
-Russian jets" -> [SYR (MIL), RUS (MIL)]; "the presidents of Russia and Iran" -> [RUS (GOV), IRN (GOV)].
+Russian jets" -> [SYR (MIL), RUS (MIL)]; "the presidents of Russia and Iran" ->
+[RUS (GOV), IRN (GOV)].
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph.extract.events.lexicon import EventLexicon
 from newsgraph.types import ActorRef, Mention
@@ -20,20 +22,40 @@ _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", 
                              "MONEY"})
 _SKIP_IN_ARG = frozenset({"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "xcomp"})
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "around", "across"})
+# Nouns that name parties without a sector of their own ("countries in the region").
+ACTOR_NOUNS = frozenset({"country", "nation", "ally", "partner", "side", "coalition", "alliance",
+                         "faction", "neighbour", "neighbor", "delegation", "counterpart",
+                         "opposition", "people", "power", "member", "bloc", "union", "party",
+                         "organisation", "organization", "agency", "council", "court"})
+# "Turkish-backed groups", "Iran-led axis": the modifier is not the party itself.
+_BACKER = re.compile(r"\s*[-‐–]\s*(backed|led|held|allied|aligned|sponsored|funded|supported|"
+                     r"controlled|based|affiliated|linked)\b", re.I)
 
 
 class MentionIndex:
     """The article's actor mentions, found by character offset."""
 
-    def __init__(self, mentions: Sequence[Mention]) -> None:
+    def __init__(self, mentions: Sequence[Mention], names: dict[str, str] | None = None,
+                 ents: Sequence[Span] = (), text: str = "") -> None:
+        self.text = text  # the document's text (Doc.text is rebuilt on every access)
         self.items = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self.names = names or {}
+        # The document's actor-like entities, computed once (Doc.ents rebuilds its spans).
+        self.ents = [e for e in ents if e.label_ in _ACTOR_ENTS]
 
     def covering(self, tok: Token) -> Mention | None:
         best = None
         for m in self.items:
-            if m.start <= tok.idx < m.end and (best is None or m.end - m.start > best.end - best.start):
+            longer = best is None or m.end - m.start > best.end - best.start
+            if m.start <= tok.idx < m.end and longer:
                 best = m
         return best
+
+    def named(self, ref: ActorRef) -> ActorRef:
+        if ref.actor_id and not ref.name and ref.actor_id in self.names:
+            return replace(ref, name=self.names[ref.actor_id])
+        return ref
 
     def within(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.items if m.start >= start and m.end <= end]
@@ -82,38 +104,78 @@ def _arg_tokens(h: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         toks.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _SKIP_IN_ARG and c.dep_ != "conj")
+        stack.extend(c for c in t.children
+                     if c.dep_ not in _SKIP_IN_ARG and not (t is h and c.dep_ == "conj"))
     return sorted(toks, key=lambda t: t.i)
 
 
 def _resolve_one(h: Token, index: MentionIndex, lex: EventLexicon) -> list[ActorRef]:
     if h.pos_ == "PRON" and h.lower_ in ("who", "which", "that") and h.head.dep_ == "relcl":
         h = h.head.head  # "Araghchi, who visited Assad": the relative's antecedent
-    sector = lex.agents.get(h.lemma_.lower()) or lex.agents.get(h.lower_)
+    for ap in (c for c in h.children if c.dep_ == "appos"):
+        # "US allies Turkey and Qatar", "Tehran's ally, Syria": the apposition names them.
+        named = [r for a in _with_conjuncts(ap) for r in _resolve_one(a, index, lex)]
+        if named and index.covering(h) is None:
+            return named
+    sector = (lex.agents.get(h.lemma_.lower()) or lex.agents.get(h.lower_)
+              if h.pos_ == "NOUN" else None)
     m = index.covering(h)
-    if m is not None:
-        return [to_ref(m, sector)]
     toks = _arg_tokens(h)
+    while len(toks) > 1 and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    inner = [m for m in index.within(start, end) if _in_tokens(m, toks)]
+    inner = [x for x in index.within(start, end) if _in_tokens(x, toks)
+             and not _BACKER.match(index.text, x.end)]
+    topic = m is None and h.pos_ == "NOUN" and sector is None and (
+        h.lemma_.lower() not in ACTOR_NOUNS)
+    if topic:
+        # A topic, not a party: "developments in Syria", "the rise of terrorism in Syria",
+        # "the civil war, which began ...": only names attached to the noun itself count
+        # ("the al-Qaeda network", "Russia's envoy").
+        inner = [x for x in inner if _modifies(h, x.end)]
+    if m is not None:
+        # "Syrian and Russian jets": the head's mention plus its conjoined modifiers' actors.
+        mods = [x for x in inner if x.end <= m.start and x.label in ("NORP", "GPE")]
+        return [index.named(to_ref(x, m.sector or sector)) for x in mods] + [
+            index.named(to_ref(m, sector))]
     if inner:
         # "the presidents of Russia and Iran", "Syrian and Russian jets": the modifiers' actors,
         # with the head noun's sector.
-        return [to_ref(m, sector) for m in inner]
-    ents = [e for e in h.doc.ents if e.label_ in _ACTOR_ENTS and e.start <= h.i < e.end]
+        return [index.named(to_ref(m, sector)) for m in inner]
+    ents = [e for e in index.ents if e.start <= h.i < e.end]
     if ents:
         e = ents[0]
         return [ActorRef(text=e.text, start=e.start_char, end=e.end_char, sector=sector)]
-    inner_ents = [e for e in h.doc.ents if e.label_ in _ACTOR_ENTS
-                  and e.start_char >= start and e.end_char <= end]
+    inner_ents = [e for e in index.ents if e.start_char >= start and e.end_char <= end
+                  and not (e.root.dep_ == "pobj" and e.root.head.lower_ in _LOCATIVE)
+                  and not _BACKER.match(index.text, e.end_char)
+                  and (not topic or _modifies(h, e.end_char))]
     if inner_ents:
         return [ActorRef(text=e.text, start=e.start_char, end=e.end_char, sector=sector)
                 for e in inner_ents]
+    if h.pos_ == "PROPN":  # a name the NER missed: keep it, unresolved
+        left = h
+        while left.i > 0 and left.nbor(-1).pos_ == "PROPN" and left.nbor(-1).dep_ == "compound":
+            left = left.nbor(-1)
+        return [ActorRef(text=index.text[left.idx: h.idx + len(h.text)], start=left.idx,
+                         end=h.idx + len(h.text), sector=sector)]
     if sector or h.pos_ == "PRON" and h.lower_ in ("he", "she", "they", "we"):
-        text = h.doc.text[start:end] if sector else h.text
+        text = index.text[start:end] if sector else h.text
         s, e_ = (start, end) if sector else (h.idx, h.idx + len(h.text))
         return [ActorRef(text=text, start=s, end=e_, sector=sector)]
     return []
+
+
+def _modifies(h: Token, end: int) -> bool:
+    """Whether the name ending at ``end`` hangs on ``h`` through compound/poss/amod links only."""
+    tok = next((t for t in h.subtree if t.idx < end <= t.idx + len(t.text)), None)
+    for _ in range(6):
+        if tok is None or tok.dep_ not in ("compound", "poss", "amod", "nmod", "conj", "case"):
+            return tok is h
+        tok = tok.head
+        if tok is h:
+            return True
+    return False
 
 
 def _in_tokens(m: Mention, toks: list[Token]) -> bool:
@@ -127,6 +189,7 @@ def _in_tokens(m: Mention, toks: list[Token]) -> bool:
 def subject_of(verb: Token) -> Token | None:
     """The grammatical actor of ``verb``: its subject, the agent of a passive, or the subject
     it shares with the verb it is conjoined to or controlled by."""
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
         # Several subjects mean a misparse (a headline glued to the sentence): the nearest.
@@ -136,7 +199,9 @@ def subject_of(verb: Token) -> Token | None:
             for g in c.children:
                 if g.dep_ == "pobj":
                     return g
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+    if passive:
+        return None  # "Aleppo was freed": the passive subject is the recipient, not the actor
+    if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head is not verb:
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
             return None
         return subject_of(verb.head)
@@ -173,7 +238,8 @@ def nominal_args(noun: Token) -> tuple[Token | None, list[Token]]:
     for c in noun.children:
         if c.dep_ == "poss":
             actor = c
-        elif c.dep_ == "compound" and c.ent_type_ in _ACTOR_ENTS or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE"):
+        elif (c.dep_ == "compound" and c.ent_type_ in _ACTOR_ENTS
+              or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")):
             actor = actor or c
         elif c.dep_ == "prep" and c.lower_ == "between":
             objs = [g for g in c.children if g.dep_ == "pobj"]

@@ -35,7 +35,8 @@ class EventDate:
 
 
 def usable(t: Timex) -> bool:
-    return t.type in ("DATE", "TIME") and bool(t.value) and precision_of(t.value[:10]) is not None
+    v = t.value or ""
+    return t.type in ("DATE", "TIME") and precision_of(v[:10]) is not None
 
 
 def date_for(trigger: Token, clause_head: Token, sent: Span, timexes: list[Timex],

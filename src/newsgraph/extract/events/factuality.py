@@ -77,7 +77,7 @@ def flags_for(trigger: Token, noun: Token | None, speech_verbs: frozenset[str],
             negated = True
     # Governing verbs: "failed to attack", "would consider intervention", "agreed to resume",
     # "said that ...".
-    cur = noun if noun is not None else trigger
+    cur = trigger  # a light verb's nominal hangs on the verb itself: start above the verb
     steps = 0
     while cur.head is not cur and steps < 6:
         dep, head = cur.dep_, cur.head

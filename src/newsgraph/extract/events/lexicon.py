@@ -38,6 +38,25 @@ class EventLexicon:
     intent_verbs: frozenset[str]
     quads: dict[str, int]
     labels: dict[str, str] = field(default_factory=dict)  # CAMEO code -> label
+    # block -> word -> indexes of the block's patterns whose first slot holds that word, so a
+    # verb's clause is matched against the few patterns that can fit, not the whole block.
+    index: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for name, pats in self.blocks.items():
+            by_word: dict[str, list[int]] = {}
+            for i, (_code, slots) in enumerate(pats):
+                for w in slots[0]:
+                    by_word.setdefault(w, []).append(i)
+            self.index[name] = by_word
+
+    def candidates(
+        self, block: str, bag: set[str]
+    ) -> list[tuple[str | None, list[frozenset[str]]]]:
+        by_word = self.index.get(block, {})
+        pats = self.blocks.get(block, [])
+        hits = sorted({i for w in bag for i in by_word.get(w, ())})
+        return [pats[i] for i in hits]
 
     def to_plover(self, cameo: str | None) -> PloverCode | None:
         """CAMEO code -> PLOVER (longest known prefix); None for dropped codes (01, statements)."""

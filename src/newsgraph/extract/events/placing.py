@@ -26,8 +26,10 @@ def fallback_places(doc: Doc, article_id: str) -> list[Place]:
 
 
 def place_for(trigger: Token, hosts: list[Token], sent: Span, places: list[Place],
-              taken: set[tuple[int, int]]) -> Place | None:
-    """The place governed by the trigger (or by ``hosts``: the nominal a light verb carries)."""
+              taken: set[tuple[int, int]], physical: bool = True) -> Place | None:
+    """The place governed by the trigger (or by ``hosts``: the nominal a light verb carries).
+    For verbal events (``physical`` False: talks, statements) the place must attach to the
+    trigger itself: "discussed developments in Gaza" is not located in Gaza."""
     doc = sent.doc
     heads = {h.i for h in [trigger, *hosts]}
     best: tuple[int, Place] | None = None
@@ -40,13 +42,13 @@ def place_for(trigger: Token, hosts: list[Token], sent: Span, places: list[Place
         root = span.root
         if root.dep_ in ("nsubj", "nsubjpass", "poss", "agent"):
             continue
-        dist = _path_to(root, heads)
+        dist = _path_to(root, heads, physical)
         if dist is not None and (best is None or dist < best[0]):
             best = (dist, p)
     return best[1] if best else None
 
 
-def _path_to(tok: Token, heads: set[int]) -> int | None:
+def _path_to(tok: Token, heads: set[int], physical: bool = True) -> int | None:
     """Steps from a place up to one of ``heads`` through prepositional and nominal links only."""
     cur = tok
     steps = 0
@@ -65,6 +67,8 @@ def _path_to(tok: Token, heads: set[int]) -> int | None:
         if parent.i in heads and (via_prep or dep == "dobj"):
             return steps
         if parent.pos_ in ("VERB", "AUX") and parent.i not in heads:
+            return None
+        if not physical and parent.pos_ in ("NOUN", "PROPN") and parent.i not in heads:
             return None
         cur = parent
     return None

@@ -22,6 +22,8 @@ from newsgraph.extract.events.triggers import Trigger, find_triggers
 from newsgraph.registry import register_stage
 from newsgraph.types import ActorRef, EventReport, Parsed, Place, Quote, Skip, Timex
 
+_PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"})
+_TO_AGREE = frozenset({"COOPERATE", "AID", "SUPPORT", "CONSULT"})
 SKIP_STAGE = "events:sentence"  # sentence-level skips; the article's events stage stays ok
 _RECIPIENT_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
                               "REJECT", "THREATEN", "SANCTION", "SUPPORT"})
@@ -54,19 +56,24 @@ class _Context:
     published: date | None
     skips: list[Skip] = field(default_factory=list)
     last_dated: dict[int, tuple[EventDate, set[str]]] = field(default_factory=dict)
+    sents: list[Span] = field(default_factory=list)
 
 
 def extract_events(p: Parsed, lex: EventLexicon) -> tuple[list[EventReport], list[Skip]]:
     doc, a = p.doc, p.article
     ctx = _Context(
-        p=p, lex=lex, index=args.MentionIndex(p.facts.get("mentions", ())),
+        p=p, lex=lex, index=args.MentionIndex(
+            p.facts.get("mentions", ()),
+            {getattr(x, "id", ""): getattr(x, "name", "") for x in p.facts.get("actors", ())},
+            list(doc.ents), a.text),
         timexes=list(p.facts["timexes"]) if "timexes" in p.facts
         else fallback_timexes(doc, a.id, a.published),
         places=list(p.facts["places"]) if "places" in p.facts else fallback_places(doc, a.id),
-        quotes=p.facts.get("quotes", ()), depths=quote_depths(doc.text), published=a.published,
+        quotes=p.facts.get("quotes", ()), depths=quote_depths(a.text), published=a.published,
     )
     events: list[EventReport] = []
-    for si, sent in enumerate(doc.sents):
+    ctx.sents = list(doc.sents)
+    for si, sent in enumerate(ctx.sents):
         events.extend(_sentence_events(ctx, si, sent))
     return events, ctx.skips
 
@@ -134,10 +141,14 @@ def _event(ctx: _Context, si: int, sent: Span, trig: Trigger, heads: set[int],
     if ed is not None and not inherited:
         ctx.last_dated[si] = (ed, {a.actor_id or a.text for a in actors})
     taken = {(a.start, a.end) for a in actors}
-    place = place_for(tok, [trig.noun] if trig.noun is not None else [], sent, splaces, taken)
+    place = place_for(tok, [trig.noun] if trig.noun is not None else [], sent, splaces, taken,
+                      physical=code.type in _PHYSICAL)
     flags = flags_for(tok, trig.noun, lex.speech_verbs, lex.intent_verbs,
                       ctx.depths[trig.start], ed.value if ed else None, ctx.published)
     speaker = _speaker(ctx, trig, flags)
+    if flags.future and not flags.hypothetical and code.type in _TO_AGREE:
+        # PLOVER: promised cooperation ("will provide aid", "agreed to resume") is AGREE.
+        code = PloverCode("AGREE", None, code.context)
     conf = _confidence(trig, actors, recips, code, ed, inherited, len(sent))
     return EventReport(
         article_id=ctx.p.article.id, sent=si, trigger=trig.text, trigger_start=trig.start,
@@ -157,7 +168,7 @@ def _light_end(trig: Trigger) -> int:
 
 
 def _accused(tok: Token, ctx: _Context) -> list[ActorRef]:
-    """"claimed that Israel and the US have supported ...": the accused are the complement's subject."""
+    """"claimed that Israel and the US have supported ...": the complement's subject."""
     for c in tok.children:
         if c.dep_ == "ccomp":
             subj = args.subject_of(c)
@@ -172,9 +183,9 @@ def _inherit(ctx: _Context, si: int, actors: list[ActorRef]) -> EventDate | None
     prev = ctx.last_dated.get(si - 1)
     if prev is None:
         return None
-    doc = ctx.p.doc
-    sents = list(doc.sents)
-    gap = doc.text[sents[si - 1].end_char: sents[si].start_char] if si < len(sents) else ""
+    sents = ctx.sents
+    text = ctx.p.article.text
+    gap = text[sents[si - 1].end_char: sents[si].start_char] if si < len(sents) else ""
     if "\n" in gap:
         return None
     ed, ids = prev

@@ -56,10 +56,10 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[Trigger]:
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in carried:
             nom = match_nominal(tok, lex)
-            if nom is not None:
+            if nom is not None and nom.words[-1] not in _LIGHT_ONLY:
                 first = tok.doc[tok.i - len(nom.words) + 1]
                 out.append(Trigger(tok, first.idx, tok.idx + len(tok.text),
-                                   tok.doc.text[first.idx: tok.idx + len(tok.text)],
+                                   tok.doc[first.i: tok.i + 1].text,
                                    nom.cameo, nom.code, "nominal"))
     return out
 
@@ -94,9 +94,40 @@ def clause_bag(tok: Token) -> set[str]:
     return bag
 
 
+# Nominals that are events only with a verb that acts on them ("restored ties").
+_LIGHT_ONLY = frozenset({"tie", "relation"})
+_RELATE = frozenset({"restore", "renew", "establish", "upgrade", "normalize", "normalise",
+                     "strengthen", "resume", "improve", "enhance", "expand"})
+_BREAK = frozenset({"sever", "cut", "break", "suspend", "downgrade"})
+
+# newsgraph's corrections to the CAMEO dictionary for frequent news phrasings:
+# (lemma, particle or preposition) -> CAMEO code, or None for "not an event".
+_PHRASAL: dict[tuple[str, str], str | None] = {
+    ("call", "for"): "020", ("call", "on"): "020", ("call", "upon"): "020",
+    ("march", "on"): "190", ("march", "into"): "190", ("push", "into"): "190",
+    ("reach", "out"): "040", ("come", "to"): None, ("pave", "way"): None,
+}
+# Verbs the CAMEO 2.0 dictionary lacks or codes too generally, with newsgraph's code.
+_VERBS: dict[str, str] = {"urge": "020", "bomb": "195", "shell": "194", "airstrike": "195",
+                          "behead": "1823", "kidnap": "181", "abduct": "181"}
+
+
 def _verb_trigger(tok: Token, lex: EventLexicon) -> Trigger | None:
     lemma = tok.lemma_.lower()
-    particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep")]
+    particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "dobj")]
+    span0 = (tok.idx, tok.idx + len(tok.text))
+    for p in particles:
+        if (lemma, p) in _PHRASAL:
+            code0 = _PHRASAL[(lemma, p)]
+            return Trigger(tok, *span0, tok.text, code0, None, "pattern") if code0 else None
+    if lemma in _VERBS:
+        return Trigger(tok, *span0, tok.text, _VERBS[lemma], None, "pattern")
+    if lemma == "call":
+        deps = {c.dep_ for c in tok.children}
+        if "xcomp" in deps:
+            return Trigger(tok, *span0, tok.text, "020", None, "pattern")  # "called X to join"
+        if deps & {"oprd", "ccomp", "attr"} or tok.dep_ in ("acl", "relcl") or "dobj" not in deps:
+            return None  # "calling them a menace", "so-called"
     entry = None
     for p in particles:
         entry = lex.verbs.get(f"{lemma} {p}")
@@ -108,7 +139,11 @@ def _verb_trigger(tok: Token, lex: EventLexicon) -> Trigger | None:
     if noun is not None:
         nom_tok, nom = noun
         first = tok.doc[nom_tok.i - len(nom.words) + 1]
-        text = f"{tok.text} {tok.doc.text[first.idx: nom_tok.idx + len(nom_tok.text)]}"
+        text = f"{tok.text} {tok.doc[first.i: nom_tok.i + 1].text}"
+        if nom.words[-1] in _LIGHT_ONLY and lemma in _BREAK:
+            return Trigger(tok, span[0], span[1], text, "161", None, "light", nom_tok)
+        if nom.words[-1] in _LIGHT_ONLY and lemma not in _RELATE:
+            return None  # "discussed bilateral relations": a topic
         return Trigger(tok, span[0], span[1], text, nom.cameo, nom.code, "light", nom_tok)
     if entry is None:
         return None
@@ -116,7 +151,7 @@ def _verb_trigger(tok: Token, lex: EventLexicon) -> Trigger | None:
         return Trigger(tok, *span, tok.text, "042", None, "verb")  # "flew to Syria": a visit
     bag = clause_bag(tok)
     best: tuple[int, str | None] | None = None
-    for code, slots in lex.blocks.get(entry["block"], ()):
+    for code, slots in lex.candidates(entry["block"], bag):
         if all(bag & slot for slot in slots):
             score = len(slots)
             if best is None or score > best[0]:

@@ -14,7 +14,7 @@ import bisect
 
 from spacy.tokens import Doc
 
-from newsgraph.extract.quotes.draft import Draft, ViaItem
+from newsgraph.extract.quotes.draft import Draft, ViaItem, doc_text
 from newsgraph.extract.quotes.lexicon import SPEECH_VERBS
 from newsgraph.extract.quotes.marks import QuoteMarks
 from newsgraph.extract.quotes.media import is_medium, medium_name
@@ -38,17 +38,24 @@ def _alnum(text: str) -> int:
     return sum(1 for c in text if c.isalnum())
 
 
-def assemble(doc: Doc, marks: list[QuoteMarks], drafts: list[Draft], tok_quote: list[int],
-             mention_sectors: dict[int, str]) -> list[Draft]:
-    text = doc.text
-    marks = [m for m in marks if _alnum(text[m.inner_start:m.inner_end(text)]) >= 2]
+def assemble(
+    doc: Doc,
+    marks: list[QuoteMarks],
+    drafts: list[Draft],
+    tok_quote: list[int],
+    mention_sectors: dict[int, str],
+) -> list[Draft]:
+    text = doc_text(doc)
+    marks = [m for m in marks if _alnum(text[m.inner_start : m.inner_end(text)]) >= 2]
     tok_quote = token_quotes(doc, marks)
     drafts = [d for d in drafts if not _in_link_line(text, d.cue_start)]
     drafts = _fold_according(doc, drafts, mention_sectors)
     drafts = [d for d in drafts if _cue_allowed(doc, d, marks, tok_quote)]
     attached: dict[int, Draft] = {}
-    by_content = sorted((d for d in drafts if d.has_content),
-                        key=lambda d: (d.content_end or 0) - (d.content_start or 0))
+    by_content = sorted(
+        (d for d in drafts if d.has_content),
+        key=lambda d: (d.content_end or 0) - (d.content_start or 0),
+    )
     for qi, q in enumerate(marks):
         for d in by_content:  # innermost first
             assert d.content_start is not None and d.content_end is not None
@@ -59,12 +66,12 @@ def assemble(doc: Doc, marks: list[QuoteMarks], drafts: list[Draft], tok_quote: 
     for qi, q in enumerate(marks):
         if qi in attached:
             continue
-        d = _adjacent_cue(doc, q, drafts, tok_quote)
-        if d is not None:
-            d.marks.append(q)
-            d.content_start, d.content_end = q.inner_start, q.inner_end(text)
-            d.method = "adjacent" if d.method == "dependency" else d.method
-            attached[qi] = d
+        adj = _adjacent_cue(doc, q, drafts, tok_quote)
+        if adj is not None:
+            adj.marks.append(q)
+            adj.content_start, adj.content_end = q.inner_start, q.inner_end(text)
+            adj.method = "adjacent" if adj.method == "dependency" else adj.method
+            attached[qi] = adj
     out = [d for d in drafts if d.has_content]
     for d in out:
         _set_kind(d, text)
@@ -73,15 +80,17 @@ def assemble(doc: Doc, marks: list[QuoteMarks], drafts: list[Draft], tok_quote: 
     for qi, q in enumerate(marks):
         if qi in attached:
             continue
-        d = _continuation(doc, q, qi, marks, attached, out + extra, tok_quote)
-        if d is None and _stands_alone(doc, q) and len(
-            text[q.inner_start:q.inner_end(text)].split()
-        ) >= _MIN_UNATTRIBUTED_WORDS:
-            d = Draft(q.start, q.start, q.inner_start, q.inner_end(text), method="unattributed")
-            d.marks.append(q)
-        if d is not None:
-            attached[qi] = d
-            extra.append(d)
+        cont = _continuation(doc, q, qi, marks, attached, out + extra, tok_quote)
+        if (
+            cont is None
+            and _stands_alone(doc, q)
+            and len(text[q.inner_start : q.inner_end(text)].split()) >= _MIN_UNATTRIBUTED_WORDS
+        ):
+            cont = Draft(q.start, q.start, q.inner_start, q.inner_end(text), method="unattributed")
+            cont.marks.append(q)
+        if cont is not None:
+            attached[qi] = cont
+            extra.append(cont)
     for d in extra:
         _set_kind(d, text)
     out += extra
@@ -90,18 +99,26 @@ def assemble(doc: Doc, marks: list[QuoteMarks], drafts: list[Draft], tok_quote: 
     return out
 
 
-_LINK_LINES = ("see also", "read more", "related:", "also read", "read also", "more:",
-               "watch:", "listen:")
+_LINK_LINES = (
+    "see also",
+    "read more",
+    "related:",
+    "also read",
+    "read also",
+    "more:",
+    "watch:",
+    "listen:",
+)
 
 
 def _in_link_line(text: str, offset: int) -> bool:
     """Is ``offset`` on a "See also ..." / "Read more ..." line (scraping debris)?"""
-    line = text[text.rfind("\n", 0, offset) + 1:offset + 1].lstrip().lower()
+    line = text[text.rfind("\n", 0, offset) + 1 : offset + 1].lstrip().lower()
     return line.startswith(_LINK_LINES)
 
 
 def _fold_according(doc: Doc, drafts: list[Draft], sectors: dict[int, str]) -> list[Draft]:
-    """"X said ..., according to Y": Y is a via of X's cue, not a speaker of its own."""
+    """ "X said ..., according to Y": Y is a via of X's cue, not a speaker of its own."""
     by_tok = {d.cue_tok: d for d in drafts if d.cue_tok is not None and d.method != "according"}
     keep: list[Draft] = []
     for d in drafts:
@@ -122,16 +139,26 @@ def _fold_according(doc: Doc, drafts: list[Draft], sectors: dict[int, str]) -> l
             keep.append(d)
             continue
         src = doc[d.speaker_tok]
-        kind = "agency" if is_medium(src, sectors, strict=True) else (
-            "medium" if is_medium(src, sectors, strict=False) else "person")
-        host.via.append(ViaItem(medium_name(src) if kind != "person" else
-                                text_of(doc, d.speaker_start, d.speaker_end),
-                                d.speaker_start or 0, d.speaker_end or 0, kind))
+        kind = (
+            "agency"
+            if is_medium(src, sectors, strict=True)
+            else ("medium" if is_medium(src, sectors, strict=False) else "person")
+        )
+        host.via.append(
+            ViaItem(
+                medium_name(src)
+                if kind != "person"
+                else text_of(doc, d.speaker_start, d.speaker_end),
+                d.speaker_start or 0,
+                d.speaker_end or 0,
+                kind,
+            )
+        )
     return keep
 
 
 def text_of(doc: Doc, start: int | None, end: int | None) -> str:
-    return doc.text[start:end] if start is not None and end is not None else ""
+    return doc_text(doc)[start:end] if start is not None and end is not None else ""
 
 
 def _cue_allowed(doc: Doc, d: Draft, marks: list[QuoteMarks], tok_quote: list[int]) -> bool:
@@ -147,18 +174,23 @@ def _cue_allowed(doc: Doc, d: Draft, marks: list[QuoteMarks], tok_quote: list[in
     if d.speaker_tok is None or d.speaker_start > q.start + 2 or d.speaker_tok > d.cue_tok:
         return False
     return doc[d.speaker_tok].pos_ == "PROPN" or doc[d.speaker_tok].ent_type_ in (
-        "PERSON", "ORG", "GPE", "NORP")
+        "PERSON",
+        "ORG",
+        "GPE",
+        "NORP",
+    )
 
 
-def _adjacent_cue(doc: Doc, q: QuoteMarks, drafts: list[Draft],
-                  tok_quote: list[int]) -> Draft | None:
+def _adjacent_cue(
+    doc: Doc, q: QuoteMarks, drafts: list[Draft], tok_quote: list[int]
+) -> Draft | None:
     """A speech cue without content of its own next to the quote, in its sentence."""
     first = doc.char_span(q.start, q.end, alignment_mode="expand")
     if first is None or len(first) == 0:
         return None
     sents = {first[0].sent.start, first[-1].sent.start}
     last_sent = first[-1].sent
-    if last_sent.end < len(doc) and last_sent.end - last_sent.start <= 40:
+    if last_sent.end < len(doc):
         nxt = doc[last_sent.end].sent
         if nxt.end - nxt.start <= 12 and doc[nxt.start].idx - q.end <= 3:
             sents.add(nxt.start)  # “...” / he said. split into two sentences by the parser
@@ -180,7 +212,7 @@ def _stands_alone(doc: Doc, q: QuoteMarks) -> bool:
     """Opens its sentence, or follows a comma or colon ("In a phone call, “...”")."""
     if _opens_sentence(doc, q):
         return True
-    before = doc.text[max(0, q.start - 3):q.start].rstrip()
+    before = doc_text(doc)[max(0, q.start - 3) : q.start].rstrip()
     return before.endswith((",", ":"))
 
 
@@ -189,13 +221,19 @@ def _opens_sentence(doc: Doc, q: QuoteMarks) -> bool:
     if span is None or len(span) == 0:
         return False
     sent = span[0].sent
-    before = doc.text[sent.start_char:q.start]
+    before = doc_text(doc)[sent.start_char : q.start]
     return not any(c.isalnum() for c in before)
 
 
-def _continuation(doc: Doc, q: QuoteMarks, qi: int, marks: list[QuoteMarks],
-                  attached: dict[int, Draft], drafts: list[Draft],
-                  tok_quote: list[int]) -> Draft | None:
+def _continuation(
+    doc: Doc,
+    q: QuoteMarks,
+    qi: int,
+    marks: list[QuoteMarks],
+    attached: dict[int, Draft],
+    drafts: list[Draft],
+    tok_quote: list[int],
+) -> Draft | None:
     """A quote that opens its sentence right after another attributed quote continues it.
     When that quote reproduced a report of speech (Pezeshkian “said that ...,” IRNA
     reported), the words in the marks are the reporter's: the continuation is IRNA's."""
@@ -204,17 +242,31 @@ def _continuation(doc: Doc, q: QuoteMarks, qi: int, marks: list[QuoteMarks],
     prev = attached.get(qi - 1)
     if prev is None or prev.kind == "indirect" and not prev.marks:
         return None
-    gap = doc.text[marks[qi - 1].end:q.start]
+    gap = doc_text(doc)[marks[qi - 1].end : q.start]
     if gap.count("\n") > 2 or len(gap) > 400:
         return None
     # another speech cue between the two quotes breaks the chain
-    if any(marks[qi - 1].end <= d.cue_start < q.start and d is not prev and not d.dropped
-           and id(d) not in prev.outer for d in drafts):
+    if any(
+        marks[qi - 1].end <= d.cue_start < q.start
+        and d is not prev
+        and not d.dropped
+        and id(d) not in prev.outer
+        for d in drafts
+    ):
         return None
-    d = Draft(prev.cue_start, prev.cue_end, q.inner_start, q.inner_end(doc.text),
-              cue_tok=prev.cue_tok, cue_lemma=prev.cue_lemma, speaker_tok=prev.speaker_tok,
-              speaker_start=prev.speaker_start, speaker_end=prev.speaker_end,
-              via=list(prev.via), method="continuation")
+    d = Draft(
+        prev.cue_start,
+        prev.cue_end,
+        q.inner_start,
+        q.inner_end(doc_text(doc)),
+        cue_tok=prev.cue_tok,
+        cue_lemma=prev.cue_lemma,
+        speaker_tok=prev.speaker_tok,
+        speaker_start=prev.speaker_start,
+        speaker_end=prev.speaker_end,
+        via=list(prev.via),
+        method="continuation",
+    )
     d.inherited_from = id(prev)
     if prev.cue_tok is not None and tok_quote[prev.cue_tok] >= 0 and prev.via:
         owner = prev.via[0]
@@ -223,6 +275,10 @@ def _continuation(doc: Doc, q: QuoteMarks, qi: int, marks: list[QuoteMarks],
             d.speaker_tok, d.speaker_start, d.speaker_end = span.root.i, owner.start, owner.end
             d.via = list(prev.via[1:])
             d.inherited_from = None
+            outer = next((o for o in drafts if id(o) in prev.outer), None)
+            if outer is not None:  # the reporter's own cue ("IRNA reported")
+                d.cue_start, d.cue_end, d.cue_tok = outer.cue_start, outer.cue_end, outer.cue_tok
+                d.cue_lemma = outer.cue_lemma
     d.marks.append(q)
     return d
 
@@ -261,8 +317,10 @@ def _nest(doc: Doc, drafts: list[Draft], sectors: dict[int, str]) -> None:
     order = sorted(range(len(drafts)), key=lambda i: drafts[i].cue_start)
     starts = [drafts[i].cue_start for i in order]
     for outer in drafts:
-        if outer.content_start is None or outer.content_end is None or outer.method in (
-            "continuation", "unattributed"
+        if (
+            outer.content_start is None
+            or outer.content_end is None
+            or outer.method in ("continuation", "unattributed")
         ):
             continue
         lo = bisect.bisect_left(starts, outer.content_start)
@@ -280,23 +338,26 @@ def _nest(doc: Doc, drafts: list[Draft], sectors: dict[int, str]) -> None:
             if inner.speaker_tok is not None and doc[inner.speaker_tok].pos_ == "PRON":
                 inner.dropped = True  # "They also “emphasized ...”, the Russian side said"
                 outer.marks += [m for m in inner.marks if m not in outer.marks]
-                _set_kind(outer, doc.text)
+                _set_kind(outer, doc_text(doc))
                 continue
             s, e = inner.extent()
             span = outer.content_end - outer.content_start
+            kind = "person"
             if outer.speaker_start is not None and outer.speaker_end is not None:
                 stok = doc[outer.speaker_tok] if outer.speaker_tok is not None else None
-                kind = "person"
                 if stok is not None and is_medium(stok, sectors, strict=False):
                     kind = "agency" if is_medium(stok, sectors, strict=True) else "medium"
-                name = (medium_name(stok) if stok is not None and kind != "person"
-                        else text_of(doc, outer.speaker_start, outer.speaker_end))
+                name = (
+                    medium_name(stok)
+                    if stok is not None and kind != "person"
+                    else text_of(doc, outer.speaker_start, outer.speaker_end)
+                )
                 inner.via.append(ViaItem(name, outer.speaker_start, outer.speaker_end, kind))
             inner.via += [v for v in outer.via if v not in inner.via]
             inner.outer.append(id(outer))
             covered = min(e, outer.content_end) - max(s, outer.content_start)
-            if span > 0 and covered >= 0.6 * span:
-                outer.dropped = True
+            if span > 0 and covered >= 0.6 * span and kind != "person":
+                outer.dropped = True  # a medium passing on what someone said: a via
 
 
 def _dedup(drafts: list[Draft]) -> list[Draft]:

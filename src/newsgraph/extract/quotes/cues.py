@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.quotes.draft import Draft, ViaItem
+from newsgraph.extract.quotes.draft import Draft, ViaItem, doc_text
 from newsgraph.extract.quotes.lexicon import (
     CLAIM_NOUNS,
     CLAUSE_VERBS,
@@ -24,14 +24,43 @@ from newsgraph.extract.quotes.media import is_medium, medium_name
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _RELATIVE = {"who", "which", "that", "whom"}
-_XCOMP_CUES = {"claim", "promise", "pledge", "vow", "threaten", "deny", "agree", "ask",
-               "urge", "warn", "hope", "expect", "appear", "seem", "refuse", "offer"}
+_XCOMP_CUES = {
+    "claim",
+    "promise",
+    "pledge",
+    "vow",
+    "threaten",
+    "deny",
+    "agree",
+    "ask",
+    "urge",
+    "warn",
+    "hope",
+    "expect",
+    "appear",
+    "seem",
+    "refuse",
+    "offer",
+}
 # Verbs whose object can be what was said when it holds a quoted fragment ("noted the
 # crisis's “clear impact”"); "pledged “unconditional support”" stays an event.
-_DOBJ_CUES = {"note", "stress", "emphasize", "emphasise", "reiterate", "acknowledge", "mention",
-              "underline", "underscore", "highlight", "repeat", "cite", "describe", "call"}
-_TELL = {"tell", "inform", "assure", "reassure", "brief", "notify", "warn", "remind", "ask",
-         "urge"}
+_DOBJ_CUES = {
+    "note",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "reiterate",
+    "acknowledge",
+    "mention",
+    "underline",
+    "underscore",
+    "highlight",
+    "repeat",
+    "cite",
+    "describe",
+    "call",
+}
+_TELL = {"tell", "inform", "assure", "reassure", "brief", "notify", "warn", "remind", "ask", "urge"}
 
 
 def trim(tokens: Iterable[Token]) -> tuple[int, int] | None:
@@ -113,8 +142,10 @@ def cue_range(v: Token) -> tuple[int, int]:
     """The cue: the verb with the auxiliaries, negation and adverbs right before it, and
     a particle right after ("has also said", "pointed out")."""
     start = v.i
-    left = sorted((c for c in v.children if c.i < v.i and c.dep_ in
-                   ("aux", "auxpass", "neg", "advmod")), key=lambda c: -c.i)
+    left = sorted(
+        (c for c in v.children if c.i < v.i and c.dep_ in ("aux", "auxpass", "neg", "advmod")),
+        key=lambda c: -c.i,
+    )
     for c in left:
         if c.i == start - 1:
             start = c.i
@@ -155,8 +186,10 @@ def media_of(
     """Media named around a cue: "told Reuters", "said in a statement", "speaking to AP"."""
     out: list[ViaItem] = []
     for c in v.children:
-        if c.dep_ in ("dative", "dobj") and v.lemma_.lower() in _TELL and is_medium(
-            c, mention_sectors, strict=True
+        if (
+            c.dep_ in ("dative", "dobj")
+            and v.lemma_.lower() in _TELL
+            and is_medium(c, mention_sectors, strict=True)
         ):
             out.append(_via(c, doc, "agency"))
         if c.dep_ == "prep" and c.lower_ in ("in", "on", "to", "via", "through"):
@@ -167,9 +200,11 @@ def media_of(
                     out.append(_via(g, doc, "medium", owner))
                     for p in g.children:  # "in an interview with Reuters"
                         if p.dep_ == "prep" and p.lower_ in ("with", "to"):
-                            out += [_via(x, doc, "agency") for x in p.children
-                                    if x.dep_ == "pobj" and is_medium(x, mention_sectors,
-                                                                       strict=True)]
+                            out += [
+                                _via(x, doc, "agency")
+                                for x in p.children
+                                if x.dep_ == "pobj" and is_medium(x, mention_sectors, strict=True)
+                            ]
                 elif is_medium(g, mention_sectors, strict=c.lower_ != "on"):
                     out.append(_via(g, doc, "agency"))
     return out
@@ -183,7 +218,7 @@ def _via(tok: Token, doc: Doc, kind: str, owner: str | None = None) -> ViaItem:
 
 def owner_text(doc: Doc, start: int, end: int) -> str:
     """A speaker span as an owner of a medium: without a leading determiner."""
-    words = doc.text[start:end].split()
+    words = doc_text(doc)[start:end].split()
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     return " ".join(words)
@@ -196,6 +231,8 @@ def find_cue_drafts(doc: Doc, in_quote: list[int], mention_sectors: dict[int, st
         for t in sent:
             if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
                 d = _according(t, doc, sent)
+            elif t.text == ":":
+                d = _colon_headline(t, doc)
             elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS | CLAUSE_VERBS:
                 d = _verb_cue(t, doc, sent, in_quote, mention_sectors)
             else:
@@ -203,6 +240,41 @@ def find_cue_drafts(doc: Doc, in_quote: list[int], mention_sectors: dict[int, st
             if d is not None:
                 drafts.append(d)
     return drafts
+
+
+def _colon_headline(colon: Token, doc: Doc) -> Draft | None:
+    """ "Obama: I'm optimistic voters will say no" -- a name, a colon, what they said, on a
+    line of its own (headlines, live blogs, summaries)."""
+    para = _paragraph(doc, colon)
+    left: list[Token] = []
+    i = colon.i - 1
+    while i >= 0 and doc[i].idx >= para[0] and len(left) <= 12:
+        left.insert(0, doc[i])
+        i -= 1
+    for k in range(len(left) - 1, -1, -1):  # "TOP STORY - Name: ..." keeps only the name
+        if left[k].text in ("-", "—", "–", "|"):
+            left = left[k + 1 :]
+            break
+    if not left or len(left) > 6 or not any(t.pos_ == "PROPN" for t in left):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.is_digit for t in left):
+        return None
+    right: list[Token] = []
+    i = colon.i + 1
+    while i < len(doc) and doc[i].idx < para[1]:
+        right.append(doc[i])
+        i += 1
+    content = trim(right)
+    if content is None or content[1] - content[0] < 3:
+        return None
+    d = Draft(colon.idx, colon.idx + 1, cue_tok=colon.i, cue_lemma=":", method="colon")
+    d.content_start, d.content_end = char_span(doc, content)
+    src = trim(left)
+    if src is not None:
+        head = max((doc[i] for i in range(*src)), key=lambda t: (t.pos_ == "PROPN", t.i))
+        d.speaker_tok = head.i
+        d.speaker_start, d.speaker_end = char_span(doc, src)
+    return d
 
 
 def _according(t: Token, doc: Doc, sent: Span) -> Draft | None:
@@ -237,8 +309,11 @@ def _verb_cue(
         c.dep_ == "prep" and c.lower_ == "as" for c in v.children
     ):
         return None  # handled from the "saying" side
-    quoted_as = v.dep_ == "pcomp" and v.head.lower_ == "as" and v.head.head.lemma_.lower() in (
-        "quote", "cite")
+    quoted_as = (
+        v.dep_ == "pcomp"
+        and v.head.lower_ == "as"
+        and v.head.head.lemma_.lower() in ("quote", "cite")
+    )
     content_tok = _content_child(v)
     content: tuple[int, int] | None = None
     method = "dependency"
@@ -248,8 +323,8 @@ def _verb_cue(
     elif v.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in v.children):
         content = _clause_without(v.head, v, sent)  # "..., as reported by X"
         method = "passive"
-    elif v.dep_ in ("parataxis",) and v.head.i < v.i:
-        content = _clause_without(v.head, v, sent)
+    elif v.dep_ in ("parataxis",) and v.head.i != v.i:
+        content = _clause_without(v.head, v, sent)  # "..., X said." / "In his state, X said, ..."
         method = "parenthetical"
     if content is None and lemma in _DOBJ_CUES:
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
@@ -261,9 +336,8 @@ def _verb_cue(
         return None
     if content is None and lemma in CLAUSE_VERBS - SPEECH_VERBS:
         return None
-    if lemma == "express" or lemma == "voice":
-        if content_tok is None:
-            return None
+    if lemma in ("express", "voice") and content_tok is None:
+        return None
     cs, ce = cue_range(v)
     if quoted_as:  # cue "quoted him as saying"
         cs = min(cs, v.head.head.i)
@@ -306,7 +380,7 @@ def tok_quote_has(in_quote: list[int], i: int) -> bool:
 
 def _paragraph(doc: Doc, tok: Token) -> tuple[int, int]:
     """Character range of the line (paragraph) ``tok`` is on."""
-    text = doc.text
+    text = doc_text(doc)
     start = text.rfind("\n", 0, tok.idx) + 1
     end = text.find("\n", tok.idx)
     return start, end if end >= 0 else len(text)

@@ -17,9 +17,43 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.quotes.lexicon import CLAIM_NOUNS, DISPUTE_VERBS, FALSITY_WORDS
 
-_STOP = {"the", "a", "an", "of", "to", "in", "and", "that", "was", "were", "is", "are", "be",
-         "it", "its", "his", "her", "their", "on", "for", "with", "by", "not", "no", "this",
-         "these", "those", "had", "has", "have", "did", "do", "from", "as", "at"}
+_STOP = {
+    "the",
+    "a",
+    "an",
+    "of",
+    "to",
+    "in",
+    "and",
+    "that",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "it",
+    "its",
+    "his",
+    "her",
+    "their",
+    "on",
+    "for",
+    "with",
+    "by",
+    "not",
+    "no",
+    "this",
+    "these",
+    "those",
+    "had",
+    "has",
+    "have",
+    "did",
+    "do",
+    "from",
+    "as",
+    "at",
+}
 
 
 def _words(text: str) -> set[str]:
@@ -62,9 +96,7 @@ def claim_owner(doc: Doc, start: int, end: int, cue_tok: int | None) -> Token | 
     return None
 
 
-def link_disputes(
-    doc: Doc, items: Sequence[Mapping[str, Any]]
-) -> dict[int, list[dict[str, Any]]]:
+def link_disputes(doc: Doc, items: Sequence[Mapping[str, Any]]) -> dict[int, list[dict[str, Any]]]:
     """For quote dicts in text order (``id``, ``cue_tok``, ``cue_lemma``, ``content``,
     ``content_start``, ``content_end``, ``speaker``), the dispute entries of each index."""
     out: dict[int, list[dict[str, Any]]] = {}
@@ -75,8 +107,8 @@ def link_disputes(
         owner = claim_owner(doc, q["content_start"], q["content_end"], q["cue_tok"])
         target = _target(items, i, owner)
         claim_by: dict[str, Any] | None = None
-        if target is not None:
-            sp = items[target]["speaker"]
+        sp = items[target]["speaker"] if target is not None else None
+        if sp is not None:
             claim_by = {"text": sp["text"], "actor_id": sp["actor_id"], "name": sp["name"]}
         elif owner is not None:
             claim_by = {"text": owner.text, "actor_id": None, "name": owner.text}
@@ -91,11 +123,17 @@ def link_disputes(
         }
         out.setdefault(i, []).append(entry)
         if target is not None:
-            out.setdefault(target, []).append({
-                "kind": kind, "role": "disputed", "cue": q["cue"],
-                "disputed_by": q["speaker"], "claim": items[target]["content"],
-                "claim_by": claim_by, "quote_id": q["id"],
-            })
+            out.setdefault(target, []).append(
+                {
+                    "kind": kind,
+                    "role": "disputed",
+                    "cue": q["cue"],
+                    "disputed_by": q["speaker"],
+                    "claim": items[target]["content"],
+                    "claim_by": claim_by,
+                    "quote_id": q["id"],
+                }
+            )
     return out
 
 

@@ -4,7 +4,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from newsgraph.extract.quotes.marks import QuoteMarks
+
+_TEXT_KEY = "newsgraph.quotes.text"
+_ENTS_KEY = "newsgraph.quotes.ents"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per document (spaCy rebuilds it on every access)."""
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return str(text)
+
+
+def doc_ents(doc: Doc) -> tuple:  # type: ignore[type-arg]
+    """``doc.ents``, built once per document."""
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
+    return tuple(ents)
 
 
 @dataclass(frozen=True)
@@ -37,7 +58,7 @@ class Draft:
     via: list[ViaItem] = field(default_factory=list)
     marks: list[QuoteMarks] = field(default_factory=list)
     method: str = "dependency"  # dependency | according | parenthetical | passive | quoted-as |
-    # adjacent | continuation | unattributed
+    # adjacent | continuation | unattributed | colon
     kind: str = "indirect"
     inherited_from: int | None = None  # index of the draft a continuation took its speaker from
     outer: list[int] = field(default_factory=list)  # drafts whose content holds this one

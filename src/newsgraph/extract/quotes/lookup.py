@@ -21,9 +21,13 @@ def quote_at(quotes: Iterable[Quote], start: int, end: int) -> Quote | None:
     """The innermost quote whose content contains [start, end), else whose cue overlaps it."""
     best: Quote | None = None
     for q in quotes:
-        if q.content_start <= start and end <= q.content_end and (
-            best is None or q.content_end - q.content_start < best.content_end
-            - best.content_start
+        if (
+            q.content_start <= start
+            and end <= q.content_end
+            and (
+                best is None
+                or q.content_end - q.content_start < best.content_end - best.content_start
+            )
         ):
             best = q
     if best is not None:

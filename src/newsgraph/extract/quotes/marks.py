@@ -61,7 +61,7 @@ def _opens_straight(text: str, i: int, start: int, end: int) -> bool:
 
 def _single_opens(text: str, i: int, start: int) -> bool:
     before = text[i - 1] if i > start else " "
-    return before.isspace() or before in "([{—–-\"“"
+    return before.isspace() or before in '([{—–-"“'
 
 
 def _single_closes(text: str, i: int, end: int) -> bool:
@@ -114,8 +114,11 @@ def find_quote_marks(text: str) -> list[QuoteMarks]:
                     open_at = None
             elif open_at is None and c == SINGLE_OPEN and _single_opens(text, i, pstart):
                 single_at = i
-            elif open_at is None and single_at is not None and c == SINGLE_CLOSE and (
-                _single_closes(text, i, pend)
+            elif (
+                open_at is None
+                and single_at is not None
+                and c == SINGLE_CLOSE
+                and (_single_closes(text, i, pend))
             ):
                 found.append(QuoteMarks(single_at, i + 1, True, 1))
                 single_at = None

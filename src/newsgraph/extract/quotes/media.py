@@ -4,15 +4,47 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.quotes.draft import doc_ents
 from newsgraph.extract.quotes.lexicon import MEDIUM_NOUNS, NEWS_AGENCIES
 
 # Media organisations by their head noun: "state television", "the official news agency".
-_ORG_MEDIA = frozenset({
-    "agency", "newspaper", "daily", "television", "tv", "broadcaster", "channel", "radio",
-    "outlet", "network", "website", "media", "wire", "magazine", "journal", "tabloid",
-})
-_PLATFORMS = frozenset({"x", "twitter", "telegram", "facebook", "instagram", "youtube",
-                        "tiktok", "truth", "social", "account", "page", "channel", "website"})
+_ORG_MEDIA = frozenset(
+    {
+        "agency",
+        "newspaper",
+        "daily",
+        "television",
+        "tv",
+        "broadcaster",
+        "channel",
+        "radio",
+        "outlet",
+        "network",
+        "website",
+        "media",
+        "wire",
+        "magazine",
+        "journal",
+        "tabloid",
+    }
+)
+_PLATFORMS = frozenset(
+    {
+        "x",
+        "twitter",
+        "telegram",
+        "facebook",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "truth",
+        "social",
+        "account",
+        "page",
+        "channel",
+        "website",
+    }
+)
 _POSS_PRONOUNS = frozenset({"its", "his", "her", "their", "our"})
 
 
@@ -42,7 +74,7 @@ def agency_name(tok: Token) -> str | None:
             return text if low in NEWS_AGENCIES else cand.text
     ent = tok.ent_type_ and tok.doc[tok.i : tok.i + 1]
     if ent and tok.ent_iob_ in ("B", "I"):
-        for e in tok.doc.ents:
+        for e in doc_ents(tok.doc):
             if e.start <= tok.i < e.end and e.text.lower() in NEWS_AGENCIES:
                 return e.text
     return None

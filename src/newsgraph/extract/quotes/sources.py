@@ -15,26 +15,97 @@ from newsgraph.extract.quotes.lexicon import ANON_DETERMINERS, ANON_NOUNS
 
 # Nationality words no suffix rule derives from the country's English short name.
 _IRREGULAR = {
-    "american": "USA", "us": "USA", "u.s.": "USA", "british": "GBR", "uk": "GBR",
-    "english": "GBR", "scottish": "GBR", "welsh": "GBR", "french": "FRA", "dutch": "NLD",
-    "swiss": "CHE", "emirati": "ARE", "saudi": "SAU", "turkish": "TUR", "greek": "GRC",
-    "irish": "IRL", "afghan": "AFG", "filipino": "PHL", "thai": "THA", "danish": "DNK",
-    "swedish": "SWE", "finnish": "FIN", "polish": "POL", "spanish": "ESP", "portuguese": "PRT",
-    "lebanese": "LBN", "chinese": "CHN", "japanese": "JPN", "vietnamese": "VNM",
-    "sudanese": "SDN", "palestinian": "PSE", "israeli": "ISR", "iraqi": "IRQ", "qatari": "QAT",
-    "kuwaiti": "KWT", "yemeni": "YEM", "omani": "OMN", "bahraini": "BHR", "pakistani": "PAK",
-    "bangladeshi": "BGD", "egyptian": "EGY", "jordanian": "JOR", "syrian": "SYR",
-    "iranian": "IRN", "persian": "IRN", "russian": "RUS", "ukrainian": "UKR", "german": "DEU",
-    "italian": "ITA", "belgian": "BEL", "norwegian": "NOR", "austrian": "AUT",
-    "korean": "KOR", "south korean": "KOR", "north korean": "PRK", "moroccan": "MAR",
-    "tunisian": "TUN", "algerian": "DZA", "libyan": "LBY", "azerbaijani": "AZE",
-    "armenian": "ARM", "georgian": "GEO", "kazakh": "KAZ", "uzbek": "UZB", "tajik": "TJK",
-    "turkmen": "TKM", "kyrgyz": "KGZ", "cypriot": "CYP", "maltese": "MLT", "indian": "IND",
-    "indonesian": "IDN", "malaysian": "MYS", "australian": "AUS", "canadian": "CAN",
-    "mexican": "MEX", "brazilian": "BRA", "argentine": "ARG", "nigerian": "NGA",
-    "ethiopian": "ETH", "somali": "SOM", "kenyan": "KEN", "venezuelan": "VEN",
-    "cuban": "CUB", "belarusian": "BLR", "serbian": "SRB", "hungarian": "HUN",
-    "czech": "CZE", "slovak": "SVK", "romanian": "ROU", "bulgarian": "BGR", "croatian": "HRV",
+    "american": "USA",
+    "us": "USA",
+    "u.s.": "USA",
+    "british": "GBR",
+    "uk": "GBR",
+    "english": "GBR",
+    "scottish": "GBR",
+    "welsh": "GBR",
+    "french": "FRA",
+    "dutch": "NLD",
+    "swiss": "CHE",
+    "emirati": "ARE",
+    "saudi": "SAU",
+    "turkish": "TUR",
+    "greek": "GRC",
+    "irish": "IRL",
+    "afghan": "AFG",
+    "filipino": "PHL",
+    "thai": "THA",
+    "danish": "DNK",
+    "swedish": "SWE",
+    "finnish": "FIN",
+    "polish": "POL",
+    "spanish": "ESP",
+    "portuguese": "PRT",
+    "lebanese": "LBN",
+    "chinese": "CHN",
+    "japanese": "JPN",
+    "vietnamese": "VNM",
+    "sudanese": "SDN",
+    "palestinian": "PSE",
+    "israeli": "ISR",
+    "iraqi": "IRQ",
+    "qatari": "QAT",
+    "kuwaiti": "KWT",
+    "yemeni": "YEM",
+    "omani": "OMN",
+    "bahraini": "BHR",
+    "pakistani": "PAK",
+    "bangladeshi": "BGD",
+    "egyptian": "EGY",
+    "jordanian": "JOR",
+    "syrian": "SYR",
+    "iranian": "IRN",
+    "persian": "IRN",
+    "russian": "RUS",
+    "ukrainian": "UKR",
+    "german": "DEU",
+    "italian": "ITA",
+    "belgian": "BEL",
+    "norwegian": "NOR",
+    "austrian": "AUT",
+    "korean": "KOR",
+    "south korean": "KOR",
+    "north korean": "PRK",
+    "moroccan": "MAR",
+    "tunisian": "TUN",
+    "algerian": "DZA",
+    "libyan": "LBY",
+    "azerbaijani": "AZE",
+    "armenian": "ARM",
+    "georgian": "GEO",
+    "kazakh": "KAZ",
+    "uzbek": "UZB",
+    "tajik": "TJK",
+    "turkmen": "TKM",
+    "kyrgyz": "KGZ",
+    "cypriot": "CYP",
+    "maltese": "MLT",
+    "indian": "IND",
+    "indonesian": "IDN",
+    "malaysian": "MYS",
+    "australian": "AUS",
+    "canadian": "CAN",
+    "mexican": "MEX",
+    "brazilian": "BRA",
+    "argentine": "ARG",
+    "nigerian": "NGA",
+    "ethiopian": "ETH",
+    "somali": "SOM",
+    "kenyan": "KEN",
+    "venezuelan": "VEN",
+    "cuban": "CUB",
+    "belarusian": "BLR",
+    "serbian": "SRB",
+    "hungarian": "HUN",
+    "czech": "CZE",
+    "slovak": "SVK",
+    "romanian": "ROU",
+    "bulgarian": "BGR",
+    "croatian": "HRV",
 }
 _SUFFIXES = ("n", "ian", "i", "ese", "an", "ish", "ic")
 
@@ -72,9 +143,12 @@ class Anonymity:
 
 
 def _country(tok: Token, demonyms: Demonyms, countries: dict[int, str]) -> str | None:
+    if not tok.text[:1].isupper():  # "foreign" inside "Turkish foreign ministry"
+        return None
     return countries.get(tok.i) or (
-        demonyms.iso3(tok.text) if tok.ent_type_ in ("NORP", "GPE", "") or tok.pos_ in (
-            "ADJ", "PROPN") else None
+        demonyms.iso3(tok.text)
+        if tok.ent_type_ in ("NORP", "GPE", "") or tok.pos_ in ("ADJ", "PROPN")
+        else None
     )
 
 
@@ -111,17 +185,40 @@ def describe_source(head: Token, demonyms: Demonyms, countries: dict[int, str]) 
             iso = _country(t, demonyms, countries)
             if iso and country is None:
                 country = iso
-            elif t.lower_ not in ANON_DETERMINERS and t.lower_ not in (
-                "anonymous", "unnamed", "unidentified", "'s", "’s") and t.pos_ in (
-                "NOUN", "PROPN", "ADJ") and t.dep_ in ("compound", "amod") and t.lower_ not in (
-                "senior", "top", "high", "ranking", "former", "current", "second", "third",
-                "other", "local", "western", "regional", "familiar", "knowledgeable"):
+            elif (
+                t.lower_ not in ANON_DETERMINERS
+                and t.lower_ not in ("anonymous", "unnamed", "unidentified", "'s", "’s")
+                and t.pos_ in ("NOUN", "PROPN", "ADJ")
+                and t.dep_ in ("compound", "amod")
+                and t.lower_
+                not in (
+                    "senior",
+                    "top",
+                    "high",
+                    "ranking",
+                    "former",
+                    "current",
+                    "second",
+                    "third",
+                    "other",
+                    "local",
+                    "western",
+                    "regional",
+                    "familiar",
+                    "knowledgeable",
+                )
+            ):
                 org_words.append(t.lower_)
     for p in head.rights:
         if p.dep_ == "prep" and p.lower_ in ("from", "at", "in", "with", "of", "within"):
             pobj = next((g for g in p.children if g.dep_ == "pobj"), None)
-            if pobj is None or pobj.lemma_.lower() in ("matter", "discussion", "talk",
-                                                       "condition", "anonymity"):
+            if pobj is None or pobj.lemma_.lower() in (
+                "matter",
+                "discussion",
+                "talk",
+                "condition",
+                "anonymity",
+            ):
                 continue
             words = []
             for t in pobj.subtree:

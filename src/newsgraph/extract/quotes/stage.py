@@ -25,7 +25,12 @@ class QuotesStage:
     def __call__(self, batch: list[Parsed]) -> list[Parsed | Skip]:
         out: list[Parsed | Skip] = []
         for p in batch:
-            quotes = extract_quotes(p.doc, p.article.id, p.facts.get("mentions", ()),
-                                    self.demonyms, outlet=p.article.outlet)
+            quotes = extract_quotes(
+                p.doc,
+                p.article.id,
+                p.facts.get("mentions", ()),
+                self.demonyms,
+                outlet=p.article.outlet,
+            )
             out.append(p.with_facts("quotes", quotes))
         return out

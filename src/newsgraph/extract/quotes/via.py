@@ -65,8 +65,7 @@ def article_wire(
         for d in sorted(drafts, key=lambda d: d.cue_start):
             if d.cue_start > min(lead_end, _LEAD_CHARS):
                 break
-            agencies = [v for v in d.via if v.kind == "agency"
-                        and v.text.lower() in NEWS_AGENCIES]
+            agencies = [v for v in d.via if v.kind == "agency" and v.text.lower() in NEWS_AGENCIES]
             if agencies:
                 v = agencies[-1]
                 found = ViaItem(v.text, v.start, v.end, "article")

@@ -24,6 +24,9 @@ from newsgraph.extract.timexes.normaliser import (
 )
 
 Rule = Callable[[dict[str, str], Context], Resolution]
+# A date without a year in a past-tense clause is still the coming one when it is this close
+# and last year's is far: "said the vote will be held Nov. 17" parses with a past "said".
+WINDOW = 40
 
 
 def _month_no(word: str) -> int:
@@ -63,14 +66,10 @@ def day_month(g: dict[str, str], ctx: Context) -> Resolution:
     if wd:  # "Wednesday 27 November": the year whose 27 November is a Wednesday, if one is near
         matching = [p for p in cands if p.start.weekday() == lx.WEEKDAYS[wd.lower().rstrip(".")]]
         cands = matching or cands
-    best = cal.pick(cands, ctx.published, _ahead_only(ctx))
+    best = cal.pick(cands, ctx.published, ctx.tense, window=WINDOW)
     return from_period(best, kind="publication", anchor=_pub(ctx))
 
 
-def _ahead_only(ctx: Context) -> str | None:
-    """A date without a year: the nearest one, unless the clause is future (then ahead).
-    Past tense is no reason to look back: "said the vote is set for Jan. 14" (a past "said")."""
-    return "future" if ctx.tense == "future" else None
 
 
 def iso_date(g: dict[str, str], ctx: Context) -> Resolution:
@@ -94,7 +93,7 @@ def numeric_date(g: dict[str, str], ctx: Context) -> Resolution:
 
 
 def month_year(g: dict[str, str], ctx: Context) -> Resolution:
-    if "yrel" in g:  # "July last year"
+    if "yrel" in g:  # "in June last year"
         if ctx.published is None:
             return unresolved("DATE", NO_PUBLICATION, "month")
         y = ctx.published.year + {"last": -1, "next": 1}.get(g["yrel"].lower(), 0)
@@ -115,6 +114,8 @@ def spelled_year(g: dict[str, str], ctx: Context) -> Resolution:
 
 def month_alone(g: dict[str, str], ctx: Context) -> Resolution:
     m = _month_no(g["month"])
+    if g.get("rel", "").lower() in ("every", "each"):
+        return Resolution("SET", f"XXXX-{m:02d}", "month", None, "none")
     if ctx.published is None:
         return unresolved("DATE", f"{NO_PUBLICATION} (year of XXXX-{m:02d} unknown)", "month")
     pub = ctx.published
@@ -130,7 +131,7 @@ def month_alone(g: dict[str, str], ctx: Context) -> Resolution:
         best = cal.month(ctx.last_period.start.year, m)
         return from_period(best, kind="previous", anchor=ctx.last_period.value, mod=pmod_of(g))
     else:
-        best = cal.pick(cands, pub, _ahead_only(ctx))
+        best = cal.pick(cands, pub, ctx.tense, window=WINDOW)
     return from_period(best, kind="publication", anchor=_pub(ctx), mod=pmod_of(g))
 
 
@@ -162,13 +163,22 @@ def _quarter_no(word: str) -> int:
 
 
 def quarter(g: dict[str, str], ctx: Context) -> Resolution:
-    y = g.get("year") or g.get("year2")
+    y = g.get("year") or g.get("year2") or g.get("ypre")
+    if "yrel" in g and ctx.published is not None:  # "last year's third quarter"
+        y = str(ctx.published.year + {"last": -1, "next": 1}.get(g["yrel"].lower(), 0))
+    if y and "qord" not in g:  # "the 1988 quarter": the quarter of the text, in that year
+        base = ctx.sentence_period or ctx.last_period
+        if base is not None and base.precision == "quarter":
+            return from_period(cal.quarter(int(y), int(base.value[-1])), kind="previous",
+                               anchor=base.value)
     if "qord" in g and y:
         return from_period(cal.quarter(int(y), _quarter_no(g["qord"])))
     adj, det = g.get("qadj", "").lower(), g.get("qdet", "").lower()
     if adj in ("year-earlier", "year-ago"):
         base = ctx.last_period if ctx.last_period and ctx.last_period.precision == "quarter" \
             else None
+        if base is not None and "qord" in g:
+            base = cal.quarter(base.start.year, _quarter_no(g["qord"]))
         if base is not None:
             return from_period(cal.shift_period(base, -4), kind="previous", anchor=base.value)
     if adj == "same" and ctx.last_period and ctx.last_period.precision == "quarter":
@@ -185,12 +195,15 @@ def quarter(g: dict[str, str], ctx: Context) -> Resolution:
         elif det == "next":
             best = [p for p in cands if p.start > current.end][0]
         else:
-            best = cal.pick(cands, pub, ctx.tense, unknown="past")
+            best = cal.pick(cands, pub, "past")  # reported quarters: the latest begun
     elif det == "this" or adj == "current":
         best = current
     elif det == "next":
         best = cal.shift_period(current, 1)
-    elif det == "the" and adj == "" and ctx.last_period and ctx.last_period.precision == "quarter":
+    elif det in ("the", "that") and adj == "" and ctx.sentence_period \
+            and ctx.sentence_period.precision == "quarter":
+        return from_period(ctx.sentence_period, kind="previous", anchor=ctx.sentence_period.value)
+    elif det == "that" and ctx.last_period and ctx.last_period.precision == "quarter":
         return from_period(ctx.last_period, kind="previous", anchor=ctx.last_period.value)
     else:  # "the latest quarter", "last quarter", "the quarter": the last one completed
         best = cal.shift_period(current, -1)
@@ -274,7 +287,8 @@ def holiday(g: dict[str, str], ctx: Context) -> Resolution:
 
 RULES: dict[str, Rule] = {
     "date_dmy": day_month, "date_mdy": day_month, "date_iso": iso_date,
-    "date_num": numeric_date, "month_year": month_year, "spelled_year": spelled_year, "month": month_alone, "year": year,
+    "date_num": numeric_date, "month_year": month_year, "spelled_year": spelled_year,
+    "month": month_alone, "year": year,
     "decade": decade, "century": century, "quarter": quarter, "quarter_q": quarter_q,
     "half": half, "season": season, "holiday": holiday,
 }

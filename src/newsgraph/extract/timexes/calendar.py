@@ -18,7 +18,7 @@ SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 class Period:
     start: date
     end: date  # inclusive
-    precision: str  # day | week | weekend | month | quarter | half | season | year | decade | century
+    precision: str  # day, week, weekend, month, quarter, half, season, year, decade, century
     value: str
 
 
@@ -129,16 +129,30 @@ def shift_period(p: Period, n: int) -> Period:
 
 
 def pick(candidates: list[Period], anchor: date, tense: str | None, *,
-         unknown: str = "nearest") -> Period:
+         unknown: str = "nearest", window: int = 0) -> Period:
     """Choose among recurring candidates (the same weekday or month in nearby weeks or years).
 
-    past: the latest that starts on or before the anchor; future: the earliest that ends on or
-    after it; otherwise ``unknown`` decides: ``nearest`` (ties go to the past) or ``past``.
+    past: the latest that starts on or before the anchor, unless ``window`` > 0 and one starts
+    within ``window`` days after it (a reporting verb in the past, an event ahead: "said the vote
+    is on Nov. 17"); future: the earliest that ends on or after it; otherwise ``unknown``
+    decides: ``nearest`` (ties go to the past) or ``past``.
     """
     cands = sorted(candidates, key=lambda p: p.start)
     past = [p for p in cands if p.start <= anchor]
     future = [p for p in cands if p.end >= anchor]
+    if tense != "future" and window:
+        # "said the vote will be held Nov. 17" parses with a past "said": a date just ahead
+        # wins over last year's; with no past verb the window is wider ("Oct. 23" in May is
+        # last October, "March" in February is next month)
+        limit = window if tense == "past" else 3 * window
+        soon = [p for p in cands if p.start > anchor and (p.start - anchor).days <= limit]
+        if soon and past and (anchor - past[-1].start).days > 300:
+            return soon[0]
+        return past[-1] if past else cands[0]
     if tense == "past" or (tense != "future" and unknown == "past"):
+        soon = [p for p in cands if p.start > anchor and (p.start - anchor).days <= window]
+        if soon and past and (anchor - past[-1].start).days > 300:
+            return soon[0]
         return past[-1] if past else cands[0]
     if tense == "future":
         return future[0] if future else cands[-1]

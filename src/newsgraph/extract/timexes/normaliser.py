@@ -72,9 +72,10 @@ class Normaliser:
     """Dispatches a candidate to the rule for its kind."""
 
     def __init__(self) -> None:
-        from newsgraph.extract.timexes import absolute, relative
+        from newsgraph.extract.timexes.absolute import RULES as ABSOLUTE
+        from newsgraph.extract.timexes.relative import RULES as RELATIVE
 
-        self.rules = {**absolute.RULES, **relative.RULES}
+        self.rules = {**ABSOLUTE, **RELATIVE}
 
     def resolve(self, cand: Candidate, ctx: Context) -> Resolution:
         rule = self.rules.get(cand.kind)

@@ -9,6 +9,7 @@ week``) against the reference time, the last date the text mentioned (anchor_kin
 from __future__ import annotations
 
 from collections.abc import Callable
+
 from newsgraph.extract.timexes import calendar as cal
 from newsgraph.extract.timexes import lexicon as lx
 from newsgraph.extract.timexes.calendar import Period
@@ -71,6 +72,8 @@ def _shift_from(base: Period, unit: str, n: int) -> Period:
     """``n`` units after ``base``, at the unit's precision, or at ``base``'s when it is a
     month or quarter and the unit a year (``a year earlier`` after ``the third quarter``)."""
     precision = _CAL_PRECISION[unit]
+    if n == 0:  # "that year" after "June 1998": 1998
+        return cal.period_of(base.start, precision)
     if unit == "year" and base.precision in ("quarter", "month", "half", "season"):
         per_year = {"quarter": 4, "month": 12, "half": 2, "season": 1}[base.precision]
         return cal.shift_period(base, n * per_year)
@@ -128,9 +131,7 @@ def part_of_day(g: dict[str, str], ctx: Context) -> Resolution:
 
 def ref(g: dict[str, str], ctx: Context) -> Resolution:
     word = _norm(g["ref"])
-    if word.endswith(" ago"):
-        value = "PAST_REF"
-    elif word.startswith("recent "):
+    if word.endswith(" ago") or word.startswith("recent "):
         value = "PAST_REF"
     elif word.startswith(("the coming", "the next few")):
         value = "FUTURE_REF"
@@ -167,7 +168,7 @@ def weekday(g: dict[str, str], ctx: Context) -> Resolution:
         ahead = cal.shift(pub, "day", (n - pub.weekday()) % 7)  # on or after pub
         if rel in ("last", "past", "this past", "previous"):
             target = back if back < pub else cal.shift(back, "week", -1)
-        elif rel in ("next", "coming"):
+        elif rel in ("next", "coming", "this coming"):
             target = ahead if ahead > pub else cal.shift(ahead, "week", 1)
         elif rel == "this":
             target = cal.shift(cal.week(pub).start, "day", n)
@@ -270,8 +271,8 @@ def ago(g: dict[str, str], ctx: Context) -> Resolution:
         if ctx.published is None:
             return unresolved("DATE", NO_PUBLICATION, _CAL_PRECISION[unit])
         base = cal.day(ctx.published)
-        same = ctx.sentence_period
-        if unit == "year" and same is not None and same.precision == "quarter":
+        same = ctx.sentence_period or ctx.last_period
+        if unit == "year" and n == 1 and same is not None and same.precision == "quarter":
             base = same  # "the third quarter ... a year ago": the same quarter a year before
         if unit in ("decade", "century", "millennium"):  # "a decade ago": a year
             years = {"decade": 10, "century": 100, "millennium": 1000}[unit]
@@ -287,7 +288,7 @@ def ago(g: dict[str, str], ctx: Context) -> Resolution:
 
 def year_ago(g: dict[str, str], ctx: Context) -> Resolution:
     """"year-earlier": the quarter of this sentence a year before, else the previous year."""
-    same = ctx.sentence_period
+    same = ctx.sentence_period or ctx.last_period
     if same is not None and same.precision == "quarter":
         return from_period(cal.shift_period(same, -4), kind="previous", anchor=same.value)
     if ctx.published is None:
@@ -346,7 +347,7 @@ def duration(g: dict[str, str], ctx: Context) -> Resolution:
 
 
 def bare_units(g: dict[str, str], ctx: Context) -> Resolution:
-    return _duration(None, lx.unit_of(g["vunit"]), ctx, g, anchored=False)
+    return _duration(None, lx.unit_of(g["vunit"]), ctx, g, anchored="bdet" in g)
 
 
 def set_(g: dict[str, str], ctx: Context) -> Resolution:

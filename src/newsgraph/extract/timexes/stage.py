@@ -52,8 +52,10 @@ class TimexExtractor:
             out.append(Timex(article_id, sent, cand.start, cand.end, cand.text, res.type,
                              res.value, res.anchor, res.anchor_kind, res.precision, note,
                              res.mod, tense))
+            comparison = cand.kind == "yearago" or (
+                cand.kind == "ago" and cand.groups.get("unit", "").lower().startswith("year"))
             if res.period is not None and res.value not in _REF_VALUES and res.type in (
-                    "DATE", "TIME"):
+                    "DATE", "TIME") and not comparison:  # "a year earlier" is no new topic
                 last_period = sentence_period = res.period
                 if res.period.precision == "day":
                     last_day = res.period

@@ -31,10 +31,10 @@ _DPMOD = (r"(?:(?P<pmod>earlier|later|early|mid|late|the\s+(?:end|beginning|star
           r"\s+of|the\s+(?:first|second)\s+half\s+of)(?:\s+|-(?=\w)))?")
 _QPMOD = (r"(?P<qmod>about|around|approximately|roughly|nearly|almost|some|more\s+than|over|"
           r"less\s+than|under|at\s+least|up\s+to|just\s+over|just\s+under|fewer\s+than|"
-          r"well\s+over|barely|only|a\s+full)\s+")
+          r"well\s+over|barely|a\s+full)\s+")
 _DET = (r"(?P<det>(?:the|this|these)\s+(?:past|last|previous|next|coming|following|first|"
         r"final|latest|initial|remaining|same|preceding|ensuing|subsequent)|past|last|next|"
-        r"first|coming)\s+")
+        r"first|coming|the)\s+")
 _NUM, _UNIT, _MON, _WD = lx.NUMBER_RE, lx.UNIT_RE, lx.MONTH_RE, lx.WEEKDAY_RE
 _YEAR, _DAY, _PART = lx.YEAR_RE, lx.DAY_RE, lx.PART_RE
 _WDX = rf"(?:{_WD}|{lx.WEEKDAY_ABBR_RE})"
@@ -65,7 +65,7 @@ RULES: tuple[tuple[str, str], ...] = (
                      r"(?P<twok>(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                      r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
                      r"twenty(?:[\s-]+\w+)?)))?)\b"),
-    ("month", rf"{_DPMOD}(?:(?P<rel>last|this|next|this\s+past|past|coming|that)\s+)?"
+    ("month", rf"{_DPMOD}(?:(?P<rel>last|this|next|this\s+past|past|coming|that|every|each)\s+)?"
               rf"(?P<month>{_MON}){_END}(?!\s*\d)"),
     ("year", rf"{_DPMOD}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?<![\d,.$£€#])(?<!\d-)"
              rf"(?P<year>{_YEAR})(?![\d%]|,\d|\.\d|-\d|\s*(?:%|percent))"),
@@ -75,7 +75,8 @@ RULES: tuple[tuple[str, str], ...] = (
                r"(?![\w'])"),
     ("century", r"(?:the\s+)?(?:(?P<pmod>early|mid|late)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
                 r"nineteenth|twentieth|twenty-first|eighteenth)[\s-]+century\b"),
-    ("quarter", r"(?:(?P<qdet>the|this|that|last|next|its|their)\s+)?(?:(?P<qadj>latest|current|"
+    ("quarter", r"(?:(?P<qdet>the|this|that|last|next)\s+)?(?:(?P<ypre>1[5-9]\d\d|20\d\d)"
+                r"\s+|(?P<yrel>this|last|next)\s+year's\s+)?(?:(?P<qadj>latest|current|"
                 r"previous|past|same|year-earlier|year-ago|comparable)\s+)?(?:(?:fiscal|calendar)"
                 r"\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?"
                 r"(?:(?:fiscal|calendar)\s+)?quarter(?![\w-])(?:\s+of\s+(?:fiscal\s+)?"
@@ -94,11 +95,10 @@ RULES: tuple[tuple[str, str], ...] = (
             r"at\s+the\s+moment|recently|lately|(?<=in\s)future|the\s+future|the\s+past(?!\s+(?:"
             rf"{_NUM})?\s*{_UNIT}|\s+(?:{_NUM})\s)|(?<!as\s)soon(?!\s+(?:as|after|before))|the\s+near\s+future|the\s+(?:near|short)\s+term|"
             r"recent\s+(?:days|weeks|months|years|times|decades)|"
-            r"the\s+(?:coming|next\s+few)\s+(?:days|weeks|months|years)|"
             r"(?:days|weeks|months|years|decades)\s+ago)\b"),
-    ("ref_adj", r"(?<![\w-])(?P<ref>recent|current|future)(?=\s+[a-z])"),
-    ("weekday", rf"{_DPMOD}(?:(?P<rel>last|this|next|this\s+past|past|coming|previous|following|"
-                rf"that|every|each)\s+)?(?P<wd>{_WD})(?P<plural>s)?(?:\s+(?P<part>{_PART})(?P<pplural>s)?)?\b"),
+    ("ref_adj", r"(?<![\w-])(?P<ref>recent|current)(?=\s+[a-z])"),
+    ("weekday", rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|past|coming|previous|"
+                rf"following|that|every|each)\s+)?(?P<wd>{_WD})(?P<plural>s)?(?:\s+(?P<part>{_PART})(?P<pplural>s)?)?\b"),
     ("relunit", rf"{_DPMOD}(?P<det>the\s+)?(?P<rel>last|this|next|this\s+past|past|coming|"
                 r"current|previous|following|same|preceding|that)\s+(?:fiscal\s+)?(?P<unit>day|week|weekend|"
                 r"month|year|decade|century)\b"),
@@ -111,12 +111,12 @@ RULES: tuple[tuple[str, str], ...] = (
     ("ago", rf"(?:{_QPMOD})?(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|"
             r"afterwards?|previously|prior|from\s+now|hence|before(?=\s*(?:[,.;]|$))|"
             r"after(?=\s*(?:[,.;]|$)))\b"),
-    ("yearago", r"(?P<ya>year-earlier|year-ago)\b"),
+    ("yearago", r"(?:the\s+)?(?P<ya>year-earlier|year-ago)(?:\s+period\b)?"),
     ("duration", rf"(?:{_DET}|{_QPMOD})?(?<![\w-])(?P<num>{_NUM})(?P<half>\s+1/2|\s+and\s+a"
                  rf"\s+half)?[\s-]+(?:(?:more|additional|extra|full|straight|consecutive)\s+)?"
                  rf"(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?"
                  r"(?P<long>-long|-old|\s+old)?\b"),
-    ("bare_units", r"(?P<vunit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
+    ("bare_units", r"(?P<bdet>(?:the\s+)?(?:coming|next|past|last|previous|following)\s+)?(?P<vunit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
                    r"(?!\s+(?:ago|old|earlier|later))"),
     ("set", r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly|"
             r"fortnightly|bimonthly|biannually|semiannually)\b|(?P<every>every|each)\s+(?:other\s+)?"
@@ -140,6 +140,8 @@ _YEAR_CONTEXT = {"in", "since", "of", "from", "by", "until", "till", "to", "and"
                  "through", "throughout", "-"}
 _BARE_UNIT_CONTEXT = {"for", "after", "over", "within", "in", "took", "take", "takes", "lasted",
                       "last", "spent", "spend", "spending"}
+_SEASON_CONTEXT = {"in", "during", "over", "since", "until", "till", "by", "through",
+                   "throughout", "before", "after", "for", "early", "late", "mid", "of"}
 _NUMERIC_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
 _DAY_ENTS = {"DATE", "TIME"}
 
@@ -174,7 +176,7 @@ class TimexTagger:
             taken.append((start, end))
             chosen.append(cand)
         chosen.sort(key=lambda c: c.start)
-        return merge_clock_and_day(chosen, text)
+        return merge_clock_and_day([_trim(c) for c in chosen], text)
 
     def _valid(self, c: Candidate, text: str, ents: Sequence[tuple[int, int, str]]) -> bool:
         g = c.groups
@@ -202,7 +204,7 @@ class TimexTagger:
             return bool(g.get("det")) and " ".join(g["rel"].lower().split()) in (
                 "following", "next", "previous", "same", "preceding")
         if c.kind == "bare_units":
-            return prev in _BARE_UNIT_CONTEXT
+            return "bdet" in g or prev in _BARE_UNIT_CONTEXT
         if c.kind == "year":
             return _valid_year(c, text, prev, ents)
         if c.kind == "date_num":
@@ -213,6 +215,9 @@ class TimexTagger:
                         or (g.get("qdet", "").lower() == "the"
                             and not text[c.end:c.end + 4].startswith(" of")))
         if c.kind == "season":
+            if g.get("rel", "").lower() in ("the", "that") and not g.get("year"):
+                # "in the spring" yes; "the fall of Aleppo", "the Arab Spring" no
+                return prev in _SEASON_CONTEXT and not text[c.end:c.end + 4].startswith(" of")
             return bool(g.get("rel") or g.get("year") or g.get("pmod"))
         if c.kind == "duration":
             if g.get("long", "").strip().endswith("old"):
@@ -231,6 +236,14 @@ class TimexTagger:
             return not (g["num"].lower() in ("some", "many") and "det" not in g
                         and g["unit"].lower().rstrip("s") in ("second", "minute"))
         return True
+
+
+def _trim(c: Candidate) -> Candidate:
+    """TimeML leaves the determiner of an adjectival quarter out: the [third-quarter] profit."""
+    m = re.match(r"(?:the|this|that|last|next)\s+(?=\S+-quarter\b)", c.text, re.IGNORECASE)
+    if c.kind != "quarter" or not m or c.groups.get("ypre"):
+        return c
+    return Candidate(c.start + m.end(), c.end, c.text[m.end():], c.kind, c.groups)
 
 
 def merge_clock_and_day(cands: list[Candidate], text: str) -> list[Candidate]:

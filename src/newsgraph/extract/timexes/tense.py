@@ -3,8 +3,8 @@
 ``governing_verb(span)`` climbs the dependency tree from the expression's root to the first
 verb (or auxiliary); ``tense_of(verb)`` reads its tag and auxiliaries:
 
-- future: ``will``/``shall``/``'ll`` auxiliary, ``going to``, ``is to``, a present progressive
-  (``is meeting on Monday``), or an infinitive under ``plan``/``expect``/``due``/``set``...
+- future: ``will``/``shall``/``'ll``/``would`` auxiliary, ``going to``, ``is to``, or an
+  infinitive under ``plan``/``expect``/``due``/``set``...
 - past: VBD, or VBN with ``has``/``had``/``was``/``were``, or a past auxiliary;
 - present: VBZ/VBP/VBG otherwise; None when no verb governs the expression (headlines).
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-_FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll", "would"}
 _FUTURE_HEADS = {"plan", "expect", "due", "set", "schedule", "hope", "intend", "aim", "want",
                  "prepare", "agree", "decide", "promise", "vow", "pledge", "threaten"}
 _PAST_AUX = {"was", "were", "had", "did", "has", "have", "'d"}
@@ -52,8 +52,6 @@ def tense_of(verb: Token | None, depth: int = 0) -> str | None:
         if aux_words & {"is", "are", "be", "'s", "'re"}:
             return "present"
         return "past"  # a reduced relative or participle clause in narration
-    if verb.tag_ == "VBG" and aux_words & {"is", "are", "am", "'s", "'re"}:
-        return "future"  # "is meeting on Monday"
     if verb.tag_ == "VBG" and aux_words & {"was", "were"}:
         return "past"
     if verb.tag_ in ("VBZ", "VBP", "VBG"):

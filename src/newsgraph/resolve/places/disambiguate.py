@@ -27,7 +27,7 @@ from newsgraph.resolve.places.gazetteer import (
 from newsgraph.types import GeoEntry
 
 _TIER_WEIGHT = {"exact": 1.0, "stripped": 0.85, "skeleton": 0.6, "fuzzy": 0.4}
-_FEATURE_PRIOR = {"PCLI": 0.7, "PPLC": 0.35, "PPLA": 0.15, "ADM1": 0.3, "RGN": 0.3}
+_FEATURE_PRIOR = {"PCLI": 0.7, "CONT": 0.7, "PPLC": 0.35, "PPLA": 0.15, "ADM1": 0.8, "RGN": 0.4}
 NEAR_KM = 25.0
 
 
@@ -41,7 +41,7 @@ class DocContext:
         if not iso3 or not self.countries:
             return 0.0
         top = max(self.countries.values())
-        return 0.35 + 0.35 * self.countries[iso3] / top if iso3 in self.countries else 0.0
+        return 0.1 + 0.4 * (self.countries[iso3] / top) ** 2 if iso3 in self.countries else 0.0
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def score_match(m: Match, ctx: DocContext, hint: str | None) -> float:
     if m.tier == "fuzzy":
         s *= m.score / 100.0
     s += _FEATURE_PRIOR.get(e.feature, 0.0)
-    s += 0.25 * min(1.0, math.log10(e.population + 1) / 7.0)
+    s += 1.0 * min(1.0, math.log10(e.population + 1) / 7.0)
     s += 0.1 if e.source == "overlay" else 0.0
     s += e.prior
     s += ctx.weight(e.country)
@@ -78,6 +78,7 @@ def resolve_matches(
     *,
     hint: str | None = None,
     container: GeoEntry | None = None,
+    strict_container: bool = True,
     margin: float = 0.12,
     max_candidates: int = 5,
 ) -> Resolution:
@@ -87,11 +88,19 @@ def resolve_matches(
     method = None
     if container is not None:
         inside = [m for m in matches if gaz.inside(m.entry, container)]
-        if not inside:
+        if not inside and not strict_container:
+            container = None  # "in Gaza, Lebanon, and Syria": a list, not a containment
+        elif not inside:
             scored = _ranked(matches, ctx, hint)
-            return Resolution(None, 0.0, _candidates(scored, max_candidates), None,
-                              f"no such place in {container.name} in the gazetteer")
-        matches, method = inside, "container"
+            return Resolution(
+                None,
+                0.0,
+                _candidates(scored, max_candidates),
+                None,
+                f"no such place in {container.name} in the gazetteer",
+            )
+        else:
+            matches, method = inside, "container"
     scored = _ranked(matches, ctx, hint)
     if hint != "region":
         scored = _city_first(gaz, scored)
@@ -99,11 +108,39 @@ def resolve_matches(
     fuzzy = best.tier == "fuzzy"
     rivals = [(s, m) for s, m in scored[1:] if not _same_place(gaz, m.entry, best.entry)]
     if fuzzy:
-        return Resolution(None, 0.0, _candidates(scored, max_candidates), None,
-                          "unknown name; candidates are near spellings")
-    if rivals and best_score - rivals[0][0] < margin:
-        return Resolution(None, 0.0, _candidates(scored, max_candidates), None,
-                          f"ambiguous: {_label(best.entry)} or {_label(rivals[0][1].entry)}")
+        return Resolution(
+            None,
+            0.0,
+            _candidates(scored, max_candidates),
+            None,
+            "unknown name; candidates are near spellings",
+        )
+    if (
+        rivals
+        and best_score - rivals[0][0] < margin
+        and best.entry.population < 5 * max(rivals[0][1].entry.population, 1)
+    ):
+        return Resolution(
+            None,
+            0.0,
+            _candidates(scored, max_candidates),
+            None,
+            f"ambiguous: {_label(best.entry)} or {_label(rivals[0][1].entry)}",
+        )
+    loose = all(m.kind == ALT or m.tier != "exact" for _, m in scored)
+    if (
+        loose
+        and ctx.countries
+        and best.entry.country not in ctx.countries
+        and best.entry.source != "overlay"
+    ):
+        return Resolution(
+            None,
+            0.0,
+            _candidates(scored, max_candidates),
+            None,
+            "only a loose match, outside the article's countries",
+        )
     gap = best_score - rivals[0][0] if rivals else 0.6
     confidence = (0.55 + 0.45 * min(1.0, gap / 0.6)) * _TIER_WEIGHT[best.tier]
     confidence *= 0.9 if best.kind == ALT else 1.0
@@ -126,12 +163,17 @@ def _ranked(matches: list[Match], ctx: DocContext, hint: str | None) -> list[tup
 def _city_first(gaz: Gazetteer, scored: list[tuple[float, Match]]) -> list[tuple[float, Match]]:
     """A bare name that is both a city and the region around it means the city ("Aleppo")."""
     best = scored[0][1].entry
-    if precision_of(best.feature) != "region":
+    if precision_of(best.feature) != "region" or best.prior > 0:
         return scored
     for i, (s, m) in enumerate(scored[1:], 1):
-        if precision_of(m.entry.feature) == "city" and gaz.inside(m.entry, best) and (
-                m.tier == scored[0][1].tier and (m.kind == scored[0][1].kind
-                                                 or m.entry.population >= 100_000)):
+        if (
+            precision_of(m.entry.feature) == "city"
+            and gaz.inside(m.entry, best)
+            and (
+                m.tier == scored[0][1].tier
+                and (m.kind == scored[0][1].kind or m.entry.population >= 100_000)
+            )
+        ):
             return [(scored[0][0], m), *[x for j, x in enumerate(scored) if j != i]]
     return scored
 
@@ -159,15 +201,24 @@ def _label(e: GeoEntry) -> str:
 
 def _candidates(scored: list[tuple[float, Match]], n: int) -> tuple[Mapping[str, Any], ...]:
     return tuple(
-        {"name": m.entry.name, "geonames_id": m.entry.geonames_id, "lat": m.entry.lat,
-         "lon": m.entry.lon, "country": m.entry.country, "admin1": m.entry.admin1,
-         "feature": m.entry.feature, "population": m.entry.population, "score": round(s, 3)}
+        {
+            "name": m.entry.name,
+            "geonames_id": m.entry.geonames_id,
+            "lat": m.entry.lat,
+            "lon": m.entry.lon,
+            "country": m.entry.country,
+            "admin1": m.entry.admin1,
+            "feature": m.entry.feature,
+            "population": m.entry.population,
+            "score": round(s, 3),
+        }
         for s, m in scored[:n]
     )
 
 
-def distance_km(lat1: float | None, lon1: float | None, lat2: float | None,
-                lon2: float | None) -> float:
+def distance_km(
+    lat1: float | None, lon1: float | None, lat2: float | None, lon2: float | None
+) -> float:
     """Great-circle distance; infinite when a point is missing."""
     if None in (lat1, lon1, lat2, lon2):
         return math.inf

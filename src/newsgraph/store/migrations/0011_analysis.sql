@@ -14,6 +14,7 @@ CREATE TABLE canonical_events (
     actors          TEXT NOT NULL DEFAULT '[]',  -- JSON list of actor ids / ~texts
     recipients      TEXT NOT NULL DEFAULT '[]',
     countries       TEXT NOT NULL DEFAULT '[]',
+    participant_countries TEXT NOT NULL DEFAULT '{}',  -- JSON {actor id: ISO3}
     triggers        TEXT NOT NULL DEFAULT '[]',
     origins         TEXT NOT NULL DEFAULT '[]',  -- original articles (copies count once)
     n_reports       INTEGER NOT NULL DEFAULT 0,

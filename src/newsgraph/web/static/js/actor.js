@@ -23,13 +23,13 @@ async function main() {
   app.append(el("h2", { text: "Relations" }));
   if (!a.relations.length) app.append(el("p", { class: "muted", text: "none yet" }));
   else app.append(table(["source", "kind", "target", "weight", "first", "last"], a.relations.map((r) => [
-    el("a", { href: link.actor(r.source), text: r.source }), r.kind, el("a", { href: link.actor(r.target), text: r.target }), r.weight, r.first || "", r.last || ""])));
+    el("a", { href: link.actor(r.source), text: r.source_label || r.source }), r.kind, el("a", { href: link.actor(r.target), text: r.target_label || r.target }), r.weight, r.first || "", r.last || ""])));
 
   app.append(el("h2", { text: "Quotes" }));
   const qbox = el("div");
   app.append(qbox);
   const qs = await api("quotes", { speaker: id, limit: 50 });
-  qbox.append(qs.items.length ? table(["outlet", "date", "quote", "via"], qs.items.map((q) => [q.outlet || "", q.published || "", el("a", { href: link.article(q.article_id, q.sent), text: q.content }), q.via || ""])) : el("p", { class: "muted", text: "no quotes" }));
+  qbox.append(qs.items.length ? table(["outlet", "date", "quote", "via"], qs.items.map((q) => [q.outlet || "", q.published || "", el("a", { href: link.article(q.article_id, q.sent), text: q.content }), (q.via || []).join(" ← ")])) : el("p", { class: "muted", text: "no quotes" }));
 
   app.append(el("h2", { text: "Mentions" }));
   const mbox = el("div");

@@ -1,12 +1,13 @@
 import { api, app, done, el, externalLink, fail, highlighted, link, table } from "./common.js";
 
-const KINDS = ["mention", "event", "quote", "cue", "timex", "place", "label", "figure"];
+const KINDS = ["mention", "event", "quote", "cue", "speaker", "timex", "place", "label", "figure"];
 
 function title(a) {
   switch (a.kind) {
     case "mention": return `actor: ${a.actor_id || "unresolved"}${a.role ? " (" + a.role + ")" : ""} [${a.method || a.label || ""}]`;
     case "event": return `event ${a.type || ""}${a.mode ? "/" + a.mode : ""}${a.date ? " on " + a.date : ""}`;
-    case "quote": return `quote (${a.subkind || ""}) speaker: ${a.speaker_text || a.speaker || a.speaker_actor_id || "?"}`;
+    case "quote": return `quote (${a.subkind || ""}) speaker: ${a.speaker_name || a.speaker_text || "?"}${a.via && a.via.length ? " via " + a.via.join(" ← ") : ""}`;
+    case "speaker": return `speaker: ${a.speaker_name || a.speaker_text || "?"} (${a.speaker_actor_id || "unresolved"})`;
     case "timex": return `time ${a.type || ""} = ${a.value || "unresolved"}`;
     case "place": return `place ${a.name || "unresolved"}${a.country ? ", " + a.country : ""} (${a.precision || "?"})`;
     case "label": return `label for ${a.actor_id || "?"}: ${a.label || ""} (${a.subkind || ""})`;
@@ -67,7 +68,11 @@ async function main() {
   const quotes = a.annotations.filter((x) => x.kind === "quote");
   if (quotes.length) {
     app.append(el("h2", { text: "Quotes" }));
-    app.append(table(["speaker", "quote", "via"], quotes.map((q) => [q.speaker_text || q.speaker || q.speaker_actor_id || "?", text.slice(q.start, q.end), q.via || ""])));
+    app.append(table(["sentence", "speaker", "kind", "quote", "via", "disputes"], quotes.map((q) => [
+      el("a", { href: "#s" + q.sent, text: "#" + q.sent }),
+      q.speaker_actor_id ? el("a", { href: link.actor(q.speaker_actor_id), text: q.speaker_name || q.speaker_text || q.speaker_actor_id }) : (q.speaker_text || (q.anonymous ? "anonymous" : "?")),
+      q.subkind || "", text.slice(q.start, q.end), (q.via || []).join(" ← "),
+      (q.disputes || []).map((d) => (typeof d === "object" && d !== null ? d.summary || d.text || d.kind || JSON.stringify(d) : String(d))).join("; ")])));
   }
   app.append(el("h2", { text: "Removed as boilerplate" }));
   if (!a.removed.length) app.append(el("p", { class: "muted", text: "Nothing was removed." }));

@@ -40,7 +40,7 @@ async function main() {
 
   async function draw() {
     const g = await api("network", { as_of: asOf(), limit: 300 });
-    info.textContent = `${g.nodes.length} actors, ${g.edges.length} edges, built from ${g.origin === "relations" ? "the relations graph" : "event reports (actor → recipient)"}`;
+    info.textContent = `${g.nodes.length} actors, ${g.edges.length} edges, from event reports (resolved actor → recipient, factual only) and backing statements`;
     render(holder, g, panel, asOf());
     app.setAttribute("data-ready", "1");
   }
@@ -93,7 +93,7 @@ async function evidence(panel, d, asOf) {
   const list = el("ul", { class: "evidence-list" });
   for (const r of ev.items) {
     const spans = r.trigger_start !== null && r.trigger_start !== undefined ? [{ start: r.trigger_start, end: r.trigger_end, kind: "event" }] : [];
-    list.append(el("li", {}, el("a", { href: link.article(r.article_id, r.sent), text: `${r.outlet || "?"} ${r.date || r.published || ""}` }), " ",
+    list.append(el("li", {}, el("a", { href: link.article(r.article_id, r.sent), text: `${r.outlet || "?"} ${r.date || ""}` }), " ",
       el("span", { class: "type", text: r.type || "" }), el("p", { class: "sentence" }, r.sentence ? highlighted(r.sentence.text, spans, r.sentence.start) : r.trigger || "")));
   }
   if (!ev.items.length) list.append(el("li", { class: "muted", text: "no evidence rows" }));

@@ -25,7 +25,7 @@ async function main() {
         list.append(el("li", {}, el("a", { href: link.article(r.id), class: "result-title", text: r.title || r.id }),
           el("span", { class: "muted", text: ` ${r.outlet || ""} ${r.published || ""}` }), el("div", { class: "snippet" }, snippet(r.snippet))));
       } else {
-        list.append(el("li", {}, el("blockquote", { text: r.content }),
+        list.append(el("li", {}, el("blockquote", {}, r.snippet ? snippet(r.snippet) : r.content),
           el("div", { class: "muted" }, "— ", r.speaker || "unknown speaker", " · ", el("a", { href: link.article(r.article_id, r.sent), text: `${r.outlet || ""} ${r.published || ""}` }))));
       }
     }

@@ -1,0 +1,57 @@
+"""Cost of actor resolution: the sample corpus x 50, bare spaCy vs spaCy + actor rulers + stage.
+
+.venv/bin/python -m bench.actors [--copies 50]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from datetime import date
+from importlib import resources
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--copies", type=int, default=50)
+    args = ap.parse_args()
+    from newsgraph.config import load_settings
+    from newsgraph.parse.nlp import load_spacy_pipeline
+    from newsgraph.resolve.mentions import ActorStage, resolve_doc
+    from newsgraph.resolve.ruler import add_actor_rulers
+
+    folder = resources.files("newsgraph") / "data" / "sample" / "articles"
+    texts = [
+        p.read_text(encoding="utf-8")
+        for p in sorted(folder.iterdir(), key=lambda p: p.name)
+        if p.name.endswith(".txt")
+    ] * args.copies
+    settings = load_settings()
+    bare = load_spacy_pipeline(settings.model)
+    t = time.perf_counter()
+    list(bare.pipe(texts, batch_size=16))
+    t_bare = time.perf_counter() - t
+
+    t = time.perf_counter()
+    nlp = load_spacy_pipeline(settings.model)
+    add_actor_rulers(nlp, settings)
+    stage = ActorStage(settings)
+    t_build = time.perf_counter() - t
+    t = time.perf_counter()
+    docs = list(nlp.pipe(texts, batch_size=16))
+    t_parse = time.perf_counter() - t
+    t = time.perf_counter()
+    n = sum(
+        len(resolve_doc(d, "x", date(2024, 12, 3), stage.kb, stage.fuzzy, settings.fuzzy_threshold))
+        for d in docs
+    )
+    t_stage = time.perf_counter() - t
+    print(
+        f"{len(texts)} docs: bare spaCy {t_bare:.1f}s; with actor rulers {t_parse:.1f}s; "
+        f"actors stage {t_stage:.1f}s ({n} mentions); ratio "
+        f"{(t_parse + t_stage) / t_bare:.2f}x; one-off build (KB + rulers + stage) {t_build:.1f}s"
+    )
+
+
+if __name__ == "__main__":
+    main()

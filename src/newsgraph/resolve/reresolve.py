@@ -1,0 +1,41 @@
+"""Re-resolving stored mentions after the KB changed (``newsgraph actors alias``), no re-parse.
+
+Uses what the mentions table keeps: the normalised text, the article's date, and each
+coreferent mention's antecedent offset.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from newsgraph.resolve.kb import KnowledgeBase, norm_alias
+from newsgraph.store import actors as sql
+
+
+def reresolve_text(conn: sqlite3.Connection, kb: KnowledgeBase, text: str) -> int:
+    """Point every stored mention of ``text`` (and the mentions that corefer with them) at the
+    actor the KB now gives it. Returns the number of mentions updated. Call in a transaction."""
+    hits = kb.lookup(text)
+    if len(hits) != 1:
+        return 0
+    actor_id = hits[0].actor_id
+    updated = 0
+    for row in sql.mentions_for_reresolve(conn, norm_alias(text)):
+        day = date.fromisoformat(row["published"]) if row["published"] else None
+        role, country, sector = kb.status_at(actor_id, day)
+        sql.update_mention(conn, row["id"], actor_id, "dictionary", 1.0, role, country, sector)
+        updated += 1
+        todo = [(row["article_id"], row["start"])]
+        seen: set[tuple[str, int]] = set()
+        while todo:
+            key = todo.pop()
+            if key in seen:
+                continue
+            seen.add(key)
+            for mid in sql.dependent_mentions(conn, *key):
+                sql.update_mention(conn, mid, actor_id, "coreference", 0.9, role, country, sector)
+                start = conn.execute("SELECT start FROM mentions WHERE id = ?", (mid,)).fetchone()
+                todo.append((key[0], start[0]))
+                updated += 1
+    return updated

@@ -1,0 +1,292 @@
+"""SQL for actors, their aliases and roles, and actor mentions."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from newsgraph.store.facts import fact_writer
+from newsgraph.types import Actor, Mention
+
+if TYPE_CHECKING:
+    from newsgraph.resolve.kb import KnowledgeBase
+
+_CONTEXT_CHARS = 300
+
+
+def _norm(text: str) -> str:
+    from newsgraph.resolve.kb import norm_alias
+
+    return norm_alias(text)
+
+
+@fact_writer("mentions")
+def write_mentions(conn: sqlite3.Connection, article_id: str, items: tuple[Any, ...]) -> None:
+    conn.execute("DELETE FROM mentions WHERE article_id = ?", (article_id,))
+    row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    text = row[0] if row else ""
+    sents = dict(
+        (r[0], (r[1], r[2]))
+        for r in conn.execute(
+            'SELECT idx, start, "end" FROM sentences WHERE article_id = ?', (article_id,)
+        )
+    )
+    rows = []
+    for m in items:
+        assert isinstance(m, Mention)
+        s, e = sents.get(m.sent, (m.start, m.end))
+        s, e = max(s, m.start - _CONTEXT_CHARS // 2), min(e, m.end + _CONTEXT_CHARS // 2)
+        rows.append(
+            (
+                article_id,
+                m.sent,
+                m.start,
+                m.end,
+                m.text,
+                _norm(m.text),
+                m.label,
+                m.actor_id,
+                m.method,
+                m.confidence,
+                m.role,
+                m.country,
+                m.sector,
+                m.antecedent,
+                " ".join(text[s:e].split()),
+            )
+        )
+    conn.executemany(
+        'INSERT INTO mentions(article_id, sent, start, "end", text, norm, label, actor_id, method, '
+        "confidence, role, country, sector, antecedent, context) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+@fact_writer("actors")
+def write_actors(conn: sqlite3.Connection, article_id: str, items: tuple[Any, ...]) -> None:
+    """Upsert the KB entries of the actors an article mentions (the rest: ``sync_kb``)."""
+    upsert_actors(conn, [a for a in items if isinstance(a, Actor)])
+
+
+def upsert_actors(
+    conn: sqlite3.Connection,
+    actors: Iterable[Actor],
+    aliases: dict[str, list[tuple[str, str, str]]] | None = None,
+) -> None:
+    for a in actors:
+        conn.execute(
+            "INSERT INTO actors(id, type, name, country, sector, sectors, qid, note, origin) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(id) DO UPDATE SET type = excluded.type, "
+            "name = excluded.name, country = excluded.country, sector = excluded.sector, "
+            "sectors = excluded.sectors, qid = excluded.qid, note = excluded.note, "
+            "origin = excluded.origin",
+            (
+                a.id,
+                a.type,
+                a.name,
+                a.country,
+                a.sector,
+                json.dumps(list(a.sectors)),
+                a.qid,
+                a.note,
+                a.origin,
+            ),
+        )
+        conn.execute("DELETE FROM actor_roles WHERE actor_id = ?", (a.id,))
+        conn.executemany(
+            'INSERT INTO actor_roles(actor_id, title, country, org, sector, start, "end") '
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    a.id,
+                    r.title,
+                    r.country,
+                    r.org,
+                    r.sector,
+                    r.start.isoformat() if r.start else None,
+                    r.end.isoformat() if r.end else None,
+                )
+                for r in a.roles
+            ],
+        )
+        if aliases is None:
+            own = [
+                (a.name, "name"),
+                *((x, "alias") for x in a.aliases),
+                *((x.name, "former") for x in a.former_names),
+                *((x, "demonym") for x in a.demonyms),
+                *((x, "capital") for x in a.capitals),
+            ]
+            rows = [(a.id, alias, _norm(alias), kind) for alias, kind in own]
+        else:
+            rows = [(a.id, alias, norm, kind) for norm, alias, kind in aliases.get(a.id, [])]
+        conn.execute("DELETE FROM actor_aliases WHERE actor_id = ?", (a.id,))
+        conn.executemany(
+            "INSERT OR IGNORE INTO actor_aliases(actor_id, alias, norm, kind) VALUES (?, ?, ?, ?)",
+            rows,
+        )
+
+
+def sync_kb(conn: sqlite3.Connection, kb: KnowledgeBase) -> bool:
+    """Make the actor tables hold exactly ``kb`` (skipped when its fingerprint is unchanged)."""
+    fp = kb.fingerprint()
+    row = conn.execute("SELECT value FROM kb_state WHERE key = 'fingerprint'").fetchone()
+    if row and row[0] == fp:
+        return False
+    aliases: dict[str, list[tuple[str, str, str]]] = {}
+    for norm, hit in kb.aliases():
+        aliases.setdefault(hit.actor_id, []).append((norm, hit.alias, hit.kind))
+    conn.execute("DELETE FROM actor_aliases")
+    conn.execute("DELETE FROM actor_roles")
+    conn.execute("DELETE FROM actors")
+    upsert_actors(conn, list(kb), aliases)
+    conn.execute(
+        "INSERT INTO kb_state(key, value) VALUES ('fingerprint', ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (fp,),
+    )
+    return True
+
+
+# ---------------------------------------------------------------- read side
+
+
+def actor_counts(conn: sqlite3.Connection, *, min_mentions: int = 1) -> Iterator[dict[str, Any]]:
+    """Actors with mention counts in total and per outlet, most mentioned first."""
+    rows = conn.execute(
+        "SELECT m.actor_id, coalesce(a.outlet, '(unknown)') AS outlet, count(*) AS n "
+        "FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.actor_id IS NOT NULL "
+        "GROUP BY m.actor_id, outlet"
+    ).fetchall()
+    per: dict[str, dict[str, int]] = {}
+    for r in rows:
+        per.setdefault(r["actor_id"], {})[r["outlet"]] = r["n"]
+    info = {r["id"]: dict(r) for r in conn.execute("SELECT * FROM actors")}
+    out = []
+    for aid, outlets in per.items():
+        total = sum(outlets.values())
+        if total < min_mentions:
+            continue
+        a = info.get(aid, {})
+        out.append(
+            {
+                "actor_id": aid,
+                "name": a.get("name"),
+                "type": a.get("type"),
+                "country": a.get("country"),
+                "sector": a.get("sector"),
+                "mentions": total,
+                "by_outlet": dict(sorted(outlets.items(), key=lambda kv: -kv[1])),
+            }
+        )
+    yield from sorted(out, key=lambda d: (-total_of(d), str(d["actor_id"])))
+
+
+def get_actor(conn: sqlite3.Connection, actor_id: str) -> dict[str, Any] | None:
+    row = conn.execute("SELECT * FROM actors WHERE id = ?", (actor_id,)).fetchone()
+    if row is None:
+        return None
+    out = dict(row)
+    out["sectors"] = json.loads(out["sectors"] or "[]")
+    out["aliases"] = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT alias, kind FROM actor_aliases WHERE actor_id = ? ORDER BY kind, alias",
+            (actor_id,),
+        )
+    ]
+    out["roles"] = [
+        dict(r)
+        for r in conn.execute(
+            'SELECT title, country, org, sector, start, "end" FROM actor_roles WHERE actor_id = ? '
+            "ORDER BY start",
+            (actor_id,),
+        )
+    ]
+    return out
+
+
+def iter_mentions(
+    conn: sqlite3.Connection, *, actor_id: str | None = None, unresolved: bool = False
+) -> Iterator[dict[str, Any]]:
+    where, params = [], []
+    if actor_id is not None:
+        where.append("m.actor_id = ?")
+        params.append(actor_id)
+    if unresolved:
+        where.append("m.actor_id IS NULL")
+    sql = (
+        'SELECT m.article_id, a.source_id, a.outlet, a.published, m.sent, m.start, m."end", '
+        "m.text, m.label, m.actor_id, m.method, m.confidence, m.role, m.country, m.sector, "
+        "m.antecedent, m.context FROM mentions m JOIN articles a ON a.id = m.article_id"
+    )
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY a.published, m.article_id, m.start"
+    for r in conn.execute(sql, params):
+        yield dict(r)
+
+
+def unresolved_counts(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """Unresolved mention texts by frequency, with a label guess and one context."""
+    for r in conn.execute(
+        "SELECT norm, min(text) AS text, label, count(*) AS n, count(DISTINCT article_id) AS "
+        "articles, min(context) AS context FROM mentions WHERE actor_id IS NULL "
+        "GROUP BY norm, label ORDER BY n DESC, norm"
+    ):
+        yield dict(r)
+
+
+def iter_actors(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    for r in conn.execute("SELECT * FROM actors ORDER BY id"):
+        d = dict(r)
+        d["sectors"] = json.loads(d["sectors"] or "[]")
+        yield d
+
+
+def mentions_for_reresolve(conn: sqlite3.Connection, norm: str) -> list[dict[str, Any]]:
+    """Mentions whose normalised text is ``norm`` (dictionary/fuzzy/ner ones), with their date."""
+    return [
+        dict(r)
+        for r in conn.execute(
+            "SELECT m.id, m.article_id, m.start, a.published FROM mentions m "
+            "JOIN articles a ON a.id = m.article_id WHERE m.norm = ? AND m.label != 'PRON' "
+            "AND m.method IN ('dictionary', 'fuzzy', 'ner')",
+            (norm,),
+        )
+    ]
+
+
+def update_mention(
+    conn: sqlite3.Connection,
+    mention_id: int,
+    actor_id: str,
+    method: str,
+    confidence: float,
+    role: str | None,
+    country: str | None,
+    sector: str | None,
+) -> None:
+    conn.execute(
+        "UPDATE mentions SET actor_id = ?, method = ?, confidence = ?, role = ?, "
+        "country = ?, sector = ? WHERE id = ?",
+        (actor_id, method, confidence, role, country, sector, mention_id),
+    )
+
+
+def dependent_mentions(conn: sqlite3.Connection, article_id: str, start: int) -> list[int]:
+    """Ids of mentions in an article whose antecedent is the mention starting at ``start``."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM mentions WHERE article_id = ? AND antecedent = ?", (article_id, start)
+        )
+    ]
+
+
+def total_of(row: dict[str, Any]) -> int:
+    return int(row["mentions"])

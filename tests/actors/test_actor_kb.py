@@ -1,0 +1,139 @@
+"""The actor knowledge base: shipped data, lookups, dated roles, user layers, validation."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsgraph.config import Settings
+from newsgraph.errors import KnowledgeBaseError
+from newsgraph.resolve.actors import load_kb
+from newsgraph.resolve.kb import KnowledgeBase, translit_key
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_kb(Settings())
+
+
+def ids(kb: KnowledgeBase, text: str) -> set[str]:
+    return {h.actor_id for h in kb.lookup(text)}
+
+
+def test_demonyms_and_names_resolve_to_states(kb: KnowledgeBase) -> None:
+    for text, iso in [
+        ("Iranian", "IRN"),
+        ("Turkish", "TUR"),
+        ("Emirati", "ARE"),
+        ("American", "USA"),
+        ("Türkiye", "TUR"),
+        ("Turkey", "TUR"),
+        ("Syrian Arab Republic", "SYR"),
+        ("UAE", "ARE"),
+    ]:
+        assert ids(kb, text) == {iso}, text
+    assert kb.get("IRN") is not None and kb.get("IRN").qid == "Q794"  # type: ignore[union-attr]
+    assert "Tehran" in kb.get("IRN").capitals  # type: ignore[union-attr]
+
+
+def test_aliases_and_transliterations(kb: KnowledgeBase) -> None:
+    assert ids(kb, "Araqchi") == ids(kb, "Abbas Araghchi") == {"abbas-araghchi"}
+    for spelling in (
+        "Hayat Tahrir al-Sham",
+        "Hayat Tahrir-al-Sham",
+        "HTS",
+        "al-Nusra Front",
+        "Jabhat al-Nusra",
+        "Hay'at Tahrir al-Sham",
+    ):
+        assert ids(kb, spelling) == {"hts"}, spelling
+    assert ids(kb, "Kremlin") == {"RUS.GOV"}
+    assert ids(kb, "Fidan") == {"hakan-fidan"}
+    assert translit_key("Araghchi") == translit_key("Araqchi")
+
+
+def test_media_sector(kb: KnowledgeBase) -> None:
+    irna = kb.get("IRNA")
+    assert irna is not None and irna.type == "media" and irna.country == "IRN"
+    assert irna.sector == "JRN" and "GOV" in irna.sectors
+
+
+def test_roles_follow_the_date(kb: KnowledgeBase) -> None:
+    assert [r.title for r in kb.roles_at("bashar-al-assad", date(2024, 12, 3))] == ["president"]
+    assert kb.roles_at("bashar-al-assad", date(2024, 12, 13)) == []
+    assert kb.status_at("bashar-al-assad", date(2024, 12, 13)) == (None, "SYR", "ELI")
+    assert kb.status_at("bashar-al-assad", date(2015, 1, 1))[2] == "GOV"
+    who = lambda title, day, c: {a for a, _ in kb.holders(title, day, country=c)}  # noqa: E731
+    assert who("president", date(2024, 12, 3), "IRN") == {"masoud-pezeshkian"}
+    assert who("president", date(2023, 1, 1), "IRN") == {"ebrahim-raisi"}
+    assert who("foreign minister", date(2024, 12, 3), "TUR") == {"hakan-fidan"}
+    assert who("foreign minister", date(2024, 8, 21), "IRN") == {"abbas-araghchi"}
+    assert who("prime minister", date(2024, 12, 3), "IRQ") == {"mohammed-shia-al-sudani"}
+
+
+def _write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_user_kb_overrides_and_extends(tmp_path: Path) -> None:
+    _write(
+        tmp_path / "fictional.yaml",
+        """
+actors:
+  - {id: FRB, type: state, name: Freedonia, demonyms: [Freedonian], capitals: [Fredville]}
+  - id: rufus
+    type: person
+    name: Rufus T. Firefly
+    roles: [{title: president, country: FRB, sector: GOV, start: 1933-11-17}]
+extend:
+  - {id: SYR.GOV, aliases: [Damascus government]}
+""",
+    )
+    kb = load_kb(Settings(kb_paths=(str(tmp_path),), db=str(tmp_path / "x.db")))
+    assert ids(kb, "Freedonian") == {"FRB"} and "FRB.GOV" in kb
+    assert ids(kb, "Firefly") == {"rufus"}
+    assert ids(kb, "Damascus government") == {"SYR.GOV"}
+    assert {a for a, _ in kb.holders("president", date(1934, 1, 1), country="FRB")} == {"rufus"}
+
+
+@pytest.mark.parametrize(
+    "body, problem, line",
+    [
+        ("actors:\n  - {id: X1, type: state, name: X\n", "invalid YAML", 3),
+        (
+            "actors:\n  - {id: IRN, type: state, name: Iran again}\n"
+            "  - {id: IRN, type: state, name: B}\n",
+            "duplicate actor id",
+            3,
+        ),
+        (
+            "actors:\n  - {id: A1, type: ngo, name: Alpha, aliases: [Same]}\n"
+            "  - {id: B1, type: ngo, name: Beta, aliases: [same]}\n",
+            "already claimed",
+            3,
+        ),
+        (
+            "actors:\n  - id: P1\n    type: person\n    name: P\n"
+            "    roles: [{title: president, start: 2024-02-30}]\n",
+            "invalid date",
+            5,
+        ),
+        ("actors:\n  - {id: Q1, type: planet, name: Q}\n", "unknown type", 2),
+    ],
+)
+def test_malformed_kb_file_names_file_line_and_problem(
+    tmp_path: Path, body: str, problem: str, line: int
+) -> None:
+    bad = _write(tmp_path / "bad.yaml", body)
+    with pytest.raises(KnowledgeBaseError) as err:
+        load_kb(Settings(kb_paths=(str(bad),), db=str(tmp_path / "x.db")))
+    msg = str(err.value)
+    assert f"{bad}:{line}" in msg and problem in msg, msg
+
+
+def test_missing_kb_path_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(KnowledgeBaseError, match="not found"):
+        load_kb(Settings(kb_paths=(str(tmp_path / "nope.yaml"),)))

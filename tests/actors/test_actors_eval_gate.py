@@ -1,0 +1,13 @@
+"""Quality gate: actor mention resolution on eval/data/actors_gold.jsonl must not drop."""
+
+from __future__ import annotations
+
+from eval import actors
+
+
+def test_actor_resolution_floor() -> None:
+    groups = actors.run(quick=True)
+    lenient = groups["mentions (lenient)"]
+    # Measured 2026-11-23: P 0.962, R 0.978 (lenient); resolved-only P 0.991.
+    assert lenient["precision"] >= 0.93 and lenient["recall"] >= 0.94, lenient
+    assert groups["mentions (resolved only)"]["precision"] >= 0.97
