@@ -232,8 +232,9 @@ def print_result(r: dict[str, Any]) -> None:
     for size in sizes:
         print(f"  peak RSS, ingest of {size:>5} articles in a fresh process: "
               f"{r[f'peak_rss_mib_{size}']:7.1f} MiB (after model load "
-              f"{r[f'rss_after_load_mib_{size}']:.1f}, at the end {r[f'rss_at_end_mib_{size}']:.1f};"
-              f" {r[f'process_cpu_s_{size}']:.1f} CPU s, {r[f'process_s_{size}']:.1f} s wall)")
+              f"{r[f'rss_after_load_mib_{size}']:.1f}, at the end "
+              f"{r[f'rss_at_end_mib_{size}']:.1f}; {r[f'process_cpu_s_{size}']:.1f} CPU s, "
+              f"{r[f'process_s_{size}']:.1f} s wall)")
     print(f"  RSS growth {sizes[0]} -> {sizes[-1]} articles: {r['rss_growth_mib']:+.1f} MiB")
 
 

@@ -25,8 +25,11 @@ def measure(copies: int) -> dict[str, Any]:
     from newsgraph.types import Article, Parsed
 
     folder = resources.files("newsgraph") / "data" / "sample" / "articles"
-    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.iterdir(), key=lambda p: p.name)
-             if p.name.endswith(".txt")] * copies
+    texts = [
+        p.read_text(encoding="utf-8")
+        for p in sorted(folder.iterdir(), key=lambda p: p.name)
+        if p.name.endswith(".txt")
+    ] * copies
     settings = load_settings()
     nlp = load_spacy_pipeline(settings.model)
     w, c = time.perf_counter(), time.process_time()
@@ -39,27 +42,39 @@ def measure(copies: int) -> dict[str, Any]:
     stage.gazetteer  # noqa: B018  the one-off load
     load = (time.perf_counter() - w, time.process_time() - c)
 
-    batch = [Parsed(article=Article(id=str(i), source_id=str(i), origin="bench", format="text",
-                                    raw_text=t, text=t), doc=d)
-             for i, (t, d) in enumerate(zip(texts, docs, strict=True))]
+    batch = [
+        Parsed(
+            article=Article(
+                id=str(i), source_id=str(i), origin="bench", format="text", raw_text=t, text=t
+            ),
+            doc=d,
+        )
+        for i, (t, d) in enumerate(zip(texts, docs, strict=True))
+    ]
     w, c = time.perf_counter(), time.process_time()
     n = 0
     for i in range(0, len(batch), 16):
-        n += sum(len(p.facts["places"]) for p in stage(batch[i:i + 16]))  # type: ignore[union-attr]
+        n += sum(len(p.facts["places"]) for p in stage(batch[i : i + 16]))  # type: ignore[union-attr]
     run_ = (time.perf_counter() - w, time.process_time() - c)
     out = {
-        "docs": len(texts), "places": n,
-        "bare_spacy_s": round(bare[0], 2), "bare_spacy_cpu_s": round(bare[1], 2),
-        "gazetteer_load_s": round(load[0], 2), "gazetteer_load_cpu_s": round(load[1], 2),
-        "stage_s": round(run_[0], 2), "stage_cpu_s": round(run_[1], 2),
+        "docs": len(texts),
+        "places": n,
+        "bare_spacy_s": round(bare[0], 2),
+        "bare_spacy_cpu_s": round(bare[1], 2),
+        "gazetteer_load_s": round(load[0], 2),
+        "gazetteer_load_cpu_s": round(load[1], 2),
+        "stage_s": round(run_[0], 2),
+        "stage_cpu_s": round(run_[1], 2),
         "stage_share_cpu": round(run_[1] / bare[1], 3),
         "with_load_share_cpu": round((run_[1] + load[1]) / bare[1], 3),
     }
-    print(f"{out['docs']} docs, {n} places: bare spaCy {bare[0]:.1f}s wall / {bare[1]:.1f}s cpu; "
-          f"places stage {run_[0]:.2f}s / {run_[1]:.2f}s cpu "
-          f"(+{100 * out['stage_share_cpu']:.1f}% of spaCy); one-off gazetteer load "
-          f"{load[0]:.1f}s / {load[1]:.1f}s cpu "
-          f"(+{100 * (out['with_load_share_cpu'] - out['stage_share_cpu']):.1f}%)")
+    print(
+        f"{out['docs']} docs, {n} places: bare spaCy {bare[0]:.1f}s wall / {bare[1]:.1f}s cpu; "
+        f"places stage {run_[0]:.2f}s / {run_[1]:.2f}s cpu "
+        f"(+{100 * out['stage_share_cpu']:.1f}% of spaCy); one-off gazetteer load "
+        f"{load[0]:.1f}s / {load[1]:.1f}s cpu "
+        f"(+{100 * (out['with_load_share_cpu'] - out['stage_share_cpu']):.1f}%)"
+    )
     return out
 
 

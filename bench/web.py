@@ -73,6 +73,10 @@ def time_api(db: Path, rounds: int) -> dict[str, dict[str, float]]:
 
     out: dict[str, dict[str, float]] = {}
     with TestClient(create_app(db)) as c:
+        t0 = time.perf_counter()
+        c.app.state.warmed.wait(600)  # type: ignore[attr-defined]
+        print(f"server warm-up (graph, map, overview aggregates): "
+              f"{time.perf_counter() - t0:.1f}s")
         for name, urls in endpoints(c).items():
             times: list[float] = []
             for _ in range(rounds):

@@ -35,19 +35,30 @@ def _coder() -> tuple[Any, Any]:
     return ParseStage(load_settings()), load_lexicon()
 
 
-def code_sentences(texts: list[tuple[str, date | None]],
-                   kb: list[tuple[str, str]] | None = None) -> list[list[Any]]:
+def code_sentences(
+    texts: list[tuple[str, date | None]], kb: list[tuple[str, str]] | None = None
+) -> list[list[Any]]:
     """Run parse + the event coder. With ``kb``, actor mentions come from it (standing in for
     the actor stage on fictional names); without, actors fall back to entities."""
     from newsgraph.extract.events.stage import extract_events
     from newsgraph.types import Article
 
     parse, lex = _coder()
-    arts = [Article(id=f"e{i}", source_id=f"e{i}", origin="eval", format="text", raw_text=t,
-                    text=t, published=d) for i, (t, d) in enumerate(texts)]
+    arts = [
+        Article(
+            id=f"e{i}",
+            source_id=f"e{i}",
+            origin="eval",
+            format="text",
+            raw_text=t,
+            text=t,
+            published=d,
+        )
+        for i, (t, d) in enumerate(texts)
+    ]
     out: list[list[Any]] = []
     for k in range(0, len(arts), 64):
-        for p in parse(arts[k: k + 64]):
+        for p in parse(arts[k : k + 64]):
             if not hasattr(p, "doc"):
                 out.append([])
                 continue
@@ -61,8 +72,14 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, Any]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
-            "tp": tp, "pred": n_pred, "gold": n_gold}
+    return {
+        "precision": round(p, 3),
+        "recall": round(r, 3),
+        "f1": round(f, 3),
+        "tp": tp,
+        "pred": n_pred,
+        "gold": n_gold,
+    }
 
 
 def load_petr(path: Path) -> list[dict[str, Any]]:
@@ -79,9 +96,15 @@ def load_petr(path: Path) -> list[dict[str, Any]]:
             kv = dict(re.findall(r'(\w+)\s*=\s*["\']"?(.*?)"?["\']', ec))
             if "eventcode" in kv:
                 gold.append((kv.get("sourcecode", ""), kv.get("targetcode", ""), kv["eventcode"]))
-        out.append({"text": " ".join(m.group(1).split()),
-                    "date": date(int(d.group(1)[:4]), int(d.group(1)[4:6]), int(d.group(1)[6:]))
-                    if d else None, "gold": gold})
+        out.append(
+            {
+                "text": " ".join(m.group(1).split()),
+                "date": date(int(d.group(1)[:4]), int(d.group(1)[4:6]), int(d.group(1)[6:]))
+                if d
+                else None,
+                "gold": gold,
+            }
+        )
     return out
 
 
@@ -103,8 +126,20 @@ def _mentions(article: Any, kb: list[tuple[str, str]]) -> list[Any]:
             if any(i in taken for i in range(m.start(), m.end())):
                 continue
             taken.update(range(m.start(), m.end()))
-            out.append(Mention(article.id, 0, m.start(), m.end(), m.group(0), "GPE", code,
-                               "dictionary", 1.0, country=code))
+            out.append(
+                Mention(
+                    article.id,
+                    0,
+                    m.start(),
+                    m.end(),
+                    m.group(0),
+                    "GPE",
+                    code,
+                    "dictionary",
+                    1.0,
+                    country=code,
+                )
+            )
     return sorted(out, key=lambda m: m.start)
 
 
@@ -134,8 +169,11 @@ def run(quick: bool = False) -> dict[str, dict[str, Any]]:
     tp_d = n_pred_d = n_gold_d = 0
     spurious = 0
     for r, evs in zip(recs, preds, strict=True):
-        gold = [(s[:3], t[:3], lex.to_plover(c).type) for s, t, c in r["gold"]
-                if c.isdigit() and lex.to_plover(c) is not None]
+        gold = [
+            (s[:3], t[:3], lex.to_plover(c).type)
+            for s, t, c in r["gold"]
+            if c.isdigit() and lex.to_plover(c) is not None
+        ]
         gt = Counter(g[2] for g in gold)
         pt = Counter(e.type for e in evs)
         tp_t += sum((gt & pt).values())
@@ -143,8 +181,12 @@ def run(quick: bool = False) -> dict[str, dict[str, Any]]:
         n_gold += sum(gt.values())
         spurious += sum((pt - gt).values())
         gd = Counter(gold)
-        pd = Counter((_code_of(a.text, kb), _code_of(b.text, kb), e.type)
-                     for e in evs for a in e.actors for b in (e.recipients or ()))
+        pd = Counter(
+            (_code_of(a.text, kb), _code_of(b.text, kb), e.type)
+            for e in evs
+            for a in e.actors
+            for b in (e.recipients or ())
+        )
         tp_d += sum((gd & pd).values())
         n_pred_d += sum(pd.values())
         n_gold_d += sum(gd.values())
@@ -170,10 +212,11 @@ def run(quick: bool = False) -> dict[str, dict[str, Any]]:
         spurious2 += sum(1 for t in types if t != gold_type)
     out["cameo_examples_type"] = _prf(tp2, n_pred2, len(rows))
     all_pred = n_pred + n_pred2
-    out["spurious"] = {"share_of_predicted": round((spurious + spurious2) / all_pred, 3)
-                       if all_pred else 0.0,
-                       "per_gold_event": round((spurious + spurious2) / (n_gold + len(rows)), 3),
-                       "n": spurious + spurious2}
+    out["spurious"] = {
+        "share_of_predicted": round((spurious + spurious2) / all_pred, 3) if all_pred else 0.0,
+        "per_gold_event": round((spurious + spurious2) / (n_gold + len(rows)), 3),
+        "n": spurious + spurious2,
+    }
     return out
 
 

@@ -27,9 +27,17 @@ SAMPLE = Path(__file__).resolve().parents[1] / "src" / "newsgraph" / "data" / "s
 NEAR_KM = 25.0
 # FA-KES location -> GeoNames admin1 codes of Syria's governorates it names.
 GOVERNORATES = {
-    "aleppo": {"09"}, "damascus": {"13", "08"}, "idlib": {"12"}, "deir ezzor": {"07"},
-    "raqqa": {"04"}, "homs": {"11"}, "hasakeh": {"01"}, "hama": {"10"}, "daraa": {"06"},
-    "lattakia": {"02"}, "quneitra": {"03"},
+    "aleppo": {"09"},
+    "damascus": {"13", "08"},
+    "idlib": {"12"},
+    "deir ezzor": {"07"},
+    "raqqa": {"04"},
+    "homs": {"11"},
+    "hasakeh": {"01"},
+    "hama": {"10"},
+    "daraa": {"06"},
+    "lattakia": {"02"},
+    "quneitra": {"03"},
 }
 
 
@@ -46,8 +54,9 @@ def run(quick: bool = False) -> dict[str, dict[str, Any]]:
     gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
     doc_ids = sorted({g["doc"] for g in gold})
     if quick:
-        doc_ids = [d for d in doc_ids if d.startswith("sample/")] + \
-                  [d for d in doc_ids if d.startswith("fakes/")][:10]
+        doc_ids = [d for d in doc_ids if d.startswith("sample/")] + [
+            d for d in doc_ids if d.startswith("fakes/")
+        ][:10]
     locate = _locator()
     predicted = {d: locate(d, texts[d]) for d in doc_ids}
     out = {"geocoding": _score(gold, predicted)}
@@ -67,8 +76,9 @@ def _locator() -> Any:
     stage = PlacesStage(settings)
 
     def locate(doc_id: str, text: str) -> list[Any]:
-        a = Article(id=doc_id, source_id=doc_id, origin=doc_id, format="text", raw_text=text,
-                    text=text)
+        a = Article(
+            id=doc_id, source_id=doc_id, origin=doc_id, format="text", raw_text=text, text=text
+        )
         return stage.places_of(Parsed(article=a, doc=nlp(text)))
 
     return locate
@@ -79,8 +89,9 @@ def _correct(p: Any, g: dict[str, Any]) -> bool:
         return True
     if g.get("name") and p.name == g["name"]:
         return True
-    return g.get("precision") != "country" and distance_km(p.lat, p.lon, g["lat"], g["lon"]) \
-        <= NEAR_KM
+    return (
+        g.get("precision") != "country" and distance_km(p.lat, p.lon, g["lat"], g["lon"]) <= NEAR_KM
+    )
 
 
 def _score(gold: list[dict[str, Any]], predicted: dict[str, list[Any]]) -> dict[str, Any]:
@@ -94,7 +105,9 @@ def _score(gold: list[dict[str, Any]], predicted: dict[str, list[Any]]) -> dict[
         preds = predicted[doc_id]
         used: set[int] = set()
         for g in golds:
-            over = [(i, p) for i, p in enumerate(preds) if p.start < g["end"] and g["start"] < p.end]
+            over = [
+                (i, p) for i, p in enumerate(preds) if p.start < g["end"] and g["start"] < p.end
+            ]
             used.update(i for i, _ in over)
             resolved = [p for _, p in over if p.precision is not None]
             if g.get("ignore"):
@@ -118,9 +131,15 @@ def _score(gold: list[dict[str, Any]], predicted: dict[str, list[Any]]) -> dict[
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1,
-            "country_acc": country_ok / country_n if country_n else 0.0,
-            "n_gold": tp + fn, "n_docs": len(by_doc), "unresolved": unresolved}
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "country_acc": country_ok / country_n if country_n else 0.0,
+        "n_gold": tp + fn,
+        "n_docs": len(by_doc),
+        "unresolved": unresolved,
+    }
 
 
 def _doc_locations(rows: list[dict[str, str]], locate: Any) -> dict[str, Any]:

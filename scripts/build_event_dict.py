@@ -26,10 +26,22 @@ OUT = ROOT / "src" / "newsgraph" / "data" / "events"
 
 # PLOVER's quad categories (PLOVER manual, "Quad categories in PLOVER").
 QUADS = {
-    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
-    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
-    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "SANCTION": 3, "THREATEN": 3,
-    "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+    "AGREE": 1,
+    "CONSULT": 1,
+    "SUPPORT": 1,
+    "CONCEDE": 1,
+    "COOPERATE": 2,
+    "AID": 2,
+    "RETREAT": 2,
+    "REQUEST": 3,
+    "ACCUSE": 3,
+    "REJECT": 3,
+    "SANCTION": 3,
+    "THREATEN": 3,
+    "PROTEST": 4,
+    "MOBILIZE": 4,
+    "COERCE": 4,
+    "ASSAULT": 4,
 }
 
 # Nominal and phrase triggers, curated for newsgraph from the PLOVER codebook's mode definitions
@@ -136,45 +148,213 @@ NOMINALS: list[tuple[str, str, str, str, str]] = [
 # Columns: lemma, mode of combination: "carry" (the noun decides the type) or a CAMEO code
 # that overrides for that noun family (e.g. provide + support -> AID).
 LIGHT_VERBS = (
-    "launch", "carry", "conduct", "stage", "mount", "unleash", "begin", "start", "continue",
-    "resume", "intensify", "step", "escalate", "hold", "have", "pay", "make", "receive",
-    "express", "extend", "pledge", "offer", "give", "provide", "supply", "send", "deliver",
-    "voice", "reiterate", "reaffirm", "announce", "declare", "impose", "level", "issue",
-    "announce", "lodge", "file", "agree", "discuss", "seek", "request", "host", "attend",
-    "join", "sign", "reach", "accept", "grant", "increase", "deploy", "bolster", "enhance",
-    "restore", "renew", "establish", "upgrade", "normalize", "normalise", "strengthen",
-    "sever", "cut", "break", "suspend", "downgrade",
+    "launch",
+    "carry",
+    "conduct",
+    "stage",
+    "mount",
+    "unleash",
+    "begin",
+    "start",
+    "continue",
+    "resume",
+    "intensify",
+    "step",
+    "escalate",
+    "hold",
+    "have",
+    "pay",
+    "make",
+    "receive",
+    "express",
+    "extend",
+    "pledge",
+    "offer",
+    "give",
+    "provide",
+    "supply",
+    "send",
+    "deliver",
+    "voice",
+    "reiterate",
+    "reaffirm",
+    "announce",
+    "declare",
+    "impose",
+    "level",
+    "issue",
+    "announce",
+    "lodge",
+    "file",
+    "agree",
+    "discuss",
+    "seek",
+    "request",
+    "host",
+    "attend",
+    "join",
+    "sign",
+    "reach",
+    "accept",
+    "grant",
+    "increase",
+    "deploy",
+    "bolster",
+    "enhance",
+    "restore",
+    "renew",
+    "establish",
+    "upgrade",
+    "normalize",
+    "normalise",
+    "strengthen",
+    "sever",
+    "cut",
+    "break",
+    "suspend",
+    "downgrade",
 )
 
 # Verbs whose complement is what a speaker says: their clausal complements are reported speech.
 SPEECH_VERBS = (
-    "say", "tell", "state", "add", "note", "claim", "allege", "assert", "insist", "argue",
-    "report", "announce", "declare", "stress", "emphasize", "emphasise", "warn", "indicate",
-    "suggest", "confirm", "deny", "believe", "think", "remark", "write", "explain", "reiterate",
-    "acknowledge", "admit", "reveal", "accuse", "quote", "mention", "highlight", "signal",
-    "maintain", "contend", "predict", "express", "agree", "accord",
+    "say",
+    "tell",
+    "state",
+    "add",
+    "note",
+    "claim",
+    "allege",
+    "assert",
+    "insist",
+    "argue",
+    "report",
+    "announce",
+    "declare",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "warn",
+    "indicate",
+    "suggest",
+    "confirm",
+    "deny",
+    "believe",
+    "think",
+    "remark",
+    "write",
+    "explain",
+    "reiterate",
+    "acknowledge",
+    "admit",
+    "reveal",
+    "accuse",
+    "quote",
+    "mention",
+    "highlight",
+    "signal",
+    "maintain",
+    "contend",
+    "predict",
+    "express",
+    "agree",
+    "accord",
 )
 
 # Verbs that set their complement in the future or make it intended, and hypothetical markers.
 INTENT_VERBS = (
-    "plan", "intend", "aim", "seek", "want", "hope", "vow", "promise", "pledge", "threaten",
-    "prepare", "decide", "agree", "expect", "try", "attempt", "consider", "propose", "offer",
-    "wish", "need", "urge", "call", "ask", "demand", "refuse", "ready",
+    "plan",
+    "intend",
+    "aim",
+    "seek",
+    "want",
+    "hope",
+    "vow",
+    "promise",
+    "pledge",
+    "threaten",
+    "prepare",
+    "decide",
+    "agree",
+    "expect",
+    "try",
+    "attempt",
+    "consider",
+    "propose",
+    "offer",
+    "wish",
+    "need",
+    "urge",
+    "call",
+    "ask",
+    "demand",
+    "refuse",
+    "ready",
 )
 
 # Military hardware and force nouns that the agents file lacks: head nouns that make an
 # argument MIL ("Syrian and Russian jets").
 EXTRA_AGENTS = {
-    "jet": "MIL", "warplane": "MIL", "aircraft": "MIL", "helicopter": "MIL", "drone": "MIL",
-    "troop": "MIL", "force": "MIL", "army": "MIL", "soldier": "MIL", "military": "MIL",
-    "navy": "MIL", "air force": "MIL", "tank": "MIL", "artillery": "MIL", "militant": "REB",
-    "rebel": "REB", "insurgent": "REB", "fighter": "REB", "jihadist": "REB", "terrorist": "REB",
-    "militia": "REB", "president": "GOV", "government": "GOV", "minister": "GOV",
-    "authority": "GOV", "official": "GOV", "leader": "GOV", "regime": "GOV",
-    "spokesman": "GOV", "spokeswoman": "GOV", "ministry": "GOV", "embassy": "GOV",
-    "counterpart": "GOV", "diplomat": "GOV", "envoy": "GOV", "ambassador": "GOV",
-    "guard": "MIL", "unit": "MIL", "battalion": "MIL", "brigade": "MIL", "warship": "MIL",
+    "jet": "MIL",
+    "warplane": "MIL",
+    "aircraft": "MIL",
+    "helicopter": "MIL",
+    "drone": "MIL",
+    "troop": "MIL",
+    "force": "MIL",
+    "army": "MIL",
+    "soldier": "MIL",
+    "military": "MIL",
+    "navy": "MIL",
+    "air force": "MIL",
+    "tank": "MIL",
+    "artillery": "MIL",
+    "militant": "REB",
+    "rebel": "REB",
+    "insurgent": "REB",
+    "fighter": "REB",
+    "jihadist": "REB",
+    "terrorist": "REB",
+    "militia": "REB",
+    "president": "GOV",
+    "government": "GOV",
+    "minister": "GOV",
+    "authority": "GOV",
+    "official": "GOV",
+    "leader": "GOV",
+    "regime": "GOV",
+    "spokesman": "GOV",
+    "spokeswoman": "GOV",
+    "ministry": "GOV",
+    "embassy": "GOV",
+    "counterpart": "GOV",
+    "diplomat": "GOV",
+    "envoy": "GOV",
+    "ambassador": "GOV",
+    "guard": "MIL",
+    "unit": "MIL",
+    "battalion": "MIL",
+    "brigade": "MIL",
+    "warship": "MIL",
 }
+
+
+SOURCE_MD = """# Event dictionaries: sources and licences
+
+Generated by `scripts/build_event_dict.py` (do not edit by hand; edit the script and rerun).
+
+- `cameo_verbs.json`: openeventdata/petrarch2, `petrarch2/data/dictionaries/CAMEO.2.0.txt`
+  (CAMEO verb dictionary, TABARI format), converted to verb lemma -> block and default code,
+  block -> patterns as bags of required words (synonym sets expanded).
+  Licence: MIT, Copyright (c) 2015 Open Event Data Alliance.
+- `cameo2plover.tsv`: openeventdata/PLOVER, `CAMEO2PLOVER-2021.txt` (CAMEO -> PLOVER type,
+  mode, context); 195 mode set to `aerial` per the 2021 codebook.
+  Licence: CC BY-SA 4.0 (this derived file is shared under the same licence).
+- `agents.tsv`: ahalterman/NGEC-2025, `NGEC/assets/PLOVER_agents.txt` (role nouns -> sector),
+  plus newsgraph additions. Licence: MIT.
+- `nominals.tsv`, `lexicon.json`: newsgraph maintainers, from the PLOVER codebook's mode
+  definitions (PLOVER_structured_codebook_updated.csv, MIT) and the PLOVER manual's quad
+  table. Licence: MIT (newsgraph).
+"""
 
 
 def main() -> None:
@@ -185,20 +365,30 @@ def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     verbs = read_verb_dictionary(ds / "cameo" / "CAMEO.2.0.txt")
     (OUT / "cameo_verbs.json").write_text(
-        json.dumps(verbs, separators=(",", ":"), sort_keys=True), encoding="utf-8")
+        json.dumps(verbs, separators=(",", ":"), sort_keys=True), encoding="utf-8"
+    )
     write_cameo2plover(ds / "plover" / "CAMEO2PLOVER-2021.txt", OUT / "cameo2plover.tsv")
     with (OUT / "nominals.tsv").open("w", encoding="utf-8") as fh:
-        fh.write("# lemma\tcameo\ttype\tmode\tcontext  (newsgraph, curated from the PLOVER "
-                 "codebook mode definitions)\n")
+        fh.write(
+            "# lemma\tcameo\ttype\tmode\tcontext  (newsgraph, curated from the PLOVER "
+            "codebook mode definitions)\n"
+        )
         for row in NOMINALS:
             fh.write("\t".join(row) + "\n")
     write_agents(ds / "plover" / "PLOVER_agents.txt", OUT / "agents.tsv")
-    lex = {"light_verbs": sorted(set(LIGHT_VERBS)), "speech_verbs": sorted(set(SPEECH_VERBS)),
-           "intent_verbs": sorted(set(INTENT_VERBS)), "quads": QUADS}
+    lex = {
+        "light_verbs": sorted(set(LIGHT_VERBS)),
+        "speech_verbs": sorted(set(SPEECH_VERBS)),
+        "intent_verbs": sorted(set(INTENT_VERBS)),
+        "quads": QUADS,
+    }
     (OUT / "lexicon.json").write_text(json.dumps(lex, indent=1, sort_keys=True), encoding="utf-8")
+    (OUT / "SOURCE.md").write_text(SOURCE_MD, encoding="utf-8")
     n_pat = sum(len(b) for b in verbs["blocks"].values())
-    print(f"wrote {OUT}: {len(verbs['verbs'])} verb lemmas, {len(verbs['blocks'])} blocks, "
-          f"{n_pat} patterns, {len(NOMINALS)} nominals")
+    print(
+        f"wrote {OUT}: {len(verbs['verbs'])} verb lemmas, {len(verbs['blocks'])} blocks, "
+        f"{n_pat} patterns, {len(NOMINALS)} nominals"
+    )
 
 
 # ---------------------------------------------------------------- CAMEO verb dictionary
@@ -254,8 +444,9 @@ def read_verb_dictionary(path: Path) -> dict[str, object]:
     return {"verbs": verbs, "blocks": {k: v for k, v in blocks.items() if v}}
 
 
-def _add_verb(line: str, block: str, block_code: str | None,
-              verbs: dict[str, dict[str, object]]) -> None:
+def _add_verb(
+    line: str, block: str, block_code: str | None, verbs: dict[str, dict[str, object]]
+) -> None:
     codes = re.findall(r"\[[^\]]*\]", line)
     text = re.sub(r"\{[^}]*\}|\[[^\]]*\]", " ", line).strip()
     if not text:
@@ -313,8 +504,10 @@ def write_cameo2plover(src: Path, dst: Path) -> None:
     # that PLOVER's 2021 codebook added (aerial) where CAMEO is specific enough.
     rows["195"] = ("ASSAULT", "aerial", "military", "Employ aerial weapons")
     with dst.open("w", encoding="utf-8") as fh:
-        fh.write("# cameo\ttype\tmode\tcontext\tlabel  (PLOVER CAMEO2PLOVER-2021, CC BY-SA 4.0; "
-                 "195 mode set to 'aerial' per the 2021 codebook)\n")
+        fh.write(
+            "# cameo\ttype\tmode\tcontext\tlabel  (PLOVER CAMEO2PLOVER-2021, CC BY-SA 4.0; "
+            "195 mode set to 'aerial' per the 2021 codebook)\n"
+        )
         for code in sorted(rows):
             fh.write("\t".join((code, *rows[code])) + "\n")
 

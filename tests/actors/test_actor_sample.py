@@ -106,3 +106,14 @@ def test_kremlin_spokesman_and_capital_metonyms(rows: list[sqlite3.Row]) -> None
     # "Tehran said" is the Iranian government; "visited Damascus" is a place, not an actor.
     assert {r["actor_id"] for r in find(rows, "Tehran")} == {"IRN.GOV"}
     assert not [r for r in find(rows, "Damascus", "001_")]
+
+
+def test_ruler_runs_before_ner(nlp) -> None:  # type: ignore[no-untyped-def]
+    names = nlp.pipe_names
+    assert names.index("newsgraph_actors_multi") < names.index("ner")
+    doc = nlp("Araghchi met Fidan in Ankara after HTS fighters seized Aleppo and Hama.")
+    ents = {e.text: (e.label_, e.ent_id_) for e in doc.ents}
+    assert ents["Araghchi"] == ("PERSON", "abbas-araghchi")
+    assert ents["Fidan"] == ("PERSON", "hakan-fidan")
+    assert ents["Aleppo"][0] == "GPE"
+    assert ents["HTS"] == ("ORG", "hts")

@@ -10,10 +10,18 @@ import pytest
 from newsgraph.types import Article, EventReport, Skip
 
 
-def run_text(pipeline: Any, text: str, published: date | None = date(2024, 12, 7)
-             ) -> tuple[list[EventReport], list[Skip]]:
-    a = Article(id="t" + str(abs(hash(text)) % 10**8), source_id="t", origin="test",
-                format="text", raw_text=text, text=text, published=published)
+def run_text(
+    pipeline: Any, text: str, published: date | None = date(2024, 12, 7)
+) -> tuple[list[EventReport], list[Skip]]:
+    a = Article(
+        id="t" + str(abs(hash(text)) % 10**8),
+        source_id="t",
+        origin="test",
+        format="text",
+        raw_text=text,
+        text=text,
+        published=published,
+    )
     parsed, skips = pipeline.process([a])
     assert parsed, skips
     return list(parsed[0].facts.get("events", ())), skips
@@ -26,8 +34,10 @@ def find(events: list[EventReport], type_: str) -> EventReport:
 
 
 def test_compound_actors_aerial_with_place_and_date(pipeline: Any) -> None:
-    evs, _ = run_text(pipeline, "On Monday, Syrian and Russian jets launched air raids on "
-                                "rebel positions in Idlib.")
+    evs, _ = run_text(
+        pipeline,
+        "On Monday, Syrian and Russian jets launched air raids on rebel positions in Idlib.",
+    )
     e = find(evs, "ASSAULT")
     assert e.mode == "aerial"
     texts = " ".join(a.text for a in e.actors)
@@ -50,8 +60,10 @@ def test_negated(pipeline: Any) -> None:
 
 
 def test_conditional_is_hypothetical(pipeline: Any) -> None:
-    evs, _ = run_text(pipeline, "Tehran would consider direct military intervention in Syria "
-                                "if requested by Damascus.")
+    evs, _ = run_text(
+        pipeline,
+        "Tehran would consider direct military intervention in Syria if requested by Damascus.",
+    )
     assert evs and all(e.hypothetical for e in evs)
 
 
@@ -62,8 +74,10 @@ def test_historical_has_year_date(pipeline: Any) -> None:
 
 
 def test_reported_speech_has_speaker(pipeline: Any) -> None:
-    evs, _ = run_text(pipeline, "Baghaei claimed that Israel and the US have supported the "
-                                "terrorist groups in Syria.")
+    evs, _ = run_text(
+        pipeline,
+        "Baghaei claimed that Israel and the US have supported the terrorist groups in Syria.",
+    )
     sup = find(evs, "SUPPORT")
     assert sup.reported and sup.speaker is not None and "Baghaei" in sup.speaker.text
     acc = find(evs, "ACCUSE")
@@ -71,14 +85,16 @@ def test_reported_speech_has_speaker(pipeline: Any) -> None:
 
 
 def test_never_the_publication_date(pipeline: Any) -> None:
-    evs, _ = run_text(pipeline, "Russian jets bombed rebel positions near Idlib.",
-                      published=date(2024, 12, 3))
+    evs, _ = run_text(
+        pipeline, "Russian jets bombed rebel positions near Idlib.", published=date(2024, 12, 3)
+    )
     assert evs and all(e.date is None for e in evs)
 
 
 def test_place_only_from_the_same_clause(pipeline: Any) -> None:
-    evs, _ = run_text(pipeline, "Araghchi visited Damascus on Sunday. Russia attacked the "
-                                "rebels on Monday.")
+    evs, _ = run_text(
+        pipeline, "Araghchi visited Damascus on Sunday. Russia attacked the rebels on Monday."
+    )
     visit = find(evs, "CONSULT")
     assert visit.mode == "visit" and visit.place is not None
     attack = find(evs, "ASSAULT")
@@ -96,8 +112,10 @@ def test_500_word_sentence_is_skipped(pipeline: Any) -> None:
 
 
 def test_flattened_table_is_skipped(pipeline: Any) -> None:
-    text = ("Date | Actor | Event | Target\n2024-12-01 | Russia | attacked | Idlib\n"
-            "2024-12-02 | Iran | visited | Damascus\n2024-12-03 | Turkey | backed | rebels")
+    text = (
+        "Date | Actor | Event | Target\n2024-12-01 | Russia | attacked | Idlib\n"
+        "2024-12-02 | Iran | visited | Damascus\n2024-12-03 | Turkey | backed | rebels"
+    )
     evs, skips = run_text(pipeline, text)
     assert not evs
     assert any("list or table" in s.reason for s in skips)

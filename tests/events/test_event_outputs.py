@@ -22,17 +22,27 @@ def _run(db: Path, *args: str) -> str:
 
 
 def _events(db: Path, *args: str) -> list[dict]:  # type: ignore[type-arg]
-    return [json.loads(line) for line in _run(db, "events", "--format", "jsonl", *args)
-            .splitlines() if line.strip()]
+    return [
+        json.loads(line)
+        for line in _run(db, "events", "--format", "jsonl", *args).splitlines()
+        if line.strip()
+    ]
 
 
 def test_export_matches_schema(sample_db: Path) -> None:
-    schema = json.loads((resources.files("newsgraph") / "schema" / "event-report.schema.json")
-                        .read_text(encoding="utf-8"))
-    validator = jsonschema.Draft202012Validator(schema,
-                                                format_checker=jsonschema.FormatChecker())
-    rows = [json.loads(x) for x in _run(sample_db, "export", "--what", "event-reports",
-                                        "--format", "jsonl").splitlines() if x.strip()]
+    schema = json.loads(
+        (resources.files("newsgraph") / "schema" / "event-report.schema.json").read_text(
+            encoding="utf-8"
+        )
+    )
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    rows = [
+        json.loads(x)
+        for x in _run(
+            sample_db, "export", "--what", "event-reports", "--format", "jsonl"
+        ).splitlines()
+        if x.strip()
+    ]
     assert len(rows) >= 30
     for r in rows:
         errors = [e.message for e in validator.iter_errors(r)]
@@ -43,17 +53,25 @@ def test_export_matches_schema(sample_db: Path) -> None:
 
 
 def test_plover_json_and_gdelt_csv(sample_db: Path) -> None:
-    recs = json.loads(_run(sample_db, "export", "--what", "event-reports", "--format",
-                           "plover-json"))
+    recs = json.loads(
+        _run(sample_db, "export", "--what", "event-reports", "--format", "plover-json")
+    )
     assert recs and {"event_type", "actors", "recipients", "event_date", "story_id"} <= set(recs[0])
-    rows = list(csv.DictReader(io.StringIO(_run(sample_db, "export", "--what", "event-reports",
-                                                "--format", "gdelt-csv")), delimiter="\t"))
+    rows = list(
+        csv.DictReader(
+            io.StringIO(
+                _run(sample_db, "export", "--what", "event-reports", "--format", "gdelt-csv")
+            ),
+            delimiter="\t",
+        )
+    )
     assert rows and rows[0]["EventRootCode"].isdigit() and rows[0]["QuadClass"] in "1234"
 
 
 def test_unknown_format_is_a_usage_error(sample_db: Path) -> None:
-    res = CliRunner().invoke(cli, ["--db", str(sample_db), "export", "--what", "event-reports",
-                                   "--format", "xml"])
+    res = CliRunner().invoke(
+        cli, ["--db", str(sample_db), "export", "--what", "event-reports", "--format", "xml"]
+    )
     assert res.exit_code == 2 and "plover-json" in res.output
 
 
@@ -73,8 +91,10 @@ def test_events_filters(sample_db: Path) -> None:
     conf = _events(sample_db, "--min-confidence", "0.7")
     assert conf and all(r["confidence"] >= 0.7 for r in conf)
     iran = _events(sample_db, "--actor", "IRN")
-    assert iran and all(any((p["id"] or "").startswith("IRN") or "Iran" in (p["text"] or "")
-                            for p in r["actor"]) for r in iran)
+    assert iran and all(
+        any((p["id"] or "").startswith("IRN") or "Iran" in (p["text"] or "") for p in r["actor"])
+        for r in iran
+    )
     outlet = _events(sample_db, "--outlet", "RT")
     assert outlet and all(r["outlet"] == "RT" for r in outlet)
 

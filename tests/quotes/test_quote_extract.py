@@ -240,3 +240,20 @@ def test_quote_at_for_events(quotes: Any) -> None:
     assert q is not None and q.speaker and q.speaker.text == "Araghchi"
     assert speaker_at(qs, start, start + 4) == q.speaker
     assert quote_at(qs, 0, 3) is None
+
+
+def test_headline_colon_and_claims_on_objects(quotes: Any) -> None:
+    qs = quotes(
+        "Obama: I am optimistic Americans will say no to Trump.\n\n"
+        "Iran accused Turkey of backing the rebels. De Blasio called Trump a blowhard."
+    )
+    colon = _one(qs, "optimistic")
+    assert colon.cue == ":" and colon.method == "colon" and colon.speaker
+    assert colon.speaker.text == "Obama"
+    assert _one(qs, "backing the rebels").speaker.text == "Iran"  # type: ignore[union-attr]
+    assert _one(qs, "blowhard").cue == "called"
+
+
+def test_transcript_labels_are_not_speakers(quotes: Any) -> None:
+    qs = quotes("Q: Have you talked to her about the war?\n\nA: It has been about a month now.")
+    assert not [q for q in qs if q.method == "colon"]

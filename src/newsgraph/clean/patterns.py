@@ -138,8 +138,8 @@ RULES: tuple[Rule, ...] = (
         hints=("file",),
         example="FILE PHOTO: A view of Aleppo's citadel"),
     Rule("credit", "inline-credit", "inline", _r(
-        r"\s*[(\[](?:photo|image|picture|file(?: photo)?|credit)s?\s*(?:credit)?\s*[:\-–—]"
-        r"[^()\[\]]{1,80}[)\]]|\s*\((?:(?:reuters|afp|ap|epa|anadolu|getty|dpa|sana|xinhua)"
+        r"[(\[](?:photo|image|picture|file(?: photo)?|credit)s?\s*(?:credit)?\s*[:\-–—]"
+        r"[^()\[\]]{1,80}[)\]]|\((?:(?:reuters|afp|ap|epa|anadolu|getty|dpa|sana|xinhua)"
         r"\s+(?:photo|images?|file photo)|getty images|file photo|photo)\)"),
         example="(Reuters Photo)"),
     # ---- share bars, social and footers
@@ -167,7 +167,7 @@ RULES: tuple[Rule, ...] = (
         r"our standards\s*:\s*the thomson reuters trust principles\.?"),
         example="Our Standards: The Thomson Reuters Trust Principles."),
     Rule("footer", "reuters-standards-tail", "tail", _r(
-        r"\s*our standards\s*:\s*the thomson reuters trust principles\.?\s*$"),
+        r"our standards\s*:\s*the thomson reuters trust principles\.?\s*$"),
         example="... Our Standards:The Thomson Reuters Trust Principles."),
     Rule("footer", "tags", "line", _r(
         r"(?:tags?|topics?|filed under|categor(?:y|ies)|keywords)\s*:\s*.{1,300}"), max_len=320,
@@ -198,7 +198,7 @@ RULES: tuple[Rule, ...] = (
     Rule("glyph", "glyph-line", "line", _r(r"[^\w\s]{1,12}(?:\s+[^\w\s]{1,12}){0,8}"),
          example="* * *"),
     Rule("glyph", "trailing-glyph", "inline", _r(
-        r"\s*[“‘«\"']*[`´]+[`´“”\"'‘’]*\s*$"),
+        r"(?<!\S)[“‘«\"']*[`´]+[`´“”\"'‘’]*\s*$|`+[`´“”\"'‘’]*\s*$"),
         example="Iran Vows Increased Support for Syria “`"),
     Rule("glyph", "leading-glyph", "inline", _r(r"^[`´]+\s*"), example="`Iran ..."),
 )

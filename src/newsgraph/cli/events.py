@@ -15,9 +15,24 @@ from newsgraph.query.events import iter_rows
 from newsgraph.query.formats import write_rows
 from newsgraph.store.events import EventQuery
 
-PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT",
-                "REQUEST", "ACCUSE", "REJECT", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE",
-                "COERCE", "ASSAULT")
+PLOVER_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "SANCTION",
+    "THREATEN",
+    "PROTEST",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
 
 
 def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -26,55 +41,95 @@ def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> str
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)",
-                                 param_hint=f"--{param.name}") from None
+        raise click.BadParameter(
+            f"{value!r} is not a date (YYYY-MM-DD)", param_hint=f"--{param.name}"
+        ) from None
 
 
 @cli.command("events")
 @db_option
 @click.option("--actor", help="Actor id (e.g. IRN) or text of the actor.")
 @click.option("--recipient", help="Actor id or text of the recipient.")
-@click.option("--type", "type_", type=click.Choice(PLOVER_TYPES, case_sensitive=False),
-              help="PLOVER event type.")
+@click.option(
+    "--type",
+    "type_",
+    type=click.Choice(PLOVER_TYPES, case_sensitive=False),
+    help="PLOVER event type.",
+)
 @click.option("--since", callback=_date, help="Events dated on or after (YYYY-MM-DD).")
 @click.option("--until", callback=_date, help="Events dated on or before (YYYY-MM-DD).")
 @click.option("--outlet", help="Only reports from this outlet.")
-@click.option("--include-reported/--exclude-reported", default=True, show_default=True,
-              help="Keep events that are a speaker's claim.")
+@click.option(
+    "--include-reported/--exclude-reported",
+    default=True,
+    show_default=True,
+    help="Keep events that are a speaker's claim.",
+)
 @click.option("--exclude-hypothetical", is_flag=True, help="Leave out hypothetical/conditional.")
 @click.option("--exclude-negated", is_flag=True, help="Leave out negated events.")
 @click.option("--exclude-historical", is_flag=True, help="Leave out historical background.")
 @click.option("--exclude-future", is_flag=True, help="Leave out future or intended events.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None)
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]),
-              default="table", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
+)
 @click.pass_obj
-def events_cmd(obj: Context, actor: str | None, recipient: str | None, type_: str | None,
-               since: str | None, until: str | None, outlet: str | None,
-               include_reported: bool, exclude_hypothetical: bool, exclude_negated: bool,
-               exclude_historical: bool, exclude_future: bool, min_confidence: float | None,
-               fmt: str) -> None:
+def events_cmd(
+    obj: Context,
+    actor: str | None,
+    recipient: str | None,
+    type_: str | None,
+    since: str | None,
+    until: str | None,
+    outlet: str | None,
+    include_reported: bool,
+    exclude_hypothetical: bool,
+    exclude_negated: bool,
+    exclude_historical: bool,
+    exclude_future: bool,
+    min_confidence: float | None,
+    fmt: str,
+) -> None:
     """Event reports: who did what to whom, when and where, with factuality flags."""
-    q = EventQuery(actor=actor, recipient=recipient, type=type_, since=since, until=until,
-                   outlet=outlet, include_reported=include_reported,
-                   exclude_hypothetical=exclude_hypothetical, exclude_negated=exclude_negated,
-                   exclude_historical=exclude_historical, exclude_future=exclude_future,
-                   min_confidence=min_confidence)
+    q = EventQuery(
+        actor=actor,
+        recipient=recipient,
+        type=type_,
+        since=since,
+        until=until,
+        outlet=outlet,
+        include_reported=include_reported,
+        exclude_hypothetical=exclude_hypothetical,
+        exclude_negated=exclude_negated,
+        exclude_historical=exclude_historical,
+        exclude_future=exclude_future,
+        min_confidence=min_confidence,
+    )
     with obj.store(read_only=True) as store:
         rows = list(iter_rows(store.conn, q))
     if fmt != "table":
         write_rows(rows, fmt, sys.stdout)
         return
-    table = Table("date", "type/mode", "actor", "trigger", "recipient", "place", "flags",
-                  "conf", "outlet")
+    table = Table(
+        "date", "type/mode", "actor", "trigger", "recipient", "place", "flags", "conf", "outlet"
+    )
     for r in rows:
         flags = ",".join(k[:4] for k, v in r["factuality"].items() if v)
         table.add_row(
-            r["date"] or "?", f"{r['type']}/{r['mode'] or '-'}",
-            "; ".join(_name(p) for p in r["actor"]), r["trigger"],
+            r["date"] or "?",
+            f"{r['type']}/{r['mode'] or '-'}",
+            "; ".join(_name(p) for p in r["actor"]),
+            r["trigger"],
             "; ".join(_name(p) for p in r["recipient"]),
-            (r["place"] or {}).get("name") or "", flags, f"{r['confidence']:.2f}",
-            (r["outlet"] or "")[:20])
+            (r["place"] or {}).get("name") or "",
+            flags,
+            f"{r['confidence']:.2f}",
+            (r["outlet"] or "")[:20],
+        )
     Console().print(table)
     click.echo(f"{len(rows)} event reports", err=True)
 

@@ -23,37 +23,225 @@ from newsgraph.types import Place
 
 # A subject of these verbs is still a place: "Aleppo is ...", "Aleppo fell", "Idlib saw ...".
 _PLACE_SUBJECT_VERBS = {
-    "be", "lie", "sit", "border", "fall", "remain", "become", "host", "house", "see", "witness",
-    "experience", "suffer", "stand", "lose", "contain", "include", "overlook", "stretch", "lay",
-    "span", "locate", "shake", "burn", "flood", "collapse",
+    "be",
+    "lie",
+    "sit",
+    "border",
+    "fall",
+    "remain",
+    "become",
+    "host",
+    "house",
+    "see",
+    "witness",
+    "experience",
+    "suffer",
+    "stand",
+    "lose",
+    "contain",
+    "include",
+    "overlook",
+    "stretch",
+    "lay",
+    "span",
+    "locate",
+    "shake",
+    "burn",
+    "flood",
+    "collapse",
 }
 AGENCY_NOUNS = {
-    "support", "backing", "role", "position", "decision", "response", "concern", "alignment",
-    "influence", "effort", "attempt", "policy", "stance", "ally", "involvement", "interest",
-    "intervention", "strategy", "demand", "plan", "proposal", "offer", "approach", "statement",
-    "dissatisfaction", "relationship", "relation", "tie", "talk", "contact", "cooperation",
-    "coordination", "pressure", "sanction", "message", "pledge", "aid", "deal", "agreement",
-    "tension", "dispute", "request", "dialogue", "negotiation", "accord", "alliance", "process",
-    "format", "government", "regime", "administration", "leadership", "authority", "military",
-    "army", "force", "troop", "official", "spokesman", "spokeswoman", "envoy", "ambassador",
-    "embassy", "delegation", "president", "minister", "leader", "ministry", "parliament",
-    "diplomat", "diplomacy", "counterpart", "backer", "proxy", "objective", "goal", "threat",
-    "warning", "claim", "accusation", "denial", "refusal", "opposition", "consent", "approval",
-    "ultimatum", "veto", "side", "readout", "foreign",
+    "support",
+    "backing",
+    "role",
+    "position",
+    "decision",
+    "response",
+    "concern",
+    "alignment",
+    "influence",
+    "effort",
+    "attempt",
+    "policy",
+    "stance",
+    "ally",
+    "involvement",
+    "interest",
+    "intervention",
+    "strategy",
+    "demand",
+    "plan",
+    "proposal",
+    "offer",
+    "approach",
+    "statement",
+    "dissatisfaction",
+    "relationship",
+    "relation",
+    "tie",
+    "talk",
+    "contact",
+    "cooperation",
+    "coordination",
+    "pressure",
+    "sanction",
+    "message",
+    "pledge",
+    "aid",
+    "deal",
+    "agreement",
+    "tension",
+    "dispute",
+    "request",
+    "dialogue",
+    "negotiation",
+    "accord",
+    "alliance",
+    "process",
+    "format",
+    "government",
+    "regime",
+    "administration",
+    "leadership",
+    "authority",
+    "military",
+    "army",
+    "force",
+    "troop",
+    "official",
+    "spokesman",
+    "spokeswoman",
+    "envoy",
+    "ambassador",
+    "embassy",
+    "delegation",
+    "president",
+    "minister",
+    "leader",
+    "ministry",
+    "parliament",
+    "diplomat",
+    "diplomacy",
+    "counterpart",
+    "backer",
+    "proxy",
+    "objective",
+    "goal",
+    "threat",
+    "warning",
+    "claim",
+    "accusation",
+    "denial",
+    "refusal",
+    "opposition",
+    "consent",
+    "approval",
+    "ultimatum",
+    "veto",
+    "side",
+    "readout",
+    "foreign",
 }
 _AGENCY_VERBS = {
-    "support", "back", "urge", "accuse", "blame", "warn", "pressure", "sanction", "condemn",
-    "criticize", "criticise", "help", "join", "rejoin", "contact", "call", "tell", "inform", "ask",
-    "persuade", "convince", "assure", "reassure", "thank", "recognize", "recognise", "threaten",
-    "fund", "arm", "oppose", "enlist", "court", "lobby", "defy", "reach", "praise", "fight",
-    "confront", "ally", "side", "cooperate", "coordinate", "negotiate", "talk", "meet", "engage",
-    "appeal", "pledge", "deliver", "send", "supply", "provide", "offer", "convey",
+    "support",
+    "back",
+    "urge",
+    "accuse",
+    "blame",
+    "warn",
+    "pressure",
+    "sanction",
+    "condemn",
+    "criticize",
+    "criticise",
+    "help",
+    "join",
+    "rejoin",
+    "contact",
+    "call",
+    "tell",
+    "inform",
+    "ask",
+    "persuade",
+    "convince",
+    "assure",
+    "reassure",
+    "thank",
+    "recognize",
+    "recognise",
+    "threaten",
+    "fund",
+    "arm",
+    "oppose",
+    "enlist",
+    "court",
+    "lobby",
+    "defy",
+    "reach",
+    "praise",
+    "fight",
+    "confront",
+    "ally",
+    "side",
+    "cooperate",
+    "coordinate",
+    "negotiate",
+    "talk",
+    "meet",
+    "engage",
+    "appeal",
+    "pledge",
+    "deliver",
+    "send",
+    "supply",
+    "provide",
+    "offer",
+    "convey",
+}
+_TRANSFER_VERBS = {
+    "send",
+    "deliver",
+    "supply",
+    "provide",
+    "offer",
+    "fly",
+    "move",
+    "ship",
+    "deploy",
+    "dispatch",
+    "transfer",
+    "bring",
+    "take",
 }
 _LINK_PREPS = {"with", "to", "for", "against", "between", "from", "toward", "towards", "on", "by"}
 LOCATIVE_PREPS = {
-    "in", "at", "near", "outside", "inside", "around", "across", "into", "from", "toward",
-    "towards", "on", "over", "throughout", "within", "to", "through", "via", "off", "along",
-    "between", "beyond", "onto", "north", "south", "east", "west",
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "around",
+    "across",
+    "into",
+    "from",
+    "toward",
+    "towards",
+    "on",
+    "over",
+    "throughout",
+    "within",
+    "to",
+    "through",
+    "via",
+    "off",
+    "along",
+    "between",
+    "beyond",
+    "onto",
+    "north",
+    "south",
+    "east",
+    "west",
 }
 
 
@@ -68,18 +256,25 @@ def is_metonym(span: Span) -> bool:
     if dep == "agent":
         return True
     if dep == "poss":
-        return (head.lemma_.lower() in AGENCY_NOUNS or head.ent_type_ in ("PERSON", "ORG")
-                or _has_title(head))
+        return (
+            head.lemma_.lower() in AGENCY_NOUNS
+            or head.ent_type_ in ("PERSON", "ORG")
+            or _has_title(head)
+        )
     if dep in ("compound", "nmod", "amod"):
-        return head.pos_ in ("NOUN", "PROPN") and (head.lemma_.lower() in AGENCY_NOUNS
-                                                   or head.ent_type_ in ("PERSON", "ORG"))
+        return head.pos_ in ("NOUN", "PROPN") and (
+            head.lemma_.lower() in AGENCY_NOUNS or head.ent_type_ in ("PERSON", "ORG")
+        )
     if dep == "dobj":
         return head.lemma_.lower() in _AGENCY_VERBS
     if dep == "pobj" and head.lower_ in _LINK_PREPS:
         gov = head.head
         if head.lower_ == "by" and gov.pos_ == "VERB":
             return True
-        return head.lower_ != "on" and gov.lemma_.lower() in AGENCY_NOUNS | _AGENCY_VERBS
+        lemma = gov.lemma_.lower()
+        if lemma in _TRANSFER_VERBS:  # "sent troops to Syria": a destination
+            return False
+        return head.lower_ != "on" and lemma in AGENCY_NOUNS | _AGENCY_VERBS
     return False
 
 
@@ -87,8 +282,9 @@ def _has_title(tok: Token) -> bool:
     return any(c.dep_ == "compound" and c.lemma_.lower() in AGENCY_NOUNS for c in tok.children)
 
 
-def place_for_token(doc: Doc, places: Iterable[Place], token: Token,
-                    max_steps: int = 6) -> Place | None:
+def place_for_token(
+    doc: Doc, places: Iterable[Place], token: Token, max_steps: int = 6
+) -> Place | None:
     """The non-metonym place ``token``'s clause happens at, by the dependency parse.
 
     A place counts when, walking up from its head word, the walk reaches ``token`` within

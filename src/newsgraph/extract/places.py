@@ -37,12 +37,50 @@ from newsgraph.types import GeoEntry, Parsed, Place, Skip
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 _NAME_LABELS = {"PERSON", "ORG", "FAC", "GPE", "LOC"}
 # Verbs whose object is a place when it names one: "shelled Maaret al-Numaan".
-_TAKE_VERBS = {"seize", "capture", "shell", "bomb", "strike", "hit", "enter", "storm", "take",
-               "attack", "besiege", "retake", "recapture", "overrun", "reach", "visit",
-               "liberate", "surround", "encircle", "raid", "target", "evacuate", "flee",
-               "bombard", "pound", "occupy", "control", "leave", "defend"}
-_REGION_WORDS = {"province", "governorate", "region", "oblast", "district", "countryside",
-                 "provinces", "governorates", "county", "state", "prefecture"}
+_TAKE_VERBS = {
+    "seize",
+    "capture",
+    "shell",
+    "bomb",
+    "strike",
+    "hit",
+    "enter",
+    "storm",
+    "take",
+    "attack",
+    "besiege",
+    "retake",
+    "recapture",
+    "overrun",
+    "reach",
+    "visit",
+    "liberate",
+    "surround",
+    "encircle",
+    "raid",
+    "target",
+    "evacuate",
+    "flee",
+    "bombard",
+    "pound",
+    "occupy",
+    "control",
+    "leave",
+    "defend",
+}
+_REGION_WORDS = {
+    "province",
+    "governorate",
+    "region",
+    "oblast",
+    "district",
+    "countryside",
+    "provinces",
+    "governorates",
+    "county",
+    "state",
+    "prefecture",
+}
 _CITY_WORDS = {"city", "town", "village", "suburb", "suburbs", "camp"}
 
 
@@ -100,28 +138,37 @@ class PlacesStage:
                 res = self._resolve(text, hint, container, ctx, strict)
                 if strict:
                     cache[key] = res
-            out.append(_place(p.article.id, span, res,
-                              bisect.bisect_right(sent_starts, span.start_char) - 1))
+            out.append(
+                _place(
+                    p.article.id, span, res, bisect.bisect_right(sent_starts, span.start_char) - 1
+                )
+            )
         return out
 
-    def _resolve(self, text: str, hint: str | None, container: GeoEntry | None,
-                 ctx: DocContext, strict: bool = True) -> Resolution:
+    def _resolve(
+        self,
+        text: str,
+        hint: str | None,
+        container: GeoEntry | None,
+        ctx: DocContext,
+        strict: bool = True,
+    ) -> Resolution:
         gaz = self.gazetteer
         matches = gaz.lookup(text)
         if container is not None and all(m.entry.feature in COUNTRY_FEATURES for m in matches):
             container = None  # "Turkey, Iran and Russia": a list, not a containment
         if not matches:
             matches = gaz.fuzzy(text)
-        return resolve_matches(gaz, matches, ctx, hint=hint, container=container,
-                               strict_container=strict)
+        return resolve_matches(
+            gaz, matches, ctx, hint=hint, container=container, strict_container=strict
+        )
 
     # ------------------------------------------------------------------ mentions
 
     def _mention_spans(self, doc: Doc, mentions: Iterable[Any]) -> list[Span]:
         persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
         persons |= {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-        person_spans = {(m.start, m.end) for m in mentions
-                        if getattr(m, "label", None) == "PERSON"}
+        person_spans = {(m.start, m.end) for m in mentions if getattr(m, "label", None) == "PERSON"}
         ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
         ent_at = {}
         for e in doc.ents:
@@ -139,9 +186,15 @@ class PlacesStage:
         extra += self._located_names(doc, ent_at)
         curated = {(s.start, s.end) for s in extra}
         spans = filter_spans(ents + extra)
-        return [s for s in spans if any(c.isalpha() for c in s.text) and (
-            (s.start, s.end) in curated
-            or (s.text not in persons and (s.start_char, s.end_char) not in person_spans))]
+        return [
+            s
+            for s in spans
+            if any(c.isalpha() for c in s.text)
+            and (
+                (s.start, s.end) in curated
+                or (s.text not in persons and (s.start_char, s.end_char) not in person_spans)
+            )
+        ]
 
     def _located_names(self, doc: Doc, ent_at: dict[int, Span]) -> list[Span]:
         """PERSON/ORG entities after a locative preposition that are gazetteer city names
@@ -156,9 +209,12 @@ class PlacesStage:
             taken = e.root.dep_ == "dobj" and e.root.head.lemma_.lower() in _TAKE_VERBS
             if not (located or taken):
                 continue
-            if any(m.kind == "name" and precision_of(m.entry.feature) in ("city", "region")
-                   and (located or m.entry.source == "overlay" or m.tier == "exact")
-                   for m in self.gazetteer.lookup(e.text)):
+            if any(
+                m.kind == "name"
+                and precision_of(m.entry.feature) in ("city", "region")
+                and (located or m.entry.source == "overlay" or m.tier == "exact")
+                for m in self.gazetteer.lookup(e.text)
+            ):
                 out.append(e)
         return out
 
@@ -247,11 +303,23 @@ def _place(article_id: str, span: Span, res: Resolution, sent: int) -> Place:
     e = res.entry
     metonym = is_metonym(span)
     return Place(
-        article_id=article_id, sent=sent, start=span.start_char, end=span.end_char,
-        text=span.text, name=e.name if e else None, geonames_id=e.geonames_id if e else None,
-        lat=e.lat if e else None, lon=e.lon if e else None, country=e.country if e else None,
-        admin_level=admin_level_of(e.feature) if e else None, feature=e.feature if e else None,
-        precision=precision_of(e.feature) if e else None, confidence=res.confidence,
-        candidates=res.candidates, metonym=metonym, admin1=e.admin1 if e else None,
-        method=res.method, note=res.note,
+        article_id=article_id,
+        sent=sent,
+        start=span.start_char,
+        end=span.end_char,
+        text=span.text,
+        name=e.name if e else None,
+        geonames_id=e.geonames_id if e else None,
+        lat=e.lat if e else None,
+        lon=e.lon if e else None,
+        country=e.country if e else None,
+        admin_level=admin_level_of(e.feature) if e else None,
+        feature=e.feature if e else None,
+        precision=precision_of(e.feature) if e else None,
+        confidence=res.confidence,
+        candidates=res.candidates,
+        metonym=metonym,
+        admin1=e.admin1 if e else None,
+        method=res.method,
+        note=res.note,
     )

@@ -26,11 +26,17 @@ def report_row(d: dict[str, Any]) -> dict[str, Any]:
     """A stored report -> the export record (see schema/event-report.schema.json)."""
     place = None
     if d.get("place_name") or d.get("place_text"):
-        place = {"name": d["place_name"], "text": d["place_text"],
-                 "geonames_id": d["place_geonames_id"], "lat": d["place_lat"],
-                 "lon": d["place_lon"], "country": d["place_country"],
-                 "precision": d["place_precision"], "start": d["place_start"],
-                 "end": d["place_end"]}
+        place = {
+            "name": d["place_name"],
+            "text": d["place_text"],
+            "geonames_id": d["place_geonames_id"],
+            "lat": d["place_lat"],
+            "lon": d["place_lon"],
+            "country": d["place_country"],
+            "precision": d["place_precision"],
+            "start": d["place_start"],
+            "end": d["place_end"],
+        }
     return {
         "event_id": d["id"],
         "article_id": d["article_id"],
@@ -61,9 +67,15 @@ def report_row(d: dict[str, Any]) -> dict[str, Any]:
 
 
 def _party(r: dict[str, Any]) -> dict[str, Any]:
-    return {"id": r.get("actor_id"), "name": r.get("name"), "country": r.get("country"),
-            "sector": r.get("sector"), "text": r.get("text"), "start": r.get("start"),
-            "end": r.get("end")}
+    return {
+        "id": r.get("actor_id"),
+        "name": r.get("name"),
+        "country": r.get("country"),
+        "sector": r.get("sector"),
+        "text": r.get("text"),
+        "start": r.get("start"),
+        "end": r.get("end"),
+    }
 
 
 def iter_rows(conn: sqlite3.Connection, q: EventQuery | None = None) -> Iterator[dict[str, Any]]:
@@ -76,9 +88,14 @@ def iter_rows(conn: sqlite3.Connection, q: EventQuery | None = None) -> Iterator
 
 def plover_record(r: dict[str, Any]) -> dict[str, Any]:
     def party(p: dict[str, Any]) -> dict[str, Any]:
-        return {"actor_name": p["name"] or p["text"], "actor_text": p["text"],
-                "actor_wiki_id": None, "actor_id": p["id"], "actor_country": p["country"],
-                "actor_sector": p["sector"]}
+        return {
+            "actor_name": p["name"] or p["text"],
+            "actor_text": p["text"],
+            "actor_wiki_id": None,
+            "actor_id": p["id"],
+            "actor_country": p["country"],
+            "actor_sector": p["sector"],
+        }
 
     pl = r["place"]
     return {
@@ -94,9 +111,16 @@ def plover_record(r: dict[str, Any]) -> dict[str, Any]:
         "contexts": [c for c in (r["context"] or "").split(",") if c],
         "actors": [party(p) for p in r["actor"]],
         "recipients": [party(p) for p in r["recipient"]],
-        "location": None if pl is None else {
-            "name": pl["name"], "geonameid": pl["geonames_id"], "lat": pl["lat"],
-            "lon": pl["lon"], "country_iso3": pl["country"], "precision": pl["precision"]},
+        "location": None
+        if pl is None
+        else {
+            "name": pl["name"],
+            "geonameid": pl["geonames_id"],
+            "lat": pl["lat"],
+            "lon": pl["lon"],
+            "country_iso3": pl["country"],
+            "precision": pl["precision"],
+        },
         "event_text": r["sentence"],
         "anchor_text": r["trigger"],
         "cameo_code": r["cameo"],
@@ -120,12 +144,35 @@ def write_plover_json(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
 # ---------------------------------------------------------------- GDELT 2.0 event columns
 
 GDELT_COLUMNS = (
-    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate", "Actor1Code", "Actor1Name",
-    "Actor1CountryCode", "Actor1Type1Code", "Actor2Code", "Actor2Name", "Actor2CountryCode",
-    "Actor2Type1Code", "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
-    "NumMentions", "NumSources", "NumArticles", "ActionGeo_Type", "ActionGeo_FullName",
-    "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long", "ActionGeo_FeatureID",
-    "DATEADDED", "SOURCEURL",
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "FractionDate",
+    "Actor1Code",
+    "Actor1Name",
+    "Actor1CountryCode",
+    "Actor1Type1Code",
+    "Actor2Code",
+    "Actor2Name",
+    "Actor2CountryCode",
+    "Actor2Type1Code",
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "ActionGeo_Type",
+    "ActionGeo_FullName",
+    "ActionGeo_CountryCode",
+    "ActionGeo_Lat",
+    "ActionGeo_Long",
+    "ActionGeo_FeatureID",
+    "DATEADDED",
+    "SOURCEURL",
 )
 _GEO_TYPE = {"country": 1, "region": 2, "city": 4}
 
@@ -151,24 +198,34 @@ def gdelt_rows(r: dict[str, Any]) -> Iterator[dict[str, Any]]:
             k += 1
             yield {
                 "GLOBALEVENTID": f"{r['event_id']}.{k}" if k > 1 else r["event_id"],
-                "SQLDATE": ymd, "MonthYear": ymd[:6], "Year": ymd[:4],
+                "SQLDATE": ymd,
+                "MonthYear": ymd[:6],
+                "Year": ymd[:4],
                 "FractionDate": _fraction(date) if date else "",
-                "Actor1Code": _gcode(a), "Actor1Name": (a.get("name") or a.get("text") or ""),
+                "Actor1Code": _gcode(a),
+                "Actor1Name": (a.get("name") or a.get("text") or ""),
                 "Actor1CountryCode": a.get("country") or "",
                 "Actor1Type1Code": a.get("sector") or "",
-                "Actor2Code": _gcode(b), "Actor2Name": (b.get("name") or b.get("text") or ""),
+                "Actor2Code": _gcode(b),
+                "Actor2Name": (b.get("name") or b.get("text") or ""),
                 "Actor2CountryCode": b.get("country") or "",
                 "Actor2Type1Code": b.get("sector") or "",
-                "IsRootEvent": int(r["sent"] == 0), "EventCode": r["cameo"] or "",
-                "EventBaseCode": (r["cameo"] or "")[:3], "EventRootCode": (r["cameo"] or "")[:2],
-                "QuadClass": gdelt_quad(r["cameo"]) or "", "NumMentions": 1, "NumSources": 1,
-                "NumArticles": 1, "ActionGeo_Type": _GEO_TYPE.get(pl.get("precision") or "", ""),
+                "IsRootEvent": int(r["sent"] == 0),
+                "EventCode": r["cameo"] or "",
+                "EventBaseCode": (r["cameo"] or "")[:3],
+                "EventRootCode": (r["cameo"] or "")[:2],
+                "QuadClass": gdelt_quad(r["cameo"]) or "",
+                "NumMentions": 1,
+                "NumSources": 1,
+                "NumArticles": 1,
+                "ActionGeo_Type": _GEO_TYPE.get(pl.get("precision") or "", ""),
                 "ActionGeo_FullName": pl.get("name") or "",
                 "ActionGeo_CountryCode": pl.get("country") or "",
                 "ActionGeo_Lat": pl.get("lat") if pl.get("lat") is not None else "",
                 "ActionGeo_Long": pl.get("lon") if pl.get("lon") is not None else "",
                 "ActionGeo_FeatureID": pl.get("geonames_id") or "",
-                "DATEADDED": added, "SOURCEURL": r.get("url") or r["source_id"],
+                "DATEADDED": added,
+                "SOURCEURL": r.get("url") or r["source_id"],
             }
 
 
@@ -193,7 +250,6 @@ def write_gdelt_csv(rows: Iterable[dict[str, Any]], out: TextIO) -> int:
     return n
 
 
-@exporter("event-reports", formats={"plover-json": write_plover_json,
-                                    "gdelt-csv": write_gdelt_csv})
+@exporter("event-reports", formats={"plover-json": write_plover_json, "gdelt-csv": write_gdelt_csv})
 def export_event_reports(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     yield from iter_rows(conn)

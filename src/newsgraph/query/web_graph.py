@@ -1,83 +1,131 @@
 """The actor network as of any date, answered from per-day edge counts held in memory.
 
-Built once per state of the store (see ``web.cache``) from ``store.web_graph.edge_days``;
-a request then costs a binary search per edge instead of a scan of every event report.
+Built once per state of the store (see ``web.cache``) from ``store.web_graph.edge_days`` into
+numpy arrays sorted by day; a request sums a prefix of them per edge (``bincount``) instead of
+scanning every event report, so "as of" any date costs a few milliseconds.
 """
 
 from __future__ import annotations
 
-import bisect
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
+
+import numpy as np
 
 from newsgraph.store import web_graph as sql
 
+UNDATED = -1  # day number of evidence without a date: counted at every "as of"
 
-@dataclass
-class EdgeSeries:
-    source: str
-    target: str
-    kind: str
-    dates: list[str] = field(default_factory=list)  # sorted days ("" for undated)
-    cum: list[int] = field(default_factory=list)  # evidence count up to and including dates[i]
-    outlets: list[set[str]] = field(default_factory=list)  # outlets up to dates[i]
 
-    def upto(self, day: str | None) -> tuple[int, int]:
-        """(index past the last day <= ``day``, count up to it)."""
-        i = len(self.dates) if day is None else bisect.bisect_right(self.dates, day)
-        return i, (self.cum[i - 1] if i else 0)
+def day_number(day: str | None) -> int:
+    if not day:
+        return UNDATED
+    try:
+        return date.fromisoformat(day[:10]).toordinal()
+    except ValueError:
+        try:
+            return date(int(day[:4]), 1, 1).toordinal()
+        except ValueError:
+            return UNDATED
 
 
 @dataclass
 class Graph:
-    edges: list[EdgeSeries]
+    sources: list[str]  # per edge
+    targets: list[str]
+    kinds: list[str]
+    row_edge: np.ndarray  # per (edge, day) row, sorted by day: edge index
+    row_day: np.ndarray  # day number
+    row_n: np.ndarray  # evidence count that day
+    outlet_edge: np.ndarray  # per (edge, outlet), sorted by its first day
+    outlet_day: np.ndarray
     names: dict[str, str]
     dates: dict[str, str | None]
 
     def query(self, *, as_of: str | None = None, since: str | None = None,
               kind: str | None = None, actor: str | None = None, limit: int = 300
               ) -> dict[str, Any]:
+        n_edges = len(self.sources)
+        hi = (len(self.row_day) if as_of is None
+              else int(np.searchsorted(self.row_day, day_number(as_of), side="right")))
+        lo = 0 if since is None else int(np.searchsorted(self.row_day, day_number(since)))
+        lo = min(lo, hi)
+        edge, day = self.row_edge[lo:hi], self.row_day[lo:hi]
+        weight = np.bincount(edge, weights=self.row_n[lo:hi], minlength=n_edges)
+        keep = weight > 0
+        if kind:
+            keep &= np.array([k == kind for k in self.kinds], dtype=bool)
+        if actor:
+            keep &= np.array([actor in (s, t) for s, t in zip(self.sources, self.targets,
+                                                              strict=True)], dtype=bool)
+        idx = np.flatnonzero(keep)
+        if len(idx) > limit:  # heaviest first; ties broken by the edge order (source, target)
+            order = np.lexsort((idx, -weight[idx]))
+            idx = idx[order[:limit]]
+        else:
+            idx = idx[np.lexsort((idx, -weight[idx]))]
+        dated = day != UNDATED
+        first = np.full(n_edges, -2, dtype=np.int64)
+        last = np.full(n_edges, -2, dtype=np.int64)
+        # rows are sorted by day: the first write per edge (reversed) is the earliest day
+        first[edge[dated][::-1]] = day[dated][::-1]
+        last[edge[dated]] = day[dated]
+        o_hi = (len(self.outlet_day) if as_of is None
+                else int(np.searchsorted(self.outlet_day, day_number(as_of), side="right")))
+        outlets = np.bincount(self.outlet_edge[:o_hi], minlength=n_edges)
         out: list[dict[str, Any]] = []
-        for e in self.edges:
-            if (kind and e.kind != kind) or (actor and actor not in (e.source, e.target)):
-                continue
-            i, n = e.upto(as_of)
-            if since:
-                j = bisect.bisect_left(e.dates, since)
-                n -= e.cum[j - 1] if j else 0
-                first_i = j
-            else:
-                first_i = 0
-            if n <= 0:
-                continue
-            dated = [d for d in e.dates[first_i:i] if d]
-            outlets = e.outlets[i - 1] if i else set()
-            out.append({"source": e.source, "target": e.target, "kind": e.kind, "weight": n,
-                        "first": dated[0] if dated else None,
-                        "last": dated[-1] if dated else None, "outlets": len(outlets)})
-        out.sort(key=lambda x: (-x["weight"], x["source"], x["target"], x["kind"]))
-        out = out[:limit]
+        for i in idx.tolist():
+            s, t = self.sources[i], self.targets[i]
+            out.append({"source": s, "target": t, "kind": self.kinds[i],
+                        "weight": int(weight[i]), "first": _iso(int(first[i])),
+                        "last": _iso(int(last[i])), "outlets": int(outlets[i]),
+                        "source_label": self.names.get(s, s),
+                        "target_label": self.names.get(t, t)})
         nodes: dict[str, dict[str, Any]] = {}
-        for edge in out:
-            edge["source_label"] = self.names.get(edge["source"], edge["source"])
-            edge["target_label"] = self.names.get(edge["target"], edge["target"])
+        for e in out:
             for end in ("source", "target"):
-                node = nodes.setdefault(edge[end], {"id": edge[end],
-                                                    "label": edge[end + "_label"], "degree": 0})
-                node["degree"] += edge["weight"]
+                node = nodes.setdefault(e[end], {"id": e[end], "label": e[end + "_label"],
+                                                 "degree": 0})
+                node["degree"] += e["weight"]
         return {"origin": "relations", "nodes": list(nodes.values()), "edges": out,
                 "dates": self.dates}
 
 
+def _iso(n: int) -> str | None:
+    return date.fromordinal(n).isoformat() if n > 0 else None
+
+
 def build_graph(conn: sqlite3.Connection) -> Graph:
-    series: dict[tuple[str, str, str], EdgeSeries] = {}
-    rows = sorted(sql.edge_days(conn), key=lambda r: (r[0], r[1], r[2], r[3] or ""))
-    for source, target, kind, day, n, outlets in rows:
-        e = series.setdefault((source, target, kind), EdgeSeries(source, target, kind))
-        e.dates.append(day or "")
-        e.cum.append((e.cum[-1] if e.cum else 0) + n)
-        seen = set(e.outlets[-1]) if e.outlets else set()
-        e.outlets.append(seen | set((outlets or "").split(",")) - {""})
-    ids = sorted({x for k in series for x in k[:2]})
-    return Graph(list(series.values()), sql.actor_names(conn, ids), sql.date_range(conn))
+    keys: dict[tuple[str, str, str], int] = {}
+    rows_e: list[int] = []
+    rows_d: list[int] = []
+    rows_n: list[int] = []
+    firsts: dict[tuple[int, str], int] = {}
+    for source, target, kind, day, n, outlets in sql.edge_days(conn):
+        e = keys.setdefault((source, target, kind), len(keys))
+        d = day_number(day)
+        rows_e.append(e)
+        rows_d.append(d)
+        rows_n.append(n)
+        for o in (outlets or "").split(","):
+            if not o:
+                continue
+            old = firsts.get((e, o))
+            if old is None or d < old:
+                firsts[(e, o)] = d
+    order = np.argsort(np.array(rows_d, dtype=np.int64), kind="stable")
+    o_items = sorted(firsts.items(), key=lambda kv: kv[1])
+    edges = sorted(keys.items(), key=lambda kv: kv[1])
+    ids = sorted({x for k in keys for x in k[:2]})
+    return Graph(
+        sources=[k[0] for k, _ in edges], targets=[k[1] for k, _ in edges],
+        kinds=[k[2] for k, _ in edges],
+        row_edge=np.array(rows_e, dtype=np.int64)[order],
+        row_day=np.array(rows_d, dtype=np.int64)[order],
+        row_n=np.array(rows_n, dtype=np.float64)[order],
+        outlet_edge=np.array([k[0] for k, _ in o_items], dtype=np.int64),
+        outlet_day=np.array([d for _, d in o_items], dtype=np.int64),
+        names=sql.actor_names(conn, ids), dates=sql.date_range(conn),
+    )

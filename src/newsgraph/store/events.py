@@ -35,27 +35,51 @@ def write_events(conn: sqlite3.Connection, article_id: str, items: tuple[Any, ..
             " speaker_actor_id, speaker, actors, recipients, confidence) VALUES "
             f"({', '.join('?' * 35)})",
             (
-                article_id, e.sent, e.trigger, e.trigger_start, e.trigger_end, e.type, e.mode,
-                e.context, e.cameo, e.quad, e.date, e.date_precision, e.date_text,
+                article_id,
+                e.sent,
+                e.trigger,
+                e.trigger_start,
+                e.trigger_end,
+                e.type,
+                e.mode,
+                e.context,
+                e.cameo,
+                e.quad,
+                e.date,
+                e.date_precision,
+                e.date_text,
                 *date_range(e.date),
-                pl.name or pl.text if pl else None, pl.text if pl else None,
-                pl.start if pl else None, pl.end if pl else None,
-                pl.geonames_id if pl else None, pl.lat if pl else None, pl.lon if pl else None,
-                pl.country if pl else None, pl.precision if pl else None,
-                int(e.negated), int(e.hypothetical), int(e.future), int(e.historical),
-                int(e.reported), e.speaker.text if e.speaker else None,
+                pl.name or pl.text if pl else None,
+                pl.text if pl else None,
+                pl.start if pl else None,
+                pl.end if pl else None,
+                pl.geonames_id if pl else None,
+                pl.lat if pl else None,
+                pl.lon if pl else None,
+                pl.country if pl else None,
+                pl.precision if pl else None,
+                int(e.negated),
+                int(e.hypothetical),
+                int(e.future),
+                int(e.historical),
+                int(e.reported),
+                e.speaker.text if e.speaker else None,
                 e.speaker.actor_id if e.speaker else None,
                 json.dumps(_ref(e.speaker), ensure_ascii=False) if e.speaker else None,
                 json.dumps([_ref(a) for a in e.actors], ensure_ascii=False),
-                json.dumps([_ref(a) for a in e.recipients], ensure_ascii=False), e.confidence,
+                json.dumps([_ref(a) for a in e.recipients], ensure_ascii=False),
+                e.confidence,
             ),
         )
         eid = cur.lastrowid
         conn.executemany(
-            'INSERT INTO event_actors(event_id, role, actor_id, text, name, country, sector, '
+            "INSERT INTO event_actors(event_id, role, actor_id, text, name, country, sector, "
             'start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            [(eid, role, r.actor_id, r.text, r.name, r.country, r.sector, r.start, r.end)
-             for role, refs in (("actor", e.actors), ("recipient", e.recipients)) for r in refs],
+            [
+                (eid, role, r.actor_id, r.text, r.name, r.country, r.sector, r.start, r.end)
+                for role, refs in (("actor", e.actors), ("recipient", e.recipients))
+                for r in refs
+            ],
         )
 
 
@@ -76,8 +100,9 @@ class EventQuery:
     article_id: str | None = None
 
 
-def iter_event_reports(conn: sqlite3.Connection, q: EventQuery | None = None
-                       ) -> Iterator[dict[str, Any]]:
+def iter_event_reports(
+    conn: sqlite3.Connection, q: EventQuery | None = None
+) -> Iterator[dict[str, Any]]:
     """Event reports with their article, outlet, report date and sentence text, filtered."""
     q = q or EventQuery()
     where: list[str] = []
@@ -87,7 +112,8 @@ def iter_event_reports(conn: sqlite3.Connection, q: EventQuery | None = None
             where.append(
                 "EXISTS (SELECT 1 FROM event_actors p WHERE p.event_id = e.id AND p.role = ? "
                 "AND (p.actor_id = ? COLLATE NOCASE OR lower(p.text) LIKE ? OR "
-                "lower(coalesce(p.name, '')) LIKE ?))")
+                "lower(coalesce(p.name, '')) LIKE ?))"
+            )
             like = f"%{value.lower()}%"
             params += [role, value, like, like]
     if q.type:
@@ -105,23 +131,31 @@ def iter_event_reports(conn: sqlite3.Connection, q: EventQuery | None = None
     if q.article_id:
         where.append("e.article_id = ?")
         params.append(q.article_id)
-    for flag, on in (("reported", not q.include_reported), ("hypothetical", q.exclude_hypothetical),
-                     ("negated", q.exclude_negated), ("historical", q.exclude_historical),
-                     ("future", q.exclude_future)):
+    for flag, on in (
+        ("reported", not q.include_reported),
+        ("hypothetical", q.exclude_hypothetical),
+        ("negated", q.exclude_negated),
+        ("historical", q.exclude_historical),
+        ("future", q.exclude_future),
+    ):
         if on:
             where.append(f"e.{flag} = 0")
     if q.min_confidence is not None:
         where.append("e.confidence >= ?")
         params.append(q.min_confidence)
-    sql = ("SELECT e.*, a.source_id, a.outlet, a.url, a.published AS report_date, "
-           "substr(a.text, s.start + 1, s.\"end\" - s.start) AS sentence, "
-           "s.start AS sentence_start, s.\"end\" AS sentence_end "
-           "FROM event_reports e JOIN articles a ON a.id = e.article_id "
-           "LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sent")
+    sql = (
+        "SELECT e.*, a.source_id, a.outlet, a.url, a.published AS report_date, "
+        'substr(a.text, s.start + 1, s."end" - s.start) AS sentence, '
+        's.start AS sentence_start, s."end" AS sentence_end '
+        "FROM event_reports e JOIN articles a ON a.id = e.article_id "
+        "LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sent"
+    )
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += (" ORDER BY e.date_start IS NULL, e.date_start, a.published, e.article_id, e.sent, "
-            "e.trigger_start")
+    sql += (
+        " ORDER BY e.date_start IS NULL, e.date_start, a.published, e.article_id, e.sent, "
+        "e.trigger_start"
+    )
     for row in conn.execute(sql, params):
         yield _row(row)
 

@@ -10,9 +10,11 @@ from typing import Any
 from newsgraph.store.facts import fact_writer
 from newsgraph.types import Place
 
-_COLUMNS = ("article_id, sent, start, \"end\", text, name, geonames_id, lat, lon, country, "
-            "admin1, admin_level, feature, precision, confidence, metonym, method, note, "
-            "candidates")
+_COLUMNS = (
+    'article_id, sent, start, "end", text, name, geonames_id, lat, lon, country, '
+    "admin1, admin_level, feature, precision, confidence, metonym, method, note, "
+    "candidates"
+)
 
 
 @fact_writer("places")
@@ -20,21 +22,41 @@ def write_places(conn: sqlite3.Connection, article_id: str, items: tuple[Any, ..
     conn.execute("DELETE FROM places WHERE article_id = ?", (article_id,))
     conn.executemany(
         f"INSERT INTO places({_COLUMNS}) VALUES ({', '.join('?' * 19)})",
-        [(article_id, p.sent, p.start, p.end, p.text, p.name, p.geonames_id, p.lat, p.lon,
-          p.country, p.admin1, p.admin_level, p.feature, p.precision, p.confidence,
-          int(p.metonym), p.method, p.note,
-          json.dumps([dict(c) for c in p.candidates], ensure_ascii=False))
-         for p in items if isinstance(p, Place)],
+        [
+            (
+                article_id,
+                p.sent,
+                p.start,
+                p.end,
+                p.text,
+                p.name,
+                p.geonames_id,
+                p.lat,
+                p.lon,
+                p.country,
+                p.admin1,
+                p.admin_level,
+                p.feature,
+                p.precision,
+                p.confidence,
+                int(p.metonym),
+                p.method,
+                p.note,
+                json.dumps([dict(c) for c in p.candidates], ensure_ascii=False),
+            )
+            for p in items
+            if isinstance(p, Place)
+        ],
     )
 
 
 def iter_places(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     """Every place mention with its article's source id, outlet, date and sentence."""
     sql = (
-        "SELECT p.article_id, a.source_id, a.outlet, a.published, p.sent, p.start, p.\"end\", "
+        'SELECT p.article_id, a.source_id, a.outlet, a.published, p.sent, p.start, p."end", '
         "p.text, p.name, p.geonames_id, p.lat, p.lon, p.country, p.admin1, p.admin_level, "
         "p.feature, p.precision, p.confidence, p.metonym, p.method, p.note, p.candidates, "
-        "substr(a.text, s.start + 1, s.\"end\" - s.start) AS sentence "
+        'substr(a.text, s.start + 1, s."end" - s.start) AS sentence '
         "FROM places p JOIN articles a ON a.id = p.article_id "
         "LEFT JOIN sentences s ON s.article_id = p.article_id AND s.idx = p.sent "
         "ORDER BY a.published, p.article_id, p.start"
@@ -46,8 +68,9 @@ def iter_places(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
         yield d
 
 
-def place_summary(conn: sqlite3.Connection, *, country: str | None = None,
-                  include_metonyms: bool = True) -> list[dict[str, Any]]:
+def place_summary(
+    conn: sqlite3.Connection, *, country: str | None = None, include_metonyms: bool = True
+) -> list[dict[str, Any]]:
     """Resolved places with mention and article counts, most mentioned first."""
     where, params = ["p.precision IS NOT NULL"], []
     if country:

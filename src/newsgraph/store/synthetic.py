@@ -203,7 +203,8 @@ def vocabulary(rng: random.Random, n: int = 5000) -> tuple[list[str], list[float
     """News-like common words plus ``n`` pseudo-words, with Zipf cumulative weights."""
     seen = set(_COMMON)
     vocab = list(dict.fromkeys(_COMMON))
-    while len(vocab) < n + len(seen):
+    target = len(vocab) + n
+    while len(vocab) < target:
         w = "".join(rng.choice(_SYLLABLES) for _ in range(rng.randint(2, 4)))
         if w not in seen:
             seen.add(w)

@@ -108,9 +108,9 @@ def actor_detail(conn: sqlite3.Connection, actor_id: str) -> dict[str, Any] | No
             f'SELECT * FROM "{role_table}" WHERE actor_id = ? ORDER BY {order}', (actor_id,))]
     if table_exists(conn, "mentions") and "actor_id" in columns(conn, "mentions"):
         by_outlet = [dict(r) for r in conn.execute(
-            "SELECT coalesce(a.outlet, '(unknown)') AS outlet, count(*) AS n, "
-            "count(DISTINCT m.article_id) AS articles FROM mentions m "
-            "JOIN articles a ON a.id = m.article_id WHERE m.actor_id = ? "
+            "SELECT coalesce(a.outlet, '(unknown)') AS outlet, sum(m.n) AS n, "
+            "count(*) AS articles FROM (SELECT article_id, count(*) AS n FROM mentions "
+            "WHERE actor_id = ? GROUP BY article_id) m JOIN articles a ON a.id = m.article_id "
             "GROUP BY a.outlet ORDER BY n DESC", (actor_id,))]
         out["mentions_by_outlet"] = by_outlet
         if by_outlet:

@@ -10,6 +10,7 @@ import sqlite3
 from typing import Any
 
 from newsgraph.store import articles as article_sql
+from newsgraph.store.web_events import ordered_ids
 from newsgraph.store.web_schema import Page, columns, first_table, page, pick, table_exists
 
 # (kind, table candidates, start column candidates, end column candidates, label columns)
@@ -86,18 +87,18 @@ def list_articles(
 ) -> Page:
     where, params = _article_filters(outlet, since, until)
     total = conn.execute(f"SELECT count(*) FROM articles a {where}", params).fetchone()[0]
-    # Page the ids first (a narrow sort), then read the rows of that page only.
-    ids = [r[0] for r in conn.execute(
-        f"SELECT a.id FROM articles a {where} "
-        "ORDER BY a.published IS NULL, a.published, a.id LIMIT ? OFFSET ?",
-        [*params, limit, offset],
-    )]
+    # Page the rowids first along the published index, then read that page's rows only.
+    ids = ordered_ids(conn, "articles a", where, params, "a.published", "a.rowid", limit,
+                      offset)
     rows = conn.execute(
-        "SELECT a.id, a.source_id, a.outlet, a.title, a.url, a.published, a.duplicate_of, "
-        f"a.duplicate_kind, length(a.text) AS chars FROM articles a WHERE a.id IN "
-        f"({','.join('?' * len(ids))})", ids
+        "SELECT a.rowid AS rid, a.id, a.source_id, a.outlet, a.title, a.url, a.published, "
+        "a.duplicate_of, a.duplicate_kind, length(a.text) AS chars FROM articles a "
+        f"WHERE a.rowid IN ({','.join('?' * len(ids))})", ids
     ).fetchall() if ids else []
-    by_id = {r["id"]: dict(r) for r in rows}
+    by_id = {}
+    for r in rows:
+        d = dict(r)
+        by_id[d.pop("rid")] = d
     return page([by_id[i] for i in ids], total, limit, offset)
 
 

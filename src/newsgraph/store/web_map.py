@@ -112,36 +112,3 @@ def map_days(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
         )]
     return out
 
-
-def points_from_days(
-    days: dict[str, list[tuple[Any, ...]]], *, since: str | None = None,
-    until: str | None = None, type: str | None = None, limit: int = 2000,
-) -> dict[str, Any]:
-    """``map_points`` computed from ``map_days`` (no SQL)."""
-    points: dict[tuple[float, float], dict[str, Any]] = {}
-
-    def keep(day: str | None) -> bool:
-        if since and (day is None or day < since):
-            return False
-        return not (until and (day is None or day[:10] > until))
-
-    def point(name: Any, lat: float, lon: float) -> dict[str, Any]:
-        return points.setdefault((lat, lon), {"name": name, "lat": lat, "lon": lon,
-                                              "country": None, "precision": None, "places": 0,
-                                              "events": 0, "types": {}})
-
-    if not type:
-        for name, lat, lon, country, prec, day, n in days["places"]:
-            if keep(day):
-                pt = point(name, lat, lon)
-                pt["places"] += n
-                pt["country"] = pt["country"] or country
-                pt["precision"] = pt["precision"] or prec
-    for name, lat, lon, day, typ, n in days["events"]:
-        if keep(day) and (not type or typ == type.upper()):
-            pt = point(name, lat, lon)
-            pt["events"] += n
-            t = typ or "?"
-            pt["types"][t] = pt["types"].get(t, 0) + n
-    out = sorted(points.values(), key=lambda p: -(p["events"] + p["places"]))[:limit]
-    return {"points": out}

@@ -14,6 +14,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
 from newsgraph.query.web_graph import build_graph
+from newsgraph.query.web_map import build_map
 from newsgraph.query.web_timeline import event_detail, timeline
 from newsgraph.store import (
     web_actors,
@@ -162,8 +163,8 @@ def build_api() -> APIRouter:
              type: Text = None, outlet: Text = None) -> dict[str, Any]:
         if outlet:
             return web_map.map_points(conn, since=since, until=until, type=type, outlet=outlet)
-        days = cache.get("map", lambda: web_map.map_days(conn))
-        return web_map.points_from_days(days, since=since, until=until, type=type)
+        index = cache.get("map", lambda: build_map(conn))
+        return index.query(since=since, until=until, type=type)
 
     @api.get("/compare", summary="For one actor: each outlet's labels, coverage, quotes")
     def compare(conn: Conn, actor: Annotated[str, Query(min_length=1, max_length=200)]

@@ -14,7 +14,8 @@ from fastapi.responses import Response
 
 from newsgraph import __version__
 from newsgraph.query.web_graph import build_graph
-from newsgraph.store import web_articles, web_events, web_map
+from newsgraph.query.web_map import build_map
+from newsgraph.store import web_articles, web_events
 from newsgraph.web.api import build_api
 from newsgraph.web.cache import StoreCache
 from newsgraph.web.db import ReadOnlyPool
@@ -24,13 +25,16 @@ from newsgraph.web.security import add_security_headers, load_assets
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]", "::1", "testserver"]
 
 
-def warm_cache(pool: ReadOnlyPool, cache: StoreCache) -> None:
+def warm_cache(pool: ReadOnlyPool, cache: StoreCache, done: threading.Event) -> None:
     """Build the aggregates the pages need first, so no user waits for them."""
-    with pool.connection() as conn:
-        cache.get("overview", lambda: web_articles.overview(conn))
-        cache.get("graph", lambda: build_graph(conn))
-        cache.get("map", lambda: web_map.map_days(conn))
-        cache.get("event-types", lambda: web_events.event_types(conn))
+    try:
+        with pool.connection() as conn:
+            cache.get("overview", lambda: web_articles.overview(conn))
+            cache.get("graph", lambda: build_graph(conn))
+            cache.get("map", lambda: build_map(conn))
+            cache.get("event-types", lambda: web_events.event_types(conn))
+    finally:
+        done.set()
 
 
 def create_app(
@@ -48,8 +52,10 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if warm:
-            threading.Thread(target=warm_cache, args=(pool, cache), daemon=True,
-                             name="newsgraph-warm").start()
+            threading.Thread(target=warm_cache, args=(pool, cache, app.state.warmed),
+                             daemon=True, name="newsgraph-warm").start()
+        else:
+            app.state.warmed.set()
         yield
         pool.close()
 
@@ -66,6 +72,7 @@ def create_app(
     )
     app.state.pool = pool
     app.state.cache = cache
+    app.state.warmed = threading.Event()
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or LOOPBACK_HOSTS)
     app.middleware("http")(add_security_headers)
     assets = load_assets()

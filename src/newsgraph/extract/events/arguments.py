@@ -16,28 +16,72 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.events.lexicon import EventLexicon
 from newsgraph.types import ActorRef, Mention
 
-_RECIPIENT_PREPS = ("with", "to", "against", "on", "toward", "towards", "for", "from",
-                    "upon", "between", "among", "of")
-_NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT",
-                             "MONEY"})
+_RECIPIENT_PREPS = (
+    "with",
+    "to",
+    "against",
+    "on",
+    "toward",
+    "towards",
+    "for",
+    "from",
+    "upon",
+    "between",
+    "among",
+    "of",
+)
+_PARTY_PREPS = frozenset({"with", "to", "against", "toward", "towards", "between"})
+_NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 _SKIP_IN_ARG = frozenset({"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "xcomp"})
-_ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+_ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _LOCATIVE = frozenset({"in", "at", "near", "inside", "around", "across"})
 # Nouns that name parties without a sector of their own ("countries in the region").
-ACTOR_NOUNS = frozenset({"country", "nation", "ally", "partner", "side", "coalition", "alliance",
-                         "faction", "neighbour", "neighbor", "delegation", "counterpart",
-                         "opposition", "people", "power", "member", "bloc", "union", "party",
-                         "organisation", "organization", "agency", "council", "court"})
+ACTOR_NOUNS = frozenset(
+    {
+        "country",
+        "nation",
+        "ally",
+        "partner",
+        "side",
+        "coalition",
+        "alliance",
+        "faction",
+        "neighbour",
+        "neighbor",
+        "delegation",
+        "counterpart",
+        "opposition",
+        "people",
+        "power",
+        "member",
+        "bloc",
+        "union",
+        "party",
+        "organisation",
+        "organization",
+        "agency",
+        "council",
+        "court",
+    }
+)
 # "Turkish-backed groups", "Iran-led axis": the modifier is not the party itself.
-_BACKER = re.compile(r"\s*[-‐–]\s*(backed|led|held|allied|aligned|sponsored|funded|supported|"
-                     r"controlled|based|affiliated|linked)\b", re.I)
+_BACKER = re.compile(
+    r"\s*[-‐–]\s*(backed|led|held|allied|aligned|sponsored|funded|supported|"
+    r"controlled|based|affiliated|linked)\b",
+    re.I,
+)
 
 
 class MentionIndex:
     """The article's actor mentions, found by character offset."""
 
-    def __init__(self, mentions: Sequence[Mention], names: dict[str, str] | None = None,
-                 ents: Sequence[Span] = (), text: str = "") -> None:
+    def __init__(
+        self,
+        mentions: Sequence[Mention],
+        names: dict[str, str] | None = None,
+        ents: Sequence[Span] = (),
+        text: str = "",
+    ) -> None:
         self.text = text  # the document's text (Doc.text is rebuilt on every access)
         self.items = sorted(mentions, key=lambda m: (m.start, -m.end))
         self.names = names or {}
@@ -62,9 +106,15 @@ class MentionIndex:
 
 
 def to_ref(m: Mention, sector: str | None = None) -> ActorRef:
-    return ActorRef(text=m.text, start=m.start, end=m.end, actor_id=m.actor_id,
-                    name=getattr(m, "name", None), country=m.country,
-                    sector=m.sector or sector)
+    return ActorRef(
+        text=m.text,
+        start=m.start,
+        end=m.end,
+        actor_id=m.actor_id,
+        name=getattr(m, "name", None),
+        country=m.country,
+        sector=m.sector or sector,
+    )
 
 
 def resolve_arg(head: Token, index: MentionIndex, lex: EventLexicon) -> list[ActorRef]:
@@ -104,8 +154,11 @@ def _arg_tokens(h: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         toks.append(t)
-        stack.extend(c for c in t.children
-                     if c.dep_ not in _SKIP_IN_ARG and not (t is h and c.dep_ == "conj"))
+        stack.extend(
+            c
+            for c in t.children
+            if c.dep_ not in _SKIP_IN_ARG and not (t.i == h.i and c.dep_ == "conj")
+        )
     return sorted(toks, key=lambda t: t.i)
 
 
@@ -117,17 +170,22 @@ def _resolve_one(h: Token, index: MentionIndex, lex: EventLexicon) -> list[Actor
         named = [r for a in _with_conjuncts(ap) for r in _resolve_one(a, index, lex)]
         if named and index.covering(h) is None:
             return named
-    sector = (lex.agents.get(h.lemma_.lower()) or lex.agents.get(h.lower_)
-              if h.pos_ == "NOUN" else None)
+    sector = (
+        lex.agents.get(h.lemma_.lower()) or lex.agents.get(h.lower_) if h.pos_ == "NOUN" else None
+    )
     m = index.covering(h)
     toks = _arg_tokens(h)
     while len(toks) > 1 and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
         toks.pop()
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-    inner = [x for x in index.within(start, end) if _in_tokens(x, toks)
-             and not _BACKER.match(index.text, x.end)]
-    topic = m is None and h.pos_ == "NOUN" and sector is None and (
-        h.lemma_.lower() not in ACTOR_NOUNS)
+    inner = [
+        x
+        for x in index.within(start, end)
+        if _in_tokens(x, toks) and not _BACKER.match(index.text, x.end)
+    ]
+    topic = (
+        m is None and h.pos_ == "NOUN" and sector is None and (h.lemma_.lower() not in ACTOR_NOUNS)
+    )
     if topic:
         # A topic, not a party: "developments in Syria", "the rise of terrorism in Syria",
         # "the civil war, which began ...": only names attached to the noun itself count
@@ -137,7 +195,8 @@ def _resolve_one(h: Token, index: MentionIndex, lex: EventLexicon) -> list[Actor
         # "Syrian and Russian jets": the head's mention plus its conjoined modifiers' actors.
         mods = [x for x in inner if x.end <= m.start and x.label in ("NORP", "GPE")]
         return [index.named(to_ref(x, m.sector or sector)) for x in mods] + [
-            index.named(to_ref(m, sector))]
+            index.named(to_ref(m, sector))
+        ]
     if inner:
         # "the presidents of Russia and Iran", "Syrian and Russian jets": the modifiers' actors,
         # with the head noun's sector.
@@ -146,19 +205,32 @@ def _resolve_one(h: Token, index: MentionIndex, lex: EventLexicon) -> list[Actor
     if ents:
         e = ents[0]
         return [ActorRef(text=e.text, start=e.start_char, end=e.end_char, sector=sector)]
-    inner_ents = [e for e in index.ents if e.start_char >= start and e.end_char <= end
-                  and not (e.root.dep_ == "pobj" and e.root.head.lower_ in _LOCATIVE)
-                  and not _BACKER.match(index.text, e.end_char)
-                  and (not topic or _modifies(h, e.end_char))]
+    inner_ents = [
+        e
+        for e in index.ents
+        if e.start_char >= start
+        and e.end_char <= end
+        and not (e.root.dep_ == "pobj" and e.root.head.lower_ in _LOCATIVE)
+        and not _BACKER.match(index.text, e.end_char)
+        and (not topic or _modifies(h, e.end_char))
+    ]
     if inner_ents:
-        return [ActorRef(text=e.text, start=e.start_char, end=e.end_char, sector=sector)
-                for e in inner_ents]
+        return [
+            ActorRef(text=e.text, start=e.start_char, end=e.end_char, sector=sector)
+            for e in inner_ents
+        ]
     if h.pos_ == "PROPN":  # a name the NER missed: keep it, unresolved
         left = h
         while left.i > 0 and left.nbor(-1).pos_ == "PROPN" and left.nbor(-1).dep_ == "compound":
             left = left.nbor(-1)
-        return [ActorRef(text=index.text[left.idx: h.idx + len(h.text)], start=left.idx,
-                         end=h.idx + len(h.text), sector=sector)]
+        return [
+            ActorRef(
+                text=index.text[left.idx : h.idx + len(h.text)],
+                start=left.idx,
+                end=h.idx + len(h.text),
+                sector=sector,
+            )
+        ]
     if sector or h.pos_ == "PRON" and h.lower_ in ("he", "she", "they", "we"):
         text = index.text[start:end] if sector else h.text
         s, e_ = (start, end) if sector else (h.idx, h.idx + len(h.text))
@@ -171,9 +243,9 @@ def _modifies(h: Token, end: int) -> bool:
     tok = next((t for t in h.subtree if t.idx < end <= t.idx + len(t.text)), None)
     for _ in range(6):
         if tok is None or tok.dep_ not in ("compound", "poss", "amod", "nmod", "conj", "case"):
-            return tok is h
+            return tok is not None and tok.i == h.i
         tok = tok.head
-        if tok is h:
+        if tok.i == h.i:
             return True
     return False
 
@@ -201,11 +273,11 @@ def subject_of(verb: Token) -> Token | None:
                     return g
     if passive:
         return None  # "Aleppo was freed": the passive subject is the recipient, not the actor
-    if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head is not verb:
+    if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head.i != verb.i:
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
             return None
         return subject_of(verb.head)
-    if verb.dep_ in ("acl", "relcl") and verb.head is not verb:
+    if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
         if verb.dep_ == "relcl":
             return verb.head
         for c in verb.children:  # "the attack launched by terrorist groups"
@@ -219,12 +291,21 @@ def object_heads(verb: Token, noun: Token | None = None) -> list[Token]:
     recipient prepositions on the verb and on the nominal it carries."""
     out: list[Token] = []
     carrier = noun if noun is not None else None
+    hosts = [carrier] if carrier is not None else []
     for c in verb.children:
-        if c.dep_ in ("dobj", "nsubjpass", "dative", "obj") and c is not carrier:
+        carried = carrier is not None and c.i == carrier.i
+        if c.dep_ in ("dobj", "nsubjpass", "dative", "obj") and not carried:
             out.append(c)
-    for host in ([carrier] if carrier is not None else []) + [verb]:
+            if c.pos_ == "NOUN" and c.ent_type_ == "":
+                hosts.append(c)  # "held discussions with Fidan": the party hangs on the noun
+    for host in [*hosts, verb]:
         for c in host.children:
-            if c.dep_ in ("prep", "dative") and c.lower_ in _RECIPIENT_PREPS:
+            if (
+                c.dep_ in ("prep", "dative")
+                and c.lower_ in _RECIPIENT_PREPS
+                and (host.i == verb.i or (carrier is not None and host.i == carrier.i)
+                or c.lower_ in _PARTY_PREPS)
+            ):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
 
@@ -238,8 +319,12 @@ def nominal_args(noun: Token) -> tuple[Token | None, list[Token]]:
     for c in noun.children:
         if c.dep_ == "poss":
             actor = c
-        elif (c.dep_ == "compound" and c.ent_type_ in _ACTOR_ENTS
-              or c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE")):
+        elif (
+            c.dep_ == "compound"
+            and c.ent_type_ in _ACTOR_ENTS
+            or c.dep_ == "amod"
+            and c.ent_type_ in ("NORP", "GPE")
+        ):
             actor = actor or c
         elif c.dep_ == "prep" and c.lower_ == "between":
             objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -254,8 +339,11 @@ def nominal_args(noun: Token) -> tuple[Token | None, list[Token]]:
             for g in c.children:
                 if g.dep_ == "agent":
                     actor = actor or next((p for p in g.children if p.dep_ == "pobj"), None)
-    if actor is None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "in", "at",
-                                                                      "after", "following"):
+    if (
+        actor is None
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("during", "in", "at", "after", "following")
+    ):
         verb = noun.head.head
         if verb.pos_ in ("VERB", "AUX"):
             actor = subject_of(verb)
@@ -267,8 +355,21 @@ def nominal_args(noun: Token) -> tuple[Token | None, list[Token]]:
 def drop_overlap(actors: list[ActorRef], recips: list[ActorRef]) -> list[ActorRef]:
     spans = {(a.start, a.end) for a in actors}
     keys = {a.actor_id or a.text.lower() for a in actors}
-    return dedupe([r for r in recips if (r.start, r.end) not in spans
-                   and (r.actor_id or r.text.lower()) not in keys])
+    return dedupe(
+        [
+            r
+            for r in recips
+            if (r.start, r.end) not in spans and (r.actor_id or r.text.lower()) not in keys
+        ]
+    )
+
+
+def is_party(tok: Token, lex: EventLexicon) -> bool:
+    """Whether a noun names a party (a name, a role or body noun) rather than a topic."""
+    if tok.pos_ == "PROPN" or tok.ent_type_ in _ACTOR_ENTS:
+        return True
+    lemma = tok.lemma_.lower()
+    return lemma in ACTOR_NOUNS or lemma in lex.agents
 
 
 def with_sector(ref: ActorRef, sector: str | None) -> ActorRef:

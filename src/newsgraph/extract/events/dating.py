@@ -19,7 +19,6 @@ from newsgraph.types import Timex
 __all__ = ["EventDate", "date_for", "date_range", "fallback_timexes", "normalise", "start_of"]
 
 
-
 @dataclass(frozen=True)
 class EventDate:
     value: str
@@ -28,19 +27,14 @@ class EventDate:
     governed: bool  # True: attached to the trigger's clause; False: the sentence's only date
 
 
-
-
-
-
-
-
 def usable(t: Timex) -> bool:
     v = t.value or ""
     return t.type in ("DATE", "TIME") and precision_of(v[:10]) is not None
 
 
-def date_for(trigger: Token, clause_head: Token, sent: Span, timexes: list[Timex],
-             other_heads: set[int]) -> EventDate | None:
+def date_for(
+    trigger: Token, clause_head: Token, sent: Span, timexes: list[Timex], other_heads: set[int]
+) -> EventDate | None:
     """The date of the event whose trigger is ``trigger`` (clause verb ``clause_head``)."""
     dated = [t for t in timexes if usable(t)]
     if not dated:
@@ -75,7 +69,7 @@ def _governing_verb(tok: Token) -> Token | None:
     """The nearest verb (or nominal trigger's verb) above a time expression."""
     cur = tok
     for _ in range(12):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return cur if cur.pos_ in ("VERB", "AUX") else None
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
@@ -85,9 +79,26 @@ def _governing_verb(tok: Token) -> Token | None:
 
 # ---------------------------------------------------------------- fallback without timexes
 
-_MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], 1)}
+_MONTHS = {
+    m: i
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+        1,
+    )
+}
 _MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -103,11 +114,21 @@ def fallback_timexes(doc: Doc, article_id: str, published: date | None) -> list[
             continue
         value = normalise(ent.text, published)
         idx = max(i for i, s in enumerate(starts) if s <= ent.start) if starts else 0
-        out.append(Timex(article_id, idx, ent.start_char, ent.end_char, ent.text, "DATE", value,
-                         anchor=published.isoformat() if published else None,
-                         anchor_kind="publication" if published else "none",
-                         precision=precision_of(value) if value else None,
-                         note=None if value else "unresolved (events fallback)"))
+        out.append(
+            Timex(
+                article_id,
+                idx,
+                ent.start_char,
+                ent.end_char,
+                ent.text,
+                "DATE",
+                value,
+                anchor=published.isoformat() if published else None,
+                anchor_kind="publication" if published else "none",
+                precision=precision_of(value) if value else None,
+                note=None if value else "unresolved (events fallback)",
+            )
+        )
     return out
 
 
@@ -116,8 +137,14 @@ def normalise(text: str, pub: date | None) -> str | None:
     words = s.split()
     year = next((int(w) for w in words if re.fullmatch(r"(19|20)\d\d", w)), None)
     month = next((_MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in _MONTHS), None)
-    day = next((int(re.sub(r"(st|nd|rd|th)$", "", w)) for w in words
-                if re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", w)), None)
+    day = next(
+        (
+            int(re.sub(r"(st|nd|rd|th)$", "", w))
+            for w in words
+            if re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", w)
+        ),
+        None,
+    )
     weekday = next((_DAYS.index(w) for w in words if w in _DAYS), None)
     if month and day:
         y = year or (pub.year if pub else None)

@@ -13,8 +13,20 @@ from newsgraph.extract.events.periods import start_of
 _MODAL_HYPO = frozenset({"would", "could", "might", "may", "should", "can"})
 _MODAL_FUT = frozenset({"will", "shall", "'ll", "wo"})
 _COND_MARKS = frozenset({"if", "unless", "whether"})
-_HYPO_WORDS = frozenset({"potential", "possible", "possibly", "hypothetical", "likely",
-                         "consider", "considering", "imagine", "imagining", "unlikely"})
+_HYPO_WORDS = frozenset(
+    {
+        "potential",
+        "possible",
+        "possibly",
+        "hypothetical",
+        "likely",
+        "consider",
+        "considering",
+        "imagine",
+        "imagining",
+        "unlikely",
+    }
+)
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "without", "nor"})
 _NEG_VERBS = frozenset({"fail", "refuse", "deny", "decline", "avoid", "stop", "halt"})
 _FUT_WORDS = frozenset({"future", "planned", "proposed", "upcoming", "new"})
@@ -36,7 +48,7 @@ def ancestors_in_clause(tok: Token, limit: int = 6) -> list[Token]:
     chain = [tok]
     cur = tok
     for _ in range(limit):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             break
         if cur.dep_ in ("ccomp", "parataxis") or cur.dep_ == "ROOT":
             chain.append(cur.head)
@@ -46,9 +58,15 @@ def ancestors_in_clause(tok: Token, limit: int = 6) -> list[Token]:
     return chain
 
 
-def flags_for(trigger: Token, noun: Token | None, speech_verbs: frozenset[str],
-              intent_verbs: frozenset[str], quote_depth: int, event_date: str | None,
-              published: date | None) -> Flags:
+def flags_for(
+    trigger: Token,
+    noun: Token | None,
+    speech_verbs: frozenset[str],
+    intent_verbs: frozenset[str],
+    quote_depth: int,
+    event_date: str | None,
+    published: date | None,
+) -> Flags:
     negated = hypothetical = future = historical = reported = False
     speech: Token | None = None
     local = [trigger] + ([noun] if noun is not None else [])
@@ -70,8 +88,15 @@ def flags_for(trigger: Token, noun: Token | None, speech_verbs: frozenset[str],
                 future = True
             if c.dep_ == "advmod" and c.lower_ in _HIST_WORDS:
                 historical = True
-            if c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _COND_MARKS
-                                         for g in c.children):
+            if (
+                c.dep_ == "prep"
+                and c.lower_ in ("in", "during")
+                and any(g.dep_ == "pobj" and g.lower_ == "past" for g in c.children)
+            ):
+                historical = True  # "in the past"
+            if c.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in _COND_MARKS for g in c.children
+            ):
                 hypothetical = True
         if t.dep_ == "pcomp" and t.head.lower_ == "without":
             negated = True
@@ -79,12 +104,27 @@ def flags_for(trigger: Token, noun: Token | None, speech_verbs: frozenset[str],
     # "said that ...".
     cur = trigger  # a light verb's nominal hangs on the verb itself: start above the verb
     steps = 0
-    while cur.head is not cur and steps < 6:
+    while cur.head.i != cur.i and steps < 6:
         dep, head = cur.dep_, cur.head
         steps += 1
         lemma = head.lemma_.lower()
-        if dep in ("xcomp", "dobj", "pobj", "prep", "acomp", "pcomp", "advcl", "ccomp",
-                   "parataxis", "conj", "attr", "nsubj", "nsubjpass", "compound", "amod"):
+        if dep in (
+            "xcomp",
+            "dobj",
+            "pobj",
+            "prep",
+            "acomp",
+            "pcomp",
+            "advcl",
+            "ccomp",
+            "parataxis",
+            "conj",
+            "attr",
+            "nsubj",
+            "nsubjpass",
+            "compound",
+            "amod",
+        ):
             pass
         if dep in ("xcomp", "dobj", "ccomp", "acomp") and head.pos_ in ("VERB", "ADJ", "AUX"):
             if lemma in _NEG_VERBS and dep == "xcomp":

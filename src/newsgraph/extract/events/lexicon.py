@@ -92,15 +92,23 @@ def load_lexicon() -> EventLexicon:
         lemma, cameo, typ, mode, ctx = (row + [""] * 5)[:5]
         words = tuple(lemma.split())
         nominals.setdefault(words[-1], []).append(
-            Nominal(words, cameo, PloverCode(typ, mode or None, ctx or None)))
+            Nominal(words, cameo, PloverCode(typ, mode or None, ctx or None))
+        )
     for items in nominals.values():
         items.sort(key=lambda n: -len(n.words))
     agents = {r[0]: r[1] for r in _tsv(root / "agents.tsv") if len(r) > 1}
     lex = json.loads((root / "lexicon.json").read_text(encoding="utf-8"))
     return EventLexicon(
-        verbs=verbs["verbs"], blocks=blocks, plover=plover, nominals=nominals, agents=agents,
-        light_verbs=frozenset(lex["light_verbs"]), speech_verbs=frozenset(lex["speech_verbs"]),
-        intent_verbs=frozenset(lex["intent_verbs"]), quads=lex["quads"], labels=labels,
+        verbs=verbs["verbs"],
+        blocks=blocks,
+        plover=plover,
+        nominals=nominals,
+        agents=agents,
+        light_verbs=frozenset(lex["light_verbs"]),
+        speech_verbs=frozenset(lex["speech_verbs"]),
+        intent_verbs=frozenset(lex["intent_verbs"]),
+        quads=lex["quads"],
+        labels=labels,
     )
 
 

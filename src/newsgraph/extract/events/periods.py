@@ -21,6 +21,7 @@ def precision_of(value: str) -> str | None:
         return "month"
     return "year"
 
+
 def start_of(value: str) -> date | None:
     m = _ISO.match(value)
     if not m:
@@ -32,6 +33,7 @@ def start_of(value: str) -> date | None:
         return date(y, int(m.group(2) or 1), int(m.group(3) or 1))
     except ValueError:
         return None
+
 
 def date_range(value: str | None) -> tuple[str | None, str | None]:
     """The first and last day (ISO) a date value covers: "2024-W48" -> Monday..Sunday."""

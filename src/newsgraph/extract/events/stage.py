@@ -25,8 +25,20 @@ from newsgraph.types import ActorRef, EventReport, Parsed, Place, Quote, Skip, T
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"})
 _TO_AGREE = frozenset({"COOPERATE", "AID", "SUPPORT", "CONSULT"})
 SKIP_STAGE = "events:sentence"  # sentence-level skips; the article's events stage stays ok
-_RECIPIENT_TYPES = frozenset({"CONSULT", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-                              "REJECT", "THREATEN", "SANCTION", "SUPPORT"})
+_RECIPIENT_TYPES = frozenset(
+    {
+        "CONSULT",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "SANCTION",
+        "SUPPORT",
+    }
+)
 
 
 @register_stage("events")
@@ -62,14 +74,21 @@ class _Context:
 def extract_events(p: Parsed, lex: EventLexicon) -> tuple[list[EventReport], list[Skip]]:
     doc, a = p.doc, p.article
     ctx = _Context(
-        p=p, lex=lex, index=args.MentionIndex(
+        p=p,
+        lex=lex,
+        index=args.MentionIndex(
             p.facts.get("mentions", ()),
             {getattr(x, "id", ""): getattr(x, "name", "") for x in p.facts.get("actors", ())},
-            list(doc.ents), a.text),
-        timexes=list(p.facts["timexes"]) if "timexes" in p.facts
+            list(doc.ents),
+            a.text,
+        ),
+        timexes=list(p.facts["timexes"])
+        if "timexes" in p.facts
         else fallback_timexes(doc, a.id, a.published),
         places=list(p.facts["places"]) if "places" in p.facts else fallback_places(doc, a.id),
-        quotes=p.facts.get("quotes", ()), depths=quote_depths(a.text), published=a.published,
+        quotes=p.facts.get("quotes", ()),
+        depths=quote_depths(a.text),
+        published=a.published,
     )
     events: list[EventReport] = []
     ctx.sents = list(doc.sents)
@@ -80,8 +99,11 @@ def extract_events(p: Parsed, lex: EventLexicon) -> tuple[list[EventReport], lis
 
 def _skip(ctx: _Context, si: int, reason: str) -> None:
     a = ctx.p.article
-    ctx.skips.append(Skip(a.origin, SKIP_STAGE, f"sentence {si}: {reason}", article_id=a.id,
-                          source_id=a.source_id))
+    ctx.skips.append(
+        Skip(
+            a.origin, SKIP_STAGE, f"sentence {si}: {reason}", article_id=a.id, source_id=a.source_id
+        )
+    )
 
 
 def _sentence_events(ctx: _Context, si: int, sent: Span) -> list[EventReport]:
@@ -94,23 +116,49 @@ def _sentence_events(ctx: _Context, si: int, sent: Span) -> list[EventReport]:
     heads = {t.token.i for t in triggers if t.kind != "nominal"}
     stimex = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char]
     splaces = [pl for pl in ctx.places if sent.start_char <= pl.start < sent.end_char]
-    out = []
+    found: list[tuple[Trigger, EventReport]] = []
     for trig in triggers:
         if ctx.depths[trig.start] >= 2:
             _skip(ctx, si, f"trigger {trig.text!r} inside a nested quotation")
             continue
         ev = _event(ctx, si, sent, trig, heads, stimex, splaces)
         if ev is not None:
-            out.append(ev)
-    return out
+            found.append((trig, ev))
+    return _merge_adjuncts(found)
+
+
+def _merge_adjuncts(found: list[tuple[Trigger, EventReport]]) -> list[EventReport]:
+    """One event, not two, for "In a telephone conversation, X and Y discussed ...": a nominal
+    trigger that is an adjunct of a verb trigger of the same type lends it its mode."""
+    by_token = {t.token.i: i for i, (t, _) in enumerate(found) if t.kind != "nominal"}
+    drop: set[int] = set()
+    events = [ev for _, ev in found]
+    for i, (trig, ev) in enumerate(found):
+        tok = trig.token
+        if trig.kind != "nominal" or tok.dep_ != "pobj":
+            continue
+        j = by_token.get(tok.head.head.i)
+        if j is None or events[j].type != ev.type:
+            continue
+        drop.add(i)
+        if events[j].mode is None and ev.mode is not None:
+            events[j] = replace(events[j], mode=ev.mode)
+    return [ev for i, ev in enumerate(events) if i not in drop]
 
 
 def _code(ctx: _Context, trig: Trigger) -> PloverCode | None:
     return trig.code or ctx.lex.to_plover(trig.cameo)
 
 
-def _event(ctx: _Context, si: int, sent: Span, trig: Trigger, heads: set[int],
-           stimex: list[Timex], splaces: list[Place]) -> EventReport | None:
+def _event(
+    ctx: _Context,
+    si: int,
+    sent: Span,
+    trig: Trigger,
+    heads: set[int],
+    stimex: list[Timex],
+    splaces: list[Place],
+) -> EventReport | None:
     code = _code(ctx, trig)
     if code is None:
         return None  # CAMEO statements (01): PLOVER drops them; quotes cover them
@@ -122,6 +170,8 @@ def _event(ctx: _Context, si: int, sent: Span, trig: Trigger, heads: set[int],
             return None
     else:
         actor_h, rec_hs = args.subject_of(tok), args.object_heads(tok, trig.noun)
+        if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children):
+            rec_hs = [tok.head, *rec_hs]  # "militants backed by the US": the militants
         clause = tok
     actors = args.resolve_arg(actor_h, ctx.index, lex) if actor_h is not None else []
     if not actors:
@@ -141,24 +191,53 @@ def _event(ctx: _Context, si: int, sent: Span, trig: Trigger, heads: set[int],
     if ed is not None and not inherited:
         ctx.last_dated[si] = (ed, {a.actor_id or a.text for a in actors})
     taken = {(a.start, a.end) for a in actors}
-    place = place_for(tok, [trig.noun] if trig.noun is not None else [], sent, splaces, taken,
-                      physical=code.type in _PHYSICAL)
-    flags = flags_for(tok, trig.noun, lex.speech_verbs, lex.intent_verbs,
-                      ctx.depths[trig.start], ed.value if ed else None, ctx.published)
+    place = place_for(
+        tok,
+        [trig.noun] if trig.noun is not None else [],
+        sent,
+        splaces,
+        taken,
+        physical=code.type in _PHYSICAL,
+        is_party=lambda t: args.is_party(t, lex),
+    )
+    flags = flags_for(
+        tok,
+        trig.noun,
+        lex.speech_verbs,
+        lex.intent_verbs,
+        ctx.depths[trig.start],
+        ed.value if ed else None,
+        ctx.published,
+    )
     speaker = _speaker(ctx, trig, flags)
     if flags.future and not flags.hypothetical and code.type in _TO_AGREE:
         # PLOVER: promised cooperation ("will provide aid", "agreed to resume") is AGREE.
         code = PloverCode("AGREE", None, code.context)
     conf = _confidence(trig, actors, recips, code, ed, inherited, len(sent))
     return EventReport(
-        article_id=ctx.p.article.id, sent=si, trigger=trig.text, trigger_start=trig.start,
+        article_id=ctx.p.article.id,
+        sent=si,
+        trigger=trig.text,
+        trigger_start=trig.start,
         trigger_end=trig.end if trig.kind != "light" else _light_end(trig),
-        actors=tuple(actors), recipients=tuple(recips), type=code.type, mode=code.mode,
-        context=code.context, cameo=trig.cameo, quad=lex.quad(code.type),
-        date=ed.value if ed else None, date_precision=ed.precision if ed else None,
-        date_text=ed.text if ed else None, place=place, negated=flags.negated,
-        hypothetical=flags.hypothetical, future=flags.future, historical=flags.historical,
-        reported=flags.reported, speaker=speaker, confidence=conf,
+        actors=tuple(actors),
+        recipients=tuple(recips),
+        type=code.type,
+        mode=code.mode,
+        context=code.context,
+        cameo=trig.cameo,
+        quad=lex.quad(code.type),
+        date=ed.value if ed else None,
+        date_precision=ed.precision if ed else None,
+        date_text=ed.text if ed else None,
+        place=place,
+        negated=flags.negated,
+        hypothetical=flags.hypothetical,
+        future=flags.future,
+        historical=flags.historical,
+        reported=flags.reported,
+        speaker=speaker,
+        confidence=conf,
     )
 
 
@@ -168,7 +247,7 @@ def _light_end(trig: Trigger) -> int:
 
 
 def _accused(tok: Token, ctx: _Context) -> list[ActorRef]:
-    """"claimed that Israel and the US have supported ...": the complement's subject."""
+    """ "claimed that Israel and the US have supported ...": the complement's subject."""
     for c in tok.children:
         if c.dep_ == "ccomp":
             subj = args.subject_of(c)
@@ -185,7 +264,7 @@ def _inherit(ctx: _Context, si: int, actors: list[ActorRef]) -> EventDate | None
         return None
     sents = ctx.sents
     text = ctx.p.article.text
-    gap = text[sents[si - 1].end_char: sents[si].start_char] if si < len(sents) else ""
+    gap = text[sents[si - 1].end_char : sents[si].start_char] if si < len(sents) else ""
     if "\n" in gap:
         return None
     ed, ids = prev
@@ -213,8 +292,15 @@ def _speaker(ctx: _Context, trig: Trigger, flags: Flags) -> ActorRef | None:
     return refs[0] if refs else None
 
 
-def _confidence(trig: Trigger, actors: list[ActorRef], recips: list[ActorRef], code: Any,
-                ed: EventDate | None, inherited: bool, n_tokens: int) -> float:
+def _confidence(
+    trig: Trigger,
+    actors: list[ActorRef],
+    recips: list[ActorRef],
+    code: Any,
+    ed: EventDate | None,
+    inherited: bool,
+    n_tokens: int,
+) -> float:
     base = {"pattern": 0.7, "light": 0.7, "verb": 0.6, "nominal": 0.5}[trig.kind]
     if any(a.actor_id for a in actors):
         base += 0.1

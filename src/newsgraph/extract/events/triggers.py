@@ -12,18 +12,97 @@ from spacy.tokens import Span, Token
 from newsgraph.extract.events.lexicon import EventLexicon, Nominal, PloverCode
 
 # Dependents that open another clause: their words are not the trigger's own arguments.
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis",
-                         "conj", "mark", "appos"})
+CLAUSE_DEPS = frozenset(
+    {"ccomp", "advcl", "relcl", "acl", "xcomp", "csubj", "parataxis", "conj", "mark", "appos"}
+)
 # Verbs too generic to be events on their own default code.
-_NO_DEFAULT = frozenset({"be", "have", "do", "get", "make", "take", "give", "go", "come",
-                         "see", "say", "tell", "play", "put", "set", "keep", "let", "use",
-                         "become", "remain", "seem", "include", "mean", "face", "know",
-                         "lead", "link", "pass", "prepare", "hope", "need", "establish",
-                         "raise", "orchestrate", "control", "address", "improve", "decide",
-                         "insist", "want", "wish", "express", "articulate", "invest",
-                         "undermine", "facilitate", "enable", "permit", "allow", "indicate",
-                         "remark", "note", "show", "mark", "focus", "bring", "seek", "sought",
-                         "try", "continue", "reach", "turn", "move", "follow", "begin"})
+_NO_DEFAULT = frozenset(
+    {
+        "be",
+        "have",
+        "do",
+        "get",
+        "make",
+        "take",
+        "give",
+        "go",
+        "come",
+        "see",
+        "say",
+        "tell",
+        "play",
+        "put",
+        "set",
+        "keep",
+        "let",
+        "use",
+        "become",
+        "remain",
+        "seem",
+        "include",
+        "mean",
+        "face",
+        "know",
+        "lead",
+        "link",
+        "pass",
+        "prepare",
+        "hope",
+        "need",
+        "establish",
+        "raise",
+        "orchestrate",
+        "control",
+        "address",
+        "improve",
+        "decide",
+        "insist",
+        "want",
+        "wish",
+        "express",
+        "articulate",
+        "invest",
+        "undermine",
+        "facilitate",
+        "enable",
+        "permit",
+        "allow",
+        "indicate",
+        "remark",
+        "note",
+        "show",
+        "mark",
+        "focus",
+        "bring",
+        "seek",
+        "sought",
+        "try",
+        "continue",
+        "reach",
+        "turn",
+        "move",
+        "follow",
+        "begin",
+    }
+)
+# States, not events, whatever the CAMEO patterns say ("controlled areas", "dominated by").
+_NEVER = frozenset(
+    {
+        "control",
+        "dominate",
+        "own",
+        "constitute",
+        "pose",
+        "represent",
+        "contain",
+        "comprise",
+        "belong",
+        "lie",
+        "stand",
+        "hang",
+        "surround",
+    }
+)
 # Verbs of travel: "X travelled to Ankara" is a visit.
 _TRAVEL = frozenset({"travel", "fly", "arrive", "head", "go", "come", "visit", "jet"})
 
@@ -58,9 +137,17 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[Trigger]:
             nom = match_nominal(tok, lex)
             if nom is not None and nom.words[-1] not in _LIGHT_ONLY:
                 first = tok.doc[tok.i - len(nom.words) + 1]
-                out.append(Trigger(tok, first.idx, tok.idx + len(tok.text),
-                                   tok.doc[first.i: tok.i + 1].text,
-                                   nom.cameo, nom.code, "nominal"))
+                out.append(
+                    Trigger(
+                        tok,
+                        first.idx,
+                        tok.idx + len(tok.text),
+                        tok.doc[first.i : tok.i + 1].text,
+                        nom.cameo,
+                        nom.code,
+                        "nominal",
+                    )
+                )
     return out
 
 
@@ -76,8 +163,10 @@ def match_nominal(tok: Token, lex: EventLexicon) -> Nominal | None:
         if tok.i - k + 1 < 0:
             continue
         before = [doc[tok.i - j] for j in range(k - 1, 0, -1)]
-        if all(b.lower_ == w or b.lemma_.lower() == w for b, w in zip(before, nom.words[:-1],
-                                                                        strict=True)):
+        if all(
+            b.lower_ == w or b.lemma_.lower() == w
+            for b, w in zip(before, nom.words[:-1], strict=True)
+        ):
             return nom
     return None
 
@@ -96,20 +185,46 @@ def clause_bag(tok: Token) -> set[str]:
 
 # Nominals that are events only with a verb that acts on them ("restored ties").
 _LIGHT_ONLY = frozenset({"tie", "relation"})
-_RELATE = frozenset({"restore", "renew", "establish", "upgrade", "normalize", "normalise",
-                     "strengthen", "resume", "improve", "enhance", "expand"})
+_RELATE = frozenset(
+    {
+        "restore",
+        "renew",
+        "establish",
+        "upgrade",
+        "normalize",
+        "normalise",
+        "strengthen",
+        "resume",
+        "improve",
+        "enhance",
+        "expand",
+    }
+)
 _BREAK = frozenset({"sever", "cut", "break", "suspend", "downgrade"})
 
 # newsgraph's corrections to the CAMEO dictionary for frequent news phrasings:
 # (lemma, particle or preposition) -> CAMEO code, or None for "not an event".
 _PHRASAL: dict[tuple[str, str], str | None] = {
-    ("call", "for"): "020", ("call", "on"): "020", ("call", "upon"): "020",
-    ("march", "on"): "190", ("march", "into"): "190", ("push", "into"): "190",
-    ("reach", "out"): "040", ("come", "to"): None, ("pave", "way"): None,
+    ("call", "for"): "020",
+    ("call", "on"): "020",
+    ("call", "upon"): "020",
+    ("march", "on"): "190",
+    ("march", "into"): "190",
+    ("push", "into"): "190",
+    ("reach", "out"): "040",
+    ("come", "to"): None,
+    ("pave", "way"): None,
 }
 # Verbs the CAMEO 2.0 dictionary lacks or codes too generally, with newsgraph's code.
-_VERBS: dict[str, str] = {"urge": "020", "bomb": "195", "shell": "194", "airstrike": "195",
-                          "behead": "1823", "kidnap": "181", "abduct": "181"}
+_VERBS: dict[str, str] = {
+    "urge": "020",
+    "bomb": "195",
+    "shell": "194",
+    "airstrike": "195",
+    "behead": "1823",
+    "kidnap": "181",
+    "abduct": "181",
+}
 
 
 def _verb_trigger(tok: Token, lex: EventLexicon) -> Trigger | None:
@@ -139,13 +254,13 @@ def _verb_trigger(tok: Token, lex: EventLexicon) -> Trigger | None:
     if noun is not None:
         nom_tok, nom = noun
         first = tok.doc[nom_tok.i - len(nom.words) + 1]
-        text = f"{tok.text} {tok.doc[first.i: nom_tok.i + 1].text}"
+        text = f"{tok.text} {tok.doc[first.i : nom_tok.i + 1].text}"
         if nom.words[-1] in _LIGHT_ONLY and lemma in _BREAK:
             return Trigger(tok, span[0], span[1], text, "161", None, "light", nom_tok)
         if nom.words[-1] in _LIGHT_ONLY and lemma not in _RELATE:
             return None  # "discussed bilateral relations": a topic
         return Trigger(tok, span[0], span[1], text, nom.cameo, nom.code, "light", nom_tok)
-    if entry is None:
+    if entry is None or lemma in _NEVER:
         return None
     if lemma in _TRAVEL and _goes_to_place(tok):
         return Trigger(tok, *span, tok.text, "042", None, "verb")  # "flew to Syria": a visit
@@ -179,8 +294,11 @@ def _carried_nominal(tok: Token, lex: EventLexicon) -> tuple[Token, Nominal] | N
 
 def _goes_to_place(tok: Token) -> bool:
     for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("to", "into") and any(
-            g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree):
+        if (
+            c.dep_ == "prep"
+            and c.lower_ in ("to", "into")
+            and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree)
+        ):
             return True
         if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC"):
             return True

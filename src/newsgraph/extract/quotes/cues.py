@@ -255,7 +255,30 @@ def _colon_headline(colon: Token, doc: Doc) -> Draft | None:
         if left[k].text in ("-", "—", "–", "|"):
             left = left[k + 1 :]
             break
-    if not left or len(left) > 6 or not any(t.pos_ == "PROPN" for t in left):
+    if (
+        not left
+        or len(left) > 6
+        or not any(
+            t.pos_ in ("PROPN", "NOUN") and len(t.text) > 1 and t.text[0].isupper() for t in left
+        )
+    ):
+        return None
+    if left[-1].lower_ in (
+        "related",
+        "update",
+        "photo",
+        "video",
+        "source",
+        "read",
+        "watch",
+        "q",
+        "a",
+        "editor",
+        "note",
+        "credit",
+        "image",
+        "caption",
+    ):
         return None
     if any(t.pos_ in ("VERB", "AUX") or t.is_digit for t in left):
         return None
@@ -330,6 +353,10 @@ def _verb_cue(
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         if obj is not None and any(tok_quote_has(in_quote, t.i) for t in obj.subtree):
             content = trim(_clip(list(obj.subtree), para))  # noted the crisis's “clear impact”
+    if content is None and lemma == "call":
+        content = _call_content(v, para)
+    if content is None and lemma in _OBJECT_CLAIMS:
+        content = _object_content(v, para)
     if content is not None:
         content = trim(_clip([doc[i] for i in range(*content)], para))
     if content is None and lemma not in SPEECH_VERBS:
@@ -372,6 +399,62 @@ def _verb_cue(
             if c.dep_ == "acl" and c.lemma_.lower() in ("speak", "talk", "write"):
                 d.via += media_of(c, doc, mention_sectors)
     return d
+
+
+# Verbs whose object and its "of / as / for" phrase are the claim: "accused Turkey of backing
+# the rebels", "described the attack as terrorism", "warned of a wider war".
+_OBJECT_CLAIMS = {
+    "accuse",
+    "describe",
+    "criticize",
+    "criticise",
+    "blame",
+    "praise",
+    "condemn",
+    "slam",
+    "blast",
+    "denounce",
+    "mock",
+    "label",
+    "characterize",
+    "dub",
+    "brand",
+    "warn",
+}
+
+
+_OF_AS = ("of", "as", "for")
+_BARE_OBJECT = {"slam", "blast", "denounce", "condemn", "criticize", "criticise", "praise", "mock"}
+
+
+def _object_content(v: Token, para: tuple[int, int]) -> tuple[int, int] | None:
+    parts = [
+        c
+        for c in v.children
+        if c.i > v.i and (c.dep_ in ("dobj", "oprd") or c.dep_ == "prep" and c.lower_ in _OF_AS)
+    ]
+    has_prep = any(
+        t.dep_ == "prep" and t.lower_ in _OF_AS and (t.head == v or t.head.head == v)
+        for c in parts
+        for t in ([c] if c.dep_ == "prep" else list(c.children))
+    )
+    if not parts or not has_prep and v.lemma_.lower() not in _BARE_OBJECT:
+        return None
+    return trim(_clip([t for c in parts for t in c.subtree], para))
+
+
+def _call_content(v: Token, para: tuple[int, int]) -> tuple[int, int] | None:
+    """ "called Trump a blowhard" -> "Trump a blowhard"; "called for a ceasefire" -> "a
+    ceasefire"."""
+    objs = [c for c in v.children if c.dep_ in ("dobj", "oprd") and c.i > v.i]
+    if len(objs) >= 2 or objs and any(g.dep_ == "appos" for g in objs[0].children):
+        toks = [t for o in objs for t in o.subtree]
+        return trim(_clip(toks, para))
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and c.i == v.i + 1:
+            toks = [t for g in c.children if g.dep_ == "pobj" for t in g.subtree]
+            return trim(_clip(toks, para)) if toks else None
+    return None
 
 
 def tok_quote_has(in_quote: list[int], i: int) -> bool:

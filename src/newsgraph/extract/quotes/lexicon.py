@@ -141,6 +141,16 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
         "hear",
         "recognize",
         "recognise",
+        "call",
+        "slam",
+        "blast",
+        "denounce",
+        "mock",
+        "label",
+        "characterize",
+        "dub",
+        "brand",
+        "accuse",
     }
 )
 

@@ -30,13 +30,19 @@ class QuoteMarks:
     closed: bool = True
     paragraphs: int = 1  # how many paragraphs it runs over
 
+    width: int = 1  # characters in the opening mark ('' and `` have two)
+
     @property
     def inner_start(self) -> int:
-        return self.start + 1
+        return self.start + self.width
 
     def inner_end(self, text: str) -> int:
         """The end of the quoted words: before the closing mark and any trailing , or space."""
-        end = self.end - 1 if self.closed else self.end
+        end = (
+            self.end
+            if not self.closed
+            else self.end - (2 if text[self.end - 2 : self.end] in ("''", "``") else 1)
+        )
         while end > self.inner_start and text[end - 1] in " \t\n,;:":
             end -= 1
         return end
@@ -50,10 +56,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _opens_straight(text: str, i: int, start: int, end: int) -> bool:
+def _opens_straight(text: str, i: int, start: int, end: int, width: int = 1) -> bool:
     """Does the straight quote at ``i`` open a quote (rather than close one)?"""
     before = text[i - 1] if i > start else " "
-    after = text[i + 1] if i + 1 < end else " "
+    after = text[i + width] if i + width < end else " "
     if before.isdigit():  # 5" (inches) or 2" of rain
         return False
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
@@ -100,18 +106,21 @@ def find_quote_marks(text: str) -> list[QuoteMarks]:
                 single_at = None
             elif c in CLOSE_MARKS:
                 if open_at is not None:
-                    found.append(QuoteMarks(open_at, i + 1, True, n_paras))
+                    found.append(_mk(text, open_at, i + 1, True, n_paras))
                     open_at = None
                 single_at = None
-            elif c == '"':
+            elif c == '"' or c in "'`" and text[i + 1 : i + 2] == c:
+                # " or the typewriter pairs '' and `` (as some archives write quotes)
+                width = 1 if c == '"' else 2
                 if open_at is None:
-                    if _opens_straight(text, i, pstart, pend):
+                    if c == "`" or _opens_straight(text, i, pstart, pend, width):
                         open_at, n_paras = i, 1
                 elif n_paras > 1 and _first_char(text, pstart) == i:
                     pass  # the opening mark of a continued paragraph
-                else:
-                    found.append(QuoteMarks(open_at, i + 1, True, n_paras))
+                elif c != "`":
+                    found.append(_mk(text, open_at, i + width, True, n_paras))
                     open_at = None
+                i += width - 1
             elif open_at is None and c == SINGLE_OPEN and _single_opens(text, i, pstart):
                 single_at = i
             elif (
@@ -125,7 +134,9 @@ def find_quote_marks(text: str) -> list[QuoteMarks]:
             i += 1
         if open_at is not None:
             nxt = _next_paragraph_start(text, paras, pi)
-            if nxt is None or text[nxt] not in OPEN_MARKS + '"':
+            if nxt is None or not (
+                text[nxt] in OPEN_MARKS + '"' or text[nxt : nxt + 2] in ("''", "``")
+            ):
                 found.append(_unclosed(text, open_at, pend, n_paras))
                 open_at = None
     found.sort(key=lambda q: q.start)
@@ -148,7 +159,12 @@ def _next_paragraph_start(text: str, paras: list[tuple[int, int]], pi: int) -> i
     return None
 
 
+def _mk(text: str, start: int, end: int, closed: bool, n_paras: int) -> QuoteMarks:
+    width = 2 if text[start : start + 2] in ("''", "``") else 1
+    return QuoteMarks(start, max(end, start + width), closed, n_paras, width)
+
+
 def _unclosed(text: str, start: int, end: int, n_paras: int) -> QuoteMarks:
     while end > start + 1 and text[end - 1].isspace():
         end -= 1
-    return QuoteMarks(start, end, False, n_paras)
+    return _mk(text, start, end, False, n_paras)

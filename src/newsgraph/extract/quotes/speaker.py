@@ -443,8 +443,10 @@ class SpeakerResolver:
                     return e
                 break
         # a capitalised name that is no country (the small model calls "Araghchi" a GPE)
-        if tok.pos_ == "PROPN" and tok.ent_type_ not in ("NORP", "LOC", "DATE") and (
-            self.demonyms.iso3(tok.text) is None
+        if (
+            tok.pos_ == "PROPN"
+            and tok.ent_type_ not in ("NORP", "LOC", "DATE")
+            and (self.demonyms.iso3(tok.text) is None)
         ):
             return self.doc[tok.i : tok.i + 1]
         if tok.pos_ == "NOUN":

@@ -2,8 +2,8 @@
 
 Layout: ``lexicon`` (words and regex pieces), ``tagger`` (rules over the text -> candidate
 spans), ``calendar`` (periods and their TimeML values), ``normaliser`` (context and dispatch),
-``absolute`` and ``relative`` (the rules), ``tense`` (tense of the governing verb from the
-spaCy parse), ``stage`` (the registered stage), ``lookup`` (for the events stage).
+``absolute``, ``relative`` and ``quantities`` (the rules), ``tense`` (tense of the governing
+verb from the spaCy parse), ``stage`` (the registered stage), ``lookup`` (for the events stage).
 
 Each ``Timex`` has ``value`` (``2024-12-01``, ``2024-W48``, ``2024-Q3``, ``199``, ``P14M``,
 ``XXXX-WXX-1``, ``PAST_REF``; None when unresolved, with ``note`` saying why), ``type``

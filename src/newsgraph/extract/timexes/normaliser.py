@@ -85,3 +85,5 @@ class Normaliser:
             return rule(cand.groups, ctx)
         except (ValueError, OverflowError) as exc:  # a date out of range: kept, never a crash
             return unresolved("DATE", f"{IMPOSSIBLE}: {exc}")
+        except (KeyError, IndexError) as exc:  # a rule that does not cover this wording
+            return unresolved("DATE", f"could not normalise ({type(exc).__name__}: {exc})")

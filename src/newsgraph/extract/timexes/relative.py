@@ -21,6 +21,7 @@ from newsgraph.extract.timexes.normaliser import (
     pmod_of,
     unresolved,
 )
+from newsgraph.extract.timexes.quantities import QMODS, bare_units, duration, make_duration, set_
 
 Rule = Callable[[dict[str, str], Context], Resolution]
 NO_EARLIER = "no earlier date in the text: anchored on the publication date"
@@ -28,12 +29,6 @@ _CAL_PRECISION = {"second": "day", "minute": "day", "hour": "day", "day": "day",
                   "night": "day", "week": "week", "fortnight": "week", "weekend": "weekend",
                   "month": "month", "quarter": "quarter", "year": "year", "decade": "decade",
                   "century": "century", "millennium": "century"}
-_QMODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-          "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "under": "LESS_THAN",
-          "less than": "LESS_THAN", "fewer than": "LESS_THAN", "just under": "LESS_THAN",
-          "barely": "LESS_THAN", "up to": "EQUAL_OR_LESS", "more than": "MORE_THAN",
-          "over": "MORE_THAN", "just over": "MORE_THAN", "well over": "MORE_THAN",
-          "at least": "EQUAL_OR_MORE"}
 _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
          "these days": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
          "right now": "PRESENT_REF", "at the moment": "PRESENT_REF", "current": "PRESENT_REF",
@@ -191,9 +186,9 @@ def relunit(g: dict[str, str], ctx: Context) -> Resolution:
     unit, rel, det = g["unit"].lower(), _norm(g["rel"]), "det" in g
     precision = _CAL_PRECISION[unit]
     if (det and rel in ("past", "last")) or (rel == "past" and not det):
-        return _duration(1, unit, ctx, g, anchored=True)
+        return make_duration(1, unit, ctx, g, anchored=True)
     if rel == "next" and det and ctx.preceding in ("over", "during", "within", "in", "for"):
-        return _duration(1, unit, ctx, g, anchored=True)
+        return make_duration(1, unit, ctx, g, anchored=True)
     if rel in ("following", "same", "that", "preceding") or (det and rel in ("next", "previous")):
         base, kind, note = _reference(ctx, precision)
         if base is None:
@@ -260,13 +255,13 @@ def ago(g: dict[str, str], ctx: Context) -> Resolution:
     direction = _norm(g["dir"])
     sign = 1 if direction in ("later", "after", "afterward", "afterwards", "from now", "hence") \
         else -1
-    mod = _QMODS.get(_norm(g.get("qmod", "")))
+    mod = QMODS.get(_norm(g.get("qmod", "")))
     deictic_ = direction in ("ago", "from now", "hence")
     if n is None or n == 0:
         if deictic_:
             return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "ref", _pub(ctx),
                               "publication" if ctx.published else "none")
-        return _duration(None, unit, ctx, g, anchored=False)
+        return make_duration(None, unit, ctx, g, anchored=False)
     if deictic_:
         if ctx.published is None:
             return unresolved("DATE", NO_PUBLICATION, _CAL_PRECISION[unit])
@@ -296,79 +291,6 @@ def year_ago(g: dict[str, str], ctx: Context) -> Resolution:
     return _on_publication(cal.year(ctx.published.year - 1), ctx)
 
 
-# ------------------------------------------------------------------ durations and sets
-
-
-def _duration_value(n: int | None, unit: str) -> str:
-    count = "X" if n is None else str(n)
-    if unit in ("hour", "minute", "second"):
-        return f"PT{count}{unit[0].upper()}"
-    if unit in ("decade", "century", "millennium"):
-        if n is None:
-            return {"decade": "PXDE", "century": "PXCE", "millennium": "PXML"}[unit]
-        return f"P{n * {'decade': 10, 'century': 100, 'millennium': 1000}[unit]}Y"
-    if unit == "fortnight":
-        return f"P{'X' if n is None else 2 * n}W"
-    letter = {"day": "D", "night": "D", "week": "W", "weekend": "WE", "month": "M",
-              "quarter": "Q", "year": "Y"}[unit]
-    return f"P{count}{letter}"
-
-
-def _duration(n: int | None, unit: str, ctx: Context, g: dict[str, str], *,
-              anchored: bool) -> Resolution:
-    mod = _QMODS.get(_norm(g.get("qmod", "")))
-    value = _duration_value(n, unit)
-    if anchored and ctx.published is not None:
-        return Resolution("DURATION", value, unit, _pub(ctx), "publication", None, mod)
-    return Resolution("DURATION", value, unit, None, "none", None, mod)
-
-
-_HALF = {"year": (6, "M"), "month": (15, "D"), "week": (84, "H"), "day": (12, "H"),
-         "hour": (30, "M"), "minute": (30, "S")}
-
-
-def duration(g: dict[str, str], ctx: Context) -> Resolution:
-    unit = lx.unit_of(g["unit"])
-    det = _norm(g.get("det", ""))
-    anchored = any(w in det for w in ("past", "last", "next", "coming", "previous"))
-    n = lx.parse_number(g["num"])
-    res = _duration(n, unit, ctx, g, anchored=anchored)
-    if (g.get("half") or g.get("half2")) and n is not None and unit in _HALF and res.value:
-        amount, letter = _HALF[unit]  # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
-        timed = res.value.startswith("PT") or letter == "H"
-        extra = f"{amount}{letter}"
-        value = res.value + extra if res.value.startswith("PT") or not timed \
-            else f"{res.value}T{extra}"
-        if unit == "week":
-            value = f"P{7 * n + 3}DT12H"
-        res = Resolution(res.type, value, res.precision, res.anchor, res.anchor_kind, res.note,
-                         res.mod)
-    return res
-
-
-def bare_units(g: dict[str, str], ctx: Context) -> Resolution:
-    return _duration(None, lx.unit_of(g["vunit"]), ctx, g, anchored="bdet" in g)
-
-
-def set_(g: dict[str, str], ctx: Context) -> Resolution:
-    if "adv" in g:
-        value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
-                 "annually": "P1Y", "quarterly": "P3M", "hourly": "PT1H", "nightly": "TNI",
-                 "biweekly": "P2W", "fortnightly": "P2W", "bimonthly": "P2M",
-                 "biannually": "P6M", "semiannually": "P6M"}[g["adv"].lower()]
-        return Resolution("SET", value, "set", None, "none")
-    unit_word = (g.get("unit") or g.get("unit2") or "day").lower()
-    if unit_word in ("morning", "evening", "night"):
-        return Resolution("SET", "T" + lx.PARTS_OF_DAY[unit_word], "set", None, "none")
-    if unit_word == "weekday":
-        return Resolution("SET", "XXXX-WXX-WD", "set", None, "none")
-    n = lx.parse_number(g["num"]) if "num" in g else 1
-    value = _duration_value(n, lx.unit_of(unit_word))
-    if "every" in g and "other" in g.get("every", "").lower():
-        value = _duration_value(2, lx.unit_of(unit_word))
-    return Resolution("SET", value, "set", None, "none")
-
-
 # ------------------------------------------------------------------ clock times
 
 
@@ -379,6 +301,8 @@ def _clock(g: dict[str, str]) -> str:
         if g.get("hpart", "").lower() in ("afternoon", "evening") and h < 12:
             h += 12
         return f"{h % 24:02d}:00"
+    if "hh" in g:  # wire style: "0600 GMT"
+        return f"{g['hh']}:{g['mm']}"
     if "named" in g:
         return {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}[g["named"].lower()]
     if "h24" in g:

@@ -44,7 +44,8 @@ _CLOCK = (r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\
           r"hrs|h\b))|(?P<named>noon|midnight|midday)|(?P<hw>[01]?\d|one|two|three|four|five|six|seven|"
           r"eight|nine|ten|eleven|twelve)(?:\s+o'clock)?\s+in\s+the\s+(?P<hpart>morning|"
           r"afternoon|evening)|(?P<hoc>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|"
-          r"eleven|twelve)\s+o'clock)"
+          r"eleven|twelve)\s+o'clock|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|hrs\b|"
+          r"hours\b|local\s+time)))"
           r"(?:\s+(?P<tz>GMT|UTC|[ECMP][SD]T|local\s+time))?")
 
 # (kind, pattern). On equal spans the earlier rule wins.
@@ -67,6 +68,8 @@ RULES: tuple[tuple[str, str], ...] = (
                      r"twenty(?:[\s-]+\w+)?)))?)\b"),
     ("month", rf"{_DPMOD}(?:(?P<rel>last|this|next|this\s+past|past|coming|that|every|each)\s+)?"
               rf"(?P<month>{_MON}){_END}(?!\s*\d)"),
+    ("half", r"(?:the\s+)?(?P<hord>first|second|1st|2nd)\s+half\s+of\s+(?:(?P<hrel>this|last|"
+             rf"next|the)\s+year|(?P<year>{_YEAR}))"),
     ("year", rf"{_DPMOD}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?<![\d,.$£€#])(?<!\d-)"
              rf"(?P<year>{_YEAR})(?![\d%]|,\d|\.\d|-\d|\s*(?:%|percent))"),
     ("decade", r"(?:the\s+)?(?:(?P<pmod>early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)'?s|"
@@ -82,8 +85,6 @@ RULES: tuple[tuple[str, str], ...] = (
                 r"(?:(?:fiscal|calendar)\s+)?quarter(?![\w-])(?:\s+of\s+(?:fiscal\s+)?"
                 rf"(?P<year>{_YEAR})|,?\s+(?P<year2>{_YEAR}))?\b"),
     ("quarter_q", rf"(?<![\w-])Q(?P<qn>[1-4])(?:\s+(?P<year>{_YEAR}))?\b"),
-    ("half", r"(?:the\s+)?(?P<hord>first|second|1st|2nd)\s+half\s+of\s+(?:(?P<hrel>this|last|"
-             rf"next|the)\s+year|(?P<year>{_YEAR}))"),
     ("season", rf"{_DPMOD}(?:(?P<rel>this|last|next|this\s+past|past|coming|the|that)\s+)?"
                rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?"
                r"\b"),
@@ -116,7 +117,8 @@ RULES: tuple[tuple[str, str], ...] = (
                  rf"\s+half)?[\s-]+(?:(?:more|additional|extra|full|straight|consecutive)\s+)?"
                  rf"(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?"
                  r"(?P<long>-long|-old|\s+old)?\b"),
-    ("bare_units", r"(?P<bdet>(?:the\s+)?(?:coming|next|past|last|previous|following)\s+)?(?P<vunit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
+    ("bare_units", r"(?P<bdet>(?:the\s+)?(?:coming|next|past|last|previous|following)\s+)?"
+                   r"(?P<vunit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
                    r"(?!\s+(?:ago|old|earlier|later))"),
     ("set", r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly|"
             r"fortnightly|bimonthly|biannually|semiannually)\b|(?P<every>every|each)\s+(?:other\s+)?"

@@ -142,7 +142,7 @@ def resolve_matches(
             "only a loose match, outside the article's countries",
         )
     gap = best_score - rivals[0][0] if rivals else 0.6
-    confidence = (0.55 + 0.45 * min(1.0, gap / 0.6)) * _TIER_WEIGHT[best.tier]
+    confidence = (0.5 + 0.45 * min(1.0, gap / 0.6)) * _TIER_WEIGHT[best.tier]
     confidence *= 0.9 if best.kind == ALT else 1.0
     if method is None:
         method = _method(best, ctx, bool(rivals))
@@ -165,7 +165,7 @@ def _city_first(gaz: Gazetteer, scored: list[tuple[float, Match]]) -> list[tuple
     best = scored[0][1].entry
     if precision_of(best.feature) != "region" or best.prior > 0:
         return scored
-    for i, (s, m) in enumerate(scored[1:], 1):
+    for i, (_score, m) in enumerate(scored[1:], 1):
         if (
             precision_of(m.entry.feature) == "city"
             and gaz.inside(m.entry, best)

@@ -44,3 +44,8 @@ CREATE TRIGGER quotes_fts_update AFTER UPDATE OF content, speaker_text ON quotes
     INSERT INTO quotes_fts(rowid, content, speaker_text)
     VALUES (new.id, new.content, new.speaker_text);
 END;
+
+-- Read-side indexes for the web app. Article rows are large (raw and cleaned text), so a join
+-- that needs only an article's outlet or date reads this covering index, not the table.
+CREATE INDEX articles_id_outlet_published ON articles(id, outlet, published);
+CREATE INDEX articles_outlet_published ON articles(outlet, published);
