@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -148,6 +148,9 @@ def ingest(
     own_store = not isinstance(store, Store)
     db = store if isinstance(store, Store) else open_store(store or settings.db)
     options = options or IngestOptions()
+    db_file = str(db.path)  # never read the database being written (ingest . --db ./news.db)
+    options = replace(options, exclude=(*options.exclude, db_file, f"{db_file}-wal",
+                                        f"{db_file}-shm", f"{db_file}-journal"))
     report = IngestReport()
     pipe = pipeline or Pipeline(settings)
     dedup = Deduplicator(settings)

@@ -149,6 +149,17 @@ def test_tail_debris_of_one_line_texts() -> None:
                "Comment via FacebookComment via Sputnik News")
     spans = find_debris(sputnik)
     assert build_clean_text(sputnik, spans)[0] == LEAD
+    for tail, kept in [
+        (" Editing by Stephen Powell and Sonya Hepinstall", ""),
+        (" (Source: Syrian Coalition) Twitter", " (Source: Syrian Coalition)"),
+        (" Syria United States Community standardsDiscussion Comment via FacebookComment via "
+         "Sputnik News", " Syria United States"),
+    ]:
+        text = LEAD + tail
+        assert build_clean_text(text, find_debris(text))[0] == LEAD + kept
+    # A closing sentence that merely mentions Twitter or editing stays.
+    for prose in (" He posted the video on Twitter.", " Editing by hand took weeks, he said."):
+        assert find_debris(LEAD + prose) == []
 
 
 def test_comment_section_is_cut_only_after_the_article() -> None:

@@ -1,5 +1,5 @@
-"""The real CLI (CliRunner, in-process ``main`` for exit codes, a subprocess for stdin) and the
-Python API, on real SQLite files."""
+"""The real CLI (CliRunner; the in-process ``main`` for exit codes) and the Python API, on real
+SQLite files."""
 
 from __future__ import annotations
 
@@ -7,8 +7,6 @@ import csv
 import io
 import json
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -20,7 +18,6 @@ from newsgraph.config import Settings
 from newsgraph.pipeline import Pipeline
 
 FORMATS = Path(__file__).resolve().parents[1] / "data" / "formats"
-NEWSGRAPH = str(Path(sys.executable).with_name("newsgraph"))
 
 
 def run(*args: str) -> tuple[int, str]:
@@ -97,6 +94,8 @@ def test_exit_codes(tmp_path: Path) -> None:
     assert exit_code("ingest", "--db", db, "--published", "yesterday", str(FORMATS)) == 2
     assert exit_code("ingest", "--db", db, "--field", "body", str(FORMATS)) == 2
     assert exit_code("articles", "list", "--db", str(tmp_path / "none.db")) == 5
+    assert exit_code("stats", "--db", str(tmp_path / "none.db")) == 5
+    assert not (tmp_path / "none.db").exists()
     (tmp_path / "junk.db").write_bytes(b"this is not sqlite" * 100)
     assert exit_code("stats", "--db", str(tmp_path / "junk.db")) == 5
     assert exit_code("export", "--db", db, "--what", "nothing") == 2
@@ -106,15 +105,14 @@ def test_exit_codes(tmp_path: Path) -> None:
 
 def test_stdin_is_detected_by_content(tmp_path: Path) -> None:
     db = str(tmp_path / "s.db")
+    runner = CliRunner()
     text = (FORMATS / "hama.txt").read_bytes()
-    proc = subprocess.run([NEWSGRAPH, "ingest", "--db", db, "-"], input=text,
-                          capture_output=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
+    result = runner.invoke(cli, ["ingest", "--db", db, "-"], input=text)
+    assert result.exit_code == 0, result.output
     jsonl = (FORMATS / "wire.jsonl").read_bytes()
-    proc = subprocess.run([NEWSGRAPH, "ingest", "--db", db, "--outlet", "Piped", "-"],
-                          input=jsonl, capture_output=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
-    assert b"read 3, ingested 3" in proc.stderr
+    result = runner.invoke(cli, ["ingest", "--db", db, "--outlet", "Piped", "-"], input=jsonl)
+    assert result.exit_code == 0, result.output
+    assert "read 3, ingested 3" in result.output
     conn = sqlite3.connect(db)
     rows = dict(conn.execute("SELECT source_id, outlet FROM articles").fetchall())
     assert rows == {"stdin": "Gulf Monitor", "wire-001": "Example Wire",
@@ -134,3 +132,12 @@ def test_python_api(tmp_path: Path, pipeline: Pipeline, settings: Settings) -> N
     report = newsgraph.ingest([FORMATS / "hama.txt"], store=tmp_path / "api.db",
                               settings=settings, pipeline=pipeline)
     assert report.ingested == 1
+
+
+def test_the_database_inside_the_folder_is_not_read(tmp_path: Path, pipeline: Pipeline,
+                                                    settings: Settings) -> None:
+    (tmp_path / "hama.txt").write_bytes((FORMATS / "hama.txt").read_bytes())
+    for _ in range(2):  # the second run finds news.db and its WAL in the folder
+        report = newsgraph.ingest([tmp_path], store=tmp_path / "news.db", settings=settings,
+                                  pipeline=pipeline)
+        assert report.failed == 0 and report.read == 1, report.messages

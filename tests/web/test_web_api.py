@@ -69,10 +69,11 @@ def test_timeline_and_event_columns_per_outlet(client: Any) -> None:
 
 def test_timeline_filters(client: Any) -> None:
     all_ = client.get("/api/timeline", params={"limit": 500}).json()
-    if all_["origin"] != "reports" or not all_["items"]:
-        pytest.skip("filters checked on event reports")
+    if not all_["items"]:
+        pytest.skip("no events in this store (events capability not present)")
     rt = client.get("/api/timeline", params={"outlet": "RT", "limit": 500}).json()
-    assert rt["items"] and all(e["outlet"] == "RT" for e in rt["items"])
+    assert rt["items"] and all("RT" in e["outlets"] for e in rt["items"])
+    assert rt["total"] < all_["total"]
     kind = all_["items"][0]["type"]
     typed = client.get("/api/timeline", params={"type": kind, "limit": 500}).json()
     assert typed["items"] and all(e["type"] == kind for e in typed["items"])
@@ -80,11 +81,12 @@ def test_timeline_filters(client: Any) -> None:
     assert not any(e["historical"] for e in no_hist["items"])
     assert no_hist["total"] <= all_["total"]
     assert client.get("/api/timeline", params={"exclude": "bogus"}).status_code == 422
-    actor = next((a for e in all_["items"] for a in e["actors"]), None)
+    actor = next((a for e in all_["items"] for a in e["actors"] if a.get("actor_id")), None)
     if actor:
-        key = actor.get("actor_id") or actor["text"]
-        got = client.get("/api/timeline", params={"actor": key, "limit": 500}).json()
-        assert got["items"]
+        got = client.get("/api/timeline", params={"actor": actor["actor_id"], "limit": 500})
+        assert got.json()["items"]
+    since = client.get("/api/timeline", params={"since": "2024-12-01", "limit": 500}).json()
+    assert all((e["date"] or "9") >= "2024-12" for e in since["items"])
 
 
 def test_network_and_evidence(client: Any) -> None:

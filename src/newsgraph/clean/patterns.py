@@ -173,17 +173,21 @@ RULES: tuple[Rule, ...] = (
         r"(?:tags?|topics?|filed under|categor(?:y|ies)|keywords)\s*:\s*.{1,300}"), max_len=320,
         example="Tags: Syria, Iran, Turkey"),
     Rule("comments", "sputnik-footer-tail", "tail", _r(
-        r"(?<=[.!?”\"’)])\s*(?:\.\.\.\s*\d*\s*)?(?:(?:topic|tags)\b[^.!?]{0,300}?)?"
+        r"(?:(?<=[.!?”\"’)])\s*(?:\.\.\.\s*\d*\s*)?(?:(?:topic|tags)\b[^.!?]{0,300}?)?)?"
         r"community standards\s*discussion.{0,120}$"),
         example="... Tags Syria Idlib Community standardsDiscussion Comment via FacebookComment via"
                 " Sputnik News"),
+    Rule("share", "share-words-tail", "tail", _r(
+        r"(?<=[.!?”\"’)])\s*(?:twitter|facebook|whatsapp|telegram|share|print|e-?mail)"
+        r"(?:\s*[|,]?\s*(?:twitter|facebook|whatsapp|telegram|share|print|e-?mail))*\s*$"),
+        example="... (Source: Syrian Coalition) Twitter"),
     # ---- bylines and agency production notes (names of journalists, not article content)
     Rule("byline", "reporting-by", "line", _r(
         r"\(?" + _CREDIT_BY + r"\s+[A-Z][^;()]{0,150}(?:;\s*" + _CREDIT_BY + r"\s+[A-Z][^;()]{0,150})*"
         r"\)?\.?", case=True), max_len=350,
         example="Reporting by Parisa Hafezi; Editing by William Maclean"),
     Rule("byline", "reporting-by-tail", "tail", _r(
-        r"(?<=[.!?”\"’)])\s*\(?(?:additional )?reporting by [^.()\n]{1,200}?"
+        r"(?<=[.!?”\"’)])\s*\(?(?:additional )?(?:reporting|writing|editing) by (?-i:[A-Z])[^.()\n]{0,200}?"
         r"(?:;\s*(?:additional reporting|writing|editing)(?: and \w+)? by [^.;()\n]{1,120})*\)?\.?\s*$"),
         example="... Reporting by Oliver Holmes; Editing by John Stonestreet"),
     Rule("byline", "by-author", "line", _r(
@@ -198,7 +202,7 @@ RULES: tuple[Rule, ...] = (
     Rule("glyph", "glyph-line", "line", _r(r"[^\w\s]{1,12}(?:\s+[^\w\s]{1,12}){0,8}"),
          example="* * *"),
     Rule("glyph", "trailing-glyph", "inline", _r(
-        r"(?<!\S)[“‘«\"']*[`´]+[`´“”\"'‘’]*\s*$|`+[`´“”\"'‘’]*\s*$"),
+        r"(?<!\S)[“‘«\"']*+[`´]++[`´“”\"'‘’]*+\s*+$|(?<![`´])`++[`´“”\"'‘’]*+\s*+$"),
         example="Iran Vows Increased Support for Syria “`"),
     Rule("glyph", "leading-glyph", "inline", _r(r"^[`´]+\s*"), example="`Iran ..."),
 )

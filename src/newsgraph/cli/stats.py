@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import click
 from rich.console import Console
 
 from newsgraph.cli.app import Context, cli, db_option
+from newsgraph.errors import StoreError
 
 
 @cli.command("stats")
@@ -17,7 +19,9 @@ from newsgraph.cli.app import Context, cli, db_option
 @click.pass_obj
 def stats_cmd(obj: Context, as_json: bool) -> None:
     """Counts of articles, outlets, dates, skips, and the rows of every table."""
-    with obj.store() as store:
+    if not Path(obj.settings.db).exists():
+        raise StoreError(f"E101 no database at {obj.settings.db}: run `newsgraph ingest` first")
+    with obj.store() as store:  # read-write: opening migrates an older database
         stats = store.stats()
         stats["tables"] = store.table_counts()
     if as_json:

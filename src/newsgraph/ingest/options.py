@@ -28,6 +28,7 @@ class IngestOptions:
     # than this is skipped with a reason; containers (JSONL, CSV, WARC files) may be larger.
     max_bytes: int = DEFAULT_MAX_BYTES
     min_words: int = 15  # HTML whose main text is shorter has "no main text"
+    exclude: tuple[str, ...] = ()  # files never read (the database being written, its WAL)
 
     def column(self, name: str) -> str:
         """The input's column (or JSON field) that holds our field ``name``."""

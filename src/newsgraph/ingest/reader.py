@@ -38,7 +38,9 @@ Reader = Callable[[IO[bytes], Source], Iterator[RawDoc | Skip]]
 def read_inputs(paths: list[str], options: IngestOptions) -> Iterator[RawDoc | Skip]:
     """Every document under ``paths`` (files, folders recursively, ``-`` for stdin), in order."""
     manifest = read_manifest(options.manifest) if options.manifest else {}
-    skip_path = Path(options.manifest).resolve() if options.manifest else None
+    excluded = {Path(x).resolve() for x in options.exclude}
+    if options.manifest:
+        excluded.add(Path(options.manifest).resolve())
     for p in paths:
         if p == "-":
             with _spool(sys.stdin.buffer) as fh:
@@ -50,7 +52,7 @@ def read_inputs(paths: list[str], options: IngestOptions) -> Iterator[RawDoc | S
                 yield item
                 continue
             path, source_id = item
-            if skip_path is not None and path.resolve() == skip_path:
+            if excluded and path.resolve() in excluded:
                 continue
             row = manifest.get(source_id) or manifest.get(path.name, {})
             yield from read_file(path, Source(str(path), source_id, path.name, options, row))

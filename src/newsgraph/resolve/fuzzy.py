@@ -15,6 +15,9 @@ _COMPATIBLE = {
 }
 
 
+TRANSLIT_SCORE = 97.0
+
+
 class FuzzyIndex:
     """translit keys of every name/alias, per NER label, for rapidfuzz."""
 
@@ -57,9 +60,13 @@ class FuzzyIndex:
         key = translit_key(text)
         if len(key) < 4:
             return None
-        if key in owners:
+        if key in owners:  # same transliteration key: scored 97, under the same threshold
             ids = owners[key]
-            return (next(iter(ids)), 97.0) if len(ids) == 1 else None
+            return (
+                (next(iter(ids)), TRANSLIT_SCORE)
+                if len(ids) == 1 and threshold <= TRANSLIT_SCORE
+                else None
+            )
         if len(key) < 6:
             return None  # "Hama" is not "Hamas": short names only match exactly
         best = process.extract(

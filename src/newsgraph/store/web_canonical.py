@@ -22,6 +22,7 @@ from newsgraph.store.web_schema import (
 )
 
 CANONICAL_TABLES = ("canonical_events",)
+COUNT_CAP = 2000  # broad per-report filters count matching events up to this
 MEMBER_TABLES = ("canonical_event_reports", "canonical_members", "event_cluster_members")
 
 
@@ -75,16 +76,29 @@ def list_canonical(
         where.append(f"substr({date}, 1, 10) <= ?")
         params.append(f.until)
     per_report = replace(f, type=None, since=None, until=None)
+    capped = False
     if per_report != EventFilters():
         rwhere, rparams = web_events._where(rs, per_report, conn)
         join = " JOIN articles a ON a.id = r.article_id" if "a." in rwhere else ""
-        where.append(
-            f'{cid} IN (SELECT m."{s["fk"]}" FROM "{s["members"]}" m WHERE m."{s["rid"]}" IN '
-            f'(SELECT {web_events._c(rs, "id")} FROM "{rs.table}" r{join}{rwhere}))')
+        rid = web_events._c(rs, "id")
+        if f.actor or f.recipient or f.outlet:  # selective, index-driven: the matching set
+            where.append(
+                f'{cid} IN (SELECT m."{s["fk"]}" FROM "{s["members"]}" m WHERE m."{s["rid"]}" '
+                f'IN (SELECT {rid} FROM "{rs.table}" r{join}{rwhere}))')
+        else:  # broad (outlet, factuality, confidence): probe events in date order
+            joiner = " AND " if rwhere else " WHERE "
+            where.append(
+                f'EXISTS (SELECT 1 FROM "{s["members"]}" m JOIN "{rs.table}" r ON {rid} = '
+                f'm."{s["rid"]}"{join}{rwhere}{joiner}m."{s["fk"]}" = {cid})')
+            capped = True
         params += rparams
     w = (" WHERE " + " AND ".join(where)) if where else ""
     src = f'"{s["table"]}" e'
-    total = conn.execute(f"SELECT count(*) FROM {src}{w}", params).fetchone()[0]
+    if capped:  # counting every match would probe every event: count up to a cap
+        total = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {src}{w} LIMIT ?)",
+                             [*params, COUNT_CAP]).fetchone()[0]
+    else:
+        total = conn.execute(f"SELECT count(*) FROM {src}{w}", params).fetchone()[0]
     ids = web_events.ordered_ids(conn, src, w, params, date, cid, limit, offset)
     if not ids:
         return page([], total, limit, offset)
@@ -98,28 +112,34 @@ def list_canonical(
         f"FROM {src} WHERE {cid} IN ({placeholders(ids)})", ids)}
     items = [rows[i] for i in ids if i in rows]
     _attach_members(conn, s, items)
-    return page(items, total, limit, offset)
+    out = page(items, total, limit, offset)
+    out["total_capped"] = capped and total >= COUNT_CAP
+    return out
 
 
 def _attach_members(conn: sqlite3.Connection, s: dict[str, Any], items: list[dict[str, Any]]
                     ) -> None:
-    """Outlets, report count and the first report's trigger/actors for each item."""
+    """Outlets, report count, flags (set when every report has it) and the first report's
+    trigger and actors for each item, in two queries."""
     if not items:
         return
+    rs = web_events.report_schema(conn)
+    assert rs is not None
     ids = [i["id"] for i in items]
-    members: dict[Any, list[Any]] = {}
-    for r in conn.execute(
-        f'SELECT "{s["fk"]}", "{s["rid"]}" FROM "{s["members"]}" WHERE "{s["fk"]}" IN '
-        f'({placeholders(ids)}) ORDER BY "{s["rid"]}"', ids
-    ):
-        members.setdefault(r[0], []).append(r[1])
-    wanted = [x for i in items for x in members.get(i["id"], [])[:12]]
-    reports = {r["id"]: r for r in web_events.reports_by_ids(conn, wanted)}
+    flags = ", ".join(f"min(coalesce({web_events._c(rs, f)}, 0)) AS \"{f}\""
+                      for f in web_events.FLAGS)
+    agg = {r["cid"]: dict(r) for r in conn.execute(
+        f'SELECT m."{s["fk"]}" AS cid, min(m."{s["rid"]}") AS first_report, count(*) AS n, '
+        f"group_concat(DISTINCT coalesce(a.outlet, '(unknown)')) AS outlets, {flags} "
+        f'FROM "{s["members"]}" m JOIN "{rs.table}" r ON {web_events._c(rs, "id")} = '
+        f'm."{s["rid"]}" JOIN articles a ON a.id = r.article_id '
+        f'WHERE m."{s["fk"]}" IN ({placeholders(ids)}) GROUP BY 1', ids)}
+    firsts = {r["id"]: r for r in web_events.reports_by_ids(
+        conn, [a["first_report"] for a in agg.values()])}
     for item in items:
-        mids = members.get(item["id"], [])
-        rs = [reports[x] for x in mids[:12] if x in reports]
-        first = rs[0] if rs else {}
-        stored = _decode({"o": item.pop("outlets_json", None)})["o"]
+        a = agg.get(item["id"], {})
+        first = firsts.get(a.get("first_report"), {})
+        item.pop("outlets_json", None)
         n_col = item.pop("n_reports_col", None)
         item["event_id"] = f"c{item['id']}"
         item["type"] = item.get("type") or first.get("type")
@@ -127,11 +147,10 @@ def _attach_members(conn: sqlite3.Connection, s: dict[str, Any], items: list[dic
         item["actors"] = first.get("actors", [])
         item["recipients"] = first.get("recipients", [])
         item["article_id"] = first.get("article_id")
-        item["outlets"] = (sorted(stored) if isinstance(stored, list) and stored
-                           else sorted({r.get("outlet") or "(unknown)" for r in rs}))
-        item["n_reports"] = n_col or len(mids)
+        item["outlets"] = sorted(set((a.get("outlets") or "").split(",")) - {""})
+        item["n_reports"] = n_col or a.get("n", 0)
         for flag in web_events.FLAGS:
-            item[flag] = bool(rs) and all(r.get(flag) for r in rs)
+            item[flag] = bool(a.get(flag))
     kinds = _contradiction_kinds(conn, ids)
     for item in items:
         item["contradictions"] = kinds.get(item["id"], [])

@@ -128,8 +128,8 @@ def _where(s: ReportSchema, f: EventFilters, conn: sqlite3.Connection | None = N
     if f.type and s.cols["type"]:
         where.append(f"{_c(s, 'type')} = ?")
         params.append(f.type.upper())
-    if f.outlet:
-        where.append("a.outlet = ?")
+    if f.outlet:  # driven by the outlet index, then the reports' article index
+        where.append("r.article_id IN (SELECT id FROM articles WHERE outlet = ?)")
         params.append(f.outlet)
     if f.article_id:
         where.append("r.article_id = ?")

@@ -242,7 +242,7 @@ def _modifies(h: Token, end: int) -> bool:
     """Whether the name ending at ``end`` hangs on ``h`` through compound/poss/amod links only."""
     tok = next((t for t in h.subtree if t.idx < end <= t.idx + len(t.text)), None)
     for _ in range(6):
-        if tok is None or tok.dep_ not in ("compound", "poss", "amod", "nmod", "conj", "case"):
+        if tok is None or tok.dep_ not in ("compound", "poss", "nmod", "conj", "case"):
             return tok is not None and tok.i == h.i
         tok = tok.head
         if tok.i == h.i:
@@ -291,7 +291,8 @@ def object_heads(verb: Token, noun: Token | None = None) -> list[Token]:
     recipient prepositions on the verb and on the nominal it carries."""
     out: list[Token] = []
     carrier = noun if noun is not None else None
-    hosts = [carrier] if carrier is not None else []
+    hosts = _with_conjuncts(carrier) if carrier is not None else []
+    carried_ids = {h.i for h in hosts}
     for c in verb.children:
         carried = carrier is not None and c.i == carrier.i
         if c.dep_ in ("dobj", "nsubjpass", "dative", "obj") and not carried:
@@ -303,8 +304,7 @@ def object_heads(verb: Token, noun: Token | None = None) -> list[Token]:
             if (
                 c.dep_ in ("prep", "dative")
                 and c.lower_ in _RECIPIENT_PREPS
-                and (host.i == verb.i or (carrier is not None and host.i == carrier.i)
-                or c.lower_ in _PARTY_PREPS)
+                and (host.i == verb.i or host.i in carried_ids or c.lower_ in _PARTY_PREPS)
             ):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
     return out

@@ -30,6 +30,7 @@ _HYPO_WORDS = frozenset(
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "without", "nor"})
 _NEG_VERBS = frozenset({"fail", "refuse", "deny", "decline", "avoid", "stop", "halt"})
 _FUT_WORDS = frozenset({"future", "planned", "proposed", "upcoming", "new"})
+_IRREALIS = frozenset({"xcomp", "advcl", "acl", "ccomp", "relcl", "oprd"})
 _HIST_WORDS = frozenset({"historically", "formerly", "once", "previously"})
 
 
@@ -80,6 +81,8 @@ def flags_for(
                 future = True
             if c.dep_ == "aux" and c.lower_ == "going":
                 future = True
+            if c.dep_ == "aux" and c.lower_ == "to" and t.dep_ in _IRREALIS:
+                future = True  # "called on countries to fight", "agreed to resume": intended
             if c.dep_ == "mark" and c.lower_ in _COND_MARKS:
                 hypothetical = True
             if c.dep_ in ("amod", "advmod") and c.lower_ in _HYPO_WORDS:

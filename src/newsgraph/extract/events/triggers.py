@@ -135,7 +135,7 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[Trigger]:
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in carried:
             nom = match_nominal(tok, lex)
-            if nom is not None and nom.words[-1] not in _LIGHT_ONLY:
+            if nom is not None and nom.words[-1] not in _LIGHT_ONLY | _CARRIED_ONLY:
                 first = tok.doc[tok.i - len(nom.words) + 1]
                 out.append(
                     Trigger(
@@ -185,6 +185,21 @@ def clause_bag(tok: Token) -> set[str]:
 
 # Nominals that are events only with a verb that acts on them ("restored ties").
 _LIGHT_ONLY = frozenset({"tie", "relation"})
+# Nominals that are events only when a light verb carries them ("sent troops", "provided
+# intelligence"); alone ("100 UN troops", "humanitarian aid") they are things, not events.
+_CARRIED_ONLY = frozenset(
+    {
+        "troops",
+        "weapon",
+        "arm",
+        "equipment",
+        "imagery",
+        "intelligence",
+        "aid",
+        "assistance",
+        "asylum",
+    }
+)
 _RELATE = frozenset(
     {
         "restore",
@@ -235,14 +250,16 @@ def _verb_trigger(tok: Token, lex: EventLexicon) -> Trigger | None:
         if (lemma, p) in _PHRASAL:
             code0 = _PHRASAL[(lemma, p)]
             return Trigger(tok, *span0, tok.text, code0, None, "pattern") if code0 else None
-    if lemma in _VERBS:
-        return Trigger(tok, *span0, tok.text, _VERBS[lemma], None, "pattern")
     if lemma == "call":
         deps = {c.dep_ for c in tok.children}
         if "xcomp" in deps:
             return Trigger(tok, *span0, tok.text, "020", None, "pattern")  # "called X to join"
-        if deps & {"oprd", "ccomp", "attr"} or tok.dep_ in ("acl", "relcl") or "dobj" not in deps:
-            return None  # "calling them a menace", "so-called"
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        named = any(
+            o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in objs
+        )
+        if deps & {"oprd", "ccomp", "attr"} or tok.dep_ in ("acl", "relcl") or not named:
+            return None  # "calling them a menace", "so-called": only "called Putin" is a call
     entry = None
     for p in particles:
         entry = lex.verbs.get(f"{lemma} {p}")
@@ -260,6 +277,8 @@ def _verb_trigger(tok: Token, lex: EventLexicon) -> Trigger | None:
         if nom.words[-1] in _LIGHT_ONLY and lemma not in _RELATE:
             return None  # "discussed bilateral relations": a topic
         return Trigger(tok, span[0], span[1], text, nom.cameo, nom.code, "light", nom_tok)
+    if lemma in _VERBS:
+        return Trigger(tok, *span, tok.text, _VERBS[lemma], None, "pattern")
     if entry is None or lemma in _NEVER:
         return None
     if lemma in _TRAVEL and _goes_to_place(tok):

@@ -11,6 +11,7 @@ outer speaker as ``via``; the outer one is dropped when it says nothing else.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.tokens import Doc
 
@@ -94,6 +95,8 @@ def assemble(
     for d in extra:
         _set_kind(d, text)
     out += extra
+    for d in out:
+        _strip_dateline(d, text)
     out = _dedup([d for d in out if not d.dropped])
     out.sort(key=lambda d: (d.content_start or 0, d.cue_start))
     return out
@@ -115,6 +118,18 @@ def _in_link_line(text: str, offset: int) -> bool:
     """Is ``offset`` on a "See also ..." / "Read more ..." line (scraping debris)?"""
     line = text[text.rfind("\n", 0, offset) + 1 : offset + 1].lstrip().lower()
     return line.startswith(_LINK_LINES)
+
+
+_DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+")
+
+
+def _strip_dateline(d: Draft, text: str) -> None:
+    """ "TEHRAN -- The presidents ... pledged": the dateline is not part of what was said."""
+    if d.content_start is None or d.content_end is None:
+        return
+    m = _DATELINE.match(text, d.content_start, d.content_end)
+    if m and m.end() < d.content_end:
+        d.content_start = m.end()
 
 
 def _fold_according(doc: Doc, drafts: list[Draft], sectors: dict[int, str]) -> list[Draft]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from newsgraph.extract.quotes.marks import QuoteMarks
 
@@ -20,7 +20,7 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
-def doc_ents(doc: Doc) -> tuple:  # type: ignore[type-arg]
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once per document."""
     ents = doc.user_data.get(_ENTS_KEY)
     if ents is None:

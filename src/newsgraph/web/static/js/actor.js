@@ -35,9 +35,9 @@ async function main() {
   const mbox = el("div");
   app.append(mbox);
   async function mentions(offset) {
-    const p = await api(`actors/${encodeURIComponent(id)}/mentions`, { limit: 50, offset });
+    const p = await api(`actors/${encodeURIComponent(id)}/mentions`, { limit: 20, offset });
     mbox.replaceChildren(table(["outlet", "date", "text", "method", "role"], p.items.map((m) => [m.outlet || "", m.published || "", el("a", { href: link.article(m.article_id, m.sent), text: m.text }), m.method || "", m.role || ""])),
-      pager(p.total, 50, offset, mentions));
+      pager(p.total, 20, offset, mentions));
   }
   await mentions(0);
   done();
