@@ -46,24 +46,33 @@ def endpoints(c: Any) -> dict[str, list[str]]:
         "event-types": ["/api/event-types"],
         "timeline": ["/api/timeline?limit=100", "/api/timeline?limit=100&offset=20000"]
         + [f"/api/timeline?actor={a}&limit=100" for a in actors[:3]]
-        + ["/api/timeline?type=ASSAULT&outlet=Outlet%201&limit=100",
-           "/api/timeline?since=2024-03-01&until=2024-03-31&limit=100",
-           "/api/timeline?exclude=hypothetical&exclude=negated&min_confidence=0.5&limit=100"],
+        + [
+            "/api/timeline?type=ASSAULT&outlet=Outlet%201&limit=100",
+            "/api/timeline?since=2024-03-01&until=2024-03-31&limit=100",
+            "/api/timeline?exclude=hypothetical&exclude=negated&min_confidence=0.5&limit=100",
+        ],
         "event": [f"/api/events/{e}" for e in events[:6]],
         "network": ["/api/network"] + [f"/api/network?as_of={d}" for d in days[::3]],
         "network-evidence": [
             f"/api/network/evidence?source={e['source']}&target={e['target']}&kind={e['kind']}"
-            for e in g] or ["/api/network/evidence?source=SYR&target=IRN"],
+            for e in g
+        ]
+        or ["/api/network/evidence?source=SYR&target=IRN"],
         "actors": ["/api/actors?limit=200", "/api/actors?q=Syr"],
         "actor": [f"/api/actors/{a}" for a in actors],
         "actor-mentions": [f"/api/actors/{a}/mentions?limit=50" for a in actors[:3]],
         "quotes": [f"/api/quotes?speaker={a}&limit=50" for a in actors[:3]],
-        "map": ["/api/map"] + [f"/api/map?since={d}" for d in days[::4]]
+        "map": ["/api/map"]
+        + [f"/api/map?since={d}" for d in days[::4]]
         + ["/api/map?type=ASSAULT"],
         "compare": [f"/api/compare?actor={a}" for a in actors[:4]],
         "contradictions": ["/api/contradictions?limit=50", "/api/contradictions?kind=date"],
-        "search": ["/api/search?q=officials", "/api/search?q=talks%20crisis",
-                   "/api/search?q=rebels&kind=quotes", "/api/search?q=minist*"],
+        "search": [
+            "/api/search?q=officials",
+            "/api/search?q=talks%20crisis",
+            "/api/search?q=rebels&kind=quotes",
+            "/api/search?q=minist*",
+        ],
     }
 
 
@@ -76,8 +85,7 @@ def time_api(db: Path, rounds: int) -> dict[str, dict[str, float]]:
     with TestClient(create_app(db)) as c:
         t0 = time.perf_counter()
         c.app.state.warmed.wait(600)  # type: ignore[attr-defined]
-        print(f"server warm-up (graph, map, overview aggregates): "
-              f"{time.perf_counter() - t0:.1f}s")
+        print(f"server warm-up (graph, map, overview aggregates): {time.perf_counter() - t0:.1f}s")
         for name, urls in endpoints(c).items():
             times: list[float] = []
             cpu: list[float] = []
@@ -91,15 +99,19 @@ def time_api(db: Path, rounds: int) -> dict[str, dict[str, float]]:
                         raise RuntimeError(f"{u}: {r.status_code} {r.text[:200]}")
             times.sort()
             p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
-            out[name] = {"median_ms": round(statistics.median(times), 1),
-                         "p95_ms": round(p95, 1), "n": len(times),
-                         "cpu_median_ms": round(statistics.median(cpu), 1),
-                         "ok": float(statistics.median(times) < TARGET_MS and p95 < TARGET_MS)}
+            out[name] = {
+                "median_ms": round(statistics.median(times), 1),
+                "p95_ms": round(p95, 1),
+                "n": len(times),
+                "cpu_median_ms": round(statistics.median(cpu), 1),
+                "ok": float(statistics.median(times) < TARGET_MS and p95 < TARGET_MS),
+            }
     return out
 
 
-def run(quick: bool = False, n_reports: int | None = None, db: str | None = None
-        ) -> dict[str, dict[str, float]]:
+def run(
+    quick: bool = False, n_reports: int | None = None, db: str | None = None
+) -> dict[str, dict[str, float]]:
     n = n_reports or (10_000 if quick else 100_000)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(db) if db else Path(tmp) / "web-bench.db"
@@ -114,13 +126,17 @@ def run(quick: bool = False, n_reports: int | None = None, db: str | None = None
 
 def print_table(res: dict[str, dict[str, float]]) -> None:
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"(wall-clock; machine load average {load:.1f} on {os.cpu_count()} CPUs; "
-          "cpu = process CPU time per call)")
+    print(
+        f"(wall-clock; machine load average {load:.1f} on {os.cpu_count()} CPUs; "
+        "cpu = process CPU time per call)"
+    )
     print(f"{'endpoint':18} {'median ms':>10} {'p95 ms':>8} {'cpu ms':>7} {'calls':>6}")
     for name, r in res.items():
         flag = "" if r["ok"] else f"  over {TARGET_MS:.0f} ms"
-        print(f"{name:18} {r['median_ms']:>10.1f} {r['p95_ms']:>8.1f} "
-              f"{r['cpu_median_ms']:>7.1f} {int(r['n']):>6}{flag}")
+        print(
+            f"{name:18} {r['median_ms']:>10.1f} {r['p95_ms']:>8.1f} "
+            f"{r['cpu_median_ms']:>7.1f} {int(r['n']):>6}{flag}"
+        )
 
 
 def main() -> None:

@@ -4,4 +4,6 @@ Each module here has ``run(quick: bool = False) -> dict[str, dict[str, float]]``
 named metric groups; ``EVALUATORS`` lists them in the order they print.
 """
 
-EVALUATORS: list[str] = ["figures", "events", "quotes", "timex", "actors", "dedup", "places"]
+EVALUATORS: list[str] = [
+    "dedup", "actors", "timex", "places", "quotes", "events", "figures", "crossoutlet",
+]

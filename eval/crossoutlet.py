@@ -5,7 +5,9 @@ the actor blamed, and casualty counts. We ingest them through the real pipeline 
 temporary SQLite file, then measure:
 
 - clustering: articles with the same gold (date, location) should share a canonical
-  conflict event; pairwise precision/recall/F1 over article pairs;
+  conflict event (reports flagged historical, negated or hypothetical left out: the gold is
+  about each article's news event); pairwise precision/recall/F1 over article pairs. The
+  gold is strict: two articles on one event dated a day apart count against us;
 - blamed actor: the actor of the article's first conflict event, mapped to FA-KES's seven
   categories, against the gold ``actor`` (accuracy, and on articles whose gold is known);
 - contradictions: gold groups (same date and location, 2+ articles) whose civilian death
@@ -87,7 +89,8 @@ def _score(conn: Any, rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
         "SELECT e.article_id, c.canonical_id, e.type, e.id FROM event_reports e "
         "JOIN canonical_event_reports c ON c.report_id = e.id "
         f"WHERE e.type IN ({','.join('?' * len(CONFLICT))}) AND e.negated = 0 "
-        "AND e.hypothetical = 0 ORDER BY e.article_id, e.sent, e.id", CONFLICT,
+        "AND e.hypothetical = 0 AND e.historical = 0 "
+        "ORDER BY e.article_id, e.sent, e.id", CONFLICT,
     ):
         events[r[0]].add(r[1])
         if r[0] not in first_actor:

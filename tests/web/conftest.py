@@ -13,8 +13,15 @@ import pytest
 from web_harness import Server
 
 CHROMIUM = os.environ.get("NEWSGRAPH_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="session")
@@ -39,8 +46,10 @@ def chromium_or_fail() -> str:
     path = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
     if path:
         return path
-    msg = (f"{CHROMIUM} not found: install Debian's chromium (`make browser`, i.e. "
-           "`apt-get install -y chromium`)")
+    msg = (
+        f"{CHROMIUM} not found: install Debian's chromium (`make browser`, i.e. "
+        "`apt-get install -y chromium`)"
+    )
     if os.environ.get("CI"):
         pytest.fail(msg + " — CI must run the browser tests", pytrace=False)
     pytest.skip(msg + " — browser tests skipped (set CI=1 to make this a failure)")
@@ -70,5 +79,3 @@ def page(browser: Any) -> Iterator[Any]:
     pg.on("console", lambda m: pg.errors.append(m.text) if m.type == "error" else None)  # type: ignore[attr-defined]
     yield pg
     ctx.close()
-
-

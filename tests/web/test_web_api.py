@@ -62,8 +62,10 @@ def test_timeline_and_event_columns_per_outlet(client: Any) -> None:
     assert r["sentence"]["text"]
     s = r["sentence"]
     assert s["start"] <= r["trigger_start"] < r["trigger_end"] <= s["end"]
-    assert r["sentence"]["text"][r["trigger_start"] - s["start"]:][:3] == r["trigger"][:3] or \
-        r["trigger"] in s["text"]
+    assert (
+        r["sentence"]["text"][r["trigger_start"] - s["start"] :][:3] == r["trigger"][:3]
+        or r["trigger"] in s["text"]
+    )
     assert dates  # ordered by date, undated last: checked by the query
 
 
@@ -97,8 +99,10 @@ def test_network_and_evidence(client: Any) -> None:
         assert e["source"] in ids and e["target"] in ids
     if g["edges"]:
         e = g["edges"][0]
-        ev = client.get("/api/network/evidence", params={
-            "source": e["source"], "target": e["target"], "kind": e["kind"]}).json()
+        ev = client.get(
+            "/api/network/evidence",
+            params={"source": e["source"], "target": e["target"], "kind": e["kind"]},
+        ).json()
         assert ev["items"] and ev["items"][0]["sentence"]
         early = client.get("/api/network", params={"as_of": "1990-01-01"}).json()
         assert len(early["edges"]) <= len(g["edges"])
@@ -115,9 +119,19 @@ def test_search_articles_and_bad_syntax(client: Any) -> None:
 
 
 def test_every_api_answers_json(client: Any) -> None:
-    for path in ("/api/overview", "/api/outlets", "/api/event-types", "/api/actors",
-                 "/api/quotes", "/api/map", "/api/contradictions", "/api/compare?actor=SYR",
-                 "/api/network?as_of=2024-12-01", "/api/openapi.json", "/openapi.json"):
+    for path in (
+        "/api/overview",
+        "/api/outlets",
+        "/api/event-types",
+        "/api/actors",
+        "/api/quotes",
+        "/api/map",
+        "/api/contradictions",
+        "/api/compare?actor=SYR",
+        "/api/network?as_of=2024-12-01",
+        "/api/openapi.json",
+        "/openapi.json",
+    ):
         r = client.get(path)
         assert r.status_code == 200, (path, r.text)
         assert r.headers["content-type"].startswith("application/json")
@@ -131,8 +145,13 @@ def test_security_headers_and_static(client: Any) -> None:
     assert r.headers["x-content-type-options"] == "nosniff"
     assert client.get("/static/js/common.js").status_code == 200
     assert client.get("/static/vendor/world-atlas-2.0.2/countries-50m.json").status_code == 200
-    for bad in ("/static/../store/__init__.py", "/static/%2e%2e/app.py", "/static//etc/passwd",
-                "/static/js/../../app.py", "/static/"):
+    for bad in (
+        "/static/../store/__init__.py",
+        "/static/%2e%2e/app.py",
+        "/static//etc/passwd",
+        "/static/js/../../app.py",
+        "/static/",
+    ):
         assert client.get(bad).status_code == 404, bad
 
 
@@ -141,10 +160,20 @@ def test_foreign_host_header_is_refused(client: Any) -> None:
 
 
 def test_pages_render_with_escaped_ids(client: Any) -> None:
-    for path in ("/", "/timeline", "/network", "/map", "/outlets", "/articles", "/search",
-                 "/api/docs", "/actors/SYR", "/events/r1"):
+    for path in (
+        "/",
+        "/timeline",
+        "/network",
+        "/map",
+        "/outlets",
+        "/articles",
+        "/search",
+        "/api/docs",
+        "/actors/SYR",
+        "/events/r1",
+    ):
         r = client.get(path)
-        assert r.status_code == 200 and "<main id=\"app\"" in r.text, path
+        assert r.status_code == 200 and '<main id="app"' in r.text, path
     r = client.get('/articles/"><img src=x onerror=alert(1)>')
     assert r.status_code == 200
     assert "<img src=x" not in r.text and "&#34;&gt;&lt;img src=x onerror=alert(1)&gt;" in r.text
@@ -164,15 +193,46 @@ def test_api_without_fact_tables(tmp_path: Path) -> None:
 
     db = tmp_path / "bare.db"
     with open_store(db) as s:
-        for t in ("event_reports", "event_actors", "canonical_event_reports", "canonical_events",
-                  "contradictions", "labels", "mentions", "quotes", "places", "timexes"):
+        for t in (
+            "event_reports",
+            "event_actors",
+            "canonical_event_reports",
+            "canonical_events",
+            "contradictions",
+            "labels",
+            "mentions",
+            "quotes",
+            "places",
+            "timexes",
+        ):
             s.conn.execute(f"DROP TABLE IF EXISTS {t}")
     with TestClient(create_app(db)) as c:
-        for path in ("/api/overview", "/api/timeline", "/api/network", "/api/actors",
-                     "/api/quotes", "/api/map", "/api/contradictions", "/api/compare?actor=X",
-                     "/api/event-types", "/api/search?q=x&kind=quotes"):
+        for path in (
+            "/api/overview",
+            "/api/timeline",
+            "/api/network",
+            "/api/actors",
+            "/api/quotes",
+            "/api/map",
+            "/api/contradictions",
+            "/api/compare?actor=X",
+            "/api/event-types",
+            "/api/search?q=x&kind=quotes",
+        ):
             r = c.get(path)
             assert r.status_code == 200, (path, r.text)
         assert c.get("/api/timeline").json()["items"] == []
         assert c.get("/api/network").json()["edges"] == []
         assert c.get("/api/events/r1").status_code == 404
+
+
+def test_quotes_by_speaker_id_are_exact(client: Any) -> None:
+    all_ = client.get("/api/quotes", params={"limit": 500}).json()["items"]
+    ids = [q["speaker_id"] for q in all_ if q.get("speaker_id")]
+    if not ids:
+        pytest.skip("no resolved speakers in this store")
+    got = client.get("/api/quotes", params={"speaker_id": ids[0], "limit": 500}).json()
+    assert got["items"] and all(q["speaker_id"] == ids[0] for q in got["items"])
+    # an id nobody speaks as matches nothing, even if it is a substring of speaker texts
+    none = client.get("/api/quotes", params={"speaker_id": ids[0][:2]}).json()
+    assert none["total"] == 0 or all(q["speaker_id"] == ids[0][:2] for q in none["items"])

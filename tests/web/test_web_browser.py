@@ -16,8 +16,13 @@ from web_harness import Server, shot
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 
 PAGES = {
-    "overview": "/", "timeline": "/timeline", "network": "/network", "map": "/map",
-    "outlets": "/outlets", "articles": "/articles", "search": "/search?q=Assad",
+    "overview": "/",
+    "timeline": "/timeline",
+    "network": "/network",
+    "map": "/map",
+    "outlets": "/outlets",
+    "articles": "/articles",
+    "search": "/search?q=Assad",
     "api": "/api/docs",
 }
 
@@ -105,8 +110,11 @@ def test_network_edge_evidence(server: Server, page: Any) -> None:
     # the time slider moves the graph back to its first date: fewer edges
     page.fill("#asof", "0")
     page.dispatch_event("#asof", "input")
-    page.wait_for_function(f"document.querySelectorAll('line.edge').length < {n_all}",
-                           timeout=10000)
+    for _ in range(100):  # (no wait_for_function: the CSP forbids evaluating strings)
+        if page.locator("line.edge").count() < n_all:
+            break
+        page.wait_for_timeout(100)
+    assert page.locator("line.edge").count() < n_all
     shot(page, "network-asof")
 
 
@@ -128,25 +136,32 @@ def test_search_marks_hits(server: Server, page: Any) -> None:
 
 
 HOSTILE = [
-    {"id": "x1", "title": "<script>window.__xss='title'</script>"
-              "<img src=x onerror=\"window.__xss='img-title';alert(1)\">",
-     "outlet": "<img src=x onerror=\"window.__xss='outlet'\">Evil Outlet",
-     "url": "javascript:window.__xss='url'", "published": "2024-12-02",
-     "text": "Syrian forces attacked the town of Hama on Sunday, the ministry said. "
-             "<script>window.__xss='text'</script> Turkey's foreign minister met Iranian "
-             "officials in Ankara on Monday. <img src=x onerror=\"window.__xss='text-img'\"> "
-             "<a href=\"javascript:window.__xss='link'\">click</a> Russia condemned the attack."},
-    {"id": "x2", "title": "Second \"quoted\" '&amp; <b>bold</b>",
-     "outlet": "Evil Outlet", "url": "http://example.invalid/a?<script>x</script>",
-     "published": "2024-12-03",
-     "text": "Iran accused Israel of bombing Damascus on Tuesday. <svg onload=\"window.__xss="
-             "'svg'\"></svg> The United Nations called for calm in Syria, officials said."},
+    {
+        "id": "x1",
+        "title": "<script>window.__xss='title'</script>"
+        "<img src=x onerror=\"window.__xss='img-title';alert(1)\">",
+        "outlet": "<img src=x onerror=\"window.__xss='outlet'\">Evil Outlet",
+        "url": "javascript:window.__xss='url'",
+        "published": "2024-12-02",
+        "text": "Syrian forces attacked the town of Hama on Sunday, the ministry said. "
+        "<script>window.__xss='text'</script> Turkey's foreign minister met Iranian "
+        "officials in Ankara on Monday. <img src=x onerror=\"window.__xss='text-img'\"> "
+        "<a href=\"javascript:window.__xss='link'\">click</a> Russia condemned the attack.",
+    },
+    {
+        "id": "x2",
+        "title": 'Second "quoted" \'&amp; <b>bold</b>',
+        "outlet": "Evil Outlet",
+        "url": "http://example.invalid/a?<script>x</script>",
+        "published": "2024-12-03",
+        "text": 'Iran accused Israel of bombing Damascus on Tuesday. <svg onload="window.__xss='
+        "'svg'\"></svg> The United Nations called for calm in Syria, officials said.",
+    },
 ]
 
 
 @pytest.fixture(scope="module")
-def hostile_server(tmp_path_factory: pytest.TempPathFactory, pipeline: Any, settings: Any
-                   ) -> Any:
+def hostile_server(tmp_path_factory: pytest.TempPathFactory, pipeline: Any, settings: Any) -> Any:
     from newsgraph.pipeline import ingest
     from newsgraph.store import open_store
 
@@ -167,8 +182,17 @@ def test_hostile_input_never_runs(hostile_server: Server, page: Any) -> None:
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     visited = []
-    for path in ("/", "/articles", "/timeline", "/search?q=attacked", "/network", "/outlets",
-                 "/map", "/articles?outlet=Evil+Outlet", "/articles"):
+    for path in (
+        "/",
+        "/articles",
+        "/timeline",
+        "/search?q=attacked",
+        "/network",
+        "/outlets",
+        "/map",
+        "/articles?outlet=Evil+Outlet",
+        "/articles",
+    ):
         load(page, hostile_server.url + path)
         visited.append(path)
         assert page.evaluate("window.__xss") is None, path

@@ -48,14 +48,18 @@ def test_timeline_filters_on_canonical(synth: Any) -> None:
     syr = synth.get("/api/timeline", params={"actor": "SYR", "limit": 50}).json()
     assert 0 < syr["total"] < all_
     e = synth.get(f"/api/events/{syr['items'][0]['event_id']}").json()
-    assert any(a.get("actor_id") == "SYR" for col in e["outlets"] for r in col["reports"]
-               for a in r["actors"])
+    assert any(
+        a.get("actor_id") == "SYR"
+        for col in e["outlets"]
+        for r in col["reports"]
+        for a in r["actors"]
+    )
     typed = synth.get("/api/timeline", params={"type": "ASSAULT", "limit": 100}).json()
     assert typed["items"] and all(x["type"] == "ASSAULT" for x in typed["items"])
-    march = synth.get("/api/timeline", params={"since": "2024-03-01", "until": "2024-03-31",
-                                               "limit": 500}).json()
-    assert march["items"] and all("2024-03-01" <= x["date"] <= "2024-03-31"
-                                  for x in march["items"])
+    march = synth.get(
+        "/api/timeline", params={"since": "2024-03-01", "until": "2024-03-31", "limit": 500}
+    ).json()
+    assert march["items"] and all("2024-03-01" <= x["date"] <= "2024-03-31" for x in march["items"])
 
 
 def test_event_shows_contradictions(synth: Any) -> None:
@@ -73,9 +77,15 @@ def test_graph_as_of_grows_with_time(synth: Any) -> None:
         assert e["weight"] <= w.get((e["source"], e["target"], e["kind"]), e["weight"])
         assert e["last"] is None or e["last"] <= "2024-02-01"
     top = late["edges"][0]
-    ev = synth.get("/api/network/evidence", params={
-        "source": top["source"], "target": top["target"], "kind": top["kind"],
-        "limit": 500}).json()["items"]
+    ev = synth.get(
+        "/api/network/evidence",
+        params={
+            "source": top["source"],
+            "target": top["target"],
+            "kind": top["kind"],
+            "limit": 500,
+        },
+    ).json()["items"]
     assert len(ev) == min(500, top["weight"])
 
 
@@ -84,8 +94,11 @@ def test_map_cached_equals_direct(synth: Any) -> None:
     assert cached
     # the outlet filter takes the direct SQL path: all outlets together must agree
     outlets = synth.get("/api/outlets").json()
-    total = sum(p["events"] for o in outlets for p in synth.get(
-        "/api/map", params={"since": "2024-06-01", "outlet": o}).json()["points"])
+    total = sum(
+        p["events"]
+        for o in outlets
+        for p in synth.get("/api/map", params={"since": "2024-06-01", "outlet": o}).json()["points"]
+    )
     assert total == sum(p["events"] for p in cached)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -10,7 +11,11 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+ARTIFACTS = Path(
+    os.environ.get("NEWSGRAPH_SCREENSHOTS")
+    or Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
+)
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -26,7 +31,10 @@ class Server:
         cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "newsgraph.cli"]
         self.proc = subprocess.Popen(
             [*cmd, "--db", str(db), "serve", "--port", str(self.port), "--log-level", "warning"],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:

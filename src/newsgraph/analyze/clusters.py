@@ -18,7 +18,14 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsgraph.analyze.model import Cluster, ReportView, days_apart, matched
+from newsgraph.analyze.model import (
+    Cluster,
+    ReportView,
+    days_apart,
+    km_apart,
+    matched,
+    window_gap,
+)
 
 
 @dataclass(frozen=True)
@@ -26,6 +33,7 @@ class ClusterSettings:
     date_tolerance_days: int = 3
     min_score: float = 0.5
     max_candidates: int = 200  # bound on candidates scored per report
+    max_km: float = 60.0  # reports placed further apart are different events
 
 
 class Clusterer:
@@ -72,7 +80,15 @@ class Clusterer:
         known = [g for g in gap if g is not None]
         if known and min(known) > self.settings.date_tolerance_days:
             return 0.0
+        # Undated reports are placed in the week before publication: events reported weeks
+        # apart are not one event just because neither article gave a date.
+        span_gap = window_gap(r.window, c.span)
+        if span_gap is not None and span_gap > self.settings.date_tolerance_days:
+            return 0.0
         if r.place_country and c.countries and r.place_country not in c.countries:
+            return 0.0
+        distance = km_apart(r.point, c.point)
+        if distance is not None and distance > self.settings.max_km:
             return 0.0
         mine = r.actors | r.recipients
         theirs = c.participants
@@ -81,7 +97,7 @@ class Clusterer:
             return 0.0  # the same actor with another counterpart is another event
         if mine and theirs:
             shared = matched(mine, theirs, countries)
-            if not shared:
+            if not shared or not matched(mine, c.core(), countries):
                 return 0.0
             participants = len(shared) / len(mine)
             # The same actors in the same roles are stronger evidence than any overlap.

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import math
+
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+
+
+UNDATED_WINDOW_DAYS = 2
 
 
 @dataclass(frozen=True)
@@ -27,16 +33,32 @@ class ReportView:
     report_date: str | None = None
     factual: bool = True  # not negated, hypothetical or future
     countries: Mapping[str, str] = field(default_factory=dict)  # participant -> ISO3
+    # Where: the event's own place below country level, else the place its article is most
+    # about (a context for telling events apart, never reported as the event's place).
+    point: tuple[float, float] | None = None
+
+    @property
+    def window(self) -> tuple[date, date] | None:
+        """The days the event can have happened on: its own date's range; for an undated
+        report, the week before its article was published (news reports recent events)."""
+        own = date_range(self.date)
+        if own is not None:
+            return own
+        published = date_range(self.report_date[:10]) if self.report_date else None
+        if published is None:
+            return None
+        return published[0] - timedelta(days=UNDATED_WINDOW_DAYS), published[1]
 
 
 @dataclass
 class Cluster:
-    """A canonical event being built: the union of its reports' participants, dates, places."""
+    """A canonical event being built: its reports' participants (with how many reports name
+    each), dates and places, and the window of the report that started it."""
 
     id: int
     type: str
-    actors: set[str] = field(default_factory=set)
-    recipients: set[str] = field(default_factory=set)
+    actor_counts: Counter[str] = field(default_factory=Counter)
+    recipient_counts: Counter[str] = field(default_factory=Counter)
     dates: dict[str, set[str]] = field(default_factory=dict)  # date -> origins
     places: dict[str, set[str]] = field(default_factory=dict)  # place id -> origins
     countries: set[str] = field(default_factory=set)
@@ -44,14 +66,31 @@ class Cluster:
     report_ids: list[int] = field(default_factory=list)
     origins: set[str] = field(default_factory=set)
     participant_countries: dict[str, str] = field(default_factory=dict)
+    span: tuple[date, date] | None = None  # the window of its first dated report
+    point: tuple[float, float] | None = None  # the point of its first located report
+
+    @property
+    def actors(self) -> set[str]:
+        return set(self.actor_counts)
+
+    @property
+    def recipients(self) -> set[str]:
+        return set(self.recipient_counts)
 
     @property
     def participants(self) -> set[str]:
         return self.actors | self.recipients
 
+    def core(self) -> set[str]:
+        """Participants named by at least a third of its reports: what the event is about.
+        Comparing with the core, not the union, keeps a cluster from drifting."""
+        n = max(1, len(self.report_ids))
+        counts = self.actor_counts + self.recipient_counts
+        return {p for p, k in counts.items() if 3 * k >= n}
+
     def add(self, r: ReportView) -> None:
-        self.actors |= r.actors
-        self.recipients |= r.recipients
+        self.actor_counts.update(r.actors)
+        self.recipient_counts.update(r.recipients)
         if r.date:
             self.dates.setdefault(r.date, set()).add(r.origin)
         if r.place_id:
@@ -63,6 +102,10 @@ class Cluster:
         self.report_ids.append(r.id)
         self.origins.add(r.origin)
         self.participant_countries.update(r.countries)
+        if self.span is None:
+            self.span = r.window
+        if self.point is None:
+            self.point = r.point
 
 
 def date_range(value: str | None) -> tuple[date, date] | None:
@@ -113,3 +156,24 @@ def matched(mine: set[str] | frozenset[str], theirs: set[str], countries: Mappin
                 out.add(x)
                 break
     return out
+
+
+def window_gap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int | None:
+    """0 when two day ranges overlap, else the gap in days; None when either is unknown."""
+    if a is None or b is None:
+        return None
+    if a[1] < b[0]:
+        return (b[0] - a[1]).days
+    if b[1] < a[0]:
+        return (a[0] - b[1]).days
+    return 0
+
+
+def km_apart(a: tuple[float, float] | None, b: tuple[float, float] | None) -> float | None:
+    """Great-circle distance in km, or None when either point is unknown."""
+    if a is None or b is None:
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
+        (lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))

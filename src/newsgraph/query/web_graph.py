@@ -44,12 +44,21 @@ class Graph:
     names: dict[str, str]
     dates: dict[str, str | None]
 
-    def query(self, *, as_of: str | None = None, since: str | None = None,
-              kind: str | None = None, actor: str | None = None, limit: int = 300
-              ) -> dict[str, Any]:
+    def query(
+        self,
+        *,
+        as_of: str | None = None,
+        since: str | None = None,
+        kind: str | None = None,
+        actor: str | None = None,
+        limit: int = 300,
+    ) -> dict[str, Any]:
         n_edges = len(self.sources)
-        hi = (len(self.row_day) if as_of is None
-              else int(np.searchsorted(self.row_day, day_number(as_of), side="right")))
+        hi = (
+            len(self.row_day)
+            if as_of is None
+            else int(np.searchsorted(self.row_day, day_number(as_of), side="right"))
+        )
         lo = 0 if since is None else int(np.searchsorted(self.row_day, day_number(since)))
         lo = min(lo, hi)
         edge, day = self.row_edge[lo:hi], self.row_day[lo:hi]
@@ -58,8 +67,10 @@ class Graph:
         if kind:
             keep &= np.array([k == kind for k in self.kinds], dtype=bool)
         if actor:
-            keep &= np.array([actor in (s, t) for s, t in zip(self.sources, self.targets,
-                                                              strict=True)], dtype=bool)
+            keep &= np.array(
+                [actor in (s, t) for s, t in zip(self.sources, self.targets, strict=True)],
+                dtype=bool,
+            )
         idx = np.flatnonzero(keep)
         if len(idx) > limit:  # heaviest first; ties broken by the edge order (source, target)
             order = np.lexsort((idx, -weight[idx]))
@@ -72,25 +83,41 @@ class Graph:
         # rows are sorted by day: the first write per edge (reversed) is the earliest day
         first[edge[dated][::-1]] = day[dated][::-1]
         last[edge[dated]] = day[dated]
-        o_hi = (len(self.outlet_day) if as_of is None
-                else int(np.searchsorted(self.outlet_day, day_number(as_of), side="right")))
+        o_hi = (
+            len(self.outlet_day)
+            if as_of is None
+            else int(np.searchsorted(self.outlet_day, day_number(as_of), side="right"))
+        )
         outlets = np.bincount(self.outlet_edge[:o_hi], minlength=n_edges)
         out: list[dict[str, Any]] = []
         for i in idx.tolist():
             s, t = self.sources[i], self.targets[i]
-            out.append({"source": s, "target": t, "kind": self.kinds[i],
-                        "weight": int(weight[i]), "first": _iso(int(first[i])),
-                        "last": _iso(int(last[i])), "outlets": int(outlets[i]),
-                        "source_label": self.names.get(s, s),
-                        "target_label": self.names.get(t, t)})
+            out.append(
+                {
+                    "source": s,
+                    "target": t,
+                    "kind": self.kinds[i],
+                    "weight": int(weight[i]),
+                    "first": _iso(int(first[i])),
+                    "last": _iso(int(last[i])),
+                    "outlets": int(outlets[i]),
+                    "source_label": self.names.get(s, s),
+                    "target_label": self.names.get(t, t),
+                }
+            )
         nodes: dict[str, dict[str, Any]] = {}
         for e in out:
             for end in ("source", "target"):
-                node = nodes.setdefault(e[end], {"id": e[end], "label": e[end + "_label"],
-                                                 "degree": 0})
+                node = nodes.setdefault(
+                    e[end], {"id": e[end], "label": e[end + "_label"], "degree": 0}
+                )
                 node["degree"] += e["weight"]
-        return {"origin": "relations", "nodes": list(nodes.values()), "edges": out,
-                "dates": self.dates}
+        return {
+            "origin": "relations",
+            "nodes": list(nodes.values()),
+            "edges": out,
+            "dates": self.dates,
+        }
 
 
 def _iso(n: int) -> str | None:
@@ -120,12 +147,14 @@ def build_graph(conn: sqlite3.Connection) -> Graph:
     edges = sorted(keys.items(), key=lambda kv: kv[1])
     ids = sorted({x for k in keys for x in k[:2]})
     return Graph(
-        sources=[k[0] for k, _ in edges], targets=[k[1] for k, _ in edges],
+        sources=[k[0] for k, _ in edges],
+        targets=[k[1] for k, _ in edges],
         kinds=[k[2] for k, _ in edges],
         row_edge=np.array(rows_e, dtype=np.int64)[order],
         row_day=np.array(rows_d, dtype=np.int64)[order],
         row_n=np.array(rows_n, dtype=np.float64)[order],
         outlet_edge=np.array([k[0] for k, _ in o_items], dtype=np.int64),
         outlet_day=np.array([d for _, d in o_items], dtype=np.int64),
-        names=sql.actor_names(conn, ids), dates=sql.date_range(conn),
+        names=sql.actor_names(conn, ids),
+        dates=sql.date_range(conn),
     )

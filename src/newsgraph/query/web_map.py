@@ -28,8 +28,14 @@ class MapIndex:
     event_type: np.ndarray
     event_n: np.ndarray
 
-    def query(self, *, since: str | None = None, until: str | None = None,
-              type: str | None = None, limit: int = 2000) -> dict[str, Any]:
+    def query(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        type: str | None = None,
+        limit: int = 2000,
+    ) -> dict[str, Any]:
         n_pts, n_types = len(self.points), len(self.types)
 
         def window(days: np.ndarray) -> np.ndarray:
@@ -51,16 +57,25 @@ class MapIndex:
             t = self.types.index(type.upper()) if type.upper() in self.types else -1
             k &= self.event_type == t
         events = np.bincount(self.event_pt[k], weights=self.event_n[k], minlength=n_pts)
-        by_type = np.bincount(self.event_pt[k] * max(1, n_types) + self.event_type[k],
-                              weights=self.event_n[k], minlength=n_pts * max(1, n_types))
+        by_type = np.bincount(
+            self.event_pt[k] * max(1, n_types) + self.event_type[k],
+            weights=self.event_n[k],
+            minlength=n_pts * max(1, n_types),
+        )
         total = places + events
         idx = np.flatnonzero(total > 0)
         idx = idx[np.argsort(-total[idx], kind="stable")][:limit]
         out = []
         for i in idx.tolist():
-            row = by_type[i * n_types:(i + 1) * n_types] if n_types else np.zeros(0)
-            out.append({**self.points[i], "places": int(places[i]), "events": int(events[i]),
-                        "types": {self.types[j]: int(row[j]) for j in np.flatnonzero(row)}})
+            row = by_type[i * n_types : (i + 1) * n_types] if n_types else np.zeros(0)
+            out.append(
+                {
+                    **self.points[i],
+                    "places": int(places[i]),
+                    "events": int(events[i]),
+                    "types": {self.types[j]: int(row[j]) for j in np.flatnonzero(row)},
+                }
+            )
         return {"points": out}
 
 
@@ -73,8 +88,9 @@ def build_map(conn: sqlite3.Connection) -> MapIndex:
         i = keys.get((lat, lon))
         if i is None:
             i = keys[(lat, lon)] = len(points)
-            points.append({"name": name, "lat": lat, "lon": lon, "country": None,
-                           "precision": None})
+            points.append(
+                {"name": name, "lat": lat, "lon": lon, "country": None, "precision": None}
+            )
         return i
 
     pp, pd, pn = [], [], []
@@ -96,5 +112,14 @@ def build_map(conn: sqlite3.Connection) -> MapIndex:
     def arr(x: list[Any], kind: type = np.int64) -> np.ndarray:
         return np.array(x, dtype=kind)
 
-    return MapIndex(points, list(types), arr(pp), arr(pd), arr(pn, np.float64), arr(ep),
-                    arr(ed), arr(et), arr(en, np.float64))
+    return MapIndex(
+        points,
+        list(types),
+        arr(pp),
+        arr(pd),
+        arr(pn, np.float64),
+        arr(ep),
+        arr(ed),
+        arr(et),
+        arr(en, np.float64),
+    )

@@ -49,14 +49,22 @@ def event_detail(conn: sqlite3.Connection, event_id: str) -> dict[str, Any] | No
         day = (head.get("date") or head.get("published") or "")[:10]
         if head.get("type") and len(day) == 10:
             same = web_events.list_reports(
-                conn, EventFilters(type=head["type"], since=day, until=day), limit=200)["items"]
+                conn, EventFilters(type=head["type"], since=day, until=day), limit=200
+            )["items"]
             keys = _actor_keys(head)
-            reports = [head] + [r for r in same if r["id"] != head["id"]
-                                and (not keys or keys & _actor_keys(r))]
+            reports = [head] + [
+                r for r in same if r["id"] != head["id"] and (not keys or keys & _actor_keys(r))
+            ]
         else:
             reports = [head]
-        d = {"event_id": event_id, "type": head.get("type"), "date": day or None,
-             "trigger": head.get("trigger"), "origin": "reports", "contradictions": []}
+        d = {
+            "event_id": event_id,
+            "type": head.get("type"),
+            "date": day or None,
+            "trigger": head.get("trigger"),
+            "origin": "reports",
+            "contradictions": [],
+        }
     else:
         return None
     with_sentences(conn, reports)
@@ -72,10 +80,10 @@ def _actor_keys(r: dict[str, Any]) -> set[str]:
     return {a.get("actor_id") or a.get("text") or "" for a in r.get("actors", [])} - {""}
 
 
-def with_sentences(conn: sqlite3.Connection, reports: list[dict[str, Any]]
-                   ) -> list[dict[str, Any]]:
+def with_sentences(conn: sqlite3.Connection, reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
     sents = web_articles.sentences_text(
-        conn, [(r["article_id"], r["sent"]) for r in reports if r.get("sent") is not None])
+        conn, [(r["article_id"], r["sent"]) for r in reports if r.get("sent") is not None]
+    )
     for r in reports:
         sent = r.get("sent")
         r["sentence"] = sents.get((r["article_id"], sent)) if sent is not None else None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
+from datetime import date
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -20,7 +22,12 @@ _REPORT_SQL = (
     "(SELECT json_group_array(coalesce(x.actor_id, '~' || lower(x.text))) FROM event_actors x "
     " WHERE x.event_id = e.id AND x.role = 'recipient') AS recipient_ids, "
     "(SELECT json_group_object(x.actor_id, x.country) FROM event_actors x "
-    " WHERE x.event_id = e.id AND x.actor_id IS NOT NULL AND x.country IS NOT NULL) AS countries "
+    " WHERE x.event_id = e.id AND x.actor_id IS NOT NULL AND x.country IS NOT NULL) AS countries, "
+    "CASE WHEN e.place_precision IN ('city', 'region') AND e.place_lat IS NOT NULL "
+    " THEN json_array(e.place_lat, e.place_lon) ELSE "
+    " (SELECT json_array(p.lat, p.lon) FROM places p WHERE p.article_id = e.article_id "
+    "  AND p.metonym = 0 AND p.precision IN ('city', 'region') AND p.lat IS NOT NULL "
+    "  GROUP BY p.name ORDER BY count(*) DESC, min(p.start) LIMIT 1) END AS point "
     "FROM event_reports e JOIN articles a ON a.id = e.article_id "
 )
 
@@ -72,6 +79,7 @@ def _view(r: sqlite3.Row) -> ReportView:
         report_date=r["published"],
         factual=not (r["negated"] or r["hypothetical"] or r["future"]),
         countries=json.loads(r["countries"] or "{}"),
+        point=tuple(json.loads(r["point"])) if r["point"] else None,
     )
 
 
@@ -80,12 +88,15 @@ def load_clusters(conn: sqlite3.Connection) -> Iterator[Cluster]:
         yield Cluster(
             id=r["id"],
             type=r["type"],
-            actors=set(json.loads(r["actors"])),
-            recipients=set(json.loads(r["recipients"])),
+            actor_counts=Counter(json.loads(r["actor_counts"])),
+            recipient_counts=Counter(json.loads(r["recipient_counts"])),
             dates={k: set(v) for k, v in json.loads(r["date_spread"]).items()},
             places={k: set(v) for k, v in json.loads(r["place_spread"]).items()},
             countries=set(json.loads(r["countries"])),
             participant_countries=json.loads(r["participant_countries"]),
+            point=tuple(json.loads(r["point"])) if r["point"] else None,
+            span=(date.fromisoformat(r["span_start"]), date.fromisoformat(r["span_end"]))
+            if r["span_start"] and r["span_end"] else None,
             triggers=set(json.loads(r["triggers"])),
             report_ids=[
                 x[0]
@@ -102,16 +113,19 @@ def save_cluster(conn: sqlite3.Connection, c: Cluster, summary: dict[str, Any]) 
     conn.execute(
         "INSERT INTO canonical_events(id, type, date, date_spread, place_id, place_name, "
         "place_country, place_lat, place_lon, place_spread, actors, recipients, countries, "
-        "participant_countries, triggers, origins, n_reports, n_outlets, outlets, "
-        "first_reported, last_reported) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "actor_counts, recipient_counts, participant_countries, point, span_start, span_end, "
+        "triggers, "
+        "origins, n_reports, n_outlets, outlets, first_reported, last_reported) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET type = excluded.type, date = excluded.date, "
         "date_spread = excluded.date_spread, place_id = excluded.place_id, "
         "place_name = excluded.place_name, place_country = excluded.place_country, "
         "place_lat = excluded.place_lat, place_lon = excluded.place_lon, "
         "place_spread = excluded.place_spread, actors = excluded.actors, "
         "recipients = excluded.recipients, countries = excluded.countries, "
-        "participant_countries = excluded.participant_countries, "
+        "actor_counts = excluded.actor_counts, recipient_counts = excluded.recipient_counts, "
+        "participant_countries = excluded.participant_countries, point = excluded.point, "
+        "span_start = excluded.span_start, span_end = excluded.span_end, "
         "triggers = excluded.triggers, origins = excluded.origins, "
         "n_reports = excluded.n_reports, n_outlets = excluded.n_outlets, "
         "outlets = excluded.outlets, first_reported = excluded.first_reported, "
@@ -131,7 +145,12 @@ def save_cluster(conn: sqlite3.Connection, c: Cluster, summary: dict[str, Any]) 
             json.dumps(sorted(c.actors)),
             json.dumps(sorted(c.recipients)),
             json.dumps(sorted(c.countries)),
+            json.dumps(c.actor_counts, sort_keys=True),
+            json.dumps(c.recipient_counts, sort_keys=True),
             json.dumps(c.participant_countries, sort_keys=True),
+            json.dumps(c.point) if c.point else None,
+            c.span[0].isoformat() if c.span else None,
+            c.span[1].isoformat() if c.span else None,
             json.dumps(sorted(c.triggers)),
             json.dumps(sorted(c.origins)),
             len(c.report_ids),

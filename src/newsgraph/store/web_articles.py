@@ -14,20 +14,51 @@ from newsgraph.store.web_events import ordered_ids
 from newsgraph.store.web_schema import Page, columns, first_table, page, pick, table_exists
 
 # (kind, table candidates, start column candidates, end column candidates, label columns)
-_ANNOTATIONS: tuple[tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...],
-                          tuple[str, ...]], ...] = (
-    ("mention", ("mentions",), ("start",), ("end",),
-     ("actor_id", "label", "method", "role", "confidence")),
+_ANNOTATIONS: tuple[
+    tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...
+] = (
+    (
+        "mention",
+        ("mentions",),
+        ("start",),
+        ("end",),
+        ("actor_id", "label", "method", "role", "confidence"),
+    ),
     ("timex", ("timexes",), ("start",), ("end",), ("type", "value", "anchor", "note")),
     ("place", ("places",), ("start",), ("end",), ("name", "country", "precision", "lat", "lon")),
-    ("quote", ("quotes",), ("content_start", "start"), ("content_end", "end"),
-     ("kind", "speaker_text", "speaker_name", "speaker_actor_id", "cue", "via", "anonymous",
-      "affiliation", "speaker_role", "disputes")),
-    ("speaker", ("quotes",), ("speaker_start",), ("speaker_end",),
-     ("speaker_text", "speaker_name", "speaker_actor_id", "speaker_method")),
+    (
+        "quote",
+        ("quotes",),
+        ("content_start", "start"),
+        ("content_end", "end"),
+        (
+            "kind",
+            "speaker_text",
+            "speaker_name",
+            "speaker_actor_id",
+            "cue",
+            "via",
+            "anonymous",
+            "affiliation",
+            "speaker_role",
+            "disputes",
+        ),
+    ),
+    (
+        "speaker",
+        ("quotes",),
+        ("speaker_start",),
+        ("speaker_end",),
+        ("speaker_text", "speaker_name", "speaker_actor_id", "speaker_method"),
+    ),
     ("cue", ("quotes",), ("cue_start",), ("cue_end",), ("cue",)),
-    ("event", ("event_reports", "events"), ("trigger_start", "start"), ("trigger_end", "end"),
-     ("id", "type", "mode", "cameo", "date", "confidence")),
+    (
+        "event",
+        ("event_reports", "events"),
+        ("trigger_start", "start"),
+        ("trigger_end", "end"),
+        ("id", "type", "mode", "cameo", "date", "confidence"),
+    ),
     ("label", ("labels",), ("start",), ("end",), ("actor_id", "label", "kind", "method")),
     ("figure", ("figures",), ("start",), ("end",), ("category", "grp", "count", "qualifier")),
 )
@@ -45,19 +76,24 @@ def overview(conn: sqlite3.Connection) -> dict[str, Any]:
     ).fetchone()
     out: dict[str, Any] = dict(one)
     out["undated"] = out["undated"] or 0
-    dups = dict(conn.execute(
-        "SELECT coalesce(outlet, '(unknown)'), count(*) FROM articles "
-        "WHERE duplicate_of IS NOT NULL GROUP BY 1").fetchall())
+    dups = dict(
+        conn.execute(
+            "SELECT coalesce(outlet, '(unknown)'), count(*) FROM articles "
+            "WHERE duplicate_of IS NOT NULL GROUP BY 1"
+        ).fetchall()
+    )
     out["duplicates"] = sum(dups.values())
     out["outlets_detail"] = [
-        {**dict(r), "duplicates": dups.get(r["outlet"], 0)} for r in conn.execute(
+        {**dict(r), "duplicates": dups.get(r["outlet"], 0)}
+        for r in conn.execute(
             "SELECT coalesce(outlet, '(unknown)') AS outlet, count(*) AS articles, "
             "min(published) AS first, max(published) AS last FROM articles "
             "GROUP BY outlet ORDER BY count(*) DESC, outlet"
         )
     ]
     out["skipped"] = [
-        dict(r) for r in conn.execute(
+        dict(r)
+        for r in conn.execute(
             "SELECT stage, status, reason, count(*) AS n, min(origin) AS example FROM skips "
             "GROUP BY stage, status, reason ORDER BY count(*) DESC LIMIT 200"
         )
@@ -65,7 +101,8 @@ def overview(conn: sqlite3.Connection) -> dict[str, Any]:
     out["stages"] = {
         f"{r[0]} {r[1]}": r[2]
         for r in conn.execute(
-            "SELECT stage, status, count(*) FROM stage_status GROUP BY stage, status")
+            "SELECT stage, status, count(*) FROM stage_status GROUP BY stage, status"
+        )
     }
     out["facts"] = fact_counts(conn)
     return out
@@ -73,7 +110,8 @@ def overview(conn: sqlite3.Connection) -> dict[str, Any]:
 
 def fact_counts(conn: sqlite3.Connection) -> dict[str, int]:
     names = [
-        r[0] for r in conn.execute(
+        r[0]
+        for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
             "AND name NOT LIKE '%_fts%' AND name NOT IN ('schema_migrations') ORDER BY name"
         )
@@ -82,19 +120,28 @@ def fact_counts(conn: sqlite3.Connection) -> dict[str, int]:
 
 
 def list_articles(
-    conn: sqlite3.Connection, *, outlet: str | None = None, since: str | None = None,
-    until: str | None = None, limit: int = 50, offset: int = 0,
+    conn: sqlite3.Connection,
+    *,
+    outlet: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
 ) -> Page:
     where, params = _article_filters(outlet, since, until)
     total = conn.execute(f"SELECT count(*) FROM articles a {where}", params).fetchone()[0]
     # Page the rowids first along the published index, then read that page's rows only.
-    ids = ordered_ids(conn, "articles a", where, params, "a.published", "a.rowid", limit,
-                      offset)
-    rows = conn.execute(
-        "SELECT a.rowid AS rid, a.id, a.source_id, a.outlet, a.title, a.url, a.published, "
-        "a.duplicate_of, a.duplicate_kind, length(a.text) AS chars FROM articles a "
-        f"WHERE a.rowid IN ({','.join('?' * len(ids))})", ids
-    ).fetchall() if ids else []
+    ids = ordered_ids(conn, "articles a", where, params, "a.published", "a.rowid", limit, offset)
+    rows = (
+        conn.execute(
+            "SELECT a.rowid AS rid, a.id, a.source_id, a.outlet, a.title, a.url, a.published, "
+            "a.duplicate_of, a.duplicate_kind, length(a.text) AS chars FROM articles a "
+            f"WHERE a.rowid IN ({','.join('?' * len(ids))})",
+            ids,
+        ).fetchall()
+        if ids
+        else []
+    )
     by_id = {}
     for r in rows:
         d = dict(r)
@@ -119,8 +166,12 @@ def _article_filters(
 
 
 def outlets(conn: sqlite3.Connection) -> list[str]:
-    return [r[0] for r in conn.execute(
-        "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet")]
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL ORDER BY outlet"
+        )
+    ]
 
 
 def article_detail(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
@@ -186,7 +237,8 @@ def sentences_text(
         for r in conn.execute(
             'SELECT s.article_id, s.idx, s.start, s."end", '
             'substr(a.text, s.start + 1, s."end" - s.start) AS text FROM sentences s '
-            f"JOIN articles a ON a.id = s.article_id WHERE {cond}", flat
+            f"JOIN articles a ON a.id = s.article_id WHERE {cond}",
+            flat,
         ):
             out[(r[0], r[1])] = {"start": r[2], "end": r[3], "text": r[4]}
     return out

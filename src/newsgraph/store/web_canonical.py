@@ -37,20 +37,27 @@ def _schema(conn: sqlite3.Connection) -> dict[str, Any] | None:
     if fk is None or rid is None:
         return None
     return {
-        "table": table, "members": members, "fk": fk, "rid": rid,
+        "table": table,
+        "members": members,
+        "fk": fk,
+        "rid": rid,
         "id": pick(c, "id", "canonical_id") or "rowid",
-        "date": pick(c, "date", "consensus_date"), "type": pick(c, "type", "event_type"),
+        "date": pick(c, "date", "consensus_date"),
+        "type": pick(c, "type", "event_type"),
         "place": pick(c, "place_name", "place", "consensus_place"),
         "n_outlets": pick(c, "n_outlets", "outlets"),
         "label": pick(c, "label", "summary", "title"),
-        "outlets": pick(c, "outlets"), "n_reports": pick(c, "n_reports"),
+        "outlets": pick(c, "outlets"),
+        "n_reports": pick(c, "n_reports"),
     }
 
 
 def has_canonical(conn: sqlite3.Connection) -> bool:
     s = _schema(conn)
-    return s is not None and conn.execute(f'SELECT 1 FROM "{s["table"]}" LIMIT 1').fetchone() \
-        is not None
+    return (
+        s is not None
+        and conn.execute(f'SELECT 1 FROM "{s["table"]}" LIMIT 1').fetchone() is not None
+    )
 
 
 def list_canonical(
@@ -84,32 +91,51 @@ def list_canonical(
         if f.actor or f.recipient or f.outlet:  # selective, index-driven: the matching set
             where.append(
                 f'{cid} IN (SELECT m."{s["fk"]}" FROM "{s["members"]}" m WHERE m."{s["rid"]}" '
-                f'IN (SELECT {rid} FROM "{rs.table}" r{join}{rwhere}))')
+                f'IN (SELECT {rid} FROM "{rs.table}" r{join}{rwhere}))'
+            )
         else:  # broad (outlet, factuality, confidence): probe events in date order
             joiner = " AND " if rwhere else " WHERE "
             where.append(
                 f'EXISTS (SELECT 1 FROM "{s["members"]}" m JOIN "{rs.table}" r ON {rid} = '
-                f'm."{s["rid"]}"{join}{rwhere}{joiner}m."{s["fk"]}" = {cid})')
+                f'm."{s["rid"]}"{join}{rwhere}{joiner}m."{s["fk"]}" = {cid})'
+            )
             capped = True
         params += rparams
     w = (" WHERE " + " AND ".join(where)) if where else ""
     src = f'"{s["table"]}" e'
     if capped:  # counting every match would probe every event: count up to a cap
-        total = conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {src}{w} LIMIT ?)",
-                             [*params, COUNT_CAP]).fetchone()[0]
+        total = conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM {src}{w} LIMIT ?)", [*params, COUNT_CAP]
+        ).fetchone()[0]
+    elif f.actor or f.recipient or f.outlet:  # one pass over the (selective) matching set
+        found = conn.execute(f"SELECT {cid}, {date} FROM {src}{w}", params).fetchall()
+        found.sort(key=lambda r: (r[1] is None, r[1] or "", r[0]))
+        total = len(found)
+        ids = [r[0] for r in found[offset : offset + limit]]
     else:
         total = conn.execute(f"SELECT count(*) FROM {src}{w}", params).fetchone()[0]
-    ids = web_events.ordered_ids(conn, src, w, params, date, cid, limit, offset)
+    if capped or not (f.actor or f.recipient or f.outlet):
+        ids = web_events.ordered_ids(conn, src, w, params, date, cid, limit, offset)
     if not ids:
         return page([], total, limit, offset)
-    rows = {r["id"]: dict(r) for r in conn.execute(
-        f'SELECT {cid} AS id, {date} AS date, '
-        + (f'e."{s["type"]}"' if s["type"] else "NULL") + " AS type, "
-        + (f'e."{s["place"]}"' if s["place"] else "NULL") + " AS place_name, "
-        + (f'e."{s["label"]}"' if s["label"] else "NULL") + " AS label, "
-        + (f'e."{s["outlets"]}"' if s["outlets"] else "NULL") + " AS outlets_json, "
-        + (f'e."{s["n_reports"]}"' if s["n_reports"] else "NULL") + " AS n_reports_col "
-        f"FROM {src} WHERE {cid} IN ({placeholders(ids)})", ids)}
+    rows = {
+        r["id"]: dict(r)
+        for r in conn.execute(
+            f"SELECT {cid} AS id, {date} AS date, "
+            + (f'e."{s["type"]}"' if s["type"] else "NULL")
+            + " AS type, "
+            + (f'e."{s["place"]}"' if s["place"] else "NULL")
+            + " AS place_name, "
+            + (f'e."{s["label"]}"' if s["label"] else "NULL")
+            + " AS label, "
+            + (f'e."{s["outlets"]}"' if s["outlets"] else "NULL")
+            + " AS outlets_json, "
+            + (f'e."{s["n_reports"]}"' if s["n_reports"] else "NULL")
+            + " AS n_reports_col "
+            f"FROM {src} WHERE {cid} IN ({placeholders(ids)})",
+            ids,
+        )
+    }
     items = [rows[i] for i in ids if i in rows]
     _attach_members(conn, s, items)
     out = page(items, total, limit, offset)
@@ -117,8 +143,9 @@ def list_canonical(
     return out
 
 
-def _attach_members(conn: sqlite3.Connection, s: dict[str, Any], items: list[dict[str, Any]]
-                    ) -> None:
+def _attach_members(
+    conn: sqlite3.Connection, s: dict[str, Any], items: list[dict[str, Any]]
+) -> None:
     """Outlets, report count, flags (set when every report has it) and the first report's
     trigger and actors for each item, in two queries."""
     if not items:
@@ -126,16 +153,24 @@ def _attach_members(conn: sqlite3.Connection, s: dict[str, Any], items: list[dic
     rs = web_events.report_schema(conn)
     assert rs is not None
     ids = [i["id"] for i in items]
-    flags = ", ".join(f"min(coalesce({web_events._c(rs, f)}, 0)) AS \"{f}\""
-                      for f in web_events.FLAGS)
-    agg = {r["cid"]: dict(r) for r in conn.execute(
-        f'SELECT m."{s["fk"]}" AS cid, min(m."{s["rid"]}") AS first_report, count(*) AS n, '
-        f"group_concat(DISTINCT coalesce(a.outlet, '(unknown)')) AS outlets, {flags} "
-        f'FROM "{s["members"]}" m JOIN "{rs.table}" r ON {web_events._c(rs, "id")} = '
-        f'm."{s["rid"]}" JOIN articles a ON a.id = r.article_id '
-        f'WHERE m."{s["fk"]}" IN ({placeholders(ids)}) GROUP BY 1', ids)}
-    firsts = {r["id"]: r for r in web_events.reports_by_ids(
-        conn, [a["first_report"] for a in agg.values()])}
+    flags = ", ".join(
+        f'min(coalesce({web_events._c(rs, f)}, 0)) AS "{f}"' for f in web_events.FLAGS
+    )
+    agg = {
+        r["cid"]: dict(r)
+        for r in conn.execute(
+            f'SELECT m."{s["fk"]}" AS cid, min(m."{s["rid"]}") AS first_report, count(*) AS n, '
+            f"group_concat(DISTINCT coalesce(a.outlet, '(unknown)')) AS outlets, {flags} "
+            f'FROM "{s["members"]}" m JOIN "{rs.table}" r ON {web_events._c(rs, "id")} = '
+            f'm."{s["rid"]}" JOIN articles a ON a.id = r.article_id '
+            f'WHERE m."{s["fk"]}" IN ({placeholders(ids)}) GROUP BY 1',
+            ids,
+        )
+    }
+    firsts = {
+        r["id"]: r
+        for r in web_events.reports_by_ids(conn, [a["first_report"] for a in agg.values()])
+    }
     for item in items:
         a = agg.get(item["id"], {})
         first = firsts.get(a.get("first_report"), {})
@@ -157,8 +192,9 @@ def _attach_members(conn: sqlite3.Connection, s: dict[str, Any], items: list[dic
 
 
 def _contradiction_kinds(conn: sqlite3.Connection, ids: list[Any]) -> dict[Any, list[str]]:
-    if not table_exists(conn, "contradictions") or \
-            "canonical_id" not in columns(conn, "contradictions"):
+    if not table_exists(conn, "contradictions") or "canonical_id" not in columns(
+        conn, "contradictions"
+    ):
         return {}
     kc = pick(columns(conn, "contradictions"), "kind", "type")
     if kc is None:
@@ -166,7 +202,8 @@ def _contradiction_kinds(conn: sqlite3.Connection, ids: list[Any]) -> dict[Any, 
     out: dict[Any, list[str]] = {}
     for r in conn.execute(
         f'SELECT canonical_id, "{kc}" FROM contradictions WHERE canonical_id IN '
-        f"({placeholders(ids)})", ids
+        f"({placeholders(ids)})",
+        ids,
     ):
         out.setdefault(r[0], []).append(r[1])
     return out
@@ -181,8 +218,12 @@ def canonical_detail(conn: sqlite3.Connection, cid: str) -> dict[str, Any] | Non
     if row is None:
         return None
     d = _decode(dict(row))
-    ids = [r[0] for r in conn.execute(
-        f'SELECT "{s["rid"]}" FROM "{s["members"]}" WHERE "{s["fk"]}" = ? LIMIT 500', (key,))]
+    ids = [
+        r[0]
+        for r in conn.execute(
+            f'SELECT "{s["rid"]}" FROM "{s["members"]}" WHERE "{s["fk"]}" = ? LIMIT 500', (key,)
+        )
+    ]
     d["reports"] = web_events.reports_by_ids(conn, ids)
     d["event_id"] = f"c{cid}"
     d["origin"] = "canonical"
@@ -193,8 +234,9 @@ def canonical_detail(conn: sqlite3.Connection, cid: str) -> dict[str, Any] | Non
     return d
 
 
-def contradictions_of(conn: sqlite3.Connection, cid: Any, report_ids: list[Any]
-                      ) -> list[dict[str, Any]]:
+def contradictions_of(
+    conn: sqlite3.Connection, cid: Any, report_ids: list[Any]
+) -> list[dict[str, Any]]:
     table = first_table(conn, "contradictions")
     if table is None or not table_exists(conn, table):
         return []
@@ -202,5 +244,7 @@ def contradictions_of(conn: sqlite3.Connection, cid: Any, report_ids: list[Any]
     fk = pick(c, "canonical_id", "event_id", "cluster_id", "canonical_event_id")
     if fk is None:
         return []
-    return [_decode(dict(r)) for r in conn.execute(
-        f'SELECT * FROM "{table}" WHERE "{fk}" = ? LIMIT 100', (cid,))]
+    return [
+        _decode(dict(r))
+        for r in conn.execute(f'SELECT * FROM "{table}" WHERE "{fk}" = ? LIMIT 100', (cid,))
+    ]

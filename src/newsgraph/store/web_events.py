@@ -92,10 +92,15 @@ def report_schema(conn: sqlite3.Connection) -> ReportSchema | None:
             fk = pick(pc, "report_id", "event_report_id", "event_id")
             if fk:
                 part = name
-                p_cols = {"fk": fk, "role": pick(pc, "role", "side", "kind"),
-                          "actor_id": pick(pc, "actor_id"), "text": pick(pc, "text"),
-                          "name": pick(pc, "name"), "country": pick(pc, "country"),
-                          "sector": pick(pc, "sector")}
+                p_cols = {
+                    "fk": fk,
+                    "role": pick(pc, "role", "side", "kind"),
+                    "actor_id": pick(pc, "actor_id"),
+                    "text": pick(pc, "text"),
+                    "name": pick(pc, "name"),
+                    "country": pick(pc, "country"),
+                    "sector": pick(pc, "sector"),
+                }
                 break
     return ReportSchema(table, cols, part, p_cols)
 
@@ -109,8 +114,9 @@ def resolve_actor_id(conn: sqlite3.Connection, s: ReportSchema, value: str) -> s
     if conn.execute(q, (value,)).fetchone():
         return value
     if table_exists(conn, "actors") and "id" in columns(conn, "actors"):
-        row = conn.execute("SELECT id FROM actors WHERE id = ? COLLATE NOCASE LIMIT 1",
-                           (value,)).fetchone()
+        row = conn.execute(
+            "SELECT id FROM actors WHERE id = ? COLLATE NOCASE LIMIT 1", (value,)
+        ).fetchone()
         if row and conn.execute(q, (row[0],)).fetchone():
             return str(row[0])
     return None
@@ -121,8 +127,9 @@ def _c(s: ReportSchema, name: str, alias: str = "r") -> str:
     return f'{alias}."{col}"' if col else "NULL"
 
 
-def _where(s: ReportSchema, f: EventFilters, conn: sqlite3.Connection | None = None
-           ) -> tuple[str, list[Any]]:
+def _where(
+    s: ReportSchema, f: EventFilters, conn: sqlite3.Connection | None = None
+) -> tuple[str, list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if f.type and s.cols["type"]:
@@ -158,16 +165,19 @@ def _where(s: ReportSchema, f: EventFilters, conn: sqlite3.Connection | None = N
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
-def _participant_cond(s: ReportSchema, role: str, value: str,
-                      conn: sqlite3.Connection | None = None) -> tuple[str, list[Any]]:
+def _participant_cond(
+    s: ReportSchema, role: str, value: str, conn: sqlite3.Connection | None = None
+) -> tuple[str, list[Any]]:
     if s.participants and conn is not None and s.p_cols.get("actor_id"):
         known = resolve_actor_id(conn, s, value)
         if known is not None:  # an actor id: answered from the participants' index
             pc = s.p_cols
             role_cond = f' AND "{pc["role"]}" = ?' if pc.get("role") else ""
-            return (f'{_c(s, "id")} IN (SELECT "{pc["fk"]}" FROM "{s.participants}" '
-                    f'WHERE "{pc["actor_id"]}" = ?{role_cond})',
-                    [known] + ([role] if role_cond else []))
+            return (
+                f'{_c(s, "id")} IN (SELECT "{pc["fk"]}" FROM "{s.participants}" '
+                f'WHERE "{pc["actor_id"]}" = ?{role_cond})',
+                [known] + ([role] if role_cond else []),
+            )
     if s.participants:
         pc = s.p_cols
         params: list[Any] = []
@@ -183,8 +193,10 @@ def _participant_cond(s: ReportSchema, role: str, value: str,
             if pc.get(k):
                 tests.append(f'lower(p."{pc[k]}") LIKE ?')
                 params.append(f"%{value.lower()}%")
-        return (f'EXISTS (SELECT 1 FROM "{s.participants}" p WHERE p."{pc["fk"]}" = '
-                f'{_c(s, "id")}{role_cond} AND ({" OR ".join(tests) or "0"}))'), params
+        return (
+            f'EXISTS (SELECT 1 FROM "{s.participants}" p WHERE p."{pc["fk"]}" = '
+            f"{_c(s, 'id')}{role_cond} AND ({' OR '.join(tests) or '0'}))"
+        ), params
     col = s.cols["actors" if role == "actor" else "recipients"]
     if not col:
         return "0", []
@@ -192,13 +204,32 @@ def _participant_cond(s: ReportSchema, role: str, value: str,
 
 
 def _select(s: ReportSchema) -> str:
-    names = ["sent", "trigger", "trigger_start", "trigger_end", "type", "mode", "context",
-             "cameo", "quad", "date", "date_precision", "date_text", "place_name", "lat", "lon",
-             "place_country", "confidence", "actors", "recipients", "speaker", *FLAGS]
-    parts = [f'{_c(s, "id")} AS id', "r.article_id AS article_id"]
+    names = [
+        "sent",
+        "trigger",
+        "trigger_start",
+        "trigger_end",
+        "type",
+        "mode",
+        "context",
+        "cameo",
+        "quad",
+        "date",
+        "date_precision",
+        "date_text",
+        "place_name",
+        "lat",
+        "lon",
+        "place_country",
+        "confidence",
+        "actors",
+        "recipients",
+        "speaker",
+        *FLAGS,
+    ]
+    parts = [f"{_c(s, 'id')} AS id", "r.article_id AS article_id"]
     parts += [f'{_c(s, n)} AS "{n}"' for n in names]
-    parts += ["a.outlet AS outlet", "a.title AS title", "a.published AS published",
-              "a.url AS url"]
+    parts += ["a.outlet AS outlet", "a.title AS title", "a.published AS published", "a.url AS url"]
     return ", ".join(parts)
 
 
@@ -218,22 +249,40 @@ def list_reports(
 
 
 def ordered_ids(
-    conn: sqlite3.Connection, src: str, where: str, params: list[Any], day: str, key: str,
-    limit: int, offset: int,
+    conn: sqlite3.Connection,
+    src: str,
+    where: str,
+    params: list[Any],
+    day: str,
+    key: str,
+    limit: int,
+    offset: int,
 ) -> list[Any]:
     """One page of ids ordered by ``day`` then id, undated last, in two index-friendly
     queries (dated rows walk the date index; no sort of the whole table)."""
     joiner = " AND " if where else " WHERE "
     dated = f"{where}{joiner}{day} IS NOT NULL"
-    ids = [r[0] for r in conn.execute(
-        f"SELECT {key} FROM {src}{dated} ORDER BY {day}, {key} LIMIT ? OFFSET ?",
-        [*params, limit, offset])]
+    ids = [
+        r[0]
+        for r in conn.execute(
+            f"SELECT {key} FROM {src}{dated} ORDER BY {day}, {key} LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        )
+    ]
     if len(ids) < limit:
-        n_dated = offset + len(ids) if ids else conn.execute(
-            f"SELECT count(*) FROM {src}{dated}", params).fetchone()[0]
-        ids += [r[0] for r in conn.execute(
-            f"SELECT {key} FROM {src}{where}{joiner}{day} IS NULL ORDER BY {key} "
-            "LIMIT ? OFFSET ?", [*params, limit - len(ids), max(0, offset - n_dated)])]
+        n_dated = (
+            offset + len(ids)
+            if ids
+            else conn.execute(f"SELECT count(*) FROM {src}{dated}", params).fetchone()[0]
+        )
+        ids += [
+            r[0]
+            for r in conn.execute(
+                f"SELECT {key} FROM {src}{where}{joiner}{day} IS NULL ORDER BY {key} "
+                "LIMIT ? OFFSET ?",
+                [*params, limit - len(ids), max(0, offset - n_dated)],
+            )
+        ]
     return ids
 
 
@@ -247,8 +296,8 @@ def reports_by_ids(conn: sqlite3.Connection, ids: list[Any]) -> list[dict[str, A
         chunk = tuple(ids[i : i + 500])
         where, params = _where(s, EventFilters(ids=chunk))
         for r in conn.execute(
-            f'SELECT {_select(s)} FROM "{s.table}" r JOIN articles a ON a.id = r.article_id'
-            f"{where}", params
+            f'SELECT {_select(s)} FROM "{s.table}" r JOIN articles a ON a.id = r.article_id{where}',
+            params,
         ):
             rows[r["id"]] = dict(r)
     return _with_participants(conn, s, [rows[i] for i in ids if i in rows])
@@ -258,10 +307,13 @@ def event_types(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     s = report_schema(conn)
     if s is None or not s.cols["type"]:
         return []
-    return [dict(r) for r in conn.execute(
-        f'SELECT "{s.cols["type"]}" AS type, count(*) AS n FROM "{s.table}" '
-        f'GROUP BY 1 ORDER BY 2 DESC'
-    )]
+    return [
+        dict(r)
+        for r in conn.execute(
+            f'SELECT "{s.cols["type"]}" AS type, count(*) AS n FROM "{s.table}" '
+            f"GROUP BY 1 ORDER BY 2 DESC"
+        )
+    ]
 
 
 def _with_participants(
@@ -275,14 +327,17 @@ def _with_participants(
     if s.participants and rows and not (s.cols["actors"] or s.cols["recipients"]):
         pc = s.p_cols
         by_id = {r["id"]: r for r in rows}
-        sel = ", ".join(f'p."{pc[k]}" AS "{k}"' if pc.get(k) else f'NULL AS "{k}"'
-                        for k in ("fk", "role", "actor_id", "text", "name", "country", "sector"))
+        sel = ", ".join(
+            f'p."{pc[k]}" AS "{k}"' if pc.get(k) else f'NULL AS "{k}"'
+            for k in ("fk", "role", "actor_id", "text", "name", "country", "sector")
+        )
         ids = list(by_id)
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             for p in conn.execute(
                 f'SELECT {sel} FROM "{s.participants}" p WHERE p."{pc["fk"]}" IN '
-                f"({placeholders(chunk)})", chunk
+                f"({placeholders(chunk)})",
+                chunk,
             ):
                 d = dict(p)
                 target = by_id.get(d.pop("fk"))
@@ -309,8 +364,13 @@ def _parse_refs(value: Any) -> list[dict[str, Any]]:
     out = []
     for v in value:
         if isinstance(v, dict):
-            out.append({k: v.get(k) for k in ("actor_id", "id", "text", "name", "country",
-                                                "sector") if k in v})
+            out.append(
+                {
+                    k: v.get(k)
+                    for k in ("actor_id", "id", "text", "name", "country", "sector")
+                    if k in v
+                }
+            )
         elif isinstance(v, str):
             out.append({"text": v})
     for d in out:
@@ -330,14 +390,19 @@ def participants_sql(s: ReportSchema) -> str | None:
     """
     if s.participants:
         pc = s.p_cols
-        role = (f"""CASE WHEN lower(p."{pc['role']}") LIKE 'recip%' OR lower(p."{pc['role']}") """
-                f"""= 'target' THEN 'recipient' ELSE 'actor' END""" if pc.get("role")
-                else "'actor'")
+        role = (
+            f"""CASE WHEN lower(p."{pc["role"]}") LIKE 'recip%' OR lower(p."{pc["role"]}") """
+            f"""= 'target' THEN 'recipient' ELSE 'actor' END"""
+            if pc.get("role")
+            else "'actor'"
+        )
         keys = [f'p."{pc[k]}"' for k in ("actor_id", "text", "name") if pc.get(k)]
         labels = [f'p."{pc[k]}"' for k in ("name", "text", "actor_id") if pc.get(k)]
-        return (f'SELECT p."{pc["fk"]}" AS rid, {role} AS role, coalesce({", ".join(keys)}, '
-                f"'?') AS key, coalesce({', '.join(labels)}, '?') AS label "
-                f'FROM "{s.participants}" p')
+        return (
+            f'SELECT p."{pc["fk"]}" AS rid, {role} AS role, coalesce({", ".join(keys)}, '
+            f"'?') AS key, coalesce({', '.join(labels)}, '?') AS label "
+            f'FROM "{s.participants}" p'
+        )
     parts = []
     for role, col in (("actor", s.cols["actors"]), ("recipient", s.cols["recipients"])):
         if col:

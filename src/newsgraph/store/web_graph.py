@@ -19,8 +19,13 @@ def _kind_case(expr: str) -> str:
 
 
 def network(
-    conn: sqlite3.Connection, *, as_of: str | None = None, since: str | None = None,
-    kind: str | None = None, actor: str | None = None, limit: int = 300,
+    conn: sqlite3.Connection,
+    *,
+    as_of: str | None = None,
+    since: str | None = None,
+    kind: str | None = None,
+    actor: str | None = None,
+    limit: int = 300,
 ) -> dict[str, Any]:
     """{origin, nodes, edges, dates}: edges (source, target, kind, weight, first, last).
 
@@ -43,13 +48,18 @@ def network(
     nodes: dict[str, dict[str, Any]] = {}
     for e in edges:
         for end in ("source", "target"):
-            n = nodes.setdefault(e[end], {"id": e[end], "label": names.get(e[end], e[end]),
-                                          "degree": 0})
+            n = nodes.setdefault(
+                e[end], {"id": e[end], "label": names.get(e[end], e[end]), "degree": 0}
+            )
             n["degree"] += e["weight"]
         e["source_label"] = names.get(e["source"], e["source"])
         e["target_label"] = names.get(e["target"], e["target"])
-    return {"origin": "relations", "nodes": list(nodes.values()), "edges": edges,
-            "dates": date_range(conn)}
+    return {
+        "origin": "relations",
+        "nodes": list(nodes.values()),
+        "edges": edges,
+        "dates": date_range(conn),
+    }
 
 
 def edge_days(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
@@ -57,14 +67,18 @@ def edge_days(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
     pairs = pairs_sql(conn)
     if pairs is None:
         return []
-    return [tuple(r) for r in conn.execute(
-        f"SELECT source, target, kind, substr(date, 1, 10), count(*), "
-        f"group_concat(DISTINCT outlet) FROM ({pairs}) GROUP BY 1, 2, 3, 4"
-    )]
+    return [
+        tuple(r)
+        for r in conn.execute(
+            f"SELECT source, target, kind, substr(date, 1, 10), count(*), "
+            f"group_concat(DISTINCT outlet) FROM ({pairs}) GROUP BY 1, 2, 3, 4"
+        )
+    ]
 
 
-def _window(as_of: str | None, since: str | None, kind: str | None, actor: str | None = None
-            ) -> tuple[str, list[Any]]:
+def _window(
+    as_of: str | None, since: str | None, kind: str | None, actor: str | None = None
+) -> tuple[str, list[Any]]:
     where, params = [], []
     if as_of:
         where.append("date <= ?")
@@ -108,7 +122,6 @@ def pairs_sql(conn: sqlite3.Connection) -> str | None:
             "NULL AS report_id, b.id AS backing_id, b.article_id AS article_id, b.sent AS sent, "
             "'BACKING' AS type, b.text AS trigger, b.start AS trigger_start, "
             'b."end" AS trigger_end '
-
             "FROM backing b JOIN articles a ON a.id = b.article_id "
             "WHERE b.supporter_id IS NOT NULL AND b.supported_id IS NOT NULL "
             "AND b.supporter_id != b.supported_id"
@@ -117,8 +130,13 @@ def pairs_sql(conn: sqlite3.Connection) -> str | None:
 
 
 def edge_evidence(
-    conn: sqlite3.Connection, source: str, target: str, kind: str | None = None, *,
-    as_of: str | None = None, limit: int = 50,
+    conn: sqlite3.Connection,
+    source: str,
+    target: str,
+    kind: str | None = None,
+    *,
+    as_of: str | None = None,
+    limit: int = 50,
 ) -> list[dict[str, Any]]:
     """The reports and backing statements behind one edge, each with its sentence."""
     pairs = pairs_sql(conn)
@@ -128,18 +146,25 @@ def edge_evidence(
     where = (where + " AND " if where else " WHERE ") + "source = ? AND target = ?"
     params += [source, target]
     rows = conn.execute(
-        f"SELECT p.*, substr(a.text, s.start + 1, s.\"end\" - s.start) AS sentence_text, "
+        f'SELECT p.*, substr(a.text, s.start + 1, s."end" - s.start) AS sentence_text, '
         f's.start AS sentence_start, s."end" AS sentence_end, a.title '
         f"FROM ({pairs}) p JOIN articles a ON a.id = p.article_id "
         f"LEFT JOIN sentences s ON s.article_id = p.article_id AND s.idx = p.sent{where} "
-        "ORDER BY date, article_id LIMIT ?", [*params, limit]
+        "ORDER BY date, article_id LIMIT ?",
+        [*params, limit],
     ).fetchall()
     out = []
     for r in rows:
         d = dict(r)
-        d["sentence"] = ({"text": d.pop("sentence_text"), "start": d.pop("sentence_start"),
-                          "end": d.pop("sentence_end")} if d.get("sentence_text") is not None
-                         else None)
+        d["sentence"] = (
+            {
+                "text": d.pop("sentence_text"),
+                "start": d.pop("sentence_start"),
+                "end": d.pop("sentence_end"),
+            }
+            if d.get("sentence_text") is not None
+            else None
+        )
         out.append(d)
     return out
 

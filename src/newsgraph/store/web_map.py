@@ -10,8 +10,13 @@ from newsgraph.store.web_schema import columns, pick, table_exists
 
 
 def map_points(
-    conn: sqlite3.Connection, *, since: str | None = None, until: str | None = None,
-    type: str | None = None, outlet: str | None = None, limit: int = 2000,
+    conn: sqlite3.Connection,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    type: str | None = None,
+    outlet: str | None = None,
+    limit: int = 2000,
 ) -> dict[str, Any]:
     """{points: [{name, lat, lon, country, precision, places, events, types}]}.
 
@@ -22,9 +27,19 @@ def map_points(
 
     def point(name: Any, lat: float, lon: float) -> dict[str, Any]:
         key = (round(lat, 3), round(lon, 3))
-        return points.setdefault(key, {"name": name, "lat": key[0], "lon": key[1],
-                                       "country": None, "precision": None, "places": 0,
-                                       "events": 0, "types": {}})
+        return points.setdefault(
+            key,
+            {
+                "name": name,
+                "lat": key[0],
+                "lon": key[1],
+                "country": None,
+                "precision": None,
+                "places": 0,
+                "events": 0,
+                "types": {},
+            },
+        )
 
     if table_exists(conn, "places") and not type:
         pc = columns(conn, "places")
@@ -42,7 +57,8 @@ def map_points(
                 f'SELECT p."{name}" AS name, p.lat, p.lon, {country} AS country, '
                 f"{prec} AS precision, count(*) AS n FROM places p "
                 f"JOIN articles a ON a.id = p.article_id WHERE {' AND '.join(where)} "
-                f"GROUP BY 1, 2, 3 ORDER BY n DESC LIMIT ?", [*params, limit]
+                f"GROUP BY 1, 2, 3 ORDER BY n DESC LIMIT ?",
+                [*params, limit],
             ):
                 pt = point(r["name"], r["lat"], r["lon"])
                 pt["places"] += r["n"]
@@ -95,20 +111,26 @@ def map_days(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
         name = pick(pc, "name", "text") or "text"
         country = f'max(p."{c}")' if (c := pick(pc, "country")) else "NULL"
         prec = f'max(p."{c}")' if (c := pick(pc, "precision")) else "NULL"
-        out["places"] = [tuple(r) for r in conn.execute(
-            f'SELECT p."{name}", round(p.lat, 3), round(p.lon, 3), {country}, {prec}, '
-            "a.published, count(*) FROM places p JOIN articles a ON a.id = p.article_id "
-            "WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL GROUP BY 1, 2, 3, 6"
-        )]
+        out["places"] = [
+            tuple(r)
+            for r in conn.execute(
+                f'SELECT p."{name}", round(p.lat, 3), round(p.lon, 3), {country}, {prec}, '
+                "a.published, count(*) FROM places p JOIN articles a ON a.id = p.article_id "
+                "WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL GROUP BY 1, 2, 3, 6"
+            )
+        ]
     s = report_schema(conn)
     if s is not None and s.cols["lat"] and s.cols["lon"]:
         day = _c(s, "date_start") if s.cols["date_start"] else _c(s, "date")
-        out["events"] = [tuple(r) for r in conn.execute(
-            f"SELECT {_c(s, 'place_name')}, round({_c(s, 'lat')}, 3), round({_c(s, 'lon')}, 3), "
-            f"substr(coalesce({day}, a.published), 1, 10), {_c(s, 'type')}, count(*) "
-            f'FROM "{s.table}" r JOIN articles a ON a.id = r.article_id '
-            f"WHERE {_c(s, 'lat')} IS NOT NULL AND {_c(s, 'lon')} IS NOT NULL "
-            "GROUP BY 1, 2, 3, 4, 5"
-        )]
+        out["events"] = [
+            tuple(r)
+            for r in conn.execute(
+                f"SELECT {_c(s, 'place_name')}, round({_c(s, 'lat')}, 3), "
+                f"round({_c(s, 'lon')}, 3), "
+                f"substr(coalesce({day}, a.published), 1, 10), {_c(s, 'type')}, count(*) "
+                f'FROM "{s.table}" r JOIN articles a ON a.id = r.article_id '
+                f"WHERE {_c(s, 'lat')} IS NOT NULL AND {_c(s, 'lon')} IS NOT NULL "
+                "GROUP BY 1, 2, 3, 4, 5"
+            )
+        ]
     return out
-

@@ -42,8 +42,8 @@ def framing(conn: sqlite3.Connection, actor_id: str, limit: int = 200) -> dict[s
         if label and outlet:
             rows = conn.execute(
                 f'SELECT "{outlet}" AS outlet, "{label}" AS label, '
-                f'{f"sum({n})" if n else "count(*)"} AS n, '
-                f'{f"max({example})" if example else "NULL"} AS example '
+                f"{f'sum({n})' if n else 'count(*)'} AS n, "
+                f"{f'max({example})' if example else 'NULL'} AS example "
                 f'FROM "{table}" WHERE actor_id = ? GROUP BY 1, 2 ORDER BY 1, 3 DESC LIMIT ?',
                 (actor_id, limit),
             ).fetchall()
@@ -63,8 +63,12 @@ def framing(conn: sqlite3.Connection, actor_id: str, limit: int = 200) -> dict[s
 def coverage(conn: sqlite3.Connection, actor_id: str, limit: int = 200) -> dict[str, Any]:
     """Events involving the actor (grouped by type and date) and which outlets report each."""
     s = report_schema(conn)
-    outlets = [r[0] for r in conn.execute(
-        "SELECT DISTINCT coalesce(outlet, '(unknown)') FROM articles ORDER BY 1")]
+    outlets = [
+        r[0]
+        for r in conn.execute(
+            "SELECT DISTINCT coalesce(outlet, '(unknown)') FROM articles ORDER BY 1"
+        )
+    ]
     if s is None:
         return {"outlets": outlets, "events": []}
     parts = participants_sql(s)
@@ -74,9 +78,18 @@ def coverage(conn: sqlite3.Connection, actor_id: str, limit: int = 200) -> dict[
     known = resolve_actor_id(conn, s, actor_id)
     if known is not None and s.participants:
         pc = s.p_cols
-        parts = (f'SELECT "{pc["fk"]}" AS rid, "{pc["actor_id"]}" AS key '
-                 f'FROM "{s.participants}" WHERE "{pc["actor_id"]}" = ?')
+        parts = (
+            f'SELECT "{pc["fk"]}" AS rid, "{pc["actor_id"]}" AS key '
+            f'FROM "{s.participants}" WHERE "{pc["actor_id"]}" = ?'
+        )
         actor_id = known
+    if (
+        known is not None
+        and s.participants
+        and table_exists(conn, "canonical_event_reports")
+        and table_exists(conn, "canonical_events")
+    ):
+        return _canonical_coverage(conn, s, known, outlets, limit)
     rows = conn.execute(
         f"WITH parts AS ({parts}) SELECT {date} AS date, {_c(s, 'type')} AS type, "
         f"group_concat(DISTINCT coalesce(a.outlet, '(unknown)')) AS outlets, "
@@ -85,14 +98,52 @@ def coverage(conn: sqlite3.Connection, actor_id: str, limit: int = 200) -> dict[
         f'FROM "{s.table}" r JOIN articles a ON a.id = r.article_id '
         f"WHERE {_c(s, 'id')} IN (SELECT rid FROM parts WHERE key = ?) "
         f"GROUP BY 1, 2 ORDER BY 1, 2 LIMIT ?",
-        (actor_id, actor_id, limit) if known is not None else (actor_id, limit)
+        (actor_id, actor_id, limit) if known is not None else (actor_id, limit),
     ).fetchall()
     events = []
     for r in rows:
         d = dict(r)
         d["outlets"] = sorted(set((d["outlets"] or "").split(",")) - {""})
+        d["event_id"] = f"r{d['report_id']}"
         events.append(d)
-    return {"outlets": outlets, "events": events}
+    return {"outlets": outlets, "events": events, "origin": "reports"}
+
+
+def _canonical_coverage(
+    conn: sqlite3.Connection, s: Any, actor_id: str, outlets: list[str], limit: int
+) -> dict[str, Any]:
+    """Canonical events with a report naming the actor (the first ``limit`` by date), and
+    the outlets reporting each."""
+    pc = s.p_cols
+    ids = [
+        r[0]
+        for r in conn.execute(
+            "SELECT e.id FROM canonical_events e WHERE e.id IN (SELECT m.canonical_id FROM "
+            f'"{s.participants}" p JOIN canonical_event_reports m ON m.report_id = '
+            f'p."{pc["fk"]}" WHERE p."{pc["actor_id"]}" = ?) '
+            "ORDER BY e.date IS NULL, e.date, e.id LIMIT ?",
+            (actor_id, limit),
+        )
+    ]
+    if not ids:
+        return {"outlets": outlets, "events": [], "origin": "canonical"}
+    rows = conn.execute(
+        "SELECT e.id AS canonical_id, e.date AS date, e.type AS type, "
+        "group_concat(DISTINCT coalesce(a.outlet, '(unknown)')) AS outlets, "
+        f"count(DISTINCT m.report_id) AS reports, max({_c(s, 'trigger')}) AS trigger "
+        "FROM canonical_events e JOIN canonical_event_reports m ON m.canonical_id = e.id "
+        f'JOIN "{s.table}" r ON {_c(s, "id")} = m.report_id '
+        f"JOIN articles a ON a.id = r.article_id WHERE e.id IN ({','.join('?' * len(ids))}) "
+        "GROUP BY e.id ORDER BY e.date IS NULL, e.date, e.id",
+        ids,
+    ).fetchall()
+    events = []
+    for r in rows:
+        d = dict(r)
+        d["outlets"] = sorted(set((d["outlets"] or "").split(",")) - {""})
+        d["event_id"] = f"c{d['canonical_id']}"
+        events.append(d)
+    return {"outlets": outlets, "events": events, "origin": "canonical"}
 
 
 def quotes_by_outlet(conn: sqlite3.Connection, actor_id: str) -> list[dict[str, Any]]:
@@ -100,15 +151,23 @@ def quotes_by_outlet(conn: sqlite3.Connection, actor_id: str) -> list[dict[str, 
     if qc is None or not (qc["speaker_id"] or qc["speaker_text"]):
         return []
     cond = f'q."{qc["speaker_id"]}" = ?' if qc["speaker_id"] else f'q."{qc["speaker_text"]}" = ?'
-    return [dict(r) for r in conn.execute(
-        "SELECT coalesce(a.outlet, '(unknown)') AS outlet, count(*) AS n FROM quotes q "
-        f"JOIN articles a ON a.id = q.article_id WHERE {cond} GROUP BY 1 ORDER BY 2 DESC",
-        (actor_id,))]
+    return [
+        dict(r)
+        for r in conn.execute(
+            "SELECT coalesce(a.outlet, '(unknown)') AS outlet, count(*) AS n FROM quotes q "
+            f"JOIN articles a ON a.id = q.article_id WHERE {cond} GROUP BY 1 ORDER BY 2 DESC",
+            (actor_id,),
+        )
+    ]
 
 
 def list_contradictions(
-    conn: sqlite3.Connection, *, kind: str | None = None, actor_id: str | None = None,
-    limit: int = 50, offset: int = 0,
+    conn: sqlite3.Connection,
+    *,
+    kind: str | None = None,
+    actor_id: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
 ) -> Page:
     """Contradictions as stored by the cross-outlet capability (JSON columns decoded)."""
     table = first_table(conn, *CONTRADICTION_TABLES)

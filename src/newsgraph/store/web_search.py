@@ -30,7 +30,11 @@ def fts_query(text: str) -> str | None:
 
 
 def search_articles(
-    conn: sqlite3.Connection, text: str, *, outlet: str | None = None, limit: int = 20,
+    conn: sqlite3.Connection,
+    text: str,
+    *,
+    outlet: str | None = None,
+    limit: int = 20,
     offset: int = 0,
 ) -> Page:
     q = fts_query(text)
@@ -43,7 +47,8 @@ def search_articles(
     try:
         total = conn.execute(
             "SELECT count(*) FROM (SELECT 1 FROM articles_fts JOIN articles a "
-            f"ON a.rowid = articles_fts.rowid WHERE {where} LIMIT {MAX_COUNT})", params
+            f"ON a.rowid = articles_fts.rowid WHERE {where} LIMIT {MAX_COUNT})",
+            params,
         ).fetchone()[0]
         rows = conn.execute(
             "SELECT a.id, a.title, a.outlet, a.published, a.url, "
@@ -58,7 +63,11 @@ def search_articles(
 
 
 def search_quotes(
-    conn: sqlite3.Connection, text: str, *, outlet: str | None = None, limit: int = 20,
+    conn: sqlite3.Connection,
+    text: str,
+    *,
+    outlet: str | None = None,
+    limit: int = 20,
     offset: int = 0,
 ) -> Page:
     """Quotes whose content (or speaker) matches: FTS5 when ``quotes_fts`` exists."""
@@ -70,11 +79,16 @@ def search_quotes(
     if content is None:
         return empty_page(limit, offset)
     speaker = pick(cols, "speaker_name", "speaker_text", "speaker")
-    sel = (f'q.rowid AS rowid, q.article_id, q.sent, q."{content}" AS content, '
-           + (f'q."{speaker}" AS speaker, ' if speaker else "NULL AS speaker, ")
-           + ("q.speaker_actor_id AS speaker_id, " if "speaker_actor_id" in cols
-              else "NULL AS speaker_id, ")
-           + "a.title, a.outlet, a.published")
+    sel = (
+        f'q.rowid AS rowid, q.article_id, q.sent, q."{content}" AS content, '
+        + (f'q."{speaker}" AS speaker, ' if speaker else "NULL AS speaker, ")
+        + (
+            "q.speaker_actor_id AS speaker_id, "
+            if "speaker_actor_id" in cols
+            else "NULL AS speaker_id, "
+        )
+        + "a.title, a.outlet, a.published"
+    )
     params: list[Any] = []
     if table_exists(conn, "quotes_fts"):
         src = "quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid"
@@ -85,9 +99,11 @@ def search_quotes(
     else:  # no index yet: a plain scan, every word must occur
         words = [w.strip('"*') for w in q.split()]
         src = "quotes q"
-        where = " AND ".join(f'q."{content}" LIKE ? ESCAPE \'\\\'' for _ in words)
-        params += ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-                   for w in words]
+        where = " AND ".join(f"q.\"{content}\" LIKE ? ESCAPE '\\'" for _ in words)
+        params += [
+            "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            for w in words
+        ]
         order = "a.published, q.article_id"
     if outlet:
         where += " AND a.outlet = ?"
@@ -95,7 +111,8 @@ def search_quotes(
     try:
         total = conn.execute(
             f"SELECT count(*) FROM (SELECT 1 FROM {src} JOIN articles a ON a.id = q.article_id "
-            f"WHERE {where} LIMIT {MAX_COUNT})", params,
+            f"WHERE {where} LIMIT {MAX_COUNT})",
+            params,
         ).fetchone()[0]
         rows = conn.execute(
             f"SELECT {sel} FROM {src} JOIN articles a ON a.id = q.article_id WHERE {where} "

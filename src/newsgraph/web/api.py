@@ -30,8 +30,12 @@ from newsgraph.web.db import ReadOnlyPool
 
 Limit = Annotated[int, Query(ge=1, le=500, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="Rows to skip.")]
-DateQ = Annotated[str | None, Query(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$",
-                                    description="ISO date (YYYY, YYYY-MM or YYYY-MM-DD).")]
+DateQ = Annotated[
+    str | None,
+    Query(
+        pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$", description="ISO date (YYYY, YYYY-MM or YYYY-MM-DD)."
+    ),
+]
 Text = Annotated[str | None, Query(max_length=200)]
 
 
@@ -65,13 +69,22 @@ def build_api() -> APIRouter:
         return web_articles.outlets(conn)
 
     @api.get("/articles", summary="Articles (paginated), filter by outlet and date")
-    def articles(conn: Conn, outlet: Text = None, since: DateQ = None, until: DateQ = None,
-                 limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-        return web_articles.list_articles(conn, outlet=outlet, since=since, until=until,
-                                          limit=limit, offset=offset)
+    def articles(
+        conn: Conn,
+        outlet: Text = None,
+        since: DateQ = None,
+        until: DateQ = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        return web_articles.list_articles(
+            conn, outlet=outlet, since=since, until=until, limit=limit, offset=offset
+        )
 
-    @api.get("/articles/{article_id}",
-             summary="One article: cleaned text, sentences, highlighted facts, removed spans")
+    @api.get(
+        "/articles/{article_id}",
+        summary="One article: cleaned text, sentences, highlighted facts, removed spans",
+    )
     def article(conn: Conn, article_id: Annotated[str, Path(max_length=128)]) -> dict[str, Any]:
         a = web_articles.article_detail(conn, article_id)
         if a is None:
@@ -79,9 +92,14 @@ def build_api() -> APIRouter:
         return a
 
     @api.get("/search", summary="Full-text search over articles or quotes (FTS5)")
-    def search(conn: Conn, q: Annotated[str, Query(min_length=1, max_length=200)],
-               kind: Annotated[str, Query(pattern="^(articles|quotes)$")] = "articles",
-               outlet: Text = None, limit: Limit = 20, offset: Offset = 0) -> dict[str, Any]:
+    def search(
+        conn: Conn,
+        q: Annotated[str, Query(min_length=1, max_length=200)],
+        kind: Annotated[str, Query(pattern="^(articles|quotes)$")] = "articles",
+        outlet: Text = None,
+        limit: Limit = 20,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
         fn = web_search.search_articles if kind == "articles" else web_search.search_quotes
         return fn(conn, q, outlet=outlet, limit=limit, offset=offset)
 
@@ -89,28 +107,46 @@ def build_api() -> APIRouter:
     def event_types(conn: Conn, cache: Cache) -> list[dict[str, Any]]:
         return cache.get("event-types", lambda: web_events.event_types(conn))
 
-    @api.get("/timeline",
-             summary="Events by date: canonical events when present, else event reports")
+    @api.get(
+        "/timeline", summary="Events by date: canonical events when present, else event reports"
+    )
     def timeline_(
-        conn: Conn, actor: Text = None, recipient: Text = None, type: Text = None,
-        outlet: Text = None, since: DateQ = None, until: DateQ = None,
-        exclude: Annotated[list[str] | None, Query(
-            description="Factuality classes to leave out: " + ", ".join(web_events.FLAGS)
-        )] = None,
+        conn: Conn,
+        actor: Text = None,
+        recipient: Text = None,
+        type: Text = None,
+        outlet: Text = None,
+        since: DateQ = None,
+        until: DateQ = None,
+        exclude: Annotated[
+            list[str] | None,
+            Query(description="Factuality classes to leave out: " + ", ".join(web_events.FLAGS)),
+        ] = None,
         min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
-        limit: Limit = 100, offset: Offset = 0,
+        limit: Limit = 100,
+        offset: Offset = 0,
     ) -> dict[str, Any]:
         bad = [x for x in exclude or [] if x not in web_events.FLAGS]
         if bad:
-            raise HTTPException(422, f"unknown factuality class {bad[0]!r}; valid: "
-                                     + ", ".join(web_events.FLAGS))
-        f = web_events.EventFilters(actor=actor, recipient=recipient, type=type, outlet=outlet,
-                                    since=since, until=until, exclude=tuple(exclude or ()),
-                                    min_confidence=min_confidence)
+            raise HTTPException(
+                422, f"unknown factuality class {bad[0]!r}; valid: " + ", ".join(web_events.FLAGS)
+            )
+        f = web_events.EventFilters(
+            actor=actor,
+            recipient=recipient,
+            type=type,
+            outlet=outlet,
+            since=since,
+            until=until,
+            exclude=tuple(exclude or ()),
+            min_confidence=min_confidence,
+        )
         return timeline(conn, f, limit=limit, offset=offset)
 
-    @api.get("/events/{event_id}",
-             summary="One event: its reports side by side per outlet, sentences, contradictions")
+    @api.get(
+        "/events/{event_id}",
+        summary="One event: its reports side by side per outlet, sentences, contradictions",
+    )
     def event(conn: Conn, event_id: Annotated[str, Path(max_length=128)]) -> dict[str, Any]:
         d = event_detail(conn, event_id)
         if d is None:
@@ -118,28 +154,43 @@ def build_api() -> APIRouter:
         return d
 
     @api.get("/network", summary="Actor graph as of a date: nodes and edges by kind")
-    def network(conn: Conn, as_of: DateQ = None, since: DateQ = None, kind: Text = None,
-                actor: Text = None, limit: Annotated[int, Query(ge=1, le=2000)] = 300,
-                *, cache: Cache) -> dict[str, Any]:
+    def network(
+        conn: Conn,
+        as_of: DateQ = None,
+        since: DateQ = None,
+        kind: Text = None,
+        actor: Text = None,
+        limit: Annotated[int, Query(ge=1, le=2000)] = 300,
+        *,
+        cache: Cache,
+    ) -> dict[str, Any]:
         graph = cache.get("graph", lambda: build_graph(conn))
         return graph.query(as_of=as_of, since=since, kind=kind, actor=actor, limit=limit)
 
     @api.get("/network/evidence", summary="The event reports and sentences behind one edge")
-    def evidence(conn: Conn, source: Annotated[str, Query(max_length=200)],
-                 target: Annotated[str, Query(max_length=200)], kind: Text = None,
-                 as_of: DateQ = None, limit: Limit = 50) -> dict[str, Any]:
-        return {"items": web_graph.edge_evidence(conn, source, target, kind, as_of=as_of,
-                                                 limit=limit)}
+    def evidence(
+        conn: Conn,
+        source: Annotated[str, Query(max_length=200)],
+        target: Annotated[str, Query(max_length=200)],
+        kind: Text = None,
+        as_of: DateQ = None,
+        limit: Limit = 50,
+    ) -> dict[str, Any]:
+        return {
+            "items": web_graph.edge_evidence(conn, source, target, kind, as_of=as_of, limit=limit)
+        }
 
     @api.get("/actors", summary="Actors with mention counts (paginated, q filters by name)")
-    def actors(conn: Conn, q: Text = None, limit: Limit = 50,
-               offset: Offset = 0) -> dict[str, Any]:
+    def actors(conn: Conn, q: Text = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
         return web_actors.list_actors(conn, q=q, limit=limit, offset=offset)
 
-    @api.get("/actors/{actor_id}",
-             summary="One actor: aliases, roles over time, mentions per outlet, relations")
-    def actor(conn: Conn, cache: Cache, actor_id: Annotated[str, Path(max_length=200)]
-              ) -> dict[str, Any]:
+    @api.get(
+        "/actors/{actor_id}",
+        summary="One actor: aliases, roles over time, mentions per outlet, relations",
+    )
+    def actor(
+        conn: Conn, cache: Cache, actor_id: Annotated[str, Path(max_length=200)]
+    ) -> dict[str, Any]:
         d = web_actors.actor_detail(conn, actor_id)
         if d is None:
             raise HTTPException(404, "no such actor")
@@ -148,27 +199,56 @@ def build_api() -> APIRouter:
         return d
 
     @api.get("/actors/{actor_id}/mentions", summary="An actor's mentions (paginated)")
-    def actor_mentions(conn: Conn, actor_id: Annotated[str, Path(max_length=200)],
-                       limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
+    def actor_mentions(
+        conn: Conn,
+        actor_id: Annotated[str, Path(max_length=200)],
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
         return web_actors.actor_mentions(conn, actor_id, limit=limit, offset=offset)
 
-    @api.get("/quotes", summary="Quotes, filter by speaker (actor id or text), via, outlet")
-    def quotes(conn: Conn, speaker: Text = None, via: Text = None, outlet: Text = None,
-               limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-        return web_actors.list_quotes(conn, speaker=speaker, via=via, outlet=outlet,
-                                      limit=limit, offset=offset)
+    @api.get(
+        "/quotes",
+        summary="Quotes, filter by speaker (actor id or text; speaker_id: "
+        "exactly that actor), via, outlet",
+    )
+    def quotes(
+        conn: Conn,
+        speaker: Text = None,
+        speaker_id: Text = None,
+        via: Text = None,
+        outlet: Text = None,
+        limit: Limit = 50,
+        offset: Offset = 0,
+    ) -> dict[str, Any]:
+        return web_actors.list_quotes(
+            conn,
+            speaker=speaker,
+            speaker_id=speaker_id,
+            via=via,
+            outlet=outlet,
+            limit=limit,
+            offset=offset,
+        )
 
     @api.get("/map", summary="Places and located events, aggregated per location")
-    def map_(conn: Conn, cache: Cache, since: DateQ = None, until: DateQ = None,
-             type: Text = None, outlet: Text = None) -> dict[str, Any]:
+    def map_(
+        conn: Conn,
+        cache: Cache,
+        since: DateQ = None,
+        until: DateQ = None,
+        type: Text = None,
+        outlet: Text = None,
+    ) -> dict[str, Any]:
         if outlet:
             return web_map.map_points(conn, since=since, until=until, type=type, outlet=outlet)
         index = cache.get("map", lambda: build_map(conn))
         return index.query(since=since, until=until, type=type)
 
     @api.get("/compare", summary="For one actor: each outlet's labels, coverage, quotes")
-    def compare(conn: Conn, actor: Annotated[str, Query(min_length=1, max_length=200)]
-                ) -> dict[str, Any]:
+    def compare(
+        conn: Conn, actor: Annotated[str, Query(min_length=1, max_length=200)]
+    ) -> dict[str, Any]:
         return {
             "actor": actor,
             "framing": web_outlets.framing(conn, actor),
@@ -178,10 +258,11 @@ def build_api() -> APIRouter:
         }
 
     @api.get("/contradictions", summary="Contradictions between reports (paginated)")
-    def contradictions(conn: Conn, kind: Text = None, actor: Text = None, limit: Limit = 50,
-                       offset: Offset = 0) -> dict[str, Any]:
-        return web_outlets.list_contradictions(conn, kind=kind, actor_id=actor, limit=limit,
-                                               offset=offset)
+    def contradictions(
+        conn: Conn, kind: Text = None, actor: Text = None, limit: Limit = 50, offset: Offset = 0
+    ) -> dict[str, Any]:
+        return web_outlets.list_contradictions(
+            conn, kind=kind, actor_id=actor, limit=limit, offset=offset
+        )
 
     return api
-

@@ -38,7 +38,10 @@ def warm_cache(pool: ReadOnlyPool, cache: StoreCache, done: threading.Event) -> 
 
 
 def create_app(
-    db_path: str | Path, *, pool_size: int = 4, allowed_hosts: list[str] | None = None,
+    db_path: str | Path,
+    *,
+    pool_size: int = 4,
+    allowed_hosts: list[str] | None = None,
     warm: bool = True,
 ) -> FastAPI:
     """The web app over the store at ``db_path``, opened read-only.
@@ -52,8 +55,12 @@ def create_app(
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
         if warm:
-            threading.Thread(target=warm_cache, args=(pool, cache, app.state.warmed),
-                             daemon=True, name="newsgraph-warm").start()
+            threading.Thread(
+                target=warm_cache,
+                args=(pool, cache, app.state.warmed),
+                daemon=True,
+                name="newsgraph-warm",
+            ).start()
         else:
             app.state.warmed.set()
         yield
@@ -82,8 +89,11 @@ def create_app(
         asset = assets.get(name)
         if asset is None:
             raise HTTPException(404, "not found")
-        return Response(asset.body, media_type=asset.media_type,
-                        headers={"Cache-Control": "public, max-age=3600"})
+        return Response(
+            asset.body,
+            media_type=asset.media_type,
+            headers={"Cache-Control": "public, max-age=3600"},
+        )
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:

@@ -12,8 +12,13 @@ from fastapi.responses import HTMLResponse
 from newsgraph import __version__
 
 PAGES = {
-    "overview": "Overview", "timeline": "Timeline", "network": "Actor network", "map": "Map",
-    "outlets": "Outlets", "articles": "Articles", "search": "Search",
+    "overview": "Overview",
+    "timeline": "Timeline",
+    "network": "Actor network",
+    "map": "Map",
+    "outlets": "Outlets",
+    "articles": "Articles",
+    "search": "Search",
 }
 
 
@@ -27,7 +32,8 @@ def build_pages() -> APIRouter:
 
     def render(page: str, title: str, **ctx: str) -> HTMLResponse:
         html = env.get_template("page.html").render(
-            page=page, title=title, nav=PAGES, version=__version__, data=ctx)
+            page=page, title=title, nav=PAGES, version=__version__, data=ctx
+        )
         return HTMLResponse(html)
 
     @router.get("/", response_class=HTMLResponse)

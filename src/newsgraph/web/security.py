@@ -29,8 +29,15 @@ HEADERS = {
     "Cross-Origin-Opener-Policy": "same-origin",
     "Permissions-Policy": "geolocation=(), camera=(), microphone=()",
 }
-_TYPES = {".js": "text/javascript", ".css": "text/css", ".json": "application/json",
-          ".svg": "image/svg+xml", ".png": "image/png", ".md": "text/plain", "": "text/plain"}
+_TYPES = {
+    ".js": "text/javascript",
+    ".css": "text/css",
+    ".json": "application/json",
+    ".svg": "image/svg+xml",
+    ".png": "image/png",
+    ".md": "text/plain",
+    "": "text/plain",
+}
 
 
 async def add_security_headers(

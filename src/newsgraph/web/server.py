@@ -9,8 +9,9 @@ from newsgraph.errors import UsageError
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
-def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000,
-          log_level: str = "info") -> None:
+def serve(
+    db: str | Path, host: str = "127.0.0.1", port: int = 8000, log_level: str = "info"
+) -> None:
     """Serve the web UI over the store at ``db`` (opened read-only) until interrupted."""
     import uvicorn
 
@@ -21,7 +22,10 @@ def serve(db: str | Path, host: str = "127.0.0.1", port: int = 8000,
     allowed = LOOPBACK_HOSTS if host in LOOPBACK else ["*"]
     app = create_app(db, allowed_hosts=allowed)
     shown = f"[{host}]" if ":" in host else host
-    print(f"newsgraph: serving {db} (read-only) at http://{shown}:{port}/  (Ctrl-C to stop)",
-          flush=True)
-    uvicorn.run(app, host=host, port=port, log_level=log_level, server_header=False,
-                proxy_headers=False)
+    print(
+        f"newsgraph: serving {db} (read-only) at http://{shown}:{port}/  (Ctrl-C to stop)",
+        flush=True,
+    )
+    uvicorn.run(
+        app, host=host, port=port, log_level=log_level, server_header=False, proxy_headers=False
+    )

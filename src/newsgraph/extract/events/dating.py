@@ -33,7 +33,12 @@ def usable(t: Timex) -> bool:
 
 
 def date_for(
-    trigger: Token, clause_head: Token, sent: Span, timexes: list[Timex], other_heads: set[int]
+    trigger: Token,
+    clause_head: Token,
+    sent: Span,
+    timexes: list[Timex],
+    other_heads: set[int],
+    speech_verbs: frozenset[str] = frozenset(),
 ) -> EventDate | None:
     """The date of the event whose trigger is ``trigger`` (clause verb ``clause_head``)."""
     dated = [t for t in timexes if usable(t)]
@@ -46,11 +51,15 @@ def date_for(
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
             continue
-        verb = _governing_verb(span.root)
-        if verb is not None and verb.i in (trigger.i, clause_head.i):
-            governed.append(t)
-        elif verb is None or verb.i not in other_heads:
-            free.append(t)
+        verb, path = _governing_verb(span.root)
+        if trigger.i in path or clause_head.i in path:
+            governed.append(t)  # "met ... on Monday", "a meeting on Monday"
+        elif verb is None or (
+            verb.dep_ == "ROOT"
+            and verb.i not in other_heads
+            and verb.lemma_.lower() not in speech_verbs  # when it was said, not done
+        ):
+            free.append(t)  # a sentence-level date, not one of another clause
     if governed:
         t = governed[0]
         return EventDate(_value(t), precision_of(_value(t)) or "day", t.text, True)
@@ -65,16 +74,18 @@ def _value(t: Timex) -> str:
     return v[:10] if precision_of(v[:10]) else v
 
 
-def _governing_verb(tok: Token) -> Token | None:
-    """The nearest verb (or nominal trigger's verb) above a time expression."""
+def _governing_verb(tok: Token) -> tuple[Token | None, set[int]]:
+    """The nearest verb above a time expression, and the tokens on the way to it."""
     cur = tok
+    path = {tok.i}
     for _ in range(12):
         if cur.head.i == cur.i:
-            return cur if cur.pos_ in ("VERB", "AUX") else None
+            return (cur if cur.pos_ in ("VERB", "AUX") else None), path
         cur = cur.head
+        path.add(cur.i)
         if cur.pos_ in ("VERB", "AUX"):
-            return cur
-    return None
+            return cur, path
+    return None, path
 
 
 # ---------------------------------------------------------------- fallback without timexes

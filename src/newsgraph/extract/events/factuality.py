@@ -81,8 +81,6 @@ def flags_for(
                 future = True
             if c.dep_ == "aux" and c.lower_ == "going":
                 future = True
-            if c.dep_ == "aux" and c.lower_ == "to" and t.dep_ in _IRREALIS:
-                future = True  # "called on countries to fight", "agreed to resume": intended
             if c.dep_ == "mark" and c.lower_ in _COND_MARKS:
                 hypothetical = True
             if c.dep_ in ("amod", "advmod") and c.lower_ in _HYPO_WORDS:

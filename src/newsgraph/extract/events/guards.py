@@ -15,23 +15,39 @@ def sentence_skip_reason(sent: Span) -> str | None:
     n = len(sent)
     if n > MAX_TOKENS:
         return f"sentence too long ({n} tokens > {MAX_TOKENS})"
-    text = sent.text
-    marks = sum(1 for t in sent if t.text in _LIST_MARKS)
-    breaks = text.count("\n")
-    commas = sum(1 for t in sent if t.text == ",")
-    verbs = sum(1 for t in sent if t.pos_ in ("VERB", "AUX"))
-    if marks >= 4 or breaks >= 3 or (commas >= 8 and verbs <= 1) or _numeric_share(sent) > 0.4:
+    marks = commas = verbs = words = nums = 0
+    has_verb = False
+    for t in sent:  # one pass: token access is the cost here
+        text, pos = t.text, t.pos_
+        if text in _LIST_MARKS:
+            marks += 1
+        elif text == ",":
+            commas += 1
+        if pos == "VERB":
+            has_verb = True
+            verbs += 1
+        elif pos == "AUX":
+            verbs += 1
+        if not (t.is_punct or t.is_space):
+            words += 1
+            nums += t.like_num
+    breaks = sent.text.count("\n")
+    numeric = words >= 8 and nums / words > 0.4
+    if marks >= 4 or breaks >= 3 or (commas >= 8 and verbs <= 1) or numeric:
         return "looks like a flattened list or table"
-    if not any(t.pos_ == "VERB" for t in sent):
+    if not has_verb:
         return "no verb (headline, caption or fragment)"
+    if _title_case(sent):
+        return "headline in title case (unreliable parse)"
     return None
 
 
-def _numeric_share(sent: Span) -> float:
-    words = [t for t in sent if not t.is_punct and not t.is_space]
-    if len(words) < 8:
-        return 0.0
-    return sum(1 for t in words if t.like_num) / len(words)
+def _title_case(sent: Span) -> bool:
+    """ "Four Syrian Terrorist Groups Join Ranks With Ahrar al-Sham": most words capitalised."""
+    words = [t for t in sent if t.is_alpha and len(t.text) > 3]
+    if len(words) < 5:
+        return False
+    return sum(1 for t in words if t.text[0].isupper()) / len(words) >= 0.8
 
 
 _OPEN = {"“": "”", "«": "»", "„": "“"}

@@ -184,7 +184,7 @@ def _event(
     recips = args.drop_overlap(actors, recips)
     if code.type == "ACCUSE" and not recips and tok.lemma_.lower() in lex.speech_verbs:
         return None  # "X claimed that ...", with nobody accused: a statement, not an event
-    ed = date_for(tok, clause, sent, stimex, heads - {tok.i})
+    ed = date_for(tok, clause, sent, stimex, heads - {tok.i}, lex.speech_verbs)
     inherited = False
     if ed is None:
         ed, inherited = _inherit(ctx, si, actors), True

@@ -101,10 +101,64 @@ _NEVER = frozenset(
         "stand",
         "hang",
         "surround",
+        "inhabit",
+        "say",
+        "tell",
+        "add",
+        "think",
+        "believe",
+        "know",
+        "report",
+        "write",
+        "quote",
+        "fail",
+        "cite",
+        "document",
+        "verify",
+        "describe",
+        "show",
+        "see",
+    }
+)
+# Verbs that are events only when their object is a party ("released two hostages", not
+# "released a video").
+_PARTY_OBJECT = frozenset({"release", "free", "expel", "deport", "detain", "arrest"})
+_CAPTIVES = frozenset(
+    {
+        "hostage",
+        "prisoner",
+        "detainee",
+        "captive",
+        "journalist",
+        "activist",
+        "people",
+        "civilian",
+        "soldier",
+        "fighter",
+        "member",
+        "worker",
+    }
+)
+# Entity types a nominal trigger cannot be part of ("in March 2011", "Operation Olive Branch").
+_NOT_NOMINAL = frozenset(
+    {
+        "DATE",
+        "TIME",
+        "PERSON",
+        "GPE",
+        "LOC",
+        "FAC",
+        "ORG",
+        "WORK_OF_ART",
+        "LAW",
+        "PRODUCT",
+        "CARDINAL",
+        "MONEY",
+        "QUANTITY",
     }
 )
 # Verbs of travel: "X travelled to Ankara" is a visit.
-_TRAVEL = frozenset({"travel", "fly", "arrive", "head", "go", "come", "visit", "jet"})
+_TRAVEL = frozenset({"travel", "fly", "arrive", "head", "go", "come", "jet"})
 
 
 @dataclass(frozen=True)
@@ -134,7 +188,7 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[Trigger]:
                 carried.add(trig.noun.i)
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in carried:
-            nom = match_nominal(tok, lex)
+            nom = match_nominal(tok, lex) if tok.ent_type_ not in _NOT_NOMINAL else None
             if nom is not None and nom.words[-1] not in _LIGHT_ONLY | _CARRIED_ONLY:
                 first = tok.doc[tok.i - len(nom.words) + 1]
                 out.append(
@@ -227,6 +281,12 @@ _PHRASAL: dict[tuple[str, str], str | None] = {
     ("march", "into"): "190",
     ("push", "into"): "190",
     ("reach", "out"): "040",
+    ("take", "control"): "192",
+    ("seize", "control"): "192",
+    ("wrest", "control"): "192",
+    ("regain", "control"): "192",
+    ("gain", "control"): "192",
+    ("lose", "control"): "0874",
     ("come", "to"): None,
     ("pave", "way"): None,
 }
@@ -281,8 +341,21 @@ def _verb_trigger(tok: Token, lex: EventLexicon) -> Trigger | None:
         return Trigger(tok, *span, tok.text, _VERBS[lemma], None, "pattern")
     if entry is None or lemma in _NEVER:
         return None
-    if lemma in _TRAVEL and _goes_to_place(tok):
-        return Trigger(tok, *span, tok.text, "042", None, "verb")  # "flew to Syria": a visit
+    if lemma in _TRAVEL:
+        if _goes_to_place(tok):
+            return Trigger(tok, *span, tok.text, "042", None, "verb")  # "flew to Syria"
+        return None  # "they arrived with ...": movement, not a visit
+    if lemma in _PARTY_OBJECT and not any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and (
+            c.pos_ == "PROPN"
+            or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "CARDINAL")
+            or lex.agents.get(c.lemma_.lower())
+            or c.lemma_.lower() in _CAPTIVES
+        )
+        for c in tok.children
+    ):
+        return None
     bag = clause_bag(tok)
     best: tuple[int, str | None] | None = None
     for code, slots in lex.candidates(entry["block"], bag):

@@ -51,6 +51,13 @@ _WEAK_ARMED = {"group", "alliance", "faction", "opposition"}
 STATE_NOUNS = {"regime", "government", "authority", "administration", "leadership", "state"}
 ARMED_SECTORS = {"REB", "INS", "UAF", "TER", "MIL_NONSTATE"}
 _DROP = {"DET", "PUNCT", "PRON", "CCONJ", "ADP", "PART", "NUM", "SPACE"}
+# Words that place or count an actor rather than judge it: "northern Syria", "both sides".
+_NEUTRAL = {
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northwestern", "northeastern", "southwestern", "southeastern", "northwest", "northeast",
+    "southwest", "southeast", "upper", "lower", "greater", "entire", "whole", "rural",
+    "neighboring", "neighbouring", "other", "both", "same", "several", "many", "own",
+}
 _MAX_LABEL_WORDS = 6
 
 
@@ -104,7 +111,7 @@ def _chunk_labels(
     words = [t for t in chunk if t.pos_ not in _DROP and t.i not in by_token and t.tag_ != "POS"]
     if head_mention is not None:
         # A named actor with words around it: those words are how the text frames it.
-        if not words:
+        if not words or all(t.lower_ in _NEUTRAL for t in words):
             return []
         return [
             _label(

@@ -20,6 +20,12 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+def forget_doc_cache(doc: Doc) -> None:
+    """Drop what ``doc_text`` / ``doc_ents`` cached on the Doc (called when a document is done)."""
+    doc.user_data.pop(_TEXT_KEY, None)
+    doc.user_data.pop(_ENTS_KEY, None)
+
+
 def doc_ents(doc: Doc) -> tuple[Span, ...]:
     """``doc.ents``, built once per document."""
     ents = doc.user_data.get(_ENTS_KEY)

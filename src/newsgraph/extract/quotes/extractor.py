@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from newsgraph.extract.quotes.assemble import assemble, token_quotes
 from newsgraph.extract.quotes.cues import find_cue_drafts
 from newsgraph.extract.quotes.disputes import link_disputes
-from newsgraph.extract.quotes.draft import Draft, doc_text
+from newsgraph.extract.quotes.draft import Draft, doc_text, forget_doc_cache
 from newsgraph.extract.quotes.marks import find_quote_marks
 from newsgraph.extract.quotes.sources import Demonyms
 from newsgraph.extract.quotes.speaker import MentionIndex, Resolved, SpeakerResolver
@@ -49,8 +49,20 @@ def extract_quotes(
     outlet: str | None = None,
 ) -> list[Quote]:
     """Every quote in ``doc`` (a parsed article text), with speaker, via and disputes."""
+    try:
+        return _extract(doc, article_id, mentions, demonyms or Demonyms(), outlet)
+    finally:
+        forget_doc_cache(doc)
+
+
+def _extract(
+    doc: Doc,
+    article_id: str,
+    mentions: Sequence[Mention],
+    demonyms: Demonyms,
+    outlet: str | None,
+) -> list[Quote]:
     text = doc_text(doc)
-    demonyms = demonyms or Demonyms()
     index = MentionIndex(mentions)
     sectors, countries = index.token_map(doc) if mentions else ({}, {})
     marks = find_quote_marks(text)

@@ -14,7 +14,12 @@ CREATE TABLE canonical_events (
     actors          TEXT NOT NULL DEFAULT '[]',  -- JSON list of actor ids / ~texts
     recipients      TEXT NOT NULL DEFAULT '[]',
     countries       TEXT NOT NULL DEFAULT '[]',
-    participant_countries TEXT NOT NULL DEFAULT '{}',  -- JSON {actor id: ISO3}
+    actor_counts    TEXT NOT NULL DEFAULT '{}',  -- JSON {participant: reports naming it}
+    recipient_counts TEXT NOT NULL DEFAULT '{}',
+    participant_countries TEXT NOT NULL DEFAULT '{}',
+    point           TEXT,              -- JSON [lat, lon] of its first located report  -- JSON {actor id: ISO3}
+    span_start      TEXT,              -- the window of its first report (an undated report:
+    span_end        TEXT,              -- the week before its article was published)
     triggers        TEXT NOT NULL DEFAULT '[]',
     origins         TEXT NOT NULL DEFAULT '[]',  -- original articles (copies count once)
     n_reports       INTEGER NOT NULL DEFAULT 0,

@@ -28,7 +28,7 @@ async function main() {
   app.append(el("h2", { text: "Quotes" }));
   const qbox = el("div");
   app.append(qbox);
-  const qs = await api("quotes", { speaker: id, limit: 50 });
+  const qs = await api("quotes", { speaker_id: id, limit: 50 });
   qbox.append(qs.items.length ? table(["outlet", "date", "quote", "via"], qs.items.map((q) => [q.outlet || "", q.published || "", el("a", { href: link.article(q.article_id, q.sent), text: q.content }), (q.via || []).join(" ← ")])) : el("p", { class: "muted", text: "no quotes" }));
 
   app.append(el("h2", { text: "Mentions" }));

@@ -15,7 +15,8 @@ async function main() {
     return;
   }
   const c = await api("compare", { actor });
-  app.append(el("h2", {}, "How each outlet labels ", el("a", { href: link.actor(actor), text: actor })));
+  const chosen = actors.items.find((a) => a.id === actor);
+  app.append(el("h2", {}, "How each outlet labels ", el("a", { href: link.actor(actor), text: chosen ? chosen.name : actor })));
   const byOutlet = new Map();
   for (const r of c.framing.rows) { if (!byOutlet.has(r.outlet)) byOutlet.set(r.outlet, []); byOutlet.get(r.outlet).push(r); }
   if (!byOutlet.size) app.append(el("p", { class: "muted", text: "No labels recorded." }));
@@ -28,13 +29,18 @@ async function main() {
   app.append(el("h2", { text: "Coverage: which outlets report which events" }));
   const outlets = c.coverage.outlets;
   if (!c.coverage.events.length) app.append(el("p", { class: "muted", text: "No events involving this actor." }));
-  else app.append(table(["date", "event", ...outlets], c.coverage.events.map((e) => [e.date || "?", el("a", { href: link.event("r" + e.report_id), text: `${e.type || ""} ${e.trigger || ""}` }),
+  else app.append(table(["date", "event", ...outlets], c.coverage.events.map((e) => [e.date || "?", el("a", { href: link.event(e.event_id), text: `${e.type || ""} ${e.trigger || ""}` }),
     ...outlets.map((o) => (e.outlets.includes(o) ? el("span", { class: "covered", text: "✔" }) : el("span", { class: "omitted", text: "—" })))])));
   app.append(el("h2", { text: "Quotes by outlet" }));
   app.append(c.quotes.length ? table(["outlet", "quotes"], c.quotes.map((r) => [r.outlet, r.n])) : el("p", { class: "muted", text: "No quotes from this actor." }));
   app.append(el("h2", { text: "Contradictions" }));
   const cs = c.contradictions.items;
-  app.append(cs.length ? table(["kind", "detail"], cs.map((x) => [x.kind || "", JSON.stringify(Object.fromEntries(Object.entries(x).filter(([k]) => k !== "kind")))])) : el("p", { class: "muted", text: "None found." }));
+  app.append(cs.length ? table(["kind", "event", "summary", "sides"], cs.map((x) => [
+    el("span", { class: "badge contra", text: x.kind || "?" }),
+    x.canonical_id !== undefined && x.canonical_id !== null ? el("a", { href: link.event("c" + x.canonical_id), text: "event " + x.canonical_id }) : "",
+    x.summary || "",
+    el("ul", {}, (Array.isArray(x.sides) ? x.sides : []).map((sd) => el("li", {}, el("strong", { text: typeof sd.value === "object" && sd.value !== null ? JSON.stringify(sd.value) : String(sd.value ?? (sd.actors || []).join(", ")) }), " — ", (sd.outlets || []).join(", ")))),
+  ])) : el("p", { class: "muted", text: "None found." }));
   done();
 }
 
