@@ -9,12 +9,17 @@ import argparse
 import time
 from datetime import date
 from importlib import resources
+from typing import Any
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--copies", type=int, default=50)
-    args = ap.parse_args()
+    run(copies=ap.parse_args().copies)
+
+
+def run(quick: bool = False, copies: int | None = None) -> dict[str, Any]:
+    copies = copies or (5 if quick else 50)
     from newsgraph.config import load_settings
     from newsgraph.parse.nlp import load_spacy_pipeline
     from newsgraph.resolve.mentions import ActorStage, resolve_doc
@@ -25,7 +30,7 @@ def main() -> None:
         p.read_text(encoding="utf-8")
         for p in sorted(folder.iterdir(), key=lambda p: p.name)
         if p.name.endswith(".txt")
-    ] * args.copies
+    ] * copies
     settings = load_settings()
     bare = load_spacy_pipeline(settings.model)
     t = time.process_time()
@@ -51,6 +56,14 @@ def main() -> None:
         f"actors stage {t_stage:.1f}s ({n} mentions); ratio "
         f"{(t_parse + t_stage) / t_bare:.2f}x; one-off build (KB + rulers + stage) {t_build:.1f}s"
     )
+    return {
+        "docs": len(texts),
+        "bare_s": t_bare,
+        "with_rulers_s": t_parse,
+        "stage_s": t_stage,
+        "ratio": (t_parse + t_stage) / t_bare,
+        "build_s": t_build,
+    }
 
 
 if __name__ == "__main__":

@@ -70,19 +70,35 @@ def run(quick: bool = False) -> dict[str, dict[str, Any]]:
         corpus = Path(tmp) / "fakes.jsonl"
         with corpus.open("w", encoding="utf-8") as fh:
             for r in rows:
-                fh.write(json.dumps({"id": r["unit_id"], "title": r["article_title"],
-                                     "text": r["article_content"], "outlet": r["source"],
-                                     "published": _iso(r["date"])}) + "\n")
+                fh.write(
+                    json.dumps(
+                        {
+                            "id": r["unit_id"],
+                            "title": r["article_title"],
+                            "text": r["article_content"],
+                            "outlet": r["source"],
+                            "published": _iso(r["date"]),
+                        }
+                    )
+                    + "\n"
+                )
         settings = load_settings(db=str(Path(tmp) / "fakes.db"))
         with open_store(settings.db) as store:
-            ingest([corpus], store, settings=settings, pipeline=Pipeline(settings),
-                   options=IngestOptions())
+            ingest(
+                [corpus],
+                store,
+                settings=settings,
+                pipeline=Pipeline(settings),
+                options=IngestOptions(),
+            )
             update_analysis(store)
             return _score(store.conn, rows)
 
 
 def _score(conn: Any, rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
-    by_source = {r["source_id"]: r["id"] for r in conn.execute("SELECT id, source_id FROM articles")}
+    by_source = {
+        r["source_id"]: r["id"] for r in conn.execute("SELECT id, source_id FROM articles")
+    }
     events: dict[str, set[int]] = defaultdict(set)
     first_actor: dict[str, str] = {}
     for r in conn.execute(
@@ -90,13 +106,16 @@ def _score(conn: Any, rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
         "JOIN canonical_event_reports c ON c.report_id = e.id "
         f"WHERE e.type IN ({','.join('?' * len(CONFLICT))}) AND e.negated = 0 "
         "AND e.hypothetical = 0 AND e.historical = 0 "
-        "ORDER BY e.article_id, e.sent, e.id", CONFLICT,
+        "ORDER BY e.article_id, e.sent, e.id",
+        CONFLICT,
     ):
         events[r[0]].add(r[1])
         if r[0] not in first_actor:
             actor = conn.execute(
                 "SELECT actor_id, country, sector, text FROM event_actors "
-                "WHERE event_id = ? AND role = 'actor' LIMIT 1", (r[3],)).fetchone()
+                "WHERE event_id = ? AND role = 'actor' LIMIT 1",
+                (r[3],),
+            ).fetchone()
             if actor is not None:
                 first_actor[r[0]] = category_of(*actor)
     # clustering, pairwise
@@ -137,9 +156,12 @@ def _score(conn: Any, rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
         cfn += gold and not pred
     return {
         "clustering (same date+place)": _prf(tp, fp, fn),
-        "blamed actor": {"n": len(rows), "accuracy": correct / len(rows),
-                         "accuracy_known": correct_known / known if known else 0.0,
-                         "n_known": known},
+        "blamed actor": {
+            "n": len(rows),
+            "accuracy": correct / len(rows),
+            "accuracy_known": correct_known / known if known else 0.0,
+            "n_known": known,
+        },
         "number contradictions": _prf(ctp, cfp, cfn),
     }
 
@@ -155,5 +177,11 @@ def _flagged_articles(conn: Any) -> set[str]:
 def _prf(tp: int, fp: int, fn: int) -> dict[str, Any]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
-    return {"tp": tp, "fp": fp, "fn": fn, "precision": p, "recall": r,
-            "f1": 2 * p * r / (p + r) if p + r else 0.0}
+    return {
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "precision": p,
+        "recall": r,
+        "f1": 2 * p * r / (p + r) if p + r else 0.0,
+    }

@@ -79,8 +79,9 @@ def test_relations_from_backing_and_events(sample_db: Path) -> None:
     backing = [e for e in edges if any(x["via"] == "backing" for x in e.evidence)]
     assert backing and all(x["sentence"] for e in backing for x in e.evidence)
     # as-of leaves out evidence from the article of 2024-12-13
-    assert all(x["date"] is None or x["date"][:10] <= "2024-12-04" for e in early
-               for x in e.evidence)
+    assert all(
+        x["date"] is None or x["date"][:10] <= "2024-12-04" for e in early for x in e.evidence
+    )
     assert sum(len(e.evidence) for e in early) < sum(len(e.evidence) for e in edges)
 
 
@@ -104,20 +105,60 @@ def test_cli_lists_and_exports(sample_db: Path) -> None:
         json.loads(lines[0])
 
 
-def test_new_article_joins_an_existing_event(sample_db: Path, tmp_path: Path, settings,
-                                             pipeline) -> None:
+def test_new_article_joins_an_existing_event(
+    sample_db: Path, tmp_path: Path, settings, pipeline
+) -> None:
     db = tmp_path / "copy.db"
     shutil.copy(sample_db, db)
     text = tmp_path / "new.txt"
-    text.write_text("On Sunday the Iranian foreign minister, Abbas Araghchi, met the Syrian "
-                    "president in Damascus, state media said.\n", encoding="utf-8")
+    text.write_text(
+        "On Sunday the Iranian foreign minister, Abbas Araghchi, met the Syrian "
+        "president in Damascus, state media said.\n",
+        encoding="utf-8",
+    )
     with open_store(db) as store:
         before = store.conn.execute("SELECT max(id) FROM canonical_events").fetchone()[0]
-        report = ingest([text], store, settings=settings, pipeline=pipeline,
-                        options=IngestOptions(outlet="Test Wire", published="2024-12-03"))
+        report = ingest(
+            [text],
+            store,
+            settings=settings,
+            pipeline=pipeline,
+            options=IngestOptions(outlet="Test Wire", published="2024-12-03"),
+        )
         assert report.analysis is not None and report.analysis.new_reports >= 1
         rows = store.conn.execute(
             "SELECT c.canonical_id FROM canonical_event_reports c JOIN event_reports e "
             "ON e.id = c.report_id JOIN articles a ON a.id = e.article_id "
-            "WHERE a.outlet = 'Test Wire' AND e.type = 'CONSULT'").fetchall()
+            "WHERE a.outlet = 'Test Wire' AND e.type = 'CONSULT'"
+        ).fetchall()
     assert rows and any(r[0] <= before for r in rows), "joined an event that existed before"
+
+
+@pytest.mark.parametrize(
+    ("what", "definition"),
+    [
+        ("events", "canonical_event"),
+        ("contradictions", "contradiction"),
+        ("figures", "figure"),
+        ("framing", "framing_label"),
+        ("relations", "relation"),
+    ],
+)
+def test_exports_match_the_json_schema(sample_db: Path, what: str, definition: str) -> None:
+    from importlib import resources
+
+    import jsonschema
+
+    schema = json.loads(
+        (resources.files("newsgraph") / "schema" / "analysis.schema.json").read_text(
+            encoding="utf-8"
+        )
+    )
+    jsonschema.Draft202012Validator.check_schema(schema)
+    validator = jsonschema.Draft202012Validator(
+        {"$ref": f"#/$defs/{definition}", "$defs": schema["$defs"]}
+    )
+    rows = [json.loads(line) for line in run(sample_db, "export", "--what", what).splitlines()]
+    assert rows
+    for row in rows:
+        validator.validate(row)

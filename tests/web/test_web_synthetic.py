@@ -124,3 +124,11 @@ def test_cache_follows_the_file(tmp_path: Path) -> None:
         s.conn.execute("CREATE TABLE t (a)")
         s.conn.commit()
         assert cache.get("k", lambda: 3) == 3
+
+
+def test_report_opens_its_canonical_event(synth: Any) -> None:
+    d = synth.get("/api/events/r1").json()
+    assert d["origin"] == "canonical" and d["report_id"] == 1
+    assert any(r["id"] == 1 for col in d["outlets"] for r in col["reports"])
+    assert synth.get("/api/events/r99999999").status_code == 404
+    assert synth.get("/api/events/x1").status_code == 404

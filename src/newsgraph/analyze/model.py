@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import math
-
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-
 
 UNDATED_WINDOW_DAYS = 2
 
@@ -144,7 +142,9 @@ def days_apart(a: str | None, b: str | None) -> int | None:
     return 0
 
 
-def matched(mine: set[str] | frozenset[str], theirs: set[str], countries: Mapping[str, str]) -> set[str]:
+def matched(
+    mine: set[str] | frozenset[str], theirs: set[str], countries: Mapping[str, str]
+) -> set[str]:
     """The participants of ``mine`` that stand for one of ``theirs``: the same actor, or a
     state and an actor of that state ("Syria" and "Bashar al-Assad" as the one visited)."""
     out = set(mine & theirs)
@@ -174,6 +174,8 @@ def km_apart(a: tuple[float, float] | None, b: tuple[float, float] | None) -> fl
     if a is None or b is None:
         return None
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
-        (lon2 - lon1) / 2) ** 2
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))

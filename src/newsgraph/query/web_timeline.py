@@ -30,7 +30,8 @@ def timeline(
 def event_detail(conn: sqlite3.Connection, event_id: str) -> dict[str, Any] | None:
     """An event with its reports grouped by outlet (one column each), sentences included.
 
-    ``r<id>`` is one event report: until canonical events exist, it opens with the reports
+    ``r<id>`` is one event report: it opens its canonical event (``report_id`` set); until
+    canonical events exist, it opens with the reports
     of the same type on the same day; ``c<id>`` is a canonical event.
     """
     if event_id.startswith("c"):
@@ -42,6 +43,12 @@ def event_detail(conn: sqlite3.Connection, event_id: str) -> dict[str, Any] | No
         rid: Any = event_id[1:]
         if rid.isdigit():
             rid = int(rid)
+        cid = web_canonical.canonical_of_report(conn, rid)
+        if cid is not None:  # the report's canonical event, with this report marked
+            d = event_detail(conn, f"c{cid}")
+            if d is not None:
+                d["report_id"] = rid
+                return d
         found = web_events.reports_by_ids(conn, [rid])
         if not found:
             return None

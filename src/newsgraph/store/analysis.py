@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter
-from datetime import date
 from collections.abc import Iterable, Iterator
+from datetime import date
 from typing import Any
 
 from newsgraph.analyze.contradictions import Contradiction, FigureView
@@ -96,7 +96,8 @@ def load_clusters(conn: sqlite3.Connection) -> Iterator[Cluster]:
             participant_countries=json.loads(r["participant_countries"]),
             point=tuple(json.loads(r["point"])) if r["point"] else None,
             span=(date.fromisoformat(r["span_start"]), date.fromisoformat(r["span_end"]))
-            if r["span_start"] and r["span_end"] else None,
+            if r["span_start"] and r["span_end"]
+            else None,
             triggers=set(json.loads(r["triggers"])),
             report_ids=[
                 x[0]
@@ -304,27 +305,50 @@ def iter_canonical_events(
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
     for r in conn.execute(sql, params):
-        d = dict(r)
-        for key in (
-            "date_spread",
-            "place_spread",
-            "actors",
-            "recipients",
-            "countries",
-            "triggers",
-            "origins",
-            "outlets",
-        ):
-            d[key] = json.loads(d[key])
-        d["reports"] = canonical_reports(conn, d["id"])
-        yield d
+        reports = canonical_reports(conn, r["id"])
+        yield {
+            "event_id": r["id"],
+            "type": r["type"],
+            "date": r["date"],
+            "date_spread": json.loads(r["date_spread"]),
+            "place": {
+                "id": r["place_id"],
+                "name": r["place_name"],
+                "country": r["place_country"],
+                "lat": r["place_lat"],
+                "lon": r["place_lon"],
+            }
+            if r["place_id"]
+            else None,
+            "place_spread": json.loads(r["place_spread"]),
+            "actors": json.loads(r["actors"]),
+            "recipients": json.loads(r["recipients"]),
+            "triggers": json.loads(r["triggers"]),
+            "n_reports": r["n_reports"],
+            "n_outlets": r["n_outlets"],
+            "outlets": json.loads(r["outlets"]),
+            "origins": json.loads(r["origins"]),
+            # Wire copies and near duplicates, each with the original it was counted under.
+            "copies": [
+                {
+                    "article_id": x["article_id"],
+                    "outlet": x["outlet"],
+                    "duplicate_of": x["duplicate_of"],
+                }
+                for x in reports
+                if x["duplicate_of"]
+            ],
+            "first_reported": r["first_reported"],
+            "last_reported": r["last_reported"],
+            "reports": reports,
+        }
 
 
 def canonical_reports(conn: sqlite3.Connection, canonical_id: int) -> list[dict[str, Any]]:
     rows = conn.execute(
         "SELECT e.id AS report_id, e.article_id, a.source_id, a.outlet, a.duplicate_of, e.sent, "
         "e.trigger, e.trigger_start, e.trigger_end, e.date, e.date_text, e.place_name, "
-        'substr(a.text, s.start + 1, s."end" - s.start) AS sentence, s.start AS sentence_start '
+        'trim(substr(a.text, s.start + 1, s."end" - s.start), char(10, 13, 32)) AS sentence, s.start AS sentence_start '
         "FROM canonical_event_reports c JOIN event_reports e ON e.id = c.report_id "
         "JOIN articles a ON a.id = e.article_id "
         "LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sent "

@@ -53,7 +53,7 @@ def iter_figures(
     sql = (
         "SELECT f.id, f.article_id, a.source_id, a.outlet, a.published, f.sent, f.start, "
         'f."end", f.text, f.count, f.low, f.high, f.qualifier, f.category, f.grp AS "group", '
-        'f.number_text, substr(a.text, s.start + 1, s."end" - s.start) AS sentence '
+        'f.number_text, trim(substr(a.text, s.start + 1, s."end" - s.start), char(10, 13, 32)) AS sentence '
         "FROM figures f JOIN articles a ON a.id = f.article_id "
         "LEFT JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sent "
         f"WHERE {' AND '.join(where)} ORDER BY a.published, f.article_id, f.start"

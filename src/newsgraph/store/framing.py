@@ -102,7 +102,7 @@ def iter_backing(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
 
 def sentence_text(conn: sqlite3.Connection, article_id: str, sent: int) -> str | None:
     row = conn.execute(
-        'SELECT substr(a.text, s.start + 1, s."end" - s.start) FROM sentences s '
+        'SELECT trim(substr(a.text, s.start + 1, s."end" - s.start), char(10, 13, 32)) FROM sentences s '
         "JOIN articles a ON a.id = s.article_id WHERE s.article_id = ? AND s.idx = ?",
         (article_id, sent),
     ).fetchone()

@@ -248,3 +248,14 @@ def contradictions_of(
         _decode(dict(r))
         for r in conn.execute(f'SELECT * FROM "{table}" WHERE "{fk}" = ? LIMIT 100', (cid,))
     ]
+
+
+def canonical_of_report(conn: sqlite3.Connection, report_id: Any) -> Any | None:
+    """The canonical event a report was clustered into, or None."""
+    s = _schema(conn)
+    if s is None:
+        return None
+    row = conn.execute(
+        f'SELECT "{s["fk"]}" FROM "{s["members"]}" WHERE "{s["rid"]}" = ?', (report_id,)
+    ).fetchone()
+    return row[0] if row else None

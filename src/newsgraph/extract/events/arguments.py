@@ -30,6 +30,7 @@ _RECIPIENT_PREPS = (
     "among",
     "of",
 )
+_SENDS = frozenset({"deploy", "send", "dispatch", "station", "mobilize", "mobilise"})
 _PARTY_PREPS = frozenset({"with", "to", "against", "toward", "towards", "between"})
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 _SKIP_IN_ARG = frozenset({"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "xcomp"})
@@ -293,8 +294,11 @@ def object_heads(verb: Token, noun: Token | None = None) -> list[Token]:
     carrier = noun if noun is not None else None
     hosts = _with_conjuncts(carrier) if carrier is not None else []
     carried_ids = {h.i for h in hosts}
+    sends = verb.lemma_.lower() in _SENDS
     for c in verb.children:
         carried = carrier is not None and c.i == carrier.i
+        if sends and c.dep_ in ("dobj", "obj"):
+            continue  # "deployed its Revolutionary Guards": what is sent, not to whom
         if c.dep_ in ("dobj", "nsubjpass", "dative", "obj") and not carried:
             out.append(c)
             if c.pos_ == "NOUN" and c.ent_type_ == "":

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from newsgraph.extract.events.periods import start_of
 
-_MODAL_HYPO = frozenset({"would", "could", "might", "may", "should", "can"})
+_MODAL_HYPO = frozenset({"would", "could", "might", "may", "should", "can", "must", "ought"})
 _MODAL_FUT = frozenset({"will", "shall", "'ll", "wo"})
 _COND_MARKS = frozenset({"if", "unless", "whether"})
 _HYPO_WORDS = frozenset(

@@ -69,6 +69,7 @@ class _Context:
     skips: list[Skip] = field(default_factory=list)
     last_dated: dict[int, tuple[EventDate, set[str]]] = field(default_factory=dict)
     sents: list[Span] = field(default_factory=list)
+    dated_tokens: dict[int, EventDate] = field(default_factory=dict)  # trigger token -> date
 
 
 def extract_events(p: Parsed, lex: EventLexicon) -> tuple[list[EventReport], list[Skip]]:
@@ -186,11 +187,18 @@ def _event(
         return None  # "X claimed that ...", with nobody accused: a statement, not an event
     ed = date_for(tok, clause, sent, stimex, heads - {tok.i}, lex.speech_verbs)
     inherited = False
+    if ed is None and tok.dep_ in ("conj", "advcl") and tok.head.i in ctx.dated_tokens:
+        # "visited Damascus on Sunday and met Assad", "sent troops in 2015, aiding ..."
+        ed, inherited = replace(ctx.dated_tokens[tok.head.i], governed=False), True
     if ed is None:
         ed, inherited = _inherit(ctx, si, actors), True
+    if ed is not None:
+        ctx.dated_tokens[tok.i] = ed
     if ed is not None and not inherited:
         ctx.last_dated[si] = (ed, {a.actor_id or a.text for a in actors})
     taken = {(a.start, a.end) for a in actors}
+    if code.type not in _PHYSICAL and code.mode != "visit":
+        taken |= {(r.start, r.end) for r in recips}  # "reached out to Turkey": a party
     place = place_for(
         tok,
         [trig.noun] if trig.noun is not None else [],

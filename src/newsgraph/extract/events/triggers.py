@@ -299,7 +299,37 @@ _VERBS: dict[str, str] = {
     "behead": "1823",
     "kidnap": "181",
     "abduct": "181",
+    "agree": "030",
 }
+# Verbs whose PLOVER reading the CAMEO root gets wrong (CAMEO 08 "yield" maps to CONCEDE).
+_VERB_PLOVER: dict[str, tuple[str, PloverCode]] = {
+    "withdraw": ("0874", PloverCode("RETREAT", "withdraw", "military")),
+    "retreat": ("0874", PloverCode("RETREAT", "withdraw", "military")),
+    "surrender": ("0874", PloverCode("RETREAT", "disarm", "military")),
+}
+# Taking a place is occupation ("seized Tel Rifaat"), not seizing property or abducting.
+_TAKE = frozenset({"seize", "capture", "take", "overrun", "occupy", "retake", "recapture"})
+_PLACE_NOUNS = frozenset(
+    {
+        "town",
+        "city",
+        "village",
+        "area",
+        "territory",
+        "position",
+        "base",
+        "district",
+        "province",
+        "region",
+        "neighbourhood",
+        "neighborhood",
+        "airport",
+        "checkpoint",
+        "countryside",
+        "outpost",
+        "stronghold",
+    }
+)
 
 
 def _verb_trigger(tok: Token, lex: EventLexicon) -> Trigger | None:
@@ -339,6 +369,15 @@ def _verb_trigger(tok: Token, lex: EventLexicon) -> Trigger | None:
         return Trigger(tok, span[0], span[1], text, nom.cameo, nom.code, "light", nom_tok)
     if lemma in _VERBS:
         return Trigger(tok, *span, tok.text, _VERBS[lemma], None, "pattern")
+    if lemma in _VERB_PLOVER:
+        cameo, pc = _VERB_PLOVER[lemma]
+        return Trigger(tok, *span, tok.text, cameo, pc, "pattern")
+    if lemma in _TAKE and any(
+        c.dep_ in ("dobj", "nsubjpass")
+        and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in _PLACE_NOUNS)
+        for c in tok.children
+    ):
+        return Trigger(tok, *span, tok.text, "192", None, "pattern")  # occupy territory
     if entry is None or lemma in _NEVER:
         return None
     if lemma in _TRAVEL:

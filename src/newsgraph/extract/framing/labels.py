@@ -53,10 +53,37 @@ ARMED_SECTORS = {"REB", "INS", "UAF", "TER", "MIL_NONSTATE"}
 _DROP = {"DET", "PUNCT", "PRON", "CCONJ", "ADP", "PART", "NUM", "SPACE"}
 # Words that place or count an actor rather than judge it: "northern Syria", "both sides".
 _NEUTRAL = {
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "northwestern", "northeastern", "southwestern", "southeastern", "northwest", "northeast",
-    "southwest", "southeast", "upper", "lower", "greater", "entire", "whole", "rural",
-    "neighboring", "neighbouring", "other", "both", "same", "several", "many", "own",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northwestern",
+    "northeastern",
+    "southwestern",
+    "southeastern",
+    "northwest",
+    "northeast",
+    "southwest",
+    "southeast",
+    "upper",
+    "lower",
+    "greater",
+    "entire",
+    "whole",
+    "rural",
+    "neighboring",
+    "neighbouring",
+    "other",
+    "both",
+    "same",
+    "several",
+    "many",
+    "own",
 }
 _MAX_LABEL_WORDS = 6
 
@@ -74,6 +101,8 @@ def find_labels(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> list[
         m = by_token.get(tok.i)
         if m is None or tok.i != _head_index(doc, m):
             continue
+        if tok.dep_ in ("amod", "compound", "npadvmod", "poss", "nmod"):
+            continue  # "Iran-led axis, a coalition": the apposition is about the axis
         sent_idx = sent_of.get(tok.sent.start, 0)
         for appos in (c for c in tok.children if c.dep_ == "appos"):
             out.extend(

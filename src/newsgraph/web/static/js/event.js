@@ -31,7 +31,8 @@ async function main() {
   for (const col of e.outlets) {
     const c = el("section", { class: "column", "data-outlet": col.outlet }, el("h2", { class: "outlet-name", text: col.outlet }));
     for (const r of col.reports) {
-      const card = el("article", { class: "report" + (contraReports.has(String(r.id)) ? " contradicted" : ""), "data-report": r.id });
+      const chosen = e.report_id !== undefined && e.report_id !== null && String(e.report_id) === String(r.id);
+      const card = el("article", { class: "report" + (contraReports.has(String(r.id)) ? " contradicted" : "") + (chosen ? " chosen" : ""), "data-report": r.id });
       card.append(el("div", { class: "report-head" }, el("a", { class: "to-article", href: link.article(r.article_id, r.sent), text: r.title || r.article_id }), el("span", { class: "muted", text: " " + (r.published || "") }), " ", r.url ? externalLink(r.url, "original") : null));
       if (r.sentence) {
         const spans = [];
@@ -56,6 +57,8 @@ async function main() {
   }
   app.append(cols);
   done();
+  const chosenCard = document.querySelector("article.report.chosen");
+  if (chosenCard) chosenCard.scrollIntoView({ block: "center" });
 }
 
 main().catch(fail);
