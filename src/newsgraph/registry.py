@@ -42,8 +42,8 @@ def build_stage(name: str, settings: Any) -> Callable[[list[Any]], list[Any]]:
         )
     _, obj = _STAGES[name]
     if isinstance(obj, type):
-        return obj(settings)  # type: ignore[no-any-return]
-    return obj  # type: ignore[no-any-return]
+        return obj(settings)
+    return obj
 
 
 def _load_builtin_stages() -> None:

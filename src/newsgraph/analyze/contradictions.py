@@ -150,7 +150,7 @@ def find_attribution_contradictions(
     for i, a in enumerate(origins):
         for b in origins[i + 1 :]:
             if not per_origin[a] & per_origin[b]:
-                sides = []
+                sides: list[dict[str, Any]] = []
                 groups: dict[frozenset[str], list[ReportView]] = defaultdict(list)
                 for o in origins:
                     groups[frozenset(per_origin[o])].extend(by_origin[o])

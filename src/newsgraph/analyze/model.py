@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 UNDATED_WINDOW_DAYS = 2
+Day = date  # ReportView has a field named ``date``: annotate with this alias inside it
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class ReportView:
     point: tuple[float, float] | None = None
 
     @property
-    def window(self) -> tuple[date, date] | None:
+    def window(self) -> tuple[Day, Day] | None:
         """The days the event can have happened on: its own date's range; for an undated
         report, the week before its article was published (news reports recent events)."""
         own = date_range(self.date)

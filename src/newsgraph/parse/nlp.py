@@ -34,7 +34,7 @@ def load_spacy_pipeline(model: str) -> Language:
         # A package installed under a name spaCy does not know as a "model": import it directly.
         try:
             module = importlib.import_module(model)
-            return module.load()  # type: ignore[no-any-return]
+            return module.load()
         except Exception:  # noqa: BLE001 - fall through to the error that names the options
             pass
         raise ModelError(

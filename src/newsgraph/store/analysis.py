@@ -11,6 +11,7 @@ from typing import Any
 
 from newsgraph.analyze.contradictions import Contradiction, FigureView
 from newsgraph.analyze.model import Cluster, ReportView
+from newsgraph.store.articles import SENTENCE_TEXT
 
 _REPORT_SQL = (
     "SELECT e.id, e.article_id, coalesce(a.duplicate_of, a.id) AS origin, "
@@ -348,7 +349,7 @@ def canonical_reports(conn: sqlite3.Connection, canonical_id: int) -> list[dict[
     rows = conn.execute(
         "SELECT e.id AS report_id, e.article_id, a.source_id, a.outlet, a.duplicate_of, e.sent, "
         "e.trigger, e.trigger_start, e.trigger_end, e.date, e.date_text, e.place_name, "
-        'trim(substr(a.text, s.start + 1, s."end" - s.start), char(10, 13, 32)) AS sentence, s.start AS sentence_start '
+        f"{SENTENCE_TEXT} AS sentence, s.start AS sentence_start "
         "FROM canonical_event_reports c JOIN event_reports e ON e.id = c.report_id "
         "JOIN articles a ON a.id = e.article_id "
         "LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sent "

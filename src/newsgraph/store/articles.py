@@ -10,6 +10,10 @@ from typing import Any
 from newsgraph.store import duplicates
 from newsgraph.types import Article, Skip
 
+# The text of sentence ``s`` (a row of ``sentences``) of article ``a``, trimmed: for SELECTs
+# that join both.
+SENTENCE_TEXT = 'trim(substr(a.text, s.start + 1, s."end" - s.start), char(10, 13, 32))'
+
 _ARTICLE_COLUMNS = (
     "id, source_id, origin, format, outlet, title, url, published, published_source, language, "
     "raw_text, text, warnings, duplicate_of, duplicate_kind, similarity, simhash, "
@@ -26,10 +30,24 @@ def insert_article(conn: sqlite3.Connection, a: Article, simhash: int | None = N
     conn.execute(
         f"INSERT INTO articles({_ARTICLE_COLUMNS}) VALUES ({', '.join('?' * 21)})",
         (
-            a.id, a.source_id, a.origin, a.format, a.outlet, a.title, a.url,
-            a.published.isoformat() if a.published else None, a.published_source, a.language,
-            a.raw_text, a.text, json.dumps(list(a.warnings)), a.duplicate_of, a.duplicate_kind,
-            a.similarity, signed, *bands,
+            a.id,
+            a.source_id,
+            a.origin,
+            a.format,
+            a.outlet,
+            a.title,
+            a.url,
+            a.published.isoformat() if a.published else None,
+            a.published_source,
+            a.language,
+            a.raw_text,
+            a.text,
+            json.dumps(list(a.warnings)),
+            a.duplicate_of,
+            a.duplicate_kind,
+            a.similarity,
+            signed,
+            *bands,
         ),
     )
     conn.executemany(
@@ -110,10 +128,14 @@ def iter_articles(
     offset: int = 0,
     with_text: bool = True,
 ) -> Iterator[dict[str, Any]]:
-    cols = "a.*" if with_text else (
-        "a.id, a.source_id, a.origin, a.format, a.outlet, a.title, a.url, a.published, "
-        "a.published_source, a.language, a.warnings, a.duplicate_of, a.duplicate_kind, "
-        "a.similarity, a.ingested_at, length(a.text) AS chars"
+    cols = (
+        "a.*"
+        if with_text
+        else (
+            "a.id, a.source_id, a.origin, a.format, a.outlet, a.title, a.url, a.published, "
+            "a.published_source, a.language, a.warnings, a.duplicate_of, a.duplicate_kind, "
+            "a.similarity, a.ingested_at, length(a.text) AS chars"
+        )
     )
     where: list[str] = []
     params: list[Any] = []
@@ -145,9 +167,11 @@ def get_article(conn: sqlite3.Connection, ref: str) -> dict[str, Any] | None:
         return None
     out = _article_row(row)
     out["removed"] = [
-        dict(r) for r in conn.execute(
+        dict(r)
+        for r in conn.execute(
             'SELECT start, "end", kind, text FROM removed_spans WHERE article_id = ? '
-            "ORDER BY start", (out["id"],)
+            "ORDER BY start",
+            (out["id"],),
         )
     ]
     out["stages"] = {

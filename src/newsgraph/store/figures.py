@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
+from newsgraph.store.articles import SENTENCE_TEXT
 from newsgraph.store.facts import fact_writer
 from newsgraph.types import Figure
 
@@ -53,7 +54,7 @@ def iter_figures(
     sql = (
         "SELECT f.id, f.article_id, a.source_id, a.outlet, a.published, f.sent, f.start, "
         'f."end", f.text, f.count, f.low, f.high, f.qualifier, f.category, f.grp AS "group", '
-        'f.number_text, trim(substr(a.text, s.start + 1, s."end" - s.start), char(10, 13, 32)) AS sentence '
+        f"f.number_text, {SENTENCE_TEXT} AS sentence "
         "FROM figures f JOIN articles a ON a.id = f.article_id "
         "LEFT JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sent "
         f"WHERE {' AND '.join(where)} ORDER BY a.published, f.article_id, f.start"

@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
+from newsgraph.store.articles import SENTENCE_TEXT
 from newsgraph.store.facts import fact_writer
 from newsgraph.types import Backing, Label
 
@@ -102,7 +103,7 @@ def iter_backing(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
 
 def sentence_text(conn: sqlite3.Connection, article_id: str, sent: int) -> str | None:
     row = conn.execute(
-        'SELECT trim(substr(a.text, s.start + 1, s."end" - s.start), char(10, 13, 32)) FROM sentences s '
+        f"SELECT {SENTENCE_TEXT} FROM sentences s "
         "JOIN articles a ON a.id = s.article_id WHERE s.article_id = ? AND s.idx = ?",
         (article_id, sent),
     ).fetchone()

@@ -6,6 +6,8 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
+from newsgraph.store.articles import SENTENCE_TEXT
+
 
 def iter_event_pairs(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     """One row per (resolved actor, resolved recipient) pair of every factual event report."""
@@ -16,7 +18,7 @@ def iter_event_pairs(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
         "a.published) AS date, "
         "x.actor_id AS source, y.actor_id AS target, x.name AS source_name, "
         "y.name AS target_name, e.trigger, e.reported, "
-        'trim(substr(a.text, s.start + 1, s."end" - s.start), char(10, 13, 32)) AS sentence '
+        f"{SENTENCE_TEXT} AS sentence "
         "FROM event_reports e JOIN articles a ON a.id = e.article_id "
         "JOIN event_actors x ON x.event_id = e.id AND x.role = 'actor' "
         "JOIN event_actors y ON y.event_id = e.id AND y.role = 'recipient' "
@@ -33,7 +35,7 @@ def iter_backing_pairs(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
         "SELECT b.id AS backing_id, b.article_id, a.source_id, "
         "coalesce(a.outlet, '(unknown)') AS outlet, b.sent, a.published AS date, "
         "b.supporter_id AS source, b.supported_id AS target, b.text AS trigger, "
-        'trim(substr(a.text, s.start + 1, s."end" - s.start), char(10, 13, 32)) AS sentence '
+        f"{SENTENCE_TEXT} AS sentence "
         "FROM backing b JOIN articles a ON a.id = b.article_id "
         "LEFT JOIN sentences s ON s.article_id = b.article_id AND s.idx = b.sent "
         "WHERE b.supporter_id IS NOT NULL AND b.supported_id IS NOT NULL "
