@@ -19,7 +19,10 @@ _STAGES: dict[str, tuple[str, Callable[..., Any]]] = {}
 
 
 def register_stage(name: str, *, kind: str = "doc") -> Callable[[Any], Any]:
-    """Register a stage under ``name``. ``kind`` is ``raw`` (RawDoc->Article) or ``doc`` (Parsed->Parsed)."""
+    """Register a stage under ``name``.
+
+    ``kind`` is ``raw`` (RawDoc -> Article) or ``doc`` (Parsed -> Parsed).
+    """
 
     def wrap(obj: Any) -> Any:
         _STAGES[name] = (kind, obj)

@@ -26,7 +26,8 @@ class RawDoc:
     origin: str  # where it came from, for messages: "path", "path:line 3", "path#record 2"
     format: str  # text | html | jsonl | csv | warc
     text: str  # plain text (for HTML: the main text extracted by trafilatura)
-    meta: Mapping[str, str | None] = field(default_factory=dict)  # title, url, outlet, published, language
+    # title, url, outlet, published, language
+    meta: Mapping[str, str | None] = field(default_factory=dict)
     html: str | None = None  # the raw HTML, when the input was HTML
     warnings: tuple[str, ...] = ()  # from reading, e.g. "not UTF-8: decoded as cp1252"
 

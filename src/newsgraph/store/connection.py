@@ -57,11 +57,17 @@ def schema_version(conn: sqlite3.Connection) -> int:
     return int(row[0] or 0)
 
 
+def applied_versions(conn: sqlite3.Connection) -> set[int]:
+    schema_version(conn)  # creates the table if needed
+    return {int(r[0]) for r in conn.execute("SELECT version FROM schema_migrations")}
+
+
 def migrate(conn: sqlite3.Connection) -> int:
-    """Apply every migration newer than the database's version, each in its own transaction."""
-    current = schema_version(conn)
+    """Apply every migration the database has not recorded, in order, each in its own
+    transaction (a file numbered below the newest applied one is still applied)."""
+    done = applied_versions(conn)
     for version, name, sql in migration_files():
-        if version <= current:
+        if version in done:
             continue
         try:
             conn.executescript(f"BEGIN;\n{sql}\nINSERT INTO schema_migrations(version, name) "
@@ -69,18 +75,17 @@ def migrate(conn: sqlite3.Connection) -> int:
         except sqlite3.Error as exc:
             conn.rollback()
             raise StoreError(f"E103 migration {name} failed: {exc}") from exc
-        current = version
-    return current
+    return schema_version(conn)
 
 
 def _check_version(conn: sqlite3.Connection, path: Path) -> None:
     try:
-        row = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
+        done = {int(r[0]) for r in conn.execute("SELECT version FROM schema_migrations")}
     except sqlite3.OperationalError as exc:
         raise StoreError(f"E104 {path} is not a newsgraph database") from exc
-    latest = migration_files()[-1][0]
-    if int(row[0] or 0) < latest:
+    missing = [name for version, name, _ in migration_files() if version not in done]
+    if missing:
         raise StoreError(
-            f"E105 {path} has schema version {row[0]}, this newsgraph needs {latest}: "
+            f"E105 {path} lacks schema migrations {', '.join(missing)}: "
             "open it once read-write (e.g. `newsgraph stats`) to migrate"
         )

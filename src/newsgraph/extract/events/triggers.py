@@ -374,7 +374,11 @@ def _verb_trigger(tok: Token, lex: EventLexicon) -> Trigger | None:
         return Trigger(tok, *span, tok.text, cameo, pc, "pattern")
     if lemma in _TAKE and any(
         c.dep_ in ("dobj", "nsubjpass")
-        and (c.ent_type_ in ("GPE", "LOC", "FAC") or c.lemma_.lower() in _PLACE_NOUNS)
+        and (
+            c.ent_type_ in ("GPE", "LOC", "FAC")
+            or c.lemma_.lower() in _PLACE_NOUNS
+            or (c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "ORG", "NORP"))
+        )
         for c in tok.children
     ):
         return Trigger(tok, *span, tok.text, "192", None, "pattern")  # occupy territory

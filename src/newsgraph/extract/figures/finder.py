@@ -292,9 +292,9 @@ def _group_noun(doc: Doc, start: int, end: int, sent_end: int) -> Token | None:
         tok = doc[k]
         if tok.pos_ in ("NOUN", "PROPN") or tok.lemma_.lower() in GROUPS:
             return _adjusted(tok)
-        if tok.pos_ in ("VERB", "AUX", "PUNCT", "NUM", "ADP") or tok.lower_ in ("and", "but"):
-            if tok.lower_ != "of":
-                break
+        stop = tok.pos_ in ("VERB", "AUX", "PUNCT", "NUM", "ADP") or tok.lower_ in ("and", "but")
+        if stop and tok.lower_ != "of":
+            break
     return None
 
 
