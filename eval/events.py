@@ -152,6 +152,11 @@ def _code_of(text: str, kb: list[tuple[str, str]]) -> str:
 
 
 def run(quick: bool = False) -> dict[str, dict[str, Any]]:
+    return _run(quick, None)
+
+
+def _run(quick: bool, errors: list[str] | None) -> dict[str, dict[str, Any]]:
+    """The figures; with ``errors`` a list, one line per wrong sentence is appended to it."""
     petr_path = DATASETS / "cameo" / "PETR.UnitTest.records.xml"
     codes_path = DATASETS / "cameo" / "cameo-codes.csv"
     if not petr_path.exists() or not codes_path.exists():
@@ -187,6 +192,10 @@ def run(quick: bool = False) -> dict[str, dict[str, Any]]:
             for a in e.actors
             for b in (e.recipients or ())
         )
+        if errors is not None and (gd != pd or gt != pt):
+            errors.append(
+                f"PETR  {r['text']}\n      gold {sorted(gold)}\n      pred {_show(evs, kb)}"
+            )
         tp_d += sum((gd & pd).values())
         n_pred_d += sum(pd.values())
         n_gold_d += sum(gd.values())
@@ -210,6 +219,11 @@ def run(quick: bool = False) -> dict[str, dict[str, Any]]:
         if gold_type in types:
             tp2 += 1
         spurious2 += sum(1 for t in types if t != gold_type)
+        if errors is not None and types != [gold_type]:
+            errors.append(
+                f"CAMEO {_clean(r['example'])}\n      gold {r['code']} {gold_type}"
+                f"\n      pred {_show(evs, None)}"
+            )
     out["cameo_examples_type"] = _prf(tp2, n_pred2, len(rows))
     all_pred = n_pred + n_pred2
     out["spurious"] = {
@@ -226,3 +240,42 @@ def _clean(s: str) -> str:
     s = re.sub(r"\x82Ä[ùú]", '"', s)
     s = re.sub(r"\x82Ä[ìî]", "-", s)
     return " ".join(s.split())
+
+
+def _show(evs: list[Any], kb: list[tuple[str, str]] | None) -> str:
+    def who(refs: Any) -> str:
+        return "+".join(
+            (_code_of(r.text, kb) if kb else "") + f"'{r.text}'" for r in refs or ()
+        )
+
+    return "; ".join(
+        f"{e.type}/{e.mode or ''} {e.cameo} [{e.trigger}] {who(e.actors)} -> {who(e.recipients)}"
+        for e in evs
+    ) or "-"
+
+
+def main() -> None:
+    """python -m eval.events [--quick] [--errors N]: the figures, then N wrong sentences of
+    each set (gold vs predicted), to find the general causes of errors."""
+    import argparse
+    import random
+
+    ap = argparse.ArgumentParser(prog="python -m eval.events")
+    ap.add_argument("--quick", action="store_true")
+    ap.add_argument("--errors", type=int, default=0, help="print N error sentences per set")
+    ap.add_argument("--seed", type=int, default=0)
+    a = ap.parse_args()
+    errs: list[str] = []
+    res = _run(a.quick, errs)
+    for group, m in res.items():
+        print(f"  {group:<24} " + "  ".join(f"{k}={v}" for k, v in m.items()))
+    rnd = random.Random(a.seed)
+    for tag in ("PETR", "CAMEO"):
+        mine = [e for e in errs if e.startswith(tag)]
+        print(f"\n== {tag} errors: {len(mine)}")
+        for e in rnd.sample(mine, min(a.errors, len(mine))):
+            print(e)
+
+
+if __name__ == "__main__":
+    main()

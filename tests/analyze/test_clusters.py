@@ -64,6 +64,13 @@ def test_same_actor_other_counterpart_is_another_event() -> None:
     assert c.add(rv(3, "c", actors=("IRN_FM",), recipients=("TUR_FM",))) != met_assad
 
 
+def test_calls_with_different_counterparts_are_two_events() -> None:
+    c = Clusterer()
+    emir = c.add(rv(1, "a", actors=("PEZ", "EMIR"), recipients=()))
+    assert c.add(rv(2, "b", actors=("PEZ", "PUTIN"), recipients=())) != emir
+    assert c.add(rv(3, "c", actors=("PEZ",), recipients=())) == emir
+
+
 def test_no_shared_participant_no_merge() -> None:
     c = Clusterer()
     assert c.add(rv(1, "a")) != c.add(rv(2, "b", actors=("RUS",), recipients=("UKR",)))

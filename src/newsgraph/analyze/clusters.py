@@ -46,7 +46,7 @@ class Clusterer:
     def load(self, cluster: Cluster) -> None:
         """Add an existing canonical event (from the store) to the index."""
         self.clusters[cluster.id] = cluster
-        for key in self._keys(cluster.type, cluster.participants, set(cluster.places)):
+        for key in self._keys(cluster.type, cluster.participants, self._places(cluster)):
             self._index[key].append(cluster.id)
         self._next_id = max(self._next_id, cluster.id + 1)
 
@@ -62,9 +62,9 @@ class Clusterer:
             self._next_id += 1
             self.clusters[best] = Cluster(id=best, type=report.type)
         cluster = self.clusters[best]
-        before = set(self._keys(cluster.type, cluster.participants, set(cluster.places)))
+        before = set(self._keys(cluster.type, cluster.participants, self._places(cluster)))
         cluster.add(report)
-        for key in self._keys(cluster.type, cluster.participants, set(cluster.places)):
+        for key in self._keys(cluster.type, cluster.participants, self._places(cluster)):
             if key not in before:
                 self._index[key].append(best)
         return best
@@ -95,11 +95,18 @@ class Clusterer:
         countries = {**c.participant_countries, **r.countries}
         if r.recipients and c.recipients and not matched(r.recipients, theirs, countries):
             return 0.0  # the same actor with another counterpart is another event
+        if self._other_counterparts(mine, c, countries):
+            return 0.0
         if mine and theirs:
             shared = matched(mine, theirs, countries)
             if not shared or not matched(mine, c.core(), countries):
-                return 0.0
-            participants = len(shared) / len(mine)
+                # Same type, same place, same day, other names: one event told two ways (and
+                # perhaps blamed on different actors). Only on the event's own place.
+                if not self._same_place_and_day(r, c):
+                    return 0.0
+                participants = 0.4
+            else:
+                participants = len(shared) / len(mine)
             # The same actors in the same roles are stronger evidence than any overlap.
             same_actors = matched(r.actors, c.actors, countries)
             if same_actors:
@@ -110,20 +117,45 @@ class Clusterer:
             participants = 0.5
         else:
             return 0.0
+        if not participants:
+            return 0.0
         date_score = (
             0.5 if not known else 1.0 - min(known) / (self.settings.date_tolerance_days + 1)
         )
         place_score = 0.5
         if r.place_id and c.places:
             place_score = 1.0 if r.place_id in c.places else 0.3
+        if distance is not None and r.own_point and distance <= 25:
+            place_score = 1.0
         trigger = 1.0 if r.trigger and r.trigger.lower() in c.triggers else 0.0
         return 0.55 * participants + 0.25 * date_score + 0.1 * place_score + 0.1 * trigger
 
+    @staticmethod
+    def _other_counterparts(
+        mine: frozenset[str], c: Cluster, countries: dict[str, str]
+    ) -> bool:
+        """Each side names a resolved party the other lacks: Pezeshkian's call with the Emir
+        and his call with Putin are two events, though both are "Pezeshkian, phone, Monday"."""
+        core = {p for p in c.core() if not p.startswith("~")}
+        mine_resolved = {p for p in mine if not p.startswith("~")}
+        only_mine = mine_resolved - matched(mine_resolved, c.participants, countries)
+        only_theirs = core - matched(core, set(mine_resolved), countries)
+        return bool(only_mine and only_theirs)
+
+    @staticmethod
+    def _places(cluster: Cluster) -> set[str]:
+        return set(cluster.places) | ({"#" + cluster.cell} if cluster.cell else set())
+
+    def _same_place_and_day(self, r: ReportView, c: Cluster) -> bool:
+        if not (r.own_point and c.cell) or (km_apart(r.point, c.point) or 1e9) > 25:
+            return False
+        gap = window_gap(r.window, c.span)
+        return gap is not None and gap <= 1
+
     def _candidates(self, r: ReportView) -> list[int]:
         seen: dict[int, None] = {}
-        for key in self._keys(
-            r.type, r.actors | r.recipients, {r.place_id} if r.place_id else set()
-        ):
+        places = ({r.place_id} if r.place_id else set()) | ({"#" + r.cell} if r.cell else set())
+        for key in self._keys(r.type, r.actors | r.recipients, places):
             for cid in reversed(self._index.get(key, ())):  # the newest events first
                 seen[cid] = None
                 if len(seen) >= self.settings.max_candidates:

@@ -35,6 +35,14 @@ class ReportView:
     # Where: the event's own place below country level, else the place its article is most
     # about (a context for telling events apart, never reported as the event's place).
     point: tuple[float, float] | None = None
+    own_point: bool = False  # the point is the event's own place, not its article's
+
+    @property
+    def cell(self) -> str | None:
+        """A half-degree grid cell of the event's own place, for finding events nearby."""
+        if not self.own_point or self.point is None:
+            return None
+        return f"{round(self.point[0] * 2)}:{round(self.point[1] * 2)}"
 
     @property
     def window(self) -> tuple[Day, Day] | None:
@@ -67,6 +75,7 @@ class Cluster:
     participant_countries: dict[str, str] = field(default_factory=dict)
     span: tuple[date, date] | None = None  # the window of its first dated report
     point: tuple[float, float] | None = None  # the point of its first located report
+    cell: str | None = None  # the grid cell of its first report with a place of its own
 
     @property
     def actors(self) -> set[str]:
@@ -104,6 +113,9 @@ class Cluster:
         if self.span is None:
             self.span = r.window
         if self.point is None:
+            self.point = r.point
+        if self.cell is None and r.cell is not None:
+            self.cell = r.cell
             self.point = r.point
 
 

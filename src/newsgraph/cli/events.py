@@ -71,6 +71,13 @@ def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> str
 @click.option("--exclude-future", is_flag=True, help="Leave out future or intended events.")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=None)
 @click.option(
+    "--canonical",
+    is_flag=True,
+    help="Events, not reports: each clustered across articles, with its outlets and reports.",
+)
+@click.option("--min-outlets", type=int, default=1, show_default=True,
+              help="With --canonical: only events carried by this many outlets.")
+@click.option(
     "--format",
     "fmt",
     type=click.Choice(["table", "json", "jsonl", "csv"]),
@@ -92,9 +99,17 @@ def events_cmd(
     exclude_historical: bool,
     exclude_future: bool,
     min_confidence: float | None,
+    canonical: bool,
+    min_outlets: int,
     fmt: str,
 ) -> None:
-    """Event reports: who did what to whom, when and where, with factuality flags."""
+    """Event reports: who did what to whom, when and where, with factuality flags.
+
+    With --canonical, events clustered across articles (see `newsgraph analyze`).
+    """
+    if canonical:
+        _canonical(obj, actor or recipient, type_, since, until, outlet, min_outlets, fmt)
+        return
     q = EventQuery(
         actor=actor,
         recipient=recipient,
@@ -136,3 +151,23 @@ def events_cmd(
 
 def _name(p: dict[str, object]) -> str:
     return str(p.get("id") or p.get("text") or "?") + (f" {p['sector']}" if p.get("sector") else "")
+
+
+def _canonical(
+    obj: Context, actor: str | None, type_: str | None, since: str | None, until: str | None,
+    outlet: str | None, min_outlets: int, fmt: str,
+) -> None:
+    from newsgraph.cli.output import emit
+    from newsgraph.store.analysis import iter_canonical_events
+
+    with obj.store(read_only=True) as store:
+        rows = list(iter_canonical_events(store.conn, type_=type_, actor=actor, since=since,
+                                          until=until, outlet=outlet, min_outlets=min_outlets))
+    if fmt == "table":
+        for r in rows:
+            r["who"] = " -> ".join(", ".join(x.lstrip("~") for x in r[k])
+                                   for k in ("actors", "recipients") if r[k])
+            r["place_name"] = (r["place"] or {}).get("name")
+            r["dates"] = " | ".join(f"{d} ({len(o)})" for d, o in r["date_spread"].items())
+    emit(rows, fmt, ["event_id", "date", "type", "who", "place_name", "n_outlets", "outlets",
+                     "dates"])

@@ -24,6 +24,7 @@ _REPORT_SQL = (
     " WHERE x.event_id = e.id AND x.role = 'recipient') AS recipient_ids, "
     "(SELECT json_group_object(x.actor_id, x.country) FROM event_actors x "
     " WHERE x.event_id = e.id AND x.actor_id IS NOT NULL AND x.country IS NOT NULL) AS countries, "
+    "e.place_precision IN ('city', 'region') AND e.place_lat IS NOT NULL AS own_point, "
     "CASE WHEN e.place_precision IN ('city', 'region') AND e.place_lat IS NOT NULL "
     " THEN json_array(e.place_lat, e.place_lon) ELSE "
     " (SELECT json_array(p.lat, p.lon) FROM places p WHERE p.article_id = e.article_id "
@@ -81,6 +82,7 @@ def _view(r: sqlite3.Row) -> ReportView:
         factual=not (r["negated"] or r["hypothetical"] or r["future"]),
         countries=json.loads(r["countries"] or "{}"),
         point=tuple(json.loads(r["point"])) if r["point"] else None,
+        own_point=bool(r["own_point"]),
     )
 
 
@@ -96,6 +98,7 @@ def load_clusters(conn: sqlite3.Connection) -> Iterator[Cluster]:
             countries=set(json.loads(r["countries"])),
             participant_countries=json.loads(r["participant_countries"]),
             point=tuple(json.loads(r["point"])) if r["point"] else None,
+            cell=r["cell"],
             span=(date.fromisoformat(r["span_start"]), date.fromisoformat(r["span_end"]))
             if r["span_start"] and r["span_end"]
             else None,
@@ -115,10 +118,10 @@ def save_cluster(conn: sqlite3.Connection, c: Cluster, summary: dict[str, Any]) 
     conn.execute(
         "INSERT INTO canonical_events(id, type, date, date_spread, place_id, place_name, "
         "place_country, place_lat, place_lon, place_spread, actors, recipients, countries, "
-        "actor_counts, recipient_counts, participant_countries, point, span_start, span_end, "
+        "actor_counts, recipient_counts, participant_countries, point, cell, span_start, span_end, "
         "triggers, "
         "origins, n_reports, n_outlets, outlets, first_reported, last_reported) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT(id) DO UPDATE SET type = excluded.type, date = excluded.date, "
         "date_spread = excluded.date_spread, place_id = excluded.place_id, "
         "place_name = excluded.place_name, place_country = excluded.place_country, "
@@ -127,6 +130,7 @@ def save_cluster(conn: sqlite3.Connection, c: Cluster, summary: dict[str, Any]) 
         "recipients = excluded.recipients, countries = excluded.countries, "
         "actor_counts = excluded.actor_counts, recipient_counts = excluded.recipient_counts, "
         "participant_countries = excluded.participant_countries, point = excluded.point, "
+        "cell = excluded.cell, "
         "span_start = excluded.span_start, span_end = excluded.span_end, "
         "triggers = excluded.triggers, origins = excluded.origins, "
         "n_reports = excluded.n_reports, n_outlets = excluded.n_outlets, "
@@ -151,6 +155,7 @@ def save_cluster(conn: sqlite3.Connection, c: Cluster, summary: dict[str, Any]) 
             json.dumps(c.recipient_counts, sort_keys=True),
             json.dumps(c.participant_countries, sort_keys=True),
             json.dumps(c.point) if c.point else None,
+            c.cell,
             c.span[0].isoformat() if c.span else None,
             c.span[1].isoformat() if c.span else None,
             json.dumps(sorted(c.triggers)),

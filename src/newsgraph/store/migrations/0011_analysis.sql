@@ -17,7 +17,8 @@ CREATE TABLE canonical_events (
     actor_counts    TEXT NOT NULL DEFAULT '{}',  -- JSON {participant: reports naming it}
     recipient_counts TEXT NOT NULL DEFAULT '{}',
     participant_countries TEXT NOT NULL DEFAULT '{}',
-    point           TEXT,              -- JSON [lat, lon] of its first located report  -- JSON {actor id: ISO3}
+    point           TEXT,              -- JSON [lat, lon] of its first located report
+    cell            TEXT,              -- half-degree grid cell of its first own place  -- JSON {actor id: ISO3}
     span_start      TEXT,              -- the window of its first report (an undated report:
     span_end        TEXT,              -- the week before its article was published)
     triggers        TEXT NOT NULL DEFAULT '[]',
