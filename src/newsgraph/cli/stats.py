@@ -40,6 +40,10 @@ def print_stats(stats: dict[str, Any], c: Console) -> None:
         c.print("[bold]skipped inputs[/]:")
         for reason, n in stats["skips"].items():
             c.print(f"  {n} x {reason}", markup=False)
+    if stats.get("partial_skips"):
+        c.print("[bold]passed over within articles[/] (the rest of each article was processed):")
+        for reason, n in stats["partial_skips"].items():
+            c.print(f"  {n} x {reason}", markup=False)
     counts = {k: v for k, v in stats["tables"].items()
               if k not in ("articles", "schema_migrations") and v}
     if counts:

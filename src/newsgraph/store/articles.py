@@ -210,11 +210,20 @@ def stats(conn: sqlite3.Connection) -> dict[str, Any]:
             "SELECT outlet, count(*) FROM articles GROUP BY outlet ORDER BY count(*) DESC"
         )
     }
+    # Whole inputs or articles a stage skipped or failed, and, apart, parts of articles a
+    # stage passed over (stage "events:sentence": a sentence the event coder would not code).
     out["skips"] = {
         f"{r[0]}: {r[1]}": r[2]
         for r in conn.execute(
-            "SELECT status, reason, count(*) FROM skips GROUP BY status, reason "
-            "ORDER BY count(*) DESC"
+            "SELECT status, reason, count(*) FROM skips WHERE stage NOT LIKE '%:%' "
+            "GROUP BY status, reason ORDER BY count(*) DESC"
+        )
+    }
+    out["partial_skips"] = {
+        f"{r[0]}: {r[1]}": r[2]
+        for r in conn.execute(
+            "SELECT stage, reason, count(*) FROM skips WHERE stage LIKE '%:%' "
+            "GROUP BY stage, reason ORDER BY count(*) DESC"
         )
     }
     out["stages"] = {

@@ -1,0 +1,68 @@
+"""The analysis on awkward corpora: one article, no dates, self-contradiction, one huge event."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from newsgraph.analyze.clusters import Clusterer
+from newsgraph.analyze.update import update_analysis
+from newsgraph.ingest import IngestOptions
+from newsgraph.pipeline import ingest
+from newsgraph.store import analysis as sql
+from newsgraph.store import open_store
+
+from test_clusters import rv  # the same directory is on sys.path (rootdir imports)
+
+
+def _ingest(tmp_path: Path, text: str, settings, pipeline, **meta: str):  # type: ignore[no-untyped-def]
+    src = tmp_path / "a.txt"
+    src.write_text(text, encoding="utf-8")
+    store = open_store(tmp_path / "x.db")
+    ingest([src], store, settings=settings, pipeline=pipeline, options=IngestOptions(**meta))
+    return store
+
+
+@pytest.mark.model
+def test_corpus_of_one_article(tmp_path: Path, settings, pipeline) -> None:  # type: ignore[no-untyped-def]
+    with _ingest(tmp_path, "Russian jets bombed rebel positions near Idlib on Monday, "
+                 "monitors said.\n", settings, pipeline, outlet="Solo",
+                 published="2024-12-03") as store:
+        events = list(sql.iter_canonical_events(store.conn))
+        assert events and all(e["n_outlets"] == 1 for e in events)
+        assert list(sql.iter_contradictions(store.conn)) == []
+        # running it again changes nothing
+        again = update_analysis(store)
+        assert again.new_reports == 0
+
+
+@pytest.mark.model
+def test_corpus_without_dates(tmp_path: Path, settings, pipeline) -> None:  # type: ignore[no-untyped-def]
+    with _ingest(tmp_path, "Turkish forces shelled Kurdish positions in northern Syria, "
+                 "officials said.\n", settings, pipeline, outlet="Nodate") as store:
+        events = list(sql.iter_canonical_events(store.conn))
+        assert events
+        assert all(e["date"] is None for e in events)
+
+
+@pytest.mark.model
+def test_article_that_contradicts_itself(tmp_path: Path, settings, pipeline) -> None:  # type: ignore[no-untyped-def]
+    text = ("Russian jets bombed the town of Saraqib on Sunday, a monitor said.\n\n"
+            "Activists said Russian jets bombed the town of Saraqib on Monday.\n")
+    with _ingest(tmp_path, text, settings, pipeline, outlet="Self",
+                 published="2024-12-03") as store:
+        dates = [c for c in sql.iter_contradictions(store.conn, "date")]
+    assert dates, "the two dates of one bombing are flagged"
+    assert {s["value"] for s in dates[0]["sides"]} == {"2024-12-01", "2024-12-02"}
+    assert all(s["outlets"] == ["Self"] for s in dates[0]["sides"])
+
+
+def test_thousands_of_reports_of_one_event_stay_linear() -> None:
+    reports = [rv(i, f"o{i}") for i in range(5_000)]
+    t = time.perf_counter()
+    c = Clusterer()
+    ids = set(c.add_all(reports).values())
+    assert len(ids) == 1
+    assert time.perf_counter() - t < 10
