@@ -30,6 +30,29 @@ _RECIPIENT_PREPS = (
     "among",
     "of",
 )
+# Verbs whose subject undergoes the event named by their object ("faced accusations",
+# "came under attack" is a prep): the subject is the recipient, not the actor.
+UNDERGO = frozenset(
+    {
+        "face",
+        "suffer",
+        "endure",
+        "receive",
+        "draw",
+        "attract",
+        "deny",
+        "reject",
+        "dismiss",
+        "rebuff",
+        "weather",
+        "survive",
+        "repel",
+        "repulse",
+        "withstand",
+        "incur",
+        "undergo",
+    }
+)
 _SENDS = frozenset({"deploy", "send", "dispatch", "station", "mobilize", "mobilise"})
 _PARTY_PREPS = frozenset({"with", "to", "against", "toward", "towards", "between"})
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
@@ -343,16 +366,26 @@ def nominal_args(noun: Token) -> tuple[Token | None, list[Token]]:
             for g in c.children:
                 if g.dep_ == "agent":
                     actor = actor or next((p for p in g.children if p.dep_ == "pobj"), None)
-    if (
-        actor is None
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ in ("during", "in", "at", "after", "following")
-    ):
+    if actor is None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "in", "at"):
+        # "During a phone call with al-Sudani, the president ...": the subject took part.
+        # Not "surrendered following a government offensive": another party's act.
         verb = noun.head.head
         if verb.pos_ in ("VERB", "AUX"):
             actor = subject_of(verb)
-    if actor is None and noun.dep_ in ("dobj",) and noun.head.pos_ == "VERB":
-        actor = subject_of(noun.head)
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        verb = noun.head
+        if verb.lemma_.lower() in UNDERGO:
+            # "HTS has faced accusations from Amnesty": HTS is the target, the actor is "from"/"by".
+            subj = subject_of(verb)
+            if subj is not None and not recips:
+                recips = [subj]
+            if actor is None:
+                for host in (noun, verb):
+                    for c in host.children:
+                        if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"):
+                            actor = next((g for g in c.children if g.dep_ == "pobj"), actor)
+        elif actor is None:
+            actor = subject_of(verb)
     return actor, recips
 
 

@@ -143,7 +143,9 @@ def flags_for(
                     hypothetical = True
                 if c.dep_ == "neg" and dep == "xcomp":
                     negated = True
-        if dep in ("ccomp", "parataxis") and lemma in speech_verbs:
+        if dep in ("ccomp", "parataxis") and lemma in speech_verbs or (
+            dep == "xcomp" and lemma in speech_verbs  # "Turkey claims to be fighting ..."
+        ):
             reported, speech = True, head
             break
         if head.dep_ in ("ROOT",) and dep not in ("xcomp", "conj", "dobj", "prep", "pobj"):

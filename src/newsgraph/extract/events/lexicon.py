@@ -19,6 +19,9 @@ class PloverCode:
     context: str | None
 
 
+Pattern = tuple[str | None, list[frozenset[str]], int]
+
+
 @dataclass(frozen=True)
 class Nominal:
     words: tuple[str, ...]  # modifiers that must precede the head, then the head lemma
@@ -29,7 +32,9 @@ class Nominal:
 @dataclass
 class EventLexicon:
     verbs: dict[str, dict[str, Any]]  # lemma (or "lemma particle") -> {block, code}
-    blocks: dict[str, list[tuple[str | None, list[frozenset[str]]]]]
+    # block -> patterns in dictionary order: (CAMEO code or None, word slots in pattern order,
+    # how many of the slots come before the verb)
+    blocks: dict[str, list[Pattern]]
     plover: dict[str, PloverCode]  # CAMEO code -> PLOVER
     nominals: dict[str, list[Nominal]]  # head lemma -> nominal triggers, longest first
     agents: dict[str, str]  # role noun -> sector
@@ -45,14 +50,12 @@ class EventLexicon:
     def __post_init__(self) -> None:
         for name, pats in self.blocks.items():
             by_word: dict[str, list[int]] = {}
-            for i, (_code, slots) in enumerate(pats):
+            for i, (_code, slots, _nb) in enumerate(pats):
                 for w in slots[0]:
-                    by_word.setdefault(w, []).append(i)
+                    by_word.setdefault(w.split()[0], []).append(i)
             self.index[name] = by_word
 
-    def candidates(
-        self, block: str, bag: set[str]
-    ) -> list[tuple[str | None, list[frozenset[str]]]]:
+    def candidates(self, block: str, bag: set[str]) -> list[Pattern]:
         by_word = self.index.get(block, {})
         pats = self.blocks.get(block, [])
         hits = sorted({i for w in bag for i in by_word.get(w, ())})
@@ -76,7 +79,7 @@ def load_lexicon() -> EventLexicon:
     root = resources.files("newsgraph") / "data" / "events"
     verbs = json.loads((root / "cameo_verbs.json").read_text(encoding="utf-8"))
     blocks = {
-        name: [(code, [frozenset(slot) for slot in slots]) for code, slots in pats]
+        name: [(p[0], [frozenset(slot) for slot in p[1]], p[2] if len(p) > 2 else 0) for p in pats]
         for name, pats in verbs["blocks"].items()
     }
     plover: dict[str, PloverCode] = {}

@@ -113,10 +113,11 @@ def _sentence_events(ctx: _Context, si: int, sent: Span) -> list[EventReport]:
         if not reason.startswith("no verb") or find_triggers(sent, ctx.lex):
             _skip(ctx, si, reason)
         return []
-    triggers = find_triggers(sent, ctx.lex)
-    heads = {t.token.i for t in triggers if t.kind != "nominal"}
     stimex = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char]
     splaces = [pl for pl in ctx.places if sent.start_char <= pl.start < sent.end_char]
+    in_place = frozenset(t.idx for t in sent if any(pl.start <= t.idx < pl.end for pl in splaces))
+    triggers = _covered(find_triggers(sent, ctx.lex, in_place), ctx.lex)
+    heads = {t.token.i for t in triggers if t.kind != "nominal"}
     found: list[tuple[Trigger, EventReport]] = []
     for trig in triggers:
         if ctx.depths[trig.start] >= 2:
@@ -126,6 +127,59 @@ def _sentence_events(ctx: _Context, si: int, sent: Span) -> list[EventReport]:
         if ev is not None:
             found.append((trig, ev))
     return _merge_adjuncts(found)
+
+
+# Prepositions by which a verb event takes a nominal event as its topic ("accused X of the
+# attacks", "protested against the offensive", "criticised over the raid").
+_TOPIC_PREPS = frozenset({"of", "against", "over", "for", "about", "on", "at", "to", "regarding"})
+
+
+def _covered(triggers: list[Trigger], lex: EventLexicon) -> list[Trigger]:
+    """Triggers that are part of another trigger's event, not events of their own: the
+    complement or purpose of an event verb ("threatened to launch an offensive", "blocked roads
+    to press their demands", "agreed to resume talks"), a nominal that is an event verb's
+    object or topic ("cancelled a planned visit", "condemned the attack"), and a verb whose
+    subject is a nominal of the same type ("the attack killed dozens")."""
+    verbs = {t.token.i: t for t in triggers if t.kind != "nominal"}
+    noms = {t.token.i: t for t in triggers if t.kind == "nominal"}
+    out = []
+    for t in triggers:
+        tok = t.token
+        head = tok.head
+        if t.kind == "nominal":
+            if tok.dep_ in ("dobj", "nsubjpass", "attr") and head.i in verbs:
+                continue
+            if (
+                tok.dep_ == "pobj"
+                and head.dep_ == "prep"
+                and head.lower_ in _TOPIC_PREPS
+                and head.head.i in verbs
+            ):
+                continue
+        else:
+            if (
+                tok.dep_ == "xcomp"
+                and head.i in verbs
+                and head.i != tok.i
+                and head.lemma_.lower() not in lex.speech_verbs  # "claims to be fighting"
+            ):
+                continue
+            if (
+                tok.dep_ == "advcl"
+                and head.i in verbs
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            ):
+                continue
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.i in noms and _type(noms[subj.i], lex) == _type(t, lex):
+                continue
+        out.append(t)
+    return out
+
+
+def _type(t: Trigger, lex: EventLexicon) -> str | None:
+    code = t.code or lex.to_plover(t.cameo)
+    return code.type if code is not None else None
 
 
 def _merge_adjuncts(found: list[tuple[Trigger, EventReport]]) -> list[EventReport]:
@@ -181,9 +235,16 @@ def _event(
     for h in rec_hs:
         recips.extend(args.resolve_arg(h, ctx.index, lex))
     if not recips and code.type == "ACCUSE":
-        recips = _accused(tok, ctx)
+        recips = _accused(tok, ctx, trig.noun)
     recips = args.drop_overlap(actors, recips)
-    if code.type == "ACCUSE" and not recips and tok.lemma_.lower() in lex.speech_verbs:
+    if not recips and code.type == "ASSAULT":
+        recips = _aimed_at(tok, trig.noun, ctx)  # "fired shells at Zealand"
+    if (
+        code.type == "ACCUSE"
+        and not recips
+        and trig.kind != "light"
+        and tok.lemma_.lower() in lex.speech_verbs
+    ):
         return None  # "X claimed that ...", with nobody accused: a statement, not an event
     ed = date_for(tok, clause, sent, stimex, heads - {tok.i}, lex.speech_verbs)
     inherited = False
@@ -254,13 +315,35 @@ def _light_end(trig: Trigger) -> int:
     return n.idx + len(n.text) if n is not None else trig.end
 
 
-def _accused(tok: Token, ctx: _Context) -> list[ActorRef]:
-    """ "claimed that Israel and the US have supported ...": the complement's subject."""
+def _accused(tok: Token, ctx: _Context, noun: Token | None = None) -> list[ActorRef]:
+    """ "claimed that Israel and the US have supported ...": the complement's subject;
+    "grievances regarding Turkey's support", "criticised Iran over its attacks on ...": the
+    party whose act is the topic."""
     for c in tok.children:
         if c.dep_ == "ccomp":
             subj = args.subject_of(c)
             if subj is not None:
                 return args.resolve_arg(subj, ctx.index, ctx.lex)
+    for host in (noun, tok) if noun is not None else (tok,):
+        for c in host.children:
+            if c.dep_ != "prep" or c.lower_ not in _TOPIC_PREPS | {"concerning", "with"}:
+                continue
+            for obj in (g for g in c.children if g.dep_ == "pobj"):
+                owner = next((g for g in obj.children if g.dep_ == "poss"), None)
+                if owner is not None:
+                    return args.resolve_arg(owner, ctx.index, ctx.lex)
+    return []
+
+
+def _aimed_at(tok: Token, noun: Token | None, ctx: _Context) -> list[ActorRef]:
+    """The target of an attack given by "at"/"on": "fired two shells at Seoul"."""
+    for host in (tok,) if noun is None else (noun, tok):
+        for c in host.children:
+            if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon"):
+                for obj in (g for g in c.children if g.dep_ == "pobj"):
+                    refs = args.resolve_arg(obj, ctx.index, ctx.lex)
+                    if refs:
+                        return refs
     return []
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.events.lexicon import EventLexicon, Nominal, PloverCode
+from newsgraph.extract.events.patterns import best_pattern
 
 # Dependents that open another clause: their words are not the trigger's own arguments.
 CLAUSE_DEPS = frozenset(
@@ -173,7 +174,10 @@ class Trigger:
     noun: Token | None = None  # for a light verb: the nominal it carries
 
 
-def find_triggers(sent: Span, lex: EventLexicon) -> list[Trigger]:
+def find_triggers(
+    sent: Span, lex: EventLexicon, places: frozenset[int] = frozenset()
+) -> list[Trigger]:
+    """``places``: the character offsets of tokens inside a known place (places stage)."""
     out: list[Trigger] = []
     carried: set[int] = set()
     for tok in sent:
@@ -181,7 +185,7 @@ def find_triggers(sent: Span, lex: EventLexicon) -> list[Trigger]:
             continue
         if tok.dep_ in ("acl", "relcl", "amod") and match_nominal(tok.head, lex) is not None:
             continue  # "the attack launched by HTS": the nominal carries the event
-        trig = _verb_trigger(tok, lex)
+        trig = _verb_trigger(tok, lex, places)
         if trig is not None:
             out.append(trig)
             if trig.noun is not None:
@@ -332,7 +336,24 @@ _PLACE_NOUNS = frozenset(
 )
 
 
-def _verb_trigger(tok: Token, lex: EventLexicon) -> Trigger | None:
+_MUNITIONS = frozenset(
+    {"shell", "missile", "rocket", "shot", "bullet", "mortar", "round", "salvo", "grenade"}
+)
+# Occupying verbs that take a place even when the NER calls it a person ("seized Tel Rifaat").
+_OCCUPY = frozenset({"seize", "overrun", "occupy", "retake", "recapture"})
+
+
+def _is_territory(c: Token, lemma: str, places: frozenset[int]) -> bool:
+    if c.idx in places or c.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    if c.lemma_.lower() in _PLACE_NOUNS:
+        return True
+    if c.pos_ != "PROPN" or c.ent_type_ in ("ORG", "NORP"):
+        return False
+    return c.ent_type_ != "PERSON" or lemma in _OCCUPY
+
+
+def _verb_trigger(tok: Token, lex: EventLexicon, places: frozenset[int]) -> Trigger | None:
     lemma = tok.lemma_.lower()
     particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "dobj")]
     span0 = (tok.idx, tok.idx + len(tok.text))
@@ -373,15 +394,19 @@ def _verb_trigger(tok: Token, lex: EventLexicon) -> Trigger | None:
         cameo, pc = _VERB_PLOVER[lemma]
         return Trigger(tok, *span, tok.text, cameo, pc, "pattern")
     if lemma in _TAKE and any(
-        c.dep_ in ("dobj", "nsubjpass")
-        and (
-            c.ent_type_ in ("GPE", "LOC", "FAC")
-            or c.lemma_.lower() in _PLACE_NOUNS
-            or (c.pos_ == "PROPN" and c.ent_type_ not in ("PERSON", "ORG", "NORP"))
-        )
+        c.dep_ in ("dobj", "nsubjpass") and _is_territory(c, lemma, places)
         for c in tok.children
     ):
         return Trigger(tok, *span, tok.text, "192", None, "pattern")  # occupy territory
+    if lemma == "fire":
+        # "fired shells at X", "opened fire on": an attack; "fired the minister" is not.
+        if any(
+            (c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "toward", "towards"))
+            or (c.dep_ == "dobj" and c.lemma_.lower() in _MUNITIONS)
+            for c in tok.children
+        ):
+            return Trigger(tok, *span, tok.text, "190", None, "pattern")
+        return None
     if entry is None or lemma in _NEVER:
         return None
     if lemma in _TRAVEL:
@@ -399,17 +424,11 @@ def _verb_trigger(tok: Token, lex: EventLexicon) -> Trigger | None:
         for c in tok.children
     ):
         return None
-    bag = clause_bag(tok)
-    best: tuple[int, str | None] | None = None
-    for code, slots in lex.candidates(entry["block"], bag):
-        if all(bag & slot for slot in slots):
-            score = len(slots)
-            if best is None or score > best[0]:
-                best = (score, code)
-    if best is not None:
-        if best[1] is None:
+    matched, pcode = best_pattern(tok, lex, entry["block"])
+    if matched:
+        if pcode is None:
             return None  # an explicit "not an event" pattern
-        return Trigger(tok, *span, tok.text, best[1], None, "pattern")
+        return Trigger(tok, *span, tok.text, pcode, None, "pattern")
     code = entry.get("code")
     if not code or lemma in _NO_DEFAULT:
         return None

@@ -151,19 +151,31 @@ _MONTHS = {
 _WINDOW = 7
 
 
+# Vague amounts as word tuples, keyed by their first word, longest phrase first (a constant
+# derived from VAGUE, so that the per-token scan does not re-sort or re-split it).
+_VAGUE_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {}
+for _words in (tuple(v.split()) for v in sorted(VAGUE, key=len, reverse=True)):
+    _VAGUE_BY_FIRST[_words[0]] = (*_VAGUE_BY_FIRST.get(_words[0], ()), _words)
+del _words
+
+
 def find_figures(doc: Doc, article_id: str) -> list[Figure]:
     out: list[Figure] = []
+    lowers = [t.lower_ for t in doc]  # computed once per doc: the scan reads each token often
+    numeric = [_is_number_word(t) for t in doc]
     for sent_idx, sent in enumerate(doc.sents):
-        out.extend(_sentence_figures(sent, sent_idx, article_id))
+        out.extend(_sentence_figures(sent, sent_idx, article_id, lowers, numeric))
     return out
 
 
-def _sentence_figures(sent: Span, sent_idx: int, article_id: str) -> list[Figure]:
+def _sentence_figures(
+    sent: Span, sent_idx: int, article_id: str, lowers: list[str], numeric: list[bool]
+) -> list[Figure]:
     figures: list[Figure] = []
     i = sent.start
     doc = sent.doc
     while i < sent.end:
-        phrase = _number_phrase(doc, i, sent.end)
+        phrase = _number_phrase(lowers, numeric, i, sent.end)
         if phrase is None:
             i += 1
             continue
@@ -224,28 +236,27 @@ def _is_number_word(tok: Token) -> bool:
     return (tok.like_num and not tok.is_punct) or low in UNITS or low in SCALES
 
 
-def _number_phrase(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
-    """The token range of a number phrase starting at ``i``, or None."""
-    low = doc[i].lower_
-    for vague in sorted(VAGUE, key=len, reverse=True):
-        words = vague.split()
-        if [t.lower_ for t in doc[i : min(i + len(words), end)]] == words:
-            if words[0] in ("a", "an", "dozen") and len(words) == 1:
+def _number_phrase(
+    lowers: list[str], numeric: list[bool], i: int, end: int
+) -> tuple[int, int] | None:
+    """The token range of a number phrase starting at ``i``, or None (``lowers``: each token's
+    lower-case form; ``numeric``: ``_is_number_word`` of each token)."""
+    low = lowers[i]
+    for words in _VAGUE_BY_FIRST.get(low, ()):
+        n = len(words)
+        if i + n <= end and tuple(lowers[i : i + n]) == words:
+            if n == 1 and words[0] in ("a", "an", "dozen"):
                 break
-            j = i + len(words)
-            if j < end and doc[j].lower_ == "of":
-                j += 1
-            return i, i + len(words)
-    if low in ("a", "an") and i + 1 < end and doc[i + 1].lower_ in SCALES:
+            return i, i + n
+    if low in ("a", "an") and i + 1 < end and lowers[i + 1] in SCALES:
         j = i + 1
-    elif not _is_number_word(doc[i]):
+    elif not numeric[i]:
         return None
     else:
         j = i
     j += 1
     while j < end and (
-        _is_number_word(doc[j])
-        or (doc[j].lower_ in ("and", "-") and j + 1 < end and _is_number_word(doc[j + 1]))
+        numeric[j] or (lowers[j] in ("and", "-") and j + 1 < end and numeric[j + 1])
     ):
         j += 1
     return i, j
