@@ -244,14 +244,15 @@ def _clean(s: str) -> str:
 
 def _show(evs: list[Any], kb: list[tuple[str, str]] | None) -> str:
     def who(refs: Any) -> str:
-        return "+".join(
-            (_code_of(r.text, kb) if kb else "") + f"'{r.text}'" for r in refs or ()
-        )
+        return "+".join((_code_of(r.text, kb) if kb else "") + f"'{r.text}'" for r in refs or ())
 
-    return "; ".join(
-        f"{e.type}/{e.mode or ''} {e.cameo} [{e.trigger}] {who(e.actors)} -> {who(e.recipients)}"
-        for e in evs
-    ) or "-"
+    return (
+        "; ".join(
+            f"{e.type}/{e.mode or ''} {e.cameo} [{e.trigger}] {who(e.actors)} -> {who(e.recipients)}"
+            for e in evs
+        )
+        or "-"
+    )
 
 
 def main() -> None:

@@ -60,6 +60,8 @@ def test_framing_labels_for_hts(sample_db: Path) -> None:
     assert all(r["example"] for r in rows)
     # geography is not framing
     syr = json.loads(run(sample_db, "framing", "--actor", "SYR", "--format", "json"))
+    gov = json.loads(run(sample_db, "framing", "--actor", "SYR.GOV", "--format", "json"))
+    assert any("regime" in r["label"] for r in gov), gov
     assert not any(r["label"] in ("northern", "northwestern", "eastern") for r in syr)
 
 

@@ -58,7 +58,7 @@ _PARTY_PREPS = frozenset({"with", "to", "against", "toward", "towards", "between
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
 _SKIP_IN_ARG = frozenset({"relcl", "acl", "advcl", "ccomp", "appos", "parataxis", "xcomp"})
 _ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_LOCATIVE = frozenset({"in", "at", "near", "inside", "around", "across"})
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "around", "across", "throughout", "within"})
 # Nouns that name parties without a sector of their own ("countries in the region").
 ACTOR_NOUNS = frozenset(
     {
@@ -144,11 +144,53 @@ def to_ref(m: Mention, sector: str | None = None) -> ActorRef:
 def resolve_arg(head: Token, index: MentionIndex, lex: EventLexicon) -> list[ActorRef]:
     """The actors an argument names: its head and its conjuncts, each a mention or a role noun."""
     out: list[ActorRef] = []
+    head = _through_quantity(head)
     for h in _with_conjuncts(head):
+        h = _through_quantity(h)
         if h.ent_type_ in _NOT_ACTOR_ENTS or h.dep_ == "npadvmod":
             continue
         out.extend(_resolve_one(h, index, lex))
     return dedupe(out)
+
+
+_QUANTIFIERS = frozenset(
+    {
+        "thousands",
+        "hundreds",
+        "dozens",
+        "scores",
+        "tens",
+        "millions",
+        "some",
+        "many",
+        "most",
+        "all",
+        "third",
+        "half",
+        "number",
+        "handful",
+        "none",
+        "several",
+        "both",
+        "each",
+        "one",
+        "two",
+        "three",
+    }
+)
+
+
+def _through_quantity(h: Token) -> Token:
+    """ "Thousands of Iraqi Kurds", "one third of the guerrillas": the people counted."""
+    for _ in range(3):
+        if not (h.ent_type_ in ("CARDINAL", "QUANTITY") or h.lower_ in _QUANTIFIERS):
+            return h
+        of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is None:
+            return h
+        h = obj
+    return h
 
 
 def dedupe(refs: list[ActorRef]) -> list[ActorRef]:

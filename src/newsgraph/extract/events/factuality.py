@@ -143,8 +143,12 @@ def flags_for(
                     hypothetical = True
                 if c.dep_ == "neg" and dep == "xcomp":
                     negated = True
-        if dep in ("ccomp", "parataxis") and lemma in speech_verbs or (
-            dep == "xcomp" and lemma in speech_verbs  # "Turkey claims to be fighting ..."
+        if (
+            dep in ("ccomp", "parataxis")
+            and lemma in speech_verbs
+            or (
+                dep == "xcomp" and lemma in speech_verbs  # "Turkey claims to be fighting ..."
+            )
         ):
             reported, speech = True, head
             break

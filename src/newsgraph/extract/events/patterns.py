@@ -60,15 +60,15 @@ def clause_tokens(verb: Token) -> list[Token]:
     """The tokens of the verb's own clause (not of nested clauses, not time phrases), in
     sentence order, the verb included."""
     out = [verb]
-    stack = [c for c in verb.children if c.dep_ not in _TOP_SKIP and not _is_time(c)]
+    stack = [c for c in verb.children if c.dep_ not in _TOP_SKIP and not is_time(c)]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _NESTED and not _is_time(c))
+        stack.extend(c for c in t.children if c.dep_ not in _NESTED and not is_time(c))
     return sorted(out, key=lambda t: t.i)
 
 
-def _is_time(t: Token) -> bool:
+def is_time(t: Token) -> bool:
     """ "on Tuesday", "last week", "in March 2011": a time phrase."""
     if t.ent_type_ in _TIME_ENTS and t.dep_ in ("npadvmod", "tmod", "obl"):
         return True
@@ -94,28 +94,38 @@ def best_pattern(verb: Token, lex: EventLexicon, block: str) -> tuple[bool, str 
     bag = bag_of(toks)
     before = [t for t in toks if t.i < verb.i]
     after = [t for t in toks if t.i > verb.i]
-    best: tuple[int, str | None] | None = None
+    best: tuple[int, int, str | None] | None = None
     for pat in lex.candidates(block, bag):
         code, slots, nb = pat
-        if best is not None and len(slots) <= best[0]:
+        if best is not None and len(slots) < best[0]:
             continue
-        if _in_order(before, slots[:nb], verb) and _in_order(after, slots[nb:], verb):
-            best = (len(slots), code)
-    return (best is not None, best[1] if best else None)
+        pre = _in_order(before, slots[:nb], verb)
+        post = _in_order(after, slots[nb:], verb)
+        if pre is None or post is None:
+            continue
+        # Most slots first; among equals the pattern whose words sit nearest the verb
+        # ("launched artillery ... fire against camps near the border": artillery, not border).
+        near = min(pre + post) if pre + post else 0
+        if best is None or (len(slots), -near) > (best[0], best[1]):
+            best = (len(slots), -near, code)
+    return (best is not None, best[2] if best else None)
 
 
-def _in_order(toks: list[Token], slots: list[frozenset[str]], verb: Token) -> bool:
+def _in_order(toks: list[Token], slots: list[frozenset[str]], verb: Token) -> list[int] | None:
+    """The distances from the verb of the slots' matches, in order; None if they do not fit."""
     k = 0
+    dist: list[int] = []
     for slot in slots:
         while k < len(toks):
             used = _fits(toks[k], slot, verb)
             if used:
+                dist.append(abs(toks[k].i - verb.i))
                 k += used
                 break
             k += 1
         else:
-            return False
-    return True
+            return None
+    return dist
 
 
 def _fits(t: Token, slot: frozenset[str], verb: Token) -> int:
@@ -147,4 +157,4 @@ def _belongs(t: Token, verb: Token) -> bool:
     return h.i == verb.i or (h.head.i == verb.i and h.dep_ in ("dobj", "obj", "dative", "attr"))
 
 
-__all__ = ["PREPS", "Pattern", "bag_of", "best_pattern", "clause_tokens"]
+__all__ = ["PREPS", "Pattern", "bag_of", "best_pattern", "clause_tokens", "is_time"]

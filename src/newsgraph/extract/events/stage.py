@@ -17,6 +17,7 @@ from newsgraph.extract.events.dating import EventDate, date_for, fallback_timexe
 from newsgraph.extract.events.factuality import Flags, flags_for
 from newsgraph.extract.events.guards import quote_depths, sentence_skip_reason
 from newsgraph.extract.events.lexicon import EventLexicon, PloverCode, load_lexicon
+from newsgraph.extract.events.patterns import is_time
 from newsgraph.extract.events.placing import fallback_places, place_for
 from newsgraph.extract.events.triggers import Trigger, find_triggers
 from newsgraph.registry import register_stage
@@ -134,6 +135,47 @@ def _sentence_events(ctx: _Context, si: int, sent: Span) -> list[EventReport]:
 _TOPIC_PREPS = frozenset({"of", "against", "over", "for", "about", "on", "at", "to", "regarding"})
 
 
+# Subordinate clauses that condition or frame the main event rather than report another one.
+_BACKGROUND_MARKS = frozenset(
+    {
+        "if",
+        "unless",
+        "when",
+        "as",
+        "because",
+        "while",
+        "since",
+        "whether",
+        "after",
+        "before",
+        "until",
+        "following",
+        "once",
+    }
+)
+
+
+def _framed(tok: Token) -> bool:
+    """Whether the verb heads a background clause: "after crowds trashed its embassy", "since
+    demonstrators were crushed", "if he is elected", "when they blew themselves up"."""
+    if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in tok.children):
+        return True
+    return tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in _BACKGROUND_MARKS
+
+
+def _adjectival(tok: Token) -> bool:
+    """A participle used as an adjective that the parser took for a clause: "the two nations'
+    disputed maritime boundary", "the occupied territories"."""
+    if tok.tag_ not in ("VBN", "VBG") or tok.i + 1 >= len(tok.doc) or tok.i == 0:
+        return False
+    if any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "aux", "auxpass") for c in tok.children
+    ):
+        return False
+    nxt, prev = tok.doc[tok.i + 1], tok.doc[tok.i - 1]
+    return nxt.pos_ in ("NOUN", "PROPN", "ADJ") and prev.pos_ in ("DET", "PART", "ADJ", "PRON")
+
+
 def _covered(triggers: list[Trigger], lex: EventLexicon) -> list[Trigger]:
     """Triggers that are part of another trigger's event, not events of their own: the
     complement or purpose of an event verb ("threatened to launch an offensive", "blocked roads
@@ -142,6 +184,7 @@ def _covered(triggers: list[Trigger], lex: EventLexicon) -> list[Trigger]:
     subject is a nominal of the same type ("the attack killed dozens")."""
     verbs = {t.token.i: t for t in triggers if t.kind != "nominal"}
     noms = {t.token.i: t for t in triggers if t.kind == "nominal"}
+    framed = {i: _framed(t.token) for i, t in verbs.items()}
     out = []
     for t in triggers:
         tok = t.token
@@ -167,9 +210,35 @@ def _covered(triggers: list[Trigger], lex: EventLexicon) -> list[Trigger]:
             if (
                 tok.dep_ == "advcl"
                 and head.i in verbs
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+                and any(
+                    (c.dep_ == "aux" and c.lower_ == "to")
+                    or (c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS)
+                    for c in tok.children
+                )
             ):
+                continue  # "blocked roads to press demands", "... if he is elected"
+            if framed.get(tok.i) and not all(framed.values()):
+                continue  # background to the sentence's main event
+            if _adjectival(tok):
                 continue
+            if (
+                tok.dep_ == "advcl"
+                and tok.tag_ == "VBG"
+                and head.i in verbs
+                and _type(verbs[head.i], lex) == _type(t, lex)
+            ):
+                continue  # "carried out air raids, killing 12 civilians": one attack
+            if (
+                tok.dep_ in ("advcl", "xcomp")
+                and head.i in verbs
+                and _type(verbs[head.i], lex) == "PROTEST"
+                and _type(t, lex) in ("REQUEST", "ACCUSE", "REJECT", "PROTEST")
+            ):
+                continue  # "demonstrated in Kirkuk calling for independence": its demand
+            if tok.dep_ in ("relcl", "amod", "compound") or (
+                tok.dep_ == "acl" and not any(c.dep_ == "agent" for c in tok.children)
+            ):
+                continue  # background inside a noun phrase: "Hamas, which advocates ..."
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.i in noms and _type(noms[subj.i], lex) == _type(t, lex):
                 continue
@@ -339,7 +408,7 @@ def _aimed_at(tok: Token, noun: Token | None, ctx: _Context) -> list[ActorRef]:
     """The target of an attack given by "at"/"on": "fired two shells at Seoul"."""
     for host in (tok,) if noun is None else (noun, tok):
         for c in host.children:
-            if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon"):
+            if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and not is_time(c):
                 for obj in (g for g in c.children if g.dep_ == "pobj"):
                     refs = args.resolve_arg(obj, ctx.index, ctx.lex)
                     if refs:

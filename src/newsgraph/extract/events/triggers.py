@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.events.lexicon import EventLexicon, Nominal, PloverCode
-from newsgraph.extract.events.patterns import best_pattern
+from newsgraph.extract.events.patterns import best_pattern, is_time
 
 # Dependents that open another clause: their words are not the trigger's own arguments.
 CLAUSE_DEPS = frozenset(
@@ -84,6 +84,18 @@ _NO_DEFAULT = frozenset(
         "move",
         "follow",
         "begin",
+        "issue",
+        "conduct",
+        "embark",
+        "start",
+        "plan",
+        "tolerate",
+        "suspect",
+        "hold",
+        "involve",
+        "cause",
+        "allocate",
+        "uphold",
     }
 )
 # States, not events, whatever the CAMEO patterns say ("controlled areas", "dominated by").
@@ -229,18 +241,6 @@ def match_nominal(tok: Token, lex: EventLexicon) -> Nominal | None:
     return None
 
 
-def clause_bag(tok: Token) -> set[str]:
-    """Lower-cased words and lemmas of the trigger's own clause (not of nested clauses)."""
-    bag: set[str] = set()
-    stack = [c for c in tok.children if c.dep_ not in CLAUSE_DEPS]
-    while stack:
-        t = stack.pop()
-        bag.add(t.lower_)
-        bag.add(t.lemma_.lower())
-        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "ccomp", "advcl"))
-    return bag
-
-
 # Nominals that are events only with a verb that acts on them ("restored ties").
 _LIGHT_ONLY = frozenset({"tie", "relation"})
 # Nominals that are events only when a light verb carries them ("sent troops", "provided
@@ -336,6 +336,9 @@ _PLACE_NOUNS = frozenset(
 )
 
 
+# Light verbs of asking: the event is a request for what the nominal names (CAMEO 02).
+_ASKING = frozenset({"request", "seek", "demand", "ask", "urge"})
+_REQUEST_FOR = {"CONSULT": "026", "AID": "023", "COOPERATE": "021", "SUPPORT": "021"}
 _MUNITIONS = frozenset(
     {"shell", "missile", "rocket", "shot", "bullet", "mortar", "round", "salvo", "grenade"}
 )
@@ -355,7 +358,13 @@ def _is_territory(c: Token, lemma: str, places: frozenset[int]) -> bool:
 
 def _verb_trigger(tok: Token, lex: EventLexicon, places: frozenset[int]) -> Trigger | None:
     lemma = tok.lemma_.lower()
-    particles = [c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "dobj")]
+    # A phrasal verb's particle or preposition follows the verb ("called on", "asked for"), not
+    # an object ("asked the EC for aid" is ASK, not ASK FOR); "take control" keeps its object.
+    particles = [
+        c.lower_
+        for c in tok.children
+        if c.dep_ in ("prt", "dobj") or (c.dep_ == "prep" and 0 < c.i - tok.i <= 2)
+    ]
     span0 = (tok.idx, tok.idx + len(tok.text))
     for p in particles:
         if (lemma, p) in _PHRASAL:
@@ -387,6 +396,13 @@ def _verb_trigger(tok: Token, lex: EventLexicon, places: frozenset[int]) -> Trig
             return Trigger(tok, span[0], span[1], text, "161", None, "light", nom_tok)
         if nom.words[-1] in _LIGHT_ONLY and lemma not in _RELATE:
             return None  # "discussed bilateral relations": a topic
+        if lemma in _ASKING:  # "requested a meeting", "sought aid": a request for it
+            cameo = _REQUEST_FOR.get(nom.code.type, "020")
+            return Trigger(tok, span[0], span[1], text, cameo, None, "light", nom_tok)
+        if lemma in ("lodge", "file") and nom.code.type in ("PROTEST", "ACCUSE"):
+            return Trigger(tok, span[0], span[1], text, "114", None, "light", nom_tok)
+        if lemma == "accept" and nom.code.type == "REQUEST":  # "accepted demands"
+            return Trigger(tok, span[0], span[1], text, "083", None, "light", nom_tok)
         return Trigger(tok, span[0], span[1], text, nom.cameo, nom.code, "light", nom_tok)
     if lemma in _VERBS:
         return Trigger(tok, *span, tok.text, _VERBS[lemma], None, "pattern")
@@ -394,14 +410,17 @@ def _verb_trigger(tok: Token, lex: EventLexicon, places: frozenset[int]) -> Trig
         cameo, pc = _VERB_PLOVER[lemma]
         return Trigger(tok, *span, tok.text, cameo, pc, "pattern")
     if lemma in _TAKE and any(
-        c.dep_ in ("dobj", "nsubjpass") and _is_territory(c, lemma, places)
-        for c in tok.children
+        c.dep_ in ("dobj", "nsubjpass") and _is_territory(c, lemma, places) for c in tok.children
     ):
         return Trigger(tok, *span, tok.text, "192", None, "pattern")  # occupy territory
     if lemma == "fire":
         # "fired shells at X", "opened fire on": an attack; "fired the minister" is not.
         if any(
-            (c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "toward", "towards"))
+            (
+                c.dep_ == "prep"
+                and c.lower_ in ("at", "on", "into", "toward", "towards")
+                and not is_time(c)
+            )
             or (c.dep_ == "dobj" and c.lemma_.lower() in _MUNITIONS)
             for c in tok.children
         ):

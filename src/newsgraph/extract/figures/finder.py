@@ -216,7 +216,7 @@ def _sentence_figures(
                 sent=sent_idx,
                 start=phrase_start,
                 end=doc[tail - 1].idx + len(doc[tail - 1]),
-                text=doc.text[phrase_start : doc[tail - 1].idx + len(doc[tail - 1])],
+                text=doc[qual_start if qual_start is not None else start : tail].text,
                 count=amount.count,
                 low=low,
                 high=high,

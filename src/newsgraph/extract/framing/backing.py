@@ -14,9 +14,11 @@ from spacy.tokens import Doc, Token
 from newsgraph.extract.framing.labels import (
     ARMED_NOUNS,
     STATE_NOUNS,
+    government_of,
     mentions_by_token,
     salient_armed,
     salient_state,
+    sentence_index,
 )
 from newsgraph.types import ActorRef, Backing, Mention
 
@@ -27,11 +29,11 @@ _BACKED_WORDS = {"backed", "supported", "sponsored", "funded", "armed", "finance
 def find_backing(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> list[Backing]:
     by_token = mentions_by_token(doc, mentions)
     armed = salient_armed(mentions)
-    sent_of = {s.start: i for i, s in enumerate(doc.sents)}
+    sent_at = sentence_index(doc)
     out: list[Backing] = []
     for tok in doc:
         low = tok.lower_
-        sent_idx = sent_of.get(tok.sent.start, 0)
+        sent_idx = sent_at[tok.i]
         hyphen = low in _BACKED_WORDS and tok.i >= 2 and doc[tok.i - 1].text in ("-", "‐", "–")
         fused = "-" in low and low.rsplit("-", 1)[1] in _BACKED_WORDS  # "U.S.-backed"
         if hyphen or fused:
@@ -47,7 +49,8 @@ def find_backing(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> list
                 # "the Iranian-backed regime": a government the article is about, not the backer's
                 state = salient_state(mentions, exclude=supporter.country or supporter.actor_id)
                 supported = ActorRef(
-                    supported.text, supported.start, supported.end, actor_id=state, country=state
+                    supported.text, supported.start, supported.end,
+                    actor_id=government_of(state), country=state
                 )
             if supporter.actor_id:
                 out.append(

@@ -48,6 +48,7 @@ ARMED_NOUNS = {
 }
 # Generic nouns that need a qualifying word to be about armed groups ("terrorist groups").
 _WEAK_ARMED = {"group", "alliance", "faction", "opposition"}
+_BACKED = {"backed", "supported", "sponsored", "funded", "armed", "financed"}
 STATE_NOUNS = {"regime", "government", "authority", "administration", "leadership", "state"}
 ARMED_SECTORS = {"REB", "INS", "UAF", "TER", "MIL_NONSTATE"}
 _DROP = {"DET", "PUNCT", "PRON", "CCONJ", "ADP", "PART", "NUM", "SPACE"}
@@ -92,18 +93,32 @@ def find_labels(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> list[
     resolved = [m for m in mentions if m.actor_id]
     by_token = mentions_by_token(doc, resolved)
     armed = salient_armed(resolved)
-    sent_of = {s.start: i for i, s in enumerate(doc.sents)}
+    states = Counter(m.country for m in resolved if m.country)
+    sent_at = sentence_index(doc)
     out: list[Label] = []
     for chunk in doc.noun_chunks:
-        sent_idx = sent_of.get(chunk.sent.start, 0)
-        out.extend(_chunk_labels(chunk, sent_idx, article_id, by_token, armed))
-    for tok in doc:
-        m = by_token.get(tok.i)
-        if m is None or tok.i != _head_index(doc, m):
+        out.extend(
+            _chunk_labels(chunk, sent_at[chunk.start], article_id, by_token, armed, states)
+        )
+    heads: dict[int, int] = {}  # id(mention) -> its head token (one char_span per mention)
+    for i in sorted(by_token):
+        m = by_token[i]
+        head = heads.get(id(m))
+        if head is None:
+            head = heads[id(m)] = _head_index(doc, m)
+        if i != head:
             continue
+        tok = doc[i]
         if tok.dep_ in ("amod", "compound", "npadvmod", "poss", "nmod"):
             continue  # "Iran-led axis, a coalition": the apposition is about the axis
-        sent_idx = sent_of.get(tok.sent.start, 0)
+        sent_idx = sent_at[i]
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and any(t.pos_ == "NOUN" for t in span):
+            # The mention itself describes: "the Syrian regime", "legitimate authorities".
+            words = [t for t in span if t.pos_ not in _DROP and t.tag_ != "POS"]
+            if words:
+                out.append(_label(span, sent_idx, article_id, m.actor_id, _text(words),
+                                  "reference", "mention", 0.9))
         for appos in (c for c in tok.children if c.dep_ == "appos"):
             out.extend(
                 _phrase_label(
@@ -133,10 +148,14 @@ def _chunk_labels(
     article_id: str,
     by_token: dict[int, Mention],
     armed: str | None,
+    states: Counter[str] | None = None,
 ) -> list[Label]:
     head = chunk.root
-    inside = {by_token[t.i].actor_id for t in chunk if t.i in by_token}
     head_mention = by_token.get(head.i)
+    lemma = head.lemma_.lower()
+    if head_mention is None and lemma not in STATE_NOUNS and lemma not in ARMED_NOUNS:
+        return []  # most chunks: nothing below can label them
+    inside = {by_token[t.i].actor_id for t in chunk if t.i in by_token}
     words = [t for t in chunk if t.pos_ not in _DROP and t.i not in by_token and t.tag_ != "POS"]
     if head_mention is not None:
         # A named actor with words around it: those words are how the text frames it.
@@ -154,7 +173,6 @@ def _chunk_labels(
                 0.9,
             )
         ]
-    lemma = head.lemma_.lower()
     if lemma in STATE_NOUNS and len(inside) == 1:
         # "the Syrian regime", "Assad's government", "the Iranian-backed regime"
         # Whose government it is: a country or person named as a possessive or plain modifier.
@@ -165,13 +183,27 @@ def _chunk_labels(
                     chunk,
                     sent_idx,
                     article_id,
-                    owner.country or owner.actor_id,
+                    government_of(owner.country) or owner.actor_id,
                     _text([t for t in chunk if t.pos_ not in _DROP]),
                     "reference",
                     "mention",
                     0.8,
                 )
             ]
+    if lemma in STATE_NOUNS and lemma != "state" and states and not (
+        inside and _owner(chunk, by_token)
+    ):
+        # "the regime", "the Iranian-backed regime": the government the article is most
+        # about, never the backer's own: an inference, marked as such.
+        words_all = [t for t in chunk if t.pos_ not in _DROP and t.tag_ != "POS"]
+        backers = {t.i for t in chunk if t.i in by_token and _backs(t)}
+        if any(t.i in by_token and t.i not in backers for t in chunk):
+            return []  # "Kurdish authorities": someone else's, named in the phrase
+        backer = {by_token[i].country for i in backers}
+        target = next((c for c, _ in states.most_common() if c not in backer), None)
+        if target is not None and words_all:
+            return [_label(chunk, sent_idx, article_id, government_of(target),
+                           _text(words_all), "reference", "salience", 0.5)]
     if lemma in ARMED_NOUNS and not inside and armed is not None:
         label_words = [t for t in chunk if t.pos_ not in _DROP and t.tag_ != "POS"]
         if lemma in _WEAK_ARMED and len(label_words) < 2:
@@ -182,6 +214,14 @@ def _chunk_labels(
             )
         ]
     return []
+
+
+def _backs(tok: Token) -> bool:
+    """ "Iranian" in "Iranian-backed", or the fused token "U.S.-backed"."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1 : tok.i + 3]
+    fused = "-" in tok.lower_ and tok.lower_.rsplit("-", 1)[1] in _BACKED
+    return fused or (len(nxt) == 2 and nxt[0].text in ("-", "‐") and nxt[1].lower_ in _BACKED)
 
 
 def _owner(chunk: Span, by_token: dict[int, Mention]) -> Mention | None:
@@ -214,7 +254,8 @@ def _phrase_label(
     # The phrase's own noun phrase: the head with its left modifiers, not its clauses.
     left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")]
     toks = sorted([*left, tok], key=lambda t: t.i)
-    words = [t for t in toks if t.pos_ not in _DROP and t.i not in by_token and t.tag_ != "POS"]
+    # Named actors inside the phrase stay in it: "an al-Qaeda affiliate".
+    words = [t for t in toks if t.pos_ not in _DROP and t.tag_ != "POS"]
     if not words or tok.pos_ not in ("NOUN", "PROPN"):
         return []
     span = tok.doc[toks[0].i : tok.i + 1]
@@ -258,7 +299,18 @@ def _text(tokens: Sequence[Token]) -> str:
         and (doc[first.i - 2].pos_ not in _DROP or doc[first.i - 2].pos_ == "NUM")
     ):
         first = doc[first.i - 2]  # "al - Qaeda": the word before the hyphen belongs to it
-    return " ".join(doc.text[first.idx : last.idx + len(last)].lower().split())
+    # The span's text is the doc's text from ``first`` to ``last`` (``doc.text`` would rebuild
+    # the whole document's text on every call).
+    return " ".join(doc[first.i : last.i + 1].text.lower().split())
+
+
+def sentence_index(doc: Doc) -> list[int]:
+    """The index (in ``doc.sents``) of each token's sentence: what ``tok.sent`` gives, without
+    building a sentence span per token."""
+    out = [0] * len(doc)
+    for k, sent in enumerate(doc.sents):
+        out[sent.start : sent.end] = [k] * (sent.end - sent.start)
+    return out
 
 
 def mentions_by_token(doc: Doc, mentions: Sequence[Mention]) -> dict[int, Mention]:
@@ -275,6 +327,11 @@ def mentions_by_token(doc: Doc, mentions: Sequence[Mention]) -> dict[int, Mentio
 def _head_index(doc: Doc, m: Mention) -> int:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     return span.root.i if span is not None else -1
+
+
+def government_of(country: str | None) -> str | None:
+    """The knowledge base's id for a state's government ("SYR" -> "SYR.GOV")."""
+    return f"{country}.GOV" if country else None
 
 
 def salient_state(mentions: Sequence[Mention], exclude: str | None = None) -> str | None:
