@@ -443,6 +443,17 @@ def read_verb_dictionary(path: Path) -> dict[str, object]:
             in_verbs = False
             pat = _parse_pattern(line[1:], synsets)
             if pat is not None:
+                # TABARI notes which verb a pattern was written for ("# CONDEMN"); kept so the
+                # coder can prefer a pattern written for the verb it is matching.
+                note = (
+                    re.match(r"\s*([A-Z][A-Z_]+)\b", lines[i - 1].split("#", 1)[1])
+                    if "#" in lines[i - 1]
+                    else None
+                )
+                pat.append(note.group(1).lower().replace("_", " ") if note else "")
+                blocks[current].append(pat)
+                continue
+            if pat is not None:
                 blocks[current].append(pat)
             continue
         if in_verbs:
@@ -471,7 +482,8 @@ def _add_verb(
 
 def _parse_pattern(body: str, synsets: dict[str, list[str]]) -> list[object] | None:
     """'- * (TO BORDER) &FOOD  [154]' -> [code, [[alternatives], ...], n_before]: the slots in
-    pattern order, the first ``n_before`` of them before the verb ("*")."""
+    pattern order, the first ``n_before`` of them before the verb ("*"). The caller appends the
+    verb the pattern was written for."""
     m = re.search(r"\[([^\]]*)\]", body)
     if not m:
         return None

@@ -38,7 +38,10 @@ def test_meeting_dated_differently_is_a_date_contradiction(sample_db: Path) -> N
 
 def test_dispute_from_the_quote_stage(sample_db: Path) -> None:
     rows = json.loads(run(sample_db, "contradictions", "--kind", "dispute", "--format", "json"))
-    assert any("Turkish foreign ministry" in json.dumps(r) for r in rows), rows
+    assert len(rows) == 1, rows  # one dispute, though both quotes record it
+    claim, dispute = rows[0]["sides"]
+    assert claim["by"]["actor_id"] == "hakan-fidan"
+    assert "Turkish foreign ministry" in dispute["by"]["text"]
 
 
 def test_canonical_events_count_outlets_once(sample_db: Path) -> None:

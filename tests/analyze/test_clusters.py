@@ -71,6 +71,19 @@ def test_calls_with_different_counterparts_are_two_events() -> None:
     assert c.add(rv(3, "c", actors=("PEZ",), recipients=())) == emir
 
 
+def test_one_sided_report_on_another_day_is_another_event() -> None:
+    c = Clusterer()
+    visit = c.add(rv(1, "a", actors=("IRN_FM",), recipients=("SYR",)))
+    assert c.add(rv(2, "a", actors=("IRN_FM",), recipients=(), date="2024-12-02")) != visit
+    assert c.add(rv(3, "b", actors=("IRN_FM",), recipients=(), date="2024-12-01")) == visit
+
+
+def test_unresolved_actor_is_no_attribution_dispute() -> None:
+    reports = [rv(1, "a", type_="ASSAULT", actors=("hts",), recipients=("~aleppo",)),
+               rv(2, "b", type_="ASSAULT", actors=("~terrorists",), recipients=("~aleppo",))]
+    assert find_attribution_contradictions(3, reports) == []
+
+
 def test_no_shared_participant_no_merge() -> None:
     c = Clusterer()
     assert c.add(rv(1, "a")) != c.add(rv(2, "b", actors=("RUS",), recipients=("UKR",)))

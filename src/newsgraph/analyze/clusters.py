@@ -80,6 +80,10 @@ class Clusterer:
         known = [g for g in gap if g is not None]
         if known and min(known) > self.settings.date_tolerance_days:
             return 0.0
+        if known and min(known) > 0 and not (r.actors and r.recipients):
+            # A report naming only one side says too little to be the same event on
+            # another day: only fully specified reports can make a date contradiction.
+            return 0.0
         # Undated reports are placed in the week before publication: events reported weeks
         # apart are not one event just because neither article gave a date.
         span_gap = window_gap(r.window, c.span)

@@ -143,8 +143,10 @@ def find_attribution_contradictions(
     per_origin: dict[str, set[str]] = defaultdict(set)
     by_origin: dict[str, list[ReportView]] = defaultdict(list)
     for r in reports:
-        if r.type in CONFLICT_TYPES and r.actors and r.factual:
-            per_origin[r.origin] |= set(r.actors)
+        # Only resolved actors can disagree: "terrorists" may well be HTS.
+        named = {a for a in r.actors if not a.startswith("~")}
+        if r.type in CONFLICT_TYPES and named and r.factual:
+            per_origin[r.origin] |= named
             by_origin[r.origin].append(r)
     origins = sorted(per_origin)
     for i, a in enumerate(origins):
@@ -170,37 +172,28 @@ def find_attribution_contradictions(
 
 
 def find_disputes(quotes: Iterable[Mapping[str, Any]]) -> list[Contradiction]:
-    """Disputes and denials recorded by the quote stage."""
+    """Disputes and denials recorded by the quote stage, one per dispute. The quote stage
+    records each on both quotes (``role`` "disputes" on the disputer's, "disputed" on the
+    claim's); the disputer's record makes the contradiction."""
     out = []
     for q in quotes:
         for d in q.get("disputes") or ():
-            who = (q.get("speaker") or {}).get("name") or (q.get("speaker") or {}).get("text")
-            summary = (
-                f"{who or 'someone'} disputes: {str(d.get('claim') or q.get('content'))[:120]}"
-            )
-            out.append(
-                Contradiction(
-                    "dispute",
-                    None,
-                    summary,
-                    (
-                        {
-                            "role": "disputed",
-                            "claim": d.get("claim"),
-                            "claimant": d.get("claimant"),
-                            "article_id": q.get("article_id"),
-                        },
-                        {
-                            "role": "disputer",
-                            "speaker": q.get("speaker"),
-                            "cue": q.get("cue"),
-                            "quote_id": q.get("id"),
-                            "article_id": q.get("article_id"),
-                            "content": q.get("content"),
-                        },
-                    ),
-                )
-            )
+            if d.get("role") == "disputed":
+                continue
+            disputer = d.get("disputed_by") or q.get("speaker") or {}
+            claimant = d.get("claim_by") or {}
+            who = disputer.get("name") or disputer.get("text") or "someone"
+            whose = claimant.get("name") or claimant.get("text")
+            claim = str(d.get("claim") or q.get("content") or "")
+            summary = f"{who} {d.get('cue') or 'disputes'}" + (
+                f" {whose}'s claim" if whose else "") + f": {claim[:120]}"
+            out.append(Contradiction("dispute", None, summary, (
+                {"role": "claim", "claim": d.get("claim"), "by": claimant,
+                 "quote_id": d.get("quote_id"), "article_id": q.get("article_id")},
+                {"role": "dispute", "by": disputer, "cue": d.get("cue"), "kind": d.get("kind"),
+                 "quote_id": q.get("id"), "article_id": q.get("article_id"),
+                 "content": q.get("content")},
+            )))
     return out
 
 

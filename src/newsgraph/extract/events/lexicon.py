@@ -19,7 +19,9 @@ class PloverCode:
     context: str | None
 
 
-Pattern = tuple[str | None, list[frozenset[str]], int]
+# (CAMEO code or None, word slots in pattern order, slots before the verb, the verb it was
+# written for or "")
+Pattern = tuple[str | None, list[frozenset[str]], int, str]
 
 
 @dataclass(frozen=True)
@@ -32,9 +34,7 @@ class Nominal:
 @dataclass
 class EventLexicon:
     verbs: dict[str, dict[str, Any]]  # lemma (or "lemma particle") -> {block, code}
-    # block -> patterns in dictionary order: (CAMEO code or None, word slots in pattern order,
-    # how many of the slots come before the verb)
-    blocks: dict[str, list[Pattern]]
+    blocks: dict[str, list[Pattern]]  # block -> patterns in dictionary order
     plover: dict[str, PloverCode]  # CAMEO code -> PLOVER
     nominals: dict[str, list[Nominal]]  # head lemma -> nominal triggers, longest first
     agents: dict[str, str]  # role noun -> sector
@@ -50,7 +50,7 @@ class EventLexicon:
     def __post_init__(self) -> None:
         for name, pats in self.blocks.items():
             by_word: dict[str, list[int]] = {}
-            for i, (_code, slots, _nb) in enumerate(pats):
+            for i, (_code, slots, _nb, _verb) in enumerate(pats):
                 for w in slots[0]:
                     by_word.setdefault(w.split()[0], []).append(i)
             self.index[name] = by_word
@@ -79,7 +79,10 @@ def load_lexicon() -> EventLexicon:
     root = resources.files("newsgraph") / "data" / "events"
     verbs = json.loads((root / "cameo_verbs.json").read_text(encoding="utf-8"))
     blocks = {
-        name: [(p[0], [frozenset(slot) for slot in p[1]], p[2] if len(p) > 2 else 0) for p in pats]
+        name: [
+            (p[0], [frozenset(slot) for slot in p[1]], p[2] if len(p) > 2 else 0, (p + ["", ""])[3])
+            for p in pats
+        ]
         for name, pats in verbs["blocks"].items()
     }
     plover: dict[str, PloverCode] = {}

@@ -56,6 +56,9 @@ PREPS = frozenset(
 )
 
 
+STRICT = False
+
+
 def clause_tokens(verb: Token) -> list[Token]:
     """The tokens of the verb's own clause (not of nested clauses, not time phrases), in
     sentence order, the verb included."""
@@ -94,10 +97,14 @@ def best_pattern(verb: Token, lex: EventLexicon, block: str) -> tuple[bool, str 
     bag = bag_of(toks)
     before = [t for t in toks if t.i < verb.i]
     after = [t for t in toks if t.i > verb.i]
-    best: tuple[int, int, str | None] | None = None
+    best: tuple[int, int, int, str | None] | None = None
+    lemma = verb.lemma_.lower()
     for pat in lex.candidates(block, bag):
-        code, slots, nb = pat
-        if best is not None and len(slots) < best[0]:
+        code, slots, nb, written_for = pat
+        own = int(not written_for or written_for == lemma or written_for.startswith(lemma + " "))
+        if STRICT and not own:
+            continue
+        if best is not None and (own, len(slots)) < best[:2]:
             continue
         pre = _in_order(before, slots[:nb], verb)
         post = _in_order(after, slots[nb:], verb)
@@ -106,9 +113,9 @@ def best_pattern(verb: Token, lex: EventLexicon, block: str) -> tuple[bool, str 
         # Most slots first; among equals the pattern whose words sit nearest the verb
         # ("launched artillery ... fire against camps near the border": artillery, not border).
         near = min(pre + post) if pre + post else 0
-        if best is None or (len(slots), -near) > (best[0], best[1]):
-            best = (len(slots), -near, code)
-    return (best is not None, best[2] if best else None)
+        if best is None or (own, len(slots), -near) > best[:3]:
+            best = (own, len(slots), -near, code)
+    return (best is not None, best[3] if best else None)
 
 
 def _in_order(toks: list[Token], slots: list[frozenset[str]], verb: Token) -> list[int] | None:
