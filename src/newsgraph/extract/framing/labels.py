@@ -48,6 +48,7 @@ ARMED_NOUNS = {
 }
 # Generic nouns that need a qualifying word to be about armed groups ("terrorist groups").
 _WEAK_ARMED = {"group", "alliance", "faction", "opposition"}
+_PARTICLES = {"al", "el", "ad", "as", "ash", "bin", "ibn", "abu", "de", "der", "von"}
 _BACKED = {"backed", "supported", "sponsored", "funded", "armed", "financed"}
 STATE_NOUNS = {"regime", "government", "authority", "administration", "leadership", "state"}
 ARMED_SECTORS = {"REB", "INS", "UAF", "TER", "MIL_NONSTATE"}
@@ -113,7 +114,9 @@ def find_labels(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> list[
             continue  # "Iran-led axis, a coalition": the apposition is about the axis
         sent_idx = sent_at[i]
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and any(t.pos_ == "NOUN" for t in span):
+        if span is not None and any(
+            t.pos_ == "NOUN" and t.text.islower() and t.lower_ not in _PARTICLES for t in span
+        ):
             # The mention itself describes: "the Syrian regime", "legitimate authorities".
             words = [t for t in span if t.pos_ not in _DROP and t.tag_ != "POS"]
             if words:
