@@ -248,7 +248,8 @@ def _show(evs: list[Any], kb: list[tuple[str, str]] | None) -> str:
 
     return (
         "; ".join(
-            f"{e.type}/{e.mode or ''} {e.cameo} [{e.trigger}] {who(e.actors)} -> {who(e.recipients)}"
+            f"{e.type}/{e.mode or ''} {e.cameo} [{e.trigger}] "
+            f"{who(e.actors)} -> {who(e.recipients)}"
             for e in evs
         )
         or "-"

@@ -6,6 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
+from test_clusters import rv  # the same directory is on sys.path (rootdir imports)
 
 from newsgraph.analyze.clusters import Clusterer
 from newsgraph.analyze.update import update_analysis
@@ -13,8 +14,6 @@ from newsgraph.ingest import IngestOptions
 from newsgraph.pipeline import ingest
 from newsgraph.store import analysis as sql
 from newsgraph.store import open_store
-
-from test_clusters import rv  # the same directory is on sys.path (rootdir imports)
 
 
 def _ingest(tmp_path: Path, text: str, settings, pipeline, **meta: str):  # type: ignore[no-untyped-def]

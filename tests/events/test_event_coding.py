@@ -108,3 +108,10 @@ def test_pattern_prepositions_must_belong_to_the_verb(nlp: Any) -> None:
     verb = next(t for t in doc if t.lemma_ == "attack")
     matched, code = best_pattern(verb, lex, lex.verbs["attack"]["block"])
     assert not (matched and code and code.startswith("11"))  # "for" is in the subject
+
+
+def test_announced_force_is_a_threat_and_an_attempt_is_not(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "The governor said he will extend the curfew in the city.")
+    assert "THREATEN" in _types(evs), [(e.type, e.trigger) for e in evs]
+    evs2, _ = run_text(pipeline, "The rebels tried to seize the town on Monday.")
+    assert "COERCE" in _types(evs2) and "THREATEN" not in _types(evs2)

@@ -53,6 +53,7 @@ UNDERGO = frozenset(
         "undergo",
     }
 )
+_POSS_PRONOUNS = frozenset({"his", "her", "its", "their"})
 _SENDS = frozenset({"deploy", "send", "dispatch", "station", "mobilize", "mobilise"})
 _PARTY_PREPS = frozenset({"with", "to", "against", "toward", "towards", "between"})
 _NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY"})
@@ -408,6 +409,17 @@ def nominal_args(noun: Token) -> tuple[Token | None, list[Token]]:
             for g in c.children:
                 if g.dep_ == "agent":
                     actor = actor or next((p for p in g.children if p.dep_ == "pobj"), None)
+    if actor is not None and actor.lower_ in _POSS_PRONOUNS:
+        # "Assad expressed ... his grievances", "Russia announced its withdrawal": the
+        # possessor is the subject of the verb the noun belongs to.
+        verb = noun.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subj is not None and subj.pos_ != "PRON":
+            actor = subj
     if actor is None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "in", "at"):
         # "During a phone call with al-Sudani, the president ...": the subject took part.
         # Not "surrendered following a government offensive": another party's act.

@@ -47,14 +47,14 @@ def _title_case(sent: Span) -> bool:
     verbs and common nouns included. Names do not count: "Iranian Foreign Minister Abbas
     Araghchi met Syrian President Bashar al-Assad in Damascus" is an ordinary sentence (its
     verb is lower-case)."""
+    verbs = [t for t in sent[1:] if t.pos_ == "VERB" and t.is_alpha]
+    if verbs and any(t.text[0].islower() for t in verbs):
+        return False  # a lower-case verb: running text, however many names it holds
     words = [
         t
         for t in sent[1:]
         if t.is_alpha and len(t.text) > 3 and not t.ent_type_ and t.pos_ != "PROPN"
     ]
-    verbs = [t for t in sent[1:] if t.pos_ == "VERB" and t.is_alpha]
-    if verbs and any(t.text[0].islower() for t in verbs):
-        return False  # a lower-case verb: running text, however many names it holds
     if len(words) < 3:
         return bool(verbs) and len([t for t in sent if t.is_alpha]) >= 5
     return sum(1 for t in words if t.text[0].isupper()) / len(words) >= 0.8

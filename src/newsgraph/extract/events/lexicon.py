@@ -47,7 +47,21 @@ class EventLexicon:
     # verb's clause is matched against the few patterns that can fit, not the whole block.
     index: dict[str, dict[str, list[int]]] = field(default_factory=dict)
 
+    # slot -> first word -> the slot's multi-word alternatives starting with it ("armed forces")
+    multi: dict[frozenset[str], dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
+
     def __post_init__(self) -> None:
+        for pats in self.blocks.values():
+            for _code, slots, _nb, _verb in pats:
+                for slot in slots:
+                    if slot in self.multi:
+                        continue
+                    by_first: dict[str, list[tuple[str, ...]]] = {}
+                    for alt in slot:
+                        if " " in alt:
+                            words = tuple(alt.split())
+                            by_first.setdefault(words[0], []).append(words)
+                    self.multi[slot] = by_first
         for name, pats in self.blocks.items():
             by_word: dict[str, list[int]] = {}
             for i, (_code, slots, _nb, _verb) in enumerate(pats):

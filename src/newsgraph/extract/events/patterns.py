@@ -1,9 +1,11 @@
 """Ordered matching of a verb's clause against the CAMEO verb dictionary's patterns (TABARI /
-PETRARCH style): the words of a pattern must appear in the verb's own clause in the pattern's
-order, those written before ``*`` before the verb and the others after it; a preposition or
-particle must belong to the verb (or to its object: "asked the EC for aid"), so "on" in "on
-Tuesday" or "for" inside the subject ("a camp for refugees was attacked") do not select a
-pattern. Time phrases ("on Tuesday", "last week") are left out of the clause."""
+PETRARCH style), using the patterns written for that verb (TABARI's "# VERB" notes).
+
+The words of a pattern must appear in the verb's own clause in the pattern's order, those
+written before ``*`` before the verb and the others after it; a preposition or particle must
+belong to the verb (or to its object: "asked the EC for aid"), so "on" in "on Tuesday" or "for"
+inside the subject ("a camp for refugees was attacked") do not select a pattern. Time phrases
+("on Tuesday", "last week") are left out of the clause."""
 
 from __future__ import annotations
 
@@ -56,9 +58,6 @@ PREPS = frozenset(
 )
 
 
-STRICT = False
-
-
 def clause_tokens(verb: Token) -> list[Token]:
     """The tokens of the verb's own clause (not of nested clauses, not time phrases), in
     sentence order, the verb included."""
@@ -97,34 +96,35 @@ def best_pattern(verb: Token, lex: EventLexicon, block: str) -> tuple[bool, str 
     bag = bag_of(toks)
     before = [t for t in toks if t.i < verb.i]
     after = [t for t in toks if t.i > verb.i]
-    best: tuple[int, int, int, str | None] | None = None
+    best: tuple[int, int, str | None] | None = None
     lemma = verb.lemma_.lower()
     for pat in lex.candidates(block, bag):
         code, slots, nb, written_for = pat
-        own = int(not written_for or written_for == lemma or written_for.startswith(lemma + " "))
-        if STRICT and not own:
+        if written_for and written_for != lemma and not written_for.startswith(lemma + " "):
+            continue  # written for another verb of the block ("* ATTACK" of PREVENT, not BLAME)
+        if best is not None and len(slots) < best[0]:
             continue
-        if best is not None and (own, len(slots)) < best[:2]:
-            continue
-        pre = _in_order(before, slots[:nb], verb)
-        post = _in_order(after, slots[nb:], verb)
+        pre = _in_order(before, slots[:nb], verb, lex)
+        post = _in_order(after, slots[nb:], verb, lex)
         if pre is None or post is None:
             continue
         # Most slots first; among equals the pattern whose words sit nearest the verb
         # ("launched artillery ... fire against camps near the border": artillery, not border).
         near = min(pre + post) if pre + post else 0
-        if best is None or (own, len(slots), -near) > best[:3]:
-            best = (own, len(slots), -near, code)
-    return (best is not None, best[3] if best else None)
+        if best is None or (len(slots), -near) > best[:2]:
+            best = (len(slots), -near, code)
+    return (best is not None, best[2] if best else None)
 
 
-def _in_order(toks: list[Token], slots: list[frozenset[str]], verb: Token) -> list[int] | None:
+def _in_order(
+    toks: list[Token], slots: list[frozenset[str]], verb: Token, lex: EventLexicon
+) -> list[int] | None:
     """The distances from the verb of the slots' matches, in order; None if they do not fit."""
     k = 0
     dist: list[int] = []
     for slot in slots:
         while k < len(toks):
-            used = _fits(toks[k], slot, verb)
+            used = _fits(toks[k], slot, verb, lex)
             if used:
                 dist.append(abs(toks[k].i - verb.i))
                 k += used
@@ -135,20 +135,18 @@ def _in_order(toks: list[Token], slots: list[frozenset[str]], verb: Token) -> li
     return dist
 
 
-def _fits(t: Token, slot: frozenset[str], verb: Token) -> int:
+def _fits(t: Token, slot: frozenset[str], verb: Token, lex: EventLexicon) -> int:
+    """How many tokens from ``t`` on fill the slot (0: none)."""
     low, lemma = t.lower_, t.lemma_.lower()
-    for alt in slot:
-        if " " not in alt:
-            if alt != low and alt != lemma:
-                continue
-            if alt in PREPS and not _belongs(t, verb):
-                continue
-            return 1
-        words = alt.split()
-        doc = t.doc
-        if t.i + len(words) > len(doc):
-            continue
-        if all(
+    hit = low if low in slot else lemma if lemma in slot else None
+    if hit is not None and (hit not in PREPS or _belongs(t, verb)):
+        return 1
+    by_first = lex.multi.get(slot)
+    if not by_first:
+        return 0
+    doc = t.doc
+    for words in by_first.get(low, []) + (by_first.get(lemma, []) if lemma != low else []):
+        if t.i + len(words) <= len(doc) and all(
             doc[t.i + j].lower_ == w or doc[t.i + j].lemma_.lower() == w
             for j, w in enumerate(words)
         ):

@@ -25,6 +25,8 @@ from newsgraph.types import ActorRef, EventReport, Parsed, Place, Quote, Skip, T
 
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"})
 _TO_AGREE = frozenset({"COOPERATE", "AID", "SUPPORT", "CONSULT"})
+_YIELDING = frozenset({"RETREAT", "CONCEDE"})
+_FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 SKIP_STAGE = "events:sentence"  # sentence-level skips; the article's events stage stays ok
 _RECIPIENT_TYPES = frozenset(
     {
@@ -163,6 +165,16 @@ def _framed(tok: Token) -> bool:
     return tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in _BACKGROUND_MARKS
 
 
+def _background(tok: Token) -> bool:
+    """A verb inside a noun phrase: a relative clause, a participle modifier without agent, an
+    adjectival participle."""
+    if tok.dep_ in ("relcl", "amod", "compound"):
+        return True
+    if tok.dep_ == "acl" and not any(c.dep_ == "agent" for c in tok.children):
+        return True
+    return _adjectival(tok)
+
+
 def _adjectival(tok: Token) -> bool:
     """A participle used as an adjective that the parser took for a clause: "the two nations'
     disputed maritime boundary", "the occupied territories"."""
@@ -217,10 +229,10 @@ def _covered(triggers: list[Trigger], lex: EventLexicon) -> list[Trigger]:
                 )
             ):
                 continue  # "blocked roads to press demands", "... if he is elected"
-            if framed.get(tok.i) and not all(framed.values()):
+            if framed.get(tok.i) and any(
+                not f and not _background(verbs[i].token) for i, f in framed.items()
+            ):
                 continue  # background to the sentence's main event
-            if _adjectival(tok):
-                continue
             if (
                 tok.dep_ == "advcl"
                 and tok.tag_ == "VBG"
@@ -235,10 +247,8 @@ def _covered(triggers: list[Trigger], lex: EventLexicon) -> list[Trigger]:
                 and _type(t, lex) in ("REQUEST", "ACCUSE", "REJECT", "PROTEST")
             ):
                 continue  # "demonstrated in Kirkuk calling for independence": its demand
-            if tok.dep_ in ("relcl", "amod", "compound") or (
-                tok.dep_ == "acl" and not any(c.dep_ == "agent" for c in tok.children)
-            ):
-                continue  # background inside a noun phrase: "Hamas, which advocates ..."
+            if _background(tok):
+                continue  # inside a noun phrase: "Hamas, which advocates ...", "disputed border"
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.i in noms and _type(noms[subj.i], lex) == _type(t, lex):
                 continue
@@ -351,6 +361,13 @@ def _event(
     if flags.future and not flags.hypothetical and code.type in _TO_AGREE:
         # PLOVER: promised cooperation ("will provide aid", "agreed to resume") is AGREE.
         code = PloverCode("AGREE", None, code.context)
+    elif flags.future and not flags.negated and code.type in _YIELDING and _announced(tok):
+        # "will release the hostages", "will withdraw its troops": an intent to yield (CAMEO 035).
+        code = PloverCode("AGREE", None, code.context)
+    elif flags.future and not flags.negated and code.type in _FORCE and _announced(tok):
+        # "will extend the curfew", "vowed to retaliate": a threat (CAMEO 13), not the act.
+        # Not a speculation ("groups could launch an offensive"): that stays hypothetical.
+        code = PloverCode("THREATEN", None, code.context)
     conf = _confidence(trig, actors, recips, code, ed, inherited, len(sent))
     return EventReport(
         article_id=ctx.p.article.id,
@@ -379,6 +396,20 @@ def _event(
     )
 
 
+_WILL = frozenset({"will", "shall", "'ll", "wo", "going"})
+_ANNOUNCING = frozenset(
+    {"vow", "threaten", "pledge", "promise", "warn", "plan", "intend", "decide", "announce"}
+)
+
+
+def _announced(tok: Token) -> bool:
+    """An act the actor says it will do ("will extend the curfew", "vowed to retaliate"), not
+    one it tried or attempted ("tried to seize the town" is the attempt itself)."""
+    if any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ANNOUNCING
+
+
 def _light_end(trig: Trigger) -> int:
     n = trig.noun
     return n.idx + len(n.text) if n is not None else trig.end
@@ -398,7 +429,20 @@ def _accused(tok: Token, ctx: _Context, noun: Token | None = None) -> list[Actor
             if c.dep_ != "prep" or c.lower_ not in _TOPIC_PREPS | {"concerning", "with"}:
                 continue
             for obj in (g for g in c.children if g.dep_ == "pobj"):
-                owner = next((g for g in obj.children if g.dep_ == "poss"), None)
+                owner = next(
+                    (
+                        g
+                        for g in obj.children
+                        if g.dep_ in ("poss", "nmod")
+                        or (
+                            g.dep_ in ("compound", "amod")
+                            and (
+                                g.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or g.pos_ == "PROPN"
+                            )
+                        )
+                    ),
+                    None,
+                )
                 if owner is not None:
                     return args.resolve_arg(owner, ctx.index, ctx.lex)
     return []
@@ -406,7 +450,9 @@ def _accused(tok: Token, ctx: _Context, noun: Token | None = None) -> list[Actor
 
 def _aimed_at(tok: Token, noun: Token | None, ctx: _Context) -> list[ActorRef]:
     """The target of an attack given by "at"/"on": "fired two shells at Seoul"."""
-    for host in (tok,) if noun is None else (noun, tok):
+    hosts = [tok] if noun is None else [noun, tok]
+    hosts += [c for c in tok.children if c.dep_ == "dobj"]  # "fired two shells at Seoul"
+    for host in hosts:
         for c in host.children:
             if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and not is_time(c):
                 for obj in (g for g in c.children if g.dep_ == "pobj"):
