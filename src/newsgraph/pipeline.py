@@ -79,7 +79,13 @@ class Pipeline:
 
     def process(self, articles: list[Article]) -> tuple[list[Parsed], list[Skip]]:
         """Parse and extract a batch of articles (no store access: safe to run on a worker)."""
-        skips: list[Skip] = []
+        skips: list[Skip] = [
+            Skip(a.origin, "parse:text",
+                 f"text of {len(a.text):,} characters: only the first "
+                 f"{self.settings.max_chars:,} were parsed (setting max_chars)",
+                 article_id=a.id, source_id=a.source_id)
+            for a in articles if len(a.text) > self.settings.max_chars
+        ]
         parsed: list[Parsed] = []
         for item in self.parse(articles):
             (skips if isinstance(item, Skip) else parsed).append(item)  # type: ignore[arg-type]

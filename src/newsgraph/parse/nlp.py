@@ -71,7 +71,9 @@ class ParseStage:
         self.nlp = nlp if nlp is not None else build_nlp(settings)
 
     def __call__(self, batch: list[Article]) -> list[Parsed | Skip]:
-        texts = [a.text for a in batch]
+        # Longer texts are parsed up to ``max_chars`` (the pipeline records a note): spaCy's
+        # memory grows with the document.
+        texts = [a.text[: self.settings.max_chars] for a in batch]
         try:
             docs = list(self.nlp.pipe(texts, batch_size=max(1, len(texts)),
                                       n_process=self.settings.n_process))
@@ -81,7 +83,7 @@ class ParseStage:
 
     def _one(self, a: Article) -> Parsed | Skip:
         try:
-            return Parsed(article=a, doc=self.nlp(a.text))
+            return Parsed(article=a, doc=self.nlp(a.text[: self.settings.max_chars]))
         except Exception as exc:  # noqa: BLE001 - recorded as a failed stage, never silent
             return Skip(a.origin, "parse", f"spaCy failed: {type(exc).__name__}: {exc}",
                         article_id=a.id, source_id=a.source_id, status="failed")
