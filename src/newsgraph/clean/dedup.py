@@ -27,6 +27,7 @@ found 39% of the pairs, and 20% of articles with three sentences edited (measure
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -47,7 +48,8 @@ MIN_SHINGLES = 20  # a text with fewer shingles is only matched by Jaccard
 MIN_SHARED = 3  # fingerprints two texts must share to be compared
 MIN_SHARED_FRACTION = 0.15  # ... and this fraction of the smaller text's fingerprints
 MAX_CANDIDATES = 100  # stored candidates confirmed per article, most shared fingerprints first
-MAX_FINGERPRINT_DF = 1000  # a fingerprint in more stored articles is too common to look up
+MAX_FINGERPRINT_DF = 200  # a fingerprint in more stored articles is too common to look up
+SHINGLE_CACHE = 1_000  # stored articles whose shingles stay in memory (LRU; ~60 kB each)
 EXCERPT_GAP = 0.25  # containment this far above Jaccard: one text is an excerpt of the other
 SIMHASH_MAX_DISTANCE = 3  # SimHash band candidates kept within this Hamming distance
 
@@ -85,6 +87,10 @@ class Deduplicator:
         self.settings = settings
         self.near = settings.near_duplicate_threshold
         self.containment = settings.wire_containment_threshold
+        # Shingles of stored articles, kept across batches (a stored text never changes):
+        # without it every batch re-reads and re-shingles the same candidates.
+        self._shingled: OrderedDict[str, tuple[set[int], tuple[int, ...], int, frozenset[str]]]
+        self._shingled = OrderedDict()
 
     def signature(self, article: Article) -> int | None:
         """The article's 64-bit SimHash (unsigned), stored with it in ``articles.simhash``."""
@@ -119,14 +125,25 @@ class Deduplicator:
 
     # ------------------------------------------------------------------ internals
     def _info(self, a: Article, order: int) -> _Info:
-        hashes = shingle_hashes(a.text)
-        fps = fingerprints(hashes) if hashes else ()
-        credits = " ".join([a.text] + [r.text for r in a.removed
-                                       if r.kind in ("dateline", "byline", "footer")])
-        info = _Info(a, hashes, frozenset(fps), simhash(hashes) if hashes else 0,
-                     agencies(credits), order)
+        cached = self._shingled.get(a.id) if order < 0 else None
+        if cached is None:
+            hashes = shingle_hashes(a.text)
+            fps = fingerprints(hashes) if hashes else ()
+            credits = " ".join([a.text] + [r.text for r in a.removed
+                                           if r.kind in ("dateline", "byline", "footer")])
+            cached = (hashes, tuple(fps), simhash(hashes) if hashes else 0, agencies(credits))
+        self._remember(a.id, cached)
+        hashes, fps, sim, credited = cached
+        info = _Info(a, hashes, frozenset(fps), sim, credited, order)
         info.article = replace(a, fingerprints=fps)
         return info
+
+    def _remember(self, article_id: str, value: tuple[set[int], tuple[int, ...], int,
+                                                         frozenset[str]]) -> None:
+        self._shingled[article_id] = value
+        self._shingled.move_to_end(article_id)
+        while len(self._shingled) > SHINGLE_CACHE:
+            self._shingled.popitem(last=False)
 
     def _best_match(
         self, info: _Info, earlier: list[_Info], stored: dict[str, _Info], store: Store
