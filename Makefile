@@ -37,8 +37,8 @@ browser:
 	fi
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests eval bench
-	$(BIN)/ruff format --check src tests eval bench
+	$(BIN)/ruff check src tests eval bench scripts
+	$(BIN)/ruff format --check src tests eval bench scripts
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

@@ -25,8 +25,16 @@ _SWAPS: tuple[tuple[str, ...], ...] = (
     ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
     ("Qatar", "Jordan", "Iraq", "Egypt", "Saudi Arabia"),
 )
-_OUTLETS = ("Example Wire", "Levant Daily", "Gulf Monitor", "Amman Post", "Beirut Ledger",
-            "Anatolia Times", "Caspian Herald", "Nile Observer")
+_OUTLETS = (
+    "Example Wire",
+    "Levant Daily",
+    "Gulf Monitor",
+    "Amman Post",
+    "Beirut Ledger",
+    "Anatolia Times",
+    "Caspian Herald",
+    "Nile Observer",
+)
 
 
 def sample_sentences() -> list[str]:
@@ -52,7 +60,7 @@ def generate_articles(n: int, seed: int = 7) -> Iterator[tuple[str, str]]:
         for names in _SWAPS:
             old = rng.choice(names)
             body = body.replace(old, rng.choice(names))
-        paragraphs = [" ".join(picked[j:j + 3]) for j in range(0, len(picked), 3)]
+        paragraphs = [" ".join(picked[j : j + 3]) for j in range(0, len(picked), 3)]
         body = "\n\n".join(paragraphs) if rng.random() < 0.5 else body
         day = start + timedelta(days=rng.randrange(20))
         outlet = rng.choice(_OUTLETS)

@@ -39,8 +39,12 @@ from typing import Any
 from bench.corpus import write_corpus
 
 
-def run(quick: bool = False, n: int | None = None, repeats: int | None = None,
-        rss_sizes: tuple[int, int] | None = None) -> dict[str, Any]:
+def run(
+    quick: bool = False,
+    n: int | None = None,
+    repeats: int | None = None,
+    rss_sizes: tuple[int, int] | None = None,
+) -> dict[str, Any]:
     n = n or (40 if quick else 2000)
     repeats = repeats or (2 if quick else 1)
     rss_sizes = rss_sizes or ((20, 80) if quick else (100, 2000))
@@ -144,11 +148,17 @@ def _stage_timers(pipe: Any) -> Iterator[dict[str, float]]:
                 return fn(*args, **kwargs)
             finally:
                 spent[name] += time.process_time() - t
+
         return call
 
     saved = (pipe.clean, pipe.parse, list(pipe.doc_stages))
-    patched = [(Deduplicator, "link"), (Store, "insert_article"), (Store, "write_facts"),
-               (Store, "record_skip"), (Store, "set_status")]
+    patched = [
+        (Deduplicator, "link"),
+        (Store, "insert_article"),
+        (Store, "write_facts"),
+        (Store, "record_skip"),
+        (Store, "set_status"),
+    ]
     originals: list[tuple[Any, str, Any]] = [(c, a, getattr(c, a)) for c, a in patched]
     pipe.clean = timed("clean", pipe.clean)
     pipe.parse = timed("parse (nlp.pipe)", pipe.parse)
@@ -173,8 +183,11 @@ def measure_memory(corpus: Path, sizes: tuple[int, int], tmp: Path) -> dict[str,
     for size in sizes:
         folder = _subset(corpus, size, tmp / f"rss{size}")
         db = tmp / f"rss{size}.db"
-        proc = subprocess.Popen([sys.executable, "-m", "bench.pipeline", "--child", str(folder),
-                                 str(db)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "bench.pipeline", "--child", str(folder), str(db)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         t = time.perf_counter()
         _, status, usage = os.wait4(proc.pid, 0)
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -245,16 +258,24 @@ def _subset(corpus: Path, n: int, dest: Path) -> Path:
 
 
 def print_speed(r: dict[str, Any]) -> None:
-    print(f"  corpus: {r['articles']} generated articles, {r['chars']:,} chars; model "
-          f"{r['model']}; doc stages: {', '.join(r['doc_stages'])}; median of {r['repeats']}")
-    print(f"  one-time loads (outside the timings): pipeline {r['load_pipeline_s']:.1f} s wall, "
-          f"stage data (gazetteer, KB) {r['stage_data_load_cpu_s']:.1f} CPU s")
+    print(
+        f"  corpus: {r['articles']} generated articles, {r['chars']:,} chars; model "
+        f"{r['model']}; doc stages: {', '.join(r['doc_stages'])}; median of {r['repeats']}"
+    )
+    print(
+        f"  one-time loads (outside the timings): pipeline {r['load_pipeline_s']:.1f} s wall, "
+        f"stage data (gazetteer, KB) {r['stage_data_load_cpu_s']:.1f} CPU s"
+    )
     print("  CPU seconds:")
-    print(f"  bare nlp.pipe (plain model)        {r['bare_nlp_pipe_s']:8.2f} s  "
-          f"{r['bare_articles_per_s']:7.1f} articles/s")
+    print(
+        f"  bare nlp.pipe (plain model)        {r['bare_nlp_pipe_s']:8.2f} s  "
+        f"{r['bare_articles_per_s']:7.1f} articles/s"
+    )
     print(f"  nlp.pipe with newsgraph components {r['newsgraph_nlp_pipe_s']:8.2f} s")
-    print(f"  full ingest into fresh SQLite      {r['full_ingest_s']:8.2f} s  "
-          f"{r['articles_per_s']:7.1f} articles/s  (wall {r['full_ingest_wall_s']:.2f} s)")
+    print(
+        f"  full ingest into fresh SQLite      {r['full_ingest_s']:8.2f} s  "
+        f"{r['articles_per_s']:7.1f} articles/s  (wall {r['full_ingest_wall_s']:.2f} s)"
+    )
     print(f"  ratio full / bare nlp.pipe         {r['ratio_full_vs_bare']:8.2f}   (target <= 1.3)")
     print(f"  ratio full / newsgraph nlp.pipe    {r['ratio_full_vs_newsgraph_nlp']:8.2f}")
     print("  where the full ingest's time goes:")
@@ -266,13 +287,17 @@ def print_speed(r: dict[str, Any]) -> None:
 def print_memory(r: dict[str, Any]) -> None:
     sizes = sorted(int(k.rsplit("_", 1)[1]) for k in r if k.startswith("peak_rss_mib_"))
     for size in sizes:
-        print(f"  peak RSS, ingest of {size:>5} articles in a fresh process: "
-              f"{r[f'peak_rss_mib_{size}']:7.1f} MiB (after model load "
-              f"{r[f'rss_after_load_mib_{size}']:.1f}, at the end "
-              f"{r[f'rss_at_end_mib_{size}']:.1f}; {r[f'process_cpu_s_{size}']:.1f} CPU s, "
-              f"{r[f'process_s_{size}']:.1f} s wall)")
-    print(f"  RSS growth {sizes[0]} -> {sizes[-1]} articles: {r['rss_growth_mib']:+.1f} MiB",
-          flush=True)
+        print(
+            f"  peak RSS, ingest of {size:>5} articles in a fresh process: "
+            f"{r[f'peak_rss_mib_{size}']:7.1f} MiB (after model load "
+            f"{r[f'rss_after_load_mib_{size}']:.1f}, at the end "
+            f"{r[f'rss_at_end_mib_{size}']:.1f}; {r[f'process_cpu_s_{size}']:.1f} CPU s, "
+            f"{r[f'process_s_{size}']:.1f} s wall)"
+        )
+    print(
+        f"  RSS growth {sizes[0]} -> {sizes[-1]} articles: {r['rss_growth_mib']:+.1f} MiB",
+        flush=True,
+    )
 
 
 def main() -> None:

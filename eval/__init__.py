@@ -5,5 +5,12 @@ named metric groups; ``EVALUATORS`` lists them in the order they print.
 """
 
 EVALUATORS: list[str] = [
-    "dedup", "actors", "timex", "places", "quotes", "events", "figures", "crossoutlet",
+    "dedup",
+    "actors",
+    "timex",
+    "places",
+    "quotes",
+    "events",
+    "figures",
+    "crossoutlet",
 ]

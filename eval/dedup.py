@@ -32,8 +32,15 @@ def _articles(limit: int | None) -> list[Article]:
     out: list[Article] = []
     seen: set[str] = set()
     for r in fakes_rows(limit):
-        a = stage.clean_one(RawDoc(r["unit_id"], r["unit_id"], "csv", r["article_content"],
-                                   {"title": r["article_title"], "outlet": r["source"]}))
+        a = stage.clean_one(
+            RawDoc(
+                r["unit_id"],
+                r["unit_id"],
+                "csv",
+                r["article_content"],
+                {"title": r["article_title"], "outlet": r["source"]},
+            )
+        )
         if isinstance(a, Article) and a.id not in seen:  # exact copies: the pipeline's job
             seen.add(a.id)
             out.append(a)
@@ -74,7 +81,8 @@ def run(quick: bool = False) -> dict[str, dict[str, Any]]:
         j, c = jaccard_containment(shingles[a.id], shingles[b.id])
         small = min(len(shingles[a.id]), len(shingles[b.id]))
         if j >= settings.near_duplicate_threshold or (
-                c >= settings.wire_containment_threshold and small >= MIN_SHINGLES):
+            c >= settings.wire_containment_threshold and small >= MIN_SHINGLES
+        ):
             truth.add(frozenset((a.id, b.id)))
     dedup = Deduplicator(settings)
     sims = {a.id: dedup.signature(a) or 0 for a in articles}
@@ -85,30 +93,48 @@ def run(quick: bool = False) -> dict[str, dict[str, Any]]:
     tp = len(found & truth)
     out: dict[str, dict[str, Any]] = {
         "fakes_pairs": _prf(tp, len(found), len(truth)),
-        "simhash_4x16_bands": {"recall": round(sum(
-            1 for p in truth if _share_band(*(sims[x] for x in p))) / max(1, len(truth)), 3),
-            "n": len(truth)},
+        "simhash_4x16_bands": {
+            "recall": round(
+                sum(1 for p in truth if _share_band(*(sims[x] for x in p))) / max(1, len(truth)), 3
+            ),
+            "n": len(truth),
+        },
     }
     rng = random.Random(7)
     originals = [a for a in articles if len(shingles[a.id]) >= 100][: 40 if quick else None]
     for k in (1, 3, 5):
-        copies = [Article(f"copy{k}-{a.id}", "c", "c", "text", "", _edit(a.text, k, rng),
-                          published=a.published) for a in originals]
+        copies = [
+            Article(
+                f"copy{k}-{a.id}",
+                "c",
+                "c",
+                "text",
+                "",
+                _edit(a.text, k, rng),
+                published=a.published,
+            )
+            for a in originals
+        ]
         with tempfile.TemporaryDirectory() as tmp:
             linked = _store_all(originals + copies, settings, Path(tmp) / "e.db")
         hit = above = hit_above = 0
         for c, a in zip(copies, originals, strict=True):
             ok = (linked.get(c.id) or c.id) == (linked.get(a.id) or a.id)
             j, cont = jaccard_containment(shingle_hashes(c.text), shingles[a.id])
-            passes = (j >= settings.near_duplicate_threshold
-                      or cont >= settings.wire_containment_threshold)
+            passes = (
+                j >= settings.near_duplicate_threshold
+                or cont >= settings.wire_containment_threshold
+            )
             hit += ok
             above += passes
             hit_above += ok and passes
         out[f"edited_copy_{k}_sentences"] = {
-            "recall": round(hit / max(1, len(copies)), 3), "n": len(copies),
+            "recall": round(hit / max(1, len(copies)), 3),
+            "n": len(copies),
             # of the copies whose overlap passes the thresholds: how many the lookup found
-            "lookup_recall": round(hit_above / max(1, above), 3), "n_above_threshold": above}
+            "lookup_recall": round(hit_above / max(1, above), 3),
+            "n_above_threshold": above,
+        }
     return out
 
 
@@ -119,8 +145,12 @@ def _share_band(a: int, b: int) -> bool:
 def _prf(tp: int, predicted: int, gold: int) -> dict[str, Any]:
     p = tp / predicted if predicted else 1.0
     r = tp / gold if gold else 1.0
-    return {"precision": round(p, 3), "recall": round(r, 3),
-            "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0, "n": gold}
+    return {
+        "precision": round(p, 3),
+        "recall": round(r, 3),
+        "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
+        "n": gold,
+    }
 
 
 if __name__ == "__main__":

@@ -26,8 +26,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "timebank" / \
-    "TBAQ-cleaned"
+DATA = (
+    Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "timebank" / "TBAQ-cleaned"
+)
 _TAG = re.compile(r"<(/?)(\w+)([^>]*)>|&(\w+|#\d+);")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 
@@ -64,7 +65,7 @@ def read_tml(path: Path) -> TmlDoc:
     open_tx: tuple[int, dict[str, str]] | None = None
     gold: list[Gold] = []
     for m in _TAG.finditer(body):
-        chunk = body[pos:m.start()]
+        chunk = body[pos : m.start()]
         out.append(chunk)
         length += len(chunk)
         pos = m.end()
@@ -98,8 +99,14 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, Any]:
     p = tp / n_pred if n_pred else 0.0
     r = tp / n_gold if n_gold else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp,
-            "n_pred": n_pred, "n_gold": n_gold}
+    return {
+        "precision": round(p, 4),
+        "recall": round(r, 4),
+        "f1": round(f, 4),
+        "tp": tp,
+        "n_pred": n_pred,
+        "n_gold": n_gold,
+    }
 
 
 def _canonical(value: str) -> str:
@@ -154,26 +161,35 @@ def evaluate(quick: bool = False, errors: int = 0) -> dict[str, dict[str, Any]]:
             ok = _same_value(t.value, g.value)
             value_ok += ok
             if not ok and shown < errors:
-                print(f"VAL  {doc.name} dct={doc.dct} {g.text!r}->{t.text!r} gold={g.type} "
-                      f"{g.value} pred={t.type} {t.value} tense={t.tense} {t.note or ''}")
+                print(
+                    f"VAL  {doc.name} dct={doc.dct} {g.text!r}->{t.text!r} gold={g.type} "
+                    f"{g.value} pred={t.type} {t.value} tense={t.tense} {t.note or ''}"
+                )
                 shown += 1
         for i, t in enumerate(preds):
             if i not in used:
                 confusions["spurious"] += 1
                 if shown < errors:
-                    ctx = sdoc.text[max(0, t.start - 30):t.end + 20].replace("\n", " ")
+                    ctx = sdoc.text[max(0, t.start - 30) : t.end + 20].replace("\n", " ")
                     print(f"SPUR {doc.name} {t.text!r} {t.value}  ...{ctx}...")
                     shown += 1
     return {
         "span_strict": _prf(strict_tp, n_pred, n_gold),
         "span_relaxed": _prf(relaxed_tp, n_pred, n_gold),
-        "type_accuracy": {"accuracy": round(type_ok / relaxed_tp, 4) if relaxed_tp else 0.0,
-                          "n": relaxed_tp},
-        "value_accuracy": {"accuracy": round(value_ok / relaxed_tp, 4) if relaxed_tp else 0.0,
-                           "n": relaxed_tp},
+        "type_accuracy": {
+            "accuracy": round(type_ok / relaxed_tp, 4) if relaxed_tp else 0.0,
+            "n": relaxed_tp,
+        },
+        "value_accuracy": {
+            "accuracy": round(value_ok / relaxed_tp, 4) if relaxed_tp else 0.0,
+            "n": relaxed_tp,
+        },
         "value_end_to_end": _prf(value_ok, n_pred, n_gold),
-        "docs": {"n": len(docs), "missed": confusions["missed"],
-                 "spurious": confusions["spurious"]},
+        "docs": {
+            "n": len(docs),
+            "missed": confusions["missed"],
+            "spurious": confusions["spurious"],
+        },
     }
 
 
@@ -182,8 +198,11 @@ def run(quick: bool = False) -> dict[str, dict[str, Any]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(prog="python -m eval.timex", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        prog="python -m eval.timex",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ap.add_argument("--quick", action="store_true", help="every eighth document")
     ap.add_argument("--errors", type=int, default=0, help="print up to N mismatches")
     args = ap.parse_args()

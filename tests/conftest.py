@@ -55,6 +55,11 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory, pipeline, settings, samp
 
     path = tmp_path_factory.mktemp("sample") / "sample.db"
     with open_store(path) as s:
-        ingest([sample_dir / "articles"], s, settings=settings, pipeline=pipeline,
-               options=IngestOptions(manifest=str(sample_dir / "manifest.csv")))
+        ingest(
+            [sample_dir / "articles"],
+            s,
+            settings=settings,
+            pipeline=pipeline,
+            options=IngestOptions(manifest=str(sample_dir / "manifest.csv")),
+        )
     return path

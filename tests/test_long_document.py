@@ -13,8 +13,9 @@ from newsgraph.store import open_store
 def test_text_beyond_max_chars_is_parsed_up_to_the_limit_and_noted(tmp_path: Path) -> None:
     settings = load_settings(max_chars=2_000, doc_stages=("sentences",))
     src = tmp_path / "long.txt"
-    src.write_text("Russian jets struck rebel positions near Idlib on Monday. " * 200,
-                   encoding="utf-8")
+    src.write_text(
+        "Russian jets struck rebel positions near Idlib on Monday. " * 200, encoding="utf-8"
+    )
     with open_store(tmp_path / "x.db") as store:
         ingest([src], store, settings=settings, pipeline=Pipeline(settings), analyze=False)
         (end,) = store.conn.execute('SELECT max("end") FROM sentences').fetchone()

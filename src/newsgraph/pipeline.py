@@ -80,11 +80,16 @@ class Pipeline:
     def process(self, articles: list[Article]) -> tuple[list[Parsed], list[Skip]]:
         """Parse and extract a batch of articles (no store access: safe to run on a worker)."""
         skips: list[Skip] = [
-            Skip(a.origin, "parse:text",
-                 f"text of {len(a.text):,} characters: only the first "
-                 f"{self.settings.max_chars:,} were parsed (setting max_chars)",
-                 article_id=a.id, source_id=a.source_id)
-            for a in articles if len(a.text) > self.settings.max_chars
+            Skip(
+                a.origin,
+                "parse:text",
+                f"text of {len(a.text):,} characters: only the first "
+                f"{self.settings.max_chars:,} were parsed (setting max_chars)",
+                article_id=a.id,
+                source_id=a.source_id,
+            )
+            for a in articles
+            if len(a.text) > self.settings.max_chars
         ]
         parsed: list[Parsed] = []
         for item in self.parse(articles):
@@ -106,9 +111,16 @@ def _run_doc_stage(
             try:
                 out.extend(stage([p]))
             except Exception as exc:  # noqa: BLE001 - recorded, never silent
-                skips.append(Skip(p.article.origin, name, f"{type(exc).__name__}: {exc}",
-                                  article_id=p.article.id, source_id=p.article.source_id,
-                                  status="failed"))
+                skips.append(
+                    Skip(
+                        p.article.origin,
+                        name,
+                        f"{type(exc).__name__}: {exc}",
+                        article_id=p.article.id,
+                        source_id=p.article.source_id,
+                        status="failed",
+                    )
+                )
                 out.append(p)
     kept: list[Parsed] = []
     for item in out:
@@ -155,8 +167,16 @@ def ingest(
     db = store if isinstance(store, Store) else open_store(store or settings.db)
     options = options or IngestOptions()
     db_file = str(db.path)  # never read the database being written (ingest . --db ./news.db)
-    options = replace(options, exclude=(*options.exclude, db_file, f"{db_file}-wal",
-                                        f"{db_file}-shm", f"{db_file}-journal"))
+    options = replace(
+        options,
+        exclude=(
+            *options.exclude,
+            db_file,
+            f"{db_file}-wal",
+            f"{db_file}-shm",
+            f"{db_file}-journal",
+        ),
+    )
     report = IngestReport()
     pipe = pipeline or Pipeline(settings)
     dedup = Deduplicator(settings)
@@ -196,8 +216,16 @@ def _ingest_batch(
                 report.unchanged += 1
                 continue
             report.exact_duplicates += 1
-            skips.append(Skip(a.origin, "dedup", f"exact duplicate of article {a.id} ({original})",
-                              article_id=a.id, source_id=a.source_id, status="duplicate"))
+            skips.append(
+                Skip(
+                    a.origin,
+                    "dedup",
+                    f"exact duplicate of article {a.id} ({original})",
+                    article_id=a.id,
+                    source_id=a.source_id,
+                    status="duplicate",
+                )
+            )
             continue
         seen[a.id] = a
         fresh.append(a)

@@ -26,9 +26,14 @@ def _ingest(tmp_path: Path, text: str, settings, pipeline, **meta: str):  # type
 
 @pytest.mark.model
 def test_corpus_of_one_article(tmp_path: Path, settings, pipeline) -> None:  # type: ignore[no-untyped-def]
-    with _ingest(tmp_path, "Russian jets bombed rebel positions near Idlib on Monday, "
-                 "monitors said.\n", settings, pipeline, outlet="Solo",
-                 published="2024-12-03") as store:
+    with _ingest(
+        tmp_path,
+        "Russian jets bombed rebel positions near Idlib on Monday, monitors said.\n",
+        settings,
+        pipeline,
+        outlet="Solo",
+        published="2024-12-03",
+    ) as store:
         events = list(sql.iter_canonical_events(store.conn))
         assert events and all(e["n_outlets"] == 1 for e in events)
         assert list(sql.iter_contradictions(store.conn)) == []
@@ -39,8 +44,13 @@ def test_corpus_of_one_article(tmp_path: Path, settings, pipeline) -> None:  # t
 
 @pytest.mark.model
 def test_corpus_without_dates(tmp_path: Path, settings, pipeline) -> None:  # type: ignore[no-untyped-def]
-    with _ingest(tmp_path, "Turkish forces shelled Kurdish positions in northern Syria, "
-                 "officials said.\n", settings, pipeline, outlet="Nodate") as store:
+    with _ingest(
+        tmp_path,
+        "Turkish forces shelled Kurdish positions in northern Syria, officials said.\n",
+        settings,
+        pipeline,
+        outlet="Nodate",
+    ) as store:
         events = list(sql.iter_canonical_events(store.conn))
         assert events
         assert all(e["date"] is None for e in events)
@@ -48,10 +58,13 @@ def test_corpus_without_dates(tmp_path: Path, settings, pipeline) -> None:  # ty
 
 @pytest.mark.model
 def test_article_that_contradicts_itself(tmp_path: Path, settings, pipeline) -> None:  # type: ignore[no-untyped-def]
-    text = ("Russian jets bombed the town of Saraqib on Sunday, a monitor said.\n\n"
-            "Activists said Russian jets bombed the town of Saraqib on Monday.\n")
-    with _ingest(tmp_path, text, settings, pipeline, outlet="Self",
-                 published="2024-12-03") as store:
+    text = (
+        "Russian jets bombed the town of Saraqib on Sunday, a monitor said.\n\n"
+        "Activists said Russian jets bombed the town of Saraqib on Monday.\n"
+    )
+    with _ingest(
+        tmp_path, text, settings, pipeline, outlet="Self", published="2024-12-03"
+    ) as store:
         dates = [c for c in sql.iter_contradictions(store.conn, "date")]
     assert dates, "the two dates of one bombing are flagged"
     assert {s["value"] for s in dates[0]["sides"]} == {"2024-12-01", "2024-12-02"}

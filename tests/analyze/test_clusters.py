@@ -79,8 +79,10 @@ def test_one_sided_report_on_another_day_is_another_event() -> None:
 
 
 def test_unresolved_actor_is_no_attribution_dispute() -> None:
-    reports = [rv(1, "a", type_="ASSAULT", actors=("hts",), recipients=("~aleppo",)),
-               rv(2, "b", type_="ASSAULT", actors=("~terrorists",), recipients=("~aleppo",))]
+    reports = [
+        rv(1, "a", type_="ASSAULT", actors=("hts",), recipients=("~aleppo",)),
+        rv(2, "b", type_="ASSAULT", actors=("~terrorists",), recipients=("~aleppo",)),
+    ]
     assert find_attribution_contradictions(3, reports) == []
 
 

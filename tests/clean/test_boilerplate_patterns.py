@@ -8,10 +8,14 @@ from newsgraph.clean.boilerplate import find_debris
 from newsgraph.clean.normalize import build_clean_text, to_raw
 from newsgraph.clean.patterns import RULES
 
-LEAD = ("Iranian Foreign Minister Abbas Araghchi visited Damascus on Sunday and met President "
-        "Bashar al-Assad, extending his country's full support to the Syrian government.")
-TAIL = ("Turkey, a NATO member, has controlled significant areas in northern Syria following "
-        "multiple cross-border operations against the Syrian Kurdish YPG militia.")
+LEAD = (
+    "Iranian Foreign Minister Abbas Araghchi visited Damascus on Sunday and met President "
+    "Bashar al-Assad, extending his country's full support to the Syrian government."
+)
+TAIL = (
+    "Turkey, a NATO member, has controlled significant areas in northern Syria following "
+    "multiple cross-border operations against the Syrian Kurdish YPG militia."
+)
 
 
 def _doc(line: str) -> str:
@@ -24,11 +28,17 @@ MUST_GO = [
     ("Discover more from Defence Talks | Defense News Military Pictures", "subscribe"),
     ("Subscribe to get the latest posts sent to your email.", "subscribe"),
     ("Your email address will not be published. Required fields are marked *", "comments"),
-    ("See also\u00a0 Khamenei claims Israeli leaders deserve death sentences, not just arrest "
-     "warrants", "see_also"),
+    (
+        "See also\u00a0 Khamenei claims Israeli leaders deserve death sentences, not just arrest "
+        "warrants",
+        "see_also",
+    ),
     ("Advance since late Nov. shown as of 2 December. Image credit: Samuel Granados", "caption"),
-    ("A nurse attended to a woman injured in an airstrike, in Idlib, Syria, on Sunday. Photo "
-     "credit: Omar Albam", "caption"),
+    (
+        "A nurse attended to a woman injured in an airstrike, in Idlib, Syria, on Sunday. Photo "
+        "credit: Omar Albam",
+        "caption",
+    ),
     ("Sign up for our daily newsletter", "subscribe"),
     ("Get the latest headlines delivered to your inbox every morning", "subscribe"),
     ("Already a subscriber? Sign in", "subscribe"),
@@ -45,8 +55,11 @@ MUST_GO = [
     ("Omar Haj Kadour/AFP via Getty Images", "credit"),
     ("Photo by Bakr Alkasem / AFP", "credit"),
     ("Rebel fighters enter Aleppo on Friday (Photo: Reuters)", "caption"),
-    ("FILE PHOTO: Syrian President Bashar al-Assad speaks in Damascus, Syria, June 3, 2021. "
-     "REUTERS/Yamam Al Shaar/File Photo", "caption"),
+    (
+        "FILE PHOTO: Syrian President Bashar al-Assad speaks in Damascus, Syria, June 3, 2021. "
+        "REUTERS/Yamam Al Shaar/File Photo",
+        "caption",
+    ),
     ("Share this:", "share"),
     ("Share on Facebook", "share"),
     ("Facebook Twitter WhatsApp Email", "share"),
@@ -55,8 +68,10 @@ MUST_GO = [
     ("Like this:", "share"),
     ("© 2024 Defence Talks. All rights reserved.", "footer"),
     ("Copyright © 2024 Tehran Times", "footer"),
-    ("This website uses cookies to improve your experience. We'll assume you're ok with this.",
-     "footer"),
+    (
+        "This website uses cookies to improve your experience. We'll assume you're ok with this.",
+        "footer",
+    ),
     ("By continuing to use this site, you agree to our use of cookies.", "footer"),
     ("Tags: Syria, Iran, Turkey, HTS", "footer"),
     ("Our Standards: The Thomson Reuters Trust Principles.", "footer"),
@@ -125,13 +140,17 @@ def test_every_rule_example_is_debris(rule) -> None:  # type: ignore[no-untyped-
 
 
 def test_inline_credit_and_glyph() -> None:
-    text = ("Iran Vows Increased Support for Syria “`\n\nPeople inspect the damage in Ariha August "
-            "3 2015(Reuters Photo) Thirty-five people were killed, officials said.")
+    text = (
+        "Iran Vows Increased Support for Syria “`\n\nPeople inspect the damage in Ariha August "
+        "3 2015(Reuters Photo) Thirty-five people were killed, officials said."
+    )
     spans = find_debris(text)
     assert [(s.kind, s.text) for s in spans] == [("glyph", "“`"), ("credit", "(Reuters Photo)")]
     clean, _ = build_clean_text(text, spans)
-    assert clean == ("Iran Vows Increased Support for Syria\n\nPeople inspect the damage in Ariha "
-                     "August 3 2015 Thirty-five people were killed, officials said.")
+    assert clean == (
+        "Iran Vows Increased Support for Syria\n\nPeople inspect the damage in Ariha "
+        "August 3 2015 Thirty-five people were killed, officials said."
+    )
 
 
 def test_agency_dateline_is_not_a_credit() -> None:
@@ -140,20 +159,27 @@ def test_agency_dateline_is_not_a_credit() -> None:
 
 
 def test_tail_debris_of_one_line_texts() -> None:
-    text = (f"{LEAD} {TAIL} Reporting by Oliver Holmes; Editing by John Stonestreet Our "
-            "Standards:The Thomson Reuters Trust Principles.")
+    text = (
+        f"{LEAD} {TAIL} Reporting by Oliver Holmes; Editing by John Stonestreet Our "
+        "Standards:The Thomson Reuters Trust Principles."
+    )
     spans = find_debris(text)
     assert [s.kind for s in spans] == ["byline", "footer"]
     assert build_clean_text(text, spans)[0] == f"{LEAD} {TAIL}"
-    sputnik = (f"{LEAD} ... 38 Tags strike Syria United States Homs Community standardsDiscussion "
-               "Comment via FacebookComment via Sputnik News")
+    sputnik = (
+        f"{LEAD} ... 38 Tags strike Syria United States Homs Community standardsDiscussion "
+        "Comment via FacebookComment via Sputnik News"
+    )
     spans = find_debris(sputnik)
     assert build_clean_text(sputnik, spans)[0] == LEAD
     for tail, kept in [
         (" Editing by Stephen Powell and Sonya Hepinstall", ""),
         (" (Source: Syrian Coalition) Twitter", " (Source: Syrian Coalition)"),
-        (" Syria United States Community standardsDiscussion Comment via FacebookComment via "
-         "Sputnik News", " Syria United States"),
+        (
+            " Syria United States Community standardsDiscussion Comment via FacebookComment via "
+            "Sputnik News",
+            " Syria United States",
+        ),
     ]:
         text = LEAD + tail
         assert build_clean_text(text, find_debris(text))[0] == LEAD + kept
@@ -163,8 +189,10 @@ def test_tail_debris_of_one_line_texts() -> None:
 
 
 def test_comment_section_is_cut_only_after_the_article() -> None:
-    text = (f"{LEAD}\n{TAIL}\nLeave a Reply\nJohn: Great article, thanks for the detailed "
-            "explanation of what is going on in the region right now.\n")
+    text = (
+        f"{LEAD}\n{TAIL}\nLeave a Reply\nJohn: Great article, thanks for the detailed "
+        "explanation of what is going on in the region right now.\n"
+    )
     spans = find_debris(text)
     assert len(spans) == 1 and spans[0].kind == "comments"
     assert spans[0].text.startswith("Leave a Reply") and spans[0].text.endswith("right now.")
@@ -188,13 +216,24 @@ def test_sample_corpus_debris(sample_dir) -> None:  # type: ignore[no-untyped-de
         assert isinstance(a, Article)
         removed[f.name[:3]] = [r.kind for r in a.removed]
         for r in a.removed:
-            assert a.raw_text[r.start:r.end] == r.text
-        for junk in ("Subscribe", "Leave a Reply", "Photo credit", "Image credit", "See also",
-                     "Discover more", "Required fields", "“`"):
+            assert a.raw_text[r.start : r.end] == r.text
+        for junk in (
+            "Subscribe",
+            "Leave a Reply",
+            "Photo credit",
+            "Image credit",
+            "See also",
+            "Discover more",
+            "Required fields",
+            "“`",
+        ):
             assert junk not in a.text
         _assert_offsets(a.raw_text, a.text, a.offset_map)
     assert removed == {
-        "000": [], "001": ["caption", "caption"], "002": ["title"], "003": ["title", "glyph"],
+        "000": [],
+        "001": ["caption", "caption"],
+        "002": ["title"],
+        "003": ["title", "glyph"],
         "004": ["title", "see_also", "subscribe", "subscribe", "comments"],
     }
 
@@ -207,11 +246,14 @@ def _assert_offsets(raw: str, clean: str, offset_map) -> None:  # type: ignore[n
 
 
 def test_normalisation_keeps_offsets() -> None:
-    raw = ("  Caf\u0065\u0301 talks\u200b in Doha &amp; Ankara  \n\n\n\nThe envoy said\n"
-           "the talks would go on. “Curly quotes” stay.\r\n")
+    raw = (
+        "  Caf\u0065\u0301 talks\u200b in Doha &amp; Ankara  \n\n\n\nThe envoy said\n"
+        "the talks would go on. “Curly quotes” stay.\r\n"
+    )
     clean, omap = build_clean_text(raw, [])
-    assert clean == ("Café talks in Doha & Ankara\n\nThe envoy said the talks would go on. "
-                     "“Curly quotes” stay.")
+    assert clean == (
+        "Café talks in Doha & Ankara\n\nThe envoy said the talks would go on. “Curly quotes” stay."
+    )
     for i, ch in enumerate(clean):
         if ch.isalpha() and ch != "é":
             assert raw[to_raw(omap, i)] == ch

@@ -58,14 +58,22 @@ def _near_copy(original: str) -> str:
     lines[0] = "Tehran and Moscow pledge to stand by Damascus"
     out = "\n".join(lines)
     for old, new in [
-        ("Russia, though focused on its war in Ukraine since 2022, retains an airbase in northern "
-         "Syria.", "Moscow, busy with the war in Ukraine since 2022, still keeps an air base in "
-         "the north of Syria."),
-        ("Russia has said it will continue to support him.", "The Kremlin has said it would go "
-         "on backing the Syrian leader."),
-        ("Aron Lund of the Century International think tank said a major question hangs over "
-         "possible Turkish involvement.", "A big question is whether Turkey was involved, "
-         "analyst Aron Lund of Century International said."),
+        (
+            "Russia, though focused on its war in Ukraine since 2022, retains an airbase in "
+            "northern Syria.",
+            "Moscow, busy with the war in Ukraine since 2022, still keeps an air base in "
+            "the north of Syria.",
+        ),
+        (
+            "Russia has said it will continue to support him.",
+            "The Kremlin has said it would go on backing the Syrian leader.",
+        ),
+        (
+            "Aron Lund of the Century International think tank said a major question hangs over "
+            "possible Turkish involvement.",
+            "A big question is whether Turkey was involved, "
+            "analyst Aron Lund of Century International said.",
+        ),
     ]:
         assert old in out
         out = out.replace(old, new)
@@ -82,15 +90,20 @@ def _write(folder: Path, name: str, text: str, published: str | None) -> Path:
 def _links(db: Path) -> dict[str, tuple[str | None, str | None, float | None]]:
     with sqlite3.connect(db) as conn:
         ids = dict(conn.execute("SELECT id, source_id FROM articles"))
-        return {src: (ids.get(dup) if dup else None, kind, sim) for src, dup, kind, sim in
-                conn.execute("SELECT source_id, duplicate_of, duplicate_kind, similarity "
-                             "FROM articles")}
+        return {
+            src: (ids.get(dup) if dup else None, kind, sim)
+            for src, dup, kind, sim in conn.execute(
+                "SELECT source_id, duplicate_of, duplicate_kind, similarity FROM articles"
+            )
+        }
 
 
 @pytest.fixture
 def samples(sample_dir: Path) -> dict[str, str]:
-    return {f.name[:3]: f.read_text(encoding="utf-8")
-            for f in sorted((sample_dir / "articles").glob("*.txt"))}
+    return {
+        f.name[:3]: f.read_text(encoding="utf-8")
+        for f in sorted((sample_dir / "articles").glob("*.txt"))
+    }
 
 
 def test_near_copy_and_wire_copy_are_linked(  # type: ignore[no-untyped-def]
@@ -129,8 +142,12 @@ def test_original_is_the_earlier_published_even_when_ingested_later(  # type: ig
     with open_store(db) as store:
         ingest([copy, wire], store, settings=settings, pipeline=pipeline)
         assert _links(db) == {"copy.txt": (None, None, None), "wire.txt": (None, None, None)}
-        original = _write(tmp_path / "b", "original.txt",
-                          samples["002"].removeprefix(" date 2024-12-03 "), "2024-12-03")
+        original = _write(
+            tmp_path / "b",
+            "original.txt",
+            samples["002"].removeprefix(" date 2024-12-03 "),
+            "2024-12-03",
+        )
         agency = _write(tmp_path / "b", "agency.txt", AGENCY_STORY, "2024-12-05")
         ingest([original, agency], store, settings=settings, pipeline=pipeline)
     links = _links(db)
@@ -147,8 +164,12 @@ def test_copies_in_one_batch_point_at_the_earliest(  # type: ignore[no-untyped-d
     body = samples["002"]
     _write(folder, "a_late.txt", _near_copy(body), "2024-12-09")
     _write(folder, "b_first.txt", body, "2024-12-03")
-    _write(folder, "c_mid.txt", body.replace("Tehran and the Kremlin said.",
-                                             "officials in both capitals said."), "2024-12-05")
+    _write(
+        folder,
+        "c_mid.txt",
+        body.replace("Tehran and the Kremlin said.", "officials in both capitals said."),
+        "2024-12-05",
+    )
     db = tmp_path / "t.db"
     with open_store(db) as store:
         report = ingest([folder], store, settings=Settings(batch_size=16), pipeline=pipeline)

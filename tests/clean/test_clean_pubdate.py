@@ -11,9 +11,11 @@ from newsgraph.clean.pubdate import read_date
 from newsgraph.config import Settings
 from newsgraph.types import Article, RawDoc
 
-BODY = ("Iranian Foreign Minister Abbas Araghchi visited Damascus on Sunday and met President "
-        "Bashar al-Assad, extending his country's full support to the Syrian government. "
-        "He then travelled to Ankara for talks with his Turkish counterpart Hakan Fidan.")
+BODY = (
+    "Iranian Foreign Minister Abbas Araghchi visited Damascus on Sunday and met President "
+    "Bashar al-Assad, extending his country's full support to the Syrian government. "
+    "He then travelled to Ankara for talks with his Turkish counterpart Hakan Fidan."
+)
 
 
 @pytest.fixture(scope="module")
@@ -27,17 +29,20 @@ def _clean(stage: CleanStage, text: str, **meta: str) -> Article:
     return a
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("2024-12-03", date(2024, 12, 3)),
-    ("2024-12-03T10:15:00Z", date(2024, 12, 3)),
-    ("December 3, 2024", date(2024, 12, 3)),
-    ("3 December 2024", date(2024, 12, 3)),
-    ("Wed 05 Apr 2017", date(2017, 4, 5)),
-    ("Tue, 03 Dec 2024 10:00:00 GMT", date(2024, 12, 3)),
-    ("21.05.2017", date(2017, 5, 21)),
-    ("17-08-2014", date(2014, 8, 17)),
-    ("20241203", date(2024, 12, 3)),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2024-12-03", date(2024, 12, 3)),
+        ("2024-12-03T10:15:00Z", date(2024, 12, 3)),
+        ("December 3, 2024", date(2024, 12, 3)),
+        ("3 December 2024", date(2024, 12, 3)),
+        ("Wed 05 Apr 2017", date(2017, 4, 5)),
+        ("Tue, 03 Dec 2024 10:00:00 GMT", date(2024, 12, 3)),
+        ("21.05.2017", date(2017, 5, 21)),
+        ("17-08-2014", date(2014, 8, 17)),
+        ("20241203", date(2024, 12, 3)),
+    ],
+)
 def test_read_date(value: str, expected: date) -> None:
     assert read_date(value).value == expected
 
@@ -55,13 +60,16 @@ def test_metadata_date(stage: CleanStage) -> None:
     assert (a.published, a.published_source, a.warnings) == (date(2024, 12, 3), "manifest", ())
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Wed 05 Apr 2017\n" + BODY, date(2017, 4, 5)),
-    ("December 3, 2024\n\n" + BODY, date(2024, 12, 3)),
-    ("Published August 3 2015 " + BODY, date(2015, 8, 3)),
-    ("Fri 07 Apr 2017 at 0914 " + BODY, date(2017, 4, 7)),
-    ("Syria talks resume in Ankara\nWed 5 Apr 2017 10.27 BST\n" + BODY, date(2017, 4, 5)),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wed 05 Apr 2017\n" + BODY, date(2017, 4, 5)),
+        ("December 3, 2024\n\n" + BODY, date(2024, 12, 3)),
+        ("Published August 3 2015 " + BODY, date(2015, 8, 3)),
+        ("Fri 07 Apr 2017 at 0914 " + BODY, date(2017, 4, 7)),
+        ("Syria talks resume in Ankara\nWed 5 Apr 2017 10.27 BST\n" + BODY, date(2017, 4, 5)),
+    ],
+)
 def test_date_line_in_text(stage: CleanStage, text: str, expected: date) -> None:
     a = _clean(stage, text)
     assert (a.published, a.published_source) == (expected, "text")
@@ -76,14 +84,18 @@ def test_no_date(stage: CleanStage) -> None:
     assert a.warnings == ("no publication date",)
 
 
-@pytest.mark.parametrize(("value", "fragment"), [
-    ("2031-01-01", "in the future"),
-    ("1850-06-01", "before 1900"),
-    ("31 February 2024", "impossible date"),
-    ("sometime last week", "not a date"),
-])
-def test_bad_metadata_date_warns_and_stays_null(stage: CleanStage, value: str,
-                                                fragment: str) -> None:
+@pytest.mark.parametrize(
+    ("value", "fragment"),
+    [
+        ("2031-01-01", "in the future"),
+        ("1850-06-01", "before 1900"),
+        ("31 February 2024", "impossible date"),
+        ("sometime last week", "not a date"),
+    ],
+)
+def test_bad_metadata_date_warns_and_stays_null(
+    stage: CleanStage, value: str, fragment: str
+) -> None:
     a = _clean(stage, BODY, published=value)
     assert a.published is None
     assert any(fragment in w and value in w for w in a.warnings), a.warnings
@@ -112,21 +124,24 @@ def test_text_date_disagreeing_with_metadata_is_flagged(stage: CleanStage) -> No
 def test_title_heuristic_and_repeated_title(stage: CleanStage) -> None:
     a = _clean(stage, "‘Unconditional Support’ to Syria\n" + BODY)
     assert a.title == "‘Unconditional Support’ to Syria" and a.text == BODY
-    assert a.raw_text[a.removed[0].start:a.removed[0].end] == a.title
+    assert a.raw_text[a.removed[0].start : a.removed[0].end] == a.title
     # A first line that is a sentence is not a title.
     a = _clean(stage, "Iran backs Syria. Russia does too.\n" + BODY)
     assert a.title is None and a.text.startswith("Iran backs Syria.")
     # The metadata title repeated at the top of the text (FA-KES style) is removed.
-    a = _clean(stage, "Wed 05 Apr 2017 Araghchi visits Damascus. " + BODY,
-               title="Araghchi visits Damascus")
+    a = _clean(
+        stage, "Wed 05 Apr 2017 Araghchi visits Damascus. " + BODY, title="Araghchi visits Damascus"
+    )
     assert a.title == "Araghchi visits Damascus" and a.text == BODY
     assert [r.kind for r in a.removed] == ["dateline", "title"]
 
 
 def test_language(stage: CleanStage) -> None:
     assert _clean(stage, BODY).language == "en"
-    fr = ("Le ministre iranien des Affaires étrangères s'est rendu à Damas dimanche pour "
-          "rencontrer le président syrien et lui assurer le soutien total de son pays.")
+    fr = (
+        "Le ministre iranien des Affaires étrangères s'est rendu à Damas dimanche pour "
+        "rencontrer le président syrien et lui assurer le soutien total de son pays."
+    )
     a = _clean(stage, fr)
     assert a.language == "fr"
     assert any("English-only" in w for w in a.warnings)

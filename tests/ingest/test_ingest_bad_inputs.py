@@ -29,10 +29,10 @@ EXPECTED: dict[str, str] = {
     "malformed.jsonl:line 2": "malformed JSON: Invalid control character",
     "malformed.jsonl:line 3": "not a JSON object: a JSON list",
     "malformed.jsonl:line 4": "missing field: no 'text' in this record (fields: id, body, "
-                              "title); map one with --field text=body",
+    "title); map one with --field text=body",
     "malformed.jsonl:line 5": "empty text",
     "missing_column.csv": "missing column: no 'text' column (columns: id, headline, body); "
-                          "map one with --field text=body",
+    "map one with --field text=body",
     "ragged.csv#row 2": "malformed CSV: 2 cells, the header has 3",
     "ragged.csv#row 3": "malformed CSV: 4 cells, the header has 3",
     "nomain.html": "no main text: only 5 word(s) found",
@@ -51,7 +51,7 @@ INGESTED: dict[str, str | None] = {
 
 
 def _rel(origin: str) -> str:
-    return origin[len(str(BAD)) + 1:] if origin.startswith(str(BAD)) else origin
+    return origin[len(str(BAD)) + 1 :] if origin.startswith(str(BAD)) else origin
 
 
 def test_every_bad_input_has_its_reason() -> None:
@@ -91,8 +91,10 @@ def test_fifty_megabyte_document_is_skipped_fast(tmp_path: Path) -> None:
 
 def test_oversized_jsonl_line_is_skipped_and_the_rest_read(tmp_path: Path) -> None:
     path = tmp_path / "x.jsonl"
-    path.write_text('{"id": "a", "text": "' + "word " * 5000 + '"}\n'
-                    '{"id": "b", "text": "Iran said it would help Syria."}\n')
+    path.write_text(
+        '{"id": "a", "text": "' + "word " * 5000 + '"}\n'
+        '{"id": "b", "text": "Iran said it would help Syria."}\n'
+    )
     first, second = read_inputs([str(path)], IngestOptions(max_bytes=10_000))
     assert isinstance(first, Skip) and first.origin == f"{path}:line 1"
     assert first.reason.startswith("too large: 25,0")
@@ -101,8 +103,9 @@ def test_oversized_jsonl_line_is_skipped_and_the_rest_read(tmp_path: Path) -> No
 
 def test_paths_that_do_not_exist_or_cannot_be_read(tmp_path: Path) -> None:
     (tmp_path / "dangling").symlink_to(tmp_path / "gone.txt")
-    items = list(read_inputs([str(tmp_path / "nope.txt"), str(tmp_path / "dangling")],
-                             IngestOptions()))
+    items = list(
+        read_inputs([str(tmp_path / "nope.txt"), str(tmp_path / "dangling")], IngestOptions())
+    )
     assert [(i.origin, i.reason) for i in items if isinstance(i, Skip)] == [
         (str(tmp_path / "nope.txt"), "no such file or folder"),
         (str(tmp_path / "dangling"), "no such file: a broken symbolic link"),
@@ -123,8 +126,9 @@ def test_permission_denied(tmp_path: Path) -> None:
 
 def test_cli_accounts_for_every_bad_input(tmp_path: Path) -> None:
     db = tmp_path / "bad.db"
-    result = CliRunner().invoke(cli, ["ingest", "--db", str(db), str(BAD),
-                                      str(tmp_path / "missing.txt")])
+    result = CliRunner().invoke(
+        cli, ["ingest", "--db", str(db), str(BAD), str(tmp_path / "missing.txt")]
+    )
     assert result.exit_code == 1, result.output  # completed, some inputs skipped
     assert result.exception is None or isinstance(result.exception, SystemExit)
     assert "Traceback" not in result.output
@@ -132,8 +136,9 @@ def test_cli_accounts_for_every_bad_input(tmp_path: Path) -> None:
         assert f"{BAD / origin}: {reason}" in result.output
     assert f"{tmp_path / 'missing.txt'}: no such file or folder" in result.output
     (summary,) = [line for line in result.output.splitlines() if line.startswith("read ")]
-    assert summary.startswith(f"read {len(EXPECTED) + len(INGESTED) + 1}, ingested "
-                              f"{len(INGESTED)}, already stored 0, ")
+    assert summary.startswith(
+        f"read {len(EXPECTED) + len(INGESTED) + 1}, ingested {len(INGESTED)}, already stored 0, "
+    )
     assert summary.endswith(f", skipped {len(EXPECTED) + 1}")
     conn = sqlite3.connect(db)
     stored = {_rel(r[0]) for r in conn.execute("SELECT origin FROM articles")}
@@ -142,7 +147,9 @@ def test_cli_accounts_for_every_bad_input(tmp_path: Path) -> None:
     assert set(skipped) == set(EXPECTED) | {str(tmp_path / "missing.txt")}
     # Every file in the folder is accounted for (as an article or a skip).
     for f in BAD.iterdir():
-        assert any(o == f.name or o.startswith(f.name + ":") or o.startswith(f.name + "#")
-                   for o in stored | set(skipped)), f
+        assert any(
+            o == f.name or o.startswith(f.name + ":") or o.startswith(f.name + "#")
+            for o in stored | set(skipped)
+        ), f
     warnings = dict(conn.execute("SELECT source_id, warnings FROM articles"))
     assert "cp1252" in warnings["latin1.txt"]

@@ -58,7 +58,8 @@ def test_kill_during_ingest_then_rerun(tmp_path: Path) -> None:
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     half = conn.execute(
         "SELECT count(*) FROM articles a WHERE NOT EXISTS "
-        "(SELECT 1 FROM sentences s WHERE s.article_id = a.id)").fetchone()[0]
+        "(SELECT 1 FROM sentences s WHERE s.article_id = a.id)"
+    ).fetchone()[0]
     assert half == 0
     conn.close()
 
@@ -71,15 +72,27 @@ def test_kill_during_ingest_then_rerun(tmp_path: Path) -> None:
     ids = [r[0] for r in conn.execute("SELECT source_id FROM articles ORDER BY source_id")]
     assert ids == sorted(f.name for f in corpus.iterdir())  # none missing, none twice
     # No input was skipped; doc stages may skip sentences, but nothing is recorded twice.
-    assert conn.execute("SELECT count(*) FROM skips WHERE stage IN ('read', 'clean', 'dedup')"
-                        ).fetchone()[0] == 0
-    assert conn.execute("SELECT origin, stage, reason FROM skips GROUP BY origin, stage, reason "
-                        "HAVING count(*) > 1").fetchall() == []
+    assert (
+        conn.execute(
+            "SELECT count(*) FROM skips WHERE stage IN ('read', 'clean', 'dedup')"
+        ).fetchone()[0]
+        == 0
+    )
+    assert (
+        conn.execute(
+            "SELECT origin, stage, reason FROM skips GROUP BY origin, stage, reason "
+            "HAVING count(*) > 1"
+        ).fetchall()
+        == []
+    )
     orphans = conn.execute(
         "SELECT count(*) FROM sentences WHERE article_id NOT IN (SELECT id FROM articles)"
     ).fetchone()[0]
     assert orphans == 0
-    statuses = dict(conn.execute(
-        "SELECT stage || ' ' || status, count(*) FROM stage_status "
-        "WHERE stage IN ('clean', 'parse') GROUP BY stage, status").fetchall())
+    statuses = dict(
+        conn.execute(
+            "SELECT stage || ' ' || status, count(*) FROM stage_status "
+            "WHERE stage IN ('clean', 'parse') GROUP BY stage, status"
+        ).fetchall()
+    )
     assert statuses == {"clean ok": N, "parse ok": N}

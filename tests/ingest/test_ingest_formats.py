@@ -33,16 +33,27 @@ def docs(items: list[RawDoc | Skip]) -> list[RawDoc]:
 @pytest.mark.parametrize(
     ("text", "meta", "body"),
     [
-        (" date 2024-12-03 A nurse attended to a woman.\n\nMore.", {"published": "2024-12-03"},
-         "A nurse attended to a woman.\n\nMore."),
+        (
+            " date 2024-12-03 A nurse attended to a woman.\n\nMore.",
+            {"published": "2024-12-03"},
+            "A nurse attended to a woman.\n\nMore.",
+        ),
         ("date: 2024-12-03\n\nIran said.", {"published": "2024-12-03"}, "Iran said."),
-        ("Published 2024-12-03T10:00:00Z\nIran said.", {"published": "2024-12-03T10:00:00Z"},
-         "Iran said."),
-        ("title: Iran vows support\nsource: RT\nurl: https://rt.example/a\nIran said.",
-         {"title": "Iran vows support", "outlet": "RT", "url": "https://rt.example/a"},
-         "Iran said."),
-        ("---\ntitle: A headline\ndate: 2024-12-07\n---\nBody text here.",
-         {"title": "A headline", "published": "2024-12-07"}, "Body text here."),
+        (
+            "Published 2024-12-03T10:00:00Z\nIran said.",
+            {"published": "2024-12-03T10:00:00Z"},
+            "Iran said.",
+        ),
+        (
+            "title: Iran vows support\nsource: RT\nurl: https://rt.example/a\nIran said.",
+            {"title": "Iran vows support", "outlet": "RT", "url": "https://rt.example/a"},
+            "Iran said.",
+        ),
+        (
+            "---\ntitle: A headline\ndate: 2024-12-07\n---\nBody text here.",
+            {"title": "A headline", "published": "2024-12-07"},
+            "Body text here.",
+        ),
         # Not metadata: prose that merely starts with the same words.
         ("Date palms grow in Syria.", {}, "Date palms grow in Syria."),
         ("Title fights in Aleppo: the boxers", {}, "Title fights in Aleppo: the boxers"),
@@ -60,8 +71,9 @@ def test_text_file_with_header_and_manifest(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(" date 2024-12-03 Iran said it would help Syria.\n")
     (tmp_path / "b.txt").write_text("Turkey said it would not.\n")
     manifest = tmp_path / "m.csv"
-    manifest.write_text("file,outlet,published\na.txt,Tehran Times,2024-12-01\n"
-                        "b.txt,Daily Sabah,2024-12-02\n")
+    manifest.write_text(
+        "file,outlet,published\na.txt,Tehran Times,2024-12-01\nb.txt,Daily Sabah,2024-12-02\n"
+    )
     a, b = docs(read(tmp_path, manifest=str(manifest), outlet="Fallback"))
     assert a.source_id == "a.txt" and a.text == "Iran said it would help Syria.\n"
     # The file's own date wins over the manifest, the manifest over --outlet.
@@ -73,8 +85,7 @@ def test_text_file_with_header_and_manifest(tmp_path: Path) -> None:
 
 def test_options_fill_only_what_is_missing(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("outlet: RT\nIran said it would help Syria.\n")
-    (doc,) = docs(read(tmp_path / "a.txt", outlet="Other", published="2024-12-05",
-                       language="en"))
+    (doc,) = docs(read(tmp_path / "a.txt", outlet="Other", published="2024-12-05", language="en"))
     assert doc.meta["outlet"] == "RT"
     assert doc.meta["published"] == "2024-12-05" and doc.meta["published_source"] == "option"
     assert doc.meta["language"] == "en"
@@ -100,8 +111,14 @@ def test_html_main_text_and_metadata() -> None:
     assert doc.meta["language"] == "en"
     assert "Insurgents led by Hayat Tahrir al-Sham swept into most of Aleppo" in doc.text
     assert '"The situation is fluid," a Western diplomat' in doc.text
-    for debris in ("Subscribe", "All rights reserved", "Five things to know", "Advertisement",
-                   "dataLayer", "font-family"):
+    for debris in (
+        "Subscribe",
+        "All rights reserved",
+        "Five things to know",
+        "Advertisement",
+        "dataLayer",
+        "font-family",
+    ):
         assert debris not in doc.text
 
 
@@ -113,7 +130,8 @@ def test_html_date_from_input_beats_option() -> None:
 def test_html_in_other_charset(tmp_path: Path) -> None:
     page = (FORMATS / "aleppo.html").read_text(encoding="utf-8")
     page = page.replace('charset="utf-8"', 'charset="windows-1252"').replace(
-        "Insurgents", "Insurgés")
+        "Insurgents", "Insurgés"
+    )
     (tmp_path / "p.html").write_bytes(page.encode("cp1252"))
     (doc,) = docs(read(tmp_path / "p.html"))
     assert "Insurgés led by" in doc.text
@@ -125,7 +143,10 @@ def test_html_in_other_charset(tmp_path: Path) -> None:
 def test_jsonl_fields_ids_and_dates() -> None:
     a, b, c = docs(read(FORMATS / "wire.jsonl"))
     assert (a.source_id, a.origin.endswith("wire.jsonl:line 1"), a.format) == (
-        "wire-001", True, "jsonl")
+        "wire-001",
+        True,
+        "jsonl",
+    )
     assert a.meta["title"] == "Iraq's Sudani calls Assad" and a.meta["outlet"] == "Example Wire"
     assert a.meta["language"] == "en" and a.meta["url"] == "https://wire.example/iraq-syria-call"
     assert b.meta["published"] == "2024-12-02"  # from a timestamp
@@ -134,18 +155,34 @@ def test_jsonl_fields_ids_and_dates() -> None:
 
 
 def test_jsonl_field_map_with_dotted_path(tmp_path: Path) -> None:
-    rec = {"uuid": "x1", "maintext": "Iran said it would help Syria against the rebels.",
-           "source": {"name": "Tehran Times"}, "date_publish": "2024-12-03 08:00:00"}
+    rec = {
+        "uuid": "x1",
+        "maintext": "Iran said it would help Syria against the rebels.",
+        "source": {"name": "Tehran Times"},
+        "date_publish": "2024-12-03 08:00:00",
+    }
     (tmp_path / "n.jsonl").write_text(json.dumps(rec) + "\n")
-    (doc,) = docs(read(tmp_path / "n.jsonl", field_map={
-        "id": "uuid", "text": "maintext", "outlet": "source.name", "published": "date_publish"}))
+    (doc,) = docs(
+        read(
+            tmp_path / "n.jsonl",
+            field_map={
+                "id": "uuid",
+                "text": "maintext",
+                "outlet": "source.name",
+                "published": "date_publish",
+            },
+        )
+    )
     assert doc.source_id == "x1" and doc.meta["outlet"] == "Tehran Times"
     assert doc.meta["published"] == "2024-12-03" and doc.text.startswith("Iran said")
 
 
 def test_json_array_file(tmp_path: Path) -> None:
-    (tmp_path / "a.json").write_text(json.dumps([{"id": "1", "text": "One two three."},
-                                                 {"id": "2", "text": "Four five six."}, 7]))
+    (tmp_path / "a.json").write_text(
+        json.dumps(
+            [{"id": "1", "text": "One two three."}, {"id": "2", "text": "Four five six."}, 7]
+        )
+    )
     items = read(tmp_path / "a.json")
     assert [i.source_id for i in docs(items)] == ["1", "2"]
     (skip,) = [i for i in items if isinstance(i, Skip)]
@@ -153,8 +190,13 @@ def test_json_array_file(tmp_path: Path) -> None:
 
 
 def test_csv_field_map_multiline_cells_and_row_ids() -> None:
-    fmap = {"id": "story_id", "title": "headline", "text": "body", "outlet": "source",
-            "published": "date"}
+    fmap = {
+        "id": "story_id",
+        "title": "headline",
+        "text": "body",
+        "outlet": "source",
+        "published": "date",
+    }
     a, b = docs(read(FORMATS / "briefs.csv", field_map=fmap))
     assert a.source_id == "b-1" and a.origin.endswith("briefs.csv#row 1") and a.format == "csv"
     assert "south of the country,\nthe interior ministry said." in a.text
@@ -164,7 +206,8 @@ def test_csv_field_map_multiline_cells_and_row_ids() -> None:
 
 def test_csv_without_id_uses_row_and_tsv(tmp_path: Path) -> None:
     (tmp_path / "x.tsv").write_text(
-        "text\toutlet\nIran said it would help.\tRT\n\nTurkey said no.\tTRT\n")
+        "text\toutlet\nIran said it would help.\tRT\n\nTurkey said no.\tTRT\n"
+    )
     a, b = docs(read(tmp_path / "x.tsv"))
     assert (a.source_id, b.source_id) == ("x.tsv#row 1", "x.tsv#row 2")
     assert b.meta["outlet"] == "TRT"
@@ -186,26 +229,36 @@ def write_warc(path: Path, pages: list[tuple[str, bytes, str]], *, gz: bool) -> 
         w = WARCWriter(fh, gzip=gz)
         w.write_record(w.create_warcinfo_record(path.name, {"software": "newsgraph tests"}))
         for uri, body, status in pages:
-            req = StatusAndHeaders("GET / HTTP/1.1", [("Host", "levantdaily.example")],
-                                   is_http_request=True)
+            req = StatusAndHeaders(
+                "GET / HTTP/1.1", [("Host", "levantdaily.example")], is_http_request=True
+            )
             w.write_record(w.create_warc_record(uri, "request", http_headers=req))
             ctype = "application/pdf" if body.startswith(b"%PDF") else "text/html; charset=utf-8"
             hh = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
-            w.write_record(w.create_warc_record(uri, "response", payload=io.BytesIO(body),
-                                                http_headers=hh))
+            w.write_record(
+                w.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=hh)
+            )
 
 
 def pages(n: int) -> list[tuple[str, bytes, str]]:
     html = (FORMATS / "aleppo.html").read_bytes()
-    return [(f"https://levantdaily.example/a/{i}", html.replace(b"Saturday", f"day {i}".encode()),
-             "200 OK") for i in range(n)]
+    return [
+        (
+            f"https://levantdaily.example/a/{i}",
+            html.replace(b"Saturday", f"day {i}".encode()),
+            "200 OK",
+        )
+        for i in range(n)
+    ]
 
 
 @pytest.mark.parametrize("gz", [True, False])
 def test_warc_responses_become_documents(tmp_path: Path, gz: bool) -> None:
     path = tmp_path / ("crawl.warc.gz" if gz else "crawl.warc")
-    extra = [("https://levantdaily.example/gone", b"<html>gone</html>", "404 Not Found"),
-             ("https://levantdaily.example/f.pdf", b"%PDF-1.4 ...", "200 OK")]
+    extra = [
+        ("https://levantdaily.example/gone", b"<html>gone</html>", "404 Not Found"),
+        ("https://levantdaily.example/f.pdf", b"%PDF-1.4 ...", "200 OK"),
+    ]
     write_warc(path, pages(3) + extra, gz=gz)
     items = read(path)
     got = docs(items)
@@ -215,9 +268,10 @@ def test_warc_responses_become_documents(tmp_path: Path, gz: bool) -> None:
     assert got[0].meta["crawled"] and got[0].origin.endswith("#record 3")
     assert "day 1" in got[1].text
     reasons = {s.source_id: s.reason for s in items if isinstance(s, Skip)}
-    assert reasons == {"https://levantdaily.example/gone": "not an article: HTTP status 404",
-                       "https://levantdaily.example/f.pdf":
-                           "not an article: content type application/pdf"}
+    assert reasons == {
+        "https://levantdaily.example/gone": "not an article: HTTP status 404",
+        "https://levantdaily.example/f.pdf": "not an article: content type application/pdf",
+    }
 
 
 @pytest.mark.parametrize("gz", [True, False])
@@ -230,8 +284,9 @@ def test_truncated_warc_keeps_records_before_the_break(tmp_path: Path, gz: bool)
     items = read(cut)
     kept = docs(items)
     assert 1 <= len(kept) < 4
-    assert [d.source_id for d in kept] == [f"https://levantdaily.example/a/{i}"
-                                           for i in range(len(kept))]
+    assert [d.source_id for d in kept] == [
+        f"https://levantdaily.example/a/{i}" for i in range(len(kept))
+    ]
     assert isinstance(items[-1], Skip)
     assert items[-1].reason.startswith("truncated or corrupt WARC: record ")
     assert str(cut) in items[-1].origin and "#record " in items[-1].origin
@@ -241,12 +296,18 @@ def test_wet_conversion_records(tmp_path: Path) -> None:
     path = tmp_path / "x.warc.wet.gz"
     with open(path, "wb") as fh:
         w = WARCWriter(fh, gzip=True)
-        w.write_record(w.create_warc_record(
-            "https://wire.example/a", "conversion",
-            payload=io.BytesIO(b"Iran said it would help Syria."),
-            warc_content_type="text/plain"))
+        w.write_record(
+            w.create_warc_record(
+                "https://wire.example/a",
+                "conversion",
+                payload=io.BytesIO(b"Iran said it would help Syria."),
+                warc_content_type="text/plain",
+            )
+        )
     (doc,) = docs(read(path))
-    assert doc.text == "Iran said it would help Syria." and doc.source_id == "https://wire.example/a"
+    assert (
+        doc.text == "Iran said it would help Syria." and doc.source_id == "https://wire.example/a"
+    )
 
 
 # ------------------------------------------------------------------ detection

@@ -41,7 +41,11 @@ def test_second_run_adds_nothing_and_is_fast(
     assert (first.read, first.ingested, first.exact_duplicates, first.unchanged) == (26, 24, 1, 0)
     assert dict(first.skipped) == {"empty file": 1}
     assert (second.read, second.ingested, second.exact_duplicates, second.unchanged) == (
-        26, 0, 0, 25)
+        26,
+        0,
+        0,
+        25,
+    )
     assert dict(second.skipped) == {"empty file": 1}  # still bad, still said, not re-recorded
     assert counts["articles"] == 24
     assert second_s < first_s / 3, (first_s, second_s)  # nothing is parsed again
@@ -51,8 +55,9 @@ def test_second_run_adds_nothing_and_is_fast(
     assert result.exit_code == 1  # the empty file is still skipped
 
 
-def test_changed_file_is_a_new_article(tmp_path: Path, pipeline: Pipeline,
-                                       settings: Settings) -> None:
+def test_changed_file_is_a_new_article(
+    tmp_path: Path, pipeline: Pipeline, settings: Settings
+) -> None:
     path = tmp_path / "a.txt"
     path.write_text("Iran said on Monday it would support Syria against the rebels.")
     db = tmp_path / "c.db"

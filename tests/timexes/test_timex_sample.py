@@ -15,16 +15,21 @@ def _rows(sample_db: Path) -> list[dict[str, object]]:
     conn = sqlite3.connect(f"{sample_db.resolve().as_uri()}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
     try:
-        return [dict(r) for r in conn.execute(
-            "SELECT a.source_id, a.published, t.* FROM timexes t "
-            "JOIN articles a ON a.id = t.article_id ORDER BY a.source_id, t.start")]
+        return [
+            dict(r)
+            for r in conn.execute(
+                "SELECT a.source_id, a.published, t.* FROM timexes t "
+                "JOIN articles a ON a.id = t.article_id ORDER BY a.source_id, t.start"
+            )
+        ]
     finally:
         conn.close()
 
 
 def _value(rows: list[dict[str, object]], source: str, text: str) -> object:
-    hits = [r["value"] for r in rows if str(r["source_id"]).startswith(source)
-            and r["text"] == text]
+    hits = [
+        r["value"] for r in rows if str(r["source_id"]).startswith(source) and r["text"] == text
+    ]
     assert hits, [(r["source_id"], r["text"]) for r in rows]
     return hits[0]
 
@@ -50,16 +55,18 @@ def test_sample_corpus_dates_resolve_against_each_articles_date(sample_db: Path)
             text, s0, s1 = conn.execute(
                 'SELECT a.text, s.start, s."end" FROM articles a JOIN sentences s ON '
                 "s.article_id = a.id AND s.idx = ? WHERE a.id = ?",
-                (r["sent"], r["article_id"])).fetchone()
-            assert text[r["start"]:r["end"]] == r["text"]
+                (r["sent"], r["article_id"]),
+            ).fetchone()
+            assert text[r["start"] : r["end"]] == r["text"]
             assert s0 <= r["start"] < s1
     finally:
         conn.close()
 
 
 def test_export_timexes_carries_article_and_source_ids(sample_db: Path) -> None:
-    result = CliRunner().invoke(cli, ["--db", str(sample_db), "export", "--what", "timexes",
-                                      "--format", "jsonl"])
+    result = CliRunner().invoke(
+        cli, ["--db", str(sample_db), "export", "--what", "timexes", "--format", "jsonl"]
+    )
     assert result.exit_code == 0, result.output
     rows = [json.loads(line) for line in result.output.splitlines() if line.strip()]
     assert rows and all(r["article_id"] and r["source_id"] for r in rows)

@@ -27,6 +27,8 @@ from newsgraph.analyze.model import (
     window_gap,
 )
 
+SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
 
 @dataclass(frozen=True)
 class ClusterSettings:
@@ -92,13 +94,18 @@ class Clusterer:
         if r.place_country and c.countries and r.place_country not in c.countries:
             return 0.0
         distance = km_apart(r.point, c.point)
-        if distance is not None and distance > self.settings.max_km:
+        # Two events' own places, or two articles' main places, far apart: different events.
+        # An event's own place is not held against another article's main place.
+        comparable = r.own_point == (c.cell is not None)
+        if comparable and distance is not None and distance > self.settings.max_km:
             return 0.0
         mine = r.actors | r.recipients
         theirs = c.participants
         countries = {**c.participant_countries, **r.countries}
-        if r.recipients and c.recipients and not matched(r.recipients, theirs, countries):
-            return 0.0  # the same actor with another counterpart is another event
+        named_r = {x for x in r.recipients if not x.startswith("~")}
+        named_c = {x for x in c.recipients if not x.startswith("~")}
+        if named_r and named_c and not matched(named_r, theirs, countries):
+            return 0.0  # the same actor with another (named) counterpart is another event
         if self._other_counterparts(mine, c, countries):
             return 0.0
         if mine and theirs:
@@ -112,7 +119,9 @@ class Clusterer:
             else:
                 participants = len(shared) / len(mine)
             # The same actors in the same roles are stronger evidence than any overlap.
-            same_actors = matched(r.actors, c.actors, countries)
+            # In a meeting or a call either side may be written as the actor.
+            mutual = r.type in SYMMETRIC_TYPES
+            same_actors = matched(r.actors, c.participants if mutual else c.actors, countries)
             if same_actors:
                 participants = min(1.0, participants + 0.25)
             elif r.actors and c.actors and matched(r.recipients, c.recipients, countries):
@@ -135,9 +144,7 @@ class Clusterer:
         return 0.55 * participants + 0.25 * date_score + 0.1 * place_score + 0.1 * trigger
 
     @staticmethod
-    def _other_counterparts(
-        mine: frozenset[str], c: Cluster, countries: dict[str, str]
-    ) -> bool:
+    def _other_counterparts(mine: frozenset[str], c: Cluster, countries: dict[str, str]) -> bool:
         """Each side names a resolved party the other lacks: Pezeshkian's call with the Emir
         and his call with Putin are two events, though both are "Pezeshkian, phone, Monday"."""
         core = {p for p in c.core() if not p.startswith("~")}

@@ -185,15 +185,36 @@ def find_disputes(quotes: Iterable[Mapping[str, Any]]) -> list[Contradiction]:
             who = disputer.get("name") or disputer.get("text") or "someone"
             whose = claimant.get("name") or claimant.get("text")
             claim = str(d.get("claim") or q.get("content") or "")
-            summary = f"{who} {d.get('cue') or 'disputes'}" + (
-                f" {whose}'s claim" if whose else "") + f": {claim[:120]}"
-            out.append(Contradiction("dispute", None, summary, (
-                {"role": "claim", "claim": d.get("claim"), "by": claimant,
-                 "quote_id": d.get("quote_id"), "article_id": q.get("article_id")},
-                {"role": "dispute", "by": disputer, "cue": d.get("cue"), "kind": d.get("kind"),
-                 "quote_id": q.get("id"), "article_id": q.get("article_id"),
-                 "content": q.get("content")},
-            )))
+            summary = (
+                f"{who} {d.get('cue') or 'disputes'}"
+                + (f" {whose}'s claim" if whose else "")
+                + f": {claim[:120]}"
+            )
+            out.append(
+                Contradiction(
+                    "dispute",
+                    None,
+                    summary,
+                    (
+                        {
+                            "role": "claim",
+                            "claim": d.get("claim"),
+                            "by": claimant,
+                            "quote_id": d.get("quote_id"),
+                            "article_id": q.get("article_id"),
+                        },
+                        {
+                            "role": "dispute",
+                            "by": disputer,
+                            "cue": d.get("cue"),
+                            "kind": d.get("kind"),
+                            "quote_id": q.get("id"),
+                            "article_id": q.get("article_id"),
+                            "content": q.get("content"),
+                        },
+                    ),
+                )
+            )
     return out
 
 

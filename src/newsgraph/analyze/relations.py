@@ -94,8 +94,9 @@ def build_relations(
             return
         key = (row["source"], row["target"], kind)
         edge = edges.setdefault(key, Edge(row["source"], row["target"], kind))
-        if any(x["article_id"] == row["article_id"] and x["sent"] == row["sent"]
-               for x in edge.evidence):
+        if any(
+            x["article_id"] == row["article_id"] and x["sent"] == row["sent"] for x in edge.evidence
+        ):
             return  # one sentence is one piece of evidence, coded as an event and as backing
         edge.evidence.append(
             {

@@ -47,8 +47,11 @@ def span(text: str, start: int, end: int, kind: str) -> RemovedSpan | None:
 def _line_match(line: str, candidates: Iterable[Rule]) -> Rule | None:
     lower = line.lower()
     for rule in candidates:
-        if (len(line) <= rule.max_len and (not rule.hints or any(h in lower for h in rule.hints))
-                and rule.regex.fullmatch(line)):
+        if (
+            len(line) <= rule.max_len
+            and (not rule.hints or any(h in lower for h in rule.hints))
+            and rule.regex.fullmatch(line)
+        ):
             return rule
     return None
 
@@ -65,7 +68,7 @@ def find_debris(text: str) -> list[RemovedSpan]:
         line = text[s:e]
         if prose >= 2 and (rule := _line_match(line, cut_rules)) is not None:
             # A comments or related-stories block: it and everything after it.
-            found.append(RemovedSpan(s, lines[-1][1], rule.kind, text[s:lines[-1][1]]))
+            found.append(RemovedSpan(s, lines[-1][1], rule.kind, text[s : lines[-1][1]]))
             lines = lines[:i]
             break
         rule = _line_match(line, line_rules)

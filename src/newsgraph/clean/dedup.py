@@ -109,16 +109,21 @@ class Deduplicator:
             if best is None:
                 continue
             other, kind, sim = best
-            other_root = (root.get(other.article.id) or other.article.duplicate_of
-                          or other.article.id)
+            other_root = (
+                root.get(other.article.id) or other.article.duplicate_of or other.article.id
+            )
             if other_root not in published:
                 row = sql.article_published(store.conn, other_root)
                 published[other_root], order[other_root] = (row, -1)
             if _earlier(info.article.id, other_root, published, order):
                 self._supersede(info, other_root, kind, sim, infos, root)
             else:
-                info.article = replace(info.article, duplicate_of=other_root, duplicate_kind=kind,
-                                       similarity=round(sim, 4))
+                info.article = replace(
+                    info.article,
+                    duplicate_of=other_root,
+                    duplicate_kind=kind,
+                    similarity=round(sim, 4),
+                )
                 root[info.article.id] = other_root
         out = [i.article for i in infos]
         return [a for a in out if not a.duplicate_of] + [a for a in out if a.duplicate_of]
@@ -129,8 +134,9 @@ class Deduplicator:
         if cached is None:
             hashes = shingle_hashes(a.text)
             fps = fingerprints(hashes) if hashes else ()
-            credits = " ".join([a.text] + [r.text for r in a.removed
-                                           if r.kind in ("dateline", "byline", "footer")])
+            credits = " ".join(
+                [a.text] + [r.text for r in a.removed if r.kind in ("dateline", "byline", "footer")]
+            )
             cached = (hashes, tuple(fps), simhash(hashes) if hashes else 0, agencies(credits))
         self._remember(a.id, cached)
         hashes, fps, sim, credited = cached
@@ -138,8 +144,9 @@ class Deduplicator:
         info.article = replace(a, fingerprints=fps)
         return info
 
-    def _remember(self, article_id: str, value: tuple[set[int], tuple[int, ...], int,
-                                                         frozenset[str]]) -> None:
+    def _remember(
+        self, article_id: str, value: tuple[set[int], tuple[int, ...], int, frozenset[str]]
+    ) -> None:
         self._shingled[article_id] = value
         self._shingled.move_to_end(article_id)
         while len(self._shingled) > SHINGLE_CACHE:
@@ -178,19 +185,30 @@ class Deduplicator:
 
     def _stored_candidates(self, info: _Info, store: Store) -> list[str]:
         shared = sql.fingerprint_candidates(
-            store.conn, sorted(info.fingerprints), min_shared=MIN_SHARED,
-            limit=MAX_CANDIDATES, max_df=MAX_FINGERPRINT_DF,
+            store.conn,
+            sorted(info.fingerprints),
+            min_shared=MIN_SHARED,
+            limit=MAX_CANDIDATES,
+            max_df=MAX_FINGERPRINT_DF,
         )
         sizes = sql.fingerprint_counts(store.conn, list(shared))
-        keep = [cid for cid, n in shared.items()
-                if n >= MIN_SHARED_FRACTION * min(len(info.fingerprints), sizes.get(cid, 0) or 1)]
+        keep = [
+            cid
+            for cid, n in shared.items()
+            if n >= MIN_SHARED_FRACTION * min(len(info.fingerprints), sizes.get(cid, 0) or 1)
+        ]
         for cid, other_hash, _ in articles_sql.simhash_candidates(store.conn, info.simhash):
             if hamming(info.simhash, other_hash) <= SIMHASH_MAX_DISTANCE and cid not in keep:
                 keep.append(cid)
         return keep
 
     def _supersede(
-        self, info: _Info, old_root: str, kind: str, sim: float, infos: list[_Info],
+        self,
+        info: _Info,
+        old_root: str,
+        kind: str,
+        sim: float,
+        infos: list[_Info],
         root: dict[str, str],
     ) -> None:
         """``info`` is earlier than ``old_root``: it becomes the original of that whole group."""
@@ -200,15 +218,17 @@ class Deduplicator:
             if a.id == old_root:  # a batch article: the stored ones it superseded come along
                 inherited, a = a.supersedes, replace(a, supersedes=())
             if a.id == old_root or a.duplicate_of == old_root:
-                other.article = replace(a, duplicate_of=info.article.id,
-                                        duplicate_kind=a.duplicate_kind or kind,
-                                        similarity=a.similarity or round(sim, 4))
+                other.article = replace(
+                    a,
+                    duplicate_of=info.article.id,
+                    duplicate_kind=a.duplicate_kind or kind,
+                    similarity=a.similarity or round(sim, 4),
+                )
                 root[a.id] = info.article.id
         if not any(o.article.id == old_root for o in infos):  # a stored article
             inherited += ((old_root, kind, round(sim, 4)),)
         if inherited:
-            info.article = replace(info.article,
-                                   supersedes=info.article.supersedes + inherited)
+            info.article = replace(info.article, supersedes=info.article.supersedes + inherited)
 
 
 def _shares_enough(a: frozenset[int], b: frozenset[int]) -> bool:

@@ -120,9 +120,12 @@ def _title_at(text: str, pos: int, line_end: int, meta_title: str | None) -> Rem
     words = _WORDS.findall(line)
     nl = text.find("\n", line_end)
     rest = text[nl:] if nl >= 0 else ""
-    if (3 <= len(words) <= _MAX_TITLE_WORDS and len(line) <= _MAX_TITLE_CHARS
-            and line[-1] not in ".!?,;:…" and not line[0].islower()
-            and len(_WORDS.findall(rest)) >= 2 * len(words)):
+    if (
+        3 <= len(words) <= _MAX_TITLE_WORDS
+        and len(line) <= _MAX_TITLE_CHARS
+        and line[-1] not in ".!?,;:…"
+        and not line[0].islower()
+        and len(_WORDS.findall(rest)) >= 2 * len(words)
+    ):
         return span(text, pos, line_end, "title")
     return None
-

@@ -12,12 +12,49 @@ from typing import Any
 _SAMPLE = 1200  # characters read from the start of the text
 _MIN_LETTERS = 20  # shorter texts get no language
 _MIN_PROB = 0.5
-_EN_STOP = frozenset([
-    "the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "was", "with", "as", "by",
-    "said", "it", "at", "from", "his", "he", "be", "has", "have", "are", "were", "an", "its",
-    "their", "this", "which", "not", "but", "had", "after", "been", "who", "will", "they",
-    "also",
-])
+_EN_STOP = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "is",
+        "that",
+        "for",
+        "on",
+        "was",
+        "with",
+        "as",
+        "by",
+        "said",
+        "it",
+        "at",
+        "from",
+        "his",
+        "he",
+        "be",
+        "has",
+        "have",
+        "are",
+        "were",
+        "an",
+        "its",
+        "their",
+        "this",
+        "which",
+        "not",
+        "but",
+        "had",
+        "after",
+        "been",
+        "who",
+        "will",
+        "they",
+        "also",
+    ]
+)
 _WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -29,7 +29,7 @@ OffsetMap = tuple[tuple[int, int], ...]
 
 _INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f")
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_FINAL = frozenset(".!?:;\"”’»)]…")
+_FINAL = frozenset('.!?:;"”’»)]…')
 _NO_SPACE_BEFORE = frozenset(".,;:!?)]”’")
 _NON_SPACE = re.compile(r"\S+")
 _SPACES = re.compile(r"\s*")
@@ -87,8 +87,7 @@ class _Cleaner:
         raw, prev_end = self.raw, 0
         for a, z in _kept(removed, len(raw)):
             if a > prev_end:  # a removed span lies between: the gap goes on across it
-                self.gap_newlines, self.run_newlines = max(self.gap_newlines,
-                                                           self.run_newlines), 0
+                self.gap_newlines, self.run_newlines = max(self.gap_newlines, self.run_newlines), 0
                 self.gap_start = prev_end if self.gap_start < 0 else self.gap_start
             a2 = _SPACES.match(raw, a, z).end()  # type: ignore[union-attr]
             self._gap(a, a2)
@@ -131,8 +130,7 @@ class _Cleaner:
 
     def _word(self, text: str, at: int, positions: list[int] | None) -> None:
         if self.gap_start >= 0:
-            _separator(self.out, max(self.gap_newlines, self.run_newlines), self.gap_start,
-                       text[0])
+            _separator(self.out, max(self.gap_newlines, self.run_newlines), self.gap_start, text[0])
             self.gap_start, self.gap_newlines, self.run_newlines = -1, 0, 0
         if positions is None:
             self.out.emit(text, at)
@@ -175,7 +173,7 @@ def _align(new: str, old: list[tuple[str, int]]) -> list[int]:
     while suf < min(n, m) - pre and new[n - 1 - suf] == old[m - 1 - suf][0]:
         suf += 1
     mid = old[pre][1] if pre < m else old[-1][1] + 1
-    tail = [p for _, p in old[m - suf:]] if suf else []
+    tail = [p for _, p in old[m - suf :]] if suf else []
     return [p for _, p in old[:pre]] + [mid] * (n - pre - suf) + tail
 
 

@@ -42,168 +42,384 @@ def _r(pattern: str, *, case: bool = False) -> re.Pattern[str]:
     return re.compile(pattern, 0 if case else re.IGNORECASE)
 
 
-_SOCIAL = (r"(?:share|tweet|print|e-?mail|whatsapp|telegram|facebook|twitter|x|linkedin|reddit|"
-           r"pinterest|tumblr|pocket|flipboard|messenger|vk|copy(?: link)?|more|comments?)")
+_SOCIAL = (
+    r"(?:share|tweet|print|e-?mail|whatsapp|telegram|facebook|twitter|x|linkedin|reddit|"
+    r"pinterest|tumblr|pocket|flipboard|messenger|vk|copy(?: link)?|more|comments?)"
+)
 _AGENCY_CAPS = r"(?:REUTERS|AFP|AP|EPA|EPA-EFE|AAP|ANADOLU|SANA|XINHUA|UPI|TASS|RIA NOVOSTI)"
-_CREDIT_BY = (r"(?i:(?:additional )?(?:reporting|writing|editing|compiled|translated|"
-              r"produced)(?: and (?:editing|writing|reporting))? by)")
+_CREDIT_BY = (
+    r"(?i:(?:additional )?(?:reporting|writing|editing|compiled|translated|"
+    r"produced)(?: and (?:editing|writing|reporting))? by)"
+)
 _NAME = r"[A-Z][\w.'’\-]+(?:\s+(?:(?:al|el|de|van|von|bin|ibn|abu)[\-\s])?[A-Z][\w.'’\-]+){0,3}"
 
 RULES: tuple[Rule, ...] = (
     # ---- subscription prompts
-    Rule("subscribe", "subscribe-prompt", "line", _r(
-        r"subscribe(?:\s+(?:now|today|here))?[.!]?"
-        r"|subscribe\b(?=.*\b(?:newsletter|e-?mail|inbox|latest|updates|posts|channel|our|free|"
-        r"access|digital|alerts)\b).{0,160}"),
-        example="Subscribe to get the latest posts sent to your email."),
-    Rule("subscribe", "discover-more", "line", _r(r"discover more from\s+.{1,120}"),
-         example="Discover more from Defence Talks | Defense News Military Pictures"),
-    Rule("subscribe", "sign-up", "line", _r(
-        r"sign up\b(?=.*\b(?:newsletter|e-?mail|inbox|alerts|updates|briefing|daily|weekly)\b).{0,160}"),
-        example="Sign up for our daily newsletter"),
-    Rule("subscribe", "get-in-inbox", "line", _r(
-        r"(?:get|receive|have)\s+(?:the\s+)?(?:latest|our|breaking|daily|top|all)\b.{0,120}"
-        r"\b(?:newsletter|inbox|e-?mail|alerts)\b.{0,40}"),
-        example="Get the latest news delivered to your inbox"),
-    Rule("subscribe", "email-field", "line", _r(
-        r"(?:enter|type)\s+your\s+e-?mail(?:\s+address)?.{0,60}|e-?mail address\s*\*?"),
-        example="Type your email…"),
-    Rule("subscribe", "paywall", "line", _r(
-        r"(?:already (?:a subscriber|have an account)\??.{0,60}|continue reading.{0,60}"
-        r"|keep reading with a .{0,80}|(?:support|fund) (?:our|independent) journalism.{0,120}"
-        r"|(?:donate|become a (?:member|patron|supporter))(?: now| today| here)?[.!]?)"),
-        example="Already a subscriber? Sign in"),
+    Rule(
+        "subscribe",
+        "subscribe-prompt",
+        "line",
+        _r(
+            r"subscribe(?:\s+(?:now|today|here))?[.!]?"
+            r"|subscribe\b(?=.*\b(?:newsletter|e-?mail|inbox|latest|updates|posts|channel|our|free|"
+            r"access|digital|alerts)\b).{0,160}"
+        ),
+        example="Subscribe to get the latest posts sent to your email.",
+    ),
+    Rule(
+        "subscribe",
+        "discover-more",
+        "line",
+        _r(r"discover more from\s+.{1,120}"),
+        example="Discover more from Defence Talks | Defense News Military Pictures",
+    ),
+    Rule(
+        "subscribe",
+        "sign-up",
+        "line",
+        _r(
+            r"sign up\b(?=.*\b(?:newsletter|e-?mail|inbox|alerts|updates|briefing|daily|weekly)\b).{0,160}"
+        ),
+        example="Sign up for our daily newsletter",
+    ),
+    Rule(
+        "subscribe",
+        "get-in-inbox",
+        "line",
+        _r(
+            r"(?:get|receive|have)\s+(?:the\s+)?(?:latest|our|breaking|daily|top|all)\b.{0,120}"
+            r"\b(?:newsletter|inbox|e-?mail|alerts)\b.{0,40}"
+        ),
+        example="Get the latest news delivered to your inbox",
+    ),
+    Rule(
+        "subscribe",
+        "email-field",
+        "line",
+        _r(r"(?:enter|type)\s+your\s+e-?mail(?:\s+address)?.{0,60}|e-?mail address\s*\*?"),
+        example="Type your email…",
+    ),
+    Rule(
+        "subscribe",
+        "paywall",
+        "line",
+        _r(
+            r"(?:already (?:a subscriber|have an account)\??.{0,60}|continue reading.{0,60}"
+            r"|keep reading with a .{0,80}|(?:support|fund) (?:our|independent) journalism.{0,120}"
+            r"|(?:donate|become a (?:member|patron|supporter))(?: now| today| here)?[.!]?)"
+        ),
+        example="Already a subscriber? Sign in",
+    ),
     # ---- comment forms and comment sections
-    Rule("comments", "comment-block", "cut", _r(
-        r"leave a (?:reply|comment)(?:\s*cancel reply)?|\d+\s+(?:comments?|responses?|replies)"
-        r"|\d+\s+thoughts? on\s+.{1,200}|comments? \(\d+\)|comments are closed\.?"
-        r"|join the (?:conversation|discussion)\.?|(?:show|view|load) comments"),
-        example="Leave a Reply"),
-    Rule("comments", "comment-form", "line", _r(
-        r"your e-?mail(?: address)? will not be published\.?(?:\s*required fields are marked\s*\*?)?"
-        r"|required fields are marked\s*\*?\.?|cancel reply|(?:post|submit)(?: a| your)? comment"
-        r"|you must be (?:logged in|registered) to post a comment\.?"
-        r"|notify me of (?:follow-up comments|new posts|new comments).{0,80}"
-        r"|save my name,? e-?mail,? and website in this browser.{0,80}"
-        r"|(?:name|e-?mail|website|comment)\s*\*"
-        r"|(?:community standards\s*)?discussion(?:\s*comment via \w+(?:\s+\w+)?)+"
-        r"|comment via \w+(?:\s+\w+)?(?:\s*comment via \w+(?:\s+\w+)?)*"),
-        example="Your email address will not be published. Required fields are marked *"),
+    Rule(
+        "comments",
+        "comment-block",
+        "cut",
+        _r(
+            r"leave a (?:reply|comment)(?:\s*cancel reply)?|\d+\s+(?:comments?|responses?|replies)"
+            r"|\d+\s+thoughts? on\s+.{1,200}|comments? \(\d+\)|comments are closed\.?"
+            r"|join the (?:conversation|discussion)\.?|(?:show|view|load) comments"
+        ),
+        example="Leave a Reply",
+    ),
+    Rule(
+        "comments",
+        "comment-form",
+        "line",
+        _r(
+            r"your e-?mail(?: address)? will not be published\.?(?:\s*required fields are marked\s*\*?)?"
+            r"|required fields are marked\s*\*?\.?|cancel reply|(?:post|submit)(?: a| your)? comment"
+            r"|you must be (?:logged in|registered) to post a comment\.?"
+            r"|notify me of (?:follow-up comments|new posts|new comments).{0,80}"
+            r"|save my name,? e-?mail,? and website in this browser.{0,80}"
+            r"|(?:name|e-?mail|website|comment)\s*\*"
+            r"|(?:community standards\s*)?discussion(?:\s*comment via \w+(?:\s+\w+)?)+"
+            r"|comment via \w+(?:\s+\w+)?(?:\s*comment via \w+(?:\s+\w+)?)*"
+        ),
+        example="Your email address will not be published. Required fields are marked *",
+    ),
     # ---- "see also" and related links
-    Rule("see_also", "see-also", "line", _r(r"see also\b.{0,200}"),
-         example="See also  Khamenei claims Israeli leaders deserve death sentences"),
-    Rule("see_also", "read-more", "line", _r(
-        r"(?:read|see|watch|listen)(?: more| also| next)?\s*(?:[:»›>|\-–—]+.{0,200})?"
-        r"|(?:also read|read also|must read|more on this|more from [^.!?]{1,80})\s*(?:[:»›>|\-–—].{0,200})?"
-        r"|(?:read|see) more\s*(?:[:»›>|\-–—].{0,200})?"),
-        example="Read more: Iran vows increased support for Syria"),
-    Rule("see_also", "related", "line", _r(
-        r"related\s*(?:articles?|posts?|stories|story|news|coverage|content|topics?|reading|links?)?"
-        r"\s*(?:[:»›>|\-–—].{0,200})?"),
-        example="Related: Assad flees to Moscow"),
-    Rule("see_also", "related-block", "cut", _r(
-        r"(?:related|more|recommended|similar)\s+(?:articles|posts|stories|reading)"
-        r"|more (?:stories|articles) from [^.!?]{1,60}|you (?:may|might) (?:also )?(?:like|enjoy"
-        r"|be interested in)[^.!?]{0,80}|(?:most (?:read|popular|viewed|shared)|trending now"
-        r"|recommended for you|read next|what to read next)"),
-        example="Related Posts"),
-    Rule("see_also", "click-here", "line", _r(r"click here\b.{0,160}"),
-         example="Click here to read the full statement"),
+    Rule(
+        "see_also",
+        "see-also",
+        "line",
+        _r(r"see also\b.{0,200}"),
+        example="See also  Khamenei claims Israeli leaders deserve death sentences",
+    ),
+    Rule(
+        "see_also",
+        "read-more",
+        "line",
+        _r(
+            r"(?:read|see|watch|listen)(?: more| also| next)?\s*(?:[:»›>|\-–—]+.{0,200})?"
+            r"|(?:also read|read also|must read|more on this|more from [^.!?]{1,80})\s*(?:[:»›>|\-–—].{0,200})?"
+            r"|(?:read|see) more\s*(?:[:»›>|\-–—].{0,200})?"
+        ),
+        example="Read more: Iran vows increased support for Syria",
+    ),
+    Rule(
+        "see_also",
+        "related",
+        "line",
+        _r(
+            r"related\s*(?:articles?|posts?|stories|story|news|coverage|content|topics?|reading|links?)?"
+            r"\s*(?:[:»›>|\-–—].{0,200})?"
+        ),
+        example="Related: Assad flees to Moscow",
+    ),
+    Rule(
+        "see_also",
+        "related-block",
+        "cut",
+        _r(
+            r"(?:related|more|recommended|similar)\s+(?:articles|posts|stories|reading)"
+            r"|more (?:stories|articles) from [^.!?]{1,60}|you (?:may|might) (?:also )?(?:like|enjoy"
+            r"|be interested in)[^.!?]{0,80}|(?:most (?:read|popular|viewed|shared)|trending now"
+            r"|recommended for you|read next|what to read next)"
+        ),
+        example="Related Posts",
+    ),
+    Rule(
+        "see_also",
+        "click-here",
+        "line",
+        _r(r"click here\b.{0,160}"),
+        example="Click here to read the full statement",
+    ),
     # ---- photo and image credits and captions
-    Rule("credit", "credit-line", "line", _r(
-        r"(?:photo|image|picture|photograph|video|map|graphic|illustration|header image|"
-        r"featured image|top image|cover image)s?\s*(?:credit|courtesy|source|by)?s?\s*[:\-–—]\s*.{1,150}"
-        r"|(?:photo|image|picture)s?\s+(?:by|courtesy of)\s+.{1,100}|credits?\s*:\s*.{1,100}"
-        r"|.{0,100}\bgetty\s+images\.?|file\s+(?:photo|picture|image)\.?"),
-        hints=("photo", "image", "picture", "video", "map", "graphic", "illustration", "credit", "getty", "file"),
-        example="Image credit: Samuel Granados"),
-    Rule("caption", "caption-with-credit", "line", _r(
-        r".{0,400}?(?:photo|image|picture|photograph|video|map|graphic|illustration)s?\s*"
-        r"(?:credit|courtesy|source)s?\s*[:\-–—]\s*[^.!?\n]{1,80}"), max_len=500,
+    Rule(
+        "credit",
+        "credit-line",
+        "line",
+        _r(
+            r"(?:photo|image|picture|photograph|video|map|graphic|illustration|header image|"
+            r"featured image|top image|cover image)s?\s*(?:credit|courtesy|source|by)?s?\s*[:\-–—]\s*.{1,150}"
+            r"|(?:photo|image|picture)s?\s+(?:by|courtesy of)\s+.{1,100}|credits?\s*:\s*.{1,100}"
+            r"|.{0,100}\bgetty\s+images\.?|file\s+(?:photo|picture|image)\.?"
+        ),
+        hints=(
+            "photo",
+            "image",
+            "picture",
+            "video",
+            "map",
+            "graphic",
+            "illustration",
+            "credit",
+            "getty",
+            "file",
+        ),
+        example="Image credit: Samuel Granados",
+    ),
+    Rule(
+        "caption",
+        "caption-with-credit",
+        "line",
+        _r(
+            r".{0,400}?(?:photo|image|picture|photograph|video|map|graphic|illustration)s?\s*"
+            r"(?:credit|courtesy|source)s?\s*[:\-–—]\s*[^.!?\n]{1,80}"
+        ),
+        max_len=500,
         hints=("credit", "courtesy", "source"),
-        example="A nurse attended to a woman injured in an airstrike. Photo credit: Omar Albam"),
-    Rule("caption", "caption-agency-photographer", "line", _r(
-        r".{0,400}?\b" + _AGENCY_CAPS + r"\s*/\s*[A-Z][\w.'’ \-]{1,60}(?:/\s*(?:File|Handout)"
-        r"(?: Photo)?)?\.?", case=True), max_len=500,
+        example="A nurse attended to a woman injured in an airstrike. Photo credit: Omar Albam",
+    ),
+    Rule(
+        "caption",
+        "caption-agency-photographer",
+        "line",
+        _r(
+            r".{0,400}?\b" + _AGENCY_CAPS + r"\s*/\s*[A-Z][\w.'’ \-]{1,60}(?:/\s*(?:File|Handout)"
+            r"(?: Photo)?)?\.?",
+            case=True,
+        ),
+        max_len=500,
         hints=("/",),
-        example="FILE PHOTO: Syrian President Bashar al-Assad speaks in Damascus. REUTERS/Yamam Al Shaar"),
-    Rule("caption", "caption-parenthesised-credit", "line", _r(
-        r".{0,400}?[(\[](?:photo|image|picture|file(?: photo)?|credit)s?\s*(?:credit)?\s*[:\-–—]"
-        r"[^()\[\]]{1,80}[)\]]\.?|.{0,400}?\((?:getty images|(?:afp|reuters|ap|epa|anadolu|dpa)"
-        r"\s+(?:photo|images?|file photo)|(?:file )?photo)\)\.?"), max_len=500,
+        example="FILE PHOTO: Syrian President Bashar al-Assad speaks in Damascus. REUTERS/Yamam Al Shaar",
+    ),
+    Rule(
+        "caption",
+        "caption-parenthesised-credit",
+        "line",
+        _r(
+            r".{0,400}?[(\[](?:photo|image|picture|file(?: photo)?|credit)s?\s*(?:credit)?\s*[:\-–—]"
+            r"[^()\[\]]{1,80}[)\]]\.?|.{0,400}?\((?:getty images|(?:afp|reuters|ap|epa|anadolu|dpa)"
+            r"\s+(?:photo|images?|file photo)|(?:file )?photo)\)\.?"
+        ),
+        max_len=500,
         hints=("(", "["),
-        example="Rebel fighters enter Aleppo on Friday (Photo: Reuters)"),
-    Rule("caption", "file-photo", "line", _r(
-        r"file\s+(?:photo|picture|image)\s*[:\-–—].{1,400}"), max_len=500,
+        example="Rebel fighters enter Aleppo on Friday (Photo: Reuters)",
+    ),
+    Rule(
+        "caption",
+        "file-photo",
+        "line",
+        _r(r"file\s+(?:photo|picture|image)\s*[:\-–—].{1,400}"),
+        max_len=500,
         hints=("file",),
-        example="FILE PHOTO: A view of Aleppo's citadel"),
-    Rule("credit", "inline-credit", "inline", _r(
-        r"[(\[](?:photo|image|picture|file(?: photo)?|credit)s?\s*(?:credit)?\s*[:\-–—]"
-        r"[^()\[\]]{1,80}[)\]]|\((?:(?:reuters|afp|ap|epa|anadolu|getty|dpa|sana|xinhua)"
-        r"\s+(?:photo|images?|file photo)|getty images|file photo|photo)\)"),
-        example="(Reuters Photo)"),
+        example="FILE PHOTO: A view of Aleppo's citadel",
+    ),
+    Rule(
+        "credit",
+        "inline-credit",
+        "inline",
+        _r(
+            r"[(\[](?:photo|image|picture|file(?: photo)?|credit)s?\s*(?:credit)?\s*[:\-–—]"
+            r"[^()\[\]]{1,80}[)\]]|\((?:(?:reuters|afp|ap|epa|anadolu|getty|dpa|sana|xinhua)"
+            r"\s+(?:photo|images?|file photo)|getty images|file photo|photo)\)"
+        ),
+        example="(Reuters Photo)",
+    ),
     # ---- share bars, social and footers
-    Rule("share", "share-line", "line", _r(
-        r"share(?:\s+(?:this|on|via|the article|article|story|post)\b.{0,60}|\s*:)?"
-        r"|(?:" + _SOCIAL + r")(?:\s*[|•·,/:]?\s*" + _SOCIAL + r"){1,12}"
-        r"|like this:?|like loading\W*|click to (?:share|email|print|tweet)\b.{0,80}"
-        r"|(?:follow|find|join) us on\s+.{1,100}|(?:join|follow) our\s+\w+\s+(?:channel|page|group).{0,80}"
-        r"|(?:download|get) (?:our|the) (?:free )?app\b.{0,80}|get short url[\d\s]*"),
-        example="Share this:"),
-    Rule("share", "short-url", "head", _r(r"get short url[\d\s]*"),
-         example="Get short URL 0 67 "),
-    Rule("footer", "copyright", "line", _r(
-        r"(?:©|\(c\)\s*(?:\d{4}|[A-Z])|copyright\s*(?:©|\(c\)|\d{4})).{0,200}"
-        r"|.{0,150}\ball rights reserved\b.{0,150}"), max_len=300,
+    Rule(
+        "share",
+        "share-line",
+        "line",
+        _r(
+            r"share(?:\s+(?:this|on|via|the article|article|story|post)\b.{0,60}|\s*:)?"
+            r"|(?:" + _SOCIAL + r")(?:\s*[|•·,/:]?\s*" + _SOCIAL + r"){1,12}"
+            r"|like this:?|like loading\W*|click to (?:share|email|print|tweet)\b.{0,80}"
+            r"|(?:follow|find|join) us on\s+.{1,100}|(?:join|follow) our\s+\w+\s+(?:channel|page|group).{0,80}"
+            r"|(?:download|get) (?:our|the) (?:free )?app\b.{0,80}|get short url[\d\s]*"
+        ),
+        example="Share this:",
+    ),
+    Rule("share", "short-url", "head", _r(r"get short url[\d\s]*"), example="Get short URL 0 67 "),
+    Rule(
+        "footer",
+        "copyright",
+        "line",
+        _r(
+            r"(?:©|\(c\)\s*(?:\d{4}|[A-Z])|copyright\s*(?:©|\(c\)|\d{4})).{0,200}"
+            r"|.{0,150}\ball rights reserved\b.{0,150}"
+        ),
+        max_len=300,
         hints=("©", "(c)", "copyright", "rights reserved"),
-        example="© 2024 Defence Talks. All rights reserved."),
-    Rule("footer", "cookies", "line", _r(
-        r".{0,150}\b(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies\b.{0,300}"
-        r"|.{0,100}\bby (?:continuing|using)\b.{0,60}\b(?:site|website)\b.{0,60}\b(?:agree|accept|consent)"
-        r".{0,200}|(?:accept|reject|manage)\s+(?:all\s+)?cookies.{0,80}|cookie (?:policy|settings)\W*"),
-        max_len=450, hints=("cookie", "site"),
-        example="This website uses cookies to improve your experience."),
-    Rule("footer", "reuters-standards", "line", _r(
-        r"our standards\s*:\s*the thomson reuters trust principles\.?"),
-        example="Our Standards: The Thomson Reuters Trust Principles."),
-    Rule("footer", "reuters-standards-tail", "tail", _r(
-        r"our standards\s*:\s*the thomson reuters trust principles\.?\s*$"),
-        example="... Our Standards:The Thomson Reuters Trust Principles."),
-    Rule("footer", "tags", "line", _r(
-        r"(?:tags?|topics?|filed under|categor(?:y|ies)|keywords)\s*:\s*.{1,300}"), max_len=320,
-        example="Tags: Syria, Iran, Turkey"),
-    Rule("comments", "sputnik-footer-tail", "tail", _r(
-        r"(?:(?<=[.!?”\"’)])\s*(?:\.\.\.\s*\d*\s*)?(?:(?:topic|tags)\b[^.!?]{0,300}?)?)?"
-        r"community standards\s*discussion.{0,120}$"),
+        example="© 2024 Defence Talks. All rights reserved.",
+    ),
+    Rule(
+        "footer",
+        "cookies",
+        "line",
+        _r(
+            r".{0,150}\b(?:we|this (?:web)?site|our (?:web)?site)\s+uses?\s+cookies\b.{0,300}"
+            r"|.{0,100}\bby (?:continuing|using)\b.{0,60}\b(?:site|website)\b.{0,60}\b(?:agree|accept|consent)"
+            r".{0,200}|(?:accept|reject|manage)\s+(?:all\s+)?cookies.{0,80}|cookie (?:policy|settings)\W*"
+        ),
+        max_len=450,
+        hints=("cookie", "site"),
+        example="This website uses cookies to improve your experience.",
+    ),
+    Rule(
+        "footer",
+        "reuters-standards",
+        "line",
+        _r(r"our standards\s*:\s*the thomson reuters trust principles\.?"),
+        example="Our Standards: The Thomson Reuters Trust Principles.",
+    ),
+    Rule(
+        "footer",
+        "reuters-standards-tail",
+        "tail",
+        _r(r"our standards\s*:\s*the thomson reuters trust principles\.?\s*$"),
+        example="... Our Standards:The Thomson Reuters Trust Principles.",
+    ),
+    Rule(
+        "footer",
+        "tags",
+        "line",
+        _r(r"(?:tags?|topics?|filed under|categor(?:y|ies)|keywords)\s*:\s*.{1,300}"),
+        max_len=320,
+        example="Tags: Syria, Iran, Turkey",
+    ),
+    Rule(
+        "comments",
+        "sputnik-footer-tail",
+        "tail",
+        _r(
+            r"(?:(?<=[.!?”\"’)])\s*(?:\.\.\.\s*\d*\s*)?(?:(?:topic|tags)\b[^.!?]{0,300}?)?)?"
+            r"community standards\s*discussion.{0,120}$"
+        ),
         example="... Tags Syria Idlib Community standardsDiscussion Comment via FacebookComment via"
-                " Sputnik News"),
-    Rule("share", "share-words-tail", "tail", _r(
-        r"(?<=[.!?”\"’)])\s*(?:twitter|facebook|whatsapp|telegram|share|print|e-?mail)"
-        r"(?:\s*[|,]?\s*(?:twitter|facebook|whatsapp|telegram|share|print|e-?mail))*\s*$"),
-        example="... (Source: Syrian Coalition) Twitter"),
+        " Sputnik News",
+    ),
+    Rule(
+        "share",
+        "share-words-tail",
+        "tail",
+        _r(
+            r"(?<=[.!?”\"’)])\s*(?:twitter|facebook|whatsapp|telegram|share|print|e-?mail)"
+            r"(?:\s*[|,]?\s*(?:twitter|facebook|whatsapp|telegram|share|print|e-?mail))*\s*$"
+        ),
+        example="... (Source: Syrian Coalition) Twitter",
+    ),
     # ---- bylines and agency production notes (names of journalists, not article content)
-    Rule("byline", "reporting-by", "line", _r(
-        r"\(?" + _CREDIT_BY + r"\s+[A-Z][^;()]{0,150}(?:;\s*" + _CREDIT_BY + r"\s+[A-Z][^;()]{0,150})*"
-        r"\)?\.?", case=True), max_len=350,
-        example="Reporting by Parisa Hafezi; Editing by William Maclean"),
-    Rule("byline", "reporting-by-tail", "tail", _r(
-        r"(?<=[.!?”\"’)])\s*\(?(?:additional )?(?:reporting|writing|editing) by (?-i:[A-Z])[^.()\n]{0,200}?"
-        r"(?:;\s*(?:additional reporting|writing|editing)(?: and \w+)? by [^.;()\n]{1,120})*\)?\.?\s*$"),
-        example="... Reporting by Oliver Holmes; Editing by John Stonestreet"),
-    Rule("byline", "by-author", "line", _r(
-        r"(?:By|BY|Written by|Author:?)\s+" + _NAME + r"(?:\s*(?:,|and|&)\s*" + _NAME + r"){0,3}"
-        r"(?:\s*[|,\-–—]\s*(?:[A-Z][\w.'’\-]*\s*){1,6})?", case=True), max_len=120,
-        example="By Parisa Hafezi and Jonathan Landay"),
-    Rule("ad", "advertisement", "line", _r(
-        r"(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?"
-        r"|scroll to continue(?: reading)?|article continues (?:below|after (?:the )?advertisement))\W*"),
-        example="ADVERTISEMENT"),
+    Rule(
+        "byline",
+        "reporting-by",
+        "line",
+        _r(
+            r"\(?"
+            + _CREDIT_BY
+            + r"\s+[A-Z][^;()]{0,150}(?:;\s*"
+            + _CREDIT_BY
+            + r"\s+[A-Z][^;()]{0,150})*"
+            r"\)?\.?",
+            case=True,
+        ),
+        max_len=350,
+        example="Reporting by Parisa Hafezi; Editing by William Maclean",
+    ),
+    Rule(
+        "byline",
+        "reporting-by-tail",
+        "tail",
+        _r(
+            r"(?<=[.!?”\"’)])\s*\(?(?:additional )?(?:reporting|writing|editing) by (?-i:[A-Z])[^.()\n]{0,200}?"
+            r"(?:;\s*(?:additional reporting|writing|editing)(?: and \w+)? by [^.;()\n]{1,120})*\)?\.?\s*$"
+        ),
+        example="... Reporting by Oliver Holmes; Editing by John Stonestreet",
+    ),
+    Rule(
+        "byline",
+        "by-author",
+        "line",
+        _r(
+            r"(?:By|BY|Written by|Author:?)\s+"
+            + _NAME
+            + r"(?:\s*(?:,|and|&)\s*"
+            + _NAME
+            + r"){0,3}"
+            r"(?:\s*[|,\-–—]\s*(?:[A-Z][\w.'’\-]*\s*){1,6})?",
+            case=True,
+        ),
+        max_len=120,
+        example="By Parisa Hafezi and Jonathan Landay",
+    ),
+    Rule(
+        "ad",
+        "advertisement",
+        "line",
+        _r(
+            r"(?:advertisement|advertising|sponsored(?: content)?|ad|story continues below(?: advertisement)?"
+            r"|scroll to continue(?: reading)?|article continues (?:below|after (?:the )?advertisement))\W*"
+        ),
+        example="ADVERTISEMENT",
+    ),
     # ---- stray glyphs from scraping
-    Rule("glyph", "glyph-line", "line", _r(r"[^\w\s]{1,12}(?:\s+[^\w\s]{1,12}){0,8}"),
-         example="* * *"),
-    Rule("glyph", "trailing-glyph", "inline", _r(
-        r"(?<!\S)[“‘«\"']*+[`´]++[`´“”\"'‘’]*+\s*+$|(?<![`´])`++[`´“”\"'‘’]*+\s*+$"),
-        example="Iran Vows Increased Support for Syria “`"),
+    Rule(
+        "glyph",
+        "glyph-line",
+        "line",
+        _r(r"[^\w\s]{1,12}(?:\s+[^\w\s]{1,12}){0,8}"),
+        example="* * *",
+    ),
+    Rule(
+        "glyph",
+        "trailing-glyph",
+        "inline",
+        _r(r"(?<!\S)[“‘«\"']*+[`´]++[`´“”\"'‘’]*+\s*+$|(?<![`´])`++[`´“”\"'‘’]*+\s*+$"),
+        example="Iran Vows Increased Support for Syria “`",
+    ),
     Rule("glyph", "leading-glyph", "inline", _r(r"^[`´]+\s*"), example="`Iran ..."),
 )
 

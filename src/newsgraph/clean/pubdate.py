@@ -15,13 +15,28 @@ from email.utils import parsedate_to_datetime
 EARLIEST = date(1900, 1, 1)
 
 _MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_WEEKDAY = (r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
-            r"\.?\s*,?\s*)")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_WEEKDAY = (
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?"
+    r"\.?\s*,?\s*)"
+)
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _DATE = (
     r"(?:" + _DAY + r"\s+(?:of\s+)?(?P<m>" + _MONTH + r")\.?,?\s+(?P<y>\d{4})"
@@ -29,21 +44,39 @@ _DATE = (
     r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     r"|(?P<na>\d{1,2})(?P<sep>[./-])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2}))"
 )
-_TIME = (r"(?:\s*(?:,|-|–|\|)?\s*(?:at\s+\d{3,4}|(?:at\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?)"
-         r"\s*(?:[ap]\.?m\.?)?"
-         r"(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|AST|IRST|EST|EDT|PST|PDT|ET|PT)"
-         r"(?:[+-]\d{1,2}(?::?\d{2})?)?(?!\w))?)")
-_PREFIX = (r"(?:(?:published|posted|updated|last updated|last modified|first published|"
-           r"date of publication|publication date|date|dated)(?:\s+on)?\s*[:\-–—]?\s*)")
+_TIME = (
+    r"(?:\s*(?:,|-|–|\|)?\s*(?:at\s+\d{3,4}|(?:at\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?)"
+    r"\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|AST|IRST|EST|EDT|PST|PDT|ET|PT)"
+    r"(?:[+-]\d{1,2}(?::?\d{2})?)?(?!\w))?)"
+)
+_PREFIX = (
+    r"(?:(?:published|posted|updated|last updated|last modified|first published|"
+    r"date of publication|publication date|date|dated)(?:\s+on)?\s*[:\-–—]?\s*)"
+)
 _AGENCY = r"(?:(?:AFP|Reuters|AP|Xinhua|Anadolu|dpa|IRNA|TASS|SANA)\s*[,|\-–—]?\s*)"
 _UPDATED = r"(?:\s*\(\s*(?:updated|last updated)[^)\n]{0,40}\))"
-_EXPR = (r"(?:" + _AGENCY + r")?(?:" + _PREFIX + r")?(?:" + _WEEKDAY + r")?" + _DATE
-         + r"(?:" + _TIME + r")?" + _UPDATED + r"?")
+_EXPR = (
+    r"(?:"
+    + _AGENCY
+    + r")?(?:"
+    + _PREFIX
+    + r")?(?:"
+    + _WEEKDAY
+    + r")?"
+    + _DATE
+    + r"(?:"
+    + _TIME
+    + r")?"
+    + _UPDATED
+    + r"?"
+)
 
 DATE_LINE = re.compile(r"\s*" + _EXPR + r"\s*[|·\-–—]?\s*", re.IGNORECASE)
 DATE_PREFIX = re.compile(r"\s*" + _EXPR + r"(?=\s*[|·\-–—:]?\s+[\w“\"‘'(])", re.IGNORECASE)
-_DATE_ONLY = re.compile(r"\s*(?:" + _WEEKDAY + r")?" + _DATE + r"(?:" + _TIME + r")?\s*",
-                        re.IGNORECASE)
+_DATE_ONLY = re.compile(
+    r"\s*(?:" + _WEEKDAY + r")?" + _DATE + r"(?:" + _TIME + r")?\s*", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)

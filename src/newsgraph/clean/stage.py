@@ -57,17 +57,31 @@ class CleanStage:
             warnings.append("no article body: the text is only a headline")
         if not clean.strip():
             kinds = sorted({r.kind for r in removed})
-            return Skip(raw.origin, "clean", f"no text: only boilerplate ({', '.join(kinds)})",
-                        article_id=article_id(text), source_id=raw.source_id)
+            return Skip(
+                raw.origin,
+                "clean",
+                f"no text: only boilerplate ({', '.join(kinds)})",
+                article_id=article_id(text),
+                source_id=raw.source_id,
+            )
         published, published_source = self._published(raw, head, warnings)
         language = self._language(raw, clean, warnings)
         return Article(
-            id=article_id(text), source_id=raw.source_id, origin=raw.origin,
-            format=raw.format, raw_text=text, text=clean, removed=tuple(removed),
-            title=meta_title or _clean_title(head.title), url=raw.meta.get("url"),
-            outlet=raw.meta.get("outlet"), published=published,
-            published_source=published_source, language=language,
-            warnings=tuple(dict.fromkeys(warnings)), offset_map=offset_map,
+            id=article_id(text),
+            source_id=raw.source_id,
+            origin=raw.origin,
+            format=raw.format,
+            raw_text=text,
+            text=clean,
+            removed=tuple(removed),
+            title=meta_title or _clean_title(head.title),
+            url=raw.meta.get("url"),
+            outlet=raw.meta.get("outlet"),
+            published=published,
+            published_source=published_source,
+            language=language,
+            warnings=tuple(dict.fromkeys(warnings)),
+            offset_map=offset_map,
         )
 
     def _published(
@@ -76,8 +90,9 @@ class CleanStage:
         """The publication date and where it came from; every doubt goes into ``warnings``."""
         today = self._today or date.today()
         value = raw.meta.get("published")
-        source = raw.meta.get("published_source") or ("html" if raw.format == "html"
-                                                        else "metadata")
+        source = raw.meta.get("published_source") or (
+            "html" if raw.format == "html" else "metadata"
+        )
         found: date | None = None
         if value:
             found = _checked(value, f"publication date {value!r} ({source})", today, warnings)
@@ -92,8 +107,10 @@ class CleanStage:
                     warnings.append(f"{label}: {head.date.note}")
         if found is not None:
             if text_date and abs((text_date - found).days) > _TEXT_DATE_SLACK_DAYS:
-                warnings.append(f"the date in the text ({text_date}) differs from the "
-                                f"publication date in the metadata ({found})")
+                warnings.append(
+                    f"the date in the text ({text_date}) differs from the "
+                    f"publication date in the metadata ({found})"
+                )
             return found, source
         if text_date is not None:
             if value:
@@ -111,8 +128,9 @@ class CleanStage:
         if language is None:
             warnings.append("language not identified")
         elif not language.startswith("en"):
-            warnings.append(f"language {language!r}: extraction is English-only, "
-                            "so few facts will be found")
+            warnings.append(
+                f"language {language!r}: extraction is English-only, so few facts will be found"
+            )
         return language
 
 

@@ -25,13 +25,25 @@ Exit codes: 0 ok; 1 the run completed but some inputs were skipped or failed;
 5 database problem; 130 interrupted."""
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-             epilog=EXIT_CODES)
+@click.group(
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog=EXIT_CODES,
+)
 @click.version_option(__version__, prog_name="newsgraph")
-@click.option("--db", envvar="NEWSGRAPH_DB", default=None, metavar="FILE",
-              help="SQLite database [default: newsgraph.db, or $NEWSGRAPH_DB].")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None,
-              help="TOML settings file (or $NEWSGRAPH_CONFIG).")
+@click.option(
+    "--db",
+    envvar="NEWSGRAPH_DB",
+    default=None,
+    metavar="FILE",
+    help="SQLite database [default: newsgraph.db, or $NEWSGRAPH_DB].",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="TOML settings file (or $NEWSGRAPH_CONFIG).",
+)
 @click.option("--model", default=None, help="spaCy pipeline to use (package name or path).")
 @click.pass_context
 def cli(ctx: click.Context, db: str | None, config_file: str | None, model: str | None) -> None:
@@ -48,5 +60,11 @@ def db_option(fn: Any) -> Any:
             assert obj is not None
             obj.settings = obj.settings.with_overrides(db=value)
 
-    return click.option("--db", default=None, metavar="FILE", expose_value=False,
-                        callback=set_db, help="SQLite database.")(fn)
+    return click.option(
+        "--db",
+        default=None,
+        metavar="FILE",
+        expose_value=False,
+        callback=set_db,
+        help="SQLite database.",
+    )(fn)

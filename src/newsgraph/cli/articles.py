@@ -26,12 +26,18 @@ def articles_cmd(ctx: click.Context) -> None:
 @articles_cmd.command("list")
 @db_option
 @click.option("--outlet", help="Only this outlet.")
-@click.option("--format", "fmt", type=click.Choice(["table", "jsonl", "json", "csv"]),
-              default="table", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "jsonl", "json", "csv"]),
+    default="table",
+    show_default=True,
+)
 @click.option("--limit", type=int, default=None)
 @click.pass_obj
-def list_cmd(obj: Context, outlet: str | None = None, fmt: str = "table",
-             limit: int | None = None) -> None:
+def list_cmd(
+    obj: Context, outlet: str | None = None, fmt: str = "table", limit: int | None = None
+) -> None:
     """One line per article: id, source id, outlet, date, title."""
     with obj.store(read_only=True) as store:
         rows = list(sql.iter_articles(store.conn, outlet=outlet, limit=limit, with_text=False))
@@ -43,8 +49,15 @@ def list_cmd(obj: Context, outlet: str | None = None, fmt: str = "table",
         table.add_column(name, no_wrap=True, overflow="ellipsis", max_width=40)
     table.add_column("title", no_wrap=True, overflow="ellipsis", max_width=60)
     for r in rows:
-        table.add_row(r["id"], r["source_id"], r["outlet"] or "", r["published"] or "-",
-                      str(r["chars"]), (r["duplicate_of"] or "")[:8], r["title"] or "")
+        table.add_row(
+            r["id"],
+            r["source_id"],
+            r["outlet"] or "",
+            r["published"] or "-",
+            str(r["chars"]),
+            (r["duplicate_of"] or "")[:8],
+            r["title"] or "",
+        )
     console = Console(highlight=False)
     if not console.is_terminal:
         console.width = 240  # piped: do not squeeze the table into 80 columns
@@ -68,8 +81,21 @@ def show_cmd(obj: Context, ref: str, as_json: bool) -> None:
         click.echo(json.dumps(a, ensure_ascii=False, indent=2, default=str))
         return
     c = Console(highlight=False)
-    for key in ("id", "source_id", "origin", "format", "outlet", "title", "url", "published",
-                "published_source", "language", "duplicate_of", "duplicate_kind", "warnings"):
+    for key in (
+        "id",
+        "source_id",
+        "origin",
+        "format",
+        "outlet",
+        "title",
+        "url",
+        "published",
+        "published_source",
+        "language",
+        "duplicate_of",
+        "duplicate_kind",
+        "warnings",
+    ):
         if a.get(key):
             c.print(f"[bold]{key}[/]: {a[key]}")
     c.print()

@@ -30,8 +30,12 @@ def demo_cmd(obj: Context, serve: bool, port: int) -> None:
     corpus = sample_corpus()
     c.print(f"Ingesting the sample corpus from {corpus} into {obj.settings.db} ...")
     with obj.store() as store:
-        report = ingest([corpus / "articles"], store, settings=obj.settings,
-                        options=IngestOptions(manifest=str(corpus / "manifest.csv")))
+        report = ingest(
+            [corpus / "articles"],
+            store,
+            settings=obj.settings,
+            options=IngestOptions(manifest=str(corpus / "manifest.csv")),
+        )
         print_report(report, c)
         stats = store.stats()
         stats["tables"] = store.table_counts()

@@ -75,8 +75,13 @@ def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> str
     is_flag=True,
     help="Events, not reports: each clustered across articles, with its outlets and reports.",
 )
-@click.option("--min-outlets", type=int, default=1, show_default=True,
-              help="With --canonical: only events carried by this many outlets.")
+@click.option(
+    "--min-outlets",
+    type=int,
+    default=1,
+    show_default=True,
+    help="With --canonical: only events carried by this many outlets.",
+)
 @click.option(
     "--format",
     "fmt",
@@ -154,20 +159,39 @@ def _name(p: dict[str, object]) -> str:
 
 
 def _canonical(
-    obj: Context, actor: str | None, type_: str | None, since: str | None, until: str | None,
-    outlet: str | None, min_outlets: int, fmt: str,
+    obj: Context,
+    actor: str | None,
+    type_: str | None,
+    since: str | None,
+    until: str | None,
+    outlet: str | None,
+    min_outlets: int,
+    fmt: str,
 ) -> None:
     from newsgraph.cli.output import emit
     from newsgraph.store.analysis import iter_canonical_events
 
     with obj.store(read_only=True) as store:
-        rows = list(iter_canonical_events(store.conn, type_=type_, actor=actor, since=since,
-                                          until=until, outlet=outlet, min_outlets=min_outlets))
+        rows = list(
+            iter_canonical_events(
+                store.conn,
+                type_=type_,
+                actor=actor,
+                since=since,
+                until=until,
+                outlet=outlet,
+                min_outlets=min_outlets,
+            )
+        )
     if fmt == "table":
         for r in rows:
-            r["who"] = " -> ".join(", ".join(x.lstrip("~") for x in r[k])
-                                   for k in ("actors", "recipients") if r[k])
+            r["who"] = " -> ".join(
+                ", ".join(x.lstrip("~") for x in r[k]) for k in ("actors", "recipients") if r[k]
+            )
             r["place_name"] = (r["place"] or {}).get("name")
             r["dates"] = " | ".join(f"{d} ({len(o)})" for d, o in r["date_spread"].items())
-    emit(rows, fmt, ["event_id", "date", "type", "who", "place_name", "n_outlets", "outlets",
-                     "dates"])
+    emit(
+        rows,
+        fmt,
+        ["event_id", "date", "type", "who", "place_name", "n_outlets", "outlets", "dates"],
+    )

@@ -14,13 +14,28 @@ from newsgraph.query.formats import FORMATS, write_rows
 
 @cli.command("export")
 @db_option
-@click.option("--what", "what", default="articles", show_default=True,
-              help="What to export; see `newsgraph export --list`.")
-@click.option("--format", "fmt", default="jsonl", show_default=True,
-              help=f"{'|'.join(FORMATS)}, or a format the export offers (event-reports: "
-                   "plover-json, gdelt-csv).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
-              help="Write to FILE instead of stdout.")
+@click.option(
+    "--what",
+    "what",
+    default="articles",
+    show_default=True,
+    help="What to export; see `newsgraph export --list`.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    default="jsonl",
+    show_default=True,
+    help=f"{'|'.join(FORMATS)}, or a format the export offers (event-reports: "
+    "plover-json, gdelt-csv).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True),
+    default=None,
+    help="Write to FILE instead of stdout.",
+)
 @click.option("--list", "list_", is_flag=True, help="List what can be exported.")
 @click.pass_obj
 def export_cmd(obj: Context, what: str, fmt: str, output: str | None, list_: bool) -> None:
@@ -30,12 +45,14 @@ def export_cmd(obj: Context, what: str, fmt: str, output: str | None, list_: boo
         click.echo("\n".join(sorted(exporters)))
         return
     if what not in exporters:
-        raise click.BadParameter(f"{what!r}; valid: {', '.join(sorted(exporters))}",
-                                 param_hint="--what")
+        raise click.BadParameter(
+            f"{what!r}; valid: {', '.join(sorted(exporters))}", param_hint="--what"
+        )
     extra = EXTRA_FORMATS.get(what, {})
     if fmt not in FORMATS and fmt not in extra:
-        raise click.BadParameter(f"{fmt!r} for {what}; valid: {', '.join([*FORMATS, *extra])}",
-                                 param_hint="--format")
+        raise click.BadParameter(
+            f"{fmt!r} for {what}; valid: {', '.join([*FORMATS, *extra])}", param_hint="--format"
+        )
 
     def write(rows: Any, out: Any) -> int:
         return extra[fmt](rows, out) if fmt in extra else write_rows(rows, fmt, out)

@@ -39,31 +39,58 @@ def parse_field_map(pairs: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
-@cli.command("ingest", epilog="""\b
+@cli.command(
+    "ingest",
+    epilog="""\b
 Exit codes: 0 every input ingested (or already stored); 1 the run completed but some inputs
 were skipped or failed (listed above the summary, and in `newsgraph export --what skips`);
 2 usage error; 3 bad configuration; 4 spaCy pipeline missing; 5 database problem;
-130 interrupted (batches already written stay written: rerun to finish).""")
+130 interrupted (batches already written stay written: rerun to finish).""",
+)
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("--outlet", help="Outlet name for inputs that give none.")
 @click.option("--published", help="Publication date (YYYY-MM-DD) for inputs that give none.")
 @click.option("--language", help="Language code for inputs that give none.")
-@click.option("--manifest", type=click.Path(exists=True, dir_okay=False),
-              help="CSV with columns file,outlet,published,language[,title,url].")
-@click.option("--field", "fields", multiple=True, metavar="FIELD=COLUMN",
-              help="Map a JSONL/CSV column to a field, e.g. --field text=body. Repeatable. "
-                   f"Fields: {', '.join(FIELDS)}.")
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES,
-              show_default=True, help="Skip single documents larger than this.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=None,
-              help="Articles per batch (one transaction each) [default: from settings, 16].")
+@click.option(
+    "--manifest",
+    type=click.Path(exists=True, dir_okay=False),
+    help="CSV with columns file,outlet,published,language[,title,url].",
+)
+@click.option(
+    "--field",
+    "fields",
+    multiple=True,
+    metavar="FIELD=COLUMN",
+    help="Map a JSONL/CSV column to a field, e.g. --field text=body. Repeatable. "
+    f"Fields: {', '.join(FIELDS)}.",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Skip single documents larger than this.",
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Articles per batch (one transaction each) [default: from settings, 16].",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no per-input lines.")
 @click.pass_obj
 def ingest_cmd(
-    obj: Context, paths: tuple[str, ...], outlet: str | None, published: str | None,
-    language: str | None, manifest: str | None, fields: tuple[str, ...], max_bytes: int,
-    batch_size: int | None, quiet: bool,
+    obj: Context,
+    paths: tuple[str, ...],
+    outlet: str | None,
+    published: str | None,
+    language: str | None,
+    manifest: str | None,
+    fields: tuple[str, ...],
+    max_bytes: int,
+    batch_size: int | None,
+    quiet: bool,
 ) -> None:
     """Ingest files, folders (recursively) or - (stdin).
 
@@ -78,11 +105,17 @@ def ingest_cmd(
     from newsgraph.ingest.dates import normalize_date
 
     if published and normalize_date(published) is None:
-        raise click.BadParameter(f"{published!r} is not a date (YYYY-MM-DD)",
-                                 param_hint="--published")
-    options = IngestOptions(outlet=outlet, published=published, language=language,
-                            manifest=manifest, field_map=parse_field_map(fields),
-                            max_bytes=max_bytes)
+        raise click.BadParameter(
+            f"{published!r} is not a date (YYYY-MM-DD)", param_hint="--published"
+        )
+    options = IngestOptions(
+        outlet=outlet,
+        published=published,
+        language=language,
+        manifest=manifest,
+        field_map=parse_field_map(fields),
+        max_bytes=max_bytes,
+    )
     err = Console(stderr=True, highlight=False)
     settings = obj.settings.with_overrides(batch_size=batch_size)
     show_progress = not quiet and err.is_terminal
@@ -94,17 +127,30 @@ def ingest_cmd(
             report = ingest(paths, store, settings=settings, options=options, pipeline=pipeline)
         else:
             total = estimate_documents(list(paths), options)
-            with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(),
-                          TaskProgressColumn(), TimeElapsedColumn(), TimeRemainingColumn(),
-                          TextColumn("{task.fields[last]}"), console=err,
-                          transient=True) as bar:
+            with Progress(
+                TextColumn("[bold]ingest"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TaskProgressColumn(),
+                TimeElapsedColumn(),
+                TimeRemainingColumn(),
+                TextColumn("{task.fields[last]}"),
+                console=err,
+                transient=True,
+            ) as bar:
                 task = bar.add_task("ingest", total=total, last="")
 
                 def tick(n: int, origin: str) -> None:
                     bar.update(task, advance=n, last=escape(origin[-50:]))
 
-                report = ingest(paths, store, settings=settings, options=options,
-                                pipeline=pipeline, progress=tick)
+                report = ingest(
+                    paths,
+                    store,
+                    settings=settings,
+                    options=options,
+                    pipeline=pipeline,
+                    progress=tick,
+                )
     print_report(report, err, show_messages=not quiet)
     if report.failed:
         sys.exit(1)
@@ -124,7 +170,9 @@ def print_report(report: IngestReport, console: Console, *, show_messages: bool 
         f"near duplicates/wire copies {report.duplicates}, exact duplicates "
         f"{report.exact_duplicates}, skipped {sum(report.skipped.values())}"
         + (f", stage failures {failures}" if failures else ""),
-        highlight=False, markup=False, soft_wrap=True,
+        highlight=False,
+        markup=False,
+        soft_wrap=True,
     )
     for reason, n in report.skipped.most_common():
         console.print(f"  {n} x {reason}", highlight=False, markup=False)

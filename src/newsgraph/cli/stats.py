@@ -31,9 +31,11 @@ def stats_cmd(obj: Context, as_json: bool) -> None:
 
 
 def print_stats(stats: dict[str, Any], c: Console) -> None:
-    c.print(f"[bold]{stats['articles']}[/] articles from [bold]{stats['outlets']}[/] outlets, "
-            f"{stats['first'] or '?'} to {stats['last'] or '?'} "
-            f"({stats['undated']} undated, {stats['duplicates']} duplicates/wire copies)")
+    c.print(
+        f"[bold]{stats['articles']}[/] articles from [bold]{stats['outlets']}[/] outlets, "
+        f"{stats['first'] or '?'} to {stats['last'] or '?'} "
+        f"({stats['undated']} undated, {stats['duplicates']} duplicates/wire copies)"
+    )
     for outlet, n in stats["by_outlet"].items():
         c.print(f"  {outlet}: {n}", markup=False)
     if stats["skips"]:
@@ -44,7 +46,8 @@ def print_stats(stats: dict[str, Any], c: Console) -> None:
         c.print("[bold]passed over within articles[/] (the rest of each article was processed):")
         for reason, n in stats["partial_skips"].items():
             c.print(f"  {n} x {reason}", markup=False)
-    counts = {k: v for k, v in stats["tables"].items()
-              if k not in ("articles", "schema_migrations") and v}
+    counts = {
+        k: v for k, v in stats["tables"].items() if k not in ("articles", "schema_migrations") and v
+    }
     if counts:
         c.print("[bold]rows[/]: " + ", ".join(f"{k} {v}" for k, v in counts.items()))

@@ -48,15 +48,20 @@ def _rows(
     except csv.Error as exc:
         yield src.skip(f"malformed CSV header: {exc}")
         return
-    missing = [(ours, theirs) for ours, theirs in
-               [("text", src.options.column("text"))] + list(src.options.field_map.items())
-               if theirs not in header]
+    missing = [
+        (ours, theirs)
+        for ours, theirs in [("text", src.options.column("text"))]
+        + list(src.options.field_map.items())
+        if theirs not in header
+    ]
     if missing:
         ours, theirs = missing[0]
         mapped = f" (mapped by --field {ours}={theirs})" if ours in src.options.field_map else ""
         hint = missing_hint(header) if ours == "text" else f"check --field {ours}=..."
-        yield src.skip(f"missing column: no {theirs!r} column{mapped} (columns: "
-                       f"{', '.join(header) or 'none'}); {hint}")
+        yield src.skip(
+            f"missing column: no {theirs!r} column{mapped} (columns: "
+            f"{', '.join(header) or 'none'}); {hint}"
+        )
         return
     rows = 0
     errors = 0
@@ -68,11 +73,16 @@ def _rows(
         except csv.Error as exc:
             rows += 1
             errors += 1
-            yield src.skip(f"malformed CSV: {exc}", where=f"#row {rows}",
-                           source_id=f"{src.source_id}#row {rows}")
+            yield src.skip(
+                f"malformed CSV: {exc}",
+                where=f"#row {rows}",
+                source_id=f"{src.source_id}#row {rows}",
+            )
             if errors >= _MAX_ERRORS:
-                yield src.skip(f"malformed CSV: gave up after {errors} unreadable rows in a "
-                               f"row; rows after row {rows} were not read")
+                yield src.skip(
+                    f"malformed CSV: gave up after {errors} unreadable rows in a "
+                    f"row; rows after row {rows} were not read"
+                )
                 return
             continue
         errors = 0
@@ -81,11 +91,15 @@ def _rows(
         rows += 1
         where = f"#row {rows}"
         if len(row) != len(header):
-            yield src.skip(f"malformed CSV: {len(row)} cells, the header has {len(header)}",
-                           where=where, source_id=f"{src.source_id}{where}")
+            yield src.skip(
+                f"malformed CSV: {len(row)} cells, the header has {len(header)}",
+                where=where,
+                source_id=f"{src.source_id}{where}",
+            )
             continue
-        doc = record_document(dict(zip(header, row, strict=True)), src, "csv", where,
-                              f"{src.source_id}{where}")
+        doc = record_document(
+            dict(zip(header, row, strict=True)), src, "csv", where, f"{src.source_id}{where}"
+        )
         if warning and isinstance(doc, RawDoc):
             doc = replace(doc, warnings=(warning, *doc.warnings))
         yield doc

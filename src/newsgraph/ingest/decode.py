@@ -103,7 +103,7 @@ def _decode(data: bytes, declared: str | None) -> Decoded | None:
     bom = bom_encoding(data)
     if bom:
         try:
-            return Decoded(data[len(_bom_bytes(bom)):].decode(bom), bom)
+            return Decoded(data[len(_bom_bytes(bom)) :].decode(bom), bom)
         except UnicodeDecodeError:
             pass
     try:
@@ -121,8 +121,12 @@ def _decode(data: bytes, declared: str | None) -> Decoded | None:
     bad = replaced.count("\ufffd") - data.count(b"\xef\xbf\xbd")
     multibyte = sum(1 for ch in replaced if ord(ch) > 127 and ch != "\ufffd")
     if multibyte and bad <= max(3, multibyte // 10):
-        return Decoded(replaced, "utf-8", f"invalid UTF-8: {bad} byte sequence(s) replaced "
-                       f"with U+FFFD (first at byte {first_error.start})")
+        return Decoded(
+            replaced,
+            "utf-8",
+            f"invalid UTF-8: {bad} byte sequence(s) replaced "
+            f"with U+FFFD (first at byte {first_error.start})",
+        )
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:1_000_000]).best()

@@ -19,15 +19,26 @@ from newsgraph.ingest.decode import bom_encoding, describe_binary
 GZIP_MAGIC = b"\x1f\x8b"
 
 EXTENSIONS: dict[str, str] = {
-    ".txt": "text", ".text": "text", ".md": "text",
-    ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".jsonlines": "jsonl", ".json": "json",
-    ".csv": "csv", ".tsv": "csv",
-    ".warc": "warc", ".arc": "warc",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".jsonlines": "jsonl",
+    ".json": "json",
+    ".csv": "csv",
+    ".tsv": "csv",
+    ".warc": "warc",
+    ".arc": "warc",
 }
 
-_HTML_START = re.compile(rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html)\b",
-                         re.I | re.S)
+_HTML_START = re.compile(
+    rb"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html)\b", re.I | re.S
+)
 _HTML_ANYWHERE = re.compile(rb"<(html|head|body)[\s>]", re.I)
 
 

@@ -21,8 +21,13 @@ def read_html(data: bytes, src: Source) -> Iterator[RawDoc | Skip]:
 
 
 def html_document(
-    data: bytes, src: Source, *, where: str | None = None, source_id: str | None = None,
-    declared: str | None = None, meta: Mapping[str, str | None] | None = None,
+    data: bytes,
+    src: Source,
+    *,
+    where: str | None = None,
+    source_id: str | None = None,
+    declared: str | None = None,
+    meta: Mapping[str, str | None] | None = None,
 ) -> RawDoc | Skip:
     """One HTML page -> a RawDoc with its main text, or a Skip saying why not."""
     if not data.strip():
@@ -35,19 +40,26 @@ def html_document(
         import trafilatura
 
         found = trafilatura.bare_extraction(
-            page, url=(meta or {}).get("url"), with_metadata=True, include_comments=False,
-            include_tables=False, date_extraction_params={"extensive_search": False,
-                                                          "original_date": True},
+            page,
+            url=(meta or {}).get("url"),
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as exc:  # noqa: BLE001 - a page trafilatura cannot read is a Skip
-        return src.skip(f"unreadable HTML: {type(exc).__name__}: {exc}", where=where,
-                        source_id=source_id)
+        return src.skip(
+            f"unreadable HTML: {type(exc).__name__}: {exc}", where=where, source_id=source_id
+        )
     text = (getattr(found, "text", None) or "").strip()
     words = len(text.split())
     if words < src.options.min_words:
         detail = "none found" if not words else f"only {words} word(s) found"
-        return src.skip(f"no main text: {detail} (a navigation, paywall or error page?)",
-                        where=where, source_id=source_id)
+        return src.skip(
+            f"no main text: {detail} (a navigation, paywall or error page?)",
+            where=where,
+            source_id=source_id,
+        )
     lang = _LANG.search(page[:5000])
     found_meta: dict[str, str | None] = {
         "title": getattr(found, "title", None),
@@ -62,5 +74,6 @@ def html_document(
         if value:
             found_meta[key] = value
     warnings = (decoded.warning,) if decoded.warning else ()
-    return src.doc("html", text, found_meta, where=where, source_id=source_id, html=page,
-                   warnings=warnings)
+    return src.doc(
+        "html", text, found_meta, where=where, source_id=source_id, html=page, warnings=warnings
+    )

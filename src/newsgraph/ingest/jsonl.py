@@ -39,8 +39,10 @@ def read_json(fh: IO[bytes], src: Source) -> Iterator[RawDoc | Skip]:
     """A ``.json`` file: one object, an array of objects, or (really) JSON Lines."""
     data = fh.read(src.options.max_bytes + 1)
     if len(data) > src.options.max_bytes:
-        yield src.skip(too_large(len(data), src.options.max_bytes) + "; for big collections "
-                       "use JSON Lines (one object per line), which is read as a stream")
+        yield src.skip(
+            too_large(len(data), src.options.max_bytes) + "; for big collections "
+            "use JSON Lines (one object per line), which is read as a stream"
+        )
         return
     if not data.strip():
         yield src.skip("empty file")
@@ -63,8 +65,9 @@ def read_json(fh: IO[bytes], src: Source) -> Iterator[RawDoc | Skip]:
         where = f"[{i - 1}]" if isinstance(value, list) else None
         fallback = f"{src.source_id}[{i - 1}]" if isinstance(value, list) else src.source_id
         if not isinstance(item, dict):
-            yield src.skip(f"not a JSON object: {type(item).__name__}", where=where,
-                           source_id=fallback)
+            yield src.skip(
+                f"not a JSON object: {type(item).__name__}", where=where, source_id=fallback
+            )
             continue
         yield record_document(item, src, "jsonl", where or "", fallback)
 
@@ -81,11 +84,17 @@ def _line_document(line: bytes, n: int, src: Source) -> RawDoc | Skip:
     try:
         record: Any = json.loads(text)
     except json.JSONDecodeError as exc:
-        return src.skip(f"malformed JSON: {exc.msg} (column {exc.colno})", where=where,
-                        source_id=_line_id(src, n))
+        return src.skip(
+            f"malformed JSON: {exc.msg} (column {exc.colno})",
+            where=where,
+            source_id=_line_id(src, n),
+        )
     if not isinstance(record, dict):
-        return src.skip(f"not a JSON object: a JSON {type(record).__name__}", where=where,
-                        source_id=_line_id(src, n))
+        return src.skip(
+            f"not a JSON object: a JSON {type(record).__name__}",
+            where=where,
+            source_id=_line_id(src, n),
+        )
     return record_document(record, src, "jsonl", where, _line_id(src, n))
 
 

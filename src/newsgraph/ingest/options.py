@@ -44,14 +44,19 @@ class IngestOptions:
         """
         warnings: list[str] = []
         options: dict[str, str | None] = {
-            "outlet": self.outlet, "published": self.published, "language": self.language,
+            "outlet": self.outlet,
+            "published": self.published,
+            "language": self.language,
         }
         manifest = dict(from_manifest or {})
         merged: dict[str, str | None] = {}
         source: str | None = None
         for key in META_KEYS:
-            for layer, where in ((from_input, from_input.get("published_source") or "metadata"),
-                                 (manifest, "manifest"), (options, "option")):
+            for layer, where in (
+                (from_input, from_input.get("published_source") or "metadata"),
+                (manifest, "manifest"),
+                (options, "option"),
+            ):
                 raw = layer.get(key)
                 value = raw.strip() if isinstance(raw, str) else None
                 if not value:
@@ -59,8 +64,9 @@ class IngestOptions:
                 if key == "published":
                     iso = normalize_date(value)
                     if iso is None:
-                        warnings.append(f"published value {value[:40]!r} ({where}) is not a "
-                                        "date; ignored")
+                        warnings.append(
+                            f"published value {value[:40]!r} ({where}) is not a date; ignored"
+                        )
                         continue
                     value, source = iso, where
                 merged[key] = value

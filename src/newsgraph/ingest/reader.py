@@ -44,8 +44,9 @@ def read_inputs(paths: list[str], options: IngestOptions) -> Iterator[RawDoc | S
     for p in paths:
         if p == "-":
             with _spool(sys.stdin.buffer) as fh:
-                yield from read_stream(fh, Source("<stdin>", "stdin", "", options,
-                                                  manifest.get("-", {})))
+                yield from read_stream(
+                    fh, Source("<stdin>", "stdin", "", options, manifest.get("-", {}))
+                )
             continue
         for item in iter_files(p):
             if isinstance(item, Skip):
@@ -68,8 +69,9 @@ def iter_files(p: str) -> Iterator[tuple[Path, str] | Skip]:
         errors: list[OSError] = []
         for folder, dirs, files in os.walk(path, onerror=errors.append):
             for err in errors:
-                yield Skip(str(err.filename or folder), "read", f"unreadable folder: "
-                           f"{err.strerror or err}")
+                yield Skip(
+                    str(err.filename or folder), "read", f"unreadable folder: {err.strerror or err}"
+                )
             errors.clear()
             dirs[:] = sorted(d for d in dirs if not d.startswith("."))
             for name in sorted(files):
@@ -83,8 +85,9 @@ def iter_files(p: str) -> Iterator[tuple[Path, str] | Skip]:
                 else:
                     yield Skip(str(f), "read", "not a regular file (a pipe, socket or device)")
         for err in errors:
-            yield Skip(str(err.filename or path), "read", f"unreadable folder: "
-                       f"{err.strerror or err}")
+            yield Skip(
+                str(err.filename or path), "read", f"unreadable folder: {err.strerror or err}"
+            )
     elif path.exists():
         yield path, path.name
     elif path.is_symlink():
@@ -107,8 +110,13 @@ def read_file(path: Path, src: Source) -> Iterator[RawDoc | Skip]:
     except OSError as exc:  # e.g. a disk error, or a folder where a file was expected
         yield src.skip(f"unreadable: {exc.strerror or exc}")
     except Exception as exc:  # noqa: BLE001 - a reader bug must not end the run: recorded
-        yield Skip(src.origin, "read", f"reader failed: {type(exc).__name__}: {exc}",
-                   source_id=src.source_id, status="failed")
+        yield Skip(
+            src.origin,
+            "read",
+            f"reader failed: {type(exc).__name__}: {exc}",
+            source_id=src.source_id,
+            status="failed",
+        )
     finally:
         fh.close()
 
@@ -160,8 +168,10 @@ def _read_unknown(fh: IO[bytes], src: Source, head: bytes) -> Iterator[RawDoc | 
         return
     decoded = decode_text(data)
     if decoded is None or not _looks_like_prose(decoded.text):
-        yield src.skip(f"unknown format: extension {ext!r} is not one of {known}, and the "
-                       "content is not recognisable text, HTML, JSON Lines, CSV or WARC")
+        yield src.skip(
+            f"unknown format: extension {ext!r} is not one of {known}, and the "
+            "content is not recognisable text, HTML, JSON Lines, CSV or WARC"
+        )
         return
     warnings: tuple[str, ...] = (f"unknown extension {ext!r}: read as plain text",)
     if decoded.warning:
@@ -202,7 +212,8 @@ def _read_gzip(fh: IO[bytes], src: Source) -> Iterator[RawDoc | Skip]:
 
 def _spool(stream: IO[bytes]) -> tempfile.SpooledTemporaryFile[bytes]:
     out: tempfile.SpooledTemporaryFile[bytes] = tempfile.SpooledTemporaryFile(  # noqa: SIM115
-        max_size=_SPOOL)
+        max_size=_SPOOL
+    )
     while chunk := stream.read(1 << 20):
         out.write(chunk)
     out.seek(0)
@@ -219,15 +230,22 @@ def read_manifest(path: str) -> dict[str, dict[str, str]]:
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
         raise UsageError(f"E301 cannot read manifest {path}: {exc}") from exc
     if rows and "file" not in rows[0]:
-        raise UsageError(f"E302 manifest {path} has no 'file' column (columns: "
-                         f"{', '.join(rows[0])})")
+        raise UsageError(
+            f"E302 manifest {path} has no 'file' column (columns: {', '.join(rows[0])})"
+        )
     keep = ("outlet", "published", "language", "title", "url")
-    return {row["file"].strip(): {k: v.strip() for k, v in row.items() if k in keep and v}
-            for row in rows if row.get("file")}
+    return {
+        row["file"].strip(): {k: v.strip() for k, v in row.items() if k in keep and v}
+        for row in rows
+        if row.get("file")
+    }
 
 
 _CONTAINERS: dict[str, Reader] = {
-    "jsonl": read_jsonl, "json": read_json, "csv": read_csv, "warc": read_warc,
+    "jsonl": read_jsonl,
+    "json": read_json,
+    "csv": read_csv,
+    "warc": read_warc,
 }
 
 

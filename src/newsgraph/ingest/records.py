@@ -15,8 +15,16 @@ from newsgraph.ingest.source import Source
 from newsgraph.types import RawDoc, Skip
 
 # Column names people commonly use for the text, offered in the hint of a "missing column" skip.
-TEXT_LIKE = ("body", "content", "maintext", "article", "full_text", "fulltext", "story",
-             "text_body")
+TEXT_LIKE = (
+    "body",
+    "content",
+    "maintext",
+    "article",
+    "full_text",
+    "fulltext",
+    "story",
+    "text_body",
+)
 
 
 def record_document(
@@ -28,13 +36,20 @@ def record_document(
     text = values["text"]
     if text is None:
         col = opts.column("text")
-        return src.skip(f"missing field: no {col!r} in this record ({_fields(record)}); "
-                        f"{missing_hint(record.keys(), record)}", where=where, source_id=sid)
+        return src.skip(
+            f"missing field: no {col!r} in this record ({_fields(record)}); "
+            f"{missing_hint(record.keys(), record)}",
+            where=where,
+            source_id=sid,
+        )
     if not text.strip():
         return src.skip("empty text", where=where, source_id=sid)
     if len(text.encode("utf-8", "replace")) > opts.max_bytes:
-        return src.skip(too_large(len(text.encode("utf-8", "replace")), opts.max_bytes),
-                        where=where, source_id=sid)
+        return src.skip(
+            too_large(len(text.encode("utf-8", "replace")), opts.max_bytes),
+            where=where,
+            source_id=sid,
+        )
     meta = {k: values[k] for k in ("title", "url", "outlet", "published", "language")}
     return src.doc(fmt, text, meta, where=where, source_id=sid)
 
@@ -50,8 +65,9 @@ def missing_hint(columns: Iterable[str], record: Mapping[str, Any] | None = None
 
 
 def too_large(size: int, limit: int) -> str:
-    return (f"too large: {size:,} bytes for one document (limit {limit:,}; raise it with "
-            "--max-bytes)")
+    return (
+        f"too large: {size:,} bytes for one document (limit {limit:,}; raise it with --max-bytes)"
+    )
 
 
 def _value(record: Mapping[str, Any], column: str) -> str | None:

@@ -24,13 +24,23 @@ class Source:
         return Skip(origin, "read", reason, source_id=source_id or self.source_id)
 
     def doc(
-        self, fmt: str, text: str, meta: Mapping[str, str | None], *,
-        where: str | None = None, source_id: str | None = None, html: str | None = None,
+        self,
+        fmt: str,
+        text: str,
+        meta: Mapping[str, str | None],
+        *,
+        where: str | None = None,
+        source_id: str | None = None,
+        html: str | None = None,
         warnings: tuple[str, ...] = (),
     ) -> RawDoc:
         merged, more = self.options.fill_meta(meta, self.manifest)
         return RawDoc(
             source_id=source_id or self.source_id,
             origin=f"{self.origin}{where}" if where else self.origin,
-            format=fmt, text=text, meta=merged, html=html, warnings=warnings + more,
+            format=fmt,
+            text=text,
+            meta=merged,
+            html=html,
+            warnings=warnings + more,
         )

@@ -22,17 +22,33 @@ from newsgraph.types import RawDoc, Skip
 _DATE_HEAD = re.compile(
     r"^[ \t]*(?:date|published|pubdate|publication[ _]date)[ \t]*[:=]?[ \t]*"
     r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
-    r"(?![\d-])[ \t]*", re.I)
+    r"(?![\d-])[ \t]*",
+    re.I,
+)
 _URL_HEAD = re.compile(r"^[ \t]*url[ \t]*[:=]?[ \t]*(https?://\S+)[ \t]*", re.I)
 _KEY_HEAD = re.compile(
     r"^[ \t]*(title|headline|outlet|source|publisher|language|lang|author|byline)[ \t]*[:=]"
-    r"[ \t]*(\S[^\n]*?)[ \t]*(?:\n|$)", re.I)
+    r"[ \t]*(\S[^\n]*?)[ \t]*(?:\n|$)",
+    re.I,
+)
 _FRONT = re.compile(r"^---[ \t]*\n((?:[A-Za-z_][\w ]*:[^\n]*\n){1,40})---[ \t]*(?:\n|$)")
-_KEYS = {"date": "published", "published": "published", "pubdate": "published",
-         "publication date": "published", "publication_date": "published",
-         "headline": "title", "title": "title", "outlet": "outlet", "source": "outlet",
-         "publisher": "outlet", "language": "language", "lang": "language", "url": "url",
-         "author": "author", "byline": "author"}
+_KEYS = {
+    "date": "published",
+    "published": "published",
+    "pubdate": "published",
+    "publication date": "published",
+    "publication_date": "published",
+    "headline": "title",
+    "title": "title",
+    "outlet": "outlet",
+    "source": "outlet",
+    "publisher": "outlet",
+    "language": "language",
+    "lang": "language",
+    "url": "url",
+    "author": "author",
+    "byline": "author",
+}
 
 
 def read_text(data: bytes, src: Source) -> Iterator[RawDoc | Skip]:
@@ -43,8 +59,9 @@ def read_text(data: bytes, src: Source) -> Iterator[RawDoc | Skip]:
     if decoded is None:
         yield src.skip("binary file: not text in any encoding charset detection knows")
         return
-    yield from text_document(decoded.text, src, "text",
-                             warnings=(decoded.warning,) if decoded.warning else ())
+    yield from text_document(
+        decoded.text, src, "text", warnings=(decoded.warning,) if decoded.warning else ()
+    )
 
 
 def text_document(
@@ -68,25 +85,25 @@ def split_header(text: str) -> tuple[dict[str, str | None], str]:
             name = _KEYS.get(key.strip().lower())
             if name and value.strip():
                 meta.setdefault(name, value.strip().strip("\"'"))
-        rest = rest[m.end():]
+        rest = rest[m.end() :]
     while True:
         stripped = rest.lstrip("\n")
         m = _DATE_HEAD.match(stripped)
         if m and "published" not in meta:
             meta["published"] = m.group(1)
-            rest = stripped[m.end():]
+            rest = stripped[m.end() :]
             continue
         m = _URL_HEAD.match(stripped)
         if m and "url" not in meta:
             meta["url"] = m.group(1)
-            rest = stripped[m.end():]
+            rest = stripped[m.end() :]
             continue
         m = _KEY_HEAD.match(stripped)
         if m:
             name = _KEYS[m.group(1).lower()]
             if name not in meta:
                 meta[name] = m.group(2)
-                rest = stripped[m.end():]
+                rest = stripped[m.end() :]
                 continue
         break
     return meta, (rest.lstrip("\n") if meta else rest)

@@ -40,8 +40,11 @@ def read_warc(fh: IO[bytes], src: Source) -> Iterator[RawDoc | Skip]:
         except StopIteration:
             break
         except ArchiveLoadFailed as exc:
-            yield src.skip(f"not a WARC file: {_short(exc)}") if n == 0 else _broken(src, n + 1,
-                                                                                      docs, exc)
+            yield (
+                src.skip(f"not a WARC file: {_short(exc)}")
+                if n == 0
+                else _broken(src, n + 1, docs, exc)
+            )
             return
         except Exception as exc:  # noqa: BLE001 - zlib/EOF/parse errors of a broken archive
             yield _broken(src, n + 1, docs, exc)
@@ -89,8 +92,14 @@ def _record_document(record: Any, n: int, src: Source) -> RawDoc | Skip | None:
             return src.skip("empty or binary text record", where=where, source_id=sid)
         head, body = split_header(decoded.text)
         meta.update({k: v for k, v in head.items() if k not in meta or not meta[k]})
-        return src.doc("warc", body, meta, where=where, source_id=sid,
-                       warnings=(decoded.warning,) if decoded.warning else ())
+        return src.doc(
+            "warc",
+            body,
+            meta,
+            where=where,
+            source_id=sid,
+            warnings=(decoded.warning,) if decoded.warning else (),
+        )
     if mime and mime not in _HTML_TYPES:
         return src.skip(f"not an article: content type {mime}", where=where, source_id=sid)
     declared = ctype.partition("charset=")[2].strip(" \"';") or None
@@ -109,8 +118,11 @@ def _starts_like_warc(fh: IO[bytes]) -> bool:
 
 
 def _broken(src: Source, n: int, docs: int, exc: BaseException) -> Skip:
-    return src.skip(f"truncated or corrupt WARC: record {n}: {_short(exc)}; the {docs} "
-                    "document(s) before it were kept", where=f"#record {n}")
+    return src.skip(
+        f"truncated or corrupt WARC: record {n}: {_short(exc)}; the {docs} "
+        "document(s) before it were kept",
+        where=f"#record {n}",
+    )
 
 
 def _short(exc: BaseException) -> str:

@@ -75,8 +75,11 @@ class ParseStage:
         # memory grows with the document.
         texts = [a.text[: self.settings.max_chars] for a in batch]
         try:
-            docs = list(self.nlp.pipe(texts, batch_size=max(1, len(texts)),
-                                      n_process=self.settings.n_process))
+            docs = list(
+                self.nlp.pipe(
+                    texts, batch_size=max(1, len(texts)), n_process=self.settings.n_process
+                )
+            )
         except Exception:  # noqa: BLE001 - isolate the failing document below
             return [self._one(a) for a in batch]
         return [Parsed(article=a, doc=d) for a, d in zip(batch, docs, strict=True)]
@@ -85,5 +88,11 @@ class ParseStage:
         try:
             return Parsed(article=a, doc=self.nlp(a.text[: self.settings.max_chars]))
         except Exception as exc:  # noqa: BLE001 - recorded as a failed stage, never silent
-            return Skip(a.origin, "parse", f"spaCy failed: {type(exc).__name__}: {exc}",
-                        article_id=a.id, source_id=a.source_id, status="failed")
+            return Skip(
+                a.origin,
+                "parse",
+                f"spaCy failed: {type(exc).__name__}: {exc}",
+                article_id=a.id,
+                source_id=a.source_id,
+                status="failed",
+            )

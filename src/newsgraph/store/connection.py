@@ -16,8 +16,9 @@ def connect(path: str | Path, *, read_only: bool = False) -> sqlite3.Connection:
         if read_only:
             if not p.exists():
                 raise StoreError(f"E101 no database at {p}: run `newsgraph ingest` first")
-            conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=ro", uri=True,
-                                   check_same_thread=False)
+            conn = sqlite3.connect(
+                f"{p.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+            )
         else:
             if p.parent and not p.parent.exists():
                 p.parent.mkdir(parents=True, exist_ok=True)
@@ -70,8 +71,10 @@ def migrate(conn: sqlite3.Connection) -> int:
         if version in done:
             continue
         try:
-            conn.executescript(f"BEGIN;\n{sql}\nINSERT INTO schema_migrations(version, name) "
-                               f"VALUES ({version}, '{name}');\nCOMMIT;")
+            conn.executescript(
+                f"BEGIN;\n{sql}\nINSERT INTO schema_migrations(version, name) "
+                f"VALUES ({version}, '{name}');\nCOMMIT;"
+            )
         except sqlite3.Error as exc:
             conn.rollback()
             raise StoreError(f"E103 migration {name} failed: {exc}") from exc

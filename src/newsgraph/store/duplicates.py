@@ -21,8 +21,10 @@ def write_article_extras(conn: sqlite3.Connection, a: Article) -> None:
             [(h, a.id) for h in a.fingerprints],
         )
     if a.offset_map:
-        conn.execute("UPDATE articles SET offset_map = ? WHERE id = ?",
-                     (json.dumps([list(p) for p in a.offset_map]), a.id))
+        conn.execute(
+            "UPDATE articles SET offset_map = ? WHERE id = ?",
+            (json.dumps([list(p) for p in a.offset_map]), a.id),
+        )
     for old, kind, similarity in a.supersedes:
         conn.execute(
             "UPDATE articles SET duplicate_of = ?, duplicate_kind = coalesce(duplicate_kind, ?), "
@@ -30,8 +32,8 @@ def write_article_extras(conn: sqlite3.Connection, a: Article) -> None:
             (a.id, kind, similarity, old),
         )
         conn.execute(
-            "UPDATE articles SET duplicate_of = ?, duplicate_kind = ?, similarity = ? "
-            "WHERE id = ?", (a.id, kind, similarity, old),
+            "UPDATE articles SET duplicate_of = ?, duplicate_kind = ?, similarity = ? WHERE id = ?",
+            (a.id, kind, similarity, old),
         )
 
 
@@ -60,9 +62,13 @@ def fingerprint_counts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, in
     out: dict[str, int] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
-        out.update(conn.execute(
-            "SELECT article_id, count(*) FROM article_fingerprints WHERE article_id IN "
-            f"({','.join('?' * len(chunk))}) GROUP BY article_id", chunk).fetchall())
+        out.update(
+            conn.execute(
+                "SELECT article_id, count(*) FROM article_fingerprints WHERE article_id IN "
+                f"({','.join('?' * len(chunk))}) GROUP BY article_id",
+                chunk,
+            ).fetchall()
+        )
     return out
 
 
@@ -70,19 +76,27 @@ def candidate_article(conn: sqlite3.Connection, article_id: str) -> Article | No
     """A stored article with what duplicate checking needs: text, dates, link, credits."""
     row = conn.execute(
         "SELECT id, source_id, origin, format, outlet, published, text, duplicate_of, "
-        "duplicate_kind FROM articles WHERE id = ?", (article_id,)
+        "duplicate_kind FROM articles WHERE id = ?",
+        (article_id,),
     ).fetchone()
     if row is None:
         return None
     spans = conn.execute(
         f'SELECT start, "end", kind, text FROM removed_spans WHERE article_id = ? AND kind IN '
-        f"({','.join('?' * len(_CREDIT_KINDS))})", (article_id, *_CREDIT_KINDS)
+        f"({','.join('?' * len(_CREDIT_KINDS))})",
+        (article_id, *_CREDIT_KINDS),
     ).fetchall()
     return Article(
-        id=row["id"], source_id=row["source_id"], origin=row["origin"], format=row["format"],
-        raw_text="", text=row["text"], outlet=row["outlet"],
+        id=row["id"],
+        source_id=row["source_id"],
+        origin=row["origin"],
+        format=row["format"],
+        raw_text="",
+        text=row["text"],
+        outlet=row["outlet"],
         published=date.fromisoformat(row["published"]) if row["published"] else None,
-        duplicate_of=row["duplicate_of"], duplicate_kind=row["duplicate_kind"],
+        duplicate_of=row["duplicate_of"],
+        duplicate_kind=row["duplicate_kind"],
         removed=tuple(RemovedSpan(s[0], s[1], s[2], s[3]) for s in spans),
     )
 

@@ -9,8 +9,10 @@ from typing import Any
 from newsgraph.store.facts import fact_writer
 from newsgraph.types import Timex
 
-_COLUMNS = ('article_id, sent, start, "end", text, type, value, anchor, anchor_kind, precision, '
-            "mod, tense, note")
+_COLUMNS = (
+    'article_id, sent, start, "end", text, type, value, anchor, anchor_kind, precision, '
+    "mod, tense, note"
+)
 
 
 @fact_writer("timexes")
@@ -18,19 +20,36 @@ def write_timexes(conn: sqlite3.Connection, article_id: str, items: tuple[Any, .
     conn.execute("DELETE FROM timexes WHERE article_id = ?", (article_id,))
     conn.executemany(
         f"INSERT INTO timexes({_COLUMNS}) VALUES ({', '.join('?' * 13)})",
-        [(article_id, t.sent, t.start, t.end, t.text, t.type, t.value, t.anchor, t.anchor_kind,
-          t.precision, t.mod, t.tense, t.note)
-         for t in items if isinstance(t, Timex)],
+        [
+            (
+                article_id,
+                t.sent,
+                t.start,
+                t.end,
+                t.text,
+                t.type,
+                t.value,
+                t.anchor,
+                t.anchor_kind,
+                t.precision,
+                t.mod,
+                t.tense,
+                t.note,
+            )
+            for t in items
+            if isinstance(t, Timex)
+        ],
     )
 
 
-def iter_timexes(conn: sqlite3.Connection, article_id: str | None = None
-                 ) -> Iterator[dict[str, Any]]:
+def iter_timexes(
+    conn: sqlite3.Connection, article_id: str | None = None
+) -> Iterator[dict[str, Any]]:
     """Every time expression with its article's source id, outlet, date and sentence."""
     sql = (
-        "SELECT t.article_id, a.source_id, a.outlet, a.published, t.sent, t.start, t.\"end\", "
+        'SELECT t.article_id, a.source_id, a.outlet, a.published, t.sent, t.start, t."end", '
         "t.text, t.type, t.value, t.anchor, t.anchor_kind, t.precision, t.mod, t.tense, t.note, "
-        "substr(a.text, s.start + 1, s.\"end\" - s.start) AS sentence "
+        'substr(a.text, s.start + 1, s."end" - s.start) AS sentence '
         "FROM timexes t JOIN articles a ON a.id = t.article_id "
         "LEFT JOIN sentences s ON s.article_id = t.article_id AND s.idx = t.sent "
     )

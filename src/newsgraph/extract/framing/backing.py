@@ -49,8 +49,11 @@ def find_backing(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> list
                 # "the Iranian-backed regime": a government the article is about, not the backer's
                 state = salient_state(mentions, exclude=supporter.country or supporter.actor_id)
                 supported = ActorRef(
-                    supported.text, supported.start, supported.end,
-                    actor_id=government_of(state), country=state
+                    supported.text,
+                    supported.start,
+                    supported.end,
+                    actor_id=government_of(state),
+                    country=state,
                 )
             if supporter.actor_id:
                 out.append(

@@ -98,9 +98,7 @@ def find_labels(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> list[
     sent_at = sentence_index(doc)
     out: list[Label] = []
     for chunk in doc.noun_chunks:
-        out.extend(
-            _chunk_labels(chunk, sent_at[chunk.start], article_id, by_token, armed, states)
-        )
+        out.extend(_chunk_labels(chunk, sent_at[chunk.start], article_id, by_token, armed, states))
     heads: dict[int, int] = {}  # id(mention) -> its head token (one char_span per mention)
     for i in sorted(by_token):
         m = by_token[i]
@@ -120,8 +118,18 @@ def find_labels(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> list[
             # The mention itself describes: "the Syrian regime", "legitimate authorities".
             words = [t for t in span if t.pos_ not in _DROP and t.tag_ != "POS"]
             if words:
-                out.append(_label(span, sent_idx, article_id, m.actor_id, _text(words),
-                                  "reference", "mention", 0.9))
+                out.append(
+                    _label(
+                        span,
+                        sent_idx,
+                        article_id,
+                        m.actor_id,
+                        _text(words),
+                        "reference",
+                        "mention",
+                        0.9,
+                    )
+                )
         for appos in (c for c in tok.children if c.dep_ == "appos"):
             out.extend(
                 _phrase_label(
@@ -193,8 +201,11 @@ def _chunk_labels(
                     0.8,
                 )
             ]
-    if lemma in STATE_NOUNS and lemma != "state" and states and not (
-        inside and _owner(chunk, by_token)
+    if (
+        lemma in STATE_NOUNS
+        and lemma != "state"
+        and states
+        and not (inside and _owner(chunk, by_token))
     ):
         # "the regime", "the Iranian-backed regime": the government the article is most
         # about, never the backer's own: an inference, marked as such.
@@ -205,8 +216,18 @@ def _chunk_labels(
         backer = {by_token[i].country for i in backers}
         target = next((c for c, _ in states.most_common() if c not in backer), None)
         if target is not None and words_all:
-            return [_label(chunk, sent_idx, article_id, government_of(target),
-                           _text(words_all), "reference", "salience", 0.5)]
+            return [
+                _label(
+                    chunk,
+                    sent_idx,
+                    article_id,
+                    government_of(target),
+                    _text(words_all),
+                    "reference",
+                    "salience",
+                    0.5,
+                )
+            ]
     if lemma in ARMED_NOUNS and not inside and armed is not None:
         label_words = [t for t in chunk if t.pos_ not in _DROP and t.tag_ != "POS"]
         if lemma in _WEAK_ARMED and len(label_words) < 2:

@@ -58,18 +58,14 @@ def day_month(g: dict[str, str], ctx: Context) -> Resolution:
     if d > _cal.monthrange(2024, m)[1]:  # 2024 is a leap year: 29 February is possible
         return unresolved("DATE", f"{IMPOSSIBLE}: {d} {_cal.month_name[m]}", "day")
     if ctx.published is None:
-        return unresolved("DATE", f"{NO_PUBLICATION} (year of XXXX-{m:02d}-{d:02d} unknown)",
-                          "day")
+        return unresolved("DATE", f"{NO_PUBLICATION} (year of XXXX-{m:02d}-{d:02d} unknown)", "day")
     y0 = ctx.published.year
-    cands = [cal.day(date(y, m, d)) for y in (y0 - 1, y0, y0 + 1)
-             if d <= _cal.monthrange(y, m)[1]]
+    cands = [cal.day(date(y, m, d)) for y in (y0 - 1, y0, y0 + 1) if d <= _cal.monthrange(y, m)[1]]
     if wd:  # "Wednesday 27 November": the year whose 27 November is a Wednesday, if one is near
         matching = [p for p in cands if p.start.weekday() == lx.WEEKDAYS[wd.lower().rstrip(".")]]
         cands = matching or cands
     best = cal.pick(cands, ctx.published, ctx.tense, window=WINDOW)
     return from_period(best, kind="publication", anchor=_pub(ctx))
-
-
 
 
 def iso_date(g: dict[str, str], ctx: Context) -> Resolution:
@@ -97,13 +93,17 @@ def month_year(g: dict[str, str], ctx: Context) -> Resolution:
         if ctx.published is None:
             return unresolved("DATE", NO_PUBLICATION, "month")
         y = ctx.published.year + {"last": -1, "next": 1}.get(g["yrel"].lower(), 0)
-        return from_period(cal.month(y, _month_no(g["month"])), kind="publication",
-                           anchor=_pub(ctx), mod=pmod_of(g))
+        return from_period(
+            cal.month(y, _month_no(g["month"])),
+            kind="publication",
+            anchor=_pub(ctx),
+            mod=pmod_of(g),
+        )
     return from_period(cal.month(int(g["year"]), _month_no(g["month"])), mod=pmod_of(g))
 
 
 def spelled_year(g: dict[str, str], ctx: Context) -> Resolution:
-    """"nineteen ninety-six", "the year two thousand" (broadcast transcripts)."""
+    """ "nineteen ninety-six", "the year two thousand" (broadcast transcripts)."""
     if "teens" in g:
         words = g["teens"].lower().replace("-", " ").split()
         n = sum(lx.NUMBER_WORDS.get(w, 0) for w in words)
@@ -152,14 +152,16 @@ def decade(g: dict[str, str], ctx: Context) -> Resolution:
 
 def century(g: dict[str, str], ctx: Context) -> Resolution:
     word = g["ord"].lower()
-    n = int(word[:-2]) if word[:-2].isdigit() else {"eighteenth": 18, "nineteenth": 19,
-                                                   "twentieth": 20, "twenty-first": 21}[word]
+    n = (
+        int(word[:-2])
+        if word[:-2].isdigit()
+        else {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}[word]
+    )
     return from_period(cal.century(100 * (n - 1)), mod=pmod_of(g))
 
 
 def _quarter_no(word: str) -> int:
-    return {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}.get(
-        word.lower(), 4)
+    return {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}.get(word.lower(), 4)
 
 
 def quarter(g: dict[str, str], ctx: Context) -> Resolution:
@@ -169,14 +171,16 @@ def quarter(g: dict[str, str], ctx: Context) -> Resolution:
     if y and "qord" not in g:  # "the 1988 quarter": the quarter of the text, in that year
         base = ctx.sentence_period or ctx.last_period
         if base is not None and base.precision == "quarter":
-            return from_period(cal.quarter(int(y), int(base.value[-1])), kind="previous",
-                               anchor=base.value)
+            return from_period(
+                cal.quarter(int(y), int(base.value[-1])), kind="previous", anchor=base.value
+            )
     if "qord" in g and y:
         return from_period(cal.quarter(int(y), _quarter_no(g["qord"])))
     adj, det = g.get("qadj", "").lower(), g.get("qdet", "").lower()
     if adj in ("year-earlier", "year-ago"):
-        base = ctx.last_period if ctx.last_period and ctx.last_period.precision == "quarter" \
-            else None
+        base = (
+            ctx.last_period if ctx.last_period and ctx.last_period.precision == "quarter" else None
+        )
         if base is not None and "qord" in g:
             base = cal.quarter(base.start.year, _quarter_no(g["qord"]))
         if base is not None:
@@ -200,8 +204,12 @@ def quarter(g: dict[str, str], ctx: Context) -> Resolution:
         best = current
     elif det == "next":
         best = cal.shift_period(current, 1)
-    elif det in ("the", "that") and adj == "" and ctx.sentence_period \
-            and ctx.sentence_period.precision == "quarter":
+    elif (
+        det in ("the", "that")
+        and adj == ""
+        and ctx.sentence_period
+        and ctx.sentence_period.precision == "quarter"
+    ):
         return from_period(ctx.sentence_period, kind="previous", anchor=ctx.sentence_period.value)
     elif det == "that" and ctx.last_period and ctx.last_period.precision == "quarter":
         return from_period(ctx.last_period, kind="previous", anchor=ctx.last_period.value)
@@ -224,8 +232,9 @@ def half(g: dict[str, str], ctx: Context) -> Resolution:
     if ctx.published is None:
         return unresolved("DATE", NO_PUBLICATION, "half")
     shift = {"last": -1, "next": 1}.get(g.get("hrel", "").lower(), 0)
-    return from_period(cal.half(ctx.published.year + shift, h), kind="publication",
-                       anchor=_pub(ctx))
+    return from_period(
+        cal.half(ctx.published.year + shift, h), kind="publication", anchor=_pub(ctx)
+    )
 
 
 def season(g: dict[str, str], ctx: Context) -> Resolution:
@@ -286,9 +295,19 @@ def holiday(g: dict[str, str], ctx: Context) -> Resolution:
 
 
 RULES: dict[str, Rule] = {
-    "date_dmy": day_month, "date_mdy": day_month, "date_iso": iso_date,
-    "date_num": numeric_date, "month_year": month_year, "spelled_year": spelled_year,
-    "month": month_alone, "year": year,
-    "decade": decade, "century": century, "quarter": quarter, "quarter_q": quarter_q,
-    "half": half, "season": season, "holiday": holiday,
+    "date_dmy": day_month,
+    "date_mdy": day_month,
+    "date_iso": iso_date,
+    "date_num": numeric_date,
+    "month_year": month_year,
+    "spelled_year": spelled_year,
+    "month": month_alone,
+    "year": year,
+    "decade": decade,
+    "century": century,
+    "quarter": quarter,
+    "quarter_q": quarter_q,
+    "half": half,
+    "season": season,
+    "holiday": holiday,
 }

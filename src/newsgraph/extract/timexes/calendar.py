@@ -89,8 +89,17 @@ def period_of(d: date, precision: str) -> Period:
     if precision == "half":
         return half(d.year, 1 if d.month <= 6 else 2)
     if precision == "season":
-        code = {12: "WI", 1: "WI", 2: "WI", 3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU",
-                8: "SU"}.get(d.month, "FA")
+        code = {
+            12: "WI",
+            1: "WI",
+            2: "WI",
+            3: "SP",
+            4: "SP",
+            5: "SP",
+            6: "SU",
+            7: "SU",
+            8: "SU",
+        }.get(d.month, "FA")
         return season(d.year - 1 if d.month < 3 else d.year, code)
     if precision == "year":
         return year(d.year)
@@ -113,8 +122,15 @@ def shift(d: date, unit: str, n: int) -> date:
         return d + timedelta(days=n)
     if unit in ("week", "weekend"):
         return d + timedelta(weeks=n)
-    months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120,
-              "century": 1200}.get(unit)
+    months = {
+        "month": 1,
+        "quarter": 3,
+        "half": 6,
+        "season": 3,
+        "year": 12,
+        "decade": 120,
+        "century": 1200,
+    }.get(unit)
     if months is None:
         raise ValueError(f"cannot shift by {unit!r}")
     return shift_months(d, months * n)
@@ -128,8 +144,14 @@ def shift_period(p: Period, n: int) -> Period:
     return period_of(shift(p.start, unit, n), p.precision)
 
 
-def pick(candidates: list[Period], anchor: date, tense: str | None, *,
-         unknown: str = "nearest", window: int = 0) -> Period:
+def pick(
+    candidates: list[Period],
+    anchor: date,
+    tense: str | None,
+    *,
+    unknown: str = "nearest",
+    window: int = 0,
+) -> Period:
     """Choose among recurring candidates (the same weekday or month in nearby weeks or years).
 
     past: the latest that starts on or before the anchor, unless ``window`` > 0 and one starts

@@ -28,9 +28,14 @@ def governing_timex(p: Parsed, token: Token, *, with_refs: bool = False) -> Time
     """
     sent_start = token.sent.start_char
     sent_end = token.sent.end_char
-    cands = [t for t in p.facts.get("timexes", ())
-             if sent_start <= t.start < sent_end and t.type in _DATING_TYPES and t.value
-             and (with_refs or not t.value.endswith("_REF"))]
+    cands = [
+        t
+        for t in p.facts.get("timexes", ())
+        if sent_start <= t.start < sent_end
+        and t.type in _DATING_TYPES
+        and t.value
+        and (with_refs or not t.value.endswith("_REF"))
+    ]
     if not cands:
         return None
     for t in cands:

@@ -48,9 +48,18 @@ class Resolution:
         return replace(self, note=f"{self.note}; {note}" if self.note else note)
 
 
-PMODS = {"early": "START", "the beginning of": "START", "the start of": "START",
-         "mid": "MID", "the middle of": "MID", "late": "END", "the end of": "END",
-         "the turn of": "START", "the first half of": "START", "the second half of": "END"}
+PMODS = {
+    "early": "START",
+    "the beginning of": "START",
+    "the start of": "START",
+    "mid": "MID",
+    "the middle of": "MID",
+    "late": "END",
+    "the end of": "END",
+    "the turn of": "START",
+    "the first half of": "START",
+    "the second half of": "END",
+}
 
 
 def pmod_of(groups: dict[str, str]) -> str | None:
@@ -58,9 +67,15 @@ def pmod_of(groups: dict[str, str]) -> str | None:
     return PMODS.get(raw)
 
 
-def from_period(p: Period, *, kind: str = "none", anchor: str | None = None,
-                mod: str | None = None, type_: str = "DATE", note: str | None = None
-                ) -> Resolution:
+def from_period(
+    p: Period,
+    *,
+    kind: str = "none",
+    anchor: str | None = None,
+    mod: str | None = None,
+    type_: str = "DATE",
+    note: str | None = None,
+) -> Resolution:
     return Resolution(type_, p.value, p.precision, anchor, kind, note, mod, p)
 
 

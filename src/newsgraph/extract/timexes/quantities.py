@@ -8,12 +8,26 @@ from __future__ import annotations
 from newsgraph.extract.timexes import lexicon as lx
 from newsgraph.extract.timexes.normaliser import Context, Resolution
 
-QMODS = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-          "some": "APPROX", "nearly": "LESS_THAN", "almost": "LESS_THAN", "under": "LESS_THAN",
-          "less than": "LESS_THAN", "fewer than": "LESS_THAN", "just under": "LESS_THAN",
-          "barely": "LESS_THAN", "up to": "EQUAL_OR_LESS", "more than": "MORE_THAN",
-          "over": "MORE_THAN", "just over": "MORE_THAN", "well over": "MORE_THAN",
-          "at least": "EQUAL_OR_MORE"}
+QMODS = {
+    "about": "APPROX",
+    "around": "APPROX",
+    "approximately": "APPROX",
+    "roughly": "APPROX",
+    "some": "APPROX",
+    "nearly": "LESS_THAN",
+    "almost": "LESS_THAN",
+    "under": "LESS_THAN",
+    "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN",
+    "just under": "LESS_THAN",
+    "barely": "LESS_THAN",
+    "up to": "EQUAL_OR_LESS",
+    "more than": "MORE_THAN",
+    "over": "MORE_THAN",
+    "just over": "MORE_THAN",
+    "well over": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE",
+}
 
 
 def _norm(text: str) -> str:
@@ -34,13 +48,21 @@ def duration_value(n: int | None, unit: str) -> str:
         return f"P{n * {'decade': 10, 'century': 100, 'millennium': 1000}[unit]}Y"
     if unit == "fortnight":
         return f"P{'X' if n is None else 2 * n}W"
-    letter = {"day": "D", "night": "D", "week": "W", "weekend": "WE", "month": "M",
-              "quarter": "Q", "year": "Y"}[unit]
+    letter = {
+        "day": "D",
+        "night": "D",
+        "week": "W",
+        "weekend": "WE",
+        "month": "M",
+        "quarter": "Q",
+        "year": "Y",
+    }[unit]
     return f"P{count}{letter}"
 
 
-def make_duration(n: int | None, unit: str, ctx: Context, g: dict[str, str], *,
-              anchored: bool) -> Resolution:
+def make_duration(
+    n: int | None, unit: str, ctx: Context, g: dict[str, str], *, anchored: bool
+) -> Resolution:
     mod = QMODS.get(_norm(g.get("qmod", "")))
     value = duration_value(n, unit)
     if anchored and ctx.published is not None:
@@ -48,8 +70,14 @@ def make_duration(n: int | None, unit: str, ctx: Context, g: dict[str, str], *,
     return Resolution("DURATION", value, unit, None, "none", None, mod)
 
 
-_HALF = {"year": (6, "M"), "month": (15, "D"), "week": (84, "H"), "day": (12, "H"),
-         "hour": (30, "M"), "minute": (30, "S")}
+_HALF = {
+    "year": (6, "M"),
+    "month": (15, "D"),
+    "week": (84, "H"),
+    "day": (12, "H"),
+    "hour": (30, "M"),
+    "minute": (30, "S"),
+}
 
 
 def duration(g: dict[str, str], ctx: Context) -> Resolution:
@@ -62,12 +90,14 @@ def duration(g: dict[str, str], ctx: Context) -> Resolution:
         amount, letter = _HALF[unit]  # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
         timed = res.value.startswith("PT") or letter == "H"
         extra = f"{amount}{letter}"
-        value = res.value + extra if res.value.startswith("PT") or not timed \
-            else f"{res.value}T{extra}"
+        value = (
+            res.value + extra if res.value.startswith("PT") or not timed else f"{res.value}T{extra}"
+        )
         if unit == "week":
             value = f"P{7 * n + 3}DT12H"
-        res = Resolution(res.type, value, res.precision, res.anchor, res.anchor_kind, res.note,
-                         res.mod)
+        res = Resolution(
+            res.type, value, res.precision, res.anchor, res.anchor_kind, res.note, res.mod
+        )
     return res
 
 
@@ -77,10 +107,21 @@ def bare_units(g: dict[str, str], ctx: Context) -> Resolution:
 
 def set_(g: dict[str, str], ctx: Context) -> Resolution:
     if "adv" in g:
-        value = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y",
-                 "annually": "P1Y", "quarterly": "P3M", "hourly": "PT1H", "nightly": "TNI",
-                 "biweekly": "P2W", "fortnightly": "P2W", "bimonthly": "P2M",
-                 "biannually": "P6M", "semiannually": "P6M"}[g["adv"].lower()]
+        value = {
+            "daily": "P1D",
+            "weekly": "P1W",
+            "monthly": "P1M",
+            "yearly": "P1Y",
+            "annually": "P1Y",
+            "quarterly": "P3M",
+            "hourly": "PT1H",
+            "nightly": "TNI",
+            "biweekly": "P2W",
+            "fortnightly": "P2W",
+            "bimonthly": "P2M",
+            "biannually": "P6M",
+            "semiannually": "P6M",
+        }[g["adv"].lower()]
         return Resolution("SET", value, "set", None, "none")
     unit_word = (g.get("unit") or g.get("unit2") or "day").lower()
     if unit_word in ("morning", "evening", "night"):

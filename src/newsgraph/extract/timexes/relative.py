@@ -25,19 +25,46 @@ from newsgraph.extract.timexes.quantities import QMODS, bare_units, duration, ma
 
 Rule = Callable[[dict[str, str], Context], Resolution]
 NO_EARLIER = "no earlier date in the text: anchored on the publication date"
-_CAL_PRECISION = {"second": "day", "minute": "day", "hour": "day", "day": "day",
-                  "night": "day", "week": "week", "fortnight": "week", "weekend": "weekend",
-                  "month": "month", "quarter": "quarter", "year": "year", "decade": "decade",
-                  "century": "century", "millennium": "century"}
-_REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
-         "these days": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
-         "right now": "PRESENT_REF", "at the moment": "PRESENT_REF", "current": "PRESENT_REF",
-         "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-         "previously": "PAST_REF", "formerly": "PAST_REF", "recent": "PAST_REF",
-         "future": "FUTURE_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF",
-         "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
-         "the short term": "FUTURE_REF",
-         "shortly": "FUTURE_REF"}
+_CAL_PRECISION = {
+    "second": "day",
+    "minute": "day",
+    "hour": "day",
+    "day": "day",
+    "night": "day",
+    "week": "week",
+    "fortnight": "week",
+    "weekend": "weekend",
+    "month": "month",
+    "quarter": "quarter",
+    "year": "year",
+    "decade": "decade",
+    "century": "century",
+    "millennium": "century",
+}
+_REFS = {
+    "now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "presently": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "lately": "PAST_REF",
+    "the past": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "recent": "PAST_REF",
+    "future": "FUTURE_REF",
+    "the future": "FUTURE_REF",
+    "soon": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF",
+    "shortly": "FUTURE_REF",
+}
 
 
 def _norm(text: str) -> str:
@@ -88,8 +115,14 @@ def deictic(g: dict[str, str], ctx: Context) -> Resolution:
     if ctx.published is None:
         return unresolved("TIME" if "part" in g else "DATE", NO_PUBLICATION, "day")
     word = _norm(g["deix"])
-    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-              "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+    offset = {
+        "today": 0,
+        "tonight": 0,
+        "yesterday": -1,
+        "tomorrow": 1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }[word]
     p = cal.day(cal.shift(ctx.published, "day", offset))
     part = "night" if word == "tonight" else g.get("part")
     if part:
@@ -120,8 +153,9 @@ def part_of_day(g: dict[str, str], ctx: Context) -> Resolution:
     offset = {"last": -1 if part == "night" else 0, "tomorrow": 1, "yesterday": -1}.get(rel, 0)
     if rel == "last" and part != "night":
         offset = -1
-    return _with_part(cal.day(cal.shift(ctx.published, "day", offset)), part, "publication",
-                      _pub(ctx))
+    return _with_part(
+        cal.day(cal.shift(ctx.published, "day", offset)), part, "publication", _pub(ctx)
+    )
 
 
 def ref(g: dict[str, str], ctx: Context) -> Resolution:
@@ -143,8 +177,9 @@ def weekday(g: dict[str, str], ctx: Context) -> Resolution:
     rel = _norm(g.get("rel", ""))
     if g.get("plural") or rel in ("every", "each") or g.get("pplural"):
         part = lx.PARTS_OF_DAY[g["part"].lower()] if "part" in g else ""
-        return Resolution("SET", f"XXXX-WXX-{n + 1}" + (f"T{part}" if part else ""), "week",
-                          None, "none")
+        return Resolution(
+            "SET", f"XXXX-WXX-{n + 1}" + (f"T{part}" if part else ""), "week", None, "none"
+        )
     if rel in ("following", "that"):
         base, kind, note = _reference(ctx, "day")
         if base is None:
@@ -223,12 +258,18 @@ def the_unit(g: dict[str, str], ctx: Context) -> Resolution:
         if g["edet"].lower() == "that":
             base, kind, note = _reference(ctx, _CAL_PRECISION[unit])
             if base is not None:
-                return from_period(cal.period_of(base.start, _CAL_PRECISION[unit]), kind=kind,
-                                   anchor=base.value, mod=pmod_of(g), note=note)
+                return from_period(
+                    cal.period_of(base.start, _CAL_PRECISION[unit]),
+                    kind=kind,
+                    anchor=base.value,
+                    mod=pmod_of(g),
+                    note=note,
+                )
         if ctx.published is None:
             return unresolved("DATE", NO_PUBLICATION, _CAL_PRECISION[unit])
-        return _on_publication(cal.period_of(ctx.published, _CAL_PRECISION[unit]), ctx,
-                               mod=pmod_of(g))
+        return _on_publication(
+            cal.period_of(ctx.published, _CAL_PRECISION[unit]), ctx, mod=pmod_of(g)
+        )
     if "wunit" in g:
         g = {"tdet": g["wdet"], "unit": "weekend"}
     unit = g["unit"].lower()
@@ -253,14 +294,20 @@ def ago(g: dict[str, str], ctx: Context) -> Resolution:
     n = lx.parse_number(g["num"])
     unit = lx.unit_of(g["unit"])
     direction = _norm(g["dir"])
-    sign = 1 if direction in ("later", "after", "afterward", "afterwards", "from now", "hence") \
-        else -1
+    sign = (
+        1 if direction in ("later", "after", "afterward", "afterwards", "from now", "hence") else -1
+    )
     mod = QMODS.get(_norm(g.get("qmod", "")))
     deictic_ = direction in ("ago", "from now", "hence")
     if n is None or n == 0:
         if deictic_:
-            return Resolution("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "ref", _pub(ctx),
-                              "publication" if ctx.published else "none")
+            return Resolution(
+                "DATE",
+                "PAST_REF" if sign < 0 else "FUTURE_REF",
+                "ref",
+                _pub(ctx),
+                "publication" if ctx.published else "none",
+            )
         return make_duration(None, unit, ctx, g, anchored=False)
     if deictic_:
         if ctx.published is None:
@@ -277,12 +324,13 @@ def ago(g: dict[str, str], ctx: Context) -> Resolution:
     base_, kind, note = _reference(ctx, _CAL_PRECISION[unit])
     if base_ is None:
         return unresolved("DATE", NO_PUBLICATION, _CAL_PRECISION[unit])
-    return from_period(_shift_from(base_, unit, sign * n), kind=kind, anchor=base_.value,
-                       mod=mod, note=note)
+    return from_period(
+        _shift_from(base_, unit, sign * n), kind=kind, anchor=base_.value, mod=mod, note=note
+    )
 
 
 def year_ago(g: dict[str, str], ctx: Context) -> Resolution:
-    """"year-earlier": the quarter of this sentence a year before, else the previous year."""
+    """ "year-earlier": the quarter of this sentence a year before, else the previous year."""
     same = ctx.sentence_period or ctx.last_period
     if same is not None and same.precision == "quarter":
         return from_period(cal.shift_period(same, -4), kind="previous", anchor=same.value)
@@ -316,12 +364,21 @@ def _clock(g: dict[str, str]) -> str:
 def clock(g: dict[str, str], ctx: Context) -> Resolution:
     base, kind, note = _reference(ctx, "day")
     mod = {"around": "APPROX", "about": "APPROX", "approximately": "APPROX"}.get(
-        _norm(g.get("cmod", "")))
+        _norm(g.get("cmod", ""))
+    )
     if base is None:
-        return Resolution("TIME", f"T{_clock(g)}", "minute", None, "none",
-                          "no date to attach the clock time to", mod)
-    return Resolution("TIME", f"{base.value}T{_clock(g)}", "minute", base.value, kind,
-                      None, mod, base)
+        return Resolution(
+            "TIME",
+            f"T{_clock(g)}",
+            "minute",
+            None,
+            "none",
+            "no date to attach the clock time to",
+            mod,
+        )
+    return Resolution(
+        "TIME", f"{base.value}T{_clock(g)}", "minute", base.value, kind, None, mod, base
+    )
 
 
 def clock_day(g: dict[str, str], ctx: Context) -> Resolution:
@@ -331,15 +388,32 @@ def clock_day(g: dict[str, str], ctx: Context) -> Resolution:
     rule = {**ABSOLUTE, **RULES}[g["day_kind"]]
     day_res = rule(day_groups, ctx)
     if day_res.period is None:
-        return Resolution("TIME", None, "minute", day_res.anchor, day_res.anchor_kind,
-                          day_res.note)
-    return Resolution("TIME", f"{day_res.period.value}T{_clock(g)}", "minute", day_res.anchor,
-                      day_res.anchor_kind, day_res.note, None, day_res.period)
+        return Resolution("TIME", None, "minute", day_res.anchor, day_res.anchor_kind, day_res.note)
+    return Resolution(
+        "TIME",
+        f"{day_res.period.value}T{_clock(g)}",
+        "minute",
+        day_res.anchor,
+        day_res.anchor_kind,
+        day_res.note,
+        None,
+        day_res.period,
+    )
 
 
 RULES: dict[str, Rule] = {
-    "deictic": deictic, "part": part_of_day, "ref": ref, "ref_adj": ref, "weekday": weekday,
-    "relunit": relunit, "the_unit": the_unit, "ago": ago, "yearago": year_ago,
-    "duration": duration, "bare_units": bare_units, "set": set_, "clock": clock,
+    "deictic": deictic,
+    "part": part_of_day,
+    "ref": ref,
+    "ref_adj": ref,
+    "weekday": weekday,
+    "relunit": relunit,
+    "the_unit": the_unit,
+    "ago": ago,
+    "yearago": year_ago,
+    "duration": duration,
+    "bare_units": bare_units,
+    "set": set_,
+    "clock": clock,
     "clock_day": clock_day,
 }

@@ -26,12 +26,16 @@ class TimexExtractor:
         self.normaliser = Normaliser()
         self.day_first = day_first
 
-    def extract(self, doc: Doc, published: date | None, article_id: str = "",
-                publication_note: str | None = None) -> list[Timex]:
+    def extract(
+        self,
+        doc: Doc,
+        published: date | None,
+        article_id: str = "",
+        publication_note: str | None = None,
+    ) -> list[Timex]:
         text = doc.text
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
-        sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") \
-            else [0]
+        sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         last_day: Period | None = None
         last_period: Period | None = None
         sentence_period: Period | None = None
@@ -43,19 +47,45 @@ class TimexExtractor:
                 current_sent, sentence_period = sent, None
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             tense = tense_of(governing_verb(span)) if span is not None and len(span) else None
-            ctx = Context(published, tense, last_day, last_period, sentence_period,
-                          self.day_first, previous_word(text, cand.start))
+            ctx = Context(
+                published,
+                tense,
+                last_day,
+                last_period,
+                sentence_period,
+                self.day_first,
+                previous_word(text, cand.start),
+            )
             res = self.normaliser.resolve(cand, ctx)
             note = res.note
             if publication_note and res.anchor_kind == "publication":
                 note = f"{note}; {publication_note}" if note else publication_note
-            out.append(Timex(article_id, sent, cand.start, cand.end, cand.text, res.type,
-                             res.value, res.anchor, res.anchor_kind, res.precision, note,
-                             res.mod, tense))
+            out.append(
+                Timex(
+                    article_id,
+                    sent,
+                    cand.start,
+                    cand.end,
+                    cand.text,
+                    res.type,
+                    res.value,
+                    res.anchor,
+                    res.anchor_kind,
+                    res.precision,
+                    note,
+                    res.mod,
+                    tense,
+                )
+            )
             comparison = cand.kind == "yearago" or (
-                cand.kind == "ago" and cand.groups.get("unit", "").lower().startswith("year"))
-            if res.period is not None and res.value not in _REF_VALUES and res.type in (
-                    "DATE", "TIME") and not comparison:  # "a year earlier" is no new topic
+                cand.kind == "ago" and cand.groups.get("unit", "").lower().startswith("year")
+            )
+            if (
+                res.period is not None
+                and res.value not in _REF_VALUES
+                and res.type in ("DATE", "TIME")
+                and not comparison
+            ):  # "a year earlier" is no new topic
                 last_period = sentence_period = res.period
                 if res.period.precision == "day":
                     last_day = res.period
@@ -63,8 +93,9 @@ class TimexExtractor:
 
 
 def _publication_note(p: Parsed) -> str | None:
-    flagged = [w for w in p.article.warnings
-               if "date" in w.lower() and w.lower() != "no publication date"]
+    flagged = [
+        w for w in p.article.warnings if "date" in w.lower() and w.lower() != "no publication date"
+    ]
     return f"publication date flagged ({'; '.join(flagged)})" if flagged else None
 
 
@@ -80,5 +111,12 @@ class TimexStage:
         self.extractor = TimexExtractor(day_first=bool(extra.get("day_first", True)))
 
     def __call__(self, batch: list[Parsed]) -> list[Parsed | Skip]:
-        return [p.with_facts("timexes", self.extractor.extract(
-            p.doc, p.article.published, p.article.id, _publication_note(p))) for p in batch]
+        return [
+            p.with_facts(
+                "timexes",
+                self.extractor.extract(
+                    p.doc, p.article.published, p.article.id, _publication_note(p)
+                ),
+            )
+            for p in batch
+        ]

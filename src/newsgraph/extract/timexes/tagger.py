@@ -27,123 +27,286 @@ class Candidate:
     groups: dict[str, str] = field(default_factory=dict)  # non-empty named groups
 
 
-_DPMOD = (r"(?:(?P<pmod>earlier|later|early|mid|late|the\s+(?:end|beginning|start|middle|turn)"
-          r"\s+of|the\s+(?:first|second)\s+half\s+of)(?:\s+|-(?=\w)))?")
-_QPMOD = (r"(?P<qmod>about|around|approximately|roughly|nearly|almost|some|more\s+than|over|"
-          r"less\s+than|under|at\s+least|up\s+to|just\s+over|just\s+under|fewer\s+than|"
-          r"well\s+over|barely|a\s+full)\s+")
-_DET = (r"(?P<det>(?:the|this|these)\s+(?:past|last|previous|next|coming|following|first|"
-        r"final|latest|initial|remaining|same|preceding|ensuing|subsequent)|past|last|next|"
-        r"first|coming|the)\s+")
+_DPMOD = (
+    r"(?:(?P<pmod>earlier|later|early|mid|late|the\s+(?:end|beginning|start|middle|turn)"
+    r"\s+of|the\s+(?:first|second)\s+half\s+of)(?:\s+|-(?=\w)))?"
+)
+_QPMOD = (
+    r"(?P<qmod>about|around|approximately|roughly|nearly|almost|some|more\s+than|over|"
+    r"less\s+than|under|at\s+least|up\s+to|just\s+over|just\s+under|fewer\s+than|"
+    r"well\s+over|barely|a\s+full)\s+"
+)
+_DET = (
+    r"(?P<det>(?:the|this|these)\s+(?:past|last|previous|next|coming|following|first|"
+    r"final|latest|initial|remaining|same|preceding|ensuing|subsequent)|past|last|next|"
+    r"first|coming|the)\s+"
+)
 _NUM, _UNIT, _MON, _WD = lx.NUMBER_RE, lx.UNIT_RE, lx.MONTH_RE, lx.WEEKDAY_RE
 _YEAR, _DAY, _PART = lx.YEAR_RE, lx.DAY_RE, lx.PART_RE
 _WDX = rf"(?:{_WD}|{lx.WEEKDAY_ABBR_RE})"
 _END = r"(?![\w'])"
-_CLOCK = (r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?(?![a-z]))"
-          r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|[A-Z]{2,4}T|local|hours|"
-          r"hrs|h\b))|(?P<named>noon|midnight|midday)|(?P<hw>[01]?\d|one|two|three|four|five|six|seven|"
-          r"eight|nine|ten|eleven|twelve)(?:\s+o'clock)?\s+in\s+the\s+(?P<hpart>morning|"
-          r"afternoon|evening)|(?P<hoc>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|"
-          r"eleven|twelve)\s+o'clock|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|hrs\b|"
-          r"hours\b|local\s+time)))"
-          r"(?:\s+(?P<tz>GMT|UTC|[ECMP][SD]T|local\s+time))?")
+_CLOCK = (
+    r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\.?(?![a-z]))"
+    r"|(?P<h24>[01]?\d|2[0-3]):(?P<mi24>[0-5]\d)(?=\s*(?:GMT|UTC|[A-Z]{2,4}T|local|hours|"
+    r"hrs|h\b))|(?P<named>noon|midnight|midday)|(?P<hw>[01]?\d|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve)(?:\s+o'clock)?\s+in\s+the\s+(?P<hpart>morning|"
+    r"afternoon|evening)|(?P<hoc>[01]?\d|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve)\s+o'clock|(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*(?:GMT|UTC|hrs\b|"
+    r"hours\b|local\s+time)))"
+    r"(?:\s+(?P<tz>GMT|UTC|[ECMP][SD]T|local\s+time))?"
+)
 
 # (kind, pattern). On equal spans the earlier rule wins.
 RULES: tuple[tuple[str, str], ...] = (
-    ("date_dmy", rf"(?:(?P<wd>{_WDX}),?\s+)?(?:the\s+)?(?<![\d,.])(?P<day>{_DAY})(?:\s+of)?\s+"
-                 rf"(?P<month>{_MON})(?:,?\s+(?P<year>{_YEAR})\b)?{_END}"),
-    ("date_mdy", rf"(?:(?P<wd>{_WDX}),?\s+)?(?P<month>{_MON})\s+(?P<day>{_DAY})(?!\d|:\d)"
-                 rf"(?:,?\s+(?P<year>{_YEAR})\b)?{_END}"),
+    (
+        "date_dmy",
+        rf"(?:(?P<wd>{_WDX}),?\s+)?(?:the\s+)?(?<![\d,.])(?P<day>{_DAY})(?:\s+of)?\s+"
+        rf"(?P<month>{_MON})(?:,?\s+(?P<year>{_YEAR})\b)?{_END}",
+    ),
+    (
+        "date_mdy",
+        rf"(?:(?P<wd>{_WDX}),?\s+)?(?P<month>{_MON})\s+(?P<day>{_DAY})(?!\d|:\d)"
+        rf"(?:,?\s+(?P<year>{_YEAR})\b)?{_END}",
+    ),
     ("date_iso", r"(?<![\d/.-])(?P<year>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?![\d/-])"),
-    ("date_num", r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
-                 r"(?P<year>\d{4}|\d{2})(?![\d/.-]\d)"),
-    ("month_year", rf"{_DPMOD}(?P<month>{_MON}),?\s+(?:of\s+)?(?:(?P<year>{_YEAR})\b|"
-                   r"(?P<yrel>last|this|next)\s+year\b)"),
-    ("spelled_year", r"(?:the\s+year\s+)?(?:nineteen[\s-]+(?P<teens>(?:twenty|thirty|forty|fifty|"
-                     r"sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|"
-                     r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-                     r"seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and)?"
-                     r"(?P<twok>(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                     r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-                     r"twenty(?:[\s-]+\w+)?)))?)\b"),
-    ("month", rf"{_DPMOD}(?:(?P<rel>last|this|next|this\s+past|past|coming|that|every|each)\s+)?"
-              rf"(?P<month>{_MON}){_END}(?!\s*\d)"),
-    ("half", r"(?:the\s+)?(?P<hord>first|second|1st|2nd)\s+half\s+of\s+(?:(?P<hrel>this|last|"
-             rf"next|the)\s+year|(?P<year>{_YEAR}))"),
-    ("year", rf"{_DPMOD}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?<![\d,.$£€#])(?<!\d-)"
-             rf"(?P<year>{_YEAR})(?![\d%]|,\d|\.\d|-\d|\s*(?:%|percent))"),
-    ("decade", r"(?:the\s+)?(?:(?P<pmod>early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)'?s|"
-               r"'(?P<dec2>[0-9]0)s|(?<=the\s)(?P<dec3>[2-9]0)s|(?:nineteen\s+)?"
-               r"(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
-               r"(?![\w'])"),
-    ("century", r"(?:the\s+)?(?:(?P<pmod>early|mid|late)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
-                r"nineteenth|twentieth|twenty-first|eighteenth)[\s-]+century\b"),
-    ("quarter", r"(?:(?P<qdet>the|this|that|last|next)\s+)?(?:(?P<ypre>1[5-9]\d\d|20\d\d)"
-                r"\s+|(?P<yrel>this|last|next)\s+year's\s+)?(?:(?P<qadj>latest|current|"
-                r"previous|past|same|year-earlier|year-ago|comparable)\s+)?(?:(?:fiscal|calendar)"
-                r"\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?"
-                r"(?:(?:fiscal|calendar)\s+)?quarter(?![\w-])(?:\s+of\s+(?:fiscal\s+)?"
-                rf"(?P<year>{_YEAR})|,?\s+(?P<year2>{_YEAR}))?\b"),
+    (
+        "date_num",
+        r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)"
+        r"(?P<year>\d{4}|\d{2})(?![\d/.-]\d)",
+    ),
+    (
+        "month_year",
+        rf"{_DPMOD}(?P<month>{_MON}),?\s+(?:of\s+)?(?:(?P<year>{_YEAR})\b|"
+        r"(?P<yrel>last|this|next)\s+year\b)",
+    ),
+    (
+        "spelled_year",
+        r"(?:the\s+year\s+)?(?:nineteen[\s-]+(?P<teens>(?:twenty|thirty|forty|fifty|"
+        r"sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|"
+        r"eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+        r"seventeen|eighteen|nineteen)|two\s+thousand(?:\s+and)?"
+        r"(?P<twok>(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+        r"twenty(?:[\s-]+\w+)?)))?)\b",
+    ),
+    (
+        "month",
+        rf"{_DPMOD}(?:(?P<rel>last|this|next|this\s+past|past|coming|that|every|each)\s+)?"
+        rf"(?P<month>{_MON}){_END}(?!\s*\d)",
+    ),
+    (
+        "half",
+        r"(?:the\s+)?(?P<hord>first|second|1st|2nd)\s+half\s+of\s+(?:(?P<hrel>this|last|"
+        rf"next|the)\s+year|(?P<year>{_YEAR}))",
+    ),
+    (
+        "year",
+        rf"{_DPMOD}(?:(?P<fiscal>fiscal(?:\s+year)?|FY)\s*)?(?<![\d,.$£€#])(?<!\d-)"
+        rf"(?P<year>{_YEAR})(?![\d%]|,\d|\.\d|-\d|\s*(?:%|percent))",
+    ),
+    (
+        "decade",
+        r"(?:the\s+)?(?:(?P<pmod>early|mid|late)[\s-]+)?(?:(?P<dec>1[5-9]\d0|20\d0)'?s|"
+        r"'(?P<dec2>[0-9]0)s|(?<=the\s)(?P<dec3>[2-9]0)s|(?:nineteen\s+)?"
+        r"(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))"
+        r"(?![\w'])",
+    ),
+    (
+        "century",
+        r"(?:the\s+)?(?:(?P<pmod>early|mid|late)[\s-]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|"
+        r"nineteenth|twentieth|twenty-first|eighteenth)[\s-]+century\b",
+    ),
+    (
+        "quarter",
+        r"(?:(?P<qdet>the|this|that|last|next)\s+)?(?:(?P<ypre>1[5-9]\d\d|20\d\d)"
+        r"\s+|(?P<yrel>this|last|next)\s+year's\s+)?(?:(?P<qadj>latest|current|"
+        r"previous|past|same|year-earlier|year-ago|comparable)\s+)?(?:(?:fiscal|calendar)"
+        r"\s+)?(?:(?P<qord>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+)?"
+        r"(?:(?:fiscal|calendar)\s+)?quarter(?![\w-])(?:\s+of\s+(?:fiscal\s+)?"
+        rf"(?P<year>{_YEAR})|,?\s+(?P<year2>{_YEAR}))?\b",
+    ),
     ("quarter_q", rf"(?<![\w-])Q(?P<qn>[1-4])(?:\s+(?P<year>{_YEAR}))?\b"),
-    ("season", rf"{_DPMOD}(?:(?P<rel>this|last|next|this\s+past|past|coming|the|that)\s+)?"
-               rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?"
-               r"\b"),
-    ("deictic", rf"{_DPMOD}(?P<deix>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
-                rf"today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{_PART}))?\b"),
-    ("part", rf"{_DPMOD}(?P<prel>this|last|tomorrow|yesterday|that|the\s+next|the\s+following|"
-             rf"the\s+previous|the\s+same)\s+(?P<part>{_PART})\b|(?P<over>overnight)\b"),
-    ("ref", r"(?P<ref>now|currently|nowadays|these\s+days|at\s+present|presently|right\s+now|"
-            r"at\s+the\s+moment|recently|lately|(?<=in\s)future|the\s+future|the\s+past(?!\s+(?:"
-            rf"{_NUM})?\s*{_UNIT}|\s+(?:{_NUM})\s)|(?<!as\s)soon(?!\s+(?:as|after|before))|the\s+near\s+future|the\s+(?:near|short)\s+term|"
-            r"recent\s+(?:days|weeks|months|years|times|decades)|"
-            r"(?:days|weeks|months|years|decades)\s+ago)\b"),
+    (
+        "season",
+        rf"{_DPMOD}(?:(?P<rel>this|last|next|this\s+past|past|coming|the|that)\s+)?"
+        rf"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?"
+        r"\b",
+    ),
+    (
+        "deictic",
+        rf"{_DPMOD}(?P<deix>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|"
+        rf"today|tonight|yesterday|tomorrow)(?:\s+(?P<part>{_PART}))?\b",
+    ),
+    (
+        "part",
+        rf"{_DPMOD}(?P<prel>this|last|tomorrow|yesterday|that|the\s+next|the\s+following|"
+        rf"the\s+previous|the\s+same)\s+(?P<part>{_PART})\b|(?P<over>overnight)\b",
+    ),
+    (
+        "ref",
+        r"(?P<ref>now|currently|nowadays|these\s+days|at\s+present|presently|right\s+now|"
+        r"at\s+the\s+moment|recently|lately|(?<=in\s)future|the\s+future|the\s+past(?!\s+(?:"
+        rf"{_NUM})?\s*{_UNIT}|\s+(?:{_NUM})\s)|(?<!as\s)soon(?!\s+(?:as|after|before))|the\s+near\s+future|the\s+(?:near|short)\s+term|"
+        r"recent\s+(?:days|weeks|months|years|times|decades)|"
+        r"(?:days|weeks|months|years|decades)\s+ago)\b",
+    ),
     ("ref_adj", r"(?<![\w-])(?P<ref>recent|current)(?=\s+[a-z])"),
-    ("weekday", rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|past|coming|previous|"
-                rf"following|that|every|each)\s+)?(?P<wd>{_WD})(?P<plural>s)?(?:\s+(?P<part>{_PART})(?P<pplural>s)?)?\b"),
-    ("relunit", rf"{_DPMOD}(?P<det>the\s+)?(?P<rel>last|this|next|this\s+past|past|coming|"
-                r"current|previous|following|same|preceding|that)\s+(?:fiscal\s+)?(?P<unit>day|week|weekend|"
-                r"month|year|decade|century)\b"),
-    ("the_unit", r"(?P<tdet>the|that)\s+(?P<unit>weekend|week|month|year)(?=\s*(?:[,.;]|$))|"
-                 r"(?P<wdet>the|that)\s+(?P<wunit>weekend)\b|"
-                 r"(?P<pmod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?P<edet>the|this|that)"
-                 r"\s+(?P<eunit>week|month|year|decade)\b|"
-                 r"the\s+(?P<unit2>day|week|month|year)\s+(?P<dir>before|after|earlier|later|"
-                 r"prior)(?=\s*(?:[,.;]|$))|(?P<tdet2>the\s+same|that)\s+(?P<unit3>day)\b"),
-    ("ago", rf"(?:{_QPMOD})?(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|"
-            r"afterwards?|previously|prior|from\s+now|hence|before(?=\s*(?:[,.;]|$))|"
-            r"after(?=\s*(?:[,.;]|$)))\b"),
+    (
+        "weekday",
+        rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming|past|coming|previous|"
+        rf"following|that|every|each)\s+)?(?P<wd>{_WD})(?P<plural>s)?(?:\s+(?P<part>{_PART})(?P<pplural>s)?)?\b",
+    ),
+    (
+        "relunit",
+        rf"{_DPMOD}(?P<det>the\s+)?(?P<rel>last|this|next|this\s+past|past|coming|"
+        r"current|previous|following|same|preceding|that)\s+(?:fiscal\s+)?(?P<unit>day|week|weekend|"
+        r"month|year|decade|century)\b",
+    ),
+    (
+        "the_unit",
+        r"(?P<tdet>the|that)\s+(?P<unit>weekend|week|month|year)(?=\s*(?:[,.;]|$))|"
+        r"(?P<wdet>the|that)\s+(?P<wunit>weekend)\b|"
+        r"(?P<pmod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?P<edet>the|this|that)"
+        r"\s+(?P<eunit>week|month|year|decade)\b|"
+        r"the\s+(?P<unit2>day|week|month|year)\s+(?P<dir>before|after|earlier|later|"
+        r"prior)(?=\s*(?:[,.;]|$))|(?P<tdet2>the\s+same|that)\s+(?P<unit3>day)\b",
+    ),
+    (
+        "ago",
+        rf"(?:{_QPMOD})?(?P<num>{_NUM})[\s-]+(?P<unit>{_UNIT})\s+(?P<dir>ago|earlier|later|"
+        r"afterwards?|previously|prior|from\s+now|hence|before(?=\s*(?:[,.;]|$))|"
+        r"after(?=\s*(?:[,.;]|$)))\b",
+    ),
     ("yearago", r"(?:the\s+)?(?P<ya>year-earlier|year-ago)(?:\s+period\b)?"),
-    ("duration", rf"(?:{_DET}|{_QPMOD})?(?<![\w-])(?P<num>{_NUM})(?P<half>\s+1/2|\s+and\s+a"
-                 rf"\s+half)?[\s-]+(?:(?:more|additional|extra|full|straight|consecutive)\s+)?"
-                 rf"(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?"
-                 r"(?P<long>-long|-old|\s+old)?\b"),
-    ("bare_units", r"(?P<bdet>(?:the\s+)?(?:coming|next|past|last|previous|following)\s+)?"
-                   r"(?P<vunit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
-                   r"(?!\s+(?:ago|old|earlier|later))"),
-    ("set", r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly|"
-            r"fortnightly|bimonthly|biannually|semiannually)\b|(?P<every>every|each)\s+(?:other\s+)?"
-            rf"(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT}|morning|evening|night|weekday)\b|"
-            r"(?P<freq>once|twice|\w+\s+times)\s+(?:a|per|each|every)\s+(?P<unit2>day|week|month|"
-            r"year|quarter)\b"),
-    ("clock", rf"(?:(?P<cmod>around|about|approximately|shortly\s+(?:before|after)|just\s+(?:"
-              rf"before|after))\s+)?{_CLOCK}"),
-    ("holiday", r"(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year'?s?(?:\s+(?:Day|Eve))|"
-                r"New\s+Year's|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Halloween|"
-                r"Valentine'?s\s+Day)\b"),
+    (
+        "duration",
+        rf"(?:{_DET}|{_QPMOD})?(?<![\w-])(?P<num>{_NUM})(?P<half>\s+1/2|\s+and\s+a"
+        rf"\s+half)?[\s-]+(?:(?:more|additional|extra|full|straight|consecutive)\s+)?"
+        rf"(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?"
+        r"(?P<long>-long|-old|\s+old)?\b",
+    ),
+    (
+        "bare_units",
+        r"(?P<bdet>(?:the\s+)?(?:coming|next|past|last|previous|following)\s+)?"
+        r"(?P<vunit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
+        r"(?!\s+(?:ago|old|earlier|later))",
+    ),
+    (
+        "set",
+        r"(?P<adv>daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly|"
+        r"fortnightly|bimonthly|biannually|semiannually)\b|(?P<every>every|each)\s+(?:other\s+)?"
+        rf"(?:(?P<num>{_NUM})\s+)?(?P<unit>{_UNIT}|morning|evening|night|weekday)\b|"
+        r"(?P<freq>once|twice|\w+\s+times)\s+(?:a|per|each|every)\s+(?P<unit2>day|week|month|"
+        r"year|quarter)\b",
+    ),
+    (
+        "clock",
+        rf"(?:(?P<cmod>around|about|approximately|shortly\s+(?:before|after)|just\s+(?:"
+        rf"before|after))\s+)?{_CLOCK}",
+    ),
+    (
+        "holiday",
+        r"(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year'?s?(?:\s+(?:Day|Eve))|"
+        r"New\s+Year's|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Halloween|"
+        r"Valentine'?s\s+Day)\b",
+    ),
 )
 
 _AMBIGUOUS_MONTHS = {"may", "march"}
-_MONTH_CONTEXT = {"in", "since", "until", "till", "by", "from", "of", "during", "before",
-                  "after", "through", "early", "late", "mid", "between", "last", "next", "this",
-                  "on", "and", "or", "to", "end", "beginning", "around", "throughout"}
-_YEAR_CONTEXT = {"in", "since", "of", "from", "by", "until", "till", "to", "and", "between",
-                 "before", "after", "during", "year", "fiscal", "early", "mid", "late", "the",
-                 "around", "circa", "c.", "spring", "summer", "autumn", "fall", "winter", "or",
-                 "through", "throughout", "-"}
-_BARE_UNIT_CONTEXT = {"for", "after", "over", "within", "in", "took", "take", "takes", "lasted",
-                      "last", "spent", "spend", "spending"}
-_SEASON_CONTEXT = {"in", "during", "over", "since", "until", "till", "by", "through",
-                   "throughout", "before", "after", "for", "early", "late", "mid", "of"}
+_MONTH_CONTEXT = {
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "of",
+    "during",
+    "before",
+    "after",
+    "through",
+    "early",
+    "late",
+    "mid",
+    "between",
+    "last",
+    "next",
+    "this",
+    "on",
+    "and",
+    "or",
+    "to",
+    "end",
+    "beginning",
+    "around",
+    "throughout",
+}
+_YEAR_CONTEXT = {
+    "in",
+    "since",
+    "of",
+    "from",
+    "by",
+    "until",
+    "till",
+    "to",
+    "and",
+    "between",
+    "before",
+    "after",
+    "during",
+    "year",
+    "fiscal",
+    "early",
+    "mid",
+    "late",
+    "the",
+    "around",
+    "circa",
+    "c.",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "or",
+    "through",
+    "throughout",
+    "-",
+}
+_BARE_UNIT_CONTEXT = {
+    "for",
+    "after",
+    "over",
+    "within",
+    "in",
+    "took",
+    "take",
+    "takes",
+    "lasted",
+    "last",
+    "spent",
+    "spend",
+    "spending",
+}
+_SEASON_CONTEXT = {
+    "in",
+    "during",
+    "over",
+    "since",
+    "until",
+    "till",
+    "by",
+    "through",
+    "throughout",
+    "before",
+    "after",
+    "for",
+    "early",
+    "late",
+    "mid",
+    "of",
+}
 _NUMERIC_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
 _DAY_ENTS = {"DATE", "TIME"}
 
@@ -187,24 +350,45 @@ class TimexTagger:
         if "wd" in g and not self._weekday_case.fullmatch(g["wd"]):
             return False
         prev = previous_word(text, c.start)
-        if c.kind == "month" and g["month"].lower() in _AMBIGUOUS_MONTHS and not (
-            g.get("rel") or g.get("pmod") or prev in _MONTH_CONTEXT
+        if (
+            c.kind == "month"
+            and g["month"].lower() in _AMBIGUOUS_MONTHS
+            and not (g.get("rel") or g.get("pmod") or prev in _MONTH_CONTEXT)
         ):
             return False
-        if c.kind == "month" and g["month"].lower() in ("jan", "feb", "apr", "aug", "oct", "nov",
-                                                        "dec", "sept"):
+        if c.kind == "month" and g["month"].lower() in (
+            "jan",
+            "feb",
+            "apr",
+            "aug",
+            "oct",
+            "nov",
+            "dec",
+            "sept",
+        ):
             return False  # "Jan", "Dec" alone are names more often than months
         if c.kind in ("relunit", "the_unit") and any(
-                g.get(k, "a")[0].isupper() for k in ("unit", "wunit", "eunit")):
+            g.get(k, "a")[0].isupper() for k in ("unit", "wunit", "eunit")
+        ):
             return False  # "This Week", a programme
         if c.kind == "clock" and g.get("named", "n")[0].isupper() and prev not in ("", "at", "by"):
             return False  # "High Noon"
-        if c.kind == "set" and g.get("adv", "").lower() == "quarterly" and re.match(
-                r"\s+(?:dividend|loss|profit|earnings|report|results|payout)", text[c.end:]):
+        if (
+            c.kind == "set"
+            and g.get("adv", "").lower() == "quarterly"
+            and re.match(
+                r"\s+(?:dividend|loss|profit|earnings|report|results|payout)", text[c.end :]
+            )
+        ):
             return False
         if c.kind == "relunit" and g["unit"].lower() == "day":
             return bool(g.get("det")) and " ".join(g["rel"].lower().split()) in (
-                "following", "next", "previous", "same", "preceding")
+                "following",
+                "next",
+                "previous",
+                "same",
+                "preceding",
+            )
         if c.kind == "bare_units":
             return "bdet" in g or prev in _BARE_UNIT_CONTEXT
         if c.kind == "year":
@@ -212,31 +396,47 @@ class TimexTagger:
         if c.kind == "date_num":
             return _valid_numeric(g)
         if c.kind == "quarter":
-            return bool(g.get("qord") or g.get("year") or g.get("year2") or g.get("qadj")
-                        or g.get("qdet", "").lower() in ("this", "last", "next", "that")
-                        or (g.get("qdet", "").lower() == "the"
-                            and not text[c.end:c.end + 4].startswith(" of")))
+            return bool(
+                g.get("qord")
+                or g.get("year")
+                or g.get("year2")
+                or g.get("qadj")
+                or g.get("qdet", "").lower() in ("this", "last", "next", "that")
+                or (
+                    g.get("qdet", "").lower() == "the"
+                    and not text[c.end : c.end + 4].startswith(" of")
+                )
+            )
         if c.kind == "season":
             if g.get("rel", "").lower() in ("the", "that") and not g.get("year"):
                 # "in the spring" yes; "the fall of Aleppo", "the Arab Spring" no
-                return prev in _SEASON_CONTEXT and not text[c.end:c.end + 4].startswith(" of")
+                return prev in _SEASON_CONTEXT and not text[c.end : c.end + 4].startswith(" of")
             return bool(g.get("rel") or g.get("year") or g.get("pmod"))
         if c.kind == "duration":
             if g.get("long", "").strip().endswith("old"):
                 return False
-            if g["unit"][0].isupper() and c.start > 0 and text[c.start - 2:c.start].strip(" ") \
-                    not in (".", "\n", ""):
+            if (
+                g["unit"][0].isupper()
+                and c.start > 0
+                and text[c.start - 2 : c.start].strip(" ") not in (".", "\n", "")
+            ):
                 return False  # "60 Minutes", a name
             if g["num"].lower() in ("a", "an") and (
-                    prev in ("once", "twice", "per", "times", "million", "billion", "thousand")
-                    or re.fullmatch(r"[\d,.$%]+|\w+s", prev)
-                    or (g["unit"].lower() in ("second", "minute") and re.match(
-                        r"\s+[a-z]", text[c.end:c.end + 3]))):
+                prev in ("once", "twice", "per", "times", "million", "billion", "thousand")
+                or re.fullmatch(r"[\d,.$%]+|\w+s", prev)
+                or (
+                    g["unit"].lower() in ("second", "minute")
+                    and re.match(r"\s+[a-z]", text[c.end : c.end + 3])
+                )
+            ):
                 return False  # "$5 a year", "four flights a week", "a second group"
-            if g["unit"].lower().startswith("quarter") and text[c.end:c.end + 3] == " of":
+            if g["unit"].lower().startswith("quarter") and text[c.end : c.end + 3] == " of":
                 return False  # "three-quarters of its food"
-            return not (g["num"].lower() in ("some", "many") and "det" not in g
-                        and g["unit"].lower().rstrip("s") in ("second", "minute"))
+            return not (
+                g["num"].lower() in ("some", "many")
+                and "det" not in g
+                and g["unit"].lower().rstrip("s") in ("second", "minute")
+            )
         return True
 
 
@@ -245,7 +445,7 @@ def _trim(c: Candidate) -> Candidate:
     m = re.match(r"(?:the|this|that|last|next)\s+(?=\S+-quarter\b)", c.text, re.IGNORECASE)
     if c.kind != "quarter" or not m or c.groups.get("ypre"):
         return c
-    return Candidate(c.start + m.end(), c.end, c.text[m.end():], c.kind, c.groups)
+    return Candidate(c.start + m.end(), c.end, c.text[m.end() :], c.kind, c.groups)
 
 
 def merge_clock_and_day(cands: list[Candidate], text: str) -> list[Candidate]:
@@ -255,12 +455,25 @@ def merge_clock_and_day(cands: list[Candidate], text: str) -> list[Candidate]:
     while i < len(cands):
         c = cands[i]
         nxt = cands[i + 1] if i + 1 < len(cands) else None
-        if (c.kind == "clock" and nxt is not None and nxt.kind in (
-                "weekday", "deictic", "date_dmy", "date_mdy", "date_num", "date_iso")
-                and re.fullmatch(r",?\s{1,2}(?:on\s+)?", text[c.end:nxt.start])):
-            out.append(Candidate(c.start, nxt.end, text[c.start:nxt.end], "clock_day",
-                                 {**{"day_" + k: v for k, v in nxt.groups.items()},
-                                  "day_kind": nxt.kind, **c.groups}))
+        if (
+            c.kind == "clock"
+            and nxt is not None
+            and nxt.kind in ("weekday", "deictic", "date_dmy", "date_mdy", "date_num", "date_iso")
+            and re.fullmatch(r",?\s{1,2}(?:on\s+)?", text[c.end : nxt.start])
+        ):
+            out.append(
+                Candidate(
+                    c.start,
+                    nxt.end,
+                    text[c.start : nxt.end],
+                    "clock_day",
+                    {
+                        **{"day_" + k: v for k, v in nxt.groups.items()},
+                        "day_kind": nxt.kind,
+                        **c.groups,
+                    },
+                )
+            )
             i += 2
             continue
         out.append(c)
@@ -269,21 +482,22 @@ def merge_clock_and_day(cands: list[Candidate], text: str) -> list[Candidate]:
 
 
 def previous_word(text: str, start: int) -> str:
-    m = re.search(r"([\w.'-]+)\W*$", text[max(0, start - 30):start])
+    m = re.search(r"([\w.'-]+)\W*$", text[max(0, start - 30) : start])
     return m.group(1).lower() if m else ""
 
 
-def _valid_year(c: Candidate, text: str, prev: str,
-                ents: Sequence[tuple[int, int, str]]) -> bool:
+def _valid_year(c: Candidate, text: str, prev: str, ents: Sequence[tuple[int, int, str]]) -> bool:
     y = int(c.groups["year"])
     start = c.start + c.text.rfind(c.groups["year"])
     labels = {lab for s, e, lab in ents if s < start + 4 and start < e}
     if labels & _NUMERIC_ENTS and not labels & _DAY_ENTS:
         return False
-    after = text[c.end:c.end + 12].lower()
-    if re.match(r"\s*(?:people|troops|soldiers|fighters|civilians|members|dollars|euros|"
-                r"tons|tonnes|km|kilometers|miles|metres|meters|feet|units|times|more|of\s+the)",
-                after):
+    after = text[c.end : c.end + 12].lower()
+    if re.match(
+        r"\s*(?:people|troops|soldiers|fighters|civilians|members|dollars|euros|"
+        r"tons|tonnes|km|kilometers|miles|metres|meters|feet|units|times|more|of\s+the)",
+        after,
+    ):
         return False
     if c.groups.get("fiscal") or c.groups.get("pmod") or labels & _DAY_ENTS:
         return True

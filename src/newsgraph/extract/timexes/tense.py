@@ -14,8 +14,24 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 _FUTURE_AUX = {"will", "shall", "'ll", "wo", "ll", "would"}
-_FUTURE_HEADS = {"plan", "expect", "due", "set", "schedule", "hope", "intend", "aim", "want",
-                 "prepare", "agree", "decide", "promise", "vow", "pledge", "threaten"}
+_FUTURE_HEADS = {
+    "plan",
+    "expect",
+    "due",
+    "set",
+    "schedule",
+    "hope",
+    "intend",
+    "aim",
+    "want",
+    "prepare",
+    "agree",
+    "decide",
+    "promise",
+    "vow",
+    "pledge",
+    "threaten",
+}
 _PAST_AUX = {"was", "were", "had", "did", "has", "have", "'d"}
 
 
