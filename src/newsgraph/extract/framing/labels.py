@@ -278,6 +278,9 @@ def _phrase_label(
     # The phrase's own noun phrase: the head with its left modifiers, not its clauses.
     left = [t for t in tok.lefts if t.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod")]
     toks = sorted([*left, tok], key=lambda t: t.i)
+    own = by_token.get(tok.i)
+    if own is not None and own.actor_id == actor_id:
+        return []  # "Hayat Tahrir al-Sham (HTS)": another name, not a label
     # Named actors inside the phrase stay in it: "an al-Qaeda affiliate".
     words = [t for t in toks if t.pos_ not in _DROP and t.tag_ != "POS"]
     if not words or tok.pos_ not in ("NOUN", "PROPN"):
