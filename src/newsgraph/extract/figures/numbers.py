@@ -5,38 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsgraph.extract.timexes.lexicon import NUMBER_WORDS
+
+# Number words below a hundred: the time-expression lexicon's, one list for the project.
 UNITS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "a": 1,
-    "an": 1,
-}
+    word: value
+    for word, value in NUMBER_WORDS.items()
+    if " " not in word and value < 100 and word != "dozen"
+} | {"zero": 0}
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 # Vague amounts: (low, high) bounds the word allows.
 VAGUE = {
