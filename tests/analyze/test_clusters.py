@@ -86,6 +86,15 @@ def test_unresolved_actor_is_no_attribution_dispute() -> None:
     assert find_attribution_contradictions(3, reports) == []
 
 
+def test_hypothetical_report_does_not_join_a_real_event() -> None:
+    from dataclasses import replace
+
+    c = Clusterer()
+    met = c.add(rv(1, "a"))
+    assert c.add(replace(rv(2, "b"), factual=False)) != met
+    assert c.add(rv(3, "c")) == met
+
+
 def test_no_shared_participant_no_merge() -> None:
     c = Clusterer()
     assert c.add(rv(1, "a")) != c.add(rv(2, "b", actors=("RUS",), recipients=("UKR",)))

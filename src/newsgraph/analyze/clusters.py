@@ -78,6 +78,8 @@ class Clusterer:
         """0 when incompatible; else a weighted agreement in [0, 1]."""
         if r.type != c.type:
             return 0.0
+        if c.factual is not None and r.factual != c.factual:
+            return 0.0  # "must hold dialogue" is not a report of a meeting that took place
         gap = [days_apart(r.date, d) for d in c.dates] if r.date and c.dates else []
         known = [g for g in gap if g is not None]
         if known and min(known) > self.settings.date_tolerance_days:

@@ -76,6 +76,7 @@ class Cluster:
     span: tuple[date, date] | None = None  # the window of its first dated report
     point: tuple[float, float] | None = None  # the point of its first located report
     cell: str | None = None  # the grid cell of its first report with a place of its own
+    factual: bool | None = None  # whether its first report asserts it (not negated/hypothetical)
 
     @property
     def actors(self) -> set[str]:
@@ -110,6 +111,8 @@ class Cluster:
         self.report_ids.append(r.id)
         self.origins.add(r.origin)
         self.participant_countries.update(r.countries)
+        if self.factual is None:
+            self.factual = r.factual
         if self.span is None:
             self.span = r.window
         if self.point is None:

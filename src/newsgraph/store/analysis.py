@@ -99,6 +99,7 @@ def load_clusters(conn: sqlite3.Connection) -> Iterator[Cluster]:
             participant_countries=json.loads(r["participant_countries"]),
             point=tuple(json.loads(r["point"])) if r["point"] else None,
             cell=r["cell"],
+            factual=None if r["factual"] is None else bool(r["factual"]),
             span=(date.fromisoformat(r["span_start"]), date.fromisoformat(r["span_end"]))
             if r["span_start"] and r["span_end"]
             else None,
@@ -118,10 +119,10 @@ def save_cluster(conn: sqlite3.Connection, c: Cluster, summary: dict[str, Any]) 
     conn.execute(
         "INSERT INTO canonical_events(id, type, date, date_spread, place_id, place_name, "
         "place_country, place_lat, place_lon, place_spread, actors, recipients, countries, "
-        "actor_counts, recipient_counts, participant_countries, point, cell, span_start, span_end, "
-        "triggers, "
-        "origins, n_reports, n_outlets, outlets, first_reported, last_reported) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "actor_counts, recipient_counts, participant_countries, point, cell, factual, "
+        "span_start, span_end, triggers, origins, n_reports, n_outlets, outlets, "
+        "first_reported, last_reported) "
+        f"VALUES ({', '.join('?' * 28)}) "
         "ON CONFLICT(id) DO UPDATE SET type = excluded.type, date = excluded.date, "
         "date_spread = excluded.date_spread, place_id = excluded.place_id, "
         "place_name = excluded.place_name, place_country = excluded.place_country, "
@@ -130,7 +131,7 @@ def save_cluster(conn: sqlite3.Connection, c: Cluster, summary: dict[str, Any]) 
         "recipients = excluded.recipients, countries = excluded.countries, "
         "actor_counts = excluded.actor_counts, recipient_counts = excluded.recipient_counts, "
         "participant_countries = excluded.participant_countries, point = excluded.point, "
-        "cell = excluded.cell, "
+        "cell = excluded.cell, factual = excluded.factual, "
         "span_start = excluded.span_start, span_end = excluded.span_end, "
         "triggers = excluded.triggers, origins = excluded.origins, "
         "n_reports = excluded.n_reports, n_outlets = excluded.n_outlets, "
@@ -156,6 +157,7 @@ def save_cluster(conn: sqlite3.Connection, c: Cluster, summary: dict[str, Any]) 
             json.dumps(c.participant_countries, sort_keys=True),
             json.dumps(c.point) if c.point else None,
             c.cell,
+            c.factual,
             c.span[0].isoformat() if c.span else None,
             c.span[1].isoformat() if c.span else None,
             json.dumps(sorted(c.triggers)),

@@ -18,7 +18,8 @@ CREATE TABLE canonical_events (
     recipient_counts TEXT NOT NULL DEFAULT '{}',
     participant_countries TEXT NOT NULL DEFAULT '{}',
     point           TEXT,              -- JSON [lat, lon] of its first located report
-    cell            TEXT,              -- half-degree grid cell of its first own place  -- JSON {actor id: ISO3}
+    cell            TEXT,              -- half-degree grid cell of its first own place
+    factual         INTEGER,           -- 1: asserted; 0: negated, hypothetical or future  -- JSON {actor id: ISO3}
     span_start      TEXT,              -- the window of its first report (an undated report:
     span_end        TEXT,              -- the week before its article was published)
     triggers        TEXT NOT NULL DEFAULT '[]',
