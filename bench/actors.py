@@ -8,8 +8,9 @@ from __future__ import annotations
 import argparse
 import time
 from datetime import date
-from importlib import resources
 from typing import Any
+
+from bench.corpus import sample_texts
 
 
 def main() -> None:
@@ -25,12 +26,7 @@ def run(quick: bool = False, copies: int | None = None) -> dict[str, Any]:
     from newsgraph.resolve.mentions import ActorStage, resolve_doc
     from newsgraph.resolve.ruler import add_actor_rulers
 
-    folder = resources.files("newsgraph") / "data" / "sample" / "articles"
-    texts = [
-        p.read_text(encoding="utf-8")
-        for p in sorted(folder.iterdir(), key=lambda p: p.name)
-        if p.name.endswith(".txt")
-    ] * copies
+    texts = sample_texts(copies)
     settings = load_settings()
     bare = load_spacy_pipeline(settings.model)
     t = time.process_time()

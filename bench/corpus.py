@@ -12,6 +12,7 @@ import random
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
+from importlib import resources
 from pathlib import Path
 
 from newsgraph.cli.demo import sample_corpus
@@ -73,3 +74,14 @@ def write_corpus(folder: Path, n: int, seed: int = 7) -> Path:
     for name, text in generate_articles(n, seed):
         (folder / name).write_text(text, encoding="utf-8")
     return folder
+
+
+def sample_texts(copies: int) -> list[str]:
+    """The sample corpus's article texts, ``copies`` times over."""
+    folder = resources.files("newsgraph") / "data" / "sample" / "articles"
+    texts = [
+        p.read_text(encoding="utf-8")
+        for p in sorted(folder.iterdir(), key=lambda p: p.name)
+        if p.name.endswith(".txt")
+    ]
+    return texts * copies

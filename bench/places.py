@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import argparse
 import time
-from importlib import resources
 from typing import Any
+
+from bench.corpus import sample_texts
 
 
 def run(quick: bool = False) -> dict[str, Any]:
@@ -24,12 +25,7 @@ def measure(copies: int) -> dict[str, Any]:
     from newsgraph.parse.nlp import load_spacy_pipeline
     from newsgraph.types import Article, Parsed
 
-    folder = resources.files("newsgraph") / "data" / "sample" / "articles"
-    texts = [
-        p.read_text(encoding="utf-8")
-        for p in sorted(folder.iterdir(), key=lambda p: p.name)
-        if p.name.endswith(".txt")
-    ] * copies
+    texts = sample_texts(copies)
     settings = load_settings()
     nlp = load_spacy_pipeline(settings.model)
     w, c = time.perf_counter(), time.process_time()

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsgraph.store import relations as sql
+from newsgraph.store.connection import table_names
 
 KIND_BY_TYPE = {
     "SUPPORT": "support",
@@ -82,7 +83,7 @@ def build_relations(
     kinds: Iterable[str] | None = None,
 ) -> list[Edge]:
     """The relation edges whose evidence falls in the window (``as_of`` = until that date)."""
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = table_names(conn)
     until = as_of or until
     wanted = set(kinds or KINDS)
     edges: dict[tuple[str, str, str], Edge] = {}

@@ -24,6 +24,7 @@ from newsgraph.analyze.contradictions import (
 from newsgraph.analyze.model import Cluster, ReportView
 from newsgraph.store import Store
 from newsgraph.store import analysis as sql
+from newsgraph.store.connection import table_names
 
 
 @dataclass
@@ -121,13 +122,13 @@ def _consensus(spread: dict[str, set[str]]) -> str | None:
 
 
 def _has_tables(store: Store) -> bool:
-    names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    names = table_names(store.conn)
     return {"event_reports", "canonical_events", "figures"} <= names
 
 
 def _stored_quotes(store: Store) -> list[dict[str, Any]]:
     """Quotes with disputes, if the quote stage has stored any."""
-    names = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    names = table_names(store.conn)
     if "quotes" not in names:
         return []
     cols = {r[1] for r in store.conn.execute("PRAGMA table_info(quotes)")}

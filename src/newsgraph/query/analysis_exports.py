@@ -11,12 +11,11 @@ from newsgraph.query.exports import exporter
 from newsgraph.store import analysis as analysis_sql
 from newsgraph.store import figures as figures_sql
 from newsgraph.store import framing as framing_sql
+from newsgraph.store.connection import table_names
 
 
 def _has(conn: sqlite3.Connection, table: str) -> bool:
-    return (
-        conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (table,)).fetchone() is not None
-    )
+    return table in table_names(conn)
 
 
 @exporter("events")

@@ -12,6 +12,7 @@ from typing import Any
 from newsgraph.analyze.contradictions import Contradiction, FigureView
 from newsgraph.analyze.model import Cluster, ReportView
 from newsgraph.store.articles import SENTENCE_TEXT
+from newsgraph.store.connection import table_names
 
 _REPORT_SQL = (
     "SELECT e.id, e.article_id, coalesce(a.duplicate_of, a.id) AS origin, "
@@ -391,7 +392,7 @@ def coverage_rows(conn: sqlite3.Connection) -> list[dict[str, Any]]:
         | {r[0] or "(unknown)" for r in conn.execute("SELECT DISTINCT outlet FROM articles")}
     )
     quotes: dict[str, tuple[int, int]] = {}
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = table_names(conn)
     if "quotes" in tables:
         cols = {r[1] for r in conn.execute("PRAGMA table_info(quotes)")}
         speaker = "speaker_actor_id" if "speaker_actor_id" in cols else "NULL"

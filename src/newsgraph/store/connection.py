@@ -37,6 +37,11 @@ def connect(path: str | Path, *, read_only: bool = False) -> sqlite3.Connection:
     return conn
 
 
+def table_names(conn: sqlite3.Connection) -> set[str]:
+    """The tables the database has (stages' tables may be absent from older files)."""
+    return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
 def migration_files() -> list[tuple[int, str, str]]:
     """(version, name, sql) for each file in ``migrations/``, in order."""
     out = []

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from newsgraph.store.articles import SENTENCE_TEXT
+from newsgraph.store.connection import table_names
 
 
 def iter_event_pairs(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
@@ -47,7 +48,7 @@ def iter_backing_pairs(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
 
 def actor_names(conn: sqlite3.Connection) -> dict[str, str]:
     """Actor id -> display name, from the knowledge base tables if present."""
-    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    tables = table_names(conn)
     if "actors" not in tables:
         return {}
     return {r[0]: r[1] for r in conn.execute("SELECT id, name FROM actors")}
