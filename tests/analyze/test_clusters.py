@@ -192,3 +192,38 @@ def test_attribution_contradiction() -> None:
     (con,) = find_attribution_contradictions(3, reports)
     assert con.kind == "attribution"
     assert {tuple(s["actors"]) for s in con.sides} == {("RUS",), ("SYR",)}
+
+
+_TIE = """
+from newsgraph.analyze.clusters import Clusterer
+from newsgraph.analyze.model import ReportView
+
+def rv(i, actors):
+    return ReportView(id=i, article_id=str(i), origin=str(i), outlet=str(i), sent=0,
+        type="CONSULT", actors=frozenset(actors), recipients=frozenset(), date="2024-12-01",
+        date_precision="day", place_id=None, place_country=None, trigger="met")
+
+c = Clusterer()
+c.add(rv(1, ["actor-alpha"]))
+c.add(rv(2, ["actor-beta"]))
+print(c.add(rv(3, ["actor-alpha", "actor-beta"])))  # scores equally against both events
+"""
+
+
+def test_equal_scores_are_broken_the_same_way_in_every_process() -> None:
+    """Set order changes with PYTHONHASHSEED; which event a report joins must not."""
+    import os
+    import subprocess
+    import sys
+
+    chosen = {
+        subprocess.run(
+            [sys.executable, "-c", _TIE],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in range(8)
+    }
+    assert len(chosen) == 1, chosen

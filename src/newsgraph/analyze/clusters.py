@@ -179,6 +179,8 @@ class Clusterer:
     def _keys(
         type_: str, participants: set[str] | frozenset[str], places: set[str]
     ) -> list[tuple[str, str]]:
-        keys = [(type_, p) for p in participants]
-        keys += [(type_, "@" + p) for p in places if p]
+        # Sorted: candidate order (and so the choice between equal scores) must not depend on
+        # set iteration order, which changes with every Python process (PYTHONHASHSEED).
+        keys = [(type_, p) for p in sorted(participants)]
+        keys += [(type_, "@" + p) for p in sorted(places) if p]
         return keys

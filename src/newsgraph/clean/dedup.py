@@ -94,6 +94,9 @@ class Deduplicator:
 
     def signature(self, article: Article) -> int | None:
         """The article's 64-bit SimHash (unsigned), stored with it in ``articles.simhash``."""
+        cached = self._shingled.get(article.id)  # ``link`` has computed it
+        if cached is not None:
+            return cached[2] if cached[0] else None
         hashes = shingle_hashes(article.text)
         return simhash(hashes) if hashes else None
 

@@ -5,6 +5,7 @@ Built by ``newsgraph.resolve.actors.load_kb``; immutable once built.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -24,8 +25,10 @@ _SPACE = re.compile(r"[\s\-‐‑–—_]+")
 _QUOTE = re.compile(r"[’‘`ʼʻ´]")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def norm_alias(text: str) -> str:
-    """Case-, accent-, hyphen- and article-insensitive form used to compare aliases."""
+    """Case-, accent-, hyphen- and article-insensitive form used to compare aliases (memoised:
+    the same names recur in every article)."""
     s = unicodedata.normalize("NFKD", _QUOTE.sub("'", text))
     s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
     s = _SPACE.sub(" ", s.replace(".", "")).strip(" ,;:'\"")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -67,8 +68,24 @@ def write_mentions(conn: sqlite3.Connection, article_id: str, items: tuple[Any, 
 
 @fact_writer("actors")
 def write_actors(conn: sqlite3.Connection, article_id: str, items: tuple[Any, ...]) -> None:
-    """Upsert the KB entries of the actors an article mentions (the rest: ``sync_kb``)."""
-    upsert_actors(conn, [a for a in items if isinstance(a, Actor)])
+    """Upsert the KB entries of the actors an article mentions (the rest: ``sync_kb``), those
+    not stored yet or changed since."""
+    actors = [a for a in items if isinstance(a, Actor)]
+    if not actors:
+        return
+    marks = ",".join("?" * len(actors))
+    stored = dict(
+        conn.execute(
+            f"SELECT id, fingerprint FROM actors WHERE id IN ({marks})",
+            [a.id for a in actors],
+        ).fetchall()
+    )
+    upsert_actors(conn, [a for a in actors if stored.get(a.id) != actor_fingerprint(a)])
+
+
+def actor_fingerprint(actor: Actor) -> str:
+    """A digest of everything the knowledge base says about ``actor``."""
+    return hashlib.blake2b(repr(actor).encode("utf-8"), digest_size=12).hexdigest()
 
 
 def upsert_actors(
@@ -78,12 +95,12 @@ def upsert_actors(
 ) -> None:
     for a in actors:
         conn.execute(
-            "INSERT INTO actors(id, type, name, country, sector, sectors, qid, note, origin) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "INSERT INTO actors(id, type, name, country, sector, sectors, qid, note, origin, "
+            "fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT(id) DO UPDATE SET type = excluded.type, "
             "name = excluded.name, country = excluded.country, sector = excluded.sector, "
             "sectors = excluded.sectors, qid = excluded.qid, note = excluded.note, "
-            "origin = excluded.origin",
+            "origin = excluded.origin, fingerprint = excluded.fingerprint",
             (
                 a.id,
                 a.type,
@@ -94,6 +111,7 @@ def upsert_actors(
                 a.qid,
                 a.note,
                 a.origin,
+                actor_fingerprint(a),
             ),
         )
         conn.execute("DELETE FROM actor_roles WHERE actor_id = ?", (a.id,))
