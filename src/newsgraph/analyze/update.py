@@ -56,9 +56,10 @@ def update_analysis(
         new = list(sql.iter_report_views(conn, unassigned_only=True))
         report.new_reports = len(new)
         touched = {clusterer.add(r) for r in new}
+        views_of: dict[int, list[ReportView]] = {}
         for cid in touched:
             cluster = clusterer.clusters[cid]
-            views = sql.report_views(conn, cluster.report_ids)
+            views = views_of[cid] = sql.report_views(conn, cluster.report_ids)
             sql.save_cluster(
                 conn,
                 cluster,
@@ -67,7 +68,7 @@ def update_analysis(
         touched |= sql.link_figures(conn, {r.article_id for r in new})
         found = []
         for cid in touched:
-            views = sql.report_views(conn, clusterer.clusters[cid].report_ids)
+            views = views_of.get(cid) or sql.report_views(conn, clusterer.clusters[cid].report_ids)
             found += find_date_contradictions(cid, views, csettings)
             found += find_attribution_contradictions(cid, views)
             found += find_number_contradictions(cid, sql.figure_views(conn, cid), csettings)

@@ -67,9 +67,12 @@ _AGENCIES = (
 )
 
 
+_AGENCY_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _AGENCIES))
+
+
 def agencies(text: str) -> frozenset[str]:
     """The news agencies a text credits or cites."""
-    return frozenset(name for name, pattern in _AGENCIES if re.search(pattern, text))
+    return frozenset(str(m.lastgroup) for m in _AGENCY_RE.finditer(text))
 
 
 @dataclass

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import sqlite3
@@ -83,8 +84,10 @@ def write_actors(conn: sqlite3.Connection, article_id: str, items: tuple[Any, ..
     upsert_actors(conn, [a for a in actors if stored.get(a.id) != actor_fingerprint(a)])
 
 
+@functools.lru_cache(maxsize=4096)
 def actor_fingerprint(actor: Actor) -> str:
-    """A digest of everything the knowledge base says about ``actor``."""
+    """A digest of everything the knowledge base says about ``actor`` (memoised: the same KB
+    entries come back with every article)."""
     return hashlib.blake2b(repr(actor).encode("utf-8"), digest_size=12).hexdigest()
 
 
