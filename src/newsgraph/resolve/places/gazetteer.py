@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -49,6 +49,7 @@ COUNTRY_FEATURES = {"PCLI", "PCL", "PCLD", "TERR"}
 # How a name reached an entry: its own name or a curated alias; a GeoNames alternate name.
 NAME, ALT = "name", "alt"
 TIERS = ("exact", "stripped", "skeleton")
+_MEMO_SIZE = 50_000  # memoised lookups kept (cleared when full)
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ class Gazetteer:
         self.demonyms: dict[str, str] = {}  # folded demonym -> ISO3
         self.overlay_names: list[tuple[GeoEntry, list[str]]] = []  # for phrase matching
         self._fuzzy_keys: dict[str, list[str]] | None = None
+        # Lookups by text, memoised: the same names come back in article after article.
+        self._memo: dict[tuple[str, int, float], list[Match]] = {}
 
     # ------------------------------------------------------------------ building
 
@@ -155,6 +158,7 @@ class Gazetteer:
     def _add(
         self, entry: GeoEntry, names: Iterable[str], kind: str = NAME, skeletons: bool = True
     ) -> int:
+        self._memo.clear()
         if entry.geonames_id is not None and entry.geonames_id in self._by_id:
             idx = self._by_id[entry.geonames_id]
             self.entries[idx] = entry  # the overlay refines a GeoNames entry, keeping its names
@@ -292,6 +296,23 @@ class Gazetteer:
 
     def lookup(self, text: str) -> list[Match]:
         """Entries ``text`` can name, from the strictest key that finds any."""
+        return self._memoised((text, 0, 0.0), self._lookup)
+
+    def fuzzy(self, text: str, limit: int = 5, cutoff: float = 80.0) -> list[Match]:
+        """Near spellings of ``text`` (for the candidates of an unknown name), best first."""
+        return self._memoised((text, limit, cutoff), self._fuzzy)
+
+    def _memoised(
+        self, key: tuple[str, int, float], find: Callable[[str, int, float], list[Match]]
+    ) -> list[Match]:
+        found = self._memo.get(key)
+        if found is None:
+            if len(self._memo) >= _MEMO_SIZE:
+                self._memo.clear()
+            found = self._memo[key] = find(*key)
+        return list(found)
+
+    def _lookup(self, text: str, _limit: int = 0, _cutoff: float = 0.0) -> list[Match]:
         key = fold(text)
         if not key:
             return []
@@ -305,8 +326,7 @@ class Gazetteer:
                 return [Match(self.entries[i], tier, kind) for i, kind in hits]
         return []
 
-    def fuzzy(self, text: str, limit: int = 5, cutoff: float = 80.0) -> list[Match]:
-        """Near spellings of ``text`` (for the candidates of an unknown name), best first."""
+    def _fuzzy(self, text: str, limit: int, cutoff: float) -> list[Match]:
         from rapidfuzz import fuzz, process
 
         key = fold(text)
