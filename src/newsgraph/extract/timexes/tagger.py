@@ -12,10 +12,12 @@ spaCy. Spans follow TimeML extents: determiners and modifiers are inside (``the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
 
 from newsgraph.extract.timexes import lexicon as lx
+from newsgraph.extract.timexes.prefixes import prefix_source, prefixes
 
 
 @dataclass(frozen=True)
@@ -311,19 +313,64 @@ _NUMERIC_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
 _DAY_ENTS = {"DATE", "TIME"}
 
 
+_KEY = 6  # characters of text a rule's start prefilter looks at
+_MEMO_MAX = 50_000  # prefilter answers remembered (by the text's characters) before a reset
+
+
 class TimexTagger:
-    """Compiles the rules once; ``tag(text)`` finds the candidate time expressions."""
+    """Compiles the rules once; ``tag(text)`` finds the candidate time expressions.
+
+    Trying ~30 regexes at every position of the text is what costs. So ``tag`` first finds,
+    with one scan, the positions where some rule can start (not after a word character, and
+    a character some rule can begin with); there it reads the next ``_KEY`` characters and
+    asks each rule's prefilter (``prefixes.py``: the regex of the first ``_KEY`` characters of
+    its matches, derived from the rule itself) whether the rule can start there; answers are
+    memoised by those characters. Each rule then runs ``rx.match(text, p)`` only at its own
+    positions, left to right, skipping those inside its previous match: exactly what
+    ``rx.finditer(text)`` returns, since a rule cannot match where its prefilter says no, and
+    ``match`` at ``p`` still sees the whole text around ``p`` (lookbehind and lookahead alike).
+    ``tag(..., full_scan=True)`` runs the plain ``finditer`` scans (the tests compare both).
+    """
 
     def __init__(self) -> None:
         self.rules = [(kind, re.compile(rf"(?<!\w){pat}", re.IGNORECASE)) for kind, pat in RULES]
         self._month_case = re.compile(lx.MONTH_RE)
         self._weekday_case = re.compile(rf"{lx.WEEKDAY_RE}|{lx.WEEKDAY_ABBR_RE}")
+        self._filtered: list[int] = []  # rules with a prefilter, in order
+        self._unfiltered: set[int] = set()  # rules without one: plain finditer
+        firsts: set[str] = set()
+        sources: list[str] = []
+        for i, (_, rx) in enumerate(self.rules):
+            tuples = prefixes(rx.pattern, re.IGNORECASE, _KEY)
+            if tuples is None:
+                self._unfiltered.add(i)
+                continue
+            self._filtered.append(i)
+            sources.append(f"(?:(?=({prefix_source(tuples)})))?")
+            firsts |= {t[0] for t in tuples}
+        # Group n is set when the n-th prefiltered rule can start with these characters.
+        self._which = re.compile("".join(sources), re.IGNORECASE)
+        # One char consumed: the next position is still tried, and rules all begin (?<!\w).
+        self._starts = re.compile(rf"(?<!\w){_one_class(firsts)}", re.IGNORECASE)
+        self._key_rules: dict[str, tuple[int, ...]] = {}
+        self._rule_sets: dict[tuple[int, ...], tuple[int, ...]] = {}  # one copy of each answer
 
-    def tag(self, text: str, ents: Iterable[tuple[int, int, str]] = ()) -> list[Candidate]:
+    def tag(
+        self,
+        text: str,
+        ents: Iterable[tuple[int, int, str]] = (),
+        *,
+        full_scan: bool = False,
+    ) -> list[Candidate]:
         ent_list = sorted(ents)
+        starts = None if full_scan else self._rule_starts(text)
         found: list[tuple[int, int, int, Candidate]] = []
         for prio, (kind, rx) in enumerate(self.rules):
-            for m in rx.finditer(text):
+            if starts is None or prio in self._unfiltered:
+                matches: Iterable[re.Match[str]] = rx.finditer(text)
+            else:
+                matches = _matches_at(rx, text, starts[prio])
+            for m in matches:
                 start, end = m.span()
                 if end <= start:
                     continue
@@ -342,6 +389,28 @@ class TimexTagger:
             chosen.append(cand)
         chosen.sort(key=lambda c: c.start)
         return merge_clock_and_day([_trim(c) for c in chosen], text)
+
+    def _rule_starts(self, text: str) -> list[list[int]]:
+        """For each rule, the positions (ascending) where its prefilter lets it start."""
+        starts: list[list[int]] = [[] for _ in self.rules]
+        memo = self._key_rules
+        if len(memo) > _MEMO_MAX:
+            memo.clear()
+        every = tuple(self._filtered)
+        for m in self._starts.finditer(text):
+            p = m.start()
+            key = text[p : p + _KEY]
+            rules = memo.get(key)
+            if rules is None:
+                if len(key) < _KEY:
+                    rules = every  # near the end a back-reference may match nothing: try all
+                else:
+                    which = self._which.match(key).groups()  # type: ignore[union-attr]
+                    found = tuple(compress(self._filtered, which))
+                    rules = memo[key] = self._rule_sets.setdefault(found, found)
+            for i in rules:
+                starts[i].append(p)
+        return starts
 
     def _valid(self, c: Candidate, text: str, ents: Sequence[tuple[int, int, str]]) -> bool:
         g = c.groups
@@ -438,6 +507,28 @@ class TimexTagger:
                 and g["unit"].lower().rstrip("s") in ("second", "minute")
             )
         return True
+
+
+def _one_class(classes: set[str]) -> str:
+    """``{"t", "[\\d]", "'"}`` -> ``[t\\d']``; an alternation when a class is negated or ``.``."""
+    inner = []
+    for c in sorted(classes):
+        if c.startswith("[") and not c.startswith("[^"):
+            inner.append(c[1:-1])
+        elif len(c) == 1 or (len(c) == 2 and c[0] == "\\"):
+            inner.append(c)
+        else:
+            return "(?:" + "|".join(sorted(classes)) + ")"
+    return "[" + "".join(inner) + "]"
+
+
+def _matches_at(rx: re.Pattern[str], text: str, positions: list[int]) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` when every position where ``rx`` can match is in ``positions``."""
+    end = 0
+    for p in positions:
+        if p >= end and (m := rx.match(text, p)) is not None:
+            end = m.end()  # never p: rules with a prefilter cannot match the empty string
+            yield m
 
 
 def _trim(c: Candidate) -> Candidate:
