@@ -158,6 +158,7 @@ def _stage_timers(pipe: Any) -> Iterator[dict[str, float]]:
         (Store, "write_facts"),
         (Store, "record_skip"),
         (Store, "set_status"),
+        (Store, "set_statuses"),
     ]
     originals: list[tuple[Any, str, Any]] = [(c, a, getattr(c, a)) for c, a in patched]
     pipe.clean = timed("clean", pipe.clean)

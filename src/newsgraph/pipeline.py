@@ -236,15 +236,16 @@ def _ingest_batch(
     failed_parse = {s.article_id for s in stage_skips if s.stage == "parse"}
 
     with db.transaction():
+        statuses: list[tuple[str, str, str, str | None]] = []
         for a in fresh:
             db.insert_article(a, dedup.signature(a))
-            db.set_status(a.id, "clean", "ok")
+            statuses.append((a.id, "clean", "ok", None))
             if a.id not in failed_parse:
-                db.set_status(a.id, "parse", "ok")
+                statuses.append((a.id, "parse", "ok", None))
         for p in parsed:
             db.write_facts(p)
-            for name in p.facts:
-                db.set_status(p.article.id, name, "ok")
+            statuses += [(p.article.id, name, "ok", None) for name in p.facts]
+        db.set_statuses(statuses)
         for s in skips:
             db.record_skip(s)
     report.ingested += len(fresh)

@@ -7,7 +7,7 @@ so read-side code (``query/``) and the web app can use them directly.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
@@ -77,6 +77,10 @@ class Store:
         self, article_id: str, stage: str, status: str, reason: str | None = None
     ) -> None:
         articles.set_status(self.conn, article_id, stage, status, reason)
+
+    def set_statuses(self, rows: Iterable[tuple[str, str, str, str | None]]) -> None:
+        """(article id, stage, status, reason) rows, in one statement."""
+        articles.set_statuses(self.conn, rows)
 
     def write_facts(self, parsed: Parsed) -> None:
         for name, items in parsed.facts.items():

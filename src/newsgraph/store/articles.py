@@ -108,15 +108,24 @@ def input_known(conn: sqlite3.Connection, article_id: str, source_id: str, origi
     )
 
 
+_SET_STATUS = (
+    "INSERT INTO stage_status(article_id, stage, status, reason) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT(article_id, stage) DO UPDATE SET status = excluded.status, "
+    "reason = excluded.reason, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"
+)
+
+
 def set_status(
     conn: sqlite3.Connection, article_id: str, stage: str, status: str, reason: str | None = None
 ) -> None:
-    conn.execute(
-        "INSERT INTO stage_status(article_id, stage, status, reason) VALUES (?, ?, ?, ?) "
-        "ON CONFLICT(article_id, stage) DO UPDATE SET status = excluded.status, "
-        "reason = excluded.reason, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
-        (article_id, stage, status, reason),
-    )
+    conn.execute(_SET_STATUS, (article_id, stage, status, reason))
+
+
+def set_statuses(
+    conn: sqlite3.Connection, rows: Iterable[tuple[str, str, str, str | None]]
+) -> None:
+    """Many (article id, stage, status, reason) at once."""
+    conn.executemany(_SET_STATUS, rows)
 
 
 def iter_articles(
