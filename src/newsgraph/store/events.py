@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from typing import Any
 
 from newsgraph.extract.events.periods import date_range
@@ -16,8 +16,12 @@ from newsgraph.types import ActorRef, EventReport
 FLAGS = ("negated", "hypothetical", "future", "historical", "reported")
 
 
+_REF_FIELDS = tuple(f.name for f in fields(ActorRef))
+
+
 def _ref(r: ActorRef | None) -> dict[str, Any] | None:
-    return asdict(r) if r is not None else None
+    # ``asdict`` would deep-copy; ActorRef's fields are all plain values.
+    return {f: getattr(r, f) for f in _REF_FIELDS} if r is not None else None
 
 
 @fact_writer("events")
