@@ -53,26 +53,36 @@ SHINGLE_CACHE = 1_000  # stored articles whose shingles stay in memory (LRU; ~60
 EXCERPT_GAP = 0.25  # containment this far above Jaccard: one text is an excerpt of the other
 SIMHASH_MAX_DISTANCE = 3  # SimHash band candidates kept within this Hamming distance
 
-_AGENCIES = (
-    ("reuters", r"\bReuters\b|\bREUTERS\b"),
-    ("afp", r"\bAFP\b|\bAgence France[- ]Presse\b"),
-    ("ap", r"\bAssociated Press\b|\(AP\)|\bAP\s+(?:reported|said|news agency)\b"),
-    ("xinhua", r"\bXinhua\b"),
-    ("anadolu", r"\bAnadolu(?: Agency)?\b"),
-    ("dpa", r"\bdpa\b|\bDeutsche Presse-Agentur\b"),
-    ("upi", r"\bUnited Press International\b|\(UPI\)"),
-    ("efe", r"\bEFE\b"),
-    ("ansa", r"\bANSA\b"),
-    ("kyodo", r"\bKyodo\b"),
+# (agency, words one of which the text must contain, the pattern that confirms the credit):
+# the plain substring test is what most texts stop at.
+_AGENCIES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (name, words, re.compile(pattern))
+    for name, words, pattern in (
+        ("reuters", ("Reuters", "REUTERS"), r"\bReuters\b|\bREUTERS\b"),
+        ("afp", ("AFP", "Agence France"), r"\bAFP\b|\bAgence France[- ]Presse\b"),
+        (
+            "ap",
+            ("Associated Press", "AP"),
+            r"\bAssociated Press\b|\(AP\)|\bAP\s+(?:reported|said|news agency)\b",
+        ),
+        ("xinhua", ("Xinhua",), r"\bXinhua\b"),
+        ("anadolu", ("Anadolu",), r"\bAnadolu(?: Agency)?\b"),
+        ("dpa", ("dpa", "Deutsche Presse"), r"\bdpa\b|\bDeutsche Presse-Agentur\b"),
+        ("upi", ("United Press", "(UPI)"), r"\bUnited Press International\b|\(UPI\)"),
+        ("efe", ("EFE",), r"\bEFE\b"),
+        ("ansa", ("ANSA",), r"\bANSA\b"),
+        ("kyodo", ("Kyodo",), r"\bKyodo\b"),
+    )
 )
-
-
-_AGENCY_RE = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _AGENCIES))
 
 
 def agencies(text: str) -> frozenset[str]:
     """The news agencies a text credits or cites."""
-    return frozenset(str(m.lastgroup) for m in _AGENCY_RE.finditer(text))
+    return frozenset(
+        name
+        for name, words, pattern in _AGENCIES
+        if any(w in text for w in words) and pattern.search(text)
+    )
 
 
 @dataclass
@@ -197,7 +207,9 @@ class Deduplicator:
             limit=MAX_CANDIDATES,
             max_df=MAX_FINGERPRINT_DF,
         )
-        sizes = sql.fingerprint_counts(store.conn, list(shared))
+        # Fingerprint counts: from the shingle cache where it has the article, else the store.
+        sizes = {c: len(self._shingled[c][1]) for c in shared if c in self._shingled}
+        sizes |= sql.fingerprint_counts(store.conn, [c for c in shared if c not in sizes])
         keep = [
             cid
             for cid, n in shared.items()
