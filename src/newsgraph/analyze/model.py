@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import cached_property, lru_cache
 
 UNDATED_WINDOW_DAYS = 2
 Day = date  # ReportView has a field named ``date``: annotate with this alias inside it
@@ -44,7 +45,7 @@ class ReportView:
             return None
         return f"{round(self.point[0] * 2)}:{round(self.point[1] * 2)}"
 
-    @property
+    @cached_property  # scored against up to 200 candidate events
     def window(self) -> tuple[Day, Day] | None:
         """The days the event can have happened on: its own date's range; for an undated
         report, the week before its article was published (news reports recent events)."""
@@ -122,8 +123,10 @@ class Cluster:
             self.point = r.point
 
 
+@lru_cache(maxsize=1 << 14)
 def date_range(value: str | None) -> tuple[date, date] | None:
-    """The days a TimeML date value covers: 2024-12-01, 2024-W48, 2024-12, 2024."""
+    """The days a TimeML date value covers: 2024-12-01, 2024-W48, 2024-12, 2024 (memoised:
+    clustering compares the same few dates again and again)."""
     if not value:
         return None
     try:
