@@ -7,12 +7,14 @@ Russian jets" -> [SYR (MIL), RUS (MIL)]; "the presidents of Russia and Iran" ->
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
+from newsgraph.extract.docview import DocView
 from newsgraph.extract.events.lexicon import EventLexicon
 from newsgraph.types import ActorRef, Mention
 
@@ -98,57 +100,69 @@ _BACKER = re.compile(
 
 
 class MentionIndex:
-    """The article's actor mentions, found by character offset."""
+    """The article's actor mentions, found by character offset, with the document's view."""
 
     def __init__(
         self,
         mentions: Sequence[Mention],
+        view: DocView,
         names: dict[str, str] | None = None,
-        ents: Sequence[Span] = (),
-        text: str = "",
     ) -> None:
-        self.text = text  # the document's text (Doc.text is rebuilt on every access)
+        self.view = view
+        self.text = view.text
         self.items = sorted(mentions, key=lambda m: (m.start, -m.end))
+        self.starts = [m.start for m in self.items]
+        self.longest = max((m.end - m.start for m in self.items), default=0)
         self.names = names or {}
         # The document's actor-like entities, computed once (Doc.ents rebuilds its spans).
-        self.ents = [e for e in ents if e.label_ in _ACTOR_ENTS]
+        self.ents = [_Ent(e) for e in view.doc.ents if e.label_ in _ACTOR_ENTS]
 
-    def covering(self, tok: Token) -> Mention | None:
+    def covering(self, i: int) -> Mention | None:
+        """The longest mention (the first of equals) over token ``i``."""
+        at = self.view.idx[i]
         best = None
-        for m in self.items:
+        # Only a mention starting at most ``longest`` characters before can cover ``at``.
+        lo = bisect.bisect_left(self.starts, at - self.longest)
+        hi = bisect.bisect_right(self.starts, at)
+        for m in self.items[lo:hi]:
             longer = best is None or m.end - m.start > best.end - best.start
-            if m.start <= tok.idx < m.end and longer:
+            if m.start <= at < m.end and longer:
                 best = m
         return best
 
-    def named(self, ref: ActorRef) -> ActorRef:
-        if ref.actor_id and not ref.name and ref.actor_id in self.names:
-            return replace(ref, name=self.names[ref.actor_id])
-        return ref
+    def ref(self, m: Mention, sector: str | None = None) -> ActorRef:
+        """``to_ref(m, sector)``, named from the actors stage when the mention has no name."""
+        name = getattr(m, "name", None)
+        if m.actor_id and not name and m.actor_id in self.names:
+            name = self.names[m.actor_id]
+        return ActorRef(m.text, m.start, m.end, m.actor_id, name, m.country, m.sector or sector)
 
     def within(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.items if m.start >= start and m.end <= end]
+        lo = bisect.bisect_left(self.starts, start)
+        hi = bisect.bisect_right(self.starts, end)
+        return [m for m in self.items[lo:hi] if m.end <= end]
 
 
-def to_ref(m: Mention, sector: str | None = None) -> ActorRef:
-    return ActorRef(
-        text=m.text,
-        start=m.start,
-        end=m.end,
-        actor_id=m.actor_id,
-        name=getattr(m, "name", None),
-        country=m.country,
-        sector=m.sector or sector,
-    )
+class _Ent:
+    """An entity span with its offsets read once (each ``Span`` property is a computation)."""
+
+    __slots__ = ("end", "end_char", "span", "start", "start_char")
+
+    def __init__(self, span: Span) -> None:
+        self.span = span
+        self.start, self.end = span.start, span.end
+        self.start_char, self.end_char = span.start_char, span.end_char
 
 
-def resolve_arg(head: Token, index: MentionIndex, lex: EventLexicon) -> list[ActorRef]:
-    """The actors an argument names: its head and its conjuncts, each a mention or a role noun."""
+def resolve_arg(head: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRef]:
+    """The actors an argument (token ``head``) names: its head and its conjuncts, each a mention
+    or a role noun."""
+    v = index.view
     out: list[ActorRef] = []
-    head = _through_quantity(head)
-    for h in _with_conjuncts(head):
-        h = _through_quantity(h)
-        if h.ent_type_ in _NOT_ACTOR_ENTS or h.dep_ == "npadvmod":
+    head = _through_quantity(head, v)
+    for h in _with_conjuncts(head, v):
+        h = _through_quantity(h, v)
+        if v.ent_type[h] in _NOT_ACTOR_ENTS or v.dep[h] == "npadvmod":
             continue
         out.extend(_resolve_one(h, index, lex))
     return dedupe(out)
@@ -181,13 +195,16 @@ _QUANTIFIERS = frozenset(
 )
 
 
-def _through_quantity(h: Token) -> Token:
+def _through_quantity(h: int, v: DocView) -> int:
     """ "Thousands of Iraqi Kurds", "one third of the guerrillas": the people counted."""
+    dep, low = v.dep, v.lower
     for _ in range(3):
-        if not (h.ent_type_ in ("CARDINAL", "QUANTITY") or h.lower_ in _QUANTIFIERS):
+        if not (v.ent_type[h] in ("CARDINAL", "QUANTITY") or low[h] in _QUANTIFIERS):
             return h
-        of = next((c for c in h.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        of = next((c for c in v.children[h] if dep[c] == "prep" and low[c] == "of"), None)
+        obj = (
+            next((g for g in v.children[of] if dep[g] == "pobj"), None) if of is not None else None
+        )
         if obj is None:
             return h
         h = obj
@@ -205,17 +222,19 @@ def dedupe(refs: list[ActorRef]) -> list[ActorRef]:
     return uniq
 
 
-def _with_conjuncts(head: Token) -> list[Token]:
+def _with_conjuncts(head: int, v: DocView) -> list[int]:
+    dep, children = v.dep, v.children
     out = [head]
-    stack = [c for c in head.children if c.dep_ == "conj"]
+    stack = [c for c in children[head] if dep[c] == "conj"]
     while stack:
         c = stack.pop(0)
         out.append(c)
-        stack.extend(g for g in c.children if g.dep_ == "conj")
+        stack.extend(g for g in children[c] if dep[g] == "conj")
     return out
 
 
-def _arg_tokens(h: Token) -> list[Token]:
+def _arg_tokens(h: int, v: DocView) -> list[int]:
+    dep, children = v.dep, v.children
     toks = []
     stack = [h]
     while stack:
@@ -223,223 +242,237 @@ def _arg_tokens(h: Token) -> list[Token]:
         toks.append(t)
         stack.extend(
             c
-            for c in t.children
-            if c.dep_ not in _SKIP_IN_ARG and not (t.i == h.i and c.dep_ == "conj")
+            for c in children[t]
+            if dep[c] not in _SKIP_IN_ARG and not (t == h and dep[c] == "conj")
         )
-    return sorted(toks, key=lambda t: t.i)
+    return sorted(toks)
 
 
-def _resolve_one(h: Token, index: MentionIndex, lex: EventLexicon) -> list[ActorRef]:
-    if h.pos_ == "PRON" and h.lower_ in ("who", "which", "that") and h.head.dep_ == "relcl":
-        h = h.head.head  # "Araghchi, who visited Assad": the relative's antecedent
-    for ap in (c for c in h.children if c.dep_ == "appos"):
+def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRef]:
+    v = index.view
+    pos, low, dep, head = v.pos, v.lower, v.dep, v.head
+    if pos[h] == "PRON" and low[h] in ("who", "which", "that") and dep[head[h]] == "relcl":
+        h = head[head[h]]  # "Araghchi, who visited Assad": the relative's antecedent
+    for ap in (c for c in v.children[h] if dep[c] == "appos"):
         # "US allies Turkey and Qatar", "Tehran's ally, Syria": the apposition names them.
-        named = [r for a in _with_conjuncts(ap) for r in _resolve_one(a, index, lex)]
+        named = [r for a in _with_conjuncts(ap, v) for r in _resolve_one(a, index, lex)]
         if named and index.covering(h) is None:
             return named
-    sector = (
-        lex.agents.get(h.lemma_.lower()) or lex.agents.get(h.lower_) if h.pos_ == "NOUN" else None
-    )
+    lemma = v.lemma_lower[h]
+    sector = lex.agents.get(lemma) or lex.agents.get(low[h]) if pos[h] == "NOUN" else None
     m = index.covering(h)
-    toks = _arg_tokens(h)
-    while len(toks) > 1 and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+    toks = _arg_tokens(h, v)
+    while len(toks) > 1 and (v.is_punct[toks[-1]] or dep[toks[-1]] == "cc"):
         toks.pop()
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    start, end = v.idx[toks[0]], v.end[toks[-1]]
     inner = [
         x
         for x in index.within(start, end)
-        if _in_tokens(x, toks) and not _BACKER.match(index.text, x.end)
+        if _in_tokens(x, toks, v) and not _BACKER.match(index.text, x.end)
     ]
-    topic = (
-        m is None and h.pos_ == "NOUN" and sector is None and (h.lemma_.lower() not in ACTOR_NOUNS)
-    )
+    topic = m is None and pos[h] == "NOUN" and sector is None and (lemma not in ACTOR_NOUNS)
     if topic:
         # A topic, not a party: "developments in Syria", "the rise of terrorism in Syria",
         # "the civil war, which began ...": only names attached to the noun itself count
         # ("the al-Qaeda network", "Russia's envoy").
-        inner = [x for x in inner if _modifies(h, x.end)]
+        inner = [x for x in inner if _modifies(h, x.end, v)]
     if m is not None:
         # "Syrian and Russian jets": the head's mention plus its conjoined modifiers' actors.
         mods = [x for x in inner if x.end <= m.start and x.label in ("NORP", "GPE")]
-        return [index.named(to_ref(x, m.sector or sector)) for x in mods] + [
-            index.named(to_ref(m, sector))
-        ]
+        return [index.ref(x, m.sector or sector) for x in mods] + [index.ref(m, sector)]
     if inner:
         # "the presidents of Russia and Iran", "Syrian and Russian jets": the modifiers' actors,
         # with the head noun's sector.
-        return [index.named(to_ref(m, sector)) for m in inner]
-    ents = [e for e in index.ents if e.start <= h.i < e.end]
+        return [index.ref(m, sector) for m in inner]
+    ents = [e for e in index.ents if e.start <= h < e.end]
     if ents:
         e = ents[0]
-        return [ActorRef(text=e.text, start=e.start_char, end=e.end_char, sector=sector)]
+        text = index.text[e.start_char : e.end_char]  # the entity's text
+        return [ActorRef(text=text, start=e.start_char, end=e.end_char, sector=sector)]
     inner_ents = [
         e
         for e in index.ents
         if e.start_char >= start
         and e.end_char <= end
-        and not (e.root.dep_ == "pobj" and e.root.head.lower_ in _LOCATIVE)
+        and not _locative(e.span.root.i, v)
         and not _BACKER.match(index.text, e.end_char)
-        and (not topic or _modifies(h, e.end_char))
+        and (not topic or _modifies(h, e.end_char, v))
     ]
     if inner_ents:
         return [
-            ActorRef(text=e.text, start=e.start_char, end=e.end_char, sector=sector)
+            ActorRef(
+                text=index.text[e.start_char : e.end_char],
+                start=e.start_char,
+                end=e.end_char,
+                sector=sector,
+            )
             for e in inner_ents
         ]
-    if h.pos_ == "PROPN":  # a name the NER missed: keep it, unresolved
+    if pos[h] == "PROPN":  # a name the NER missed: keep it, unresolved
         left = h
-        while left.i > 0 and left.nbor(-1).pos_ == "PROPN" and left.nbor(-1).dep_ == "compound":
-            left = left.nbor(-1)
+        while left > 0 and pos[left - 1] == "PROPN" and dep[left - 1] == "compound":
+            left -= 1
         return [
             ActorRef(
-                text=index.text[left.idx : h.idx + len(h.text)],
-                start=left.idx,
-                end=h.idx + len(h.text),
+                text=index.text[v.idx[left] : v.end[h]],
+                start=v.idx[left],
+                end=v.end[h],
                 sector=sector,
             )
         ]
-    if sector or h.pos_ == "PRON" and h.lower_ in ("he", "she", "they", "we"):
-        text = index.text[start:end] if sector else h.text
-        s, e_ = (start, end) if sector else (h.idx, h.idx + len(h.text))
+    if sector or pos[h] == "PRON" and low[h] in ("he", "she", "they", "we"):
+        text = index.text[start:end] if sector else v.words[h]
+        s, e_ = (start, end) if sector else (v.idx[h], v.end[h])
         return [ActorRef(text=text, start=s, end=e_, sector=sector)]
     return []
 
 
-def _modifies(h: Token, end: int) -> bool:
+def _locative(root: int, v: DocView) -> bool:
+    """An entity that is the object of a locative preposition ("in Syria")."""
+    return v.dep[root] == "pobj" and v.lower[v.head[root]] in _LOCATIVE
+
+
+def _modifies(h: int, end: int, v: DocView) -> bool:
     """Whether the name ending at ``end`` hangs on ``h`` through compound/poss/amod links only."""
-    tok = next((t for t in h.subtree if t.idx < end <= t.idx + len(t.text)), None)
+    idx, ends = v.idx, v.end
+    tok = next((t for t in v.subtree(h) if idx[t] < end <= ends[t]), None)
     for _ in range(6):
-        if tok is None or tok.dep_ not in ("compound", "poss", "nmod", "conj", "case"):
-            return tok is not None and tok.i == h.i
-        tok = tok.head
-        if tok.i == h.i:
+        if tok is None or v.dep[tok] not in ("compound", "poss", "nmod", "conj", "case"):
+            return tok is not None and tok == h
+        tok = v.head[tok]
+        if tok == h:
             return True
     return False
 
 
-def _in_tokens(m: Mention, toks: list[Token]) -> bool:
-    idxs = {t.idx for t in toks}
+def _in_tokens(m: Mention, toks: list[int], v: DocView) -> bool:
+    idxs = {v.idx[t] for t in toks}
     return any(m.start <= i < m.end for i in idxs)
 
 
 # ---------------------------------------------------------------- who did it, to whom
 
 
-def subject_of(verb: Token) -> Token | None:
+def subject_of(verb: int, v: DocView) -> int | None:
     """The grammatical actor of ``verb``: its subject, the agent of a passive, or the subject
     it shares with the verb it is conjoined to or controlled by."""
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    dep, children = v.dep, v.children
+    kids = children[verb]
+    passive = any(dep[c] in ("auxpass", "nsubjpass") for c in kids)
+    subjects = [c for c in kids if dep[c] in ("nsubj", "csubj")]
     if subjects:
         # Several subjects mean a misparse (a headline glued to the sentence): the nearest.
-        return min(subjects, key=lambda c: abs(verb.i - c.i))
-    for c in verb.children:
-        if c.dep_ == "agent":
-            for g in c.children:
-                if g.dep_ == "pobj":
+        return min(subjects, key=lambda c: abs(verb - c))
+    for c in kids:
+        if dep[c] == "agent":
+            for g in children[c]:
+                if dep[g] == "pobj":
                     return g
     if passive:
         return None  # "Aleppo was freed": the passive subject is the recipient, not the actor
-    if verb.dep_ in ("conj", "xcomp", "advcl", "acomp") and verb.head.i != verb.i:
-        if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+    head = v.head[verb]
+    if dep[verb] in ("conj", "xcomp", "advcl", "acomp") and head != verb:
+        if dep[verb] == "advcl" and any(dep[c] == "mark" for c in kids):
             return None
-        return subject_of(verb.head)
-    if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
-        if verb.dep_ == "relcl":
-            return verb.head
-        for c in verb.children:  # "the attack launched by terrorist groups"
-            if c.dep_ == "agent":
-                return next((g for g in c.children if g.dep_ == "pobj"), None)
+        return subject_of(head, v)
+    if dep[verb] in ("acl", "relcl") and head != verb:
+        if dep[verb] == "relcl":
+            return head
+        for c in kids:  # "the attack launched by terrorist groups"
+            if dep[c] == "agent":
+                return next((g for g in children[c] if dep[g] == "pobj"), None)
     return None
 
 
-def object_heads(verb: Token, noun: Token | None = None) -> list[Token]:
+def object_heads(verb: int, noun: int | None, v: DocView) -> list[int]:
     """Recipient candidates: direct object (or passive subject), dative, then the objects of
     recipient prepositions on the verb and on the nominal it carries."""
-    out: list[Token] = []
-    carrier = noun if noun is not None else None
-    hosts = _with_conjuncts(carrier) if carrier is not None else []
-    carried_ids = {h.i for h in hosts}
-    sends = verb.lemma_.lower() in _SENDS
-    for c in verb.children:
-        carried = carrier is not None and c.i == carrier.i
-        if sends and c.dep_ in ("dobj", "obj"):
+    dep, low, children = v.dep, v.lower, v.children
+    out: list[int] = []
+    hosts = _with_conjuncts(noun, v) if noun is not None else []
+    carried_ids = set(hosts)
+    sends = v.lemma_lower[verb] in _SENDS
+    for c in children[verb]:
+        carried = noun is not None and c == noun
+        if sends and dep[c] in ("dobj", "obj"):
             continue  # "deployed its Revolutionary Guards": what is sent, not to whom
-        if c.dep_ in ("dobj", "nsubjpass", "dative", "obj") and not carried:
+        if dep[c] in ("dobj", "nsubjpass", "dative", "obj") and not carried:
             out.append(c)
-            if c.pos_ == "NOUN" and c.ent_type_ == "":
+            if v.pos[c] == "NOUN" and v.ent_type[c] == "":
                 hosts.append(c)  # "held discussions with Fidan": the party hangs on the noun
     for host in [*hosts, verb]:
-        for c in host.children:
+        for c in children[host]:
             if (
-                c.dep_ in ("prep", "dative")
-                and c.lower_ in _RECIPIENT_PREPS
-                and (host.i == verb.i or host.i in carried_ids or c.lower_ in _PARTY_PREPS)
+                dep[c] in ("prep", "dative")
+                and low[c] in _RECIPIENT_PREPS
+                and (host == verb or host in carried_ids or low[c] in _PARTY_PREPS)
             ):
-                out.extend(g for g in c.children if g.dep_ == "pobj")
+                out.extend(g for g in children[c] if dep[g] == "pobj")
     return out
 
 
-def nominal_args(noun: Token) -> tuple[Token | None, list[Token]]:
+def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
     """Actor and recipient heads of a standalone nominal trigger: "Turkey's backing of rebels",
     "a phone call between Putin and Pezeshkian", "the attack launched by HTS", "during a phone
     call with al-Sudani, the Iranian president ..."."""
-    actor: Token | None = None
-    recips: list[Token] = []
-    for c in noun.children:
-        if c.dep_ == "poss":
+    dep, low, pos, head, children = v.dep, v.lower, v.pos, v.head, v.children
+    actor: int | None = None
+    recips: list[int] = []
+    for c in children[noun]:
+        if dep[c] == "poss":
             actor = c
         elif (
-            c.dep_ == "compound"
-            and c.ent_type_ in _ACTOR_ENTS
-            or c.dep_ == "amod"
-            and c.ent_type_ in ("NORP", "GPE")
+            dep[c] == "compound"
+            and v.ent_type[c] in _ACTOR_ENTS
+            or dep[c] == "amod"
+            and v.ent_type[c] in ("NORP", "GPE")
         ):
-            actor = actor or c
-        elif c.dep_ == "prep" and c.lower_ == "between":
-            objs = [g for g in c.children if g.dep_ == "pobj"]
+            actor = actor if actor is not None else c
+        elif dep[c] == "prep" and low[c] == "between":
+            objs = [g for g in children[c] if dep[g] == "pobj"]
             if objs:
-                conj = _with_conjuncts(objs[0])
+                conj = _with_conjuncts(objs[0], v)
                 actor, recips = conj[0], conj[1:]
-        elif c.dep_ == "prep" and c.lower_ in ("by",):
-            actor = actor or next((g for g in c.children if g.dep_ == "pobj"), None)
-        elif c.dep_ == "prep" and c.lower_ in _RECIPIENT_PREPS:
-            recips.extend(g for g in c.children if g.dep_ == "pobj")
-        elif c.dep_ in ("acl", "relcl"):
-            for g in c.children:
-                if g.dep_ == "agent":
-                    actor = actor or next((p for p in g.children if p.dep_ == "pobj"), None)
-    if actor is not None and actor.lower_ in _POSS_PRONOUNS:
+        elif dep[c] == "prep" and low[c] in ("by",):
+            if actor is None:
+                actor = next((g for g in children[c] if dep[g] == "pobj"), None)
+        elif dep[c] == "prep" and low[c] in _RECIPIENT_PREPS:
+            recips.extend(g for g in children[c] if dep[g] == "pobj")
+        elif dep[c] in ("acl", "relcl"):
+            for g in children[c]:
+                if dep[g] == "agent" and actor is None:
+                    actor = next((p for p in children[g] if dep[p] == "pobj"), None)
+    if actor is not None and low[actor] in _POSS_PRONOUNS:
         # "Assad expressed ... his grievances", "Russia announced its withdrawal": the
         # possessor is the subject of the verb the noun belongs to.
-        verb = noun.head
+        verb = head[noun]
         for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            if pos[verb] in ("VERB", "AUX") or head[verb] == verb:
                 break
-            verb = verb.head
-        subj = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
-        if subj is not None and subj.pos_ != "PRON":
+            verb = head[verb]
+        subj = subject_of(verb, v) if pos[verb] in ("VERB", "AUX") else None
+        if subj is not None and pos[subj] != "PRON":
             actor = subj
-    if actor is None and noun.dep_ == "pobj" and noun.head.lower_ in ("during", "in", "at"):
+    if actor is None and dep[noun] == "pobj" and low[head[noun]] in ("during", "in", "at"):
         # "During a phone call with al-Sudani, the president ...": the subject took part.
         # Not "surrendered following a government offensive": another party's act.
-        verb = noun.head.head
-        if verb.pos_ in ("VERB", "AUX"):
-            actor = subject_of(verb)
-    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-        verb = noun.head
-        if verb.lemma_.lower() in UNDERGO:
+        verb = head[head[noun]]
+        if pos[verb] in ("VERB", "AUX"):
+            actor = subject_of(verb, v)
+    if dep[noun] == "dobj" and pos[head[noun]] == "VERB":
+        verb = head[noun]
+        if v.lemma_lower[verb] in UNDERGO:
             # "HTS has faced accusations from Amnesty": HTS is the target, the actor is "from"/"by".
-            subj = subject_of(verb)
+            subj = subject_of(verb, v)
             if subj is not None and not recips:
                 recips = [subj]
             if actor is None:
                 for host in (noun, verb):
-                    for c in host.children:
-                        if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by"):
-                            actor = next((g for g in c.children if g.dep_ == "pobj"), actor)
+                    for c in children[host]:
+                        if dep[c] in ("prep", "agent") and low[c] in ("from", "by"):
+                            actor = next((g for g in children[c] if dep[g] == "pobj"), actor)
         elif actor is None:
-            actor = subject_of(verb)
+            actor = subject_of(verb, v)
     return actor, recips
 
 
@@ -455,11 +488,11 @@ def drop_overlap(actors: list[ActorRef], recips: list[ActorRef]) -> list[ActorRe
     )
 
 
-def is_party(tok: Token, lex: EventLexicon) -> bool:
+def is_party(tok: int, lex: EventLexicon, v: DocView) -> bool:
     """Whether a noun names a party (a name, a role or body noun) rather than a topic."""
-    if tok.pos_ == "PROPN" or tok.ent_type_ in _ACTOR_ENTS:
+    if v.pos[tok] == "PROPN" or v.ent_type[tok] in _ACTOR_ENTS:
         return True
-    lemma = tok.lemma_.lower()
+    lemma = v.lemma_lower[tok]
     return lemma in ACTOR_NOUNS or lemma in lex.agents
 
 

@@ -8,6 +8,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from newsgraph.extract.docview import DocView
 from newsgraph.extract.events.periods import start_of
 
 _MODAL_HYPO = frozenset({"would", "could", "might", "may", "should", "can", "must", "ought"})
@@ -44,17 +45,17 @@ class Flags:
     speech_verb: Token | None = None  # the verb (or "according to") that reports the event
 
 
-def ancestors_in_clause(tok: Token, limit: int = 6) -> list[Token]:
+def ancestors_in_clause(tok: int, v: DocView, limit: int = 6) -> list[int]:
     """``tok`` and the verbs above it, up to and including the first clause that embeds it."""
     chain = [tok]
     cur = tok
     for _ in range(limit):
-        if cur.head.i == cur.i:
+        if v.head[cur] == cur:
             break
-        if cur.dep_ in ("ccomp", "parataxis") or cur.dep_ == "ROOT":
-            chain.append(cur.head)
+        if v.dep[cur] in ("ccomp", "parataxis") or v.dep[cur] == "ROOT":
+            chain.append(v.head[cur])
             break
-        cur = cur.head
+        cur = v.head[cur]
         chain.append(cur)
     return chain
 
@@ -67,98 +68,84 @@ def flags_for(
     quote_depth: int,
     event_date: str | None,
     published: date | None,
+    view: DocView,
 ) -> Flags:
+    """``view``: the trigger's document (its token columns)."""
+    dep, low, heads, children = view.dep, view.lower, view.head, view.children
     negated = hypothetical = future = historical = reported = False
-    speech: Token | None = None
-    local = [trigger] + ([noun] if noun is not None else [])
+    speech: int | None = None
+    local = [trigger.i] + ([noun.i] if noun is not None else [])
     for t in local:
-        for c in t.children:
-            if c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in _NEG_WORDS):
+        for c in children[t]:
+            d, w = dep[c], low[c]
+            if d == "neg" or (d in ("det", "advmod") and w in _NEG_WORDS):
                 negated = True
-            if c.dep_ == "aux" and c.lower_ in _MODAL_HYPO:
+            if d == "aux" and w in _MODAL_HYPO:
                 hypothetical = True
-            if c.dep_ == "aux" and c.lower_ in _MODAL_FUT:
+            if d == "aux" and w in _MODAL_FUT:
                 future = True
-            if c.dep_ == "aux" and c.lower_ == "going":
+            if d == "aux" and w == "going":
                 future = True
-            if c.dep_ == "mark" and c.lower_ in _COND_MARKS:
+            if d == "mark" and w in _COND_MARKS:
                 hypothetical = True
-            if c.dep_ in ("amod", "advmod") and c.lower_ in _HYPO_WORDS:
+            if d in ("amod", "advmod") and w in _HYPO_WORDS:
                 hypothetical = True
-            if c.dep_ == "amod" and c.lower_ in _FUT_WORDS and c.lower_ != "new":
+            if d == "amod" and w in _FUT_WORDS and w != "new":
                 future = True
-            if c.dep_ == "advmod" and c.lower_ in _HIST_WORDS:
+            if d == "advmod" and w in _HIST_WORDS:
                 historical = True
             if (
-                c.dep_ == "prep"
-                and c.lower_ in ("in", "during")
-                and any(g.dep_ == "pobj" and g.lower_ == "past" for g in c.children)
+                d == "prep"
+                and w in ("in", "during")
+                and any(dep[g] == "pobj" and low[g] == "past" for g in children[c])
             ):
                 historical = True  # "in the past"
-            if c.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ in _COND_MARKS for g in c.children
+            if d == "advcl" and any(
+                dep[g] == "mark" and low[g] in _COND_MARKS for g in children[c]
             ):
                 hypothetical = True
-        if t.dep_ == "pcomp" and t.head.lower_ == "without":
+        if dep[t] == "pcomp" and low[heads[t]] == "without":
             negated = True
     # Governing verbs: "failed to attack", "would consider intervention", "agreed to resume",
     # "said that ...".
-    cur = trigger  # a light verb's nominal hangs on the verb itself: start above the verb
+    cur = trigger.i  # a light verb's nominal hangs on the verb itself: start above the verb
     steps = 0
-    while cur.head.i != cur.i and steps < 6:
-        dep, head = cur.dep_, cur.head
+    while heads[cur] != cur and steps < 6:
+        d, head = dep[cur], heads[cur]
         steps += 1
-        lemma = head.lemma_.lower()
-        if dep in (
-            "xcomp",
-            "dobj",
-            "pobj",
-            "prep",
-            "acomp",
-            "pcomp",
-            "advcl",
-            "ccomp",
-            "parataxis",
-            "conj",
-            "attr",
-            "nsubj",
-            "nsubjpass",
-            "compound",
-            "amod",
-        ):
-            pass
-        if dep in ("xcomp", "dobj", "ccomp", "acomp") and head.pos_ in ("VERB", "ADJ", "AUX"):
-            if lemma in _NEG_VERBS and dep == "xcomp":
+        lemma = view.lemma_lower[head]
+        if d in ("xcomp", "dobj", "ccomp", "acomp") and view.pos[head] in ("VERB", "ADJ", "AUX"):
+            if lemma in _NEG_VERBS and d == "xcomp":
                 negated = True
-            if lemma in intent_verbs and dep in ("xcomp", "dobj", "acomp") or lemma == "ready":
+            if lemma in intent_verbs and d in ("xcomp", "dobj", "acomp") or lemma == "ready":
                 future = True
             if lemma in _HYPO_WORDS:
                 hypothetical = True
-            for c in head.children:
-                if c.dep_ == "aux" and c.lower_ in _MODAL_HYPO and dep != "ccomp":
+            for c in children[head]:
+                if dep[c] == "aux" and low[c] in _MODAL_HYPO and d != "ccomp":
                     hypothetical = True
-                if c.dep_ == "aux" and c.lower_ in _MODAL_FUT and dep == "xcomp":
+                if dep[c] == "aux" and low[c] in _MODAL_FUT and d == "xcomp":
                     future = True
-                if c.dep_ == "mark" and c.lower_ in _COND_MARKS:
+                if dep[c] == "mark" and low[c] in _COND_MARKS:
                     hypothetical = True
-                if c.dep_ == "neg" and dep == "xcomp":
+                if dep[c] == "neg" and d == "xcomp":
                     negated = True
         if (
-            dep in ("ccomp", "parataxis")
+            d in ("ccomp", "parataxis")
             and lemma in speech_verbs
             or (
-                dep == "xcomp" and lemma in speech_verbs  # "Turkey claims to be fighting ..."
+                d == "xcomp" and lemma in speech_verbs  # "Turkey claims to be fighting ..."
             )
         ):
             reported, speech = True, head
             break
-        if head.dep_ in ("ROOT",) and dep not in ("xcomp", "conj", "dobj", "prep", "pobj"):
+        if dep[head] in ("ROOT",) and d not in ("xcomp", "conj", "dobj", "prep", "pobj"):
             break
         cur = head
     if not reported:
-        for t in ancestors_in_clause(trigger):
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ == "according":
+        for t in ancestors_in_clause(trigger.i, view):
+            for c in children[t]:
+                if dep[c] == "prep" and low[c] == "according":
                     reported, speech = True, c
     if quote_depth > 0:
         reported = True
@@ -166,4 +153,5 @@ def flags_for(
         start = start_of(event_date)
         if start is not None and (published - start).days > 366:
             historical = True
-    return Flags(negated, hypothetical, future, historical, reported, speech)
+    verb = view.doc[speech] if speech is not None else None
+    return Flags(negated, hypothetical, future, historical, reported, verb)

@@ -5,63 +5,64 @@ A sentence-level guard returns the reason to skip (recorded as a ``Skip``), or N
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
+
+from newsgraph.extract.docview import DocView
 
 MAX_TOKENS = 120  # news sentences past this are run-ons, scraped tables or missing full stops
 _LIST_MARKS = {"|", "•", "·", "▪", "–", "*", ";", "\t"}
 
 
-def sentence_skip_reason(sent: Span) -> str | None:
+def sentence_skip_reason(sent: Span, view: DocView) -> str | None:
+    """``view``: the sentence's document (token columns read by index, not Token objects)."""
     n = len(sent)
     if n > MAX_TOKENS:
         return f"sentence too long ({n} tokens > {MAX_TOKENS})"
-    marks = commas = verbs = words = nums = 0
-    has_verb = False
-    for t in sent:  # one pass: token access is the cost here
-        text, pos = t.text, t.pos_
-        if text in _LIST_MARKS:
-            marks += 1
-        elif text == ",":
-            commas += 1
-        if pos == "VERB":
-            has_verb = True
-            verbs += 1
-        elif pos == "AUX":
-            verbs += 1
-        if not (t.is_punct or t.is_space):
+    lo, hi = sent.start, sent.end
+    words_, pos_ = view.words[lo:hi], view.pos[lo:hi]
+    marks = sum(1 for w in words_ if w in _LIST_MARKS)
+    commas = words_.count(",")
+    verbs = pos_.count("VERB") + pos_.count("AUX")
+    has_verb = "VERB" in pos_
+    punct, space, num = view.is_punct, view.is_space, view.like_num
+    words = nums = 0
+    for i in range(lo, hi):
+        if not (punct[i] or space[i]):
             words += 1
-            nums += t.like_num
-    breaks = sent.text.count("\n")
+            nums += num[i]
+    breaks = view.text.count("\n", sent.start_char, sent.end_char)
     numeric = words >= 8 and nums / words > 0.4
     if marks >= 4 or breaks >= 3 or (commas >= 8 and verbs <= 1) or numeric:
         return "looks like a flattened list or table"
     if not has_verb:
         return "no verb (headline, caption or fragment)"
-    if _title_case(sent):
+    if _title_case(lo, hi, view):
         return "headline in title case (unreliable parse)"
     return None
 
 
-def _title_case(sent: Span) -> bool:
+def _title_case(lo: int, hi: int, view: DocView) -> bool:
     """ "Four Syrian Terrorist Groups Join Ranks With Ahrar al-Sham": most words capitalised,
     verbs and common nouns included. Names do not count: "Iranian Foreign Minister Abbas
     Araghchi met Syrian President Bashar al-Assad in Damascus" is an ordinary sentence (its
-    verb is lower-case)."""
-    verbs = [t for t in sent[1:] if t.pos_ == "VERB" and t.is_alpha]
-    if verbs and any(t.text[0].islower() for t in verbs):
+    verb is lower-case). ``lo``/``hi``: the sentence's token range."""
+    text, pos, alpha, ent = view.words, view.pos, view.is_alpha, view.ent_type
+    rest = range(lo + 1, hi)  # the words after the first one
+    verbs = [i for i in rest if pos[i] == "VERB" and alpha[i]]
+    if verbs and any(text[i][0].islower() for i in verbs):
         return False  # a lower-case verb: running text, however many names it holds
-    words = [
-        t
-        for t in sent[1:]
-        if t.is_alpha and len(t.text) > 3 and not t.ent_type_ and t.pos_ != "PROPN"
-    ]
+    words = [i for i in rest if alpha[i] and len(text[i]) > 3 and not ent[i] and pos[i] != "PROPN"]
     if len(words) < 3:
-        return bool(verbs) and len([t for t in sent if t.is_alpha]) >= 5
-    return sum(1 for t in words if t.text[0].isupper()) / len(words) >= 0.8
+        return bool(verbs) and sum(1 for i in range(lo, hi) if alpha[i]) >= 5
+    return sum(1 for i in words if text[i][0].isupper()) / len(words) >= 0.8
 
 
 _OPEN = {"“": "”", "«": "»", "„": "“"}
 _CLOSE = {"”", "»"}
+# The only characters that change the depth: everything between two of them shares one depth.
+_MARKS = re.compile('[\n“«„”»"‘’]')
 
 
 def quote_depths(text: str) -> list[int]:
@@ -71,7 +72,12 @@ def quote_depths(text: str) -> list[int]:
     depths = [0] * len(text)
     depth = 0
     straight_open = False
-    for i, ch in enumerate(text):
+    done = 0  # depths[:done] are set
+    for m in _MARKS.finditer(text):
+        i = m.start()
+        if depth:
+            depths[done:i] = [depth] * (i - done)
+        ch = text[i]
         if ch == "\n":
             depth, straight_open = 0, False
         elif ch in _OPEN:
@@ -88,6 +94,10 @@ def quote_depths(text: str) -> list[int]:
         elif ch == "’" and (i + 1 >= len(text) or not text[i + 1].isalnum()) and depth > 0:
             depth -= 1
             depths[i] = depth + 1
+            done = i + 1
             continue
         depths[i] = depth
+        done = i + 1
+    if depth:
+        depths[done:] = [depth] * (len(text) - done)
     return depths

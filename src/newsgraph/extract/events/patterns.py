@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.extract.docview import DocView
 from newsgraph.extract.events.lexicon import EventLexicon, Pattern
 
 # Dependents that open another clause: their words are not the verb's own.
@@ -58,54 +59,68 @@ PREPS = frozenset(
 )
 
 
-def clause_tokens(verb: Token) -> list[Token]:
-    """The tokens of the verb's own clause (not of nested clauses, not time phrases), in
-    sentence order, the verb included."""
+def clause_tokens(verb: int, view: DocView) -> list[int]:
+    """The tokens (indices) of the verb's own clause (not of nested clauses, not time phrases),
+    in sentence order, the verb included."""
+    dep, ent, children = view.dep, view.ent_type, view.children
+    # ``not is_time(c)``, asked only of a preposition or a time entity (the others are not)
     out = [verb]
-    stack = [c for c in verb.children if c.dep_ not in _TOP_SKIP and not is_time(c)]
+    stack = [
+        c
+        for c in children[verb]
+        if dep[c] not in _TOP_SKIP
+        and ((ent[c] not in _TIME_ENTS and dep[c] != "prep") or not is_time(c, view))
+    ]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _NESTED and not is_time(c))
-    return sorted(out, key=lambda t: t.i)
+        stack.extend(
+            c
+            for c in children[t]
+            if dep[c] not in _NESTED
+            and ((ent[c] not in _TIME_ENTS and dep[c] != "prep") or not is_time(c, view))
+        )
+    return sorted(out)
 
 
-def is_time(t: Token) -> bool:
-    """ "on Tuesday", "last week", "in March 2011": a time phrase."""
-    if t.ent_type_ in _TIME_ENTS and t.dep_ in ("npadvmod", "tmod", "obl"):
+def is_time(t: int, view: DocView) -> bool:
+    """ "on Tuesday", "last week", "in March 2011": token ``t`` opens a time phrase."""
+    dep, ent = view.dep, view.ent_type
+    if ent[t] in _TIME_ENTS and dep[t] in ("npadvmod", "tmod", "obl"):
         return True
-    if t.dep_ == "prep":
-        objs = [g for g in t.children if g.dep_ == "pobj"]
-        return bool(objs) and all(o.ent_type_ in _TIME_ENTS for o in objs)
+    if dep[t] == "prep":
+        objs = [g for g in view.children[t] if dep[g] == "pobj"]
+        return bool(objs) and all(ent[o] in _TIME_ENTS for o in objs)
     return False
 
 
-def bag_of(tokens: list[Token]) -> set[str]:
-    bag: set[str] = set()
-    for t in tokens:
-        bag.add(t.lower_)
-        bag.add(t.lemma_.lower())
-    return bag
+def bag_of(tokens: list[int], view: DocView) -> set[str]:
+    lower, lemma = view.lower, view.lemma_lower
+    return {lower[t] for t in tokens} | {lemma[t] for t in tokens}
 
 
-def best_pattern(verb: Token, lex: EventLexicon, block: str) -> tuple[bool, str | None]:
+def best_pattern(
+    verb: Token, lex: EventLexicon, block: str, view: DocView | None = None
+) -> tuple[bool, str | None]:
     """(matched, code) of the most specific pattern of ``block`` that fits the verb's clause
     (most slots; among equals the first in dictionary order). A matched ``None`` code is an
-    explicit "not an event" pattern."""
-    toks = clause_tokens(verb)
-    bag = bag_of(toks)
-    before = [t for t in toks if t.i < verb.i]
-    after = [t for t in toks if t.i > verb.i]
+    explicit "not an event" pattern. ``view``: the verb's document (built if not given)."""
+    view = view if view is not None else DocView(verb.doc)
+    v = verb.i
+    toks = clause_tokens(v, view)
+    bag = bag_of(toks, view)
+    before = [t for t in toks if t < v]
+    after = [t for t in toks if t > v]
     best: tuple[int, int, str | None] | None = None
-    lemma = verb.lemma_.lower()
+    lemma = view.lemma_lower[v]
     for pat in lex.candidates(block, bag):
         code, slots, nb, written_for = pat
         if written_for and written_for != lemma and not written_for.startswith(lemma + " "):
             continue  # written for another verb of the block ("* ATTACK" of PREVENT, not BLAME)
         if best is not None and len(slots) < best[0]:
             continue
-        pre = _in_order(before, slots[:nb], verb, lex)
-        post = _in_order(after, slots[nb:], verb, lex)
+        pre = _in_order(before, slots[:nb], v, lex, view)
+        post = _in_order(after, slots[nb:], v, lex, view)
         if pre is None or post is None:
             continue
         # Most slots first; among equals the pattern whose words sit nearest the verb
@@ -117,16 +132,16 @@ def best_pattern(verb: Token, lex: EventLexicon, block: str) -> tuple[bool, str 
 
 
 def _in_order(
-    toks: list[Token], slots: list[frozenset[str]], verb: Token, lex: EventLexicon
+    toks: list[int], slots: list[frozenset[str]], verb: int, lex: EventLexicon, view: DocView
 ) -> list[int] | None:
     """The distances from the verb of the slots' matches, in order; None if they do not fit."""
     k = 0
     dist: list[int] = []
     for slot in slots:
         while k < len(toks):
-            used = _fits(toks[k], slot, verb, lex)
+            used = _fits(toks[k], slot, verb, lex, view)
             if used:
-                dist.append(abs(toks[k].i - verb.i))
+                dist.append(abs(toks[k] - verb))
                 k += used
                 break
             k += 1
@@ -135,31 +150,31 @@ def _in_order(
     return dist
 
 
-def _fits(t: Token, slot: frozenset[str], verb: Token, lex: EventLexicon) -> int:
+def _fits(t: int, slot: frozenset[str], verb: int, lex: EventLexicon, view: DocView) -> int:
     """How many tokens from ``t`` on fill the slot (0: none)."""
-    low, lemma = t.lower_, t.lemma_.lower()
+    lower, lemmas = view.lower, view.lemma_lower
+    low, lemma = lower[t], lemmas[t]
     hit = low if low in slot else lemma if lemma in slot else None
-    if hit is not None and (hit not in PREPS or _belongs(t, verb)):
+    if hit is not None and (hit not in PREPS or _belongs(t, verb, view)):
         return 1
     by_first = lex.multi.get(slot)
     if not by_first:
         return 0
-    doc = t.doc
+    n = len(lower)
     for words in by_first.get(low, []) + (by_first.get(lemma, []) if lemma != low else []):
-        if t.i + len(words) <= len(doc) and all(
-            doc[t.i + j].lower_ == w or doc[t.i + j].lemma_.lower() == w
-            for j, w in enumerate(words)
+        if t + len(words) <= n and all(
+            lower[t + j] == w or lemmas[t + j] == w for j, w in enumerate(words)
         ):
             return len(words)
     return 0
 
 
-def _belongs(t: Token, verb: Token) -> bool:
+def _belongs(t: int, verb: int, view: DocView) -> bool:
     """A preposition or particle of the verb itself, or of its direct object."""
-    if t.dep_ not in ("prep", "prt", "agent", "dative", "advmod"):
+    if view.dep[t] not in ("prep", "prt", "agent", "dative", "advmod"):
         return True  # the word used as something else ("up" as an adjective): no constraint
-    h = t.head
-    return h.i == verb.i or (h.head.i == verb.i and h.dep_ in ("dobj", "obj", "dative", "attr"))
+    h = view.head[t]
+    return h == verb or (view.head[h] == verb and view.dep[h] in ("dobj", "obj", "dative", "attr"))
 
 
 __all__ = ["PREPS", "Pattern", "bag_of", "best_pattern", "clause_tokens", "is_time"]

@@ -4,6 +4,7 @@ places, quotes) and degrades to spaCy entities where a stage did not run."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -12,6 +13,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from newsgraph.config import Settings
+from newsgraph.extract.docview import DocView, Names
 from newsgraph.extract.events import arguments as args
 from newsgraph.extract.events.dating import EventDate, date_for, fallback_timexes
 from newsgraph.extract.events.factuality import Flags, flags_for
@@ -49,11 +51,12 @@ class EventStage:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.lex = load_lexicon()
+        self.names = Names()  # token strings, read once for all the documents
 
     def __call__(self, batch: list[Parsed]) -> list[Parsed | Skip]:
         out: list[Parsed | Skip] = []
         for p in batch:
-            events, skips = extract_events(p, self.lex)
+            events, skips = extract_events(p, self.lex, self.names)
             out.append(p.with_facts("events", events))
             out.extend(skips)
         return out
@@ -68,6 +71,7 @@ class _Context:
     places: list[Place]
     quotes: Sequence[Quote]
     depths: list[int]
+    view: DocView
     published: date | None
     skips: list[Skip] = field(default_factory=list)
     last_dated: dict[int, tuple[EventDate, set[str]]] = field(default_factory=dict)
@@ -75,16 +79,18 @@ class _Context:
     dated_tokens: dict[int, EventDate] = field(default_factory=dict)  # trigger token -> date
 
 
-def extract_events(p: Parsed, lex: EventLexicon) -> tuple[list[EventReport], list[Skip]]:
+def extract_events(
+    p: Parsed, lex: EventLexicon, names: Names | None = None
+) -> tuple[list[EventReport], list[Skip]]:
     doc, a = p.doc, p.article
+    view = DocView(doc, a.text, names)
     ctx = _Context(
         p=p,
         lex=lex,
         index=args.MentionIndex(
             p.facts.get("mentions", ()),
+            view,
             {getattr(x, "id", ""): getattr(x, "name", "") for x in p.facts.get("actors", ())},
-            list(doc.ents),
-            a.text,
         ),
         timexes=list(p.facts["timexes"])
         if "timexes" in p.facts
@@ -92,10 +98,11 @@ def extract_events(p: Parsed, lex: EventLexicon) -> tuple[list[EventReport], lis
         places=list(p.facts["places"]) if "places" in p.facts else fallback_places(doc, a.id),
         quotes=p.facts.get("quotes", ()),
         depths=quote_depths(a.text),
+        view=view,
         published=a.published,
     )
     events: list[EventReport] = []
-    ctx.sents = list(doc.sents)
+    ctx.sents = ctx.view.sents
     for si, sent in enumerate(ctx.sents):
         events.extend(_sentence_events(ctx, si, sent))
     return events, ctx.skips
@@ -111,15 +118,15 @@ def _skip(ctx: _Context, si: int, reason: str) -> None:
 
 
 def _sentence_events(ctx: _Context, si: int, sent: Span) -> list[EventReport]:
-    reason = sentence_skip_reason(sent)
+    reason = sentence_skip_reason(sent, ctx.view)
     if reason is not None:
-        if not reason.startswith("no verb") or find_triggers(sent, ctx.lex):
+        if not reason.startswith("no verb") or find_triggers(sent, ctx.lex, ctx.view):
             _skip(ctx, si, reason)
         return []
     stimex = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char]
     splaces = [pl for pl in ctx.places if sent.start_char <= pl.start < sent.end_char]
-    in_place = frozenset(t.idx for t in sent if any(pl.start <= t.idx < pl.end for pl in splaces))
-    triggers = _covered(find_triggers(sent, ctx.lex, in_place), ctx.lex)
+    in_place = _place_offsets(ctx.view.idx, sent, splaces)
+    triggers = _covered(find_triggers(sent, ctx.lex, ctx.view, in_place), ctx.lex, ctx.view)
     heads = {t.token.i for t in triggers if t.kind != "nominal"}
     found: list[tuple[Trigger, EventReport]] = []
     for trig in triggers:
@@ -130,6 +137,16 @@ def _sentence_events(ctx: _Context, si: int, sent: Span) -> list[EventReport]:
         if ev is not None:
             found.append((trig, ev))
     return _merge_adjuncts(found)
+
+
+def _place_offsets(idx: list[int], sent: Span, places: list[Place]) -> frozenset[int]:
+    """The character offsets of the sentence's tokens that start inside one of ``places``."""
+    out: set[int] = set()
+    for pl in places:
+        lo = bisect.bisect_left(idx, pl.start, sent.start, sent.end)
+        hi = bisect.bisect_left(idx, pl.end, lo, sent.end)
+        out.update(idx[lo:hi])
+    return frozenset(out)
 
 
 # Prepositions by which a verb event takes a nominal event as its topic ("accused X of the
@@ -157,100 +174,107 @@ _BACKGROUND_MARKS = frozenset(
 )
 
 
-def _framed(tok: Token) -> bool:
-    """Whether the verb heads a background clause: "after crowds trashed its embassy", "since
-    demonstrators were crushed", "if he is elected", "when they blew themselves up"."""
-    if any(c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in tok.children):
+def _framed(i: int, v: DocView) -> bool:
+    """Whether the verb (token ``i``) heads a background clause: "after crowds trashed its
+    embassy", "since demonstrators were crushed", "if he is elected", "when they blew
+    themselves up"."""
+    dep, low = v.dep, v.lower
+    if any(dep[c] == "mark" and low[c] in _BACKGROUND_MARKS for c in v.children[i]):
         return True
-    return tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ in _BACKGROUND_MARKS
+    return dep[i] in ("pcomp", "pobj") and low[v.head[i]] in _BACKGROUND_MARKS
 
 
-def _background(tok: Token) -> bool:
+def _background(i: int, v: DocView) -> bool:
     """A verb inside a noun phrase: a relative clause, a participle modifier without agent, an
     adjectival participle."""
-    if tok.dep_ in ("relcl", "amod", "compound"):
+    dep = v.dep
+    if dep[i] in ("relcl", "amod", "compound"):
         return True
-    if tok.dep_ == "acl" and not any(c.dep_ == "agent" for c in tok.children):
+    if dep[i] == "acl" and not any(dep[c] == "agent" for c in v.children[i]):
         return True
-    return _adjectival(tok)
+    return _adjectival(i, v)
 
 
-def _adjectival(tok: Token) -> bool:
+def _adjectival(i: int, v: DocView) -> bool:
     """A participle used as an adjective that the parser took for a clause: "the two nations'
     disputed maritime boundary", "the occupied territories"."""
-    if tok.tag_ not in ("VBN", "VBG") or tok.i + 1 >= len(tok.doc) or tok.i == 0:
+    if v.tag[i] not in ("VBN", "VBG") or i + 1 >= len(v) or i == 0:
         return False
+    dep = v.dep
     if any(
-        c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "aux", "auxpass") for c in tok.children
+        dep[c] in ("nsubj", "nsubjpass", "dobj", "agent", "aux", "auxpass") for c in v.children[i]
     ):
         return False
-    nxt, prev = tok.doc[tok.i + 1], tok.doc[tok.i - 1]
-    return nxt.pos_ in ("NOUN", "PROPN", "ADJ") and prev.pos_ in ("DET", "PART", "ADJ", "PRON")
+    return v.pos[i + 1] in ("NOUN", "PROPN", "ADJ") and v.pos[i - 1] in (
+        "DET",
+        "PART",
+        "ADJ",
+        "PRON",
+    )
 
 
-def _covered(triggers: list[Trigger], lex: EventLexicon) -> list[Trigger]:
+def _covered(triggers: list[Trigger], lex: EventLexicon, v: DocView) -> list[Trigger]:
     """Triggers that are part of another trigger's event, not events of their own: the
     complement or purpose of an event verb ("threatened to launch an offensive", "blocked roads
     to press their demands", "agreed to resume talks"), a nominal that is an event verb's
     object or topic ("cancelled a planned visit", "condemned the attack"), and a verb whose
     subject is a nominal of the same type ("the attack killed dozens")."""
+    dep, low, heads, children = v.dep, v.lower, v.head, v.children
     verbs = {t.token.i: t for t in triggers if t.kind != "nominal"}
     noms = {t.token.i: t for t in triggers if t.kind == "nominal"}
-    framed = {i: _framed(t.token) for i, t in verbs.items()}
+    framed = {i: _framed(i, v) for i in verbs}
     out = []
     for t in triggers:
-        tok = t.token
-        head = tok.head
+        i = t.token.i
+        head = heads[i]
         if t.kind == "nominal":
-            if tok.dep_ in ("dobj", "nsubjpass", "attr") and head.i in verbs:
+            if dep[i] in ("dobj", "nsubjpass", "attr") and head in verbs:
                 continue
             if (
-                tok.dep_ == "pobj"
-                and head.dep_ == "prep"
-                and head.lower_ in _TOPIC_PREPS
-                and head.head.i in verbs
+                dep[i] == "pobj"
+                and dep[head] == "prep"
+                and low[head] in _TOPIC_PREPS
+                and heads[head] in verbs
             ):
                 continue
         else:
             if (
-                tok.dep_ == "xcomp"
-                and head.i in verbs
-                and head.i != tok.i
-                and head.lemma_.lower() not in lex.speech_verbs  # "claims to be fighting"
+                dep[i] == "xcomp"
+                and head in verbs
+                and head != i
+                and v.lemma_lower[head] not in lex.speech_verbs  # "claims to be fighting"
             ):
                 continue
             if (
-                tok.dep_ == "advcl"
-                and head.i in verbs
+                dep[i] == "advcl"
+                and head in verbs
                 and any(
-                    (c.dep_ == "aux" and c.lower_ == "to")
-                    or (c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS)
-                    for c in tok.children
+                    (dep[c] == "aux" and low[c] == "to")
+                    or (dep[c] == "mark" and low[c] in _BACKGROUND_MARKS)
+                    for c in children[i]
                 )
             ):
                 continue  # "blocked roads to press demands", "... if he is elected"
-            if framed.get(tok.i) and any(
-                not f and not _background(verbs[i].token) for i, f in framed.items()
-            ):
+            if framed.get(i) and any(not f and not _background(j, v) for j, f in framed.items()):
                 continue  # background to the sentence's main event
             if (
-                tok.dep_ == "advcl"
-                and tok.tag_ == "VBG"
-                and head.i in verbs
-                and _type(verbs[head.i], lex) == _type(t, lex)
+                dep[i] == "advcl"
+                and v.tag[i] == "VBG"
+                and head in verbs
+                and _type(verbs[head], lex) == _type(t, lex)
             ):
                 continue  # "carried out air raids, killing 12 civilians": one attack
             if (
-                tok.dep_ in ("advcl", "xcomp")
-                and head.i in verbs
-                and _type(verbs[head.i], lex) == "PROTEST"
+                dep[i] in ("advcl", "xcomp")
+                and head in verbs
+                and _type(verbs[head], lex) == "PROTEST"
                 and _type(t, lex) in ("REQUEST", "ACCUSE", "REJECT", "PROTEST")
             ):
                 continue  # "demonstrated in Kirkuk calling for independence": its demand
-            if _background(tok):
+            if _background(i, v):
                 continue  # inside a noun phrase: "Hamas, which advocates ...", "disputed border"
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.i in noms and _type(noms[subj.i], lex) == _type(t, lex):
+            subj = next((c for c in children[i] if dep[c] == "nsubj"), None)
+            if subj is not None and subj in noms and _type(noms[subj], lex) == _type(t, lex):
                 continue
         out.append(t)
     return out
@@ -298,14 +322,16 @@ def _event(
         return None  # CAMEO statements (01): PLOVER drops them; quotes cover them
     lex, tok = ctx.lex, trig.token
     if trig.kind == "nominal":
-        actor_h, rec_hs = args.nominal_args(tok)
+        actor_h, rec_hs = args.nominal_args(tok.i, ctx.view)
         clause = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
         if clause.i in heads and clause.i != tok.i and actor_h is None:
             return None
     else:
-        actor_h, rec_hs = args.subject_of(tok), args.object_heads(tok, trig.noun)
+        noun = trig.noun.i if trig.noun is not None else None
+        actor_h = args.subject_of(tok.i, ctx.view)
+        rec_hs = args.object_heads(tok.i, noun, ctx.view)
         if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children):
-            rec_hs = [tok.head, *rec_hs]  # "militants backed by the US": the militants
+            rec_hs = [tok.head.i, *rec_hs]  # "militants backed by the US": the militants
         clause = tok
     actors = args.resolve_arg(actor_h, ctx.index, lex) if actor_h is not None else []
     if not actors:
@@ -346,7 +372,7 @@ def _event(
         splaces,
         taken,
         physical=code.type in _PHYSICAL,
-        is_party=lambda t: args.is_party(t, lex),
+        is_party=lambda t: args.is_party(t.i, lex, ctx.view),
     )
     flags = flags_for(
         tok,
@@ -356,6 +382,7 @@ def _event(
         ctx.depths[trig.start],
         ed.value if ed else None,
         ctx.published,
+        ctx.view,
     )
     speaker = _speaker(ctx, trig, flags)
     if flags.future and not flags.hypothetical and code.type in _TO_AGREE:
@@ -421,7 +448,7 @@ def _accused(tok: Token, ctx: _Context, noun: Token | None = None) -> list[Actor
     party whose act is the topic."""
     for c in tok.children:
         if c.dep_ == "ccomp":
-            subj = args.subject_of(c)
+            subj = args.subject_of(c.i, ctx.view)
             if subj is not None:
                 return args.resolve_arg(subj, ctx.index, ctx.lex)
     for host in (noun, tok) if noun is not None else (tok,):
@@ -444,7 +471,7 @@ def _accused(tok: Token, ctx: _Context, noun: Token | None = None) -> list[Actor
                     None,
                 )
                 if owner is not None:
-                    return args.resolve_arg(owner, ctx.index, ctx.lex)
+                    return args.resolve_arg(owner.i, ctx.index, ctx.lex)
     return []
 
 
@@ -454,9 +481,9 @@ def _aimed_at(tok: Token, noun: Token | None, ctx: _Context) -> list[ActorRef]:
     hosts += [c for c in tok.children if c.dep_ == "dobj"]  # "fired two shells at Seoul"
     for host in hosts:
         for c in host.children:
-            if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and not is_time(c):
+            if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon") and not is_time(c.i, ctx.view):
                 for obj in (g for g in c.children if g.dep_ == "pobj"):
-                    refs = args.resolve_arg(obj, ctx.index, ctx.lex)
+                    refs = args.resolve_arg(obj.i, ctx.index, ctx.lex)
                     if refs:
                         return refs
     return []
@@ -491,11 +518,14 @@ def _speaker(ctx: _Context, trig: Trigger, flags: Flags) -> ActorRef | None:
     if verb.lower_ == "according":
         to = next((c for c in verb.children if c.lower_ == "to"), None)
         obj = next((g for g in to.children if g.dep_ == "pobj"), None) if to is not None else None
-        refs = args.resolve_arg(obj, ctx.index, ctx.lex) if obj is not None else []
+        refs = args.resolve_arg(obj.i, ctx.index, ctx.lex) if obj is not None else []
         return refs[0] if refs else None
-    subj = args.subject_of(verb)
+    subj = args.subject_of(verb.i, ctx.view)
     refs = args.resolve_arg(subj, ctx.index, ctx.lex) if subj is not None else []
     return refs[0] if refs else None
+
+
+_BASE_CONFIDENCE = {"pattern": 0.7, "light": 0.7, "verb": 0.6, "nominal": 0.5}
 
 
 def _confidence(
@@ -507,7 +537,7 @@ def _confidence(
     inherited: bool,
     n_tokens: int,
 ) -> float:
-    base = {"pattern": 0.7, "light": 0.7, "verb": 0.6, "nominal": 0.5}[trig.kind]
+    base = _BASE_CONFIDENCE[trig.kind]
     if any(a.actor_id for a in actors):
         base += 0.1
     elif all(a.text.lower() in ("he", "she", "they", "we") for a in actors):

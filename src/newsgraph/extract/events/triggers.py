@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from newsgraph.extract.docview import DocView
 from newsgraph.extract.events.lexicon import EventLexicon, Nominal, PloverCode
 from newsgraph.extract.events.patterns import best_pattern, is_time
 
@@ -187,32 +188,36 @@ class Trigger:
 
 
 def find_triggers(
-    sent: Span, lex: EventLexicon, places: frozenset[int] = frozenset()
+    sent: Span, lex: EventLexicon, view: DocView, places: frozenset[int] = frozenset()
 ) -> list[Trigger]:
-    """``places``: the character offsets of tokens inside a known place (places stage)."""
+    """``view``: the sentence's document; ``places``: the character offsets of tokens inside a
+    known place (places stage)."""
     out: list[Trigger] = []
     carried: set[int] = set()
-    for tok in sent:
-        if tok.pos_ != "VERB":
+    doc, pos, dep = view.doc, view.pos, view.dep
+    tokens = range(sent.start, sent.end)
+    for i in tokens:
+        if pos[i] != "VERB":
             continue
-        if tok.dep_ in ("acl", "relcl", "amod") and match_nominal(tok.head, lex) is not None:
+        if dep[i] in ("acl", "relcl", "amod") and match_nominal(view.head[i], lex, view):
             continue  # "the attack launched by HTS": the nominal carries the event
-        trig = _verb_trigger(tok, lex, places)
+        trig = _verb_trigger(doc[i], lex, places, view)
         if trig is not None:
             out.append(trig)
             if trig.noun is not None:
                 carried.add(trig.noun.i)
-    for tok in sent:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in carried:
-            nom = match_nominal(tok, lex) if tok.ent_type_ not in _NOT_NOMINAL else None
+    ent = view.ent_type
+    for i in tokens:
+        if pos[i] in ("NOUN", "PROPN") and i not in carried:
+            nom = match_nominal(i, lex, view) if ent[i] not in _NOT_NOMINAL else None
             if nom is not None and nom.words[-1] not in _LIGHT_ONLY | _CARRIED_ONLY:
-                first = tok.doc[tok.i - len(nom.words) + 1]
+                first = i - len(nom.words) + 1
                 out.append(
                     Trigger(
-                        tok,
-                        first.idx,
-                        tok.idx + len(tok.text),
-                        tok.doc[first.i : tok.i + 1].text,
+                        doc[i],
+                        view.idx[first],
+                        view.end[i],
+                        view.span_text(first, i + 1),
                         nom.cameo,
                         nom.code,
                         "nominal",
@@ -221,21 +226,21 @@ def find_triggers(
     return out
 
 
-def match_nominal(tok: Token, lex: EventLexicon) -> Nominal | None:
-    cands = lex.nominals.get(tok.lemma_.lower()) or lex.nominals.get(tok.lower_)
+def match_nominal(i: int, lex: EventLexicon, view: DocView) -> Nominal | None:
+    """The nominal trigger whose head is token ``i`` (with its modifiers before it), if any."""
+    lower, lemma = view.lower, view.lemma_lower
+    cands = lex.nominals.get(lemma[i]) or lex.nominals.get(lower[i])
     if not cands:
         return None
-    doc = tok.doc
     for nom in cands:
         k = len(nom.words)
         if k == 1:
             return nom
-        if tok.i - k + 1 < 0:
+        if i - k + 1 < 0:
             continue
-        before = [doc[tok.i - j] for j in range(k - 1, 0, -1)]
         if all(
-            b.lower_ == w or b.lemma_.lower() == w
-            for b, w in zip(before, nom.words[:-1], strict=True)
+            lower[b] == w or lemma[b] == w
+            for b, w in zip(range(i - k + 1, i), nom.words[:-1], strict=True)
         ):
             return nom
     return None
@@ -346,39 +351,42 @@ _MUNITIONS = frozenset(
 _OCCUPY = frozenset({"seize", "overrun", "occupy", "retake", "recapture"})
 
 
-def _is_territory(c: Token, lemma: str, places: frozenset[int]) -> bool:
-    if c.idx in places or c.ent_type_ in ("GPE", "LOC", "FAC"):
+def _is_territory(c: int, lemma: str, places: frozenset[int], view: DocView) -> bool:
+    ent = view.ent_type[c]
+    if view.idx[c] in places or ent in ("GPE", "LOC", "FAC"):
         return True
-    if c.lemma_.lower() in _PLACE_NOUNS:
+    if view.lemma_lower[c] in _PLACE_NOUNS:
         return True
-    if c.pos_ != "PROPN" or c.ent_type_ in ("ORG", "NORP"):
+    if view.pos[c] != "PROPN" or ent in ("ORG", "NORP"):
         return False
-    return c.ent_type_ != "PERSON" or lemma in _OCCUPY
+    return ent != "PERSON" or lemma in _OCCUPY
 
 
-def _verb_trigger(tok: Token, lex: EventLexicon, places: frozenset[int]) -> Trigger | None:
-    lemma = tok.lemma_.lower()
+def _verb_trigger(
+    tok: Token, lex: EventLexicon, places: frozenset[int], view: DocView
+) -> Trigger | None:
+    i = tok.i
+    dep, low, pos, ent, lemmas = view.dep, view.lower, view.pos, view.ent_type, view.lemma_lower
+    kids = view.children[i]
+    lemma = lemmas[i]
     # A phrasal verb's particle or preposition follows the verb ("called on", "asked for"), not
     # an object ("asked the EC for aid" is ASK, not ASK FOR); "take control" keeps its object.
     particles = [
-        c.lower_
-        for c in tok.children
-        if c.dep_ in ("prt", "dobj") or (c.dep_ == "prep" and 0 < c.i - tok.i <= 2)
+        low[c] for c in kids if dep[c] in ("prt", "dobj") or (dep[c] == "prep" and 0 < c - i <= 2)
     ]
-    span0 = (tok.idx, tok.idx + len(tok.text))
+    word = view.words[i]
+    span = (view.idx[i], view.end[i])
     for p in particles:
         if (lemma, p) in _PHRASAL:
             code0 = _PHRASAL[(lemma, p)]
-            return Trigger(tok, *span0, tok.text, code0, None, "pattern") if code0 else None
+            return Trigger(tok, *span, word, code0, None, "pattern") if code0 else None
     if lemma == "call":
-        deps = {c.dep_ for c in tok.children}
+        deps = {dep[c] for c in kids}
         if "xcomp" in deps:
-            return Trigger(tok, *span0, tok.text, "020", None, "pattern")  # "called X to join"
-        objs = [c for c in tok.children if c.dep_ == "dobj"]
-        named = any(
-            o.pos_ == "PROPN" or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in objs
-        )
-        if deps & {"oprd", "ccomp", "attr"} or tok.dep_ in ("acl", "relcl") or not named:
+            return Trigger(tok, *span, word, "020", None, "pattern")  # "called X to join"
+        objs = [c for c in kids if dep[c] == "dobj"]
+        named = any(pos[o] == "PROPN" or ent[o] in ("PERSON", "ORG", "GPE", "NORP") for o in objs)
+        if deps & {"oprd", "ccomp", "attr"} or dep[i] in ("acl", "relcl") or not named:
             return None  # "calling them a menace", "so-called": only "called Putin" is a call
     entry = None
     for p in particles:
@@ -386,12 +394,11 @@ def _verb_trigger(tok: Token, lex: EventLexicon, places: frozenset[int]) -> Trig
         if entry:
             break
     entry = entry or lex.verbs.get(lemma)
-    noun = _carried_nominal(tok, lex) if lemma in lex.light_verbs else None
-    span = (tok.idx, tok.idx + len(tok.text))
+    noun = _carried_nominal(i, lex, view) if lemma in lex.light_verbs else None
     if noun is not None:
-        nom_tok, nom = noun
-        first = tok.doc[nom_tok.i - len(nom.words) + 1]
-        text = f"{tok.text} {tok.doc[first.i : nom_tok.i + 1].text}"
+        n, nom = noun
+        nom_tok = view.doc[n]
+        text = f"{word} {view.span_text(n - len(nom.words) + 1, n + 1)}"
         if nom.words[-1] in _LIGHT_ONLY and lemma in _BREAK:
             return Trigger(tok, span[0], span[1], text, "161", None, "light", nom_tok)
         if nom.words[-1] in _LIGHT_ONLY and lemma not in _RELATE:
@@ -405,74 +412,73 @@ def _verb_trigger(tok: Token, lex: EventLexicon, places: frozenset[int]) -> Trig
             return Trigger(tok, span[0], span[1], text, "083", None, "light", nom_tok)
         return Trigger(tok, span[0], span[1], text, nom.cameo, nom.code, "light", nom_tok)
     if lemma in _VERBS:
-        return Trigger(tok, *span, tok.text, _VERBS[lemma], None, "pattern")
+        return Trigger(tok, *span, word, _VERBS[lemma], None, "pattern")
     if lemma in _VERB_PLOVER:
         cameo, pc = _VERB_PLOVER[lemma]
-        return Trigger(tok, *span, tok.text, cameo, pc, "pattern")
+        return Trigger(tok, *span, word, cameo, pc, "pattern")
     if lemma in _TAKE and any(
-        c.dep_ in ("dobj", "nsubjpass") and _is_territory(c, lemma, places) for c in tok.children
+        dep[c] in ("dobj", "nsubjpass") and _is_territory(c, lemma, places, view) for c in kids
     ):
-        return Trigger(tok, *span, tok.text, "192", None, "pattern")  # occupy territory
+        return Trigger(tok, *span, word, "192", None, "pattern")  # occupy territory
     if lemma == "fire":
         # "fired shells at X", "opened fire on": an attack; "fired the minister" is not.
         if any(
             (
-                c.dep_ == "prep"
-                and c.lower_ in ("at", "on", "into", "toward", "towards")
-                and not is_time(c)
+                dep[c] == "prep"
+                and low[c] in ("at", "on", "into", "toward", "towards")
+                and not is_time(c, view)
             )
-            or (c.dep_ == "dobj" and c.lemma_.lower() in _MUNITIONS)
-            for c in tok.children
+            or (dep[c] == "dobj" and lemmas[c] in _MUNITIONS)
+            for c in kids
         ):
-            return Trigger(tok, *span, tok.text, "190", None, "pattern")
+            return Trigger(tok, *span, word, "190", None, "pattern")
         return None
     if entry is None or lemma in _NEVER:
         return None
     if lemma in _TRAVEL:
-        if _goes_to_place(tok):
-            return Trigger(tok, *span, tok.text, "042", None, "verb")  # "flew to Syria"
+        if _goes_to_place(i, view):
+            return Trigger(tok, *span, word, "042", None, "verb")  # "flew to Syria"
         return None  # "they arrived with ...": movement, not a visit
     if lemma in _PARTY_OBJECT and not any(
-        c.dep_ in ("dobj", "nsubjpass")
+        dep[c] in ("dobj", "nsubjpass")
         and (
-            c.pos_ == "PROPN"
-            or c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE", "CARDINAL")
-            or lex.agents.get(c.lemma_.lower())
-            or c.lemma_.lower() in _CAPTIVES
+            pos[c] == "PROPN"
+            or ent[c] in ("PERSON", "ORG", "NORP", "GPE", "CARDINAL")
+            or lex.agents.get(lemmas[c])
+            or lemmas[c] in _CAPTIVES
         )
-        for c in tok.children
+        for c in kids
     ):
         return None
-    matched, pcode = best_pattern(tok, lex, entry["block"])
+    matched, pcode = best_pattern(tok, lex, entry["block"], view)
     if matched:
         if pcode is None:
             return None  # an explicit "not an event" pattern
-        return Trigger(tok, *span, tok.text, pcode, None, "pattern")
+        return Trigger(tok, *span, word, pcode, None, "pattern")
     code = entry.get("code")
     if not code or lemma in _NO_DEFAULT:
         return None
-    return Trigger(tok, *span, tok.text, code, None, "verb")
+    return Trigger(tok, *span, word, code, None, "verb")
 
 
-def _carried_nominal(tok: Token, lex: EventLexicon) -> tuple[Token, Nominal] | None:
-    for c in tok.children:
-        if c.dep_ in ("dobj", "nsubjpass", "attr", "obj"):
-            nom = match_nominal(c, lex)
+def _carried_nominal(i: int, lex: EventLexicon, view: DocView) -> tuple[int, Nominal] | None:
+    for c in view.children[i]:
+        if view.dep[c] in ("dobj", "nsubjpass", "attr", "obj"):
+            nom = match_nominal(c, lex, view)
             if nom is not None:
                 return c, nom
-        if c.dep_ == "prt":  # "carried out raids"
-            continue
     return None
 
 
-def _goes_to_place(tok: Token) -> bool:
-    for c in tok.children:
+def _goes_to_place(i: int, view: DocView) -> bool:
+    dep, ent = view.dep, view.ent_type
+    for c in view.children[i]:
         if (
-            c.dep_ == "prep"
-            and c.lower_ in ("to", "into")
-            and any(g.ent_type_ in ("GPE", "LOC", "FAC") for g in c.subtree)
+            dep[c] == "prep"
+            and view.lower[c] in ("to", "into")
+            and any(ent[g] in ("GPE", "LOC", "FAC") for g in view.subtree(c))
         ):
             return True
-        if c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC", "FAC"):
+        if dep[c] == "dobj" and ent[c] in ("GPE", "LOC", "FAC"):
             return True
     return False

@@ -7,10 +7,15 @@ These feed the relations graph beside the coded events: an outlet that calls a f
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Token
 
+from newsgraph.extract.docview import DocView
 from newsgraph.extract.framing.labels import (
     ARMED_NOUNS,
     STATE_NOUNS,
@@ -18,7 +23,6 @@ from newsgraph.extract.framing.labels import (
     mentions_by_token,
     salient_armed,
     salient_state,
-    sentence_index,
 )
 from newsgraph.types import ActorRef, Backing, Mention
 
@@ -26,14 +30,19 @@ BACKING_LEMMAS = {"back", "support", "sponsor", "fund", "arm", "finance", "bankr
 _BACKED_WORDS = {"backed", "supported", "sponsored", "funded", "armed", "financed"}
 
 
-def find_backing(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> list[Backing]:
-    by_token = mentions_by_token(doc, mentions)
+def find_backing(
+    doc: Doc, article_id: str, mentions: Sequence[Mention], view: DocView | None = None
+) -> list[Backing]:
+    """``view``: the document's view (sentences, char spans), shared with ``find_labels``."""
+    view = DocView(doc) if view is None else view
+    by_token = mentions_by_token(doc, mentions, view)
     armed = salient_armed(mentions)
-    sent_at = sentence_index(doc)
+    sent_at = view.sent_of
     out: list[Backing] = []
-    for tok in doc:
+    for i in _candidates(view):
+        tok = doc[i]
         low = tok.lower_
-        sent_idx = sent_at[tok.i]
+        sent_idx = sent_at[i]
         hyphen = low in _BACKED_WORDS and tok.i >= 2 and doc[tok.i - 1].text in ("-", "‐", "–")
         fused = "-" in low and low.rsplit("-", 1)[1] in _BACKED_WORDS  # "U.S.-backed"
         if hyphen or fused:
@@ -76,6 +85,29 @@ def find_backing(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> list
                     _backing(doc, article_id, sent_idx, lo, hi, supporter, supported, pattern)
                 )
     return out
+
+
+def _candidates(view: DocView) -> list[int]:
+    """The tokens the scan of ``find_backing`` can act on (a superset), in order, found without
+    reading every token's strings: a lower-case form in ``_BACKED_WORDS`` or a backing lemma
+    on a verb (compared as string-store hashes), or a token with a hyphen ("U.S.-backed")."""
+    doc = view.doc
+    strings = doc.vocab.strings
+    table = doc.to_array([LOWER, LEMMA, POS])  # uint64 hashes (POS: a symbol id)
+
+    def one_of(column: np.ndarray, words: set[str]) -> np.ndarray:
+        hashes = np.array([strings[w] for w in words], dtype=table.dtype)
+        return np.asarray((column[:, None] == hashes[None, :]).any(axis=1))
+
+    hits = one_of(table[:, 0], _BACKED_WORDS)
+    hits |= one_of(table[:, 1], BACKING_LEMMAS) & (table[:, 2] == VERB)
+    found = set(np.flatnonzero(hits).tolist())
+    text, idx = view.text, view.idx
+    at = text.find("-")
+    while at >= 0:  # the token the hyphen is in, or the one before the space it is in
+        found.add(max(0, bisect.bisect_right(idx, at) - 1))
+        at = text.find("-", at + 1)
+    return sorted(i for i in found if i < len(idx))
 
 
 def _verbal(

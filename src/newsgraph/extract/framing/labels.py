@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.docview import DocView
 from newsgraph.types import Label, Mention
 
 ARMED_NOUNS = {
@@ -90,12 +91,16 @@ _NEUTRAL = {
 _MAX_LABEL_WORDS = 6
 
 
-def find_labels(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> list[Label]:
+def find_labels(
+    doc: Doc, article_id: str, mentions: Sequence[Mention], view: DocView | None = None
+) -> list[Label]:
+    """``view``: the document's view (sentences, char spans), shared with ``find_backing``."""
+    view = DocView(doc) if view is None else view
     resolved = [m for m in mentions if m.actor_id]
-    by_token = mentions_by_token(doc, resolved)
+    by_token = mentions_by_token(doc, resolved, view)
     armed = salient_armed(resolved)
     states = Counter(m.country for m in resolved if m.country)
-    sent_at = sentence_index(doc)
+    sent_at = view.sent_of
     out: list[Label] = []
     for chunk in doc.noun_chunks:
         out.extend(_chunk_labels(chunk, sent_at[chunk.start], article_id, by_token, armed, states))
@@ -104,14 +109,14 @@ def find_labels(doc: Doc, article_id: str, mentions: Sequence[Mention]) -> list[
         m = by_token[i]
         head = heads.get(id(m))
         if head is None:
-            head = heads[id(m)] = _head_index(doc, m)
+            head = heads[id(m)] = _head_index(view, m)
         if i != head:
             continue
         tok = doc[i]
         if tok.dep_ in ("amod", "compound", "npadvmod", "poss", "nmod"):
             continue  # "Iran-led axis, a coalition": the apposition is about the axis
         sent_idx = sent_at[i]
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = view.char_span(m.start, m.end)
         if span is not None and any(
             t.pos_ == "NOUN" and t.text.islower() and t.lower_ not in _PARTICLES for t in span
         ):
@@ -331,28 +336,22 @@ def _text(tokens: Sequence[Token]) -> str:
     return " ".join(doc[first.i : last.i + 1].text.lower().split())
 
 
-def sentence_index(doc: Doc) -> list[int]:
-    """The index (in ``doc.sents``) of each token's sentence: what ``tok.sent`` gives, without
-    building a sentence span per token."""
-    out = [0] * len(doc)
-    for k, sent in enumerate(doc.sents):
-        out[sent.start : sent.end] = [k] * (sent.end - sent.start)
-    return out
-
-
-def mentions_by_token(doc: Doc, mentions: Sequence[Mention]) -> dict[int, Mention]:
+def mentions_by_token(
+    doc: Doc, mentions: Sequence[Mention], view: DocView | None = None
+) -> dict[int, Mention]:
+    view = DocView(doc) if view is None else view
     out: dict[int, Mention] = {}
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = view.char_span(m.start, m.end)
         if span is None:
             continue
-        for t in span:
-            out[t.i] = m
+        for i in range(span.start, span.end):
+            out[i] = m
     return out
 
 
-def _head_index(doc: Doc, m: Mention) -> int:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+def _head_index(view: DocView, m: Mention) -> int:
+    span = view.char_span(m.start, m.end)
     return span.root.i if span is not None else -1
 
 

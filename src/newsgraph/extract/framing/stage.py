@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsgraph.config import Settings
+from newsgraph.extract.docview import DocView, Names, parsed_text
 from newsgraph.extract.framing.backing import find_backing
 from newsgraph.extract.framing.labels import find_labels
 from newsgraph.registry import register_stage
@@ -15,11 +16,13 @@ class FramingStage:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self.names = Names()  # token strings, read once for all the documents
 
     def __call__(self, batch: list[Parsed]) -> list[Parsed | Skip]:
         out: list[Parsed | Skip] = []
         for p in batch:
             mentions = p.facts.get("mentions", ())
-            p = p.with_facts("labels", find_labels(p.doc, p.article.id, mentions))
-            out.append(p.with_facts("backing", find_backing(p.doc, p.article.id, mentions)))
+            view = DocView(p.doc, parsed_text(p.doc, p.article.text), self.names)
+            p = p.with_facts("labels", find_labels(p.doc, p.article.id, mentions, view))
+            out.append(p.with_facts("backing", find_backing(p.doc, p.article.id, mentions, view)))
         return out

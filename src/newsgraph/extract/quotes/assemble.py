@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc
 
+from newsgraph.extract.docview import DocView
 from newsgraph.extract.quotes.draft import Draft, ViaItem, doc_text
 from newsgraph.extract.quotes.lexicon import SPEECH_VERBS
 from newsgraph.extract.quotes.marks import QuoteMarks
@@ -23,15 +24,20 @@ from newsgraph.extract.quotes.media import is_medium, medium_name
 _MIN_UNATTRIBUTED_WORDS = 8
 
 
-def token_quotes(doc: Doc, marks: list[QuoteMarks]) -> list[int]:
-    """For each token, the index of the quote (in ``marks``) it lies in, or -1. Linear."""
-    out = [-1] * len(doc)
-    j = 0
-    for t in doc:
-        while j < len(marks) and marks[j].end <= t.idx:
-            j += 1
-        if j < len(marks) and marks[j].start <= t.idx < marks[j].end:
-            out[t.i] = j
+def token_quotes(idx: list[int], marks: list[QuoteMarks]) -> list[int]:
+    """For each token (``idx``: their character offsets), the index of the quote (in
+    ``marks``) it lies in, or -1. Linear."""
+    out = [-1] * len(idx)
+    # A token at ``at`` belongs to the first quote that ends after it, if it has begun: the
+    # tokens of quote k are those from its start (and past the end of every earlier quote,
+    # ``reach``) to its end.
+    reach = 0
+    for k, m in enumerate(marks):
+        lo = bisect.bisect_left(idx, max(reach, m.start))
+        hi = bisect.bisect_left(idx, m.end)
+        if lo < hi:
+            out[lo:hi] = [k] * (hi - lo)
+        reach = max(reach, m.end)
     return out
 
 
@@ -45,10 +51,11 @@ def assemble(
     drafts: list[Draft],
     tok_quote: list[int],
     mention_sectors: dict[int, str],
+    view: DocView,
 ) -> list[Draft]:
-    text = doc_text(doc)
+    text = view.text
     marks = [m for m in marks if _alnum(text[m.inner_start : m.inner_end(text)]) >= 2]
-    tok_quote = token_quotes(doc, marks)
+    tok_quote = token_quotes(view.idx, marks)
     drafts = [d for d in drafts if not _in_link_line(text, d.cue_start)]
     drafts = _fold_according(doc, drafts, mention_sectors)
     drafts = [d for d in drafts if _cue_allowed(doc, d, marks, tok_quote)]

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import numpy as np
+from spacy.attrs import LOWER, ORTH, POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.docview import DocView
 from newsgraph.extract.quotes.draft import Draft, ViaItem, doc_text
 from newsgraph.extract.quotes.lexicon import (
     CLAIM_NOUNS,
@@ -63,35 +67,40 @@ _DOBJ_CUES = {
 _TELL = {"tell", "inform", "assure", "reassure", "brief", "notify", "warn", "remind", "ask", "urge"}
 
 
-def trim(tokens: Iterable[Token]) -> tuple[int, int] | None:
-    """Token range (start, end) of ``tokens`` without leading/trailing punctuation."""
-    toks = sorted(tokens, key=lambda t: t.i)
-    while toks and (toks[0].is_punct or toks[0].is_space):
-        toks.pop(0)
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
-        toks.pop()
-    if not toks:
+# Token ranges are worked out on token indices, with the document's ``DocView``.
+
+
+def trim(tokens: Iterable[int], view: DocView) -> tuple[int, int] | None:
+    """Token range (start, end) of ``tokens`` (indices) without leading/trailing punctuation."""
+    toks = sorted(tokens)
+    punct, space = view.is_punct, view.is_space
+    lo, hi = 0, len(toks)
+    while lo < hi and (punct[toks[lo]] or space[toks[lo]]):
+        lo += 1
+    while hi > lo and (punct[toks[hi - 1]] or space[toks[hi - 1]]):
+        hi -= 1
+    if lo == hi:
         return None
-    return toks[0].i, toks[-1].i + 1
+    return toks[lo], toks[hi - 1] + 1
 
 
-def char_span(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
-    return doc[rng[0]].idx, doc[rng[1] - 1].idx + len(doc[rng[1] - 1])
+def char_span(view: DocView, rng: tuple[int, int]) -> tuple[int, int]:
+    return view.idx[rng[0]], view.end[rng[1] - 1]
 
 
-def _subtree_in_sentence(tok: Token, sent: Span) -> list[Token]:
-    return [t for t in tok.subtree if sent.start <= t.i < sent.end]
+def _subtree_in_sentence(tok: int, sent: Span, view: DocView) -> list[int]:
+    return [t for t in view.subtree(tok) if sent.start <= t < sent.end]
 
 
-def _longest_run(tokens: list[Token]) -> list[Token]:
-    """The longest run of consecutive tokens (by index) in ``tokens``."""
+def _longest_run(tokens: list[int]) -> list[int]:
+    """The longest run of consecutive tokens (indices) in ``tokens``."""
     if not tokens:
         return []
-    tokens = sorted(tokens, key=lambda t: t.i)
-    best: list[Token] = []
+    tokens = sorted(tokens)
+    best: list[int] = []
     run = [tokens[0]]
     for t in tokens[1:]:
-        if t.i == run[-1].i + 1:
+        if t == run[-1] + 1:
             run.append(t)
         else:
             best = run if len(run) > len(best) else best
@@ -99,11 +108,11 @@ def _longest_run(tokens: list[Token]) -> list[Token]:
     return run if len(run) > len(best) else best
 
 
-def _clause_without(head: Token, cut: Token, sent: Span) -> tuple[int, int] | None:
+def _clause_without(head: int, cut: int, sent: Span, view: DocView) -> tuple[int, int] | None:
     """``head``'s clause minus ``cut``'s subtree: the content a parenthetical cue hangs on."""
-    cut_ids = {t.i for t in cut.subtree}
-    rest = [t for t in _subtree_in_sentence(head, sent) if t.i not in cut_ids]
-    return trim(_longest_run(rest))
+    cut_ids = set(view.subtree(cut))
+    rest = [t for t in _subtree_in_sentence(head, sent, view) if t not in cut_ids]
+    return trim(_longest_run(rest), view)
 
 
 def subject_of(verb: Token, hops: int = 3) -> Token | None:
@@ -181,7 +190,7 @@ def _content_child(v: Token) -> Token | None:
 
 
 def media_of(
-    v: Token, doc: Doc, mention_sectors: dict[int, str], owner: str | None = None
+    v: Token, view: DocView, mention_sectors: dict[int, str], owner: str | None = None
 ) -> list[ViaItem]:
     """Media named around a cue: "told Reuters", "said in a statement", "speaking to AP"."""
     out: list[ViaItem] = []
@@ -191,28 +200,28 @@ def media_of(
             and v.lemma_.lower() in _TELL
             and is_medium(c, mention_sectors, strict=True)
         ):
-            out.append(_via(c, doc, "agency"))
+            out.append(_via(c, view, "agency"))
         if c.dep_ == "prep" and c.lower_ in ("in", "on", "to", "via", "through"):
             for g in c.children:
                 if g.dep_ != "pobj":
                     continue
                 if c.lower_ == "in" and g.lemma_.lower() in IN_MEDIUM_NOUNS:
-                    out.append(_via(g, doc, "medium", owner))
+                    out.append(_via(g, view, "medium", owner))
                     for p in g.children:  # "in an interview with Reuters"
                         if p.dep_ == "prep" and p.lower_ in ("with", "to"):
                             out += [
-                                _via(x, doc, "agency")
+                                _via(x, view, "agency")
                                 for x in p.children
                                 if x.dep_ == "pobj" and is_medium(x, mention_sectors, strict=True)
                             ]
                 elif is_medium(g, mention_sectors, strict=c.lower_ != "on"):
-                    out.append(_via(g, doc, "agency"))
+                    out.append(_via(g, view, "agency"))
     return out
 
 
-def _via(tok: Token, doc: Doc, kind: str, owner: str | None = None) -> ViaItem:
-    rng = trim(tok.subtree) or (tok.i, tok.i + 1)
-    start, end = char_span(doc, rng)
+def _via(tok: Token, view: DocView, kind: str, owner: str | None = None) -> ViaItem:
+    rng = trim(view.subtree(tok.i), view) or (tok.i, tok.i + 1)
+    start, end = char_span(view, rng)
     return ViaItem(medium_name(tok, owner), start, end, kind)
 
 
@@ -224,25 +233,40 @@ def owner_text(doc: Doc, start: int, end: int) -> str:
     return " ".join(words)
 
 
-def find_cue_drafts(doc: Doc, in_quote: list[int], mention_sectors: dict[int, str]) -> list[Draft]:
-    """One draft per speech cue in ``doc``; ``in_quote[i]`` is the quote index of token i or -1."""
+def find_cue_drafts(
+    doc: Doc, in_quote: list[int], mention_sectors: dict[int, str], view: DocView
+) -> list[Draft]:
+    """One draft per speech cue in ``doc``; ``in_quote[i]`` is the quote index of token i or -1.
+    ``view``: the document's token columns (the scan reads them, not Token objects)."""
     drafts: list[Draft] = []
-    for sent in doc.sents:
-        for t in sent:
-            if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
-                d = _according(t, doc, sent)
-            elif t.text == ":":
-                d = _colon_headline(t, doc)
-            elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in SPEECH_VERBS | CLAUSE_VERBS:
-                d = _verb_cue(t, doc, sent, in_quote, mention_sectors)
-            else:
-                continue
-            if d is not None:
-                drafts.append(d)
+    cue_verbs = SPEECH_VERBS | CLAUSE_VERBS
+    sents, sent_of = view.sents, view.sent_of
+    for i in _cue_candidates(doc):
+        t, sent = doc[i], sents[sent_of[i]]
+        if t.lower_ == "according" and t.i + 1 < sent.end and doc[t.i + 1].lower_ == "to":
+            d = _according(t, doc, sent, view)
+        elif t.text == ":":
+            d = _colon_headline(t, doc, view)
+        elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cue_verbs:
+            d = _verb_cue(t, doc, sent, in_quote, mention_sectors, view)
+        else:
+            continue
+        if d is not None:
+            drafts.append(d)
     return drafts
 
 
-def _colon_headline(colon: Token, doc: Doc) -> Draft | None:
+def _cue_candidates(doc: Doc) -> list[int]:
+    """The tokens, in order, that can open a cue: "according", ":", a verb or auxiliary (a
+    superset, found on string-store hashes without reading every token's strings)."""
+    strings = doc.vocab.strings
+    table = doc.to_array([LOWER, ORTH, POS])
+    hits = (table[:, 0] == strings["according"]) | (table[:, 1] == strings[":"])
+    hits |= (table[:, 2] == VERB) | (table[:, 2] == AUX)
+    return list(np.flatnonzero(hits).tolist())
+
+
+def _colon_headline(colon: Token, doc: Doc, view: DocView) -> Draft | None:
     """ "Obama: I'm optimistic voters will say no" -- a name, a colon, what they said, on a
     line of its own (headlines, live blogs, summaries)."""
     para = _paragraph(doc, colon)
@@ -287,44 +311,50 @@ def _colon_headline(colon: Token, doc: Doc) -> Draft | None:
     while i < len(doc) and doc[i].idx < para[1]:
         right.append(doc[i])
         i += 1
-    content = trim(right)
+    content = trim((t.i for t in right), view)
     if content is None or content[1] - content[0] < 3:
         return None
     d = Draft(colon.idx, colon.idx + 1, cue_tok=colon.i, cue_lemma=":", method="colon")
-    d.content_start, d.content_end = char_span(doc, content)
-    src = trim(left)
+    d.content_start, d.content_end = char_span(view, content)
+    src = trim((t.i for t in left), view)
     if src is not None:
         head = max((doc[i] for i in range(*src)), key=lambda t: (t.pos_ == "PROPN", t.i))
         d.speaker_tok = head.i
-        d.speaker_start, d.speaker_end = char_span(doc, src)
+        d.speaker_start, d.speaker_end = char_span(view, src)
     return d
 
 
-def _according(t: Token, doc: Doc, sent: Span) -> Draft | None:
+def _according(t: Token, doc: Doc, sent: Span, view: DocView) -> Draft | None:
     to = doc[t.i + 1]
     src = next((c for c in to.children if c.dep_ == "pobj"), None)
     if src is None:
         src = next((c for c in t.children if c.dep_ == "pobj"), None)
     if src is None:
         return None
-    cue_s, cue_e = char_span(doc, (t.i, t.i + 2))
+    cue_s, cue_e = char_span(view, (t.i, t.i + 2))
     d = Draft(cue_s, cue_e, cue_tok=t.i, cue_lemma="according to", method="according")
-    rng = trim(src.subtree)
+    rng = trim(view.subtree(src.i), view)
     if rng:
         d.speaker_tok = src.i
-        d.speaker_start, d.speaker_end = char_span(doc, rng)
+        d.speaker_start, d.speaker_end = char_span(view, rng)
     head = t.head if t.head.i != t.i else None
     if head is not None:
-        content = _clause_without(head, t, sent)
+        content = _clause_without(head.i, t.i, sent, view)
     else:
-        content = trim(_longest_run([x for x in sent if x.i not in {y.i for y in t.subtree}]))
+        cut = set(view.subtree(t.i))
+        content = trim(_longest_run([x for x in range(sent.start, sent.end) if x not in cut]), view)
     if content:
-        d.content_start, d.content_end = char_span(doc, content)
+        d.content_start, d.content_end = char_span(view, content)
     return d
 
 
 def _verb_cue(
-    v: Token, doc: Doc, sent: Span, in_quote: list[int], mention_sectors: dict[int, str]
+    v: Token,
+    doc: Doc,
+    sent: Span,
+    in_quote: list[int],
+    mention_sectors: dict[int, str],
+    view: DocView,
 ) -> Draft | None:
     lemma = v.lemma_.lower()
     # "quoted him as saying", "was quoted as saying", "cited X as saying": the cue is "saying".
@@ -342,23 +372,25 @@ def _verb_cue(
     method = "dependency"
     para = _paragraph(doc, v)
     if content_tok is not None:
-        content = trim(_clip(_subtree_in_sentence(content_tok, sent), para))
+        content = trim(_clip(_subtree_in_sentence(content_tok.i, sent, view), para, view), view)
     elif v.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in v.children):
-        content = _clause_without(v.head, v, sent)  # "..., as reported by X"
+        content = _clause_without(v.head.i, v.i, sent, view)  # "..., as reported by X"
         method = "passive"
     elif v.dep_ in ("parataxis",) and v.head.i != v.i:
-        content = _clause_without(v.head, v, sent)  # "..., X said." / "In his state, X said, ..."
+        # "..., X said." / "In his state, X said, ..."
+        content = _clause_without(v.head.i, v.i, sent, view)
         method = "parenthetical"
     if content is None and lemma in _DOBJ_CUES:
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
-        if obj is not None and any(tok_quote_has(in_quote, t.i) for t in obj.subtree):
-            content = trim(_clip(list(obj.subtree), para))  # noted the crisis's “clear impact”
+        if obj is not None and any(tok_quote_has(in_quote, t) for t in view.subtree(obj.i)):
+            # noted the crisis's “clear impact”
+            content = trim(_clip(view.subtree(obj.i), para, view), view)
     if content is None and lemma == "call":
-        content = _call_content(v, para)
+        content = _call_content(v, para, view)
     if content is None and lemma in _OBJECT_CLAIMS:
-        content = _object_content(v, para)
+        content = _object_content(v, para, view)
     if content is not None:
-        content = trim(_clip([doc[i] for i in range(*content)], para))
+        content = trim(_clip(range(*content), para, view), view)
     if content is None and lemma not in SPEECH_VERBS:
         return None
     if content is None and lemma in CLAUSE_VERBS - SPEECH_VERBS:
@@ -368,36 +400,36 @@ def _verb_cue(
     cs, ce = cue_range(v)
     if quoted_as:  # cue "quoted him as saying"
         cs = min(cs, v.head.head.i)
-    cue_s, cue_e = char_span(doc, (cs, ce))
+    cue_s, cue_e = char_span(view, (cs, ce))
     d = Draft(cue_s, cue_e, cue_tok=v.i, cue_lemma=lemma, method=method)
     if content:
-        d.content_start, d.content_end = char_span(doc, content)
+        d.content_start, d.content_end = char_span(view, content)
     speaker, via_tok = _speaker_of(v, quoted_as)
     if speaker is not None and sent.start <= speaker.i < sent.end:
-        rng = trim(_clip(_speaker_tokens(speaker, v), para))
+        rng = trim(_clip(_speaker_tokens(speaker, v, view), para, view), view)
         if rng:
             rng = _with_entities(doc, rng)
             if rng[1] - rng[0] > 1 and doc[rng[1] - 1].dep_ == "case":  # "Assad’s"
                 rng = (rng[0], rng[1] - 1)
         if rng:
             d.speaker_tok = speaker.i
-            d.speaker_start, d.speaker_end = char_span(doc, rng)
+            d.speaker_start, d.speaker_end = char_span(view, rng)
     if via_tok is not None:
-        d.via.append(_via(via_tok, doc, "medium"))
+        d.via.append(_via(via_tok, view, "medium"))
     owner = None
     if d.speaker_start is not None and d.speaker_end is not None:
         owner = owner_text(doc, d.speaker_start, d.speaker_end)
     if quoted_as:
-        d.via += media_of(v.head.head, doc, mention_sectors, owner)
+        d.via += media_of(v.head.head, view, mention_sectors, owner)
         d.method = "quoted-as"
-    d.via += media_of(v, doc, mention_sectors, owner)
+    d.via += media_of(v, view, mention_sectors, owner)
     for c in v.children:
         if c.dep_ in ("dative", "dobj") and lemma in _TELL:
             d.addressee_tok = c.i
     if d.speaker_tok is not None:  # "a senior official, speaking anonymously to Reuters, said"
         for c in doc[d.speaker_tok].children:
             if c.dep_ == "acl" and c.lemma_.lower() in ("speak", "talk", "write"):
-                d.via += media_of(c, doc, mention_sectors)
+                d.via += media_of(c, view, mention_sectors)
     return d
 
 
@@ -427,7 +459,7 @@ _OF_AS = ("of", "as", "for")
 _BARE_OBJECT = {"slam", "blast", "denounce", "condemn", "criticize", "criticise", "praise", "mock"}
 
 
-def _object_content(v: Token, para: tuple[int, int]) -> tuple[int, int] | None:
+def _object_content(v: Token, para: tuple[int, int], view: DocView) -> tuple[int, int] | None:
     parts = [
         c
         for c in v.children
@@ -440,20 +472,20 @@ def _object_content(v: Token, para: tuple[int, int]) -> tuple[int, int] | None:
     )
     if not parts or not has_prep and v.lemma_.lower() not in _BARE_OBJECT:
         return None
-    return trim(_clip([t for c in parts for t in c.subtree], para))
+    return trim(_clip([t for c in parts for t in view.subtree(c.i)], para, view), view)
 
 
-def _call_content(v: Token, para: tuple[int, int]) -> tuple[int, int] | None:
+def _call_content(v: Token, para: tuple[int, int], view: DocView) -> tuple[int, int] | None:
     """ "called Trump a blowhard" -> "Trump a blowhard"; "called for a ceasefire" -> "a
     ceasefire"."""
     objs = [c for c in v.children if c.dep_ in ("dobj", "oprd") and c.i > v.i]
     if len(objs) >= 2 or objs and any(g.dep_ == "appos" for g in objs[0].children):
-        toks = [t for o in objs for t in o.subtree]
-        return trim(_clip(toks, para))
+        toks = [t for o in objs for t in view.subtree(o.i)]
+        return trim(_clip(toks, para, view), view)
     for c in v.children:
         if c.dep_ == "prep" and c.lower_ == "for" and c.i == v.i + 1:
-            toks = [t for g in c.children if g.dep_ == "pobj" for t in g.subtree]
-            return trim(_clip(toks, para)) if toks else None
+            toks = [t for g in c.children if g.dep_ == "pobj" for t in view.subtree(g.i)]
+            return trim(_clip(toks, para, view), view) if toks else None
     return None
 
 
@@ -469,9 +501,10 @@ def _paragraph(doc: Doc, tok: Token) -> tuple[int, int]:
     return start, end if end >= 0 else len(text)
 
 
-def _clip(tokens: Iterable[Token], para: tuple[int, int]) -> list[Token]:
+def _clip(tokens: Iterable[int], para: tuple[int, int], view: DocView) -> list[int]:
     """Only the tokens on the cue's own paragraph (the parser may join a heading to it)."""
-    return [t for t in tokens if para[0] <= t.idx < para[1]]
+    idx = view.idx
+    return [t for t in tokens if para[0] <= idx[t] < para[1]]
 
 
 def _with_entities(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
@@ -515,8 +548,9 @@ def _possessor(medium: Token) -> Token | None:
     return None
 
 
-def _speaker_tokens(speaker: Token, v: Token) -> list[Token]:
-    """The speaker's tokens: its subtree, but never the cue verb's own clause."""
+def _speaker_tokens(speaker: Token, v: Token, view: DocView) -> list[int]:
+    """The speaker's tokens (indices): its subtree, but never the cue verb's own clause."""
     if speaker.i == v.head.i and v.dep_ == "relcl":
-        return [t for t in speaker.subtree if not (v.left_edge.i <= t.i <= v.right_edge.i)]
-    return list(speaker.subtree)
+        lo, hi = v.left_edge.i, v.right_edge.i
+        return [t for t in view.subtree(speaker.i) if not (lo <= t <= hi)]
+    return view.subtree(speaker.i)

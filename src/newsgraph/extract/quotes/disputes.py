@@ -56,6 +56,9 @@ _STOP = {
 }
 
 
+_CLAIM_FORMS = CLAIM_NOUNS | frozenset(w + "s" for w in CLAIM_NOUNS)  # "claim", "claims"
+
+
 def _words(text: str) -> set[str]:
     return {w.strip(".,;:“”\"'’‘()").lower() for w in text.split()} - _STOP - {""}
 
@@ -65,7 +68,7 @@ def dispute_kind(doc: Doc, cue_tok: int | None, lemma: str, content: str) -> str
     low = content.lower()
     words = _words(low)
     negated = any(n in f" {low} " for n in (" not ", " no ", "n't ", " never "))
-    names_claim = bool(words & (CLAIM_NOUNS | {w + "s" for w in CLAIM_NOUNS}))
+    names_claim = bool(words & _CLAIM_FORMS)
     if lemma in DISPUTE_VERBS:
         if lemma in ("clarify", "correct", "counter") and not (negated or names_claim):
             return None

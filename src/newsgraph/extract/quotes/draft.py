@@ -20,6 +20,11 @@ def doc_text(doc: Doc) -> str:
     return str(text)
 
 
+def remember_doc_text(doc: Doc, text: str) -> None:
+    """Make ``doc_text`` give ``text`` (which must be ``doc.text``) without building it."""
+    doc.user_data[_TEXT_KEY] = text
+
+
 def forget_doc_cache(doc: Doc) -> None:
     """Drop what ``doc_text`` / ``doc_ents`` cached on the Doc (called when a document is done)."""
     doc.user_data.pop(_TEXT_KEY, None)

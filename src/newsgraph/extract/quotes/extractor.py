@@ -13,10 +13,11 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from newsgraph.extract.docview import DocView, Names
 from newsgraph.extract.quotes.assemble import assemble, token_quotes
 from newsgraph.extract.quotes.cues import find_cue_drafts
 from newsgraph.extract.quotes.disputes import link_disputes
-from newsgraph.extract.quotes.draft import Draft, doc_text, forget_doc_cache
+from newsgraph.extract.quotes.draft import Draft, doc_text, forget_doc_cache, remember_doc_text
 from newsgraph.extract.quotes.marks import find_quote_marks
 from newsgraph.extract.quotes.sources import Demonyms
 from newsgraph.extract.quotes.speaker import MentionIndex, Resolved, SpeakerResolver
@@ -47,10 +48,17 @@ def extract_quotes(
     mentions: Sequence[Mention] = (),
     demonyms: Demonyms | None = None,
     outlet: str | None = None,
+    *,
+    text: str | None = None,
+    names: Names | None = None,
 ) -> list[Quote]:
-    """Every quote in ``doc`` (a parsed article text), with speaker, via and disputes."""
+    """Every quote in ``doc`` (a parsed article text), with speaker, via and disputes.
+    ``text``: ``doc.text`` when the caller has it; ``names``: a string cache kept across
+    documents (``DocView``)."""
+    view = DocView(doc, text, names)
+    remember_doc_text(doc, view.text)
     try:
-        return _extract(doc, article_id, mentions, demonyms or Demonyms(), outlet)
+        return _extract(doc, article_id, mentions, demonyms or Demonyms(), outlet, view)
     finally:
         forget_doc_cache(doc)
 
@@ -61,14 +69,15 @@ def _extract(
     mentions: Sequence[Mention],
     demonyms: Demonyms,
     outlet: str | None,
+    view: DocView,
 ) -> list[Quote]:
-    text = doc_text(doc)
+    text = view.text
     index = MentionIndex(mentions)
     sectors, countries = index.token_map(doc) if mentions else ({}, {})
     marks = find_quote_marks(text)
-    tok_quote = token_quotes(doc, marks)
-    drafts = find_cue_drafts(doc, tok_quote, sectors)
-    drafts = assemble(doc, marks, drafts, tok_quote, sectors)
+    tok_quote = token_quotes(view.idx, marks)
+    drafts = find_cue_drafts(doc, tok_quote, sectors, view)
+    drafts = assemble(doc, marks, drafts, tok_quote, sectors, view)
     resolver = SpeakerResolver(doc, index, demonyms, countries, marks)
     tidy_chains(drafts, text, outlet, _lead_end(doc, resolver.headings))
     resolved: dict[int, Resolved] = {}
@@ -87,7 +96,7 @@ def _extract(
                 if src is not None and id(src) in resolved
                 else (resolver.resolve(d.speaker_tok, d.speaker_start, d.speaker_end))
             )
-    sent_starts = [s.start_char for s in doc.sents]
+    sent_starts = [s.start_char for s in view.sents]
     items: list[dict[str, Any]] = []
     for n, d in enumerate(drafts):
         assert d.content_start is not None and d.content_end is not None

@@ -11,6 +11,7 @@ mark is ignored. Nothing here is quadratic, so a 10,000-character quote costs wh
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsgraph.extract.quotes.lexicon import (
@@ -18,6 +19,11 @@ from newsgraph.extract.quotes.lexicon import (
     OPEN_MARKS,
     SINGLE_CLOSE,
     SINGLE_OPEN,
+)
+
+# The characters the scan acts on; it jumps from one to the next over everything else.
+_MARK_CHARS = re.compile(
+    "[" + re.escape(OPEN_MARKS + CLOSE_MARKS + "\"'`" + SINGLE_OPEN + SINGLE_CLOSE) + "]"
 )
 
 
@@ -94,6 +100,10 @@ def find_quote_marks(text: str) -> list[QuoteMarks]:
         single_at: int | None = None
         i = pstart
         while i < pend:
+            hit = _MARK_CHARS.search(text, i, pend)
+            if hit is None:
+                break
+            i = hit.start()
             c = text[i]
             if c in OPEN_MARKS:
                 if open_at is not None and not (n_paras > 1 and _first_char(text, pstart) == i):

@@ -81,11 +81,11 @@ class MentionIndex:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None:
                 continue
-            for t in span:
+            for i in range(span.start, span.end):
                 if m.sector:
-                    sectors.setdefault(t.i, m.sector)
+                    sectors.setdefault(i, m.sector)
                 if m.country:
-                    countries.setdefault(t.i, m.country)
+                    countries.setdefault(i, m.country)
         return sectors, countries
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsgraph.extract.docview import Names, parsed_text
 from newsgraph.extract.quotes.extractor import extract_quotes
 from newsgraph.extract.quotes.sources import Demonyms
 from newsgraph.registry import register_stage
@@ -21,6 +22,7 @@ class QuotesStage:
     def __init__(self, settings: Any = None) -> None:
         self.settings = settings
         self.demonyms = Demonyms()
+        self.names = Names()  # token strings, read once for all the documents
 
     def __call__(self, batch: list[Parsed]) -> list[Parsed | Skip]:
         out: list[Parsed | Skip] = []
@@ -31,6 +33,8 @@ class QuotesStage:
                 p.facts.get("mentions", ()),
                 self.demonyms,
                 outlet=p.article.outlet,
+                text=parsed_text(p.doc, p.article.text),
+                names=self.names,
             )
             out.append(p.with_facts("quotes", quotes))
         return out

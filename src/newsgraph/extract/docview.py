@@ -1,0 +1,227 @@
+"""A document's token attributes as plain Python lists, for the doc stages' hot loops.
+
+spaCy builds a new ``Token`` on every ``doc[i]``, every iteration over a span and every
+``tok.children``, and each string attribute (``pos_``, ``dep_``, ``lemma_`` ...) is a lookup
+in the string store. Code that scans every token of an article, sentence after sentence,
+spends most of its time there. A stage builds one ``DocView`` per document and reads the
+columns it needs by token index: each column is built on first use, in one pass
+(``Doc.to_array``), and then shared by every function the view is passed to.
+
+Every column holds exactly what the ``Token`` attribute of the same name gives.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import numpy as np
+from spacy.attrs import (
+    DEP,
+    ENT_IOB,
+    ENT_TYPE,
+    HEAD,
+    IDX,
+    IS_ALPHA,
+    IS_PUNCT,
+    IS_SPACE,
+    LEMMA,
+    LENGTH,
+    LIKE_NUM,
+    LOWER,
+    ORTH,
+    POS,
+    TAG,
+)
+from spacy.tokens import Doc, Span
+
+_IOB = ("", "I", "O", "B")  # Token.ent_iob_ by ENT_IOB value
+
+
+def parsed_text(doc: Doc, text: str) -> str:
+    """``doc.text`` for a document parsed from ``text`` or from a prefix of it (the parse
+    stage cuts texts at ``max_chars``), without rebuilding it from the tokens."""
+    if not len(doc):
+        return ""
+    last = doc[-1]
+    n = last.idx + len(last.text_with_ws)
+    return text if n == len(text) else text[:n]
+
+
+class Names:
+    """String-store hashes -> strings, kept across the documents a stage reads: a word's hash
+    recurs from article to article, and a dict lookup is much cheaper than a string-store one.
+    (A hash names the same string in every vocabulary.) Bounded: emptied past ``limit``."""
+
+    def __init__(self, limit: int = 200_000) -> None:
+        self.limit = limit
+        self.by_hash: dict[int, str] = {}
+
+    def column(self, doc: Doc, hashes: list[int]) -> list[str]:
+        by_hash = self.by_hash
+        try:
+            return list(map(by_hash.__getitem__, hashes))
+        except KeyError:
+            if len(by_hash) > self.limit:
+                by_hash.clear()
+            strings = doc.vocab.strings
+            for h in set(hashes).difference(by_hash):
+                by_hash[h] = strings[h] if h else ""
+            return list(map(by_hash.__getitem__, hashes))
+
+
+class DocView:
+    """Per-document token columns (``view.pos[i] == doc[i].pos_`` ...), built lazily."""
+
+    def __init__(self, doc: Doc, text: str | None = None, names: Names | None = None) -> None:
+        self.doc = doc
+        self._text = text
+        self.names = names if names is not None else Names()
+        self._spans: dict[tuple[int, int], Span | None] = {}
+
+    @property
+    def text(self) -> str:
+        """The document's text. ``doc.text`` is rebuilt from the tokens on every access: it is
+        read once, and not at all when the caller gave it (``parsed_text``)."""
+        if self._text is None:
+            self._text = self.doc.text
+        return self._text
+
+    def char_span(self, start: int, end: int) -> Span | None:
+        """``doc.char_span(start, end, alignment_mode="expand")``, made once per range."""
+        key = (start, end)
+        if key not in self._spans:
+            self._spans[key] = self.doc.char_span(start, end, alignment_mode="expand")
+        return self._spans[key]
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+    def _strings(self, attr: int) -> list[str]:
+        return self.names.column(self.doc, self.doc.to_array(attr).tolist())
+
+    def _flags(self, attr: int) -> list[int]:
+        """A lexical flag as 1 or 0 (what the ``Token`` flag gives as True or False)."""
+        return list(self.doc.to_array(attr).tolist())
+
+    # ------------------------------------------------------------ string columns
+
+    @cached_property
+    def words(self) -> list[str]:
+        """``Token.text``."""
+        return self._strings(ORTH)
+
+    @cached_property
+    def lower(self) -> list[str]:
+        """``Token.lower_``."""
+        return self._strings(LOWER)
+
+    @cached_property
+    def lemma(self) -> list[str]:
+        """``Token.lemma_``."""
+        return self._strings(LEMMA)
+
+    @cached_property
+    def lemma_lower(self) -> list[str]:
+        """``Token.lemma_.lower()``."""
+        return [s.lower() for s in self.lemma]
+
+    @cached_property
+    def pos(self) -> list[str]:
+        """``Token.pos_``."""
+        return self._strings(POS)
+
+    @cached_property
+    def tag(self) -> list[str]:
+        """``Token.tag_``."""
+        return self._strings(TAG)
+
+    @cached_property
+    def dep(self) -> list[str]:
+        """``Token.dep_``."""
+        return self._strings(DEP)
+
+    @cached_property
+    def ent_type(self) -> list[str]:
+        """``Token.ent_type_`` ("" outside entities)."""
+        return self._strings(ENT_TYPE)
+
+    @cached_property
+    def ent_iob(self) -> list[str]:
+        """``Token.ent_iob_``: "B", "I", "O" or ""."""
+        return [_IOB[x] for x in self.doc.to_array(ENT_IOB).tolist()]
+
+    # ------------------------------------------------------------ numbers and flags
+
+    @cached_property
+    def idx(self) -> list[int]:
+        """``Token.idx``: the character offset of the token."""
+        return list(self.doc.to_array(IDX).tolist())
+
+    @cached_property
+    def end(self) -> list[int]:
+        """``Token.idx + len(Token.text)``: the character offset just past the token."""
+        table = self.doc.to_array([IDX, LENGTH])
+        return list((table[:, 0] + table[:, 1]).tolist())
+
+    @cached_property
+    def head(self) -> list[int]:
+        """``Token.head.i`` (a root is its own head)."""
+        rel = self.doc.to_array(HEAD).astype("int64")  # relative offsets, stored unsigned
+        return list((rel + np.arange(len(rel), dtype="int64")).tolist())
+
+    @cached_property
+    def children(self) -> list[list[int]]:
+        """``[c.i for c in Token.children]``: in sentence order, a root not its own child."""
+        out: list[list[int]] = [[] for _ in range(len(self.doc))]
+        for i, h in enumerate(self.head):
+            if h != i:
+                out[h].append(i)
+        return out
+
+    @cached_property
+    def is_punct(self) -> list[int]:
+        return self._flags(IS_PUNCT)
+
+    @cached_property
+    def is_space(self) -> list[int]:
+        return self._flags(IS_SPACE)
+
+    @cached_property
+    def is_alpha(self) -> list[int]:
+        return self._flags(IS_ALPHA)
+
+    @cached_property
+    def like_num(self) -> list[int]:
+        return self._flags(LIKE_NUM)
+
+    def subtree(self, i: int) -> list[int]:
+        """The token and its descendants (``Token.subtree``), sorted by index: the same order
+        as ``Token.subtree`` for a projective parse (only sets of tokens are asked for)."""
+        children = self.children
+        out = [i]
+        stack = [i]
+        while stack:
+            kids = children[stack.pop()]
+            out += kids
+            stack += kids
+        out.sort()
+        return out
+
+    # ------------------------------------------------------------ sentences
+
+    @cached_property
+    def sents(self) -> list[Span]:
+        """``list(doc.sents)``."""
+        return list(self.doc.sents)
+
+    @cached_property
+    def sent_of(self) -> list[int]:
+        """The index (in ``sents``) of each token's sentence."""
+        out = [0] * len(self.doc)
+        for k, sent in enumerate(self.sents):
+            out[sent.start : sent.end] = [k] * (sent.end - sent.start)
+        return out
+
+    def span_text(self, start: int, end: int) -> str:
+        """``doc[start:end].text`` for a non-empty token range."""
+        return self.text[self.idx[start] : self.end[end - 1]]
