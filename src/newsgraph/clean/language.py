@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_SAMPLE = 1200  # characters read from the start of the text
+_SAMPLE = 600  # characters read from the start of the text (the same verdicts as 1,200 on
+# the 409 FA-KES articles, at half the cost)
 _MIN_LETTERS = 20  # shorter texts get no language
 _MIN_PROB = 0.5
 _EN_STOP = frozenset(
