@@ -8,6 +8,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from newsgraph.extract.docview import parsed_text
 from newsgraph.extract.timexes.calendar import Period
 from newsgraph.extract.timexes.normaliser import Context, Normaliser
 from newsgraph.extract.timexes.tagger import TimexTagger, previous_word
@@ -32,8 +33,10 @@ class TimexExtractor:
         published: date | None,
         article_id: str = "",
         publication_note: str | None = None,
+        text: str | None = None,
     ) -> list[Timex]:
-        text = doc.text
+        """``text``: the string ``doc`` was parsed from, if at hand (saves rebuilding it)."""
+        text = doc.text if text is None else parsed_text(doc, text)
         ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
         sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         last_day: Period | None = None
@@ -115,7 +118,7 @@ class TimexStage:
             p.with_facts(
                 "timexes",
                 self.extractor.extract(
-                    p.doc, p.article.published, p.article.id, _publication_note(p)
+                    p.doc, p.article.published, p.article.id, _publication_note(p), p.article.text
                 ),
             )
             for p in batch
