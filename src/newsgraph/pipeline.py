@@ -75,6 +75,9 @@ class Pipeline:
         self.settings = settings
         self.clean = CleanStage(settings)
         self.parse = ParseStage(settings)
+        # Kept with the pipeline: its cache of stored articles' shingles (keyed by content
+        # hash, valid in any store) then serves every ``ingest`` call that reuses the pipeline.
+        self.dedup = Deduplicator(settings)
         self.doc_stages = [(n, build_stage(n, settings)) for n in settings.doc_stages]
 
     def process(self, articles: list[Article]) -> tuple[list[Parsed], list[Skip]]:
@@ -179,7 +182,7 @@ def ingest(
     )
     report = IngestReport()
     pipe = pipeline or Pipeline(settings)
-    dedup = Deduplicator(settings)
+    dedup = pipe.dedup
     try:
         for batch in _batched(read_inputs([str(p) for p in paths], options), settings.batch_size):
             _ingest_batch(batch, db, pipe, dedup, report)

@@ -47,7 +47,7 @@ from newsgraph.types import Article
 MIN_SHINGLES = 20  # a text with fewer shingles is only matched by Jaccard
 MIN_SHARED = 3  # fingerprints two texts must share to be compared
 MIN_SHARED_FRACTION = 0.3  # ... and this fraction of the smaller text's fingerprints
-MAX_CANDIDATES = 100  # stored candidates confirmed per article, most shared fingerprints first
+MAX_CANDIDATES = 20  # stored candidates confirmed per article, most shared fingerprints first
 MAX_FINGERPRINT_DF = 200  # a fingerprint in more stored articles is too common to look up
 SHINGLE_CACHE = 1_000  # stored articles whose shingles stay in memory (LRU; ~60 kB each)
 EXCERPT_GAP = 0.25  # containment this far above Jaccard: one text is an excerpt of the other
