@@ -217,7 +217,7 @@ def measure_memory(corpus: Path, sizes: tuple[int, int], tmp: Path) -> dict[str,
     """Peak RSS (MiB) of a fresh ``newsgraph ingest`` process per corpus size."""
     out: dict[str, Any] = {}
     for size in sizes:
-        folder = _subset(corpus, tmp / f"rss{size}", size)
+        folder = _subset(sorted(corpus.iterdir())[:size], tmp / f"rss{size}")
         db = tmp / f"rss{size}.db"
         proc = subprocess.Popen(
             [sys.executable, "-m", "bench.pipeline", "--child", str(folder), str(db)],
@@ -279,10 +279,8 @@ def _rss_mib() -> float:
     return round(pages * os.sysconf("SC_PAGE_SIZE") / 2**20, 1)
 
 
-def _subset(files: list[Path] | Path, dest: Path, n: int | None = None) -> Path:
-    """A folder with ``files`` (or the first ``n`` files of a folder), hard links where possible."""
-    if isinstance(files, Path):
-        files = sorted(files.iterdir())[:n]
+def _subset(files: list[Path], dest: Path) -> Path:
+    """A folder with ``files`` (hard links where possible)."""
     dest.mkdir(parents=True, exist_ok=True)
     for f in files:
         try:

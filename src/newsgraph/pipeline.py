@@ -182,10 +182,9 @@ def ingest(
     )
     report = IngestReport()
     pipe = pipeline or Pipeline(settings)
-    dedup = pipe.dedup
     try:
         for batch in _batched(read_inputs([str(p) for p in paths], options), settings.batch_size):
-            _ingest_batch(batch, db, pipe, dedup, report)
+            _ingest_batch(batch, db, pipe, report)
             if progress:
                 progress(len(batch), batch[-1].origin)
         if analyze and report.ingested:
@@ -199,7 +198,7 @@ def ingest(
 
 
 def _ingest_batch(
-    batch: list[RawDoc | Skip], db: Store, pipe: Pipeline, dedup: Deduplicator, report: IngestReport
+    batch: list[RawDoc | Skip], db: Store, pipe: Pipeline, report: IngestReport
 ) -> None:
     report.read += len(batch)
     skips = [b for b in batch if isinstance(b, Skip)]
@@ -233,7 +232,7 @@ def _ingest_batch(
         seen[a.id] = a
         fresh.append(a)
 
-    fresh = dedup.link(fresh, db)
+    fresh = pipe.dedup.link(fresh, db)
     parsed, stage_skips = pipe.process(fresh)
     skips += stage_skips
     failed_parse = {s.article_id for s in stage_skips if s.stage == "parse"}
@@ -241,7 +240,7 @@ def _ingest_batch(
     with db.transaction():
         statuses: list[tuple[str, str, str, str | None]] = []
         for a in fresh:
-            db.insert_article(a, dedup.signature(a))
+            db.insert_article(a, pipe.dedup.signature(a))
             statuses.append((a.id, "clean", "ok", None))
             if a.id not in failed_parse:
                 statuses.append((a.id, "parse", "ok", None))

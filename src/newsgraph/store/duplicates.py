@@ -58,7 +58,7 @@ def fingerprint_candidates(
         return dict(_shared(conn, chunks[0], max_df, min_shared, limit))
     counts: dict[str, int] = {}
     for chunk in chunks:
-        for aid, n in _shared(conn, chunk, max_df, 1, -1):
+        for aid, n in _shared(conn, chunk, max_df, 1, -1):  # LIMIT -1: no limit
             counts[aid] = counts.get(aid, 0) + n
     best = sorted((n, aid) for aid, n in counts.items() if n >= min_shared)[::-1][:limit]
     return {aid: n for n, aid in best}

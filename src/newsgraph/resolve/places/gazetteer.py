@@ -97,7 +97,7 @@ class Gazetteer:
         self.overlay_names: list[tuple[GeoEntry, list[str]]] = []  # for phrase matching
         self._fuzzy_keys: dict[str, list[str]] | None = None
         # Lookups by text, memoised: the same names come back in article after article.
-        self._memo: dict[tuple[str, int, float], list[Match]] = {}
+        self._memo: dict[tuple[Any, ...], list[Match]] = {}
 
     # ------------------------------------------------------------------ building
 
@@ -158,7 +158,6 @@ class Gazetteer:
     def _add(
         self, entry: GeoEntry, names: Iterable[str], kind: str = NAME, skeletons: bool = True
     ) -> int:
-        self._memo.clear()
         if entry.geonames_id is not None and entry.geonames_id in self._by_id:
             idx = self._by_id[entry.geonames_id]
             self.entries[idx] = entry  # the overlay refines a GeoNames entry, keeping its names
@@ -173,6 +172,10 @@ class Gazetteer:
     def _index_names(
         self, idx: int, names: Iterable[str], kind: str, skeletons: bool = True
     ) -> None:
+        # Every change to the entries or the name index passes here: what was derived from
+        # them (memoised lookups, the fuzzy key lists) is dropped.
+        self._memo.clear()
+        self._fuzzy_keys = None
         exact = self._index["exact"]
         for raw in names:
             if kind == ALT:
@@ -296,23 +299,23 @@ class Gazetteer:
 
     def lookup(self, text: str) -> list[Match]:
         """Entries ``text`` can name, from the strictest key that finds any."""
-        return self._memoised((text, 0, 0.0), self._lookup)
+        return self._memoised(("lookup", text), lambda: self._lookup(text))
 
     def fuzzy(self, text: str, limit: int = 5, cutoff: float = 80.0) -> list[Match]:
         """Near spellings of ``text`` (for the candidates of an unknown name), best first."""
-        return self._memoised((text, limit, cutoff), self._fuzzy)
+        return self._memoised(
+            ("fuzzy", text, limit, cutoff), lambda: self._fuzzy(text, limit, cutoff)
+        )
 
-    def _memoised(
-        self, key: tuple[str, int, float], find: Callable[[str, int, float], list[Match]]
-    ) -> list[Match]:
+    def _memoised(self, key: tuple[Any, ...], find: Callable[[], list[Match]]) -> list[Match]:
         found = self._memo.get(key)
         if found is None:
             if len(self._memo) >= _MEMO_SIZE:
                 self._memo.clear()
-            found = self._memo[key] = find(*key)
+            found = self._memo[key] = find()
         return list(found)
 
-    def _lookup(self, text: str, _limit: int = 0, _cutoff: float = 0.0) -> list[Match]:
+    def _lookup(self, text: str) -> list[Match]:
         key = fold(text)
         if not key:
             return []
