@@ -38,6 +38,7 @@ class Settings:
     db: str = DEFAULT_DB
     batch_size: int = 16  # articles per batch: one transaction per batch
     n_process: int = 1  # spaCy nlp.pipe processes
+    fast_attribute_ruler: bool = True  # index the attribute ruler's patterns (parse/fast_ruler.py)
     max_chars: int = 1_000_000  # longer documents are truncated to this and flagged
     doc_stages: tuple[str, ...] = DEFAULT_DOC_STAGES
     kb_paths: tuple[str, ...] = ()  # extra user knowledge-base files or folders (YAML)
@@ -89,7 +90,9 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
     for key, value in values.items():
         kind = str(types.get(key, ""))
         try:
-            if kind == "int" and not isinstance(value, int):
+            if kind == "bool" and not isinstance(value, bool):
+                value = _boolean(value)
+            elif kind == "int" and not isinstance(value, int):
                 value = int(value)
             elif kind == "float" and not isinstance(value, float):
                 value = float(value)
@@ -101,3 +104,12 @@ def _coerce(values: dict[str, Any]) -> dict[str, Any]:
             raise ConfigError(f"E005 setting {key}={value!r} is not a valid {kind}") from exc
         out[key] = value
     return out
+
+
+def _boolean(value: Any) -> bool:
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(f"not a boolean: {value!r}")

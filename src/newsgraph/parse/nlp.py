@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from newsgraph.config import Settings
 from newsgraph.errors import ModelError
+from newsgraph.parse.fast_ruler import speed_up_attribute_rulers
 from newsgraph.types import Article, Parsed, Skip
 
 # Functions that add newsgraph's own spaCy components to a loaded pipeline, in order.
@@ -56,6 +57,8 @@ def build_nlp(settings: Settings) -> Language:
             f"pipeline with a parser and an entity recognizer (has: {nlp.pipe_names})"
         )
     nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
+    if settings.fast_attribute_ruler:
+        speed_up_attribute_rulers(nlp)
     for extend in _EXTENDERS.values():
         extend(nlp, settings)
     return nlp

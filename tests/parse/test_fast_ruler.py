@@ -1,0 +1,127 @@
+"""The indexed attribute-ruler matcher gives exactly what spaCy's Matcher gives."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+import spacy
+from bench.corpus import generate_articles
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
+
+from newsgraph.config import Settings, load_settings
+from newsgraph.parse.fast_ruler import IndexedMatcher, speed_up_attribute_rulers
+
+EDGE_CASES = [
+    "",
+    " ",
+    "Ain't nobody gonna stop us, y'all. Let's go, c'mon!",
+    "There are three reasons. There's one more.   Gotta go.\n\n  It was what it was.",
+    "We ain't done. Y all said so; y'all did.",
+    "\t\n",
+    "U.S.-backed forces said: \u201cWe won't leave.\u201d",
+]
+
+
+@pytest.fixture(scope="module")
+def plain(settings: Settings) -> Language:
+    return spacy.load(settings.model)
+
+
+@pytest.fixture(scope="module")
+def texts(sample_dir: Path) -> list[str]:
+    sample = [
+        p.read_text(encoding="utf-8") for p in sorted((sample_dir / "articles").glob("*.txt"))
+    ]
+    return sample + [text for _, text in generate_articles(40, seed=3)] + EDGE_CASES
+
+
+def _ruler_input(nlp: Language, texts: list[str]) -> list[spacy.tokens.Doc]:
+    """Docs as the attribute ruler receives them: tagged and parsed, nothing after."""
+    names = nlp.pipe_names
+    after = names[names.index("attribute_ruler") :]
+    with nlp.select_pipes(disable=after):
+        return list(nlp.pipe(texts))
+
+
+def test_same_matches_as_the_matcher(plain: Language, texts: list[str]) -> None:
+    ruler = plain.get_pipe("attribute_ruler")
+    assert isinstance(ruler, AttributeRuler)
+    original = ruler.matcher
+    indexed = IndexedMatcher(
+        original, [(str(i), original.get(str(i))[1]) for i in range(len(ruler.attrs))]
+    )
+    docs = _ruler_input(plain, texts)
+    found = 0
+    for doc in docs:
+        want = sorted(original(doc, allow_missing=True, as_spans=False))
+        got = sorted(indexed(doc, allow_missing=True, as_spans=False))
+        assert got == want, doc.text[:80]
+        found += len(got)
+    assert found > 1000
+    multi = [m for doc in docs for m in indexed(doc) if m[2] - m[1] > 1]
+    assert multi, "the two-token patterns (gonna, let's, y'all, there are) are exercised"
+
+
+def test_built_pipeline_annotates_as_the_plain_model(
+    plain: Language, nlp: Language, texts: list[str]
+) -> None:
+    assert isinstance(nlp.get_pipe("attribute_ruler").matcher, IndexedMatcher)
+    for a, b in zip(plain.pipe(texts), nlp.pipe(texts), strict=True):
+        assert [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in a] == [
+            (t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in b
+        ]
+
+
+def _ruler_with(patterns: list[dict]) -> tuple[Language, AttributeRuler]:  # type: ignore[type-arg]
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns(patterns)  # type: ignore[attr-defined]
+    return nlp, ruler  # type: ignore[return-value]
+
+
+def test_unsupported_patterns_keep_the_plain_matcher() -> None:
+    for pattern in (
+        [{"LOWER": "a", "OP": "+"}],
+        [{"LENGTH": 3}],
+        [{"LOWER": {"FUZZY": "hello"}}],
+        [{"_": {"x": 1}}],
+    ):
+        nlp, ruler = _ruler_with([{"patterns": [pattern], "attrs": {"LEMMA": "x"}}])
+        assert speed_up_attribute_rulers(nlp) == []
+        assert isinstance(ruler.matcher, Matcher)
+
+
+def test_patterns_added_later_and_pickling() -> None:
+    nlp, ruler = _ruler_with([{"patterns": [[{"LOWER": "hi"}]], "attrs": {"LEMMA": "hello"}}])
+    assert speed_up_attribute_rulers(nlp) == ["attribute_ruler"]
+    assert speed_up_attribute_rulers(nlp) == []  # once is enough
+    ruler.add_patterns(
+        [
+            {
+                "patterns": [[{"LOWER": {"REGEX": "^yo+$"}}, {"ORTH": "there"}]],
+                "attrs": {"LEMMA": "hey"},
+            },
+            {"patterns": [[{"LOWER": {"NOT_IN": ["hi", "yooo"]}}]], "attrs": {"NORM": "other"}},
+        ]
+    )
+    doc = nlp("hi yooo there Bob")
+    assert [t.lemma_ for t in doc][:2] == ["hello", "hey"]
+    assert [t.norm_ for t in doc] == ["hi", "yooo", "other", "other"]
+    assert ruler.patterns[0]["attrs"] == {"LEMMA": "hello"}  # read through to the Matcher
+    copy = pickle.loads(pickle.dumps(ruler.matcher))
+    assert isinstance(copy, IndexedMatcher)
+    assert sorted(copy(doc)) == sorted(ruler.matcher.matcher(doc))
+
+
+def test_setting_turns_it_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsgraph.parse.nlp import build_nlp
+
+    monkeypatch.setenv("NEWSGRAPH_FAST_ATTRIBUTE_RULER", "false")
+    settings = load_settings()
+    assert settings.fast_attribute_ruler is False
+    nlp = build_nlp(settings)
+    assert isinstance(nlp.get_pipe("attribute_ruler").matcher, Matcher)
