@@ -18,6 +18,7 @@ from typing import Any
 from newsgraph.clean import CleanStage
 from newsgraph.clean.dedup import Deduplicator
 from newsgraph.config import Settings, load_settings
+from newsgraph.extract.docview import DocView
 from newsgraph.ingest import IngestOptions, read_inputs
 from newsgraph.parse import ParseStage
 from newsgraph.registry import build_stage
@@ -99,6 +100,8 @@ class Pipeline:
             (skips if isinstance(item, Skip) else parsed).append(item)  # type: ignore[arg-type]
         for name, stage in self.doc_stages:
             parsed = _run_doc_stage(name, stage, parsed, skips)
+        for p in parsed:
+            DocView.drop(p.doc)  # the stages' shared token columns: not needed past here
         return parsed, skips
 
 

@@ -8,6 +8,7 @@ already stored; only the events they touch are summarised and checked again.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -56,10 +57,11 @@ def update_analysis(
         new = list(sql.iter_report_views(conn, unassigned_only=True))
         report.new_reports = len(new)
         touched = {clusterer.add(r) for r in new}
+        loaded = {r.id: r for r in new}
         views_of: dict[int, list[ReportView]] = {}
         for cid in touched:
             cluster = clusterer.clusters[cid]
-            views = views_of[cid] = sql.report_views(conn, cluster.report_ids)
+            views = views_of[cid] = _views(conn, cluster.report_ids, loaded)
             sql.save_cluster(
                 conn,
                 cluster,
@@ -80,6 +82,15 @@ def update_analysis(
         report.events_total = len(clusterer.clusters)
         report.contradictions.update(c.kind for c in found + disputes)
     return report
+
+
+def _views(
+    conn: sqlite3.Connection, ids: list[int], loaded: dict[int, ReportView]
+) -> list[ReportView]:
+    """The views of reports ``ids``, in id order: those in ``loaded``, and the rest from SQL."""
+    views = [loaded[i] for i in ids if i in loaded]
+    views += sql.report_views(conn, [i for i in ids if i not in loaded])
+    return sorted(views, key=lambda v: v.id)
 
 
 def summarise(

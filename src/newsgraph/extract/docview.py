@@ -3,9 +3,9 @@
 spaCy builds a new ``Token`` on every ``doc[i]``, every iteration over a span and every
 ``tok.children``, and each string attribute (``pos_``, ``dep_``, ``lemma_`` ...) is a lookup
 in the string store. Code that scans every token of an article, sentence after sentence,
-spends most of its time there. A stage builds one ``DocView`` per document and reads the
-columns it needs by token index: each column is built on first use, in one pass
-(``Doc.to_array``), and then shared by every function the view is passed to.
+spends most of its time there. The doc stages share one ``DocView`` per document
+(``DocView.of``) and read the columns they need by token index: each column is built on
+first use, in one pass (``Doc.to_array``), and then serves every stage after.
 
 Every column holds exactly what the ``Token`` attribute of the same name gives.
 """
@@ -35,6 +35,7 @@ from spacy.attrs import (
 from spacy.tokens import Doc, Span
 
 _IOB = ("", "I", "O", "B")  # Token.ent_iob_ by ENT_IOB value
+_USER_DATA_KEY = "newsgraph.docview"  # where ``DocView.of`` keeps a document's shared view
 
 
 def parsed_text(doc: Doc, text: str) -> str:
@@ -77,6 +78,20 @@ class DocView:
         self._text = text
         self.names = names if names is not None else Names()
         self._spans: dict[tuple[int, int], Span | None] = {}
+
+    @classmethod
+    def of(cls, doc: Doc, text: str | None = None, names: Names | None = None) -> DocView:
+        """The view the doc stages share: made by the first stage that asks (with its
+        ``text`` and ``names``), kept in ``doc.user_data`` for the next ones; ``Pipeline``
+        drops it (``DocView.drop``) when the stages are done with the document."""
+        view = doc.user_data.get(_USER_DATA_KEY)
+        if not isinstance(view, DocView) or view.doc is not doc:
+            view = doc.user_data[_USER_DATA_KEY] = cls(doc, text, names)
+        return view
+
+    @staticmethod
+    def drop(doc: Doc) -> None:
+        doc.user_data.pop(_USER_DATA_KEY, None)
 
     @property
     def text(self) -> str:

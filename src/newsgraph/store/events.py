@@ -27,18 +27,16 @@ def _ref(r: ActorRef | None) -> dict[str, Any] | None:
 @fact_writer("events")
 def write_events(conn: sqlite3.Connection, article_id: str, items: tuple[Any, ...]) -> None:
     conn.execute("DELETE FROM event_reports WHERE article_id = ?", (article_id,))
-    for e in items:
+    # Ids are given here, as SQLite would (max + 1: the key is not AUTOINCREMENT), so that
+    # the reports and their actors go in two statements, not two per report.
+    (last,) = conn.execute("SELECT coalesce(max(id), 0) FROM event_reports").fetchone()
+    reports, actors = [], []
+    for eid, e in enumerate(items, start=last + 1):
         assert isinstance(e, EventReport)
         pl = e.place
-        cur = conn.execute(
-            "INSERT INTO event_reports(article_id, sent, trigger, trigger_start, trigger_end, type,"
-            " mode, context, cameo, quad, date, date_precision, date_text, date_start, date_end,"
-            " place_name, place_text,"
-            " place_start, place_end, place_geonames_id, place_lat, place_lon, place_country,"
-            " place_precision, negated, hypothetical, future, historical, reported, speaker_text,"
-            " speaker_actor_id, speaker, actors, recipients, confidence) VALUES "
-            f"({', '.join('?' * 35)})",
+        reports.append(
             (
+                eid,
                 article_id,
                 e.sent,
                 e.trigger,
@@ -70,21 +68,35 @@ def write_events(conn: sqlite3.Connection, article_id: str, items: tuple[Any, ..
                 e.speaker.text if e.speaker else None,
                 e.speaker.actor_id if e.speaker else None,
                 json.dumps(_ref(e.speaker), ensure_ascii=False) if e.speaker else None,
-                json.dumps([_ref(a) for a in e.actors], ensure_ascii=False),
-                json.dumps([_ref(a) for a in e.recipients], ensure_ascii=False),
+                _refs_json(e.actors),
+                _refs_json(e.recipients),
                 e.confidence,
-            ),
+            )
         )
-        eid = cur.lastrowid
-        conn.executemany(
-            "INSERT INTO event_actors(event_id, role, actor_id, text, name, country, sector, "
-            'start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-            [
-                (eid, role, r.actor_id, r.text, r.name, r.country, r.sector, r.start, r.end)
-                for role, refs in (("actor", e.actors), ("recipient", e.recipients))
-                for r in refs
-            ],
-        )
+        actors += [
+            (eid, role, r.actor_id, r.text, r.name, r.country, r.sector, r.start, r.end)
+            for role, refs in (("actor", e.actors), ("recipient", e.recipients))
+            for r in refs
+        ]
+    conn.executemany(
+        "INSERT INTO event_reports(id, article_id, sent, trigger, trigger_start, trigger_end,"
+        " type, mode, context, cameo, quad, date, date_precision, date_text, date_start,"
+        " date_end, place_name, place_text,"
+        " place_start, place_end, place_geonames_id, place_lat, place_lon, place_country,"
+        " place_precision, negated, hypothetical, future, historical, reported, speaker_text,"
+        " speaker_actor_id, speaker, actors, recipients, confidence) VALUES "
+        f"({', '.join('?' * 36)})",
+        reports,
+    )
+    conn.executemany(
+        "INSERT INTO event_actors(event_id, role, actor_id, text, name, country, sector, "
+        'start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        actors,
+    )
+
+
+def _refs_json(refs: tuple[ActorRef, ...]) -> str:
+    return json.dumps([_ref(a) for a in refs], ensure_ascii=False) if refs else "[]"
 
 
 @dataclass(frozen=True)

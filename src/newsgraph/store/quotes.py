@@ -50,10 +50,12 @@ def write_quotes(conn: sqlite3.Connection, article_id: str, items: tuple[Any, ..
                 int(q.anonymous),
                 q.affiliation,
                 q.speaker_role,
-                json.dumps(list(q.via), ensure_ascii=False),
-                json.dumps([list(s) for s in q.via_spans]),
-                json.dumps(list(q.via_kinds)),
-                json.dumps([dict(d) for d in q.disputes], ensure_ascii=False, default=str),
+                json.dumps(list(q.via), ensure_ascii=False) if q.via else "[]",
+                json.dumps([list(s) for s in q.via_spans]) if q.via_spans else "[]",
+                json.dumps(list(q.via_kinds)) if q.via_kinds else "[]",
+                json.dumps([dict(d) for d in q.disputes], ensure_ascii=False, default=str)
+                if q.disputes
+                else "[]",
             )
         )
     conn.executemany(f"INSERT INTO quotes({_COLUMNS}) VALUES ({', '.join('?' * 28)})", rows)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.extract.docview import DocView
 from newsgraph.extract.figures.numbers import QUALIFIERS, SCALES, UNITS, VAGUE, bounds, parse_amount
 from newsgraph.types import Figure
 
@@ -159,10 +160,15 @@ for _words in (tuple(v.split()) for v in sorted(VAGUE, key=len, reverse=True)):
 del _words
 
 
-def find_figures(doc: Doc, article_id: str) -> list[Figure]:
+def find_figures(doc: Doc, article_id: str, view: DocView | None = None) -> list[Figure]:
+    """``view``: the document's shared view (token columns), if the caller has it."""
     out: list[Figure] = []
-    lowers = [t.lower_ for t in doc]  # computed once per doc: the scan reads each token often
-    numeric = [_is_number_word(t) for t in doc]
+    view = DocView(doc) if view is None else view
+    lowers = view.lower  # the scan reads each token's form often
+    numeric = [
+        _is_number_word(low, num, punct)
+        for low, num, punct in zip(lowers, view.like_num, view.is_punct, strict=True)
+    ]
     for sent_idx, sent in enumerate(doc.sents):
         out.extend(_sentence_figures(sent, sent_idx, article_id, lowers, numeric))
     return out
@@ -229,11 +235,11 @@ def _sentence_figures(
     return figures
 
 
-def _is_number_word(tok: Token) -> bool:
-    low = tok.lower_
+def _is_number_word(low: str, like_num: int, is_punct: int) -> bool:
+    """Whether a token (its lower-case form, ``like_num`` and ``is_punct``) is a number word."""
     if low in ("a", "an"):
         return False  # only as "a hundred", "a dozen": handled where a phrase starts
-    return (tok.like_num and not tok.is_punct) or low in UNITS or low in SCALES
+    return bool(like_num and not is_punct) or low in UNITS or low in SCALES
 
 
 def _number_phrase(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from newsgraph.config import Settings
+from newsgraph.extract.docview import DocView, parsed_text
 from newsgraph.extract.figures.finder import find_figures
 from newsgraph.registry import register_stage
 from newsgraph.types import Parsed, Skip
@@ -14,4 +15,12 @@ class FiguresStage:
         self.settings = settings
 
     def __call__(self, batch: list[Parsed]) -> list[Parsed | Skip]:
-        return [p.with_facts("figures", find_figures(p.doc, p.article.id)) for p in batch]
+        return [
+            p.with_facts(
+                "figures",
+                find_figures(
+                    p.doc, p.article.id, DocView.of(p.doc, parsed_text(p.doc, p.article.text))
+                ),
+            )
+            for p in batch
+        ]

@@ -22,7 +22,7 @@ class FramingStage:
         out: list[Parsed | Skip] = []
         for p in batch:
             mentions = p.facts.get("mentions", ())
-            view = DocView(p.doc, parsed_text(p.doc, p.article.text), self.names)
+            view = DocView.of(p.doc, parsed_text(p.doc, p.article.text), self.names)
             p = p.with_facts("labels", find_labels(p.doc, p.article.id, mentions, view))
             out.append(p.with_facts("backing", find_backing(p.doc, p.article.id, mentions, view)))
         return out

@@ -55,7 +55,7 @@ def extract_quotes(
     """Every quote in ``doc`` (a parsed article text), with speaker, via and disputes.
     ``text``: ``doc.text`` when the caller has it; ``names``: a string cache kept across
     documents (``DocView``)."""
-    view = DocView(doc, text, names)
+    view = DocView.of(doc, text, names)
     remember_doc_text(doc, view.text)
     try:
         return _extract(doc, article_id, mentions, demonyms or Demonyms(), outlet, view)
