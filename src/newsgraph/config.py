@@ -38,7 +38,7 @@ class Settings:
     db: str = DEFAULT_DB
     batch_size: int = 16  # articles per batch: one transaction per batch
     n_process: int = 1  # spaCy nlp.pipe processes
-    fast_attribute_ruler: bool = True  # index the attribute ruler's patterns (parse/fast_ruler.py)
+    fast_components: bool = True  # faster, output-identical spaCy ruler/lemmatizer (parse/)
     max_chars: int = 1_000_000  # longer documents are truncated to this and flagged
     doc_stages: tuple[str, ...] = DEFAULT_DOC_STAGES
     kb_paths: tuple[str, ...] = ()  # extra user knowledge-base files or folders (YAML)

@@ -13,7 +13,7 @@ attributes as always. ``speed_up_attribute_rulers(nlp)`` swaps it in for every a
 ruler whose patterns it can index, and leaves any other ruler as it was. Anything else the
 ruler asks of its matcher (adding patterns, serialisation) goes to the original ``Matcher``;
 adding or removing patterns rebuilds the index. ``tests/test_fast_ruler.py`` compares the
-two on the sample corpus and generated articles. Setting ``fast_attribute_ruler = false``
+two on the sample corpus and generated articles. Setting ``fast_components = false``
 turns it off.
 """
 

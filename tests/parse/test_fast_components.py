@@ -1,4 +1,4 @@
-"""The indexed attribute-ruler matcher gives exactly what spaCy's Matcher gives."""
+"""newsgraph's faster attribute ruler and lemmatizer give exactly what spaCy's own give."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 
 from newsgraph.config import Settings, load_settings
+from newsgraph.parse.fast_lemmatizer import MemoLemmatizer, speed_up_lemmatizers
 from newsgraph.parse.fast_ruler import IndexedMatcher, speed_up_attribute_rulers
 
 EDGE_CASES = [
@@ -70,6 +71,7 @@ def test_built_pipeline_annotates_as_the_plain_model(
     plain: Language, nlp: Language, texts: list[str]
 ) -> None:
     assert isinstance(nlp.get_pipe("attribute_ruler").matcher, IndexedMatcher)
+    assert isinstance(nlp.get_pipe("lemmatizer"), MemoLemmatizer)
     for a, b in zip(plain.pipe(texts), nlp.pipe(texts), strict=True):
         assert [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in a] == [
             (t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in b
@@ -120,8 +122,41 @@ def test_patterns_added_later_and_pickling() -> None:
 def test_setting_turns_it_off(monkeypatch: pytest.MonkeyPatch) -> None:
     from newsgraph.parse.nlp import build_nlp
 
-    monkeypatch.setenv("NEWSGRAPH_FAST_ATTRIBUTE_RULER", "false")
+    monkeypatch.setenv("NEWSGRAPH_FAST_COMPONENTS", "false")
     settings = load_settings()
-    assert settings.fast_attribute_ruler is False
+    assert settings.fast_components is False
     nlp = build_nlp(settings)
     assert isinstance(nlp.get_pipe("attribute_ruler").matcher, Matcher)
+    assert not isinstance(nlp.get_pipe("lemmatizer"), MemoLemmatizer)
+
+
+def test_lemmatizer_overwrite_and_other_modes(plain: Language, settings: Settings) -> None:
+    text = "The ministers were meeting; they met again. Gonna go."
+    want = [t.lemma_ for t in plain(text)]
+    fast = spacy.load(settings.model)
+    assert speed_up_lemmatizers(fast) == ["lemmatizer"]
+    assert speed_up_lemmatizers(fast) == []  # once is enough
+    lemmatizer = fast.get_pipe("lemmatizer")
+    assert [t.lemma_ for t in fast(text)] == want
+    assert [t.lemma_ for t in fast(text)] == want  # from the memo
+    assert [t.lemma_ for t in fast("")] == []
+    # With overwrite, the attribute ruler's lemma of "Gonna" is replaced, as spaCy does.
+    plain_lemmatizer = plain.get_pipe("lemmatizer")
+    lemmatizer.overwrite = plain_lemmatizer.overwrite = True  # type: ignore[attr-defined]
+    try:
+        assert [t.lemma_ for t in fast(text)] == [t.lemma_ for t in plain(text)]
+    finally:
+        lemmatizer.overwrite = plain_lemmatizer.overwrite = False  # type: ignore[attr-defined]
+    copy = pickle.loads(pickle.dumps(lemmatizer))
+    assert type(copy) is type(plain_lemmatizer)  # pickled as the plain class
+    lookup = spacy.blank("en")
+    lookup.add_pipe("lemmatizer", config={"mode": "lookup"})
+    assert speed_up_lemmatizers(lookup) == []
+
+
+def test_several_processes(nlp: Language) -> None:
+    """``n_process > 1`` sends the pipeline to worker processes: same annotations."""
+    texts = ["Araghchi met Fidan in Ankara on Monday.", "They were meeting again, gonna talk."]
+    one = [[(t.lemma_, t.pos_) for t in d] for d in nlp.pipe(texts)]
+    two = [[(t.lemma_, t.pos_) for t in d] for d in nlp.pipe(texts, n_process=2, batch_size=1)]
+    assert one == two
