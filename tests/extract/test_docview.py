@@ -54,3 +54,22 @@ def test_parsed_text_is_the_docs_text_for_a_cut_parse(nlp: Any) -> None:
     assert parsed_text(doc, TEXT) == doc.text == TEXT[:100]
     assert parsed_text(nlp(TEXT), TEXT) == TEXT
     assert parsed_text(nlp(""), TEXT) == ""
+
+
+def test_stages_share_one_view_and_the_pipeline_drops_it(pipeline: Any, settings: Any) -> None:
+    from newsgraph.types import Article
+
+    doc = pipeline.parse.nlp(TEXT)
+    view = DocView.of(doc, TEXT)
+    assert DocView.of(doc) is view  # the next stage gets the same view, columns and all
+    assert DocView.of(doc.copy()) is not view  # a copy is another document
+    DocView.drop(doc)
+    assert DocView.of(doc) is not view
+
+    article = Article(
+        id="a1", source_id="a1.txt", origin="a1.txt", format="text", raw_text=TEXT, text=TEXT
+    )
+    parsed, skips = pipeline.process([article])
+    assert not [s for s in skips if s.status == "failed"]
+    assert parsed[0].facts["figures"] and parsed[0].facts["quotes"]
+    assert not any(isinstance(v, DocView) for v in parsed[0].doc.user_data.values())

@@ -13,6 +13,7 @@ Every column holds exactly what the ``Token`` attribute of the same name gives.
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 from spacy.attrs import (
@@ -70,6 +71,10 @@ class Names:
             return list(map(by_hash.__getitem__, hashes))
 
 
+def _no_view() -> None:
+    return None
+
+
 class DocView:
     """Per-document token columns (``view.pos[i] == doc[i].pos_`` ...), built lazily."""
 
@@ -92,6 +97,11 @@ class DocView:
     @staticmethod
     def drop(doc: Doc) -> None:
         doc.user_data.pop(_USER_DATA_KEY, None)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Never copied with its document (``Doc.copy``, pickling): the copy gets None in its
+        place, and ``DocView.of`` makes the copy's own view when a stage asks."""
+        return (_no_view, ())
 
     @property
     def text(self) -> str:
