@@ -1,17 +1,18 @@
 """An output-identical, faster call for spaCy's rule-based lemmatizer.
 
 spaCy's ``Lemmatizer`` in mode "rule" (as in every ``en_core_web_*`` pipeline) lemmatises
-token by token in Python: a ``Token`` object, its strings and morphology, and a cache that
-skips base forms (most nouns, verbs and adjectives), so they are worked out again each time.
+token by token in Python (a ``Token`` object, its strings and morphology each time), and its
+cache leaves out base forms (most nouns, verbs and adjectives): they are worked out anew.
 Its answer depends on nothing but the token's form, part of speech and morphology (the key
 of its own cache): ``MemoLemmatizer`` reads those three columns and the current lemmas of a
 document at once, asks the component's own ``lemmatize`` once per distinct combination, and
 writes the lemmas back in one ``Doc.from_array``. Tokens that already have a lemma (set by the
 attribute ruler) keep it unless the component overwrites, as in spaCy.
 
-``speed_up_lemmatizers(nlp)`` gives this ``__call__`` to every lemmatizer whose answer is
-known to depend on those columns only (spaCy's own rule lemmatizer, plain or English); any
-other is left as it was. ``tests/parse/test_fast_components.py`` compares every lemma with the
+``speed_up_lemmatizers(nlp)`` gives this ``__call__`` (by making the component an instance
+of a subclass, e.g. ``MemoEnglishLemmatizer``: its settings, tables and place in the pipeline
+stay) to every lemmatizer whose answer is known to depend on those columns only (spaCy's own
+rule lemmatizer, plain or English); any other is left as it was. ``tests/parse/test_fast_components.py`` compares every lemma with the
 plain model's. The setting ``fast_components = false`` turns it off.
 """
 

@@ -4,17 +4,20 @@ spaCy's ``attribute_ruler`` (in every ``en_core_web_*`` pipeline) maps fine-grai
 POS and morphology and fixes lemmas with ~180 patterns run by a general ``Matcher``: every
 pattern is tried at every token, which is about 15% of ``en_core_web_sm``'s parse time. Its
 patterns are nearly all one or two tokens with exact, ``IN``, ``NOT_IN`` or ``REGEX`` tests
-on a few attributes, so ``IndexedMatcher`` indexes them by the exact value the first token
-needs (its tag or its lowercase form) and tests only those candidates at each token.
+on a few attributes, so ``IndexedMatcher`` indexes each pattern by the value one of its
+tokens needs (its word, else its tag ...) and tests only those candidates. One-token
+patterns depend on nothing but the token's own values, so their answer is remembered for
+each distinct combination of values (tag, dependency, word ...) met.
 
 It returns exactly what the ``Matcher`` returns (the same ``(match_id, start, end)`` triples,
 deduplicated as the ``Matcher`` does); the attribute ruler then sorts them and sets the
 attributes as always. ``speed_up_attribute_rulers(nlp)`` swaps it in for every attribute
 ruler whose patterns it can index, and leaves any other ruler as it was. Anything else the
 ruler asks of its matcher (adding patterns, serialisation) goes to the original ``Matcher``;
-adding or removing patterns rebuilds the index. ``tests/test_fast_ruler.py`` compares the
-two on the sample corpus and generated articles. Setting ``fast_components = false``
-turns it off.
+adding or removing patterns rebuilds the index. A document the index cannot serve (another
+vocabulary, or without the tags or parse the patterns read) goes to the ``Matcher`` too.
+``tests/parse/test_fast_components.py`` compares the two on the sample corpus and generated
+articles. Setting ``fast_components = false`` turns it off.
 """
 
 from __future__ import annotations
