@@ -12,8 +12,9 @@ attribute ruler) keep it unless the component overwrites, as in spaCy.
 ``speed_up_lemmatizers(nlp)`` gives this ``__call__`` (by making the component an instance
 of a subclass, e.g. ``MemoEnglishLemmatizer``: its settings, tables and place in the pipeline
 stay) to every lemmatizer whose answer is known to depend on those columns only (spaCy's own
-rule lemmatizer, plain or English); any other is left as it was. ``tests/parse/test_fast_components.py`` compares every lemma with the
-plain model's. The setting ``fast_components = false`` turns it off.
+rule lemmatizer, plain or English); any other is left as it was.
+``tests/parse/test_fast_components.py`` compares every lemma with the plain model's. The
+setting ``fast_components = false`` turns it off.
 """
 
 from __future__ import annotations
