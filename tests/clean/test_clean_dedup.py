@@ -197,3 +197,27 @@ def test_agencies() -> None:
     assert agencies("told Agence France-Presse on Monday") == {"afp"}
     assert agencies("The Associated Press reported") == {"ap"}
     assert agencies("an AP-style list of Apple products") == frozenset()
+
+
+@pytest.mark.parametrize("cache_size", [5_000, 1])
+def test_stored_original_found_from_the_cache_or_the_store(  # type: ignore[no-untyped-def]
+    tmp_path, pipeline, settings, samples, monkeypatch, cache_size
+) -> None:
+    """The stored original's shingles come from the (packed) cache, or, once evicted from it,
+    from the store: the copy ingested later is linked either way."""
+    import newsgraph.clean.dedup as dedup
+
+    monkeypatch.setattr(dedup, "SHINGLE_CACHE", cache_size)
+    body = samples["002"].removeprefix(" date 2024-12-03 ")
+    _write(tmp_path / "a", "original.txt", body, "2024-12-03")
+    _write(tmp_path / "a", "other.txt", AGENCY_STORY, "2024-12-05")
+    _write(tmp_path / "b", "copy.txt", _near_copy(samples["002"]), "2024-12-06")
+    db = tmp_path / "t.db"
+    with open_store(db) as store:
+        ingest([tmp_path / "a"], store, settings=settings, pipeline=pipeline)
+        cached = pipeline.dedup._shingled
+        assert len(cached) <= cache_size
+        ingest([tmp_path / "b"], store, settings=settings, pipeline=pipeline)
+    assert _links(db)["copy.txt"][:2] == ("original.txt", "near")
+    for packed, *_ in pipeline.dedup._shingled.values():
+        assert packed.typecode == "Q"  # kept as 64-bit integers, not a set
