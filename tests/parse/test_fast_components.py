@@ -117,6 +117,10 @@ def test_patterns_added_later_and_pickling() -> None:
     copy = pickle.loads(pickle.dumps(ruler.matcher))
     assert isinstance(copy, IndexedMatcher)
     assert sorted(copy(doc)) == sorted(ruler.matcher.matcher(doc))
+    # A pattern it cannot index, added later: the Matcher answers from then on, and is right.
+    ruler.add_patterns([{"patterns": [[{"LENGTH": 3}]], "attrs": {"LEMMA": "three"}}])
+    assert not ruler.matcher.indexed
+    assert [t.lemma_ for t in nlp("hi yooo there Bob")] == ["hello", "hey", "", "three"]
 
 
 def test_setting_turns_it_off(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -14,8 +14,9 @@ deduplicated as the ``Matcher`` does); the attribute ruler then sorts them and s
 attributes as always. ``speed_up_attribute_rulers(nlp)`` swaps it in for every attribute
 ruler whose patterns it can index, and leaves any other ruler as it was. Anything else the
 ruler asks of its matcher (adding patterns, serialisation) goes to the original ``Matcher``;
-adding or removing patterns rebuilds the index. A document the index cannot serve (another
-vocabulary, or without the tags or parse the patterns read) goes to the ``Matcher`` too.
+adding or removing patterns rebuilds the index (a pattern added later that it cannot index
+sends every call to the ``Matcher``). A document the index cannot serve (another vocabulary,
+or without the tags or parse the patterns read) goes to the ``Matcher`` too.
 ``tests/parse/test_fast_components.py`` compares the two on the sample corpus and generated
 articles. Setting ``fast_components = false`` turns it off.
 """
@@ -37,8 +38,8 @@ from spacy.vocab import Vocab
 # Token attributes whose value is a string id in ``Doc.to_array``, and the flags it gives as 0/1.
 _STRING_ATTRS = ("ORTH", "LOWER", "NORM", "TAG", "POS", "DEP", "LEMMA")
 _FLAG_ATTRS = ("IS_SPACE",)
-# The annotation a pattern on that attribute needs the doc to have (else: the plain Matcher).
-_NEEDS = {"TAG": "TAG", "POS": "POS", "DEP": "DEP", "LEMMA": "LEMMA"}
+# Attributes that are annotations: a doc without them goes to the plain Matcher.
+_ANNOTATIONS = frozenset({"TAG", "POS", "DEP", "LEMMA"})
 # Which attribute to index a pattern by, when it tests several: the most selective first.
 _PREFERENCE = ("ORTH", "LOWER", "NORM", "LEMMA", "TAG", "DEP", "POS", "IS_SPACE")
 
@@ -124,6 +125,7 @@ class IndexedMatcher:
     def __call__(self, doc: Doc, *, allow_missing: bool = False, as_spans: bool = False) -> Any:
         if (
             as_spans
+            or not self.indexed
             or doc.vocab is not self.vocab
             or not all(doc.has_annotation(a) for a in self._needs)
         ):
@@ -178,6 +180,14 @@ class IndexedMatcher:
 
     # -- building the index
     def _index(self) -> None:
+        """Index the patterns; with one it cannot index, the ``Matcher`` answers every call."""
+        try:
+            self._build()
+            self.indexed = True
+        except NotIndexable:
+            self.indexed = False
+
+    def _build(self) -> None:
         strings = self.vocab.strings
         columns: list[str] = []
         needs: set[str] = set()
@@ -194,8 +204,8 @@ class IndexedMatcher:
                     for attr, spec in sorted(token.items()):
                         if attr not in _STRING_ATTRS + _FLAG_ATTRS:
                             raise NotIndexable(f"attribute {attr!r}")
-                        if attr in _NEEDS:
-                            needs.add(_NEEDS[attr])
+                        if attr in _ANNOTATIONS:
+                            needs.add(attr)
                         if attr not in columns:
                             columns.append(attr)
                         col = columns.index(attr)
@@ -249,12 +259,10 @@ def speed_up_attribute_rulers(nlp: Language) -> list[str]:
         ):
             continue
         matcher = component.matcher
-        patterns = [(key, matcher.get(key)[1]) for key in _keys(component)]
-        try:
-            component.matcher = IndexedMatcher(matcher, patterns)  # type: ignore[assignment]
-        except NotIndexable:
-            continue
-        changed.append(name)
+        indexed = IndexedMatcher(matcher, [(k, matcher.get(k)[1]) for k in _keys(component)])
+        if indexed.indexed:
+            component.matcher = indexed  # type: ignore[assignment]
+            changed.append(name)
     return changed
 
 
