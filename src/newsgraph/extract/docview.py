@@ -87,11 +87,13 @@ class DocView:
     @classmethod
     def of(cls, doc: Doc, text: str | None = None, names: Names | None = None) -> DocView:
         """The view the doc stages share: made by the first stage that asks (with its
-        ``text`` and ``names``), kept in ``doc.user_data`` for the next ones; ``Pipeline``
-        drops it (``DocView.drop``) when the stages are done with the document."""
+        ``names``, and ``text``: the article text the document was parsed from, or a prefix
+        of it), kept in ``doc.user_data`` for the next ones; ``Pipeline`` drops it
+        (``DocView.drop``) when the stages are done with the document."""
         view = doc.user_data.get(_USER_DATA_KEY)
         if not isinstance(view, DocView) or view.doc is not doc:
-            view = doc.user_data[_USER_DATA_KEY] = cls(doc, text, names)
+            view = cls(doc, None if text is None else parsed_text(doc, text), names)
+            doc.user_data[_USER_DATA_KEY] = view
         return view
 
     @staticmethod

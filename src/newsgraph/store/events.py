@@ -10,7 +10,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from newsgraph.extract.events.periods import date_range
-from newsgraph.store.facts import fact_writer
+from newsgraph.store.facts import fact_writer, json_list
 from newsgraph.types import ActorRef, EventReport
 
 FLAGS = ("negated", "hypothetical", "future", "historical", "reported")
@@ -68,8 +68,8 @@ def write_events(conn: sqlite3.Connection, article_id: str, items: tuple[Any, ..
                 e.speaker.text if e.speaker else None,
                 e.speaker.actor_id if e.speaker else None,
                 json.dumps(_ref(e.speaker), ensure_ascii=False) if e.speaker else None,
-                _refs_json(e.actors),
-                _refs_json(e.recipients),
+                json_list([_ref(a) for a in e.actors], ensure_ascii=False),
+                json_list([_ref(a) for a in e.recipients], ensure_ascii=False),
                 e.confidence,
             )
         )
@@ -93,10 +93,6 @@ def write_events(conn: sqlite3.Connection, article_id: str, items: tuple[Any, ..
         'start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
         actors,
     )
-
-
-def _refs_json(refs: tuple[ActorRef, ...]) -> str:
-    return json.dumps([_ref(a) for a in refs], ensure_ascii=False) if refs else "[]"
 
 
 @dataclass(frozen=True)

@@ -6,13 +6,19 @@ Modules in this package register theirs with ``@fact_writer("name")``.
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 Writer = Callable[[sqlite3.Connection, str, tuple[Any, ...]], None]
 
 FACT_WRITERS: dict[str, Writer] = {}
+
+
+def json_list(items: Sequence[Any], **dumps: Any) -> str:
+    """``json.dumps(list(items), **dumps)``; an empty list without the encoder (most are)."""
+    return json.dumps(list(items), **dumps) if items else "[]"
 
 
 def fact_writer(name: str) -> Callable[[Writer], Writer]:

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
-from newsgraph.store.facts import fact_writer
+from newsgraph.store.facts import fact_writer, json_list
 from newsgraph.types import Quote
 
 _COLUMNS = (
@@ -50,12 +50,10 @@ def write_quotes(conn: sqlite3.Connection, article_id: str, items: tuple[Any, ..
                 int(q.anonymous),
                 q.affiliation,
                 q.speaker_role,
-                json.dumps(list(q.via), ensure_ascii=False) if q.via else "[]",
-                json.dumps([list(s) for s in q.via_spans]) if q.via_spans else "[]",
-                json.dumps(list(q.via_kinds)) if q.via_kinds else "[]",
-                json.dumps([dict(d) for d in q.disputes], ensure_ascii=False, default=str)
-                if q.disputes
-                else "[]",
+                json_list(q.via, ensure_ascii=False),
+                json_list([list(s) for s in q.via_spans]),
+                json_list(q.via_kinds),
+                json_list([dict(d) for d in q.disputes], ensure_ascii=False, default=str),
             )
         )
     conn.executemany(f"INSERT INTO quotes({_COLUMNS}) VALUES ({', '.join('?' * 28)})", rows)

@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from newsgraph.config import Settings
-from newsgraph.extract.docview import DocView, Names, parsed_text
+from newsgraph.extract.docview import DocView, Names
 from newsgraph.extract.events import arguments as args
 from newsgraph.extract.events.dating import EventDate, date_for, fallback_timexes
 from newsgraph.extract.events.factuality import Flags, flags_for
@@ -83,7 +83,7 @@ def extract_events(
     p: Parsed, lex: EventLexicon, names: Names | None = None
 ) -> tuple[list[EventReport], list[Skip]]:
     doc, a = p.doc, p.article
-    view = DocView.of(doc, parsed_text(doc, a.text), names)
+    view = DocView.of(doc, a.text, names)
     ctx = _Context(
         p=p,
         lex=lex,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsgraph.config import Settings
-from newsgraph.extract.docview import DocView, Names, parsed_text
+from newsgraph.extract.docview import DocView, Names
 from newsgraph.extract.framing.backing import find_backing
 from newsgraph.extract.framing.labels import find_labels
 from newsgraph.registry import register_stage
@@ -22,7 +22,7 @@ class FramingStage:
         out: list[Parsed | Skip] = []
         for p in batch:
             mentions = p.facts.get("mentions", ())
-            view = DocView.of(p.doc, parsed_text(p.doc, p.article.text), self.names)
+            view = DocView.of(p.doc, p.article.text, self.names)
             p = p.with_facts("labels", find_labels(p.doc, p.article.id, mentions, view))
             out.append(p.with_facts("backing", find_backing(p.doc, p.article.id, mentions, view)))
         return out
