@@ -18,3 +18,12 @@ def test_store_is_wal_with_version(db_path: Path) -> None:
         assert s.version >= 1
     conn = sqlite3.connect(db_path)
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_public_api_is_listed_and_importable() -> None:
+    import newsgraph
+
+    names = dir(newsgraph)
+    for name in newsgraph.__all__:
+        assert name in names
+        assert getattr(newsgraph, name) is not None

@@ -33,3 +33,8 @@ def __getattr__(name: str) -> Any:
 
         return load_settings
     raise AttributeError(name)
+
+
+def __dir__() -> list[str]:
+    # The lazy names above are the public API: list them, not only what is bound at import time.
+    return sorted(set(globals()) | set(__all__))
