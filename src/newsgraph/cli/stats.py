@@ -47,7 +47,9 @@ def print_stats(stats: dict[str, Any], c: Console) -> None:
         for reason, n in stats["partial_skips"].items():
             c.print(f"  {n} x {reason}", markup=False)
     counts = {
-        k: v for k, v in stats["tables"].items() if k not in ("articles", "schema_migrations") and v
+        k: v
+        for k, v in stats.get("tables", {}).items()
+        if k not in ("articles", "schema_migrations") and v
     }
     if counts:
         c.print("[bold]rows[/]: " + ", ".join(f"{k} {v}" for k, v in counts.items()))

@@ -228,11 +228,13 @@ def stats(conn: sqlite3.Connection) -> dict[str, Any]:
             "GROUP BY status, reason ORDER BY count(*) DESC"
         )
     }
+    # Each names its article (the source id the user gave) beside the part passed over.
     out["partial_skips"] = {
-        f"{r[0]}: {r[1]}": r[2]
+        f"{r[0]}: {r[1] or r[2]}, {r[3]}": r[4]
         for r in conn.execute(
-            "SELECT stage, reason, count(*) FROM skips WHERE stage LIKE '%:%' "
-            "GROUP BY stage, reason ORDER BY count(*) DESC"
+            "SELECT stage, source_id, article_id, reason, count(*) FROM skips "
+            "WHERE stage LIKE '%:%' GROUP BY stage, source_id, article_id, reason "
+            "ORDER BY count(*) DESC, source_id, reason"
         )
     }
     out["stages"] = {
