@@ -167,3 +167,13 @@ def test_exports_match_the_json_schema(sample_db: Path, what: str, definition: s
     assert rows
     for row in rows:
         validator.validate(row)
+        if what in ("events", "contradictions", "relations"):
+            assert row["article_id"] and len(row["source_id"]) == len(row["article_id"])
+            assert all(row["source_id"]), "every article behind a row keeps its input id"
+
+
+def test_relations_export_writes_the_graph_formats(sample_db: Path) -> None:
+    gexf = run(sample_db, "export", "--what", "relations", "--format", "gexf")
+    assert gexf == run(sample_db, "relations", "--format", "gexf")
+    graphml = run(sample_db, "export", "--what", "relations", "--format", "graphml")
+    assert ET.fromstring(graphml.encode()).findall(".//{http://graphml.graphdrawing.org/xmlns}edge")

@@ -27,7 +27,7 @@ from newsgraph.query.formats import FORMATS, write_rows
     default="jsonl",
     show_default=True,
     help=f"{'|'.join(FORMATS)}, or a format the export offers (event-reports: "
-    "plover-json, gdelt-csv).",
+    "plover-json, gdelt-csv; relations: gexf, graphml).",
 )
 @click.option(
     "-o",

@@ -58,15 +58,7 @@ def insert_article(conn: sqlite3.Connection, a: Article, simhash: int | None = N
 
 
 def existing_ids(conn: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
-    ids = list(ids)
-    found: set[str] = set()
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        rows = conn.execute(
-            f"SELECT id FROM articles WHERE id IN ({','.join('?' * len(chunk))})", chunk
-        )
-        found.update(r[0] for r in rows)
-    return found
+    return set(source_ids(conn, ids))
 
 
 def simhash_candidates(conn: sqlite3.Connection, simhash: int) -> list[tuple[str, int, str | None]]:
@@ -187,6 +179,22 @@ def get_article(conn: sqlite3.Connection, ref: str) -> dict[str, Any] | None:
         r["stage"]: {"status": r["status"], "reason": r["reason"]}
         for r in conn.execute("SELECT * FROM stage_status WHERE article_id = ?", (out["id"],))
     }
+    return out
+
+
+def source_ids(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, str]:
+    """article id -> the id the article had in its input, for the given ids."""
+    wanted = list(dict.fromkeys(ids))
+    out: dict[str, str] = {}
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        out.update(
+            (r[0], r[1])
+            for r in conn.execute(
+                f"SELECT id, source_id FROM articles WHERE id IN ({marks})", chunk
+            )
+        )
     return out
 
 
