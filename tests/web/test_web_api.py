@@ -236,3 +236,15 @@ def test_quotes_by_speaker_id_are_exact(client: Any) -> None:
     # an id nobody speaks as matches nothing, even if it is a substring of speaker texts
     none = client.get("/api/quotes", params={"speaker_id": ids[0][:2]}).json()
     assert none["total"] == 0 or all(q["speaker_id"] == ids[0][:2] for q in none["items"])
+
+
+def test_quote_search_names_speakers_as_the_cli_does(client: Any, sample_db: Path) -> None:
+    # A speaker the resolver could not name keeps the words the article used, as in the CLI.
+    with sqlite3.connect(sample_db) as conn:
+        text, content = conn.execute(
+            "SELECT speaker_text, content FROM quotes WHERE speaker_name IS NULL "
+            "AND speaker_text IS NOT NULL ORDER BY id LIMIT 1"
+        ).fetchone()
+    word = max(content.split(), key=len).strip(".,“”\"'")
+    hits = client.get("/api/search", params={"q": word, "kind": "quotes"}).json()["items"]
+    assert text in {h["speaker"] for h in hits}

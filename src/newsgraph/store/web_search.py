@@ -11,7 +11,7 @@ import re
 import sqlite3
 from typing import Any
 
-from newsgraph.store.web_schema import Page, columns, empty_page, page, pick, table_exists
+from newsgraph.store.web_schema import Page, empty_page, page, table_exists
 
 HIT_START, HIT_END = "\x02", "\x03"
 MAX_COUNT = 1000  # totals are counted up to this ("1000+")
@@ -74,20 +74,11 @@ def search_quotes(
     q = fts_query(text)
     if q is None or not table_exists(conn, "quotes"):
         return empty_page(limit, offset)
-    cols = columns(conn, "quotes")
-    content = pick(cols, "content")
-    if content is None:
-        return empty_page(limit, offset)
-    speaker = pick(cols, "speaker_name", "speaker_text", "speaker")
+    # The speaker as the CLI shows it: the resolved name, else the words of the text.
     sel = (
-        f'q.rowid AS rowid, q.article_id, q.sent, q."{content}" AS content, '
-        + (f'q."{speaker}" AS speaker, ' if speaker else "NULL AS speaker, ")
-        + (
-            "q.speaker_actor_id AS speaker_id, "
-            if "speaker_actor_id" in cols
-            else "NULL AS speaker_id, "
-        )
-        + "a.title, a.outlet, a.published"
+        "q.rowid AS rowid, q.article_id, q.sent, q.content AS content, "
+        "coalesce(q.speaker_name, q.speaker_text) AS speaker, q.speaker_actor_id AS speaker_id, "
+        "a.title, a.outlet, a.published"
     )
     params: list[Any] = []
     if table_exists(conn, "quotes_fts"):
@@ -99,7 +90,7 @@ def search_quotes(
     else:  # no index yet: a plain scan, every word must occur
         words = [w.strip('"*') for w in q.split()]
         src = "quotes q"
-        where = " AND ".join(f"q.\"{content}\" LIKE ? ESCAPE '\\'" for _ in words)
+        where = " AND ".join("q.content LIKE ? ESCAPE '\\'" for _ in words)
         params += [
             "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             for w in words
