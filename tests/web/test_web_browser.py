@@ -36,7 +36,7 @@ def load(page: Any, url: str) -> None:
 def test_every_page_loads_without_errors(server: Server, page: Any) -> None:
     for name, path in PAGES.items():
         load(page, server.url + path)
-        shot(page, name if name != "outlets" else "outlets-empty")
+        shot(page, name if name != "outlets" else "outlets-default")
     assert not page.errors, page.errors
 
 
@@ -94,6 +94,11 @@ def test_actor_and_outlets_pages(server: Server, page: Any) -> None:
     assert names & {"RT", "Tehran Times", "Defence Talks"}
     assert page.locator(".covered").count() >= 1
     shot(page, "outlets")
+    # With no actor chosen, the page opens on the most-mentioned one rather than blank.
+    load(page, server.url + "/outlets")
+    assert page.locator("#default-actor").count() == 1
+    assert page.locator("#framing .column h3").count() >= 2
+    assert page.input_value("#f-actor") == top["id"]
 
 
 def test_network_edge_evidence(server: Server, page: Any) -> None:

@@ -8,11 +8,16 @@ async function main() {
   for (const a of actors.items) sel.append(el("option", { value: a.id, text: `${a.name || a.id} (${a.mentions ?? ""})`, selected: q.get("actor") === a.id ? "selected" : null }));
   form.append(el("label", { class: "field" }, el("span", { text: "Actor" }), sel), el("button", { type: "submit", text: "Compare" }));
   app.append(form);
-  const actor = q.get("actor");
+  // With no actor asked for, open on the most-mentioned one (the list is ordered by mentions).
+  const actor = q.get("actor") || (actors.items.length ? actors.items[0].id : null);
   if (!actor) {
-    app.append(el("p", { class: "muted", text: actors.items.length ? "Choose an actor to compare how each outlet covers it." : "No actors in the store yet." }));
+    app.append(el("p", { class: "muted", text: "No actors in the store yet." }));
     done();
     return;
+  }
+  if (!q.get("actor")) {
+    sel.value = actor;
+    app.append(el("p", { class: "muted small", id: "default-actor", text: "Showing the most-mentioned actor; choose another to compare." }));
   }
   const c = await api("compare", { actor });
   const chosen = actors.items.find((a) => a.id === actor);
