@@ -46,8 +46,8 @@ def parse_feed(data: bytes, base_url: str) -> Feed:
                 key=key,
                 link=link,
                 title=(e.get("title") or "").strip() or None,
-                published=_iso(e.get("published_parsed") or e.get("updated_parsed")),
-                version=_stamp(e.get("updated_parsed") or e.get("published_parsed")),
+                published=_iso(_get(e, "published_parsed") or _get(e, "updated_parsed")),
+                version=_stamp(_get(e, "updated_parsed") or _get(e, "published_parsed")),
             )
         )
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
@@ -59,6 +59,12 @@ def parse_feed(data: bytes, base_url: str) -> Feed:
     warning = f"malformed feed XML ({_short(problem)}); read what it could" if problem else None
     title = (parsed.feed.get("title") or "").strip() or None
     return Feed(title, tuple(entries), warning, no_link)
+
+
+def _get(entry: Any, key: str) -> Any:
+    """A field as the feed gave it (feedparser's own ``get`` maps ``updated_parsed`` to
+    ``published_parsed`` with a deprecation warning)."""
+    return dict.get(entry, key)
 
 
 def _iso(t: time.struct_time | None) -> str | None:
