@@ -278,7 +278,8 @@ def _actors(
     out = []
     for aid in ids:
         labels: dict[str, list[dict[str, Any]]] = {}
-        for r in web_outlets.framing(conn, aid)["rows"]:
+        framing = web_outlets.framing(conn, aid)
+        for r in framing["rows"]:
             row = labels.setdefault(r.get("outlet") or UNKNOWN, [])
             if len(row) < 4:
                 cite = None
@@ -330,6 +331,7 @@ def _actors(
                 "country": meta.get("country"),
                 "events": weight.get(aid, 0),
                 "framing": labels,
+                "framing_origin": framing.get("origin"),  # labels | mentions (names only)
                 "quotes": key_quotes,
                 "n_quotes": len(quotes),
             }

@@ -37,12 +37,12 @@ class Citations:
     """The brief's numbered sources: ``cite`` returns the number of a sentence, adding it."""
 
     items: list[Citation] = field(default_factory=list)
-    _index: dict[tuple[str, int | None], int] = field(default_factory=dict)
+    _index: dict[tuple[str, int | None, str | None], int] = field(default_factory=dict)
 
     def cite(self, article_id: str | None, sent: int | None, text: str | None) -> int | None:
         if not article_id:
             return None
-        key = (article_id, sent)
+        key = (article_id, sent, text if sent is None else None)  # no index: one per text
         if key in self._index:
             return self._index[key]
         n = len(self.items) + 1

@@ -179,9 +179,13 @@ def render_markdown(b: Brief) -> str:
 
 
 def chromium_path() -> str | None:
-    path = os.environ.get("NEWSGRAPH_CHROMIUM") or CHROMIUM
-    if Path(path).exists():
-        return path
+    """$NEWSGRAPH_CHROMIUM when set (None if it does not exist), else /usr/bin/chromium, else
+    a chromium on the PATH."""
+    chosen = os.environ.get("NEWSGRAPH_CHROMIUM")
+    if chosen:
+        return chosen if Path(chosen).exists() else None
+    if Path(CHROMIUM).exists():
+        return CHROMIUM
     return shutil.which("chromium") or shutil.which("chromium-browser")
 
 
@@ -190,7 +194,8 @@ def render_pdf(html: str, out: Path) -> None:
     exe = chromium_path()
     if exe is None:
         raise ConfigError(
-            f"E601 --format pdf needs Chromium ({CHROMIUM} not found): install it "
+            f"E601 --format pdf needs Chromium ({os.environ.get('NEWSGRAPH_CHROMIUM') or CHROMIUM}"
+            " not found): install it "
             "(`apt-get install chromium`), or write --format html and print that from any browser"
         )
     with tempfile.TemporaryDirectory(prefix="newsgraph-brief-") as tmp:

@@ -57,7 +57,7 @@ def brief_cmd(
     is for notes and tickets; PDF is the HTML printed by headless Chromium.
     """
     from newsgraph.brief import BriefQuery, build_brief, render_html, render_markdown
-    from newsgraph.brief.render import render_pdf
+    from newsgraph.brief.render import chromium_path, render_pdf
 
     if since and until and since > until:
         raise click.BadParameter(f"--since {since} is after --until {until}", param_hint="--since")
@@ -66,6 +66,8 @@ def brief_cmd(
         fmt = {".md": "md", ".markdown": "md", ".pdf": "pdf"}.get(ext, "html")
     if fmt == "pdf" and not output:
         raise click.UsageError("--format pdf needs -o FILE")
+    if fmt == "pdf" and chromium_path() is None:
+        render_pdf("", Path(output or "brief.pdf"))  # raises the message saying what to do
     q = BriefQuery(since=since, until=until, actor=actor, query=query, max_events=max_events)
     with obj.store(read_only=True) as store:
         b = build_brief(store.conn, q)

@@ -14,7 +14,7 @@ from newsgraph.errors import UsageError
 from newsgraph.ingest import IngestOptions
 from newsgraph.ingest.options import DEFAULT_MAX_BYTES
 from newsgraph.watch.model import RoundReport
-from newsgraph.watch.sources import parse_every
+from newsgraph.watch.sources import parse_every, resolve_sources
 
 SHOWN_MESSAGES = 20  # per source per round
 
@@ -68,6 +68,10 @@ def watch_cmd(
         parse_every(every)
     except UsageError as exc:
         raise click.BadParameter(str(exc), param_hint="--every") from None
+    try:
+        resolve_sources(list(sources))
+    except UsageError as exc:
+        raise click.BadParameter(str(exc), param_hint="SOURCES") from None
     err = Console(stderr=True, highlight=False, soft_wrap=True)
     failed = False
 
