@@ -310,3 +310,24 @@ def test_kill_9_mid_round_loses_nothing(
     assert (s.new_items, s.ingested, s.unchanged) == (0, 2, 0)
     assert [tuple(x) for x in states] == [("done", 3)]
     assert sorted(a["url"] for a in articles(db_path)) == [http.url + f"/k{i}" for i in range(3)]
+
+
+def test_a_local_feed_file_naming_saved_pages(
+    tmp_path: Path, db_path: Path, settings: Settings, pipeline
+) -> None:
+    from feedserver import article_page, rss
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    links = []
+    for i in range(2):
+        (pages / f"p{i}.html").write_bytes(article_page(80 + i))
+        links.append({"link": (pages / f"p{i}.html").as_uri(), "date": day(9)})
+    links.append({"link": (pages / "gone.html").as_uri(), "date": day(9)})
+    feed_file = tmp_path / "saved.rss"
+    feed_file.write_bytes(rss("Saved Wire", links))
+    with open_store(db_path) as store:
+        r = watcher(store, [WatchSource(str(feed_file), "feed")], settings, pipeline).run_round(T0)
+    s = by_source(r, str(feed_file))
+    assert (s.status, s.ingested, s.skipped) == ("ok", 2, 1), s
+    assert {a["outlet"] for a in articles(db_path)} == {"Saved Wire"}

@@ -16,6 +16,8 @@ import feedparser
 
 from newsgraph.watch.model import FeedEntry
 
+_HARMLESS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
+
 
 class FeedError(Exception):
     """The document is not a readable feed."""
@@ -29,12 +31,16 @@ class Feed:
     no_link: int = 0  # entries passed over: no link to an article page
 
 
-def parse_feed(data: bytes, base_url: str) -> Feed:
-    parsed: Any = feedparser.parse(data, response_headers={"content-location": base_url})
+def parse_feed(data: bytes, base_url: str, content_type: str | None = None) -> Feed:
+    """``content_type``: as the server sent it (None for a local file: read as XML)."""
+    headers = {"content-location": base_url, "content-type": content_type or "application/xml"}
+    parsed: Any = feedparser.parse(data, response_headers=headers)
     entries: list[FeedEntry] = []
     no_link = 0
     for e in parsed.entries:
         link = (e.get("link") or "").strip()
+        if link.startswith("file://") and not link.startswith("file:///"):
+            link = "file:///" + link[7:]  # feedparser drops a file: URI's empty authority
         if link:
             link = urljoin(base_url, link)
         if not link or urlsplit(link).scheme not in ("http", "https", "file", ""):
@@ -51,9 +57,12 @@ def parse_feed(data: bytes, base_url: str) -> Feed:
             )
         )
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if isinstance(problem, _HARMLESS):  # a charset or content type that was overridden
+        problem = None
     if not parsed.get("version") and not entries:
         why = f": {_short(problem)}" if problem else ""
-        raise FeedError(f"not an RSS or Atom feed{why}")
+        what = f" (content type {content_type})" if content_type else ""
+        raise FeedError(f"not an RSS or Atom feed{what}{why}")
     if problem is not None and not entries:
         raise FeedError(f"malformed feed XML, no entries read: {_short(problem)}")
     warning = f"malformed feed XML ({_short(problem)}); read what it could" if problem else None

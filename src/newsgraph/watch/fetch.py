@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import urllib.robotparser
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 import httpx
 
@@ -105,13 +107,26 @@ class Fetcher:
             raise FetchError(f"{type(exc).__name__}: {exc}", permanent=False) from None
 
     def page(self, url: str) -> Response:
-        """An article page: allowed by robots.txt, HTML, and under the size cap."""
+        """An article page: allowed by robots.txt, HTML, and under the size cap. A
+        ``file:`` link (a local feed file naming saved pages) is read from the disk."""
+        if urlsplit(url).scheme == "file":
+            return self._file(url)
         if not self.allowed(url):
             raise FetchError("robots.txt disallows fetching this page", permanent=True)
         r = self.get(url)
         if r.content_type and r.content_type not in HTML_TYPES:
             raise FetchError(f"not an HTML page (content type {r.content_type})", permanent=True)
         return r
+
+    def _file(self, url: str) -> Response:
+        path = Path(url2pathname(urlsplit(url).path))
+        try:
+            size = path.stat().st_size
+            if size > self.max_bytes:
+                raise FetchError(self._too_large(size), permanent=True)
+            return Response(url, 200, "", path.read_bytes())
+        except OSError as exc:
+            raise FetchError(f"unreadable: {exc.strerror or exc}", permanent=True) from None
 
     def _too_large(self, size: int | None) -> str:
         cap = f"{self.max_bytes / 1e6:.0f} MB"

@@ -193,9 +193,10 @@ class Watcher:
                 out.status = "unchanged"
                 return
             data, base, etag, last_modified = r.body, r.url, r.etag, r.last_modified
+            ctype: str | None = r.content_type
         else:
-            data, base = Path(spec).read_bytes(), Path(spec).resolve().as_uri()
-        feed = parse_feed(data, base)
+            data, base, ctype = Path(spec).read_bytes(), Path(spec).resolve().as_uri(), None
+        feed = parse_feed(data, base, ctype)
         outlet = feed.title or _host(spec)
         if feed.no_link:
             out.messages.append(f"{feed.no_link} item(s) without a link to an article page")
