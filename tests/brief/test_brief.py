@@ -253,6 +253,10 @@ def test_html_brief_in_chromium(sample_db: Path, tmp_path: Path, browser: Any) -
     page.screenshot(path=str(ARTIFACTS / "brief.png"))
     for section in ("map", "contradictions", "actors", "gaps"):
         page.locator(f"section#{section}").screenshot(path=str(ARTIFACTS / f"brief-{section}.png"))
+    ctx.close()
+    ctx = browser.new_context(viewport={"width": 800, "height": 1130})  # about A4
+    page = ctx.new_page()
     page.emulate_media(media="print")
+    page.goto(clean.as_uri())
     page.screenshot(path=str(ARTIFACTS / "brief-print.png"))
     ctx.close()

@@ -313,7 +313,7 @@ def _actors(
                     "content": x.get("content"),
                     "kind": x.get("kind"),
                     "cue": x.get("cue"),
-                    "speaker": x.get("speaker_text"),
+                    "speaker": _speaker(x),
                     "via": [v if isinstance(v, str) else _name(v) for v in via],
                     "outlet": x.get("outlet") or UNKNOWN,
                     "published": x.get("published"),
@@ -337,6 +337,15 @@ def _actors(
             }
         )
     return out
+
+
+def _speaker(x: dict[str, Any]) -> str | None:
+    """The speaker as the text gave it, with the resolved name when the text does not
+    show it ("He (Abbas Araghchi)")."""
+    text, name = x.get("speaker_text"), x.get("speaker_name")
+    if text and name and text.lower() not in name.lower():
+        return f"{text} ({name})"
+    return text or name
 
 
 def _gaps(items: list[dict[str, Any]], outlets: list[str], limit: int) -> list[dict[str, Any]]:
