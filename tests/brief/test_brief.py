@@ -230,7 +230,7 @@ def test_html_brief_in_chromium(sample_db: Path, tmp_path: Path, browser: Any) -
         ".startsWith('#') && !/^https?:/.test(a.getAttribute('href')))"
     )
     shown = page.text_content("body") or ""
-    assert XSS["title"] not in shown or True  # titles show in Sources only when cited
+    assert XSS["title"] in shown and XSS["outlet"] in shown and XSS["place"] in shown
     assert XSS["sentence"] in shown and XSS["quote"] in shown and XSS["label"] in shown
     for section in SECTIONS:
         assert page.locator(f"section#{section} h2").is_visible()
@@ -260,3 +260,23 @@ def test_html_brief_in_chromium(sample_db: Path, tmp_path: Path, browser: Any) -
     page.goto(clean.as_uri())
     page.screenshot(path=str(ARTIFACTS / "brief-print.png"))
     ctx.close()
+
+
+def test_a_store_without_canonical_events(sample_db: Path, tmp_path: Path) -> None:
+    """Before `newsgraph analyze`: the timeline is of event reports, each with its own outlet."""
+    db = tmp_path / "reports.db"
+    src, dst = sqlite3.connect(sample_db), sqlite3.connect(db)
+    src.backup(dst)
+    src.close()
+    dst.executescript(
+        "DELETE FROM contradictions; DELETE FROM canonical_event_reports; "
+        "DELETE FROM canonical_events;"
+    )
+    dst.close()
+    with open_store(db, read_only=True) as store:
+        b = build_brief(store.conn, BriefQuery())
+    assert b.origin == "reports"
+    assert b.headline["events"] == count(db, "SELECT count(*) FROM event_reports")
+    for e in b.timeline:
+        assert e["n_outlets"] == 1 and {s["outlet"] for s in e["sources"]} == set(e["outlets"])
+    assert "not yet clustered" in render_html(b)

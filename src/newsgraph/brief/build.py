@@ -42,6 +42,11 @@ def build_brief(conn: sqlite3.Connection, q: BriefQuery, *, now: datetime | None
     if hits is not None:
         in_window &= set(hits)
     actor_id = _actor_id(conn, q.actor)
+    if q.actor and actor_id is None:
+        notes.append(
+            f"--actor {q.actor}: no actor has this id or name; the events shown are those "
+            "whose participants' text contains it"
+        )
 
     tl = timeline(conn, EventFilters(actor=q.actor, since=q.since, until=q.until), limit=LISTED)
     items: list[dict[str, Any]] = tl["items"]
@@ -67,7 +72,7 @@ def build_brief(conn: sqlite3.Connection, q: BriefQuery, *, now: datetime | None
     events = [_event(conn, i, cites) for i in ranked]
     events = [e for e in events if e is not None]
 
-    contradictions = _contradictions(conn, items, in_window, actor_id, cites)
+    contradictions = _contradictions(conn, items, in_window, actor_id or q.actor, cites)
     outlets = [o["outlet"] for o in counts["outlets"]]
     brief = Brief(
         query=q,
@@ -119,9 +124,12 @@ def _name(p: dict[str, Any]) -> str:
 
 def _event(conn: sqlite3.Connection, item: dict[str, Any], cites: Citations) -> dict[str, Any]:
     d = event_detail(conn, item["event_id"]) or {}
-    reports = [r for col in d.get("outlets", []) for r in col["reports"]]
+    # A lone report's page gathers same-day reports of its type from other outlets too: the
+    # brief keeps to the outlets the timeline counted for it.
+    columns = [c for c in d.get("outlets", []) if (c["outlet"] or UNKNOWN) in item["outlets"]]
+    reports = [r for col in columns for r in col["reports"]]
     sources = []
-    for col in d.get("outlets", []):
+    for col in columns:
         r = next((x for x in col["reports"] if x.get("sentence")), None)
         if r is None:
             continue
@@ -134,7 +142,7 @@ def _event(conn: sqlite3.Connection, item: dict[str, Any], cites: Citations) -> 
             }
         )
     spread = d.get("date_spread")
-    if isinstance(spread, dict):
+    if isinstance(spread, dict) and d.get("origin") == "canonical":
         dates = sorted((str(k), len(v) if isinstance(v, list) else 1) for k, v in spread.items())
     else:
         dates = sorted(Counter(str(r.get("date")) for r in reports if r.get("date")).items())

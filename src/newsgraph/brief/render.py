@@ -81,7 +81,8 @@ def render_markdown(b: Brief) -> str:
     out.append("")
     if b.empty:
         out += ["**No articles in this window: nothing to brief.**", ""]
-    out += [f"_{md(n)}_" for n in b.notes]
+    for note in b.notes:
+        out += [f"_{md(note)}_", ""]
     h = b.headline
     out += [
         "## Headline figures",
