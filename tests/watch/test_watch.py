@@ -331,3 +331,22 @@ def test_a_local_feed_file_naming_saved_pages(
     s = by_source(r, str(feed_file))
     assert (s.status, s.ingested, s.skipped) == ("ok", 2, 1), s
     assert {a["outlet"] for a in articles(db_path)} == {"Saved Wire"}
+
+
+def test_a_page_that_does_not_answer_times_out(http: FeedServer) -> None:
+    import threading
+
+    from feedserver import article_page, hang
+
+    from newsgraph.watch.fetch import Fetcher, FetchError
+
+    release = threading.Event()
+    http.routes["/slow"] = hang(release, article_page(90))
+    f = Fetcher(timeout=0.3)
+    try:
+        with pytest.raises(FetchError) as exc:
+            f.page(http.url + "/slow")
+    finally:
+        release.set()
+        f.close()
+    assert exc.value.reason == "timed out" and not exc.value.permanent

@@ -8,6 +8,7 @@ a 5xx, a refused connection: yes).
 
 from __future__ import annotations
 
+import time
 import urllib.robotparser
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,8 +45,15 @@ class Response:
 class Fetcher:
     """One per watch: keeps the connection pool and each host's robots.txt for a round."""
 
-    def __init__(self, *, timeout: float = 20.0, max_bytes: int = 10 * 1024 * 1024) -> None:
+    def __init__(
+        self,
+        *,
+        timeout: float = 20.0,
+        max_bytes: int = 10 * 1024 * 1024,
+        total_timeout: float = 120.0,
+    ) -> None:
         self.max_bytes = max_bytes
+        self.total_timeout = total_timeout  # for the whole body, however it trickles in
         self.client = httpx.Client(
             timeout=timeout,
             follow_redirects=True,
@@ -81,10 +89,15 @@ class Fetcher:
                 if size and size.isdigit() and int(size) > self.max_bytes:
                     raise FetchError(self._too_large(int(size)), permanent=True)
                 body = bytearray()
+                deadline = time.monotonic() + self.total_timeout
                 for chunk in r.iter_bytes():
                     body += chunk
                     if len(body) > self.max_bytes:
                         raise FetchError(self._too_large(None), permanent=True)
+                    if time.monotonic() > deadline:  # a server dripping bytes
+                        raise FetchError(
+                            f"took longer than {self.total_timeout:.0f} s", permanent=False
+                        )
                 return Response(
                     str(r.url),
                     r.status_code,
