@@ -35,7 +35,7 @@ def build_brief(conn: sqlite3.Connection, q: BriefQuery, *, now: datetime | None
     if q.query:
         found = web_search.search_articles(conn, q.query, limit=QUERY_HITS)
         hits = [h["id"] for h in found["items"]]
-        if found["total"] > len(hits):
+        if len(hits) >= QUERY_HITS:
             notes.append(f"--query matched more than {QUERY_HITS} articles: the best are used")
     counts = web_articles.window_counts(conn, since=q.since, until=q.until, ids=hits)
     in_window = web_articles.article_ids_in_window(conn, since=q.since, until=q.until)
