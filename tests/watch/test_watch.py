@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from feedserver import FeedServer, day, stream_bytes
@@ -350,3 +351,36 @@ def test_a_page_that_does_not_answer_times_out(http: FeedServer) -> None:
         release.set()
         f.close()
     assert exc.value.reason == "timed out" and not exc.value.permanent
+
+
+def test_an_unchanged_feed_costs_a_304(
+    http: FeedServer, db_path: Path, settings: Settings, pipeline
+) -> None:
+    from feedserver import rss
+
+    body = rss("Etag Wire", [{"link": http.page("/e1", 91), "date": day(9)}])
+    seen: list[str | None] = []
+
+    def feed_route(h: Any) -> None:
+        seen.append(h.headers.get("If-None-Match"))
+        if h.headers.get("If-None-Match") == '"v1"':
+            h.send_response(304)
+            h.end_headers()
+            return
+        h.send_response(200)
+        h.send_header("Content-Type", "application/rss+xml")
+        h.send_header("ETag", '"v1"')
+        h.send_header("Content-Length", str(len(body)))
+        h.end_headers()
+        h.wfile.write(body)
+
+    http.routes["/etag.xml"] = feed_route
+    url = http.url + "/etag.xml"
+    with open_store(db_path) as store:
+        w = watcher(store, [feed(url)], settings, pipeline)
+        first = by_source(w.run_round(T0), url)
+        second = by_source(w.run_round(T0 + timedelta(minutes=1)), url)
+        w.close()
+    assert (first.status, first.ingested) == ("ok", 1)
+    assert (second.status, second.ingested) == ("unchanged", 0)
+    assert seen == [None, '"v1"']
