@@ -89,21 +89,35 @@ def test_items_left_pending_by_a_crash_are_not_stored_twice(
     http: FeedServer, db_path: Path, settings: Settings, pipeline
 ) -> None:
     """A kill between storing a batch and marking its items done: the items come back
-    pending, are fetched again and recognised as already stored."""
+    pending; their articles, stored since, mark them done without a fetch. An item made
+    pending again by the feed (a new version) is fetched, and the unchanged page is
+    recognised by its content hash as already stored."""
     url = http.feed(
         "/f.xml", "Wire", [{"link": http.page(f"/p{i}", 10 + i), "date": day(2)} for i in range(3)]
     )
     with open_store(db_path) as store:
         watcher(store, [feed(url)], settings, pipeline).run_round(T0)
-        store.conn.execute("UPDATE watch_items SET status = 'pending'")
+        store.conn.execute("UPDATE watch_items SET status = 'pending'")  # the crash window
         store.conn.commit()
+        http.hits.clear()
         r = watcher(store, [feed(url)], settings, pipeline).run_round(T0 + timedelta(hours=1))
         left = store.conn.execute(
             "SELECT count(*) FROM watch_items WHERE status != 'done'"
         ).fetchone()[0]
+        assert not [h for h in http.hits if h.startswith("/p")]
+        s = by_source(r, url)
+        assert (s.ingested, s.unchanged) == (0, 3) and left == 0
+
+        store.conn.execute(  # pending again, as a new version would make it
+            "UPDATE watch_items SET status = 'pending', "
+            "watermark = (SELECT max(rowid) FROM articles)"
+        )
+        store.conn.commit()
+        r = watcher(store, [feed(url)], settings, pipeline).run_round(T0 + timedelta(hours=2))
     s = by_source(r, url)
     assert (s.ingested, s.unchanged) == (0, 3)
-    assert left == 0 and len(articles(db_path)) == 3
+    assert len([h for h in http.hits if h.startswith("/p")]) == 3
+    assert len(articles(db_path)) == 3
 
 
 def test_failing_feeds_are_reported_backed_off_and_retried(

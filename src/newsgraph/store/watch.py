@@ -2,8 +2,9 @@
 
 An item (a feed entry, a folder's file) is written ``pending`` in the same transaction as the
 feed's validators, before anything is fetched; it becomes ``done`` only after the batch that
-ingested it was committed. A run killed in between finds it pending again, and the pipeline's
-content-hash check ("already stored") keeps the second pass from storing it twice.
+ingested it was committed. A run killed in between finds it pending again with its article
+stored since it became pending (``stored_since``: a rowid above the item's watermark): it is
+marked done without being fetched.
 """
 
 from __future__ import annotations
@@ -71,17 +72,19 @@ def add_items(conn: sqlite3.Connection, source_id: int, items: Iterable[Mapping[
     """Record items (``key``, ``version`` and the feed's metadata) as pending, unless already
     seen at the same version. Returns how many were new or changed."""
     known = item_versions(conn, source_id)
+    (mark,) = conn.execute("SELECT coalesce(max(rowid), 0) FROM articles").fetchone()
     rows = []
     for it in items:
         key, version = str(it["key"]), str(it.get("version") or "")
         if known.get(key) == version:
             continue
         known[key] = version
-        rows.append((source_id, key, version, *(it.get(f) for f in ITEM_FIELDS)))
+        rows.append((source_id, key, version, mark, *(it.get(f) for f in ITEM_FIELDS)))
     conn.executemany(
-        "INSERT INTO watch_items(source_id, key, version, status, link, title, published, outlet)"
-        " VALUES (?, ?, ?, 'pending', ?, ?, ?, ?) ON CONFLICT(source_id, key) DO UPDATE SET"
-        " version = excluded.version, status = 'pending', attempts = 0, reason = NULL,"
+        "INSERT INTO watch_items(source_id, key, version, watermark, status, link, title,"
+        " published, outlet) VALUES (?, ?, ?, ?, 'pending', ?, ?, ?, ?)"
+        " ON CONFLICT(source_id, key) DO UPDATE SET version = excluded.version,"
+        " watermark = excluded.watermark, status = 'pending', attempts = 0, reason = NULL,"
         " link = excluded.link, title = excluded.title, published = excluded.published,"
         " outlet = excluded.outlet, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
         rows,
@@ -136,10 +139,24 @@ def retry_item(conn: sqlite3.Connection, source_id: int, key: str, reason: str) 
     return int(row[0]) if row else 0
 
 
-def article_of(conn: sqlite3.Connection, origin: str) -> str | None:
-    """The article stored from an input (by its origin), if any."""
+def article_of(conn: sqlite3.Connection, source_id: str, origin: str) -> str | None:
+    """The article stored from an input (its source id and origin), if any."""
     row = conn.execute(
-        "SELECT id FROM articles WHERE origin = ? ORDER BY ingested_at DESC LIMIT 1", (origin,)
+        "SELECT id FROM articles WHERE source_id = ? AND origin = ? ORDER BY rowid DESC LIMIT 1",
+        (source_id, origin),
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def stored_since(
+    conn: sqlite3.Connection, source_id: str, origin: str, watermark: int
+) -> str | None:
+    """The article stored from an input after ``watermark`` (the newest article's rowid when
+    the item became pending), if any: its item's batch was committed, then the run was killed
+    before the item was marked done."""
+    row = conn.execute(
+        "SELECT id FROM articles WHERE source_id = ? AND origin = ? AND rowid > ? LIMIT 1",
+        (source_id, origin, watermark),
     ).fetchone()
     return str(row[0]) if row else None
 

@@ -9,10 +9,13 @@ Per source, in this order, each step committed before the next starts:
 2. fetch and ingest the pending items in batches; a batch's items become ``done`` once its
    articles are committed.
 
-A crash anywhere leaves items pending, never lost; a pending item whose article was already
-stored is recognised by its content hash and not stored twice. A source whose check fails
-(unreachable, HTTP 500, not a feed) is left for later with an exponential back-off, and the
-round goes on with the other sources. An item whose page fails for a reason that can pass
+A crash anywhere leaves items pending, never lost. A pending item whose article was stored
+after it became pending (a kill between the two commits) is marked done without a fetch; and
+the pipeline's content-hash check ("already stored") is a second guard against storing twice.
+
+A source whose check fails (unreachable, HTTP 500, not a feed) is left for later with an
+exponential back-off, and the round goes on with the other sources. An item whose page fails
+for a reason that can pass
 (a timeout, a 5xx) is retried in later rounds, up to ``MAX_ATTEMPTS``; one that cannot
 succeed (404, not HTML, too large, redirect loop, disallowed by robots.txt) is given up on at
 once, with the reason recorded in the store's ``skips`` (``newsgraph stats`` shows both).
@@ -153,7 +156,7 @@ class Watcher:
                 )
             out.status, out.error = "failed", reason
             return out
-        pending = state.pending_items(conn, row["id"])
+        pending = self._not_yet_stored(row, state.pending_items(conn, row["id"]), out)
         size = self.settings.batch_size
         for i in range(0, len(pending), size):
             batch = pending[i : i + size]
@@ -162,6 +165,35 @@ class Watcher:
             else:
                 self._ingest_pages(row, batch, out)
         return out
+
+    def _not_yet_stored(
+        self, row: dict[str, Any], pending: list[dict[str, Any]], out: SourceReport
+    ) -> list[dict[str, Any]]:
+        """Pending items, less those whose article was stored after they became pending (a
+        run killed between storing a batch and marking it done): those are marked done."""
+        left, stored = [], []
+        for item in pending:
+            source_id, origin = self._input(row, item)
+            article = state.stored_since(self.store.conn, source_id, origin, item["watermark"])
+            if article is None:
+                left.append(item)
+            else:
+                stored.append((item, article))
+        if stored:
+            with self.store.transaction():
+                for item, article in stored:
+                    state.finish_item(
+                        self.store.conn, row["id"], item["key"], "done", article_id=article
+                    )
+            out.unchanged += len(stored)
+        return left
+
+    @staticmethod
+    def _input(row: dict[str, Any], item: dict[str, Any]) -> tuple[str, str]:
+        """(source id, origin) of the item's article, as the pipeline records them."""
+        if row["kind"] == "folder":
+            return item["key"], str(Path(row["source"]) / item["key"])
+        return str(item["link"]), str(item["link"])
 
     # ------------------------------------------------------------------ listing
     def _list_folder(self, row: dict[str, Any], now: datetime, out: SourceReport) -> None:
@@ -222,21 +254,18 @@ class Watcher:
     ) -> None:
         folder = Path(row["source"])
         docs: list[RawDoc | Skip] = []
-        origins: dict[str, str] = {}
         for item in batch:
             path = folder / item["key"]
-            origins[item["key"]] = str(path)
             if not path.is_file():  # gone since it was listed: nothing to read
                 docs.append(Skip(str(path), "read", "file removed before it was read"))
                 continue
             docs += read_file(path, Source(str(path), item["key"], path.name, self.options))
-        self._ingest(row, batch, docs, origins, out)
+        self._ingest(row, batch, docs, out)
 
     def _ingest_pages(
         self, row: dict[str, Any], batch: list[dict[str, Any]], out: SourceReport
     ) -> None:
         docs: list[RawDoc | Skip] = []
-        origins: dict[str, str] = {}
         given_up: list[tuple[dict[str, Any], str, str]] = []  # (item, status, reason)
         ready = []
         for item in batch:
@@ -268,7 +297,6 @@ class Watcher:
             if isinstance(doc, RawDoc) and not item["published"]:
                 doc = replace(doc, warnings=(*doc.warnings, "feed item has no date"))
             docs.append(doc)
-            origins[item["key"]] = link
             ready.append(item)
         if given_up:
             with self.store.transaction():
@@ -282,14 +310,13 @@ class Watcher:
                     out.skipped += 1
                     out.messages.append(f"{item['link']}: {reason}")
         if ready:
-            self._ingest(row, ready, docs, origins, out)
+            self._ingest(row, ready, docs, out)
 
     def _ingest(
         self,
         row: dict[str, Any],
         items: list[dict[str, Any]],
         docs: list[RawDoc | Skip],
-        origins: dict[str, str],
         out: SourceReport,
     ) -> None:
         report = ingest_documents(
@@ -301,13 +328,13 @@ class Watcher:
         out.messages += report.messages
         with self.store.transaction():
             for item in items:
-                origin = origins.get(item["key"], "")
+                source_id, origin = self._input(row, item)
                 state.finish_item(
                     self.store.conn,
                     row["id"],
                     item["key"],
                     "done",
-                    article_id=state.article_of(self.store.conn, origin),
+                    article_id=state.article_of(self.store.conn, source_id, origin),
                 )
 
 

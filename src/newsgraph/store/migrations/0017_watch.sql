@@ -29,6 +29,7 @@ CREATE TABLE watch_items (
     outlet       TEXT,
     article_id   TEXT,
     attempts     INTEGER NOT NULL DEFAULT 0,
+    watermark    INTEGER NOT NULL DEFAULT 0,   -- max(articles.rowid) when it became pending
     reason       TEXT,
     first_seen   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     updated_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
