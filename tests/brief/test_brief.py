@@ -236,6 +236,7 @@ def test_html_brief_in_chromium(sample_db: Path, tmp_path: Path, browser: Any) -
         assert page.locator(f"section#{section} h2").is_visible()
     assert page.locator("#timeline tr.event").count() > 0
     assert page.locator("#map svg circle").count() > 0
+    assert page.locator("#map svg path.land").count() > 0
     # a citation link lands on its source
     first = page.locator("#timeline a.cite").first
     target = first.get_attribute("href")
@@ -280,3 +281,23 @@ def test_a_store_without_canonical_events(sample_db: Path, tmp_path: Path) -> No
     for e in b.timeline:
         assert e["n_outlets"] == 1 and {s["outlet"] for s in e["sources"]} == set(e["outlets"])
     assert "not yet clustered" in render_html(b)
+
+
+def test_map_geometry() -> None:
+    from newsgraph.brief.svgmap import layout_map
+
+    m = layout_map(
+        [
+            {"name": "A", "lat": 36.2, "lon": 37.16, "events": 3},
+            {"name": "B", "lat": 36.25, "lon": 37.2, "events": 1},  # crowded: labels apart
+            {"name": "C", "lat": 55.75, "lon": 37.62, "events": 1},
+        ]
+    )
+    assert 0 < m["width"] <= 720 and m["height"] > 0
+    for p in m["points"]:
+        assert 0 <= p["x"] <= m["width"] and 0 <= p["y"] <= m["height"]
+    a, b = m["points"][0], m["points"][1]
+    assert (a["lx"], a["ly"]) != (b["lx"], b["ly"])
+    assert m["points"][0]["r"] > m["points"][-1]["r"]  # more events, larger circle
+    assert m["land"] and all(re.fullmatch(r"[MLZ0-9.,-]+", d.replace(" ", "")) for d in m["land"])
+    assert layout_map([])["points"] == []

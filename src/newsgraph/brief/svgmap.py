@@ -1,6 +1,7 @@
 """A static map for the brief: event places placed on a latitude/longitude grid (an
 equirectangular projection scaled by the cosine of the middle latitude), with no tiles and
-no network. The renderer draws the numbers computed here; nothing here is markup.
+no network, over the country outlines of the atlas the web UI ships (``basemap.py``). The
+renderer draws the numbers computed here; nothing here is markup.
 
 The area shown is the places' bounding box, padded and widened to a landscape shape; labels
 are placed right, left, above or below their circle, whichever first overlaps no label
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 import math
 from typing import Any
+
+from newsgraph.brief.basemap import land_paths
 
 WIDTH = 720
 HEIGHT = 420
@@ -26,7 +29,7 @@ def layout_map(points: list[dict[str, Any]]) -> dict[str, Any]:
     """{width, height, points: [{x, y, r, name, events, types, lx, ly, anchor}], grid: [{x1,
     y1, x2, y2, label, lx, ly, anchor}]}; no points gives ``{"points": [], ...}``."""
     if not points:
-        return {"points": [], "grid": [], "width": WIDTH, "height": 0}
+        return {"points": [], "grid": [], "land": [], "width": WIDTH, "height": 0}
     lats = [float(p["lat"]) for p in points]
     lons = [float(p["lon"]) for p in points]
     lat0, lat1 = _span(min(lats), max(lats), -85.0, 85.0)
@@ -102,7 +105,22 @@ def layout_map(points: list[dict[str, Any]]) -> dict[str, Any]:
             }
         )
         v += step
-    return {"points": out, "grid": grid, "width": round(width, 1), "height": round(height, 1)}
+    return {
+        "points": out,
+        "grid": grid,
+        "land": land_paths(
+            (lon0, lat0, lon1, lat1),
+            (kx * scale, PAD - lon0 * kx * scale, -scale, PAD + lat1 * scale),
+        ),
+        "width": round(width, 1),
+        "height": round(height, 1),
+        "clip": {
+            "x": PAD,
+            "y": PAD,
+            "w": round(width - 2 * PAD, 1),
+            "h": round(height - 2 * PAD, 1),
+        },
+    }
 
 
 def _place_label(
