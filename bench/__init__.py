@@ -6,3 +6,4 @@ dict`` that prints its figures (and returns them). Add yours by appending its na
 """
 
 BENCHES: list[str] = ["pipeline", "actors", "places", "clustering", "web", "timexes"]
+BENCHES.append("brief")  # time to brief 10,000 reports (bench/brief.py)

@@ -200,6 +200,28 @@ def ingest(
     return report
 
 
+def ingest_documents(
+    docs: Iterable[RawDoc | Skip],
+    store: Store,
+    *,
+    settings: Settings | None = None,
+    pipeline: Pipeline | None = None,
+    analyze: bool = True,
+) -> IngestReport:
+    """``ingest`` for documents already read (``RawDoc`` or ``Skip``), e.g. the feed items
+    ``newsgraph watch`` fetched: the same batches, checks and transactions."""
+    settings = settings or load_settings()
+    report = IngestReport()
+    pipe = pipeline or Pipeline(settings)
+    for batch in _batched(iter(docs), settings.batch_size):
+        _ingest_batch(batch, store, pipe, report)
+    if analyze and report.ingested:
+        from newsgraph.analyze.update import update_analysis
+
+        report.analysis = update_analysis(store)
+    return report
+
+
 def _ingest_batch(
     batch: list[RawDoc | Skip], db: Store, pipe: Pipeline, report: IngestReport
 ) -> None:

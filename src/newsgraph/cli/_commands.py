@@ -17,4 +17,6 @@ from newsgraph.cli import (  # noqa: F401  # noqa: F401
     serve,  # noqa: F401
     stats,
 )
+from newsgraph.cli import brief as _brief  # noqa: F401
 from newsgraph.cli import places as _places  # noqa: F401
+from newsgraph.cli import watch as _watch  # noqa: F401

@@ -4,13 +4,14 @@ the text presents them."""
 from __future__ import annotations
 
 import sys
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 import click
 from rich.console import Console
 from rich.table import Table
 
 from newsgraph.cli.app import Context, cli, db_option
+from newsgraph.errors import UsageError
 from newsgraph.query.events import iter_rows
 from newsgraph.query.formats import write_rows
 from newsgraph.store.events import EventQuery
@@ -46,6 +47,28 @@ def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> str
         ) from None
 
 
+def _ingested_since(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    """A date, an ISO time or an age (``6h``) -> an ISO UTC time to compare with
+    ``articles.ingested_at``."""
+    if value is None:
+        return None
+    from newsgraph.watch.sources import parse_every
+
+    try:
+        if value.strip()[-1:].isalpha() and value.strip()[-1:] not in "Zz":
+            when = datetime.now(UTC) - timedelta(seconds=parse_every(value))
+        else:
+            when = datetime.fromisoformat(value.strip().replace("z", "Z"))
+            if when.tzinfo is None:
+                when = when.replace(tzinfo=UTC)
+    except (ValueError, UsageError):
+        raise click.BadParameter(
+            f"{value!r} is not a date, an ISO time or an age such as 6h or 2d",
+            param_hint="--since-ingested",
+        ) from None
+    return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 @cli.command("events")
 @db_option
 @click.option("--actor", help="Actor id (e.g. IRN) or text of the actor.")
@@ -59,6 +82,12 @@ def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> str
 @click.option("--since", callback=_date, help="Events dated on or after (YYYY-MM-DD).")
 @click.option("--until", callback=_date, help="Events dated on or before (YYYY-MM-DD).")
 @click.option("--outlet", help="Only reports from this outlet.")
+@click.option(
+    "--since-ingested",
+    metavar="WHEN",
+    callback=_ingested_since,
+    help="Only what was stored since WHEN: a date, an ISO time (UTC) or an age (30m, 6h, 2d).",
+)
 @click.option(
     "--include-reported/--exclude-reported",
     default=True,
@@ -98,6 +127,7 @@ def events_cmd(
     since: str | None,
     until: str | None,
     outlet: str | None,
+    since_ingested: str | None,
     include_reported: bool,
     exclude_hypothetical: bool,
     exclude_negated: bool,
@@ -113,7 +143,9 @@ def events_cmd(
     With --canonical, events clustered across articles (see `newsgraph analyze`).
     """
     if canonical:
-        _canonical(obj, actor or recipient, type_, since, until, outlet, min_outlets, fmt)
+        _canonical(
+            obj, actor or recipient, type_, since, until, outlet, min_outlets, fmt, since_ingested
+        )
         return
     q = EventQuery(
         actor=actor,
@@ -128,6 +160,7 @@ def events_cmd(
         exclude_historical=exclude_historical,
         exclude_future=exclude_future,
         min_confidence=min_confidence,
+        ingested_since=since_ingested,
     )
     with obj.store(read_only=True) as store:
         rows = list(iter_rows(store.conn, q))
@@ -167,9 +200,11 @@ def _canonical(
     outlet: str | None,
     min_outlets: int,
     fmt: str,
+    since_ingested: str | None = None,
 ) -> None:
     from newsgraph.cli.output import emit
     from newsgraph.store.analysis import iter_canonical_events
+    from newsgraph.store.web_canonical import canonical_ids_of_articles
 
     with obj.store(read_only=True) as store:
         rows = list(
@@ -183,6 +218,9 @@ def _canonical(
                 min_outlets=min_outlets,
             )
         )
+        if since_ingested:
+            new = canonical_ids_of_articles(store.conn, ingested_since=since_ingested)
+            rows = [r for r in rows if r["event_id"] in new]
     if fmt == "table":
         for r in rows:
             r["who"] = " -> ".join(

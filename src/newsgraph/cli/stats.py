@@ -11,6 +11,7 @@ from rich.console import Console
 
 from newsgraph.cli.app import Context, cli, db_option
 from newsgraph.errors import StoreError
+from newsgraph.store.watch import watch_health
 
 
 @cli.command("stats")
@@ -24,6 +25,7 @@ def stats_cmd(obj: Context, as_json: bool) -> None:
     with obj.store() as store:  # read-write: opening migrates an older database
         stats = store.stats()
         stats["tables"] = store.table_counts()
+        stats["watch"] = watch_health(store.conn)
     if as_json:
         click.echo(json.dumps(stats, indent=2, default=str))
         return
@@ -46,6 +48,8 @@ def print_stats(stats: dict[str, Any], c: Console) -> None:
         c.print("[bold]passed over within articles[/] (the rest of each article was processed):")
         for reason, n in stats["partial_skips"].items():
             c.print(f"  {n} x {reason}", markup=False)
+    if stats.get("watch"):
+        print_watch(stats["watch"], c)
     counts = {
         k: v
         for k, v in stats.get("tables", {}).items()
@@ -53,3 +57,17 @@ def print_stats(stats: dict[str, Any], c: Console) -> None:
     }
     if counts:
         c.print("[bold]rows[/]: " + ", ".join(f"{k} {v}" for k, v in counts.items()))
+
+
+def print_watch(sources: list[dict[str, Any]], c: Console) -> None:
+    """Watched sources: items by status, and the failing ones with their error and back-off."""
+    c.print("[bold]watched sources[/]:")
+    for s in sources:
+        items = ", ".join(f"{n} {k}" for k, n in sorted(s["items"].items())) or "no items"
+        health = (
+            f"FAILING ({s['failures']} in a row, next check {s['next_check']}): {s['last_error']}"
+            if s["failures"]
+            else f"ok, last checked {s['last_checked'] or 'never'}"
+            + (f" ({s['last_error']})" if s["last_error"] else "")
+        )
+        c.print(f"  {s['kind']} {s['source']}: {items}; {health}", markup=False)

@@ -110,6 +110,7 @@ class EventQuery:
     exclude_future: bool = False
     min_confidence: float | None = None
     article_id: str | None = None
+    ingested_since: str | None = None  # ISO UTC time: reports of articles stored since then
 
 
 def iter_event_reports(
@@ -143,6 +144,9 @@ def iter_event_reports(
     if q.article_id:
         where.append("e.article_id = ?")
         params.append(q.article_id)
+    if q.ingested_since:
+        where.append("a.ingested_at >= ?")
+        params.append(q.ingested_since)
     for flag, on in (
         ("reported", not q.include_reported),
         ("hypothetical", q.exclude_hypothetical),

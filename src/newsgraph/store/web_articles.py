@@ -250,3 +250,58 @@ def _json_list(value: str) -> list[Any]:
     except ValueError:
         return [value]
     return out if isinstance(out, list) else [out]
+
+
+def window_counts(
+    conn: sqlite3.Connection,
+    *,
+    since: str | None = None,
+    until: str | None = None,
+    ids: list[str] | None = None,
+) -> dict[str, Any]:
+    """Articles published in a window (and among ``ids`` when given): {articles, first, last,
+    outlets: [{outlet, articles}]}. With a window, undated articles are outside it."""
+    where, params = _article_filters(None, since, until[:10] + "\uffff" if until else None)
+    if ids is not None:
+        where += (" AND " if where else " WHERE ") + (
+            f"a.id IN ({','.join('?' * len(ids))})" if ids else "0"
+        )
+        params += list(ids)
+    one = conn.execute(
+        f"SELECT count(*) AS articles, min(a.published) AS first, max(a.published) AS last "
+        f"FROM articles a{where}",
+        params,
+    ).fetchone()
+    out: dict[str, Any] = dict(one)
+    out["outlets"] = [
+        dict(r)
+        for r in conn.execute(
+            f"SELECT coalesce(a.outlet, '(unknown)') AS outlet, count(*) AS articles "
+            f"FROM articles a{where} GROUP BY 1 ORDER BY 2 DESC, 1",
+            params,
+        )
+    ]
+    return out
+
+
+def article_ids_in_window(
+    conn: sqlite3.Connection, *, since: str | None = None, until: str | None = None
+) -> set[str]:
+    """Ids of the articles published in a window (all articles without one)."""
+    where, params = _article_filters(None, since, until[:10] + "\uffff" if until else None)
+    return {r[0] for r in conn.execute(f"SELECT a.id FROM articles a{where}", params)}
+
+
+def articles_meta(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """id -> {outlet, title, published, url, source_id} for many articles (no text read)."""
+    out: dict[str, dict[str, Any]] = {}
+    ids = sorted(set(ids))
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        for r in conn.execute(
+            "SELECT id, outlet, title, published, url, source_id FROM articles "
+            f"WHERE id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        ):
+            out[r["id"]] = dict(r)
+    return out

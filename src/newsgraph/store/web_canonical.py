@@ -259,3 +259,34 @@ def canonical_of_report(conn: sqlite3.Connection, report_id: Any) -> Any | None:
         f'SELECT "{s["fk"]}" FROM "{s["members"]}" WHERE "{s["rid"]}" = ?', (report_id,)
     ).fetchone()
     return row[0] if row else None
+
+
+def canonical_ids_of_articles(
+    conn: sqlite3.Connection,
+    article_ids: list[str] | None = None,
+    *,
+    ingested_since: str | None = None,
+) -> set[Any]:
+    """Ids of the canonical events with a report from one of ``article_ids``, or from an
+    article stored at or after ``ingested_since`` (ISO UTC time)."""
+    s = _schema(conn)
+    rs = web_events.report_schema(conn)
+    if s is None or rs is None:
+        return set()
+    rid = web_events._c(rs, "id")
+    sub, params = [], []
+    if article_ids is not None:
+        sub.append(f"r.article_id IN ({placeholders(article_ids)})" if article_ids else "0")
+        params += list(article_ids)
+    if ingested_since:
+        sub.append("r.article_id IN (SELECT id FROM articles WHERE ingested_at >= ?)")
+        params.append(ingested_since)
+    where = (" WHERE " + " AND ".join(sub)) if sub else ""
+    return {
+        r[0]
+        for r in conn.execute(
+            f'SELECT DISTINCT m."{s["fk"]}" FROM "{s["members"]}" m WHERE m."{s["rid"]}" IN '
+            f'(SELECT {rid} FROM "{rs.table}" r{where})',
+            params,
+        )
+    }

@@ -39,6 +39,7 @@ class EventFilters:
     min_confidence: float | None = None
     article_id: str | None = None
     ids: tuple[Any, ...] = field(default_factory=tuple)
+    ingested_since: str | None = None  # ISO UTC time: reports of articles stored since then
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,9 @@ def _where(
     if f.article_id:
         where.append("r.article_id = ?")
         params.append(f.article_id)
+    if f.ingested_since:  # driven by the ingested_at index
+        where.append("r.article_id IN (SELECT id FROM articles WHERE ingested_at >= ?)")
+        params.append(f.ingested_since)
     # Same semantics as `newsgraph events --since/--until`: the event's dated span overlaps.
     if f.since:
         where.append(f"{_c(s, 'date_end') if s.cols['date_end'] else _c(s, 'date')} >= ?")

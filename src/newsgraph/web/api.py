@@ -123,6 +123,14 @@ def build_api() -> APIRouter:
             Query(description="Factuality classes to leave out: " + ", ".join(web_events.FLAGS)),
         ] = None,
         min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+        since_ingested: Annotated[
+            str | None,
+            Query(
+                pattern=r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?Z?)?$",
+                description="Only events reported by articles stored since this UTC date or "
+                "time (what `newsgraph watch` added), e.g. 2024-12-05T08:00:00Z.",
+            ),
+        ] = None,
         limit: Limit = 100,
         offset: Offset = 0,
     ) -> dict[str, Any]:
@@ -140,6 +148,7 @@ def build_api() -> APIRouter:
             until=until,
             exclude=tuple(exclude or ()),
             min_confidence=min_confidence,
+            ingested_since=since_ingested,
         )
         return timeline(conn, f, limit=limit, offset=offset)
 
