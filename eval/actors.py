@@ -87,7 +87,13 @@ def run(quick: bool = False) -> dict[str, dict[str, Any]]:
         day = date.fromisoformat(d["published"]) if d.get("published") else None
         mentions = resolve_doc(doc, d["id"], day, stage.kb, stage.fuzzy, settings.fuzzy_threshold)
         pred = [
-            {"start": m.start, "end": m.end, "text": m.text, "actor_id": m.actor_id}
+            {
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                # a corpus actor is "not in the KB", which is what the gold's null says
+                "actor_id": m.actor_id if m.actor_id in stage.kb else None,
+            }
             for m in mentions
             if in_scope(m, stage.kb)
         ]
