@@ -191,13 +191,16 @@ def add_cmd(
     )
     with obj.store() as store, store.transaction():
         sql.sync_kb(store.conn, kb)
-        n = reresolve_actor(store.conn, kb, old, new_id or old) if old else 0
-        target = kb.get(new_id or old or actor_id)
-        for text in (*(target.aliases if target else ()), *(target and [target.name] or [])):
-            n += reresolve_text(store.conn, kb, text)
+        aid = new_id or old or actor_id
+        if old:
+            reresolve_actor(store.conn, kb, old, aid)
+        target = kb.get(aid)
+        for text in (*(target.aliases if target else ()), *([target.name] if target else [])):
+            reresolve_text(store.conn, kb, text)
+        n = len(sql.mentions_of_actor(store.conn, aid))
     click.echo(
-        f"added {new_id or old or actor_id} (saved in {user_kb_path(obj.settings)}); "
-        f"{n} stored mention(s) re-resolved",
+        f"added {aid} (saved in {user_kb_path(obj.settings)}); {n} stored mention(s) now "
+        "point at it",
         err=True,
     )
 

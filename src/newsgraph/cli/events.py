@@ -48,7 +48,12 @@ def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> str
 
 @cli.command("events")
 @db_option
-@click.option("--actor", help="Actor id (e.g. IRN) or text of the actor.")
+@click.option(
+    "--actor",
+    help="Actor id in any case (IRN also matches Iran's government, officials and forces) "
+    "or text of the actor.",
+)
+@click.option("--exact", is_flag=True, help="A state's id matches only the state itself.")
 @click.option("--recipient", help="Actor id or text of the recipient.")
 @click.option(
     "--type",
@@ -93,6 +98,7 @@ def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> str
 def events_cmd(
     obj: Context,
     actor: str | None,
+    exact: bool,
     recipient: str | None,
     type_: str | None,
     since: str | None,
@@ -128,6 +134,7 @@ def events_cmd(
         exclude_historical=exclude_historical,
         exclude_future=exclude_future,
         min_confidence=min_confidence,
+        exact=exact,
     )
     with obj.store(read_only=True) as store:
         rows = list(iter_rows(store.conn, q))

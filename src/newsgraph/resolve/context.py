@@ -125,8 +125,8 @@ HONORIFICS = {
 
 def is_headline(sent: Span) -> bool:
     """Title Case Sentences (headlines) make every word look like part of a name."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and all(t.is_title or t.is_upper for t in words)
+    words = [t for t in sent if t.is_alpha and len(t) >= 3]
+    return len(words) >= 4 and all(t.is_title or t.is_upper for t in words)
 
 
 def _name_word(tok: Token, taken: set[int]) -> bool:

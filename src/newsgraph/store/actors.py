@@ -390,5 +390,55 @@ def dependent_mentions(conn: sqlite3.Connection, article_id: str, start: int) ->
     ]
 
 
+# Sectors of a state's own organs and officials: what "--actor IRN" rolls up to.
+STATE_SECTORS = ("GOV", "MIL", "SPY", "COP", "JUD", "LEG")
+
+
+def matching_actor_ids(
+    conn: sqlite3.Connection, value: str, *, exact: bool = False
+) -> list[str]:
+    """The actor ids a user's ``--actor VALUE`` means, for the CLI and the API alike.
+
+    The id is matched case-insensitively (``hts`` = ``HTS``). A state also matches its
+    government and forces (``IRN.GOV``, ``IRN.MIL``), its institutions and the people who hold
+    or held a state office of it in the KB, or whom the text calls one (a discovered "US
+    envoy"), unless ``exact``. No such id: an empty list (callers then match text).
+    """
+    try:
+        row = conn.execute(
+            "SELECT id, type FROM actors WHERE id = ? COLLATE NOCASE ORDER BY id = ? DESC",
+            (value, value),
+        ).fetchone()
+        if row is None:  # an id only mentions use, or a state only roles and actors name
+            row = conn.execute(
+                "SELECT actor_id, NULL FROM mentions WHERE actor_id = ? COLLATE NOCASE "
+                "UNION ALL SELECT country, 'state' FROM actor_roles WHERE country = ? "
+                "COLLATE NOCASE UNION ALL SELECT country, 'state' FROM actors "
+                "WHERE country = ? COLLATE NOCASE LIMIT 1",
+                (value, value, value),
+            ).fetchone()
+    except sqlite3.OperationalError:  # a store without the actor tables
+        return []
+    if row is None:
+        return []
+    ids = [row[0]]
+    if exact or row[1] != "state":
+        return ids
+    state = row[0]
+    marks = ",".join("?" * len(STATE_SECTORS))
+    ids += [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM actors WHERE id IN (?, ?) OR (country = ? AND (type = 'institution' "
+            f"OR (type = 'person' AND sector IN ({marks})))) "
+            "UNION SELECT actor_id FROM actor_roles WHERE country = ? "
+            f"AND coalesce(sector, 'GOV') IN ({marks}) ORDER BY 1",
+            (f"{state}.GOV", f"{state}.MIL", state, *STATE_SECTORS, state, *STATE_SECTORS),
+        )
+        if r[0] != state
+    ]
+    return list(dict.fromkeys(ids))
+
+
 def total_of(row: dict[str, Any]) -> int:
     return int(row["mentions"])
