@@ -13,7 +13,7 @@ else (precision first: an uncertain mention stays unresolved).
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.resolve.kb import norm_alias
 from newsgraph.types import Actor
@@ -157,6 +157,57 @@ def longer_name(e: Span, taken: set[int]) -> Span | None:
     return doc[start:end]
 
 
+ROLE_NOUNS = {
+    "candidate",
+    "nominee",
+    "citizen",
+    "comrade",
+    "brother",
+    "sister",
+    "uncle",
+    "aunt",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "officer",
+    "agent",
+    "analyst",
+    "spokesman",
+    "spokeswoman",
+    "leader",
+    "chief",
+    "head",
+    "founder",
+    "editor",
+    "writer",
+}
+
+
+NAME_PARTICLES = {"de", "van", "von", "al", "el", "bin", "ibn", "abu", "da", "di", "le", "la"}
+
+
+def lowercase_words(doc: Doc) -> set[str]:
+    """The words the document also writes in lower case (common words, not names)."""
+    return {t.text for t in doc if t.is_lower and t.is_alpha}
+
+
+def plausible_first_name(tok: Token, lower: set[str]) -> bool:
+    """``tok`` can be a first name: "Kevin", "J.", not "GET", "Candidate", "Notice" (a word the
+    article also writes in lower case), not an honorific or a role noun."""
+    text = tok.text
+    key = norm_alias(text)
+    if key in NAME_PARTICLES:
+        return True  # "De Blasio", "al-Baghdadi", "Van Hollen"
+    if key in HONORIFICS or key in ROLE_NOUNS or text.lower() in lower:
+        return False
+    if len(key) == 1:
+        return text[:1].isupper()  # an initial
+    return tok.is_title and tok.is_alpha and tok.pos_ == "PROPN"
+
+
 def given_names(actor: Actor) -> set[str]:
     """The words before the surname in a person's name and aliases ("kamala")."""
     out: set[str] = set()
@@ -166,10 +217,16 @@ def given_names(actor: Actor) -> set[str]:
     return out
 
 
-def contradicting_first_name(e: Span, actor: Actor, before: Span | None) -> Span | None:
+def contradicting_first_name(
+    e: Span, actor: Actor, before: Span | None, lower: set[str]
+) -> Span | None:
     """``before`` (the token or PERSON entity right before the surname ``e``) as the span
-    "Kevin Harris" when its first word is not a given name of ``actor`` (nor its initial)."""
+    "Kevin Harris" when its first word is a first name but not one of ``actor`` (nor its
+    initial). ``lower``: the words the article writes in lower case (see
+    ``plausible_first_name``)."""
     if actor.type != "person" or before is None or len(e) != 1:
+        return None
+    if not plausible_first_name(before[0], lower):
         return None
     first = norm_alias(before[0].text)
     names = given_names(actor)
@@ -178,6 +235,61 @@ def contradicting_first_name(e: Span, actor: Actor, before: Span | None) -> Span
     if len(first) == 1 and any(n.startswith(first) for n in names):
         return None  # "K. Harris"
     return e.doc[before.start : e.end]
+
+
+COMPASS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "central",
+    "upper",
+    "lower",
+}
+PLACE_NOUNS = {
+    "village",
+    "town",
+    "city",
+    "province",
+    "region",
+    "district",
+    "camp",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "county",
+    "state",
+    "governorate",
+    "area",
+    "enclave",
+    "island",
+}
+
+
+def place_like(e: Span, org_heads: set[str]) -> bool:
+    """A name that reads as a place: "Eastern Ghouta" (a compass word and no organisation
+    noun), "the village of Tal Qasab"."""
+    words = [t.lower_ for t in e if t.lower_ != "the"]
+    if words and words[0] in COMPASS and not org_heads & set(words):
+        return True
+    root = e.root
+    return bool(
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in PLACE_NOUNS
+    )
 
 
 def sports_sentence(e: Span) -> bool:
@@ -209,8 +321,11 @@ __all__ = [
     "capital_acts",
     "contradicting_first_name",
     "given_names",
+    "lowercase_words",
+    "plausible_first_name",
     "is_headline",
     "longer_name",
+    "place_like",
     "sports_sentence",
     "used_as_name",
 ]

@@ -23,6 +23,9 @@ from newsgraph.resolve.context import (
     contradicting_first_name,
     is_headline,
     longer_name,
+    lowercase_words,
+    place_like,
+    plausible_first_name,
     sports_sentence,
     used_as_name,
 )
@@ -215,6 +218,7 @@ def resolve_doc(
             standalone.append(t)
         consumed.update(range(t.start, t.end))
     taken = consumed | {i for e in doc.ents for i in range(e.start, e.end)}
+    lower = lowercase_words(doc)
 
     found: list[_M] = []
     for k, e in enumerate(ents):
@@ -234,7 +238,7 @@ def resolve_doc(
                 prefix[ents[k + 1].start] = prefix[e.start]
             continue  # "[... Hakan] Fidan": a name the NER split in two
         adjacent = ents[k - 1] if k > 0 and ents[k - 1].end == e.start else None
-        m = _resolve_ent(e, kb, fuzzy, threshold, found, taken, adjacent)
+        m = _resolve_ent(e, kb, fuzzy, threshold, found, taken, adjacent, lower)
         if m is None:
             continue
         pre = prefix.get(e.start)
@@ -250,7 +254,7 @@ def resolve_doc(
             if m is not None:
                 found.append(m)
     found.sort(key=lambda m: m.span.start)
-    corpus = _discover(found, kb)
+    corpus = _discover(found, kb, lower)
     if discovered is not None:
         discovered.update(corpus)
     found = _pronouns(doc, found)
@@ -264,54 +268,124 @@ def resolve_doc(
 _CORPUS_CONFIDENCE = {"PERSON": 0.8, "ORG": 0.7, "NORP": 0.6}
 
 
-def _discover(found: list[_M], kb: KnowledgeBase) -> dict[str, Found]:
+def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, Found]:
     """Give the unresolved PERSON, ORG and NORP mentions corpus actors (see
-    ``resolve/discovered.py``); a surname or acronym takes its full name's actor."""
+    ``resolve/discovered.py``). First the full names (two words or more, the first a
+    plausible first name; organisations), then the short forms: a surname or first name that
+    one full name of the article ends or starts with (the KB's people included: "Hillary"
+    after "Hillary Clinton"), an acronym of a name, a coreferent of a named mention. A lone
+    name that no full name explains stays unresolved."""
     out: dict[str, Found] = {}
     by_start = {m.span.start_char: m for m in found}
-    surnames: dict[str, str] = {}
+    short: dict[str, set[str]] = {}
     acronyms: dict[str, str] = {}
+    rest: list[_M] = []
     for m in found:
+        if m.label == "PERSON" and m.actor_id is not None:
+            known = kb.get(m.actor_id)
+            for full in (m.span.text, known.name if known and known.type == "person" else ""):
+                _add_short(short, full, m.actor_id)
         if m.actor_id is not None or m.label not in _CORPUS_CONFIDENCE or m.candidates:
             continue  # resolved, not a name, or too close to a KB actor to be a new one
+        name = clean_name(m.span.text)
+        words = name.split()
+        if (
+            m.antecedent is not None
+            or len(words) < 2
+            or (m.label == "PERSON" and not plausible_first_name(_first(m.span, words), lower))
+            or not _nameish(name)
+            or (m.label != "PERSON" and is_headline(m.span.sent))
+        ):
+            rest.append(m)
+            continue
+        aid = _name_actor(m, name, kb, out)
+        if aid is None:
+            continue
+        if m.label == "PERSON":
+            _add_short(short, name, aid)
+        elif m.label == "ORG" and len(acr := acronym_of(name)) >= 2:
+            acronyms.setdefault(acr, aid)
+    for m in rest:
         if m.antecedent is not None:  # "Yun" after "Joseph Yun"
             ante = by_start.get(m.antecedent)
             if ante is not None and ante.actor_id in out:
                 m.actor_id, m.confidence = ante.actor_id, 0.8
                 out[ante.actor_id].aliases.append(m.span.text)
-            continue
+            if ante is not None:
+                continue
         name = clean_name(m.span.text)
         words = name.split()
-        if m.label != "PERSON" and is_headline(m.span.sent):
-            continue  # "Vows Increased Support": Title Case headlines fool the NER
-        if m.label == "PERSON" and len(words) < 2:
-            aid = surnames.get(norm_alias(name))
-            if aid is not None:
-                m.actor_id, m.method, m.confidence = aid, "coreference", 0.8
-                out[aid].aliases.append(m.span.text)
-            continue  # a lone surname or first name: which one is not ours to guess
+        ids = short.get(norm_alias(name), set()) if len(words) == 1 else set()
+        if m.label in ("PERSON", "ORG") and len(ids) == 1:
+            aid = next(iter(ids))
+            m.actor_id, m.method, m.confidence = aid, "coreference", 0.8
+            if aid in out:
+                out[aid].aliases.append(name)
+            continue
         if m.label == "ORG" and name in acronyms:
             aid = acronyms[name]
             m.actor_id, m.method, m.confidence = aid, "coreference", 0.8
             out[aid].aliases.append(name)
             continue
-        aid = discovered_id(name, m.label, kb)
-        if aid is None:
-            continue
-        f = out.setdefault(aid, Found(aid, name, _CORPUS_TYPES[m.label]))
-        f.aliases.append(name)
-        m.actor_id, m.method, m.confidence = aid, "corpus", _CORPUS_CONFIDENCE[m.label]
-        if f.country is None:
-            if m.title is not None and m.title.countries and not m.former:
-                f.country = m.title.countries[0]
-                f.role = f"{f.country} {m.title.title}"
-            else:
-                f.country, f.role = stated_role(m.span, kb)
-        if m.label == "PERSON":
-            surnames.setdefault(norm_alias(words[-1]), aid)
-        elif m.label == "ORG" and len(words) >= 2 and len(acr := acronym_of(name)) >= 2:
-            acronyms.setdefault(acr, aid)
+        if (
+            m.label == "PERSON"
+            or len(words) != 1
+            or not _nameish(name)
+            or name.lower() in lower
+            or is_headline(m.span.sent)
+            or (m.label == "NORP" and not name.endswith("s") and m.span.root.dep_ not in _NOUNISH)
+        ):
+            continue  # a lone name, a common word, a demonym-like adjective: unresolved
+        _name_actor(m, name, kb, out)  # "Facebook", "Democrats"
     return out
+
+
+def _first(span: Span, words: list[str]) -> Token:
+    """The token of ``span`` that the cleaned name starts with (after "Mr", "Sen.")."""
+    return next((t for t in span if t.text == words[0]), span[0])
+
+
+# A singular NORP is a group only as a noun ("a Democrat, he ..."), not as a modifier.
+_NOUNISH = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj", "ROOT"}
+
+
+def _add_short(short: dict[str, set[str]], name: str, aid: str) -> None:
+    words = clean_name(name).split()
+    if len(words) >= 2:
+        for w in {words[0], words[-1], words[-1].split("-")[-1]}:
+            if len(w) > 1:
+                short.setdefault(norm_alias(w), set()).add(aid)
+
+
+def _nameish(name: str) -> bool:
+    """Looks like a name: two letters or more, a capital, not a court case ("X v. Y") nor a
+    list ("Cleanliness, Godliness")."""
+    letters = [c for c in name if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and any(c.isupper() for c in letters)
+        and " v. " not in name
+        and "," not in name
+        and " v " not in name
+        and " vs" not in name
+    )
+
+
+def _name_actor(m: _M, name: str, kb: KnowledgeBase, out: dict[str, Found]) -> str | None:
+    """Point ``m`` at the corpus actor ``name`` names (created on first sight)."""
+    aid = discovered_id(name, m.label, kb)
+    if aid is None:
+        return None
+    f = out.setdefault(aid, Found(aid, name, _CORPUS_TYPES[m.label]))
+    f.aliases.append(name)
+    m.actor_id, m.method, m.confidence = aid, "corpus", _CORPUS_CONFIDENCE[m.label]
+    if f.country is None:
+        if m.title is not None and m.title.countries and not m.former:
+            f.country = m.title.countries[0]
+            f.role = f"{f.country} {m.title.title}"
+        else:
+            f.country, f.role = stated_role(m.span, kb)
+    return aid
 
 
 _CORPUS_TYPES = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
@@ -325,6 +399,7 @@ def _resolve_ent(
     earlier: list[_M],
     taken: set[int] = frozenset(),  # type: ignore[assignment]
     prev: Span | None = None,
+    lower: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> _M | None:
     doc = e.doc
     if e.ent_id_:
@@ -340,7 +415,7 @@ def _resolve_ent(
             before = person_before
             if before is None and e.start > 0 and (lg := longer_name(e, taken)) is not None:
                 before = doc[lg.start : e.start] if lg.start < e.start else None
-            span = contradicting_first_name(e, actor, before)
+            span = contradicting_first_name(e, actor, before, lower)
             if span is not None:  # "Kevin Harris" is not Kamala Harris
                 return _M(span, "PERSON", None, "ner", 0.0)
         elif person_before is not None:  # "Lewis Hamilton": not Bermuda's capital
@@ -349,8 +424,15 @@ def _resolve_ent(
             return _resolve_org_name(org, kb, fuzzy, threshold)
         elif longer_name(e, taken) is not None:
             return None  # "Panama Papers", "Iran Air": not the shorter entity
-        elif kind == "demonym" and prev is not None and prev.label_ in ("GPE", "ORG"):
-            return None  # "Cleveland Indians": a team
+        elif kind == "demonym" and prev is not None and prev.label_ in ("GPE", "ORG", "NORP"):
+            return None  # "Cleveland Indians": a team; "African Americans"
+        elif (
+            kind == "demonym"
+            and e.start >= 2
+            and doc[e.start - 1].text == "-"
+            and doc[e.start - 2].is_title
+        ):
+            return None  # "African-Americans", "Turkish-Iranian": not this state alone
         if actor.type == "state":
             nxt = doc[e.end] if e.end < len(doc) else None
             if kind == "demonym" and e.root.dep_ != "amod" and sports_sentence(e):
@@ -384,6 +466,12 @@ def _resolve_ent(
             return _M(e, e.label_, actor.id, "dictionary", 0.9 if kind == "demonym" else 1.0)
         if e.label_ == "PERSON" and len(e) == 1:
             ante = _surname_antecedent(e, earlier)
+            if (
+                ante is not None
+                and ante.actor_id is None
+                and not plausible_first_name(ante.span[0], lower)
+            ):
+                ante = None  # "Candidate Trump ... Trump": no other Trump
             if ante is not None and ante.actor_id != actor.id:
                 return _M(
                     e, "PERSON", ante.actor_id, "coreference", 0.9, antecedent=ante.span.start_char
@@ -416,7 +504,7 @@ def _resolve_ent(
         return _M(e, e.label_, hit[0], "fuzzy", hit[1] / 100)
     if len(e.text.strip()) < 2 or not any(c.isalpha() for c in e.text):
         return None
-    if fuzzy.is_place(e.text):
+    if fuzzy.is_place(e.text) or place_like(e, ORG_HEADS):
         return None  # "Hama" tagged ORG, "Tel Rifaat" tagged PERSON: places, not actors
     if e.root.dep_ == "pobj" and e.root.head.lower_ in PLACE_PREPS:
         return None  # "in Maaret al-Numan" tagged PERSON: a place the gazetteer lacks
