@@ -164,13 +164,13 @@ def run_judged(nlp: Any, stage: Any, settings: Any, quick: bool) -> dict[str, di
 
     judged = [json.loads(x) for x in JUDGED.read_text(encoding="utf-8").splitlines() if x]
     if quick:
-        judged = judged[:_QUICK_JUDGED]
+        judged = [j for j in judged if j["set"] == "test"][:_QUICK_JUDGED]
     out: dict[str, dict[str, Any]] = {}
-    for corpus in sorted({j["corpus"] for j in judged}):
+    for part, corpus in sorted({(j["set"], j["corpus"]) for j in judged}):
         if not available(corpus):
             print(f"    (skipped {corpus}: its text is not in ../shared)")
             continue
-        rows = [j for j in judged if j["corpus"] == corpus]
+        rows = [j for j in judged if j["corpus"] == corpus and j["set"] == part]
         texts = {d["id"]: d for d in read_corpus(corpus) if d["id"] in {j["article"] for j in rows}}
         ids = sorted(texts)
         preds: dict[str, list[Any]] = {}
@@ -199,7 +199,8 @@ def run_judged(nlp: Any, stage: Any, settings: Any, quick: bool) -> dict[str, di
             if (pid is not None and not ok) or (pid is None and actor and "none" not in refs):
                 got = f"{p.text!r} {pid} {p.method}" if p is not None else "no mention"
                 errors.append(
-                    f"{corpus} {j['article']}@{j['start']} {j['text']!r}: {got} (judged {refs})"
+                    f"{part} {corpus} {j['article']}@{j['start']} {j['text']!r}: {got} "
+                    f"(judged {refs})"
                 )
         covered = sum(
             1
@@ -208,7 +209,7 @@ def run_judged(nlp: Any, stage: Any, settings: Any, quick: bool) -> dict[str, di
             and (p := _covering(preds[j["article"]], j["start"], j["end"])) is not None
             and p.actor_id is not None
         )
-        out[f"judged {corpus}"] = {
+        out[f"judged {corpus} ({part})"] = {
             "n": c["n"],
             "actor_mentions": c["actors"],
             "precision": c["correct"] / c["resolved"] if c["resolved"] else 0.0,

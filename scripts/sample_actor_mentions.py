@@ -2,6 +2,9 @@
 
     .venv/bin/python scripts/sample_actor_mentions.py guardian --n 300 --seed 14 > g.jsonl
     .venv/bin/python scripts/sample_actor_mentions.py polnear --n 100 --seed 14 > p.jsonl
+    # a fresh sample from other articles, after rules were tuned on the first:
+    .venv/bin/python scripts/sample_actor_mentions.py guardian --n 320 --seed 15 \
+        --exclude eval/data/actors_judged.jsonl > g2.jsonl
 
 The articles are drawn at random (seeded) from the corpus, parsed with the project's own spaCy
 pipeline (the one ``newsgraph ingest`` runs, actor rulers included), and the mentions are drawn
@@ -33,6 +36,9 @@ def main() -> int:
     ap.add_argument("--n", type=int, default=300)
     ap.add_argument("--articles", type=int, default=40)
     ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument(
+        "--exclude", type=Path, help="a judged JSONL file whose articles are not to be drawn"
+    )
     args = ap.parse_args()
 
     from newsgraph.config import load_settings
@@ -40,6 +46,10 @@ def main() -> int:
 
     rng = random.Random(args.seed)
     docs = read_corpus(args.corpus)
+    if args.exclude:
+        lines = args.exclude.read_text(encoding="utf-8").splitlines()
+        used = {json.loads(x)["article"] for x in lines if x}
+        docs = [d for d in docs if d["id"] not in used]
     picked = rng.sample(docs, min(args.articles, len(docs)))
     nlp = build_nlp(load_settings())
     pool = []
