@@ -195,14 +195,17 @@ def lowercase_words(doc: Doc) -> set[str]:
 
 
 def plausible_first_name(tok: Token, lower: set[str]) -> bool:
-    """``tok`` can be a first name: "Kevin", "J.", not "GET", "Candidate", "Notice" (a word the
-    article also writes in lower case), not an honorific or a role noun."""
+    """``tok`` can be a first name: "Kevin", "J.", not "GET", not an honorific or a role noun,
+    and not, at the start of a sentence or quotation (where every word is capitalised), a word
+    the article also writes in lower case ("Candidate Trump", "Notice Trump")."""
     text = tok.text
     key = norm_alias(text)
     if key in NAME_PARTICLES:
         return True  # "De Blasio", "al-Baghdadi", "Van Hollen"
-    if key in HONORIFICS or key in ROLE_NOUNS or text.lower() in lower:
+    if key in HONORIFICS or key in ROLE_NOUNS:
         return False
+    if text.lower() in lower and (tok.is_sent_start or tok.i == 0 or not tok.nbor(-1).is_alpha):
+        return False  # "Candidate Trump" opening a sentence; mid-sentence, "Bill" is a name
     if len(key) == 1:
         return text[:1].isupper()  # an initial
     return tok.is_title and tok.is_alpha and tok.pos_ == "PROPN"

@@ -294,8 +294,11 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
             or len(words) < 2
             or (m.label == "PERSON" and not plausible_first_name(_first(m.span, words), lower))
             or not _nameish(name)
-            or (m.label != "PERSON" and is_headline(m.span.sent))
-        ):
+            or (
+                is_headline(m.span.sent)
+                and (m.label != "PERSON" or any(w.lower() in lower for w in words[1:]))
+            )
+        ):  # Title Case headlines fool the NER: "Hillary Asking Moderator"
             rest.append(m)
             continue
         aid = _name_actor(m, name, kb, out)
