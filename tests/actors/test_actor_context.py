@@ -105,3 +105,16 @@ def test_discovered_ids_are_stable_and_bounded(stage: ActorStage) -> None:
     assert discovered_id("Democrats", "NORP", kb) == discovered_id("Democrat", "NORP", kb)
     assert len(discovered_id("x" * 500, "ORG", kb) or "") <= 80
     assert discovered_id("...", "ORG", kb) is None
+
+
+def test_a_surname_two_people_share_stays_unresolved(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    ms = run(
+        nlp,
+        stage,
+        "Donald Trump spoke on Monday. His daughter Ivanka Trump said the plan was good. "
+        "Trump agreed.",
+        date(2018, 3, 1),
+    )
+    last = [m for m in ms if m.text == "Trump"][-1]
+    assert last.actor_id is None and last.candidates == ("donald-trump",)
+    assert ids_of(ms, "Ivanka Trump") == {"ivanka-trump"}

@@ -475,6 +475,12 @@ def _resolve_ent(
                 and not plausible_first_name(ante.span[0], lower)
             ):
                 ante = None  # "Candidate Trump ... Trump": no other Trump
+            if (
+                ante is not None
+                and ante.actor_id != actor.id
+                and any(x.actor_id == actor.id and len(x.span) > 1 for x in earlier)
+            ):  # "Donald Trump ... Ivanka Trump ... Trump": which one is not ours to say
+                return _M(e, "PERSON", None, "ner", 0.0, candidates=(actor.id,))
             if ante is not None and ante.actor_id != actor.id:
                 return _M(
                     e, "PERSON", ante.actor_id, "coreference", 0.9, antecedent=ante.span.start_char
