@@ -394,9 +394,7 @@ def dependent_mentions(conn: sqlite3.Connection, article_id: str, start: int) ->
 STATE_SECTORS = ("GOV", "MIL", "SPY", "COP", "JUD", "LEG")
 
 
-def matching_actor_ids(
-    conn: sqlite3.Connection, value: str, *, exact: bool = False
-) -> list[str]:
+def matching_actor_ids(conn: sqlite3.Connection, value: str, *, exact: bool = False) -> list[str]:
     """The actor ids a user's ``--actor VALUE`` means, for the CLI and the API alike.
 
     The id is matched case-insensitively (``hts`` = ``HTS``). A state also matches its
