@@ -135,3 +135,11 @@ def test_report_opens_its_canonical_event(synth: Any) -> None:
     assert any(r["id"] == 1 for col in d["outlets"] for r in col["reports"])
     assert synth.get("/api/events/r99999999").status_code == 404
     assert synth.get("/api/events/x1").status_code == 404
+
+
+def test_network_actor_filter_any_case_and_exact(synth: Any) -> None:
+    exact = synth.get("/api/network", params={"actor": "syr", "exact": True}).json()
+    assert exact["edges"] and all("SYR" in (e["source"], e["target"]) for e in exact["edges"])
+    rolled = synth.get("/api/network", params={"actor": "SYR"}).json()
+    key = [(e["source"], e["target"], e["kind"]) for e in exact["edges"]]
+    assert set(key) <= {(e["source"], e["target"], e["kind"]) for e in rolled["edges"]}
