@@ -513,7 +513,9 @@ def _resolve_ent(
         return _M(e, e.label_, hit[0], "fuzzy", hit[1] / 100)
     if len(e.text.strip()) < 2 or not any(c.isalpha() for c in e.text):
         return None
-    if fuzzy.is_place(e.text) or place_like(e, ORG_HEADS):
+    # An acronym tagged ORG ("GOP") is an organisation even if some town has it as an alias.
+    acronym = e.label_ == "ORG" and e.text.isupper() and 3 <= len(e.text) <= 6
+    if (fuzzy.is_place(e.text) and not acronym) or place_like(e, ORG_HEADS):
         return None  # "Hama" tagged ORG, "Tel Rifaat" tagged PERSON: places, not actors
     if e.root.dep_ == "pobj" and e.root.head.lower_ in PLACE_PREPS:
         return None  # "in Maaret al-Numan" tagged PERSON: a place the gazetteer lacks
