@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any
 
 GOLD = Path(__file__).resolve().parent / "data" / "actors_gold.jsonl"
+JUDGED = Path(__file__).resolve().parent / "data" / "actors_judged.jsonl"
+_QUICK_JUDGED = 60
 
 
 def load_gold() -> list[dict[str, Any]]:
@@ -87,7 +89,13 @@ def run(quick: bool = False) -> dict[str, dict[str, Any]]:
         day = date.fromisoformat(d["published"]) if d.get("published") else None
         mentions = resolve_doc(doc, d["id"], day, stage.kb, stage.fuzzy, settings.fuzzy_threshold)
         pred = [
-            {"start": m.start, "end": m.end, "text": m.text, "actor_id": m.actor_id}
+            {
+                "start": m.start,
+                "end": m.end,
+                "text": m.text,
+                # a corpus actor is "not in the KB", which is what the gold's null says
+                "actor_id": m.actor_id if m.actor_id in stage.kb else None,
+            }
             for m in mentions
             if in_scope(m, stage.kb)
         ]
@@ -104,7 +112,134 @@ def run(quick: bool = False) -> dict[str, dict[str, Any]]:
             errors += _diff(d, pred)
     for line in errors:
         print("   ", line)
-    return {f"mentions ({k})": {"n_docs": len(docs), **_prf(*v)} for k, v in totals.items()}
+    out = {f"mentions ({k})": {"n_docs": len(docs), **_prf(*v)} for k, v in totals.items()}
+    out["sample coverage (unjudged)"] = sample_coverage(nlp, stage, settings, docs[:5])
+    out.update(run_judged(nlp, stage, settings, quick))
+    return out
+
+
+def sample_coverage(
+    nlp: Any, stage: Any, settings: Any, docs: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """Share of the sample articles' PERSON/ORG/NORP/GPE entities that a mention over them
+    resolves to an actor (KB or corpus). Not judged: a resolved place would count too."""
+    from newsgraph.resolve.mentions import resolve_doc
+
+    n = hit = 0
+    for d, doc in zip(docs, nlp.pipe([d["text"] for d in docs]), strict=True):
+        day = date.fromisoformat(d["published"]) if d.get("published") else None
+        ms = resolve_doc(doc, d["id"], day, stage.kb, stage.fuzzy, settings.fuzzy_threshold)
+        for e in doc.ents:
+            if e.label_ in ("PERSON", "ORG", "NORP", "GPE"):
+                n += 1
+                p = _covering(ms, e.start_char, e.end_char)
+                hit += p is not None and p.actor_id is not None
+    return {"n": n, "coverage": hit / n if n else 0.0}
+
+
+def _covering(mentions: list[Any], start: int, end: int) -> Any:
+    """The predicted mention overlapping [start, end) the most (the exact one first)."""
+    best, size = None, 0
+    for m in mentions:
+        ov = min(end, m.end) - max(start, m.start)
+        if ov > size or (ov == size and ov > 0 and m.start == start):
+            best, size = m, ov
+    return best
+
+
+def run_judged(nlp: Any, stage: Any, settings: Any, quick: bool) -> dict[str, dict[str, Any]]:
+    """Precision, recall and coverage on hand-checked mentions of non-sample corpora
+    (``eval/data/actors_judged.jsonl``; see docs/actors.md for how they were drawn and judged).
+
+    Each judged mention has ``ref``: acceptable answers, each a KB id, ``new:Name`` (an actor
+    the KB lacks: a corpus actor of that name, or a KB actor of that name once the KB has it),
+    ``place`` (a location, not an actor) or ``none`` (no actor: a fragment, a slogan, a NER
+    error). Precision: resolved mentions whose actor is acceptable / resolved mentions.
+    Recall: actor mentions resolved acceptably / actor mentions (a ``none`` alternative makes
+    leaving it unresolved acceptable too, and keeps it out of recall). Coverage: actor
+    mentions resolved to any actor / actor mentions.
+    """
+    from eval.actors_corpora import available, read_corpus
+    from newsgraph.resolve.mentions import resolve_doc
+
+    judged = [json.loads(x) for x in JUDGED.read_text(encoding="utf-8").splitlines() if x]
+    if quick:
+        judged = [j for j in judged if j["set"] == "test"][:_QUICK_JUDGED]
+    out: dict[str, dict[str, Any]] = {}
+    for part, corpus in sorted({(j["set"], j["corpus"]) for j in judged}):
+        if not available(corpus):
+            print(f"    (skipped {corpus}: its text is not in ../shared)")
+            continue
+        rows = [j for j in judged if j["corpus"] == corpus and j["set"] == part]
+        texts = {d["id"]: d for d in read_corpus(corpus) if d["id"] in {j["article"] for j in rows}}
+        ids = sorted(texts)
+        preds: dict[str, list[Any]] = {}
+        for aid, doc in zip(ids, nlp.pipe([texts[i]["text"] for i in ids]), strict=True):
+            pub = texts[aid].get("published")
+            day = date.fromisoformat(pub) if pub else None
+            preds[aid] = resolve_doc(doc, aid, day, stage.kb, stage.fuzzy, settings.fuzzy_threshold)
+        c = {"n": len(rows), "actors": 0, "resolved": 0, "correct": 0, "tp": 0, "gold": 0}
+        errors = []
+        for j in rows:
+            p = _covering(preds[j["article"]], j["start"], j["end"])
+            pid = p.actor_id if p is not None else None
+            refs = j["ref"]
+            actor = any(r not in ("place", "none") for r in refs)
+            ok = pid is not None and any(_accepts(r, pid, j["label"], stage.kb) for r in refs)
+            c["actors"] += actor
+            c["resolved"] += pid is not None
+            c["correct"] += ok
+            if actor and pid is not None:
+                c["tp"] += ok
+            if actor and not ("none" in refs and pid is None):
+                c["gold"] += 1
+            if actor and pid is None:
+                c.setdefault("unresolved actors", 0)
+                c["unresolved actors"] += 1
+            if (pid is not None and not ok) or (pid is None and actor and "none" not in refs):
+                got = f"{p.text!r} {pid} {p.method}" if p is not None else "no mention"
+                errors.append(
+                    f"{part} {corpus} {j['article']}@{j['start']} {j['text']!r}: {got} "
+                    f"(judged {refs})"
+                )
+        covered = sum(
+            1
+            for j in rows
+            if any(r not in ("place", "none") for r in j["ref"])
+            and (p := _covering(preds[j["article"]], j["start"], j["end"])) is not None
+            and p.actor_id is not None
+        )
+        out[f"judged {corpus} ({part})"] = {
+            "n": c["n"],
+            "actor_mentions": c["actors"],
+            "precision": c["correct"] / c["resolved"] if c["resolved"] else 0.0,
+            "recall": c["tp"] / c["gold"] if c["gold"] else 0.0,
+            "coverage": covered / c["actors"] if c["actors"] else 0.0,
+            "resolved": c["resolved"],
+            "wrong": c["resolved"] - c["correct"],
+        }
+        if not quick:
+            for line in errors:
+                print("   ", line)
+    return out
+
+
+def _accepts(ref: str, pid: str, label: str, kb: Any) -> bool:
+    """Whether the predicted actor id ``pid`` is the judged referent ``ref``."""
+    from newsgraph.resolve.discovered import discovered_id
+    from newsgraph.resolve.kb import norm_alias
+
+    if ref in ("place", "none"):
+        return False
+    if not ref.startswith("new:"):
+        return pid == ref
+    name = ref[4:]
+    if pid in {discovered_id(name, lab, kb) for lab in (label, "PERSON", "NORP")}:
+        return True
+    actor = kb.get(pid)  # the KB may have the actor by now
+    return actor is not None and norm_alias(name) in {
+        norm_alias(x) for x in (actor.name, *actor.aliases)
+    }
 
 
 def _diff(d: dict[str, Any], pred: list[dict[str, Any]]) -> list[str]:

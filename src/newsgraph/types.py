@@ -101,6 +101,7 @@ class Mention:
     country: str | None = None  # ISO3 of the role or actor
     sector: str | None = None  # PLOVER sector: GOV, MIL, REB, ...
     antecedent: int | None = None  # start offset of the mention this one corefers with
+    candidates: tuple[str, ...] = ()  # unresolved: the actors it might be (not chosen)
 
 
 @dataclass(frozen=True)

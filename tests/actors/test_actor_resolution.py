@@ -69,7 +69,7 @@ def test_fuzzy_keeps_the_score_and_obeys_the_threshold(nlp, stage: ActorStage) -
     assert by_text(strict, "Hossein Amir-Abdolahian").actor_id is None
 
 
-def test_unknown_people_stay_unresolved(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_people_become_corpus_actors(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
     ms = run(
         nlp,
         stage,
@@ -78,7 +78,8 @@ def test_unknown_people_stay_unresolved(nlp, stage: ActorStage) -> None:  # type
         date(2024, 12, 3),
     )
     people = [m for m in ms if m.label == "PERSON"]
-    assert people and all(m.actor_id is None for m in people)
+    assert people and all(m.actor_id == "jonathan-wexler-moore" for m in people)
+    assert all(m.actor_id not in stage.kb for m in people)  # a corpus actor, not a KB one
     assert by_text(ms, "Ankara").actor_id == "TUR.GOV"  # a capital that acts: its government
 
 

@@ -36,8 +36,8 @@ def test_alias_command_re_resolves_stored_mentions(tmp_path: Path) -> None:
         "Test Wire",
         "-q",
     )
-    unresolved = json.loads(run("--db", db, "actors", "unresolved", "--format", "json"))
-    n = next(r["n"] for r in unresolved if r["text"] == "Abu Zubair al-Fictioni")
+    found = json.loads(run("--db", db, "actors", "discovered", "--format", "json"))
+    n = next(r["mentions"] for r in found if r["actor_id"] == "abu-zubair-al-fictioni")
     assert n >= 1
 
     out = run("--db", db, "actors", "alias", "Abu Zubair al-Fictioni", "hts")
@@ -48,9 +48,11 @@ def test_alias_command_re_resolves_stored_mentions(tmp_path: Path) -> None:
         "SELECT count(*), min(method) FROM mentions WHERE actor_id = 'hts'"
     ).fetchone() == (n, "dictionary")
     assert conn.execute(
-        "SELECT count(*) FROM mentions WHERE norm = 'abu zubair al fictioni' AND actor_id IS NULL"
+        "SELECT count(*) FROM mentions WHERE norm = 'abu zubair al fictioni' AND actor_id != 'hts'"
     ).fetchone() == (0,)
     conn.close()
+    found = json.loads(run("--db", db, "actors", "discovered", "--format", "json"))
+    assert "abu-zubair-al-fictioni" not in {r["actor_id"] for r in found}
 
     shown = json.loads(run("--db", db, "actors", "show", "hts", "--json"))
     assert any(a["alias"] == "Abu Zubair al-Fictioni" for a in shown["aliases"])

@@ -90,11 +90,16 @@ def test_events_filters(sample_db: Path) -> None:
     assert since and all(r["date"] and r["date"] >= "2024-11" for r in since)
     conf = _events(sample_db, "--min-confidence", "0.7")
     assert conf and all(r["confidence"] >= 0.7 for r in conf)
-    iran = _events(sample_db, "--actor", "IRN")
+    iran = _events(sample_db, "--actor", "IRN", "--exact")
     assert iran and all(
         any((p["id"] or "").startswith("IRN") or "Iran" in (p["text"] or "") for p in r["actor"])
         for r in iran
     )
+    # without --exact a state also matches its officials (Araghchi): a superset
+    rolled = _events(sample_db, "--actor", "irn")
+    assert len(rolled) > len(iran) and {r["event_id"] for r in iran} <= {
+        r["event_id"] for r in rolled
+    }
     outlet = _events(sample_db, "--outlet", "RT")
     assert outlet and all(r["outlet"] == "RT" for r in outlet)
 

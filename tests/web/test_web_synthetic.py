@@ -45,8 +45,11 @@ def test_timeline_pages_cover_every_event_once(synth: Any) -> None:
 
 def test_timeline_filters_on_canonical(synth: Any) -> None:
     all_ = synth.get("/api/timeline", params={"limit": 1}).json()["total"]
-    syr = synth.get("/api/timeline", params={"actor": "SYR", "limit": 50}).json()
+    syr = synth.get("/api/timeline", params={"actor": "SYR", "exact": True, "limit": 50}).json()
     assert 0 < syr["total"] < all_
+    # without exact, Syria also matches its government, forces and officials: a superset
+    rolled = synth.get("/api/timeline", params={"actor": "syr", "limit": 1}).json()
+    assert syr["total"] <= rolled["total"] < all_
     e = synth.get(f"/api/events/{syr['items'][0]['event_id']}").json()
     assert any(
         a.get("actor_id") == "SYR"
@@ -132,3 +135,11 @@ def test_report_opens_its_canonical_event(synth: Any) -> None:
     assert any(r["id"] == 1 for col in d["outlets"] for r in col["reports"])
     assert synth.get("/api/events/r99999999").status_code == 404
     assert synth.get("/api/events/x1").status_code == 404
+
+
+def test_network_actor_filter_any_case_and_exact(synth: Any) -> None:
+    exact = synth.get("/api/network", params={"actor": "syr", "exact": True}).json()
+    assert exact["edges"] and all("SYR" in (e["source"], e["target"]) for e in exact["edges"])
+    rolled = synth.get("/api/network", params={"actor": "SYR"}).json()
+    key = [(e["source"], e["target"], e["kind"]) for e in exact["edges"]]
+    assert set(key) <= {(e["source"], e["target"], e["kind"]) for e in rolled["edges"]}

@@ -28,10 +28,13 @@ def label_table(
     actor: str | None = None,
     outlet: str | None = None,
     min_confidence: float = 0.0,
+    exact: bool = False,
 ) -> list[dict[str, Any]]:
     """(actor, outlet, label, n, articles, example) rows: how each outlet names each actor."""
     return list(
-        framing_sql.label_counts(conn, actor=actor, outlet=outlet, min_confidence=min_confidence)
+        framing_sql.label_counts(
+            conn, actor=actor, outlet=outlet, min_confidence=min_confidence, exact=exact
+        )
     )
 
 

@@ -71,7 +71,12 @@ def _ingested_since(_ctx: click.Context, _param: click.Parameter, value: str | N
 
 @cli.command("events")
 @db_option
-@click.option("--actor", help="Actor id (e.g. IRN) or text of the actor.")
+@click.option(
+    "--actor",
+    help="Actor id in any case (IRN also matches Iran's government, officials and forces) "
+    "or text of the actor.",
+)
+@click.option("--exact", is_flag=True, help="A state's id matches only the state itself.")
 @click.option("--recipient", help="Actor id or text of the recipient.")
 @click.option(
     "--type",
@@ -122,6 +127,7 @@ def _ingested_since(_ctx: click.Context, _param: click.Parameter, value: str | N
 def events_cmd(
     obj: Context,
     actor: str | None,
+    exact: bool,
     recipient: str | None,
     type_: str | None,
     since: str | None,
@@ -161,6 +167,7 @@ def events_cmd(
         exclude_future=exclude_future,
         min_confidence=min_confidence,
         ingested_since=since_ingested,
+        exact=exact,
     )
     with obj.store(read_only=True) as store:
         rows = list(iter_rows(store.conn, q))

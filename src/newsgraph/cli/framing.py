@@ -10,7 +10,8 @@ from newsgraph.cli.output import emit, format_option
 
 @cli.command("framing")
 @db_option
-@click.option("--actor", help="Actor id (see `newsgraph actors`).")
+@click.option("--actor", help="Actor id (see `newsgraph actors`), any case; a state rolls up.")
+@click.option("--exact", is_flag=True, help="A state's id matches only the state itself.")
 @click.option("--outlet", help="Only this outlet.")
 @click.option("--terms", is_flag=True, help="Loaded terms per outlet instead of actor labels.")
 @click.option("--distinctive", is_flag=True, help="Words each outlet over-uses (log-odds).")
@@ -26,6 +27,7 @@ from newsgraph.cli.output import emit, format_option
 def framing_cmd(
     obj: Context,
     actor: str | None,
+    exact: bool,
     outlet: str | None,
     terms: bool,
     distinctive: bool,
@@ -50,6 +52,6 @@ def framing_cmd(
             emit(rows, fmt, ["outlet", "terms"])
             return
         rows = framing.label_table(
-            store.conn, actor=actor, outlet=outlet, min_confidence=min_confidence
+            store.conn, actor=actor, outlet=outlet, min_confidence=min_confidence, exact=exact
         )
     emit(rows, fmt, ["actor_id", "outlet", "label", "n", "kinds", "example"])

@@ -50,7 +50,7 @@ class Graph:
         as_of: str | None = None,
         since: str | None = None,
         kind: str | None = None,
-        actor: str | None = None,
+        actor: str | list[str] | None = None,
         limit: int = 300,
     ) -> dict[str, Any]:
         n_edges = len(self.sources)
@@ -67,8 +67,12 @@ class Graph:
         if kind:
             keep &= np.array([k == kind for k in self.kinds], dtype=bool)
         if actor:
+            wanted = {actor} if isinstance(actor, str) else set(actor)
             keep &= np.array(
-                [actor in (s, t) for s, t in zip(self.sources, self.targets, strict=True)],
+                [
+                    s in wanted or t in wanted
+                    for s, t in zip(self.sources, self.targets, strict=True)
+                ],
                 dtype=bool,
             )
         idx = np.flatnonzero(keep)

@@ -30,7 +30,14 @@ from newsgraph.resolve.kb import AliasHit, KnowledgeBase, norm_alias
 from newsgraph.resolve.kb_files import KBFile, read_kb_file
 from newsgraph.types import Actor
 
-__all__ = ["KnowledgeBase", "add_user_alias", "load_kb", "shipped_kb_dir", "user_kb_path"]
+__all__ = [
+    "KnowledgeBase",
+    "add_user_actor",
+    "add_user_alias",
+    "load_kb",
+    "shipped_kb_dir",
+    "user_kb_path",
+]
 
 _PARTICLE = re.compile(r"^(al|el|ad|as|ash|an|ar|at|az)-", re.IGNORECASE)
 _NOT_SURNAMES = {"jr", "sr", "ii", "iii", "khan"}
@@ -232,10 +239,25 @@ def _check_references(actors: dict[str, Actor]) -> None:
 
 
 _USER_HEADER = (
-    "# newsgraph user knowledge base: edited by `newsgraph actors alias TEXT ACTOR_ID`.\n"
+    "# newsgraph user knowledge base: edited by `newsgraph actors alias` and `actors add`.\n"
     "# Overrides and extends the shipped KB (see docs/actors.md).\n"
     "# Source: the user. Licence: the user's.\n"
 )
+
+
+MAX_NAME = 200  # characters of a name or alias typed by the user
+
+
+def check_name(text: str, what: str) -> str:
+    """``text`` stripped, or ``KnowledgeBaseError`` naming the argument ``what``."""
+    text = " ".join(text.split())
+    if not norm_alias(text):
+        raise KnowledgeBaseError(f"E315 {what} {text!r} is empty once normalised")
+    if len(text) > MAX_NAME:
+        raise KnowledgeBaseError(
+            f"E318 {what} is {len(text)} characters long (at most {MAX_NAME}): {text[:40]!r}..."
+        )
+    return text
 
 
 def add_user_alias(settings: Settings, text: str, actor_id: str) -> KnowledgeBase:
@@ -243,21 +265,19 @@ def add_user_alias(settings: Settings, text: str, actor_id: str) -> KnowledgeBas
 
     The file is restored if the result does not load (e.g. the alias clashes within the file).
     """
-    text = text.strip()
-    if not norm_alias(text):
-        raise KnowledgeBaseError(f"E315 alias {text!r} is empty once normalised")
+    text = check_name(text, "alias")
     kb = load_kb(settings)
     if actor_id not in kb:
         raise KnowledgeBaseError(f"E316 unknown actor id {actor_id!r}; see `newsgraph actors`")
-    path = user_kb_path(settings)
-    old = path.read_text(encoding="utf-8") if path.is_file() else None
-    data: dict[str, Any] = (yaml.safe_load(old) if old else None) or {}
-    if not isinstance(data, dict):
-        raise KnowledgeBaseError(f"E303 {path}:1: expected a mapping with 'actors' and/or 'extend'")
-    own = [a for a in data.get("actors") or [] if isinstance(a, dict) and a.get("id") == actor_id]
-    if own:
-        own[0].setdefault("aliases", []).append(text)
-    else:
+
+    def edit(data: dict[str, Any]) -> None:
+        own = [
+            a for a in data.get("actors") or [] if isinstance(a, dict) and a.get("id") == actor_id
+        ]
+        if own:
+            if text not in own[0].setdefault("aliases", []):
+                own[0]["aliases"].append(text)
+            return
         ext = data.setdefault("extend", [])
         entry = next((e for e in ext if isinstance(e, dict) and e.get("id") == actor_id), None)
         if entry is None:
@@ -265,10 +285,87 @@ def add_user_alias(settings: Settings, text: str, actor_id: str) -> KnowledgeBas
             ext.append(entry)
         if text not in entry.setdefault("aliases", []):
             entry["aliases"].append(text)
+
+    return _edit_user_file(settings, edit)
+
+
+def add_user_actor(
+    settings: Settings,
+    actor_id: str,
+    name: str,
+    type_: str,
+    *,
+    country: str | None = None,
+    sector: str | None = None,
+    aliases: tuple[str, ...] = (),
+    note: str | None = None,
+) -> KnowledgeBase:
+    """Add a new actor to the user KB file (``newsgraph actors add``); return the reloaded KB.
+
+    A clashing id, a bad type, country or sector, an alias another actor of the file claims,
+    or an over-long name raise ``KnowledgeBaseError`` and leave the file as it was.
+    """
+    from newsgraph.resolve.kb_files import ACTOR_TYPES, SECTORS
+
+    if not _ACTOR_ID.match(actor_id) or len(actor_id) > MAX_NAME:
+        raise KnowledgeBaseError(
+            f"E306 actor id {actor_id[:40]!r} must be letters, digits, '.', '_' or '-' "
+            f"(at most {MAX_NAME} characters)"
+        )
+    name = check_name(name, "name")
+    clean = [check_name(a, "alias") for a in aliases]
+    if type_ not in ACTOR_TYPES:
+        raise KnowledgeBaseError(f"E310 unknown type {type_!r}; valid: {', '.join(ACTOR_TYPES)}")
+    if sector is not None and sector not in SECTORS:
+        raise KnowledgeBaseError(f"E309 unknown sector {sector!r}; valid: {', '.join(SECTORS)}")
+    kb = load_kb(settings)
+    if actor_id in kb:
+        other = kb.get(actor_id)
+        raise KnowledgeBaseError(
+            f"E317 actor id {actor_id!r} is already in the knowledge base "
+            f"({other.origin if other else '?'}); use `newsgraph actors alias` to extend it"
+        )
+    state = kb.get(country) if country is not None else None
+    if country is not None and (state is None or state.type != "state"):
+        raise KnowledgeBaseError(f"E314 country {country!r} is not a state id of the KB (ISO3)")
+    entry: dict[str, Any] = {"id": actor_id, "type": type_, "name": name}
+    if country:
+        entry["country"] = country
+    if sector:
+        entry["sector"] = sector
+    others = [a for a in dict.fromkeys(clean) if norm_alias(a) != norm_alias(name)]
+    if others:
+        entry["aliases"] = others
+    if note:
+        entry["note"] = note
+
+    def edit(data: dict[str, Any]) -> None:
+        data.setdefault("actors", []).append(entry)
+
+    return _edit_user_file(settings, edit)
+
+
+_ACTOR_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]*$")
+
+
+def _edit_user_file(settings: Settings, edit: Any) -> KnowledgeBase:
+    """Apply ``edit`` to the user KB file's data, write it, reload the KB; on any error the
+    file is restored (or removed, if it was new) and the error raised."""
+    path = user_kb_path(settings)
+    old = path.read_text(encoding="utf-8") if path.is_file() else None
+    try:
+        data: Any = (yaml.safe_load(old) if old else None) or {}
+    except yaml.YAMLError as exc:
+        raise KnowledgeBaseError(f"E302 {path}: invalid YAML: {exc}") from exc
+    if not isinstance(data, dict):
+        raise KnowledgeBaseError(f"E303 {path}:1: expected a mapping with 'actors' and/or 'extend'")
+    edit(data)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(
         _USER_HEADER + yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
     )
+    tmp.replace(path)
     try:
         return load_kb(settings)
     except KnowledgeBaseError:

@@ -9,13 +9,21 @@ from newsgraph.resolve.kb import KnowledgeBase, translit_key
 # Which actor types an NER label may resolve to.
 _COMPATIBLE = {
     "PERSON": {"person"},
-    "ORG": {"institution", "igo", "ngo", "armed_group", "party", "media"},
+    "ORG": {"institution", "igo", "ngo", "armed_group", "party", "media", "organisation"},
     "NORP": {"state", "group", "armed_group", "party"},
     "GPE": {"state"},
 }
 
 
 TRANSLIT_SCORE = 97.0
+NEAR_SCORE = 80.0  # a name this close to an actor's is a candidate, never a new actor
+
+
+def same_surname(a: str, b: str) -> bool:
+    """Two person keys whose last words agree: same first letter and close spelling
+    ("Joseph Yun" is not "Joseph Aoun", though the full names are close)."""
+    x, y = a.split()[-1], b.split()[-1]
+    return x[:1] == y[:1] and fuzz.ratio(x, y) >= 75
 
 
 class FuzzyIndex:
@@ -52,6 +60,22 @@ class FuzzyIndex:
             self._place_keys = keys - {translit_key(n) for n in self._actor_names}
         return text.casefold() in self._places or translit_key(text) in self._place_keys
 
+    def near(self, text: str, label: str, floor: float = NEAR_SCORE) -> tuple[str, ...]:
+        """The actors a name comes close to (rapidfuzz ratio >= ``floor`` on the
+        transliteration key, same first letter; people: same surname too), best first:
+        the candidates of a mention too uncertain to resolve."""
+        owners = self.owners.get(label)
+        key = translit_key(text)
+        if not owners or len(key) < 6:
+            return ()
+        out: dict[str, None] = {}
+        for k, _, _ in process.extract(
+            key, self.keys[label], scorer=fuzz.ratio, score_cutoff=floor, limit=5
+        ):
+            if k[0] == key[0] and (label != "PERSON" or same_surname(key, k)):
+                out.update(dict.fromkeys(sorted(owners[k])))
+        return tuple(out)
+
     def match(self, text: str, label: str, threshold: float) -> tuple[str, float] | None:
         """(actor id, score 0-100) of the best unambiguous match at or above ``threshold``."""
         owners = self.owners.get(label)
@@ -72,7 +96,13 @@ class FuzzyIndex:
         best = process.extract(
             key, self.keys[label], scorer=fuzz.ratio, score_cutoff=threshold, limit=3
         )
-        best = [b for b in best if b[0][0] == key[0] and abs(len(b[0]) - len(key)) <= len(key) // 4]
+        best = [
+            b
+            for b in best
+            if b[0][0] == key[0]
+            and abs(len(b[0]) - len(key)) <= len(key) // 4
+            and (label != "PERSON" or same_surname(key, b[0]))
+        ]
         if not best:
             return None
         if len(best) > 1 and best[1][1] == best[0][1] and owners[best[1][0]] != owners[best[0][0]]:

@@ -28,6 +28,7 @@ ACTOR_TYPES = (
     "media",
     "person",
     "group",
+    "organisation",  # an organisation of no more precise type (e.g. one found in the corpus)
 )
 SECTORS = (
     "AGR",

@@ -18,6 +18,24 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.config import Settings
 from newsgraph.registry import register_stage
 from newsgraph.resolve.actors import load_kb
+from newsgraph.resolve.context import (
+    capital_acts,
+    contradicting_first_name,
+    is_headline,
+    longer_name,
+    lowercase_words,
+    place_like,
+    plausible_first_name,
+    sports_sentence,
+    used_as_name,
+)
+from newsgraph.resolve.discovered import (
+    Found,
+    acronym_of,
+    clean_name,
+    discovered_id,
+    stated_role,
+)
 from newsgraph.resolve.fuzzy import FuzzyIndex
 from newsgraph.resolve.kb import KnowledgeBase, norm_alias
 from newsgraph.resolve.ruler import add_actor_rulers  # registers the "actors" nlp extender
@@ -37,6 +55,9 @@ GOV_NOUNS = {
     "diplomats",
     "diplomat",
     "embassy",
+    "side",
+    "delegation",
+    "negotiators",
 }
 MIL_NOUNS = {
     "army",
@@ -122,6 +143,7 @@ class _M:
     role: str | None = None
     country: str | None = None
     sector: str | None = None
+    candidates: tuple[str, ...] = ()
 
 
 @register_stage("actors")
@@ -136,6 +158,7 @@ class ActorStage:
     def __call__(self, batch: list[Parsed]) -> list[Parsed | Skip]:
         out: list[Parsed | Skip] = []
         for p in batch:
+            found: dict[str, Found] = {}
             mentions = resolve_doc(
                 p.doc,
                 p.article.id,
@@ -143,9 +166,11 @@ class ActorStage:
                 self.kb,
                 self.fuzzy,
                 self.settings.fuzzy_threshold,
+                discovered=found,
             )
             ids = sorted({m.actor_id for m in mentions if m.actor_id})
             actors = [a for a in (self.kb.get(i) for i in ids) if a is not None]
+            actors += [found[i].actor() for i in ids if i in found and i not in self.kb]
             out.append(p.with_facts("mentions", mentions).with_facts("actors", actors))
         return out
 
@@ -157,7 +182,11 @@ def resolve_doc(
     kb: KnowledgeBase,
     fuzzy: FuzzyIndex,
     threshold: float,
+    *,
+    discovered: dict[str, Found] | None = None,
 ) -> list[Mention]:
+    """The actor mentions of ``doc``; ``discovered`` (when given) receives the corpus actors
+    (names the KB lacks) that the mentions point at, by id."""
     titles = find_titles(doc, kb)
     consumed: set[int] = set()
     prefix: dict[int, TitlePhrase] = {}  # person ent start -> title before/after it
@@ -188,6 +217,8 @@ def resolve_doc(
         else:
             standalone.append(t)
         consumed.update(range(t.start, t.end))
+    taken = consumed | {i for e in doc.ents for i in range(e.start, e.end)}
+    lower = lowercase_words(doc)
 
     found: list[_M] = []
     for k, e in enumerate(ents):
@@ -198,12 +229,16 @@ def resolve_doc(
             and not e.ent_id_
             and k + 1 < len(ents)
             and ents[k + 1].label_ == "PERSON"
-            and ents[k + 1].start - e.end <= 1
+            and (
+                ents[k + 1].start == e.end
+                or (ents[k + 1].start - e.end == 1 and doc[e.end].text in ("]", "[", "-"))
+            )
         ):
             if ents[k + 1].start - 1 >= 0 and e.start in prefix:
                 prefix[ents[k + 1].start] = prefix[e.start]
             continue  # "[... Hakan] Fidan": a name the NER split in two
-        m = _resolve_ent(e, kb, fuzzy, threshold, found)
+        adjacent = ents[k - 1] if k > 0 and ents[k - 1].end == e.start else None
+        m = _resolve_ent(e, kb, fuzzy, threshold, found, taken, adjacent, lower)
         if m is None:
             continue
         pre = prefix.get(e.start)
@@ -219,16 +254,155 @@ def resolve_doc(
             if m is not None:
                 found.append(m)
     found.sort(key=lambda m: m.span.start)
+    corpus = _discover(found, kb, lower)
+    if discovered is not None:
+        discovered.update(corpus)
     found = _pronouns(doc, found)
     sent_starts = [s.start_char for s in doc.sents]
     out = []
     for m in found:
-        out.append(_finish(m, article_id, day, kb, sent_starts))
+        out.append(_finish(m, article_id, day, kb, sent_starts, corpus))
     return out
 
 
+_CORPUS_CONFIDENCE = {"PERSON": 0.8, "ORG": 0.7, "NORP": 0.6}
+
+
+def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, Found]:
+    """Give the unresolved PERSON, ORG and NORP mentions corpus actors (see
+    ``resolve/discovered.py``). First the full names (two words or more, the first a
+    plausible first name; organisations), then the short forms: a surname or first name that
+    one full name of the article ends or starts with (the KB's people included: "Hillary"
+    after "Hillary Clinton"), an acronym of a name, a coreferent of a named mention. A lone
+    name that no full name explains stays unresolved."""
+    out: dict[str, Found] = {}
+    by_start = {m.span.start_char: m for m in found}
+    short: dict[str, set[str]] = {}
+    acronyms: dict[str, str] = {}
+    rest: list[_M] = []
+    for m in found:
+        if m.label == "PERSON" and m.actor_id is not None:
+            known = kb.get(m.actor_id)
+            for full in (m.span.text, known.name if known and known.type == "person" else ""):
+                _add_short(short, full, m.actor_id)
+        if m.actor_id is not None or m.label not in _CORPUS_CONFIDENCE or m.candidates:
+            continue  # resolved, not a name, or too close to a KB actor to be a new one
+        name = clean_name(m.span.text)
+        words = name.split()
+        if (
+            m.antecedent is not None
+            or len(words) < 2
+            or (m.label == "PERSON" and not plausible_first_name(_first(m.span, words), lower))
+            or not _nameish(name)
+            or (
+                is_headline(m.span.sent)
+                and (m.label != "PERSON" or any(w.lower() in lower for w in words[1:]))
+            )
+        ):  # Title Case headlines fool the NER: "Hillary Asking Moderator"
+            rest.append(m)
+            continue
+        aid = _name_actor(m, name, kb, out)
+        if aid is None:
+            continue
+        if m.label == "PERSON":
+            _add_short(short, name, aid)
+        elif m.label == "ORG" and len(acr := acronym_of(name)) >= 2:
+            acronyms.setdefault(acr, aid)
+    for m in rest:
+        if m.antecedent is not None:  # "Yun" after "Joseph Yun"
+            ante = by_start.get(m.antecedent)
+            if ante is not None and ante.actor_id in out:
+                m.actor_id, m.confidence = ante.actor_id, 0.8
+                out[ante.actor_id].aliases.append(m.span.text)
+            if ante is not None:
+                continue
+        name = clean_name(m.span.text)
+        words = name.split()
+        ids = short.get(norm_alias(name), set()) if len(words) == 1 else set()
+        if m.label in ("PERSON", "ORG") and len(ids) == 1:
+            aid = next(iter(ids))
+            m.actor_id, m.method, m.confidence = aid, "coreference", 0.8
+            if aid in out:
+                out[aid].aliases.append(name)
+            continue
+        if m.label == "ORG" and name in acronyms:
+            aid = acronyms[name]
+            m.actor_id, m.method, m.confidence = aid, "coreference", 0.8
+            out[aid].aliases.append(name)
+            continue
+        if (
+            m.label == "PERSON"
+            or len(words) != 1
+            or not _nameish(name)
+            or name.lower() in lower
+            or is_headline(m.span.sent)
+            or (m.label == "NORP" and not name.endswith("s") and m.span.root.dep_ not in _NOUNISH)
+        ):
+            continue  # a lone name, a common word, a demonym-like adjective: unresolved
+        _name_actor(m, name, kb, out)  # "Facebook", "Democrats"
+    return out
+
+
+def _first(span: Span, words: list[str]) -> Token:
+    """The token of ``span`` that the cleaned name starts with (after "Mr", "Sen.")."""
+    return next((t for t in span if t.text == words[0]), span[0])
+
+
+# A singular NORP is a group only as a noun ("a Democrat, he ..."), not as a modifier.
+_NOUNISH = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj", "ROOT"}
+
+
+def _add_short(short: dict[str, set[str]], name: str, aid: str) -> None:
+    words = clean_name(name).split()
+    if len(words) >= 2:
+        for w in {words[0], words[-1], words[-1].split("-")[-1]}:
+            if len(w) > 1:
+                short.setdefault(norm_alias(w), set()).add(aid)
+
+
+def _nameish(name: str) -> bool:
+    """Looks like a name: two letters or more, a capital, not a court case ("X v. Y") nor a
+    list ("Cleanliness, Godliness")."""
+    letters = [c for c in name if c.isalpha()]
+    return (
+        len(letters) >= 2
+        and any(c.isupper() for c in letters)
+        and " v. " not in name
+        and "," not in name
+        and " v " not in name
+        and " vs" not in name
+    )
+
+
+def _name_actor(m: _M, name: str, kb: KnowledgeBase, out: dict[str, Found]) -> str | None:
+    """Point ``m`` at the corpus actor ``name`` names (created on first sight)."""
+    aid = discovered_id(name, m.label, kb)
+    if aid is None:
+        return None
+    f = out.setdefault(aid, Found(aid, name, _CORPUS_TYPES[m.label]))
+    f.aliases.append(name)
+    m.actor_id, m.method, m.confidence = aid, "corpus", _CORPUS_CONFIDENCE[m.label]
+    if f.country is None:
+        if m.title is not None and m.title.countries and not m.former:
+            f.country = m.title.countries[0]
+            f.role = f"{f.country} {m.title.title}"
+        else:
+            f.country, f.role = stated_role(m.span, kb)
+    return aid
+
+
+_CORPUS_TYPES = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
+
+
 def _resolve_ent(
-    e: Span, kb: KnowledgeBase, fuzzy: FuzzyIndex, threshold: float, earlier: list[_M]
+    e: Span,
+    kb: KnowledgeBase,
+    fuzzy: FuzzyIndex,
+    threshold: float,
+    earlier: list[_M],
+    taken: set[int] = frozenset(),  # type: ignore[assignment]
+    prev: Span | None = None,
+    lower: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> _M | None:
     doc = e.doc
     if e.ent_id_:
@@ -237,10 +411,52 @@ def _resolve_ent(
         actor = kb.get(e.ent_id_)
         if actor is None:
             return None
+        person_before = prev if prev is not None and prev.label_ == "PERSON" else None
+        if person_before is not None and person_before.ent_id_:
+            person_before = None
+        if actor.type == "person":
+            before = person_before
+            if before is None and e.start > 0 and (lg := longer_name(e, taken)) is not None:
+                before = doc[lg.start : e.start] if lg.start < e.start else None
+            span = contradicting_first_name(e, actor, before, lower)
+            if span is not None:  # "Kevin Harris" is not Kamala Harris
+                return _M(span, "PERSON", None, "ner", 0.0)
+        elif person_before is not None:  # "Lewis Hamilton": not Bermuda's capital
+            return _M(doc[person_before.start : e.end], "PERSON", None, "ner", 0.0)
+        elif kind == "demonym" and actor.type == "state" and (org := _named_org(e)) is not None:
+            return _resolve_org_name(org, kb, fuzzy, threshold)
+        elif longer_name(e, taken) is not None:
+            return None  # "Panama Papers", "Iran Air": not the shorter entity
+        elif kind == "demonym" and prev is not None and prev.label_ in ("GPE", "ORG", "NORP"):
+            return None  # "Cleveland Indians": a team; "African Americans"
+        elif (
+            kind == "demonym"
+            and e.start >= 2
+            and doc[e.start - 1].text == "-"
+            and doc[e.start - 2].is_title
+        ):
+            return None  # "African-Americans", "Turkish-Iranian": not this state alone
         if actor.type == "state":
             nxt = doc[e.end] if e.end < len(doc) else None
+            if kind == "demonym" and e.root.dep_ != "amod" and sports_sentence(e):
+                return None  # "the Indians won the game": a team, not a state
             if kind == "capital":
-                if _locative(e):
+                ante = _surname_antecedent(e, earlier, any_length=True)
+                if ante is not None:  # "Hamilton" after "Lewis Hamilton"
+                    return _M(
+                        e,
+                        "PERSON",
+                        ante.actor_id,
+                        "coreference",
+                        0.9,
+                        antecedent=ante.span.start_char,
+                    )
+                if (
+                    _locative(e)
+                    or not capital_acts(e)
+                    or sports_sentence(e)
+                    or used_as_name(e, taken)
+                ):
                     return None
                 return _M(e, e.label_, f"{actor.id}.GOV", "dictionary", 0.8)
             if kind == "demonym" and (org := _named_org(e)) is not None:
@@ -253,6 +469,18 @@ def _resolve_ent(
             return _M(e, e.label_, actor.id, "dictionary", 0.9 if kind == "demonym" else 1.0)
         if e.label_ == "PERSON" and len(e) == 1:
             ante = _surname_antecedent(e, earlier)
+            if (
+                ante is not None
+                and ante.actor_id is None
+                and not plausible_first_name(ante.span[0], lower)
+            ):
+                ante = None  # "Candidate Trump ... Trump": no other Trump
+            if (
+                ante is not None
+                and ante.actor_id != actor.id
+                and any(x.actor_id == actor.id and len(x.span) > 1 for x in earlier)
+            ):  # "Donald Trump ... Ivanka Trump ... Trump": which one is not ours to say
+                return _M(e, "PERSON", None, "ner", 0.0, candidates=(actor.id,))
             if ante is not None and ante.actor_id != actor.id:
                 return _M(
                     e, "PERSON", ante.actor_id, "coreference", 0.9, antecedent=ante.span.start_char
@@ -285,11 +513,14 @@ def _resolve_ent(
         return _M(e, e.label_, hit[0], "fuzzy", hit[1] / 100)
     if len(e.text.strip()) < 2 or not any(c.isalpha() for c in e.text):
         return None
-    if fuzzy.is_place(e.text):
+    # An acronym tagged ORG ("GOP") is an organisation even if some town has it as an alias.
+    acronym = e.label_ == "ORG" and e.text.isupper() and 3 <= len(e.text) <= 6
+    if (fuzzy.is_place(e.text) and not acronym) or place_like(e, ORG_HEADS):
         return None  # "Hama" tagged ORG, "Tel Rifaat" tagged PERSON: places, not actors
     if e.root.dep_ == "pobj" and e.root.head.lower_ in PLACE_PREPS:
         return None  # "in Maaret al-Numan" tagged PERSON: a place the gazetteer lacks
-    return _M(e, e.label_, None, "ner", 0.0)
+    near = fuzzy.near(e.text, e.label_) if e.label_ in ("PERSON", "ORG") else ()
+    return _M(e, e.label_, None, "ner", 0.0, candidates=near)
 
 
 DESCRIPTORS = {
@@ -491,9 +722,11 @@ def _short_names(doc: Doc, found: list[_M], kb: KnowledgeBase) -> list[_M]:
     return out
 
 
-def _surname_antecedent(e: Span, earlier: list[_M]) -> _M | None:
+def _surname_antecedent(e: Span, earlier: list[_M], any_length: bool = False) -> _M | None:
     """An earlier multi-word PERSON mention whose last word is this one-word mention."""
-    if len(e) > 2:
+    if len(e) > 2 and not any_length:
+        return None
+    if len(e) > 1 and any_length:
         return None
     key = norm_alias(e.text)
     for m in reversed(earlier):
@@ -687,10 +920,19 @@ def _pronouns(doc: Doc, found: list[_M]) -> list[_M]:
 
 
 def _finish(
-    m: _M, article_id: str, day: date | None, kb: KnowledgeBase, sent_starts: list[int]
+    m: _M,
+    article_id: str,
+    day: date | None,
+    kb: KnowledgeBase,
+    sent_starts: list[int],
+    corpus: dict[str, Found],
 ) -> Mention:
     role = country = sector = None
-    if m.actor_id is not None:
+    if m.actor_id is not None and m.actor_id in corpus and m.actor_id not in kb:
+        f = corpus[m.actor_id]
+        role, country = (None, f.country) if m.former else (f.role, f.country)
+        sector = "ELI" if m.former and f.type == "person" else ("GOV" if role else None)
+    elif m.actor_id is not None:
         role, country, sector = kb.status_at(m.actor_id, day)
         actor: Actor | None = kb.get(m.actor_id)
         if m.former and actor is not None and actor.type == "person":
@@ -724,6 +966,7 @@ def _finish(
         country=country,
         sector=sector,
         antecedent=m.antecedent,
+        candidates=m.candidates if m.actor_id is None else (),
     )
 
 

@@ -39,3 +39,20 @@ def reresolve_text(conn: sqlite3.Connection, kb: KnowledgeBase, text: str) -> in
                 todo.append((key[0], start[0]))
                 updated += 1
     return updated
+
+
+def reresolve_actor(conn: sqlite3.Connection, kb: KnowledgeBase, old_id: str, new_id: str) -> int:
+    """Point every stored mention of the corpus actor ``old_id`` at the KB actor ``new_id``
+    (``newsgraph actors add`` / ``alias`` promoting a discovered actor), with the role, country
+    and sector the KB gives it on each article's date. Returns the number updated."""
+    updated = 0
+    for row in sql.mentions_of_actor(conn, old_id):
+        day = date.fromisoformat(row["published"]) if row["published"] else None
+        role, country, sector = kb.status_at(new_id, day)
+        method = "coreference" if row["method"] == "coreference" else "dictionary"
+        conf = 0.9 if method == "coreference" else 1.0
+        sql.update_mention(conn, row["id"], new_id, method, conf, role, country, sector)
+        updated += 1
+    if old_id != new_id:
+        sql.forget_discovered(conn, old_id)
+    return updated

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from newsgraph.resolve.kb import KnowledgeBase
 
 _CONTEXT_CHARS = 300
+CORPUS_ORIGIN = "corpus"  # actors.origin of the actors discovered in the corpus
 
 
 def _norm(text: str) -> str:
@@ -57,12 +58,13 @@ def write_mentions(conn: sqlite3.Connection, article_id: str, items: tuple[Any, 
                 m.sector,
                 m.antecedent,
                 " ".join(text[s:e].split()),
+                json.dumps(list(m.candidates)) if m.candidates else None,
             )
         )
     conn.executemany(
         'INSERT INTO mentions(article_id, sent, start, "end", text, norm, label, actor_id, method, '
-        "confidence, role, country, sector, antecedent, context) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "confidence, role, country, sector, antecedent, context, candidates) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
 
@@ -72,6 +74,8 @@ def write_actors(conn: sqlite3.Connection, article_id: str, items: tuple[Any, ..
     """Upsert the KB entries of the actors an article mentions (the rest: ``sync_kb``), those
     not stored yet or changed since."""
     actors = [a for a in items if isinstance(a, Actor)]
+    add_discovered(conn, [a for a in actors if a.origin == CORPUS_ORIGIN])
+    actors = [a for a in actors if a.origin != CORPUS_ORIGIN]
     if not actors:
         return
     marks = ",".join("?" * len(actors))
@@ -152,6 +156,80 @@ def upsert_actors(
         )
 
 
+def add_discovered(conn: sqlite3.Connection, actors: Iterable[Actor]) -> None:
+    """Record actors discovered in an article: the first article names them (a KB actor of
+    the same id is left alone); every article adds its name variants; a stated country fills
+    a missing one."""
+    for a in actors:
+        conn.execute(
+            "INSERT INTO actors(id, type, name, country, sector, sectors, note, origin) "
+            "VALUES (?, ?, ?, ?, ?, '[]', ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "country = coalesce(actors.country, excluded.country), "
+            "sector = coalesce(actors.sector, excluded.sector), "
+            "note = coalesce(actors.note, excluded.note) WHERE actors.origin = ?",
+            (a.id, a.type, a.name, a.country, a.sector, a.note, CORPUS_ORIGIN, CORPUS_ORIGIN),
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO actor_aliases(actor_id, alias, norm, kind) "
+            "SELECT ?, ?, ?, 'alias' WHERE EXISTS "
+            "(SELECT 1 FROM actors WHERE id = ? AND origin = ?)",
+            [(a.id, x, _norm(x), a.id, CORPUS_ORIGIN) for x in (a.name, *a.aliases)],
+        )
+
+
+def discovered_counts(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """Actors discovered in the corpus, by mentions (most first), with their name variants."""
+    for r in conn.execute(
+        "SELECT a.id AS actor_id, a.name, a.type, a.country, a.note AS role, "
+        "count(*) AS mentions, count(DISTINCT m.article_id) AS articles, "
+        "(SELECT group_concat(alias, '; ') FROM actor_aliases x WHERE x.actor_id = a.id) "
+        "AS variants FROM actors a JOIN mentions m ON m.actor_id = a.id "
+        "WHERE a.origin = ? GROUP BY a.id ORDER BY mentions DESC, a.id",
+        (CORPUS_ORIGIN,),
+    ):
+        yield dict(r)
+
+
+def discovered_actor(conn: sqlite3.Connection, actor_id: str) -> dict[str, Any] | None:
+    """A discovered actor (case-insensitive id) with its name variants, or None."""
+    row = conn.execute(
+        "SELECT * FROM actors WHERE id = ? COLLATE NOCASE AND origin = ?",
+        (actor_id, CORPUS_ORIGIN),
+    ).fetchone()
+    if row is None:
+        return None
+    out = dict(row)
+    out["aliases"] = [
+        r[0]
+        for r in conn.execute(
+            "SELECT alias FROM actor_aliases WHERE actor_id = ? ORDER BY alias", (row["id"],)
+        )
+    ]
+    return out
+
+
+def mentions_of_actor(conn: sqlite3.Connection, actor_id: str) -> list[dict[str, Any]]:
+    """Every mention pointing at ``actor_id``, with its article's date (for re-resolution)."""
+    return [
+        dict(r)
+        for r in conn.execute(
+            "SELECT m.id, m.article_id, m.start, m.method, a.published FROM mentions m "
+            "JOIN articles a ON a.id = m.article_id WHERE m.actor_id = ?",
+            (actor_id,),
+        )
+    ]
+
+
+def forget_discovered(conn: sqlite3.Connection, actor_id: str) -> None:
+    """Drop a discovered actor (its mentions now point elsewhere)."""
+    conn.execute(
+        "DELETE FROM actor_aliases WHERE actor_id IN "
+        "(SELECT id FROM actors WHERE id = ? AND origin = ?)",
+        (actor_id, CORPUS_ORIGIN),
+    )
+    conn.execute("DELETE FROM actors WHERE id = ? AND origin = ?", (actor_id, CORPUS_ORIGIN))
+
+
 def sync_kb(conn: sqlite3.Connection, kb: KnowledgeBase) -> bool:
     """Make the actor tables hold exactly ``kb`` (skipped when its fingerprint is unchanged)."""
     fp = kb.fingerprint()
@@ -161,9 +239,10 @@ def sync_kb(conn: sqlite3.Connection, kb: KnowledgeBase) -> bool:
     aliases: dict[str, list[tuple[str, str, str]]] = {}
     for norm, hit in kb.aliases():
         aliases.setdefault(hit.actor_id, []).append((norm, hit.alias, hit.kind))
-    conn.execute("DELETE FROM actor_aliases")
-    conn.execute("DELETE FROM actor_roles")
-    conn.execute("DELETE FROM actors")
+    kept = "SELECT id FROM actors WHERE origin = ?"  # discovered actors stay
+    conn.execute(f"DELETE FROM actor_aliases WHERE actor_id NOT IN ({kept})", (CORPUS_ORIGIN,))
+    conn.execute(f"DELETE FROM actor_roles WHERE actor_id NOT IN ({kept})", (CORPUS_ORIGIN,))
+    conn.execute("DELETE FROM actors WHERE origin IS NOT ?", (CORPUS_ORIGIN,))
     upsert_actors(conn, list(kb), aliases)
     conn.execute(
         "INSERT INTO kb_state(key, value) VALUES ('fingerprint', ?) "
@@ -243,7 +322,8 @@ def iter_mentions(
     sql = (
         'SELECT m.article_id, a.source_id, a.outlet, a.published, m.sent, m.start, m."end", '
         "m.text, m.label, m.actor_id, m.method, m.confidence, m.role, m.country, m.sector, "
-        "m.antecedent, m.context FROM mentions m JOIN articles a ON a.id = m.article_id"
+        "m.antecedent, m.context, m.candidates FROM mentions m "
+        "JOIN articles a ON a.id = m.article_id"
     )
     if where:
         sql += " WHERE " + " AND ".join(where)
@@ -256,7 +336,8 @@ def unresolved_counts(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     """Unresolved mention texts by frequency, with a label guess and one context."""
     for r in conn.execute(
         "SELECT norm, min(text) AS text, label, count(*) AS n, count(DISTINCT article_id) AS "
-        "articles, min(context) AS context FROM mentions WHERE actor_id IS NULL "
+        "articles, min(context) AS context, max(candidates) AS candidates "
+        "FROM mentions WHERE actor_id IS NULL "
         "GROUP BY norm, label ORDER BY n DESC, norm"
     ):
         yield dict(r)
@@ -276,7 +357,7 @@ def mentions_for_reresolve(conn: sqlite3.Connection, norm: str) -> list[dict[str
         for r in conn.execute(
             "SELECT m.id, m.article_id, m.start, a.published FROM mentions m "
             "JOIN articles a ON a.id = m.article_id WHERE m.norm = ? AND m.label != 'PRON' "
-            "AND m.method IN ('dictionary', 'fuzzy', 'ner')",
+            "AND m.method IN ('dictionary', 'fuzzy', 'ner', 'corpus')",
             (norm,),
         )
     ]
@@ -307,6 +388,54 @@ def dependent_mentions(conn: sqlite3.Connection, article_id: str, start: int) ->
             "SELECT id FROM mentions WHERE article_id = ? AND antecedent = ?", (article_id, start)
         )
     ]
+
+
+# Sectors of a state's own organs and officials: what "--actor IRN" rolls up to.
+STATE_SECTORS = ("GOV", "MIL", "SPY", "COP", "JUD", "LEG")
+
+
+def matching_actor_ids(conn: sqlite3.Connection, value: str, *, exact: bool = False) -> list[str]:
+    """The actor ids a user's ``--actor VALUE`` means, for the CLI and the API alike.
+
+    The id is matched case-insensitively (``hts`` = ``HTS``). A state also matches its
+    government and forces (``IRN.GOV``, ``IRN.MIL``), its institutions and the people who hold
+    or held a state office of it in the KB, or whom the text calls one (a discovered "US
+    envoy"), unless ``exact``. No such id: an empty list (callers then match text).
+    """
+    try:
+        row = conn.execute(
+            "SELECT id, type FROM actors WHERE id = ? COLLATE NOCASE ORDER BY id = ? DESC",
+            (value, value),
+        ).fetchone()
+        if row is None:  # an id only mentions use, or a state only roles and actors name
+            row = conn.execute(
+                "SELECT actor_id, NULL FROM mentions WHERE actor_id = ? COLLATE NOCASE "
+                "UNION ALL SELECT country, 'state' FROM actor_roles WHERE country = ? "
+                "COLLATE NOCASE UNION ALL SELECT country, 'state' FROM actors "
+                "WHERE country = ? COLLATE NOCASE LIMIT 1",
+                (value, value, value),
+            ).fetchone()
+    except sqlite3.OperationalError:  # a store without the actor tables
+        return []
+    if row is None:
+        return []
+    ids = [row[0]]
+    if exact or row[1] != "state":
+        return ids
+    state = row[0]
+    marks = ",".join("?" * len(STATE_SECTORS))
+    ids += [
+        r[0]
+        for r in conn.execute(
+            "SELECT id FROM actors WHERE id IN (?, ?) OR (country = ? AND (type = 'institution' "
+            f"OR (type = 'person' AND sector IN ({marks})))) "
+            "UNION SELECT actor_id FROM actor_roles WHERE country = ? "
+            f"AND coalesce(sector, 'GOV') IN ({marks}) ORDER BY 1",
+            (f"{state}.GOV", f"{state}.MIL", state, *STATE_SECTORS, state, *STATE_SECTORS),
+        )
+        if r[0] != state
+    ]
+    return list(dict.fromkeys(ids))
 
 
 def total_of(row: dict[str, Any]) -> int:

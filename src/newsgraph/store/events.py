@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from newsgraph.extract.events.periods import date_range
+from newsgraph.store.actors import matching_actor_ids
 from newsgraph.store.facts import fact_writer, json_list
 from newsgraph.types import ActorRef, EventReport
 
@@ -111,6 +112,7 @@ class EventQuery:
     min_confidence: float | None = None
     article_id: str | None = None
     ingested_since: str | None = None  # ISO UTC time: reports of articles stored since then
+    exact: bool = False  # --exact: a state's id does not also match its government, officials
 
 
 def iter_event_reports(
@@ -122,13 +124,14 @@ def iter_event_reports(
     params: list[Any] = []
     for role, value in (("actor", q.actor), ("recipient", q.recipient)):
         if value:
+            ids = matching_actor_ids(conn, value, exact=q.exact) or [value]
             where.append(
                 "EXISTS (SELECT 1 FROM event_actors p WHERE p.event_id = e.id AND p.role = ? "
-                "AND (p.actor_id = ? COLLATE NOCASE OR lower(p.text) LIKE ? OR "
+                f"AND (p.actor_id IN ({','.join('?' * len(ids))}) OR lower(p.text) LIKE ? OR "
                 "lower(coalesce(p.name, '')) LIKE ?))"
             )
             like = f"%{value.lower()}%"
-            params += [role, value, like, like]
+            params += [role, *ids, like, like]
     if q.type:
         where.append("e.type = ?")
         params.append(q.type.upper())

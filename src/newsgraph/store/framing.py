@@ -6,6 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
+from newsgraph.store.actors import matching_actor_ids
 from newsgraph.store.articles import SENTENCE_TEXT
 from newsgraph.store.facts import fact_writer
 from newsgraph.types import Backing, Label
@@ -66,13 +67,16 @@ def label_counts(
     actor: str | None = None,
     outlet: str | None = None,
     min_confidence: float = 0.0,
+    exact: bool = False,
 ) -> Iterator[dict[str, Any]]:
-    """(actor, outlet, label) with counts and one example sentence, originals only."""
+    """(actor, outlet, label) with counts and one example sentence, originals only.
+    ``actor``: see ``store.actors.matching_actor_ids`` (a state rolls up unless ``exact``)."""
     where: list[str] = ["l.actor_id IS NOT NULL", "l.confidence >= ?"]
     params: list[Any] = [min_confidence]
     if actor:
-        where.append("l.actor_id = ?")
-        params.append(actor)
+        ids = matching_actor_ids(conn, actor, exact=exact) or [actor]
+        where.append(f"l.actor_id IN ({','.join('?' * len(ids))})")
+        params += ids
     if outlet:
         where.append("a.outlet = ?")
         params.append(outlet)

@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsgraph.store.actors import matching_actor_ids
 from newsgraph.store.web_schema import (
     Page,
     columns,
@@ -40,6 +41,7 @@ class EventFilters:
     article_id: str | None = None
     ids: tuple[Any, ...] = field(default_factory=tuple)
     ingested_since: str | None = None  # ISO UTC time: reports of articles stored since then
+    exact: bool = False  # a state's id matches only the state (else: its government, officials)
 
 
 @dataclass(frozen=True)
@@ -163,24 +165,32 @@ def _where(
         params += list(f.ids)
     for role, value in (("actor", f.actor), ("recipient", f.recipient)):
         if value:
-            cond, p = _participant_cond(s, role, value, conn)
+            cond, p = _participant_cond(s, role, value, conn, exact=f.exact)
             where.append(cond)
             params += p
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
 def _participant_cond(
-    s: ReportSchema, role: str, value: str, conn: sqlite3.Connection | None = None
+    s: ReportSchema,
+    role: str,
+    value: str,
+    conn: sqlite3.Connection | None = None,
+    *,
+    exact: bool = False,
 ) -> tuple[str, list[Any]]:
     if s.participants and conn is not None and s.p_cols.get("actor_id"):
+        ids = matching_actor_ids(conn, value, exact=exact)
         known = resolve_actor_id(conn, s, value)
-        if known is not None:  # an actor id: answered from the participants' index
+        if known is not None and known not in ids:
+            ids = [known]
+        if ids:  # an actor id (and what it rolls up): answered from the participants' index
             pc = s.p_cols
             role_cond = f' AND "{pc["role"]}" = ?' if pc.get("role") else ""
             return (
                 f'{_c(s, "id")} IN (SELECT "{pc["fk"]}" FROM "{s.participants}" '
-                f'WHERE "{pc["actor_id"]}" = ?{role_cond})',
-                [known] + ([role] if role_cond else []),
+                f'WHERE "{pc["actor_id"]}" IN ({placeholders(ids)}){role_cond})',
+                [*ids] + ([role] if role_cond else []),
             )
     if s.participants:
         pc = s.p_cols

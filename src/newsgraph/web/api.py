@@ -25,6 +25,7 @@ from newsgraph.store import (
     web_outlets,
     web_search,
 )
+from newsgraph.store.actors import matching_actor_ids
 from newsgraph.web.cache import StoreCache
 from newsgraph.web.db import ReadOnlyPool
 
@@ -37,6 +38,9 @@ DateQ = Annotated[
     ),
 ]
 Text = Annotated[str | None, Query(max_length=200)]
+Exact = Annotated[
+    bool, Query(description="A state's id matches only the state, not its government/officials")
+]
 
 
 def get_cache(request: Request) -> StoreCache:
@@ -133,6 +137,7 @@ def build_api() -> APIRouter:
         ] = None,
         limit: Limit = 100,
         offset: Offset = 0,
+        exact: Exact = False,
     ) -> dict[str, Any]:
         bad = [x for x in exclude or [] if x not in web_events.FLAGS]
         if bad:
@@ -149,6 +154,7 @@ def build_api() -> APIRouter:
             exclude=tuple(exclude or ()),
             min_confidence=min_confidence,
             ingested_since=since_ingested,
+            exact=exact,
         )
         return timeline(conn, f, limit=limit, offset=offset)
 
@@ -170,11 +176,13 @@ def build_api() -> APIRouter:
         kind: Text = None,
         actor: Text = None,
         limit: Annotated[int, Query(ge=1, le=2000)] = 300,
+        exact: Exact = False,
         *,
         cache: Cache,
     ) -> dict[str, Any]:
         graph = cache.get("graph", lambda: build_graph(conn))
-        return graph.query(as_of=as_of, since=since, kind=kind, actor=actor, limit=limit)
+        ids = (matching_actor_ids(conn, actor, exact=exact) or actor) if actor else None
+        return graph.query(as_of=as_of, since=since, kind=kind, actor=ids, limit=limit)
 
     @api.get("/network/evidence", summary="The event reports and sentences behind one edge")
     def evidence(

@@ -1,0 +1,334 @@
+"""Context checks that keep a dictionary match from resolving where the text means something
+else (precision first: an uncertain mention stays unresolved).
+
+- A name inside a longer proper name is not the shorter entity: "Panama Papers", "Iran Air",
+  "Lewis Hamilton" (Hamilton is also Bermuda's capital), "Cleveland Indians".
+- A first name that contradicts the KB person's blocks a surname match: "Kevin Harris" is not
+  Kamala Harris.
+- A demonym in a sports sentence ("the Indians won the game") is a team, not a state.
+- A capital is its government only where it acts ("Washington warned", "accused Moscow"),
+  not in a sports sentence, and not when the article uses the word as a surname ("Lewis
+  Hamilton ... Hamilton said").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph.resolve.kb import norm_alias
+from newsgraph.types import Actor
+
+SPORTS_WORDS = {
+    "game",
+    "games",
+    "season",
+    "inning",
+    "innings",
+    "playoff",
+    "playoffs",
+    "league",
+    "championship",
+    "tournament",
+    "coach",
+    "striker",
+    "goalkeeper",
+    "midfielder",
+    "pitcher",
+    "quarterback",
+    "scored",
+    "score",
+    "match",
+    "world series",
+    "cup",
+    "stadium",
+    "grand prix",
+    "lap",
+}
+_ACTING = {"nsubj", "nsubjpass", "poss", "agent", "dobj", "pobj", "dative", "conj", "ROOT"}
+_NOT_NAME = {"the", "a", "an", "and", "or", "of"}
+# Words before a name that are not a first name: honorifics, ranks, offices.
+HONORIFICS = {
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "senator",
+    "sen",
+    "rep",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "gov",
+    "governor",
+    "mayor",
+    "judge",
+    "justice",
+    "general",
+    "gen",
+    "lt",
+    "lieutenant",
+    "colonel",
+    "col",
+    "major",
+    "maj",
+    "captain",
+    "capt",
+    "admiral",
+    "adm",
+    "marshal",
+    "sergeant",
+    "sgt",
+    "commander",
+    "president",
+    "minister",
+    "secretary",
+    "ambassador",
+    "envoy",
+    "chairman",
+    "director",
+    "sheikh",
+    "shaikh",
+    "ayatollah",
+    "imam",
+    "mullah",
+    "rabbi",
+    "pope",
+    "cardinal",
+    "bishop",
+    "archbishop",
+    "father",
+    "prince",
+    "princess",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+    "chancellor",
+    "premier",
+    "speaker",
+    "deputy",
+    "jr",
+    "sr",
+    "saint",
+    "st",
+    "brig",
+    "brigadier",
+}
+
+
+def is_headline(sent: Span) -> bool:
+    """Title Case Sentences (headlines) make every word look like part of a name."""
+    words = [t for t in sent if t.is_alpha and len(t) >= 3]
+    return len(words) >= 4 and all(t.is_title or t.is_upper for t in words)
+
+
+def _name_word(tok: Token, taken: set[int]) -> bool:
+    return (
+        tok.i not in taken
+        and (tok.is_title or (tok.is_upper and len(tok) > 1))
+        and tok.pos_ == "PROPN"
+        and tok.lower_ not in _NOT_NAME
+        and tok.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT")
+        and norm_alias(tok.text) not in HONORIFICS
+    )
+
+
+def longer_name(e: Span, taken: set[int]) -> Span | None:
+    """The longer proper name ``e`` is part of, or None: capitalised proper nouns right
+    before or after it that no other entity, title or actor claims ("Panama Papers", "Lewis
+    Hamilton", "Iran Air"). ``taken`` holds the token indices of titles and other entities."""
+    doc = e.doc
+    if is_headline(e.sent):
+        return None
+    start, end = e.start, e.end
+    while start > e.sent.start and _name_word(doc[start - 1], taken) and e.start - start < 3:
+        start -= 1
+    while end < e.sent.end and _name_word(doc[end], taken) and end - e.end < 3:
+        end += 1
+    if (start, end) == (e.start, e.end):
+        return None
+    return doc[start:end]
+
+
+ROLE_NOUNS = {
+    "candidate",
+    "nominee",
+    "citizen",
+    "comrade",
+    "brother",
+    "sister",
+    "uncle",
+    "aunt",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "officer",
+    "agent",
+    "analyst",
+    "spokesman",
+    "spokeswoman",
+    "leader",
+    "chief",
+    "head",
+    "founder",
+    "editor",
+    "writer",
+}
+
+
+NAME_PARTICLES = {"de", "van", "von", "al", "el", "bin", "ibn", "abu", "da", "di", "le", "la"}
+
+
+def lowercase_words(doc: Doc) -> set[str]:
+    """The words the document also writes in lower case (common words, not names)."""
+    return {t.text for t in doc if t.is_lower and t.is_alpha}
+
+
+def plausible_first_name(tok: Token, lower: set[str]) -> bool:
+    """``tok`` can be a first name: "Kevin", "J.", not "GET", not an honorific or a role noun,
+    and not, at the start of a sentence or quotation (where every word is capitalised), a word
+    the article also writes in lower case ("Candidate Trump", "Notice Trump")."""
+    text = tok.text
+    key = norm_alias(text)
+    if key in NAME_PARTICLES:
+        return True  # "De Blasio", "al-Baghdadi", "Van Hollen"
+    if key in HONORIFICS or key in ROLE_NOUNS:
+        return False
+    if text.lower() in lower and (tok.is_sent_start or tok.i == 0 or not tok.nbor(-1).is_alpha):
+        return False  # "Candidate Trump" opening a sentence; mid-sentence, "Bill" is a name
+    if len(key) == 1:
+        return text[:1].isupper()  # an initial
+    return tok.is_title and tok.is_alpha and tok.pos_ == "PROPN"
+
+
+def given_names(actor: Actor) -> set[str]:
+    """The words before the surname in a person's name and aliases ("kamala")."""
+    out: set[str] = set()
+    for full in (actor.name, *actor.aliases):
+        words = full.split()
+        out.update(norm_alias(w) for w in words[:-1])
+    return out
+
+
+def contradicting_first_name(
+    e: Span, actor: Actor, before: Span | None, lower: set[str]
+) -> Span | None:
+    """``before`` (the token or PERSON entity right before the surname ``e``) as the span
+    "Kevin Harris" when its first word is a first name but not one of ``actor`` (nor its
+    initial). ``lower``: the words the article writes in lower case (see
+    ``plausible_first_name``)."""
+    if actor.type != "person" or before is None or len(e) != 1:
+        return None
+    if not plausible_first_name(before[0], lower):
+        return None
+    first = norm_alias(before[0].text)
+    names = given_names(actor)
+    if not names or first in names:
+        return None
+    if len(first) == 1 and any(n.startswith(first) for n in names):
+        return None  # "K. Harris"
+    return e.doc[before.start : e.end]
+
+
+COMPASS = {
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "north-east",
+    "north-west",
+    "south-east",
+    "south-west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "central",
+    "upper",
+    "lower",
+}
+PLACE_NOUNS = {
+    "village",
+    "town",
+    "city",
+    "province",
+    "region",
+    "district",
+    "camp",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "county",
+    "state",
+    "governorate",
+    "area",
+    "enclave",
+    "island",
+}
+
+
+def place_like(e: Span, org_heads: set[str]) -> bool:
+    """A name that reads as a place: "Eastern Ghouta" (a compass word and no organisation
+    noun), "the village of Tal Qasab"."""
+    words = [t.lower_ for t in e if t.lower_ != "the"]
+    if words and words[0] in COMPASS and not org_heads & set(words):
+        return True
+    root = e.root
+    return bool(
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in PLACE_NOUNS
+    )
+
+
+def sports_sentence(e: Span) -> bool:
+    text = e.sent.text.lower()
+    return any(f" {w} " in f" {text} " or f" {w}," in text for w in SPORTS_WORDS)
+
+
+def capital_acts(e: Span) -> bool:
+    """The capital is the subject, possessor, agent or object of the clause: it acts."""
+    return e.root.dep_ in _ACTING
+
+
+def used_as_name(e: Span, taken: set[int]) -> bool:
+    """The article uses this word after a first name somewhere ("Lewis Hamilton"): then
+    every "Hamilton" of the article is the person, not the capital."""
+    doc = e.doc
+    for tok in doc:
+        if (
+            tok.text == e[0].text
+            and tok.i > 0
+            and _name_word(doc[tok.i - 1], taken)
+            and not is_headline(tok.sent)
+        ):
+            return True
+    return False
+
+
+__all__ = [
+    "capital_acts",
+    "contradicting_first_name",
+    "given_names",
+    "lowercase_words",
+    "plausible_first_name",
+    "is_headline",
+    "longer_name",
+    "place_like",
+    "sports_sentence",
+    "used_as_name",
+]

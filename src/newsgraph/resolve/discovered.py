@@ -1,0 +1,143 @@
+"""Actors of the corpus: named people and organisations the knowledge base does not have.
+
+A PERSON, ORG or NORP mention that resolves to nothing becomes a *discovered* actor:
+
+- its id is the slug of its normalised name ("Joseph Y. Yun" -> ``joseph-yun``: case, accents,
+  hyphens, "the", honorifics and middle initials dropped), so the same name gets the same id in
+  every article and every run, and the actors of many articles merge by name;
+- within an article, the surname after the full name ("Yun" after "Joseph Yun"), an
+  acronym given in brackets ("Federal Bureau of Investigation (FBI)") and later uses of that
+  acronym take the full name's id;
+- a person's lone surname or first name with no full name in the article stays unresolved
+  (which "Harris" is not ours to guess);
+- its type comes from the NER label (PERSON -> person, ORG -> organisation, NORP -> group);
+  its country and role from the text when it states them: a title or a "US envoy"-like
+  modifier before the name, or an apposition after it ("Joseph Yun, the US envoy").
+
+The actor is returned as an ``Actor`` with ``origin="corpus"``; later stages use its id like a
+KB id. ``newsgraph actors discovered`` lists them, ``newsgraph actors add`` promotes one to the
+user's KB file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from newsgraph.resolve.context import HONORIFICS
+from newsgraph.resolve.kb import KnowledgeBase, norm_alias
+from newsgraph.types import Actor
+
+CORPUS_ORIGIN = "corpus"
+MAX_ID = 80
+_TYPES = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+_SLUG = re.compile(r"[^a-z0-9]+")
+_ROLE_POS = {"NOUN", "ADJ"}
+
+
+def clean_name(text: str) -> str:
+    """The name without "the", honorifics, possessive or middle initials."""
+    text = re.sub(r"[’']s$", "", text.split("(")[0].strip(" ,;:-"))
+    words = text.split()
+    while words and (words[0].lower() == "the" or norm_alias(words[0]) in HONORIFICS):
+        words = words[1:]
+    if len(words) > 2:
+        words = [words[0], *(w for w in words[1:-1] if not _INITIAL.match(w)), words[-1]]
+    return " ".join(words)
+
+
+def discovered_id(name: str, label: str, kb: KnowledgeBase) -> str | None:
+    """The stable id of a discovered actor named ``name`` (None when nothing is left)."""
+    key = norm_alias(clean_name(name))
+    if label == "NORP" and len(key) > 4 and key.endswith("s") and not key.endswith("ss"):
+        key = key[:-1]  # "Democrats" and "Democrat" are one group
+    slug = _SLUG.sub("-", key).strip("-")[:MAX_ID].strip("-")
+    if not slug or not any(c.isalpha() for c in slug):
+        return None
+    return slug + "-x" if slug in kb else slug
+
+
+@dataclass
+class Found:
+    """One discovered actor of an article: its id, name, type and what the text says."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+    role: str | None = None
+
+    def actor(self) -> Actor:
+        return Actor(
+            id=self.id,
+            type=self.type,
+            name=self.name,
+            country=self.country,
+            sector="GOV" if self.role and self.country else None,
+            aliases=tuple(a for a in dict.fromkeys(self.aliases) if a != self.name),
+            note=self.role,
+            origin=CORPUS_ORIGIN,
+        )
+
+
+def acronym_of(name: str) -> str:
+    """ "Federal Bureau of Investigation" -> "FBI" (capitalised words only)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def stated_role(span: Span, kb: KnowledgeBase) -> tuple[str | None, str | None]:
+    """(country, role) the text gives a name: "US envoy Joseph Yun", "Joseph Yun, the US
+    envoy". The role is the lower-case nouns and adjectives; the country a state's name or
+    demonym among them. Both or nothing."""
+    doc = span.doc
+    words: list[str] = []
+    country = None
+    i = span.start - 1
+    while i >= span.sent.start and span.start - i <= 4:
+        tok = doc[i]
+        state = _state_of(tok, kb)
+        if state is not None:
+            country = state
+            break
+        if tok.is_lower and tok.pos_ in _ROLE_POS and tok.is_alpha:
+            words.insert(0, tok.text)
+            i -= 1
+            continue
+        break
+    if not (words and country):
+        words, country = [], None
+        for tok in span:
+            for child in tok.children:
+                if child.dep_ != "appos" or child.i < span.end:
+                    continue
+                sub = list(child.subtree)[:8]
+                states = [s for s in (_state_of(t, kb) for t in sub) if s]
+                nouns = [t.text for t in sub if t.is_lower and t.pos_ in _ROLE_POS and t.is_alpha]
+                if states and child.pos_ == "NOUN" and child.text in nouns:
+                    country, words = states[0], nouns[: nouns.index(child.text) + 1]
+                    break
+    if words and country:
+        return country, f"{country} {' '.join(words)}"
+    return None, None
+
+
+def _state_of(tok: object, kb: KnowledgeBase) -> str | None:
+    ent_id = getattr(tok, "ent_id_", "")
+    if not ent_id:
+        return None
+    a = kb.get(ent_id)
+    return a.id if a is not None and a.type == "state" else None
+
+
+__all__ = [
+    "CORPUS_ORIGIN",
+    "Found",
+    "acronym_of",
+    "clean_name",
+    "discovered_id",
+    "stated_role",
+]
