@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsgraph.analyze.clusters import Clusterer, ClusterSettings
@@ -22,7 +22,14 @@ from newsgraph.analyze.contradictions import (
     find_disputes,
     find_number_contradictions,
 )
+from newsgraph.analyze.lead import lead_event
 from newsgraph.analyze.model import Cluster, ReportView
+from newsgraph.analyze.stories import (
+    StoryIndex,
+    StorySettings,
+    article_terms,
+    document_frequencies,
+)
 from newsgraph.store import Store
 from newsgraph.store import analysis as sql
 from newsgraph.store.connection import table_names
@@ -43,6 +50,7 @@ def update_analysis(
     cluster_settings: ClusterSettings | None = None,
     contradiction_settings: ContradictionSettings | None = None,
     quotes: Callable[[Store], list[dict[str, Any]]] | None = None,
+    story_settings: StorySettings | None = None,
 ) -> AnalysisReport:
     report = AnalysisReport()
     if not _has_tables(store):
@@ -55,6 +63,8 @@ def update_analysis(
         for c in sql.load_clusters(conn):
             clusterer.load(c)
         new = list(sql.iter_report_views(conn, unassigned_only=True))
+        story_of = assign_stories(conn, new, story_settings)
+        new = [replace(r, story=story_of.get(r.article_id, r.story)) for r in new]
         report.new_reports = len(new)
         touched = {clusterer.add(r) for r in new}
         loaded = {r.id: r for r in new}
@@ -82,6 +92,54 @@ def update_analysis(
         report.events_total = len(clusterer.clusters)
         report.contradictions.update(c.kind for c in found + disputes)
     return report
+
+
+def assign_stories(
+    conn: sqlite3.Connection, new: list[ReportView], settings: StorySettings | None = None
+) -> dict[str, int]:
+    """Give every article not yet in a story one (see ``analyze/stories.py``), store it, and
+    return article -> story for all articles. ``new``: the reports not yet clustered, from
+    which the new articles' lead events are taken."""
+    index = StoryIndex(settings or StorySettings())
+    index.story_of.update(sql.stored_stories(conn))
+    index.next_id = max(index.story_of.values(), default=0) + 1
+    articles = list(sql.article_texts(conn))
+    fresh = [a.id for a in articles if a.id not in index.story_of]
+    if not fresh:
+        return index.story_of
+    by_article: dict[str, list[ReportView]] = defaultdict(list)
+    for r in new:
+        by_article[r.article_id].append(r)
+    leads = {aid: lead_event(by_article.get(aid, ())) for aid in fresh}
+    regions = sql.article_regions(conn, fresh)
+    articles = [
+        a
+        if a.id in index.story_of
+        else replace(
+            a,
+            lead_type=lead.type if (lead := leads.get(a.id)) else None,
+            region=regions.get(a.id),
+        )
+        for a in articles
+    ]
+    terms = [article_terms(a.title, a.text, index.settings.text_chars) for a in articles]
+    index.assign(articles, document_frequencies(terms), len(articles))
+    sql.save_stories(
+        conn,
+        [
+            (
+                a.id,
+                index.story_of[a.id],
+                index.similarity_of.get(a.id, 1.0),
+                index.joined.get(a.id),
+                a.lead_type,
+                a.region,
+            )
+            for a in articles
+            if a.id in fresh
+        ],
+    )
+    return index.story_of
 
 
 def _views(
@@ -135,7 +193,7 @@ def _consensus(spread: dict[str, set[str]]) -> str | None:
 
 def _has_tables(store: Store) -> bool:
     names = table_names(store.conn)
-    return {"event_reports", "canonical_events", "figures"} <= names
+    return {"event_reports", "canonical_events", "figures", "article_stories"} <= names
 
 
 def _stored_quotes(store: Store) -> list[dict[str, Any]]:

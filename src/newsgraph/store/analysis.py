@@ -11,6 +11,7 @@ from typing import Any
 
 from newsgraph.analyze.contradictions import Contradiction, FigureView
 from newsgraph.analyze.model import Cluster, ReportView
+from newsgraph.analyze.stories import ArticleText
 from newsgraph.store.articles import SENTENCE_TEXT
 from newsgraph.store.connection import table_names
 
@@ -18,7 +19,8 @@ _REPORT_SQL = (
     "SELECT e.id, e.article_id, coalesce(a.duplicate_of, a.id) AS origin, "
     "coalesce(a.outlet, '(unknown)') AS outlet, e.sent, e.type, e.trigger, e.date, "
     "e.date_precision, e.place_geonames_id, e.place_name, e.place_country, a.published, "
-    "e.negated, e.hypothetical, e.future, "
+    "e.negated, e.hypothetical, e.future, e.historical, e.confidence, "
+    "(SELECT st.story_id FROM article_stories st WHERE st.article_id = e.article_id) AS story, "
     "(SELECT json_group_array(coalesce(x.actor_id, '~' || lower(x.text))) FROM event_actors x "
     " WHERE x.event_id = e.id AND x.role = 'actor') AS actor_ids, "
     "(SELECT json_group_array(coalesce(x.actor_id, '~' || lower(x.text))) FROM event_actors x "
@@ -84,6 +86,9 @@ def _view(r: sqlite3.Row) -> ReportView:
         countries=json.loads(r["countries"] or "{}"),
         point=tuple(json.loads(r["point"])) if r["point"] else None,
         own_point=bool(r["own_point"]),
+        story=r["story"],
+        confidence=r["confidence"] if r["confidence"] is not None else 1.0,
+        historical=bool(r["historical"]),
     )
 
 
@@ -113,6 +118,7 @@ def load_clusters(conn: sqlite3.Connection) -> Iterator[Cluster]:
                 )
             ],
             origins=set(json.loads(r["origins"])),
+            story=r["story_id"],
         )
 
 
@@ -122,8 +128,8 @@ def save_cluster(conn: sqlite3.Connection, c: Cluster, summary: dict[str, Any]) 
         "place_country, place_lat, place_lon, place_spread, actors, recipients, countries, "
         "actor_counts, recipient_counts, participant_countries, point, cell, factual, "
         "span_start, span_end, triggers, origins, n_reports, n_outlets, outlets, "
-        "first_reported, last_reported) "
-        f"VALUES ({', '.join('?' * 28)}) "
+        "first_reported, last_reported, story_id, n_origins, agreement) "
+        f"VALUES ({', '.join('?' * 31)}) "
         "ON CONFLICT(id) DO UPDATE SET type = excluded.type, date = excluded.date, "
         "date_spread = excluded.date_spread, place_id = excluded.place_id, "
         "place_name = excluded.place_name, place_country = excluded.place_country, "
@@ -137,7 +143,8 @@ def save_cluster(conn: sqlite3.Connection, c: Cluster, summary: dict[str, Any]) 
         "triggers = excluded.triggers, origins = excluded.origins, "
         "n_reports = excluded.n_reports, n_outlets = excluded.n_outlets, "
         "outlets = excluded.outlets, first_reported = excluded.first_reported, "
-        "last_reported = excluded.last_reported, "
+        "last_reported = excluded.last_reported, story_id = excluded.story_id, "
+        "n_origins = excluded.n_origins, agreement = excluded.agreement, "
         "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
         (
             c.id,
@@ -168,11 +175,61 @@ def save_cluster(conn: sqlite3.Connection, c: Cluster, summary: dict[str, Any]) 
             json.dumps(summary["outlets"]),
             summary["first_reported"],
             summary["last_reported"],
+            c.story,
+            len(c.origins),
+            json.dumps(summary.get("agreement") or {}, default=str),
         ),
     )
     conn.executemany(
         "INSERT OR REPLACE INTO canonical_event_reports(report_id, canonical_id) VALUES (?, ?)",
         [(rid, c.id) for rid in c.report_ids],
+    )
+
+
+def article_texts(conn: sqlite3.Connection) -> Iterator[ArticleText]:
+    """Every article's title and text, with the lead type and region stored for it (if any)."""
+    for r in conn.execute(
+        "SELECT a.id, a.title, a.text, a.published, a.duplicate_of, s.lead_type, s.region "
+        "FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id"
+    ):
+        yield ArticleText(
+            id=r["id"],
+            title=r["title"] or "",
+            text=r["text"] or "",
+            published=r["published"],
+            duplicate_of=r["duplicate_of"],
+            lead_type=r["lead_type"],
+            region=r["region"],
+        )
+
+
+def article_regions(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str]:
+    """article -> "ISO3:admin1" of the region its resolved places (not metonyms: "Damascus
+    said") fall in most often, the earliest mentioned on a tie."""
+    out: dict[str, str] = {}
+    for aid in article_ids:
+        r = conn.execute(
+            "SELECT country, admin1 FROM places WHERE article_id = ? AND metonym = 0 "
+            "AND precision IN ('city', 'region') AND country IS NOT NULL "
+            "AND admin1 IS NOT NULL GROUP BY country, admin1 "
+            "ORDER BY count(*) DESC, min(start) LIMIT 1",
+            (aid,),
+        ).fetchone()
+        if r is not None:
+            out[aid] = f"{r[0]}:{r[1]}"
+    return out
+
+
+def stored_stories(conn: sqlite3.Connection) -> dict[str, int]:
+    return {r[0]: r[1] for r in conn.execute("SELECT article_id, story_id FROM article_stories")}
+
+
+def save_stories(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> None:
+    """(article id, story id, similarity, joined, lead type, region) per article."""
+    conn.executemany(
+        "INSERT OR REPLACE INTO article_stories(article_id, story_id, similarity, joined, "
+        "lead_type, region) VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
     )
 
 
@@ -270,7 +327,13 @@ def insert_contradictions(conn: sqlite3.Connection, items: Iterable[Contradictio
 
 
 def clear_analysis(conn: sqlite3.Connection) -> None:
-    for table in ("contradictions", "figure_events", "canonical_event_reports", "canonical_events"):
+    for table in (
+        "contradictions",
+        "figure_events",
+        "canonical_event_reports",
+        "canonical_events",
+        "article_stories",
+    ):
         conn.execute(f"DELETE FROM {table}")
 
 
