@@ -17,11 +17,14 @@ from typing import Any
 from newsgraph.analyze.clusters import Clusterer, ClusterSettings
 from newsgraph.analyze.contradictions import (
     ContradictionSettings,
+    EventContext,
+    FigureView,
     find_attribution_contradictions,
     find_date_contradictions,
     find_disputes,
     find_number_contradictions,
 )
+from newsgraph.analyze.explain import cohesion, describe_event
 from newsgraph.analyze.lead import lead_event
 from newsgraph.analyze.model import Cluster, ReportView
 from newsgraph.analyze.stories import (
@@ -81,9 +84,11 @@ def update_analysis(
         found = []
         for cid in touched:
             views = views_of.get(cid) or sql.report_views(conn, clusterer.clusters[cid].report_ids)
-            found += find_date_contradictions(cid, views, csettings)
-            found += find_attribution_contradictions(cid, views)
-            found += find_number_contradictions(cid, sql.figure_views(conn, cid), csettings)
+            figures = sql.figure_views(conn, cid)
+            context = event_context(conn, clusterer.clusters[cid], views, figures)
+            found += find_date_contradictions(cid, views, csettings, context)
+            found += find_attribution_contradictions(cid, views, context)
+            found += find_number_contradictions(cid, figures, csettings, context)
         sql.replace_contradictions(conn, touched, found)
         disputes = find_disputes(quotes(store) if quotes else _stored_quotes(store))
         conn.execute("DELETE FROM contradictions WHERE kind = 'dispute'")
@@ -92,6 +97,37 @@ def update_analysis(
         report.events_total = len(clusterer.clusters)
         report.contradictions.update(c.kind for c in found + disputes)
     return report
+
+
+def event_context(
+    conn: sqlite3.Connection,
+    cluster: Cluster,
+    views: list[ReportView],
+    figures: list[FigureView],
+) -> EventContext:
+    """What a contradiction of this event needs to explain itself: the event in words, why
+    its reports are one event, how sure that is, and the sentences on every side."""
+    participants = set(cluster.actor_counts) | set(cluster.recipient_counts)
+    names = sql.actor_names(conn, participants | {a for v in views for a in v.actors})
+    places = sql.place_details(conn, cluster.report_ids)
+    place_id = _consensus(cluster.places)
+    place = places.get(place_id or "", {})
+    place_words = (
+        f"{place.get('name')} ({place.get('country')})"
+        if place.get("country")
+        else place.get("name")
+    )
+    refs = {(v.article_id, v.sent) for v in views} | {(f.article_id, f.sent) for f in figures}
+    articles = {a for a, _ in refs}
+    score, why = cohesion(cluster, views, sql.story_similarities(conn, articles))
+    return EventContext(
+        description=describe_event(cluster, names, place_words, _consensus(cluster.dates)),
+        why_same=tuple(why),
+        cohesion=score,
+        sentences=sql.sentence_texts(conn, refs),
+        published=sql.published_dates(conn, articles),
+        sides_of={a: c for a, (_, c) in names.items() if c},
+    )
 
 
 def assign_stories(

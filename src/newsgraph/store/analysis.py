@@ -291,7 +291,7 @@ def figure_views(conn: sqlite3.Connection, canonical_id: int) -> list[FigureView
     rows = conn.execute(
         "SELECT f.id, f.article_id, coalesce(a.duplicate_of, a.id) AS origin, "
         "coalesce(a.outlet, '(unknown)') AS outlet, f.sent, f.category, f.grp, f.count, f.low, "
-        "f.high, f.text FROM figure_events fe JOIN figures f ON f.id = fe.figure_id "
+        "f.high, f.text, fe.method FROM figure_events fe JOIN figures f ON f.id = fe.figure_id "
         "JOIN articles a ON a.id = f.article_id WHERE fe.canonical_id = ?",
         (canonical_id,),
     )
@@ -318,12 +318,74 @@ def replace_contradictions(
 
 def insert_contradictions(conn: sqlite3.Connection, items: Iterable[Contradiction]) -> None:
     conn.executemany(
-        "INSERT INTO contradictions(kind, canonical_id, summary, sides) VALUES (?, ?, ?, ?)",
+        "INSERT INTO contradictions(kind, canonical_id, summary, sides, confidence, "
+        "explanation, scope) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
-            (c.kind, c.canonical_id, c.summary, json.dumps(list(c.sides), default=str))
+            (
+                c.kind,
+                c.canonical_id,
+                c.summary,
+                json.dumps(list(c.sides), default=str),
+                c.confidence,
+                json.dumps(c.explanation, default=str),
+                c.scope,
+            )
             for c in items
         ],
     )
+
+
+def sentence_texts(
+    conn: sqlite3.Connection, refs: Iterable[tuple[str, int]]
+) -> dict[tuple[str, int], str]:
+    """(article id, sentence index) -> the sentence's text."""
+    out: dict[tuple[str, int], str] = {}
+    for article_id, idx in set(refs):
+        row = conn.execute(
+            f"SELECT {SENTENCE_TEXT} FROM sentences s JOIN articles a ON a.id = s.article_id "
+            "WHERE s.article_id = ? AND s.idx = ?",
+            (article_id, idx),
+        ).fetchone()
+        if row is not None:
+            out[(article_id, idx)] = row[0]
+    return out
+
+
+def actor_names(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+    """actor id -> (name, ISO3 country) from the actor knowledge base; unresolved "~text"
+    participants keep their text."""
+    out: dict[str, tuple[str, str | None]] = {}
+    has_actors = "actors" in table_names(conn)
+    for i in set(ids):
+        if i.startswith("~"):
+            out[i] = (i[1:], None)
+            continue
+        row = (
+            conn.execute("SELECT name, country FROM actors WHERE id = ?", (i,)).fetchone()
+            if has_actors
+            else None
+        )
+        out[i] = (row[0], row[1]) if row is not None else (i, None)
+    return out
+
+
+def published_dates(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for aid in set(article_ids):
+        row = conn.execute("SELECT published FROM articles WHERE id = ?", (aid,)).fetchone()
+        out[aid] = row[0] if row is not None else None
+    return out
+
+
+def story_similarities(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for aid in set(article_ids):
+        row = conn.execute(
+            "SELECT similarity FROM article_stories WHERE article_id = ?", (aid,)
+        ).fetchone()
+        if row is not None:
+            out[aid] = row[0]
+    return out
 
 
 def clear_analysis(conn: sqlite3.Connection) -> None:
@@ -431,16 +493,18 @@ def canonical_reports(conn: sqlite3.Connection, canonical_id: int) -> list[dict[
 
 
 def iter_contradictions(
-    conn: sqlite3.Connection, kind: str | None = None
+    conn: sqlite3.Connection, kind: str | None = None, min_confidence: float = 0.0
 ) -> Iterator[dict[str, Any]]:
-    sql = "SELECT * FROM contradictions"
-    params: list[Any] = []
+    """Stored contradictions, with their confidence, scope and explanation (parsed)."""
+    sql = "SELECT * FROM contradictions WHERE confidence >= ?"
+    params: list[Any] = [min_confidence]
     if kind:
-        sql += " WHERE kind = ?"
+        sql += " AND kind = ?"
         params.append(kind)
     for r in conn.execute(sql + " ORDER BY kind, canonical_id, id", params):
         d = dict(r)
         d["sides"] = json.loads(d["sides"])
+        d["explanation"] = json.loads(d.get("explanation") or "{}")
         yield d
 
 
