@@ -292,7 +292,7 @@ def find_disputes(quotes: Iterable[Mapping[str, Any]]) -> list[Contradiction]:
     records each on both quotes (``role`` "disputes" on the disputer's, "disputed" on the
     claim's); the disputer's record makes the contradiction. Its confidence is the cue's
     (an explicit denial of a claim weighs more than a clarification), raised when the
-    disputed claim is a quote found in the article and lowered when nobody is named for it."""
+    disputed claim is named as someone's; see ``_dispute_strength``."""
     out = []
     for q in quotes:
         for d in q.get("disputes") or ():
@@ -308,17 +308,7 @@ def find_disputes(quotes: Iterable[Mapping[str, Any]]) -> list[Contradiction]:
                 + (f" {whose}'s claim" if whose else "")
                 + f": {claim[:120]}"
             )
-            strength = DISPUTE_STRENGTH.get(str(d.get("kind")), 0.5)
-            reasons = [f"cue: {d.get('cue')} ({d.get('kind')})"]
-            if d.get("quote_id") is not None:
-                strength = min(1.0, strength + 0.1)
-                reasons.append("the disputed claim is quoted in the article")
-            if not whose:
-                strength *= 0.8
-                reasons.append("nobody is named for the claim")
-            if not (disputer.get("name") or disputer.get("text")):
-                strength *= 0.8
-                reasons.append("the disputer is not named")
+            strength, reasons = _dispute_strength(d, who, whose)
             out.append(
                 Contradiction(
                     "dispute",
@@ -362,6 +352,29 @@ def find_disputes(quotes: Iterable[Mapping[str, Any]]) -> list[Contradiction]:
                 )
             )
     return out
+
+
+def _dispute_strength(d: Mapping[str, Any], who: str, whose: str | None) -> tuple[float, list[str]]:
+    """A denial verb that takes the claim as its object ("denied that...", "rejected X's
+    claim") is strong; a quote that only calls something false, or a clarification, less so;
+    a speaker disputing their own words is no contradiction between parties."""
+    kind = str(d.get("kind"))
+    strength = DISPUTE_STRENGTH.get(kind, 0.5)
+    reasons = [f"cue: {d.get('cue')} ({kind})"]
+    if d.get("via") == "words":
+        strength = min(strength, 0.5)
+        reasons.append("no denial verb: the quote's words call a claim false")
+    if whose:
+        if whose.lower() in who.lower() or who.lower() in whose.lower():
+            strength *= 0.3
+            reasons.append("the speaker disputes their own words")
+        else:
+            strength = min(1.0, strength + 0.1)
+            reasons.append(f"the disputed claim is {whose}'s")
+    if who == "someone":
+        strength *= 0.8
+        reasons.append("the disputer is not named")
+    return round(strength, 2), reasons
 
 
 def explain_text(c: Mapping[str, Any]) -> str:

@@ -156,6 +156,9 @@ def link_disputes(doc: Doc, items: Sequence[Mapping[str, Any]]) -> dict[int, lis
             claim_by = {"text": owner.text, "actor_id": None, "name": owner.text}
         entry = {
             "kind": kind,
+            # "verb": a denial verb takes the claim as its object; "words": the quote
+            # itself calls a claim false ("called the report baseless")
+            "via": "verb" if q["cue_lemma"] in DISPUTE_VERBS else "words",
             "role": "disputes",
             "cue": q["cue"],
             "disputed_by": q["speaker"],

@@ -20,3 +20,6 @@ ALTER TABLE canonical_events ADD COLUMN n_origins INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE contradictions ADD COLUMN confidence REAL NOT NULL DEFAULT 0;
 ALTER TABLE contradictions ADD COLUMN explanation TEXT NOT NULL DEFAULT '{}';  -- JSON
 ALTER TABLE contradictions ADD COLUMN scope TEXT;  -- outlets | one outlet over time | one article
+
+-- A figure's scope: event (what one event did) or cumulative (a running total: "since 2011").
+ALTER TABLE figures ADD COLUMN scope TEXT NOT NULL DEFAULT 'event';
