@@ -371,10 +371,32 @@ def _dispute_strength(d: Mapping[str, Any], who: str, whose: str | None) -> tupl
         else:
             strength = min(1.0, strength + 0.1)
             reasons.append(f"the disputed claim is {whose}'s")
-    if who == "someone":
-        strength *= 0.8
-        reasons.append("the disputer is not named")
+    disputer = d.get("disputed_by") or {}
+    if who == "someone" or not _named(disputer):
+        strength *= 0.6
+        reasons.append("the disputer is not named (a pronoun or a bare adjective)")
+    claim = str(d.get("claim") or "")
+    if len(claim.split()) < 4:
+        strength *= 0.7
+        reasons.append("the disputed claim is too short to stand on its own")
     return round(strength, 2), reasons
+
+
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "who"})
+
+
+def _named(speaker: Mapping[str, Any]) -> bool:
+    """Whether a speaker is a party a reader can name: a resolved actor, or a phrase with a
+    capitalised word that is not a bare nationality ("Turkish", "Syrian")."""
+    if speaker.get("actor_id"):
+        return True
+    text = str(speaker.get("name") or speaker.get("text") or "").strip()
+    words = text.split()
+    if not words or text.lower() in _PRONOUNS:
+        return False
+    if len(words) == 1 and words[0].endswith(("ish", "ian", "ese", "ic", "i")):
+        return False
+    return any(w[:1].isupper() for w in words)
 
 
 def explain_text(c: Mapping[str, Any]) -> str:

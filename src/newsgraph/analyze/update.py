@@ -196,6 +196,7 @@ def summarise(
     place = places.get(place_id or "", {})
     reported = sorted(v.report_date for v in views if v.report_date)
     return {
+        "agreement": agreement(cluster, views, place.get("name")),
         "date": date,
         "place_id": place_id,
         "place_name": place.get("name"),
@@ -206,6 +207,43 @@ def summarise(
         "first_reported": reported[0] if reported else None,
         "last_reported": reported[-1] if reported else None,
     }
+
+
+def agreement(
+    cluster: Cluster, views: list[ReportView], place_name: str | None = None
+) -> dict[str, Any]:
+    """What the original articles agree on (copies count once, under their original): the
+    date and place most of them give, and the participants two or more of them name, each
+    with how many originals and which outlets stand behind it. Shown beside the
+    contradictions, so agreement and disagreement are seen together."""
+    outlet_of = {v.origin: v.outlet for v in views if v.article_id == v.origin}
+    for v in views:
+        outlet_of.setdefault(v.origin, v.outlet)
+    out: dict[str, Any] = {"originals": len(cluster.origins), "outlets": _distinct_outlets(views)}
+    for key, spread in (("date", cluster.dates), ("place", cluster.places)):
+        value = _consensus(spread)
+        if value is not None and len(spread[value]) >= 2:
+            out[key] = {
+                "value": place_name or value if key == "place" else value,
+                "originals": len(spread[value]),
+                "outlets": sorted({outlet_of.get(o, "(unknown)") for o in spread[value]}),
+                "of": len({o for os in spread.values() for o in os}),
+            }
+    named: dict[str, set[str]] = defaultdict(set)
+    for v in views:
+        for p in v.actors | v.recipients:
+            if not p.startswith("~"):
+                named[p].add(v.origin)
+    out["participants"] = [
+        {
+            "id": p,
+            "originals": len(os),
+            "outlets": sorted({outlet_of.get(o, "(unknown)") for o in os}),
+        }
+        for p, os in sorted(named.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        if len(os) >= 2
+    ]
+    return out
 
 
 def _distinct_outlets(views: list[ReportView]) -> list[str]:

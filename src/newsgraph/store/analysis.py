@@ -474,6 +474,11 @@ def iter_canonical_events(
             ],
             "first_reported": r["first_reported"],
             "last_reported": r["last_reported"],
+            "story_id": r["story_id"],
+            # What the original articles agree on (copies counted once): the corroboration
+            # beside the contradictions.
+            "corroboration": r["n_origins"],
+            "agreement": json.loads(r["agreement"] or "{}"),
             "reports": reports,
         }
 

@@ -82,6 +82,8 @@ def dispute_kind(doc: Doc, cue_tok: int | None, lemma: str, content: str) -> str
     if lemma in DISPUTE_VERBS:
         if verb is not None and _not_asserted(verb):
             return None
+        if low.lstrip(" \"“'‘").startswith(("whether", "if ")):
+            return None  # "refused to confirm or deny whether ...": no claim is denied
         if lemma in ("clarify", "correct", "counter") and not (negated or names_claim):
             return None
         if lemma in _CLAIM_OBJECT_VERBS and not (names_claim or _claim_object(verb)):
@@ -99,8 +101,14 @@ def dispute_kind(doc: Doc, cue_tok: int | None, lemma: str, content: str) -> str
 
 
 def _not_asserted(verb: Token) -> bool:
-    """ "did not deny", "there's no denying", "never disputed"."""
+    """ "did not deny", "there's no denying", "never disputed", "refused to deny"."""
     if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in verb.children):
+        return True
+    if verb.dep_ in ("xcomp", "conj") and verb.head.lemma_.lower() in (
+        "refuse",
+        "decline",
+        "confirm",
+    ):
         return True
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
     return prev is not None and prev.lower_ in ("no", "not", "never", "without")
