@@ -101,6 +101,7 @@ def _score(conn: Any, rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
     }
     events: dict[str, set[int]] = defaultdict(set)
     first_actor: dict[str, str] = {}
+    unresolved: dict[str, str] = {}
     for r in conn.execute(
         "SELECT e.article_id, c.canonical_id, e.type, e.id FROM event_reports e "
         "JOIN canonical_event_reports c ON c.report_id = e.id "
@@ -110,14 +111,27 @@ def _score(conn: Any, rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
         CONFLICT,
     ):
         events[r[0]].add(r[1])
-        if r[0] not in first_actor:
-            actor = conn.execute(
-                "SELECT actor_id, country, sector, text FROM event_actors "
-                "WHERE event_id = ? AND role = 'actor' LIMIT 1",
-                (r[3],),
-            ).fetchone()
-            if actor is not None:
-                first_actor[r[0]] = category_of(*actor)
+        if r[0] in first_actor:
+            continue
+        # The article's first conflict report that names who did it (resolved first).
+        for actor in conn.execute(
+            "SELECT actor_id, country, sector, text FROM event_actors "
+            "WHERE event_id = ? AND role = 'actor' ORDER BY actor_id IS NULL LIMIT 1",
+            (r[3],),
+        ):
+            category = category_of(*actor)
+            if actor[0] is not None and category != "unknown":
+                first_actor[r[0]] = category
+            else:
+                unresolved.setdefault(r[0], category)
+    # Else what the other reports of its events say (corroboration across outlets).
+    for article_id, cids in events.items():
+        if article_id in first_actor:
+            continue
+        blamed = _event_blame(conn, sorted(cids))
+        first_actor[article_id] = (
+            blamed if blamed != "unknown" else unresolved.get(article_id, "unknown")
+        )
     # clustering, pairwise
     gold_groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for row in rows:
@@ -164,6 +178,25 @@ def _score(conn: Any, rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
         },
         "number contradictions": _prf(ctp, cfp, cfn),
     }
+
+
+def _event_blame(conn: Any, cids: list[int]) -> str:
+    """The category of the resolved actor most reports of these canonical events name."""
+    counts: dict[str, int] = defaultdict(int)
+    for cid in cids:
+        (raw,) = conn.execute(
+            "SELECT actor_counts FROM canonical_events WHERE id = ?", (cid,)
+        ).fetchone()
+        for actor_id, k in json.loads(raw).items():
+            if actor_id.startswith("~"):
+                continue
+            row = conn.execute(
+                "SELECT country, sector FROM event_actors WHERE actor_id = ? LIMIT 1", (actor_id,)
+            ).fetchone()
+            category = category_of(actor_id, row[0] if row else None, row[1] if row else None, "")
+            if category != "unknown":
+                counts[category] += k
+    return max(counts, key=lambda c: counts[c]) if counts else "unknown"
 
 
 def _flagged_articles(conn: Any) -> set[str]:
