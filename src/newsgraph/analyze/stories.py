@@ -31,7 +31,6 @@ from datetime import date
 from spacy.lang.en.stop_words import STOP_WORDS
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|\d[\d,.]*\d|\d")
-_SENTENCE_END = re.compile(r"[.!?]['\"\u201d]?\s+$")
 
 
 @dataclass(frozen=True)
@@ -40,7 +39,7 @@ class StorySettings:
     window_days: int = 3
     query_terms: int = 30
     max_df: int = 50  # terms in more articles than this (and 2% of the store) are not indexed
-    max_candidates: int = 300
+    max_candidates: int = 100
     text_chars: int = 3000  # the part of the text read: the story is told first
     lead_same_type: float = 1.1  # factor when both articles' lead events are of one type
     lead_other_type: float = 0.9
@@ -70,9 +69,16 @@ class StoryIndex:
     joined: dict[str, str] = field(default_factory=dict)  # the article it was found similar to
     next_id: int = 1
 
-    def assign(self, articles: Iterable[ArticleText], df: Mapping[str, int], n_docs: int) -> None:
+    def assign(
+        self,
+        articles: Iterable[ArticleText],
+        df: Mapping[str, int],
+        n_docs: int,
+        terms: Mapping[str, Mapping[str, int]] | None = None,
+    ) -> None:
         """Give each new article a story (an existing one, or its own); ``df``: in how many
-        articles of the store each term occurs, ``n_docs`` how many articles there are."""
+        articles of the store each term occurs, ``n_docs`` how many articles there are;
+        ``terms``: each article's ``article_terms``, when the caller has them already."""
         s = self.settings
         max_df = max(s.max_df, int(0.02 * n_docs))
         vectors: dict[str, dict[str, float]] = {}
@@ -91,7 +97,8 @@ class StoryIndex:
                 self.similarity_of[a.id] = 1.0
                 self.joined[a.id] = a.duplicate_of
                 continue
-            vec = tfidf(article_terms(a.title, a.text, s.text_chars), df, n_docs)
+            own = terms.get(a.id) if terms is not None else None
+            vec = tfidf(own or article_terms(a.title, a.text, s.text_chars), df, n_docs)
             keys = [
                 t for t, _ in sorted(vec.items(), key=lambda kv: -kv[1]) if df.get(t, 0) <= max_df
             ]
@@ -138,27 +145,31 @@ class StoryIndex:
 def article_terms(title: str, text: str, chars: int = 3000) -> Counter[str]:
     """Content words (lower-cased), names doubled, numbers other than years, of the title
     (counted twice) and the first ``chars`` characters of the text."""
-    out: Counter[str] = Counter()
+    out: dict[str, int] = {}
+    get = out.get
     for part, weight in ((title or "", 2), ((text or "")[:chars], 1)):
-        prev_end = 0
-        for m in _TOKEN.finditer(part):
-            tok = m.group()
-            sentence_start = prev_end == 0 or bool(
-                _SENTENCE_END.search(part[prev_end : m.start()] + " ")
-            )
-            prev_end = m.end()
-            if tok[0].isdigit():
+        # A token after ". " starts a sentence: its capital says nothing about a name.
+        gaps = _TOKEN.split(part)
+        tokens = _TOKEN.findall(part)
+        for k, tok in enumerate(tokens):
+            first = tok[0]
+            if first.isdigit():
                 value = tok.replace(",", "")
                 if len(value) == 4 and value.isdigit() and 1900 <= int(value) <= 2100:
                     continue  # a year says when, not what
-                out["#" + value] += weight
+                key = "#" + value
+                out[key] = get(key, 0) + weight
                 continue
             low = tok.lower()
-            if low in STOP_WORDS or len(low) < 3:
+            if len(low) < 3 or low in STOP_WORDS:
                 continue
-            name = tok[0].isupper() and not sentence_start
-            out[low] += weight * (2 if name else 1)
-    return out
+            name = first.isupper() and k > 0 and not _ends_sentence(gaps[k])
+            out[low] = get(low, 0) + (2 * weight if name else weight)
+    return Counter(out)
+
+
+def _ends_sentence(gap: str) -> bool:
+    return "." in gap or "!" in gap or "?" in gap or "\n" in gap
 
 
 def document_frequencies(term_sets: Iterable[Iterable[str]]) -> Counter[str]:

@@ -158,8 +158,8 @@ def assign_stories(
         )
         for a in articles
     ]
-    terms = [article_terms(a.title, a.text, index.settings.text_chars) for a in articles]
-    index.assign(articles, document_frequencies(terms), len(articles))
+    terms = {a.id: article_terms(a.title, a.text, index.settings.text_chars) for a in articles}
+    index.assign(articles, document_frequencies(terms.values()), len(articles), terms)
     sql.save_stories(
         conn,
         [
