@@ -47,7 +47,7 @@ class ClusterSettings:
     max_candidates: int = 200  # bound on candidates scored per report
     max_km: float = 60.0  # reports placed further apart are different events
     same_story_bonus: float = 0.15  # added to the score within one story
-    cross_story_score: float = 0.9  # the score a report needs to join an event of another story
+    cross_story_score: float = 0.6  # the score a fully told report needs to join another story
 
 
 class Clusterer:
@@ -119,9 +119,10 @@ class Clusterer:
             return 0.0
         same_story = self._same_story(r, c)
         distance = km_apart(r.point, c.point)
-        # Two events' own places, or two articles' main places, far apart: different events.
-        # An event's own place is not held against another article's main place.
-        comparable = r.own_point == (c.cell is not None)
+        # Two events' own places far apart: different events. An article's main place (or
+        # its dateline) is where the story or the reporter is, not where the event happened:
+        # it never vetoes.
+        comparable = r.own_point and c.cell is not None
         if comparable and distance is not None and distance > self.settings.max_km:
             return 0.0
         mine = r.actors | r.recipients
@@ -177,7 +178,7 @@ class Clusterer:
 
     def _strong_match(self, r: ReportView, c: Cluster, score: float) -> bool:
         """Across stories only a fully told report joins: resolved actor and counterpart both
-        matching the event's, and a date of its own."""
+        matching the event's, one of them by name, and a date of its own."""
         if score < self.settings.cross_story_score or not r.date or not c.dates:
             return False
         countries = {**c.participant_countries, **r.countries}
@@ -185,8 +186,12 @@ class Clusterer:
         recipients = {x for x in r.recipients if not x.startswith("~")}
         if not actors or not recipients:
             return False
+        # One named party (not a state standing for it: "Iran pledged support to Syria" and
+        # "Araghchi extended his country's support to Assad" are two events) must be the same.
+        named = {x for x in (actors | recipients) & c.participants if countries.get(x) != x}
         return bool(
-            matched(actors, c.participants, countries)
+            named
+            and matched(actors, c.participants, countries)
             and matched(recipients, c.participants, countries)
         )
 
