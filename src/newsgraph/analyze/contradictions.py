@@ -300,9 +300,13 @@ def find_disputes(quotes: Iterable[Mapping[str, Any]]) -> list[Contradiction]:
                 continue
             disputer = d.get("disputed_by") or q.get("speaker") or {}
             claimant = d.get("claim_by") or {}
+            claim = str(d.get("claim") or q.get("content") or "")
+            if d.get("link") == "overlap":
+                # An earlier quote that only shares words is not shown as the claim denied:
+                # the denial's own object is.
+                claimant, claim = {}, str(q.get("content") or claim)
             who = disputer.get("name") or disputer.get("text") or "someone"
             whose = claimant.get("name") or claimant.get("text")
-            claim = str(d.get("claim") or q.get("content") or "")
             summary = (
                 f"{who} {d.get('cue') or 'disputes'}"
                 + (f" {whose}'s claim" if whose else "")
@@ -317,7 +321,7 @@ def find_disputes(quotes: Iterable[Mapping[str, Any]]) -> list[Contradiction]:
                     (
                         {
                             "role": "claim",
-                            "claim": d.get("claim"),
+                            "claim": claim,
                             "by": claimant,
                             "quote_id": d.get("quote_id"),
                             "article_id": q.get("article_id"),
@@ -364,7 +368,9 @@ def _dispute_strength(d: Mapping[str, Any], who: str, whose: str | None) -> tupl
     if d.get("via") == "words":
         strength = min(strength, 0.5)
         reasons.append("no denial verb: the quote's words call a claim false")
-    if whose:
+    if d.get("link") == "overlap":
+        reasons.append("the claim it answers is not named: its own object is shown")
+    elif whose:
         if whose.lower() in who.lower() or who.lower() in whose.lower():
             strength *= 0.3
             reasons.append("the speaker disputes their own words")
@@ -372,6 +378,12 @@ def _dispute_strength(d: Mapping[str, Any], who: str, whose: str | None) -> tupl
             strength = min(1.0, strength + 0.1)
             reasons.append(f"the disputed claim is {whose}'s")
     disputer = d.get("disputed_by") or {}
+    text = str(disputer.get("text") or "").strip()
+    if text and disputer.get("name") and disputer.get("name") != text:
+        first = text.lower().split()[0]
+        if first in _PRONOUNS or first in ("the", "a", "an"):
+            strength *= 0.7
+            reasons.append(f"the disputer ({text}) is named only through coreference")
     if who == "someone" or not _named(disputer):
         strength *= 0.6
         reasons.append("the disputer is not named (a pronoun or a bare adjective)")

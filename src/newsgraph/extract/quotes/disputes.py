@@ -163,6 +163,9 @@ def link_disputes(doc: Doc, items: Sequence[Mapping[str, Any]]) -> dict[int, lis
         elif owner is not None:
             claim_by = {"text": owner.text, "actor_id": None, "name": owner.text}
         entry = {
+            # how the disputed claim was found: "owner" (the dispute names whose claim it
+            # is), "overlap" (an earlier quote sharing its words), None (its own object)
+            "link": None if target is None else ("owner" if owner is not None else "overlap"),
             "kind": kind,
             # "verb": a denial verb takes the claim as its object; "words": the quote
             # itself calls a claim false ("called the report baseless")
