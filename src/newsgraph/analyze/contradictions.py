@@ -59,6 +59,7 @@ class EventContext:
     sentences: Mapping[tuple[str, int], str] = field(default_factory=dict)
     published: Mapping[str, str | None] = field(default_factory=dict)  # article -> date
     sides_of: Mapping[str, str] = field(default_factory=dict)  # actor id -> its side (ISO3)
+    names: Mapping[str, str] = field(default_factory=dict)  # actor id -> its name
 
 
 @dataclass(frozen=True)
@@ -252,7 +253,11 @@ def find_attribution_contradictions(
         }
         for actors, rs in groups.items()
     ]
-    summary = "blamed on different actors: " + " vs ".join("/".join(s["actors"]) for s in sides)
+
+    def words(actors: frozenset[str]) -> str:
+        return " / ".join(sorted(ctx.names.get(a, a.lstrip("~")) for a in actors))
+
+    summary = "blamed on different actors: " + " vs ".join(words(a) for a in groups)
     scope = _scope({r.outlet for rs in groups.values() for r in rs}, set(origins))
     strength, reasons = 0.9, []
     if scope != "outlets":
@@ -267,7 +272,7 @@ def find_attribution_contradictions(
             strength,
             reasons,
             [
-                ("/".join(sorted(actors)), [(r.article_id, r.sent, r.outlet) for r in rs])
+                (words(actors), [(r.article_id, r.sent, r.outlet) for r in rs])
                 for actors, rs in groups.items()
             ],
         )

@@ -127,6 +127,7 @@ def event_context(
         sentences=sql.sentence_texts(conn, refs),
         published=sql.published_dates(conn, articles),
         sides_of={a: c for a, (_, c) in names.items() if c},
+        names={a: n for a, (n, _) in names.items()},
     )
 
 
