@@ -170,3 +170,15 @@ def test_disputing_ones_own_words_or_an_unnamed_disputer_is_not_trusted() -> Non
     assert own.confidence < DEFAULT_MIN_CONFIDENCE
     assert pronoun.confidence < DEFAULT_MIN_CONFIDENCE
     assert real.explanation["sides"][0]["sentences"]
+
+
+def test_within_a_story_an_attack_and_a_use_of_force_may_be_one_event() -> None:
+    attack = replace(rv(1, "a", type_="ASSAULT", actors=("RUS",), recipients=()), story=1)
+    force = replace(rv(2, "b", type_="COERCE", actors=("RUS",), recipients=()), story=1)
+    meeting = replace(rv(3, "c", type_="CONSULT", actors=("RUS",), recipients=()), story=1)
+    other = replace(rv(4, "d", type_="COERCE", actors=("RUS",), recipients=()), story=2)
+    c = Clusterer()
+    first = c.add(attack)
+    assert c.add(force) == first
+    assert c.add(meeting) != first
+    assert c.add(other) != first

@@ -98,8 +98,10 @@ class Clusterer:
 
     def score(self, r: ReportView, c: Cluster) -> float:
         """0 when incompatible; else a weighted agreement in [0, 1]."""
-        if r.type != c.type:
-            return 0.0
+        if r.type != c.type and not (
+            r.type in CONFLICT_TYPES and c.type in CONFLICT_TYPES and self._same_story(r, c)
+        ):
+            return 0.0  # within a story, an attack and a use of force may be one event
         if c.factual is not None and r.factual != c.factual:
             return 0.0  # "must hold dialogue" is not a report of a meeting that took place
         gap = [days_apart(r.date, d) for d in c.dates] if r.date and c.dates else []
@@ -223,6 +225,8 @@ class Clusterer:
         seen: dict[int, None] = {}
         places = ({r.place_id} if r.place_id else set()) | ({"#" + r.cell} if r.cell else set())
         keys = self._keys(r.type, r.actors | r.recipients, places, r.story)
+        if r.type in CONFLICT_TYPES and r.story is not None:
+            keys += [(t, f"story:{r.story}") for t in sorted(CONFLICT_TYPES - {r.type})]
         for key in keys:
             for cid in reversed(self._index.get(key, ())):  # the newest events first
                 seen[cid] = None
