@@ -51,3 +51,8 @@ def test_members_of_an_organisation_are_not_people(nlp: Any) -> None:
 def test_between_two_numbers_is_not_their_sum(nlp: Any) -> None:
     found = _counts(nlp, "Between 500 and 1,300 people were killed in the attack.")
     assert all(c != 1800 for c, *_ in found), found
+
+
+def test_a_group_among_the_killed_is_killed(nlp: Any) -> None:
+    found = _counts(nlp, "Six civilians were among at least 22 people killed on Sunday.")
+    assert (6, "killed", "civilians", "event") in found, found

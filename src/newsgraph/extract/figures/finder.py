@@ -327,6 +327,22 @@ def _not_a_count(doc: Doc, start: int, end: int, sent: Span) -> bool:
     return last in ("one", "1") and after == "of"
 
 
+def _among_cue(verb: Token) -> str | None:
+    """The category of what a subject is "among": "were among those killed", "among the dead"."""
+    if verb.lemma_ != "be":
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "among":
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for tok in (pobj, *pobj.children):
+                    cat = _cue(tok)
+                    if cat:
+                        return cat
+    return None
+
+
 def _cumulative(sent: Span) -> bool:
     low = f" {sent.text.lower()} "
     return any(cue in low for cue in _CUMULATIVE)
@@ -455,6 +471,10 @@ def _category(
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and _cue(child):
                     return _cue(child), True  # type: ignore[return-value]
+            # "six civilians were among the 22 people killed": the group they are among
+            among = _among_cue(tok)
+            if among:
+                return among, True
             break
     for child in anchor.children:
         cat = _cue(child) if child.dep_ in ("acl", "relcl", "amod", "prep") else None
