@@ -182,3 +182,18 @@ def test_within_a_story_an_attack_and_a_use_of_force_may_be_one_event() -> None:
     assert c.add(force) == first
     assert c.add(meeting) != first
     assert c.add(other) != first
+
+
+def test_coarse_and_inherited_dates_make_no_date_contradiction() -> None:
+    day = rv(1, "a", date="2024-12-02")
+    month = replace(rv(2, "b", date="2024-12"), date_precision="month")
+    week = replace(rv(3, "c", date="2024-W49"), date_precision="week")
+    inherited = replace(rv(4, "d", date="2024-12-05"), date_basis="inherited")
+    c = Clusterer()
+    first = c.add(day)
+    assert c.add(month) == first and c.add(week) == first  # a day inside the month, week
+    s = ContradictionSettings()
+    assert find_date_contradictions(1, [day, month, week], s) == []
+    assert find_date_contradictions(1, [day, inherited], s) == []
+    explicit = replace(inherited, date_basis="explicit", date="2024-12-03")
+    assert find_date_contradictions(1, [day, explicit], s)

@@ -89,6 +89,8 @@ def find_date_contradictions(
     for r in reports:
         if not r.date or not r.factual or r.historical:
             continue
+        if r.date_basis not in (None, "explicit"):
+            continue  # a date inherited from elsewhere, or a window, says nothing of its own
         if settings.min_day_precision and r.date_precision not in (None, "day"):
             continue  # "in December" does not contradict "on 2 December"
         if settings.min_day_precision and len(r.date) != 10:

@@ -40,6 +40,9 @@ class ReportView:
     story: int | None = None  # the story of its article (analyze/stories.py)
     confidence: float = 1.0  # the event stage's confidence in the report
     historical: bool = False  # background ("in 2013, ...") rather than the news
+    # explicit: the text dates the event; inherited: taken from another sentence or the
+    # publication date; window: a range the event falls in. Only explicit days contradict.
+    date_basis: str | None = None
 
     @property
     def cell(self) -> str | None:
