@@ -2,7 +2,8 @@
 
 The gold ``nb_civilians`` is the number of civilians the article reports killed (0 when it
 reports none). Our prediction is the first "killed" figure whose group is not combatants
-(civilians, people, children, women) in the article's title and text, else 0.
+(civilians, people, children, women) in the article's title and text, else 0. Running totals
+("since 2011", scope "cumulative") are not the article's event.
 """
 
 from __future__ import annotations
@@ -18,13 +19,17 @@ NON_COMBATANT = {"civilians", "people", "children", "women"}
 
 
 def predict_civilians(figures: list[Any]) -> int:
-    """An explicit civilian toll wins; else the first non-combatant toll; else 0."""
-    killed = [f for f in figures if f.category == "killed" and f.count is not None]
+    """The article's lead toll (its first killed figure of one event) when it is of
+    non-combatants; else its first explicit civilian toll; else 0."""
+    killed = [
+        f for f in figures if f.category == "killed" and f.count is not None and f.scope == "event"
+    ]
+    # An article led by "35 jihadists killed" reports no civilian toll, whatever "people"
+    # figure follows; one led by "at least 10 people killed" reports that toll.
+    if killed and killed[0].group in NON_COMBATANT:
+        return int(killed[0].count)
     for f in killed:
         if f.group == "civilians":
-            return int(f.count)
-    for f in killed:
-        if f.group in NON_COMBATANT:
             return int(f.count)
     return 0
 

@@ -318,6 +318,8 @@ class Figure:
     category: str  # killed | injured | displaced | detained | missing
     group: str  # civilians | children | women | fighters | soldiers | people | ...
     number_text: str  # the number as written: "280,000", "six", "dozens"
+    # event: what one event did; cumulative: a running total ("since 2011", "so far")
+    scope: str = "event"
 
 
 @dataclass(frozen=True)

@@ -78,3 +78,48 @@ def test_thousands_of_reports_of_one_event_stay_linear() -> None:
     ids = set(c.add_all(reports).values())
     assert len(ids) == 1
     assert time.perf_counter() - t < 10
+
+
+@pytest.mark.model
+def test_numbers_in_a_headline_a_caption_and_a_quote_invent_no_contradiction(
+    tmp_path: Path, settings, pipeline
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Air strike kills 12 civilians in Ariha\n\n"
+        "An air strike killed 12 civilians in the town of Ariha on Monday, medics said.\n\n"
+        "Photograph 1 of 22: rescuers search the rubble in Ariha.\n\n"
+        '"We pulled 12 bodies from the rubble, one of the victims was a child," a rescuer '
+        "said. The driver, 42, was doing 50 on the road when the strike hit.\n"
+    )
+    with _ingest(tmp_path, text, settings, pipeline, outlet="One", published="2024-12-03") as s:
+        numbers = list(sql.iter_contradictions(s.conn, "number"))
+        figures = [r[0] for r in s.conn.execute("SELECT count FROM figures")]
+    assert numbers == [], numbers
+    assert 22 not in figures and 42 not in figures and 50 not in figures and 1 not in figures
+
+
+@pytest.mark.model
+def test_one_outlet_only_reports_nothing_between_outlets(
+    tmp_path: Path, settings, pipeline
+) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Russian jets bombed the town of Saraqib on Sunday, killing 9 people, a monitor said.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "The toll from Sunday's bombing of Saraqib by Russian jets rose to 14 people.\n",
+        encoding="utf-8",
+    )
+    with open_store(tmp_path / "y.db") as store:
+        ingest(
+            [folder],
+            store,
+            settings=settings,
+            pipeline=pipeline,
+            options=IngestOptions(outlet="Only", published="2024-12-03"),
+        )
+        found = list(sql.iter_contradictions(store.conn))
+    assert all(c["scope"] != "outlets" for c in found), found
+    assert all(c["confidence"] < 0.6 for c in found if c["kind"] == "number"), found

@@ -1,4 +1,13 @@
-"""Event coreference across articles: reports -> canonical events.
+"""Event coreference across articles: reports -> canonical events, within stories.
+
+Articles are first grouped into stories by the text they share (``analyze/stories.py``).
+Within a story, a report joins an event of its type when nothing it says contradicts it:
+participants agree where both name them (a report naming fewer can join one naming more),
+dates and places are compatible; the shared story stands in for a shared participant, so
+"the attack" in one outlet joins "Russian jets struck Ariha" in another. Across stories a
+report joins an event only on strong evidence (``cross_story_score``: the same participants,
+date and place). Within the same story a conflict event may be told with different
+perpetrators: that is kept as one event, and is what an attribution contradiction is.
 
 A report joins the best-scoring existing event of the same PLOVER type that shares at
 least one participant (or, with no resolved participants, the same place), when dates
@@ -28,6 +37,7 @@ from newsgraph.analyze.model import (
 )
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +46,8 @@ class ClusterSettings:
     min_score: float = 0.5
     max_candidates: int = 200  # bound on candidates scored per report
     max_km: float = 60.0  # reports placed further apart are different events
+    same_story_bonus: float = 0.15  # added to the score within one story
+    cross_story_score: float = 0.6  # the score a fully told report needs to join another story
 
 
 class Clusterer:
@@ -48,7 +60,9 @@ class Clusterer:
     def load(self, cluster: Cluster) -> None:
         """Add an existing canonical event (from the store) to the index."""
         self.clusters[cluster.id] = cluster
-        for key in self._keys(cluster.type, cluster.participants, self._places(cluster)):
+        for key in self._keys(
+            cluster.type, cluster.participants, self._places(cluster), cluster.story
+        ):
             self._index[key].append(cluster.id)
         self._next_id = max(self._next_id, cluster.id + 1)
 
@@ -56,7 +70,11 @@ class Clusterer:
         """Assign a report to an event (new or existing); returns the event id."""
         best, best_score = None, self.settings.min_score
         for cid in self._candidates(report):
-            score = self.score(report, self.clusters[cid])
+            cluster = self.clusters[cid]
+            score = self.score(report, cluster)
+            other_story = report.story is not None and cluster.story not in (None, report.story)
+            if other_story and not self._strong_match(report, cluster, score):
+                continue
             if score >= best_score:
                 best, best_score = cid, score
         if best is None:
@@ -64,9 +82,13 @@ class Clusterer:
             self._next_id += 1
             self.clusters[best] = Cluster(id=best, type=report.type)
         cluster = self.clusters[best]
-        before = set(self._keys(cluster.type, cluster.participants, self._places(cluster)))
+        before = set(
+            self._keys(cluster.type, cluster.participants, self._places(cluster), cluster.story)
+        )
         cluster.add(report)
-        for key in self._keys(cluster.type, cluster.participants, self._places(cluster)):
+        for key in self._keys(
+            cluster.type, cluster.participants, self._places(cluster), cluster.story
+        ):
             if key not in before:
                 self._index[key].append(best)
         return best
@@ -76,8 +98,10 @@ class Clusterer:
 
     def score(self, r: ReportView, c: Cluster) -> float:
         """0 when incompatible; else a weighted agreement in [0, 1]."""
-        if r.type != c.type:
-            return 0.0
+        if r.type != c.type and not (
+            r.type in CONFLICT_TYPES and c.type in CONFLICT_TYPES and self._same_story(r, c)
+        ):
+            return 0.0  # within a story, an attack and a use of force may be one event
         if c.factual is not None and r.factual != c.factual:
             return 0.0  # "must hold dialogue" is not a report of a meeting that took place
         gap = [days_apart(r.date, d) for d in c.dates] if r.date and c.dates else []
@@ -95,10 +119,12 @@ class Clusterer:
             return 0.0
         if r.place_country and c.countries and r.place_country not in c.countries:
             return 0.0
+        same_story = self._same_story(r, c)
         distance = km_apart(r.point, c.point)
-        # Two events' own places, or two articles' main places, far apart: different events.
-        # An event's own place is not held against another article's main place.
-        comparable = r.own_point == (c.cell is not None)
+        # Two events' own places far apart: different events. An article's main place (or
+        # its dateline) is where the story or the reporter is, not where the event happened:
+        # it never vetoes.
+        comparable = r.own_point and c.cell is not None
         if comparable and distance is not None and distance > self.settings.max_km:
             return 0.0
         mine = r.actors | r.recipients
@@ -108,14 +134,18 @@ class Clusterer:
         named_c = {x for x in c.recipients if not x.startswith("~")}
         if named_r and named_c and not matched(named_r, theirs, countries):
             return 0.0  # the same actor with another (named) counterpart is another event
-        if self._other_counterparts(mine, c, countries):
+        # In one story, a conflict event told with another perpetrator is one event blamed on
+        # different actors; elsewhere another counterpart makes another event.
+        blame_told_two_ways = same_story and r.type in CONFLICT_TYPES
+        if not blame_told_two_ways and self._other_counterparts(mine, c, countries):
             return 0.0
         if mine and theirs:
             shared = matched(mine, theirs, countries)
             if not shared or not matched(mine, c.core(), countries):
                 # Same type, same place, same day, other names: one event told two ways (and
-                # perhaps blamed on different actors). Only on the event's own place.
-                if not self._same_place_and_day(r, c):
+                # perhaps blamed on different actors). Only on the event's own place, or
+                # within one story.
+                if not (same_story or self._same_place_and_day(r, c)):
                     return 0.0
                 participants = 0.4
             else:
@@ -130,6 +160,8 @@ class Clusterer:
                 participants *= 0.8  # same target, other perpetrator: maybe an attribution dispute
         elif r.place_id and r.place_id in c.places:
             participants = 0.5
+        elif same_story:
+            participants = 0.4  # "the attack": nothing said against it in its own story
         else:
             return 0.0
         if not participants:
@@ -143,7 +175,31 @@ class Clusterer:
         if distance is not None and r.own_point and distance <= 25:
             place_score = 1.0
         trigger = 1.0 if r.trigger and r.trigger.lower() in c.triggers else 0.0
-        return 0.55 * participants + 0.25 * date_score + 0.1 * place_score + 0.1 * trigger
+        score = 0.55 * participants + 0.25 * date_score + 0.1 * place_score + 0.1 * trigger
+        return min(1.0, score + (self.settings.same_story_bonus if same_story else 0.0))
+
+    def _strong_match(self, r: ReportView, c: Cluster, score: float) -> bool:
+        """Across stories only a fully told report joins: resolved actor and counterpart both
+        matching the event's, one of them by name, and a date of its own."""
+        if score < self.settings.cross_story_score or not r.date or not c.dates:
+            return False
+        countries = {**c.participant_countries, **r.countries}
+        actors = {x for x in r.actors if not x.startswith("~")}
+        recipients = {x for x in r.recipients if not x.startswith("~")}
+        if not actors or not recipients:
+            return False
+        # One named party (not a state standing for it: "Iran pledged support to Syria" and
+        # "Araghchi extended his country's support to Assad" are two events) must be the same.
+        named = {x for x in (actors | recipients) & c.participants if countries.get(x) != x}
+        return bool(
+            named
+            and matched(actors, c.participants, countries)
+            and matched(recipients, c.participants, countries)
+        )
+
+    @staticmethod
+    def _same_story(r: ReportView, c: Cluster) -> bool:
+        return r.story is not None and r.story == c.story
 
     @staticmethod
     def _other_counterparts(mine: frozenset[str], c: Cluster, countries: dict[str, str]) -> bool:
@@ -168,7 +224,10 @@ class Clusterer:
     def _candidates(self, r: ReportView) -> list[int]:
         seen: dict[int, None] = {}
         places = ({r.place_id} if r.place_id else set()) | ({"#" + r.cell} if r.cell else set())
-        for key in self._keys(r.type, r.actors | r.recipients, places):
+        keys = self._keys(r.type, r.actors | r.recipients, places, r.story)
+        if r.type in CONFLICT_TYPES and r.story is not None:
+            keys += [(t, f"story:{r.story}") for t in sorted(CONFLICT_TYPES - {r.type})]
+        for key in keys:
             for cid in reversed(self._index.get(key, ())):  # the newest events first
                 seen[cid] = None
                 if len(seen) >= self.settings.max_candidates:
@@ -177,10 +236,15 @@ class Clusterer:
 
     @staticmethod
     def _keys(
-        type_: str, participants: set[str] | frozenset[str], places: set[str]
+        type_: str,
+        participants: set[str] | frozenset[str],
+        places: set[str],
+        story: int | None = None,
     ) -> list[tuple[str, str]]:
         # Sorted: candidate order (and so the choice between equal scores) must not depend on
         # set iteration order, which changes with every Python process (PYTHONHASHSEED).
-        keys = [(type_, p) for p in sorted(participants)]
+        # Its own story first: the events it most likely joins.
+        keys = [(type_, f"story:{story}")] if story is not None else []
+        keys += [(type_, p) for p in sorted(participants)]
         keys += [(type_, "@" + p) for p in sorted(places) if p]
         return keys

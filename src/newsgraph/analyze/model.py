@@ -37,6 +37,12 @@ class ReportView:
     # about (a context for telling events apart, never reported as the event's place).
     point: tuple[float, float] | None = None
     own_point: bool = False  # the point is the event's own place, not its article's
+    story: int | None = None  # the story of its article (analyze/stories.py)
+    confidence: float = 1.0  # the event stage's confidence in the report
+    historical: bool = False  # background ("in 2013, ...") rather than the news
+    # explicit: the text dates the event; inherited: taken from another sentence or the
+    # publication date; window: a range the event falls in. Only explicit days contradict.
+    date_basis: str | None = None
 
     @property
     def cell(self) -> str | None:
@@ -78,6 +84,7 @@ class Cluster:
     point: tuple[float, float] | None = None  # the point of its first located report
     cell: str | None = None  # the grid cell of its first report with a place of its own
     factual: bool | None = None  # whether its first report asserts it (not negated/hypothetical)
+    story: int | None = None  # the story of its first report
 
     @property
     def actors(self) -> set[str]:
@@ -114,6 +121,8 @@ class Cluster:
         self.participant_countries.update(r.countries)
         if self.factual is None:
             self.factual = r.factual
+        if self.story is None:
+            self.story = r.story
         if self.span is None:
             self.span = r.window
         if self.point is None:

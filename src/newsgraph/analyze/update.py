@@ -9,20 +9,30 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from newsgraph.analyze.clusters import Clusterer, ClusterSettings
 from newsgraph.analyze.contradictions import (
     ContradictionSettings,
+    EventContext,
+    FigureView,
     find_attribution_contradictions,
     find_date_contradictions,
     find_disputes,
     find_number_contradictions,
 )
+from newsgraph.analyze.explain import cohesion, describe_event
+from newsgraph.analyze.lead import lead_event
 from newsgraph.analyze.model import Cluster, ReportView
+from newsgraph.analyze.stories import (
+    StoryIndex,
+    StorySettings,
+    article_terms,
+    document_frequencies,
+)
 from newsgraph.store import Store
 from newsgraph.store import analysis as sql
 from newsgraph.store.connection import table_names
@@ -43,6 +53,7 @@ def update_analysis(
     cluster_settings: ClusterSettings | None = None,
     contradiction_settings: ContradictionSettings | None = None,
     quotes: Callable[[Store], list[dict[str, Any]]] | None = None,
+    story_settings: StorySettings | None = None,
 ) -> AnalysisReport:
     report = AnalysisReport()
     if not _has_tables(store):
@@ -55,6 +66,8 @@ def update_analysis(
         for c in sql.load_clusters(conn):
             clusterer.load(c)
         new = list(sql.iter_report_views(conn, unassigned_only=True))
+        story_of = assign_stories(conn, new, story_settings)
+        new = [replace(r, story=story_of.get(r.article_id, r.story)) for r in new]
         report.new_reports = len(new)
         touched = {clusterer.add(r) for r in new}
         loaded = {r.id: r for r in new}
@@ -71,9 +84,11 @@ def update_analysis(
         found = []
         for cid in touched:
             views = views_of.get(cid) or sql.report_views(conn, clusterer.clusters[cid].report_ids)
-            found += find_date_contradictions(cid, views, csettings)
-            found += find_attribution_contradictions(cid, views)
-            found += find_number_contradictions(cid, sql.figure_views(conn, cid), csettings)
+            figures = sql.figure_views(conn, cid)
+            context = event_context(conn, clusterer.clusters[cid], views, figures)
+            found += find_date_contradictions(cid, views, csettings, context)
+            found += find_attribution_contradictions(cid, views, context)
+            found += find_number_contradictions(cid, figures, csettings, context)
         sql.replace_contradictions(conn, touched, found)
         disputes = find_disputes(quotes(store) if quotes else _stored_quotes(store))
         conn.execute("DELETE FROM contradictions WHERE kind = 'dispute'")
@@ -82,6 +97,86 @@ def update_analysis(
         report.events_total = len(clusterer.clusters)
         report.contradictions.update(c.kind for c in found + disputes)
     return report
+
+
+def event_context(
+    conn: sqlite3.Connection,
+    cluster: Cluster,
+    views: list[ReportView],
+    figures: list[FigureView],
+) -> EventContext:
+    """What a contradiction of this event needs to explain itself: the event in words, why
+    its reports are one event, how sure that is, and the sentences on every side."""
+    participants = set(cluster.actor_counts) | set(cluster.recipient_counts)
+    names = sql.actor_names(conn, participants | {a for v in views for a in v.actors})
+    places = sql.place_details(conn, cluster.report_ids)
+    place_id = _consensus(cluster.places)
+    place = places.get(place_id or "", {})
+    place_words = (
+        f"{place.get('name')} ({place.get('country')})"
+        if place.get("country")
+        else place.get("name")
+    )
+    refs = {(v.article_id, v.sent) for v in views} | {(f.article_id, f.sent) for f in figures}
+    articles = {a for a, _ in refs}
+    score, why = cohesion(cluster, views, sql.story_similarities(conn, articles))
+    return EventContext(
+        description=describe_event(cluster, names, place_words, _consensus(cluster.dates)),
+        why_same=tuple(why),
+        cohesion=score,
+        sentences=sql.sentence_texts(conn, refs),
+        published=sql.published_dates(conn, articles),
+        sides_of={a: c for a, (_, c) in names.items() if c},
+        names={a: n for a, (n, _) in names.items()},
+    )
+
+
+def assign_stories(
+    conn: sqlite3.Connection, new: list[ReportView], settings: StorySettings | None = None
+) -> dict[str, int]:
+    """Give every article not yet in a story one (see ``analyze/stories.py``), store it, and
+    return article -> story for all articles. ``new``: the reports not yet clustered, from
+    which the new articles' lead events are taken."""
+    index = StoryIndex(settings or StorySettings())
+    index.story_of.update(sql.stored_stories(conn))
+    index.next_id = max(index.story_of.values(), default=0) + 1
+    articles = list(sql.article_texts(conn))
+    fresh = [a.id for a in articles if a.id not in index.story_of]
+    if not fresh:
+        return index.story_of
+    by_article: dict[str, list[ReportView]] = defaultdict(list)
+    for r in new:
+        by_article[r.article_id].append(r)
+    leads = {aid: lead_event(by_article.get(aid, ())) for aid in fresh}
+    regions = sql.article_regions(conn, fresh)
+    articles = [
+        a
+        if a.id in index.story_of
+        else replace(
+            a,
+            lead_type=lead.type if (lead := leads.get(a.id)) else None,
+            region=regions.get(a.id),
+        )
+        for a in articles
+    ]
+    terms = {a.id: article_terms(a.title, a.text, index.settings.text_chars) for a in articles}
+    index.assign(articles, document_frequencies(terms.values()), len(articles), terms)
+    sql.save_stories(
+        conn,
+        [
+            (
+                a.id,
+                index.story_of[a.id],
+                index.similarity_of.get(a.id, 1.0),
+                index.joined.get(a.id),
+                a.lead_type,
+                a.region,
+            )
+            for a in articles
+            if a.id in fresh
+        ],
+    )
+    return index.story_of
 
 
 def _views(
@@ -102,6 +197,7 @@ def summarise(
     place = places.get(place_id or "", {})
     reported = sorted(v.report_date for v in views if v.report_date)
     return {
+        "agreement": agreement(cluster, views, place.get("name")),
         "date": date,
         "place_id": place_id,
         "place_name": place.get("name"),
@@ -112,6 +208,43 @@ def summarise(
         "first_reported": reported[0] if reported else None,
         "last_reported": reported[-1] if reported else None,
     }
+
+
+def agreement(
+    cluster: Cluster, views: list[ReportView], place_name: str | None = None
+) -> dict[str, Any]:
+    """What the original articles agree on (copies count once, under their original): the
+    date and place most of them give, and the participants two or more of them name, each
+    with how many originals and which outlets stand behind it. Shown beside the
+    contradictions, so agreement and disagreement are seen together."""
+    outlet_of = {v.origin: v.outlet for v in views if v.article_id == v.origin}
+    for v in views:
+        outlet_of.setdefault(v.origin, v.outlet)
+    out: dict[str, Any] = {"originals": len(cluster.origins), "outlets": _distinct_outlets(views)}
+    for key, spread in (("date", cluster.dates), ("place", cluster.places)):
+        value = _consensus(spread)
+        if value is not None and len(spread[value]) >= 2:
+            out[key] = {
+                "value": place_name or value if key == "place" else value,
+                "originals": len(spread[value]),
+                "outlets": sorted({outlet_of.get(o, "(unknown)") for o in spread[value]}),
+                "of": len({o for os in spread.values() for o in os}),
+            }
+    named: dict[str, set[str]] = defaultdict(set)
+    for v in views:
+        for p in v.actors | v.recipients:
+            if not p.startswith("~"):
+                named[p].add(v.origin)
+    out["participants"] = [
+        {
+            "id": p,
+            "originals": len(os),
+            "outlets": sorted({outlet_of.get(o, "(unknown)") for o in os}),
+        }
+        for p, os in sorted(named.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        if len(os) >= 2
+    ]
+    return out
 
 
 def _distinct_outlets(views: list[ReportView]) -> list[str]:
@@ -135,7 +268,7 @@ def _consensus(spread: dict[str, set[str]]) -> str | None:
 
 def _has_tables(store: Store) -> bool:
     names = table_names(store.conn)
-    return {"event_reports", "canonical_events", "figures"} <= names
+    return {"event_reports", "canonical_events", "figures", "article_stories"} <= names
 
 
 def _stored_quotes(store: Store) -> list[dict[str, Any]]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from newsgraph.analyze.contradictions import Contradiction, FigureView
 from newsgraph.analyze.model import Cluster, ReportView
+from newsgraph.analyze.stories import ArticleText
 from newsgraph.store.articles import SENTENCE_TEXT
 from newsgraph.store.connection import table_names
 
@@ -18,7 +19,8 @@ _REPORT_SQL = (
     "SELECT e.id, e.article_id, coalesce(a.duplicate_of, a.id) AS origin, "
     "coalesce(a.outlet, '(unknown)') AS outlet, e.sent, e.type, e.trigger, e.date, "
     "e.date_precision, e.place_geonames_id, e.place_name, e.place_country, a.published, "
-    "e.negated, e.hypothetical, e.future, "
+    "e.negated, e.hypothetical, e.future, e.historical, e.confidence, {date_basis} AS date_basis, "
+    "(SELECT st.story_id FROM article_stories st WHERE st.article_id = e.article_id) AS story, "
     "(SELECT json_group_array(coalesce(x.actor_id, '~' || lower(x.text))) FROM event_actors x "
     " WHERE x.event_id = e.id AND x.role = 'actor') AS actor_ids, "
     "(SELECT json_group_array(coalesce(x.actor_id, '~' || lower(x.text))) FROM event_actors x "
@@ -35,9 +37,16 @@ _REPORT_SQL = (
 )
 
 
+def _report_sql(conn: sqlite3.Connection) -> str:
+    """The report query; ``e.date_basis`` (explicit | inherited | window, from the events
+    stage) where the store has that column, else NULL."""
+    cols = {r[1] for r in conn.execute("PRAGMA table_info(event_reports)")}
+    return _REPORT_SQL.format(date_basis="e.date_basis" if "date_basis" in cols else "NULL")
+
+
 def iter_report_views(conn: sqlite3.Connection, *, unassigned_only: bool) -> Iterator[ReportView]:
     """Event reports in publication order; ``unassigned_only``: not yet in a canonical event."""
-    sql = _REPORT_SQL
+    sql = _report_sql(conn)
     if unassigned_only:
         sql += "WHERE e.id NOT IN (SELECT report_id FROM canonical_event_reports) "
     sql += "ORDER BY a.published IS NULL, a.published, e.article_id, e.id"
@@ -48,13 +57,12 @@ def iter_report_views(conn: sqlite3.Connection, *, unassigned_only: bool) -> Ite
 def report_views(conn: sqlite3.Connection, ids: Iterable[int]) -> list[ReportView]:
     ids = list(ids)
     out: list[ReportView] = []
+    base = _report_sql(conn)
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
         out += [
             _view(r)
-            for r in conn.execute(
-                _REPORT_SQL + f"WHERE e.id IN ({','.join('?' * len(chunk))})", chunk
-            )
+            for r in conn.execute(base + f"WHERE e.id IN ({','.join('?' * len(chunk))})", chunk)
         ]
     return out
 
@@ -84,6 +92,10 @@ def _view(r: sqlite3.Row) -> ReportView:
         countries=json.loads(r["countries"] or "{}"),
         point=tuple(json.loads(r["point"])) if r["point"] else None,
         own_point=bool(r["own_point"]),
+        story=r["story"],
+        confidence=r["confidence"] if r["confidence"] is not None else 1.0,
+        historical=bool(r["historical"]),
+        date_basis=r["date_basis"],
     )
 
 
@@ -113,6 +125,7 @@ def load_clusters(conn: sqlite3.Connection) -> Iterator[Cluster]:
                 )
             ],
             origins=set(json.loads(r["origins"])),
+            story=r["story_id"],
         )
 
 
@@ -122,8 +135,8 @@ def save_cluster(conn: sqlite3.Connection, c: Cluster, summary: dict[str, Any]) 
         "place_country, place_lat, place_lon, place_spread, actors, recipients, countries, "
         "actor_counts, recipient_counts, participant_countries, point, cell, factual, "
         "span_start, span_end, triggers, origins, n_reports, n_outlets, outlets, "
-        "first_reported, last_reported) "
-        f"VALUES ({', '.join('?' * 28)}) "
+        "first_reported, last_reported, story_id, n_origins, agreement) "
+        f"VALUES ({', '.join('?' * 31)}) "
         "ON CONFLICT(id) DO UPDATE SET type = excluded.type, date = excluded.date, "
         "date_spread = excluded.date_spread, place_id = excluded.place_id, "
         "place_name = excluded.place_name, place_country = excluded.place_country, "
@@ -137,7 +150,8 @@ def save_cluster(conn: sqlite3.Connection, c: Cluster, summary: dict[str, Any]) 
         "triggers = excluded.triggers, origins = excluded.origins, "
         "n_reports = excluded.n_reports, n_outlets = excluded.n_outlets, "
         "outlets = excluded.outlets, first_reported = excluded.first_reported, "
-        "last_reported = excluded.last_reported, "
+        "last_reported = excluded.last_reported, story_id = excluded.story_id, "
+        "n_origins = excluded.n_origins, agreement = excluded.agreement, "
         "updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
         (
             c.id,
@@ -168,11 +182,61 @@ def save_cluster(conn: sqlite3.Connection, c: Cluster, summary: dict[str, Any]) 
             json.dumps(summary["outlets"]),
             summary["first_reported"],
             summary["last_reported"],
+            c.story,
+            len(c.origins),
+            json.dumps(summary.get("agreement") or {}, default=str),
         ),
     )
     conn.executemany(
         "INSERT OR REPLACE INTO canonical_event_reports(report_id, canonical_id) VALUES (?, ?)",
         [(rid, c.id) for rid in c.report_ids],
+    )
+
+
+def article_texts(conn: sqlite3.Connection) -> Iterator[ArticleText]:
+    """Every article's title and text, with the lead type and region stored for it (if any)."""
+    for r in conn.execute(
+        "SELECT a.id, a.title, a.text, a.published, a.duplicate_of, s.lead_type, s.region "
+        "FROM articles a LEFT JOIN article_stories s ON s.article_id = a.id"
+    ):
+        yield ArticleText(
+            id=r["id"],
+            title=r["title"] or "",
+            text=r["text"] or "",
+            published=r["published"],
+            duplicate_of=r["duplicate_of"],
+            lead_type=r["lead_type"],
+            region=r["region"],
+        )
+
+
+def article_regions(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str]:
+    """article -> "ISO3:admin1" of the region its resolved places (not metonyms: "Damascus
+    said") fall in most often, the earliest mentioned on a tie."""
+    out: dict[str, str] = {}
+    for aid in article_ids:
+        r = conn.execute(
+            "SELECT country, admin1 FROM places WHERE article_id = ? AND metonym = 0 "
+            "AND precision IN ('city', 'region') AND country IS NOT NULL "
+            "AND admin1 IS NOT NULL GROUP BY country, admin1 "
+            "ORDER BY count(*) DESC, min(start) LIMIT 1",
+            (aid,),
+        ).fetchone()
+        if r is not None:
+            out[aid] = f"{r[0]}:{r[1]}"
+    return out
+
+
+def stored_stories(conn: sqlite3.Connection) -> dict[str, int]:
+    return {r[0]: r[1] for r in conn.execute("SELECT article_id, story_id FROM article_stories")}
+
+
+def save_stories(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> None:
+    """(article id, story id, similarity, joined, lead type, region) per article."""
+    conn.executemany(
+        "INSERT OR REPLACE INTO article_stories(article_id, story_id, similarity, joined, "
+        "lead_type, region) VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
     )
 
 
@@ -234,7 +298,7 @@ def figure_views(conn: sqlite3.Connection, canonical_id: int) -> list[FigureView
     rows = conn.execute(
         "SELECT f.id, f.article_id, coalesce(a.duplicate_of, a.id) AS origin, "
         "coalesce(a.outlet, '(unknown)') AS outlet, f.sent, f.category, f.grp, f.count, f.low, "
-        "f.high, f.text FROM figure_events fe JOIN figures f ON f.id = fe.figure_id "
+        "f.high, f.text, fe.method FROM figure_events fe JOIN figures f ON f.id = fe.figure_id "
         "JOIN articles a ON a.id = f.article_id WHERE fe.canonical_id = ?",
         (canonical_id,),
     )
@@ -261,16 +325,84 @@ def replace_contradictions(
 
 def insert_contradictions(conn: sqlite3.Connection, items: Iterable[Contradiction]) -> None:
     conn.executemany(
-        "INSERT INTO contradictions(kind, canonical_id, summary, sides) VALUES (?, ?, ?, ?)",
+        "INSERT INTO contradictions(kind, canonical_id, summary, sides, confidence, "
+        "explanation, scope) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [
-            (c.kind, c.canonical_id, c.summary, json.dumps(list(c.sides), default=str))
+            (
+                c.kind,
+                c.canonical_id,
+                c.summary,
+                json.dumps(list(c.sides), default=str),
+                c.confidence,
+                json.dumps(c.explanation, default=str),
+                c.scope,
+            )
             for c in items
         ],
     )
 
 
+def sentence_texts(
+    conn: sqlite3.Connection, refs: Iterable[tuple[str, int]]
+) -> dict[tuple[str, int], str]:
+    """(article id, sentence index) -> the sentence's text."""
+    out: dict[tuple[str, int], str] = {}
+    for article_id, idx in set(refs):
+        row = conn.execute(
+            f"SELECT {SENTENCE_TEXT} FROM sentences s JOIN articles a ON a.id = s.article_id "
+            "WHERE s.article_id = ? AND s.idx = ?",
+            (article_id, idx),
+        ).fetchone()
+        if row is not None:
+            out[(article_id, idx)] = row[0]
+    return out
+
+
+def actor_names(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
+    """actor id -> (name, ISO3 country) from the actor knowledge base; unresolved "~text"
+    participants keep their text."""
+    out: dict[str, tuple[str, str | None]] = {}
+    has_actors = "actors" in table_names(conn)
+    for i in set(ids):
+        if i.startswith("~"):
+            out[i] = (i[1:], None)
+            continue
+        row = (
+            conn.execute("SELECT name, country FROM actors WHERE id = ?", (i,)).fetchone()
+            if has_actors
+            else None
+        )
+        out[i] = (row[0], row[1]) if row is not None else (i, None)
+    return out
+
+
+def published_dates(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str | None]:
+    out: dict[str, str | None] = {}
+    for aid in set(article_ids):
+        row = conn.execute("SELECT published FROM articles WHERE id = ?", (aid,)).fetchone()
+        out[aid] = row[0] if row is not None else None
+    return out
+
+
+def story_similarities(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, float]:
+    out: dict[str, float] = {}
+    for aid in set(article_ids):
+        row = conn.execute(
+            "SELECT similarity FROM article_stories WHERE article_id = ?", (aid,)
+        ).fetchone()
+        if row is not None:
+            out[aid] = row[0]
+    return out
+
+
 def clear_analysis(conn: sqlite3.Connection) -> None:
-    for table in ("contradictions", "figure_events", "canonical_event_reports", "canonical_events"):
+    for table in (
+        "contradictions",
+        "figure_events",
+        "canonical_event_reports",
+        "canonical_events",
+        "article_stories",
+    ):
         conn.execute(f"DELETE FROM {table}")
 
 
@@ -349,6 +481,11 @@ def iter_canonical_events(
             ],
             "first_reported": r["first_reported"],
             "last_reported": r["last_reported"],
+            "story_id": r["story_id"],
+            # What the original articles agree on (copies counted once): the corroboration
+            # beside the contradictions.
+            "corroboration": r["n_origins"],
+            "agreement": json.loads(r["agreement"] or "{}"),
             "reports": reports,
         }
 
@@ -368,16 +505,18 @@ def canonical_reports(conn: sqlite3.Connection, canonical_id: int) -> list[dict[
 
 
 def iter_contradictions(
-    conn: sqlite3.Connection, kind: str | None = None
+    conn: sqlite3.Connection, kind: str | None = None, min_confidence: float = 0.0
 ) -> Iterator[dict[str, Any]]:
-    sql = "SELECT * FROM contradictions"
-    params: list[Any] = []
+    """Stored contradictions, with their confidence, scope and explanation (parsed)."""
+    sql = "SELECT * FROM contradictions WHERE confidence >= ?"
+    params: list[Any] = [min_confidence]
     if kind:
-        sql += " WHERE kind = ?"
+        sql += " AND kind = ?"
         params.append(kind)
     for r in conn.execute(sql + " ORDER BY kind, canonical_id, id", params):
         d = dict(r)
         d["sides"] = json.loads(d["sides"])
+        d["explanation"] = json.loads(d.get("explanation") or "{}")
         yield d
 
 

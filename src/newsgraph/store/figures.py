@@ -28,13 +28,14 @@ def write_figures(conn: sqlite3.Connection, article_id: str, items: tuple[Any, .
             f.category,
             f.group,
             f.number_text,
+            f.scope,
         )
         for f in items
         if isinstance(f, Figure)
     ]
     conn.executemany(
         'INSERT INTO figures(article_id, sent, start, "end", text, count, low, high, qualifier, '
-        "category, grp, number_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "category, grp, number_text, scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
 
@@ -54,7 +55,7 @@ def iter_figures(
     sql = (
         "SELECT f.id, f.article_id, a.source_id, a.outlet, a.published, f.sent, f.start, "
         'f."end", f.text, f.count, f.low, f.high, f.qualifier, f.category, f.grp AS "group", '
-        f"f.number_text, {SENTENCE_TEXT} AS sentence "
+        f"f.number_text, f.scope, {SENTENCE_TEXT} AS sentence "
         "FROM figures f JOIN articles a ON a.id = f.article_id "
         "LEFT JOIN sentences s ON s.article_id = f.article_id AND s.idx = f.sent "
         f"WHERE {' AND '.join(where)} ORDER BY a.published, f.article_id, f.start"

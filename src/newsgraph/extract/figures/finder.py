@@ -4,6 +4,13 @@ A figure is a number phrase ("at least 16", "280,000", "dozens of") with the gro
 ("civilians", "children", "people": the noun it modifies) and the category the sentence gives
 it ("killed", "injured", "displaced", "detained", "missing"), found first along the parse (the
 verb or noun that governs the group noun) and else from the nearest cue in a small window.
+
+Not counts: ages ("aged 42", "a 42-year-old", "the driver, 42,"), speeds and measures
+("doing 50 on a 12mph bend", "30 km"), percentages, money, ordinals, years and days, gallery
+counters ("1 of 22", "22 photos"), and "one of the victims" (one person among them). A bare
+number with no group found by the parse is kept only when the parse ties it to its category.
+"Members" of a named organisation are its members, not "people". A running total ("since
+2011", "so far", "the war has killed") is a figure of scope "cumulative", not of one event.
 """
 
 from __future__ import annotations
@@ -150,6 +157,64 @@ _MONTHS = {
     "december",
 }
 _WINDOW = 7
+# Words after a number that make it a measure, a speed, an age or a counter, not a count.
+_MEASURES = {
+    "mph",
+    "kph",
+    "km",
+    "kmh",
+    "km/h",
+    "kilometres",
+    "kilometers",
+    "miles",
+    "mile",
+    "metres",
+    "meters",
+    "feet",
+    "ft",
+    "knots",
+    "kg",
+    "tonnes",
+    "tons",
+    "percent",
+    "per",
+    "%",
+    "year-old",
+    "years",
+    "year",
+    "yrs",
+    "photos",
+    "photographs",
+    "pictures",
+    "images",
+    "minutes",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "times",
+}
+_AGE_BEFORE = {"aged", "age", "ages"}
+_CUMULATIVE = (
+    " since ",
+    "so far",
+    "to date",
+    "in total",
+    "in all,",
+    "throughout the",
+    "over the years",
+    "war has killed",
+    "conflict has killed",
+    "war that has killed",
+    "conflict that has killed",
+    "war which has killed",
+    "conflict which has killed",
+    "war, which has killed",
+    "conflict, which has killed",
+    "war has left",
+    "conflict has left",
+)
+_MEMBERS = {"member", "members"}
 
 
 # Vague amounts as word tuples, keyed by their first word, longest phrase first (a constant
@@ -194,6 +259,7 @@ def _sentence_figures(
             amount is None
             or _is_year_like(doc[start:end], amount.count)
             or _is_date(doc, start, end)
+            or _not_a_count(doc, start, end, sent)
         ):
             continue
         qual, qual_start = _qualifier(doc, start, sent.start)
@@ -202,10 +268,14 @@ def _sentence_figures(
         if found is None:
             continue
         category, on_parse = found
+        if group_tok is None and not on_parse:
+            continue  # a bare number near a cue: "doing 50" in a sentence about a crash
         group = "people"
         if group_tok is not None:
             lemma = group_tok.lemma_.lower()
-            if lemma in GROUPS:
+            if lemma in _MEMBERS and _of_organisation(group_tok):
+                group = "members"  # "25 members of the Nusra Front": not "people"
+            elif lemma in GROUPS:
                 group = GROUPS[lemma]
             elif lemma in CATEGORY_CUES or group_tok.pos_ == "PROPN":
                 group = "people"
@@ -230,9 +300,66 @@ def _sentence_figures(
                 category=category,
                 group=group,
                 number_text=doc[start:end].text,
+                scope="cumulative" if _cumulative(sent) else "event",
             )
         )
     return figures
+
+
+def _not_a_count(doc: Doc, start: int, end: int, sent: Span) -> bool:
+    """Ages, speeds, measures, gallery counters and "one of the victims"."""
+    after = doc[end].lower_ if end < sent.end else ""
+    before = doc[start - 1].lower_ if start > sent.start else ""
+    last = doc[end - 1].lower_
+    if after in _MEASURES or after.startswith("-year") or last.endswith(("mph", "km", "%")):
+        return True
+    if before in _AGE_BEFORE:
+        return True
+    # "the driver, 42, was": a number set off by commas after a noun is an age
+    if before == "," and after == "," and start >= 2 and doc[start - 2].pos_ in ("NOUN", "PROPN"):
+        return True
+    # gallery counters: "1 of 22", "Photograph 3/22"
+    if after == "of" and end + 1 < sent.end and doc[end + 1].like_num:
+        return True
+    if after == "/" or before == "/":
+        return True
+    # "one of the victims": one person among them, not a count of one
+    return last in ("one", "1") and after == "of"
+
+
+def _among_cue(verb: Token) -> str | None:
+    """The category of what a subject is "among": "were among those killed", "among the dead"."""
+    if verb.lemma_ != "be":
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "among":
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for tok in (pobj, *pobj.children):
+                    cat = _cue(tok)
+                    if cat:
+                        return cat
+    return None
+
+
+def _cumulative(sent: Span) -> bool:
+    low = f" {sent.text.lower()} "
+    return any(cue in low for cue in _CUMULATIVE)
+
+
+def _of_organisation(tok: Token) -> bool:
+    """ "members of the Nusra Front", "Ahrar al-Sham members", "IS members"."""
+    for c in tok.children:
+        if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "NORP")):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for pobj in c.children:
+                if pobj.dep_ == "pobj" and (
+                    pobj.pos_ == "PROPN" or pobj.ent_type_ in ("ORG", "NORP")
+                ):
+                    return True
+    return False
 
 
 def _is_number_word(low: str, like_num: int, is_punct: int) -> bool:
@@ -261,8 +388,15 @@ def _number_phrase(
     else:
         j = i
     j += 1
+    # "two hundred and fifty" is one number; "between 500 and 1,300" is two
     while j < end and (
-        numeric[j] or (lowers[j] in ("and", "-") and j + 1 < end and numeric[j + 1])
+        numeric[j]
+        or (
+            lowers[j] in ("and", "-")
+            and j + 1 < end
+            and numeric[j + 1]
+            and (lowers[j] == "-" or lowers[j - 1] in SCALES)
+        )
     ):
         j += 1
     return i, j
@@ -337,6 +471,10 @@ def _category(
             for child in tok.children:
                 if child.dep_ in ("nsubj", "nsubjpass") and _cue(child):
                     return _cue(child), True  # type: ignore[return-value]
+            # "six civilians were among the 22 people killed": the group they are among
+            among = _among_cue(tok)
+            if among:
+                return among, True
             break
     for child in anchor.children:
         cat = _cue(child) if child.dep_ in ("acl", "relcl", "amod", "prep") else None

@@ -63,24 +63,71 @@ def _words(text: str) -> set[str]:
     return {w.strip(".,;:“”\"'’‘()").lower() for w in text.split()} - _STOP - {""}
 
 
+# Verbs that dispute a claim only when the claim is their object: "rejected the claims",
+# "dismissed reports that" are disputes; "rejected the proposal", "dismissed the minister"
+# are not.
+_CLAIM_OBJECT_VERBS = frozenset({"reject", "dismiss", "dispute", "contest", "counter"})
+_OBJECT_DEPS = ("dobj", "ccomp", "xcomp", "obj", "attr")
+
+
 def dispute_kind(doc: Doc, cue_tok: int | None, lemma: str, content: str) -> str | None:
-    """The kind of dispute a quote voices, or None."""
+    """The kind of dispute a quote voices, or None. A denial cue must take the claim as its
+    object and must itself be asserted: "there's no denying", "did not deny", "has insisted"
+    are not denials."""
     low = content.lower()
     words = _words(low)
     negated = any(n in f" {low} " for n in (" not ", " no ", "n't ", " never "))
     names_claim = bool(words & _CLAIM_FORMS)
+    verb = doc[cue_tok] if cue_tok is not None and 0 <= cue_tok < len(doc) else None
     if lemma in DISPUTE_VERBS:
+        if verb is not None and _not_asserted(verb):
+            return None
+        if low.lstrip(" \"“'‘").startswith(("whether", "if ")):
+            return None  # "refused to confirm or deny whether ...": no claim is denied
         if lemma in ("clarify", "correct", "counter") and not (negated or names_claim):
             return None
+        if lemma in _CLAIM_OBJECT_VERBS and not (names_claim or _claim_object(verb)):
+            return None
+        if verb is not None and not _has_object(verb) and not content.strip():
+            return None
         return DISPUTE_VERBS[lemma]
-    if negated and names_claim or words & FALSITY_WORDS and names_claim:
-        return "denial" if words & FALSITY_WORDS else "clarification"
-    if cue_tok is not None:
-        v = doc[cue_tok]
-        for c in v.children:
+    if words & FALSITY_WORDS and names_claim:
+        return "denial"  # "called the report baseless"
+    if verb is not None:
+        for c in verb.children:
             if c.dep_ in ("dobj", "oprd", "ccomp") and c.lower_ in FALSITY_WORDS:
                 return "denial"
     return None
+
+
+def _not_asserted(verb: Token) -> bool:
+    """ "did not deny", "there's no denying", "never disputed", "refused to deny"."""
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "never") for c in verb.children):
+        return True
+    if verb.dep_ in ("xcomp", "conj") and verb.head.lemma_.lower() in (
+        "refuse",
+        "decline",
+        "confirm",
+    ):
+        return True
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return prev is not None and prev.lower_ in ("no", "not", "never", "without")
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in _OBJECT_DEPS for c in verb.children)
+
+
+def _claim_object(verb: Token | None) -> bool:
+    """Whether the verb's object is a claim ("the claims", "reports that ...") or a clause."""
+    if verb is None:
+        return False
+    for c in verb.children:
+        if c.dep_ == "ccomp":
+            return True
+        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CLAIM_NOUNS:
+            return True
+    return False
 
 
 def claim_owner(doc: Doc, start: int, end: int, cue_tok: int | None) -> Token | None:
@@ -116,7 +163,13 @@ def link_disputes(doc: Doc, items: Sequence[Mapping[str, Any]]) -> dict[int, lis
         elif owner is not None:
             claim_by = {"text": owner.text, "actor_id": None, "name": owner.text}
         entry = {
+            # how the disputed claim was found: "owner" (the dispute names whose claim it
+            # is), "overlap" (an earlier quote sharing its words), None (its own object)
+            "link": None if target is None else ("owner" if owner is not None else "overlap"),
             "kind": kind,
+            # "verb": a denial verb takes the claim as its object; "words": the quote
+            # itself calls a claim false ("called the report baseless")
+            "via": "verb" if q["cue_lemma"] in DISPUTE_VERBS else "words",
             "role": "disputes",
             "cue": q["cue"],
             "disputed_by": q["speaker"],

@@ -1,0 +1,199 @@
+"""Stories (articles about the same news, by shared rare words) and events within them,
+contradictions with confidence, scope and explanation (issue 19)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from test_clusters import fv, rv  # the same directory is on sys.path (rootdir imports)
+
+from newsgraph.analyze.clusters import Clusterer
+from newsgraph.analyze.contradictions import (
+    DEFAULT_MIN_CONFIDENCE,
+    ContradictionSettings,
+    EventContext,
+    find_attribution_contradictions,
+    find_date_contradictions,
+    find_disputes,
+    find_number_contradictions,
+)
+from newsgraph.analyze.lead import lead_event
+from newsgraph.analyze.stories import (
+    ArticleText,
+    StoryIndex,
+    StorySettings,
+    article_terms,
+    document_frequencies,
+)
+
+BACKGROUND = [
+    ArticleText(f"bg{i}", f"Talks on trade {i}", f"Ministers met to discuss tariffs and ports {i}.")
+    for i in range(30)
+]
+
+
+def _stories(articles: list[ArticleText], settings: StorySettings | None = None) -> StoryIndex:
+    everything = articles + BACKGROUND
+    terms = {a.id: article_terms(a.title, a.text) for a in everything}
+    index = StoryIndex(settings or StorySettings())
+    index.assign(everything, document_frequencies(terms.values()), len(everything), terms)
+    return index
+
+
+STRIKE = "Air strikes hit the village of Kafr Nabudah, killing 23 civilians, medics said."
+STRIKE_2 = "At least 23 civilians died when warplanes struck Kafr Nabudah on Tuesday."
+
+
+def test_articles_sharing_rare_words_are_one_story() -> None:
+    a = ArticleText("a", "Strikes on Kafr Nabudah", STRIKE, "2024-05-07")
+    b = ArticleText("b", "Kafr Nabudah toll", STRIKE_2, "2024-05-07")
+    c = ArticleText("c", "Trade talks", "Ministers met to discuss tariffs and ports.", "2024-05-07")
+    index = _stories([a, b, c])
+    assert index.story_of["a"] == index.story_of["b"] != index.story_of["c"]
+    assert index.joined["b"] == "a" and 0 < index.similarity_of["b"] <= 1
+
+
+def test_same_words_weeks_apart_are_two_stories() -> None:
+    a = ArticleText("a", "Strikes on Kafr Nabudah", STRIKE, "2024-05-07")
+    b = ArticleText("b", "Kafr Nabudah toll", STRIKE_2, "2024-06-20")
+    index = _stories([a, b])
+    assert index.story_of["a"] != index.story_of["b"]
+
+
+def test_a_copy_is_in_its_originals_story_and_known_articles_never_move() -> None:
+    a = ArticleText("a", "Strikes on Kafr Nabudah", STRIKE, "2024-05-07")
+    copy = ArticleText("copy", "x", "unrelated words entirely", "2024-05-08", duplicate_of="a")
+    index = _stories([a, copy])
+    assert index.story_of["copy"] == index.story_of["a"]
+    before = dict(index.story_of)
+    b = ArticleText("b", "Kafr Nabudah toll", STRIKE_2, "2024-05-07")
+    later = StoryIndex(story_of=dict(before), next_id=max(before.values()) + 1)
+    everything = [a, copy, b, *BACKGROUND]
+    terms = {x.id: article_terms(x.title, x.text) for x in everything}
+    later.assign(everything, document_frequencies(terms.values()), len(everything), terms)
+    assert {k: later.story_of[k] for k in before} == before
+    assert later.story_of["b"] == before["a"]
+
+
+def test_years_are_not_terms_and_names_weigh_more() -> None:
+    terms = article_terms("", "In 2017 the army entered Raqqa. Troops entered the city.")
+    assert "#2017" not in terms
+    assert terms["raqqa"] == 2 and terms["troops"] == 1  # a name inside a sentence doubles
+
+
+def test_lead_event_is_the_earliest_asserted_confident_report() -> None:
+    early = replace(rv(1, "a"), sent=0, confidence=0.3)
+    lead = replace(rv(2, "a"), sent=1, confidence=0.9)
+    late = replace(rv(3, "a"), sent=5, confidence=0.9)
+    background = replace(rv(4, "a"), sent=0, confidence=0.9, historical=True)
+    assert lead_event([late, early, background, lead]) == lead
+    assert lead_event([late]) is None
+
+
+def test_within_a_story_an_unnamed_attack_joins_and_across_stories_it_does_not() -> None:
+    named = replace(rv(1, "a", type_="ASSAULT", actors=("RUS",), recipients=()), story=1)
+    unnamed = replace(rv(2, "b", type_="ASSAULT", actors=(), recipients=(), date=None), story=1)
+    elsewhere = replace(unnamed, id=3, article_id="c", origin="c", outlet="c", story=2)
+    c = Clusterer()
+    first = c.add(named)
+    assert c.add(unnamed) == first
+    assert c.add(elsewhere) != first
+
+
+def test_across_stories_only_a_fully_told_report_joins() -> None:
+    c = Clusterer()
+    first = c.add(replace(rv(1, "a"), story=1))
+    assert c.add(replace(rv(2, "b"), story=2)) == first  # same actor, counterpart, date
+    assert c.add(replace(rv(3, "c", recipients=()), story=3)) != first
+
+
+def test_one_article_giving_two_dates_is_below_the_default_threshold() -> None:
+    reports = [rv(1, "a"), replace(rv(2, "a", date="2024-12-02"), sent=4)]
+    (con,) = find_date_contradictions(1, reports, ContradictionSettings())
+    assert con.scope == "one article"
+    assert con.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+def test_two_outlets_in_one_story_make_a_trusted_contradiction_with_its_explanation() -> None:
+    reports = [replace(rv(1, "a"), story=1), replace(rv(2, "b", date="2024-12-02"), story=1)]
+    context = EventContext(
+        description="a meeting or call (CONSULT) by Araghchi with Assad",
+        why_same=("their articles tell one story",),
+        cohesion=0.9,
+        sentences={("a", 0): "Araghchi met Assad on Sunday.", ("b", 0): "They met on Monday."},
+    )
+    (con,) = find_date_contradictions(1, reports, ContradictionSettings(), context)
+    assert con.scope == "outlets" and con.confidence >= DEFAULT_MIN_CONFIDENCE
+    e = con.explanation
+    assert "Araghchi" in e["event"] and e["why_same_event"]
+    texts = [s["text"] for side in e["sides"] for s in side["sentences"]]
+    assert texts == ["Araghchi met Assad on Sunday.", "They met on Monday."]
+
+
+def test_a_toll_that_rose_in_one_outlet_is_an_update_not_a_dispute() -> None:
+    figs = [fv(1, "a", 10, 10), replace(fv(2, "b", 25, 25), outlet="a")]
+    (con,) = find_number_contradictions(1, figs, ContradictionSettings(), EventContext(cohesion=1))
+    assert con.scope == "one outlet over time" and con.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+def test_a_state_and_its_own_military_are_one_side() -> None:
+    reports = [
+        rv(1, "a", type_="ASSAULT", actors=("TUR",), recipients=("~village",)),
+        rv(2, "b", type_="ASSAULT", actors=("TUR.MIL",), recipients=("~village",)),
+    ]
+    assert find_attribution_contradictions(1, reports) == []
+
+
+def test_disputing_ones_own_words_or_an_unnamed_disputer_is_not_trusted() -> None:
+    def quote(who: str, whose: str) -> dict[str, object]:
+        return {
+            "id": 1,
+            "article_id": "a",
+            "content": "that the army had shelled the market at dawn",
+            "disputes": [
+                {
+                    "kind": "denial",
+                    "via": "verb",
+                    "role": "disputes",
+                    "cue": "denied",
+                    "disputed_by": {"text": who, "name": who},
+                    "claim": "that the army had shelled the market at dawn",
+                    "claim_by": {"text": whose, "name": whose},
+                }
+            ],
+        }
+
+    (real,) = find_disputes([quote("The Syrian army", "Human Rights Watch")])
+    (own,) = find_disputes([quote("Human Rights Watch", "Human Rights Watch")])
+    (pronoun,) = find_disputes([quote("it", "Human Rights Watch")])
+    assert real.confidence >= DEFAULT_MIN_CONFIDENCE
+    assert own.confidence < DEFAULT_MIN_CONFIDENCE
+    assert pronoun.confidence < DEFAULT_MIN_CONFIDENCE
+    assert real.explanation["sides"][0]["sentences"]
+
+
+def test_within_a_story_an_attack_and_a_use_of_force_may_be_one_event() -> None:
+    attack = replace(rv(1, "a", type_="ASSAULT", actors=("RUS",), recipients=()), story=1)
+    force = replace(rv(2, "b", type_="COERCE", actors=("RUS",), recipients=()), story=1)
+    meeting = replace(rv(3, "c", type_="CONSULT", actors=("RUS",), recipients=()), story=1)
+    other = replace(rv(4, "d", type_="COERCE", actors=("RUS",), recipients=()), story=2)
+    c = Clusterer()
+    first = c.add(attack)
+    assert c.add(force) == first
+    assert c.add(meeting) != first
+    assert c.add(other) != first
+
+
+def test_coarse_and_inherited_dates_make_no_date_contradiction() -> None:
+    day = rv(1, "a", date="2024-12-02")
+    month = replace(rv(2, "b", date="2024-12"), date_precision="month")
+    week = replace(rv(3, "c", date="2024-W49"), date_precision="week")
+    inherited = replace(rv(4, "d", date="2024-12-05"), date_basis="inherited")
+    c = Clusterer()
+    first = c.add(day)
+    assert c.add(month) == first and c.add(week) == first  # a day inside the month, week
+    s = ContradictionSettings()
+    assert find_date_contradictions(1, [day, month, week], s) == []
+    assert find_date_contradictions(1, [day, inherited], s) == []
+    explicit = replace(inherited, date_basis="explicit", date="2024-12-03")
+    assert find_date_contradictions(1, [day, explicit], s)
