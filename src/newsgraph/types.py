@@ -255,6 +255,12 @@ class EventReport:
     reported: bool = False
     speaker: ActorRef | None = None
     confidence: float = 0.0
+    # How the date was found: explicit | inherited | window (None: undated). A window has no
+    # ``date``; ``date_start``/``date_end`` bound it (ISO days). For a date they are left None
+    # and the store computes the days it covers.
+    date_basis: str | None = None
+    date_start: str | None = None
+    date_end: str | None = None
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,14 @@ from spacy.tokens import Span, Token
 from newsgraph.config import Settings
 from newsgraph.extract.docview import DocView, Names
 from newsgraph.extract.events import arguments as args
-from newsgraph.extract.events.dating import EventDate, date_for, fallback_timexes
+from newsgraph.extract.events.dating import (
+    EventDate,
+    date_for,
+    fallback_timexes,
+    reported_past,
+    span_window,
+    window_for,
+)
 from newsgraph.extract.events.factuality import Flags, flags_for
 from newsgraph.extract.events.guards import quote_depths, sentence_skip_reason
 from newsgraph.extract.events.lexicon import EventLexicon, PloverCode, load_lexicon
@@ -77,6 +84,8 @@ class _Context:
     last_dated: dict[int, tuple[EventDate, set[str]]] = field(default_factory=dict)
     sents: list[Span] = field(default_factory=list)
     dated_tokens: dict[int, EventDate] = field(default_factory=dict)  # trigger token -> date
+    event_verbs: frozenset[int] = frozenset()  # the sentence's trigger tokens, folded ones too
+    lead: tuple[EventDate, set[str]] | None = None  # the lead's dated event: reference time
 
 
 def extract_events(
@@ -126,7 +135,9 @@ def _sentence_events(ctx: _Context, si: int, sent: Span) -> list[EventReport]:
     stimex = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char]
     splaces = [pl for pl in ctx.places if sent.start_char <= pl.start < sent.end_char]
     in_place = _place_offsets(ctx.view.idx, sent, splaces)
-    triggers = _covered(find_triggers(sent, ctx.lex, ctx.view, in_place), ctx.lex, ctx.view)
+    found_triggers = find_triggers(sent, ctx.lex, ctx.view, in_place)
+    ctx.event_verbs = frozenset(t.token.i for t in found_triggers)
+    triggers = _covered(found_triggers, ctx.lex, ctx.view)
     heads = {t.token.i for t in triggers if t.kind != "nominal"}
     found: list[tuple[Trigger, EventReport]] = []
     for trig in triggers:
@@ -351,17 +362,27 @@ def _event(
         and tok.lemma_.lower() in lex.speech_verbs
     ):
         return None  # "X claimed that ...", with nobody accused: a statement, not an event
-    ed = date_for(tok, clause, sent, stimex, heads - {tok.i}, lex.speech_verbs)
+    dclause = _date_clause(tok, clause)
+    ed = date_for(tok, dclause, sent, stimex, heads - {tok.i}, lex.speech_verbs, ctx.event_verbs)
     inherited = False
     if ed is None and tok.dep_ in ("conj", "advcl") and tok.head.i in ctx.dated_tokens:
         # "visited Damascus on Sunday and met Assad", "sent troops in 2015, aiding ..."
         ed, inherited = replace(ctx.dated_tokens[tok.head.i], governed=False), True
-    if ed is None:
+    if (
+        ed is None
+        and dclause.pos_ in ("VERB", "AUX")
+        and reported_past(dclause)
+        and not any(c.lower_ in _SHIFTS for c in dclause.children)
+    ):
         ed, inherited = _inherit(ctx, si, actors), True
+    if ed is not None and inherited:
+        ed = replace(ed, basis="inherited")
     if ed is not None:
         ctx.dated_tokens[tok.i] = ed
     if ed is not None and not inherited:
-        ctx.last_dated[si] = (ed, {a.actor_id or a.text for a in actors})
+        ctx.last_dated[si] = (ed, _keys(actors))
+        if ctx.lead is None and si < _LEAD_SENTS and ed.governed:
+            ctx.lead = (ed, _keys(actors))
     taken = {(a.start, a.end) for a in actors}
     if code.type not in _PHYSICAL and code.mode != "visit":
         taken |= {(r.start, r.end) for r in recips}  # "reached out to Turkey": a party
@@ -396,6 +417,13 @@ def _event(
         # Not a speculation ("groups could launch an offensive"): that stays hypothetical.
         code = PloverCode("THREATEN", None, code.context)
     conf = _confidence(trig, actors, recips, code, ed, inherited, len(sent))
+    window: tuple[str, str] | None = None
+    if ed is None and not (flags.future or flags.hypothetical):
+        spanned = span_window(tok, dclause, sent, stimex, ctx.published)
+        if spanned is not None:
+            window = spanned[:2]
+        elif not flags.historical:
+            window = window_for(_window_verb(tok, dclause), ctx.published)
     return EventReport(
         article_id=ctx.p.article.id,
         sent=si,
@@ -420,6 +448,9 @@ def _event(
         reported=flags.reported,
         speaker=speaker,
         confidence=conf,
+        date_basis=ed.basis if ed else ("window" if window else None),
+        date_start=window[0] if window else None,
+        date_end=window[1] if window else None,
     )
 
 
@@ -489,21 +520,58 @@ def _aimed_at(tok: Token, noun: Token | None, ctx: _Context) -> list[ActorRef]:
     return []
 
 
+# Adverbs that move the time away from the discourse's ("Ankara later pledged ..."): no
+# inherited date.
+_SHIFTS = frozenset(
+    {"later", "earlier", "afterwards", "subsequently", "previously", "eventually", "ago", "once"}
+)
+_LEAD_SENTS = 2  # the lead: an article's first sentences, whose date is its reference time
+_DURING = frozenset({"during", "in", "at", "on", "amid"})
+
+
+def _date_clause(tok: Token, clause: Token) -> Token:
+    """The clause a nominal trigger is dated by: "On Sunday, during a phone call with X, the
+    president said ..." -> "said" (the call is when it was said)."""
+    if clause.i != tok.i or tok.dep_ != "pobj":
+        return clause
+    prep = tok.head
+    if prep.lower_ in _DURING and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return clause
+
+
+def _window_verb(tok: Token, dclause: Token) -> Token | None:
+    """The verb whose tense bounds an undated report: for a nominal under a preposition the
+    verb it hangs on ("expressed support following the attack": the attack came before the
+    expression), else its clause."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.dep_ in ("prep", "advcl") and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return dclause if dclause.pos_ in ("VERB", "AUX") else None
+
+
+def _keys(actors: Sequence[ActorRef]) -> set[str]:
+    """What makes two events about the same party: its id or text, and its state."""
+    return {a.actor_id or a.text for a in actors} | {a.country for a in actors if a.country}
+
+
 def _inherit(ctx: _Context, si: int, actors: list[ActorRef]) -> EventDate | None:
-    """A date carried over from the previous sentence of the same paragraph, when the event
-    shares an actor with a dated event there (narration continuing about the same actors)."""
-    prev = ctx.last_dated.get(si - 1)
-    if prev is None:
-        return None
+    """A date carried over from the discourse, for a report of a past act: from the previous
+    sentence of the same paragraph when it dates an event sharing a party with this one
+    (narration continuing about the same actors); else, for a report in the lead, from the
+    lead's dated event with a shared party (the article's reference time)."""
     sents = ctx.sents
     text = ctx.p.article.text
-    gap = text[sents[si - 1].end_char : sents[si].start_char] if si < len(sents) else ""
-    if "\n" in gap:
-        return None
-    ed, ids = prev
-    if not ids & {a.actor_id or a.text for a in actors}:
-        return None
-    return replace(ed, governed=False)
+    keys = _keys(actors)
+    prev = ctx.last_dated.get(si - 1)
+    gap = text[sents[si - 1].end_char : sents[si].start_char] if 0 < si < len(sents) else "\n"
+    if prev is not None and "\n" not in gap and prev[1] & keys:
+        return replace(prev[0], governed=False)
+    if ctx.lead is not None and si <= _LEAD_SENTS:
+        ed, ids = ctx.lead
+        if ids & keys:
+            return replace(ed, governed=False)
+    return None
 
 
 def _speaker(ctx: _Context, trig: Trigger, flags: Flags) -> ActorRef | None:
