@@ -27,10 +27,12 @@ from newsgraph.extract.events.factuality import Flags, flags_for
 from newsgraph.extract.events.guards import quote_depths, sentence_skip_reason
 from newsgraph.extract.events.lexicon import EventLexicon, PloverCode, load_lexicon
 from newsgraph.extract.events.patterns import is_time
+from newsgraph.extract.events.periods import date_range
 from newsgraph.extract.events.placing import fallback_places, place_for
 from newsgraph.extract.events.triggers import Trigger, find_triggers
 from newsgraph.registry import register_stage
-from newsgraph.types import ActorRef, EventReport, Parsed, Place, Quote, Skip, Timex
+from newsgraph.resolve.roles import refs_on
+from newsgraph.types import Actor, ActorRef, EventReport, Parsed, Place, Quote, Skip, Timex
 
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"})
 _TO_AGREE = frozenset({"COOPERATE", "AID", "SUPPORT", "CONSULT"})
@@ -86,6 +88,7 @@ class _Context:
     dated_tokens: dict[int, EventDate] = field(default_factory=dict)  # trigger token -> date
     event_verbs: frozenset[int] = frozenset()  # the sentence's trigger tokens, folded ones too
     lead: tuple[EventDate, set[str]] | None = None  # the lead's dated event: reference time
+    actors: dict[str, Actor] = field(default_factory=dict)  # the article's KB actors, by id
 
 
 def extract_events(
@@ -109,6 +112,7 @@ def extract_events(
         depths=quote_depths(a.text),
         view=view,
         published=a.published,
+        actors={x.id: x for x in p.facts.get("actors", ()) if isinstance(x, Actor)},
     )
     events: list[EventReport] = []
     ctx.sents = ctx.view.sents
@@ -424,6 +428,14 @@ def _event(
             window = spanned[:2]
         elif not flags.historical:
             window = window_for(_window_verb(tok, dclause), ctx.published)
+    # Roles at the event's date, not the article's ("President Assad" met Araghchi on 2
+    # December, in an article of 13 December when Assad no longer held office).
+    first, last = window if window else date_range(ed.value) if ed else (None, None)
+    if first and last and ctx.actors:
+        day0, day1 = date.fromisoformat(first), date.fromisoformat(last)
+        text = ctx.p.article.text
+        actors = refs_on(actors, ctx.actors, day0, day1, text)
+        recips = refs_on(recips, ctx.actors, day0, day1, text)
     return EventReport(
         article_id=ctx.p.article.id,
         sent=si,
