@@ -264,6 +264,20 @@ class EventReport:
 
 
 @dataclass(frozen=True)
+class MainEvent:
+    """An article's main (lead) event: one of its event reports, found by its provenance
+    (sentence, trigger offsets), with the evidence that made it the main one."""
+
+    article_id: str
+    sent: int
+    trigger_start: int
+    trigger_end: int
+    type: str
+    score: float
+    evidence: Mapping[str, float]  # position, frequency, completeness, confidence, factual
+
+
+@dataclass(frozen=True)
 class Quote:
     article_id: str
     sent: int

@@ -80,3 +80,15 @@ def test_lead_reference_time_is_inherited_and_a_time_shift_blocks_it(pipeline: A
 
 def test_week_window_days() -> None:
     assert date_range("2024-W48") == ("2024-11-25", "2024-12-01")
+
+
+def test_weeks_sort_by_their_monday_in_sql() -> None:
+    import sqlite3
+
+    from newsgraph.extract.events.periods import sql_start
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (d TEXT)")
+    conn.executemany("INSERT INTO t VALUES (?)", [("2024-12-08",), ("2024-W48",), ("2020-W01",)])
+    got = [r[0] for r in conn.execute(f"SELECT d FROM t ORDER BY {sql_start('d')}")]
+    assert got == ["2020-W01", "2024-W48", "2024-12-08"]

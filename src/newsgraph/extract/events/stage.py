@@ -26,6 +26,7 @@ from newsgraph.extract.events.dating import (
 from newsgraph.extract.events.factuality import Flags, flags_for
 from newsgraph.extract.events.guards import quote_depths, sentence_skip_reason
 from newsgraph.extract.events.lexicon import EventLexicon, PloverCode, load_lexicon
+from newsgraph.extract.events.main_event import pick_main_event
 from newsgraph.extract.events.patterns import is_time
 from newsgraph.extract.events.periods import date_range
 from newsgraph.extract.events.placing import fallback_places, place_for
@@ -66,7 +67,10 @@ class EventStage:
         out: list[Parsed | Skip] = []
         for p in batch:
             events, skips = extract_events(p, self.lex, self.names)
-            out.append(p.with_facts("events", events))
+            main = pick_main_event(events, p.article.title)
+            out.append(
+                p.with_facts("events", events).with_facts("main_event", [main] if main else [])
+            )
             out.extend(skips)
         return out
 
