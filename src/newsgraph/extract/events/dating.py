@@ -196,8 +196,11 @@ def reported_past(verb: Token) -> bool:
         return False  # "will attack", "is attacking", "to attack"
     if verb.tag_ == "VBD":
         return True
-    # a conjoined verb shares its head's tense: "met X and discussed Y", "has met X and said"
+    # a conjoined verb shares its head's tense: "met X and discussed Y", "has met X and said";
+    # so does a participle of the same act: "opened fire, killing two guards"
     if verb.dep_ == "conj" and verb.head.i != verb.i and verb.tag_ in ("VBD", "VBN"):
+        return reported_past(verb.head)
+    if verb.dep_ == "advcl" and verb.head.i != verb.i and verb.tag_ == "VBG":
         return reported_past(verb.head)
     return False
 

@@ -23,6 +23,7 @@ from newsgraph.extract.events.dating import (
     span_window,
     window_for,
 )
+from newsgraph.extract.events.discourse import resolve_refs
 from newsgraph.extract.events.factuality import Flags, flags_for
 from newsgraph.extract.events.guards import quote_depths, sentence_skip_reason
 from newsgraph.extract.events.lexicon import EventLexicon, PloverCode, load_lexicon
@@ -91,6 +92,7 @@ class _Context:
     sents: list[Span] = field(default_factory=list)
     dated_tokens: dict[int, EventDate] = field(default_factory=dict)  # trigger token -> date
     event_verbs: frozenset[int] = frozenset()  # the sentence's trigger tokens, folded ones too
+    event_types: dict[int, str | None] = field(default_factory=dict)  # their PLOVER types
     lead: tuple[EventDate, set[str]] | None = None  # the lead's dated event: reference time
     actors: dict[str, Actor] = field(default_factory=dict)  # the article's KB actors, by id
 
@@ -144,7 +146,8 @@ def _sentence_events(ctx: _Context, si: int, sent: Span) -> list[EventReport]:
     splaces = [pl for pl in ctx.places if sent.start_char <= pl.start < sent.end_char]
     in_place = _place_offsets(ctx.view.idx, sent, splaces)
     found_triggers = find_triggers(sent, ctx.lex, ctx.view, in_place)
-    ctx.event_verbs = frozenset(t.token.i for t in found_triggers)
+    ctx.event_types = {t.token.i: _type(t, ctx.lex) for t in found_triggers}
+    ctx.event_verbs = frozenset(ctx.event_types)
     triggers = _covered(found_triggers, ctx.lex, ctx.view)
     heads = {t.token.i for t in triggers if t.kind != "nominal"}
     found: list[tuple[Trigger, EventReport]] = []
@@ -353,6 +356,7 @@ def _event(
             rec_hs = [tok.head.i, *rec_hs]  # "militants backed by the US": the militants
         clause = tok
     actors = args.resolve_arg(actor_h, ctx.index, lex) if actor_h is not None else []
+    actors = resolve_refs(actors, ctx.index)  # "They launched ...": the group named before
     if not actors:
         return None  # no actor: not coded (PETRARCH's spurious events start here)
     recips: list[ActorRef] = []
@@ -360,7 +364,7 @@ def _event(
         recips.extend(args.resolve_arg(h, ctx.index, lex))
     if not recips and code.type == "ACCUSE":
         recips = _accused(tok, ctx, trig.noun)
-    recips = args.drop_overlap(actors, recips)
+    recips = args.drop_overlap(actors, resolve_refs(recips, ctx.index))
     if not recips and code.type == "ASSAULT":
         recips = _aimed_at(tok, trig.noun, ctx)  # "fired shells at Zealand"
     if (
@@ -523,7 +527,14 @@ def _accused(tok: Token, ctx: _Context, noun: Token | None = None) -> list[Actor
 
 
 def _aimed_at(tok: Token, noun: Token | None, ctx: _Context) -> list[ActorRef]:
-    """The target of an attack given by "at"/"on": "fired two shells at Seoul"."""
+    """The target of an attack given by "at"/"on": "fired two shells at Seoul"; or the
+    object of an attack participle folded into it: "opened fire, killing the guard"."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and ctx.event_types.get(c.i) == "ASSAULT":
+            for obj in (g for g in c.children if g.dep_ == "dobj"):
+                refs = args.resolve_arg(obj.i, ctx.index, ctx.lex)
+                if refs:
+                    return refs
     hosts = [tok] if noun is None else [noun, tok]
     hosts += [c for c in tok.children if c.dep_ == "dobj"]  # "fired two shells at Seoul"
     for host in hosts:
