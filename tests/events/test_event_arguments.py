@@ -28,7 +28,8 @@ def test_the_group_and_ambiguity(pipeline: Any) -> None:
     assert [a.actor_id for a in find(evs, "ASSAULT").actors] == ["isis"]
     evs, _ = run_text(
         pipeline,
-        "Islamic State and Hezbollah were both active in the area. The group attacked a police station.",
+        "Islamic State and Hezbollah were both active in the area. The group attacked a "
+        "police station.",
     )
     hits = [e for e in evs if e.type == "ASSAULT"]
     assert not hits or all(a.actor_id is None for a in hits[0].actors)  # two candidates: none
