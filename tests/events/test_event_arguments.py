@@ -74,3 +74,12 @@ def test_no_actor_stitched_onto_a_bare_participle(pipeline: Any) -> None:
     )
     for e in evs:
         assert not any("members" in a.text for a in e.actors), e
+
+
+def test_domestic_recipient_takes_the_state_of_the_place(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Egyptian police arrested three activists in Cairo.")
+    r = find(evs, "COERCE").recipients
+    assert r and r[0].actor_id is None and r[0].country == "EGY" and r[0].sector
+    evs, _ = run_text(pipeline, "Egyptian police arrested three activists.")
+    r = find(evs, "COERCE").recipients
+    assert r and r[0].country is None  # no place: nothing guessed

@@ -555,6 +555,23 @@ def _passive(verb: int, v: DocView) -> bool:
     )
 
 
+def domestic(
+    recips: list[ActorRef], actors: Sequence[ActorRef], place_country: str | None
+) -> list[ActorRef]:
+    """Domestic events: an unresolved recipient named by a role noun ("three activists",
+    "protesters") gets the state where the event took place when the actor belongs to that
+    same state ("Egyptian police arrested three activists in Cairo" -> EGY activists). Without
+    a place in the actor's own state nothing is guessed."""
+    if place_country is None or not any(a.country == place_country for a in actors):
+        return recips
+    return [
+        replace(r, country=place_country)
+        if r.actor_id is None and r.sector and not r.country
+        else r
+        for r in recips
+    ]
+
+
 def drop_overlap(actors: list[ActorRef], recips: list[ActorRef]) -> list[ActorRef]:
     spans = {(a.start, a.end) for a in actors}
     keys = {a.actor_id or a.text.lower() for a in actors}

@@ -407,6 +407,7 @@ def _event(
         physical=code.type in _PHYSICAL,
         is_party=lambda t: args.is_party(t.i, lex, ctx.view),
     )
+    recips = args.domestic(recips, actors, place.country if place else None)
     flags = flags_for(
         tok,
         trig.noun,
