@@ -92,3 +92,24 @@ def test_weeks_sort_by_their_monday_in_sql() -> None:
     conn.executemany("INSERT INTO t VALUES (?)", [("2024-12-08",), ("2024-W48",), ("2020-W01",)])
     got = [r[0] for r in conn.execute(f"SELECT d FROM t ORDER BY {sql_start('d')}")]
     assert got == ["2020-W01", "2024-W48", "2024-12-08"]
+
+
+def test_no_window_when_the_narration_is_elsewhen_or_durative(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, "In 2015, Russia sent troops to Syria. Iran also supported Damascus.", PUB
+    )
+    later = [e for e in evs if e.sent == 1]  # the paragraph's time, or nothing: not this week
+    assert later and all(e.date_basis != "window" for e in later)
+    evs, _ = run_text(pipeline, "Throughout the war, Iran supplied weapons to Damascus.", PUB)
+    assert evs and all(e.date_basis is None for e in evs)
+
+
+def test_inherited_date_chains_through_the_paragraph(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Putin met Erdogan in Sochi on March 4. During this meeting, Erdogan criticised "
+        "Russia. Putin reassured Erdogan of Moscow's support.",
+        PUB,
+    )
+    last = [e for e in evs if e.sent == 2 and e.trigger == "reassured"]
+    assert last and all(e.date == "2024-03-04" and e.date_basis == "inherited" for e in last)

@@ -129,6 +129,25 @@ def span_window(
     return None
 
 
+def durative(trigger: Token, clause_head: Token, sent: Span, timexes: list[Timex]) -> bool:
+    """Whether the clause spans a stretch of time the text does not bound ("for years",
+    "throughout the conflict", "every week"): no window of the days before publication."""
+    heads = [clause_head, clause_head.head] if clause_head.dep_ == "conj" else [clause_head]
+    if any(c.dep_ == "prep" and c.lower_ == "throughout" for h in heads for c in h.children):
+        return True  # "throughout the war", and for a conjoined verb its head's
+    doc = sent.doc
+    for t in timexes:
+        if t.type not in ("DURATION", "SET") or _PAST_SPAN.search(t.text):
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        _, path = _governing_verb(span.root)
+        if trigger.i in path or clause_head.i in path:
+            return True
+    return False
+
+
 _DURATION = re.compile(r"^P(\d+)([DWMY])$")
 _UNIT_DAYS = {"D": 1, "W": 7, "M": 31, "Y": 366}
 

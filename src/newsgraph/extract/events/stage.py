@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -16,8 +16,10 @@ from newsgraph.config import Settings
 from newsgraph.extract.docview import DocView, Names
 from newsgraph.extract.events import arguments as args
 from newsgraph.extract.events.dating import (
+    WINDOW_DAYS,
     EventDate,
     date_for,
+    durative,
     fallback_timexes,
     reported_past,
     span_window,
@@ -94,6 +96,7 @@ class _Context:
     event_verbs: frozenset[int] = frozenset()  # the sentence's trigger tokens, folded ones too
     event_types: dict[int, str | None] = field(default_factory=dict)  # their PLOVER types
     lead: tuple[EventDate, set[str]] | None = None  # the lead's dated event: reference time
+    latest_end: dict[int, str] = field(default_factory=dict)  # sentence -> its latest date's end
     actors: dict[str, Actor] = field(default_factory=dict)  # the article's KB actors, by id
 
 
@@ -386,15 +389,18 @@ def _event(
         and reported_past(dclause)
         and not any(c.lower_ in _SHIFTS for c in dclause.children)
     ):
-        ed, inherited = _inherit(ctx, si, actors), True
+        ed, inherited = _inherit(ctx, si, actors, recips), True
     if ed is not None and inherited:
         ed = replace(ed, basis="inherited")
     if ed is not None:
         ctx.dated_tokens[tok.i] = ed
-    if ed is not None and not inherited:
-        ctx.last_dated[si] = (ed, _keys(actors))
-        if ctx.lead is None and si < _LEAD_SENTS and ed.governed:
-            ctx.lead = (ed, _keys(actors))
+    if ed is not None:
+        ctx.last_dated[si] = (ed, _keys(actors, recips))  # inherited too: narration goes on
+        end = date_range(ed.value)[1]
+        if end is not None and end > ctx.latest_end.get(si, ""):
+            ctx.latest_end[si] = end
+    if ed is not None and not inherited and ctx.lead is None and si < _LEAD_SENTS and ed.governed:
+        ctx.lead = (ed, _keys(actors, recips))
     taken = {(a.start, a.end) for a in actors}
     if code.type not in _PHYSICAL and code.mode != "visit":
         taken |= {(r.start, r.end) for r in recips}  # "reached out to Turkey": a party
@@ -435,7 +441,7 @@ def _event(
         spanned = span_window(tok, dclause, sent, stimex, ctx.published)
         if spanned is not None:
             window = spanned[:2]
-        elif not flags.historical:
+        elif not (flags.historical or durative(tok, dclause, sent, stimex) or _elsewhen(ctx, si)):
             window = window_for(_window_verb(tok, dclause), ctx.published)
     # Roles at the event's date, not the article's ("President Assad" met Araghchi on 2
     # December, in an article of 13 December when Assad no longer held office).
@@ -568,6 +574,16 @@ def _date_clause(tok: Token, clause: Token) -> Token:
     return clause
 
 
+def _elsewhen(ctx: _Context, si: int) -> bool:
+    """Whether the narration has moved its reference time away from the days before
+    publication: the previous sentence dates an event before them ("In 2015, Russia sent
+    troops. Iran also supported Damascus.")."""
+    end = ctx.latest_end.get(si - 1)
+    if end is None or ctx.published is None:
+        return False
+    return end < (ctx.published - timedelta(days=WINDOW_DAYS)).isoformat()
+
+
 def _window_verb(tok: Token, dclause: Token) -> Token | None:
     """The verb whose tense bounds an undated report: for a nominal under a preposition the
     verb it hangs on ("expressed support following the attack": the attack came before the
@@ -578,19 +594,22 @@ def _window_verb(tok: Token, dclause: Token) -> Token | None:
     return dclause if dclause.pos_ in ("VERB", "AUX") else None
 
 
-def _keys(actors: Sequence[ActorRef]) -> set[str]:
-    """What makes two events about the same party: its id or text, and its state."""
-    return {a.actor_id or a.text for a in actors} | {a.country for a in actors if a.country}
+def _keys(actors: Sequence[ActorRef], recips: Sequence[ActorRef] = ()) -> set[str]:
+    """What makes two events about the same parties: their ids or texts, and their states."""
+    parties = [*actors, *recips]
+    return {a.actor_id or a.text for a in parties} | {a.country for a in parties if a.country}
 
 
-def _inherit(ctx: _Context, si: int, actors: list[ActorRef]) -> EventDate | None:
+def _inherit(
+    ctx: _Context, si: int, actors: list[ActorRef], recips: list[ActorRef]
+) -> EventDate | None:
     """A date carried over from the discourse, for a report of a past act: from the previous
     sentence of the same paragraph when it dates an event sharing a party with this one
     (narration continuing about the same actors); else, for a report in the lead, from the
     lead's dated event with a shared party (the article's reference time)."""
     sents = ctx.sents
     text = ctx.p.article.text
-    keys = _keys(actors)
+    keys = _keys(actors, recips)
     prev = ctx.last_dated.get(si - 1)
     gap = text[sents[si - 1].end_char : sents[si].start_char] if 0 < si < len(sents) else "\n"
     if prev is not None and "\n" not in gap and prev[1] & keys:
