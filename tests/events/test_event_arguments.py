@@ -83,3 +83,9 @@ def test_domestic_recipient_takes_the_state_of_the_place(pipeline: Any) -> None:
     evs, _ = run_text(pipeline, "Egyptian police arrested three activists.")
     r = find(evs, "COERCE").recipients
     assert r and r[0].country is None  # no place: nothing guessed
+
+
+def test_group_led_by_a_named_organisation_is_that_organisation(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Fighters led by Hezbollah attacked an army post near Qusayr.")
+    a = find(evs, "ASSAULT").actors
+    assert [x.actor_id for x in a] == ["hezbollah"] and a[0].text == "Fighters"

@@ -263,6 +263,10 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
     lemma = v.lemma_lower[h]
     sector = lex.agents.get(lemma) or lex.agents.get(low[h]) if pos[h] == "NOUN" else None
     m = index.covering(h)
+    if m is None or m.actor_id is None:
+        led = _led_by(h, index)
+        if led:
+            return led  # "terrorists led by HTS", "a coalition headed by Saudi Arabia"
     toks = _arg_tokens(h, v)
     while len(toks) > 1 and (v.is_punct[toks[-1]] or dep[toks[-1]] == "cc"):
         toks.pop()
@@ -332,6 +336,29 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
         text = index.text[start:end] if sector else v.words[h]
         s, e_ = (start, end) if sector else (v.idx[h], v.end[h])
         return [ActorRef(text=text, start=s, end=e_, sector=sector)]
+    return []
+
+
+_LEADS = frozenset({"lead", "head", "command", "spearhead"})
+
+
+def _led_by(h: int, index: MentionIndex) -> list[ActorRef]:
+    """The resolved leader of an unresolved group: "fighters led by HTS" -> HTS (the text
+    and offsets stay the group's)."""
+    v = index.view
+    for c in v.children[h]:
+        if v.dep[c] != "acl" or v.lemma_lower[c] not in _LEADS:
+            continue
+        for a in (g for g in v.children[c] if v.dep[g] == "agent"):
+            for obj in (g for g in v.children[a] if v.dep[g] == "pobj"):
+                m = index.covering(obj)
+                if m is not None and m.actor_id:
+                    ref = index.ref(m)
+                    return [
+                        replace(
+                            ref, text=index.text[v.idx[h] : v.end[h]], start=v.idx[h], end=v.end[h]
+                        )
+                    ]
     return []
 
 
