@@ -380,7 +380,13 @@ def _event(
     dclause = _date_clause(tok, clause)
     ed = date_for(tok, dclause, sent, stimex, heads - {tok.i}, lex.speech_verbs, ctx.event_verbs)
     inherited = False
-    if ed is None and tok.dep_ in ("conj", "advcl") and tok.head.i in ctx.dated_tokens:
+    if (
+        ed is None
+        and tok.dep_ in ("conj", "advcl")
+        and tok.head.i in ctx.dated_tokens
+        and tok.tag_ not in ("VBZ", "VBP")  # "died a month ago, and she blames ...": now
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in tok.children)
+    ):
         # "visited Damascus on Sunday and met Assad", "sent troops in 2015, aiding ..."
         ed, inherited = replace(ctx.dated_tokens[tok.head.i], governed=False), True
     if (
