@@ -89,3 +89,10 @@ def test_group_led_by_a_named_organisation_is_that_organisation(pipeline: Any) -
     evs, _ = run_text(pipeline, "Fighters led by Hezbollah attacked an army post near Qusayr.")
     a = find(evs, "ASSAULT").actors
     assert [x.actor_id for x in a] == ["hezbollah"] and a[0].text == "Fighters"
+
+
+def test_participle_modified_by_an_attack_names_its_target(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Dozens of fighters killed in a US airstrike were buried.")
+    e = find(evs, "ASSAULT")
+    assert [a.actor_id for a in e.actors] == ["USA"]
+    assert [r.text for r in e.recipients] == ["fighters"]

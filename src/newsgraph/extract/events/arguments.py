@@ -255,6 +255,13 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
         rel = _relative_clause(h, v)
         if rel is not None:
             h = head[rel]  # "Araghchi, who visited Assad", "many of whom": the antecedent
+            if (
+                dep[h] == "pobj"
+                and low[head[h]] in ("with", "of")
+                and not is_party(h, lex, v)
+                and pos[head[head[h]]] in ("NOUN", "PROPN")
+            ):
+                h = head[head[h]]  # "a fighter with Somali heritage, who was killed": the fighter
     for ap in (c for c in v.children[h] if dep[c] == "appos"):
         # "US allies Turkey and Qatar", "Tehran's ally, Syria": the apposition names them.
         named = [r for a in _with_conjuncts(ap, v) for r in _resolve_one(a, index, lex)]
@@ -556,6 +563,14 @@ def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
         # "was killed in a US airstrike", "who were wounded in an Israeli raid": the passive
         # subject is what the nominal event hit.
         recips = [c for c in children[head[head[noun]]] if dep[c] == "nsubjpass"]
+    elif (
+        not recips
+        and dep[noun] == "pobj"
+        and low[head[noun]] in ("in", "by")
+        and dep[head[head[noun]]] == "acl"
+        and v.tag[head[head[noun]]] == "VBN"
+    ):
+        recips = [head[head[head[noun]]]]  # "fighters killed in a US airstrike": the fighters
     if dep[noun] == "dobj" and pos[head[noun]] == "VERB":
         verb = head[noun]
         if v.lemma_lower[verb] in UNDERGO:
