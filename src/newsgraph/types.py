@@ -256,6 +256,26 @@ class EventReport:
     reported: bool = False
     speaker: ActorRef | None = None
     confidence: float = 0.0
+    # How the date was found: explicit | inherited | window (None: undated). A window has no
+    # ``date``; ``date_start``/``date_end`` bound it (ISO days). For a date they are left None
+    # and the store computes the days it covers.
+    date_basis: str | None = None
+    date_start: str | None = None
+    date_end: str | None = None
+
+
+@dataclass(frozen=True)
+class MainEvent:
+    """An article's main (lead) event: one of its event reports, found by its provenance
+    (sentence, trigger offsets), with the evidence that made it the main one."""
+
+    article_id: str
+    sent: int
+    trigger_start: int
+    trigger_end: int
+    type: str
+    score: float
+    evidence: Mapping[str, float]  # position, frequency, completeness, confidence, factual
 
 
 @dataclass(frozen=True)

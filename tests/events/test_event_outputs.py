@@ -87,7 +87,12 @@ def test_events_filters(sample_db: Path) -> None:
     noreport = _events(sample_db, "--exclude-reported")
     assert not any(r["factuality"]["reported"] for r in noreport)
     since = _events(sample_db, "--since", "2024-11-25", "--until", "2024-12-31")
-    assert since and all(r["date"] and r["date"] >= "2024-11" for r in since)
+    assert since and all(r["date"] and r["date"] >= "2024-11" for r in since if r["date"])
+    windows = [r for r in since if r["date_basis"] == "window"]
+    assert windows and all(r["date"] is None for r in windows)
+    assert all("2024-11-25" <= r["date_start"] <= r["date_end"] <= "2024-12-31" for r in windows)
+    early = _events(sample_db, "--since", "2024-11-25", "--until", "2024-11-28")
+    assert not any(r["date_basis"] == "window" for r in early)  # no window lies inside
     conf = _events(sample_db, "--min-confidence", "0.7")
     assert conf and all(r["confidence"] >= 0.7 for r in conf)
     iran = _events(sample_db, "--actor", "IRN", "--exact")

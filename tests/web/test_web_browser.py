@@ -229,3 +229,14 @@ def test_inline_script_blocked_by_csp(server: Server, page: Any) -> None:
     page.evaluate("""() => { const s = document.createElement('script');
         s.textContent = "window.__xss = 'inline'"; document.body.appendChild(s); }""")
     assert page.evaluate("window.__xss") is None
+
+
+def test_article_page_shows_main_event(server: Server, page: Any) -> None:
+    load(page, server.url + "/articles")
+    page.locator("a.article-link").first.click()
+    page.wait_for_selector("#app[data-ready]")
+    main = page.locator("#main-event")
+    assert main.count() == 1
+    main.locator("a").click()
+    assert "#s" in page.url
+    assert page.locator("td", has_text="(main event)").count() == 1

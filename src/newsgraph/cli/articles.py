@@ -11,6 +11,7 @@ from rich.table import Table
 
 from newsgraph.cli.app import Context, cli, db_option
 from newsgraph.query.formats import write_rows
+from newsgraph.query.main_events import main_event_of
 from newsgraph.store import articles as sql
 
 
@@ -72,9 +73,12 @@ def list_cmd(
 @click.option("--json", "as_json", is_flag=True, help="Print as JSON.")
 @click.pass_obj
 def show_cmd(obj: Context, ref: str, as_json: bool) -> None:
-    """Show one article (by id, id prefix or source id): metadata, text, what was removed."""
+    """Show one article (by id, id prefix or source id): metadata, main event, text, what was
+    removed."""
     with obj.store(read_only=True) as store:
         a = sql.get_article(store.conn, ref)
+        if a is not None:
+            a["main_event"] = main_event_of(store.conn, a["id"])
     if a is None:
         raise click.UsageError(f"no article {ref!r} (give an id, an id prefix or a source id)")
     if as_json:
@@ -98,6 +102,15 @@ def show_cmd(obj: Context, ref: str, as_json: bool) -> None:
     ):
         if a.get(key):
             c.print(f"[bold]{key}[/]: {a[key]}")
+    m = a["main_event"]
+    if m is not None:
+        p = m["provenance"]
+        c.print(f"[bold]main event[/]: {m['summary']}", markup=True, highlight=False)
+        c.print(
+            f"  sentence {p['sent']}, trigger {m['did']['trigger']!r} "
+            f"[{p['trigger_start']}:{p['trigger_end']}], score {m['score']}",
+            markup=False,
+        )
     c.print()
     c.print(a["text"], markup=False)
     if a["removed"]:

@@ -36,9 +36,13 @@ def exporter(
 
 @exporter("articles")
 def export_articles(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    from newsgraph.query.main_events import main_events_of  # registers an exporter: no cycle
+
+    mains = main_events_of(conn)
     for a in articles.iter_articles(conn):
         a["removed"] = articles.get_article(conn, a["id"])["removed"]  # type: ignore[index]
         a.pop("raw_text", None)
+        a["main_event"] = mains.get(a["id"])
         a["article_id"] = a.pop("id")
         yield a
 

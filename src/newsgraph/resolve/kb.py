@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
+from newsgraph.resolve.roles import status_on
 from newsgraph.types import Actor, RoleSpell
 
 # Alias kinds: how an alias names its actor. ``capital`` and ``demonym`` are read differently
@@ -160,26 +161,14 @@ class KnowledgeBase:
     def status_at(
         self, actor_id: str, day: date | None
     ) -> tuple[str | None, str | None, str | None]:
-        """(role label, country, sector) of an actor on ``day``.
+        """(role label, country, sector) of an actor on ``day`` (``roles.status_on``).
 
         A person with no role that day but a role before it is a former official: sector ELI.
         """
         a = self._actors.get(actor_id)
         if a is None:
             return None, None, None
-        current = self.roles_at(actor_id, day) if day else []
-        if current:
-            r = _primary(current)
-            return r.label(), r.country or a.country, r.sector or a.sector
-        if a.roles and day is not None:
-            past = [r for r in a.roles if r.end is not None and r.end <= day]
-            if past and a.type == "person":
-                last = max(past, key=lambda r: r.end or date.min)
-                return None, last.country or a.country, "ELI"
-            if a.type == "person":
-                first = min(a.roles, key=lambda r: r.start or date.min)
-                return None, first.country or a.country, a.sector
-        return None, a.country, a.sector
+        return status_on(a, day)
 
     def fingerprint(self) -> str:
         h = hashlib.sha256()
@@ -188,20 +177,3 @@ class KnowledgeBase:
         for key in sorted(self._aliases):
             h.update(repr((key, self._aliases[key])).encode())
         return h.hexdigest()[:16]
-
-
-_RANK = {
-    "head of state": 0,
-    "supreme leader": 0,
-    "president": 1,
-    "emir": 1,
-    "king": 1,
-    "prime minister": 2,
-    "leader": 2,
-    "foreign minister": 3,
-    "defence minister": 3,
-}
-
-
-def _primary(roles: list[RoleSpell]) -> RoleSpell:
-    return min(roles, key=lambda r: (_RANK.get(r.title, 9), -(r.start or date.min).toordinal()))

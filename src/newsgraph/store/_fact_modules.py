@@ -6,6 +6,7 @@ from newsgraph.store import (
     facts,  # noqa: F401
     figures,  # noqa: F401
     framing,  # noqa: F401
+    main_events,  # noqa: F401
     quotes,  # noqa: F401
 )
 from newsgraph.store import places as _places  # noqa: F401

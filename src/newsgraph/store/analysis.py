@@ -12,6 +12,7 @@ from typing import Any
 from newsgraph.analyze.contradictions import Contradiction, FigureView
 from newsgraph.analyze.model import Cluster, ReportView
 from newsgraph.analyze.stories import ArticleText
+from newsgraph.extract.events.periods import sql_start
 from newsgraph.store.articles import SENTENCE_TEXT
 from newsgraph.store.connection import table_names
 
@@ -430,17 +431,17 @@ def iter_canonical_events(
         )
         params += [actor, actor]
     if since:
-        where.append("date >= ?")
+        where.append(f"{sql_start('date')} >= ?")
         params.append(since)
     if until:
-        where.append("date <= ?")
+        where.append(f"{sql_start('date')} <= ?")
         params.append(until)
     if outlet:
         where.append("EXISTS (SELECT 1 FROM json_each(outlets) WHERE value = ?)")
         params.append(outlet)
     sql = (
         f"SELECT * FROM canonical_events WHERE {' AND '.join(where)} "
-        "ORDER BY date IS NULL, date, id"
+        f"ORDER BY date IS NULL, {sql_start('date')}, id"
     )
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"

@@ -51,7 +51,7 @@ def write_events(conn: sqlite3.Connection, article_id: str, items: tuple[Any, ..
                 e.date,
                 e.date_precision,
                 e.date_text,
-                *date_range(e.date),
+                *((e.date_start, e.date_end) if e.date_start else date_range(e.date)),
                 pl.name or pl.text if pl else None,
                 pl.text if pl else None,
                 pl.start if pl else None,
@@ -72,6 +72,7 @@ def write_events(conn: sqlite3.Connection, article_id: str, items: tuple[Any, ..
                 json_list([_ref(a) for a in e.actors], ensure_ascii=False),
                 json_list([_ref(a) for a in e.recipients], ensure_ascii=False),
                 e.confidence,
+                e.date_basis,
             )
         )
         actors += [
@@ -85,8 +86,8 @@ def write_events(conn: sqlite3.Connection, article_id: str, items: tuple[Any, ..
         " date_end, place_name, place_text,"
         " place_start, place_end, place_geonames_id, place_lat, place_lon, place_country,"
         " place_precision, negated, hypothetical, future, historical, reported, speaker_text,"
-        " speaker_actor_id, speaker, actors, recipients, confidence) VALUES "
-        f"({', '.join('?' * 36)})",
+        " speaker_actor_id, speaker, actors, recipients, confidence, date_basis) VALUES "
+        f"({', '.join('?' * 37)})",
         reports,
     )
     conn.executemany(
@@ -101,7 +102,8 @@ class EventQuery:
     actor: str | None = None  # actor id, or text (case-insensitive substring) of a participant
     recipient: str | None = None
     type: str | None = None
-    since: str | None = None  # ISO date: events dated on or after (undated events excluded)
+    since: str | None = None  # ISO date: events dated on or after (undated events excluded;
+    # a window counts when it lies inside the range)
     until: str | None = None
     outlet: str | None = None
     include_reported: bool = True
@@ -135,11 +137,17 @@ def iter_event_reports(
     if q.type:
         where.append("e.type = ?")
         params.append(q.type.upper())
+    # A date counts when the days it covers meet the range; a window (an undated report's
+    # bounds) only when it lies inside the range: it may be any day of it.
     if q.since:
-        where.append("e.date_end >= ?")
+        where.append(
+            "(CASE WHEN e.date_basis = 'window' THEN e.date_start ELSE e.date_end END) >= ?"
+        )
         params.append(q.since)
     if q.until:
-        where.append("e.date_start <= ?")
+        where.append(
+            "(CASE WHEN e.date_basis = 'window' THEN e.date_end ELSE e.date_start END) <= ?"
+        )
         params.append(q.until)
     if q.outlet:
         where.append("a.outlet = ?")

@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import replace
 from typing import Any
 
+from newsgraph.extract.events.periods import sql_start
 from newsgraph.store import web_events
 from newsgraph.store.web_events import EventFilters
 from newsgraph.store.web_outlets import _decode
@@ -71,16 +72,17 @@ def list_canonical(
         return empty_page(limit, offset)
     cid = f'e."{s["id"]}"'
     date = f'e."{s["date"]}"' if s["date"] else "NULL"
+    day = sql_start(date)  # weeks sort and compare by their Monday, not as text
     where: list[str] = []
     params: list[Any] = []
     if f.type and s["type"]:
         where.append(f'e."{s["type"]}" = ?')
         params.append(f.type.upper())
     if f.since and s["date"]:
-        where.append(f"{date} >= ?")
+        where.append(f"{day} >= ?")
         params.append(f.since)
     if f.until and s["date"]:
-        where.append(f"substr({date}, 1, 10) <= ?")
+        where.append(f"substr({day}, 1, 10) <= ?")
         params.append(f.until)
     per_report = replace(f, type=None, since=None, until=None)
     capped = False
@@ -108,14 +110,14 @@ def list_canonical(
             f"SELECT count(*) FROM (SELECT 1 FROM {src}{w} LIMIT ?)", [*params, COUNT_CAP]
         ).fetchone()[0]
     elif f.actor or f.recipient or f.outlet:  # one pass over the (selective) matching set
-        found = conn.execute(f"SELECT {cid}, {date} FROM {src}{w}", params).fetchall()
+        found = conn.execute(f"SELECT {cid}, {day} FROM {src}{w}", params).fetchall()
         found.sort(key=lambda r: (r[1] is None, r[1] or "", r[0]))
         total = len(found)
         ids = [r[0] for r in found[offset : offset + limit]]
     else:
         total = conn.execute(f"SELECT count(*) FROM {src}{w}", params).fetchone()[0]
     if capped or not (f.actor or f.recipient or f.outlet):
-        ids = web_events.ordered_ids(conn, src, w, params, date, cid, limit, offset)
+        ids = web_events.ordered_ids(conn, src, w, params, day, cid, limit, offset)
     if not ids:
         return page([], total, limit, offset)
     rows = {

@@ -77,6 +77,7 @@ def report_schema(conn: sqlite3.Connection) -> ReportSchema | None:
         "date_start": pick(c, "date_start"),
         "date_end": pick(c, "date_end"),
         "date_text": pick(c, "date_text"),
+        "date_basis": pick(c, "date_basis"),
         "place_name": pick(c, "place_name", "place"),
         "lat": pick(c, "place_lat", "lat"),
         "lon": pick(c, "place_lon", "lon"),
@@ -147,12 +148,19 @@ def _where(
     if f.ingested_since:  # driven by the ingested_at index
         where.append("r.article_id IN (SELECT id FROM articles WHERE ingested_at >= ?)")
         params.append(f.ingested_since)
-    # Same semantics as `newsgraph events --since/--until`: the event's dated span overlaps.
+    # Same semantics as `newsgraph events --since/--until`: the event's dated span overlaps;
+    # a window (an undated report's bounds) counts only when it lies inside the range.
+    lo = _c(s, "date_end") if s.cols["date_end"] else _c(s, "date")
+    hi = _c(s, "date_start") if s.cols["date_start"] else _c(s, "date")
+    if s.cols.get("date_basis") and s.cols["date_start"] and s.cols["date_end"]:
+        win = f"{_c(s, 'date_basis')} = 'window'"
+        lo = f"(CASE WHEN {win} THEN {_c(s, 'date_start')} ELSE {lo} END)"
+        hi = f"(CASE WHEN {win} THEN {_c(s, 'date_end')} ELSE {hi} END)"
     if f.since:
-        where.append(f"{_c(s, 'date_end') if s.cols['date_end'] else _c(s, 'date')} >= ?")
+        where.append(f"{lo} >= ?")
         params.append(f.since)
     if f.until:
-        where.append(f"{_c(s, 'date_start') if s.cols['date_start'] else _c(s, 'date')} <= ?")
+        where.append(f"{hi} <= ?")
         params.append(f.until + ("-99" if len(f.until) < 10 else ""))
     for flag in f.exclude:
         if flag in FLAGS and s.cols.get(flag):
@@ -231,6 +239,9 @@ def _select(s: ReportSchema) -> str:
         "date",
         "date_precision",
         "date_text",
+        "date_start",
+        "date_end",
+        "date_basis",
         "place_name",
         "lat",
         "lon",

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
+from newsgraph.query.main_events import main_event_of
 from newsgraph.query.web_graph import build_graph
 from newsgraph.query.web_map import build_map
 from newsgraph.query.web_timeline import event_detail, timeline
@@ -87,12 +88,13 @@ def build_api() -> APIRouter:
 
     @api.get(
         "/articles/{article_id}",
-        summary="One article: cleaned text, sentences, highlighted facts, removed spans",
+        summary="One article: text, sentences, highlighted facts, removed spans, main event",
     )
     def article(conn: Conn, article_id: Annotated[str, Path(max_length=128)]) -> dict[str, Any]:
         a = web_articles.article_detail(conn, article_id)
         if a is None:
             raise HTTPException(404, "no such article")
+        a["main_event"] = main_event_of(conn, article_id)
         return a
 
     @api.get("/search", summary="Full-text search over articles or quotes (FTS5)")

@@ -251,8 +251,17 @@ def _arg_tokens(h: int, v: DocView) -> list[int]:
 def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRef]:
     v = index.view
     pos, low, dep, head = v.pos, v.lower, v.dep, v.head
-    if pos[h] == "PRON" and low[h] in ("who", "which", "that") and dep[head[h]] == "relcl":
-        h = head[head[h]]  # "Araghchi, who visited Assad": the relative's antecedent
+    if pos[h] == "PRON" and low[h] in ("who", "whom", "which", "that"):
+        rel = _relative_clause(h, v)
+        if rel is not None:
+            h = head[rel]  # "Araghchi, who visited Assad", "many of whom": the antecedent
+            if (
+                dep[h] == "pobj"
+                and low[head[h]] in ("with", "of")
+                and not is_party(h, lex, v)
+                and pos[head[head[h]]] in ("NOUN", "PROPN")
+            ):
+                h = head[head[h]]  # "a fighter with Somali heritage, who was killed": the fighter
     for ap in (c for c in v.children[h] if dep[c] == "appos"):
         # "US allies Turkey and Qatar", "Tehran's ally, Syria": the apposition names them.
         named = [r for a in _with_conjuncts(ap, v) for r in _resolve_one(a, index, lex)]
@@ -261,6 +270,10 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
     lemma = v.lemma_lower[h]
     sector = lex.agents.get(lemma) or lex.agents.get(low[h]) if pos[h] == "NOUN" else None
     m = index.covering(h)
+    if m is None or m.actor_id is None:
+        led = _led_by(h, index)
+        if led:
+            return led  # "terrorists led by HTS", "a coalition headed by Saudi Arabia"
     toks = _arg_tokens(h, v)
     while len(toks) > 1 and (v.is_punct[toks[-1]] or dep[toks[-1]] == "cc"):
         toks.pop()
@@ -283,7 +296,13 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
     if inner:
         # "the presidents of Russia and Iran", "Syrian and Russian jets": the modifiers' actors,
         # with the head noun's sector.
-        return [index.ref(m, sector) for m in inner]
+        refs = [index.ref(m, sector) for m in inner]
+        mod = bisect.bisect_right(v.idx, inner[0].start) - 1
+        if len(refs) == 1 and sector and head[mod] == h and dep[mod] in ("amod", "compound"):
+            # "Egyptian police": EGY with the sector of police, the text the whole phrase
+            s0 = min(refs[0].start, v.idx[h])
+            refs = [replace(refs[0], text=index.text[s0 : v.end[h]], start=s0, end=v.end[h])]
+        return refs
     ents = [e for e in index.ents if e.start <= h < e.end]
     if ents:
         e = ents[0]
@@ -327,6 +346,41 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
     return []
 
 
+_LEADS = frozenset({"lead", "head", "command", "spearhead"})
+
+
+def _led_by(h: int, index: MentionIndex) -> list[ActorRef]:
+    """The resolved leader of an unresolved group: "fighters led by HTS" -> HTS (the text
+    and offsets stay the group's)."""
+    v = index.view
+    for c in v.children[h]:
+        if v.dep[c] != "acl" or v.lemma_lower[c] not in _LEADS:
+            continue
+        for a in (g for g in v.children[c] if v.dep[g] == "agent"):
+            for obj in (g for g in v.children[a] if v.dep[g] == "pobj"):
+                m = index.covering(obj)
+                if m is not None and m.actor_id:
+                    ref = index.ref(m)
+                    return [
+                        replace(
+                            ref, text=index.text[v.idx[h] : v.end[h]], start=v.idx[h], end=v.end[h]
+                        )
+                    ]
+    return []
+
+
+def _relative_clause(h: int, v: DocView) -> int | None:
+    """The relative clause a relative pronoun opens ("who attacked", "many of whom were")."""
+    t = h
+    for _ in range(4):
+        if v.dep[t] == "relcl":
+            return t
+        if v.head[t] == t:
+            return None
+        t = v.head[t]
+    return None
+
+
 def _locative(root: int, v: DocView) -> bool:
     """An entity that is the object of a locative preposition ("in Syria")."""
     return v.dep[root] == "pobj" and v.lower[v.head[root]] in _LOCATIVE
@@ -367,10 +421,18 @@ def subject_of(verb: int, v: DocView) -> int | None:
         if dep[c] == "agent":
             for g in children[c]:
                 if dep[g] == "pobj":
-                    return g
+                    return _through_instrument(verb, g, v)
     if passive:
         return None  # "Aleppo was freed": the passive subject is the recipient, not the actor
     head = v.head[verb]
+    if (
+        dep[verb] in ("xcomp", "advcl", "acomp")
+        and v.tag[verb] == "VBN"
+        and not any(dep[c] in ("aux", "auxpass") for c in kids)
+    ):
+        # "X, believed killed in an airstrike", "wounded in the attack, he ...": a bare past
+        # participle is passive; the subject above it is what it happened to, not its actor
+        return None
     if dep[verb] in ("conj", "xcomp", "advcl", "acomp") and head != verb:
         if dep[verb] == "advcl" and any(dep[c] == "mark" for c in kids):
             return None
@@ -382,6 +444,23 @@ def subject_of(verb: int, v: DocView) -> int | None:
             if dep[c] == "agent":
                 return next((g for g in children[c] if dep[g] == "pobj"), None)
     return None
+
+
+def _through_instrument(verb: int, agent: int, v: DocView) -> int:
+    """ "hit by a rocket fired by militants", "killed by a bomb planted by X": the agent of
+    the participle that names who used the instrument (the parser hangs that participle on the
+    noun or, often, on the verb)."""
+    if v.pos[agent] != "NOUN" or v.ent_type[agent]:
+        return agent
+    dep, children = v.dep, v.children
+    hosts = [c for c in children[agent] if dep[c] == "acl"]
+    hosts += [c for c in children[verb] if dep[c] == "advcl" and v.tag[c] == "VBN" and c > agent]
+    for p in hosts:
+        for a in (c for c in children[p] if dep[c] == "agent"):
+            inner = next((g for g in children[a] if dep[g] == "pobj"), None)
+            if inner is not None:
+                return inner
+    return agent
 
 
 def object_heads(verb: int, noun: int | None, v: DocView) -> list[int]:
@@ -400,6 +479,15 @@ def object_heads(verb: int, noun: int | None, v: DocView) -> list[int]:
             out.append(c)
             if v.pos[c] == "NOUN" and v.ent_type[c] == "":
                 hosts.append(c)  # "held discussions with Fidan": the party hangs on the noun
+    for c in children[verb]:
+        if dep[c] == "prep" and low[c] in ("for", "on", "about", "over"):
+            # "called for dialogue with Russia", "pushed for talks with Tehran": the party
+            # hangs on the topic (a noun, not a name); only party prepositions count there.
+            hosts.extend(
+                g
+                for g in children[c]
+                if dep[g] == "pobj" and v.pos[g] == "NOUN" and v.ent_type[g] == ""
+            )
     for host in [*hosts, verb]:
         for c in children[host]:
             if (
@@ -437,7 +525,11 @@ def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
             if actor is None:
                 actor = next((g for g in children[c] if dep[g] == "pobj"), None)
         elif dep[c] == "prep" and low[c] in _RECIPIENT_PREPS:
-            recips.extend(g for g in children[c] if dep[g] == "pobj")
+            recips.extend(
+                g
+                for g in children[c]
+                if dep[g] == "pobj" and v.ent_type[g] not in _NOT_ACTOR_ENTS  # "on Monday"
+            )
         elif dep[c] in ("acl", "relcl"):
             for g in children[c]:
                 if dep[g] == "agent" and actor is None:
@@ -459,6 +551,26 @@ def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
         verb = head[head[noun]]
         if pos[verb] in ("VERB", "AUX"):
             actor = subject_of(verb, v)
+            if not recips and v.lemma_lower[verb] in _TELLS:
+                # "X told Y in a meeting": the one told took part
+                recips = [c for c in children[verb] if dep[c] in ("dobj", "dative")]
+    if (
+        not recips
+        and dep[noun] == "pobj"
+        and low[head[noun]] in ("in", "by")
+        and _passive(head[head[noun]], v)
+    ):
+        # "was killed in a US airstrike", "who were wounded in an Israeli raid": the passive
+        # subject is what the nominal event hit.
+        recips = [c for c in children[head[head[noun]]] if dep[c] == "nsubjpass"]
+    elif (
+        not recips
+        and dep[noun] == "pobj"
+        and low[head[noun]] in ("in", "by")
+        and dep[head[head[noun]]] == "acl"
+        and v.tag[head[head[noun]]] == "VBN"
+    ):
+        recips = [head[head[head[noun]]]]  # "fighters killed in a US airstrike": the fighters
     if dep[noun] == "dobj" and pos[head[noun]] == "VERB":
         verb = head[noun]
         if v.lemma_lower[verb] in UNDERGO:
@@ -474,6 +586,32 @@ def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
         elif actor is None:
             actor = subject_of(verb, v)
     return actor, recips
+
+
+_TELLS = frozenset({"tell", "inform", "assure", "brief", "urge", "warn", "ask", "reassure"})
+
+
+def _passive(verb: int, v: DocView) -> bool:
+    return v.pos[verb] in ("VERB", "AUX") and any(
+        v.dep[c] in ("auxpass", "nsubjpass") for c in v.children[verb]
+    )
+
+
+def domestic(
+    recips: list[ActorRef], actors: Sequence[ActorRef], place_country: str | None
+) -> list[ActorRef]:
+    """Domestic events: an unresolved recipient named by a role noun ("three activists",
+    "protesters") gets the state where the event took place when the actor belongs to that
+    same state ("Egyptian police arrested three activists in Cairo" -> EGY activists). Without
+    a place in the actor's own state nothing is guessed."""
+    if place_country is None or not any(a.country == place_country for a in actors):
+        return recips
+    return [
+        replace(r, country=place_country)
+        if r.actor_id is None and r.sector and not r.country
+        else r
+        for r in recips
+    ]
 
 
 def drop_overlap(actors: list[ActorRef], recips: list[ActorRef]) -> list[ActorRef]:

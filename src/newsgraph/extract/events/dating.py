@@ -1,6 +1,12 @@
 """An event's date: from a time expression governing its clause, else one standing for the
 whole sentence, else unknown. Never the publication date: that is kept apart as the report date.
 
+Every report says how it was dated (``basis``): ``explicit`` (a time expression of its own
+sentence), ``inherited`` (the discourse's reference time: the verb it is conjoined to, an earlier
+dated event of the same paragraph with the same actor) or ``window`` (no date: an undated report
+in the simple past is bounded by the week before publication, ``window_for``). A window is never
+a date: ``date`` stays empty and only ``date_start``/``date_end`` carry it.
+
 Time expressions come from the timexes stage (``p.facts["timexes"]``). Without it, a small
 fallback normalises spaCy DATE entities (years, "27 November", "December 2", weekdays).
 """
@@ -25,6 +31,7 @@ class EventDate:
     precision: str
     text: str
     governed: bool  # True: attached to the trigger's clause; False: the sentence's only date
+    basis: str = "explicit"  # explicit | inherited (window reports carry no EventDate)
 
 
 def usable(t: Timex) -> bool:
@@ -39,19 +46,31 @@ def date_for(
     timexes: list[Timex],
     other_heads: set[int],
     speech_verbs: frozenset[str] = frozenset(),
+    event_verbs: frozenset[int] | set[int] = frozenset(),
 ) -> EventDate | None:
-    """The date of the event whose trigger is ``trigger`` (clause verb ``clause_head``)."""
+    """The date of the event whose trigger is ``trigger`` (clause verb ``clause_head``).
+
+    A time expression under "by/until/since/before/after" bounds the event rather than dates
+    it ("captured the city by Friday", "has held Idlib since 2017") and is not used. One under a
+    participle inside a noun phrase that is not itself an event ("the government-controlled
+    city on Wednesday", a common misattachment) belongs to the clause above that noun phrase.
+    ``event_verbs``: the token indices of every event trigger of the sentence, those folded
+    into another event included ("troops deployed in 2015" keeps its own date)."""
     dated = [t for t in timexes if usable(t)]
     if not dated:
         return None
     doc = sent.doc
     governed: list[Timex] = []
     free: list[Timex] = []
+    n_bound = 0
     for t in dated:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
             continue
-        verb, path = _governing_verb(span.root)
+        if _bounding(span.root):
+            n_bound += 1
+            continue
+        verb, path = _governing_verb(span.root, set(event_verbs) | other_heads)
         if trigger.i in path or clause_head.i in path:
             governed.append(t)  # "met ... on Monday", "a meeting on Monday"
         elif verb is None or (
@@ -63,7 +82,7 @@ def date_for(
     if governed:
         t = governed[0]
         return EventDate(_value(t), precision_of(_value(t)) or "day", t.text, True)
-    if len(free) == 1 and len(dated) == 1:
+    if len(free) == 1 and len(dated) - n_bound == 1:
         t = free[0]
         return EventDate(_value(t), precision_of(_value(t)) or "day", t.text, False)
     return None
@@ -74,18 +93,146 @@ def _value(t: Timex) -> str:
     return v[:10] if precision_of(v[:10]) else v
 
 
-def _governing_verb(tok: Token) -> tuple[Token | None, set[int]]:
-    """The nearest verb above a time expression, and the tokens on the way to it."""
+_BOUNDS = frozenset({"by", "until", "till", "since", "before", "after", "through", "from"})
+_SINCE = frozenset({"since", "from"})
+_PAST_SPAN = re.compile(r"\b(past|last|previous)\b", re.I)
+
+
+def span_window(
+    trigger: Token, clause_head: Token, sent: Span, timexes: list[Timex], published: date | None
+) -> tuple[str, str, str] | None:
+    """A window the sentence's own words give the event's clause, as (start, end, text):
+    "since 2017" -> 2017-01-01..publication, "over the past 14 months" -> the 14 months before
+    publication. Only for a time expression governing the trigger's clause."""
+    if published is None:
+        return None
+    doc = sent.doc
+    for t in timexes:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        _, path = _governing_verb(span.root)
+        if trigger.i not in path and clause_head.i not in path:
+            continue
+        root = span.root
+        since = (root.dep_ == "pobj" and root.head.lower_ in _SINCE) or any(
+            c.lower_ in _SINCE for c in root.children
+        )
+        if since and usable(t):
+            start = start_of(_value(t))
+            if start is not None and start <= published:
+                return start.isoformat(), published.isoformat(), t.text
+        if t.type == "DURATION" and _PAST_SPAN.search(t.text) and t.value:
+            back = _duration_days(t.value)
+            if back:
+                return (published - timedelta(days=back)).isoformat(), published.isoformat(), t.text
+    return None
+
+
+def durative(trigger: Token, clause_head: Token, sent: Span, timexes: list[Timex]) -> bool:
+    """Whether the clause spans a stretch of time the text does not bound ("for years",
+    "throughout the conflict", "every week"): no window of the days before publication."""
+    heads = [clause_head, clause_head.head] if clause_head.dep_ == "conj" else [clause_head]
+    if any(c.dep_ == "prep" and c.lower_ == "throughout" for h in heads for c in h.children):
+        return True  # "throughout the war", and for a conjoined verb its head's
+    doc = sent.doc
+    for t in timexes:
+        if t.type not in ("DURATION", "SET") or _PAST_SPAN.search(t.text):
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None:
+            continue
+        _, path = _governing_verb(span.root)
+        if trigger.i in path or clause_head.i in path:
+            return True
+    return False
+
+
+_DURATION = re.compile(r"^P(\d+)([DWMY])$")
+_UNIT_DAYS = {"D": 1, "W": 7, "M": 31, "Y": 366}
+
+
+def _duration_days(value: str) -> int | None:
+    m = _DURATION.match(value)
+    return int(m.group(1)) * _UNIT_DAYS[m.group(2)] if m else None
+
+
+def _bounding(root: Token) -> bool:
+    """A time expression that bounds rather than dates: "by Friday", "since 2017"."""
+    head = root.head
+    if root.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _BOUNDS:
+        return True
+    return any(c.dep_ in ("case", "prep") and c.lower_ in _BOUNDS for c in root.children)
+
+
+def _np_participle(tok: Token, events: set[int]) -> bool:
+    """A participle inside a noun phrase that is no event of its own: "the government
+    controlled Aleppo", "the areas held by rebels" (not "troops deployed in 2015": an event);
+    a bare past participle the parser hung on the verb instead counts too."""
+    return (
+        (tok.dep_ in ("acl", "amod") or (tok.dep_ == "advcl" and tok.tag_ == "VBN"))
+        and tok.tag_ in ("VBN", "VBG")
+        and tok.i not in events
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+    )
+
+
+def _governing_verb(tok: Token, events: set[int] | None = None) -> tuple[Token | None, set[int]]:
+    """The nearest verb above a time expression, and the tokens on the way to it; participles
+    inside noun phrases that are no event (``_np_participle``) are passed through."""
     cur = tok
     path = {tok.i}
-    for _ in range(12):
+    for _ in range(16):
         if cur.head.i == cur.i:
             return (cur if cur.pos_ in ("VERB", "AUX") else None), path
         cur = cur.head
         path.add(cur.i)
-        if cur.pos_ in ("VERB", "AUX"):
+        if cur.pos_ in ("VERB", "AUX") and not (events is not None and _np_participle(cur, events)):
             return cur, path
     return None, path
+
+
+# ---------------------------------------------------------------- windows
+
+WINDOW_DAYS = 7
+_PAST_AUX = frozenset({"was", "were", "did"})
+
+
+def reported_past(verb: Token) -> bool:
+    """Whether ``verb``'s clause reports a past act as news does: the simple past
+    ("attacked", "was attacked", "did not attack") or the present perfect of news leads ("has
+    warned", "have seized"); not the past perfect ("had attacked": a time before another past),
+    the present, the future, nor an infinitive."""
+    kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    low = [c.lower_ for c in kids]
+    if any(w in ("had", "'d") for w in low):
+        return False
+    if low and low[0] in ("has", "have", "'s", "'ve") and verb.tag_ == "VBN":
+        return all(w in ("has", "have", "'s", "'ve", "been") for w in low)
+    if low and all(w in _PAST_AUX or w == "n't" for w in low):
+        return True
+    if kids:
+        return False  # "will attack", "is attacking", "to attack"
+    if verb.tag_ == "VBD":
+        return True
+    # a conjoined verb shares its head's tense: "met X and discussed Y", "has met X and said";
+    # so does a participle of the same act: "opened fire, killing two guards"
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.tag_ in ("VBD", "VBN"):
+        return reported_past(verb.head)
+    if verb.dep_ == "advcl" and verb.head.i != verb.i and verb.tag_ == "VBG":
+        return reported_past(verb.head)
+    return False
+
+
+def window_for(clause_verb: Token | None, published: date | None) -> tuple[str, str] | None:
+    """The window of an undated report: the ``WINDOW_DAYS`` before publication (publication
+    day included) when its clause reports a past act (``reported_past``), else None (present,
+    past perfect, future: no honest bound)."""
+    if published is None or clause_verb is None or clause_verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if not reported_past(clause_verb):
+        return None
+    return (published - timedelta(days=WINDOW_DAYS)).isoformat(), published.isoformat()
 
 
 # ---------------------------------------------------------------- fallback without timexes

@@ -53,3 +53,15 @@ def date_range(value: str | None) -> tuple[str | None, str | None]:
     else:
         end = date(start.year, 12, 31)
     return start.isoformat(), end.isoformat()
+
+
+def sql_start(col: str) -> str:
+    """An SQL expression for the first day of the date value in column ``col``, to sort and
+    compare by: an ISO week becomes its Monday ("2024-W48" -> "2024-11-25", which sorts before
+    "2024-12-08"; as text it would sort after it); days, months and years sort right as text."""
+    return (
+        f"(CASE WHEN {col} GLOB '[0-9][0-9][0-9][0-9]-W[0-9][0-9]*' THEN "
+        f"date(substr({col}, 1, 4) || '-01-04', '-6 days', 'weekday 1', "
+        f"'+' || ((CAST(substr({col}, 7, 2) AS INTEGER) - 1) * 7) || ' days') "
+        f"ELSE {col} END)"
+    )

@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -15,15 +15,28 @@ from spacy.tokens import Span, Token
 from newsgraph.config import Settings
 from newsgraph.extract.docview import DocView, Names
 from newsgraph.extract.events import arguments as args
-from newsgraph.extract.events.dating import EventDate, date_for, fallback_timexes
+from newsgraph.extract.events.dating import (
+    WINDOW_DAYS,
+    EventDate,
+    date_for,
+    durative,
+    fallback_timexes,
+    reported_past,
+    span_window,
+    window_for,
+)
+from newsgraph.extract.events.discourse import resolve_refs
 from newsgraph.extract.events.factuality import Flags, flags_for
 from newsgraph.extract.events.guards import quote_depths, sentence_skip_reason
 from newsgraph.extract.events.lexicon import EventLexicon, PloverCode, load_lexicon
+from newsgraph.extract.events.main_event import pick_main_event
 from newsgraph.extract.events.patterns import is_time
+from newsgraph.extract.events.periods import date_range
 from newsgraph.extract.events.placing import fallback_places, place_for
 from newsgraph.extract.events.triggers import Trigger, find_triggers
 from newsgraph.registry import register_stage
-from newsgraph.types import ActorRef, EventReport, Parsed, Place, Quote, Skip, Timex
+from newsgraph.resolve.roles import refs_on
+from newsgraph.types import Actor, ActorRef, EventReport, Parsed, Place, Quote, Skip, Timex
 
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"})
 _TO_AGREE = frozenset({"COOPERATE", "AID", "SUPPORT", "CONSULT"})
@@ -57,7 +70,10 @@ class EventStage:
         out: list[Parsed | Skip] = []
         for p in batch:
             events, skips = extract_events(p, self.lex, self.names)
-            out.append(p.with_facts("events", events))
+            main = pick_main_event(events, p.article.title)
+            out.append(
+                p.with_facts("events", events).with_facts("main_event", [main] if main else [])
+            )
             out.extend(skips)
         return out
 
@@ -77,6 +93,11 @@ class _Context:
     last_dated: dict[int, tuple[EventDate, set[str]]] = field(default_factory=dict)
     sents: list[Span] = field(default_factory=list)
     dated_tokens: dict[int, EventDate] = field(default_factory=dict)  # trigger token -> date
+    event_verbs: frozenset[int] = frozenset()  # the sentence's trigger tokens, folded ones too
+    event_types: dict[int, str | None] = field(default_factory=dict)  # their PLOVER types
+    lead: tuple[EventDate, set[str]] | None = None  # the lead's dated event: reference time
+    latest_end: dict[int, str] = field(default_factory=dict)  # sentence -> its latest date's end
+    actors: dict[str, Actor] = field(default_factory=dict)  # the article's KB actors, by id
 
 
 def extract_events(
@@ -100,6 +121,7 @@ def extract_events(
         depths=quote_depths(a.text),
         view=view,
         published=a.published,
+        actors={x.id: x for x in p.facts.get("actors", ()) if isinstance(x, Actor)},
     )
     events: list[EventReport] = []
     ctx.sents = ctx.view.sents
@@ -126,7 +148,10 @@ def _sentence_events(ctx: _Context, si: int, sent: Span) -> list[EventReport]:
     stimex = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char]
     splaces = [pl for pl in ctx.places if sent.start_char <= pl.start < sent.end_char]
     in_place = _place_offsets(ctx.view.idx, sent, splaces)
-    triggers = _covered(find_triggers(sent, ctx.lex, ctx.view, in_place), ctx.lex, ctx.view)
+    found_triggers = find_triggers(sent, ctx.lex, ctx.view, in_place)
+    ctx.event_types = {t.token.i: _type(t, ctx.lex) for t in found_triggers}
+    ctx.event_verbs = frozenset(ctx.event_types)
+    triggers = _covered(found_triggers, ctx.lex, ctx.view)
     heads = {t.token.i for t in triggers if t.kind != "nominal"}
     found: list[tuple[Trigger, EventReport]] = []
     for trig in triggers:
@@ -334,6 +359,7 @@ def _event(
             rec_hs = [tok.head.i, *rec_hs]  # "militants backed by the US": the militants
         clause = tok
     actors = args.resolve_arg(actor_h, ctx.index, lex) if actor_h is not None else []
+    actors = resolve_refs(actors, ctx.index)  # "They launched ...": the group named before
     if not actors:
         return None  # no actor: not coded (PETRARCH's spurious events start here)
     recips: list[ActorRef] = []
@@ -341,7 +367,7 @@ def _event(
         recips.extend(args.resolve_arg(h, ctx.index, lex))
     if not recips and code.type == "ACCUSE":
         recips = _accused(tok, ctx, trig.noun)
-    recips = args.drop_overlap(actors, recips)
+    recips = args.drop_overlap(actors, resolve_refs(recips, ctx.index))
     if not recips and code.type == "ASSAULT":
         recips = _aimed_at(tok, trig.noun, ctx)  # "fired shells at Zealand"
     if (
@@ -351,17 +377,36 @@ def _event(
         and tok.lemma_.lower() in lex.speech_verbs
     ):
         return None  # "X claimed that ...", with nobody accused: a statement, not an event
-    ed = date_for(tok, clause, sent, stimex, heads - {tok.i}, lex.speech_verbs)
+    dclause = _date_clause(tok, clause)
+    ed = date_for(tok, dclause, sent, stimex, heads - {tok.i}, lex.speech_verbs, ctx.event_verbs)
     inherited = False
-    if ed is None and tok.dep_ in ("conj", "advcl") and tok.head.i in ctx.dated_tokens:
+    if (
+        ed is None
+        and tok.dep_ in ("conj", "advcl")
+        and tok.head.i in ctx.dated_tokens
+        and tok.tag_ not in ("VBZ", "VBP")  # "died a month ago, and she blames ...": now
+        and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in tok.children)
+    ):
         # "visited Damascus on Sunday and met Assad", "sent troops in 2015, aiding ..."
         ed, inherited = replace(ctx.dated_tokens[tok.head.i], governed=False), True
-    if ed is None:
-        ed, inherited = _inherit(ctx, si, actors), True
+    if (
+        ed is None
+        and dclause.pos_ in ("VERB", "AUX")
+        and reported_past(dclause)
+        and not any(c.lower_ in _SHIFTS for c in dclause.children)
+    ):
+        ed, inherited = _inherit(ctx, si, actors, recips), True
+    if ed is not None and inherited:
+        ed = replace(ed, basis="inherited")
     if ed is not None:
         ctx.dated_tokens[tok.i] = ed
-    if ed is not None and not inherited:
-        ctx.last_dated[si] = (ed, {a.actor_id or a.text for a in actors})
+    if ed is not None:
+        ctx.last_dated[si] = (ed, _keys(actors, recips))  # inherited too: narration goes on
+        end = date_range(ed.value)[1]
+        if end is not None and end > ctx.latest_end.get(si, ""):
+            ctx.latest_end[si] = end
+    if ed is not None and not inherited and ctx.lead is None and si < _LEAD_SENTS and ed.governed:
+        ctx.lead = (ed, _keys(actors, recips))
     taken = {(a.start, a.end) for a in actors}
     if code.type not in _PHYSICAL and code.mode != "visit":
         taken |= {(r.start, r.end) for r in recips}  # "reached out to Turkey": a party
@@ -374,6 +419,7 @@ def _event(
         physical=code.type in _PHYSICAL,
         is_party=lambda t: args.is_party(t.i, lex, ctx.view),
     )
+    recips = args.domestic(recips, actors, place.country if place else None)
     flags = flags_for(
         tok,
         trig.noun,
@@ -396,6 +442,21 @@ def _event(
         # Not a speculation ("groups could launch an offensive"): that stays hypothetical.
         code = PloverCode("THREATEN", None, code.context)
     conf = _confidence(trig, actors, recips, code, ed, inherited, len(sent))
+    window: tuple[str, str] | None = None
+    if ed is None and not (flags.future or flags.hypothetical):
+        spanned = span_window(tok, dclause, sent, stimex, ctx.published)
+        if spanned is not None:
+            window = spanned[:2]
+        elif not (flags.historical or durative(tok, dclause, sent, stimex) or _elsewhen(ctx, si)):
+            window = window_for(_window_verb(tok, dclause), ctx.published)
+    # Roles at the event's date, not the article's ("President Assad" met Araghchi on 2
+    # December, in an article of 13 December when Assad no longer held office).
+    first, last = window if window else date_range(ed.value) if ed else (None, None)
+    if first and last and ctx.actors:
+        day0, day1 = date.fromisoformat(first), date.fromisoformat(last)
+        text = ctx.p.article.text
+        actors = refs_on(actors, ctx.actors, day0, day1, text)
+        recips = refs_on(recips, ctx.actors, day0, day1, text)
     return EventReport(
         article_id=ctx.p.article.id,
         sent=si,
@@ -420,6 +481,9 @@ def _event(
         reported=flags.reported,
         speaker=speaker,
         confidence=conf,
+        date_basis=ed.basis if ed else ("window" if window else None),
+        date_start=window[0] if window else None,
+        date_end=window[1] if window else None,
     )
 
 
@@ -476,7 +540,14 @@ def _accused(tok: Token, ctx: _Context, noun: Token | None = None) -> list[Actor
 
 
 def _aimed_at(tok: Token, noun: Token | None, ctx: _Context) -> list[ActorRef]:
-    """The target of an attack given by "at"/"on": "fired two shells at Seoul"."""
+    """The target of an attack given by "at"/"on": "fired two shells at Seoul"; or the
+    object of an attack participle folded into it: "opened fire, killing the guard"."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and ctx.event_types.get(c.i) == "ASSAULT":
+            for obj in (g for g in c.children if g.dep_ == "dobj"):
+                refs = args.resolve_arg(obj.i, ctx.index, ctx.lex)
+                if refs:
+                    return refs
     hosts = [tok] if noun is None else [noun, tok]
     hosts += [c for c in tok.children if c.dep_ == "dobj"]  # "fired two shells at Seoul"
     for host in hosts:
@@ -489,21 +560,71 @@ def _aimed_at(tok: Token, noun: Token | None, ctx: _Context) -> list[ActorRef]:
     return []
 
 
-def _inherit(ctx: _Context, si: int, actors: list[ActorRef]) -> EventDate | None:
-    """A date carried over from the previous sentence of the same paragraph, when the event
-    shares an actor with a dated event there (narration continuing about the same actors)."""
-    prev = ctx.last_dated.get(si - 1)
-    if prev is None:
-        return None
+# Adverbs that move the time away from the discourse's ("Ankara later pledged ..."): no
+# inherited date.
+_SHIFTS = frozenset(
+    {"later", "earlier", "afterwards", "subsequently", "previously", "eventually", "ago", "once"}
+)
+_LEAD_SENTS = 2  # the lead: an article's first sentences, whose date is its reference time
+_DURING = frozenset({"during", "in", "at", "on", "amid"})
+
+
+def _date_clause(tok: Token, clause: Token) -> Token:
+    """The clause a nominal trigger is dated by: "On Sunday, during a phone call with X, the
+    president said ..." -> "said" (the call is when it was said)."""
+    if clause.i != tok.i or tok.dep_ != "pobj":
+        return clause
+    prep = tok.head
+    if prep.lower_ in _DURING and prep.dep_ == "prep" and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return clause
+
+
+def _elsewhen(ctx: _Context, si: int) -> bool:
+    """Whether the narration has moved its reference time away from the days before
+    publication: the previous sentence dates an event before them ("In 2015, Russia sent
+    troops. Iran also supported Damascus.")."""
+    end = ctx.latest_end.get(si - 1)
+    if end is None or ctx.published is None:
+        return False
+    return end < (ctx.published - timedelta(days=WINDOW_DAYS)).isoformat()
+
+
+def _window_verb(tok: Token, dclause: Token) -> Token | None:
+    """The verb whose tense bounds an undated report: for a nominal under a preposition the
+    verb it hangs on ("expressed support following the attack": the attack came before the
+    expression), else its clause."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.dep_ in ("prep", "advcl") and prep.head.pos_ in ("VERB", "AUX"):
+        return prep.head
+    return dclause if dclause.pos_ in ("VERB", "AUX") else None
+
+
+def _keys(actors: Sequence[ActorRef], recips: Sequence[ActorRef] = ()) -> set[str]:
+    """What makes two events about the same parties: their ids or texts, and their states."""
+    parties = [*actors, *recips]
+    return {a.actor_id or a.text for a in parties} | {a.country for a in parties if a.country}
+
+
+def _inherit(
+    ctx: _Context, si: int, actors: list[ActorRef], recips: list[ActorRef]
+) -> EventDate | None:
+    """A date carried over from the discourse, for a report of a past act: from the previous
+    sentence of the same paragraph when it dates an event sharing a party with this one
+    (narration continuing about the same actors); else, for a report in the lead, from the
+    lead's dated event with a shared party (the article's reference time)."""
     sents = ctx.sents
     text = ctx.p.article.text
-    gap = text[sents[si - 1].end_char : sents[si].start_char] if si < len(sents) else ""
-    if "\n" in gap:
-        return None
-    ed, ids = prev
-    if not ids & {a.actor_id or a.text for a in actors}:
-        return None
-    return replace(ed, governed=False)
+    keys = _keys(actors, recips)
+    prev = ctx.last_dated.get(si - 1)
+    gap = text[sents[si - 1].end_char : sents[si].start_char] if 0 < si < len(sents) else "\n"
+    if prev is not None and "\n" not in gap and prev[1] & keys:
+        return replace(prev[0], governed=False)
+    if ctx.lead is not None and si <= _LEAD_SENTS:
+        ed, ids = ctx.lead
+        if ids & keys:
+            return replace(ed, governed=False)
+    return None
 
 
 def _speaker(ctx: _Context, trig: Trigger, flags: Flags) -> ActorRef | None:

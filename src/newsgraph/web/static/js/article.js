@@ -31,6 +31,14 @@ async function main() {
   if (a.duplicate_of) add("copy of", el("a", { href: link.article(a.duplicate_of), text: `${a.duplicate_of} (${a.duplicate_kind || ""})` }));
   if (a.warnings && a.warnings.length) add("warnings", a.warnings.join("; "));
   app.append(meta);
+  const lead = a.main_event;
+  if (lead) {
+    const p = lead.provenance;
+    app.append(el("h2", { text: "Main event" }));
+    app.append(el("p", { class: "main-event", id: "main-event" },
+      el("a", { href: link.article(a.id) + "#s" + p.sent, text: lead.summary }),
+      ` (sentence #${p.sent}, trigger “${lead.did.trigger}”, score ${lead.score})`));
+  }
 
   const counts = {};
   for (const s of a.annotations) counts[s.kind] = (counts[s.kind] || 0) + 1;
@@ -62,7 +70,8 @@ async function main() {
   if (events.length) {
     app.append(el("h2", { text: "Events" }));
     app.append(table(["sentence", "trigger", "type", "date", "open"], events.map((e) => [
-      el("a", { href: "#s" + e.sent, text: "#" + e.sent }), text.slice(e.start, e.end), [e.type, e.mode].filter(Boolean).join("/"), e.date || "",
+      el("a", { href: "#s" + e.sent, text: "#" + e.sent }), text.slice(e.start, e.end),
+      [e.type, e.mode].filter(Boolean).join("/") + (lead && lead.event_id === e.id ? " (main event)" : ""), e.date || "",
       el("a", { href: link.event("r" + e.id), text: "compare outlets" })])));
   }
   const quotes = a.annotations.filter((x) => x.kind === "quote");

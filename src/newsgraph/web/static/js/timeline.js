@@ -27,7 +27,10 @@ async function main() {
     if (!p.items.length) nodes.push(el("p", { class: "empty", text: "No events match." }));
     let day = null, list = null;
     for (const e of p.items) {
-      const d = (e.date || e.published || "undated").slice(0, 10);
+      // Never the publication date as the event's: a window says so, an undated report too.
+      const d = e.date ? e.date.slice(0, 10)
+        : e.date_basis === "window" ? `${e.date_start} – ${e.date_end} (window)`
+        : e.published ? `undated (published ${e.published.slice(0, 10)})` : "undated";
       if (d !== day) {
         day = d;
         list = el("ul", { class: "events" });

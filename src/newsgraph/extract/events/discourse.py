@@ -1,0 +1,177 @@
+"""Pronoun and definite subjects resolved through the document: "They launched an attack" ->
+the group named just before; "the group", "the militants"; "the two men" -> the two people
+named before. Only what the actor stage left unresolved is looked at (it resolves "he"/"she"
+to a person subject of the same or previous sentence).
+
+The rule, precision first: look for compatible resolved mentions (``Mention`` with an actor id)
+before the party in its own sentence, then in each of the two sentences before it, and stop
+at the first sentence that has any. One distinct actor there is the antecedent; several are
+narrowed to those inside the clause subject; still several (or none) leave the party as it was.
+
+- "he"/"she"/"him"/"her": a person;
+- "they"/"them": an organisation or group (ORG, or NORP with a sector: "Kurds"), or the
+  conjoined people that were the subject before ("Putin and Pezeshkian ... They");
+- "the group/organisation/movement/faction/militia" (and plural): an organisation;
+- "the militants/rebels/jihadists/insurgents/fighters/gunmen": an armed group (sector REB,
+  UAF, PRM or INS);
+- "the two men", "both women", "the three men": that many people.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from newsgraph.extract.events.arguments import MentionIndex
+from newsgraph.types import ActorRef, Mention
+
+_PERSON = frozenset({"he", "she", "him", "her"})
+_PLURAL = frozenset({"they", "them"})
+_ORG_NOUNS = frozenset(
+    {
+        "group",
+        "groups",
+        "organisation",
+        "organization",
+        "movement",
+        "faction",
+        "factions",
+        "militia",
+        "militias",
+    }
+)
+_ARMED_NOUNS = frozenset(
+    {
+        "militants",
+        "rebels",
+        "jihadists",
+        "insurgents",
+        "fighters",
+        "gunmen",
+        "extremists",
+        "militant",
+        "rebel",
+        "jihadist",
+        "insurgent",
+    }
+)
+_PEOPLE_NOUNS = frozenset({"men", "women", "people", "brothers", "leaders", "ministers"})
+_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
+_ARMED_SECTORS = frozenset({"REB", "UAF", "PRM", "INS"})
+_DEFINITE = re.compile(r"^(?:the|both)(?:\s+(two|three|four|both))?\s+([a-z]+)$")
+_BACK = 2  # sentences looked back
+
+
+def resolve_refs(refs: Sequence[ActorRef], index: MentionIndex) -> list[ActorRef]:
+    """``refs`` with each unresolved pronoun or definite party replaced by its antecedent(s),
+    keeping the party's own text and offsets (the provenance is the pronoun)."""
+    out: list[ActorRef] = []
+    for r in refs:
+        found = antecedents(r, index) if r.actor_id is None else []
+        if not found:
+            out.append(r)
+            continue
+        out += [
+            replace(
+                r,
+                actor_id=m.actor_id,
+                name=index.names.get(m.actor_id or "") or None,
+                country=m.country,
+                sector=m.sector or r.sector,
+            )
+            for m in found
+        ]
+    return out
+
+
+def antecedents(r: ActorRef, index: MentionIndex) -> list[Mention]:
+    """The mention(s) an unresolved pronoun or definite party refers to, or []."""
+    low = " ".join(r.text.lower().split())
+    want: int | None = 1
+    if low in _PERSON:
+        kind = "person"
+    elif low in _PLURAL:
+        kind = "they"
+    else:
+        m = _DEFINITE.match(low)
+        if m is None:
+            return []
+        num, noun = m.group(1), m.group(2)
+        if noun in _PEOPLE_NOUNS and num:
+            kind, want = "person", _NUMBERS[num]
+        elif noun in _ORG_NOUNS and not num:
+            kind = "org"
+        elif noun in _ARMED_NOUNS and not num:
+            kind = "armed"
+        else:
+            return []
+    v = index.view
+    tok = bisect.bisect_right(v.idx, r.start) - 1
+    if tok < 0:
+        return []
+    si = v.sent_of[tok]
+    for k in range(si, max(-1, si - _BACK - 1), -1):
+        sent = v.sents[k]
+        end = r.start if k == si else sent.end_char
+        cands = [
+            m
+            for m in index.within(sent.start_char, end)
+            if m.actor_id and m.end <= end and _fits(m, kind)
+        ]
+        if not cands:
+            continue
+        return _pick(cands, kind, want, index)
+    return []
+
+
+def _fits(m: Mention, kind: str) -> bool:
+    if kind == "person":
+        return m.label in ("PERSON", "TITLE") or (m.label == "PRON" and m.sector != "REB")
+    if kind == "org":
+        return m.label == "ORG"
+    if kind == "armed":
+        return m.label in ("ORG", "NORP") and m.sector in _ARMED_SECTORS
+    # "they": a group or organisation, or people (their conjunction is checked in _pick)
+    return m.label == "ORG" or (m.label == "NORP" and m.sector is not None) or m.label == "PERSON"
+
+
+def _distinct(ms: list[Mention]) -> list[Mention]:
+    seen: dict[str, Mention] = {}
+    for m in ms:
+        seen.setdefault(m.actor_id or "", m)
+    return list(seen.values())
+
+
+def _pick(cands: list[Mention], kind: str, want: int | None, index: MentionIndex) -> list[Mention]:
+    people = [m for m in cands if m.label in ("PERSON", "TITLE", "PRON")]
+    if kind == "they":
+        groups = _distinct([m for m in cands if m not in people])
+        if len(groups) == 1:
+            return groups
+        if groups:
+            subj = _distinct([m for m in groups if _in_subject(m, index)])
+            return subj if len(subj) == 1 else []
+        # people: only the conjoined subject ("Putin and Pezeshkian discussed ... They")
+        subj = _distinct([m for m in people if _in_subject(m, index)])
+        return subj if len(subj) >= 2 else []
+    uniq = _distinct(cands)
+    n = want or 1
+    if len(uniq) == n:
+        return uniq
+    subj = _distinct([m for m in uniq if _in_subject(m, index)])
+    return subj if len(subj) == n else []
+
+
+def _in_subject(m: Mention, index: MentionIndex) -> bool:
+    """Whether the mention lies inside its clause's subject."""
+    v = index.view
+    t = bisect.bisect_right(v.idx, m.start) - 1
+    for _ in range(8):
+        if v.dep[t] in ("nsubj", "nsubjpass"):
+            return True
+        if v.pos[t] in ("VERB", "AUX") or v.head[t] == t:
+            return False
+        t = v.head[t]
+    return False

@@ -1,0 +1,88 @@
+"""An actor's role, country and sector on a given day, from the role spells of the knowledge
+base (``data/kb/people.yaml``: each role with its start and end).
+
+Mentions are resolved at the article's date (``resolve/mentions.py``); an event is about its
+own date, which may be weeks or years before the article: ``refs_on`` re-reads each resolved
+party of an event at the event's date, so that a 13 December article about a 2 December meeting
+codes the then-president as president (GOV), not as a former leader (ELI), and a group that
+became the government later is still the armed group it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date
+
+from newsgraph.types import Actor, ActorRef, RoleSpell
+
+__all__ = ["primary_role", "refs_on", "status_on"]
+
+_RANK = {
+    "head of state": 0,
+    "supreme leader": 0,
+    "president": 1,
+    "emir": 1,
+    "king": 1,
+    "prime minister": 2,
+    "leader": 2,
+    "foreign minister": 3,
+    "defence minister": 3,
+}
+
+
+def primary_role(roles: Sequence[RoleSpell]) -> RoleSpell:
+    """The highest of several roles held at once (head of state before minister), the latest
+    begun among equals."""
+    return min(roles, key=lambda r: (_RANK.get(r.title, 9), -(r.start or date.min).toordinal()))
+
+
+def status_on(a: Actor, day: date | None) -> tuple[str | None, str | None, str | None]:
+    """(role label, country, sector) of ``a`` on ``day`` (None: the actor's own).
+
+    A person with no role that day but a role before it is a former official: sector ELI.
+    """
+    current = [r for r in a.roles if r.covers(day)] if day else []
+    if current:
+        r = primary_role(current)
+        return r.label(), r.country or a.country, r.sector or a.sector
+    if a.roles and day is not None:
+        past = [r for r in a.roles if r.end is not None and r.end <= day]
+        if past and a.type == "person":
+            last = max(past, key=lambda r: r.end or date.min)
+            return None, last.country or a.country, "ELI"
+        if a.type == "person":
+            first = min(a.roles, key=lambda r: r.start or date.min)
+            return None, first.country or a.country, a.sector
+    return None, a.country, a.sector
+
+
+# "the former president", "ex-leader": the text itself says the role was over (kept as given).
+_FORMER_CUE = re.compile(r"\b(former|ex-|one-time|onetime|late)\s*\S*\s*\S*$", re.I)
+
+
+def refs_on(
+    refs: Sequence[ActorRef],
+    actors: Mapping[str, Actor],
+    first: date | None,
+    last: date | None,
+    text: str = "",
+) -> list[ActorRef]:
+    """``refs`` with the country and sector their actors had from ``first`` to ``last`` (the
+    event's date or window). An actor whose status changed within that span, one without role
+    spells, an unresolved party, or one the text calls former keeps what the mention gave."""
+    if first is None or last is None:
+        return list(refs)
+    out = []
+    for r in refs:
+        a = actors.get(r.actor_id) if r.actor_id else None
+        if a is None or not a.roles or _FORMER_CUE.search(text[max(0, r.start - 24) : r.start]):
+            out.append(r)
+            continue
+        _, country, sector = status_on(a, first)
+        if (country, sector) != status_on(a, last)[1:]:
+            out.append(r)  # the role changed within the window: not ours to pick
+            continue
+        out.append(replace(r, country=country or r.country, sector=sector))
+    return out

@@ -1,0 +1,98 @@
+"""Every argument (issue 13, item 3): pronoun and definite subjects through the document,
+bracketed and prepositional recipients, demonyms with role nouns, passives with an
+instrument, and no actor stitched onto a bare participle."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tests.events.test_event_cases import find, run_text
+
+
+def test_they_is_the_group_named_before(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Hezbollah has held positions near the border for years. They fired rockets at "
+        "Israeli towns on Tuesday.",
+    )
+    e = find(evs, "ASSAULT")
+    assert [a.actor_id for a in e.actors] == ["hezbollah"]
+    assert e.actors[0].text == "They"  # provenance stays the pronoun
+
+
+def test_the_group_and_ambiguity(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Islamic State claimed the bombing in Kabul. The group attacked a police station in 2016.",
+    )
+    assert [a.actor_id for a in find(evs, "ASSAULT").actors] == ["isis"]
+    evs, _ = run_text(
+        pipeline,
+        "Islamic State and Hezbollah were both active in the area. The group attacked a "
+        "police station.",
+    )
+    hits = [e for e in evs if e.type == "ASSAULT"]
+    assert not hits or all(a.actor_id is None for a in hits[0].actors)  # two candidates: none
+
+
+def test_bracketed_recipient_of_a_meeting(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Lavrov told [Turkish Foreign Minister Hakan] Fidan in a meeting on Monday that the "
+        "talks must go on.",
+    )
+    e = find(evs, "CONSULT")
+    assert [r.actor_id for r in e.recipients] == ["hakan-fidan"]
+
+
+def test_party_of_a_requested_topic(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "The French president called for more dialogue with Russia.")
+    e = find(evs, "REQUEST")
+    assert [r.actor_id for r in e.recipients] == ["RUS"]
+
+
+def test_demonym_with_role_noun_is_the_state_with_that_sector(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Egyptian police arrested three activists in Cairo.")
+    a = find(evs, "COERCE").actors[0]
+    assert a.actor_id == "EGY" and a.sector == "COP" and a.text == "Egyptian police"
+
+
+def test_passive_instrument_takes_the_agent_of_its_participle(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "The patrol was hit by a rocket, fired by Isis militants, near the front line.",
+    )
+    e = find(evs, "ASSAULT")
+    assert [a.actor_id for a in e.actors] == ["isis"]
+
+
+def test_no_actor_stitched_onto_a_bare_participle(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "The other members of the cell are Ahmed Nasser, believed killed in a drone strike "
+        "last year, and Omar Said.",
+    )
+    for e in evs:
+        assert not any("members" in a.text for a in e.actors), e
+
+
+def test_domestic_recipient_takes_the_state_of_the_place(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Egyptian police arrested three activists in Cairo.")
+    r = find(evs, "COERCE").recipients
+    assert r and r[0].actor_id is None and r[0].country == "EGY" and r[0].sector
+    evs, _ = run_text(pipeline, "Egyptian police arrested three activists.")
+    r = find(evs, "COERCE").recipients
+    assert r and r[0].country is None  # no place: nothing guessed
+
+
+def test_group_led_by_a_named_organisation_is_that_organisation(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Fighters led by Hezbollah attacked an army post near Qusayr.")
+    a = find(evs, "ASSAULT").actors
+    assert [x.actor_id for x in a] == ["hezbollah"] and a[0].text == "Fighters"
+
+
+def test_participle_modified_by_an_attack_names_its_target(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Dozens of fighters killed in a US airstrike were buried.")
+    e = find(evs, "ASSAULT")
+    assert [a.actor_id for a in e.actors] == ["USA"]
+    assert [r.text for r in e.recipients] == ["fighters"]

@@ -1,0 +1,115 @@
+"""Every report's date with its basis: explicit, inherited, or a window (issue 13, item 4)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from tests.events.test_event_cases import find, run_text
+
+from newsgraph.extract.events.periods import date_range
+
+PUB = date(2024, 3, 15)  # a Friday
+
+
+def test_time_under_a_noun_phrase_participle_dates_the_clause_and_by_is_a_bound(
+    pipeline: Any,
+) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Rebels launched an offensive against the army controlled city of Goma on Tuesday 12 "
+        "March, capturing the airport by Thursday.",
+        PUB,
+    )
+    e = find(evs, "ASSAULT")
+    assert e.date == "2024-03-12" and e.date_basis == "explicit"
+
+
+def test_since_is_a_bound_not_the_date(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, "Militants attacked the border post, which Kenya has held since 2017.", PUB
+    )
+    e = find(evs, "ASSAULT")
+    assert e.date != "2017"
+
+
+def test_undated_past_report_gets_the_week_before_publication(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Kenyan police arrested the opposition leader.", PUB)
+    e = find(evs, "COERCE")
+    assert e.date is None and e.date_basis == "window"
+    assert (e.date_start, e.date_end) == ("2024-03-08", "2024-03-15")
+
+
+def test_future_or_present_report_gets_no_window(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Kenya will send troops to Haiti.", PUB)
+    assert evs and all(e.date_basis is None and e.date_start is None for e in evs)
+
+
+def test_past_span_gives_its_window(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, "Over the past two weeks, the army has shelled rebel positions in Darfur.", PUB
+    )
+    e = find(evs, "ASSAULT")
+    assert e.date_basis == "window" and e.date is None
+    assert e.date_end == "2024-03-15" and e.date_start == "2024-03-01"
+
+
+def test_nominal_during_a_dated_clause_takes_its_date(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "On Monday, during a phone call with the Kenyan president, Ethiopia's prime minister "
+        "expressed concern about the border.",
+        PUB,
+    )
+    e = find(evs, "CONSULT")
+    assert e.date == "2024-03-11" and e.date_basis == "explicit"
+
+
+def test_lead_reference_time_is_inherited_and_a_time_shift_blocks_it(pipeline: Any) -> None:
+    text = (
+        "Russia and Turkey on Monday signed a border agreement.\n"
+        "In a meeting between Vladimir Putin and Recep Tayyip Erdogan, both leaders praised the "
+        "deal.\nRussia later accused Ukraine of sheltering militants."
+    )
+    evs, _ = run_text(pipeline, text, PUB)
+    consult = [e for e in evs if e.sent == 1 and e.type == "CONSULT"]
+    assert consult and all(e.date == "2024-03-11" and e.date_basis == "inherited" for e in consult)
+    later = [e for e in evs if e.sent == 2]
+    assert later and all(e.date_basis != "inherited" for e in later)
+
+
+def test_week_window_days() -> None:
+    assert date_range("2024-W48") == ("2024-11-25", "2024-12-01")
+
+
+def test_weeks_sort_by_their_monday_in_sql() -> None:
+    import sqlite3
+
+    from newsgraph.extract.events.periods import sql_start
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (d TEXT)")
+    conn.executemany("INSERT INTO t VALUES (?)", [("2024-12-08",), ("2024-W48",), ("2020-W01",)])
+    got = [r[0] for r in conn.execute(f"SELECT d FROM t ORDER BY {sql_start('d')}")]
+    assert got == ["2020-W01", "2024-W48", "2024-12-08"]
+
+
+def test_no_window_when_the_narration_is_elsewhen_or_durative(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, "In 2015, Russia sent troops to Syria. Iran also supported Damascus.", PUB
+    )
+    later = [e for e in evs if e.sent == 1]  # the paragraph's time, or nothing: not this week
+    assert later and all(e.date_basis != "window" for e in later)
+    evs, _ = run_text(pipeline, "Throughout the war, Iran supplied weapons to Damascus.", PUB)
+    assert evs and all(e.date_basis is None for e in evs)
+
+
+def test_inherited_date_chains_through_the_paragraph(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Putin met Erdogan in Sochi on March 4. During this meeting, Erdogan criticised "
+        "Russia. Putin reassured Erdogan of Moscow's support.",
+        PUB,
+    )
+    last = [e for e in evs if e.sent == 2 and e.trigger == "reassured"]
+    assert last and all(e.date == "2024-03-04" and e.date_basis == "inherited" for e in last)

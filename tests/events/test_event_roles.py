@@ -1,0 +1,69 @@
+"""Roles at the event's date, not the article's (issue 13, item 5)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from tests.events.test_event_cases import find, run_text
+
+from newsgraph.resolve.roles import refs_on, status_on
+from newsgraph.types import Actor, ActorRef, RoleSpell
+
+LEADER = Actor(
+    "x-leader",
+    "person",
+    "X Leader",
+    country="XXX",
+    roles=(
+        RoleSpell("president", "XXX", sector="GOV", start=date(2010, 1, 1), end=date(2020, 6, 1)),
+    ),
+)
+GROUP = Actor(
+    "x-group",
+    "armed_group",
+    "X Group",
+    country="XXX",
+    sector="REB",
+    roles=(RoleSpell("government", "XXX", sector="GOV", start=date(2020, 6, 1)),),
+)
+ACTORS = {a.id: a for a in (LEADER, GROUP)}
+
+
+def _ref(a: Actor, start: int = 40) -> ActorRef:
+    return ActorRef(a.name, start, start + len(a.name), a.id, a.name, a.country, None)
+
+
+def test_status_on_the_day() -> None:
+    assert status_on(LEADER, date(2015, 1, 1))[2] == "GOV"
+    assert status_on(LEADER, date(2021, 1, 1))[2] == "ELI"
+    assert status_on(GROUP, date(2019, 1, 1))[2] == "REB"
+    assert status_on(GROUP, date(2021, 1, 1))[2] == "GOV"
+
+
+def test_refs_take_the_status_of_the_event_date_and_keep_it_when_it_changes_within() -> None:
+    before = date(2020, 5, 20)
+    out = refs_on([_ref(LEADER), _ref(GROUP)], ACTORS, before, before)
+    assert [r.sector for r in out] == ["GOV", "REB"]
+    after = date(2020, 7, 1)
+    assert [r.sector for r in refs_on([_ref(LEADER)], ACTORS, after, after)] == ["ELI"]
+    across = refs_on([_ref(LEADER)], ACTORS, date(2020, 5, 28), date(2020, 6, 4))
+    assert (
+        across[0].sector is None
+    )  # the role changed inside the window: left as the mention gave it
+    text = "x" * 30 + "the former " + "X Leader"
+    former = refs_on([_ref(LEADER, 41)], ACTORS, before, before, text)
+    assert former[0].sector is None
+
+
+def test_a_later_article_codes_the_then_president_at_the_meeting(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "On December 2, Syrian President Bashar al-Assad met Iran's foreign minister Abbas "
+        "Araghchi in Damascus.",
+        date(2024, 12, 20),
+    )
+    e = find(evs, "CONSULT")
+    assert e.date == "2024-12-02"
+    assad = [p for p in (*e.actors, *e.recipients) if p.actor_id == "bashar-al-assad"]
+    assert assad and assad[0].sector == "GOV" and assad[0].country == "SYR"
