@@ -64,7 +64,8 @@ Calderon Sandoval Nieto Ashton Robertson Rasmussen Sanchez Tawfik Zaki Suleiman 
 Jalil Jafari Najjar Bennett Lieberman Ashkenazi Halevi Zamir Maktoum Conde Toure Sanogo Keita
 Kabore Selassie Youssouf Hayashi Hamada Narayanan Shinde Naqvi Dissanayake Arroyo Sen Barzani
 Haqqani Azhar Rahman Katz Khamis Pedersen Jin Soo Qiang Vera Chamorro Jimenez Velez Issa Hakim
-Sharif Traore Kabila Ivanov Mehsud Duterte Rajapaksa Castro Clinton Aoun Rudd Blair""".split()  # noqa: SIM905
+Sharif Traore Kabila Ivanov Mehsud Duterte Rajapaksa Castro Clinton Aoun Rudd Blair Griffiths
+Fletcher Chan Arias Taylor Mahama""".split()  # noqa: SIM905
 
 
 @pytest.fixture(scope="module")
