@@ -24,7 +24,10 @@ from newsgraph.resolve.actors import build_kb, shipped_kb_dir
 from newsgraph.resolve.kb import KnowledgeBase
 from newsgraph.resolve.kb_files import parse_kb_date, read_kb_file
 
+pytestmark = pytest.mark.slow  # about 10 s: every shipped file is read twice
+
 FILES = sorted(shipped_kb_dir().glob("*.yaml"))
+_RAW = getattr(yaml, "CBaseLoader", yaml.BaseLoader)  # every scalar as text: dates as written
 WORLD_FILES = [p for p in FILES if p.name.startswith("people_") or p.stem.endswith("_world")]
 # Offices one person holds at a time, keyed by country (or by org where the office has none).
 BY_COUNTRY = {
@@ -77,7 +80,7 @@ def raw_roles() -> list[tuple[str, dict[str, str], Path]]:
     """(actor id, role as written, file) for every role of every shipped file, dates as text."""
     out = []
     for path in FILES:
-        data: Any = yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.BaseLoader) or {}
+        data: Any = yaml.load(path.read_text(encoding="utf-8"), Loader=_RAW) or {}  # noqa: S506
         for item in [*(data.get("actors") or []), *(data.get("extend") or [])]:
             for role in item.get("roles") or []:
                 out.append((item["id"], role, path))
