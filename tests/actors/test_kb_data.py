@@ -55,7 +55,7 @@ COMMON_WORDS = """May June April August Brown Rice Fox Hunt Straw Gates Bishop K
 Young King Price Long Little Wood Hill Green White Black Rose Grant Mark Will Bill Jun Gang Chase
 Lord Love Hope Major Rich Sharp Swift Strong Short Well Wells Bush Church Mercy Joy Faith
 Patience Bar Mills Ping Pen Wine Ridge Struck Champagne Salami Lagos Toledo Hague Austin Arabia
-Said Lasso Sharon Shalom Manet Cervantes Moro Hui Meadows Shabak""".split()  # noqa: SIM905
+Said Lasso Sharon Shalom Manet Cervantes Moro Hui Meadows""".split()  # noqa: SIM905
 SHARED_NAMES = """Smith Johnson Jones Williams Harris Kim Lee Park Moon Abe Kan Mori Khan Ali Singh
 Patel Shah Gandhi Cooper Wallace Clarke Clark Howard Morrison Kelly Roberts Miller Wilson Taylor
 Hussein Hassan Mohammed Muhammad Ahmed Abdullah Aziz Hussain Qureshi Abbasi Ashraf Dar Diop Zia
