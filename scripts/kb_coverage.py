@@ -67,7 +67,7 @@ FOCUS = tuple(dict.fromkeys(G20 + CONFLICT))
 OFFICES: dict[str, tuple[str, ...]] = {
     "head of state": (
         "president", "king", "queen", "emir", "sultan", "emperor", "supreme leader",
-        "head of state", "leader",
+        "head of state", "leader", "pope", "grand duke", "prince",
     ),
     "head of government": ("prime minister", "chancellor", "chief executive", "chief adviser"),
     "foreign": ("foreign minister",),

@@ -46,6 +46,8 @@ BY_COUNTRY = {
     "emperor",
     "supreme leader",
     "head of state",
+    "pope",
+    "grand duke",
     "crown prince",
 }
 BY_ORG = {"secretary-general", "director", "speaker", "leader", "high representative"}
@@ -68,7 +70,7 @@ Jalil Jafari Najjar Bennett Lieberman Ashkenazi Halevi Zamir Maktoum Conde Toure
 Kabore Selassie Youssouf Hayashi Hamada Narayanan Shinde Naqvi Dissanayake Arroyo Sen Barzani
 Haqqani Azhar Rahman Katz Khamis Pedersen Jin Soo Qiang Vera Chamorro Jimenez Velez Issa Hakim
 Sharif Traore Kabila Ivanov Mehsud Duterte Rajapaksa Castro Clinton Aoun Rudd Blair Griffiths
-Fletcher Chan Arias Taylor Mahama""".split()  # noqa: SIM905
+Fletcher Chan Arias Taylor Mahama Francis Pavel Rama XIV XVI""".split()  # noqa: SIM905
 
 
 @pytest.fixture(scope="module")
