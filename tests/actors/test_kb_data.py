@@ -1,0 +1,216 @@
+"""The shipped knowledge-base data (``data/kb/*.yaml``) is internally consistent.
+
+The loader already rejects malformed files, duplicate ids, aliases claimed by two actors, unknown
+countries/orgs and roles that end before they start (tests/actors/test_actor_kb.py). These tests
+check what it does not: no two people hold a single-holder office on the same day, ISO3 codes
+are ISO 3166 codes (pycountry), ids follow the conventions of their type, every person of the
+world files has a dated role, and no common word or widely shared name is an alias of one
+person (see docs/actors.md, "Coverage").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import pytest
+import yaml
+
+from newsgraph.resolve.actors import build_kb, shipped_kb_dir
+from newsgraph.resolve.kb import KnowledgeBase
+from newsgraph.resolve.kb_files import parse_kb_date, read_kb_file
+
+pytestmark = pytest.mark.slow  # about 10 s: every shipped file is read twice
+
+FILES = sorted(shipped_kb_dir().glob("*.yaml"))
+_RAW = getattr(yaml, "CBaseLoader", yaml.BaseLoader)  # every scalar as text: dates as written
+WORLD_FILES = [p for p in FILES if p.name.startswith("people_") or p.stem.endswith("_world")]
+# Offices one person holds at a time, keyed by country (or by org where the office has none).
+BY_COUNTRY = {
+    "president",
+    "prime minister",
+    "chancellor",
+    "foreign minister",
+    "defence minister",
+    "interior minister",
+    "homeland security secretary",
+    "public security minister",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+    "emperor",
+    "supreme leader",
+    "head of state",
+    "pope",
+    "grand duke",
+    "crown prince",
+}
+BY_ORG = {"secretary-general", "director", "speaker", "leader", "high representative"}
+# Capitalised words that a bare surname alias would capture in ordinary news text, and names
+# shared by many people in the news: none may be an alias of a single person.
+COMMON_WORDS = """May June April August Brown Rice Fox Hunt Straw Gates Bishop Key English Cook
+Young King Price Long Little Wood Hill Green White Black Rose Grant Mark Will Bill Jun Gang Chase
+Lord Love Hope Major Rich Sharp Swift Strong Short Well Wells Bush Church Mercy Joy Faith
+Patience Bar Mills Ping Pen Wine Ridge Struck Champagne Salami Lagos Toledo Hague Austin Arabia
+Said Lasso Sharon Shalom Manet Cervantes Moro Hui Meadows""".split()  # noqa: SIM905
+SHARED_NAMES = """Smith Johnson Jones Williams Harris Kim Lee Park Moon Abe Kan Mori Khan Ali Singh
+Patel Shah Gandhi Cooper Wallace Clarke Clark Howard Morrison Kelly Roberts Miller Wilson Taylor
+Hussein Hassan Mohammed Muhammad Ahmed Abdullah Aziz Hussain Qureshi Abbasi Ashraf Dar Diop Zia
+Sinha Mukherjee Krishna Cohen Wong Payne Abbott Reid Jackson Martin Henry Jonathan Tariq Wade
+Costa Silva Saeed Munir Yassin Mahmood Barre Mohamud Mohamad Kyaw Naing Myint Sein Shwe Camara
+Faye Gul Moreno Morales Ortega Castillo Correa Estrada Anand Harper Powell Carter Burns Fischer
+Conte Browne Fallon Williamson Beckett Brennan Ratcliffe Nielsen Dion Vieira Machado Murillo Moise
+Calderon Sandoval Nieto Ashton Robertson Rasmussen Sanchez Tawfik Zaki Suleiman Khattab Ayyoub
+Jalil Jafari Najjar Bennett Lieberman Ashkenazi Halevi Zamir Maktoum Conde Toure Sanogo Keita
+Kabore Selassie Youssouf Hayashi Hamada Narayanan Shinde Naqvi Dissanayake Arroyo Sen Barzani
+Haqqani Azhar Rahman Katz Khamis Pedersen Jin Soo Qiang Vera Chamorro Jimenez Velez Issa Hakim
+Sharif Traore Kabila Ivanov Mehsud Duterte Rajapaksa Castro Clinton Aoun Rudd Blair Griffiths
+Fletcher Chan Arias Taylor Mahama Francis Pavel Rama XIV XVI""".split()  # noqa: SIM905
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return build_kb([[read_kb_file(p) for p in FILES]])
+
+
+def raw_roles() -> list[tuple[str, dict[str, str], Path]]:
+    """(actor id, role as written, file) for every role of every shipped file, dates as text."""
+    out = []
+    for path in FILES:
+        data: Any = yaml.load(path.read_text(encoding="utf-8"), Loader=_RAW) or {}  # noqa: S506
+        for item in [*(data.get("actors") or []), *(data.get("extend") or [])]:
+            for role in item.get("roles") or []:
+                out.append((item["id"], role, path))
+    return out
+
+
+def _bounds(role: dict[str, str]) -> tuple[date, date]:
+    """(latest possible start, earliest possible end) of a spell whose dates may be partial:
+    two spells overlap for certain only if these intervals overlap."""
+    start, end = role.get("start"), role.get("end")
+    lo = date.min
+    if start:
+        exact = len(start) == 10
+        lo = parse_kb_date(start) if exact else parse_kb_date(start, end=True) - timedelta(days=1)
+    hi = parse_kb_date(end) if end else date.max
+    return lo, hi
+
+
+def office_key(role: dict[str, str]) -> tuple[str, str] | None:
+    title = role["title"].lower()
+    if title in BY_ORG:
+        return (title, role["org"]) if role.get("org") else None
+    if title in BY_COUNTRY:
+        where = role.get("country") or role.get("org")
+        return (title, where) if where else None
+    return None
+
+
+def test_shipped_kb_loads_with_world_coverage(kb: KnowledgeBase) -> None:
+    people = [a for a in kb if a.type == "person"]
+    assert len(people) >= 900
+    assert sum(len(a.roles) for a in people) >= 1000
+    for name, aid in [
+        ("Boko Haram", "boko-haram"),
+        ("James Comey", "james-comey"),
+        ("FBI", "USA.FBI"),
+        ("Kim Jong Un", "kim-jong-un"),
+        ("Shinzo Abe", "shinzo-abe"),
+        ("Moon Jae-in", "moon-jae-in"),
+        ("Theresa May", "theresa-may"),
+        ("State Duma", "RUS.DUMA"),
+        ("al-Shabaab", "al-shabaab"),
+        ("Rapid Support Forces", "rsf"),
+        ("Tatmadaw", "MMR.MIL"),
+    ]:
+        assert {h.actor_id for h in kb.lookup(name)} == {aid}, name
+
+
+def test_single_holder_offices_never_overlap() -> None:
+    spells: dict[tuple[str, str], list[tuple[str, date, date, str]]] = defaultdict(list)
+    for aid, role, path in raw_roles():
+        key = office_key(role)
+        if key is not None:
+            lo, hi = _bounds(role)
+            spells[key].append((aid, lo, hi, f"{path.name}: {role}"))
+    clashes = []
+    for key, items in spells.items():
+        items.sort(key=lambda x: x[1])
+        for i, (a1, lo1, hi1, w1) in enumerate(items):
+            for a2, lo2, hi2, w2 in items[i + 1 :]:
+                if a1 != a2 and max(lo1, lo2) < min(hi1, hi2):
+                    clashes.append(f"{key}: {a1} and {a2}\n  {w1}\n  {w2}")
+    assert not clashes, "\n".join(clashes)
+
+
+def test_role_dates_are_plausible() -> None:
+    bad = []
+    for aid, role, path in raw_roles():
+        lo, hi = _bounds(role)
+        if role.get("start") and not date(1940, 1, 1) <= lo <= date(2026, 12, 31):
+            bad.append(f"{path.name}: {aid} {role}")
+        if role.get("end") and not date(1945, 1, 1) <= hi <= date(2026, 12, 31):
+            bad.append(f"{path.name}: {aid} {role}")
+    assert not bad, "\n".join(bad)
+
+
+def test_countries_are_iso3_codes(kb: KnowledgeBase) -> None:
+    bad = []
+    for a in kb:
+        codes = {a.country, *(r.country for r in a.roles)} - {None}
+        for code in codes:
+            if pycountry.countries.get(alpha_3=code) is None:
+                bad.append(f"{a.id}: {code}")
+        if a.type == "institution" and "." in a.id:
+            prefix = a.id.split(".", 1)[0]
+            if pycountry.countries.get(alpha_3=prefix) is None or prefix != a.country:
+                bad.append(f"{a.id}: prefix {prefix} vs country {a.country}")
+    assert not bad, bad
+
+
+def test_world_files_follow_id_conventions() -> None:
+    slug = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    upper = re.compile(r"^[A-Z0-9_]+$")
+    institution = re.compile(r"^[A-Z]{3}\.[A-Z0-9_]+$")
+    bad = []
+    for path in WORLD_FILES:
+        for a in read_kb_file(path).actors:
+            ok = {
+                "person": slug,
+                "armed_group": slug,
+                "party": slug,
+                "group": slug,
+                "institution": institution,
+                "igo": upper,
+                "ngo": upper,
+                "media": upper,
+            }[a.type].match(a.id)
+            if not ok:
+                bad.append(f"{path.name}: {a.type} {a.id}")
+    assert not bad, bad
+
+
+def test_people_of_the_world_files_have_dated_roles() -> None:
+    bad = []
+    for path in WORLD_FILES:
+        if not path.name.startswith("people_"):
+            continue
+        for a in read_kb_file(path).actors:
+            if a.type == "person" and a.sector is None and not any(r.start for r in a.roles):
+                bad.append(f"{path.name}: {a.id}")
+    assert not bad, bad
+
+
+def test_no_common_word_or_shared_name_is_a_persons_alias(kb: KnowledgeBase) -> None:
+    bad = []
+    for word in [*COMMON_WORDS, *SHARED_NAMES]:
+        for hit in kb.lookup(word):
+            actor = kb.get(hit.actor_id)
+            if actor is not None and actor.type == "person":
+                bad.append(f"{word} -> {hit.actor_id}")
+    assert not bad, bad
