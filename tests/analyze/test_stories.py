@@ -3,7 +3,9 @@ contradictions with confidence, scope and explanation (issue 19)."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
+from pathlib import Path
 
 from test_clusters import fv, rv  # the same directory is on sys.path (rootdir imports)
 
@@ -17,7 +19,6 @@ from newsgraph.analyze.contradictions import (
     find_disputes,
     find_number_contradictions,
 )
-from newsgraph.analyze.lead import lead_event
 from newsgraph.analyze.stories import (
     ArticleText,
     StoryIndex,
@@ -81,13 +82,16 @@ def test_years_are_not_terms_and_names_weigh_more() -> None:
     assert terms["raqqa"] == 2 and terms["troops"] == 1  # a name inside a sentence doubles
 
 
-def test_lead_event_is_the_earliest_asserted_confident_report() -> None:
-    early = replace(rv(1, "a"), sent=0, confidence=0.3)
-    lead = replace(rv(2, "a"), sent=1, confidence=0.9)
-    late = replace(rv(3, "a"), sent=5, confidence=0.9)
-    background = replace(rv(4, "a"), sent=0, confidence=0.9, historical=True)
-    assert lead_event([late, early, background, lead]) == lead
-    assert lead_event([late]) is None
+def test_an_articles_lead_is_its_stored_main_event(sample_db: Path) -> None:
+    with sqlite3.connect(sample_db) as conn:
+        rows = conn.execute(
+            "SELECT s.article_id, s.lead_type, r.type FROM article_stories s "
+            "LEFT JOIN article_main_events m ON m.article_id = s.article_id "
+            "LEFT JOIN event_reports r ON r.id = m.event_id"
+        ).fetchall()
+    assert rows and any(main for _, _, main in rows)
+    for article, lead, main in rows:
+        assert lead == main, article
 
 
 def test_within_a_story_an_unnamed_attack_joins_and_across_stories_it_does_not() -> None:

@@ -8,10 +8,10 @@ almost nothing; the village, the commander's name and the toll carry the match.
 
 An article joins the story of the most similar earlier article when their cosine reaches
 ``threshold`` and they were published within ``window_days`` of each other (news of one event
-comes out within days; undated articles are compared with all). Each article's lead event
-(``lead_event``) is one input among others: two articles whose leads are of one type raise
-their similarity, leads of different types lower it. Text alone carries the clustering:
-without events the similarity is the cosine.
+comes out within days; undated articles are compared with all). Each article's main event
+(as the events stage chose it) is one input among others: two articles whose main events
+are of one type raise their similarity, of different types lower it. Text alone carries
+the clustering: without events the similarity is the cosine.
 
 Blocking keeps it sub-quadratic: candidates come from an inverted index on each article's
 ``query_terms`` heaviest terms, and terms found in more than ``max_df`` articles are not

@@ -25,7 +25,6 @@ from newsgraph.analyze.contradictions import (
     find_number_contradictions,
 )
 from newsgraph.analyze.explain import cohesion, describe_event
-from newsgraph.analyze.lead import lead_event
 from newsgraph.analyze.model import Cluster, ReportView
 from newsgraph.analyze.stories import (
     StoryIndex,
@@ -36,6 +35,7 @@ from newsgraph.analyze.stories import (
 from newsgraph.store import Store
 from newsgraph.store import analysis as sql
 from newsgraph.store.connection import table_names
+from newsgraph.store.main_events import main_event_types
 
 
 @dataclass
@@ -66,7 +66,7 @@ def update_analysis(
         for c in sql.load_clusters(conn):
             clusterer.load(c)
         new = list(sql.iter_report_views(conn, unassigned_only=True))
-        story_of = assign_stories(conn, new, story_settings)
+        story_of = assign_stories(conn, story_settings)
         new = [replace(r, story=story_of.get(r.article_id, r.story)) for r in new]
         report.new_reports = len(new)
         touched = {clusterer.add(r) for r in new}
@@ -132,11 +132,11 @@ def event_context(
 
 
 def assign_stories(
-    conn: sqlite3.Connection, new: list[ReportView], settings: StorySettings | None = None
+    conn: sqlite3.Connection, settings: StorySettings | None = None
 ) -> dict[str, int]:
     """Give every article not yet in a story one (see ``analyze/stories.py``), store it, and
-    return article -> story for all articles. ``new``: the reports not yet clustered, from
-    which the new articles' lead events are taken."""
+    return article -> story for all articles. Each new article's lead is its main event, as
+    the events stage chose it (``store.main_events``)."""
     index = StoryIndex(settings or StorySettings())
     index.story_of.update(sql.stored_stories(conn))
     index.next_id = max(index.story_of.values(), default=0) + 1
@@ -144,17 +144,14 @@ def assign_stories(
     fresh = [a.id for a in articles if a.id not in index.story_of]
     if not fresh:
         return index.story_of
-    by_article: dict[str, list[ReportView]] = defaultdict(list)
-    for r in new:
-        by_article[r.article_id].append(r)
-    leads = {aid: lead_event(by_article.get(aid, ())) for aid in fresh}
+    leads = main_event_types(conn, fresh)
     regions = sql.article_regions(conn, fresh)
     articles = [
         a
         if a.id in index.story_of
         else replace(
             a,
-            lead_type=lead.type if (lead := leads.get(a.id)) else None,
+            lead_type=leads.get(a.id),
             region=regions.get(a.id),
         )
         for a in articles

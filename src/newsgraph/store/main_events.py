@@ -77,3 +77,21 @@ def main_event_rows(
 def main_event_ids(conn: sqlite3.Connection) -> set[int]:
     """The ids of the event reports that are their article's main event."""
     return {r[0] for r in conn.execute("SELECT event_id FROM article_main_events")}
+
+
+def main_event_types(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str]:
+    """article id -> the PLOVER type of its main event, for those of the articles that have one."""
+    ids = sorted(set(article_ids))
+    out: dict[str, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        out.update(
+            (r[0], r[1])
+            for r in conn.execute(
+                "SELECT m.article_id, r.type FROM article_main_events m "
+                "JOIN event_reports r ON r.id = m.event_id "
+                f"WHERE m.article_id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+        )
+    return out

@@ -6,7 +6,7 @@ CREATE TABLE article_stories (
     story_id    INTEGER NOT NULL,
     similarity  REAL NOT NULL,        -- to the article it joined (1.0: it started the story)
     joined      TEXT,                 -- the article it was found similar to, NULL: its own
-    lead_type   TEXT,                 -- the PLOVER type of its lead event (analyze/lead.py)
+    lead_type   TEXT,                 -- the PLOVER type of its main event
     region      TEXT                  -- "SYR:09": the country and region it is most about
 );
 CREATE INDEX article_stories_story ON article_stories(story_id);
