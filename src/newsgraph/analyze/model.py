@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property, lru_cache
 
+from newsgraph.extract.events import periods
+
 UNDATED_WINDOW_DAYS = 2
 Day = date  # ReportView has a field named ``date``: annotate with this alias inside it
 
@@ -43,6 +45,7 @@ class ReportView:
     # explicit: the text dates the event; inherited: taken from another sentence or the
     # publication date; window: a range the event falls in. Only explicit days contradict.
     date_basis: str | None = None
+    span: tuple[str, str] | None = None  # first and last day (ISO) the events stage gave it
 
     @property
     def cell(self) -> str | None:
@@ -53,11 +56,17 @@ class ReportView:
 
     @cached_property  # scored against up to 200 candidate events
     def window(self) -> tuple[Day, Day] | None:
-        """The days the event can have happened on: its own date's range; for an undated
-        report, the week before its article was published (news reports recent events)."""
+        """The days the event can have happened on: its own date's range, else the window the
+        events stage gave it (``date_basis`` window, see docs/events.md); for a report with
+        neither (stores older than the windows), the days before its article's publication."""
         own = date_range(self.date)
         if own is not None:
             return own
+        if self.span is not None:
+            try:
+                return Day.fromisoformat(self.span[0]), Day.fromisoformat(self.span[1])
+            except ValueError:
+                pass
         published = date_range(self.report_date[:10]) if self.report_date else None
         if published is None:
             return None
@@ -136,26 +145,10 @@ class Cluster:
 def date_range(value: str | None) -> tuple[date, date] | None:
     """The days a TimeML date value covers: 2024-12-01, 2024-W48, 2024-12, 2024 (memoised:
     clustering compares the same few dates again and again)."""
-    if not value:
+    first, last = periods.date_range(value)
+    if first is None or last is None:
         return None
-    try:
-        if len(value) == 10:
-            d = date.fromisoformat(value)
-            return d, d
-        if "-W" in value:
-            year, week = value.split("-W")
-            start = date.fromisocalendar(int(year), int(week[:2]), 1)
-            return start, start + timedelta(days=6)
-        if len(value) == 7:
-            y, m = int(value[:4]), int(value[5:7])
-            start = date(y, m, 1)
-            nxt = date(y + (m == 12), m % 12 + 1, 1)
-            return start, nxt - timedelta(days=1)
-        if len(value) == 4 and value.isdigit():
-            return date(int(value), 1, 1), date(int(value), 12, 31)
-    except ValueError:
-        return None
-    return None
+    return date.fromisoformat(first), date.fromisoformat(last)
 
 
 def days_apart(a: str | None, b: str | None) -> int | None:

@@ -20,7 +20,8 @@ _REPORT_SQL = (
     "SELECT e.id, e.article_id, coalesce(a.duplicate_of, a.id) AS origin, "
     "coalesce(a.outlet, '(unknown)') AS outlet, e.sent, e.type, e.trigger, e.date, "
     "e.date_precision, e.place_geonames_id, e.place_name, e.place_country, a.published, "
-    "e.negated, e.hypothetical, e.future, e.historical, e.confidence, {date_basis} AS date_basis, "
+    "e.negated, e.hypothetical, e.future, e.historical, e.confidence, e.date_basis, "
+    "e.date_start, e.date_end, "
     "(SELECT st.story_id FROM article_stories st WHERE st.article_id = e.article_id) AS story, "
     "(SELECT json_group_array(coalesce(x.actor_id, '~' || lower(x.text))) FROM event_actors x "
     " WHERE x.event_id = e.id AND x.role = 'actor') AS actor_ids, "
@@ -38,16 +39,9 @@ _REPORT_SQL = (
 )
 
 
-def _report_sql(conn: sqlite3.Connection) -> str:
-    """The report query; ``e.date_basis`` (explicit | inherited | window, from the events
-    stage) where the store has that column, else NULL."""
-    cols = {r[1] for r in conn.execute("PRAGMA table_info(event_reports)")}
-    return _REPORT_SQL.format(date_basis="e.date_basis" if "date_basis" in cols else "NULL")
-
-
 def iter_report_views(conn: sqlite3.Connection, *, unassigned_only: bool) -> Iterator[ReportView]:
     """Event reports in publication order; ``unassigned_only``: not yet in a canonical event."""
-    sql = _report_sql(conn)
+    sql = _REPORT_SQL
     if unassigned_only:
         sql += "WHERE e.id NOT IN (SELECT report_id FROM canonical_event_reports) "
     sql += "ORDER BY a.published IS NULL, a.published, e.article_id, e.id"
@@ -58,7 +52,7 @@ def iter_report_views(conn: sqlite3.Connection, *, unassigned_only: bool) -> Ite
 def report_views(conn: sqlite3.Connection, ids: Iterable[int]) -> list[ReportView]:
     ids = list(ids)
     out: list[ReportView] = []
-    base = _report_sql(conn)
+    base = _REPORT_SQL
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
         out += [
@@ -97,6 +91,7 @@ def _view(r: sqlite3.Row) -> ReportView:
         confidence=r["confidence"] if r["confidence"] is not None else 1.0,
         historical=bool(r["historical"]),
         date_basis=r["date_basis"],
+        span=(r["date_start"], r["date_end"]) if r["date_start"] and r["date_end"] else None,
     )
 
 
