@@ -17,7 +17,14 @@ from newsgraph.extract.docview import DocView, Names
 from newsgraph.extract.events import arguments as args
 from newsgraph.extract.events.dating import EventDate, date_for, fallback_timexes
 from newsgraph.extract.events.factuality import Flags, flags_for
-from newsgraph.extract.events.guards import quote_depths, sentence_skip_reason
+from newsgraph.extract.events.confidence import Evidence, confidence
+from newsgraph.extract.events.guards import (
+    PRONOUNS,
+    best_kind,
+    not_political,
+    quote_depths,
+    sentence_skip_reason,
+)
 from newsgraph.extract.events.lexicon import EventLexicon, PloverCode, load_lexicon
 from newsgraph.extract.events.patterns import is_time
 from newsgraph.extract.events.placing import fallback_places, place_for
@@ -30,20 +37,6 @@ _TO_AGREE = frozenset({"COOPERATE", "AID", "SUPPORT", "CONSULT"})
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
 _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 SKIP_STAGE = "events:sentence"  # sentence-level skips; the article's events stage stays ok
-_RECIPIENT_TYPES = frozenset(
-    {
-        "CONSULT",
-        "COOPERATE",
-        "AID",
-        "RETREAT",
-        "REQUEST",
-        "ACCUSE",
-        "REJECT",
-        "THREATEN",
-        "SANCTION",
-        "SUPPORT",
-    }
-)
 
 
 @register_stage("events")
@@ -77,11 +70,18 @@ class _Context:
     last_dated: dict[int, tuple[EventDate, set[str]]] = field(default_factory=dict)
     sents: list[Span] = field(default_factory=list)
     dated_tokens: dict[int, EventDate] = field(default_factory=dict)  # trigger token -> date
+    record: list[tuple[EventReport, Evidence]] | None = None  # (model training)
 
 
 def extract_events(
-    p: Parsed, lex: EventLexicon, names: Names | None = None
+    p: Parsed,
+    lex: EventLexicon,
+    names: Names | None = None,
+    record: list[tuple[EventReport, Evidence]] | None = None,
 ) -> tuple[list[EventReport], list[Skip]]:
+    """The article's event reports and the sentences skipped. ``record``: a list to which
+    every report coded is appended with its evidence (training the confidence model); a
+    report merged into another afterwards is there too."""
     doc, a = p.doc, p.article
     view = DocView.of(doc, a.text, names)
     ctx = _Context(
@@ -100,6 +100,7 @@ def extract_events(
         depths=quote_depths(a.text),
         view=view,
         published=a.published,
+        record=record,
     )
     events: list[EventReport] = []
     ctx.sents = ctx.view.sents
@@ -351,6 +352,10 @@ def _event(
         and tok.lemma_.lower() in lex.speech_verbs
     ):
         return None  # "X claimed that ...", with nobody accused: a statement, not an event
+    akind = best_kind(actors, ctx.view, lex.agents)
+    rkind = best_kind(recips, ctx.view, lex.agents)
+    if not_political(akind, rkind):
+        return None  # business prose: no political party to the act
     ed = date_for(tok, clause, sent, stimex, heads - {tok.i}, lex.speech_verbs)
     inherited = False
     if ed is None and tok.dep_ in ("conj", "advcl") and tok.head.i in ctx.dated_tokens:
@@ -395,8 +400,22 @@ def _event(
         # "will extend the curfew", "vowed to retaliate": a threat (CAMEO 13), not the act.
         # Not a speculation ("groups could launch an offensive"): that stays hypothetical.
         code = PloverCode("THREATEN", None, code.context)
-    conf = _confidence(trig, actors, recips, code, ed, inherited, len(sent))
-    return EventReport(
+    evidence = Evidence(
+        kind=trig.kind,
+        actor=akind or "unknown",
+        actor_known=any(a.actor_id for a in actors),
+        pronoun=all(a.text.lower() in PRONOUNS for a in actors),
+        recipient=rkind or "none",
+        type=code.type,
+        negated=flags.negated,
+        hypothetical=flags.hypothetical,
+        future=flags.future,
+        reported=flags.reported,
+        quoted=ctx.depths[trig.start] > 0,
+        long_sentence=len(sent) > 40,
+        inherited_date=inherited and ed is not None,
+    )
+    report = EventReport(
         article_id=ctx.p.article.id,
         sent=si,
         trigger=trig.text,
@@ -419,8 +438,11 @@ def _event(
         historical=flags.historical,
         reported=flags.reported,
         speaker=speaker,
-        confidence=conf,
+        confidence=confidence(evidence),
     )
+    if ctx.record is not None:
+        ctx.record.append((report, evidence))
+    return report
 
 
 _WILL = frozenset({"will", "shall", "'ll", "wo", "going"})
@@ -523,31 +545,3 @@ def _speaker(ctx: _Context, trig: Trigger, flags: Flags) -> ActorRef | None:
     subj = args.subject_of(verb.i, ctx.view)
     refs = args.resolve_arg(subj, ctx.index, ctx.lex) if subj is not None else []
     return refs[0] if refs else None
-
-
-_BASE_CONFIDENCE = {"pattern": 0.7, "light": 0.7, "verb": 0.6, "nominal": 0.5}
-
-
-def _confidence(
-    trig: Trigger,
-    actors: list[ActorRef],
-    recips: list[ActorRef],
-    code: Any,
-    ed: EventDate | None,
-    inherited: bool,
-    n_tokens: int,
-) -> float:
-    base = _BASE_CONFIDENCE[trig.kind]
-    if any(a.actor_id for a in actors):
-        base += 0.1
-    elif all(a.text.lower() in ("he", "she", "they", "we") for a in actors):
-        base -= 0.15
-    if recips and any(r.actor_id for r in recips):
-        base += 0.05
-    if not recips and code.type in _RECIPIENT_TYPES:
-        base -= 0.1
-    if inherited and ed is not None:
-        base -= 0.05
-    if n_tokens > 60:
-        base -= 0.1
-    return round(min(0.95, max(0.05, base)), 2)
