@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 from eval import events as ev_eval  # noqa: E402
 from eval import realnews  # noqa: E402
+
 from newsgraph.extract.events.confidence import Evidence, features  # noqa: E402
 
 OUT = ROOT / "src" / "newsgraph" / "data" / "events" / "confidence.json"
@@ -76,9 +77,7 @@ def _code(texts: list[tuple[str, Any]], kb: Any) -> list[list[tuple[Any, Evidenc
 
 
 def _same(r: Any, evs: list[Any]) -> bool:
-    return any(
-        (e.sent, e.trigger_start, e.type) == (r.sent, r.trigger_start, r.type) for e in evs
-    )
+    return any((e.sent, e.trigger_start, e.type) == (r.sent, r.trigger_start, r.type) for e in evs)
 
 
 def cameo_rows() -> list[Row]:
@@ -186,7 +185,8 @@ def bands(probs: list[float], rows: list[Row]) -> str:
     for lo, hi in zip(realnews.BANDS, realnews.BANDS[1:], strict=False):
         inb = [lab for p, (_, lab, _) in zip(probs, rows, strict=True) if lo <= p < hi]
         if inb:
-            lines.append(f"    [{lo:.1f}, {min(hi, 1):.1f}): {len(inb):3d} reports, {np.mean(inb):.2f} right")
+            band = f"[{lo:.1f}, {min(hi, 1):.1f})"
+            lines.append(f"    {band}: {len(inb):3d} reports, {np.mean(inb):.2f} right")
     return "\n".join(lines)
 
 
@@ -222,8 +222,10 @@ def main() -> None:
     for t in sorted({threshold, 0.5, 0.6, 0.7}):
         n_cv, p_cv = shown(cv, tune, t)
         n_h, p_h = shown(probs, held, t)
-        print(f"  threshold {t:.2f}: tune (cv) {n_cv} shown, {p_cv:.2f} right; "
-              f"held-out {n_h} shown, {p_h:.2f} right")
+        print(
+            f"  threshold {t:.2f}: tune (cv) {n_cv} shown, {p_cv:.2f} right; "
+            f"held-out {n_h} shown, {p_h:.2f} right"
+        )
     print(f"suggested default threshold: {threshold:.2f}")
     model = {
         "bias": round(bias, 4),

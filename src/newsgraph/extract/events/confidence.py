@@ -18,7 +18,7 @@ from importlib import resources
 
 # The one default: ``newsgraph events``, the web UI/API and the cross-outlet analysis show the
 # reports at or above it; ``--min-confidence 0`` shows everything. Nothing below it is deleted.
-DEFAULT_MIN_CONFIDENCE = 0.0
+DEFAULT_MIN_CONFIDENCE = 0.35
 
 # Trigger kinds (triggers.Trigger.kind) and party kinds (guards.party_kind).
 KINDS = ("pattern", "light", "verb", "nominal")
@@ -34,6 +34,7 @@ class Evidence:
     pronoun: bool  # the actor is an unresolved pronoun
     recipient: str  # "none" or the best recipient's party kind
     type: str  # PLOVER type
+    quad: int | None  # its quad class (lexicon.quads): 1-4
     negated: bool
     hypothetical: bool
     future: bool
@@ -41,6 +42,9 @@ class Evidence:
     quoted: bool  # inside quotation marks
     long_sentence: bool  # over 40 tokens
     inherited_date: bool
+    # P(type | sentence) from the learned classifier (typeclf), None without its weights
+    type_probability: float | None = None
+    type_top: bool = False  # the classifier's most likely type is the coded one
 
 
 # Types whose reports need a recipient to be whole (a consultation with somebody).
@@ -60,7 +64,8 @@ _RECIPIENT_TYPES = frozenset(
 
 
 def features(ev: Evidence) -> dict[str, float]:
-    """The model's inputs: named 0/1 indicators (absent = 0)."""
+    """The model's inputs: named 0/1 indicators (absent = 0), and the classifier's
+    probability."""
     f: dict[str, float] = {f"kind_{ev.kind}": 1.0}
     f[f"actor_{ev.actor}"] = 1.0
     if ev.actor_known:
@@ -70,12 +75,16 @@ def features(ev: Evidence) -> dict[str, float]:
     f[f"recipient_{ev.recipient}"] = 1.0
     if ev.recipient == "none" and ev.type in _RECIPIENT_TYPES:
         f["recipient_missing"] = 1.0
-    f[f"type_{ev.type}"] = 1.0
-    for name in ("negated", "hypothetical", "future", "reported", "quoted", "long_sentence"):
+    f[f"quad_{ev.quad}"] = 1.0  # the type's quad class: coarser, as few reports are labelled
+    for name in ("negated", "hypothetical", "future", "reported", "quoted"):
         if getattr(ev, name):
             f[name] = 1.0
     if ev.inherited_date:
         f["inherited_date"] = 1.0
+    if ev.type_probability is not None:
+        f["type_probability"] = ev.type_probability
+        if ev.type_top:
+            f["type_top"] = 1.0
     return f
 
 

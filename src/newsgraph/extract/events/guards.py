@@ -200,3 +200,20 @@ def not_political(actor: str | None, recipient: str | None) -> bool:
     """An act of a party with no political role on no political party: "the carmaker sued
     its supplier" is no PLOVER event; "a volunteer fought Isis" is one."""
     return actor == OTHER and recipient != POLITICAL
+
+
+_PLACE_ENTS = frozenset({"LOC", "FAC"})
+
+
+def only_places(refs: Sequence[ActorRef], view: DocView) -> bool:
+    """Whether every party is a geographic place or a building, not a polity ("a lake", "the
+    promenade", "Sylvan Park"): the destination of a trip, not a host."""
+    if not refs:
+        return False
+    for r in refs:
+        lo = bisect.bisect_left(view.idx, r.start)
+        hi = bisect.bisect_left(view.idx, r.end, lo)
+        ents = {view.ent_type[i] for i in range(lo, hi)} - {""}
+        if r.actor_id or r.country or not ents or not ents <= _PLACE_ENTS:
+            return False
+    return True

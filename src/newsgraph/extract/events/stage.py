@@ -8,20 +8,21 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
 
 from spacy.tokens import Span, Token
 
 from newsgraph.config import Settings
 from newsgraph.extract.docview import DocView, Names
 from newsgraph.extract.events import arguments as args
+from newsgraph.extract.events.confidence import Evidence, confidence
 from newsgraph.extract.events.dating import EventDate, date_for, fallback_timexes
 from newsgraph.extract.events.factuality import Flags, flags_for
-from newsgraph.extract.events.confidence import Evidence, confidence
 from newsgraph.extract.events.guards import (
+    OTHER,
     PRONOUNS,
     best_kind,
     not_political,
+    only_places,
     quote_depths,
     sentence_skip_reason,
 )
@@ -29,6 +30,7 @@ from newsgraph.extract.events.lexicon import EventLexicon, PloverCode, load_lexi
 from newsgraph.extract.events.patterns import is_time
 from newsgraph.extract.events.placing import fallback_places, place_for
 from newsgraph.extract.events.triggers import Trigger, find_triggers
+from newsgraph.extract.events.typeclf import load_classifier
 from newsgraph.registry import register_stage
 from newsgraph.types import ActorRef, EventReport, Parsed, Place, Quote, Skip, Timex
 
@@ -36,6 +38,11 @@ _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "A
 _TO_AGREE = frozenset({"COOPERATE", "AID", "SUPPORT", "CONSULT"})
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
 _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Types that are by definition done with or to a partner (consult with, cooperate with, aid,
+# support, agree with, concede to): coded from a verb's default code only when the clause
+# names the partner. Ordinary verbs of these blocks ("escalate", "manage", "learn", "join",
+# "respect") otherwise turn every sentence into cooperation.
+_DYADIC = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "AGREE", "CONCEDE"})
 SKIP_STAGE = "events:sentence"  # sentence-level skips; the article's events stage stays ok
 
 
@@ -356,6 +363,10 @@ def _event(
     rkind = best_kind(recips, ctx.view, lex.agents)
     if not_political(akind, rkind):
         return None  # business prose: no political party to the act
+    if trig.kind == "verb" and rkind is None and code.type in _DYADIC:
+        return None  # "the crisis escalated", "he learned": a verb's default code, no partner
+    if code.mode == "visit" and (rkind in (None, OTHER) or only_places(recips, ctx.view)):
+        return None  # a trip to a lake or a beach: a visit is to a polity or a host
     ed = date_for(tok, clause, sent, stimex, heads - {tok.i}, lex.speech_verbs)
     inherited = False
     if ed is None and tok.dep_ in ("conj", "advcl") and tok.head.i in ctx.dated_tokens:
@@ -400,13 +411,15 @@ def _event(
         # "will extend the curfew", "vowed to retaliate": a threat (CAMEO 13), not the act.
         # Not a speculation ("groups could launch an offensive"): that stays hypothetical.
         code = PloverCode("THREATEN", None, code.context)
+    p_type, top = _type_probability(sent.text, code.type)
     evidence = Evidence(
         kind=trig.kind,
         actor=akind or "unknown",
         actor_known=any(a.actor_id for a in actors),
-        pronoun=all(a.text.lower() in PRONOUNS for a in actors),
+        pronoun=all(a.text.lower() in PRONOUNS and not a.actor_id for a in actors),
         recipient=rkind or "none",
         type=code.type,
+        quad=lex.quad(code.type),
         negated=flags.negated,
         hypothetical=flags.hypothetical,
         future=flags.future,
@@ -414,6 +427,8 @@ def _event(
         quoted=ctx.depths[trig.start] > 0,
         long_sentence=len(sent) > 40,
         inherited_date=inherited and ed is not None,
+        type_probability=p_type,
+        type_top=top,
     )
     report = EventReport(
         article_id=ctx.p.article.id,
@@ -443,6 +458,15 @@ def _event(
     if ctx.record is not None:
         ctx.record.append((report, evidence))
     return report
+
+
+def _type_probability(text: str, plover_type: str) -> tuple[float | None, bool]:
+    """The learned classifier's P(type | sentence), and whether the type is its best guess."""
+    clf = load_classifier()
+    if clf is None or plover_type not in clf.index:
+        return None, False
+    probs = clf.probabilities(text)
+    return float(probs[clf.index[plover_type]]), clf.labels[int(probs.argmax())] == plover_type
 
 
 _WILL = frozenset({"will", "shall", "'ll", "wo", "going"})
