@@ -26,6 +26,7 @@ from newsgraph.analyze.model import (
     matched,
     window_gap,
 )
+from newsgraph.extract.events.confidence import DEFAULT_MIN_CONFIDENCE
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 
@@ -36,6 +37,8 @@ class ClusterSettings:
     min_score: float = 0.5
     max_candidates: int = 200  # bound on candidates scored per report
     max_km: float = 60.0  # reports placed further apart are different events
+    # reports less confident are left out of the analysis (kept in the store)
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
 
 
 class Clusterer:

@@ -54,7 +54,11 @@ def update_analysis(
         clusterer = Clusterer(cluster_settings)
         for c in sql.load_clusters(conn):
             clusterer.load(c)
-        new = list(sql.iter_report_views(conn, unassigned_only=True))
+        new = list(
+            sql.iter_report_views(
+                conn, unassigned_only=True, min_confidence=clusterer.settings.min_confidence
+            )
+        )
         report.new_reports = len(new)
         touched = {clusterer.add(r) for r in new}
         loaded = {r.id: r for r in new}
