@@ -64,14 +64,14 @@ RULES: tuple[Rule, ...] = (
             r"|subscribe\b(?=.*\b(?:newsletter|e-?mail|inbox|latest|updates|posts|channel|our|free|"
             r"access|digital|alerts)\b).{0,160}"
         ),
-        example="Subscribe to get the latest posts sent to your email.",
+        example="Subscribe to get our latest stories sent to your inbox.",
     ),
     Rule(
         "subscribe",
         "discover-more",
         "line",
         _r(r"discover more from\s+.{1,120}"),
-        example="Discover more from Defence Talks | Defense News Military Pictures",
+        example="Discover more from Harbour Gazette | Coastal News",
     ),
     Rule(
         "subscribe",
@@ -136,7 +136,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:community standards\s*)?discussion(?:\s*comment via \w+(?:\s+\w+)?)+"
             r"|comment via \w+(?:\s+\w+)?(?:\s*comment via \w+(?:\s+\w+)?)*"
         ),
-        example="Your email address will not be published. Required fields are marked *",
+        example="Your email will not be published. Required fields are marked *",
     ),
     # ---- "see also" and related links
     Rule(
@@ -144,7 +144,7 @@ RULES: tuple[Rule, ...] = (
         "see-also",
         "line",
         _r(r"see also\b.{0,200}"),
-        example="See also  Khamenei claims Israeli leaders deserve death sentences",
+        example="See also  Minister says the port will reopen",
     ),
     Rule(
         "see_also",
@@ -209,7 +209,7 @@ RULES: tuple[Rule, ...] = (
             "getty",
             "file",
         ),
-        example="Image credit: Samuel Granados",
+        example="Image credit: Jane Roe",
     ),
     Rule(
         "caption",

@@ -108,7 +108,7 @@ def flags_for(
                 hypothetical = True
         if dep[t] == "pcomp" and low[heads[t]] == "without":
             negated = True
-    # Governing verbs: "failed to attack", "would consider intervention", "agreed to resume",
+    # Governing verbs: "failed to attack", "would consider intervention", "agreed to reopen",
     # "said that ...".
     cur = trigger.i  # a light verb's nominal hangs on the verb itself: start above the verb
     steps = 0
