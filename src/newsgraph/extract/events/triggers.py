@@ -97,6 +97,11 @@ _NO_DEFAULT = frozenset(
         "cause",
         "allocate",
         "uphold",
+        # the subject undergoes these, it does not act on anyone: "died in 1983", "is retiring"
+        # (their blocks' own patterns still code "died in clashes")
+        "die",
+        "perish",
+        "retire",
     }
 )
 # States, not events, whatever the CAMEO patterns say ("controlled areas", "dominated by").
