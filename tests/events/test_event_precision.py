@@ -45,6 +45,15 @@ def test_an_appeal_with_object_and_infinitive_is_a_request(pipeline: Any) -> Non
     assert e.trigger == "invited"
 
 
+def test_asking_a_question_is_not_a_request(pipeline: Any) -> None:
+    asked, _ = run_text(
+        pipeline, "The ministers asked why the convoy had been stopped at the border."
+    )
+    assert not [e for e in asked if e.type == "REQUEST"]
+    told, _ = run_text(pipeline, "The ministers asked the army to reopen the border crossing.")
+    find(told, "REQUEST")
+
+
 def test_a_wished_act_is_hypothetical_and_less_confident(pipeline: Any) -> None:
     done, _ = run_text(pipeline, "Government forces shelled the rebel-held town on Monday.")
     wished, _ = run_text(

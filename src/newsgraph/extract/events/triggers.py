@@ -385,6 +385,8 @@ def _verb_trigger(
         if (lemma, p) in _PHRASAL:
             code0 = _PHRASAL[(lemma, p)]
             return Trigger(tok, *span, word, code0, None, "pattern") if code0 else None
+    if lemma in _QUESTIONING and _asks_a_question(i, view):
+        return None  # "asked why the convoy was stopped": a question, not a demand
     if lemma in _APPEALING and _object_control(i, view):
         return Trigger(tok, *span, word, "020", None, "pattern")  # "invited X to attend"
     if lemma == "call":
@@ -471,6 +473,22 @@ def _verb_trigger(
 _APPEALING = frozenset(
     {"call", "invite", "encourage", "press", "implore", "exhort", "beg", "appeal", "push"}
 )
+
+
+# Verbs that ask a question as well as make a request.
+_QUESTIONING = frozenset({"ask", "inquire", "enquire", "query", "question"})
+_WH = frozenset({"why", "whether", "what", "how", "who", "whom", "when", "where", "which", "if"})
+
+
+def _asks_a_question(i: int, view: DocView) -> bool:
+    """Verb ``i`` takes an indirect question ("asked why ...", "asked whether ...") and no
+    infinitive ("asked them to leave" is a request)."""
+    dep, low, kids = view.dep, view.lower, view.children[i]
+    if any(dep[c] == "xcomp" for c in kids):
+        return False
+    return any(
+        dep[c] == "ccomp" and any(low[t] in _WH for t in view.subtree(c)[:2]) for c in kids
+    )
 
 
 def _object_control(i: int, view: DocView) -> bool:
