@@ -486,9 +486,7 @@ def _asks_a_question(i: int, view: DocView) -> bool:
     dep, low, kids = view.dep, view.lower, view.children[i]
     if any(dep[c] == "xcomp" for c in kids):
         return False
-    return any(
-        dep[c] == "ccomp" and any(low[t] in _WH for t in view.subtree(c)[:2]) for c in kids
-    )
+    return any(dep[c] == "ccomp" and any(low[t] in _WH for t in view.subtree(c)[:2]) for c in kids)
 
 
 def _object_control(i: int, view: DocView) -> bool:
