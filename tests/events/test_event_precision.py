@@ -45,6 +45,13 @@ def test_an_appeal_with_object_and_infinitive_is_a_request(pipeline: Any) -> Non
     assert e.trigger == "invited"
 
 
+def test_refusing_to_yield_is_a_rejection(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "The militia refused to withdraw from the port city.")
+    e = find(evs, "REJECT")
+    assert not e.negated
+    assert not [x for x in evs if x.type in ("RETREAT", "CONCEDE")]
+
+
 def test_asking_a_question_is_not_a_request(pipeline: Any) -> None:
     asked, _ = run_text(
         pipeline, "The ministers asked why the convoy had been stopped at the border."

@@ -37,6 +37,7 @@ from newsgraph.types import ActorRef, EventReport, Parsed, Place, Quote, Skip, T
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"})
 _TO_AGREE = frozenset({"COOPERATE", "AID", "SUPPORT", "CONSULT"})
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
+_REFUSING = frozenset({"refuse", "decline"})
 _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Types that are by definition done with or to a partner (consult with, cooperate with, aid,
 # support, agree with, concede to): coded from a verb's default code only when the clause
@@ -401,7 +402,10 @@ def _event(
         ctx.view,
     )
     speaker = _speaker(ctx, trig, flags)
-    if flags.future and not flags.hypothetical and code.type in _TO_AGREE:
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING and not flags.hypothetical:
+        # "refused to withdraw", "declined to meet": the refusal happened; PLOVER REJECT.
+        code, flags = PloverCode("REJECT", None, code.context), replace(flags, negated=False)
+    elif flags.future and not flags.hypothetical and code.type in _TO_AGREE:
         # PLOVER: promised cooperation ("will provide aid", "agreed to resume") is AGREE.
         code = PloverCode("AGREE", None, code.context)
     elif flags.future and not flags.negated and code.type in _YIELDING and _announced(tok):
