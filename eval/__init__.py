@@ -11,6 +11,7 @@ EVALUATORS: list[str] = [
     "places",
     "quotes",
     "events",
+    "realnews",
     "figures",
     "crossoutlet",
 ]

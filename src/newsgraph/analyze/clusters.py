@@ -35,6 +35,7 @@ from newsgraph.analyze.model import (
     matched,
     window_gap,
 )
+from newsgraph.extract.events.confidence import DEFAULT_MIN_CONFIDENCE
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE"})
@@ -48,6 +49,8 @@ class ClusterSettings:
     max_km: float = 60.0  # reports placed further apart are different events
     same_story_bonus: float = 0.15  # added to the score within one story
     cross_story_score: float = 0.6  # the score a fully told report needs to join another story
+    # reports less confident are left out of the analysis (kept in the store)
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
 
 
 class Clusterer:

@@ -65,7 +65,11 @@ def update_analysis(
         clusterer = Clusterer(cluster_settings)
         for c in sql.load_clusters(conn):
             clusterer.load(c)
-        new = list(sql.iter_report_views(conn, unassigned_only=True))
+        new = list(
+            sql.iter_report_views(
+                conn, unassigned_only=True, min_confidence=clusterer.settings.min_confidence
+            )
+        )
         story_of = assign_stories(conn, story_settings)
         new = [replace(r, story=story_of.get(r.article_id, r.story)) for r in new]
         report.new_reports = len(new)

@@ -64,14 +64,14 @@ RULES: tuple[Rule, ...] = (
             r"|subscribe\b(?=.*\b(?:newsletter|e-?mail|inbox|latest|updates|posts|channel|our|free|"
             r"access|digital|alerts)\b).{0,160}"
         ),
-        example="Subscribe to get the latest posts sent to your email.",
+        example="Subscribe to get our latest stories sent to your inbox.",
     ),
     Rule(
         "subscribe",
         "discover-more",
         "line",
         _r(r"discover more from\s+.{1,120}"),
-        example="Discover more from Defence Talks | Defense News Military Pictures",
+        example="Discover more from Harbour Gazette | Coastal News",
     ),
     Rule(
         "subscribe",
@@ -136,7 +136,7 @@ RULES: tuple[Rule, ...] = (
             r"|(?:community standards\s*)?discussion(?:\s*comment via \w+(?:\s+\w+)?)+"
             r"|comment via \w+(?:\s+\w+)?(?:\s*comment via \w+(?:\s+\w+)?)*"
         ),
-        example="Your email address will not be published. Required fields are marked *",
+        example="Your email will not be published. Required fields are marked *",
     ),
     # ---- "see also" and related links
     Rule(
@@ -144,7 +144,7 @@ RULES: tuple[Rule, ...] = (
         "see-also",
         "line",
         _r(r"see also\b.{0,200}"),
-        example="See also  Khamenei claims Israeli leaders deserve death sentences",
+        example="See also  Minister says the port will reopen",
     ),
     Rule(
         "see_also",
@@ -209,7 +209,7 @@ RULES: tuple[Rule, ...] = (
             "getty",
             "file",
         ),
-        example="Image credit: Samuel Granados",
+        example="Image credit: Jane Roe",
     ),
     Rule(
         "caption",
@@ -405,6 +405,69 @@ RULES: tuple[Rule, ...] = (
         ),
         example="ADVERTISEMENT",
     ),
+    # ---- page furniture: words of the page's widgets that survive text extraction, as a line
+    # of their own or, in texts flattened to one line, between two sentences
+    Rule(
+        "ad",
+        "continue-reading-main-story",
+        "inline",
+        _r(
+            r"(?:\badvertisement\s+)?\bcontinue reading the main story\b"
+            r"|\b(?:story|article) continues below(?: (?:this )?advertisement)?\b"
+            r"|\bscroll (?:down )?to continue (?:reading|with content)\b"
+        ),
+        example="Advertisement Continue reading the main story",
+    ),
+    Rule(
+        "caption",
+        "caption-widget",
+        "inline",
+        _r(
+            r"\b(?:hide|toggle|show|expand|close) caption\b|\benlarge this image\b"
+            r"|\bmedia playback is unsupported on your device\b"
+        ),
+        example="Hide Caption",
+    ),
+    Rule(
+        "caption",
+        "image-copyright-line",
+        "line",
+        _r(r"(?:image|media|video) (?:copyright|caption)\b.{0,300}"),
+        max_len=350,
+        example="Image copyright Reuters Image caption Crowds gathered outside the embassy",
+    ),
+    Rule(
+        "credit",
+        "image-copyright",
+        "inline",
+        _r(
+            r"\b(?:image|media|video) copyright\s+[^.!?\n]{1,80}?(?=\s+(?:image|media|video) caption\b"
+            r"|\s*$)|\b(?:image|media|video) caption\b:?"
+        ),
+        example="Image copyright Getty Images Image caption",
+    ),
+    Rule(
+        "caption",
+        "gallery-counter",
+        "line",
+        _r(
+            r"(?:(?:photo|image|picture|slide|gallery|video)s?\s*)?(?:no\.?\s*)?\(?\d{1,3}\s*(?:of|/)"
+            r"\s*\d{1,3}\)?(?:\s*(?:photos?|images?|pictures?|slides?))?\W*"
+            r"|(?:next|previous|prev)(?: (?:photo|image|slide|picture))?\W*"
+        ),
+        max_len=40,
+        example="Photo 3/10",
+    ),
+    Rule(
+        "caption",
+        "gallery-counter-inline",
+        "inline",
+        _r(
+            r"\b(?:photo|image|picture|slide)s?\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}\b"
+            r"|(?<!\w)\(\d{1,3}\s*/\s*\d{1,3}\)(?!\w)"
+        ),
+        example="Photo 3 of 22",
+    ),
     # ---- stray glyphs from scraping
     Rule(
         "glyph",
@@ -413,14 +476,17 @@ RULES: tuple[Rule, ...] = (
         _r(r"[^\w\s]{1,12}(?:\s+[^\w\s]{1,12}){0,8}"),
         example="* * *",
     ),
+    # Quote marks and backticks that close nothing: a run of them after a space at the end of a
+    # line, or closing marks and backticks opening one (prose closes a quote right after a word
+    # or a stop, and never opens a line with a closing mark).
     Rule(
         "glyph",
-        "trailing-glyph",
+        "stray-quote-end",
         "inline",
-        _r(r"(?<!\S)[“‘«\"']*+[`´]++[`´“”\"'‘’]*+\s*+$|(?<![`´])`++[`´“”\"'‘’]*+\s*+$"),
-        example="Iran Vows Increased Support for Syria “`",
+        _r(r"(?<=\s)[`´“”\"'‘’«»]{1,4}\s*+$"),
+        example="A headline ”`",
     ),
-    Rule("glyph", "leading-glyph", "inline", _r(r"^[`´]+\s*"), example="`Iran ..."),
+    Rule("glyph", "stray-quote-start", "inline", _r(r"^[`´”»]+\s*"), example="´A headline"),
 )
 
 

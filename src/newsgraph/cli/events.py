@@ -12,6 +12,7 @@ from rich.table import Table
 
 from newsgraph.cli.app import Context, cli, db_option
 from newsgraph.errors import UsageError
+from newsgraph.extract.events.confidence import DEFAULT_MIN_CONFIDENCE
 from newsgraph.query.events import iter_rows
 from newsgraph.query.formats import write_rows
 from newsgraph.store.events import EventQuery
@@ -103,7 +104,13 @@ def _ingested_since(_ctx: click.Context, _param: click.Parameter, value: str | N
 @click.option("--exclude-negated", is_flag=True, help="Leave out negated events.")
 @click.option("--exclude-historical", is_flag=True, help="Leave out historical background.")
 @click.option("--exclude-future", is_flag=True, help="Leave out future or intended events.")
-@click.option("--min-confidence", type=click.FloatRange(0, 1), default=None)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=DEFAULT_MIN_CONFIDENCE,
+    show_default=True,
+    help="Only reports this confident (0: all; the rest stay in the store).",
+)
 @click.option(
     "--canonical",
     is_flag=True,

@@ -39,13 +39,16 @@ _REPORT_SQL = (
 )
 
 
-def iter_report_views(conn: sqlite3.Connection, *, unassigned_only: bool) -> Iterator[ReportView]:
-    """Event reports in publication order; ``unassigned_only``: not yet in a canonical event."""
-    sql = _REPORT_SQL
+def iter_report_views(
+    conn: sqlite3.Connection, *, unassigned_only: bool, min_confidence: float = 0.0
+) -> Iterator[ReportView]:
+    """Event reports in publication order; ``unassigned_only``: not yet in a canonical event;
+    ``min_confidence``: only reports at least this confident."""
+    sql = _REPORT_SQL + "WHERE coalesce(e.confidence, 0) >= ? "
     if unassigned_only:
-        sql += "WHERE e.id NOT IN (SELECT report_id FROM canonical_event_reports) "
+        sql += "AND e.id NOT IN (SELECT report_id FROM canonical_event_reports) "
     sql += "ORDER BY a.published IS NULL, a.published, e.article_id, e.id"
-    for r in conn.execute(sql):
+    for r in conn.execute(sql, (min_confidence,)):
         yield _view(r)
 
 

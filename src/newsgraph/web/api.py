@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
+from newsgraph.extract.events.confidence import DEFAULT_MIN_CONFIDENCE
 from newsgraph.query.main_events import main_event_of
 from newsgraph.query.web_graph import build_graph
 from newsgraph.query.web_map import build_map
@@ -128,7 +129,9 @@ def build_api() -> APIRouter:
             list[str] | None,
             Query(description="Factuality classes to leave out: " + ", ".join(web_events.FLAGS)),
         ] = None,
-        min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+        min_confidence: Annotated[
+            float, Query(ge=0, le=1, description="0: every report; the rest stay stored")
+        ] = DEFAULT_MIN_CONFIDENCE,
         since_ingested: Annotated[
             str | None,
             Query(

@@ -28,6 +28,8 @@ _HYPO_WORDS = frozenset(
         "unlikely",
     }
 )
+# Verbs of wishing: what they govern is wanted, not done (nor promised).
+_DESIRE = frozenset({"want", "hope", "wish", "expect", "prefer", "like", "dream"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "without", "nor"})
 _NEG_VERBS = frozenset({"fail", "refuse", "deny", "decline", "avoid", "stop", "halt"})
 _FUT_WORDS = frozenset({"future", "planned", "proposed", "upcoming", "new"})
@@ -106,7 +108,7 @@ def flags_for(
                 hypothetical = True
         if dep[t] == "pcomp" and low[heads[t]] == "without":
             negated = True
-    # Governing verbs: "failed to attack", "would consider intervention", "agreed to resume",
+    # Governing verbs: "failed to attack", "would consider intervention", "agreed to reopen",
     # "said that ...".
     cur = trigger.i  # a light verb's nominal hangs on the verb itself: start above the verb
     steps = 0
@@ -117,10 +119,10 @@ def flags_for(
         if d in ("xcomp", "dobj", "ccomp", "acomp") and view.pos[head] in ("VERB", "ADJ", "AUX"):
             if lemma in _NEG_VERBS and d == "xcomp":
                 negated = True
-            if lemma in intent_verbs and d in ("xcomp", "dobj", "acomp") or lemma == "ready":
+            if lemma in intent_verbs and d in ("xcomp", "dobj", "acomp"):
                 future = True
-            if lemma in _HYPO_WORDS:
-                hypothetical = True
+            if lemma in _HYPO_WORDS or (lemma in _DESIRE and d != "acomp"):
+                hypothetical = True  # "we hope they will resume", "want Trump to strike"
             for c in children[head]:
                 if dep[c] == "aux" and low[c] in _MODAL_HYPO and d != "ccomp":
                     hypothetical = True

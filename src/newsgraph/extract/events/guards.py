@@ -5,11 +5,14 @@ A sentence-level guard returns the reason to skip (recorded as a ``Skip``), or N
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Span
 
 from newsgraph.extract.docview import DocView
+from newsgraph.types import ActorRef
 
 MAX_TOKENS = 120  # news sentences past this are run-ons, scraped tables or missing full stops
 _LIST_MARKS = {"|", "•", "·", "▪", "–", "*", ";", "\t"}
@@ -101,3 +104,116 @@ def quote_depths(text: str) -> list[int]:
     if depth:
         depths[done:] = [depth] * (len(text) - done)
     return depths
+
+
+# ---------------------------------------------------------------- political parties
+# PLOVER codes interactions between political actors: states, governments, officials,
+# militaries, police, armed groups, parties, organisations, identifiable social groups and
+# people acting politically. Sectors (PLOVER_agents) of the parties that count; business,
+# health, education, farming, sport and unknown roles do not.
+POLITICAL_SECTORS = frozenset(
+    {
+        "GOV",
+        "MIL",
+        "REB",
+        "INS",
+        "OPP",
+        "COP",
+        "LEG",
+        "JUD",
+        "PTY",
+        "SPY",
+        "UAF",
+        "IGO",
+        "NGO",
+        "ELI",
+        "PRE",
+        "PRM",
+        "CVL",
+        "LAB",
+        "REF",
+        "REL",
+        "CRM",
+        "JRN",
+        "SOC",
+    }
+)
+PRONOUNS = frozenset(
+    {"he", "she", "they", "we", "i", "it", "you", "who", "them", "him", "her", "us", "me"}
+)
+_POLITICAL_ENTS = frozenset({"GPE", "NORP"})
+# Sectors whose parties are not political actors, whatever they do (PLOVER_agents' UNK, NON
+# and the like say nothing either way).
+_OTHER_SECTORS = frozenset({"BUS"})
+
+POLITICAL, UNKNOWN, OTHER = "political", "unknown", "other"
+
+
+def party_kind(ref: ActorRef, view: DocView, agents: dict[str, str]) -> str:
+    """``political`` (a known actor, a state or people of a state, a political role, apposed
+    or not), ``other`` (a non-political role: a driver, a company, a player) or ``unknown`` (a
+    pronoun, a name the knowledge base lacks with no role: left to the confidence)."""
+    if ref.actor_id or ref.country:
+        return POLITICAL
+    if ref.sector in POLITICAL_SECTORS:
+        return POLITICAL
+    words = ref.text.lower().split()
+    if not words or (len(words) == 1 and words[0] in PRONOUNS):
+        return UNKNOWN
+    lo = bisect.bisect_left(view.idx, ref.start)
+    hi = bisect.bisect_left(view.idx, ref.end, lo)
+    lemmas = view.lemma_lower[lo:hi]
+    for i in range(lo, hi):  # "Belgium's justice minister, Koen Geens": the role apposed
+        if view.dep[i] == "appos" and not lo <= view.head[i] < hi:
+            lemmas = [*lemmas, *(view.lemma_lower[j] for j in _noun_phrase(view.head[i], view))]
+        for c in view.children[i]:
+            if view.dep[c] == "appos" and not lo <= c < hi:
+                lemmas = [*lemmas, *(view.lemma_lower[j] for j in _noun_phrase(c, view))]
+    sectors = {agents.get(w) for w in lemmas} | {
+        agents.get(f"{a} {b}") for a, b in zip(lemmas, lemmas[1:], strict=False)
+    }
+    if sectors & POLITICAL_SECTORS:
+        return POLITICAL
+    ents = {view.ent_type[i] for i in range(lo, hi)} - {""}
+    if ents & _POLITICAL_ENTS:
+        return POLITICAL
+    if ref.sector in _OTHER_SECTORS or sectors & _OTHER_SECTORS:
+        return OTHER  # a business: "the company", "the carmaker", "shareholders"
+    return UNKNOWN
+
+
+def _noun_phrase(h: int, view: DocView) -> list[int]:
+    """The noun ``h`` and its compound and adjectival modifiers."""
+    return [h, *(c for c in view.children[h] if view.dep[c] in ("compound", "amod"))]
+
+
+_RANK = {POLITICAL: 2, UNKNOWN: 1, OTHER: 0}
+
+
+def best_kind(refs: Sequence[ActorRef], view: DocView, agents: dict[str, str]) -> str | None:
+    """The most political of the parties' kinds (None: no party)."""
+    kinds = [party_kind(r, view, agents) for r in refs]
+    return max(kinds, key=_RANK.__getitem__) if kinds else None
+
+
+def not_political(actor: str | None, recipient: str | None) -> bool:
+    """An act of a party with no political role on no political party: "the carmaker sued
+    its supplier" is no PLOVER event; "a volunteer fought Isis" is one."""
+    return actor == OTHER and recipient != POLITICAL
+
+
+_PLACE_ENTS = frozenset({"LOC", "FAC"})
+
+
+def only_places(refs: Sequence[ActorRef], view: DocView) -> bool:
+    """Whether every party is a geographic place or a building, not a polity ("a lake", "the
+    promenade", "Sylvan Park"): the destination of a trip, not a host."""
+    if not refs:
+        return False
+    for r in refs:
+        lo = bisect.bisect_left(view.idx, r.start)
+        hi = bisect.bisect_left(view.idx, r.end, lo)
+        ents = {view.ent_type[i] for i in range(lo, hi)} - {""}
+        if r.actor_id or r.country or not ents or not ents <= _PLACE_ENTS:
+            return False
+    return True

@@ -8,13 +8,13 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from typing import Any
 
 from spacy.tokens import Span, Token
 
 from newsgraph.config import Settings
 from newsgraph.extract.docview import DocView, Names
 from newsgraph.extract.events import arguments as args
+from newsgraph.extract.events.confidence import Evidence, confidence
 from newsgraph.extract.events.dating import (
     WINDOW_DAYS,
     EventDate,
@@ -27,13 +27,22 @@ from newsgraph.extract.events.dating import (
 )
 from newsgraph.extract.events.discourse import resolve_refs
 from newsgraph.extract.events.factuality import Flags, flags_for
-from newsgraph.extract.events.guards import quote_depths, sentence_skip_reason
+from newsgraph.extract.events.guards import (
+    OTHER,
+    PRONOUNS,
+    best_kind,
+    not_political,
+    only_places,
+    quote_depths,
+    sentence_skip_reason,
+)
 from newsgraph.extract.events.lexicon import EventLexicon, PloverCode, load_lexicon
 from newsgraph.extract.events.main_event import pick_main_event
 from newsgraph.extract.events.patterns import is_time
 from newsgraph.extract.events.periods import date_range
 from newsgraph.extract.events.placing import fallback_places, place_for
 from newsgraph.extract.events.triggers import Trigger, find_triggers
+from newsgraph.extract.events.typeclf import load_classifier
 from newsgraph.registry import register_stage
 from newsgraph.resolve.roles import refs_on
 from newsgraph.types import Actor, ActorRef, EventReport, Parsed, Place, Quote, Skip, Timex
@@ -41,22 +50,14 @@ from newsgraph.types import Actor, ActorRef, EventReport, Parsed, Place, Quote, 
 _PHYSICAL = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "RETREAT", "AID"})
 _TO_AGREE = frozenset({"COOPERATE", "AID", "SUPPORT", "CONSULT"})
 _YIELDING = frozenset({"RETREAT", "CONCEDE"})
+_REFUSING = frozenset({"refuse", "decline"})
 _FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# Types that are by definition done with or to a partner (consult with, cooperate with, aid,
+# support, agree with, concede to): coded from a verb's default code only when the clause
+# names the partner. Ordinary verbs of these blocks ("escalate", "manage", "learn", "join",
+# "respect") otherwise turn every sentence into cooperation.
+_DYADIC = frozenset({"CONSULT", "COOPERATE", "AID", "SUPPORT", "AGREE", "CONCEDE"})
 SKIP_STAGE = "events:sentence"  # sentence-level skips; the article's events stage stays ok
-_RECIPIENT_TYPES = frozenset(
-    {
-        "CONSULT",
-        "COOPERATE",
-        "AID",
-        "RETREAT",
-        "REQUEST",
-        "ACCUSE",
-        "REJECT",
-        "THREATEN",
-        "SANCTION",
-        "SUPPORT",
-    }
-)
 
 
 @register_stage("events")
@@ -98,11 +99,18 @@ class _Context:
     lead: tuple[EventDate, set[str]] | None = None  # the lead's dated event: reference time
     latest_end: dict[int, str] = field(default_factory=dict)  # sentence -> its latest date's end
     actors: dict[str, Actor] = field(default_factory=dict)  # the article's KB actors, by id
+    record: list[tuple[EventReport, Evidence]] | None = None  # (model training)
 
 
 def extract_events(
-    p: Parsed, lex: EventLexicon, names: Names | None = None
+    p: Parsed,
+    lex: EventLexicon,
+    names: Names | None = None,
+    record: list[tuple[EventReport, Evidence]] | None = None,
 ) -> tuple[list[EventReport], list[Skip]]:
+    """The article's event reports and the sentences skipped. ``record``: a list to which
+    every report coded is appended with its evidence (training the confidence model); a
+    report merged into another afterwards is there too."""
     doc, a = p.doc, p.article
     view = DocView.of(doc, a.text, names)
     ctx = _Context(
@@ -122,6 +130,7 @@ def extract_events(
         view=view,
         published=a.published,
         actors={x.id: x for x in p.facts.get("actors", ()) if isinstance(x, Actor)},
+        record=record,
     )
     events: list[EventReport] = []
     ctx.sents = ctx.view.sents
@@ -377,6 +386,14 @@ def _event(
         and tok.lemma_.lower() in lex.speech_verbs
     ):
         return None  # "X claimed that ...", with nobody accused: a statement, not an event
+    akind = best_kind(actors, ctx.view, lex.agents)
+    rkind = best_kind(recips, ctx.view, lex.agents)
+    if not_political(akind, rkind):
+        return None  # business prose: no political party to the act
+    if trig.kind == "verb" and rkind is None and code.type in _DYADIC:
+        return None  # "the crisis escalated", "he learned": a verb's default code, no partner
+    if code.mode == "visit" and (rkind in (None, OTHER) or only_places(recips, ctx.view)):
+        return None  # a trip to a lake or a beach: a visit is to a polity or a host
     dclause = _date_clause(tok, clause)
     ed = date_for(tok, dclause, sent, stimex, heads - {tok.i}, lex.speech_verbs, ctx.event_verbs)
     inherited = False
@@ -431,7 +448,10 @@ def _event(
         ctx.view,
     )
     speaker = _speaker(ctx, trig, flags)
-    if flags.future and not flags.hypothetical and code.type in _TO_AGREE:
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING and not flags.hypothetical:
+        # "refused to withdraw", "declined to meet": the refusal happened; PLOVER REJECT.
+        code, flags = PloverCode("REJECT", None, code.context), replace(flags, negated=False)
+    elif flags.future and not flags.hypothetical and code.type in _TO_AGREE:
         # PLOVER: promised cooperation ("will provide aid", "agreed to resume") is AGREE.
         code = PloverCode("AGREE", None, code.context)
     elif flags.future and not flags.negated and code.type in _YIELDING and _announced(tok):
@@ -441,7 +461,6 @@ def _event(
         # "will extend the curfew", "vowed to retaliate": a threat (CAMEO 13), not the act.
         # Not a speculation ("groups could launch an offensive"): that stays hypothetical.
         code = PloverCode("THREATEN", None, code.context)
-    conf = _confidence(trig, actors, recips, code, ed, inherited, len(sent))
     window: tuple[str, str] | None = None
     if ed is None and not (flags.future or flags.hypothetical):
         spanned = span_window(tok, dclause, sent, stimex, ctx.published)
@@ -457,7 +476,26 @@ def _event(
         text = ctx.p.article.text
         actors = refs_on(actors, ctx.actors, day0, day1, text)
         recips = refs_on(recips, ctx.actors, day0, day1, text)
-    return EventReport(
+    p_type, top = _type_probability(sent.text, code.type)
+    evidence = Evidence(
+        kind=trig.kind,
+        actor=akind or "unknown",
+        actor_known=any(a.actor_id for a in actors),
+        pronoun=all(a.text.lower() in PRONOUNS and not a.actor_id for a in actors),
+        recipient=rkind or "none",
+        type=code.type,
+        quad=lex.quad(code.type),
+        negated=flags.negated,
+        hypothetical=flags.hypothetical,
+        future=flags.future,
+        reported=flags.reported,
+        quoted=ctx.depths[trig.start] > 0,
+        long_sentence=len(sent) > 40,
+        inherited_date=inherited and ed is not None,
+        type_probability=p_type,
+        type_top=top,
+    )
+    report = EventReport(
         article_id=ctx.p.article.id,
         sent=si,
         trigger=trig.text,
@@ -480,11 +518,23 @@ def _event(
         historical=flags.historical,
         reported=flags.reported,
         speaker=speaker,
-        confidence=conf,
+        confidence=confidence(evidence),
         date_basis=ed.basis if ed else ("window" if window else None),
         date_start=window[0] if window else None,
         date_end=window[1] if window else None,
     )
+    if ctx.record is not None:
+        ctx.record.append((report, evidence))
+    return report
+
+
+def _type_probability(text: str, plover_type: str) -> tuple[float | None, bool]:
+    """The learned classifier's P(type | sentence), and whether the type is its best guess."""
+    clf = load_classifier()
+    if clf is None or plover_type not in clf.index:
+        return None, False
+    probs = clf.probabilities(text)
+    return float(probs[clf.index[plover_type]]), clf.labels[int(probs.argmax())] == plover_type
 
 
 _WILL = frozenset({"will", "shall", "'ll", "wo", "going"})
@@ -644,31 +694,3 @@ def _speaker(ctx: _Context, trig: Trigger, flags: Flags) -> ActorRef | None:
     subj = args.subject_of(verb.i, ctx.view)
     refs = args.resolve_arg(subj, ctx.index, ctx.lex) if subj is not None else []
     return refs[0] if refs else None
-
-
-_BASE_CONFIDENCE = {"pattern": 0.7, "light": 0.7, "verb": 0.6, "nominal": 0.5}
-
-
-def _confidence(
-    trig: Trigger,
-    actors: list[ActorRef],
-    recips: list[ActorRef],
-    code: Any,
-    ed: EventDate | None,
-    inherited: bool,
-    n_tokens: int,
-) -> float:
-    base = _BASE_CONFIDENCE[trig.kind]
-    if any(a.actor_id for a in actors):
-        base += 0.1
-    elif all(a.text.lower() in ("he", "she", "they", "we") for a in actors):
-        base -= 0.15
-    if recips and any(r.actor_id for r in recips):
-        base += 0.05
-    if not recips and code.type in _RECIPIENT_TYPES:
-        base -= 0.1
-    if inherited and ed is not None:
-        base -= 0.05
-    if n_tokens > 60:
-        base -= 0.1
-    return round(min(0.95, max(0.05, base)), 2)

@@ -97,6 +97,11 @@ _NO_DEFAULT = frozenset(
         "cause",
         "allocate",
         "uphold",
+        # the subject undergoes these, it does not act on anyone: "died in 1983", "is retiring"
+        # (their blocks' own patterns still code "died in clashes")
+        "die",
+        "perish",
+        "retire",
     }
 )
 # States, not events, whatever the CAMEO patterns say ("controlled areas", "dominated by").
@@ -316,7 +321,7 @@ _VERB_PLOVER: dict[str, tuple[str, PloverCode]] = {
     "retreat": ("0874", PloverCode("RETREAT", "withdraw", "military")),
     "surrender": ("0874", PloverCode("RETREAT", "disarm", "military")),
 }
-# Taking a place is occupation ("seized Tel Rifaat"), not seizing property or abducting.
+# Taking a place is occupation ("seized the border town"), not seizing property or abducting.
 _TAKE = frozenset({"seize", "capture", "take", "overrun", "occupy", "retake", "recapture"})
 _PLACE_NOUNS = frozenset(
     {
@@ -347,7 +352,7 @@ _REQUEST_FOR = {"CONSULT": "026", "AID": "023", "COOPERATE": "021", "SUPPORT": "
 _MUNITIONS = frozenset(
     {"shell", "missile", "rocket", "shot", "bullet", "mortar", "round", "salvo", "grenade"}
 )
-# Occupying verbs that take a place even when the NER calls it a person ("seized Tel Rifaat").
+# Occupying verbs that take a place even when the NER calls it a person ("overran Kafr Saleh").
 _OCCUPY = frozenset({"seize", "overrun", "occupy", "retake", "recapture"})
 
 
@@ -380,14 +385,16 @@ def _verb_trigger(
         if (lemma, p) in _PHRASAL:
             code0 = _PHRASAL[(lemma, p)]
             return Trigger(tok, *span, word, code0, None, "pattern") if code0 else None
+    if lemma in _QUESTIONING and _asks_a_question(i, view):
+        return None  # "asked why the convoy was stopped": a question, not a demand
+    if lemma in _APPEALING and _object_control(i, view):
+        return Trigger(tok, *span, word, "020", None, "pattern")  # "invited X to attend"
     if lemma == "call":
         deps = {dep[c] for c in kids}
-        if "xcomp" in deps:
-            return Trigger(tok, *span, word, "020", None, "pattern")  # "called X to join"
         objs = [c for c in kids if dep[c] == "dobj"]
         named = any(pos[o] == "PROPN" or ent[o] in ("PERSON", "ORG", "GPE", "NORP") for o in objs)
         if deps & {"oprd", "ccomp", "attr"} or dep[i] in ("acl", "relcl") or not named:
-            return None  # "calling them a menace", "so-called": only "called Putin" is a call
+            return None  # "calling the plan a failure", "so-called": "called the envoy" is a call
     entry = None
     for p in particles:
         entry = lex.verbs.get(f"{lemma} {p}")
@@ -437,7 +444,7 @@ def _verb_trigger(
         return None
     if lemma in _TRAVEL:
         if _goes_to_place(i, view):
-            return Trigger(tok, *span, word, "042", None, "verb")  # "flew to Syria"
+            return Trigger(tok, *span, word, "042", None, "verb")  # "flew to Ankara"
         return None  # "they arrived with ...": movement, not a visit
     if lemma in _PARTY_OBJECT and not any(
         dep[c] in ("dobj", "nsubjpass")
@@ -459,6 +466,39 @@ def _verb_trigger(
     if not code or lemma in _NO_DEFAULT:
         return None
     return Trigger(tok, *span, word, code, None, "verb")
+
+
+# Verbs that, with an object and an infinitive ("called the parties to return to talks",
+# "invited Ankara to join"), appeal to the object to act: CAMEO 02, whatever their other senses.
+_APPEALING = frozenset(
+    {"call", "invite", "encourage", "press", "implore", "exhort", "beg", "appeal", "push"}
+)
+
+
+# Verbs that ask a question as well as make a request.
+_QUESTIONING = frozenset({"ask", "inquire", "enquire", "query", "question"})
+_WH = frozenset({"why", "whether", "what", "how", "who", "whom", "when", "where", "which", "if"})
+
+
+def _asks_a_question(i: int, view: DocView) -> bool:
+    """Verb ``i`` takes an indirect question ("asked why ...", "asked whether ...") and no
+    infinitive ("asked them to leave" is a request)."""
+    dep, low, kids = view.dep, view.lower, view.children[i]
+    if any(dep[c] == "xcomp" for c in kids):
+        return False
+    return any(dep[c] == "ccomp" and any(low[t] in _WH for t in view.subtree(c)[:2]) for c in kids)
+
+
+def _object_control(i: int, view: DocView) -> bool:
+    """Verb ``i`` has a party as object and a "to" infinitive: "called X to join"."""
+    dep, kids = view.dep, view.children[i]
+    if not any(dep[c] == "dobj" for c in kids):
+        return False
+    return any(
+        dep[c] == "xcomp"
+        and any(dep[g] == "aux" and view.lower[g] == "to" for g in view.children[c])
+        for c in kids
+    )
 
 
 def _carried_nominal(i: int, lex: EventLexicon, view: DocView) -> tuple[int, Nominal] | None:
