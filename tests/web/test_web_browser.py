@@ -284,3 +284,23 @@ def test_inline_script_blocked_by_csp(server: Server, page: Any) -> None:
     page.evaluate("""() => { const s = document.createElement('script');
         s.textContent = "window.__xss = 'inline'"; document.body.appendChild(s); }""")
     assert page.evaluate("window.__xss") is None
+
+
+def test_map_fits_the_data_and_clusters_apart(server: Server, page: Any) -> None:
+    load(page, server.url + "/map")
+    x0, y0, x1, y1 = (float(v) for v in page.get_attribute("#map", "data-extent").split(","))
+    # the sample is a Syrian story: the map opens on the Middle East, not the world
+    assert x0 < 38 < x1 and y0 < 35 < y1
+    assert x1 - x0 < 90 and y1 - y0 < 60
+    circles = page.locator("g.cluster")
+    disks = []
+    for i in range(circles.count()):
+        b = circles.nth(i).locator("circle").bounding_box()
+        if b:
+            disks.append((b["x"] + b["width"] / 2, b["y"] + b["height"] / 2, b["width"] / 2))
+    assert len(disks) >= 2
+    for i, (ax, ay, ar) in enumerate(disks):
+        for bx, by, br in disks[i + 1 :]:
+            assert ((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5 >= ar + br - 0.5
+    shot(page, "map")
+    assert not page.errors, page.errors

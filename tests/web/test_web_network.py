@@ -138,3 +138,24 @@ def test_web_graph_counts_a_sentence_as_relations_does(sample_db: Path, tmp_path
     before = _weights_relations(conn)[key]
     assert _weights_web(conn) == _weights_relations(conn)
     assert _weights_web(conn)[key] == before
+
+
+def test_map_leaves_out_places_that_stand_for_a_government(client: Any, sample_db: Path) -> None:
+    conn = sqlite3.connect(sample_db)
+    located, metonyms = conn.execute(
+        "SELECT sum(metonym = 0), sum(metonym = 1) FROM places "
+        "WHERE lat IS NOT NULL AND lon IS NOT NULL"
+    ).fetchone()
+    only_metonym = {
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM places WHERE lat IS NOT NULL GROUP BY name HAVING min(metonym) = 1"
+        )
+    }
+    conn.close()
+    assert metonyms, "the sample has metonymic places (a capital or a building that speaks)"
+    for params in ({}, {"outlet": "RT"}):
+        pts = client.get("/api/map", params=params).json()["points"]
+        assert not only_metonym & {p["name"] for p in pts}
+    pts = client.get("/api/map").json()["points"]
+    assert sum(p["places"] for p in pts) == located
