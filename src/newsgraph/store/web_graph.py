@@ -35,19 +35,21 @@ def edge_days(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
     ]
 
 
-def evidence_sql(conn: sqlite3.Connection) -> str | None:
+def evidence_sql(conn: sqlite3.Connection, where: str = "") -> str | None:
     """``pairs_sql`` with one row per (edge, article, sentence): a sentence is one piece of
     evidence of an edge however often it is coded (two reports, a report and a backing
     statement), the rule of ``analyze.relations.build_relations``. The row kept is the
-    sentence's first event report (lowest id), else its backing statement."""
+    sentence's first event report (lowest id), else its first backing statement. ``where``
+    (SQL on source, target, kind only: the grouping columns) filters before grouping, so one
+    edge's evidence never groups the whole graph."""
     pairs = pairs_sql(conn)
     if pairs is None:
         return None
     return (
         "SELECT source, target, kind, date, outlet, report_id, backing_id, article_id, sent, "
-        "type, trigger, trigger_start, trigger_end FROM (SELECT p.*, min(coalesce(report_id, "
-        f"9e18), coalesce(backing_id, 9e18)) AS pick FROM ({pairs}) p "
-        "GROUP BY source, target, kind, article_id, sent)"
+        "type, trigger, trigger_start, trigger_end FROM (SELECT p.*, min(CASE WHEN report_id "
+        f"IS NOT NULL THEN report_id ELSE 1e15 + backing_id END) AS pick FROM ({pairs}) p"
+        f"{' WHERE ' + where if where else ''} GROUP BY source, target, kind, article_id, sent)"
     )
 
 
@@ -116,15 +118,13 @@ def edge_evidence(
     """The reports and backing statements behind one edge (one per sentence, each with its
     sentence), and their number; ``sources``/``targets``: the ids at each end (a state with
     its government, forces and officials when the graph groups them)."""
-    evidence = evidence_sql(conn)
+    marks_s, marks_t = ",".join("?" * len(sources)), ",".join("?" * len(targets))
+    edge = f"source IN ({marks_s}) AND target IN ({marks_t})" + (" AND kind = ?" if kind else "")
+    evidence = evidence_sql(conn, edge)
     if evidence is None:
         return [], 0
-    where, params = _window(as_of, None, kind)
-    marks_s, marks_t = ",".join("?" * len(sources)), ",".join("?" * len(targets))
-    where = (where + " AND " if where else " WHERE ") + (
-        f"source IN ({marks_s}) AND target IN ({marks_t})"
-    )
-    params += [*sources, *targets]
+    where, params = _window(as_of, None, None)
+    params = [*sources, *targets, *([kind] if kind else []), *params]
     total = conn.execute(f"SELECT count(*) FROM ({evidence}) p{where}", params).fetchone()[0]
     rows = conn.execute(
         f'SELECT p.*, substr(a.text, s.start + 1, s."end" - s.start) AS sentence_text, '
@@ -177,17 +177,23 @@ def state_groups(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
     (``store.actors.matching_actor_ids``)."""
     if not ids or not table_exists(conn, "actors"):
         return {}
-    candidates = {i.split(".", 1)[0] for i in ids}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        candidates |= {
-            r[0]
-            for r in conn.execute(
-                f"SELECT DISTINCT country FROM actors WHERE country IS NOT NULL "
-                f"AND id IN ({','.join('?' * len(chunk))})",
-                chunk,
+    # the states these ids may belong to: "IRN" of "IRN.GOV", the ids that are states, and
+    # the countries the KB or a role gives them (one roll-up query per state, not per id)
+    candidates = {i.split(".", 1)[0] for i in ids if "." in i}
+    roles = table_exists(conn, "actor_roles")
+    for i in range(0, len(ids), 400):
+        chunk = ids[i : i + 400]
+        marks = ",".join("?" * len(chunk))
+        sql = (
+            f"SELECT id FROM actors WHERE type = 'state' AND id IN ({marks}) UNION "
+            f"SELECT country FROM actors WHERE country IS NOT NULL AND id IN ({marks})"
+        )
+        if roles:
+            sql += (
+                f" UNION SELECT country FROM actor_roles WHERE country IS NOT NULL "
+                f"AND actor_id IN ({marks})"
             )
-        }
+        candidates |= {r[0] for r in conn.execute(sql, chunk * (3 if roles else 2))}
     rolled = [m for m in (matching_actor_ids(conn, c) for c in sorted(candidates)) if len(m) > 1]
     states = {m[0] for m in rolled}
     wanted = set(ids) - states
