@@ -123,6 +123,61 @@ def test_network_edge_evidence(server: Server, page: Any) -> None:
     shot(page, "network-asof")
 
 
+def _visible_label_boxes(page: Any) -> list[dict[str, float]]:
+    boxes = []
+    labels = page.locator("#graph text.node-label")
+    for i in range(labels.count()):
+        t = labels.nth(i)
+        if t.is_visible():
+            boxes.append(t.bounding_box())
+    return boxes
+
+
+def _wait_settled(page: Any) -> None:
+    for _ in range(150):  # the layout settles, then overlapping labels are hidden
+        if page.locator("#graph svg[data-settled]").count():
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError("the network layout never settled")
+
+
+def test_network_labels_apart_and_states_grouped(server: Server, page: Any) -> None:
+    load(page, server.url + "/network")
+    _wait_settled(page)
+    boxes = _visible_label_boxes(page)
+    assert len(boxes) >= 3
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            apart = (
+                a["x"] + a["width"] <= b["x"] + 0.5
+                or b["x"] + b["width"] <= a["x"] + 0.5
+                or a["y"] + a["height"] <= b["y"] + 0.5
+                or b["y"] + b["height"] <= a["y"] + 0.5
+            )
+            assert apart, (a, b)
+    # the nodes use the frame, not a knot in its centre
+    svg = page.locator("#graph svg").bounding_box()
+    xs = [
+        n["x"]
+        for n in (
+            page.locator("#graph g.node circle").nth(i).bounding_box()
+            for i in range(page.locator("#graph g.node circle").count())
+        )
+    ]
+    assert max(xs) - min(xs) > svg["width"] * 0.4
+    grouped = page.locator("#graph g.node").count()
+    assert page.is_checked("#group-states")
+    shot(page, "network")
+    page.uncheck("#group-states")
+    for _ in range(100):
+        if page.locator("#graph g.node").count() > grouped:
+            break
+        page.wait_for_timeout(100)
+    assert page.locator("#graph g.node").count() > grouped
+    assert "group=false" in page.url
+    assert not page.errors, page.errors
+
+
 def test_map_draws_offline_basemap(server: Server, page: Any) -> None:
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
@@ -240,3 +295,23 @@ def test_article_page_shows_main_event(server: Server, page: Any) -> None:
     main.locator("a").click()
     assert "#s" in page.url
     assert page.locator("td", has_text="(main event)").count() == 1
+
+
+def test_map_fits_the_data_and_clusters_apart(server: Server, page: Any) -> None:
+    load(page, server.url + "/map")
+    x0, y0, x1, y1 = (float(v) for v in page.get_attribute("#map", "data-extent").split(","))
+    # the sample is a Syrian story: the map opens on the Middle East, not the world
+    assert x0 < 38 < x1 and y0 < 35 < y1
+    assert x1 - x0 < 90 and y1 - y0 < 60
+    circles = page.locator("g.cluster")
+    disks = []
+    for i in range(circles.count()):
+        b = circles.nth(i).locator("circle").bounding_box()
+        if b:
+            disks.append((b["x"] + b["width"] / 2, b["y"] + b["height"] / 2, b["width"] / 2))
+    assert len(disks) >= 2
+    for i, (ax, ay, ar) in enumerate(disks):
+        for bx, by, br in disks[i + 1 :]:
+            assert ((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5 >= ar + br - 0.5
+    shot(page, "map")
+    assert not page.errors, page.errors

@@ -5,6 +5,12 @@ statements of backing ("Turkish-backed groups"). Each edge keeps every piece of 
 (article, outlet, sentence, date), its first and last date and its outlets, so the graph
 can be asked "as of" a date or over a window. Negated, hypothetical and future events are
 left out.
+
+Two clocks: ``as_of``/``since``/``until`` bound the day each piece of evidence happened on (the
+event's own date, else its article's publication date: "what had happened by then");
+``reported_by`` bounds the day its article was published ("what had been reported by then",
+whatever the events' dates). An edge's ``first``/``last`` are days (GEXF needs them);
+``as_dict`` gives them as the evidence wrote them ("2015" for a year, "2024-W48" for a week).
 """
 
 from __future__ import annotations
@@ -54,6 +60,13 @@ class Edge:
         dates = [e["date"] for e in self.evidence if e.get("date")]
         return max(dates) if dates else None
 
+    def _as_written(self, latest: bool) -> str | None:
+        dated = [e for e in self.evidence if e.get("date")]
+        if not dated:
+            return None
+        pick = (max if latest else min)(dated, key=lambda e: str(e["date"]))
+        return str(pick.get("date_value") or pick["date"])
+
     @property
     def outlets(self) -> list[str]:
         return sorted({e["outlet"] for e in self.evidence})
@@ -66,8 +79,8 @@ class Edge:
             "target_name": names.get(self.target, self.target),
             "kind": self.kind,
             "weight": len(self.evidence),
-            "first": self.first,
-            "last": self.last,
+            "first": self._as_written(latest=False),
+            "last": self._as_written(latest=True),
             "outlets": self.outlets,
             "evidence": self.evidence,
         }
@@ -81,8 +94,10 @@ def build_relations(
     until: str | None = None,
     between: tuple[str, str] | None = None,
     kinds: Iterable[str] | None = None,
+    reported_by: str | None = None,
 ) -> list[Edge]:
-    """The relation edges whose evidence falls in the window (``as_of`` = until that date)."""
+    """The relation edges whose evidence falls in the window (``as_of`` = until that date, by
+    the day it happened) and, with ``reported_by``, was published by that date."""
     tables = table_names(conn)
     until = as_of or until
     wanted = set(kinds or KINDS)
@@ -90,6 +105,8 @@ def build_relations(
 
     def add(row: dict[str, Any], kind: str, source_kind: str) -> None:
         if kind not in wanted or not _in_window(row.get("date"), since, until):
+            return
+        if reported_by and not _in_window(row.get("published"), None, reported_by):
             return
         if between and {row["source"], row["target"]} != set(between):
             return
@@ -107,6 +124,8 @@ def build_relations(
                 "outlet": row["outlet"],
                 "sent": row["sent"],
                 "date": row.get("date"),
+                "date_value": row.get("date_value") or row.get("date"),
+                "published": row.get("published"),
                 "trigger": row.get("trigger"),
                 "sentence": row.get("sentence"),
                 "report_id": row.get("report_id"),

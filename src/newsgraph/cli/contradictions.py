@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import sqlite3
+import textwrap
+from typing import Any
+
 import click
 
 from newsgraph.analyze.contradictions import DEFAULT_MIN_CONFIDENCE, explain_text
 from newsgraph.cli.app import Context, cli, db_option
 from newsgraph.cli.output import emit, format_option
 from newsgraph.store import analysis as sql
+from newsgraph.store.articles import get_article
+
+SUMMARY_WIDTH = 240  # characters of a summary in the table; cut at a word, marked with …
 
 
 @cli.command("contradictions")
@@ -27,14 +34,38 @@ def contradictions_cmd(obj: Context, kind: str | None, min_confidence: float, fm
     side and an explanation (the event in words, both sides' sentences, why one event)."""
     with obj.store(read_only=True) as store:
         rows = list(sql.iter_contradictions(store.conn, kind, min_confidence=min_confidence))
-    if fmt == "table":
-        for r in rows:
-            r["outlets"] = " | ".join(
-                ", ".join(s.get("outlets", []) or [str(s.get("role", ""))]) for s in r["sides"]
-            )
-            r["explanation"] = explain_text(r)
+        if fmt == "table":
+            for r in rows:
+                r["outlets"] = _outlets(store.conn, r)
+                r["summary"] = _summary(r)
+                r["explanation"] = explain_text(r)
     emit(
         rows,
         fmt,
         ["id", "kind", "confidence", "scope", "summary", "outlets", "explanation"],
     )
+
+
+def _outlets(conn: sqlite3.Connection, row: dict[str, Any]) -> str:
+    """Each side's outlets ("A | B"); a dispute inside one article: that article's outlet."""
+    sides = row["sides"]
+    if any(s.get("outlets") for s in sides):
+        return " | ".join(", ".join(s.get("outlets") or ["?"]) for s in sides)
+    names = []
+    for article_id in dict.fromkeys(s.get("article_id") for s in sides if s.get("article_id")):
+        article = get_article(conn, str(article_id))
+        names.append(str((article or {}).get("outlet") or "(unknown)"))
+    return ", ".join(names)
+
+
+def _summary(row: dict[str, Any]) -> str:
+    """The summary with the disputed claim whole (the stored summary cuts it at a fixed
+    length), then shortened at a word boundary."""
+    summary = str(row.get("summary") or "")
+    for side in row["sides"]:
+        claim = str(side.get("claim") or "")
+        for n in (120, 80):  # the lengths the stored summary may have cut the claim to
+            if len(claim) > n and summary.endswith(claim[:n]):
+                summary = summary[: len(summary) - n] + claim
+                break
+    return textwrap.shorten(summary, SUMMARY_WIDTH, placeholder=" …")

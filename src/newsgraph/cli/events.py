@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import click
 from rich.console import Console
@@ -181,9 +182,21 @@ def events_cmd(
     if fmt != "table":
         write_rows(rows, fmt, sys.stdout)
         return
-    table = Table(
-        "date", "type/mode", "actor", "trigger", "recipient", "place", "flags", "conf", "outlet"
-    )
+    table = Table()
+    # names and outlets wrap, never cut; "source:sent" traces a row to its article's sentence
+    for col in (
+        "date",
+        "type/mode",
+        "actor",
+        "trigger",
+        "recipient",
+        "place",
+        "flags",
+        "conf",
+        "outlet",
+    ):
+        table.add_column(col, overflow="fold")
+    table.add_column("source:sent", overflow="fold")
     for r in rows:
         flags = ",".join(k[:4] for k, v in r["factuality"].items() if v)
         table.add_row(
@@ -195,7 +208,8 @@ def events_cmd(
             (r["place"] or {}).get("name") or "",
             flags,
             f"{r['confidence']:.2f}",
-            (r["outlet"] or "")[:20],
+            r["outlet"] or "",
+            f"{r['source_id']}:{r['sent']}",
         )
     Console().print(table)
     click.echo(f"{len(rows)} event reports", err=True)
@@ -237,9 +251,7 @@ def _canonical(
             rows = [r for r in rows if r["event_id"] in new]
     if fmt == "table":
         for r in rows:
-            r["who"] = " -> ".join(
-                ", ".join(x.lstrip("~") for x in r[k]) for k in ("actors", "recipients") if r[k]
-            )
+            r["who"] = _who(r)
             r["place_name"] = (r["place"] or {}).get("name")
             r["dates"] = " | ".join(f"{d} ({len(o)})" for d, o in r["date_spread"].items())
     emit(
@@ -247,3 +259,23 @@ def _canonical(
         fmt,
         ["event_id", "date", "type", "who", "place_name", "n_outlets", "outlets", "dates"],
     )
+
+
+def _who(event: dict[str, Any]) -> str:
+    """ "actors -> recipients" of a canonical event, a participant named once (on the actor
+    side when reports put it on both), an unresolved name as its reports write it."""
+    sentences = [x.get("sentence") or "" for x in event.get("reports") or []]
+
+    def shown(x: str) -> str:
+        if not x.startswith("~"):
+            return x
+        text = x[1:]
+        for sentence in sentences:
+            i = sentence.lower().find(text)
+            if i >= 0:
+                return sentence[i : i + len(text)]
+        return text
+
+    actors = list(dict.fromkeys(event["actors"]))
+    recipients = [x for x in dict.fromkeys(event["recipients"]) if x not in actors]
+    return " -> ".join(", ".join(shown(x) for x in side) for side in (actors, recipients) if side)

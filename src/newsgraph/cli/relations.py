@@ -1,4 +1,4 @@
-"""newsgraph relations [--as-of D] [--between A B] [--format ...|gexf|graphml]."""
+"""newsgraph relations [--as-of D | --reported-by D] [--between A B] [--format ...|gexf|graphml]."""
 
 from __future__ import annotations
 
@@ -10,9 +10,18 @@ from newsgraph.cli.output import TABLE_FORMATS, emit
 
 @cli.command("relations")
 @db_option
-@click.option("--as-of", help="Only evidence up to this date (YYYY-MM-DD).")
-@click.option("--since", help="Only evidence from this date.")
-@click.option("--until", help="Only evidence up to this date.")
+@click.option(
+    "--as-of",
+    help="As happened by this date (YYYY-MM-DD): evidence whose event is dated up to it (an "
+    "undated event: its article's publication date).",
+)
+@click.option(
+    "--reported-by",
+    help="As reported by this date (YYYY-MM-DD): evidence from articles published up to it, "
+    "whatever the events' own dates.",
+)
+@click.option("--since", help="Only evidence that happened from this date (event date).")
+@click.option("--until", help="Only evidence that happened up to this date (event date).")
 @click.option("--between", nargs=2, metavar="A B", help="Only edges between these two actors.")
 @click.option(
     "--kind",
@@ -32,6 +41,7 @@ from newsgraph.cli.output import TABLE_FORMATS, emit
 def relations_cmd(
     obj: Context,
     as_of: str | None,
+    reported_by: str | None,
     since: str | None,
     until: str | None,
     between: tuple[str, str] | None,
@@ -39,7 +49,11 @@ def relations_cmd(
     fmt: str,
     output: str | None,
 ) -> None:
-    """The directed, time-stamped actor graph: who supports, consults, accuses, attacks whom."""
+    """The directed, time-stamped actor graph: who supports, consults, accuses, attacks whom.
+
+    --as-of D: what had happened by D (event dates); --reported-by D: what the articles
+    published by D reported. first/last keep each date's own precision (2015, 2024-W48).
+    """
     from newsgraph.analyze.graph_export import to_gexf, to_graphml
     from newsgraph.analyze.relations import build_relations
     from newsgraph.store.relations import actor_names
@@ -52,6 +66,7 @@ def relations_cmd(
             until=until,
             between=between or None,
             kinds=kinds or None,
+            reported_by=reported_by,
         )
         names = actor_names(store.conn)
     if fmt in ("gexf", "graphml"):

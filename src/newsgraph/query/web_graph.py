@@ -3,6 +3,10 @@
 Built once per state of the store (see ``web.cache``) from ``store.web_graph.edge_days`` into
 numpy arrays sorted by day; a request sums a prefix of them per edge (``bincount``) instead of
 scanning every event report, so "as of" any date costs a few milliseconds.
+
+Grouped (the default of ``/api/network``), a state's government, forces, institutions and
+officials are one node with the state (the ids ``--actor STATE`` rolls up); ungrouped, each
+is its own node. An edge's weight counts sentences, as ``newsgraph relations`` does.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from typing import Any
 
 import numpy as np
 
+from newsgraph.extract.events.periods import start_of
 from newsgraph.store import web_graph as sql
 
 UNDATED = -1  # day number of evidence without a date: counted at every "as of"
@@ -25,10 +30,8 @@ def day_number(day: str | None) -> int:
     try:
         return date.fromisoformat(day[:10]).toordinal()
     except ValueError:
-        try:
-            return date(int(day[:4]), 1, 1).toordinal()
-        except ValueError:
-            return UNDATED
+        start = start_of(day[:10])  # a week, month or year: its first day
+        return start.toordinal() if start else UNDATED
 
 
 @dataclass
@@ -43,6 +46,7 @@ class Graph:
     outlet_day: np.ndarray
     names: dict[str, str]
     dates: dict[str, str | None]
+    members: dict[str, list[str]]  # grouped: state id -> the ids it stands for (itself first)
 
     def query(
         self,
@@ -68,6 +72,7 @@ class Graph:
             keep &= np.array([k == kind for k in self.kinds], dtype=bool)
         if actor:
             wanted = {actor} if isinstance(actor, str) else set(actor)
+            wanted |= {s for s, ids in self.members.items() if wanted & set(ids)}
             keep &= np.array(
                 [
                     s in wanted or t in wanted
@@ -113,7 +118,13 @@ class Graph:
         for e in out:
             for end in ("source", "target"):
                 node = nodes.setdefault(
-                    e[end], {"id": e[end], "label": e[end + "_label"], "degree": 0}
+                    e[end],
+                    {
+                        "id": e[end],
+                        "label": e[end + "_label"],
+                        "degree": 0,
+                        "members": self.members.get(e[end], [e[end]]),
+                    },
                 )
                 node["degree"] += e["weight"]
         return {
@@ -121,20 +132,34 @@ class Graph:
             "nodes": list(nodes.values()),
             "edges": out,
             "dates": self.dates,
+            "grouped": bool(self.members),
         }
+
+    def ids_of(self, node: str) -> list[str]:
+        """The actor ids a node stands for (a grouped state: itself and its members)."""
+        return self.members.get(node, [node])
 
 
 def _iso(n: int) -> str | None:
     return date.fromordinal(n).isoformat() if n > 0 else None
 
 
-def build_graph(conn: sqlite3.Connection) -> Graph:
+def build_graph(conn: sqlite3.Connection, *, group: bool = False) -> Graph:
+    """The graph of the whole store; ``group``: states stand for their members."""
+    days = sql.edge_days(conn)
+    groups = sql.state_groups(conn, sorted({x for r in days for x in r[:2]})) if group else {}
+    members: dict[str, list[str]] = {}
+    for m, state in sorted(groups.items()):
+        members.setdefault(state, [state]).append(m)
     keys: dict[tuple[str, str, str], int] = {}
     rows_e: list[int] = []
     rows_d: list[int] = []
     rows_n: list[int] = []
     firsts: dict[tuple[int, str], int] = {}
-    for source, target, kind, day, n, outlets in sql.edge_days(conn):
+    for source, target, kind, day, n, outlets in days:
+        source, target = groups.get(source, source), groups.get(target, target)
+        if source == target:  # a state's officials on its government: inside one node
+            continue
         e = keys.setdefault((source, target, kind), len(keys))
         d = day_number(day)
         rows_e.append(e)
@@ -150,6 +175,8 @@ def build_graph(conn: sqlite3.Connection) -> Graph:
     o_items = sorted(firsts.items(), key=lambda kv: kv[1])
     edges = sorted(keys.items(), key=lambda kv: kv[1])
     ids = sorted({x for k in keys for x in k[:2]})
+    dated = sorted(d for d in set(rows_d) if d != UNDATED)
+    dates = {"first": _iso(dated[0]), "last": _iso(dated[-1])} if dated else sql.date_range(conn)
     return Graph(
         sources=[k[0] for k, _ in edges],
         targets=[k[1] for k, _ in edges],
@@ -160,5 +187,6 @@ def build_graph(conn: sqlite3.Connection) -> Graph:
         outlet_edge=np.array([k[0] for k, _ in o_items], dtype=np.int64),
         outlet_day=np.array([d for _, d in o_items], dtype=np.int64),
         names=sql.actor_names(conn, ids),
-        dates=sql.date_range(conn),
+        dates=dates,
+        members={k: v for k, v in members.items() if k in ids},
     )

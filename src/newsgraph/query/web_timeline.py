@@ -3,11 +3,22 @@ reports; an event opens to its reports, one column per outlet, each with its sen
 
 from __future__ import annotations
 
+import json
 import sqlite3
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from newsgraph.store import web_articles, web_canonical, web_events
 from newsgraph.store.web_events import EventFilters
+
+
+@cache
+def plover_types() -> tuple[str, ...]:
+    """The PLOVER event types, as the published event-report schema lists them."""
+    path = resources.files("newsgraph") / "schema" / "event-report.schema.json"
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    return tuple(schema["properties"]["type"]["enum"])
 
 
 def timeline(

@@ -16,7 +16,7 @@ def iter_event_pairs(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
         "SELECT e.id AS report_id, e.type, e.article_id, a.source_id, "
         "coalesce(a.outlet, '(unknown)') AS outlet, e.sent, "
         "coalesce(CASE WHEN length(e.date) >= 10 THEN substr(e.date, 1, 10) END, e.date_start, "
-        "a.published) AS date, "
+        "a.published) AS date, e.date AS date_value, a.published AS published, "
         "x.actor_id AS source, y.actor_id AS target, x.name AS source_name, "
         "y.name AS target_name, e.trigger, e.reported, "
         f"{SENTENCE_TEXT} AS sentence "
@@ -35,6 +35,7 @@ def iter_backing_pairs(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     sql = (
         "SELECT b.id AS backing_id, b.article_id, a.source_id, "
         "coalesce(a.outlet, '(unknown)') AS outlet, b.sent, a.published AS date, "
+        "a.published AS date_value, a.published AS published, "
         "b.supporter_id AS source, b.supported_id AS target, b.text AS trigger, "
         f"{SENTENCE_TEXT} AS sentence "
         "FROM backing b JOIN articles a ON a.id = b.article_id "

@@ -29,10 +29,18 @@ def list_actors(
         cols = columns(conn, "actors")
         idc, name = pick(cols, "id", "actor_id") or "id", pick(cols, "name", "label") or "id"
         extra = ", ".join(f'x."{c}" AS "{c}"' for c in ("type", "country", "sector") if c in cols)
-        where, params = "", []
+        # the actors the articles mention, as `newsgraph actors` counts them (the table also
+        # holds knowledge-base entries no article names)
+        conds = (
+            [f'EXISTS (SELECT 1 FROM mentions m WHERE m.actor_id = x."{idc}")']
+            if (has_mentions)
+            else []
+        )
+        params = []
         if q:
-            where = f' WHERE x."{name}" LIKE ? OR x."{idc}" LIKE ?'
+            conds.append(f'(x."{name}" LIKE ? OR x."{idc}" LIKE ?)')
             params = [f"%{q}%", f"%{q}%"]
+        where = (" WHERE " + " AND ".join(conds)) if conds else ""
         total = conn.execute(f"SELECT count(*) FROM actors x{where}", params).fetchone()[0]
         mcount = (
             f'(SELECT count(*) FROM mentions m WHERE m.actor_id = x."{idc}")'

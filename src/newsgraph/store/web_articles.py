@@ -105,10 +105,19 @@ def overview(conn: sqlite3.Connection) -> dict[str, Any]:
         )
     }
     out["facts"] = fact_counts(conn)
+    out["actors_mentioned"] = (
+        conn.execute(
+            "SELECT count(DISTINCT actor_id) FROM mentions WHERE actor_id IS NOT NULL"
+        ).fetchone()[0]
+        if "mentions" in out["facts"]
+        else 0
+    )
     return out
 
 
 def fact_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Rows per table, as `newsgraph stats` lists them (``Store.table_counts``): the
+    ``actors`` table counts knowledge-base entries too, mentioned or not."""
     names = [
         r[0]
         for r in conn.execute(

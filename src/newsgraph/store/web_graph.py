@@ -7,6 +7,8 @@ import sqlite3
 from typing import Any
 
 from newsgraph.analyze.relations import KIND_BY_TYPE
+from newsgraph.extract.events.periods import date_range as period_range
+from newsgraph.store.actors import matching_actor_ids
 from newsgraph.store.web_actors import actor_names as kb_names
 from newsgraph.store.web_events import report_schema
 from newsgraph.store.web_schema import table_exists
@@ -18,62 +20,37 @@ def _kind_case(expr: str) -> str:
     return f"(CASE {expr} {whens} END)"
 
 
-def network(
-    conn: sqlite3.Connection,
-    *,
-    as_of: str | None = None,
-    since: str | None = None,
-    kind: str | None = None,
-    actor: str | None = None,
-    limit: int = 300,
-) -> dict[str, Any]:
-    """{origin, nodes, edges, dates}: edges (source, target, kind, weight, first, last).
-
-    The same graph as ``newsgraph relations`` (analyze.relations): resolved actor -> resolved
-    recipient of factual event reports, by PLOVER type, plus explicit backing statements;
-    aggregated in SQL so it stays fast on large stores.
-    """
-    pairs = pairs_sql(conn)
-    if pairs is None:
-        return {"origin": None, "nodes": [], "edges": [], "dates": date_range(conn)}
-    where, params = _window(as_of, since, kind, actor)
-    rows = conn.execute(
-        f"SELECT source, target, kind, count(*) AS weight, min(date) AS first, "
-        f"max(date) AS last, count(DISTINCT outlet) AS outlets FROM ({pairs}) p{where} "
-        "GROUP BY source, target, kind ORDER BY weight DESC, source, target LIMIT ?",
-        [*params, limit],
-    ).fetchall()
-    edges = [dict(r) for r in rows]
-    names = actor_names(conn, [x for e in edges for x in (e["source"], e["target"])])
-    nodes: dict[str, dict[str, Any]] = {}
-    for e in edges:
-        for end in ("source", "target"):
-            n = nodes.setdefault(
-                e[end], {"id": e[end], "label": names.get(e[end], e[end]), "degree": 0}
-            )
-            n["degree"] += e["weight"]
-        e["source_label"] = names.get(e["source"], e["source"])
-        e["target_label"] = names.get(e["target"], e["target"])
-    return {
-        "origin": "relations",
-        "nodes": list(nodes.values()),
-        "edges": edges,
-        "dates": date_range(conn),
-    }
-
-
 def edge_days(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
-    """The whole relation graph per day: (source, target, kind, date, n, outlets csv)."""
-    pairs = pairs_sql(conn)
-    if pairs is None:
+    """The whole relation graph per day: (source, target, kind, date, n, outlets csv); ``n``
+    counts sentences, as ``newsgraph relations`` does (see ``evidence_sql``)."""
+    evidence = evidence_sql(conn)
+    if evidence is None:
         return []
     return [
         tuple(r)
         for r in conn.execute(
             f"SELECT source, target, kind, substr(date, 1, 10), count(*), "
-            f"group_concat(DISTINCT outlet) FROM ({pairs}) GROUP BY 1, 2, 3, 4"
+            f"group_concat(DISTINCT outlet) FROM ({evidence}) GROUP BY 1, 2, 3, 4"
         )
     ]
+
+
+def evidence_sql(conn: sqlite3.Connection, where: str = "") -> str | None:
+    """``pairs_sql`` with one row per (edge, article, sentence): a sentence is one piece of
+    evidence of an edge however often it is coded (two reports, a report and a backing
+    statement), the rule of ``analyze.relations.build_relations``. The row kept is the
+    sentence's first event report (lowest id), else its first backing statement. ``where``
+    (SQL on source, target, kind only: the grouping columns) filters before grouping, so one
+    edge's evidence never groups the whole graph."""
+    pairs = pairs_sql(conn)
+    if pairs is None:
+        return None
+    return (
+        "SELECT source, target, kind, date, outlet, report_id, backing_id, article_id, sent, "
+        "type, trigger, trigger_start, trigger_end FROM (SELECT p.*, min(CASE WHEN report_id "
+        f"IS NOT NULL THEN report_id ELSE 1e15 + backing_id END) AS pick FROM ({pairs}) p"
+        f"{' WHERE ' + where if where else ''} GROUP BY source, target, kind, article_id, sent)"
+    )
 
 
 def _window(
@@ -131,24 +108,28 @@ def pairs_sql(conn: sqlite3.Connection) -> str | None:
 
 def edge_evidence(
     conn: sqlite3.Connection,
-    source: str,
-    target: str,
+    sources: list[str],
+    targets: list[str],
     kind: str | None = None,
     *,
     as_of: str | None = None,
     limit: int = 50,
-) -> list[dict[str, Any]]:
-    """The reports and backing statements behind one edge, each with its sentence."""
-    pairs = pairs_sql(conn)
-    if pairs is None:
-        return []
-    where, params = _window(as_of, None, kind)
-    where = (where + " AND " if where else " WHERE ") + "source = ? AND target = ?"
-    params += [source, target]
+) -> tuple[list[dict[str, Any]], int]:
+    """The reports and backing statements behind one edge (one per sentence, each with its
+    sentence), and their number; ``sources``/``targets``: the ids at each end (a state with
+    its government, forces and officials when the graph groups them)."""
+    marks_s, marks_t = ",".join("?" * len(sources)), ",".join("?" * len(targets))
+    edge = f"source IN ({marks_s}) AND target IN ({marks_t})" + (" AND kind = ?" if kind else "")
+    evidence = evidence_sql(conn, edge)
+    if evidence is None:
+        return [], 0
+    where, params = _window(as_of, None, None)
+    params = [*sources, *targets, *([kind] if kind else []), *params]
+    total = conn.execute(f"SELECT count(*) FROM ({evidence}) p{where}", params).fetchone()[0]
     rows = conn.execute(
         f'SELECT p.*, substr(a.text, s.start + 1, s."end" - s.start) AS sentence_text, '
         f's.start AS sentence_start, s."end" AS sentence_end, a.title '
-        f"FROM ({pairs}) p JOIN articles a ON a.id = p.article_id "
+        f"FROM ({evidence}) p JOIN articles a ON a.id = p.article_id "
         f"LEFT JOIN sentences s ON s.article_id = p.article_id AND s.idx = p.sent{where} "
         "ORDER BY date, article_id LIMIT ?",
         [*params, limit],
@@ -166,20 +147,70 @@ def edge_evidence(
             else None
         )
         out.append(d)
-    return out
+    return out, int(total)
 
 
 def date_range(conn: sqlite3.Connection) -> dict[str, str | None]:
+    """The first and last day the event reports' dates cover (a week, month or year value is
+    bounded by its own first and last day, not compared as text), else the publication dates."""
     s = report_schema(conn)
     if s is not None and s.cols["date"]:
-        row = conn.execute(
-            f'SELECT min(substr("{s.cols["date"]}", 1, 10)), max(substr("{s.cols["date"]}", 1, 10))'
-            f' FROM "{s.table}" WHERE "{s.cols["date"]}" GLOB \'[0-9][0-9][0-9][0-9]-*\''
-        ).fetchone()
-        if row and row[0]:
-            return {"first": row[0], "last": row[1]}
+        col = s.cols["date"]
+        days = [
+            d
+            for (v,) in conn.execute(f'SELECT DISTINCT "{col}" FROM "{s.table}"')
+            for d in period_range(str(v)[:10] if v and len(str(v)) > 10 else v)
+            if d
+        ]
+        if days:
+            return {"first": min(days), "last": max(days)}
     row = conn.execute("SELECT min(published), max(published) FROM articles").fetchone()
     return {"first": row[0], "last": row[1]}
+
+
+KEEP_TYPES = ("person", "institution")  # grouped under their state; other types stay apart
+
+
+def state_groups(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
+    """Actor id -> the state it belongs to (its government, forces, institutions, officials),
+    for the ids among ``ids`` that belong to one; as ``--actor STATE`` rolls them up
+    (``store.actors.matching_actor_ids``)."""
+    if not ids or not table_exists(conn, "actors"):
+        return {}
+    # the states these ids may belong to: "IRN" of "IRN.GOV", the ids that are states, and
+    # the countries the KB or a role gives them (one roll-up query per state, not per id)
+    candidates = {i.split(".", 1)[0] for i in ids if "." in i}
+    roles = table_exists(conn, "actor_roles")
+    for i in range(0, len(ids), 400):
+        chunk = ids[i : i + 400]
+        marks = ",".join("?" * len(chunk))
+        sql = (
+            f"SELECT id FROM actors WHERE type = 'state' AND id IN ({marks}) UNION "
+            f"SELECT country FROM actors WHERE country IS NOT NULL AND id IN ({marks})"
+        )
+        if roles:
+            sql += (
+                f" UNION SELECT country FROM actor_roles WHERE country IS NOT NULL "
+                f"AND actor_id IN ({marks})"
+            )
+        candidates |= {r[0] for r in conn.execute(sql, chunk * (3 if roles else 2))}
+    rolled = [m for m in (matching_actor_ids(conn, c) for c in sorted(candidates)) if len(m) > 1]
+    states = {m[0] for m in rolled}
+    wanted = set(ids) - states
+    types = dict(
+        conn.execute(
+            f"SELECT id, type FROM actors WHERE id IN ({','.join('?' * len(wanted))})",
+            sorted(wanted),
+        ).fetchall()
+    )
+    groups: dict[str, str] = {}
+    for members in rolled:
+        for m in members[1:]:
+            # an armed group, party or company that holds a state's government for a while
+            # (HTS in Syria) stays its own node: its relations with that state are the story
+            if m in wanted and (m.startswith(members[0] + ".") or types.get(m) in KEEP_TYPES):
+                groups.setdefault(m, members[0])
+    return groups
 
 
 def actor_names(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:

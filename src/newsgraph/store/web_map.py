@@ -47,7 +47,7 @@ def map_points(
             name = pick(pc, "name", "text") or "text"
             country = f'p."{c}"' if (c := pick(pc, "country")) else "NULL"
             prec = f'p."{c}"' if (c := pick(pc, "precision")) else "NULL"
-            where = ["p.lat IS NOT NULL", "p.lon IS NOT NULL"]
+            where = ["p.lat IS NOT NULL", "p.lon IS NOT NULL", *_not_metonym(pc)]
             params: list[Any] = []
             _dates("a.published", since, until, where, params)
             if outlet:
@@ -91,6 +91,12 @@ def map_points(
     return {"points": out}
 
 
+def _not_metonym(place_columns: set[str]) -> list[str]:
+    """A place that stands for a government or actor ("the Kremlin said", "Damascus
+    denied") is not where anything happened: the map leaves it out."""
+    return ["p.metonym = 0"] if "metonym" in place_columns else []
+
+
 def _dates(
     expr: str, since: str | None, until: str | None, where: list[str], params: list[Any]
 ) -> None:
@@ -116,7 +122,9 @@ def map_days(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
             for r in conn.execute(
                 f'SELECT p."{name}", round(p.lat, 3), round(p.lon, 3), {country}, {prec}, '
                 "a.published, count(*) FROM places p JOIN articles a ON a.id = p.article_id "
-                "WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL GROUP BY 1, 2, 3, 6"
+                "WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL "
+                + "".join(f"AND {c} " for c in _not_metonym(pc))
+                + "GROUP BY 1, 2, 3, 6"
             )
         ]
     s = report_schema(conn)

@@ -15,9 +15,9 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
 from newsgraph.extract.events.confidence import DEFAULT_MIN_CONFIDENCE
 from newsgraph.query.main_events import main_event_of
-from newsgraph.query.web_graph import build_graph
+from newsgraph.query.web_graph import Graph, build_graph
 from newsgraph.query.web_map import build_map
-from newsgraph.query.web_timeline import event_detail, timeline
+from newsgraph.query.web_timeline import event_detail, plover_types, timeline
 from newsgraph.store import (
     web_actors,
     web_articles,
@@ -43,6 +43,19 @@ Text = Annotated[str | None, Query(max_length=200)]
 Exact = Annotated[
     bool, Query(description="A state's id matches only the state, not its government/officials")
 ]
+
+
+Group = Annotated[
+    bool,
+    Query(
+        description="A state stands for its government, forces, institutions and officials "
+        "(one node); false: each is its own node"
+    ),
+]
+
+
+def _graph(cache: StoreCache, conn: sqlite3.Connection, group: bool) -> Graph:
+    return cache.get("graph-grouped" if group else "graph", lambda: build_graph(conn, group=group))
 
 
 def get_cache(request: Request) -> StoreCache:
@@ -144,6 +157,10 @@ def build_api() -> APIRouter:
         offset: Offset = 0,
         exact: Exact = False,
     ) -> dict[str, Any]:
+        if type and type.upper() not in plover_types():
+            raise HTTPException(
+                422, f"unknown event type {type!r}; valid: " + ", ".join(plover_types())
+            )
         bad = [x for x in exclude or [] if x not in web_events.FLAGS]
         if bad:
             raise HTTPException(
@@ -182,10 +199,11 @@ def build_api() -> APIRouter:
         actor: Text = None,
         limit: Annotated[int, Query(ge=1, le=2000)] = 300,
         exact: Exact = False,
+        group: Group = True,
         *,
         cache: Cache,
     ) -> dict[str, Any]:
-        graph = cache.get("graph", lambda: build_graph(conn))
+        graph = _graph(cache, conn, group)
         ids = (matching_actor_ids(conn, actor, exact=exact) or actor) if actor else None
         return graph.query(as_of=as_of, since=since, kind=kind, actor=ids, limit=limit)
 
@@ -197,10 +215,15 @@ def build_api() -> APIRouter:
         kind: Text = None,
         as_of: DateQ = None,
         limit: Limit = 50,
+        group: Group = True,
+        *,
+        cache: Cache,
     ) -> dict[str, Any]:
-        return {
-            "items": web_graph.edge_evidence(conn, source, target, kind, as_of=as_of, limit=limit)
-        }
+        graph = _graph(cache, conn, group)
+        items, total = web_graph.edge_evidence(
+            conn, graph.ids_of(source), graph.ids_of(target), kind, as_of=as_of, limit=limit
+        )
+        return {"items": items, "total": total, "limit": limit}
 
     @api.get("/actors", summary="Actors with mention counts (paginated, q filters by name)")
     def actors(conn: Conn, q: Text = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:

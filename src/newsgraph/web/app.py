@@ -30,6 +30,7 @@ def warm_cache(pool: ReadOnlyPool, cache: StoreCache, done: threading.Event) -> 
     try:
         with pool.connection() as conn:
             cache.get("overview", lambda: web_articles.overview(conn))
+            cache.get("graph-grouped", lambda: build_graph(conn, group=True))  # /network
             cache.get("graph", lambda: build_graph(conn))
             cache.get("map", lambda: build_map(conn))
             cache.get("event-types", lambda: web_events.event_types(conn))

@@ -26,10 +26,11 @@ async function main() {
   const countries = topojson.feature(world, world.objects.countries);
   const projection = d3.geoNaturalEarth1();
   if (pts.length) {
-    const lons = pts.map((p) => p.lon), lats = pts.map((p) => p.lat);
-    const pad = 4;
-    const box = { type: "MultiPoint", coordinates: [[Math.min(...lons) - pad, Math.min(...lats) - pad], [Math.max(...lons) + pad, Math.max(...lats) + pad]] };
-    projection.fitExtent([[20, 20], [width - 20, height - 20]], box);
+    // fit the map to where the data is: the middle 90% of the weight (mentions and events)
+    // on each axis, so that one mention of a far country does not open on the whole world
+    const box = dataBox(pts);
+    projection.fitExtent([[20, 20], [width - 20, height - 20]], { type: "MultiPoint", coordinates: box });
+    holder.setAttribute("data-extent", box.flat().map((v) => v.toFixed(2)).join(","));
   } else {
     projection.fitSize([width, height], countries);
   }
@@ -51,7 +52,7 @@ async function main() {
       c.x += o.x * w; c.y += o.y * w; c.n += w; c.items.push(o.p);
       cells.set(key, c);
     }
-    const clusters = [...cells.values()].map((c) => ({ ...c, x: c.x / (c.n || 1), y: c.y / (c.n || 1) }));
+    const clusters = separate([...cells.values()].map((c) => ({ ...c, x: c.x / (c.n || 1), y: c.y / (c.n || 1) })));
     const sel = gPts.selectAll("g.cluster").data(clusters).join((enter) => {
       const g = enter.append("g").attr("class", "cluster");
       g.append("circle");
@@ -61,7 +62,7 @@ async function main() {
     sel.attr("transform", (d) => `translate(${d.x},${d.y})`).attr("data-count", (d) => d.n)
       .classed("has-events", (d) => d.items.some((p) => p.events > 0))
       .on("click", (ev, d) => show(panel, d));
-    sel.select("circle").attr("r", (d) => 6 + Math.sqrt(d.n) * 3);
+    sel.select("circle").attr("r", radius);
     sel.select("text").text((d) => (d.items.length > 1 ? d.n : (d.items[0].name || "").slice(0, 18)));
   };
   svg.call(d3.zoom().scaleExtent([0.5, 40]).on("zoom", (ev) => {
@@ -72,6 +73,53 @@ async function main() {
   }));
   draw();
   done();
+}
+
+const radius = (c) => 6 + Math.sqrt(c.n) * 3;
+
+// Weighted quantile of values (weights: a point's mentions and events).
+function quantile(pairs, q) {
+  const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
+  const total = sorted.reduce((a, p) => a + p[1], 0);
+  let cum = 0;
+  for (const [v, w] of sorted) { cum += w; if (cum >= q * total) return v; }
+  return sorted[sorted.length - 1][0];
+}
+
+function dataBox(pts) {
+  const w = (p) => Math.max(1, p.events + p.places);
+  const axis = (key) => {
+    const pairs = pts.map((p) => [p[key], w(p)]);
+    let lo = quantile(pairs, 0.05), hi = quantile(pairs, 0.95);
+    const pad = Math.max(2, (hi - lo) * 0.15);
+    const mid = (lo + hi) / 2, half = Math.max(4, (hi - lo) / 2 + pad);
+    return [mid - half, mid + half];
+  };
+  const [x0, x1] = axis("lon"), [y0, y1] = axis("lat");
+  return [[Math.max(-180, x0), Math.max(-85, y0)], [Math.min(180, x1), Math.min(85, y1)]];
+}
+
+// Merge clusters whose circles would overlap into the larger one, until none do: counts
+// never sit on top of each other.
+function separate(clusters) {
+  let merged = true;
+  while (merged) {
+    merged = false;
+    clusters.sort((a, b) => b.n - a.n);
+    outer: for (let i = 0; i < clusters.length; i++) {
+      for (let j = i + 1; j < clusters.length; j++) {
+        const a = clusters[i], b = clusters[j];
+        if (Math.hypot(a.x - b.x, a.y - b.y) < radius(a) + radius(b) + 2) {
+          const n = a.n + b.n || 1;
+          clusters[i] = { x: (a.x * a.n + b.x * b.n) / n, y: (a.y * a.n + b.y * b.n) / n, n: a.n + b.n, items: [...a.items, ...b.items] };
+          clusters.splice(j, 1);
+          merged = true;
+          break outer;
+        }
+      }
+    }
+  }
+  return clusters;
 }
 
 function show(panel, c) {
