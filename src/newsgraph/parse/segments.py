@@ -85,7 +85,7 @@ def parse_texts(
             continue
         for d in docs:  # not carried into the joined Doc: free them before it is built
             d.tensor = numpy.zeros((0,), dtype="float32")
-        out.append(Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"]))
+        out.append(Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"]))  # type: ignore[call-arg]
     return out
 
 
