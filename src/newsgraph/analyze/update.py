@@ -23,6 +23,7 @@ from newsgraph.analyze.contradictions import (
     find_number_contradictions,
 )
 from newsgraph.analyze.model import Cluster, ReportView
+from newsgraph.faults import kill_point
 from newsgraph.store import Store
 from newsgraph.store import analysis as sql
 from newsgraph.store.connection import table_names
@@ -81,7 +82,14 @@ def update_analysis(
         report.events_touched = len(touched)
         report.events_total = len(clusterer.clusters)
         report.contradictions.update(c.kind for c in found + disputes)
+        kill_point("analysis")
     return report
+
+
+def analysis_pending(store: Store) -> bool:
+    """Whether a stored event report is in no canonical event yet: the analysis has not seen
+    it (an ingest was killed before or during its analysis, or ran with ``analyze=False``)."""
+    return _has_tables(store) and sql.has_unassigned_reports(store.conn)
 
 
 def _views(

@@ -45,6 +45,17 @@ def iter_report_views(conn: sqlite3.Connection, *, unassigned_only: bool) -> Ite
         yield _view(r)
 
 
+def has_unassigned_reports(conn: sqlite3.Connection) -> bool:
+    """Whether some event report is in no canonical event."""
+    return (
+        conn.execute(
+            "SELECT 1 FROM event_reports e WHERE NOT EXISTS "
+            "(SELECT 1 FROM canonical_event_reports c WHERE c.report_id = e.id) LIMIT 1"
+        ).fetchone()
+        is not None
+    )
+
+
 def report_views(conn: sqlite3.Connection, ids: Iterable[int]) -> list[ReportView]:
     ids = list(ids)
     out: list[ReportView] = []
