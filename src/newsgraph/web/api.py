@@ -138,7 +138,7 @@ def build_api() -> APIRouter:
             outlet=outlet,
             since=since,
             until=until,
-            exclude=tuple(exclude or ()),
+            exclude=tuple(dict.fromkeys(exclude or ())),  # a class repeated counts once
             min_confidence=min_confidence,
         )
         return timeline(conn, f, limit=limit, offset=offset)
