@@ -26,7 +26,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-DEFAULT_SEGMENT_CHARS = 100_000
+DEFAULT_SEGMENT_CHARS = 20_000
 
 _PARAGRAPH = re.compile(r"\n[ \t]*\n\s*")
 _LINE = re.compile(r"\n\s*")
