@@ -178,7 +178,11 @@ for item in read_inputs(sys.argv[2:], IngestOptions(max_bytes=int(sys.argv[1])))
         out["docs"].append(item.source_id)
     else:
         out["skips"].append(item.reason)
-out["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+try:  # the peak RSS of this program (ru_maxrss would count the forked test process's too)
+    status = dict(line.split(":", 1) for line in open("/proc/self/status").read().splitlines())
+    out["rss_mb"] = int(status["VmHWM"].split()[0]) / 1024
+except OSError:
+    out["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 try:  # bytes this process wrote (files, even unnamed temporary ones; not yet its stdout)
     io = dict(line.split(": ") for line in open("/proc/self/io").read().splitlines())
     out["written"] = int(io["wchar"])
