@@ -40,6 +40,7 @@ class Settings:
     n_process: int = 1  # spaCy nlp.pipe processes
     fast_components: bool = True  # faster, output-identical spaCy ruler/lemmatizer (parse/)
     max_chars: int = 1_000_000  # longer documents are truncated to this and flagged
+    segment_chars: int = 20_000  # spaCy is given at most this many characters at once
     doc_stages: tuple[str, ...] = DEFAULT_DOC_STAGES
     kb_paths: tuple[str, ...] = ()  # extra user knowledge-base files or folders (YAML)
     fuzzy_threshold: float = 88.0  # rapidfuzz score (0-100) for a fuzzy actor match

@@ -17,8 +17,10 @@ from typing import Any
 
 from newsgraph.clean import CleanStage
 from newsgraph.clean.dedup import Deduplicator
+from newsgraph.concurrency import classify_late, drop_stored_meanwhile
 from newsgraph.config import Settings, load_settings
 from newsgraph.extract.docview import DocView
+from newsgraph.faults import kill_point
 from newsgraph.ingest import IngestOptions, read_inputs
 from newsgraph.parse import ParseStage
 from newsgraph.registry import build_stage
@@ -190,10 +192,12 @@ def ingest(
             _ingest_batch(batch, db, pipe, report)
             if progress:
                 progress(len(batch), batch[-1].origin)
-        if analyze and report.ingested:
-            from newsgraph.analyze.update import update_analysis
+        if analyze:
+            from newsgraph.analyze.update import analysis_pending, update_analysis
 
-            report.analysis = update_analysis(db)
+            # Also when nothing is new: a run killed before its analysis left reports unseen.
+            if report.ingested or analysis_pending(db):
+                report.analysis = update_analysis(db)
     finally:
         if own_store:
             db.close()
@@ -261,8 +265,14 @@ def _ingest_batch(
     parsed, stage_skips = pipe.process(fresh)
     skips += stage_skips
     failed_parse = {s.article_id for s in stage_skips if s.stage == "parse"}
+    kill_point("parse")
 
     with db.transaction():
+        fresh, parsed, skips, late = drop_stored_meanwhile(db, fresh, parsed, skips)
+        stored_before, copies = classify_late(db, late)  # stored by another ingest meanwhile
+        report.unchanged += stored_before
+        report.exact_duplicates += len(copies)
+        skips += copies
         statuses: list[tuple[str, str, str, str | None]] = []
         for a in fresh:
             db.insert_article(a, pipe.dedup.signature(a))
@@ -275,6 +285,7 @@ def _ingest_batch(
         db.set_statuses(statuses)
         for s in skips:
             db.record_skip(s)
+        kill_point("commit")
     report.ingested += len(fresh)
     report.duplicates += sum(1 for a in fresh if a.duplicate_of)
     for s in skips:

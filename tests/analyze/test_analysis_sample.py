@@ -177,3 +177,16 @@ def test_relations_export_writes_the_graph_formats(sample_db: Path) -> None:
     assert gexf == run(sample_db, "relations", "--format", "gexf")
     graphml = run(sample_db, "export", "--what", "relations", "--format", "graphml")
     assert ET.fromstring(graphml.encode()).findall(".//{http://graphml.graphdrawing.org/xmlns}edge")
+
+
+def test_reports_below_the_threshold_leave_no_analysis_pending(sample_db: Path) -> None:
+    # Less confident reports stay out of the analysis on purpose: a rerun has nothing to finish.
+    from newsgraph.analyze.update import analysis_pending
+    from newsgraph.extract.events.confidence import DEFAULT_MIN_CONFIDENCE
+
+    with open_store(sample_db, read_only=True) as store:
+        low = store.conn.execute(
+            "SELECT count(*) FROM event_reports WHERE confidence < ?", (DEFAULT_MIN_CONFIDENCE,)
+        ).fetchone()[0]
+        assert low, "the sample has reports below the default threshold"
+        assert not analysis_pending(store)

@@ -32,6 +32,7 @@ from newsgraph.analyze.stories import (
     article_terms,
     document_frequencies,
 )
+from newsgraph.faults import kill_point
 from newsgraph.store import Store
 from newsgraph.store import analysis as sql
 from newsgraph.store.connection import table_names
@@ -100,6 +101,7 @@ def update_analysis(
         report.events_touched = len(touched)
         report.events_total = len(clusterer.clusters)
         report.contradictions.update(c.kind for c in found + disputes)
+        kill_point("analysis")
     return report
 
 
@@ -178,6 +180,14 @@ def assign_stories(
         ],
     )
     return index.story_of
+
+
+def analysis_pending(store: Store, settings: ClusterSettings | None = None) -> bool:
+    """Whether a stored event report the analysis takes is in no canonical event yet: the
+    analysis has not seen it (an ingest was killed before or during its analysis, or ran with
+    ``analyze=False``)."""
+    min_confidence = (settings or ClusterSettings()).min_confidence
+    return _has_tables(store) and sql.has_unassigned_reports(store.conn, min_confidence)
 
 
 def _views(

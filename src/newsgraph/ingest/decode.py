@@ -32,6 +32,8 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document"),
 )
 
+NUL_BYTES = "binary data (contains NUL bytes)"
+
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -67,9 +69,34 @@ def describe_binary(head: bytes) -> str | None:
             return what
     if bom_encoding(head) in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
         return None
+    if utf16_without_bom(head):
+        return None
     sample = head[:4096]
     if b"\x00" in sample:
-        return "binary data (contains NUL bytes)"
+        return NUL_BYTES
+    return None
+
+
+def utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le`` / ``utf-16-be`` for text in UTF-16 without a byte-order mark, else None.
+
+    Mostly-Latin text in UTF-16 has a NUL in every other byte: in the odd positions (LE) or
+    the even ones (BE), and hardly any in the others. Binary data has NULs at random.
+    """
+    sample = head[:4096]
+    sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 16:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(sample) // 2
+    for enc, zeros, chars in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros.count(0) >= 0.9 * half and chars.count(0) <= 0.01 * half:
+            try:
+                text = sample.decode(enc)
+            except UnicodeDecodeError:
+                return None
+            printable = sum(c.isprintable() or c in "\n\r\t" for c in text)
+            return enc if printable >= 0.95 * len(text) else None
     return None
 
 
@@ -106,6 +133,13 @@ def _decode(data: bytes, declared: str | None) -> Decoded | None:
             return Decoded(data[len(_bom_bytes(bom)) :].decode(bom), bom)
         except UnicodeDecodeError:
             pass
+    wide = utf16_without_bom(data)
+    if wide:
+        try:
+            text = data[: len(data) - len(data) % 2].decode(wide)
+        except UnicodeDecodeError:
+            return None
+        return Decoded(text, wide, f"UTF-16 without a byte-order mark: decoded as {wide}")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:

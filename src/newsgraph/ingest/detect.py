@@ -14,7 +14,7 @@ import re
 import zlib
 from typing import IO
 
-from newsgraph.ingest.decode import bom_encoding, describe_binary
+from newsgraph.ingest.decode import NUL_BYTES, bom_encoding, describe_binary
 
 GZIP_MAGIC = b"\x1f\x8b"
 
@@ -52,10 +52,14 @@ def format_of(head: bytes, name: str, text_column: str = "text") -> str:
     bare = _strip_bom(head)
     if bare.lstrip().startswith((b"WARC/", b"warc/")):
         return "warc"
-    if describe_binary(head):
-        return "binary"
     ext = extension(name)
     by_ext = EXTENSIONS.get(ext)
+    what = describe_binary(head)
+    if what == NUL_BYTES and (looks_json_lines(bare) or looks_csv(bare, text_column)):
+        # A line-by-line container with a NUL somewhere: only the lines holding one are bad.
+        return "jsonl" if looks_json_lines(bare) else "csv"
+    if what:
+        return "binary"
     looks_html = bool(_HTML_START.match(bare)) or bool(_HTML_ANYWHERE.search(bare[:2048]))
     if looks_html and by_ext not in ("jsonl", "json", "csv"):
         return "html"
@@ -89,7 +93,7 @@ def looks_json_lines(head: bytes) -> bool:
             return False
         try:
             return isinstance(json.loads(line), dict)
-        except ValueError:
+        except (ValueError, RecursionError):
             return False
     return False
 

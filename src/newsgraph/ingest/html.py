@@ -8,11 +8,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from typing import Any
 
 from newsgraph.ingest.decode import decode_text, html_declared_charset
 from newsgraph.ingest.source import Source
 from newsgraph.types import RawDoc, Skip
 
+MAX_DEPTH = 200  # deeper than this, lxml (limit 256) may drop the page's text
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)[^>]*?(/?)>")
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+    ]
+)
+_CONTAINERS = re.compile(r"</?(?:div|span|section|font|center|table|tbody|tr|td)\b[^>]*>", re.I)
 _LANG = re.compile(r"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})(?:[-_][A-Za-z0-9]+)?", re.I)
 
 
@@ -36,23 +58,22 @@ def html_document(
     if decoded is None:
         return src.skip("binary file: not HTML text", where=where, source_id=source_id)
     page = decoded.text
+    warnings: tuple[str, ...] = (decoded.warning,) if decoded.warning else ()
     try:
-        import trafilatura
-
-        found = trafilatura.bare_extraction(
-            page,
-            url=(meta or {}).get("url"),
-            with_metadata=True,
-            include_comments=False,
-            include_tables=False,
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
+        found = _extract(page, (meta or {}).get("url"))
+        text = (getattr(found, "text", None) or "").strip()
+        words = len(text.split())
+        if words < src.options.min_words and (depth := nesting_depth(page)) > MAX_DEPTH:
+            # lxml stops building the tree at 256 levels: what lies deeper is lost. Read the
+            # page again without its layout containers (div, span, ...), which hold no text.
+            found = _extract(_CONTAINERS.sub(" ", page), (meta or {}).get("url"))
+            text = (getattr(found, "text", None) or "").strip()
+            words = len(text.split())
+            warnings += (f"HTML nested {depth:,} levels deep: read without its div/span tags",)
     except Exception as exc:  # noqa: BLE001 - a page trafilatura cannot read is a Skip
         return src.skip(
             f"unreadable HTML: {type(exc).__name__}: {exc}", where=where, source_id=source_id
         )
-    text = (getattr(found, "text", None) or "").strip()
-    words = len(text.split())
     if words < src.options.min_words:
         detail = "none found" if not words else f"only {words} word(s) found"
         return src.skip(
@@ -73,7 +94,30 @@ def html_document(
     for key, value in (meta or {}).items():  # what the container said (WARC) wins
         if value:
             found_meta[key] = value
-    warnings = (decoded.warning,) if decoded.warning else ()
     return src.doc(
         "html", text, found_meta, where=where, source_id=source_id, html=page, warnings=warnings
     )
+
+
+def _extract(page: str, url: str | None) -> Any:
+    import trafilatura
+
+    return trafilatura.bare_extraction(
+        page,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+
+
+def nesting_depth(page: str) -> int:
+    """How deep the page's elements nest (open tags not yet closed, at most)."""
+    depth = deepest = 0
+    for m in _TAG.finditer(page):
+        if m.group(3) or m.group(2).lower() in _VOID:
+            continue
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+        deepest = max(deepest, depth)
+    return deepest

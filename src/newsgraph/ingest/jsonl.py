@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterator
 from typing import IO, Any
@@ -25,6 +26,7 @@ def read_jsonl(fh: IO[bytes], src: Source) -> Iterator[RawDoc | Skip]:
         where = f":line {n}"
         if len(line) > limit and not line.endswith(b"\n"):
             size = len(line) + _discard_line(fh)
+            records += 1
             yield src.skip(too_large(size, limit), where=where, source_id=_line_id(src, n))
             continue
         if not line.strip():
@@ -40,7 +42,7 @@ def read_json(fh: IO[bytes], src: Source) -> Iterator[RawDoc | Skip]:
     data = fh.read(src.options.max_bytes + 1)
     if len(data) > src.options.max_bytes:
         yield src.skip(
-            too_large(len(data), src.options.max_bytes) + "; for big collections "
+            too_large(len(data), src.options.max_bytes, exact=False) + "; for big collections "
             "use JSON Lines (one object per line), which is read as a stream"
         )
         return
@@ -55,10 +57,12 @@ def read_json(fh: IO[bytes], src: Source) -> Iterator[RawDoc | Skip]:
         value = json.loads(decoded.text)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data":  # several objects: JSON Lines under a .json name
-            fh.seek(0)
-            yield from read_jsonl(fh, src)
+            yield from read_jsonl(io.BytesIO(data), src)
         else:
             yield src.skip(f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})")
+        return
+    except (RecursionError, ValueError) as exc:
+        yield src.skip(f"malformed JSON: {json_limit(exc)}")
         return
     items = value if isinstance(value, list) else [value]
     for i, item in enumerate(items, 1):
@@ -89,6 +93,10 @@ def _line_document(line: bytes, n: int, src: Source) -> RawDoc | Skip:
             where=where,
             source_id=_line_id(src, n),
         )
+    except (RecursionError, ValueError) as exc:  # nested too deeply; a number too long
+        return src.skip(
+            f"malformed JSON: {json_limit(exc)}", where=where, source_id=_line_id(src, n)
+        )
     if not isinstance(record, dict):
         return src.skip(
             f"not a JSON object: a JSON {type(record).__name__}",
@@ -96,6 +104,16 @@ def _line_document(line: bytes, n: int, src: Source) -> RawDoc | Skip:
             source_id=_line_id(src, n),
         )
     return record_document(record, src, "jsonl", where, _line_id(src, n))
+
+
+def json_limit(exc: BaseException) -> str:
+    """What a JSON text that Python's parser refuses (not a syntax error) went over."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply (arrays or objects inside each other beyond Python's limit)"
+    text = str(exc)
+    if "digits" in text:
+        return "a number with too many digits (over Python's limit of 4,300)"
+    return text[:160]
 
 
 def _line_id(src: Source, n: int) -> str:

@@ -8,11 +8,10 @@ with the size of the corpus.
 from __future__ import annotations
 
 import csv
-import gzip
+import errno
 import os
+import stat
 import sys
-import tempfile
-import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
@@ -25,12 +24,12 @@ from newsgraph.ingest.jsonl import read_json, read_jsonl
 from newsgraph.ingest.options import IngestOptions
 from newsgraph.ingest.records import too_large
 from newsgraph.ingest.source import Source
+from newsgraph.ingest.stream import Gunzip, rewindable
 from newsgraph.ingest.text import read_text, text_document
 from newsgraph.ingest.warc import read_warc
 from newsgraph.types import RawDoc, Skip
 
 _HEAD = 8192
-_SPOOL = 16 * 1024 * 1024  # stdin and decompressed gzip stay in memory up to this, then disk
 
 Reader = Callable[[IO[bytes], Source], Iterator[RawDoc | Skip]]
 
@@ -42,11 +41,11 @@ def read_inputs(paths: list[str], options: IngestOptions) -> Iterator[RawDoc | S
     if options.manifest:
         excluded.add(Path(options.manifest).resolve())
     for p in paths:
-        if p == "-":
-            with _spool(sys.stdin.buffer) as fh:
-                yield from read_stream(
-                    fh, Source("<stdin>", "stdin", "", options, manifest.get("-", {}))
-                )
+        if p == "-":  # read as it comes: never copied whole to memory or disk
+            fh = rewindable(sys.stdin.buffer.read)
+            yield from read_stream(
+                fh, Source("<stdin>", "stdin", "", options, manifest.get("-", {}))
+            )
             continue
         for item in iter_files(p):
             if isinstance(item, Skip):
@@ -78,22 +77,42 @@ def iter_files(p: str) -> Iterator[tuple[Path, str] | Skip]:
                 if name.startswith("."):
                     continue
                 f = Path(folder) / name
-                if f.is_file():
-                    yield f, f.relative_to(path).as_posix()
-                elif not f.exists():
-                    yield Skip(str(f), "read", "no such file: a broken symbolic link")
-                else:
-                    yield Skip(str(f), "read", "not a regular file (a pipe, socket or device)")
+                kind = _file_kind(f)
+                yield (f, f.relative_to(path).as_posix()) if kind is None else kind
         for err in errors:
             yield Skip(
                 str(err.filename or path), "read", f"unreadable folder: {err.strerror or err}"
             )
-    elif path.exists():
-        yield path, path.name
-    elif path.is_symlink():
-        yield Skip(p, "read", "no such file: a broken symbolic link")
     else:
-        yield Skip(p, "read", "no such file or folder")
+        kind = _file_kind(path, given=p)
+        yield (path, path.name) if kind is None else kind
+
+
+def _file_kind(path: Path, given: str | None = None) -> Skip | None:
+    """None for a regular file (or a link to one); else the Skip that says what it is.
+
+    A pipe, socket or device is not read: opening a pipe with no writer waits forever and a
+    device such as /dev/zero never ends (pipe data in on stdin: ``cat X | newsgraph ingest -``).
+    """
+    origin = given if given is not None else str(path)
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return Skip(origin, "read", "unreadable: a symbolic link loop")
+        if path.is_symlink():
+            return Skip(origin, "read", "no such file: a broken symbolic link")
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            return Skip(origin, "read", "no such file or folder")
+        return Skip(origin, "read", f"unreadable: {exc.strerror or exc}")
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return Skip(
+            origin, "read", "not a regular file (a pipe): pass its data on stdin (ingest -)"
+        )
+    what = "a socket" if stat.S_ISSOCK(mode) else "a device"
+    return Skip(origin, "read", f"not a regular file ({what})")
 
 
 def read_file(path: Path, src: Source) -> Iterator[RawDoc | Skip]:
@@ -149,8 +168,8 @@ def _read_document(fh: IO[bytes], src: Source) -> bytes | Skip:
     if len(data) > limit:
         try:
             size = os.fstat(fh.fileno()).st_size
-        except (OSError, ValueError, AttributeError):
-            size = len(data)
+        except (OSError, ValueError, AttributeError):  # a stream: its size is unknown
+            return src.skip(too_large(len(data), limit, exact=False))
         return src.skip(too_large(max(size, len(data)), limit))
     return data
 
@@ -186,7 +205,8 @@ def _looks_like_prose(text: str) -> bool:
 
 
 def _read_gzip(fh: IO[bytes], src: Source) -> Iterator[RawDoc | Skip]:
-    """WARC.gz is read as is (warcio handles it); other gzip files are decompressed first."""
+    """WARC.gz is read as is (warcio handles it); other gzip files are decompressed as they
+    are read (never to disk), and a break keeps what came before it."""
     head = gunzip_head(fh, _HEAD)
     if not head:
         yield src.skip("corrupt gzip file: it does not decompress")
@@ -195,29 +215,11 @@ def _read_gzip(fh: IO[bytes], src: Source) -> Iterator[RawDoc | Skip]:
     if head.lstrip().startswith(b"WARC/") or extension(inner) == ".warc":
         yield from read_warc(fh, src)
         return
-    with tempfile.SpooledTemporaryFile(max_size=_SPOOL) as out:
-        error: BaseException | None = None
-        try:
-            with gzip.GzipFile(fileobj=fh) as gz:
-                while chunk := gz.read(1 << 20):
-                    out.write(chunk)
-        except (OSError, EOFError, zlib.error) as exc:
-            error = exc
-        out.seek(0)
-        inner_src = Source(src.origin, src.source_id, inner, src.options, src.manifest)
-        yield from read_stream(out, inner_src)
-        if error is not None:
-            yield src.skip(f"truncated gzip file: {error}; what came before the break was read")
-
-
-def _spool(stream: IO[bytes]) -> tempfile.SpooledTemporaryFile[bytes]:
-    out: tempfile.SpooledTemporaryFile[bytes] = tempfile.SpooledTemporaryFile(  # noqa: SIM115
-        max_size=_SPOOL
-    )
-    while chunk := stream.read(1 << 20):
-        out.write(chunk)
-    out.seek(0)
-    return out
+    gunzip = Gunzip(fh)
+    inner_src = Source(src.origin, src.source_id, inner, src.options, src.manifest)
+    yield from read_stream(rewindable(gunzip.read), inner_src)
+    if gunzip.error is not None:
+        yield src.skip(f"truncated gzip file: {gunzip.error}; what came before the break was read")
 
 
 def read_manifest(path: str) -> dict[str, dict[str, str]]:
@@ -276,8 +278,11 @@ def estimate_documents(paths: list[str], options: IngestOptions) -> int | None:
                 budget -= size
                 if budget < 0:
                     return None
-                with open(path, "rb") as fh:
-                    lines = sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
+                with open(path, "rb") as fh:  # no further than its size (it may be growing)
+                    lines = 0
+                    while size > 0 and (chunk := fh.read(min(size, 1 << 20))):
+                        lines += chunk.count(b"\n")
+                        size -= len(chunk)
             except OSError:
                 total += 1
                 continue

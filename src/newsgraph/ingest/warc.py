@@ -80,7 +80,7 @@ def _record_document(record: Any, n: int, src: Source) -> RawDoc | Skip | None:
     limit = src.options.max_bytes
     payload = record.content_stream().read(limit + 1)
     if len(payload) > limit:
-        return src.skip(too_large(len(payload), limit), where=where, source_id=sid)
+        return src.skip(too_large(len(payload), limit, exact=False), where=where, source_id=sid)
     raw = record.raw_stream
     raw.read()  # drain what the payload reader left (a trailing CRLF); then nothing may be owed
     if isinstance(getattr(raw, "limit", None), int) and raw.limit > 0:

@@ -8,11 +8,13 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsgraph.config import Settings
 from newsgraph.errors import ModelError
 from newsgraph.parse.fast_lemmatizer import speed_up_lemmatizers
 from newsgraph.parse.fast_ruler import speed_up_attribute_rulers
+from newsgraph.parse.segments import parse_texts
 from newsgraph.types import Article, Parsed, Skip
 
 # Functions that add newsgraph's own spaCy components to a loaded pipeline, in order.
@@ -76,22 +78,24 @@ class ParseStage:
         self.nlp = nlp if nlp is not None else build_nlp(settings)
 
     def __call__(self, batch: list[Article]) -> list[Parsed | Skip]:
-        # Longer texts are parsed up to ``max_chars`` (the pipeline records a note): spaCy's
-        # memory grows with the document.
+        # Longer texts are parsed up to ``max_chars`` (the pipeline records a note), and long
+        # ones in windows of ``segment_chars`` (parse/segments.py): spaCy's memory grows with
+        # the text it is given.
         texts = [a.text[: self.settings.max_chars] for a in batch]
         try:
-            docs = list(
-                self.nlp.pipe(
-                    texts, batch_size=max(1, len(texts)), n_process=self.settings.n_process
-                )
-            )
+            docs = self._parse(texts)
         except Exception:  # noqa: BLE001 - isolate the failing document below
             return [self._one(a) for a in batch]
         return [Parsed(article=a, doc=d) for a, d in zip(batch, docs, strict=True)]
 
+    def _parse(self, texts: list[str]) -> list[Doc]:
+        return parse_texts(
+            self.nlp, texts, self.settings.segment_chars, n_process=self.settings.n_process
+        )
+
     def _one(self, a: Article) -> Parsed | Skip:
         try:
-            return Parsed(article=a, doc=self.nlp(a.text[: self.settings.max_chars]))
+            return Parsed(article=a, doc=self._parse([a.text[: self.settings.max_chars]])[0])
         except Exception as exc:  # noqa: BLE001 - recorded as a failed stage, never silent
             return Skip(
                 a.origin,

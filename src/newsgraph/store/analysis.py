@@ -52,6 +52,19 @@ def iter_report_views(
         yield _view(r)
 
 
+def has_unassigned_reports(conn: sqlite3.Connection, min_confidence: float = 0.0) -> bool:
+    """Whether some event report at least ``min_confidence`` sure is in no canonical event
+    (the less confident ones are left out of the analysis on purpose)."""
+    return (
+        conn.execute(
+            "SELECT 1 FROM event_reports e WHERE coalesce(e.confidence, 0) >= ? AND NOT EXISTS "
+            "(SELECT 1 FROM canonical_event_reports c WHERE c.report_id = e.id) LIMIT 1",
+            (min_confidence,),
+        ).fetchone()
+        is not None
+    )
+
+
 def report_views(conn: sqlite3.Connection, ids: Iterable[int]) -> list[ReportView]:
     ids = list(ids)
     out: list[ReportView] = []

@@ -70,20 +70,45 @@ def applied_versions(conn: sqlite3.Connection) -> set[int]:
 
 def migrate(conn: sqlite3.Connection) -> int:
     """Apply every migration the database has not recorded, in order, each in its own
-    transaction (a file numbered below the newest applied one is still applied)."""
+    transaction (a file numbered below the newest applied one is still applied).
+
+    Each transaction takes the write lock first and checks again that its migration is still
+    missing: two processes opening a new database at once migrate it once.
+    """
     done = applied_versions(conn)
     for version, name, sql in migration_files():
         if version in done:
             continue
         try:
-            conn.executescript(
-                f"BEGIN;\n{sql}\nINSERT INTO schema_migrations(version, name) "
-                f"VALUES ({version}, '{name}');\nCOMMIT;"
-            )
+            conn.execute("BEGIN IMMEDIATE")
+            if version not in applied_versions(conn):  # another process may have applied it
+                for statement in _statements(sql):
+                    conn.execute(statement)
+                conn.execute(
+                    "INSERT INTO schema_migrations(version, name) VALUES (?, ?)", (version, name)
+                )
+            conn.commit()
         except sqlite3.Error as exc:
             conn.rollback()
             raise StoreError(f"E103 migration {name} failed: {exc}") from exc
     return schema_version(conn)
+
+
+def _statements(script: str) -> list[str]:
+    """The SQL statements of a script, whole (a trigger's body stays in its statement)."""
+    out: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            if current.strip():
+                out.append(current)
+            current = ""
+    if current.strip() and not all(
+        not ln.strip() or ln.strip().startswith("--") for ln in current.splitlines()
+    ):
+        out.append(current)
+    return out
 
 
 def _check_version(conn: sqlite3.Connection, path: Path) -> None:

@@ -173,7 +173,7 @@ def build_api() -> APIRouter:
             outlet=outlet,
             since=since,
             until=until,
-            exclude=tuple(exclude or ()),
+            exclude=tuple(dict.fromkeys(exclude or ())),  # a class repeated counts once
             min_confidence=min_confidence,
             ingested_since=since_ingested,
             exact=exact,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -20,7 +21,7 @@ from newsgraph.web.api import build_api
 from newsgraph.web.cache import StoreCache
 from newsgraph.web.db import ReadOnlyPool
 from newsgraph.web.pages import build_pages
-from newsgraph.web.security import add_security_headers, load_assets
+from newsgraph.web.security import add_security_headers, bad_number, load_assets, store_refused
 
 LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]", "::1", "testserver"]
 
@@ -83,6 +84,8 @@ def create_app(
     app.state.warmed = threading.Event()
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or LOOPBACK_HOSTS)
     app.middleware("http")(add_security_headers)
+    app.add_exception_handler(OverflowError, bad_number)
+    app.add_exception_handler(sqlite3.OperationalError, store_refused)
     assets = load_assets()
 
     @app.get("/static/{name:path}", include_in_schema=False)
