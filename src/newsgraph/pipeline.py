@@ -45,6 +45,7 @@ class IngestReport:
     messages: list[str] = field(default_factory=list)  # one line per skipped input (capped)
     more_messages: int = 0  # lines left out of ``messages`` past MAX_MESSAGES
     analysis: Any = None  # the AnalysisReport of the update that followed, if any
+    worker_peak_mb: dict[str, float] = field(default_factory=dict)  # Dask worker -> peak RSS
 
     @property
     def failed(self) -> int:
@@ -149,6 +150,8 @@ def ingest(
     pipeline: Pipeline | None = None,
     progress: Progress | None = None,
     analyze: bool = True,
+    workers: int | None = 1,
+    scheduler: str | None = None,
 ) -> IngestReport:
     """Read, clean, parse, extract and store every input under ``paths``.
 
@@ -160,14 +163,21 @@ def ingest(
     called after each batch with the number of documents read and the origin of the last.
     ``analyze`` brings the cross-outlet analysis (canonical events, contradictions) up to date
     afterwards, incrementally: only the new articles' event reports are clustered.
+    ``workers``: 1 (the default) runs everything in this process; N > 1 runs the per-article
+    work on N local Dask worker processes; None picks the machine's cores, or this process
+    when the input is small (see ``newsgraph.distributed.choose_workers``). ``scheduler``
+    (``"tcp://host:8786"``) runs it on an existing Dask cluster instead. The store is the
+    same whichever runs it (docs/ingest.md, "Workers").
     Returns an ``IngestReport``; every input is also accounted for in the store (an article,
     or a row in ``skips`` with its reason). Bad input never raises.
 
         import newsgraph
         with newsgraph.open_store("news.db") as store:
-            report = newsgraph.ingest(["articles/"], store=store)
+            report = newsgraph.ingest(["articles/"], store=store, workers=2)
         print(report.as_dict())
     """
+    from newsgraph.distributed import choose_workers
+
     settings = settings or load_settings()
     own_store = not isinstance(store, Store)
     db = store if isinstance(store, Store) else open_store(store or settings.db)
@@ -184,12 +194,22 @@ def ingest(
         ),
     )
     report = IngestReport()
-    pipe = pipeline or Pipeline(settings)
+    inputs = [str(p) for p in paths]
     try:
-        for batch in _batched(read_inputs([str(p) for p in paths], options), settings.batch_size):
-            _ingest_batch(batch, db, pipe, report)
-            if progress:
-                progress(len(batch), batch[-1].origin)
+        n = choose_workers(inputs, options, workers, scheduler)
+        if n == 1 and scheduler is None:
+            pipe = pipeline or Pipeline(settings)
+            for batch in _batched(read_inputs(inputs, options), settings.batch_size):
+                cleaned = clean_batch(batch, pipe.clean)
+                fresh = select_fresh(cleaned, db.existing_ids([a.id for a in _articles(cleaned)]))
+                commit_batch(cleaned, pipe.process(fresh), db, pipe.dedup, report)
+                if progress:
+                    progress(len(batch), batch[-1].origin)
+        else:
+            from newsgraph.distributed.engine import ingest_on_dask
+
+            dedup = pipeline.dedup if pipeline else Deduplicator(settings)
+            ingest_on_dask(inputs, db, settings, options, report, dedup, progress, n, scheduler)
         if analyze and report.ingested:
             from newsgraph.analyze.update import update_analysis
 
@@ -200,16 +220,50 @@ def ingest(
     return report
 
 
-def _ingest_batch(
-    batch: list[RawDoc | Skip], db: Store, pipe: Pipeline, report: IngestReport
-) -> None:
-    report.read += len(batch)
-    skips = [b for b in batch if isinstance(b, Skip)]
-    raws = [b for b in batch if isinstance(b, RawDoc)]
-    articles: list[Article] = []
-    for item in pipe.clean(raws):
-        (skips if isinstance(item, Skip) else articles).append(item)  # type: ignore[arg-type]
+# A batch goes through three steps, in this order whatever the engine: ``clean_batch`` and
+# ``Pipeline.process`` (per article: in this process, or on a Dask worker) and ``commit_batch``
+# (the one writer). The articles ``process`` gets are chosen by ``select_fresh`` before the
+# batch is committed, so the same batches reach spaCy in every engine and the store is
+# identical, ids included.
 
+
+def clean_batch(batch: list[RawDoc | Skip], clean: CleanStage) -> list[Article | Skip]:
+    """Each document of ``batch`` cleaned into an Article or a Skip, in the batch's order."""
+    raws = iter(clean([b for b in batch if isinstance(b, RawDoc)]))
+    return [b if isinstance(b, Skip) else next(raws) for b in batch]
+
+
+def select_fresh(cleaned: list[Article | Skip], known: set[str]) -> list[Article]:
+    """The articles of a batch worth parsing: not stored (``known``), not earlier in the batch.
+
+    ``known`` must hold every article id stored or committed before this batch, so that
+    ``commit_batch`` keeps exactly these articles.
+    """
+    fresh: list[Article] = []
+    seen: set[str] = set()
+    for a in _articles(cleaned):
+        if a.id not in known and a.id not in seen:
+            seen.add(a.id)
+            fresh.append(a)
+    return fresh
+
+
+def commit_batch(
+    cleaned: list[Article | Skip],
+    processed: tuple[list[Parsed], list[Skip]],
+    db: Store,
+    dedup: Deduplicator,
+    report: IngestReport,
+) -> None:
+    """Write one batch in one transaction: exact duplicates and near copies are settled here,
+    against everything committed before, then the articles and their facts are stored.
+
+    ``processed`` is ``Pipeline.process`` of ``select_fresh(cleaned, ...)``; its Docs may be gone
+    (a worker sends back facts only).
+    """
+    report.read += len(cleaned)
+    skips = [c for c in cleaned if isinstance(c, Skip)]
+    articles = _articles(cleaned)
     known = db.existing_ids([a.id for a in articles])
     fresh: list[Article] = []
     seen: dict[str, Article] = {}
@@ -235,15 +289,25 @@ def _ingest_batch(
         seen[a.id] = a
         fresh.append(a)
 
-    fresh = pipe.dedup.link(fresh, db)
-    parsed, stage_skips = pipe.process(fresh)
+    fresh = dedup.link(fresh, db)
+    linked = {a.id: a for a in fresh}
+    parsed = [
+        replace(p, article=linked[p.article.id]) for p in processed[0] if p.article.id in linked
+    ]
+    stage_skips = [s for s in processed[1] if s.article_id in linked]
+    done = {p.article.id for p in parsed} | {s.article_id for s in stage_skips}
+    stage_skips += [  # not sent to ``process`` (a bug in choosing ``select_fresh``'s known)
+        Skip(a.origin, "parse", "not parsed", a.id, a.source_id, status="failed")
+        for a in fresh
+        if a.id not in done
+    ]
     skips += stage_skips
     failed_parse = {s.article_id for s in stage_skips if s.stage == "parse"}
 
     with db.transaction():
         statuses: list[tuple[str, str, str, str | None]] = []
         for a in fresh:
-            db.insert_article(a, pipe.dedup.signature(a))
+            db.insert_article(a, dedup.signature(a))
             statuses.append((a.id, "clean", "ok", None))
             if a.id not in failed_parse:
                 statuses.append((a.id, "parse", "ok", None))
@@ -262,6 +326,10 @@ def _ingest_batch(
         elif s.status == "failed":
             report.stage_failures[s.stage] += 1
             report.add_message(f"{s.origin}: {s.stage} failed: {s.reason}")
+
+
+def _articles(cleaned: list[Article | Skip]) -> list[Article]:
+    return [c for c in cleaned if isinstance(c, Article)]
 
 
 def _batched(items: Iterator[RawDoc | Skip], size: int) -> Iterator[list[RawDoc | Skip]]:
