@@ -46,6 +46,7 @@ class IngestReport:
     more_messages: int = 0  # lines left out of ``messages`` past MAX_MESSAGES
     analysis: Any = None  # the AnalysisReport of the update that followed, if any
     worker_peak_mb: dict[str, float] = field(default_factory=dict)  # Dask worker -> peak RSS
+    worker_start_s: float | None = None  # Dask: seconds until every worker had its pipeline
 
     @property
     def failed(self) -> int:

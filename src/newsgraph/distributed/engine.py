@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import os
+import time
 from collections import deque
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -119,6 +120,7 @@ def ingest_on_dask(
 
     from newsgraph.distributed.tasks import PipelinePlugin, peak_rss_mb
 
+    started = time.perf_counter()
     with ExitStack() as stack:
         if scheduler:
             client = stack.enter_context(_connect(scheduler))
@@ -138,6 +140,7 @@ def ingest_on_dask(
             raise UsageError(f"E703 the Dask scheduler {client.scheduler.address} has no workers")
         client.register_plugin(PipelinePlugin(settings))
         _check_workers(client)
+        report.worker_start_s = round(time.perf_counter() - started, 2)
         run = _Run(client, db, settings, dedup, report, progress, WINDOW_PER_WORKER * n_workers)
         run.run(partitions(paths, options, settings.batch_size))
         report.worker_peak_mb = {addr: round(mb, 1) for addr, mb in client.run(peak_rss_mb).items()}

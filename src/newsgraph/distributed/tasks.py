@@ -46,10 +46,17 @@ class PipelinePlugin(WorkerPlugin):
         self.__init__(state["settings"])  # type: ignore[misc]
 
     def setup(self, worker: Any) -> None:
-        try:
-            self.pipeline = Pipeline(self.settings)
-        except Exception as exc:  # noqa: BLE001 - reported by every task this worker gets
-            self.error = f"{type(exc).__name__}: {exc}"
+        self.build()
+
+    def build(self) -> Pipeline | None:
+        """Build the pipeline (once); on failure keep the reason, for the client to show."""
+        if self.pipeline is None:
+            try:
+                self.pipeline = Pipeline(self.settings)
+                self.error = None
+            except Exception as exc:  # noqa: BLE001 - reported by every task this worker gets
+                self.error = f"{type(exc).__name__}: {exc}"
+        return self.pipeline
 
 
 def _plugin() -> tuple[PipelinePlugin, Pipeline]:
@@ -57,11 +64,15 @@ def _plugin() -> tuple[PipelinePlugin, Pipeline]:
     plugin = worker.plugins.get(PLUGIN)
     if not isinstance(plugin, PipelinePlugin):
         raise WorkerSetupError(f"worker {worker.address} has no newsgraph pipeline registered")
-    if plugin.pipeline is None:
+    with plugin.lock:
+        # Built in ``setup``; tried again here for a worker whose setup ran before something it
+        # needed was there (a restarted worker runs the plugins in the order they came).
+        pipeline = plugin.build()
+    if pipeline is None:
         raise WorkerSetupError(
             f"worker {worker.address} cannot build the newsgraph pipeline: {plugin.error}"
         )
-    return plugin, plugin.pipeline
+    return plugin, pipeline
 
 
 def read_clean(inputs: list[Source | Skip]) -> list[Article | Skip]:

@@ -33,9 +33,14 @@ BATCH = 3
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Any]:
+    """Two worker processes. A task is given up (``KilledWorker``) at the first worker death
+    it is part of (Dask's default waits for 4): the ingest's own recovery then splits it, and
+    a poison article costs two worker restarts instead of eight."""
+    import dask
     from distributed import Client, LocalCluster
 
     with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 0}),
         LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
         ) as c,
@@ -121,6 +126,37 @@ def test_a_worker_killed_mid_run_loses_and_duplicates_nothing(
     assert report.as_dict() == one_worker_store[1].as_dict()
     assert store_differences(one_worker_store[0], db) == []
     client.wait_for_workers(2, timeout=120)  # the nanny restarts it for the next test
+
+
+def test_an_article_that_kills_every_worker_is_a_failed_skip_and_the_run_goes_on(
+    cluster: Any, sample_dir: Path, small_settings: Settings, tmp_path: Path
+) -> None:
+    from tests.workers.poison import MARKER, ImportPoison
+
+    _, client = cluster
+    client.register_plugin(ImportPoison())
+    corpus = tmp_path / "corpus"
+    shutil.copytree(sample_dir / "articles", corpus)
+    poison = corpus / "002_poison.txt"
+    poison.write_text(f"The minister said on Monday that talks would resume. {MARKER} " * 5)
+    settings = small_settings.with_overrides(doc_stages=(*small_settings.doc_stages, "poison_pill"))
+    db = tmp_path / "poison.db"
+    report = ingest([corpus], db, settings=settings, scheduler=cluster[0].scheduler_address)
+    assert report.read == 6 and report.ingested == 6
+    assert report.stage_failures == {"parse": 1}
+    assert any(
+        "002_poison.txt: parse failed: the worker process died" in m for m in report.messages
+    )
+    with open_store(db) as s:
+        parsed = {
+            r[0]
+            for r in s.conn.execute(
+                "SELECT a.source_id FROM stage_status t JOIN articles a ON a.id = t.article_id "
+                "WHERE t.stage = 'parse'"
+            )
+        }
+    assert parsed == {p.name for p in corpus.iterdir()} - {"002_poison.txt"}
+    client.wait_for_workers(2, timeout=120)
 
 
 def test_ctrl_c_leaves_whole_batches_and_a_rerun_finishes(
