@@ -81,6 +81,7 @@ def measure_scaling(corpus: Path, root: Path, repeats: int) -> dict[str, Any]:
 
     settings = load_settings()
     pipe = Pipeline(settings)
+    pipe.warm_up()  # as each worker does while it starts
     one: list[dict[str, Any]] = []
     two: list[dict[str, Any]] = []
     same: list[bool] = []
@@ -93,7 +94,13 @@ def measure_scaling(corpus: Path, root: Path, repeats: int) -> dict[str, Any]:
     wall1 = statistics.median(r["wall_s"] for r in one)
     wall2 = statistics.median(r["wall_s"] for r in two)
     work2 = statistics.median(r["wall_s"] - r["start_s"] for r in two)
+    cpu1 = statistics.median(r["cpu_s"] for r in one)
+    busiest = statistics.median(max(r["client_cpu_s"], *r["worker_cpu_s"].values()) for r in two)
     return {
+        "one_worker_cpu_s": [r["cpu_s"] for r in one],
+        "two_workers_client_cpu_s": [r["client_cpu_s"] for r in two],
+        "two_workers_worker_cpu_s": [list(r["worker_cpu_s"].values()) for r in two],
+        "speedup_if_a_core_each": round(cpu1 / busiest, 2),
         "reference_db": str(reference),
         "one_worker_wall_s": [r["wall_s"] for r in one],
         "two_workers_wall_s": [r["wall_s"] for r in two],
@@ -111,20 +118,26 @@ def measure_scaling(corpus: Path, root: Path, repeats: int) -> dict[str, Any]:
 def measure_one(paths: list[str], db: Path, pipe: Any = None) -> dict[str, Any]:
     from newsgraph.pipeline import ingest
 
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     report = ingest(paths, db, pipeline=pipe, workers=1)
     wall = time.perf_counter() - t
-    return {"wall_s": round(wall, 2), "ingested": report.ingested}
+    return {
+        "wall_s": round(wall, 2),
+        "cpu_s": round(time.process_time() - cpu, 2),
+        "ingested": report.ingested,
+    }
 
 
 def measure_workers(paths: list[str], db: Path, scheduler: str | None = None) -> dict[str, Any]:
     from newsgraph.pipeline import ingest
 
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     report = ingest(paths, db, workers=2, scheduler=scheduler)
     wall = time.perf_counter() - t
     return {
         "wall_s": round(wall, 2),
+        "client_cpu_s": round(time.process_time() - cpu, 2),  # writer (+ a local scheduler)
+        "worker_cpu_s": report.worker_cpu_s,
         "start_s": report.worker_start_s or 0.0,
         "ingested": report.ingested,
         "peak_mb": report.worker_peak_mb,
@@ -192,6 +205,11 @@ def print_result(r: dict[str, Any]) -> None:
     print(
         f"  articles per hour: 1 worker {r['one_worker_articles_per_hour']:,}, "
         f"2 workers {r['two_workers_articles_per_hour']:,}"
+    )
+    print(
+        f"  CPU s: 1 worker {r['one_worker_cpu_s']}; 2 workers: the writer "
+        f"{r['two_workers_client_cpu_s']}, the workers {r['two_workers_worker_cpu_s']} "
+        f"(speed-up if each process had a core of its own: {r['speedup_if_a_core_each']}x)"
     )
     print(f"  same store (every run, table by table): {r['same_store']}")
     c = r["dask_cli_cluster"]

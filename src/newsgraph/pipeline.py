@@ -47,6 +47,7 @@ class IngestReport:
     analysis: Any = None  # the AnalysisReport of the update that followed, if any
     worker_peak_mb: dict[str, float] = field(default_factory=dict)  # Dask worker -> peak RSS
     worker_start_s: float | None = None  # Dask: seconds until every worker had its pipeline
+    worker_cpu_s: dict[str, float] = field(default_factory=dict)  # Dask worker -> CPU s of the run
 
     @property
     def failed(self) -> int:
@@ -71,6 +72,12 @@ class IngestReport:
         }
 
 
+_WARM_UP_TEXT = (
+    "The foreign minister met his counterpart in the capital on Monday, officials said. "
+    '"We agreed to continue the talks," he told reporters after the meeting.'
+)
+
+
 class Pipeline:
     """The stages, built once from the settings."""
 
@@ -82,6 +89,12 @@ class Pipeline:
         # hash, valid in any store) then serves every ``ingest`` call that reuses the pipeline.
         self.dedup = Deduplicator(settings)
         self.doc_stages = [(n, build_stage(n, settings)) for n in settings.doc_stages]
+
+    def warm_up(self) -> None:
+        """Run one short document through every stage, so that the stages that load their data
+        on their first batch (gazetteer, knowledge base) do it now (a Dask worker, as it starts)."""
+        raw = RawDoc("warm-up", "<warm-up>", "text", _WARM_UP_TEXT)
+        self.process([a for a in self.clean([raw]) if isinstance(a, Article)])
 
     def process(self, articles: list[Article]) -> tuple[list[Parsed], list[Skip]]:
         """Parse and extract a batch of articles (no store access: safe to run on a worker)."""

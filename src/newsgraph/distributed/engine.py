@@ -11,9 +11,10 @@ ids plus the ids of the batches still in flight, which is what the store will ho
 
 A worker that dies loses nothing: Dask runs its tasks again elsewhere, and as workers never
 write, nothing is written twice. A task that keeps killing its workers (``KilledWorker``) is
-split into one task per input or article; the ones that still kill a worker are recorded as
-failed Skips. At most ``WINDOW_PER_WORKER`` tasks per worker are in flight, so memory on the
-client stays flat however large the input.
+split into one task per input or article (a task that was only unlucky passes then); an input
+or article whose own task is given up on too is recorded as a failed Skip. At most
+``WINDOW_PER_WORKER`` tasks per worker are in flight, so memory on the client stays flat
+however large the input.
 """
 
 from __future__ import annotations
@@ -118,7 +119,7 @@ def ingest_on_dask(
     """Ingest ``paths`` into ``db`` with the per-article work on Dask (see the module doc)."""
     from distributed import Client, LocalCluster
 
-    from newsgraph.distributed.tasks import PipelinePlugin, peak_rss_mb
+    from newsgraph.distributed.tasks import PipelinePlugin, usage
 
     started = time.perf_counter()
     with ExitStack() as stack:
@@ -141,9 +142,14 @@ def ingest_on_dask(
         client.register_plugin(PipelinePlugin(settings))
         _check_workers(client)
         report.worker_start_s = round(time.perf_counter() - started, 2)
+        before = client.run(usage)
         run = _Run(client, db, settings, dedup, report, progress, WINDOW_PER_WORKER * n_workers)
         run.run(partitions(paths, options, settings.batch_size))
-        report.worker_peak_mb = {addr: round(mb, 1) for addr, mb in client.run(peak_rss_mb).items()}
+        after = client.run(usage)
+        report.worker_peak_mb = {addr: round(mb, 1) for addr, (mb, _) in after.items()}
+        report.worker_cpu_s = {  # a worker that joined or restarted mid-run counts from its start
+            addr: round(cpu - before.get(addr, (0, 0))[1], 2) for addr, (_, cpu) in after.items()
+        }
 
 
 def _connect(address: str) -> Any:
@@ -264,7 +270,11 @@ class _Run:
             self.progress(len(batch.cleaned), last.origin)
 
     # ------------------------------------------------------------ failures
-    def _read_result(self, part: Partition, future: Any) -> list[Article | Skip]:
+    def _read_result(
+        self, part: Partition, future: Any, alone: bool = False
+    ) -> list[Article | Skip]:
+        """The documents of a read task. After ``KilledWorker`` the task is split into one task
+        per input; an input whose own task is given up on twice is a failed Skip."""
         from distributed import KilledWorker
 
         from newsgraph.distributed import tasks
@@ -272,20 +282,23 @@ class _Run:
         try:
             return list(future.result())
         except KilledWorker:
-            if len(part.inputs) + len(part.raws) > 1:  # split: find the input that kills
-                out: list[Article | Skip] = []
-                for one in [Partition(inputs=(i,)) for i in part.inputs] + [
-                    Partition(raws=(r,)) for r in part.raws
-                ]:
-                    fn = tasks.read_clean if one.inputs else tasks.clean_raw
-                    args = list(one.inputs or one.raws)
-                    out += self._read_result(one, self.client.submit(fn, args, pure=False))
-                return out
-            return [_killed_read(part)]
+            if alone:
+                return [_killed_read(part)]
+            out: list[Article | Skip] = []
+            for one in [Partition(inputs=(i,)) for i in part.inputs] + [
+                Partition(raws=(r,)) for r in part.raws
+            ]:
+                fn = tasks.read_clean if one.inputs else tasks.clean_raw
+                again = self.client.submit(fn, list(one.inputs or one.raws), pure=False)
+                out += self._read_result(one, again, alone=True)
+            return out
         except Exception as exc:
             raise _stopped(exc) from exc
 
-    def _process_result(self, future: Any, fresh: list[Article]) -> Processed:
+    def _process_result(self, future: Any, fresh: list[Article], alone: bool = False) -> Processed:
+        """The facts of a process task. After ``KilledWorker`` the task is split into one task
+        per article; an article whose own task is given up on twice is a failed Skip (stored
+        without facts, as after a parse failure)."""
         from distributed import KilledWorker
 
         from newsgraph.distributed import tasks
@@ -294,13 +307,14 @@ class _Run:
             parsed, skips = future.result()
             return list(parsed), list(skips)
         except KilledWorker:
-            if len(fresh) == 1:
+            if alone:
                 a = fresh[0]
                 reason = "the worker process died parsing this article, every time it was tried"
                 return [], [Skip(a.origin, "parse", reason, a.id, a.source_id, status="failed")]
             out: Processed = ([], [])
             for a in fresh:
-                p, s = self._process_result(self.client.submit(tasks.process, [a], pure=False), [a])
+                again = self.client.submit(tasks.process, [a], pure=False)
+                p, s = self._process_result(again, [a], alone=True)
                 out[0].extend(p)
                 out[1].extend(s)
             return out

@@ -52,8 +52,9 @@ class PipelinePlugin(WorkerPlugin):
         """Build the pipeline (once); on failure keep the reason, for the client to show."""
         if self.pipeline is None:
             try:
-                self.pipeline = Pipeline(self.settings)
-                self.error = None
+                pipeline = Pipeline(self.settings)
+                pipeline.warm_up()
+                self.pipeline, self.error = pipeline, None
             except Exception as exc:  # noqa: BLE001 - reported by every task this worker gets
                 self.error = f"{type(exc).__name__}: {exc}"
         return self.pipeline
@@ -98,6 +99,7 @@ def process(articles: list[Article]) -> tuple[list[Parsed], list[Skip]]:
     return [replace(p, doc=None) for p in parsed], skips  # type: ignore[arg-type]
 
 
-def peak_rss_mb() -> float:
-    """This worker process's peak resident memory, in MB (Linux reports kB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def usage() -> tuple[float, float]:
+    """This worker process's peak resident memory in MB (Linux reports kB), and CPU seconds."""
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_maxrss / 1024, r.ru_utime + r.ru_stime
