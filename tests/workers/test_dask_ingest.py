@@ -152,7 +152,7 @@ def test_an_article_that_kills_every_worker_is_a_failed_skip_and_the_run_goes_on
             r[0]
             for r in s.conn.execute(
                 "SELECT a.source_id FROM stage_status t JOIN articles a ON a.id = t.article_id "
-                "WHERE t.stage = 'parse'"
+                "WHERE t.stage = 'parse' AND t.status = 'ok'"
             )
         }
     assert parsed == {p.name for p in corpus.iterdir()} - {"002_poison.txt"}
