@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 import os
 import time
+import warnings
 from collections import deque
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -119,23 +120,26 @@ def ingest_on_dask(
     """Ingest ``paths`` into ``db`` with the per-article work on Dask (see the module doc)."""
     from distributed import Client, LocalCluster
 
-    from newsgraph.distributed.tasks import PipelinePlugin, usage
+    from newsgraph.distributed.tasks import LocalWorkerPlugin, PipelinePlugin, usage
 
     started = time.perf_counter()
     with ExitStack() as stack:
         if scheduler:
             client = stack.enter_context(_connect(scheduler))
         else:
-            cluster = stack.enter_context(
-                LocalCluster(
-                    n_workers=workers,
-                    threads_per_worker=1,
-                    processes=True,
-                    dashboard_address=None,
-                    silence_logs=logging.ERROR,
+            with warnings.catch_warnings():  # its status page moving off a port in use
+                warnings.filterwarnings("ignore", message="Port .* is already in use")
+                cluster = stack.enter_context(
+                    LocalCluster(
+                        n_workers=workers,
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=None,  # no dashboard
+                        silence_logs=logging.ERROR,
+                    )
                 )
-            )
             client = stack.enter_context(Client(cluster))
+            client.register_plugin(LocalWorkerPlugin())
         n_workers = len(client.scheduler_info().get("workers", {}))
         if n_workers == 0:
             raise UsageError(f"E703 the Dask scheduler {client.scheduler.address} has no workers")

@@ -9,6 +9,7 @@ and no live object travels. Tasks hand back plain dataclasses: Articles and Skip
 from __future__ import annotations
 
 import resource
+import signal
 import threading
 from dataclasses import replace
 from typing import Any
@@ -58,6 +59,17 @@ class PipelinePlugin(WorkerPlugin):
             except Exception as exc:  # noqa: BLE001 - reported by every task this worker gets
                 self.error = f"{type(exc).__name__}: {exc}"
         return self.pipeline
+
+
+class LocalWorkerPlugin(WorkerPlugin):
+    """For the workers an ingest starts itself: Ctrl-C at the terminal reaches them as well as
+    the ingest, which stops them in order; so they ignore it (and print no traceback)."""
+
+    name = "newsgraph-local-worker"
+
+    def setup(self, worker: Any) -> None:
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _plugin() -> tuple[PipelinePlugin, Pipeline]:
