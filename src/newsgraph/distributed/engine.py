@@ -143,7 +143,8 @@ def ingest_on_dask(
         n_workers = len(client.scheduler_info().get("workers", {}))
         if n_workers == 0:
             raise UsageError(f"E703 the Dask scheduler {client.scheduler.address} has no workers")
-        client.register_plugin(PipelinePlugin(settings))
+        if not _workers_ready(client, settings):  # else a second ingest reuses the pipelines
+            client.register_plugin(PipelinePlugin(settings))
         _check_workers(client)
         report.worker_start_s = round(time.perf_counter() - started, 2)
         before = client.run(usage)
@@ -168,6 +169,21 @@ def _connect(address: str) -> Any:
         ) from exc
     except ValueError as exc:
         raise UsageError(f"E702 {address!r} is not a Dask scheduler address: {exc}") from exc
+
+
+def _workers_ready(client: Any, settings: Settings) -> bool:
+    """Has every worker a pipeline built from these very settings (an earlier ingest's)?"""
+    from newsgraph.distributed.tasks import PLUGIN, PipelinePlugin
+
+    def ready(dask_worker: Any) -> bool:
+        plugin = dask_worker.plugins.get(PLUGIN)
+        return (
+            isinstance(plugin, PipelinePlugin)
+            and plugin.pipeline is not None
+            and plugin.settings == settings
+        )
+
+    return all(client.run(ready).values())
 
 
 def _check_workers(client: Any) -> None:
