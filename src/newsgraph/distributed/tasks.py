@@ -112,6 +112,19 @@ def process(articles: list[Article]) -> tuple[list[Parsed], list[Skip]]:
 
 
 def usage() -> tuple[float, float]:
-    """This worker process's peak resident memory in MB (Linux reports kB), and CPU seconds."""
+    """This worker process's peak resident memory in MB, and its CPU seconds.
+
+    The peak is ``VmHWM`` of /proc/self/status: ``ru_maxrss`` would not do, as a process keeps
+    the ``ru_maxrss`` of the process it was forked from (a local worker's nanny runs in the
+    ingest process) until it grows past it.
+    """
     r = resource.getrusage(resource.RUSAGE_SELF)
-    return r.ru_maxrss / 1024, r.ru_utime + r.ru_stime
+    peak_kb = float(r.ru_maxrss)
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    peak_kb = float(line.split()[1])
+    except OSError:  # not Linux
+        pass
+    return peak_kb / 1024, r.ru_utime + r.ru_stime
