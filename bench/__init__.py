@@ -5,5 +5,5 @@ dict`` that prints its figures (and returns them). Add yours by appending its na
 ``python -m bench [NAME ...] [--quick] [--json FILE]`` runs them in this order.
 """
 
-BENCHES: list[str] = ["pipeline", "actors", "places", "clustering", "web", "timexes"]
+BENCHES: list[str] = ["pipeline", "actors", "places", "clustering", "web", "timexes", "scaling"]
 BENCHES.append("brief")  # time to brief 10,000 reports (bench/brief.py)

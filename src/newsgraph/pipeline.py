@@ -47,6 +47,9 @@ class IngestReport:
     messages: list[str] = field(default_factory=list)  # one line per skipped input (capped)
     more_messages: int = 0  # lines left out of ``messages`` past MAX_MESSAGES
     analysis: Any = None  # the AnalysisReport of the update that followed, if any
+    worker_peak_mb: dict[str, float] = field(default_factory=dict)  # Dask worker -> peak RSS
+    worker_start_s: float | None = None  # Dask: seconds until every worker had its pipeline
+    worker_cpu_s: dict[str, float] = field(default_factory=dict)  # Dask worker -> CPU s of the run
 
     @property
     def failed(self) -> int:
@@ -71,6 +74,12 @@ class IngestReport:
         }
 
 
+_WARM_UP_TEXT = (
+    "The foreign minister met his counterpart in the capital on Monday, officials said. "
+    '"We agreed to continue the talks," he told reporters after the meeting.'
+)
+
+
 class Pipeline:
     """The stages, built once from the settings."""
 
@@ -82,6 +91,12 @@ class Pipeline:
         # hash, valid in any store) then serves every ``ingest`` call that reuses the pipeline.
         self.dedup = Deduplicator(settings)
         self.doc_stages = [(n, build_stage(n, settings)) for n in settings.doc_stages]
+
+    def warm_up(self) -> None:
+        """Run one short document through every stage, so that the stages that load their data
+        on their first batch (gazetteer, knowledge base) do it now (a Dask worker, as it starts)."""
+        raw = RawDoc("warm-up", "<warm-up>", "text", _WARM_UP_TEXT)
+        self.process([a for a in self.clean([raw]) if isinstance(a, Article)])
 
     def process(self, articles: list[Article]) -> tuple[list[Parsed], list[Skip]]:
         """Parse and extract a batch of articles (no store access: safe to run on a worker)."""
@@ -151,6 +166,8 @@ def ingest(
     pipeline: Pipeline | None = None,
     progress: Progress | None = None,
     analyze: bool = True,
+    workers: int | None = 1,
+    scheduler: str | None = None,
 ) -> IngestReport:
     """Read, clean, parse, extract and store every input under ``paths``.
 
@@ -162,14 +179,21 @@ def ingest(
     called after each batch with the number of documents read and the origin of the last.
     ``analyze`` brings the cross-outlet analysis (canonical events, contradictions) up to date
     afterwards, incrementally: only the new articles' event reports are clustered.
+    ``workers``: 1 (the default) runs everything in this process; N > 1 runs the per-article
+    work on N local Dask worker processes; None picks the machine's cores, or this process
+    when the input is small (see ``newsgraph.distributed.choose_workers``). ``scheduler``
+    (``"tcp://host:8786"``) runs it on an existing Dask cluster instead. The store is the
+    same whichever runs it (docs/ingest.md, "Workers").
     Returns an ``IngestReport``; every input is also accounted for in the store (an article,
     or a row in ``skips`` with its reason). Bad input never raises.
 
         import newsgraph
         with newsgraph.open_store("news.db") as store:
-            report = newsgraph.ingest(["articles/"], store=store)
+            report = newsgraph.ingest(["articles/"], store=store, workers=2)
         print(report.as_dict())
     """
+    from newsgraph.distributed import choose_workers
+
     settings = settings or load_settings()
     own_store = not isinstance(store, Store)
     db = store if isinstance(store, Store) else open_store(store or settings.db)
@@ -186,12 +210,19 @@ def ingest(
         ),
     )
     report = IngestReport()
-    pipe = pipeline or Pipeline(settings)
+    inputs = [str(p) for p in paths]
     try:
-        for batch in _batched(read_inputs([str(p) for p in paths], options), settings.batch_size):
-            _ingest_batch(batch, db, pipe, report)
-            if progress:
-                progress(len(batch), batch[-1].origin)
+        n = choose_workers(inputs, options, workers, scheduler)
+        if n == 1 and scheduler is None:
+            pipe = pipeline or Pipeline(settings)
+            _ingest_here(
+                read_inputs(inputs, options), db, pipe, report, settings.batch_size, progress
+            )
+        else:
+            from newsgraph.distributed.engine import ingest_on_dask
+
+            dedup = pipeline.dedup if pipeline else Deduplicator(settings)
+            ingest_on_dask(inputs, db, settings, options, report, dedup, progress, n, scheduler)
         if analyze:
             from newsgraph.analyze.update import analysis_pending, update_analysis
 
@@ -213,12 +244,11 @@ def ingest_documents(
     analyze: bool = True,
 ) -> IngestReport:
     """``ingest`` for documents already read (``RawDoc`` or ``Skip``), e.g. the feed items
-    ``newsgraph watch`` fetched: the same batches, checks and transactions."""
+    ``newsgraph watch`` fetched: the same batches, checks and transactions, in this process."""
     settings = settings or load_settings()
     report = IngestReport()
     pipe = pipeline or Pipeline(settings)
-    for batch in _batched(iter(docs), settings.batch_size):
-        _ingest_batch(batch, store, pipe, report)
+    _ingest_here(iter(docs), store, pipe, report, settings.batch_size)
     if analyze and report.ingested:
         from newsgraph.analyze.update import update_analysis
 
@@ -226,16 +256,67 @@ def ingest_documents(
     return report
 
 
-def _ingest_batch(
-    batch: list[RawDoc | Skip], db: Store, pipe: Pipeline, report: IngestReport
+def _ingest_here(
+    docs: Iterator[RawDoc | Skip],
+    db: Store,
+    pipe: Pipeline,
+    report: IngestReport,
+    batch_size: int,
+    progress: Callable[[int, str], None] | None = None,
 ) -> None:
-    report.read += len(batch)
-    skips = [b for b in batch if isinstance(b, Skip)]
-    raws = [b for b in batch if isinstance(b, RawDoc)]
-    articles: list[Article] = []
-    for item in pipe.clean(raws):
-        (skips if isinstance(item, Skip) else articles).append(item)  # type: ignore[arg-type]
+    """Every batch in this process: cleaned, its fresh articles parsed, committed."""
+    for batch in _batched(docs, batch_size):
+        cleaned = clean_batch(batch, pipe.clean)
+        fresh = select_fresh(cleaned, db.existing_ids([a.id for a in _articles(cleaned)]))
+        commit_batch(cleaned, pipe.process(fresh), db, pipe.dedup, report)
+        if progress:
+            progress(len(batch), batch[-1].origin)
 
+
+# A batch goes through three steps, in this order whatever the engine: ``clean_batch`` and
+# ``Pipeline.process`` (per article: in this process, or on a Dask worker) and ``commit_batch``
+# (the one writer). The articles ``process`` gets are chosen by ``select_fresh`` before the
+# batch is committed, so the same batches reach spaCy in every engine and the store is
+# identical, ids included.
+
+
+def clean_batch(batch: list[RawDoc | Skip], clean: CleanStage) -> list[Article | Skip]:
+    """Each document of ``batch`` cleaned into an Article or a Skip, in the batch's order."""
+    raws = iter(clean([b for b in batch if isinstance(b, RawDoc)]))
+    return [b if isinstance(b, Skip) else next(raws) for b in batch]
+
+
+def select_fresh(cleaned: list[Article | Skip], known: set[str]) -> list[Article]:
+    """The articles of a batch worth parsing: not stored (``known``), not earlier in the batch.
+
+    ``known`` must hold every article id stored or committed before this batch, so that
+    ``commit_batch`` keeps exactly these articles.
+    """
+    fresh: list[Article] = []
+    seen: set[str] = set()
+    for a in _articles(cleaned):
+        if a.id not in known and a.id not in seen:
+            seen.add(a.id)
+            fresh.append(a)
+    return fresh
+
+
+def commit_batch(
+    cleaned: list[Article | Skip],
+    processed: tuple[list[Parsed], list[Skip]],
+    db: Store,
+    dedup: Deduplicator,
+    report: IngestReport,
+) -> None:
+    """Write one batch in one transaction: exact duplicates and near copies are settled here,
+    against everything committed before, then the articles and their facts are stored.
+
+    ``processed`` is ``Pipeline.process`` of ``select_fresh(cleaned, ...)``; its Docs may be gone
+    (a worker sends back facts only).
+    """
+    report.read += len(cleaned)
+    skips = [c for c in cleaned if isinstance(c, Skip)]
+    articles = _articles(cleaned)
     known = db.existing_ids([a.id for a in articles])
     fresh: list[Article] = []
     seen: dict[str, Article] = {}
@@ -261,8 +342,18 @@ def _ingest_batch(
         seen[a.id] = a
         fresh.append(a)
 
-    fresh = pipe.dedup.link(fresh, db)
-    parsed, stage_skips = pipe.process(fresh)
+    fresh = dedup.link(fresh, db)
+    linked = {a.id: a for a in fresh}
+    parsed = [
+        replace(p, article=linked[p.article.id]) for p in processed[0] if p.article.id in linked
+    ]
+    stage_skips = [s for s in processed[1] if s.article_id in linked]
+    done = {p.article.id for p in parsed} | {s.article_id for s in stage_skips}
+    stage_skips += [  # not sent to ``process`` (a bug in choosing ``select_fresh``'s known)
+        Skip(a.origin, "parse", "not parsed", a.id, a.source_id, status="failed")
+        for a in fresh
+        if a.id not in done
+    ]
     skips += stage_skips
     failed_parse = {s.article_id for s in stage_skips if s.stage == "parse"}
     kill_point("parse")
@@ -275,7 +366,7 @@ def _ingest_batch(
         skips += copies
         statuses: list[tuple[str, str, str, str | None]] = []
         for a in fresh:
-            db.insert_article(a, pipe.dedup.signature(a))
+            db.insert_article(a, dedup.signature(a))
             statuses.append((a.id, "clean", "ok", None))
             if a.id not in failed_parse:
                 statuses.append((a.id, "parse", "ok", None))
@@ -295,6 +386,10 @@ def _ingest_batch(
         elif s.status == "failed":
             report.stage_failures[s.stage] += 1
             report.add_message(f"{s.origin}: {s.stage} failed: {s.reason}")
+
+
+def _articles(cleaned: list[Article | Skip]) -> list[Article]:
+    return [c for c in cleaned if isinstance(c, Article)]
 
 
 def _batched(items: Iterator[RawDoc | Skip], size: int) -> Iterator[list[RawDoc | Skip]]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from contextlib import nullcontext
 
 import click
@@ -78,6 +79,20 @@ were skipped or failed (listed above the summary, and in `newsgraph export --wha
     default=None,
     help="Articles per batch (one transaction each) [default: from settings, 16].",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Local Dask worker processes for the per-article work; 1 runs in this process "
+    "[default: the machine's cores, or this process for fewer than 200 documents or stdin].",
+)
+@click.option(
+    "--scheduler",
+    metavar="tcp://HOST:8786",
+    default=None,
+    help="Run the per-article work on an existing Dask cluster (its workers need newsgraph "
+    "and the spaCy model installed, and the input paths readable: see docs/ingest.md).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no per-input lines.")
 @click.pass_obj
 def ingest_cmd(
@@ -90,6 +105,8 @@ def ingest_cmd(
     fields: tuple[str, ...],
     max_bytes: int,
     batch_size: int | None,
+    workers: int | None,
+    scheduler: str | None,
     quiet: bool,
 ) -> None:
     """Ingest files, folders (recursively) or - (stdin).
@@ -101,7 +118,11 @@ def ingest_cmd(
     --manifest, which wins over --outlet/--published/--language.
 
     Re-ingesting is cheap: articles already stored (same content) are not parsed again.
+
+    With --workers N (N > 1) or --scheduler, reading, cleaning, parsing and extraction run on
+    Dask workers and this process alone writes the database; the result is the same database.
     """
+    from newsgraph.distributed import choose_workers
     from newsgraph.ingest.dates import normalize_date
 
     if published and normalize_date(published) is None:
@@ -119,12 +140,35 @@ def ingest_cmd(
     err = Console(stderr=True, highlight=False)
     settings = obj.settings.with_overrides(batch_size=batch_size)
     show_progress = not quiet and err.is_terminal
-    spinner = err.status("Loading the spaCy pipeline...") if show_progress else nullcontext()
-    with spinner:
-        pipeline = Pipeline(settings)
+    n = choose_workers(list(paths), options, workers, scheduler)
+    on_dask = n > 1 or scheduler is not None
+    loading = (
+        f"Starting {n} Dask workers (each loads the spaCy pipeline)..."
+        if on_dask and not scheduler
+        else f"Connecting to the Dask cluster at {scheduler}..."
+        if scheduler
+        else "Loading the spaCy pipeline..."
+    )
+    pipeline = None
+    if not on_dask:
+        with err.status(loading) if show_progress else nullcontext():
+            pipeline = Pipeline(settings)
     with obj.store() as store:
+
+        def run(progress: Callable[[int, str], None] | None = None) -> IngestReport:
+            return ingest(
+                paths,
+                store,
+                settings=settings,
+                options=options,
+                pipeline=pipeline,
+                progress=progress,
+                workers=n,
+                scheduler=scheduler,
+            )
+
         if not show_progress:
-            report = ingest(paths, store, settings=settings, options=options, pipeline=pipeline)
+            report = run()
         else:
             total = estimate_documents(list(paths), options)
             with Progress(
@@ -138,19 +182,12 @@ def ingest_cmd(
                 console=err,
                 transient=True,
             ) as bar:
-                task = bar.add_task("ingest", total=total, last="")
+                task = bar.add_task("ingest", total=total, last=loading if on_dask else "")
 
-                def tick(n: int, origin: str) -> None:
-                    bar.update(task, advance=n, last=escape(origin[-50:]))
+                def tick(done: int, origin: str) -> None:
+                    bar.update(task, advance=done, last=escape(origin[-50:]))
 
-                report = ingest(
-                    paths,
-                    store,
-                    settings=settings,
-                    options=options,
-                    pipeline=pipeline,
-                    progress=tick,
-                )
+                report = run(tick)
     print_report(report, err, show_messages=not quiet)
     if report.failed:
         sys.exit(1)
@@ -174,6 +211,13 @@ def print_report(report: IngestReport, console: Console, *, show_messages: bool 
         markup=False,
         soft_wrap=True,
     )
+    if report.worker_peak_mb:
+        console.print(
+            f"  {len(report.worker_peak_mb)} Dask workers, peak memory per worker "
+            f"{max(report.worker_peak_mb.values()):,.0f} MB",
+            highlight=False,
+            markup=False,
+        )
     for reason, n in report.skipped.most_common():
         console.print(f"  {n} x {reason}", highlight=False, markup=False)
     for stage, n in report.stage_failures.most_common():

@@ -3,7 +3,8 @@
 This package shares its name with the public API function ``newsgraph.ingest(paths,
 store=...)`` (``newsgraph.pipeline.ingest``). Python binds an imported subpackage as an
 attribute of its parent, which would hide the function, so the package itself is made
-callable: ``newsgraph.ingest(...)`` runs the pipeline whichever of the two it finds.
+callable: ``newsgraph.ingest(...)`` runs the pipeline whichever of the two it finds, with all
+its arguments: ``newsgraph.ingest(paths, store=..., workers=N, scheduler="tcp://host:8786")``.
 """
 
 import sys

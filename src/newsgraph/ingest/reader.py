@@ -30,22 +30,31 @@ from newsgraph.ingest.warc import read_warc
 from newsgraph.types import RawDoc, Skip
 
 _HEAD = 8192
+STDIN = "<stdin>"  # the origin of documents read from standard input
 
 Reader = Callable[[IO[bytes], Source], Iterator[RawDoc | Skip]]
 
 
 def read_inputs(paths: list[str], options: IngestOptions) -> Iterator[RawDoc | Skip]:
     """Every document under ``paths`` (files, folders recursively, ``-`` for stdin), in order."""
+    for item in list_inputs(paths, options):
+        yield from read_input(item)
+
+
+def list_inputs(paths: list[str], options: IngestOptions) -> Iterator[Source | Skip]:
+    """The inputs under ``paths`` in reading order, not yet opened: one ``Source`` per file
+    (``origin`` is its path; ``"<stdin>"`` for ``-``), or a Skip for what cannot be listed.
+
+    ``read_inputs`` is ``read_input`` over these; the Dask engine hands groups of them to its
+    workers, so the documents come out in the same order whatever reads them.
+    """
     manifest = read_manifest(options.manifest) if options.manifest else {}
     excluded = {Path(x).resolve() for x in options.exclude}
     if options.manifest:
         excluded.add(Path(options.manifest).resolve())
     for p in paths:
-        if p == "-":  # read as it comes: never copied whole to memory or disk
-            fh = rewindable(sys.stdin.buffer.read)
-            yield from read_stream(
-                fh, Source("<stdin>", "stdin", "", options, manifest.get("-", {}))
-            )
+        if p == "-":
+            yield Source(STDIN, "stdin", "", options, manifest.get("-", {}))
             continue
         for item in iter_files(p):
             if isinstance(item, Skip):
@@ -55,7 +64,17 @@ def read_inputs(paths: list[str], options: IngestOptions) -> Iterator[RawDoc | S
             if excluded and path.resolve() in excluded:
                 continue
             row = manifest.get(source_id) or manifest.get(path.name, {})
-            yield from read_file(path, Source(str(path), source_id, path.name, options, row))
+            yield Source(str(path), source_id, path.name, options, row)
+
+
+def read_input(item: Source | Skip) -> Iterator[RawDoc | Skip]:
+    """The documents of one input listed by ``list_inputs``."""
+    if isinstance(item, Skip):
+        yield item
+    elif item.origin == STDIN and not item.name:  # read as it comes: never copied whole
+        yield from read_stream(rewindable(sys.stdin.buffer.read), item)
+    else:
+        yield from read_file(Path(item.origin), item)
 
 
 def iter_files(p: str) -> Iterator[tuple[Path, str] | Skip]:

@@ -26,7 +26,7 @@ def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
     elif fmt == "csv":
         writer: csv.DictWriter[str] | None = None
         for row in rows:
-            flat = {k: _cell(v) for k, v in row.items()}
+            flat = {k: flat_cell(v) for k, v in row.items()}
             if writer is None:
                 writer = csv.DictWriter(out, fieldnames=list(flat), extrasaction="ignore")
                 writer.writeheader()
@@ -37,7 +37,8 @@ def write_rows(rows: Iterable[dict[str, Any]], fmt: str, out: TextIO) -> int:
     return n
 
 
-def _cell(v: Any) -> Any:
+def flat_cell(v: Any) -> Any:
+    """A nested value (list, object) as a JSON string, for flat formats (CSV, Parquet)."""
     if isinstance(v, dict | list | tuple):
         return json.dumps(v, ensure_ascii=False, default=str)
     return v

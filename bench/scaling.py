@@ -1,0 +1,254 @@
+"""Ingest on 1 and 2 workers, and on a cluster started with Dask's own command-line tools.
+
+    .venv/bin/python -m bench scaling                 # 300 generated articles, 3 repeats
+    .venv/bin/python -m bench scaling --quick         # 40 articles, 1 repeat: a smoke test
+    .venv/bin/python -m bench.scaling --n 300 --repeats 3 --memory 100,2000 --guardian
+
+For the same generated corpus (``bench/corpus.py``), into a fresh SQLite file each time:
+
+- 1 worker: ``newsgraph.ingest(workers=1)``, the in-process path, with the pipeline built
+  beforehand (model loading is outside the timing, as in ``bench pipeline``);
+- 2 workers: ``newsgraph.ingest(workers=2)``, a local Dask cluster of two worker processes
+  started by the ingest; its wall time is shown with and without the start (the workers'
+  processes starting and loading the spaCy pipeline, ``IngestReport.worker_start_s``);
+- CLI cluster: ``dask scheduler`` and ``dask worker --nworkers 2 --nthreads 1`` started as
+  processes on 127.0.0.1, the way a real cluster is started, then ``ingest(scheduler=...)``.
+
+The 1- and 2-worker runs alternate, so the drift of a shared machine's speed falls on both;
+the median of the repeats is reported. Every store is compared table by table with the first
+1-worker store (``store.compare``): the speed-up only counts if they are identical. Then peak
+memory per worker (``ru_maxrss`` of each worker process) for the ``--memory`` sizes, and with
+``--guardian`` the real Guardian corpus of ``../shared/corpus/real/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from bench.corpus import write_corpus
+
+GUARDIAN = Path(__file__).resolve().parent.parent.parent / "shared/corpus/real"
+
+
+def run(
+    quick: bool = False,
+    n: int | None = None,
+    repeats: int | None = None,
+    memory: tuple[int, ...] | None = None,
+    guardian: bool = False,
+) -> dict[str, Any]:
+    n = n or (40 if quick else 300)
+    repeats = repeats or (1 if quick else 3)
+    memory = memory if memory is not None else (() if quick else (100,))
+    with tempfile.TemporaryDirectory(prefix="newsgraph-scaling-") as tmp:
+        root = Path(tmp)
+        corpus = write_corpus(root / "corpus", n)
+        out: dict[str, Any] = {"articles": n, "repeats": repeats}
+        out |= measure_scaling(corpus, root, repeats)
+        out["dask_cli_cluster"] = measure_cli_cluster(corpus, root, out["reference_db"])
+        print_result(out)
+        out["memory"] = {}
+        for size in memory:
+            sub = write_corpus(root / f"memory{size}", size)
+            out["memory"][size] = measure_workers([str(sub)], root / f"memory{size}.db")
+            print_workers(f"{size} generated articles", out["memory"][size])
+        if guardian:
+            files = sorted(str(p) for p in GUARDIAN.glob("*.jsonl"))
+            out["guardian"] = {
+                "1 worker": measure_one(files, root / "guardian1.db"),
+                "2 workers": measure_workers(files, root / "guardian2.db"),
+            }
+            print_guardian(out["guardian"])
+            diff = _differences(root / "guardian1.db", root / "guardian2.db")
+            out["guardian"]["same store"] = not diff
+            print(f"  guardian: same store with 1 and 2 workers: {not diff} {diff[:3]}")
+    return out
+
+
+def measure_scaling(corpus: Path, root: Path, repeats: int) -> dict[str, Any]:
+    from newsgraph.config import load_settings
+    from newsgraph.pipeline import Pipeline
+
+    settings = load_settings()
+    pipe = Pipeline(settings)
+    pipe.warm_up()  # as each worker does while it starts
+    one: list[dict[str, Any]] = []
+    two: list[dict[str, Any]] = []
+    same: list[bool] = []
+    reference = root / "one0.db"
+    for i in range(repeats):
+        one.append(measure_one([str(corpus)], root / f"one{i}.db", pipe))
+        two.append(measure_workers([str(corpus)], root / f"two{i}.db"))
+        same.append(not _differences(reference, root / f"one{i}.db"))
+        same.append(not _differences(reference, root / f"two{i}.db"))
+    wall1 = statistics.median(r["wall_s"] for r in one)
+    wall2 = statistics.median(r["wall_s"] for r in two)
+    work2 = statistics.median(r["wall_s"] - r["start_s"] for r in two)
+    cpu1 = statistics.median(r["cpu_s"] for r in one)
+    busiest = statistics.median(max(r["client_cpu_s"], *r["worker_cpu_s"].values()) for r in two)
+    return {
+        "one_worker_cpu_s": [r["cpu_s"] for r in one],
+        "two_workers_client_cpu_s": [r["client_cpu_s"] for r in two],
+        "two_workers_worker_cpu_s": [list(r["worker_cpu_s"].values()) for r in two],
+        "speedup_if_a_core_each": round(cpu1 / busiest, 2),
+        "reference_db": str(reference),
+        "one_worker_wall_s": [r["wall_s"] for r in one],
+        "two_workers_wall_s": [r["wall_s"] for r in two],
+        "two_workers_start_s": [r["start_s"] for r in two],
+        "speedup_wall": round(wall1 / wall2, 2),
+        "speedup_after_start": round(wall1 / work2, 2),
+        "one_worker_articles_per_hour": round(one[0]["ingested"] / wall1 * 3600),
+        "two_workers_articles_per_hour": round(two[0]["ingested"] / wall2 * 3600),
+        "two_workers_peak_mb": max(mb for r in two for mb in r["peak_mb"].values()),
+        "same_store": all(same),
+        "load_average": os.getloadavg(),
+    }
+
+
+def measure_one(paths: list[str], db: Path, pipe: Any = None) -> dict[str, Any]:
+    from newsgraph.pipeline import ingest
+
+    t, cpu = time.perf_counter(), time.process_time()
+    report = ingest(paths, db, pipeline=pipe, workers=1)
+    wall = time.perf_counter() - t
+    return {
+        "wall_s": round(wall, 2),
+        "cpu_s": round(time.process_time() - cpu, 2),
+        "ingested": report.ingested,
+    }
+
+
+def measure_workers(paths: list[str], db: Path, scheduler: str | None = None) -> dict[str, Any]:
+    from newsgraph.pipeline import ingest
+
+    t, cpu = time.perf_counter(), time.process_time()
+    report = ingest(paths, db, workers=2, scheduler=scheduler)
+    wall = time.perf_counter() - t
+    return {
+        "wall_s": round(wall, 2),
+        "client_cpu_s": round(time.process_time() - cpu, 2),  # writer (+ a local scheduler)
+        "worker_cpu_s": report.worker_cpu_s,
+        "start_s": report.worker_start_s or 0.0,
+        "ingested": report.ingested,
+        "peak_mb": report.worker_peak_mb,
+    }
+
+
+def measure_cli_cluster(corpus: Path, root: Path, reference: str) -> dict[str, Any]:
+    """A scheduler and two single-threaded worker processes from Dask's own CLI, on loopback."""
+    dask = str(Path(sys.executable).with_name("dask"))
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    logs = open(root / "dask-cli.log", "w")  # noqa: SIM115 - closed below
+    scheduler = subprocess.Popen(
+        [dask, "scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard"],
+        stdout=logs,
+        stderr=logs,
+    )
+    worker = subprocess.Popen(
+        [dask, "worker", address, "--nworkers", "2", "--nthreads", "1", "--no-dashboard"],
+        stdout=logs,
+        stderr=logs,
+    )
+    try:
+        from distributed import Client
+
+        with Client(address, timeout=60) as client:
+            client.wait_for_workers(2, timeout=120)
+        result = measure_workers([str(corpus)], root / "cli.db", scheduler=address)
+        diff = _differences(Path(reference), root / "cli.db")
+        return {**result, "same_store": not diff, "differences": diff[:3]}
+    finally:
+        for proc in (worker, scheduler):
+            proc.terminate()
+        for proc in (worker, scheduler):
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        logs.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _differences(a: Path, b: Path) -> list[str]:
+    from newsgraph.store.compare import store_differences
+
+    return store_differences(a, b)
+
+
+def print_result(r: dict[str, Any]) -> None:
+    print(f"  {r['articles']} generated articles, median of {r['repeats']}:", flush=True)
+    print(f"  1 worker (in-process) wall s: {r['one_worker_wall_s']}")
+    print(
+        f"  2 workers wall s: {r['two_workers_wall_s']} (of which starting the workers "
+        f"{r['two_workers_start_s']})"
+    )
+    print(
+        f"  speed-up in wall time: {r['speedup_wall']}x "
+        f"({r['speedup_after_start']}x once the workers are up)"
+    )
+    print(
+        f"  articles per hour: 1 worker {r['one_worker_articles_per_hour']:,}, "
+        f"2 workers {r['two_workers_articles_per_hour']:,}"
+    )
+    print(
+        f"  CPU s: 1 worker {r['one_worker_cpu_s']}; 2 workers: the writer "
+        f"{r['two_workers_client_cpu_s']}, the workers {r['two_workers_worker_cpu_s']} "
+        f"(speed-up if each process had a core of its own: {r['speedup_if_a_core_each']}x)"
+    )
+    print(f"  same store (every run, table by table): {r['same_store']}")
+    c = r["dask_cli_cluster"]
+    print(
+        f"  `dask scheduler` + `dask worker --nworkers 2`: wall {c['wall_s']} s, "
+        f"same store: {c['same_store']} {c['differences']}"
+    )
+    print(f"  load average during the runs: {r['load_average']}", flush=True)
+
+
+def print_workers(label: str, r: dict[str, Any]) -> None:
+    peaks = ", ".join(f"{mb:,.0f}" for mb in r["peak_mb"].values())
+    print(f"  peak memory per worker, {label}: {peaks} MB (wall {r['wall_s']} s)", flush=True)
+
+
+def print_guardian(g: dict[str, Any]) -> None:
+    one, two = g["1 worker"], g["2 workers"]
+    print(
+        f"  guardian: {one['ingested']} articles; 1 worker {one['wall_s']} s "
+        f"({one['ingested'] / one['wall_s'] * 3600:,.0f}/h), 2 workers {two['wall_s']} s "
+        f"({two['ingested'] / two['wall_s'] * 3600:,.0f}/h)",
+        flush=True,
+    )
+    print_workers("guardian", two)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(prog="python -m bench.scaling", description=__doc__)
+    ap.add_argument("--n", type=int, default=300)
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--memory", default="100", help="comma-separated corpus sizes, or ''")
+    ap.add_argument("--guardian", action="store_true", help="also the Guardian corpus")
+    ap.add_argument("--json", dest="json_out")
+    args = ap.parse_args()
+    sizes = tuple(int(x) for x in args.memory.split(",") if x)
+    out = run(n=args.n, repeats=args.repeats, memory=sizes, guardian=args.guardian)
+    if args.json_out:
+        Path(args.json_out).write_text(json.dumps(out, indent=2, default=str))
+
+
+if __name__ == "__main__":
+    main()

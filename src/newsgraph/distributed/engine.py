@@ -1,0 +1,363 @@
+"""The client side of an ingest on Dask: partitions out, batches committed in input order.
+
+How it keeps the store identical to the one-process ingest (``pipeline.ingest``), ids
+included: the client cuts the documents that come back from ``read_clean`` into the same
+batches of ``batch_size`` documents, in input order, and commits them in that order with the
+same ``commit_batch``. Exact duplicates and near copies are settled at commit, against every
+article committed before (the SimHash bands and fingerprints of ``clean/dedup.py`` are in the
+store by then), so dedup sees every earlier article whatever worker parsed it. The articles a
+batch sends to ``process`` are chosen before the batches ahead of it are committed: stored
+ids plus the ids of the batches still in flight, which is what the store will hold by then.
+
+A worker that dies loses nothing: Dask runs its tasks again elsewhere, and as workers never
+write, nothing is written twice. A task that keeps killing its workers (``KilledWorker``) is
+split into one task per input or article (a task that was only unlucky passes then); an input
+or article whose own task is given up on too is recorded as a failed Skip. At most
+``WINDOW_PER_WORKER`` tasks per worker are in flight, so memory on the client stays flat
+however large the input.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+import warnings
+from collections import deque
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgraph.clean.dedup import Deduplicator
+from newsgraph.config import Settings
+from newsgraph.errors import ModelError, NewsgraphError, UsageError
+from newsgraph.ingest import IngestOptions
+from newsgraph.ingest.reader import STDIN, list_inputs, read_input
+from newsgraph.ingest.source import Source
+from newsgraph.pipeline import IngestReport, Progress, commit_batch, select_fresh
+from newsgraph.store import Store
+from newsgraph.types import Article, Parsed, RawDoc, Skip
+
+log = logging.getLogger(__name__)
+
+CONNECT_TIMEOUT_S = 10  # an address that does not answer within this is an error
+WINDOW_PER_WORKER = 3  # tasks in flight per worker (reading and processing together)
+PART_BYTES = 4 * 1024 * 1024  # input bytes per read task; a bigger file is read by the client
+
+Processed = tuple[list[Parsed], list[Skip]]
+
+
+@dataclass(frozen=True)
+class Partition:
+    """One read task: inputs a worker reads (``inputs``) or documents it only cleans (``raws``)."""
+
+    inputs: tuple[Source | Skip, ...] = ()
+    raws: tuple[RawDoc | Skip, ...] = ()
+
+
+def partitions(paths: list[str], options: IngestOptions, size: int) -> Iterator[Partition]:
+    """The inputs in order, ``size`` files (at most ``PART_BYTES``) per partition.
+
+    Workers open the files themselves (a cluster's workers need the same paths). Standard
+    input and any file bigger than ``PART_BYTES`` are read here, a document at a time, and
+    sent in groups of ``size`` documents: memory stays flat for a many-gigabyte JSON Lines file.
+    """
+    group: list[Source | Skip] = []
+    nbytes = 0
+    for item in list_inputs(paths, options):
+        big = isinstance(item, Source) and (
+            (item.origin == STDIN and not item.name) or _size(item) > PART_BYTES
+        )
+        if big and group:
+            yield Partition(inputs=tuple(group))
+            group, nbytes = [], 0
+        if big:
+            raws: list[RawDoc | Skip] = []
+            for doc in read_input(item):
+                raws.append(doc)
+                if len(raws) >= size:
+                    yield Partition(raws=tuple(raws))
+                    raws = []
+            if raws:
+                yield Partition(raws=tuple(raws))
+            continue
+        group.append(item)
+        nbytes += _size(item) if isinstance(item, Source) else 0
+        if len(group) >= size or nbytes >= PART_BYTES:
+            yield Partition(inputs=tuple(group))
+            group, nbytes = [], 0
+    if group:
+        yield Partition(inputs=tuple(group))
+
+
+def _size(src: Source) -> int:
+    try:
+        return os.path.getsize(src.origin)
+    except OSError:
+        return 0  # the worker reports it, as the reader would
+
+
+@dataclass
+class _Batch:
+    cleaned: list[Article | Skip]
+    sent: list[Article]  # what went to ``process``
+    future: Any  # the ``process`` Future, or None when nothing in the batch is new
+    ids: set[str] = field(default_factory=set)
+
+
+def ingest_on_dask(
+    paths: list[str],
+    db: Store,
+    settings: Settings,
+    options: IngestOptions,
+    report: IngestReport,
+    dedup: Deduplicator,
+    progress: Progress | None,
+    workers: int,
+    scheduler: str | None,
+) -> None:
+    """Ingest ``paths`` into ``db`` with the per-article work on Dask (see the module doc)."""
+    from distributed import Client, LocalCluster
+
+    from newsgraph.distributed.tasks import LocalWorkerPlugin, PipelinePlugin, usage
+
+    started = time.perf_counter()
+    with ExitStack() as stack:
+        if scheduler:
+            client = stack.enter_context(_connect(scheduler))
+        else:
+            with warnings.catch_warnings():  # its status page moving off a port in use
+                warnings.filterwarnings("ignore", message="Port .* is already in use")
+                cluster = stack.enter_context(
+                    LocalCluster(
+                        n_workers=workers,
+                        threads_per_worker=1,
+                        processes=True,
+                        dashboard_address=None,  # no dashboard
+                        silence_logs=logging.ERROR,
+                    )
+                )
+            client = stack.enter_context(Client(cluster))
+            client.register_plugin(LocalWorkerPlugin())
+        n_workers = len(client.scheduler_info().get("workers", {}))
+        if n_workers == 0:
+            raise UsageError(f"E703 the Dask scheduler {client.scheduler.address} has no workers")
+        if not _workers_ready(client, settings):  # else a second ingest reuses the pipelines
+            client.register_plugin(PipelinePlugin(settings))
+        _check_workers(client)
+        report.worker_start_s = round(time.perf_counter() - started, 2)
+        before = client.run(usage)
+        run = _Run(client, db, settings, dedup, report, progress, WINDOW_PER_WORKER * n_workers)
+        run.run(partitions(paths, options, settings.batch_size))
+        after = client.run(usage)
+        report.worker_peak_mb = {addr: round(mb, 1) for addr, (mb, _) in after.items()}
+        report.worker_cpu_s = {  # a worker that joined or restarted mid-run counts from its start
+            addr: round(cpu - before.get(addr, (0, 0))[1], 2) for addr, (_, cpu) in after.items()
+        }
+
+
+def _connect(address: str) -> Any:
+    from distributed import Client
+
+    try:
+        return Client(address, timeout=CONNECT_TIMEOUT_S)
+    except (OSError, TimeoutError) as exc:
+        raise UsageError(
+            f"E702 no Dask scheduler answers at {address} (waited {CONNECT_TIMEOUT_S} s): "
+            f"start one with `dask scheduler`, or leave out --scheduler ({exc})"
+        ) from exc
+    except ValueError as exc:
+        raise UsageError(f"E702 {address!r} is not a Dask scheduler address: {exc}") from exc
+
+
+def _workers_ready(client: Any, settings: Settings) -> bool:
+    """Has every worker a pipeline built from these very settings (an earlier ingest's)?"""
+    from newsgraph.distributed.tasks import PLUGIN, PipelinePlugin
+
+    def ready(dask_worker: Any) -> bool:
+        plugin = dask_worker.plugins.get(PLUGIN)
+        return (
+            isinstance(plugin, PipelinePlugin)
+            and plugin.pipeline is not None
+            and plugin.settings == settings
+        )
+
+    return all(client.run(ready).values())
+
+
+def _check_workers(client: Any) -> None:
+    """Stop before any work when a worker cannot build the pipeline."""
+    from newsgraph.distributed.tasks import PLUGIN
+
+    def status(dask_worker: Any) -> str | None:
+        plugin = dask_worker.plugins.get(PLUGIN)
+        return getattr(plugin, "error", "no pipeline plugin")
+
+    bad = {addr: err for addr, err in client.run(status).items() if err}
+    if bad:
+        addr, err = next(iter(bad.items()))
+        raise ModelError(
+            f"E704 {len(bad)} Dask worker(s) cannot build the newsgraph pipeline, e.g. {addr}: "
+            f"{err}. Every worker needs newsgraph and the spaCy model installed "
+            "(docs/ingest.md, 'Workers')"
+        )
+
+
+class _Run:
+    """The scheduling loop: partitions in, batches committed in input order."""
+
+    def __init__(
+        self,
+        client: Any,
+        db: Store,
+        settings: Settings,
+        dedup: Deduplicator,
+        report: IngestReport,
+        progress: Progress | None,
+        window: int,
+    ) -> None:
+        self.client, self.db, self.dedup = client, db, dedup
+        self.report, self.progress = report, progress
+        self.size = settings.batch_size
+        self.window = max(2, window)
+        self.reads: deque[tuple[Partition, Any]] = deque()  # read futures, in input order
+        self.batches: deque[_Batch] = deque()  # cut, not yet committed, in input order
+        self.buffer: list[Article | Skip] = []  # read back, not yet cut into a batch
+
+    def run(self, parts: Iterator[Partition]) -> None:
+        from distributed import wait
+
+        from newsgraph.distributed import tasks
+
+        exhausted = False
+        try:
+            while True:
+                while not exhausted and len(self.reads) + len(self.batches) < self.window:
+                    part = next(parts, None)
+                    if part is None:
+                        exhausted = True
+                        break
+                    fn = tasks.read_clean if part.inputs else tasks.clean_raw
+                    args = list(part.inputs) if part.inputs else list(part.raws)
+                    self.reads.append((part, self.client.submit(fn, args, pure=False)))
+                if exhausted and not self.reads:
+                    self._cut(final=True)
+                if not self.reads and not self.batches:
+                    return
+                head = self.batches[0] if self.batches else None
+                if head is not None and (head.future is None or head.future.done()):
+                    self._commit(self.batches.popleft())
+                    continue
+                if head is not None and (len(self.batches) >= self.window or not self.reads):
+                    self._commit(self.batches.popleft())
+                    continue
+                part, future = self.reads[0]
+                if head is not None and not future.done():
+                    wait([future, head.future], return_when="FIRST_COMPLETED")
+                    continue
+                self.reads.popleft()
+                self.buffer += self._read_result(part, future)
+                self._cut(final=False)
+        finally:
+            for _, future in self.reads:
+                future.cancel()
+            for b in self.batches:
+                if b.future is not None:
+                    b.future.cancel()
+
+    def _cut(self, *, final: bool) -> None:
+        """Cut the documents read so far into batches and send their new articles out."""
+        from newsgraph.distributed import tasks
+
+        while len(self.buffer) >= self.size or (final and self.buffer):
+            cleaned, self.buffer = self.buffer[: self.size], self.buffer[self.size :]
+            ids = {c.id for c in cleaned if isinstance(c, Article)}
+            in_flight = set().union(*(b.ids for b in self.batches)) & ids
+            fresh = select_fresh(cleaned, self.db.existing_ids(sorted(ids)) | in_flight)
+            future = (
+                self.client.submit(tasks.process, fresh, pure=False, priority=1) if fresh else None
+            )
+            self.batches.append(_Batch(cleaned, fresh, future, ids))
+
+    def _commit(self, batch: _Batch) -> None:
+        processed: Processed = ([], [])
+        if batch.future is not None:
+            processed = self._process_result(batch.future, batch.sent)
+        commit_batch(batch.cleaned, processed, self.db, self.dedup, self.report)
+        if self.progress:
+            last = batch.cleaned[-1]
+            self.progress(len(batch.cleaned), last.origin)
+
+    # ------------------------------------------------------------ failures
+    def _read_result(
+        self, part: Partition, future: Any, alone: bool = False
+    ) -> list[Article | Skip]:
+        """The documents of a read task. After ``KilledWorker`` the task is split into one task
+        per input; an input whose own task is given up on twice is a failed Skip."""
+        from distributed import KilledWorker
+
+        from newsgraph.distributed import tasks
+
+        try:
+            return list(future.result())
+        except KilledWorker:
+            if alone:
+                return [_killed_read(part)]
+            out: list[Article | Skip] = []
+            for one in [Partition(inputs=(i,)) for i in part.inputs] + [
+                Partition(raws=(r,)) for r in part.raws
+            ]:
+                fn = tasks.read_clean if one.inputs else tasks.clean_raw
+                again = self.client.submit(fn, list(one.inputs or one.raws), pure=False)
+                out += self._read_result(one, again, alone=True)
+            return out
+        except Exception as exc:
+            raise _stopped(exc) from exc
+
+    def _process_result(self, future: Any, fresh: list[Article], alone: bool = False) -> Processed:
+        """The facts of a process task. After ``KilledWorker`` the task is split into one task
+        per article; an article whose own task is given up on twice is a failed Skip (stored
+        without facts, as after a parse failure)."""
+        from distributed import KilledWorker
+
+        from newsgraph.distributed import tasks
+
+        try:
+            parsed, skips = future.result()
+            return list(parsed), list(skips)
+        except KilledWorker:
+            if alone:
+                a = fresh[0]
+                reason = "the worker process died parsing this article, every time it was tried"
+                return [], [Skip(a.origin, "parse", reason, a.id, a.source_id, status="failed")]
+            out: Processed = ([], [])
+            for a in fresh:
+                again = self.client.submit(tasks.process, [a], pure=False)
+                p, s = self._process_result(again, [a], alone=True)
+                out[0].extend(p)
+                out[1].extend(s)
+            return out
+        except Exception as exc:
+            raise _stopped(exc) from exc
+
+
+def _killed_read(part: Partition) -> Skip:
+    item = (part.inputs or part.raws)[0]
+    reason = "the worker process died reading or cleaning this input, every time it was tried"
+    if isinstance(item, Skip):
+        return item
+    stage = "read" if isinstance(item, Source) else "clean"
+    return Skip(item.origin, stage, reason, source_id=item.source_id, status="failed")
+
+
+def _stopped(exc: BaseException) -> NewsgraphError:
+    """A task error that is not one document's fault: the run stops, committed batches stay."""
+    from newsgraph.distributed.tasks import WorkerSetupError
+
+    if isinstance(exc, WorkerSetupError):
+        return ModelError(f"E704 {exc}. Every worker needs newsgraph and the spaCy model installed")
+    return NewsgraphError(
+        f"E705 a Dask task failed: {type(exc).__name__}: {exc}. The batches before it are "
+        "stored; rerun the same command to finish (stored articles are not parsed again)"
+    )

@@ -1,0 +1,130 @@
+"""What runs on a Dask worker: the worker's Pipeline, and the two tasks that use it.
+
+The Pipeline is rebuilt on each worker from the settings (a frozen dataclass) by
+``PipelinePlugin.setup``: the spaCy model and the stage data load once per worker process,
+and no live object travels. Tasks hand back plain dataclasses: Articles and Skips from
+``read_clean``, facts and Skips from ``process`` (the spaCy Doc stays on the worker).
+"""
+
+from __future__ import annotations
+
+import resource
+import signal
+import threading
+from dataclasses import replace
+from typing import Any
+
+from distributed import WorkerPlugin, get_worker
+
+from newsgraph.config import Settings
+from newsgraph.ingest.reader import read_input
+from newsgraph.ingest.source import Source
+from newsgraph.pipeline import Pipeline, clean_batch
+from newsgraph.types import Article, Parsed, RawDoc, Skip
+
+PLUGIN = "newsgraph-pipeline"
+
+
+class WorkerSetupError(RuntimeError):
+    """A worker could not build the pipeline (most often: the spaCy model is not installed)."""
+
+
+class PipelinePlugin(WorkerPlugin):
+    """Builds the Pipeline once per worker; a lock keeps a multi-threaded worker's tasks apart."""
+
+    name = PLUGIN
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.pipeline: Pipeline | None = None
+        self.error: str | None = None
+        self.lock = threading.Lock()
+
+    def __getstate__(self) -> dict[str, Any]:  # only the settings travel
+        return {"settings": self.settings}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["settings"])  # type: ignore[misc]
+
+    def setup(self, worker: Any) -> None:
+        self.build()
+
+    def build(self) -> Pipeline | None:
+        """Build the pipeline (once); on failure keep the reason, for the client to show."""
+        if self.pipeline is None:
+            try:
+                pipeline = Pipeline(self.settings)
+                pipeline.warm_up()
+                self.pipeline, self.error = pipeline, None
+            except Exception as exc:  # noqa: BLE001 - reported by every task this worker gets
+                self.error = f"{type(exc).__name__}: {exc}"
+        return self.pipeline
+
+
+class LocalWorkerPlugin(WorkerPlugin):
+    """For the workers an ingest starts itself: Ctrl-C at the terminal reaches them as well as
+    the ingest, which stops them in order; so they ignore it (and print no traceback)."""
+
+    name = "newsgraph-local-worker"
+
+    def setup(self, worker: Any) -> None:
+        if threading.current_thread() is threading.main_thread():
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _plugin() -> tuple[PipelinePlugin, Pipeline]:
+    worker = get_worker()
+    plugin = worker.plugins.get(PLUGIN)
+    if not isinstance(plugin, PipelinePlugin):
+        raise WorkerSetupError(f"worker {worker.address} has no newsgraph pipeline registered")
+    with plugin.lock:
+        # Built in ``setup``; tried again here for a worker whose setup ran before something it
+        # needed was there (a restarted worker runs the plugins in the order they came).
+        pipeline = plugin.build()
+    if pipeline is None:
+        raise WorkerSetupError(
+            f"worker {worker.address} cannot build the newsgraph pipeline: {plugin.error}"
+        )
+    return plugin, pipeline
+
+
+def read_clean(inputs: list[Source | Skip]) -> list[Article | Skip]:
+    """Read a partition of the inputs and clean every document, in input order."""
+    plugin, pipe = _plugin()
+    with plugin.lock:
+        items = [doc for item in inputs for doc in read_input(item)]
+        return clean_batch(items, pipe.clean)
+
+
+def clean_raw(batch: list[RawDoc | Skip]) -> list[Article | Skip]:
+    """Clean documents the client read itself (stdin, a file too big to hand over whole)."""
+    plugin, pipe = _plugin()
+    with plugin.lock:
+        return clean_batch(batch, pipe.clean)
+
+
+def process(articles: list[Article]) -> tuple[list[Parsed], list[Skip]]:
+    """``Pipeline.process`` of one batch; the Docs are dropped, the facts travel back."""
+    plugin, pipe = _plugin()
+    with plugin.lock:
+        parsed, skips = pipe.process(articles)
+    return [replace(p, doc=None) for p in parsed], skips  # type: ignore[arg-type]
+
+
+def usage() -> tuple[float, float]:
+    """This worker process's peak resident memory in MB, and its CPU seconds.
+
+    The peak is ``VmHWM`` of /proc/self/status: ``ru_maxrss`` would not do, as a process keeps
+    the ``ru_maxrss`` of the process it was forked from (a local worker's nanny runs in the
+    ingest process) until it grows past it.
+    """
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    peak_kb = float(r.ru_maxrss)
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    peak_kb = float(line.split()[1])
+    except OSError:  # not Linux
+        pass
+    return peak_kb / 1024, r.ru_utime + r.ru_stime
