@@ -35,6 +35,9 @@ def warm_cache(pool: ReadOnlyPool, cache: StoreCache, done: threading.Event) -> 
             cache.get("graph", lambda: build_graph(conn))
             cache.get("map", lambda: build_map(conn))
             cache.get("event-types", lambda: web_events.event_types(conn))
+    except sqlite3.OperationalError:
+        if not pool.closing:  # the server stopping interrupts the warm-up: nothing to report
+            raise
     finally:
         done.set()
 
