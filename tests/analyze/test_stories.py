@@ -201,3 +201,24 @@ def test_coarse_and_inherited_dates_make_no_date_contradiction() -> None:
     assert find_date_contradictions(1, [day, inherited], s) == []
     explicit = replace(inherited, date_basis="explicit", date="2024-12-03")
     assert find_date_contradictions(1, [day, explicit], s)
+
+
+def test_an_event_in_words_does_not_depend_on_set_order() -> None:
+    # Counters fed from sets keep the sets' hash order, which differs between processes (a
+    # Dask worker, a CLI run): ties must be broken by id so every engine stores the same text.
+    from collections import Counter
+
+    from newsgraph.analyze.explain import describe_event
+    from newsgraph.analyze.model import Cluster
+
+    names = {"IRN": ("Iran", "IRN"), "QAT": ("Qatar", "QAT"), "TUR": ("Turkey", "TUR")}
+    texts = {
+        describe_event(
+            Cluster(1, "CONSULT", Counter({"IRN": 2}), Counter(dict.fromkeys(order, 1))),
+            names,
+            None,
+            None,
+        )
+        for order in (("QAT", "TUR", "IRN"), ("TUR", "QAT", "IRN"))
+    }
+    assert texts == {"a meeting or call (CONSULT) by Iran with Qatar and Turkey"}

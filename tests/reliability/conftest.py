@@ -38,9 +38,23 @@ def cli_env(**extra: str) -> dict[str, str]:
     return {**env, "PYTHONUNBUFFERED": "1", **extra}
 
 
-def query(db: Path, sql: str) -> list[tuple[object, ...]]:
+def query(db: Path, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
     conn = sqlite3.connect(db)
     try:
-        return [tuple(r) for r in conn.execute(sql).fetchall()]
+        return [tuple(r) for r in conn.execute(sql, params).fetchall()]
     finally:
         conn.close()
+
+
+# Every event report the analysis takes (at least the default confidence; the rest stay stored
+# and are left out on purpose) that is in no canonical event.
+UNANALYSED = (
+    "SELECT count(*) FROM event_reports WHERE confidence >= ? AND id NOT IN "
+    "(SELECT report_id FROM canonical_event_reports)"
+)
+
+
+def unanalysed(db: Path) -> int:
+    from newsgraph.extract.events.confidence import DEFAULT_MIN_CONFIDENCE
+
+    return int(query(db, UNANALYSED, (DEFAULT_MIN_CONFIDENCE,))[0][0])  # type: ignore[arg-type]

@@ -109,7 +109,8 @@ def _top(
     exclude: set[str] | None = None,
 ) -> list[str]:
     out: list[str] = []
-    for p, _ in counts.most_common():
+    # ties by id: a Counter fed from sets keeps their hash order, which differs by process
+    for p, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         name = names.get(p, (p.lstrip("~"), None))[0]
         if name not in out and name not in (exclude or set()):
             out.append(name)
