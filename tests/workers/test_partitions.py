@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.distributed import SMALL_INPUT, choose_workers, default_workers, engine
+from newsgraph.distributed import SMALL_INPUT, choose_workers, engine
 from newsgraph.errors import UsageError
 from newsgraph.ingest import IngestOptions, read_inputs
 from newsgraph.ingest.reader import read_input
@@ -38,7 +38,12 @@ def test_partitions_give_the_documents_of_read_inputs_in_order(
         assert not any(p.raws for p in parts)
 
 
-def test_small_inputs_stay_in_process_unless_workers_are_asked_for(tmp_path: Path) -> None:
+def test_small_inputs_stay_in_process_unless_workers_are_asked_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsgraph.distributed as distributed
+
+    monkeypatch.setattr(distributed, "default_workers", lambda: 8)
     for i in range(3):
         (tmp_path / f"{i}.txt").write_text("A short article about talks. " * 20)
     paths, opts = [str(tmp_path)], IngestOptions()
@@ -48,6 +53,10 @@ def test_small_inputs_stay_in_process_unless_workers_are_asked_for(tmp_path: Pat
     assert choose_workers(paths, opts, 1, "tcp://127.0.0.1:8786") == 1
     jsonl = tmp_path / "many.jsonl"
     jsonl.write_text('{"text": "x"}\n' * SMALL_INPUT)
-    assert choose_workers([str(jsonl)], opts, None, None) == default_workers()
+    assert choose_workers([str(jsonl)], opts, None, None) == 8
+    # on fewer than MIN_CORES cores workers are slower than this process: only when asked for
+    monkeypatch.setattr(distributed, "default_workers", lambda: distributed.MIN_CORES - 1)
+    assert choose_workers([str(jsonl)], opts, None, None) == 1
+    assert choose_workers([str(jsonl)], opts, 2, None) == 2
     with pytest.raises(UsageError, match="E701"):
         choose_workers(paths, opts, 0, None)

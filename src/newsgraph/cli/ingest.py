@@ -84,7 +84,8 @@ were skipped or failed (listed above the summary, and in `newsgraph export --wha
     type=click.IntRange(min=1),
     default=None,
     help="Local Dask worker processes for the per-article work; 1 runs in this process "
-    "[default: the machine's cores, or this process for fewer than 200 documents or stdin].",
+    "[default: the machine's cores from 4 cores up; this process on fewer cores, for fewer "
+    "than 200 documents or stdin].",
 )
 @click.option(
     "--scheduler",

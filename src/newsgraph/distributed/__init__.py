@@ -19,6 +19,10 @@ from newsgraph.ingest import IngestOptions, estimate_documents
 # worker processes that each load the spaCy pipeline costs more than it saves (measured in
 # docs/benchmarks.md, "Workers").
 SMALL_INPUT = 200
+# Nor on fewer cores than this: a worker spends about 1.5x the CPU per article of this
+# process, and the writer and scheduler share the cores, so 2 local workers on 2 cores were
+# measured slower than one process (docs/benchmarks.md, "Scaling").
+MIN_CORES = 4
 
 
 def default_workers() -> int:
@@ -34,8 +38,9 @@ def choose_workers(
 ) -> int:
     """How many local worker processes an ingest uses; 1 means in this process.
 
-    An explicit ``workers`` is obeyed. ``None`` means the machine's cores, except for an input
-    of fewer than ``SMALL_INPUT`` documents (or stdin), which stays in this process. With a
+    An explicit ``workers`` is obeyed. ``None`` means the machine's cores, except on a machine
+    of fewer than ``MIN_CORES`` cores and for an input of fewer than ``SMALL_INPUT`` documents
+    (or stdin), which stay in this process. With a
     ``scheduler`` the cluster's workers do the work and the number is only informative.
     """
     if workers is not None:
@@ -47,7 +52,7 @@ def choose_workers(
     if scheduler:
         return default_workers()
     cores = default_workers()
-    if cores == 1 or "-" in paths:
+    if cores < MIN_CORES or "-" in paths:
         return 1
     n = estimate_documents(paths, options)
     return 1 if n is not None and n < SMALL_INPUT else cores
