@@ -9,6 +9,7 @@ content hash is already stored before any parsing is done.
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -28,6 +29,8 @@ from newsgraph.store import Store, open_store
 from newsgraph.types import Article, Parsed, RawDoc, Skip
 
 Progress = Callable[[int, str], None]  # (articles done in this batch, origin of the last)
+
+log = logging.getLogger(__name__)
 
 
 MAX_MESSAGES = 1000  # per-input lines kept in a report; the store's skips table has them all
@@ -134,6 +137,7 @@ def _run_doc_stage(
             try:
                 out.extend(stage([p]))
             except Exception as exc:  # noqa: BLE001 - recorded, never silent
+                log.debug("stage %s failed on %s", name, p.article.origin, exc_info=True)
                 skips.append(
                     Skip(
                         p.article.origin,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 import click
@@ -45,10 +46,31 @@ Exit codes: 0 ok; 1 the run completed but some inputs were skipped or failed;
     help="TOML settings file (or $NEWSGRAPH_CONFIG).",
 )
 @click.option("--model", default=None, help="spaCy pipeline to use (package name or path).")
+@click.option(
+    "-v",
+    "--verbose",
+    is_flag=True,
+    help="Debug logs on stderr: the traceback of every failed stage, reader or parse.",
+)
 @click.pass_context
-def cli(ctx: click.Context, db: str | None, config_file: str | None, model: str | None) -> None:
+def cli(
+    ctx: click.Context, db: str | None, config_file: str | None, model: str | None, verbose: bool
+) -> None:
     """newsgraph: who did what to whom, who said it, and where outlets disagree."""
+    if verbose:
+        set_verbose()
     ctx.obj = Context(load_settings(config_file, db=db, model=model))
+
+
+def set_verbose() -> None:
+    """newsgraph's own debug messages (not other libraries') to stderr."""
+    logger = logging.getLogger("newsgraph")
+    if not any(getattr(h, "newsgraph_verbose", False) for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.newsgraph_verbose = True  # type: ignore[attr-defined]
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
 
 
 def db_option(fn: Any) -> Any:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import errno
+import logging
 import os
 import stat
 import sys
@@ -33,6 +34,8 @@ _HEAD = 8192
 STDIN = "<stdin>"  # the origin of documents read from standard input
 
 Reader = Callable[[IO[bytes], Source], Iterator[RawDoc | Skip]]
+
+log = logging.getLogger(__name__)
 
 
 def read_inputs(paths: list[str], options: IngestOptions) -> Iterator[RawDoc | Skip]:
@@ -148,6 +151,7 @@ def read_file(path: Path, src: Source) -> Iterator[RawDoc | Skip]:
     except OSError as exc:  # e.g. a disk error, or a folder where a file was expected
         yield src.skip(f"unreadable: {exc.strerror or exc}")
     except Exception as exc:  # noqa: BLE001 - a reader bug must not end the run: recorded
+        log.debug("reader failed on %s", src.origin, exc_info=True)
         yield Skip(
             src.origin,
             "read",

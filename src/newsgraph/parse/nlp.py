@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -20,6 +21,8 @@ from newsgraph.types import Article, Parsed, Skip
 # Functions that add newsgraph's own spaCy components to a loaded pipeline, in order.
 # Each is ``(nlp, settings) -> None``; extractors register theirs with ``nlp_extender``.
 _EXTENDERS: dict[str, Callable[[Language, Settings], None]] = {}
+
+log = logging.getLogger(__name__)
 
 
 def nlp_extender(name: str) -> Callable[[Callable[[Language, Settings], None]], Any]:
@@ -97,6 +100,7 @@ class ParseStage:
         try:
             return Parsed(article=a, doc=self._parse([a.text[: self.settings.max_chars]])[0])
         except Exception as exc:  # noqa: BLE001 - recorded as a failed stage, never silent
+            log.debug("parse failed on %s", a.origin, exc_info=True)
             return Skip(
                 a.origin,
                 "parse",
