@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from newsgraph.brief.render import HEADLESS_FLAGS
 from newsgraph.cli.demo import sample_corpus
 from newsgraph.config import Settings, load_settings
 from newsgraph.store import Store, open_store
@@ -63,3 +67,37 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory, pipeline, settings, samp
             options=IngestOptions(manifest=str(sample_dir / "manifest.csv")),
         )
     return path
+
+
+# Headless Chromium for the browser tests (tests/web, tests/brief): Debian's /usr/bin/chromium
+# driven by Playwright, never downloaded; one for the whole session.
+CHROMIUM = os.environ.get("NEWSGRAPH_CHROMIUM", "/usr/bin/chromium")
+
+
+def chromium_or_fail() -> str:
+    """The Chromium binary. In CI a missing browser is a failure, locally a skip."""
+    path = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
+    if path:
+        return path
+    msg = (
+        f"{CHROMIUM} not found: install Debian's chromium (`make browser`, i.e. "
+        "`apt-get install -y chromium`)"
+    )
+    if os.environ.get("CI"):
+        pytest.fail(msg + " — CI must run the browser tests", pytrace=False)
+    pytest.skip(msg + " — browser tests skipped (set CI=1 to make this a failure)")
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    path = chromium_or_fail()
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        if os.environ.get("CI"):
+            pytest.fail("playwright is not installed (pip install -e '.[dev]')", pytrace=False)
+        pytest.skip("playwright is not installed (pip install -e '.[dev]')")
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=path, args=list(HEADLESS_FLAGS), headless=True)
+        yield b
+        b.close()

@@ -3,25 +3,12 @@ and headless Chromium (Debian's /usr/bin/chromium driven by Playwright; never do
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from web_harness import Server
-
-CHROMIUM = os.environ.get("NEWSGRAPH_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 @pytest.fixture(scope="session")
@@ -39,35 +26,6 @@ def server(sample_db: Path) -> Iterator[Server]:
     s = Server(sample_db)
     yield s
     s.stop()
-
-
-def chromium_or_fail() -> str:
-    """The Chromium binary. In CI a missing browser is a failure, locally a skip."""
-    path = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
-    if path:
-        return path
-    msg = (
-        f"{CHROMIUM} not found: install Debian's chromium (`make browser`, i.e. "
-        "`apt-get install -y chromium`)"
-    )
-    if os.environ.get("CI"):
-        pytest.fail(msg + " — CI must run the browser tests", pytrace=False)
-    pytest.skip(msg + " — browser tests skipped (set CI=1 to make this a failure)")
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    path = chromium_or_fail()
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        if os.environ.get("CI"):
-            pytest.fail("playwright is not installed (pip install -e '.[dev]')", pytrace=False)
-        pytest.skip("playwright is not installed (pip install -e '.[dev]')")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=path, args=CHROMIUM_ARGS, headless=True)
-        yield b
-        b.close()
 
 
 @pytest.fixture

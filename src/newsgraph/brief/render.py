@@ -24,6 +24,16 @@ from newsgraph.brief.model import Brief
 from newsgraph.errors import ConfigError, NewsgraphError
 
 CHROMIUM = "/usr/bin/chromium"
+# Headless Chromium with nothing of its own reaching the network (also used by the browser tests).
+HEADLESS_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+)
 PDF_TIMEOUT = 120  # seconds
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 
@@ -204,13 +214,7 @@ def render_pdf(html: str, out: Path) -> None:
         page.write_text(html, encoding="utf-8")
         cmd = [
             exe,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
+            *HEADLESS_FLAGS,
             f"--user-data-dir={Path(tmp) / 'profile'}",
             "--no-pdf-header-footer",
             f"--print-to-pdf={out.resolve()}",
