@@ -18,7 +18,7 @@ from typing import Any
 
 from newsgraph.brief import BriefQuery, build_brief, render_html, render_markdown
 from newsgraph.store import open_store
-from newsgraph.store.synthetic import fill_synthetic
+from bench.synthetic import fill_synthetic
 
 CASES = {
     "whole store": BriefQuery(),

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.store import open_store
-from newsgraph.store.synthetic import fill_synthetic
+from bench.synthetic import fill_synthetic
 
 TARGET_MS = 100.0
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from newsgraph.store import open_store
-from newsgraph.store.synthetic import fill_synthetic
+from bench.synthetic import fill_synthetic
 
 
 @pytest.fixture(scope="module")
