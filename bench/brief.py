@@ -16,9 +16,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bench.synthetic import fill_synthetic
 from newsgraph.brief import BriefQuery, build_brief, render_html, render_markdown
 from newsgraph.store import open_store
-from bench.synthetic import fill_synthetic
 
 CASES = {
     "whole store": BriefQuery(),

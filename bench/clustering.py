@@ -18,13 +18,13 @@ from datetime import date, timedelta
 from typing import Any
 
 from newsgraph.analyze.clusters import Clusterer
-from newsgraph.analyze.model import ReportView
 from newsgraph.analyze.stories import (
     ArticleText,
     StoryIndex,
     article_terms,
     document_frequencies,
 )
+from newsgraph.types import ReportView
 
 TYPES = ("ASSAULT", "CONSULT", "ACCUSE", "SUPPORT", "COERCE")
 COMMON = [f"word{i}" for i in range(300)]

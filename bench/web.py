@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from newsgraph.store import open_store
 from bench.synthetic import fill_synthetic
+from newsgraph.store import open_store
 
 TARGET_MS = 100.0
 

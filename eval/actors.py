@@ -226,8 +226,8 @@ def run_judged(nlp: Any, stage: Any, settings: Any, quick: bool) -> dict[str, di
 
 def _accepts(ref: str, pid: str, label: str, kb: Any) -> bool:
     """Whether the predicted actor id ``pid`` is the judged referent ``ref``."""
+    from newsgraph.names import norm_alias
     from newsgraph.resolve.discovered import discovered_id
-    from newsgraph.resolve.kb import norm_alias
 
     if ref in ("place", "none"):
         return False

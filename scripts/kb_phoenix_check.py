@@ -33,7 +33,7 @@ sys.path.insert(0, str(ROOT))
 from kb_coverage import shipped_kb  # noqa: E402
 from mine_phoenix import pretty  # noqa: E402
 
-from newsgraph.resolve.kb import norm_alias  # noqa: E402
+from newsgraph.names import norm_alias  # noqa: E402
 
 _SPELL = re.compile(r"\[([A-Z]{3})(GOV)\s+([<>]?)(\d{6})?(?:-(\d{6}))?\s*\]")
 

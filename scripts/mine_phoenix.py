@@ -26,8 +26,9 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from newsgraph.names import norm_alias  # noqa: E402
 from newsgraph.resolve.actors import build_kb, shipped_kb_dir  # noqa: E402
-from newsgraph.resolve.kb import norm_alias, translit_key  # noqa: E402
+from newsgraph.resolve.kb import translit_key  # noqa: E402
 from newsgraph.resolve.kb_files import read_kb_file  # noqa: E402
 
 OUT = ROOT / "src" / "newsgraph" / "data" / "kb" / "phoenix_aliases.yaml"

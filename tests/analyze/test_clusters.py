@@ -10,7 +10,8 @@ from newsgraph.analyze.contradictions import (
     find_date_contradictions,
     find_number_contradictions,
 )
-from newsgraph.analyze.model import ReportView, days_apart
+from newsgraph.analyze.model import days_apart
+from newsgraph.types import ReportView
 
 
 def rv(
@@ -196,7 +197,7 @@ def test_attribution_contradiction() -> None:
 
 _TIE = """
 from newsgraph.analyze.clusters import Clusterer
-from newsgraph.analyze.model import ReportView
+from newsgraph.types import ReportView
 
 def rv(i, actors):
     return ReportView(id=i, article_id=str(i), origin=str(i), outlet=str(i), sent=0,

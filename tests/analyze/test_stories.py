@@ -209,7 +209,7 @@ def test_an_event_in_words_does_not_depend_on_set_order() -> None:
     from collections import Counter
 
     from newsgraph.analyze.explain import describe_event
-    from newsgraph.analyze.model import Cluster
+    from newsgraph.types import Cluster
 
     names = {"IRN": ("Iran", "IRN"), "QAT": ("Qatar", "QAT"), "TUR": ("Turkey", "TUR")}
     texts = {

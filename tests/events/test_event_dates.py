@@ -7,7 +7,7 @@ from typing import Any
 
 from tests.events.test_event_cases import find, run_text
 
-from newsgraph.extract.events.periods import date_range
+from newsgraph.calendar import date_range
 
 PUB = date(2024, 3, 15)  # a Friday
 
@@ -85,7 +85,7 @@ def test_week_window_days() -> None:
 def test_weeks_sort_by_their_monday_in_sql() -> None:
     import sqlite3
 
-    from newsgraph.extract.events.periods import sql_start
+    from newsgraph.calendar import sql_start
 
     conn = sqlite3.connect(":memory:")
     conn.execute("CREATE TABLE t (d TEXT)")

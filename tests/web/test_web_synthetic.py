@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from bench.synthetic import fill_synthetic
 
 from newsgraph.store import open_store
-from bench.synthetic import fill_synthetic
 
 
 @pytest.fixture(scope="module")

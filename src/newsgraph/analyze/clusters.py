@@ -27,15 +27,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from newsgraph.analyze.model import (
-    Cluster,
-    ReportView,
-    days_apart,
-    km_apart,
-    matched,
-    window_gap,
-)
+from newsgraph.analyze.model import days_apart, km_apart, matched, window_gap
 from newsgraph.extract.events.confidence import DEFAULT_MIN_CONFIDENCE
+from newsgraph.types import Cluster, ReportView
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 CONFLICT_TYPES = frozenset({"ASSAULT", "COERCE"})

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from newsgraph.analyze.model import ReportView
+from newsgraph.types import Contradiction, FigureView, ReportView
 
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION", "REDUCE"}
 DEFAULT_MIN_CONFIDENCE = 0.6
@@ -38,18 +38,6 @@ class ContradictionSettings:
 
 
 @dataclass(frozen=True)
-class Contradiction:
-    kind: str  # date | number | attribution | dispute
-    canonical_id: int | None
-    summary: str
-    sides: tuple[Mapping[str, Any], ...] = field(default_factory=tuple)
-    confidence: float = 0.0
-    scope: str | None = None  # outlets | one outlet over time | one article
-    reasons: tuple[str, ...] = ()  # why this confidence
-    explanation: Mapping[str, Any] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
 class EventContext:
     """What the analysis knows about one canonical event, for explaining its contradictions."""
 
@@ -60,22 +48,6 @@ class EventContext:
     published: Mapping[str, str | None] = field(default_factory=dict)  # article -> date
     sides_of: Mapping[str, str] = field(default_factory=dict)  # actor id -> its side (ISO3)
     names: Mapping[str, str] = field(default_factory=dict)  # actor id -> its name
-
-
-@dataclass(frozen=True)
-class FigureView:
-    id: int
-    article_id: str
-    origin: str
-    outlet: str
-    sent: int
-    category: str
-    group: str
-    count: int | None
-    low: int | None
-    high: int | None
-    text: str
-    method: str = "sentence"  # how it is tied to the event: sentence | article
 
 
 def find_date_contradictions(

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from newsgraph.analyze.model import Cluster, ReportView
+from newsgraph.types import Cluster, ReportView
 
 TYPE_WORDS = {
     "ASSAULT": "an attack",

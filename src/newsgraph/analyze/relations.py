@@ -22,25 +22,7 @@ from typing import Any
 
 from newsgraph.store import relations as sql
 from newsgraph.store.connection import table_names
-
-KIND_BY_TYPE = {
-    "SUPPORT": "support",
-    "AID": "support",
-    "COOPERATE": "cooperate",
-    "AGREE": "cooperate",
-    "CONCEDE": "cooperate",
-    "CONSULT": "consult",
-    "REQUEST": "consult",
-    "ACCUSE": "accuse",
-    "REJECT": "oppose",
-    "THREATEN": "oppose",
-    "PROTEST": "oppose",
-    "SANCTION": "oppose",
-    "MOBILIZE": "oppose",
-    "COERCE": "assault",
-    "ASSAULT": "assault",
-}
-KINDS = ("support", "cooperate", "consult", "accuse", "oppose", "assault")
+from newsgraph.types import KIND_BY_TYPE, KINDS
 
 
 @dataclass

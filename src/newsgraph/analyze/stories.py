@@ -30,6 +30,8 @@ from datetime import date
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from newsgraph.types import ArticleText
+
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|\d[\d,.]*\d|\d")
 
 
@@ -46,17 +48,6 @@ class StorySettings:
     same_region: float = 2.5  # factor when both articles are most about one region
     other_region: float = 0.5  # factor when they are about different regions
     day_decay: float = 0.3  # similarity factor per day between publication dates
-
-
-@dataclass(frozen=True)
-class ArticleText:
-    id: str
-    title: str
-    text: str
-    published: str | None = None
-    duplicate_of: str | None = None
-    lead_type: str | None = None  # the PLOVER type of its lead event, when known
-    region: str | None = None  # "SYR:09": country and first-level region it is most about
 
 
 @dataclass

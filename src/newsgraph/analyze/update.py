@@ -25,7 +25,6 @@ from newsgraph.analyze.contradictions import (
     find_number_contradictions,
 )
 from newsgraph.analyze.explain import cohesion, describe_event
-from newsgraph.analyze.model import Cluster, ReportView
 from newsgraph.analyze.stories import (
     StoryIndex,
     StorySettings,
@@ -37,6 +36,7 @@ from newsgraph.store import Store
 from newsgraph.store import analysis as sql
 from newsgraph.store.connection import table_names
 from newsgraph.store.main_events import main_event_types
+from newsgraph.types import Cluster, ReportView
 
 
 @dataclass

@@ -18,7 +18,7 @@ from typing import Any
 
 from newsgraph.brief.model import Brief, BriefQuery, Citations
 from newsgraph.brief.svgmap import layout_map
-from newsgraph.extract.events.periods import date_range
+from newsgraph.calendar import date_range
 from newsgraph.query.web_timeline import event_detail, timeline
 from newsgraph.store import web_actors, web_articles, web_canonical, web_outlets, web_search
 from newsgraph.store.web_events import EventFilters, report_schema, resolve_actor_id

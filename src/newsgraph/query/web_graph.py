@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from newsgraph.extract.events.periods import start_of
+from newsgraph.calendar import start_of
 from newsgraph.store import web_graph as sql
 
 UNDATED = -1  # day number of evidence without a date: counted at every "as of"

@@ -26,7 +26,8 @@ import yaml
 
 from newsgraph.config import Settings
 from newsgraph.errors import KnowledgeBaseError
-from newsgraph.resolve.kb import AliasHit, KnowledgeBase, norm_alias
+from newsgraph.names import norm_alias
+from newsgraph.resolve.kb import AliasHit, KnowledgeBase
 from newsgraph.resolve.kb_files import KBFile, read_kb_file
 from newsgraph.types import Actor
 

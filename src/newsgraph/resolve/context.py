@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.resolve.kb import norm_alias
+from newsgraph.names import norm_alias
 from newsgraph.types import Actor
 
 SPORTS_WORDS = {

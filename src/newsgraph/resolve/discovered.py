@@ -26,8 +26,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from newsgraph.names import norm_alias
 from newsgraph.resolve.context import HONORIFICS
-from newsgraph.resolve.kb import KnowledgeBase, norm_alias
+from newsgraph.resolve.kb import KnowledgeBase
 from newsgraph.types import Actor
 
 CORPUS_ORIGIN = "corpus"

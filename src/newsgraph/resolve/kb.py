@@ -8,33 +8,18 @@ from __future__ import annotations
 import functools
 import hashlib
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
+from newsgraph.names import norm_alias
 from newsgraph.resolve.roles import status_on
 from newsgraph.types import Actor, RoleSpell
 
 # Alias kinds: how an alias names its actor. ``capital`` and ``demonym`` are read differently
 # by the resolver (a capital is a place unless it acts; a demonym qualifies a noun).
 KINDS = ("name", "alias", "former", "demonym", "capital")
-
-_ARTICLE = re.compile(r"^(the)\s+")
-_SPACE = re.compile(r"[\s\-‐‑–—_]+")
-_QUOTE = re.compile(r"[’‘`ʼʻ´]")
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def norm_alias(text: str) -> str:
-    """Case-, accent-, hyphen- and article-insensitive form used to compare aliases (memoised:
-    the same names recur in every article)."""
-    s = unicodedata.normalize("NFKD", _QUOTE.sub("'", text))
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
-    s = _SPACE.sub(" ", s.replace(".", "")).strip(" ,;:'\"")
-    s = re.sub(r"'s$", "", s)
-    return _ARTICLE.sub("", s)
 
 
 _TRANSLIT = [

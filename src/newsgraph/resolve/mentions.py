@@ -16,6 +16,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.config import Settings
+from newsgraph.names import norm_alias
 from newsgraph.registry import register_stage
 from newsgraph.resolve.actors import load_kb
 from newsgraph.resolve.context import (
@@ -37,7 +38,7 @@ from newsgraph.resolve.discovered import (
     stated_role,
 )
 from newsgraph.resolve.fuzzy import FuzzyIndex
-from newsgraph.resolve.kb import KnowledgeBase, norm_alias
+from newsgraph.resolve.kb import KnowledgeBase
 from newsgraph.resolve.ruler import add_actor_rulers  # registers the "actors" nlp extender
 from newsgraph.resolve.titles import FORMER_CUES, TitlePhrase, find_titles
 from newsgraph.types import Actor, Mention, Parsed, Skip

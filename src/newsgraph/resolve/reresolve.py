@@ -9,7 +9,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from newsgraph.resolve.kb import KnowledgeBase, norm_alias
+from newsgraph.names import norm_alias
+from newsgraph.resolve.kb import KnowledgeBase
 from newsgraph.store import actors as sql
 
 

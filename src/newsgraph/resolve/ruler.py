@@ -15,9 +15,10 @@ from typing import Any
 from spacy.language import Language
 
 from newsgraph.config import Settings
+from newsgraph.names import norm_alias
 from newsgraph.parse.nlp import nlp_extender
 from newsgraph.resolve.actors import load_kb
-from newsgraph.resolve.kb import KnowledgeBase, norm_alias
+from newsgraph.resolve.kb import KnowledgeBase
 
 MULTI = "newsgraph_actors_multi"
 SINGLE = "newsgraph_actors_single"

@@ -7,22 +7,39 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
+from newsgraph.names import norm_alias
 from newsgraph.store.facts import fact_writer
 from newsgraph.types import Actor, Mention
-
-if TYPE_CHECKING:
-    from newsgraph.resolve.kb import KnowledgeBase
 
 _CONTEXT_CHARS = 300
 CORPUS_ORIGIN = "corpus"  # actors.origin of the actors discovered in the corpus
 
 
 def _norm(text: str) -> str:
-    from newsgraph.resolve.kb import norm_alias
-
     return norm_alias(text)
+
+
+class AliasEntry(Protocol):
+    @property
+    def actor_id(self) -> str: ...
+
+    @property
+    def alias(self) -> str: ...
+
+    @property
+    def kind(self) -> str: ...
+
+
+class KnowledgeBase(Protocol):
+    """What ``sync_kb`` reads of the knowledge base (``resolve.kb.KnowledgeBase``)."""
+
+    def fingerprint(self) -> str: ...
+
+    def aliases(self) -> Iterable[tuple[str, AliasEntry]]: ...
+
+    def __iter__(self) -> Iterator[Actor]: ...
 
 
 @fact_writer("mentions")

@@ -9,12 +9,10 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from typing import Any
 
-from newsgraph.analyze.contradictions import Contradiction, FigureView
-from newsgraph.analyze.model import Cluster, ReportView
-from newsgraph.analyze.stories import ArticleText
-from newsgraph.extract.events.periods import sql_start
+from newsgraph.calendar import sql_start
 from newsgraph.store.articles import SENTENCE_TEXT
 from newsgraph.store.connection import table_names
+from newsgraph.types import ArticleText, Cluster, Contradiction, FigureView, ReportView
 
 _REPORT_SQL = (
     "SELECT e.id, e.article_id, coalesce(a.duplicate_of, a.id) AS origin, "

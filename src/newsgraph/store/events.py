@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from typing import Any
 
-from newsgraph.extract.events.periods import date_range
+from newsgraph.calendar import date_range
 from newsgraph.store.actors import matching_actor_ids
 from newsgraph.store.facts import fact_writer, json_list
 from newsgraph.types import ActorRef, EventReport

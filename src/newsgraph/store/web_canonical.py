@@ -7,7 +7,7 @@ import sqlite3
 from dataclasses import replace
 from typing import Any
 
-from newsgraph.extract.events.periods import sql_start
+from newsgraph.calendar import sql_start
 from newsgraph.store import web_events
 from newsgraph.store.web_events import EventFilters
 from newsgraph.store.web_outlets import _decode

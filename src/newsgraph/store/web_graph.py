@@ -6,12 +6,12 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from newsgraph.analyze.relations import KIND_BY_TYPE
-from newsgraph.extract.events.periods import date_range as period_range
+from newsgraph.calendar import date_range as period_range
 from newsgraph.store.actors import matching_actor_ids
 from newsgraph.store.web_actors import actor_names as kb_names
 from newsgraph.store.web_events import report_schema
 from newsgraph.store.web_schema import table_exists
+from newsgraph.types import KIND_BY_TYPE
 
 
 def _kind_case(expr: str) -> str:

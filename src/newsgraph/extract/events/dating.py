@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.extract.events.periods import date_range, precision_of, start_of
+from newsgraph.calendar import date_range, precision_of, start_of
 from newsgraph.types import Timex
 
 __all__ = ["EventDate", "date_for", "date_range", "fallback_timexes", "normalise", "start_of"]

@@ -8,8 +8,8 @@ from datetime import date
 
 from spacy.tokens import Token
 
+from newsgraph.calendar import start_of
 from newsgraph.extract.docview import DocView
-from newsgraph.extract.events.periods import start_of
 
 _MODAL_HYPO = frozenset({"would", "could", "might", "may", "should", "can", "must", "ought"})
 _MODAL_FUT = frozenset({"will", "shall", "'ll", "wo"})

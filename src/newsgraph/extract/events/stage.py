@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
+from newsgraph.calendar import date_range
 from newsgraph.config import Settings
 from newsgraph.extract.docview import DocView, Names
 from newsgraph.extract.events import arguments as args
@@ -39,7 +40,6 @@ from newsgraph.extract.events.guards import (
 from newsgraph.extract.events.lexicon import EventLexicon, PloverCode, load_lexicon
 from newsgraph.extract.events.main_event import pick_main_event
 from newsgraph.extract.events.patterns import is_time
-from newsgraph.extract.events.periods import date_range
 from newsgraph.extract.events.placing import fallback_places, place_for
 from newsgraph.extract.events.triggers import Trigger, find_triggers
 from newsgraph.extract.events.typeclf import load_classifier

@@ -1,10 +1,12 @@
-"""Date values as the event stage writes them (ISO day, ISO week, month, year) and the days
-they cover. No spaCy here: the store imports it."""
+"""The calendar: date values as the event stage writes them (ISO day, ISO week, month, year,
+TimeML's forms) and the days they cover. At the bottom of the package: the store, the
+extractors, the analysis and the read layer all use it."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-W(\d{2}))?$")
 
@@ -53,6 +55,16 @@ def date_range(value: str | None) -> tuple[str | None, str | None]:
     else:
         end = date(start.year, 12, 31)
     return start.isoformat(), end.isoformat()
+
+
+@lru_cache(maxsize=1 << 14)
+def day_range(value: str | None) -> tuple[date, date] | None:
+    """``date_range`` as dates, None when unknown (memoised: clustering compares the same few
+    dates again and again)."""
+    first, last = date_range(value)
+    if first is None or last is None:
+        return None
+    return date.fromisoformat(first), date.fromisoformat(last)
 
 
 def sql_start(col: str) -> str:
