@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 
 from newsgraph.analyze.relations import build_relations
-from newsgraph.query.web_graph import build_graph
+from newsgraph.query.graph import build_graph
 from newsgraph.store import open_store
-from newsgraph.store.web_graph import date_range
+from newsgraph.store.relations import date_span
 
 pytestmark = pytest.mark.model
 
@@ -35,7 +35,7 @@ def test_date_range_bounds_weeks_by_their_days(tmp_path: Path) -> None:
             )
         s.conn.commit()
         # as text, "2024-W48" sorts after "2024-12-08"; as days, the week ends on Dec 1
-        assert date_range(s.conn) == {"first": "2024-11-01", "last": "2024-12-08"}
+        assert date_span(s.conn) == {"first": "2024-11-01", "last": "2024-12-08"}
 
 
 def test_network_dates_are_days_inside_the_data(client: Any) -> None:
@@ -159,3 +159,33 @@ def test_map_leaves_out_places_that_stand_for_a_government(client: Any, sample_d
         assert not only_metonym & {p["name"] for p in pts}
     pts = client.get("/api/map").json()["points"]
     assert sum(p["places"] for p in pts) == located
+
+
+def test_cli_relations_and_api_network_give_the_same_edges(sample_db: Path) -> None:
+    """The real `newsgraph relations` command and `/api/network` (ungrouped) answer the same
+    edges with the same weights and first/last days on the sample store."""
+    import json
+
+    from click.testing import CliRunner
+    from fastapi.testclient import TestClient
+
+    from newsgraph.cli import cli
+    from newsgraph.web.app import create_app
+
+    r = CliRunner().invoke(cli, ["--db", str(sample_db), "relations", "--format", "json"])
+    assert r.exit_code == 0, r.output
+    cli_edges = {
+        (e["source"], e["target"], e["kind"]): (
+            e["weight"],
+            min(x["date"] for x in e["evidence"]),
+            max(x["date"] for x in e["evidence"]),
+        )
+        for e in json.loads(r.output)
+    }
+    with TestClient(create_app(sample_db, warm=False)) as client:
+        body = client.get("/api/network", params={"group": "false", "limit": 2000}).json()
+    api_edges = {
+        (e["source"], e["target"], e["kind"]): (e["weight"], e["first"], e["last"])
+        for e in body["edges"]
+    }
+    assert cli_edges and api_edges == cli_edges

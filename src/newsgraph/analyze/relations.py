@@ -6,6 +6,9 @@ statements of backing ("Turkish-backed groups"). Each edge keeps every piece of 
 can be asked "as of" a date or over a window. Negated, hypothetical and future events are
 left out.
 
+The evidence is ``store.relations.evidence_sql``: one piece per (edge, sentence), the rule the
+web graph (``query.graph``) counts by too.
+
 Two clocks: ``as_of``/``since``/``until`` bound the day each piece of evidence happened on (the
 event's own date, else its article's publication date: "what had happened by then");
 ``reported_by`` bounds the day its article was published ("what had been reported by then",
@@ -21,8 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsgraph.store import relations as sql
-from newsgraph.store.connection import table_names
-from newsgraph.types import KIND_BY_TYPE, KINDS
+from newsgraph.types import KINDS
 
 
 @dataclass
@@ -80,27 +82,22 @@ def build_relations(
 ) -> list[Edge]:
     """The relation edges whose evidence falls in the window (``as_of`` = until that date, by
     the day it happened) and, with ``reported_by``, was published by that date."""
-    tables = table_names(conn)
     until = as_of or until
     wanted = set(kinds or KINDS)
     edges: dict[tuple[str, str, str], Edge] = {}
-
-    def add(row: dict[str, Any], kind: str, source_kind: str) -> None:
+    for row in sql.iter_evidence(conn):  # one row per (edge, sentence)
+        kind = row["kind"]
         if kind not in wanted or not _in_window(row.get("date"), since, until):
-            return
+            continue
         if reported_by and not _in_window(row.get("published"), None, reported_by):
-            return
+            continue
         if between and {row["source"], row["target"]} != set(between):
-            return
+            continue
         key = (row["source"], row["target"], kind)
         edge = edges.setdefault(key, Edge(row["source"], row["target"], kind))
-        if any(
-            x["article_id"] == row["article_id"] and x["sent"] == row["sent"] for x in edge.evidence
-        ):
-            return  # one sentence is one piece of evidence, coded as an event and as backing
         edge.evidence.append(
             {
-                "via": source_kind,
+                "via": "event" if row["report_id"] is not None else "backing",
                 "article_id": row["article_id"],
                 "source_id": row["source_id"],
                 "outlet": row["outlet"],
@@ -114,15 +111,6 @@ def build_relations(
                 "backing_id": row.get("backing_id"),
             }
         )
-
-    if "event_actors" in tables:
-        for row in sql.iter_event_pairs(conn):
-            kind = KIND_BY_TYPE.get(row["type"])
-            if kind:
-                add(row, kind, "event")
-    if "backing" in tables:
-        for row in sql.iter_backing_pairs(conn):
-            add(row, "support", "backing")
     return sorted(edges.values(), key=lambda e: (-len(e.evidence), e.source, e.target, e.kind))
 
 

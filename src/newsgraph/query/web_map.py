@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from newsgraph.query.web_graph import UNDATED, day_number
+from newsgraph.query.graph import UNDATED, day_number
 from newsgraph.store import web_map as sql
 
 

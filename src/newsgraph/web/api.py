@@ -14,15 +14,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
 from newsgraph.extract.events.confidence import DEFAULT_MIN_CONFIDENCE
+from newsgraph.query.graph import Graph, build_graph
 from newsgraph.query.main_events import main_event_of
-from newsgraph.query.web_graph import Graph, build_graph
 from newsgraph.query.web_map import build_map
 from newsgraph.query.web_timeline import event_detail, plover_types, timeline
 from newsgraph.store import (
+    relations,
     web_actors,
     web_articles,
     web_events,
-    web_graph,
     web_map,
     web_outlets,
     web_search,
@@ -220,7 +220,7 @@ def build_api() -> APIRouter:
         cache: Cache,
     ) -> dict[str, Any]:
         graph = _graph(cache, conn, group)
-        items, total = web_graph.edge_evidence(
+        items, total = relations.edge_evidence(
             conn, graph.ids_of(source), graph.ids_of(target), kind, as_of=as_of, limit=limit
         )
         return {"items": items, "total": total, "limit": limit}

@@ -14,7 +14,7 @@ from fastapi.middleware.trustedhost import TrustedHostMiddleware
 from fastapi.responses import Response
 
 from newsgraph import __version__
-from newsgraph.query.web_graph import build_graph
+from newsgraph.query.graph import build_graph
 from newsgraph.query.web_map import build_map
 from newsgraph.store import web_articles, web_events
 from newsgraph.web.api import build_api

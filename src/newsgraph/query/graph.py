@@ -1,6 +1,6 @@
 """The actor network as of any date, answered from per-day edge counts held in memory.
 
-Built once per state of the store (see ``web.cache``) from ``store.web_graph.edge_days`` into
+Built once per state of the store (see ``web.cache``) from ``store.relations.edge_days`` into
 numpy arrays sorted by day; a request sums a prefix of them per edge (``bincount``) instead of
 scanning every event report, so "as of" any date costs a few milliseconds.
 
@@ -19,7 +19,7 @@ from typing import Any
 import numpy as np
 
 from newsgraph.calendar import start_of
-from newsgraph.store import web_graph as sql
+from newsgraph.store import relations as sql
 
 UNDATED = -1  # day number of evidence without a date: counted at every "as of"
 
@@ -176,7 +176,7 @@ def build_graph(conn: sqlite3.Connection, *, group: bool = False) -> Graph:
     edges = sorted(keys.items(), key=lambda kv: kv[1])
     ids = sorted({x for k in keys for x in k[:2]})
     dated = sorted(d for d in set(rows_d) if d != UNDATED)
-    dates = {"first": _iso(dated[0]), "last": _iso(dated[-1])} if dated else sql.date_range(conn)
+    dates = {"first": _iso(dated[0]), "last": _iso(dated[-1])} if dated else sql.date_span(conn)
     return Graph(
         sources=[k[0] for k, _ in edges],
         targets=[k[1] for k, _ in edges],
