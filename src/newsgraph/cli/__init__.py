@@ -14,9 +14,10 @@ import click
 
 from newsgraph.cli.app import cli
 from newsgraph.errors import NewsgraphError
+from newsgraph.registry import load_builtins
 
 # Importing the command modules registers them on ``cli``.
-from newsgraph.cli import _commands  # noqa: F401,E402  isort: skip
+load_builtins("commands")
 
 
 def main(argv: list[str] | None = None) -> None:

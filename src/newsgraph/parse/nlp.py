@@ -53,7 +53,9 @@ def load_spacy_pipeline(model: str) -> Language:
 
 def build_nlp(settings: Settings) -> Language:
     """The spaCy pipeline newsgraph runs: the configured model plus newsgraph's components."""
-    import newsgraph.stages  # noqa: F401  registers the extenders
+    from newsgraph.registry import load_builtins
+
+    load_builtins("stages")  # registers the extenders
 
     nlp = load_spacy_pipeline(settings.model)
     missing = {"parser", "ner"} - set(nlp.pipe_names)

@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from typing import Any, TextIO
 
+from newsgraph.registry import load_builtins
 from newsgraph.store import articles
 
 Exporter = Callable[[sqlite3.Connection], Iterator[dict[str, Any]]]
@@ -53,6 +54,5 @@ def export_skips(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
 
 
 def load_exporters() -> dict[str, Exporter]:
-    import newsgraph.query._export_modules  # noqa: F401
-
+    load_builtins("exports")
     return EXPORTS

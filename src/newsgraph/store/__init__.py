@@ -13,13 +13,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from newsgraph.registry import load_builtins
 from newsgraph.store import articles
 from newsgraph.store.connection import connect, schema_version
 from newsgraph.store.facts import FACT_WRITERS
 from newsgraph.types import Article, Parsed, Skip
 
 # Importing the fact modules registers their writers.
-from newsgraph.store import _fact_modules  # noqa: F401,E402  isort: skip
+load_builtins("facts")
 
 __all__ = ["Store", "open_store"]
 
