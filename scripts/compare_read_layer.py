@@ -59,6 +59,8 @@ def dump_api(db: str, out: Path) -> None:
         "/api/contradictions?limit=500",
         "/api/search?q=said&limit=50",
         "/api/search?q=said&kind=quotes&limit=50",
+        "/api/map?type=ASSAULT",
+        "/api/map?since=2019-01-01&until=2024-12-01",
     ]
     with TestClient(create_app(db, warm=False)) as client:
 
@@ -78,12 +80,34 @@ def dump_api(db: str, out: Path) -> None:
             answers[f"/api/actors/{a['id']}"] = get(f"/api/actors/{a['id']}")
             answers[f"/api/actors/{a['id']}/mentions"] = get(f"/api/actors/{a['id']}/mentions")
             answers[f"/api/compare?actor={a['id']}"] = get(f"/api/compare?actor={a['id']}")
+        outlets = answers["/api/outlets"]["body"]
+        for f in (
+            *(f"actor={a['id']}" for a in acts[:3]),
+            *(f"recipient={a['id']}" for a in acts[:2]),
+            "actor=government",
+            "type=ASSAULT",
+            "since=2019-02-01&until=2024-12-01",
+            "until=2019",
+            "exclude=negated&exclude=hypothetical&min_confidence=0",
+            *(f"outlet={o}" for o in outlets[:2]),
+        ):
+            answers[f"/api/timeline?limit=500&{f}"] = get(f"/api/timeline?limit=500&{f}")
+        for o in outlets[:2]:
+            answers[f"/api/map?outlet={o}"] = get(f"/api/map?outlet={o}")
+        for a in acts[:3]:
+            for q in (f"speaker={a['id']}", f"speaker_id={a['id']}"):
+                answers[f"/api/quotes?limit=500&{q}"] = get(f"/api/quotes?limit=500&{q}")
+            c = f"/api/contradictions?limit=500&actor={a['id']}"
+            answers[c] = get(c)
+        answers["/api/quotes?speaker=minister"] = get("/api/quotes?speaker=minister")
+        answers["/api/actors?q=syr"] = get("/api/actors?q=syr")
         edges = answers["/api/network?limit=2000"]["body"]["edges"]
         for e in edges[:5]:
             q = f"source={e['source']}&target={e['target']}&kind={e['kind']}"
             answers[f"/api/network/evidence?{q}"] = get(f"/api/network/evidence?{q}")
     for path, data in answers.items():
         name = path.strip("/").replace("/", "_").replace("?", "__").replace("&", "_")
+        name = "".join(c if c.isalnum() or c in "_-=." else "+" for c in name)
         _write(out, name.replace("=", "-"), data)
 
 

@@ -21,7 +21,7 @@ from newsgraph.brief.svgmap import layout_map
 from newsgraph.calendar import date_range
 from newsgraph.query.web_timeline import event_detail, timeline
 from newsgraph.store import web_actors, web_articles, web_canonical, web_outlets, web_search
-from newsgraph.store.web_events import EventFilters, report_schema, resolve_actor_id
+from newsgraph.store.web_events import EventFilters, resolve_actor_id
 
 LISTED = 100_000  # events read from the timeline before ranking
 QUERY_HITS = 5000  # articles a --query may match
@@ -114,8 +114,7 @@ def _day(i: dict[str, Any]) -> tuple[bool, str]:
 def _actor_id(conn: sqlite3.Connection, value: str | None) -> str | None:
     if not value:
         return None
-    s = report_schema(conn)
-    return resolve_actor_id(conn, s, value) if s is not None else None
+    return resolve_actor_id(conn, value)
 
 
 def _name(p: dict[str, Any]) -> str:

@@ -1,7 +1,4 @@
-"""Read queries for the web app: overview, article list, one article with its annotations.
-
-Fact tables that do not exist yet (their capability has not landed) yield nothing.
-"""
+"""Read queries for the web app: overview, article list, one article with its annotations."""
 
 from __future__ import annotations
 
@@ -10,27 +7,20 @@ import sqlite3
 from typing import Any
 
 from newsgraph.store import articles as article_sql
+from newsgraph.store.paging import Page, page
 from newsgraph.store.web_events import ordered_ids
-from newsgraph.store.web_schema import Page, columns, first_table, page, pick, table_exists
 
-# (kind, table candidates, start column candidates, end column candidates, label columns)
-_ANNOTATIONS: tuple[
-    tuple[str, tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]], ...
-] = (
-    (
-        "mention",
-        ("mentions",),
-        ("start",),
-        ("end",),
-        ("actor_id", "label", "method", "role", "confidence"),
-    ),
-    ("timex", ("timexes",), ("start",), ("end",), ("type", "value", "anchor", "note")),
-    ("place", ("places",), ("start",), ("end",), ("name", "country", "precision", "lat", "lon")),
+# The spans an article page highlights: (kind, table, start column, end column, the columns
+# shown with it). Every table has ``article_id`` and ``sent``.
+_ANNOTATIONS: tuple[tuple[str, str, str, str, tuple[str, ...]], ...] = (
+    ("mention", "mentions", "start", "end", ("actor_id", "label", "method", "role", "confidence")),
+    ("timex", "timexes", "start", "end", ("type", "value", "anchor", "note")),
+    ("place", "places", "start", "end", ("name", "country", "precision", "lat", "lon")),
     (
         "quote",
-        ("quotes",),
-        ("content_start", "start"),
-        ("content_end", "end"),
+        "quotes",
+        "content_start",
+        "content_end",
         (
             "kind",
             "speaker_text",
@@ -46,21 +36,21 @@ _ANNOTATIONS: tuple[
     ),
     (
         "speaker",
-        ("quotes",),
-        ("speaker_start",),
-        ("speaker_end",),
+        "quotes",
+        "speaker_start",
+        "speaker_end",
         ("speaker_text", "speaker_name", "speaker_actor_id", "speaker_method"),
     ),
-    ("cue", ("quotes",), ("cue_start",), ("cue_end",), ("cue",)),
+    ("cue", "quotes", "cue_start", "cue_end", ("cue",)),
     (
         "event",
-        ("event_reports", "events"),
-        ("trigger_start", "start"),
-        ("trigger_end", "end"),
+        "event_reports",
+        "trigger_start",
+        "trigger_end",
         ("id", "type", "mode", "cameo", "date", "confidence"),
     ),
-    ("label", ("labels",), ("start",), ("end",), ("actor_id", "label", "kind", "method")),
-    ("figure", ("figures",), ("start",), ("end",), ("category", "grp", "count", "qualifier")),
+    ("label", "labels", "start", "end", ("actor_id", "label", "kind", "method")),
+    ("figure", "figures", "start", "end", ("category", "grp", "count", "qualifier")),
 )
 
 
@@ -200,21 +190,12 @@ def article_detail(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] 
 
 
 def article_annotations(conn: sqlite3.Connection, article_id: str) -> list[dict[str, Any]]:
-    """Every highlighted span of one article, from whichever fact tables exist."""
+    """Every highlighted span of one article, from the fact tables."""
     out: list[dict[str, Any]] = []
-    for kind, tables, starts, ends, labels in _ANNOTATIONS:
-        table = first_table(conn, *tables)
-        if table is None:
-            continue
-        cols = columns(conn, table)
-        s, e = pick(cols, *starts), pick(cols, *ends)
-        if s is None or e is None or "article_id" not in cols:
-            continue
-        extra = [c for c in labels if c in cols]
-        sel = ", ".join([f'"{s}" AS start', f'"{e}" AS "end"', *(f'"{c}"' for c in extra)])
-        sent = ', "sent"' if "sent" in cols else ""
+    for kind, table, s, e, shown in _ANNOTATIONS:
+        sel = ", ".join([f'"{s}" AS start', f'"{e}" AS "end"', *(f'"{c}"' for c in shown)])
         for r in conn.execute(
-            f'SELECT {sel}{sent} FROM "{table}" WHERE article_id = ? ORDER BY "{s}"',
+            f'SELECT {sel}, "sent" FROM "{table}" WHERE article_id = ? ORDER BY "{s}"',
             (article_id,),
         ):
             d = dict(r)
@@ -237,7 +218,7 @@ def sentences_text(
     """(article_id, sent) -> {start, end, text} for many sentences at once."""
     out: dict[tuple[str, int], dict[str, Any]] = {}
     keys = sorted(set(keys))
-    if not keys or not table_exists(conn, "sentences"):
+    if not keys:
         return out
     for i in range(0, len(keys), 200):
         chunk = keys[i : i + 200]

@@ -1,5 +1,5 @@
 """Read queries for canonical events (event reports clustered across articles) and the
-contradictions attached to them. Absent tables answer as "no canonical events"."""
+contradictions attached to them."""
 
 from __future__ import annotations
 
@@ -9,56 +9,15 @@ from typing import Any
 
 from newsgraph.calendar import sql_start
 from newsgraph.store import web_events
+from newsgraph.store.paging import Page, page, placeholders
 from newsgraph.store.web_events import EventFilters
-from newsgraph.store.web_outlets import _decode
-from newsgraph.store.web_schema import (
-    Page,
-    columns,
-    empty_page,
-    first_table,
-    page,
-    pick,
-    placeholders,
-    table_exists,
-)
+from newsgraph.store.web_outlets import decode_json
 
-CANONICAL_TABLES = ("canonical_events",)
 COUNT_CAP = 2000  # broad per-report filters count matching events up to this
-MEMBER_TABLES = ("canonical_event_reports", "canonical_members", "event_cluster_members")
-
-
-def _schema(conn: sqlite3.Connection) -> dict[str, Any] | None:
-    table = first_table(conn, *CANONICAL_TABLES)
-    members = first_table(conn, *MEMBER_TABLES)
-    if table is None or members is None:
-        return None
-    c, mc = columns(conn, table), columns(conn, members)
-    fk = pick(mc, "canonical_id", "event_id", "cluster_id", "canonical_event_id")
-    rid = pick(mc, "report_id", "event_report_id")
-    if fk is None or rid is None:
-        return None
-    return {
-        "table": table,
-        "members": members,
-        "fk": fk,
-        "rid": rid,
-        "id": pick(c, "id", "canonical_id") or "rowid",
-        "date": pick(c, "date", "consensus_date"),
-        "type": pick(c, "type", "event_type"),
-        "place": pick(c, "place_name", "place", "consensus_place"),
-        "n_outlets": pick(c, "n_outlets", "outlets"),
-        "label": pick(c, "label", "summary", "title"),
-        "outlets": pick(c, "outlets"),
-        "n_reports": pick(c, "n_reports"),
-    }
 
 
 def has_canonical(conn: sqlite3.Connection) -> bool:
-    s = _schema(conn)
-    return (
-        s is not None
-        and conn.execute(f'SELECT 1 FROM "{s["table"]}" LIMIT 1').fetchone() is not None
-    )
+    return conn.execute("SELECT 1 FROM canonical_events LIMIT 1").fetchone() is not None
 
 
 def list_canonical(
@@ -66,45 +25,39 @@ def list_canonical(
 ) -> Page:
     """Canonical events by date (undated last). Type and dates filter the canonical event;
     the other filters keep the events having at least one report that passes them."""
-    s = _schema(conn)
-    rs = web_events.report_schema(conn)
-    if s is None or rs is None:
-        return empty_page(limit, offset)
-    cid = f'e."{s["id"]}"'
-    date = f'e."{s["date"]}"' if s["date"] else "NULL"
-    day = sql_start(date)  # weeks sort and compare by their Monday, not as text
+    cid = "e.id"
+    day = sql_start("e.date")  # weeks sort and compare by their Monday, not as text
     where: list[str] = []
     params: list[Any] = []
-    if f.type and s["type"]:
-        where.append(f'e."{s["type"]}" = ?')
+    if f.type:
+        where.append("e.type = ?")
         params.append(f.type.upper())
-    if f.since and s["date"]:
+    if f.since:
         where.append(f"{day} >= ?")
         params.append(f.since)
-    if f.until and s["date"]:
+    if f.until:
         where.append(f"substr({day}, 1, 10) <= ?")
         params.append(f.until)
     per_report = replace(f, type=None, since=None, until=None)
     capped = False
     if per_report != EventFilters():
-        rwhere, rparams = web_events._where(rs, per_report, conn)
+        rwhere, rparams = web_events.report_where(per_report, conn)
         join = " JOIN articles a ON a.id = r.article_id" if "a." in rwhere else ""
-        rid = web_events._c(rs, "id")
         if f.actor or f.recipient or f.outlet:  # selective, index-driven: the matching set
             where.append(
-                f'{cid} IN (SELECT m."{s["fk"]}" FROM "{s["members"]}" m WHERE m."{s["rid"]}" '
-                f'IN (SELECT {rid} FROM "{rs.table}" r{join}{rwhere}))'
+                f"{cid} IN (SELECT m.canonical_id FROM canonical_event_reports m WHERE "
+                f"m.report_id IN (SELECT r.id FROM event_reports r{join}{rwhere}))"
             )
         else:  # broad (outlet, factuality, confidence): probe events in date order
             joiner = " AND " if rwhere else " WHERE "
             where.append(
-                f'EXISTS (SELECT 1 FROM "{s["members"]}" m JOIN "{rs.table}" r ON {rid} = '
-                f'm."{s["rid"]}"{join}{rwhere}{joiner}m."{s["fk"]}" = {cid})'
+                "EXISTS (SELECT 1 FROM canonical_event_reports m JOIN event_reports r ON r.id = "
+                f"m.report_id{join}{rwhere}{joiner}m.canonical_id = {cid})"
             )
             capped = True
         params += rparams
     w = (" WHERE " + " AND ".join(where)) if where else ""
-    src = f'"{s["table"]}" e'
+    src = "canonical_events e"
     if capped:  # counting every match would probe every event: count up to a cap
         total = conn.execute(
             f"SELECT count(*) FROM (SELECT 1 FROM {src}{w} LIMIT ?)", [*params, COUNT_CAP]
@@ -123,49 +76,34 @@ def list_canonical(
     rows = {
         r["id"]: dict(r)
         for r in conn.execute(
-            f"SELECT {cid} AS id, {date} AS date, "
-            + (f'e."{s["type"]}"' if s["type"] else "NULL")
-            + " AS type, "
-            + (f'e."{s["place"]}"' if s["place"] else "NULL")
-            + " AS place_name, "
-            + (f'e."{s["label"]}"' if s["label"] else "NULL")
-            + " AS label, "
-            + (f'e."{s["outlets"]}"' if s["outlets"] else "NULL")
-            + " AS outlets_json, "
-            + (f'e."{s["n_reports"]}"' if s["n_reports"] else "NULL")
-            + " AS n_reports_col "
+            f"SELECT {cid} AS id, e.date AS date, e.type AS type, e.place_name AS place_name, "
+            "NULL AS label, e.n_reports AS n_reports_col "
             f"FROM {src} WHERE {cid} IN ({placeholders(ids)})",
             ids,
         )
     }
     items = [rows[i] for i in ids if i in rows]
-    _attach_members(conn, s, items)
+    _attach_members(conn, items)
     out = page(items, total, limit, offset)
     out["total_capped"] = capped and total >= COUNT_CAP
     return out
 
 
-def _attach_members(
-    conn: sqlite3.Connection, s: dict[str, Any], items: list[dict[str, Any]]
-) -> None:
+def _attach_members(conn: sqlite3.Connection, items: list[dict[str, Any]]) -> None:
     """Outlets, report count, flags (set when every report has it) and the first report's
     trigger and actors for each item, in two queries."""
     if not items:
         return
-    rs = web_events.report_schema(conn)
-    assert rs is not None
     ids = [i["id"] for i in items]
-    flags = ", ".join(
-        f'min(coalesce({web_events._c(rs, f)}, 0)) AS "{f}"' for f in web_events.FLAGS
-    )
+    flags = ", ".join(f'min(coalesce(r.{f}, 0)) AS "{f}"' for f in web_events.FLAGS)
     agg = {
         r["cid"]: dict(r)
         for r in conn.execute(
-            f'SELECT m."{s["fk"]}" AS cid, min(m."{s["rid"]}") AS first_report, count(*) AS n, '
+            "SELECT m.canonical_id AS cid, min(m.report_id) AS first_report, count(*) AS n, "
             f"group_concat(DISTINCT coalesce(a.outlet, '(unknown)')) AS outlets, {flags} "
-            f'FROM "{s["members"]}" m JOIN "{rs.table}" r ON {web_events._c(rs, "id")} = '
-            f'm."{s["rid"]}" JOIN articles a ON a.id = r.article_id '
-            f'WHERE m."{s["fk"]}" IN ({placeholders(ids)}) GROUP BY 1',
+            "FROM canonical_event_reports m JOIN event_reports r ON r.id = m.report_id "
+            "JOIN articles a ON a.id = r.article_id "
+            f"WHERE m.canonical_id IN ({placeholders(ids)}) GROUP BY 1",
             ids,
         )
     }
@@ -176,7 +114,6 @@ def _attach_members(
     for item in items:
         a = agg.get(item["id"], {})
         first = firsts.get(a.get("first_report"), {})
-        item.pop("outlets_json", None)
         n_col = item.pop("n_reports_col", None)
         item["event_id"] = f"c{item['id']}"
         item["type"] = item.get("type") or first.get("type")
@@ -194,16 +131,9 @@ def _attach_members(
 
 
 def _contradiction_kinds(conn: sqlite3.Connection, ids: list[Any]) -> dict[Any, list[str]]:
-    if not table_exists(conn, "contradictions") or "canonical_id" not in columns(
-        conn, "contradictions"
-    ):
-        return {}
-    kc = pick(columns(conn, "contradictions"), "kind", "type")
-    if kc is None:
-        return {}
     out: dict[Any, list[str]] = {}
     for r in conn.execute(
-        f'SELECT canonical_id, "{kc}" FROM contradictions WHERE canonical_id IN '
+        f"SELECT canonical_id, kind FROM contradictions WHERE canonical_id IN "
         f"({placeholders(ids)})",
         ids,
     ):
@@ -212,18 +142,16 @@ def _contradiction_kinds(conn: sqlite3.Connection, ids: list[Any]) -> dict[Any, 
 
 
 def canonical_detail(conn: sqlite3.Connection, cid: str) -> dict[str, Any] | None:
-    s = _schema(conn)
-    if s is None:
-        return None
     key: Any = int(cid) if cid.isdigit() else cid
-    row = conn.execute(f'SELECT * FROM "{s["table"]}" WHERE "{s["id"]}" = ?', (key,)).fetchone()
+    row = conn.execute("SELECT * FROM canonical_events WHERE id = ?", (key,)).fetchone()
     if row is None:
         return None
-    d = _decode(dict(row))
+    d = decode_json(dict(row))
     ids = [
         r[0]
         for r in conn.execute(
-            f'SELECT "{s["rid"]}" FROM "{s["members"]}" WHERE "{s["fk"]}" = ? LIMIT 500', (key,)
+            "SELECT report_id FROM canonical_event_reports WHERE canonical_id = ? LIMIT 500",
+            (key,),
         )
     ]
     d["reports"] = web_events.reports_by_ids(conn, ids)
@@ -239,26 +167,18 @@ def canonical_detail(conn: sqlite3.Connection, cid: str) -> dict[str, Any] | Non
 def contradictions_of(
     conn: sqlite3.Connection, cid: Any, report_ids: list[Any]
 ) -> list[dict[str, Any]]:
-    table = first_table(conn, "contradictions")
-    if table is None or not table_exists(conn, table):
-        return []
-    c = columns(conn, table)
-    fk = pick(c, "canonical_id", "event_id", "cluster_id", "canonical_event_id")
-    if fk is None:
-        return []
     return [
-        _decode(dict(r))
-        for r in conn.execute(f'SELECT * FROM "{table}" WHERE "{fk}" = ? LIMIT 100', (cid,))
+        decode_json(dict(r))
+        for r in conn.execute(
+            "SELECT * FROM contradictions WHERE canonical_id = ? LIMIT 100", (cid,)
+        )
     ]
 
 
 def canonical_of_report(conn: sqlite3.Connection, report_id: Any) -> Any | None:
     """The canonical event a report was clustered into, or None."""
-    s = _schema(conn)
-    if s is None:
-        return None
     row = conn.execute(
-        f'SELECT "{s["fk"]}" FROM "{s["members"]}" WHERE "{s["rid"]}" = ?', (report_id,)
+        "SELECT canonical_id FROM canonical_event_reports WHERE report_id = ?", (report_id,)
     ).fetchone()
     return row[0] if row else None
 
@@ -271,11 +191,6 @@ def canonical_ids_of_articles(
 ) -> set[Any]:
     """Ids of the canonical events with a report from one of ``article_ids``, or from an
     article stored at or after ``ingested_since`` (ISO UTC time)."""
-    s = _schema(conn)
-    rs = web_events.report_schema(conn)
-    if s is None or rs is None:
-        return set()
-    rid = web_events._c(rs, "id")
     sub, params = [], []
     if article_ids is not None:
         sub.append(f"r.article_id IN ({placeholders(article_ids)})" if article_ids else "0")
@@ -287,8 +202,8 @@ def canonical_ids_of_articles(
     return {
         r[0]
         for r in conn.execute(
-            f'SELECT DISTINCT m."{s["fk"]}" FROM "{s["members"]}" m WHERE m."{s["rid"]}" IN '
-            f'(SELECT {rid} FROM "{rs.table}" r{where})',
+            "SELECT DISTINCT m.canonical_id FROM canonical_event_reports m WHERE m.report_id IN "
+            f"(SELECT r.id FROM event_reports r{where})",
             params,
         )
     }

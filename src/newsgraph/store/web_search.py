@@ -11,7 +11,7 @@ import re
 import sqlite3
 from typing import Any
 
-from newsgraph.store.web_schema import Page, empty_page, page, table_exists
+from newsgraph.store.paging import Page, page
 
 HIT_START, HIT_END = "\x02", "\x03"
 MAX_COUNT = 1000  # totals are counted up to this ("1000+")
@@ -38,8 +38,8 @@ def search_articles(
     offset: int = 0,
 ) -> Page:
     q = fts_query(text)
-    if q is None or not table_exists(conn, "articles_fts"):
-        return empty_page(limit, offset)
+    if q is None:
+        return page([], 0, limit, offset)
     where, params = "articles_fts MATCH ?", [q]
     if outlet:
         where += " AND a.outlet = ?"
@@ -58,7 +58,7 @@ def search_articles(
             [*params, limit, offset],
         ).fetchall()
     except sqlite3.OperationalError:
-        return empty_page(limit, offset)
+        return page([], 0, limit, offset)
     return page([dict(r) for r in rows], total, limit, offset)
 
 
@@ -70,10 +70,10 @@ def search_quotes(
     limit: int = 20,
     offset: int = 0,
 ) -> Page:
-    """Quotes whose content (or speaker) matches: FTS5 when ``quotes_fts`` exists."""
+    """Quotes whose content matches (FTS5 over ``quotes_fts``)."""
     q = fts_query(text)
-    if q is None or not table_exists(conn, "quotes"):
-        return empty_page(limit, offset)
+    if q is None:
+        return page([], 0, limit, offset)
     # The speaker as the CLI shows it: the resolved name, else the words of the text.
     sel = (
         "q.rowid AS rowid, q.article_id, q.sent, q.content AS content, "
@@ -81,21 +81,11 @@ def search_quotes(
         "a.title, a.outlet, a.published"
     )
     params: list[Any] = []
-    if table_exists(conn, "quotes_fts"):
-        src = "quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid"
-        where = "quotes_fts MATCH ?"
-        sel += f", snippet(quotes_fts, 0, '{HIT_START}', '{HIT_END}', '…', 24) AS snippet"
-        params.append(q)
-        order = "rank"
-    else:  # no index yet: a plain scan, every word must occur
-        words = [w.strip('"*') for w in q.split()]
-        src = "quotes q"
-        where = " AND ".join("q.content LIKE ? ESCAPE '\\'" for _ in words)
-        params += [
-            "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-            for w in words
-        ]
-        order = "a.published, q.article_id"
+    src = "quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid"
+    where = "quotes_fts MATCH ?"
+    sel += f", snippet(quotes_fts, 0, '{HIT_START}', '{HIT_END}', '…', 24) AS snippet"
+    params.append(q)
+    order = "rank"
     if outlet:
         where += " AND a.outlet = ?"
         params.append(outlet)
@@ -111,5 +101,5 @@ def search_quotes(
             [*params, limit, offset],
         ).fetchall()
     except sqlite3.OperationalError:
-        return empty_page(limit, offset)
+        return page([], 0, limit, offset)
     return page([dict(r) for r in rows], total, limit, offset)
