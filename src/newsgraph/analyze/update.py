@@ -7,7 +7,6 @@ already stored; only the events they touch are summarised and checked again.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -36,6 +35,7 @@ from newsgraph.store import Store
 from newsgraph.store import analysis as sql
 from newsgraph.store.connection import table_names
 from newsgraph.store.main_events import main_event_types
+from newsgraph.store.quotes import quotes_with_disputes
 from newsgraph.types import Cluster, ReportView
 
 
@@ -95,8 +95,8 @@ def update_analysis(
             found += find_attribution_contradictions(cid, views, context)
             found += find_number_contradictions(cid, figures, csettings, context)
         sql.replace_contradictions(conn, touched, found)
-        disputes = find_disputes(quotes(store) if quotes else _stored_quotes(store))
-        conn.execute("DELETE FROM contradictions WHERE kind = 'dispute'")
+        disputes = find_disputes(quotes(store) if quotes else quotes_with_disputes(conn))
+        sql.delete_contradictions(conn, "dispute")
         sql.insert_contradictions(conn, disputes)
         report.events_touched = len(touched)
         report.events_total = len(clusterer.clusters)
@@ -280,26 +280,3 @@ def _consensus(spread: dict[str, set[str]]) -> str | None:
 def _has_tables(store: Store) -> bool:
     names = table_names(store.conn)
     return {"event_reports", "canonical_events", "figures", "article_stories"} <= names
-
-
-def _stored_quotes(store: Store) -> list[dict[str, Any]]:
-    """Quotes with disputes, if the quote stage has stored any."""
-    names = table_names(store.conn)
-    if "quotes" not in names:
-        return []
-    cols = {r[1] for r in store.conn.execute("PRAGMA table_info(quotes)")}
-    if "disputes" not in cols:
-        return []
-    out = []
-    for r in store.conn.execute(
-        "SELECT * FROM quotes WHERE disputes IS NOT NULL AND disputes NOT IN ('', '[]')"
-    ):
-        d = dict(r)
-        d["disputes"] = json.loads(d["disputes"])
-        d["speaker"] = {
-            "text": d.get("speaker_text"),
-            "name": d.get("speaker_name"),
-            "actor_id": d.get("speaker_actor_id"),
-        }
-        out.append(d)
-    return out

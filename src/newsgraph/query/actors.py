@@ -20,15 +20,7 @@ def export_mentions(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
 def export_actors(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     """Every mentioned actor with its mention counts per outlet, and the article ids and
     source ids that mention it."""
-    refs: dict[str, tuple[list[str], list[str]]] = {}
-    for r in conn.execute(
-        "SELECT DISTINCT m.actor_id, m.article_id, a.source_id FROM mentions m "
-        "JOIN articles a ON a.id = m.article_id WHERE m.actor_id IS NOT NULL "
-        "ORDER BY m.article_id"
-    ):
-        ids, srcs = refs.setdefault(r[0], ([], []))
-        ids.append(r[1])
-        srcs.append(r[2])
+    refs = sql.mention_refs(conn)
     for row in sql.actor_counts(conn):
         info = sql.get_actor(conn, row["actor_id"]) or {}
         row["qid"] = info.get("qid")

@@ -34,10 +34,9 @@ def reresolve_text(conn: sqlite3.Connection, kb: KnowledgeBase, text: str) -> in
             if key in seen:
                 continue
             seen.add(key)
-            for mid in sql.dependent_mentions(conn, *key):
+            for mid, start in sql.dependent_mentions(conn, *key):
                 sql.update_mention(conn, mid, actor_id, "coreference", 0.9, role, country, sector)
-                start = conn.execute("SELECT start FROM mentions WHERE id = ?", (mid,)).fetchone()
-                todo.append((key[0], start[0]))
+                todo.append((key[0], start))
                 updated += 1
     return updated
 

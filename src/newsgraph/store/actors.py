@@ -397,14 +397,32 @@ def update_mention(
     )
 
 
-def dependent_mentions(conn: sqlite3.Connection, article_id: str, start: int) -> list[int]:
-    """Ids of mentions in an article whose antecedent is the mention starting at ``start``."""
+def dependent_mentions(
+    conn: sqlite3.Connection, article_id: str, start: int
+) -> list[tuple[int, int]]:
+    """(id, start) of the mentions in an article whose antecedent is the mention starting at
+    ``start``."""
     return [
-        r[0]
+        (r[0], r[1])
         for r in conn.execute(
-            "SELECT id FROM mentions WHERE article_id = ? AND antecedent = ?", (article_id, start)
+            "SELECT id, start FROM mentions WHERE article_id = ? AND antecedent = ?",
+            (article_id, start),
         )
     ]
+
+
+def mention_refs(conn: sqlite3.Connection) -> dict[str, tuple[list[str], list[str]]]:
+    """Actor id -> (the ids of the articles that mention it, their source ids)."""
+    refs: dict[str, tuple[list[str], list[str]]] = {}
+    for r in conn.execute(
+        "SELECT DISTINCT m.actor_id, m.article_id, a.source_id FROM mentions m "
+        "JOIN articles a ON a.id = m.article_id WHERE m.actor_id IS NOT NULL "
+        "ORDER BY m.article_id"
+    ):
+        ids, srcs = refs.setdefault(r[0], ([], []))
+        ids.append(r[1])
+        srcs.append(r[2])
+    return refs
 
 
 # Sectors of a state's own organs and officials: what "--actor IRN" rolls up to.

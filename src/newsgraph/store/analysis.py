@@ -333,6 +333,11 @@ def replace_contradictions(
     insert_contradictions(conn, items)
 
 
+def delete_contradictions(conn: sqlite3.Connection, kind: str) -> None:
+    """Delete every stored contradiction of ``kind`` (disputes are found anew each run)."""
+    conn.execute("DELETE FROM contradictions WHERE kind = ?", (kind,))
+
+
 def insert_contradictions(conn: sqlite3.Connection, items: Iterable[Contradiction]) -> None:
     conn.executemany(
         "INSERT INTO contradictions(kind, canonical_id, summary, sides, confidence, "

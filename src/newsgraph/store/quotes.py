@@ -139,3 +139,21 @@ def quote_row(row: sqlite3.Row) -> dict[str, Any]:
         "speaker_end": r["speaker_end"],
         "disputes": json.loads(r["disputes"]),
     }
+
+
+def quotes_with_disputes(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """The stored quotes that dispute something, with their disputes decoded and their speaker
+    as ``{text, name, actor_id}``: what the analysis finds disputes in."""
+    out = []
+    for r in conn.execute(
+        "SELECT * FROM quotes WHERE disputes IS NOT NULL AND disputes NOT IN ('', '[]')"
+    ):
+        d = dict(r)
+        d["disputes"] = json.loads(d["disputes"])
+        d["speaker"] = {
+            "text": d.get("speaker_text"),
+            "name": d.get("speaker_name"),
+            "actor_id": d.get("speaker_actor_id"),
+        }
+        out.append(d)
+    return out
