@@ -7,8 +7,8 @@ from datetime import date
 import pytest
 
 from newsgraph.clean import CleanStage
-from newsgraph.clean.pubdate import read_date
 from newsgraph.config import Settings
+from newsgraph.pubdate import normalize_date, read_date
 from newsgraph.types import Article, RawDoc
 
 BODY = (
@@ -145,3 +145,25 @@ def test_language(stage: CleanStage) -> None:
     a = _clean(stage, fr)
     assert a.language == "fr"
     assert any("English-only" in w for w in a.warnings)
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("2024-12-03T10:00:00Z", "2024-12-03"),
+        ("2024/12/03", "2024-12-03"),
+        ("20241203", "2024-12-03"),
+        ("3 December 2024", "2024-12-03"),
+        ("Dec 3, 2024", "2024-12-03"),
+        ("Sept. 3, 2024", "2024-09-03"),
+        ("Tue, 03 Dec 2024 10:00:00 GMT", "2024-12-03"),
+        ("1733220000", "2024-12-03"),  # Unix seconds, read in UTC
+        ("2024-02-31", None),
+        ("soon", None),
+        ("", None),
+    ],
+)
+def test_metadata_dates_are_read_by_the_one_reader(value: str, iso: str | None) -> None:
+    """Ingest's metadata (an input's field, a manifest, --published) and cleaning's date lines
+    go through one reader (``newsgraph.pubdate``)."""
+    assert normalize_date(value) == iso

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from newsgraph.clean.boilerplate import span
 from newsgraph.clean.patterns import rules
-from newsgraph.clean.pubdate import DateReading, match_date_line
+from newsgraph.pubdate import DateReading, match_date_line
 from newsgraph.types import RemovedSpan
 
 _WORDS = re.compile(r"[\w’'‘-]+")

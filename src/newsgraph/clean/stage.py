@@ -2,7 +2,7 @@
 
 Order of work: find debris (``boilerplate.py`` with the rules of ``patterns.py``), read the
 head (date line, title: ``head.py``), build the cleaned text with its offset map
-(``normalize.py``), settle the publication date (``pubdate.py``) and the language
+(``normalize.py``), settle the publication date (``newsgraph/pubdate.py``) and the language
 (``language.py``). Duplicates are linked later, by ``dedup.py``, against the store.
 """
 
@@ -16,8 +16,8 @@ from newsgraph.clean.head import Head, read_head
 from newsgraph.clean.language import LanguageDetector
 from newsgraph.clean.normalize import build_clean_text
 from newsgraph.clean.patterns import rules
-from newsgraph.clean.pubdate import check_range, read_date
 from newsgraph.config import Settings
+from newsgraph.pubdate import check_range, read_date
 from newsgraph.registry import register_stage
 from newsgraph.types import Article, RawDoc, Skip
 

@@ -124,7 +124,7 @@ def ingest_cmd(
     Dask workers and this process alone writes the database; the result is the same database.
     """
     from newsgraph.distributed import choose_workers
-    from newsgraph.ingest.dates import normalize_date
+    from newsgraph.pubdate import normalize_date
 
     if published and normalize_date(published) is None:
         raise click.BadParameter(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from newsgraph.ingest.dates import normalize_date
+from newsgraph.pubdate import normalize_date
 
 # The documented field names of JSON Lines and CSV inputs.
 FIELDS = ("id", "text", "title", "url", "outlet", "published", "language")

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.calendar import date_range, precision_of, start_of
+from newsgraph.calendar import MONTHS, date_range, precision_of, start_of
 from newsgraph.types import Timex
 
 __all__ = ["EventDate", "date_for", "date_range", "fallback_timexes", "normalise", "start_of"]
@@ -237,28 +237,6 @@ def window_for(clause_verb: Token | None, published: date | None) -> tuple[str, 
 
 # ---------------------------------------------------------------- fallback without timexes
 
-_MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        1,
-    )
-}
-_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
-_MONTHS["sept"] = 9
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
@@ -294,7 +272,7 @@ def normalise(text: str, pub: date | None) -> str | None:
     s = text.lower().replace(",", " ")
     words = s.split()
     year = next((int(w) for w in words if re.fullmatch(r"(19|20)\d\d", w)), None)
-    month = next((_MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in _MONTHS), None)
+    month = next((MONTHS[w.rstrip(".")] for w in words if w.rstrip(".") in MONTHS), None)
     day = next(
         (
             int(re.sub(r"(st|nd|rd|th)$", "", w))

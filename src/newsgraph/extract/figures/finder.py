@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsgraph.calendar import MONTHS
 from newsgraph.extract.docview import DocView
 from newsgraph.extract.figures.numbers import QUALIFIERS, SCALES, UNITS, VAGUE, bounds, parse_amount
 from newsgraph.types import Figure
@@ -130,32 +131,6 @@ GROUPS: dict[str, str] = {
     ),
 }
 _SKIP_ENTS = {"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL"}
-_MONTHS = {
-    "jan",
-    "january",
-    "feb",
-    "february",
-    "mar",
-    "march",
-    "apr",
-    "april",
-    "may",
-    "jun",
-    "june",
-    "jul",
-    "july",
-    "aug",
-    "august",
-    "sep",
-    "sept",
-    "september",
-    "oct",
-    "october",
-    "nov",
-    "november",
-    "dec",
-    "december",
-}
 _WINDOW = 7
 # Words after a number that make it a measure, a speed, an age or a counter, not a count.
 _MEASURES = {
@@ -407,9 +382,9 @@ def _is_date(doc: Doc, start: int, end: int) -> bool:
     after = doc[end].lower_.rstrip(".") if end < len(doc) else ""
     before = doc[start - 1].lower_.rstrip(".") if start > 0 else ""
     return (
-        after in _MONTHS
-        or before in _MONTHS
-        or (after == "of" and end + 1 < len(doc) and doc[end + 1].lower_ in _MONTHS)
+        after in MONTHS
+        or before in MONTHS
+        or (after == "of" and end + 1 < len(doc) and doc[end + 1].lower_ in MONTHS)
     )
 
 

@@ -11,6 +11,7 @@ import calendar as _cal
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from newsgraph.calendar import MONTHS
 from newsgraph.extract.timexes import calendar as cal
 from newsgraph.extract.timexes import lexicon as lx
 from newsgraph.extract.timexes.normaliser import (
@@ -30,7 +31,7 @@ WINDOW = 40
 
 
 def _month_no(word: str) -> int:
-    return lx.MONTHS[word.lower().rstrip(".")]
+    return MONTHS[word.lower().rstrip(".")]
 
 
 def _day_no(word: str) -> int:

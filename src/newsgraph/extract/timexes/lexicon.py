@@ -1,37 +1,11 @@
-"""Words of time: months, weekdays, numbers, units, and the regex pieces built from them.
+"""Words of time: weekdays, numbers, units, and the regex pieces built from them (the months
+are ``newsgraph.calendar.MONTHS``).
 
 Everything here is a constant (plain data and regex source strings); nothing is compiled or
 loaded at import time.
 """
 
 from __future__ import annotations
-
-MONTHS: dict[str, int] = {
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sept": 9,
-    "sep": 9,
-    "october": 10,
-    "oct": 10,
-    "november": 11,
-    "nov": 11,
-    "december": 12,
-    "dec": 12,
-}
 
 WEEKDAYS: dict[str, int] = {  # ISO weekday - 1 (Monday = 0), as ``date.weekday()``
     "monday": 0,

@@ -1,4 +1,6 @@
-"""Publication dates: read from metadata strings or a leading date line, then validated.
+"""Publication dates: read from metadata strings (an input's field, a manifest, an option) or
+a leading date line of the text, then validated. The one reader of publication dates: ingest
+reads metadata with it (``normalize_date``), cleaning reads date lines with it.
 
 Nothing is guessed silently. A value that cannot be read, an impossible date (31 February),
 a date after today or before 1900 gives a warning and no date. An ambiguous numeric date
@@ -9,26 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
+
+from newsgraph.calendar import MONTHS
 
 EARLIEST = date(1900, 1, 1)
 
-_MONTHS = {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "may": 5,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -108,16 +97,22 @@ def read_date(text: str) -> DateReading:
     if dt is not None:
         return DateReading(dt.date())
     if s.isdigit() and 9 <= len(s) <= 10:  # Unix seconds
-        return DateReading(datetime.fromtimestamp(int(s)).date())
+        return DateReading(datetime.fromtimestamp(int(s), tz=UTC).date())
     return DateReading(None, "not a date")
+
+
+def normalize_date(value: str | None) -> str | None:
+    """A publication date as metadata gives it -> ``YYYY-MM-DD``, or None if not a date."""
+    r = read_date(value) if value else None
+    return r.value.isoformat() if r is not None and r.value is not None else None
 
 
 def _from_match(m: re.Match[str]) -> DateReading:
     g = m.groupdict()
     if g.get("m"):
-        return _make(int(g["y"]), _MONTHS[g["m"][:3].lower()], int(g["d"]))
+        return _make(int(g["y"]), MONTHS[g["m"].lower()], int(g["d"]))
     if g.get("m2"):
-        return _make(int(g["y2"]), _MONTHS[g["m2"][:3].lower()], int(g["d2"]))
+        return _make(int(g["y2"]), MONTHS[g["m2"].lower()], int(g["d2"]))
     if g.get("iy"):
         return _make(int(g["iy"]), int(g["im"]), int(g["id"]))
     a, b, y = int(g["na"]), int(g["nb"]), int(g["ny"])
