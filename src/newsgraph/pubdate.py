@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from email.utils import parsedate_to_datetime
 
+from newsgraph.agencies import alternation
 from newsgraph.calendar import MONTHS
 
 EARLIEST = date(1900, 1, 1)
@@ -43,7 +44,7 @@ _PREFIX = (
     r"(?:(?:published|posted|updated|last updated|last modified|first published|"
     r"date of publication|publication date|date|dated)(?:\s+on)?\s*[:\-–—]?\s*)"
 )
-_AGENCY = r"(?:(?:AFP|Reuters|AP|Xinhua|Anadolu|dpa|IRNA|TASS|SANA)\s*[,|\-–—]?\s*)"
+_AGENCY = r"(?:(?:" + alternation() + r")\s*[,|\-–—]?\s*)"
 _UPDATED = r"(?:\s*\(\s*(?:updated|last updated)[^)\n]{0,40}\))"
 _EXPR = (
     r"(?:"

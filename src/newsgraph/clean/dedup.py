@@ -32,6 +32,7 @@ from collections import OrderedDict
 from dataclasses import dataclass, replace
 from datetime import date
 
+from newsgraph.agencies import AGENCIES
 from newsgraph.clean.shingles import (
     fingerprints,
     hamming,
@@ -57,23 +58,7 @@ SIMHASH_MAX_DISTANCE = 3  # SimHash band candidates kept within this Hamming dis
 # (agency, words one of which the text must contain, the pattern that confirms the credit):
 # the plain substring test is what most texts stop at.
 _AGENCIES: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
-    (name, words, re.compile(pattern))
-    for name, words, pattern in (
-        ("reuters", ("Reuters", "REUTERS"), r"\bReuters\b|\bREUTERS\b"),
-        ("afp", ("AFP", "Agence France"), r"\bAFP\b|\bAgence France[- ]Presse\b"),
-        (
-            "ap",
-            ("Associated Press", "AP"),
-            r"\bAssociated Press\b|\(AP\)|\bAP\s+(?:reported|said|news agency)\b",
-        ),
-        ("xinhua", ("Xinhua",), r"\bXinhua\b"),
-        ("anadolu", ("Anadolu",), r"\bAnadolu(?: Agency)?\b"),
-        ("dpa", ("dpa", "Deutsche Presse"), r"\bdpa\b|\bDeutsche Presse-Agentur\b"),
-        ("upi", ("United Press", "(UPI)"), r"\bUnited Press International\b|\(UPI\)"),
-        ("efe", ("EFE",), r"\bEFE\b"),
-        ("ansa", ("ANSA",), r"\bANSA\b"),
-        ("kyodo", ("Kyodo",), r"\bKyodo\b"),
-    )
+    (a.key, a.forms, re.compile(a.credit_pattern)) for a in AGENCIES
 )
 
 

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsgraph.agencies import alternation
+
 
 @dataclass(frozen=True)
 class Rule:
@@ -46,7 +48,8 @@ _SOCIAL = (
     r"(?:share|tweet|print|e-?mail|whatsapp|telegram|facebook|twitter|x|linkedin|reddit|"
     r"pinterest|tumblr|pocket|flipboard|messenger|vk|copy(?: link)?|more|comments?)"
 )
-_AGENCY_CAPS = r"(?:REUTERS|AFP|AP|EPA|EPA-EFE|AAP|ANADOLU|SANA|XINHUA|UPI|TASS|RIA NOVOSTI)"
+_AGENCY_CAPS = r"(?:" + alternation(upper=True) + r")"
+_AGENCY_ANY = r"(?:" + alternation() + r")"  # under IGNORECASE
 _CREDIT_BY = (
     r"(?i:(?:additional )?(?:reporting|writing|editing|compiled|translated|"
     r"produced)(?: and (?:editing|writing|reporting))? by)"
@@ -242,7 +245,7 @@ RULES: tuple[Rule, ...] = (
         "line",
         _r(
             r".{0,400}?[(\[](?:photo|image|picture|file(?: photo)?|credit)s?\s*(?:credit)?\s*[:\-–—]"
-            r"[^()\[\]]{1,80}[)\]]\.?|.{0,400}?\((?:getty images|(?:afp|reuters|ap|epa|anadolu|dpa)"
+            r"[^()\[\]]{1,80}[)\]]\.?|.{0,400}?\((?:getty images|(?:" + _AGENCY_ANY + r")"
             r"\s+(?:photo|images?|file photo)|(?:file )?photo)\)\.?"
         ),
         max_len=500,
@@ -264,7 +267,7 @@ RULES: tuple[Rule, ...] = (
         "inline",
         _r(
             r"[(\[](?:photo|image|picture|file(?: photo)?|credit)s?\s*(?:credit)?\s*[:\-–—]"
-            r"[^()\[\]]{1,80}[)\]]|\((?:(?:reuters|afp|ap|epa|anadolu|getty|dpa|sana|xinhua)"
+            r"[^()\[\]]{1,80}[)\]]|\((?:(?:getty|" + _AGENCY_ANY + r")"
             r"\s+(?:photo|images?|file photo)|getty images|file photo|photo)\)"
         ),
         example="(Reuters Photo)",

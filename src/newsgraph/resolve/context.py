@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.names import norm_alias
+from newsgraph.names import COMPASS, norm_alias
 from newsgraph.types import Actor
 
 SPORTS_WORDS = {
@@ -240,27 +240,6 @@ def contradicting_first_name(
     return e.doc[before.start : e.end]
 
 
-COMPASS = {
-    "north",
-    "south",
-    "east",
-    "west",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "north-east",
-    "north-west",
-    "south-east",
-    "south-west",
-    "northeast",
-    "northwest",
-    "southeast",
-    "southwest",
-    "central",
-    "upper",
-    "lower",
-}
 PLACE_NOUNS = {
     "village",
     "town",

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.docview import DocView
+from newsgraph.names import COMPASS
 from newsgraph.types import Label, Mention
 
 ARMED_NOUNS = {
@@ -55,26 +56,7 @@ STATE_NOUNS = {"regime", "government", "authority", "administration", "leadershi
 ARMED_SECTORS = {"REB", "INS", "UAF", "TER", "MIL_NONSTATE"}
 _DROP = {"DET", "PUNCT", "PRON", "CCONJ", "ADP", "PART", "NUM", "SPACE"}
 # Words that place or count an actor rather than judge it: "northern Syria", "both sides".
-_NEUTRAL = {
-    "north",
-    "south",
-    "east",
-    "west",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "northwestern",
-    "northeastern",
-    "southwestern",
-    "southeastern",
-    "northwest",
-    "northeast",
-    "southwest",
-    "southeast",
-    "upper",
-    "lower",
+_NEUTRAL = COMPASS | {
     "greater",
     "entire",
     "whole",

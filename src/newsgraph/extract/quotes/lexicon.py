@@ -6,6 +6,8 @@ tuned to any corpus; extend them here rather than in the code that reads them.
 
 from __future__ import annotations
 
+from newsgraph.agencies import agency_names
+
 # Verbs that introduce what someone said or wrote: they can attribute a direct quote
 # ("...," she said), stand in parenthesis ("..., officials said"), or take a clause.
 SPEECH_VERBS: frozenset[str] = frozenset(
@@ -270,24 +272,12 @@ IN_MEDIUM_NOUNS: frozenset[str] = frozenset(
     }
 )
 
-# Named news agencies and outlets commonly cited as intermediaries (lower case, as written).
-NEWS_AGENCIES: frozenset[str] = frozenset(
+# Named news agencies (``newsgraph.agencies``) and the outlets commonly cited as
+# intermediaries (lower case, as written).
+NEWS_AGENCIES: frozenset[str] = frozenset(n.lower() for n in agency_names()) | frozenset(
     {
-        "reuters",
-        "ap",
-        "associated press",
         "the associated press",
-        "afp",
-        "agence france-presse",
-        "agence france presse",
-        "irna",
-        "tass",
-        "ria novosti",
         "ria",
-        "interfax",
-        "sana",
-        "anadolu",
-        "anadolu agency",
         "tasnim",
         "fars",
         "isna",
@@ -300,8 +290,6 @@ NEWS_AGENCIES: frozenset[str] = frozenset(
         "bbc",
         "cnn",
         "bloomberg",
-        "xinhua",
-        "kyodo",
         "yonhap",
         "wafa",
         "kuna",
@@ -316,10 +304,6 @@ NEWS_AGENCIES: frozenset[str] = frozenset(
         "sputnik",
         "rt",
         "trt",
-        "dpa",
-        "efe",
-        "ansa",
-        "upi",
         "the new york times",
         "new york times",
         "the washington post",

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import re
 
+from newsgraph.agencies import alternation
 from newsgraph.extract.quotes.draft import Draft, ViaItem
 from newsgraph.extract.quotes.lexicon import NEWS_AGENCIES
 
 _GENERIC = {"report", "agency", "statement", "readout", "news agency", "outlet", "website"}
-_DATELINE = re.compile(r"\((Reuters|AP|AFP|Associated Press|IRNA|TASS|SANA|Anadolu)\)")
+_DATELINE = re.compile(r"\((" + alternation() + r")\)")
 _LEAD_CHARS = 700
 
 
