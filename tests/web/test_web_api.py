@@ -238,3 +238,18 @@ def test_quote_search_names_speakers_as_the_cli_does(client: Any, sample_db: Pat
     word = max(content.split(), key=len).strip(".,“”\"'")
     hits = client.get("/api/search", params={"q": word, "kind": "quotes"}).json()["items"]
     assert text in {h["speaker"] for h in hits}
+
+
+def test_map_by_outlet_splits_the_whole_map(client: Any) -> None:
+    """One map implementation: each outlet's map counts that outlet's rows of the whole map,
+    so the outlets' maps add up to it point by point, for places and for events."""
+    whole = {(p["lat"], p["lon"]): p for p in client.get("/api/map").json()["points"]}
+    assert whole
+    summed: dict[tuple[float, float], list[int]] = {}
+    for outlet in client.get("/api/outlets").json():
+        for p in client.get("/api/map", params={"outlet": outlet}).json()["points"]:
+            n = summed.setdefault((p["lat"], p["lon"]), [0, 0])
+            n[0] += p["places"]
+            n[1] += p["events"]
+    assert summed == {k: [p["places"], p["events"]] for k, p in whole.items()}
+    assert client.get("/api/map", params={"outlet": "no such outlet"}).json()["points"] == []

@@ -16,14 +16,13 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from newsgraph.extract.events.confidence import DEFAULT_MIN_CONFIDENCE
 from newsgraph.query.graph import Graph, build_graph
 from newsgraph.query.main_events import main_event_of
-from newsgraph.query.web_map import build_map
+from newsgraph.query.map import build_map
 from newsgraph.query.web_timeline import event_detail, plover_types, timeline
 from newsgraph.store import (
     relations,
     web_actors,
     web_articles,
     web_events,
-    web_map,
     web_outlets,
     web_search,
 )
@@ -285,10 +284,8 @@ def build_api() -> APIRouter:
         type: Text = None,
         outlet: Text = None,
     ) -> dict[str, Any]:
-        if outlet:
-            return web_map.map_points(conn, since=since, until=until, type=type, outlet=outlet)
         index = cache.get("map", lambda: build_map(conn))
-        return index.query(since=since, until=until, type=type)
+        return index.query(since=since, until=until, type=type, outlet=outlet)
 
     @api.get("/compare", summary="For one actor: each outlet's labels, coverage, quotes")
     def compare(

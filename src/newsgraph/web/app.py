@@ -15,7 +15,7 @@ from fastapi.responses import Response
 
 from newsgraph import __version__
 from newsgraph.query.graph import build_graph
-from newsgraph.query.web_map import build_map
+from newsgraph.query.map import build_map
 from newsgraph.store import web_articles, web_events
 from newsgraph.web.api import build_api
 from newsgraph.web.cache import StoreCache
