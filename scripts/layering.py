@@ -1,15 +1,20 @@
 """The package's layout in numbers: lines per folder and the import edges that point up.
 
-    python scripts/layering.py [--edges]
+    python scripts/layering.py [--edges] [--flow]
 
 The layers, bottom to top, are those of docs/architecture.md: the modules at the top of the
 package (types, errors, config, calendar, ...) are the floor everything may import; the store
-sits on it and imports nothing above it; an article flows ingest -> clean -> parse -> extract
--> resolve, then analyze -> query read the store, and the brief, the pipeline's wiring, the
-web app, the command line and the package's public names sit above.
+sits on it and imports nothing above it; an article flows ingest -> clean -> parse -> extract,
+with resolve/ (the knowledge base and gazetteer the extractors resolve against) below extract;
+then analyze -> query read the store, and the brief, the pipeline's wiring (pipeline.py and
+its helper concurrency.py, the stage list stages.py while it existed, distributed/, watch/),
+the web app, the command line and the package's public names sit above. ``--flow`` puts
+resolve/ above extract/ instead (the order an article's names are settled in), which makes
+extract/'s imports of resolve/ count.
 An edge points up when a module imports one from a higher layer; every import counts, at
 module level or inside a function (a lazy import is still a dependency), with
-``TYPE_CHECKING`` imports counted apart. ``--edges`` lists each upward edge.
+``TYPE_CHECKING`` imports counted apart. ``--edges`` lists each upward edge. Modules named
+by string (``registry.BUILTIN_MODULES``, imported with importlib) are not counted.
 """
 
 from __future__ import annotations
@@ -29,17 +34,18 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("ingest",),
     ("clean",),
     ("parse",),
-    ("extract",),
     ("resolve",),
+    ("extract",),
     ("analyze",),
     ("query",),
     ("brief",),
-    ("pipeline", "stages", "distributed", "watch"),
+    ("pipeline", "stages", "concurrency", "distributed", "watch"),
     ("web",),
     ("cli",),
     ("newsgraph",),
 )
 RANK = {name: i + 1 for i, names in enumerate(LAYERS) for name in names}
+FLOW_RANK = {**RANK, "resolve": RANK["extract"], "extract": RANK["resolve"]}
 
 
 def layer_of(module: str) -> str:
@@ -48,8 +54,8 @@ def layer_of(module: str) -> str:
     return parts[1] if len(parts) > 1 else parts[0]
 
 
-def rank_of(layer: str) -> int:
-    return RANK.get(layer, 0)
+def rank_of(layer: str, flow: bool = False) -> int:
+    return (FLOW_RANK if flow else RANK).get(layer, 0)
 
 
 def module_name(path: Path) -> str:
@@ -89,14 +95,14 @@ def imports_of(path: Path) -> list[tuple[str, bool]]:
     return out
 
 
-def upward_edges() -> list[tuple[str, str, bool]]:
+def upward_edges(flow: bool = False) -> list[tuple[str, str, bool]]:
     edges = []
     for path in sorted(PACKAGE.rglob("*.py")):
         me = module_name(path)
         for target, guarded in imports_of(path):
             if target == "newsgraph":
                 continue
-            if rank_of(layer_of(target)) > rank_of(layer_of(me)):
+            if rank_of(layer_of(target), flow) > rank_of(layer_of(me), flow):
                 edges.append((me, target, guarded))
     return edges
 
@@ -120,7 +126,7 @@ def main(argv: list[str]) -> int:
     for name, n in sorted(lines.items()):
         print(f"{name:<22}{n:>8}")
     print(f"{'total':<22}{sum(lines.values()):>8}  in {sum(files.values())} files")
-    edges = upward_edges()
+    edges = upward_edges(flow="--flow" in argv)
     pairs = Counter((layer_of(a), layer_of(b)) for a, b, _ in edges)
     print(
         f"\nimport edges that point up: {len(edges)} "
