@@ -7,7 +7,9 @@ Each export (``export --what NAME``, as json) goes to ``export-NAME.json``; each
 ``api-<path>.json``; the relation graph of ``newsgraph relations --format json`` to
 ``cli-relations.json``. Keys are sorted so a diff shows only changed values. The API calls
 go through FastAPI's TestClient (in process, no network); the ids an answer needs (an
-article, an event, an actor, an edge) are taken from earlier answers, first of each.
+article, an event, an actor, an edge) are taken from earlier answers. The times rows were
+written (``created_at``, ``updated_at``, ``ingested_at``) are masked, so two stores built from
+one corpus at different times compare equal.
 """
 
 from __future__ import annotations
@@ -23,9 +25,20 @@ from fastapi.testclient import TestClient
 from newsgraph.cli import cli
 from newsgraph.web.app import create_app
 
+# When a row was written, not what it says: masked so two builds of one corpus compare equal.
+WRITE_TIMES = frozenset({"created_at", "updated_at", "ingested_at"})
+
+
+def _masked(data: Any) -> Any:
+    if isinstance(data, dict):
+        return {k: "<time>" if k in WRITE_TIMES else _masked(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [_masked(v) for v in data]
+    return data
+
 
 def _write(out: Path, name: str, data: Any) -> None:
-    text = json.dumps(data, sort_keys=True, indent=1, ensure_ascii=False, default=str)
+    text = json.dumps(_masked(data), sort_keys=True, indent=1, ensure_ascii=False, default=str)
     (out / f"{name}.json").write_text(text + "\n", encoding="utf-8")
 
 
