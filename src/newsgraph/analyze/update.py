@@ -33,7 +33,6 @@ from newsgraph.analyze.stories import (
 from newsgraph.faults import kill_point
 from newsgraph.store import Store
 from newsgraph.store import analysis as sql
-from newsgraph.store.connection import table_names
 from newsgraph.store.main_events import main_event_types
 from newsgraph.store.quotes import quotes_with_disputes
 from newsgraph.types import Cluster, ReportView
@@ -57,8 +56,6 @@ def update_analysis(
     story_settings: StorySettings | None = None,
 ) -> AnalysisReport:
     report = AnalysisReport()
-    if not _has_tables(store):
-        return report
     csettings = contradiction_settings or ContradictionSettings()
     with store.transaction() as conn:
         if rebuild:
@@ -187,7 +184,7 @@ def analysis_pending(store: Store, settings: ClusterSettings | None = None) -> b
     analysis has not seen it (an ingest was killed before or during its analysis, or ran with
     ``analyze=False``)."""
     min_confidence = (settings or ClusterSettings()).min_confidence
-    return _has_tables(store) and sql.has_unassigned_reports(store.conn, min_confidence)
+    return sql.has_unassigned_reports(store.conn, min_confidence)
 
 
 def _views(
@@ -275,8 +272,3 @@ def _consensus(spread: dict[str, set[str]]) -> str | None:
         return None
     # Most origins first; ties go to the more precise (longer) value, then the earlier.
     return sorted(spread.items(), key=lambda kv: (-len(kv[1]), -len(kv[0]), kv[0]))[0][0]
-
-
-def _has_tables(store: Store) -> bool:
-    names = table_names(store.conn)
-    return {"event_reports", "canonical_events", "figures", "article_stories"} <= names

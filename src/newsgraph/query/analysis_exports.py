@@ -12,11 +12,6 @@ from newsgraph.store import analysis as analysis_sql
 from newsgraph.store import articles as articles_sql
 from newsgraph.store import figures as figures_sql
 from newsgraph.store import framing as framing_sql
-from newsgraph.store.connection import table_names
-
-
-def _has(conn: sqlite3.Connection, table: str) -> bool:
-    return table in table_names(conn)
 
 
 def _nested_article_ids(value: Any) -> Iterator[str]:
@@ -47,14 +42,12 @@ def _with_provenance(
 
 @exporter("events")
 def export_canonical_events(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
-    if _has(conn, "canonical_events"):
-        yield from _with_provenance(conn, analysis_sql.iter_canonical_events(conn))
+    yield from _with_provenance(conn, analysis_sql.iter_canonical_events(conn))
 
 
 @exporter("contradictions")
 def export_contradictions(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
-    if _has(conn, "contradictions"):
-        yield from _with_provenance(conn, analysis_sql.iter_contradictions(conn))
+    yield from _with_provenance(conn, analysis_sql.iter_contradictions(conn))
 
 
 @exporter("figures")

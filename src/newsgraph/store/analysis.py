@@ -11,7 +11,6 @@ from typing import Any
 
 from newsgraph.calendar import sql_start
 from newsgraph.store.articles import SENTENCE_TEXT
-from newsgraph.store.connection import table_names
 from newsgraph.types import ArticleText, Cluster, Contradiction, FigureView, ReportView
 
 _REPORT_SQL = (
@@ -377,16 +376,11 @@ def actor_names(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, tuple
     """actor id -> (name, ISO3 country) from the actor knowledge base; unresolved "~text"
     participants keep their text."""
     out: dict[str, tuple[str, str | None]] = {}
-    has_actors = "actors" in table_names(conn)
     for i in set(ids):
         if i.startswith("~"):
             out[i] = (i[1:], None)
             continue
-        row = (
-            conn.execute("SELECT name, country FROM actors WHERE id = ?", (i,)).fetchone()
-            if has_actors
-            else None
-        )
+        row = conn.execute("SELECT name, country FROM actors WHERE id = ?", (i,)).fetchone()
         out[i] = (row[0], row[1]) if row is not None else (i, None)
     return out
 
@@ -546,18 +540,11 @@ def coverage_rows(conn: sqlite3.Connection) -> list[dict[str, Any]]:
         | {r[0] or "(unknown)" for r in conn.execute("SELECT DISTINCT outlet FROM articles")}
     )
     quotes: dict[str, tuple[int, int]] = {}
-    tables = table_names(conn)
-    if "quotes" in tables:
-        cols = {r[1] for r in conn.execute("PRAGMA table_info(quotes)")}
-        speaker = "speaker_actor_id" if "speaker_actor_id" in cols else "NULL"
-        for r in conn.execute(
-            f"SELECT coalesce(a.outlet, '(unknown)'), count(*), count(DISTINCT q.{speaker}) "
-            "FROM quotes q JOIN articles a ON a.id = q.article_id GROUP BY a.outlet"
-            if speaker != "NULL"
-            else "SELECT coalesce(a.outlet, '(unknown)'), count(*), 0 FROM quotes q "
-            "JOIN articles a ON a.id = q.article_id GROUP BY a.outlet"
-        ):
-            quotes[r[0]] = (r[1], r[2])
+    for r in conn.execute(
+        "SELECT coalesce(a.outlet, '(unknown)'), count(*), count(DISTINCT q.speaker_actor_id) "
+        "FROM quotes q JOIN articles a ON a.id = q.article_id GROUP BY a.outlet"
+    ):
+        quotes[r[0]] = (r[1], r[2])
     rows = []
     for o in outlets:
         carried = [eid for eid, os in events if o in os]

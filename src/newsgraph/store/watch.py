@@ -163,10 +163,6 @@ def stored_since(
 
 def watch_health(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """Every watched source with its item counts by status, failures and last error."""
-    if not conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'watch_sources'"
-    ).fetchone():
-        return []
     rows = [dict(r) for r in conn.execute("SELECT * FROM watch_sources ORDER BY id")]
     counts: dict[int, dict[str, int]] = {}
     for sid, status, n in conn.execute(
