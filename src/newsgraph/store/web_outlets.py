@@ -166,19 +166,25 @@ def list_contradictions(
     *,
     kind: str | None = None,
     actor_id: str | None = None,
+    min_confidence: float = 0.0,
     limit: int = 50,
     offset: int = 0,
 ) -> Page:
-    """Contradictions as stored by the cross-outlet capability (JSON columns decoded)."""
+    """Contradictions as stored by the cross-outlet capability (JSON columns decoded), those
+    with a confidence of at least ``min_confidence``; the page says which threshold it used."""
     table = first_table(conn, *CONTRADICTION_TABLES)
     if table is None:
-        return empty_page(limit, offset)
+        return {**empty_page(limit, offset), "min_confidence": min_confidence}
     c = columns(conn, table)
-    where, params = [], []
+    where: list[str] = []
+    params: list[Any] = []
     kc = pick(c, "kind", "type")
     if kind and kc:
         where.append(f'"{kc}" = ?')
         params.append(kind)
+    if min_confidence > 0 and "confidence" in c:
+        where.append('"confidence" >= ?')
+        params.append(min_confidence)
     if actor_id:
         text_cols = [x for x in c if x not in ("id",)]
         where.append("(" + " OR ".join(f'instr("{x}", ?) > 0' for x in text_cols) + ")")
@@ -188,7 +194,10 @@ def list_contradictions(
     rows = conn.execute(
         f'SELECT * FROM "{table}"{w} ORDER BY rowid LIMIT ? OFFSET ?', [*params, limit, offset]
     ).fetchall()
-    return page([_decode(dict(r)) for r in rows], total, limit, offset)
+    return {
+        **page([_decode(dict(r)) for r in rows], total, limit, offset),
+        "min_confidence": min_confidence,
+    }
 
 
 def _decode(d: dict[str, Any]) -> dict[str, Any]:
