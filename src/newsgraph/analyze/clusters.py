@@ -127,8 +127,12 @@ class Clusterer:
         # Two events' own places far apart: different events. An article's main place (or
         # its dateline) is where the story or the reporter is, not where the event happened:
         # it never vetoes.
+        # Only two towns are compared by distance; a place named at region level (a
+        # governorate) is compared through the hierarchy: a city is inside its region.
         comparable = r.own_point and c.cell is not None
         if comparable and distance is not None and distance > self.settings.max_km:
+            return 0.0
+        if r.place_region and c.regions and r.place_region not in c.regions and not comparable:
             return 0.0
         mine = r.actors | r.recipients
         theirs = c.participants
