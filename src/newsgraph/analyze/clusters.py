@@ -24,7 +24,7 @@ countries never are.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from newsgraph.analyze.model import (
@@ -216,7 +216,15 @@ class Clusterer:
         mine_resolved = {p for p in mine if not p.startswith("~")}
         only_mine = mine_resolved - matched(mine_resolved, c.participants, countries)
         only_theirs = core - matched(core, set(mine_resolved), countries)
-        return bool(only_mine and only_theirs)
+        if only_mine and only_theirs:
+            return True
+        # A state stands for its officials ("Iran reached out to Turkey and Qatar" and
+        # "Araghchi met Fidan"), but two named people are not one another: the president's
+        # call with the Emir and the foreign minister's meeting with Fidan, reported on one
+        # day, are two events though both are "Iran, Monday, meeting".
+        named_mine = {p for p in mine_resolved if _named_party(p, countries)}
+        named_core = {p for p in core if _named_party(p, countries)}
+        return bool(named_mine - c.participants and named_core - named_mine)
 
     @staticmethod
     def _places(cluster: Cluster) -> set[str]:
@@ -255,3 +263,12 @@ class Clusterer:
         keys += [(type_, p) for p in sorted(participants)]
         keys += [(type_, "@" + p) for p in sorted(places) if p]
         return keys
+
+
+def _named_party(actor: str, countries: Mapping[str, str]) -> bool:
+    """A person or an organisation named in its own right: not a state ("IRN"), nor one of a
+    state's organs ("SYR.GOV", "TUR.MIL"), which may stand for any of its officials."""
+    if countries.get(actor) == actor:
+        return False
+    head, _, _ = actor.partition(".")
+    return not (len(head) == 3 and head.isupper() and head.isalpha())

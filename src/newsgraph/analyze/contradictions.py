@@ -111,7 +111,7 @@ def find_date_contradictions(
     elif scope == "one outlet over time":
         strength *= 0.7
         reasons.append("one outlet, different articles: a correction or two events")
-    if any(not (r.actors and r.recipients) for r in all_reports):
+    if any(len(r.actors | r.recipients) < 2 for r in all_reports):
         strength *= 0.8
         reasons.append("a side names only one participant")
     if len({o for os in origins.values() for o in os}) < 2:
