@@ -300,7 +300,10 @@ def link_figures(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[in
     """Link the figures of these articles to canonical events; returns the events touched.
 
     A figure belongs to the event reported in its own sentence; failing that, to the
-    nearest conflict event reported earlier in the same article.
+    nearest conflict event reported earlier in the same article, or, for a toll told before
+    any (a headline or lead: "An air strike killed 15 civilians", with no party named), the
+    first one after it. A running total ("since 2011", scope ``cumulative``) belongs to no
+    one event and is never linked.
     """
     touched: set[int] = set()
     for article_id in article_ids:
@@ -313,16 +316,17 @@ def link_figures(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[in
         if not reports:
             continue
         for fid, sent in conn.execute(
-            "SELECT id, sent FROM figures WHERE article_id = ?", (article_id,)
+            "SELECT id, sent FROM figures WHERE article_id = ? "
+            "AND coalesce(scope, 'event') != 'cumulative'",
+            (article_id,),
         ).fetchall():
             same = [r for r in reports if r["sent"] == sent]
             conflict = [r for r in same if r["type"] in ("ASSAULT", "COERCE")] or same
             method = "sentence"
             if not conflict:
-                before = [
-                    r for r in reports if r["sent"] <= sent and r["type"] in ("ASSAULT", "COERCE")
-                ]
-                conflict, method = before[-1:], "article"
+                conflicts = [r for r in reports if r["type"] in ("ASSAULT", "COERCE")]
+                before = [r for r in conflicts if r["sent"] <= sent]
+                conflict, method = before[-1:] or conflicts[:1], "article"
             if conflict:
                 cid = conflict[0]["canonical_id"]
                 conn.execute(
