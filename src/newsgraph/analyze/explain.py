@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from newsgraph.analyze.model import Cluster, ReportView
 
@@ -101,6 +102,18 @@ def cohesion(
         score += 0.05
         why.append("several articles give the same date")
     return min(1.0, score), why
+
+
+def agreement_text(agreement: Mapping[str, Any]) -> str:
+    """What the original articles agree on, in a line: "date 2024-12-01 (2 of 2); place
+    Damascus (2); abbas-araghchi (2)" (the counts are originals: copies count once)."""
+    parts = []
+    for key in ("date", "place"):
+        value = agreement.get(key)
+        if value:
+            parts.append(f"{key} {value['value']} ({value['originals']} of {value['of']})")
+    parts += [f"{p['id']} ({p['originals']})" for p in agreement.get("participants") or ()]
+    return "; ".join(parts)
 
 
 def _top(
