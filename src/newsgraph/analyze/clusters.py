@@ -132,8 +132,9 @@ class Clusterer:
         comparable = r.own_point and c.cell is not None
         if comparable and distance is not None and distance > self.settings.max_km:
             return 0.0
-        if r.place_region and c.regions and r.place_region not in c.regions and not comparable:
-            return 0.0
+        far = distance is None or distance > self.settings.max_km
+        if r.place_region and c.regions and r.place_region not in c.regions and far:
+            return 0.0  # other regions, and not two neighbouring places across a boundary
         mine = r.actors | r.recipients
         theirs = c.participants
         countries = {**c.participant_countries, **r.countries}
