@@ -222,6 +222,11 @@ def test_an_event_in_words_does_not_depend_on_set_order() -> None:
         for order in (("QAT", "TUR", "IRN"), ("TUR", "QAT", "IRN"))
     }
     assert texts == {"a meeting or call (CONSULT) by Iran with Qatar and Turkey"}
+    # "visited Damascus": the place its reports take as a participant is said once, as a place
+    visit = Cluster(1, "CONSULT", Counter({"IRN": 2}), Counter({"~damascus": 1, "SYR": 1}))
+    assert describe_event(visit, names, "Damascus (SYR)", None) == (
+        "a meeting or call (CONSULT) by Iran with SYR in Damascus (SYR)"
+    )
 
 
 def test_regions_are_compared_through_the_hierarchy() -> None:

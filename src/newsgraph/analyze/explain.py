@@ -45,8 +45,11 @@ def describe_event(
     """The event in words: what, who, against or with whom, where, when."""
     what = TYPE_WORDS.get(cluster.type, cluster.type.lower())
     text = f"{what} ({cluster.type})"
-    actors = _top(cluster.actor_counts, names)
-    recipients = _top(cluster.recipient_counts, names, exclude=set(actors))
+    # "visited Damascus": a place its reports take as a participant is said once, as the place
+    where = {p.lstrip("~") for p in cluster.participants if p.startswith("~")}
+    where = {p for p in where if place and p in place.lower()}
+    actors = _top(cluster.actor_counts, names, exclude=where)
+    recipients = _top(cluster.recipient_counts, names, exclude=set(actors) | where)
     if actors:
         text += " by " + " and ".join(actors)
     if recipients:
@@ -122,10 +125,11 @@ def _top(
     exclude: set[str] | None = None,
 ) -> list[str]:
     out: list[str] = []
+    skip = {x.lower() for x in exclude or ()}
     # ties by id: a Counter fed from sets keeps their hash order, which differs by process
     for p, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         name = names.get(p, (p.lstrip("~"), None))[0]
-        if name not in out and name not in (exclude or set()):
+        if name not in out and name.lower() not in skip:
             out.append(name)
         if len(out) == 2:
             break
