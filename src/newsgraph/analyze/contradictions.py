@@ -375,7 +375,7 @@ def _dispute_strength(d: Mapping[str, Any], who: str, whose: str | None) -> tupl
     if d.get("via") == "words":
         strength = min(strength, 0.5)
         reasons.append("no denial verb: the quote's words call a claim false")
-    if kind == "rebuttal" and not whose and d.get("link") is None:
+    if kind == "rebuttal" and not whose:
         strength *= 0.7
         reasons.append("only the speaker's counter-claim is given, not the claim it answers")
     if d.get("link") == "overlap":
