@@ -148,10 +148,11 @@ def load_clusters(conn: sqlite3.Connection) -> Iterator[Cluster]:
             regions={
                 x[0]
                 for x in conn.execute(
-                    f"{_REGION_SQL} AND EXISTS (SELECT 1 FROM event_reports e "
-                    "JOIN canonical_event_reports m ON m.report_id = e.id "
-                    "WHERE m.canonical_id = ? AND e.article_id = p.article_id "
-                    "AND e.place_start = p.start)",
+                    "SELECT DISTINCT p.country || ':' || p.admin1 FROM canonical_event_reports m "
+                    "JOIN event_reports e ON e.id = m.report_id JOIN places p "
+                    "ON p.article_id = e.article_id AND p.start = e.place_start "
+                    "WHERE m.canonical_id = ? AND p.admin1 IS NOT NULL "
+                    "AND p.country IS NOT NULL",
                     (r["id"],),
                 )
             },
