@@ -1,6 +1,6 @@
 """Time to brief: `newsgraph brief` over a synthetic store of 10,000 event reports.
 
-The store is built by ``store/synthetic.py`` (direct SQL inserts: articles, sentences,
+The store is built by ``bench/synthetic.py`` (direct SQL inserts: articles, sentences,
 reports, canonical events, contradictions, quotes, labels). Each brief is timed end to end
 in-process: ``build_brief`` on a read-only connection, then the HTML and the Markdown
 rendering; the best of ``rounds`` runs is reported, with the HTML's size.

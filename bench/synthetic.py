@@ -262,11 +262,13 @@ def fill_synthetic(
                 c[0],
                 "dates differ",
                 json.dumps([{"value": c[2], "outlets": [outlets[0]], "reports": []}]),
+                0.9 if k % 2 == 0 else 0.4,  # shown by default, and held back
             )
-            for c in canon[::20]
+            for k, c in enumerate(canon[::20])
         ]
         conn.executemany(
-            "INSERT INTO contradictions(kind, canonical_id, summary, sides) VALUES (?, ?, ?, ?)",
+            "INSERT INTO contradictions(kind, canonical_id, summary, sides, confidence) "
+            "VALUES (?, ?, ?, ?, ?)",
             contra,
         )
         counts["canonical_events"], counts["contradictions"] = len(canon), len(contra)

@@ -20,14 +20,22 @@ NON_COMBATANT = {"civilians", "people", "children", "women"}
 
 def predict_civilians(figures: list[Any]) -> int:
     """The article's lead toll (its first killed figure of one event) when it is of
-    non-combatants; else its first explicit civilian toll; else 0."""
+    non-combatants, or the civilians among it when the lead or the sentence after it says
+    ("at least 32 people were killed ... 15 of them civilians"); else its first explicit
+    civilian toll; else 0."""
     killed = [
         f for f in figures if f.category == "killed" and f.count is not None and f.scope == "event"
     ]
     # An article led by "35 jihadists killed" reports no civilian toll, whatever "people"
     # figure follows; one led by "at least 10 people killed" reports that toll.
     if killed and killed[0].group in NON_COMBATANT:
-        return int(killed[0].count)
+        lead = killed[0]
+        among = [
+            f
+            for f in killed
+            if f.group == "civilians" and f.sent <= lead.sent + 1 and f.count <= lead.count
+        ]
+        return int(among[0].count if among else lead.count)
     for f in killed:
         if f.group == "civilians":
             return int(f.count)

@@ -412,6 +412,9 @@ class ReportView:
     # publication date; window: a range the event falls in. Only explicit days contradict.
     date_basis: str | None = None
     span: tuple[str, str] | None = None  # first and last day (ISO) the events stage gave it
+    # The first-level region its own place is in ("SYR:11"): a city and its governorate
+    # (a place named at region level) are compared through it, not by their distance.
+    place_region: str | None = None
 
     @property
     def cell(self) -> str | None:
@@ -460,6 +463,7 @@ class Cluster:
     cell: str | None = None  # the grid cell of its first report with a place of its own
     factual: bool | None = None  # whether its first report asserts it (not negated/hypothetical)
     story: int | None = None  # the story of its first report
+    regions: set[str] = field(default_factory=set)  # first-level regions of its own places
 
     @property
     def actors(self) -> set[str]:
@@ -489,6 +493,8 @@ class Cluster:
             self.places.setdefault(r.place_id, set()).add(r.origin)
         if r.place_country:
             self.countries.add(r.place_country)
+        if r.place_region:
+            self.regions.add(r.place_region)
         if r.trigger:
             self.triggers.add(r.trigger.lower())
         self.report_ids.append(r.id)
@@ -543,7 +549,9 @@ class ArticleText:
     published: str | None = None
     duplicate_of: str | None = None
     lead_type: str | None = None  # the PLOVER type of its lead event, when known
-    region: str | None = None  # "SYR:09": country and first-level region it is most about
+    # "SYR:09,SYR:12|SYR": the first-level regions it is most about, then its main country
+    # (``store.analysis.article_regions``); a bare "SYR:09" is read as region and country
+    region: str | None = None
 
 
 # ---------------------------------------------------------------- relations

@@ -30,6 +30,9 @@ def test_meeting_dated_differently_is_a_date_contradiction(sample_db: Path) -> N
     rows = json.loads(run(sample_db, "contradictions", "--kind", "date", "--format", "json"))
     values = [{s["value"] for s in r["sides"]} for r in rows]
     assert any({"2024-12-01", "2024-12-02"} <= v for v in values), rows
+    # Araghchi-Fidan: "Monday" (2 December) against "the following day" (3 December), shown
+    # by default now that the president's call with the Emir is not in that meeting
+    assert any(v == {"2024-12-02", "2024-12-03"} for v in values), rows
     for r in rows:
         for side in r["sides"]:
             assert side["outlets"] and side["reports"]
@@ -190,3 +193,23 @@ def test_reports_below_the_threshold_leave_no_analysis_pending(sample_db: Path) 
         ).fetchone()[0]
         assert low, "the sample has reports below the default threshold"
         assert not analysis_pending(store)
+
+
+def test_each_canonical_event_shows_what_the_outlets_agree_on(sample_db: Path) -> None:
+    """Corroboration (original articles, copies once) and agreement beside the
+    contradictions: in the export rows, the API's event and the CLI table's line."""
+    from fastapi.testclient import TestClient
+
+    from newsgraph.analyze.explain import agreement_text
+    from newsgraph.web import create_app
+
+    with open_store(sample_db, read_only=True) as store:
+        shared = [e for e in sql.iter_canonical_events(store.conn) if e["n_outlets"] >= 2]
+    assert shared
+    meeting = next(e for e in shared if "bashar-al-assad" in e["actors"] + e["recipients"])
+    assert meeting["corroboration"] == meeting["agreement"]["originals"] == 2
+    words = agreement_text(meeting["agreement"])
+    assert "abbas-araghchi (2)" in words and "bashar-al-assad (2)" in words
+    with TestClient(create_app(sample_db, warm=False)) as client:
+        d = client.get(f"/api/events/c{meeting['event_id']}").json()
+    assert d["corroboration"] == 2 and d["agreement"]["participants"]

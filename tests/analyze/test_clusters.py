@@ -228,3 +228,29 @@ def test_equal_scores_are_broken_the_same_way_in_every_process() -> None:
         for seed in range(8)
     }
     assert len(chosen) == 1, chosen
+
+
+def test_two_named_pairs_on_one_day_are_two_meetings_though_their_states_match() -> None:
+    """A state stands for its officials, but the president's call with the Emir and the
+    foreign minister's meeting with Fidan are two events, though both are "Iran, Monday"."""
+    countries = {
+        "IRN": "IRN",
+        "TUR": "TUR",
+        "QAT": "QAT",
+        "masoud-pezeshkian": "IRN",
+        "tamim": "QAT",
+        "abbas-araghchi": "IRN",
+        "hakan-fidan": "TUR",
+    }
+
+    def report(i: int, actors: tuple[str, ...], recipients: tuple[str, ...]) -> ReportView:
+        base = rv(i, "a", actors=actors, recipients=recipients).__dict__
+        return ReportView(**{**base, "countries": countries, "story": 1})
+
+    c = Clusterer()
+    outreach = c.add(report(1, ("IRN",), ("TUR", "QAT")))
+    call = c.add(report(2, ("masoud-pezeshkian", "tamim"), ()))
+    meeting = c.add(report(3, ("abbas-araghchi",), ("hakan-fidan",)))
+    assert call != meeting
+    assert call == outreach  # the states stand for their officials
+    assert c.add(report(4, ("abbas-araghchi",), ("hakan-fidan",))) == meeting

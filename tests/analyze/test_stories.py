@@ -222,3 +222,53 @@ def test_an_event_in_words_does_not_depend_on_set_order() -> None:
         for order in (("QAT", "TUR", "IRN"), ("TUR", "QAT", "IRN"))
     }
     assert texts == {"a meeting or call (CONSULT) by Iran with Qatar and Turkey"}
+    # "visited Damascus": the place its reports take as a participant is said once, as a place
+    visit = Cluster(1, "CONSULT", Counter({"IRN": 2}), Counter({"~damascus": 1, "SYR": 1}))
+    assert describe_event(visit, names, "Damascus (SYR)", None) == (
+        "a meeting or call (CONSULT) by Iran with SYR in Damascus (SYR)"
+    )
+
+
+def test_regions_are_compared_through_the_hierarchy() -> None:
+    """The region one article is most about among the other's (an event near a boundary,
+    told from either side) is near; other regions of one country, or other countries, are
+    not; a region-less article (a country only) is neither."""
+    index = StoryIndex(StorySettings(same_region=2.5, near_region=1.5, other_region=0.5))
+
+    def factor(a: str | None, b: str | None) -> float:
+        return index._context_factor(
+            ArticleText("a", "", "", region=a), ArticleText("b", "", "", region=b)
+        )
+
+    assert factor("SYR:09,SYR:12|SYR", "SYR:09|SYR") == 2.5
+    assert factor("SYR:09,SYR:12|SYR", "SYR:12,SYR:13|SYR") == 1.5
+    assert factor("SYR:09|SYR", "SYR:13|SYR") == 0.5
+    assert factor("USA:DC|SYR", "SYR:13|SYR") == 0.5  # no region in common
+    assert factor("SYR:09", "SYR:09") == 2.5  # a bare region (older stores)
+    assert factor("|SYR", "SYR:09|SYR") == 1.0  # the country alone says nothing against
+    assert factor("|SYR", "|TUR") == 0.5
+    assert factor(None, "SYR:09|SYR") == 1.0
+
+
+def test_a_city_joins_the_event_told_at_its_governorates_level() -> None:
+    """A town and the governorate it is in are compared through the hierarchy, not by the
+    distance to the governorate's centre; two governorates are two places."""
+    city = replace(
+        rv(1, "a", type_="ASSAULT", actors=("USA",), recipients=(), place="1", country="SYR"),
+        story=1,
+        point=(34.73, 36.71),
+        own_point=True,
+        place_region="SYR:11",
+    )
+    governorate = replace(
+        rv(2, "b", type_="ASSAULT", actors=("USA",), recipients=("SYR.GOV",), place="2"),
+        place_country="SYR",
+        story=1,
+        point=(34.6, 37.8),  # the governorate's centre, 100 km from the city
+        place_region="SYR:11",
+    )
+    other = replace(governorate, id=3, article_id="c", origin="c", place_region="SYR:09")
+    c = Clusterer()
+    first = c.add(city)
+    assert c.add(governorate) == first
+    assert c.add(other) != first

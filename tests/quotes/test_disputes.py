@@ -30,6 +30,9 @@ def _disputes(nlp: Any, demonyms: Demonyms, text: str) -> list[dict[str, Any]]:
         "The ministry did not deny that its forces had entered the town.",
         "The minister has insisted that the talks will go ahead despite the report.",
         "The council rejected the proposal to extend the mandate, a diplomat said.",
+        # the object is a demand; the words after the colon are the next clause's
+        "The president angrily rejected the demands, but the message from the capital was "
+        "crystal clear: don't mess with us.",
     ],
 )
 def test_not_a_dispute(nlp: Any, demonyms: Demonyms, text: str) -> None:
@@ -46,3 +49,14 @@ def test_not_a_dispute(nlp: Any, demonyms: Demonyms, text: str) -> None:
 )
 def test_a_dispute(nlp: Any, demonyms: Demonyms, text: str) -> None:
     assert _disputes(nlp, demonyms, text), text
+
+
+def test_a_counter_claim_is_not_read_as_the_claim_it_answers(nlp: Any, demonyms: Demonyms) -> None:
+    """ "countered that ... a statement by the opposition ..." is the envoy's own claim: the
+    opposition is not the one whose claim he disputes."""
+    text = (
+        "The envoy countered that apart from one mistaken statement by the opposition at the "
+        "talks, it had not set preconditions for the negotiations."
+    )
+    found = _disputes(nlp, demonyms, text)
+    assert all(not (d.get("claim_by") or {}).get("text") for d in found), found

@@ -315,3 +315,17 @@ def test_map_fits_the_data_and_clusters_apart(server: Server, page: Any) -> None
             assert ((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5 >= ar + br - 0.5
     shot(page, "map")
     assert not page.errors, page.errors
+
+
+def test_event_page_shows_what_the_outlets_agree_on(server: Server, page: Any) -> None:
+    """A canonical event carried by two outlets shows its agreement (corroboration, copies
+    once) beside its contradictions."""
+    with urllib.request.urlopen(server.url + "/api/timeline?limit=500") as r:
+        items = json.load(r)["items"]
+    shared = [e for e in items if len(e.get("outlets") or []) >= 2]
+    if not shared:
+        pytest.skip("no multi-outlet canonical event in the sample store")
+    load(page, server.url + "/events/" + str(shared[0].get("event_id") or f"c{shared[0]['id']}"))
+    text = page.text_content("#agreement") or ""
+    assert "What the outlets agree on" in text and "original article" in text
+    assert not page.errors, page.errors

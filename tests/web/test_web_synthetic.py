@@ -143,3 +143,15 @@ def test_network_actor_filter_any_case_and_exact(synth: Any) -> None:
     rolled = synth.get("/api/network", params={"actor": "SYR"}).json()
     key = [(e["source"], e["target"], e["kind"]) for e in exact["edges"]]
     assert set(key) <= {(e["source"], e["target"], e["kind"]) for e in rolled["edges"]}
+
+
+def test_contradictions_say_their_threshold(synth: Any) -> None:
+    """The list shows by default what ``contradictions`` shows (confidence >= 0.6), says
+    which threshold it used, and ``min_confidence=0`` shows all that are stored."""
+    default = synth.get("/api/contradictions", params={"limit": 500}).json()
+    every = synth.get("/api/contradictions", params={"limit": 500, "min_confidence": 0}).json()
+    assert default["min_confidence"] == 0.6 and every["min_confidence"] == 0
+    assert 0 < default["total"] < every["total"]
+    assert all(c["confidence"] >= 0.6 for c in default["items"])
+    assert any(c["confidence"] < 0.6 for c in every["items"])
+    assert synth.get("/api/contradictions", params={"min_confidence": 2}).status_code == 422

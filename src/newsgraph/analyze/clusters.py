@@ -24,7 +24,7 @@ countries never are.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from newsgraph.analyze.model import days_apart, km_apart, matched, window_gap
@@ -121,9 +121,14 @@ class Clusterer:
         # Two events' own places far apart: different events. An article's main place (or
         # its dateline) is where the story or the reporter is, not where the event happened:
         # it never vetoes.
+        # Only two towns are compared by distance; a place named at region level (a
+        # governorate) is compared through the hierarchy: a city is inside its region.
         comparable = r.own_point and c.cell is not None
         if comparable and distance is not None and distance > self.settings.max_km:
             return 0.0
+        far = distance is None or distance > self.settings.max_km
+        if r.place_region and c.regions and r.place_region not in c.regions and far:
+            return 0.0  # other regions, and not two neighbouring places across a boundary
         mine = r.actors | r.recipients
         theirs = c.participants
         countries = {**c.participant_countries, **r.countries}
@@ -206,7 +211,15 @@ class Clusterer:
         mine_resolved = {p for p in mine if not p.startswith("~")}
         only_mine = mine_resolved - matched(mine_resolved, c.participants, countries)
         only_theirs = core - matched(core, set(mine_resolved), countries)
-        return bool(only_mine and only_theirs)
+        if only_mine and only_theirs:
+            return True
+        # A state stands for its officials ("Iran reached out to Turkey and Qatar" and
+        # "Araghchi met Fidan"), but two named people are not one another: the president's
+        # call with the Emir and the foreign minister's meeting with Fidan, reported on one
+        # day, are two events though both are "Iran, Monday, meeting".
+        named_mine = {p for p in mine_resolved if _named_party(p, countries)}
+        named_core = {p for p in core if _named_party(p, countries)}
+        return bool(named_mine - c.participants and named_core - named_mine)
 
     @staticmethod
     def _places(cluster: Cluster) -> set[str]:
@@ -245,3 +258,12 @@ class Clusterer:
         keys += [(type_, p) for p in sorted(participants)]
         keys += [(type_, "@" + p) for p in sorted(places) if p]
         return keys
+
+
+def _named_party(actor: str, countries: Mapping[str, str]) -> bool:
+    """A person or an organisation named in its own right: not a state ("IRN"), nor one of a
+    state's organs ("SYR.GOV", "TUR.MIL"), which may stand for any of its officials."""
+    if countries.get(actor) == actor:
+        return False
+    head, _, _ = actor.partition(".")
+    return not (len(head) == 3 and head.isupper() and head.isalpha())

@@ -83,7 +83,7 @@ def find_date_contradictions(
     elif scope == "one outlet over time":
         strength *= 0.7
         reasons.append("one outlet, different articles: a correction or two events")
-    if any(not (r.actors and r.recipients) for r in all_reports):
+    if any(len(r.actors | r.recipients) < 2 for r in all_reports):
         strength *= 0.8
         reasons.append("a side names only one participant")
     if len({o for os in origins.values() for o in os}) < 2:
@@ -347,6 +347,9 @@ def _dispute_strength(d: Mapping[str, Any], who: str, whose: str | None) -> tupl
     if d.get("via") == "words":
         strength = min(strength, 0.5)
         reasons.append("no denial verb: the quote's words call a claim false")
+    if kind == "rebuttal" and not whose:
+        strength *= 0.7
+        reasons.append("only the speaker's counter-claim is given, not the claim it answers")
     if d.get("link") == "overlap":
         reasons.append("the claim it answers is not named: its own object is shown")
     elif whose:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from newsgraph.types import Cluster, ReportView
 
@@ -44,8 +45,11 @@ def describe_event(
     """The event in words: what, who, against or with whom, where, when."""
     what = TYPE_WORDS.get(cluster.type, cluster.type.lower())
     text = f"{what} ({cluster.type})"
-    actors = _top(cluster.actor_counts, names)
-    recipients = _top(cluster.recipient_counts, names, exclude=set(actors))
+    # "visited Damascus": a place its reports take as a participant is said once, as the place
+    where = {p.lstrip("~") for p in cluster.participants if p.startswith("~")}
+    where = {p for p in where if place and p in place.lower()}
+    actors = _top(cluster.actor_counts, names, exclude=where)
+    recipients = _top(cluster.recipient_counts, names, exclude=set(actors) | where)
     if actors:
         text += " by " + " and ".join(actors)
     if recipients:
@@ -103,16 +107,29 @@ def cohesion(
     return min(1.0, score), why
 
 
+def agreement_text(agreement: Mapping[str, Any]) -> str:
+    """What the original articles agree on, in a line: "date 2024-12-01 (2 of 2); place
+    Damascus (2); abbas-araghchi (2)" (the counts are originals: copies count once)."""
+    parts = []
+    for key in ("date", "place"):
+        value = agreement.get(key)
+        if value:
+            parts.append(f"{key} {value['value']} ({value['originals']} of {value['of']})")
+    parts += [f"{p['id']} ({p['originals']})" for p in agreement.get("participants") or ()]
+    return "; ".join(parts)
+
+
 def _top(
     counts: Counter[str],
     names: Mapping[str, tuple[str, str | None]],
     exclude: set[str] | None = None,
 ) -> list[str]:
     out: list[str] = []
+    skip = {x.lower() for x in exclude or ()}
     # ties by id: a Counter fed from sets keeps their hash order, which differs by process
     for p, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         name = names.get(p, (p.lstrip("~"), None))[0]
-        if name not in out and name not in (exclude or set()):
+        if name not in out and name.lower() not in skip:
             out.append(name)
         if len(out) == 2:
             break

@@ -46,7 +46,9 @@ class StorySettings:
     lead_same_type: float = 1.1  # factor when both articles' lead events are of one type
     lead_other_type: float = 0.9
     same_region: float = 2.5  # factor when both articles are most about one region
-    other_region: float = 0.5  # factor when they are about different regions
+    near_region: float = 1.5  # when the region one is most about is among the other's
+    same_country: float = 0.5  # other regions of the country both are most about
+    other_region: float = 0.5  # factor when they are about different countries
     day_decay: float = 0.3  # similarity factor per day between publication dates
 
 
@@ -129,8 +131,24 @@ class StoryIndex:
         if a.lead_type and b.lead_type:
             factor *= s.lead_same_type if a.lead_type == b.lead_type else s.lead_other_type
         if a.region and b.region:
-            factor *= s.same_region if a.region == b.region else s.other_region
+            factor *= self._region_factor(_regions(a.region), _regions(b.region))
         return factor
+
+    def _region_factor(
+        self, a: tuple[tuple[str, ...], str | None], b: tuple[tuple[str, ...], str | None]
+    ) -> float:
+        """Places compared through the hierarchy: the same region; a region one article is
+        most about among the other's (an event near a boundary, told from either side);
+        the same country; else different places."""
+        s = self.settings
+        (ra, ca), (rb, cb) = a, b
+        if ra and rb and ra[0] == rb[0]:
+            return s.same_region
+        if (ra and ra[0] in rb) or (rb and rb[0] in ra):
+            return s.near_region
+        if ca and ca == cb:
+            return s.same_country if ra and rb else 1.0
+        return s.other_region if ca and cb else 1.0
 
 
 def article_terms(title: str, text: str, chars: int = 3000) -> Counter[str]:
@@ -157,6 +175,14 @@ def article_terms(title: str, text: str, chars: int = 3000) -> Counter[str]:
             name = first.isupper() and k > 0 and not _ends_sentence(gaps[k])
             out[low] = get(low, 0) + (2 * weight if name else weight)
     return Counter(out)
+
+
+def _regions(value: str) -> tuple[tuple[str, ...], str | None]:
+    """``"SYR:09,SYR:12|SYR"`` -> (("SYR:09", "SYR:12"), "SYR"); a bare region is its own
+    country's."""
+    regions, _, country = value.partition("|")
+    ranked = tuple(r for r in regions.split(",") if r)
+    return ranked, country or (ranked[0].split(":")[0] if ranked else None)
 
 
 def _ends_sentence(gap: str) -> bool:

@@ -11,6 +11,7 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from newsgraph.analyze.explain import agreement_text
 from newsgraph.cli.app import Context, cli, db_option
 from newsgraph.errors import UsageError
 from newsgraph.extract.events.confidence import DEFAULT_MIN_CONFIDENCE
@@ -254,10 +255,22 @@ def _canonical(
             r["who"] = _who(r)
             r["place_name"] = (r["place"] or {}).get("name")
             r["dates"] = " | ".join(f"{d} ({len(o)})" for d, o in r["date_spread"].items())
+            r["agreed"] = agreement_text(r.get("agreement") or {})
     emit(
         rows,
         fmt,
-        ["event_id", "date", "type", "who", "place_name", "n_outlets", "outlets", "dates"],
+        [
+            "event_id",
+            "date",
+            "type",
+            "who",
+            "place_name",
+            "n_outlets",
+            "outlets",
+            "dates",
+            "corroboration",
+            "agreed",
+        ],
     )
 
 

@@ -13,6 +13,11 @@ from newsgraph.calendar import sql_start
 from newsgraph.store.articles import SENTENCE_TEXT
 from newsgraph.types import ArticleText, Cluster, Contradiction, FigureView, ReportView
 
+# The first-level region ("SYR:11") a stored place is in: the place hierarchy, one level up.
+_REGION_SQL = (
+    "SELECT p.country || ':' || p.admin1 FROM places p "
+    "WHERE p.admin1 IS NOT NULL AND p.country IS NOT NULL"
+)
 _REPORT_SQL = (
     "SELECT e.id, e.article_id, coalesce(a.duplicate_of, a.id) AS origin, "
     "coalesce(a.outlet, '(unknown)') AS outlet, e.sent, e.type, e.trigger, e.date, "
@@ -26,7 +31,8 @@ _REPORT_SQL = (
     " WHERE x.event_id = e.id AND x.role = 'recipient') AS recipient_ids, "
     "(SELECT json_group_object(x.actor_id, x.country) FROM event_actors x "
     " WHERE x.event_id = e.id AND x.actor_id IS NOT NULL AND x.country IS NOT NULL) AS countries, "
-    "e.place_precision IN ('city', 'region') AND e.place_lat IS NOT NULL AS own_point, "
+    "e.place_precision = 'city' AND e.place_lat IS NOT NULL AS own_point, "
+    f"({_REGION_SQL} AND p.article_id = e.article_id AND p.start = e.place_start) AS region, "
     "CASE WHEN e.place_precision IN ('city', 'region') AND e.place_lat IS NOT NULL "
     " THEN json_array(e.place_lat, e.place_lon) ELSE "
     " (SELECT json_array(p.lat, p.lon) FROM places p WHERE p.article_id = e.article_id "
@@ -105,6 +111,7 @@ def _view(r: sqlite3.Row) -> ReportView:
         historical=bool(r["historical"]),
         date_basis=r["date_basis"],
         span=(r["date_start"], r["date_end"]) if r["date_start"] and r["date_end"] else None,
+        place_region=r["region"],
     )
 
 
@@ -135,6 +142,17 @@ def load_clusters(conn: sqlite3.Connection) -> Iterator[Cluster]:
             ],
             origins=set(json.loads(r["origins"])),
             story=r["story_id"],
+            regions={
+                x[0]
+                for x in conn.execute(
+                    "SELECT DISTINCT p.country || ':' || p.admin1 FROM canonical_event_reports m "
+                    "JOIN event_reports e ON e.id = m.report_id JOIN places p "
+                    "ON p.article_id = e.article_id AND p.start = e.place_start "
+                    "WHERE m.canonical_id = ? AND p.admin1 IS NOT NULL "
+                    "AND p.country IS NOT NULL",
+                    (r["id"],),
+                )
+            },
         )
 
 
@@ -220,19 +238,30 @@ def article_texts(conn: sqlite3.Connection) -> Iterator[ArticleText]:
 
 
 def article_regions(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str]:
-    """article -> "ISO3:admin1" of the region its resolved places (not metonyms: "Damascus
-    said") fall in most often, the earliest mentioned on a tie."""
+    """article -> the regions its resolved places (not metonyms: "Damascus said") fall in,
+    as ``"SYR:09,SYR:12|SYR"``: up to three first-level regions ("ISO3:admin1"), the most
+    often mentioned first (the earliest on a tie), then the country its places are most in
+    (country-level names counted too: a story about Syria that mentions the White House is
+    still about Syria). ``analyze/stories.py`` compares them through the hierarchy."""
     out: dict[str, str] = {}
     for aid in article_ids:
-        r = conn.execute(
-            "SELECT country, admin1 FROM places WHERE article_id = ? AND metonym = 0 "
-            "AND precision IN ('city', 'region') AND country IS NOT NULL "
-            "AND admin1 IS NOT NULL GROUP BY country, admin1 "
-            "ORDER BY count(*) DESC, min(start) LIMIT 1",
+        regions = [
+            f"{r[0]}:{r[1]}"
+            for r in conn.execute(
+                "SELECT country, admin1 FROM places WHERE article_id = ? AND metonym = 0 "
+                "AND precision IN ('city', 'region') AND country IS NOT NULL "
+                "AND admin1 IS NOT NULL GROUP BY country, admin1 "
+                "ORDER BY count(*) DESC, min(start) LIMIT 3",
+                (aid,),
+            )
+        ]
+        country = conn.execute(
+            "SELECT country FROM places WHERE article_id = ? AND metonym = 0 "
+            "AND country IS NOT NULL GROUP BY country ORDER BY count(*) DESC, min(start) LIMIT 1",
             (aid,),
         ).fetchone()
-        if r is not None:
-            out[aid] = f"{r[0]}:{r[1]}"
+        if regions or country is not None:
+            out[aid] = ",".join(regions) + ("|" + country[0] if country is not None else "")
     return out
 
 
@@ -269,7 +298,10 @@ def link_figures(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[in
     """Link the figures of these articles to canonical events; returns the events touched.
 
     A figure belongs to the event reported in its own sentence; failing that, to the
-    nearest conflict event reported earlier in the same article.
+    nearest conflict event reported earlier in the same article, or, for a toll told before
+    any (a headline or lead: "An air strike killed 15 civilians", with no party named), the
+    first one after it. A running total ("since 2011", scope ``cumulative``) belongs to no
+    one event and is never linked.
     """
     touched: set[int] = set()
     for article_id in article_ids:
@@ -282,16 +314,17 @@ def link_figures(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[in
         if not reports:
             continue
         for fid, sent in conn.execute(
-            "SELECT id, sent FROM figures WHERE article_id = ?", (article_id,)
+            "SELECT id, sent FROM figures WHERE article_id = ? "
+            "AND coalesce(scope, 'event') != 'cumulative'",
+            (article_id,),
         ).fetchall():
             same = [r for r in reports if r["sent"] == sent]
             conflict = [r for r in same if r["type"] in ("ASSAULT", "COERCE")] or same
             method = "sentence"
             if not conflict:
-                before = [
-                    r for r in reports if r["sent"] <= sent and r["type"] in ("ASSAULT", "COERCE")
-                ]
-                conflict, method = before[-1:], "article"
+                conflicts = [r for r in reports if r["type"] in ("ASSAULT", "COERCE")]
+                before = [r for r in conflicts if r["sent"] <= sent]
+                conflict, method = before[-1:] or conflicts[:1], "article"
             if conflict:
                 cid = conflict[0]["canonical_id"]
                 conn.execute(

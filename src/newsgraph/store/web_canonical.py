@@ -161,6 +161,8 @@ def canonical_detail(conn: sqlite3.Connection, cid: str) -> dict[str, Any] | Non
     if not d.get("trigger") and isinstance(triggers, list) and triggers:
         d["trigger"] = triggers[0]
     d["contradictions"] = contradictions_of(conn, key, ids)
+    # what the outlets agree on, beside what they contradict: original articles, copies once
+    d.setdefault("corroboration", d.get("n_origins"))
     return d
 
 

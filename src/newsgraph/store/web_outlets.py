@@ -122,14 +122,20 @@ def list_contradictions(
     *,
     kind: str | None = None,
     actor_id: str | None = None,
+    min_confidence: float = 0.0,
     limit: int = 50,
     offset: int = 0,
 ) -> Page:
-    """Contradictions as stored by the cross-outlet capability (JSON columns decoded)."""
-    where, params = [], []
+    """Contradictions as stored by the cross-outlet capability (JSON columns decoded), those
+    with a confidence of at least ``min_confidence``; the page says which threshold it used."""
+    where: list[str] = []
+    params: list[Any] = []
     if kind:
         where.append("kind = ?")
         params.append(kind)
+    if min_confidence > 0:
+        where.append("confidence >= ?")
+        params.append(min_confidence)
     if actor_id:
         where.append("(" + " OR ".join(f'instr("{x}", ?) > 0' for x in _CONTRADICTION_TEXT) + ")")
         params += [actor_id] * len(_CONTRADICTION_TEXT)
@@ -138,7 +144,10 @@ def list_contradictions(
     rows = conn.execute(
         f"SELECT * FROM contradictions{w} ORDER BY id LIMIT ? OFFSET ?", [*params, limit, offset]
     ).fetchall()
-    return page([decode_json(dict(r)) for r in rows], total, limit, offset)
+    return {
+        **page([decode_json(dict(r)) for r in rows], total, limit, offset),
+        "min_confidence": min_confidence,
+    }
 
 
 def decode_json(d: dict[str, Any]) -> dict[str, Any]:

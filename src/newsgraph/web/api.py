@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 
+from newsgraph.analyze.contradictions import DEFAULT_MIN_CONFIDENCE as CONTRADICTION_CONFIDENCE
 from newsgraph.extract.events.confidence import DEFAULT_MIN_CONFIDENCE
 from newsgraph.query.graph import Graph, build_graph
 from newsgraph.query.main_events import main_event_of
@@ -39,6 +40,14 @@ DateQ = Annotated[
     ),
 ]
 Text = Annotated[str | None, Query(max_length=200)]
+MinConfidence = Annotated[
+    float,
+    Query(
+        ge=0.0,
+        le=1.0,
+        description="Only contradictions at least this confident (0: all that are stored).",
+    ),
+]
 Exact = Annotated[
     bool, Query(description="A state's id matches only the state, not its government/officials")
 ]
@@ -296,15 +305,27 @@ def build_api() -> APIRouter:
             "framing": web_outlets.framing(conn, actor),
             "coverage": web_outlets.coverage(conn, actor),
             "quotes": web_outlets.quotes_by_outlet(conn, actor),
-            "contradictions": web_outlets.list_contradictions(conn, actor_id=actor, limit=50),
+            "contradictions": web_outlets.list_contradictions(
+                conn, actor_id=actor, min_confidence=CONTRADICTION_CONFIDENCE, limit=50
+            ),
         }
 
     @api.get("/contradictions", summary="Contradictions between reports (paginated)")
     def contradictions(
-        conn: Conn, kind: Text = None, actor: Text = None, limit: Limit = 50, offset: Offset = 0
+        conn: Conn,
+        kind: Text = None,
+        actor: Text = None,
+        min_confidence: MinConfidence = CONTRADICTION_CONFIDENCE,
+        limit: Limit = 50,
+        offset: Offset = 0,
     ) -> dict[str, Any]:
         return web_outlets.list_contradictions(
-            conn, kind=kind, actor_id=actor, limit=limit, offset=offset
+            conn,
+            kind=kind,
+            actor_id=actor,
+            min_confidence=min_confidence,
+            limit=limit,
+            offset=offset,
         )
 
     return api

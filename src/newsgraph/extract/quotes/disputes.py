@@ -122,17 +122,26 @@ def _claim_object(verb: Token | None) -> bool:
     """Whether the verb's object is a claim ("the claims", "reports that ...") or a clause."""
     if verb is None:
         return False
-    for c in verb.children:
-        if c.dep_ == "ccomp":
-            return True
-        if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in CLAIM_NOUNS:
-            return True
-    return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if objects:
+        # "rejected the demands, but the message was clear: ...": the object is a demand,
+        # whatever clause the parser also hangs on the verb
+        return any(c.lemma_.lower() in CLAIM_NOUNS for c in objects)
+    return any(c.dep_ == "ccomp" for c in verb.children)
 
 
-def claim_owner(doc: Doc, start: int, end: int, cue_tok: int | None) -> Token | None:
-    """Whose claim is disputed: "Fidan's exact words", "claims by Ankara", "X's allegations"."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+# Verbs whose complement is the speaker's own counter-claim ("countered that the opposition
+# had set no preconditions"): whose claim is disputed is said only in their object
+# ("countered the minister's claims"), never read from inside that complement.
+_OWN_CLAIM_VERBS = frozenset({"counter"})
+
+
+def claim_owner(
+    doc: Doc, start: int, end: int, cue_tok: int | None, in_content: bool = True
+) -> Token | None:
+    """Whose claim is disputed: "Fidan's exact words", "claims by Ankara", "X's allegations";
+    ``in_content``: whether the quote's content may name it (it is the claim disputed)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if in_content else None
     toks: list[Token] = list(span) if span is not None else []
     if cue_tok is not None:
         toks += [t for c in doc[cue_tok].children if c.dep_ == "dobj" for t in c.subtree]
@@ -154,7 +163,13 @@ def link_disputes(doc: Doc, items: Sequence[Mapping[str, Any]]) -> dict[int, lis
         kind = dispute_kind(doc, q["cue_tok"], q["cue_lemma"], q["content"])
         if kind is None:
             continue
-        owner = claim_owner(doc, q["content_start"], q["content_end"], q["cue_tok"])
+        owner = claim_owner(
+            doc,
+            q["content_start"],
+            q["content_end"],
+            q["cue_tok"],
+            in_content=q["cue_lemma"] not in _OWN_CLAIM_VERBS,
+        )
         target = _target(items, i, owner)
         claim_by: dict[str, Any] | None = None
         sp = items[target]["speaker"] if target is not None else None

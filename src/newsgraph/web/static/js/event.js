@@ -27,6 +27,13 @@ async function main() {
     }
     app.append(box);
   }
+  const agreed = e.agreement || {};
+  const agreedItems = ["date", "place"].filter((k) => agreed[k]).map((k) => el("li", {}, el("strong", { text: `${k}: ${agreed[k].value}` }), ` — ${agreed[k].originals} of ${agreed[k].of} original articles (${(agreed[k].outlets || []).join(", ")})`))
+    .concat((agreed.participants || []).map((p) => el("li", {}, el("strong", { text: p.id }), ` — named by ${p.originals} original articles (${(p.outlets || []).join(", ")})`)));
+  if (agreedItems.length) {
+    app.append(el("section", { class: "agreement", id: "agreement" }, el("h2", { text: "What the outlets agree on" }),
+      el("p", { class: "muted", text: `${e.corroboration ?? agreed.originals} original article(s); copies count once` }), el("ul", {}, agreedItems)));
+  }
   const cols = el("div", { class: "columns", id: "columns" });
   for (const col of e.outlets) {
     const c = el("section", { class: "column", "data-outlet": col.outlet }, el("h2", { class: "outlet-name", text: col.outlet }));
