@@ -113,3 +113,111 @@ def test_inherited_date_chains_through_the_paragraph(pipeline: Any) -> None:
     )
     last = [e for e in evs if e.sent == 2 and e.trigger == "reassured"]
     assert last and all(e.date == "2024-03-04" and e.date_basis == "inherited" for e in last)
+
+
+# ---- reports with no tense of their own, frames and pledges (issue 13, item 4)
+
+
+def test_a_fronted_time_adverbial_frames_the_paragraph_until_it_breaks(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Kenya has a new president.\nUganda is calm.\nThe rains came late.\n"  # past the lead
+        "In 2015, Russia sent troops to Syria. Iran also supported Damascus.\n\n"
+        "Iran also supported Damascus.",
+        PUB,
+    )
+    framed = [e for e in evs if e.sent == 4 and e.type == "SUPPORT"]
+    assert framed and all(e.date == "2015" and e.date_basis == "inherited" for e in framed)
+    assert all(e.historical for e in framed)
+    after = [e for e in evs if e.sent == 5 and e.type == "SUPPORT"]  # a new paragraph
+    assert after and all(e.date is None for e in after)
+
+
+def test_a_frame_does_not_date_a_present_perfect_or_a_shifted_report(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "In 2015, Russia sent troops to Syria. Iran has supported Damascus. "
+        "Iran later supported Damascus.",
+        PUB,
+    )
+    later = [e for e in evs if e.sent in (1, 2) and e.type == "SUPPORT"]
+    assert later and all(e.date != "2015" for e in later)
+
+
+def test_a_participle_of_a_party_takes_its_clause_date(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "In 2011, militants backed by Qatar launched a rebellion against the government.",
+        PUB,
+    )
+    backed = [e for e in evs if e.trigger == "backed"]
+    assert backed and backed[0].date == "2011" and backed[0].date_basis == "inherited"
+
+
+def test_a_present_complement_holds_when_it_was_said(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Erdogan told Putin in a meeting on Monday that there is a need for more cooperation "
+        "between Turkey and Russia.",
+        PUB,
+    )
+    coop = [e for e in evs if e.trigger == "cooperation"]
+    assert coop and coop[0].date == "2024-03-11" and coop[0].date_basis == "inherited"
+
+
+def test_a_nominal_takes_the_time_of_its_verb(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "The president expressed to the Kenyan foreign minister his grievances regarding "
+        "Uganda's support for the rebels.",
+        PUB,
+    )
+    e = find(evs, "ACCUSE")
+    assert e.date is None and e.date_basis == "window"
+    assert (e.date_start, e.date_end) == ("2024-03-08", "2024-03-15")
+
+
+def test_an_unread_time_phrase_blocks_the_default_window(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "In the days leading up to the vote, the president expressed to the Kenyan foreign "
+        "minister his grievances regarding Uganda's support for the rebels.",
+        PUB,
+    )
+    e = find(evs, "ACCUSE")
+    assert e.date_basis is None and e.date_start is None
+
+
+def test_a_pledge_is_dated_when_it_was_made_not_the_promised_act(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Turkey and Iran have agreed to resume diplomatic efforts with Russia.",
+        PUB,
+    )
+    agree = [e for e in evs if e.type == "AGREE"]
+    assert agree and all(e.date is None and e.date_basis == "window" for e in agree)
+    evs, _ = run_text(
+        pipeline,
+        "Iran will bolster its support for Damascus, according to its foreign minister.",
+        PUB,
+    )
+    e = find(evs, "AGREE")
+    assert e.future and e.date_basis == "window" and e.date_end == "2024-03-15"
+
+
+def test_a_purpose_or_a_speculation_gets_no_window(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "“It is crucial that we stand together to safeguard Syria’s unity,” the Iraqi "
+        "president declared. Iran would consider sending troops to Syria.",
+        PUB,
+    )
+    assert all(e.date_basis is None for e in evs if e.trigger != "declared")
+
+
+def test_an_ongoing_present_act_is_windowed_at_publication(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Turkey claims to be fighting terrorism in Syria.", PUB)
+    e = find(evs, "ASSAULT")
+    assert e.date is None and e.date_basis == "window" and e.date_end == "2024-03-15"
+    evs, _ = run_text(pipeline, "Iran supports the Syrian government.", PUB)
+    assert all(e.date_basis is None for e in evs)  # a generic present: no bound
