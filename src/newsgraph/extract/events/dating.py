@@ -4,9 +4,9 @@ whole sentence, else unknown. Never the publication date: that is kept apart as 
 Every report says how it was dated (``basis``): ``explicit`` (a time expression of its own
 sentence), ``inherited`` (the discourse's reference time: the verb it is conjoined to, an earlier
 dated event of the same paragraph with the same actor) or ``window`` (no date: an undated report
-in the simple past is bounded by the week before publication, ``window_for``; a report with
-no tense of its own takes the time of the clause that asserts it, ``time_anchor``). A window is never
-a date: ``date`` stays empty and only ``date_start``/``date_end`` carry it.
+in the simple past is bounded by the week before publication, ``window_for``; a report with no
+tense of its own takes the time of the clause that asserts it, ``time_anchor``). A window is
+never a date: ``date`` stays empty and only ``date_start``/``date_end`` carry it.
 
 Time expressions come from the timexes stage (``p.facts["timexes"]``). Without it, a small
 fallback normalises spaCy DATE entities (years, "27 November", "December 2", weekdays).
