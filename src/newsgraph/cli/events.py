@@ -254,6 +254,8 @@ def _canonical(
             r["who"] = _who(r)
             r["place_name"] = (r["place"] or {}).get("name")
             r["dates"] = " | ".join(f"{d} ({len(o)})" for d, o in r["date_spread"].items())
+            if not r["date"] and r.get("date_basis") == "window":
+                r["date"] = f"{r['date_start']}..{r['date_end']} (window)"
     emit(
         rows,
         fmt,

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from newsgraph.extract.events.periods import sql_start
+from newsgraph.store.analysis import sql_canonical_start, sql_canonical_window
 from newsgraph.store import web_events
 from newsgraph.store.web_events import EventFilters
 from newsgraph.store.web_outlets import _decode
@@ -72,7 +73,9 @@ def list_canonical(
         return empty_page(limit, offset)
     cid = f'e."{s["id"]}"'
     date = f'e."{s["date"]}"' if s["date"] else "NULL"
-    day = sql_start(date)  # weeks sort and compare by their Monday, not as text
+    # weeks sort and compare by their Monday, not as text; an event known only by its
+    # reports' window sorts by the window's first day (undated: only when nothing bounds it)
+    day = sql_canonical_start(date, cid) if s["date"] else sql_start(date)
     where: list[str] = []
     params: list[Any] = []
     if f.type and s["type"]:
@@ -124,6 +127,8 @@ def list_canonical(
         r["id"]: dict(r)
         for r in conn.execute(
             f"SELECT {cid} AS id, {date} AS date, "
+            f"{sql_canonical_window(cid, 'start')} AS window_start, "
+            f"{sql_canonical_window(cid, 'end')} AS window_end, "
             + (f'e."{s["type"]}"' if s["type"] else "NULL")
             + " AS type, "
             + (f'e."{s["place"]}"' if s["place"] else "NULL")
@@ -139,6 +144,11 @@ def list_canonical(
         )
     }
     items = [rows[i] for i in ids if i in rows]
+    for item in items:  # known by a window only: shown as the window, never as a date
+        start, end = item.pop("window_start"), item.pop("window_end")
+        windowed = not item["date"] and start is not None
+        item["date_basis"] = "window" if windowed else None
+        item["date_start"], item["date_end"] = (start, end) if windowed else (None, None)
     _attach_members(conn, s, items)
     out = page(items, total, limit, offset)
     out["total_capped"] = capped and total >= COUNT_CAP
