@@ -8,8 +8,8 @@ from dataclasses import replace
 from typing import Any
 
 from newsgraph.extract.events.periods import sql_start
-from newsgraph.store.analysis import sql_canonical_start, sql_canonical_window
 from newsgraph.store import web_events
+from newsgraph.store.analysis import sql_canonical_start, sql_canonical_window
 from newsgraph.store.web_events import EventFilters
 from newsgraph.store.web_outlets import _decode
 from newsgraph.store.web_schema import (
