@@ -221,3 +221,25 @@ def test_an_ongoing_present_act_is_windowed_at_publication(pipeline: Any) -> Non
     assert e.date is None and e.date_basis == "window" and e.date_end == "2024-03-15"
     evs, _ = run_text(pipeline, "Iran supports the Syrian government.", PUB)
     assert all(e.date_basis is None for e in evs)  # a generic present: no bound
+
+
+def test_a_participle_adjunct_shares_its_clause_time_and_tense(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Addressing a weekly press conference on Monday, the Kenyan spokesman accused Uganda of "
+        "arming the rebels.",
+        PUB,  # a Friday: the coming Monday is nearer, but the narration is past
+    )
+    e = find(evs, "ACCUSE")
+    assert e.date == "2024-03-11" and e.date_basis == "explicit"
+
+
+def test_a_reported_conditional_threat_is_dated_when_it_was_made(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "On Tuesday, the Kenyan minister indicated that Kenya would consider military "
+        "intervention in Somalia if requested.",
+        PUB,
+    )
+    threats = [e for e in evs if e.type == "THREATEN"]
+    assert threats and all(e.date == "2024-03-12" for e in threats)

@@ -195,6 +195,18 @@ def _np_participle(tok: Token, events: set[int]) -> bool:
     )
 
 
+def _adjunct_participle(tok: Token) -> bool:
+    """A present participle adjunct of its clause, with no subject or subordinator of its own:
+    "Addressing a press conference on Monday, the spokesman claimed ...": its time is the
+    clause's ("after meeting X on Monday" is a prepositional phrase, not this)."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and tok.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in tok.children)
+    )
+
+
 def _governing_verb(tok: Token, events: set[int] | None = None) -> tuple[Token | None, set[int]]:
     """The nearest verb above a time expression, and the tokens on the way to it; participles
     inside noun phrases that are no event (``_np_participle``) are passed through."""
@@ -205,7 +217,9 @@ def _governing_verb(tok: Token, events: set[int] | None = None) -> tuple[Token |
             return (cur if cur.pos_ in ("VERB", "AUX") else None), path
         cur = cur.head
         path.add(cur.i)
-        if cur.pos_ in ("VERB", "AUX") and not (events is not None and _np_participle(cur, events)):
+        if cur.pos_ in ("VERB", "AUX") and not (
+            events is not None and (_np_participle(cur, events) or _adjunct_participle(cur))
+        ):
             return cur, path
     return None, path
 

@@ -489,9 +489,13 @@ def _event(
         # Not a speculation ("groups could launch an offensive"): that stays hypothetical.
         code = PloverCode("THREATEN", None, code.context)
     window: tuple[str, str] | None = None
-    # A promise coded as the promise (AGREE/THREATEN) is dated when it was made.
-    pledge = flags.future and not flags.hypothetical and code.type in ("AGREE", "THREATEN")
-    if ed is None and not flags.hypothetical and (pledge or not flags.future):
+    # A promise coded as the promise (AGREE/THREATEN) is dated when it was made; so is a
+    # reported threat whose content is conditional ("indicated that Tehran would consider
+    # intervention if ..."): the threatening happened, whatever it threatens.
+    pledge = (flags.future and not flags.hypothetical and code.type in ("AGREE", "THREATEN")) or (
+        flags.hypothetical and flags.reported and code.type == "THREATEN"
+    )
+    if ed is None and (pledge or not (flags.hypothetical or flags.future)):
         spanned = None if flags.future else span_window(tok, dclause, sent, stimex, ctx.published)
         if spanned is not None:
             window = spanned[:2]
