@@ -243,3 +243,24 @@ def test_a_reported_conditional_threat_is_dated_when_it_was_made(pipeline: Any) 
     )
     threats = [e for e in evs if e.type == "THREATEN"]
     assert threats and all(e.date == "2024-03-12" for e in threats)
+
+
+def test_a_sentence_dated_long_ago_moves_the_narration_even_without_an_event(
+    pipeline: Any,
+) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "The dam was finished in 2017 after years of work. Ankara later pledged its support for "
+        "a political resolution in Syria.",
+        PUB,
+    )
+    later = [e for e in evs if e.sent == 1]
+    # not the week before publication: after 2017 ("later"), up to publication
+    assert later and all(e.date is None and e.date_basis == "window" for e in later)
+    assert all((e.date_start, e.date_end) == ("2017-01-01", "2024-03-15") for e in later)
+    evs, _ = run_text(
+        pipeline,
+        "The dam was finished in 2017 after years of work. Iran also supported Damascus.",
+        PUB,
+    )
+    assert all(e.date_basis is None for e in evs if e.sent == 1)  # the narration is elsewhen

@@ -32,7 +32,7 @@ __all__ = [
     "frame_of",
     "normalise",
     "recent_window",
-    "root_dated",
+    "root_date",
     "simple_past",
     "start_of",
     "time_anchor",
@@ -495,9 +495,9 @@ def frame_of(sent: Span, timexes: list[Timex]) -> EventDate | None:
     return None
 
 
-def root_dated(sent: Span, timexes: list[Timex]) -> bool:
-    """Whether a date governs the sentence's main verb wherever it stands (the narration's
-    time has moved: an earlier frame no longer holds)."""
+def root_date(sent: Span, timexes: list[Timex]) -> EventDate | None:
+    """The date governing the sentence's main verb wherever it stands ("Turkey intervened in
+    2017 ..."): the narration's time, which moves the reference time of what follows."""
     root = sent.root
     doc = sent.doc
     for t in timexes:
@@ -508,8 +508,9 @@ def root_dated(sent: Span, timexes: list[Timex]) -> bool:
             continue
         _, path = _governing_verb(span.root)
         if root.i in path:
-            return True
-    return False
+            v = _value(t)
+            return EventDate(v, precision_of(v) or "day", t.text, False, "inherited")
+    return None
 
 
 _AT = frozenset({"in", "on", "at", "during"})

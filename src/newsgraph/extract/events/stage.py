@@ -23,7 +23,7 @@ from newsgraph.extract.events.dating import (
     fallback_timexes,
     frame_of,
     recent_window,
-    root_dated,
+    root_date,
     simple_past,
     span_window,
     time_anchor,
@@ -103,6 +103,7 @@ class _Context:
     lead: tuple[EventDate, set[str]] | None = None  # the lead's dated event: reference time
     frame: EventDate | None = None  # the paragraph's fronted time adverbial (dating.frame_of)
     latest_end: dict[int, str] = field(default_factory=dict)  # sentence -> its latest date's end
+    latest_start: dict[int, str] = field(default_factory=dict)  # sentence -> its main date's start
     actors: dict[str, Actor] = field(default_factory=dict)  # the article's KB actors, by id
     record: list[tuple[EventReport, Evidence]] | None = None  # (model training)
 
@@ -184,10 +185,17 @@ def _set_frame(ctx: _Context, si: int, sent: Span, stimex: list[Timex]) -> None:
     paragraph, dropped at a paragraph break, a sentence dated otherwise or a time shift."""
     if _new_paragraph(ctx, si):
         ctx.frame = None
+    main = root_date(sent, stimex)  # the sentence's own time, whether or not an event has it
+    if main is not None:
+        first, end = date_range(main.value)
+        if end is not None and end > ctx.latest_end.get(si, ""):
+            ctx.latest_end[si] = end
+        if first is not None:
+            ctx.latest_start[si] = first
     frame = frame_of(sent, stimex)
     if frame is not None:
         ctx.frame = frame
-    elif root_dated(sent, stimex) or any(c.lower_ in _SHIFTS for c in sent.root.children):
+    elif main is not None or any(c.lower_ in _SHIFTS for c in sent.root.children):
         ctx.frame = None
 
 
@@ -652,6 +660,7 @@ def _aimed_at(tok: Token, noun: Token | None, ctx: _Context) -> list[ActorRef]:
 _SHIFTS = frozenset(
     {"later", "earlier", "afterwards", "subsequently", "previously", "eventually", "ago", "once"}
 )
+_FORWARD = frozenset({"later", "afterwards", "subsequently", "eventually"})  # after the last time
 _LEAD_SENTS = 2  # the lead: an article's first sentences, whose date is its reference time
 _DURING = frozenset({"during", "in", "at", "on", "amid"})
 
@@ -714,6 +723,10 @@ def _anchored(
     shifted = any(c.lower_ in _SHIFTS for x in (v, tok) for c in x.children)
     if ctx.frame is not None and main and not shifted and simple_past(v):
         return ctx.frame, None
+    after = ctx.latest_start.get(si - 1) if not _new_paragraph(ctx, si) else None
+    forward = any(c.lower_ in _FORWARD for x in (v, tok) for c in x.children)
+    if after is not None and forward and after <= ctx.published.isoformat():
+        return None, (after, ctx.published.isoformat())  # "In 2017 ... Ankara later pledged"
     if _elsewhen(ctx, si):
         return None, None
     return None, recent_window(ctx.published)
