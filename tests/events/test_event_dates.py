@@ -264,3 +264,30 @@ def test_a_sentence_dated_long_ago_moves_the_narration_even_without_an_event(
         PUB,
     )
     assert all(e.date_basis is None for e in evs if e.sent == 1)  # the narration is elsewhen
+
+
+def test_a_date_that_is_another_nouns_attribute_does_not_date_the_clause(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "In Ghouta, scene of the 2013 sarin attack, government jets bombed a market last week.",
+        PUB,
+    )
+    e = find(evs, "ASSAULT")
+    assert e.date == "2024-W10"  # last week, not 2013
+
+
+def test_background_and_future_in_the_past_get_no_default_window(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "He told his parents he was going to spend three months in Kuwait meeting officials.",
+        PUB,
+    )
+    meeting = [e for e in evs if e.trigger == "meeting"]
+    assert meeting and all(e.date_basis is None for e in meeting)
+    evs, _ = run_text(
+        pipeline,
+        "The court tried two men, who officials said attacked a police station in Mombasa.",
+        PUB,
+    )
+    e = find(evs, "ASSAULT")
+    assert e.date_basis is None  # a noun's background, not an act of the days before

@@ -82,7 +82,7 @@ def date_for(
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
             continue
-        if _bounding(span.root):
+        if _bounding(span.root) or _attribute(span.root, trigger):
             n_bound += 1
             continue
         verb, path = _governing_verb(span.root, set(event_verbs) | other_heads)
@@ -170,6 +170,17 @@ _UNIT_DAYS = {"D": 1, "W": 7, "M": 31, "Y": 366}
 def _duration_days(value: str) -> int | None:
     m = _DURATION.match(value)
     return int(m.group(1)) * _UNIT_DAYS[m.group(2)] if m else None
+
+
+def _attribute(root: Token, trigger: Token) -> bool:
+    """A time expression that is an attribute of another noun than the trigger ("Ghouta,
+    scene of the 2013 sarin attack", "last week's capitulation"): it dates that noun's event,
+    not the clause ("Saddam Hussein's 1988 attack" still dates the attack)."""
+    return (
+        root.dep_ in ("compound", "amod", "nummod", "nmod", "poss")
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.i != trigger.i
+    )
 
 
 def _bounding(root: Token) -> bool:
@@ -436,6 +447,8 @@ def time_anchor(
     for _ in range(8):
         if v is None:
             return None
+        if v.lemma_ == "go" and any(c.dep_ == "xcomp" for c in v.children) and not pledge:
+            return None  # "was going to spend three months learning Arabic": the future then
         low = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
         if any(w in ("had", "'d") for w in low):
             return None  # the past perfect: a time before another past

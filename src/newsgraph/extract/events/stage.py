@@ -448,6 +448,8 @@ def _event(
         and not any(c.lower_ in _SHIFTS for c in dclause.children)
     ):
         ed, inherited = _inherit(ctx, si, actors, recips), True
+    if ed is not None and inherited and _after_publication(ctx, ed):
+        ed, inherited = None, False  # a past act inherits no date after its article
     if ed is not None and inherited:
         ed = replace(ed, basis="inherited")
     if ed is not None:
@@ -509,6 +511,8 @@ def _event(
             window = spanned[:2]
         elif not (flags.historical or durative(tok, dclause, sent, stimex)):
             ed, window = _anchored(ctx, si, sent, tok, dclause, heads, stimex, pledge, flags)
+            if ed is not None and _after_publication(ctx, ed):
+                ed = None
             inherited = ed is not None
             if ed is not None:
                 ctx.dated_tokens[tok.i] = ed
@@ -719,6 +723,8 @@ def _anchored(
         return None, None
     if anchor.kind != "past":
         return None, recent_window(ctx.published)
+    if _in_relative(v):
+        return None, None  # "the cell that beheaded hostages": a noun's background, not news
     main = v.i == sent.root.i or (v.dep_ == "conj" and v.head.i == sent.root.i)
     shifted = any(c.lower_ in _SHIFTS for x in (v, tok) for c in x.children)
     if ctx.frame is not None and main and not shifted and simple_past(v):
@@ -730,6 +736,25 @@ def _anchored(
     if _elsewhen(ctx, si):
         return None, None
     return None, recent_window(ctx.published)
+
+
+def _in_relative(v: Token) -> bool:
+    """Whether ``v``'s clause is (or is said inside) a relative clause: "the cell that the
+    State Department has said beheaded hostages"."""
+    for _ in range(4):
+        if v.dep_ == "relcl":
+            return True
+        if v.dep_ not in ("ccomp", "xcomp", "conj") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+def _after_publication(ctx: _Context, ed: EventDate) -> bool:
+    """Whether an inherited date starts after publication ("A week later" read against the
+    wrong reference time): never for a report of a past act."""
+    first = date_range(ed.value)[0]
+    return ctx.published is not None and first is not None and first > ctx.published.isoformat()
 
 
 def _historical(ctx: _Context, tok: Token, trig: Trigger, ed: EventDate) -> bool:
