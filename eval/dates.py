@@ -87,39 +87,44 @@ def _same(r: dict[str, Any], j: dict[str, Any]) -> bool:
 def judged_figures(
     judged: list[dict[str, Any]], reports: list[dict[str, Any]]
 ) -> dict[str, dict[str, Any]]:
+    """Right / judged per set (A, B, ...) and per basis. A report is judged when a line of the
+    judged file for its article, sentence, trigger and type has its date or window (a report
+    judged again after a change has one line per output)."""
     by_key: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     for r in reports:
         by_key.setdefault((r["source_id"], r["sent"], r["trigger"], r["type"]), []).append(r)
+    lines: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for j in judged:
+        lines.setdefault((j["set"], j["source_id"], j["sent"], j["trigger"], j["type"]), []).append(
+            j
+        )
     right: Counter[str] = Counter()
     seen: Counter[str] = Counter()
-    changed = missing = 0
-    for j in judged:
-        found = by_key.get((j["source_id"], j["sent"], j["trigger"], j["type"]))
+    changed: Counter[str] = Counter()
+    missing: Counter[str] = Counter()
+    for (set_, *key), js in lines.items():
+        found = by_key.get(tuple(key))
         if not found:
-            missing += 1
+            missing[set_] += 1
             continue
-        if not any(_same(r, j) for r in found):
-            changed += 1
+        hit = next((j for j in js for r in found if _same(r, j)), None)
+        if hit is None:
+            changed[set_] += 1
             continue
-        seen[j["date_basis"]] += 1
-        right[j["date_basis"]] += j["verdict"] == "right"
-    n, ok = sum(seen.values()), sum(right.values())
-    out: dict[str, dict[str, Any]] = {
-        "guardian judged": {
-            "judged": len(judged),
-            "matched": n,
-            "right": ok,
-            "accuracy": round(ok / n, 3) if n else 0.0,
-            "changed": changed,
-            "missing": missing,
+        for group in (set_, f"{set_} {hit['date_basis']}"):
+            seen[group] += 1
+            right[group] += hit["verdict"] == "right"
+    out: dict[str, dict[str, Any]] = {}
+    for group in sorted(seen):
+        set_ = group.split()[0]
+        row: dict[str, Any] = {
+            "judged": seen[group],
+            "right": right[group],
+            "accuracy": round(right[group] / seen[group], 3),
         }
-    }
-    for basis in sorted(seen):
-        out[f"guardian judged {basis}"] = {
-            "n": seen[basis],
-            "right": right[basis],
-            "accuracy": round(right[basis] / seen[basis], 3),
-        }
+        if group == set_:
+            row.update(changed=changed[set_], missing=missing[set_])
+        out[f"guardian judged {group}"] = row
     return out
 
 
