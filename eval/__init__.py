@@ -8,6 +8,7 @@ EVALUATORS: list[str] = [
     "dedup",
     "actors",
     "timex",
+    "dates",
     "places",
     "quotes",
     "events",

@@ -132,3 +132,37 @@ def test_nested_quote_is_not_coded(pipeline: Any) -> None:
     evs, skips = run_text(pipeline, text)
     assert not [e for e in evs if e.type == "ASSAULT"]
     assert any("nested quotation" in s.reason for s in skips)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministers of France, Germany, Italy, Spain, Poland, Sweden, Denmark, "
+        "Finland, Austria and Greece condemned the attack on the embassy.",
+        "The spokesman accused Israel of arming, funding, training, sheltering, advising, "
+        "transporting, paying and protecting the militants, and of attacking Syria.",
+        "Iran alleges coordination between the rebels and the US\n\nAddressing a weekly press "
+        "conference on Monday, the spokesman claimed that the US has supported the rebels.\n\n",
+    ],
+)
+def test_a_real_sentence_with_many_commas_or_a_merged_headline_is_not_a_list(
+    pipeline: Any, text: str
+) -> None:
+    _, skips = run_text(pipeline, text)
+    assert not any("list or table" in s.reason for s in skips)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home, World, UK, Politics, Business, Sport, Culture, Travel, Opinion, Video, "
+        "Podcasts, Newsletters, Sign up",
+        "Starters, soup of the day, garlic bread, olives, Mains, lamb, chicken, fish, "
+        "Desserts, ice cream, cheese, fruit",
+        "Russia attacked Idlib\nIran visited Damascus\nTurkey backed rebels\nIsrael struck Gaza",
+    ],
+)
+def test_a_flattened_menu_or_table_is_still_refused(pipeline: Any, text: str) -> None:
+    evs, skips = run_text(pipeline, text)
+    assert not evs
+    assert any("list or table" in s.reason for s in skips) or not skips

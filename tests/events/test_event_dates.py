@@ -113,3 +113,181 @@ def test_inherited_date_chains_through_the_paragraph(pipeline: Any) -> None:
     )
     last = [e for e in evs if e.sent == 2 and e.trigger == "reassured"]
     assert last and all(e.date == "2024-03-04" and e.date_basis == "inherited" for e in last)
+
+
+# ---- reports with no tense of their own, frames and pledges (issue 13, item 4)
+
+
+def test_a_fronted_time_adverbial_frames_the_paragraph_until_it_breaks(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Kenya has a new president.\nUganda is calm.\nThe rains came late.\n"  # past the lead
+        "In 2015, Russia sent troops to Syria. Iran also supported Damascus.\n\n"
+        "Iran also supported Damascus.",
+        PUB,
+    )
+    framed = [e for e in evs if e.sent == 4 and e.type == "SUPPORT"]
+    assert framed and all(e.date == "2015" and e.date_basis == "inherited" for e in framed)
+    assert all(e.historical for e in framed)
+    after = [e for e in evs if e.sent == 5 and e.type == "SUPPORT"]  # a new paragraph
+    assert after and all(e.date is None for e in after)
+
+
+def test_a_frame_does_not_date_a_present_perfect_or_a_shifted_report(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "In 2015, Russia sent troops to Syria. Iran has supported Damascus. "
+        "Iran later supported Damascus.",
+        PUB,
+    )
+    later = [e for e in evs if e.sent in (1, 2) and e.type == "SUPPORT"]
+    assert later and all(e.date != "2015" for e in later)
+
+
+def test_a_participle_of_a_party_takes_its_clause_date(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "In 2011, militants backed by Qatar launched a rebellion against the government.",
+        PUB,
+    )
+    backed = [e for e in evs if e.trigger == "backed"]
+    assert backed and backed[0].date == "2011" and backed[0].date_basis == "inherited"
+
+
+def test_a_present_complement_holds_when_it_was_said(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Erdogan told Putin in a meeting on Monday that there is a need for more cooperation "
+        "between Turkey and Russia.",
+        PUB,
+    )
+    coop = [e for e in evs if e.trigger == "cooperation"]
+    assert coop and coop[0].date == "2024-03-11" and coop[0].date_basis == "inherited"
+
+
+def test_a_nominal_takes_the_time_of_its_verb(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "The president expressed to the Kenyan foreign minister his grievances regarding "
+        "Uganda's support for the rebels.",
+        PUB,
+    )
+    e = find(evs, "ACCUSE")
+    assert e.date is None and e.date_basis == "window"
+    assert (e.date_start, e.date_end) == ("2024-03-08", "2024-03-15")
+
+
+def test_an_unread_time_phrase_blocks_the_default_window(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "In the days leading up to the vote, the president expressed to the Kenyan foreign "
+        "minister his grievances regarding Uganda's support for the rebels.",
+        PUB,
+    )
+    e = find(evs, "ACCUSE")
+    assert e.date_basis is None and e.date_start is None
+
+
+def test_a_pledge_is_dated_when_it_was_made_not_the_promised_act(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Turkey and Iran have agreed to resume diplomatic efforts with Russia.",
+        PUB,
+    )
+    agree = [e for e in evs if e.type == "AGREE"]
+    assert agree and all(e.date is None and e.date_basis == "window" for e in agree)
+    evs, _ = run_text(
+        pipeline,
+        "Iran will bolster its support for Damascus, according to its foreign minister.",
+        PUB,
+    )
+    e = find(evs, "AGREE")
+    assert e.future and e.date_basis == "window" and e.date_end == "2024-03-15"
+
+
+def test_a_purpose_or_a_speculation_gets_no_window(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "“It is crucial that we stand together to safeguard Syria’s unity,” the Iraqi "
+        "president declared. Iran would consider sending troops to Syria.",
+        PUB,
+    )
+    assert all(e.date_basis is None for e in evs if e.trigger != "declared")
+
+
+def test_an_ongoing_present_act_is_windowed_at_publication(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Turkey claims to be fighting terrorism in Syria.", PUB)
+    e = find(evs, "ASSAULT")
+    assert e.date is None and e.date_basis == "window" and e.date_end == "2024-03-15"
+    evs, _ = run_text(pipeline, "Iran supports the Syrian government.", PUB)
+    assert all(e.date_basis is None for e in evs)  # a generic present: no bound
+
+
+def test_a_participle_adjunct_shares_its_clause_time_and_tense(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Addressing a weekly press conference on Monday, the Kenyan spokesman accused Uganda of "
+        "arming the rebels.",
+        PUB,  # a Friday: the coming Monday is nearer, but the narration is past
+    )
+    e = find(evs, "ACCUSE")
+    assert e.date == "2024-03-11" and e.date_basis == "explicit"
+
+
+def test_a_reported_conditional_threat_is_dated_when_it_was_made(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "On Tuesday, the Kenyan minister indicated that Kenya would consider military "
+        "intervention in Somalia if requested.",
+        PUB,
+    )
+    threats = [e for e in evs if e.type == "THREATEN"]
+    assert threats and all(e.date == "2024-03-12" for e in threats)
+
+
+def test_a_sentence_dated_long_ago_moves_the_narration_even_without_an_event(
+    pipeline: Any,
+) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "The dam was finished in 2017 after years of work. Ankara later pledged its support for "
+        "a political resolution in Syria.",
+        PUB,
+    )
+    later = [e for e in evs if e.sent == 1]
+    # not the week before publication: after 2017 ("later"), up to publication
+    assert later and all(e.date is None and e.date_basis == "window" for e in later)
+    assert all((e.date_start, e.date_end) == ("2017-01-01", "2024-03-15") for e in later)
+    evs, _ = run_text(
+        pipeline,
+        "The dam was finished in 2017 after years of work. Iran also supported Damascus.",
+        PUB,
+    )
+    assert all(e.date_basis is None for e in evs if e.sent == 1)  # the narration is elsewhen
+
+
+def test_a_date_that_is_another_nouns_attribute_does_not_date_the_clause(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "In Ghouta, scene of the 2013 sarin attack, government jets bombed a market last week.",
+        PUB,
+    )
+    e = find(evs, "ASSAULT")
+    assert e.date == "2024-W10"  # last week, not 2013
+
+
+def test_background_and_future_in_the_past_get_no_default_window(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "He told his parents he was going to spend three months in Kuwait meeting officials.",
+        PUB,
+    )
+    meeting = [e for e in evs if e.trigger == "meeting"]
+    assert meeting and all(e.date_basis is None for e in meeting)
+    evs, _ = run_text(
+        pipeline,
+        "The court tried two men, who officials said attacked a police station in Mombasa.",
+        PUB,
+    )
+    e = find(evs, "ASSAULT")
+    assert e.date_basis is None  # a noun's background, not an act of the days before

@@ -67,3 +67,28 @@ def test_a_later_article_codes_the_then_president_at_the_meeting(pipeline: Any) 
     assert e.date == "2024-12-02"
     assad = [p for p in (*e.actors, *e.recipients) if p.actor_id == "bashar-al-assad"]
     assert assad and assad[0].sector == "GOV" and assad[0].country == "SYR"
+
+
+def test_a_framed_past_report_after_a_change_of_government_takes_the_then_role(
+    pipeline: Any,
+) -> None:
+    """Published after Assad's fall (8 December 2024), about 2015: the paragraph's frame dates
+    the second sentence, whose Assad is the president he was then, not a former leader."""
+    evs, _ = run_text(
+        pipeline,
+        "The war changed course a decade ago.\nIts allies held firm.\nMoscow was wary.\n"
+        "In 2015, Russia sent troops to Syria. Bashar al-Assad also met Iranian officials in "
+        "Tehran.",
+        date(2025, 1, 10),
+    )
+    met = [e for e in evs if e.sent == 4 and e.type == "CONSULT"]
+    assert met and met[0].date == "2015" and met[0].date_basis == "inherited"
+    assad = [p for p in (*met[0].actors, *met[0].recipients) if p.actor_id == "bashar-al-assad"]
+    assert assad and assad[0].sector == "GOV"
+    evs, _ = run_text(
+        pipeline, "Bashar al-Assad met Iranian officials in Moscow.", date(2025, 1, 10)
+    )
+    late = find(evs, "CONSULT")  # the week before publication: after his fall
+    assert late.date_basis == "window"
+    assad = [p for p in late.actors if p.actor_id == "bashar-al-assad"]
+    assert assad and assad[0].sector == "ELI"

@@ -329,3 +329,19 @@ def test_event_page_shows_what_the_outlets_agree_on(server: Server, page: Any) -
     text = page.text_content("#agreement") or ""
     assert "What the outlets agree on" in text and "original article" in text
     assert not page.errors, page.errors
+
+
+def test_timeline_draws_windows_at_their_start_and_keeps_undated_last(
+    server: Server, page: Any
+) -> None:
+    load(page, server.url + "/timeline?min_confidence=0")
+    heads = [h.text_content() or "" for h in page.locator("section.day h3.date").all()]
+    assert any("(window)" in h for h in heads)
+    assert page.locator("section.day.span").count() >= 1  # windows and weeks drawn as spans
+    first_undated = next((i for i, h in enumerate(heads) if h.startswith("undated")), len(heads))
+    assert all(h.startswith("undated") for h in heads[first_undated:])
+    assert first_undated >= len(heads) - 1  # one undated block at most, at the end
+    week = next((h for h in heads if "-W" in h), None)
+    assert week is None or "(" in week  # a week shows the days it covers
+    shot(page, "timeline-windows")
+    assert not page.errors, page.errors

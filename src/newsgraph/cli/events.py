@@ -256,6 +256,8 @@ def _canonical(
             r["place_name"] = (r["place"] or {}).get("name")
             r["dates"] = " | ".join(f"{d} ({len(o)})" for d, o in r["date_spread"].items())
             r["agreed"] = agreement_text(r.get("agreement") or {})
+            if not r["date"] and r.get("date_basis") == "window":
+                r["date"] = f"{r['date_start']}..{r['date_end']} (window)"
     emit(
         rows,
         fmt,

@@ -448,6 +448,24 @@ def clear_analysis(conn: sqlite3.Connection) -> None:
         conn.execute(f"DELETE FROM {table}")
 
 
+def sql_canonical_window(id_col: str, edge: str = "start") -> str:
+    """An SQL expression for the window a canonical event's reports give when none of them
+    has a date (``date_basis`` 'window': the days a past act is bounded by): its first day
+    (``edge`` "start") or last day ("end"). NULL when no report is windowed."""
+    agg, col = ("min", "date_start") if edge == "start" else ("max", "date_end")
+    return (
+        f"(SELECT {agg}(r.{col}) FROM canonical_event_reports m JOIN event_reports r "
+        f"ON r.id = m.report_id WHERE m.canonical_id = {id_col} AND r.date_basis = 'window')"
+    )
+
+
+def sql_canonical_start(date_col: str, id_col: str) -> str:
+    """The first day a canonical event is known by, to sort and filter with: its date's
+    (``calendar.sql_start``: a week by its Monday), else its reports' window's; NULL only for an
+    event no report dates or bounds (truly undated)."""
+    return f"coalesce({sql_start(date_col)}, {sql_canonical_window(id_col)})"
+
+
 def iter_canonical_events(
     conn: sqlite3.Connection,
     *,
@@ -471,18 +489,22 @@ def iter_canonical_events(
             "EXISTS (SELECT 1 FROM json_each(recipients) WHERE value = ?))"
         )
         params += [actor, actor]
+    start = sql_canonical_start("date", "canonical_events.id")
     if since:
-        where.append(f"{sql_start('date')} >= ?")
+        where.append(f"{start} >= ?")
         params.append(since)
     if until:
-        where.append(f"{sql_start('date')} <= ?")
+        where.append(f"{start} <= ?")
         params.append(until)
     if outlet:
         where.append("EXISTS (SELECT 1 FROM json_each(outlets) WHERE value = ?)")
         params.append(outlet)
+    window = ", ".join(
+        f"{sql_canonical_window('canonical_events.id', e)} AS window_{e}" for e in ("start", "end")
+    )
     sql = (
-        f"SELECT * FROM canonical_events WHERE {' AND '.join(where)} "
-        f"ORDER BY date IS NULL, {sql_start('date')}, id"
+        f"SELECT *, {start} AS start_day, {window} FROM canonical_events "
+        f"WHERE {' AND '.join(where)} ORDER BY start_day IS NULL, start_day, id"
     )
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
@@ -493,6 +515,10 @@ def iter_canonical_events(
             "event_id": r["id"],
             "type": r["type"],
             "date": r["date"],
+            # Known by a window only (no report dated): its reports' window, shown as one.
+            "date_basis": None if r["date"] else "window" if r["window_start"] else None,
+            "date_start": r["window_start"] if not r["date"] else None,
+            "date_end": r["window_end"] if not r["date"] else None,
             "date_spread": json.loads(r["date_spread"]),
             "place": {
                 "id": r["place_id"],

@@ -7,8 +7,8 @@ import sqlite3
 from dataclasses import replace
 from typing import Any
 
-from newsgraph.calendar import sql_start
 from newsgraph.store import web_events
+from newsgraph.store.analysis import sql_canonical_start, sql_canonical_window
 from newsgraph.store.paging import Page, page, placeholders
 from newsgraph.store.web_events import EventFilters
 from newsgraph.store.web_outlets import decode_json
@@ -26,7 +26,9 @@ def list_canonical(
     """Canonical events by date (undated last). Type and dates filter the canonical event;
     the other filters keep the events having at least one report that passes them."""
     cid = "e.id"
-    day = sql_start("e.date")  # weeks sort and compare by their Monday, not as text
+    # weeks sort and compare by their Monday, not as text; an event known only by its
+    # reports' window sorts by the window's first day (undated: only when nothing bounds it)
+    day = sql_canonical_start("e.date", cid)
     where: list[str] = []
     params: list[Any] = []
     if f.type:
@@ -76,13 +78,21 @@ def list_canonical(
     rows = {
         r["id"]: dict(r)
         for r in conn.execute(
-            f"SELECT {cid} AS id, e.date AS date, e.type AS type, e.place_name AS place_name, "
-            "NULL AS label, e.n_reports AS n_reports_col "
+            f"SELECT {cid} AS id, e.date AS date, "
+            f"{sql_canonical_window(cid, 'start')} AS window_start, "
+            f"{sql_canonical_window(cid, 'end')} AS window_end, "
+            "e.type AS type, e.place_name AS place_name, NULL AS label, "
+            "e.n_reports AS n_reports_col "
             f"FROM {src} WHERE {cid} IN ({placeholders(ids)})",
             ids,
         )
     }
     items = [rows[i] for i in ids if i in rows]
+    for item in items:  # known by a window only: shown as the window, never as a date
+        start, end = item.pop("window_start"), item.pop("window_end")
+        windowed = not item["date"] and start is not None
+        item["date_basis"] = "window" if windowed else None
+        item["date_start"], item["date_end"] = (start, end) if windowed else (None, None)
     _attach_members(conn, items)
     out = page(items, total, limit, offset)
     out["total_capped"] = capped and total >= COUNT_CAP

@@ -4,8 +4,9 @@ whole sentence, else unknown. Never the publication date: that is kept apart as 
 Every report says how it was dated (``basis``): ``explicit`` (a time expression of its own
 sentence), ``inherited`` (the discourse's reference time: the verb it is conjoined to, an earlier
 dated event of the same paragraph with the same actor) or ``window`` (no date: an undated report
-in the simple past is bounded by the week before publication, ``window_for``). A window is never
-a date: ``date`` stays empty and only ``date_start``/``date_end`` carry it.
+in the simple past is bounded by the week before publication, ``window_for``; a report with no
+tense of its own takes the time of the clause that asserts it, ``time_anchor``). A window is
+never a date: ``date`` stays empty and only ``date_start``/``date_end`` carry it.
 
 Time expressions come from the timexes stage (``p.facts["timexes"]``). Without it, a small
 fallback normalises spaCy DATE entities (years, "27 November", "December 2", weekdays).
@@ -22,7 +23,21 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.calendar import MONTHS, date_range, precision_of, start_of
 from newsgraph.types import Timex
 
-__all__ = ["EventDate", "date_for", "date_range", "fallback_timexes", "normalise", "start_of"]
+__all__ = [
+    "Anchor",
+    "EventDate",
+    "date_for",
+    "date_range",
+    "fallback_timexes",
+    "frame_of",
+    "normalise",
+    "recent_window",
+    "root_date",
+    "simple_past",
+    "start_of",
+    "time_anchor",
+    "unread_time",
+]
 
 
 @dataclass(frozen=True)
@@ -67,7 +82,7 @@ def date_for(
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
             continue
-        if _bounding(span.root):
+        if _bounding(span.root) or _attribute(span.root, trigger):
             n_bound += 1
             continue
         verb, path = _governing_verb(span.root, set(event_verbs) | other_heads)
@@ -157,6 +172,17 @@ def _duration_days(value: str) -> int | None:
     return int(m.group(1)) * _UNIT_DAYS[m.group(2)] if m else None
 
 
+def _attribute(root: Token, trigger: Token) -> bool:
+    """A time expression that is an attribute of another noun than the trigger ("Ghouta,
+    scene of the 2013 sarin attack", "last week's capitulation"): it dates that noun's event,
+    not the clause ("Saddam Hussein's 1988 attack" still dates the attack)."""
+    return (
+        root.dep_ in ("compound", "amod", "nummod", "nmod", "poss")
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.i != trigger.i
+    )
+
+
 def _bounding(root: Token) -> bool:
     """A time expression that bounds rather than dates: "by Friday", "since 2017"."""
     head = root.head
@@ -173,7 +199,22 @@ def _np_participle(tok: Token, events: set[int]) -> bool:
         (tok.dep_ in ("acl", "amod") or (tok.dep_ == "advcl" and tok.tag_ == "VBN"))
         and tok.tag_ in ("VBN", "VBG")
         and tok.i not in events
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+        # "as reported by X this week": a clause of its own (its subordinator), not a modifier
+        and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in tok.children
+        )
+    )
+
+
+def _adjunct_participle(tok: Token) -> bool:
+    """A present participle adjunct of its clause, with no subject or subordinator of its own:
+    "Addressing a press conference on Monday, the spokesman claimed ...": its time is the
+    clause's ("after meeting X on Monday" is a prepositional phrase, not this)."""
+    return (
+        tok.dep_ == "advcl"
+        and tok.tag_ == "VBG"
+        and tok.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux") for c in tok.children)
     )
 
 
@@ -187,7 +228,9 @@ def _governing_verb(tok: Token, events: set[int] | None = None) -> tuple[Token |
             return (cur if cur.pos_ in ("VERB", "AUX") else None), path
         cur = cur.head
         path.add(cur.i)
-        if cur.pos_ in ("VERB", "AUX") and not (events is not None and _np_participle(cur, events)):
+        if cur.pos_ in ("VERB", "AUX") and not (
+            events is not None and (_np_participle(cur, events) or _adjunct_participle(cur))
+        ):
             return cur, path
     return None, path
 
@@ -224,6 +267,19 @@ def reported_past(verb: Token) -> bool:
     return False
 
 
+def simple_past(verb: Token) -> bool:
+    """The simple past of a narration ("sent", "was sent", "did not send"), which a frame such
+    as "In 2015," can date; not the present perfect ("has sent": no definite past time)."""
+    if not reported_past(verb):
+        return False
+    low = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(w in ("has", "have", "'s", "'ve") for w in low):
+        return False
+    if verb.dep_ == "conj" and not low and verb.tag_ != "VBD":
+        return simple_past(verb.head)
+    return True
+
+
 def window_for(clause_verb: Token | None, published: date | None) -> tuple[str, str] | None:
     """The window of an undated report: the ``WINDOW_DAYS`` before publication (publication
     day included) when its clause reports a past act (``reported_past``), else None (present,
@@ -232,6 +288,11 @@ def window_for(clause_verb: Token | None, published: date | None) -> tuple[str, 
         return None
     if not reported_past(clause_verb):
         return None
+    return recent_window(published)
+
+
+def recent_window(published: date) -> tuple[str, str]:
+    """The ``WINDOW_DAYS`` before publication, publication day included (ISO days)."""
     return (published - timedelta(days=WINDOW_DAYS)).isoformat(), published.isoformat()
 
 
@@ -309,3 +370,157 @@ def normalise(text: str, pub: date | None) -> str | None:
         y, w, _ = pub.isocalendar()
         return f"{y:04d}-W{w:02d}"
     return None
+
+
+# ---------------------------------------------------------------- the time a report holds at
+
+_WILL = frozenset({"will", "shall", "'ll", "wo"})
+_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "ought"})
+_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+# Where an embedded clause or a nominal takes the time of the clause above it: complements,
+# purposes and participles ("claimed that X is working", "held talks to convey concerns",
+# "militants backed by the US launched", "highlighting X's collaboration").
+_EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "conj", "pcomp", "csubj"})
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """The verb whose time an undated report holds at, and how: ``past`` (a past act: the
+    report took place before publication), ``now`` (going on at publication: "is trying",
+    "claims") or ``announced`` (a pledge with no tensed verb of saying: announced by
+    publication)."""
+
+    verb: Token
+    kind: str
+
+
+def time_anchor(
+    tok: Token,
+    clause: Token,
+    speech_verbs: frozenset[str],
+    pledge: bool = False,
+    reported: bool = False,
+) -> Anchor | None:
+    """The verb whose time the report of ``tok`` (clause verb ``clause``) holds at, or None
+    when no honest bound follows from the text (past perfect, future, modal, a present that
+    is no report of news).
+
+    A report without a tense of its own takes the time of the clause that asserts it: a
+    nominal that of its verb ("expressed his grievances regarding Turkey's support"); a
+    present or infinitive complement that of the verb above it ("claimed that the groups are
+    working in collaboration": when it was claimed; "held discussions to convey concerns");
+    a participle modifying a party that of the party's clause ("militants backed by the US
+    launched a rebellion"). ``pledge``: the report is the promise itself (PLOVER's AGREE or
+    THREATEN for "will", "agreed to", "vowed to"), dated when it was made, not when the
+    promised act would happen; a bare "X will ..." of the writer's dates no promise, one
+    attributed (``reported``: "..., according to Y") was made by publication."""
+    v: Token | None = clause if clause.pos_ in ("VERB", "AUX") else _verb_above(tok)
+    if (
+        v is tok
+        and not pledge
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and tok.head.lemma_.lower() not in speech_verbs
+    ):
+        return None  # "to safeguard Syria's unity": a purpose or goal, not an act that happened
+    for _ in range(8):
+        if v is None:
+            return None
+        if v.lemma_ == "go" and any(c.dep_ == "xcomp" for c in v.children) and not pledge:
+            return None  # "was going to spend three months learning Arabic": the future then
+        low = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+        if any(w in ("had", "'d") for w in low):
+            return None  # the past perfect: a time before another past
+        if reported_past(v):
+            return Anchor(v, "past")
+        if any(w in _MODALS for w in low) and not (pledge and "would" in low):
+            return None  # a speculation, or an obligation
+        if any(w in _WILL or w == "going" for w in low) and not pledge:
+            return None  # the future: it has not happened
+        up = v.head if v.dep_ in _EMBEDDED | {"prep"} and v.head.i != v.i else None
+        if up is not None and up.pos_ not in ("VERB", "AUX"):
+            up = _verb_above(up) if v.dep_ in ("acl", "relcl", "prep") else None
+        if up is not None:
+            v = up  # the embedded clause holds at the time of the clause above it
+            continue
+        if v.dep_ != "ROOT":
+            return None
+        if pledge and reported and any(w in _WILL or w == "going" for w in low):
+            return Anchor(v, "announced")  # "X will bolster its support, according to Y"
+        progressive = v.tag_ == "VBG" and any(w in _PRESENT_AUX for w in low)
+        if progressive or (v.tag_ in ("VBZ", "VBP") and v.lemma_.lower() in speech_verbs):
+            return Anchor(v, "now")  # "Iran is now trying to ...", "Turkey claims ..."
+        return None
+    return None
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The nearest verb above a noun ("his grievances" -> "expressed"), or None."""
+    cur = tok
+    for _ in range(10):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def frame_of(sent: Span, timexes: list[Timex]) -> EventDate | None:
+    """The sentence's frame-setting time adverbial: a date placed before the main verb and
+    governing it ("In 2011, militants launched ...", "On Thursday, HTS overran ..."). It sets
+    the reference time of the narration that follows in the paragraph."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = sent.doc
+    for t in timexes:
+        if not usable(t) or t.start >= root.idx:
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or _bounding(span.root):
+            continue
+        head = span.root.head
+        if head.i == root.i or (head.dep_ == "prep" and head.head.i == root.i):
+            v = _value(t)  # an adverbial of the main verb itself, not inside one of its phrases
+            return EventDate(v, precision_of(v) or "day", t.text, False, "inherited")
+    return None
+
+
+def root_date(sent: Span, timexes: list[Timex]) -> EventDate | None:
+    """The date governing the sentence's main verb wherever it stands ("Turkey intervened in
+    2017 ..."): the narration's time, which moves the reference time of what follows."""
+    root = sent.root
+    doc = sent.doc
+    for t in timexes:
+        if not usable(t):
+            continue
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or _bounding(span.root):
+            continue
+        _, path = _governing_verb(span.root)
+        if root.i in path:
+            v = _value(t)
+            return EventDate(v, precision_of(v) or "day", t.text, False, "inherited")
+    return None
+
+
+_AT = frozenset({"in", "on", "at", "during"})
+
+
+def unread_time(verb: Token, sent: Span, timexes: list[Timex]) -> bool:
+    """Whether the text dates ``verb``'s clause with a time it does not let us read ("In the
+    days leading up to his removal, Assad expressed ..."): a date phrase of the parser's that
+    no usable time expression covers, placed "in/on/at/during" the clause. The week before
+    publication would then be a guess the text may contradict: no window."""
+    read = [(t.start, t.end) for t in timexes if usable(t)]
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in read):
+            continue
+        head = ent.root.head
+        if ent.root.dep_ == "pobj" and head.lower_ in _AT:
+            _, path = _governing_verb(ent.root)
+            if verb.i in path:
+                return True
+    return False

@@ -35,15 +35,33 @@ def sentence_skip_reason(sent: Span, view: DocView) -> str | None:
         if not (punct[i] or space[i]):
             words += 1
             nums += num[i]
-    breaks = view.text.count("\n", sent.start_char, sent.end_char)
+    lines = sum(1 for x in view.text[sent.start_char : sent.end_char].split("\n") if x.strip())
     numeric = words >= 8 and nums / words > 0.4
-    if marks >= 4 or breaks >= 3 or (commas >= 8 and verbs <= 1) or numeric:
+    clause = verbs > 0 and _has_clause(lo, hi, view)
+    if marks >= 4 or lines >= 4 or numeric or ((commas >= 8 or lines >= 3) and not clause):
         return "looks like a flattened list or table"
     if not has_verb:
         return "no verb (headline, caption or fragment)"
     if _title_case(lo, hi, view):
         return "headline in title case (unreliable parse)"
     return None
+
+
+def _has_clause(lo: int, hi: int, view: DocView) -> bool:
+    """Whether the sentence has a clause: a verb with its own subject, and words enough between
+    its commas. A real sentence may list many things ("accused X of arming, funding, training
+    and sheltering ..."; "The ministers of France, Germany, ... condemned the attack"); a
+    flattened menu or table is a run of one- or two-word items with no subject-verb pair
+    ("Home, World, Politics, Business, ..."). ``lo``/``hi``: the sentence's token range."""
+    pos, dep, children = view.pos, view.dep, view.children
+    if not any(
+        pos[i] in ("VERB", "AUX") and any(dep[c] in ("nsubj", "nsubjpass") for c in children[i])
+        for i in range(lo, hi)
+    ):
+        return False
+    words = sum(1 for i in range(lo, hi) if not (view.is_punct[i] or view.is_space[i]))
+    items = 1 + view.words[lo:hi].count(",")
+    return items < 8 or words / items >= 1.5
 
 
 def _title_case(lo: int, hi: int, view: DocView) -> bool:

@@ -22,9 +22,13 @@ from newsgraph.extract.events.dating import (
     date_for,
     durative,
     fallback_timexes,
-    reported_past,
+    frame_of,
+    recent_window,
+    root_date,
+    simple_past,
     span_window,
-    window_for,
+    time_anchor,
+    unread_time,
 )
 from newsgraph.extract.events.discourse import resolve_refs
 from newsgraph.extract.events.factuality import Flags, flags_for
@@ -97,7 +101,9 @@ class _Context:
     event_verbs: frozenset[int] = frozenset()  # the sentence's trigger tokens, folded ones too
     event_types: dict[int, str | None] = field(default_factory=dict)  # their PLOVER types
     lead: tuple[EventDate, set[str]] | None = None  # the lead's dated event: reference time
+    frame: EventDate | None = None  # the paragraph's fronted time adverbial (dating.frame_of)
     latest_end: dict[int, str] = field(default_factory=dict)  # sentence -> its latest date's end
+    latest_start: dict[int, str] = field(default_factory=dict)  # sentence -> its main date's start
     actors: dict[str, Actor] = field(default_factory=dict)  # the article's KB actors, by id
     record: list[tuple[EventReport, Evidence]] | None = None  # (model training)
 
@@ -155,6 +161,7 @@ def _sentence_events(ctx: _Context, si: int, sent: Span) -> list[EventReport]:
             _skip(ctx, si, reason)
         return []
     stimex = [t for t in ctx.timexes if sent.start_char <= t.start < sent.end_char]
+    _set_frame(ctx, si, sent, stimex)
     splaces = [pl for pl in ctx.places if sent.start_char <= pl.start < sent.end_char]
     in_place = _place_offsets(ctx.view.idx, sent, splaces)
     found_triggers = find_triggers(sent, ctx.lex, ctx.view, in_place)
@@ -171,6 +178,34 @@ def _sentence_events(ctx: _Context, si: int, sent: Span) -> list[EventReport]:
         if ev is not None:
             found.append((trig, ev))
     return _merge_adjuncts(found)
+
+
+def _set_frame(ctx: _Context, si: int, sent: Span, stimex: list[Timex]) -> None:
+    """The paragraph's reference time: set by a fronted time adverbial, kept through the
+    paragraph, dropped at a paragraph break, a sentence dated otherwise or a time shift."""
+    if _new_paragraph(ctx, si):
+        ctx.frame = None
+    main = root_date(sent, stimex)  # the sentence's own time, whether or not an event has it
+    if main is not None:
+        first, end = date_range(main.value)
+        if end is not None and end > ctx.latest_end.get(si, ""):
+            ctx.latest_end[si] = end
+        if first is not None:
+            ctx.latest_start[si] = first
+    frame = frame_of(sent, stimex)
+    if frame is not None:
+        ctx.frame = frame
+    elif main is not None or any(c.lower_ in _SHIFTS for c in sent.root.children):
+        ctx.frame = None
+
+
+def _new_paragraph(ctx: _Context, si: int) -> bool:
+    """Whether sentence ``si`` starts a paragraph: a line break after the previous sentence's
+    last character (the sentence's own span may hold its trailing line breaks)."""
+    if si == 0:
+        return True
+    seg = ctx.p.article.text[ctx.sents[si - 1].start_char : ctx.sents[si].start_char]
+    return "\n" in seg[len(seg.rstrip()) :]
 
 
 def _place_offsets(idx: list[int], sent: Span, places: list[Place]) -> frozenset[int]:
@@ -409,10 +444,12 @@ def _event(
     if (
         ed is None
         and dclause.pos_ in ("VERB", "AUX")
-        and reported_past(dclause)
+        and simple_past(dclause)  # not "has supported": the present perfect has no past date
         and not any(c.lower_ in _SHIFTS for c in dclause.children)
     ):
         ed, inherited = _inherit(ctx, si, actors, recips), True
+    if ed is not None and inherited and _after_publication(ctx, ed):
+        ed, inherited = None, False  # a past act inherits no date after its article
     if ed is not None and inherited:
         ed = replace(ed, basis="inherited")
     if ed is not None:
@@ -462,12 +499,24 @@ def _event(
         # Not a speculation ("groups could launch an offensive"): that stays hypothetical.
         code = PloverCode("THREATEN", None, code.context)
     window: tuple[str, str] | None = None
-    if ed is None and not (flags.future or flags.hypothetical):
-        spanned = span_window(tok, dclause, sent, stimex, ctx.published)
+    # A promise coded as the promise (AGREE/THREATEN) is dated when it was made; so is a
+    # reported threat whose content is conditional ("indicated that Tehran would consider
+    # intervention if ..."): the threatening happened, whatever it threatens.
+    pledge = (flags.future and not flags.hypothetical and code.type in ("AGREE", "THREATEN")) or (
+        flags.hypothetical and flags.reported and code.type == "THREATEN"
+    )
+    if ed is None and (pledge or not (flags.hypothetical or flags.future)):
+        spanned = None if flags.future else span_window(tok, dclause, sent, stimex, ctx.published)
         if spanned is not None:
             window = spanned[:2]
-        elif not (flags.historical or durative(tok, dclause, sent, stimex) or _elsewhen(ctx, si)):
-            window = window_for(_window_verb(tok, dclause), ctx.published)
+        elif not (flags.historical or durative(tok, dclause, sent, stimex)):
+            ed, window = _anchored(ctx, si, sent, tok, dclause, heads, stimex, pledge, flags)
+            if ed is not None and _after_publication(ctx, ed):
+                ed = None
+            inherited = ed is not None
+            if ed is not None:
+                ctx.dated_tokens[tok.i] = ed
+                flags = replace(flags, historical=_historical(ctx, tok, trig, ed))
     # Roles at the event's date, not the article's ("President Assad" met Araghchi on 2
     # December, in an article of 13 December when Assad no longer held office).
     first, last = window if window else date_range(ed.value) if ed else (None, None)
@@ -615,6 +664,7 @@ def _aimed_at(tok: Token, noun: Token | None, ctx: _Context) -> list[ActorRef]:
 _SHIFTS = frozenset(
     {"later", "earlier", "afterwards", "subsequently", "previously", "eventually", "ago", "once"}
 )
+_FORWARD = frozenset({"later", "afterwards", "subsequently", "eventually"})  # after the last time
 _LEAD_SENTS = 2  # the lead: an article's first sentences, whose date is its reference time
 _DURING = frozenset({"during", "in", "at", "on", "amid"})
 
@@ -640,6 +690,87 @@ def _elsewhen(ctx: _Context, si: int) -> bool:
     return end < (ctx.published - timedelta(days=WINDOW_DAYS)).isoformat()
 
 
+def _anchored(
+    ctx: _Context,
+    si: int,
+    sent: Span,
+    tok: Token,
+    dclause: Token,
+    heads: set[int],
+    stimex: list[Timex],
+    pledge: bool,
+    flags: Flags,
+) -> tuple[EventDate | None, tuple[str, str] | None]:
+    """The date or window of a report with no date of its own (``dating.time_anchor``): the
+    date of the clause that asserts it (inherited), else the paragraph's frame for a past act
+    of its main clause (inherited: "In 2015, Russia sent troops. Iran also supported
+    Damascus."), else the days before publication (a window) unless the narration's time is
+    elsewhere (``_elsewhen``)."""
+    start = _window_verb(tok, dclause) or dclause
+    anchor = time_anchor(tok, start, ctx.lex.speech_verbs, pledge, flags.reported)
+    if anchor is None or ctx.published is None:
+        return None, None
+    v = anchor.verb
+    if v.i != dclause.i and durative(v, v, sent, stimex):
+        return None, None  # "Throughout the conflict, Iran invested billions to support Assad"
+    if v.i != start.i:
+        ed = ctx.dated_tokens.get(v.i) or date_for(
+            v, v, sent, stimex, heads - {v.i}, ctx.lex.speech_verbs, ctx.event_verbs
+        )
+        if ed is not None:
+            return replace(ed, basis="inherited", governed=False), None
+    if unread_time(v, sent, stimex):
+        return None, None
+    if anchor.kind != "past":
+        return None, recent_window(ctx.published)
+    if _in_relative(v):
+        return None, None  # "the cell that beheaded hostages": a noun's background, not news
+    main = v.i == sent.root.i or (v.dep_ == "conj" and v.head.i == sent.root.i)
+    shifted = any(c.lower_ in _SHIFTS for x in (v, tok) for c in x.children)
+    if ctx.frame is not None and main and not shifted and simple_past(v):
+        return ctx.frame, None
+    after = ctx.latest_start.get(si - 1) if not _new_paragraph(ctx, si) else None
+    forward = any(c.lower_ in _FORWARD for x in (v, tok) for c in x.children)
+    if after is not None and forward and after <= ctx.published.isoformat():
+        return None, (after, ctx.published.isoformat())  # "In 2017 ... Ankara later pledged"
+    if _elsewhen(ctx, si):
+        return None, None
+    return None, recent_window(ctx.published)
+
+
+def _in_relative(v: Token) -> bool:
+    """Whether ``v``'s clause is (or is said inside) a relative clause: "the cell that the
+    State Department has said beheaded hostages"."""
+    for _ in range(4):
+        if v.dep_ == "relcl":
+            return True
+        if v.dep_ not in ("ccomp", "xcomp", "conj") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+def _after_publication(ctx: _Context, ed: EventDate) -> bool:
+    """Whether an inherited date starts after publication ("A week later" read against the
+    wrong reference time): never for a report of a past act."""
+    first = date_range(ed.value)[0]
+    return ctx.published is not None and first is not None and first > ctx.published.isoformat()
+
+
+def _historical(ctx: _Context, tok: Token, trig: Trigger, ed: EventDate) -> bool:
+    lex = ctx.lex
+    return flags_for(
+        tok,
+        trig.noun,
+        lex.speech_verbs,
+        lex.intent_verbs,
+        ctx.depths[trig.start],
+        ed.value,
+        ctx.published,
+        ctx.view,
+    ).historical
+
+
 def _window_verb(tok: Token, dclause: Token) -> Token | None:
     """The verb whose tense bounds an undated report: for a nominal under a preposition the
     verb it hangs on ("expressed support following the attack": the attack came before the
@@ -663,12 +794,9 @@ def _inherit(
     sentence of the same paragraph when it dates an event sharing a party with this one
     (narration continuing about the same actors); else, for a report in the lead, from the
     lead's dated event with a shared party (the article's reference time)."""
-    sents = ctx.sents
-    text = ctx.p.article.text
     keys = _keys(actors, recips)
     prev = ctx.last_dated.get(si - 1)
-    gap = text[sents[si - 1].end_char : sents[si].start_char] if 0 < si < len(sents) else "\n"
-    if prev is not None and "\n" not in gap and prev[1] & keys:
+    if prev is not None and not _new_paragraph(ctx, si) and prev[1] & keys:
         return replace(prev[0], governed=False)
     if ctx.lead is not None and si <= _LEAD_SENTS:
         ed, ids = ctx.lead

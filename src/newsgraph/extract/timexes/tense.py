@@ -70,6 +70,15 @@ def tense_of(verb: Token | None, depth: int = 0) -> str | None:
         return "past"  # a reduced relative or participle clause in narration
     if verb.tag_ == "VBG" and aux_words & {"was", "were"}:
         return "past"
+    if (
+        verb.tag_ == "VBG"
+        and not aux
+        and verb.dep_ in ("advcl", "acl", "conj", "xcomp")
+        and verb.head.i != verb.i
+    ):
+        # a participle clause shares its clause's time: "Addressing a press conference on
+        # Monday, the spokesman claimed ..." is past narration, not the present
+        return tense_of(verb.head, depth + 1)
     if verb.tag_ in ("VBZ", "VBP", "VBG"):
         return "present"
     if verb.tag_ == "MD":

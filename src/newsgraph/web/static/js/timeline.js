@@ -2,6 +2,23 @@ import { FLAGS, actorLinks, api, app, done, el, fail, filterForm, flagBadges, li
 
 const LIMIT = 100;
 
+const DAY = 86400000;
+
+// "2024-W48" -> "2024-W48 (2024-11-25 – 2024-12-01)"; a month or a year likewise; a day as is.
+function periodLabel(v) {
+  const iso = (t) => new Date(t).toISOString().slice(0, 10);
+  let m = /^(\d{4})-W(\d{2})$/.exec(v);
+  if (m) {
+    const jan4 = Date.UTC(+m[1], 0, 4);
+    const monday = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY + (+m[2] - 1) * 7 * DAY;
+    return `${v} (${iso(monday)} – ${iso(monday + 6 * DAY)})`;
+  }
+  m = /^(\d{4})-(\d{2})$/.exec(v);
+  if (m) return `${v} (${v}-01 – ${iso(Date.UTC(+m[1], +m[2], 1) - DAY)})`;
+  if (/^\d{4}$/.test(v)) return `${v} (${v}-01-01 – ${v}-12-31)`;
+  return v.slice(0, 10);
+}
+
 async function main() {
   const q = query();
   const [outlets, types] = await Promise.all([api("outlets"), api("event-types")]);
@@ -28,13 +45,16 @@ async function main() {
     let day = null, list = null;
     for (const e of p.items) {
       // Never the publication date as the event's: a window says so, an undated report too.
-      const d = e.date ? e.date.slice(0, 10)
+      // Events come sorted by their first day: a week, a month or a window sits at its start
+      // and is drawn as the span it covers.
+      const d = e.date ? periodLabel(e.date)
         : e.date_basis === "window" ? `${e.date_start} – ${e.date_end} (window)`
         : e.published ? `undated (published ${e.published.slice(0, 10)})` : "undated";
       if (d !== day) {
         day = d;
         list = el("ul", { class: "events" });
-        nodes.push(el("section", { class: "day" }, el("h3", { class: "date", text: d }), list));
+        const span = (e.date && e.date.length !== 10) || (!e.date && e.date_basis === "window");
+        nodes.push(el("section", { class: span ? "day span" : "day" }, el("h3", { class: "date", text: d }), list));
       }
       list.append(el("li", { class: "event", "data-event": e.event_id },
         el("a", { class: "event-link", href: link.event(e.event_id) }, el("span", { class: "type type-" + (e.type || "x"), text: [e.type, e.mode].filter(Boolean).join("/") || "event" }), " ", el("strong", { text: e.label || e.trigger || "" })),
