@@ -339,7 +339,7 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
                 sector=sector,
             )
         ]
-    if sector or pos[h] == "PRON" and low[h] in ("he", "she", "they", "we"):
+    if sector or pos[h] == "PRON" and low[h] in ("he", "she", "they", "we", "it"):
         text = index.text[start:end] if sector else v.words[h]
         s, e_ = (start, end) if sector else (v.idx[h], v.end[h])
         return [ActorRef(text=text, start=s, end=e_, sector=sector)]
@@ -534,6 +534,16 @@ def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
             for g in children[c]:
                 if dep[g] == "agent" and actor is None:
                     actor = next((p for p in children[g] if dep[p] == "pobj"), None)
+    if dep[noun] == "pobj" and low[head[noun]] == "under" and actor is None:
+        # "Kurdish militias are under assault from Turkey", "came under fire from X": the
+        # source acts, the subject is acted on.
+        for c in children[noun]:
+            if dep[c] == "prep" and low[c] in ("from", "by"):
+                actor = next((g for g in children[c] if dep[g] == "pobj"), None)
+        verb = head[head[noun]]
+        if actor is not None and pos[verb] in ("VERB", "AUX"):
+            subj = subject_of(verb, v)
+            recips = [subj] if subj is not None else recips
     if actor is not None and low[actor] in _POSS_PRONOUNS:
         # "Assad expressed ... his grievances", "Russia announced its withdrawal": the
         # possessor is the subject of the verb the noun belongs to.

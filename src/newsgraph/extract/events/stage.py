@@ -368,7 +368,7 @@ def _event(
             rec_hs = [tok.head.i, *rec_hs]  # "militants backed by the US": the militants
         clause = tok
     actors = args.resolve_arg(actor_h, ctx.index, lex) if actor_h is not None else []
-    actors = resolve_refs(actors, ctx.index)  # "They launched ...": the group named before
+    actors = _no_bare_it(resolve_refs(actors, ctx.index))  # "They launched ...": named before
     if not actors:
         return None  # no actor: not coded (PETRARCH's spurious events start here)
     recips: list[ActorRef] = []
@@ -376,7 +376,7 @@ def _event(
         recips.extend(args.resolve_arg(h, ctx.index, lex))
     if not recips and code.type == "ACCUSE":
         recips = _accused(tok, ctx, trig.noun)
-    recips = args.drop_overlap(actors, resolve_refs(recips, ctx.index))
+    recips = args.drop_overlap(actors, _no_bare_it(resolve_refs(recips, ctx.index)))
     if not recips and code.type == "ASSAULT":
         recips = _aimed_at(tok, trig.noun, ctx)  # "fired shells at Zealand"
     if (
@@ -526,6 +526,11 @@ def _event(
     if ctx.record is not None:
         ctx.record.append((report, evidence))
     return report
+
+
+def _no_bare_it(refs: list[ActorRef]) -> list[ActorRef]:
+    """Without an antecedent, "it" is no party ("it is clear", "it was attacked")."""
+    return [r for r in refs if r.actor_id is not None or r.text.lower() != "it"]
 
 
 def _type_probability(text: str, plover_type: str) -> tuple[float | None, bool]:

@@ -156,6 +156,31 @@ _CAPTIVES = frozenset(
         "fighter",
         "member",
         "worker",
+        # people named by what they are, not by name: "the pair were detained", "arrested
+        # two men", "detained him"
+        "man",
+        "woman",
+        "pair",
+        "suspect",
+        "protester",
+        "demonstrator",
+        "student",
+        "opponent",
+        "dissident",
+        "citizen",
+        "national",
+        "official",
+        "leader",
+        "militant",
+        "refugee",
+        "migrant",
+        "child",
+        "he",
+        "she",
+        "him",
+        "her",
+        "they",
+        "them",
     }
 )
 # Entity types a nominal trigger cannot be part of ("in March 2011", "Operation Olive Branch").
@@ -258,6 +283,8 @@ _LIGHT_ONLY = frozenset({"tie", "relation"})
 _CARRIED_ONLY = frozenset(
     {
         "troops",
+        "soldier",
+        "reinforcement",
         "weapon",
         "arm",
         "equipment",
@@ -471,7 +498,19 @@ def _verb_trigger(
 # Verbs that, with an object and an infinitive ("called the parties to return to talks",
 # "invited Ankara to join"), appeal to the object to act: CAMEO 02, whatever their other senses.
 _APPEALING = frozenset(
-    {"call", "invite", "encourage", "press", "implore", "exhort", "beg", "appeal", "push"}
+    {
+        "call",
+        "invite",
+        "encourage",
+        "press",
+        "implore",
+        "exhort",
+        "beg",
+        "appeal",
+        "push",
+        "want",  # "we want Trump to strike": an appeal to him (not "want to strike")
+        "tell",  # "told the rebels to leave": a demand (not "told reporters that")
+    }
 )
 
 
