@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from newsgraph.extract.docview import DocView
 from newsgraph.extract.events.lexicon import EventLexicon
+from newsgraph.extract.events.triggers import APPEALING, to_clause_subject
 from newsgraph.types import ActorRef, Mention
 
 _RECIPIENT_PREPS = (
@@ -475,6 +476,10 @@ def object_heads(verb: int, noun: int | None, v: DocView) -> list[int]:
         carried = noun is not None and c == noun
         if sends and dep[c] in ("dobj", "obj"):
             continue  # "deployed its Revolutionary Guards": what is sent, not to whom
+        if dep[c] in ("ccomp", "xcomp") and not out and v.lemma_lower[verb] in APPEALING:
+            g = to_clause_subject(c, v)  # "want Trump to strike": Trump is appealed to
+            if g is not None:
+                out.append(g)
         if dep[c] in ("dobj", "nsubjpass", "dative", "obj") and not carried:
             out.append(c)
             if v.pos[c] == "NOUN" and v.ent_type[c] == "":

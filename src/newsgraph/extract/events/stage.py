@@ -280,6 +280,13 @@ def _covered(triggers: list[Trigger], lex: EventLexicon, v: DocView) -> list[Tri
             ):
                 continue
             if (
+                dep[i] == "ccomp"
+                and head in verbs
+                and v.lemma_lower[head] not in lex.speech_verbs
+                and any(dep[c] == "aux" and low[c] == "to" for c in children[i])
+            ):
+                continue  # "want Trump to strike": what the appeal asks for
+            if (
                 dep[i] == "advcl"
                 and head in verbs
                 and any(

@@ -341,6 +341,7 @@ _VERBS: dict[str, str] = {
     "kidnap": "181",
     "abduct": "181",
     "agree": "030",
+    "object": "111",  # "objected to the invasion": disapproval (CAMEO 111), not a refusal
 }
 # Verbs whose PLOVER reading the CAMEO root gets wrong (CAMEO 08 "yield" maps to CONCEDE).
 _VERB_PLOVER: dict[str, tuple[str, PloverCode]] = {
@@ -414,7 +415,7 @@ def _verb_trigger(
             return Trigger(tok, *span, word, code0, None, "pattern") if code0 else None
     if lemma in _QUESTIONING and _asks_a_question(i, view):
         return None  # "asked why the convoy was stopped": a question, not a demand
-    if lemma in _APPEALING and _object_control(i, view):
+    if lemma in APPEALING and _object_control(i, view):
         return Trigger(tok, *span, word, "020", None, "pattern")  # "invited X to attend"
     if lemma == "call":
         deps = {dep[c] for c in kids}
@@ -445,6 +446,10 @@ def _verb_trigger(
         if lemma == "accept" and nom.code.type == "REQUEST":  # "accepted demands"
             return Trigger(tok, span[0], span[1], text, "083", None, "light", nom_tok)
         return Trigger(tok, span[0], span[1], text, nom.cameo, nom.code, "light", nom_tok)
+    if lemma in _STRIVING and any(dep[c] == "xcomp" for c in kids):
+        return None  # "struggling to cope", "battled to contain the fire": effort, no fight
+    if lemma in _INTERROGATE and _party_object(i, lex, view):
+        return Trigger(tok, *span, word, "090", None, "pattern")  # "questioned by police"
     if lemma in _VERBS:
         return Trigger(tok, *span, word, _VERBS[lemma], None, "pattern")
     if lemma in _VERB_PLOVER:
@@ -473,16 +478,7 @@ def _verb_trigger(
         if _goes_to_place(i, view):
             return Trigger(tok, *span, word, "042", None, "verb")  # "flew to Ankara"
         return None  # "they arrived with ...": movement, not a visit
-    if lemma in _PARTY_OBJECT and not any(
-        dep[c] in ("dobj", "nsubjpass")
-        and (
-            pos[c] == "PROPN"
-            or ent[c] in ("PERSON", "ORG", "NORP", "GPE", "CARDINAL")
-            or lex.agents.get(lemmas[c])
-            or lemmas[c] in _CAPTIVES
-        )
-        for c in kids
-    ):
+    if lemma in _PARTY_OBJECT and not _party_object(i, lex, view):
         return None
     matched, pcode = best_pattern(tok, lex, entry["block"], view)
     if matched:
@@ -495,9 +491,39 @@ def _verb_trigger(
     return Trigger(tok, *span, word, code, None, "verb")
 
 
+def _party_object(i: int, lex: EventLexicon, view: DocView) -> bool:
+    """Verb ``i``'s object (or passive subject) is a party: a name, a role, people."""
+    dep, pos, ent, lemmas = view.dep, view.pos, view.ent_type, view.lemma_lower
+    kids = view.children[i]
+    if (
+        dep[i] == "conj"
+        and any(dep[c] == "auxpass" for c in kids)
+        and not any(dep[c] in ("dobj", "nsubjpass", "nsubj") for c in kids)
+    ):
+        # "The two men were thought to ... and have since been questioned": the passive
+        # shares its subject with the verb it is conjoined to
+        kids = [c for c in view.children[view.head[i]] if dep[c] in ("nsubj", "nsubjpass")]
+    return any(
+        dep[c] in ("dobj", "nsubjpass", "nsubj")
+        and (
+            pos[c] == "PROPN"
+            or ent[c] in ("PERSON", "ORG", "NORP", "GPE", "CARDINAL")
+            or lex.agents.get(lemmas[c])
+            or lemmas[c] in _CAPTIVES
+        )
+        for c in kids
+    )
+
+
+# Verbs of effort that are no fight with an infinitive ("struggling to cope").
+_STRIVING = frozenset({"struggle", "battle"})
+# Questioning a person is investigating (CAMEO 090), questioning a claim is not.
+_INTERROGATE = frozenset({"question", "interrogate"})
+
+
 # Verbs that, with an object and an infinitive ("called the parties to return to talks",
 # "invited Ankara to join"), appeal to the object to act: CAMEO 02, whatever their other senses.
-_APPEALING = frozenset(
+APPEALING = frozenset(
     {
         "call",
         "invite",
@@ -529,8 +555,11 @@ def _asks_a_question(i: int, view: DocView) -> bool:
 
 
 def _object_control(i: int, view: DocView) -> bool:
-    """Verb ``i`` has a party as object and a "to" infinitive: "called X to join"."""
+    """Verb ``i`` has a party as object and a "to" infinitive: "called X to join" (or the
+    parser's reading of it, an infinitive with its own subject: "want Trump to strike")."""
     dep, kids = view.dep, view.children[i]
+    if any(to_clause_subject(c, view) is not None for c in kids):
+        return True
     if not any(dep[c] == "dobj" for c in kids):
         return False
     return any(
@@ -538,6 +567,17 @@ def _object_control(i: int, view: DocView) -> bool:
         and any(dep[g] == "aux" and view.lower[g] == "to" for g in view.children[c])
         for c in kids
     )
+
+
+def to_clause_subject(c: int, view: DocView) -> int | None:
+    """The subject of ``c`` when ``c`` is a "to" infinitive clause with its own subject, the
+    parser's reading of "want Trump to strike" (Trump: subject of "strike"), else None."""
+    dep, kids = view.dep, view.children[c]
+    if dep[c] not in ("ccomp", "xcomp") or not any(
+        dep[g] == "aux" and view.lower[g] == "to" for g in kids
+    ):
+        return None
+    return next((g for g in kids if dep[g] == "nsubj" and g < c), None)
 
 
 def _carried_nominal(i: int, lex: EventLexicon, view: DocView) -> tuple[int, Nominal] | None:

@@ -1,0 +1,80 @@
+"""Constructions of news English that carry an event and its parties (issue 13, recall):
+denials, troop deployments, people detained or questioned, appeals ("want X to"), "under
+attack from", "it" through the document. Sentences made up for these tests (real pipeline)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_event_cases import find, run_text
+
+
+def _ids(refs: Any) -> list[str | None]:
+    return [r.actor_id or r.country for r in refs]
+
+
+def test_a_denial_is_a_rejection(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Iran denied any involvement in the tanker attacks on Friday.")
+    ev = find(evs, "REJECT")
+    assert _ids(ev.actors) == ["IRN"]
+
+
+def test_sending_troops_is_mobilising(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Russia sent troops to the border region on Tuesday.")
+    ev = find(evs, "MOBILIZE")
+    assert ev.mode == "troops"
+    assert not [e for e in evs if e.type == "AID"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The two activists were detained by Egyptian police in Cairo.", "COERCE"),
+        ("The pair have been questioned by Turkish intelligence officers.", "ACCUSE"),
+    ],
+)
+def test_people_named_by_what_they_are_can_be_detained_or_questioned(
+    pipeline: Any, text: str, plover: str
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, plover)
+    assert ev.actors and ev.actors[0].country in ("EGY", "TUR")
+
+
+def test_questioning_a_claim_is_no_investigation(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Analysts questioned the figures in the annual report.")
+    assert not [e for e in evs if e.type == "ACCUSE"]
+
+
+def test_struggling_to_cope_is_no_fight(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Local authorities are struggling to cope with the floods.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+def test_under_attack_from_gives_both_parties(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Kurdish fighters in the north came under attack from Turkey.")
+    ev = find(evs, "ASSAULT")
+    assert _ids(ev.actors) == ["TUR"]
+    assert ev.recipients
+
+
+def test_it_takes_the_subject_named_before(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Hezbollah has rebuilt its arsenal since 2006. It fired rockets at Israel on Monday.",
+    )
+    ev = find(evs, "ASSAULT")
+    assert ev.actors[0].text == "It"
+    assert ev.actors[0].actor_id is not None
+
+
+def test_it_without_a_subject_antecedent_is_no_party(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "It was a cold morning. It attacked nobody, the report said.")
+    assert evs == []
+
+
+def test_objecting_is_disapproval(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Greece objected to the Turkish drilling plans on Monday.")
+    ev = find(evs, "ACCUSE")
+    assert _ids(ev.actors) == ["GRC"]
