@@ -74,6 +74,12 @@ NOMINALS: list[tuple[str, str, str, str, str]] = [
     ("offensive", "190", "ASSAULT", "", "military"),
     ("attack", "190", "ASSAULT", "", "military"),
     ("assault", "190", "ASSAULT", "", "military"),
+    # only aimed at someone (triggers._AIMED_ONLY): "strikes on Gaza", "the fight against Isis",
+    # not a labour strike or "the fight for the presidency"
+    ("strike", "190", "ASSAULT", "", "military"),
+    ("fight", "190", "ASSAULT", "", "military"),
+    ("battle", "190", "ASSAULT", "", "military"),
+    ("clash", "190", "ASSAULT", "", "military"),
     ("onslaught", "190", "ASSAULT", "", "military"),
     ("raid", "190", "ASSAULT", "", "military"),
     ("incursion", "190", "ASSAULT", "", "military"),

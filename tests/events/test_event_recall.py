@@ -78,3 +78,24 @@ def test_objecting_is_disapproval(pipeline: Any) -> None:
     evs, _ = run_text(pipeline, "Greece objected to the Turkish drilling plans on Monday.")
     ev = find(evs, "ACCUSE")
     assert _ids(ev.actors) == ["GRC"]
+
+
+def test_strikes_aimed_at_a_place_are_attacks_a_labour_strike_is_not(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Russian strikes on Idlib killed nine civilians on Sunday.")
+    ev = find(evs, "ASSAULT")
+    assert _ids(ev.actors) == ["RUS"]
+    evs, _ = run_text(pipeline, "Nurses in Kenya went on strike on Monday over unpaid wages.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+def test_a_passive_agent_is_no_object_of_the_verb_pattern(pipeline: Any) -> None:
+    # "ATTACK GOVERNMENT" (criticism) is written for the object; here the government attacks.
+    evs, _ = run_text(pipeline, "The rebels were attacked by government troops near Homs.")
+    find(evs, "ASSAULT")
+    assert not [e for e in evs if e.type == "ACCUSE"]
+
+
+def test_an_arrest_is_coercion_whoever_is_arrested(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Turkish police arrested two journalists in Ankara on Friday.")
+    ev = find(evs, "COERCE")
+    assert ev.mode == "arrest"

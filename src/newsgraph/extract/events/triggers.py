@@ -240,6 +240,8 @@ def find_triggers(
     for i in tokens:
         if pos[i] in ("NOUN", "PROPN") and i not in carried:
             nom = match_nominal(i, lex, view) if ent[i] not in _NOT_NOMINAL else None
+            if nom is not None and nom.words[-1] in _AIMED_ONLY and not _aimed(i, view):
+                nom = None  # "a general strike", "the fight for the presidency"
             if nom is not None and nom.words[-1] not in _LIGHT_ONLY | _CARRIED_ONLY:
                 first = i - len(nom.words) + 1
                 out.append(
@@ -274,6 +276,22 @@ def match_nominal(i: int, lex: EventLexicon, view: DocView) -> Nominal | None:
         ):
             return nom
     return None
+
+
+# Nominals that are attacks only when aimed at someone or between parties ("strikes on Gaza",
+# "the battle against Isis", "clashes between police and protesters"): alone they are labour
+# strikes, contests and figures of speech.
+_AIMED_ONLY = frozenset({"strike", "fight", "battle", "clash"})
+_AIMS = frozenset({"on", "against", "between", "with"})
+
+
+def _aimed(i: int, view: DocView) -> bool:
+    return any(
+        view.dep[c] == "prep"
+        and view.lower[c] in _AIMS
+        and not (view.lemma_lower[i] == "strike" and view.lower[c] == "with")
+        for c in view.children[i]
+    )
 
 
 # Nominals that are events only with a verb that acts on them ("restored ties").
@@ -484,6 +502,8 @@ def _verb_trigger(
     if matched:
         if pcode is None:
             return None  # an explicit "not an event" pattern
+        if lemma in _ARREST and pcode == "175":
+            pcode = "173"  # arresting journalists or protesters: PLOVER COERCE arrest
         return Trigger(tok, *span, word, pcode, None, "pattern")
     code = entry.get("code")
     if not code or lemma in _NO_DEFAULT:
@@ -515,6 +535,9 @@ def _party_object(i: int, lex: EventLexicon, view: DocView) -> bool:
     )
 
 
+# Arrests are COERCE `arrest' in PLOVER whoever is arrested (CAMEO's 175, "violent
+# repression", for arrested protesters or journalists maps to ASSAULT).
+_ARREST = frozenset({"arrest", "detain"})
 # Verbs of effort that are no fight with an infinitive ("struggling to cope").
 _STRIVING = frozenset({"struggle", "battle"})
 # Questioning a person is investigating (CAMEO 090), questioning a claim is not.
