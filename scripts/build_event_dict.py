@@ -351,6 +351,8 @@ EXTRA_AGENTS = {
     "battalion": "MIL",
     "brigade": "MIL",
     "warship": "MIL",
+    "pair": "UNK",  # "the pair were detained": people, not a topic
+    "duo": "UNK",
 }
 
 

@@ -99,3 +99,12 @@ def test_an_arrest_is_coercion_whoever_is_arrested(pipeline: Any) -> None:
     evs, _ = run_text(pipeline, "Turkish police arrested two journalists in Ankara on Friday.")
     ev = find(evs, "COERCE")
     assert ev.mode == "arrest"
+
+
+def test_the_conjoined_passive_keeps_who_was_acted_on(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "The pair had tried to cross the border and were later detained by Iraqi police.",
+    )
+    ev = find(evs, "COERCE")
+    assert [r.text for r in ev.recipients] == ["The pair"]

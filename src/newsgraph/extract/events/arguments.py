@@ -256,13 +256,12 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
         rel = _relative_clause(h, v)
         if rel is not None:
             h = head[rel]  # "Araghchi, who visited Assad", "many of whom": the antecedent
-            if (
-                dep[h] == "pobj"
-                and low[head[h]] in ("with", "of")
-                and not is_party(h, lex, v)
-                and pos[head[head[h]]] in ("NOUN", "PROPN")
-            ):
-                h = head[head[h]]  # "a fighter with Somali heritage, who was killed": the fighter
+            prep = head[h]
+            if dep[h] == "pobj" and low[prep] in ("with", "of") and not is_party(h, lex, v):
+                if pos[head[prep]] in ("NOUN", "PROPN"):
+                    h = head[prep]  # "a fighter with Somali heritage, who was killed": the fighter
+                elif prep > 0 and pos[prep - 1] in ("NOUN", "PROPN") and is_party(prep - 1, lex, v):
+                    h = prep - 1  # the same, "with" hung on the verb: the party before it
     for ap in (c for c in v.children[h] if dep[c] == "appos"):
         # "US allies Turkey and Qatar", "Tehran's ally, Syria": the apposition names them.
         named = [r for a in _with_conjuncts(ap, v) for r in _resolve_one(a, index, lex)]
@@ -472,6 +471,15 @@ def object_heads(verb: int, noun: int | None, v: DocView) -> list[int]:
     hosts = _with_conjuncts(noun, v) if noun is not None else []
     carried_ids = set(hosts)
     sends = v.lemma_lower[verb] in _SENDS
+    kids = children[verb]
+    if (
+        dep[verb] == "conj"
+        and any(dep[c] == "auxpass" for c in kids)
+        and not any(dep[c] in ("nsubj", "nsubjpass") for c in kids)
+    ):
+        # "The two men were thought to ... and have since been questioned by X": the passive
+        # shares its subject, the one acted on, with the verb it is conjoined to
+        out.extend(c for c in children[v.head[verb]] if dep[c] in ("nsubj", "nsubjpass"))
     for c in children[verb]:
         carried = noun is not None and c == noun
         if sends and dep[c] in ("dobj", "obj"):
