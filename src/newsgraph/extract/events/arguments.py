@@ -255,7 +255,7 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
     if pos[h] == "PRON" and low[h] in ("who", "whom", "which", "that"):
         rel = _relative_clause(h, v)
         if rel is not None:
-            h = head[rel]  # "Araghchi, who visited Assad", "many of whom": the antecedent
+            h = head[rel]  # "the envoy, who met the rebels", "many of whom": the antecedent
             prep = head[h]
             if dep[h] == "pobj" and low[prep] in ("with", "of") and not is_party(h, lex, v):
                 if pos[head[prep]] in ("NOUN", "PROPN"):
@@ -263,7 +263,7 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
                 elif prep > 0 and pos[prep - 1] in ("NOUN", "PROPN") and is_party(prep - 1, lex, v):
                     h = prep - 1  # the same, "with" hung on the verb: the party before it
     for ap in (c for c in v.children[h] if dep[c] == "appos"):
-        # "US allies Turkey and Qatar", "Tehran's ally, Syria": the apposition names them.
+        # "its neighbours Chad and Niger", "Moscow's ally, Belarus": the apposition names them.
         named = [r for a in _with_conjuncts(ap, v) for r in _resolve_one(a, index, lex)]
         if named and index.covering(h) is None:
             return named
@@ -290,11 +290,11 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
         # ("the al-Qaeda network", "Russia's envoy").
         inner = [x for x in inner if _modifies(h, x.end, v)]
     if m is not None:
-        # "Syrian and Russian jets": the head's mention plus its conjoined modifiers' actors.
+        # "Malian and French troops": the head's mention plus its conjoined modifiers' actors.
         mods = [x for x in inner if x.end <= m.start and x.label in ("NORP", "GPE")]
         return [index.ref(x, m.sector or sector) for x in mods] + [index.ref(m, sector)]
     if inner:
-        # "the presidents of Russia and Iran", "Syrian and Russian jets": the modifiers' actors,
+        # "the leaders of Kenya and Uganda", "Malian and French troops": the modifiers' actors,
         # with the head noun's sector.
         refs = [index.ref(m, sector) for m in inner]
         mod = bisect.bisect_right(v.idx, inner[0].start) - 1
@@ -483,7 +483,7 @@ def object_heads(verb: int, noun: int | None, v: DocView) -> list[int]:
     for c in children[verb]:
         carried = noun is not None and c == noun
         if sends and dep[c] in ("dobj", "obj"):
-            continue  # "deployed its Revolutionary Guards": what is sent, not to whom
+            continue  # "deployed its marines": what is sent, not to whom
         if dep[c] in ("ccomp", "xcomp") and not out and v.lemma_lower[verb] in APPEALING:
             g = to_clause_subject(c, v)  # "want Trump to strike": Trump is appealed to
             if g is not None:

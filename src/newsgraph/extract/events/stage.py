@@ -276,7 +276,7 @@ def _covered(triggers: list[Trigger], lex: EventLexicon, v: DocView) -> list[Tri
                 dep[i] == "xcomp"
                 and head in verbs
                 and head != i
-                and v.lemma_lower[head] not in lex.speech_verbs  # "claims to be fighting"
+                and v.lemma_lower[head] not in lex.speech_verbs  # "says it is fighting"
             ):
                 continue
             if (
@@ -372,7 +372,7 @@ def _event(
         actor_h = args.subject_of(tok.i, ctx.view)
         rec_hs = args.object_heads(tok.i, noun, ctx.view)
         if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children):
-            rec_hs = [tok.head.i, *rec_hs]  # "militants backed by the US": the militants
+            rec_hs = [tok.head.i, *rec_hs]  # "rebels armed by Iran": the rebels
         clause = tok
     actors = args.resolve_arg(actor_h, ctx.index, lex) if actor_h is not None else []
     actors = _no_bare_it(resolve_refs(actors, ctx.index))  # "They launched ...": named before
@@ -569,7 +569,7 @@ def _light_end(trig: Trigger) -> int:
 
 
 def _accused(tok: Token, ctx: _Context, noun: Token | None = None) -> list[ActorRef]:
-    """ "claimed that Israel and the US have supported ...": the complement's subject;
+    """ "alleged that Rwanda had armed the rebels ...": the complement's subject;
     "grievances regarding Turkey's support", "criticised Iran over its attacks on ...": the
     party whose act is the topic."""
     for c in tok.children:

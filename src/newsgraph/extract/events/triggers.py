@@ -545,7 +545,7 @@ _INTERROGATE = frozenset({"question", "interrogate"})
 
 
 # Verbs that, with an object and an infinitive ("called the parties to return to talks",
-# "invited Ankara to join"), appeal to the object to act: CAMEO 02, whatever their other senses.
+# "invited Oslo to mediate"), appeal to the object to act: CAMEO 02, whatever their other senses.
 APPEALING = frozenset(
     {
         "call",
@@ -578,7 +578,7 @@ def _asks_a_question(i: int, view: DocView) -> bool:
 
 
 def _object_control(i: int, view: DocView) -> bool:
-    """Verb ``i`` has a party as object and a "to" infinitive: "called X to join" (or the
+    """Verb ``i`` has a party as object and a "to" infinitive: "pressed X to resign" (or the
     parser's reading of it, an infinitive with its own subject: "want Trump to strike")."""
     dep, kids = view.dep, view.children[i]
     if any(to_clause_subject(c, view) is not None for c in kids):
