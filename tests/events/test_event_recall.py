@@ -108,3 +108,8 @@ def test_the_conjoined_passive_keeps_who_was_acted_on(pipeline: Any) -> None:
     )
     ev = find(evs, "COERCE")
     assert [r.text for r in ev.recipients] == ["The pair"]
+
+
+def test_a_wish_told_in_the_past_is_no_appeal(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Analysts said Turkey never wanted the rebels to advance so far.")
+    assert not [e for e in evs if e.type == "REQUEST"]

@@ -433,7 +433,7 @@ def _verb_trigger(
             return Trigger(tok, *span, word, code0, None, "pattern") if code0 else None
     if lemma in _QUESTIONING and _asks_a_question(i, view):
         return None  # "asked why the convoy was stopped": a question, not a demand
-    if lemma in APPEALING and _object_control(i, view):
+    if lemma in APPEALING and _object_control(i, view) and not _past_wish(i, view):
         return Trigger(tok, *span, word, "020", None, "pattern")  # "invited X to attend"
     if lemma == "call":
         deps = {dep[c] for c in kids}
@@ -575,6 +575,14 @@ def _asks_a_question(i: int, view: DocView) -> bool:
     if any(dep[c] == "xcomp" for c in kids):
         return False
     return any(dep[c] == "ccomp" and any(low[t] in _WH for t in view.subtree(c)[:2]) for c in kids)
+
+
+def _past_wish(i: int, view: DocView) -> bool:
+    """ "Turkey wanted the rebels to win": a wish told in the past, no appeal made."""
+    return view.lemma_lower[i] in _WISHING and view.tag[i] in ("VBD", "VBN")
+
+
+_WISHING = frozenset({"want"})
 
 
 def _object_control(i: int, view: DocView) -> bool:
