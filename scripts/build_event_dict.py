@@ -74,6 +74,12 @@ NOMINALS: list[tuple[str, str, str, str, str]] = [
     ("offensive", "190", "ASSAULT", "", "military"),
     ("attack", "190", "ASSAULT", "", "military"),
     ("assault", "190", "ASSAULT", "", "military"),
+    # only aimed at someone (triggers._AIMED_ONLY): "strikes on Gaza", "the fight against Isis",
+    # not a labour strike or "the fight for the presidency"
+    ("strike", "190", "ASSAULT", "", "military"),
+    ("fight", "190", "ASSAULT", "", "military"),
+    ("battle", "190", "ASSAULT", "", "military"),
+    ("clash", "190", "ASSAULT", "", "military"),
     ("onslaught", "190", "ASSAULT", "", "military"),
     ("raid", "190", "ASSAULT", "", "military"),
     ("incursion", "190", "ASSAULT", "", "military"),
@@ -100,7 +106,11 @@ NOMINALS: list[tuple[str, str, str, str, str]] = [
     ("intelligence", "064", "AID", "", "intelligence"),
     ("satellite imagery", "064", "AID", "", "intelligence"),
     ("asylum", "075", "AID", "", "asylum"),
-    ("troops", "072", "AID", "", "military"),
+    # PLOVER MOBILIZE `troops': "mobilize armed personnel or units" (sending or deploying
+    # them); arms and equipment sent to a party stay AID (military).
+    ("troops", "154", "MOBILIZE", "troops", "military"),
+    ("soldier", "154", "MOBILIZE", "troops", "military"),
+    ("reinforcement", "154", "MOBILIZE", "troops", "military"),
     ("weapon", "072", "AID", "", "military"),
     ("arm", "072", "AID", "", "military"),
     ("military equipment", "072", "AID", "", "military"),
@@ -341,6 +351,8 @@ EXTRA_AGENTS = {
     "battalion": "MIL",
     "brigade": "MIL",
     "warship": "MIL",
+    "pair": "UNK",  # "the pair were detained": people, not a topic
+    "duo": "UNK",
 }
 
 
@@ -526,10 +538,13 @@ def write_cameo2plover(src: Path, dst: Path) -> None:
     # 02 (appeals). newsgraph keeps 01/02 out (not events in PLOVER) but codes 04/19 modes
     # that PLOVER's 2021 codebook added (aerial) where CAMEO is specific enough.
     rows["195"] = ("ASSAULT", "aerial", "military", "Employ aerial weapons")
+    # The PLOVER manual (CAMEO conversion notes) allows "016: Deny responsibility" as REJECT;
+    # newsgraph does so (a denial rejects an accusation), as the realnews annotation does.
+    rows["016"] = ("REJECT", "", "", "Deny responsibility")
     with dst.open("w", encoding="utf-8") as fh:
         fh.write(
             "# cameo\ttype\tmode\tcontext\tlabel  (PLOVER CAMEO2PLOVER-2021, CC BY-SA 4.0; "
-            "195 mode set to 'aerial' per the 2021 codebook)\n"
+            "195 mode set to 'aerial' per the 2021 codebook; 016 coded REJECT)\n"
         )
         for code in sorted(rows):
             fh.write("\t".join((code, *rows[code])) + "\n")

@@ -7,8 +7,11 @@ Data (``../shared/datasets``, development machine only):
 - ``ngec_synthetic/gpt_synthetic_events_2023-10-19_19.csv`` (NGEC-2025, MIT): 4,500 synthetic
   stories, each written to show one PLOVER type; the first two sentences of each (the lead that
   reports the event) are the training text;
-- ``cameo/cameo-codes.csv``: the CAMEO codebook's example sentences, mapped to PLOVER with the
-  shipped CAMEO2PLOVER table.
+- not ``cameo/cameo-codes.csv`` (the CAMEO codebook's example sentences): they are the
+  confidence model's training data (``scripts/train_event_confidence.py``), and a classifier
+  that had seen them gave those reports near-certain probabilities, so the confidence model
+  learnt to trust it where, on real news, it carries no signal (issue 13). ``--codebook``
+  adds them back, for comparison.
 
 Model: multinomial naive Bayes over hashed unigrams and bigrams (``typeclf.hashed``, 4,096
 buckets), add-0.5 smoothing: counted, so deterministic. The script
@@ -43,12 +46,14 @@ def lead(text: str, n: int = 2) -> str:
     return " ".join(sents[:n])
 
 
-def examples() -> list[tuple[str, str]]:
+def examples(codebook: bool = False) -> list[tuple[str, str]]:
     out = []
     path = DATASETS / "ngec_synthetic" / "gpt_synthetic_events_2023-10-19_19.csv"
     with path.open(encoding="utf-8", newline="") as fh:
         for r in csv.DictReader(fh):
             out.append((lead(r["text"]), r["label"]))
+    if not codebook:
+        return out
     lex = load_lexicon()
     with (DATASETS / "cameo" / "cameo-codes.csv").open(encoding="latin-1") as fh:
         for r in csv.DictReader(fh):
@@ -79,8 +84,9 @@ def train(x: np.ndarray, y: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--codebook", action="store_true", help="train on the codebook too")
     a = ap.parse_args()
-    data = examples()
+    data = examples(a.codebook)
     labels = sorted({t for _, t in data})
     y = np.array([labels.index(t) for _, t in data])
     x = matrix([s for s, _ in data])

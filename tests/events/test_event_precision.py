@@ -64,12 +64,22 @@ def test_asking_a_question_is_not_a_request(pipeline: Any) -> None:
 def test_a_wished_act_is_hypothetical_and_less_confident(pipeline: Any) -> None:
     done, _ = run_text(pipeline, "Government forces shelled the rebel-held town on Monday.")
     wished, _ = run_text(
-        pipeline, "The rebels want government forces to shell the town, a commander said."
+        pipeline, "The rebels wish government forces would shell the town, a commander said."
     )
     a = find(done, "ASSAULT")
     b = find(wished, "ASSAULT")
     assert b.hypothetical and not a.hypothetical
     assert b.confidence < a.confidence
+
+
+def test_wanting_a_party_to_act_is_an_appeal_to_it(pipeline: Any) -> None:
+    # "want X to do" asks X to act (REQUEST, X the recipient); the act asked for is not a
+    # second event, as the realnews annotation rules and PLOVER have it.
+    events, _ = run_text(pipeline, "The rebels want Turkey to shell the town, a commander said.")
+    req = find(events, "REQUEST")
+    assert req.trigger == "want"
+    assert [r.actor_id for r in req.recipients] == ["TUR"]
+    assert not [e for e in events if e.type == "ASSAULT"]
 
 
 def test_confidence_is_a_probability_and_uses_the_evidence() -> None:

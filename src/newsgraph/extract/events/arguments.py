@@ -16,6 +16,7 @@ from spacy.tokens import Span
 
 from newsgraph.extract.docview import DocView
 from newsgraph.extract.events.lexicon import EventLexicon
+from newsgraph.extract.events.triggers import APPEALING, to_clause_subject
 from newsgraph.types import ActorRef, Mention
 
 _RECIPIENT_PREPS = (
@@ -254,16 +255,15 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
     if pos[h] == "PRON" and low[h] in ("who", "whom", "which", "that"):
         rel = _relative_clause(h, v)
         if rel is not None:
-            h = head[rel]  # "Araghchi, who visited Assad", "many of whom": the antecedent
-            if (
-                dep[h] == "pobj"
-                and low[head[h]] in ("with", "of")
-                and not is_party(h, lex, v)
-                and pos[head[head[h]]] in ("NOUN", "PROPN")
-            ):
-                h = head[head[h]]  # "a fighter with Somali heritage, who was killed": the fighter
+            h = head[rel]  # "the envoy, who met the rebels", "many of whom": the antecedent
+            prep = head[h]
+            if dep[h] == "pobj" and low[prep] in ("with", "of") and not is_party(h, lex, v):
+                if pos[head[prep]] in ("NOUN", "PROPN"):
+                    h = head[prep]  # "a fighter with Somali heritage, who was killed": the fighter
+                elif prep > 0 and pos[prep - 1] in ("NOUN", "PROPN") and is_party(prep - 1, lex, v):
+                    h = prep - 1  # the same, "with" hung on the verb: the party before it
     for ap in (c for c in v.children[h] if dep[c] == "appos"):
-        # "US allies Turkey and Qatar", "Tehran's ally, Syria": the apposition names them.
+        # "its neighbours Chad and Niger", "Moscow's ally, Belarus": the apposition names them.
         named = [r for a in _with_conjuncts(ap, v) for r in _resolve_one(a, index, lex)]
         if named and index.covering(h) is None:
             return named
@@ -290,11 +290,11 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
         # ("the al-Qaeda network", "Russia's envoy").
         inner = [x for x in inner if _modifies(h, x.end, v)]
     if m is not None:
-        # "Syrian and Russian jets": the head's mention plus its conjoined modifiers' actors.
+        # "Malian and French troops": the head's mention plus its conjoined modifiers' actors.
         mods = [x for x in inner if x.end <= m.start and x.label in ("NORP", "GPE")]
         return [index.ref(x, m.sector or sector) for x in mods] + [index.ref(m, sector)]
     if inner:
-        # "the presidents of Russia and Iran", "Syrian and Russian jets": the modifiers' actors,
+        # "the leaders of Kenya and Uganda", "Malian and French troops": the modifiers' actors,
         # with the head noun's sector.
         refs = [index.ref(m, sector) for m in inner]
         mod = bisect.bisect_right(v.idx, inner[0].start) - 1
@@ -339,7 +339,7 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
                 sector=sector,
             )
         ]
-    if sector or pos[h] == "PRON" and low[h] in ("he", "she", "they", "we"):
+    if sector or pos[h] == "PRON" and low[h] in ("he", "she", "they", "we", "it"):
         text = index.text[start:end] if sector else v.words[h]
         s, e_ = (start, end) if sector else (v.idx[h], v.end[h])
         return [ActorRef(text=text, start=s, end=e_, sector=sector)]
@@ -471,10 +471,23 @@ def object_heads(verb: int, noun: int | None, v: DocView) -> list[int]:
     hosts = _with_conjuncts(noun, v) if noun is not None else []
     carried_ids = set(hosts)
     sends = v.lemma_lower[verb] in _SENDS
+    kids = children[verb]
+    if (
+        dep[verb] == "conj"
+        and any(dep[c] == "auxpass" for c in kids)
+        and not any(dep[c] in ("nsubj", "nsubjpass") for c in kids)
+    ):
+        # "The two men were thought to ... and have since been questioned by X": the passive
+        # shares its subject, the one acted on, with the verb it is conjoined to
+        out.extend(c for c in children[v.head[verb]] if dep[c] in ("nsubj", "nsubjpass"))
     for c in children[verb]:
         carried = noun is not None and c == noun
         if sends and dep[c] in ("dobj", "obj"):
-            continue  # "deployed its Revolutionary Guards": what is sent, not to whom
+            continue  # "deployed its marines": what is sent, not to whom
+        if dep[c] in ("ccomp", "xcomp") and not out and v.lemma_lower[verb] in APPEALING:
+            g = to_clause_subject(c, v)  # "want Trump to strike": Trump is appealed to
+            if g is not None:
+                out.append(g)
         if dep[c] in ("dobj", "nsubjpass", "dative", "obj") and not carried:
             out.append(c)
             if v.pos[c] == "NOUN" and v.ent_type[c] == "":
@@ -534,6 +547,16 @@ def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
             for g in children[c]:
                 if dep[g] == "agent" and actor is None:
                     actor = next((p for p in children[g] if dep[p] == "pobj"), None)
+    if dep[noun] == "pobj" and low[head[noun]] == "under" and actor is None:
+        # "Kurdish militias are under assault from Turkey", "came under fire from X": the
+        # source acts, the subject is acted on.
+        for c in children[noun]:
+            if dep[c] == "prep" and low[c] in ("from", "by"):
+                actor = next((g for g in children[c] if dep[g] == "pobj"), None)
+        verb = head[head[noun]]
+        if actor is not None and pos[verb] in ("VERB", "AUX"):
+            subj = subject_of(verb, v)
+            recips = [subj] if subj is not None else recips
     if actor is not None and low[actor] in _POSS_PRONOUNS:
         # "Assad expressed ... his grievances", "Russia announced its withdrawal": the
         # possessor is the subject of the verb the noun belongs to.

@@ -18,7 +18,7 @@ from importlib import resources
 
 # The one default: ``newsgraph events``, the web UI/API and the cross-outlet analysis show the
 # reports at or above it; ``--min-confidence 0`` shows everything. Nothing below it is deleted.
-DEFAULT_MIN_CONFIDENCE = 0.35
+DEFAULT_MIN_CONFIDENCE = 0.70
 
 # Trigger kinds (triggers.Trigger.kind) and party kinds (guards.party_kind).
 KINDS = ("pattern", "light", "verb", "nominal")

@@ -11,6 +11,9 @@ narrowed to those inside the clause subject; still several (or none) leave the p
 - "he"/"she"/"him"/"her": a person;
 - "they"/"them": an organisation or group (ORG, or NORP with a sector: "Kurds"), or the
   conjoined people that were the subject before ("Putin and Pezeshkian ... They");
+- "it": an organisation or a state (ORG, GPE) that was the subject before: "Isis has sought
+  ..., and it has continued launching attacks";
+  an "it" left unresolved is no party (the events stage drops it);
 - "the group/organisation/movement/faction/militia" (and plural): an organisation;
 - "the militants/rebels/jihadists/insurgents/fighters/gunmen": an armed group (sector REB,
   UAF, PRM or INS);
@@ -94,6 +97,8 @@ def antecedents(r: ActorRef, index: MentionIndex) -> list[Mention]:
         kind = "person"
     elif low in _PLURAL:
         kind = "they"
+    elif low == "it":
+        kind = "it"
     else:
         m = _DEFINITE.match(low)
         if m is None:
@@ -131,6 +136,8 @@ def _fits(m: Mention, kind: str) -> bool:
         return m.label in ("PERSON", "TITLE") or (m.label == "PRON" and m.sector != "REB")
     if kind == "org":
         return m.label == "ORG"
+    if kind == "it":
+        return m.label in ("ORG", "GPE")
     if kind == "armed":
         return m.label in ("ORG", "NORP") and m.sector in _ARMED_SECTORS
     # "they": a group or organisation, or people (their conjunction is checked in _pick)
@@ -156,6 +163,11 @@ def _pick(cands: list[Mention], kind: str, want: int | None, index: MentionIndex
         # people: only the conjoined subject ("Putin and Pezeshkian discussed ... They")
         subj = _distinct([m for m in people if _in_subject(m, index)])
         return subj if len(subj) >= 2 else []
+    if kind == "it":
+        # "it" takes the subject named before, never a name elsewhere in the clause ("our
+        # government supports Turkey; it appeases Erdogan" is not Turkey)
+        subj = _distinct([m for m in cands if _in_subject(m, index)])
+        return subj if len(subj) == 1 and len(_distinct(cands)) <= 2 else []
     uniq = _distinct(cands)
     n = want or 1
     if len(uniq) == n:

@@ -109,8 +109,17 @@ def best_pattern(
     v = verb.i
     toks = clause_tokens(v, view)
     bag = bag_of(toks, view)
+    # A passive's agent is the active subject, not the object the patterns name after the
+    # verb ("were attacked by government forces" is no "ATTACK GOVERNMENT", criticism).
+    agent = {
+        t
+        for c in view.children[v]
+        if view.dep[c] == "agent"
+        for g in view.children[c]
+        for t in view.subtree(g)
+    }
     before = [t for t in toks if t < v]
-    after = [t for t in toks if t > v]
+    after = [t for t in toks if t > v and t not in agent]
     best: tuple[int, int, str | None] | None = None
     lemma = view.lemma_lower[v]
     for pat in lex.candidates(block, bag):

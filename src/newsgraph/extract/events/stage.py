@@ -311,9 +311,16 @@ def _covered(triggers: list[Trigger], lex: EventLexicon, v: DocView) -> list[Tri
                 dep[i] == "xcomp"
                 and head in verbs
                 and head != i
-                and v.lemma_lower[head] not in lex.speech_verbs  # "claims to be fighting"
+                and v.lemma_lower[head] not in lex.speech_verbs  # "says it is fighting"
             ):
                 continue
+            if (
+                dep[i] == "ccomp"
+                and head in verbs
+                and v.lemma_lower[head] not in lex.speech_verbs
+                and any(dep[c] == "aux" and low[c] == "to" for c in children[i])
+            ):
+                continue  # "want Trump to strike": what the appeal asks for
             if (
                 dep[i] == "advcl"
                 and head in verbs
@@ -400,10 +407,10 @@ def _event(
         actor_h = args.subject_of(tok.i, ctx.view)
         rec_hs = args.object_heads(tok.i, noun, ctx.view)
         if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children):
-            rec_hs = [tok.head.i, *rec_hs]  # "militants backed by the US": the militants
+            rec_hs = [tok.head.i, *rec_hs]  # "rebels armed by Iran": the rebels
         clause = tok
     actors = args.resolve_arg(actor_h, ctx.index, lex) if actor_h is not None else []
-    actors = resolve_refs(actors, ctx.index)  # "They launched ...": the group named before
+    actors = _no_bare_it(resolve_refs(actors, ctx.index))  # "They launched ...": named before
     if not actors:
         return None  # no actor: not coded (PETRARCH's spurious events start here)
     recips: list[ActorRef] = []
@@ -411,7 +418,7 @@ def _event(
         recips.extend(args.resolve_arg(h, ctx.index, lex))
     if not recips and code.type == "ACCUSE":
         recips = _accused(tok, ctx, trig.noun)
-    recips = args.drop_overlap(actors, resolve_refs(recips, ctx.index))
+    recips = args.drop_overlap(actors, _no_bare_it(resolve_refs(recips, ctx.index)))
     if not recips and code.type == "ASSAULT":
         recips = _aimed_at(tok, trig.noun, ctx)  # "fired shells at Zealand"
     if (
@@ -577,6 +584,11 @@ def _event(
     return report
 
 
+def _no_bare_it(refs: list[ActorRef]) -> list[ActorRef]:
+    """Without an antecedent, "it" is no party ("it is clear", "it was attacked")."""
+    return [r for r in refs if r.actor_id is not None or r.text.lower() != "it"]
+
+
 def _type_probability(text: str, plover_type: str) -> tuple[float | None, bool]:
     """The learned classifier's P(type | sentence), and whether the type is its best guess."""
     clf = load_classifier()
@@ -606,7 +618,7 @@ def _light_end(trig: Trigger) -> int:
 
 
 def _accused(tok: Token, ctx: _Context, noun: Token | None = None) -> list[ActorRef]:
-    """ "claimed that Israel and the US have supported ...": the complement's subject;
+    """ "alleged that Rwanda had armed the rebels ...": the complement's subject;
     "grievances regarding Turkey's support", "criticised Iran over its attacks on ...": the
     party whose act is the topic."""
     for c in tok.children:

@@ -156,6 +156,31 @@ _CAPTIVES = frozenset(
         "fighter",
         "member",
         "worker",
+        # people named by what they are, not by name: "the pair were detained", "arrested
+        # two men", "detained him"
+        "man",
+        "woman",
+        "pair",
+        "suspect",
+        "protester",
+        "demonstrator",
+        "student",
+        "opponent",
+        "dissident",
+        "citizen",
+        "national",
+        "official",
+        "leader",
+        "militant",
+        "refugee",
+        "migrant",
+        "child",
+        "he",
+        "she",
+        "him",
+        "her",
+        "they",
+        "them",
     }
 )
 # Entity types a nominal trigger cannot be part of ("in March 2011", "Operation Olive Branch").
@@ -215,6 +240,8 @@ def find_triggers(
     for i in tokens:
         if pos[i] in ("NOUN", "PROPN") and i not in carried:
             nom = match_nominal(i, lex, view) if ent[i] not in _NOT_NOMINAL else None
+            if nom is not None and nom.words[-1] in _AIMED_ONLY and not _aimed(i, view):
+                nom = None  # "a general strike", "the fight for the presidency"
             if nom is not None and nom.words[-1] not in _LIGHT_ONLY | _CARRIED_ONLY:
                 first = i - len(nom.words) + 1
                 out.append(
@@ -251,6 +278,22 @@ def match_nominal(i: int, lex: EventLexicon, view: DocView) -> Nominal | None:
     return None
 
 
+# Nominals that are attacks only when aimed at someone or between parties ("strikes on Gaza",
+# "the battle against Isis", "clashes between police and protesters"): alone they are labour
+# strikes, contests and figures of speech.
+_AIMED_ONLY = frozenset({"strike", "fight", "battle", "clash"})
+_AIMS = frozenset({"on", "against", "between", "with"})
+
+
+def _aimed(i: int, view: DocView) -> bool:
+    return any(
+        view.dep[c] == "prep"
+        and view.lower[c] in _AIMS
+        and not (view.lemma_lower[i] == "strike" and view.lower[c] == "with")
+        for c in view.children[i]
+    )
+
+
 # Nominals that are events only with a verb that acts on them ("restored ties").
 _LIGHT_ONLY = frozenset({"tie", "relation"})
 # Nominals that are events only when a light verb carries them ("sent troops", "provided
@@ -258,6 +301,8 @@ _LIGHT_ONLY = frozenset({"tie", "relation"})
 _CARRIED_ONLY = frozenset(
     {
         "troops",
+        "soldier",
+        "reinforcement",
         "weapon",
         "arm",
         "equipment",
@@ -314,6 +359,7 @@ _VERBS: dict[str, str] = {
     "kidnap": "181",
     "abduct": "181",
     "agree": "030",
+    "object": "111",  # "objected to the invasion": disapproval (CAMEO 111), not a refusal
 }
 # Verbs whose PLOVER reading the CAMEO root gets wrong (CAMEO 08 "yield" maps to CONCEDE).
 _VERB_PLOVER: dict[str, tuple[str, PloverCode]] = {
@@ -387,7 +433,7 @@ def _verb_trigger(
             return Trigger(tok, *span, word, code0, None, "pattern") if code0 else None
     if lemma in _QUESTIONING and _asks_a_question(i, view):
         return None  # "asked why the convoy was stopped": a question, not a demand
-    if lemma in _APPEALING and _object_control(i, view):
+    if lemma in APPEALING and _object_control(i, view) and not _past_wish(i, view):
         return Trigger(tok, *span, word, "020", None, "pattern")  # "invited X to attend"
     if lemma == "call":
         deps = {dep[c] for c in kids}
@@ -418,6 +464,10 @@ def _verb_trigger(
         if lemma == "accept" and nom.code.type == "REQUEST":  # "accepted demands"
             return Trigger(tok, span[0], span[1], text, "083", None, "light", nom_tok)
         return Trigger(tok, span[0], span[1], text, nom.cameo, nom.code, "light", nom_tok)
+    if lemma in _STRIVING and any(dep[c] == "xcomp" for c in kids):
+        return None  # "struggling to cope", "battled to contain the fire": effort, no fight
+    if lemma in _INTERROGATE and _party_object(i, lex, view):
+        return Trigger(tok, *span, word, "090", None, "pattern")  # "questioned by police"
     if lemma in _VERBS:
         return Trigger(tok, *span, word, _VERBS[lemma], None, "pattern")
     if lemma in _VERB_PLOVER:
@@ -446,21 +496,14 @@ def _verb_trigger(
         if _goes_to_place(i, view):
             return Trigger(tok, *span, word, "042", None, "verb")  # "flew to Ankara"
         return None  # "they arrived with ...": movement, not a visit
-    if lemma in _PARTY_OBJECT and not any(
-        dep[c] in ("dobj", "nsubjpass")
-        and (
-            pos[c] == "PROPN"
-            or ent[c] in ("PERSON", "ORG", "NORP", "GPE", "CARDINAL")
-            or lex.agents.get(lemmas[c])
-            or lemmas[c] in _CAPTIVES
-        )
-        for c in kids
-    ):
+    if lemma in _PARTY_OBJECT and not _party_object(i, lex, view):
         return None
     matched, pcode = best_pattern(tok, lex, entry["block"], view)
     if matched:
         if pcode is None:
             return None  # an explicit "not an event" pattern
+        if lemma in _ARREST and pcode == "175":
+            pcode = "173"  # arresting journalists or protesters: PLOVER COERCE arrest
         return Trigger(tok, *span, word, pcode, None, "pattern")
     code = entry.get("code")
     if not code or lemma in _NO_DEFAULT:
@@ -468,10 +511,55 @@ def _verb_trigger(
     return Trigger(tok, *span, word, code, None, "verb")
 
 
+def _party_object(i: int, lex: EventLexicon, view: DocView) -> bool:
+    """Verb ``i``'s object (or passive subject) is a party: a name, a role, people."""
+    dep, pos, ent, lemmas = view.dep, view.pos, view.ent_type, view.lemma_lower
+    kids = view.children[i]
+    if (
+        dep[i] == "conj"
+        and any(dep[c] == "auxpass" for c in kids)
+        and not any(dep[c] in ("dobj", "nsubjpass", "nsubj") for c in kids)
+    ):
+        # "The two men were thought to ... and have since been questioned": the passive
+        # shares its subject with the verb it is conjoined to
+        kids = [c for c in view.children[view.head[i]] if dep[c] in ("nsubj", "nsubjpass")]
+    return any(
+        dep[c] in ("dobj", "nsubjpass", "nsubj")
+        and (
+            pos[c] == "PROPN"
+            or ent[c] in ("PERSON", "ORG", "NORP", "GPE", "CARDINAL")
+            or lex.agents.get(lemmas[c])
+            or lemmas[c] in _CAPTIVES
+        )
+        for c in kids
+    )
+
+
+# Arrests are COERCE `arrest' in PLOVER whoever is arrested (CAMEO's 175, "violent
+# repression", for arrested protesters or journalists maps to ASSAULT).
+_ARREST = frozenset({"arrest", "detain"})
+# Verbs of effort that are no fight with an infinitive ("struggling to cope").
+_STRIVING = frozenset({"struggle", "battle"})
+# Questioning a person is investigating (CAMEO 090), questioning a claim is not.
+_INTERROGATE = frozenset({"question", "interrogate"})
+
+
 # Verbs that, with an object and an infinitive ("called the parties to return to talks",
-# "invited Ankara to join"), appeal to the object to act: CAMEO 02, whatever their other senses.
-_APPEALING = frozenset(
-    {"call", "invite", "encourage", "press", "implore", "exhort", "beg", "appeal", "push"}
+# "invited Oslo to mediate"), appeal to the object to act: CAMEO 02, whatever their other senses.
+APPEALING = frozenset(
+    {
+        "call",
+        "invite",
+        "encourage",
+        "press",
+        "implore",
+        "exhort",
+        "beg",
+        "appeal",
+        "push",
+        "want",  # "we want Trump to strike": an appeal to him (not "want to strike")
+        "tell",  # "told the rebels to leave": a demand (not "told reporters that")
+    }
 )
 
 
@@ -489,9 +577,20 @@ def _asks_a_question(i: int, view: DocView) -> bool:
     return any(dep[c] == "ccomp" and any(low[t] in _WH for t in view.subtree(c)[:2]) for c in kids)
 
 
+def _past_wish(i: int, view: DocView) -> bool:
+    """ "Turkey wanted the rebels to win": a wish told in the past, no appeal made."""
+    return view.lemma_lower[i] in _WISHING and view.tag[i] in ("VBD", "VBN")
+
+
+_WISHING = frozenset({"want"})
+
+
 def _object_control(i: int, view: DocView) -> bool:
-    """Verb ``i`` has a party as object and a "to" infinitive: "called X to join"."""
+    """Verb ``i`` has a party as object and a "to" infinitive: "pressed X to resign" (or the
+    parser's reading of it, an infinitive with its own subject: "want Trump to strike")."""
     dep, kids = view.dep, view.children[i]
+    if any(to_clause_subject(c, view) is not None for c in kids):
+        return True
     if not any(dep[c] == "dobj" for c in kids):
         return False
     return any(
@@ -499,6 +598,17 @@ def _object_control(i: int, view: DocView) -> bool:
         and any(dep[g] == "aux" and view.lower[g] == "to" for g in view.children[c])
         for c in kids
     )
+
+
+def to_clause_subject(c: int, view: DocView) -> int | None:
+    """The subject of ``c`` when ``c`` is a "to" infinitive clause with its own subject, the
+    parser's reading of "want Trump to strike" (Trump: subject of "strike"), else None."""
+    dep, kids = view.dep, view.children[c]
+    if dep[c] not in ("ccomp", "xcomp") or not any(
+        dep[g] == "aux" and view.lower[g] == "to" for g in kids
+    ):
+        return None
+    return next((g for g in kids if dep[g] == "nsubj" and g < c), None)
 
 
 def _carried_nominal(i: int, lex: EventLexicon, view: DocView) -> tuple[int, Nominal] | None:
