@@ -10,6 +10,7 @@ resolves: kept with ``actor_id=None``, never forced onto a code).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -20,10 +21,12 @@ from newsgraph.registry import register_stage
 from newsgraph.resolve.actors import load_kb
 from newsgraph.resolve.context import (
     capital_acts,
+    context_countries,
     contradicting_first_name,
     is_headline,
     longer_name,
     lowercase_words,
+    pick_local,
     place_like,
     plausible_first_name,
     sports_sentence,
@@ -37,8 +40,9 @@ from newsgraph.resolve.discovered import (
     stated_role,
 )
 from newsgraph.resolve.fuzzy import FuzzyIndex
-from newsgraph.resolve.kb import KnowledgeBase, norm_alias
+from newsgraph.resolve.kb import KnowledgeBase, norm_alias, translit_key
 from newsgraph.resolve.ruler import add_actor_rulers  # registers the "actors" nlp extender
+from newsgraph.resolve.surnames import is_surname, surname_in_context
 from newsgraph.resolve.titles import FORMER_CUES, TitlePhrase, find_titles
 from newsgraph.types import Actor, Mention, Parsed, Skip
 
@@ -144,6 +148,7 @@ class _M:
     country: str | None = None
     sector: str | None = None
     candidates: tuple[str, ...] = ()
+    surname: bool = False  # a bare surname of a KB person: resolved only in context
 
 
 @register_stage("actors")
@@ -221,9 +226,13 @@ def resolve_doc(
     lower = lowercase_words(doc)
 
     found: list[_M] = []
+    cues: set[str] | None = None  # the states and bodies the article names (surnames.py)
+    countries = context_countries(doc, kb, people=True)  # for local aliases ("Senate")
     for k, e in enumerate(ents):
         if e.start in consumed:
             continue  # a title's qualifier ("Iranian" in "Iranian President ...") or title word
+        if found and found[-1].span.start < e.start < found[-1].span.end:
+            continue  # inside the mention before it ("Omar" of "Salih Omar")
         if (
             e.label_ == "PERSON"
             and not e.ent_id_
@@ -238,7 +247,7 @@ def resolve_doc(
                 prefix[ents[k + 1].start] = prefix[e.start]
             continue  # "[... Hakan] Fidan": a name the NER split in two
         adjacent = ents[k - 1] if k > 0 and ents[k - 1].end == e.start else None
-        m = _resolve_ent(e, kb, fuzzy, threshold, found, taken, adjacent, lower)
+        m = _resolve_ent(e, kb, fuzzy, threshold, found, taken, adjacent, lower, countries)
         if m is None:
             continue
         pre = prefix.get(e.start)
@@ -246,6 +255,11 @@ def resolve_doc(
             m.title = pre
             m.former = pre.former
         m.former = m.former or _former_cue(doc, e.start)
+        if m.surname and m.actor_id is not None:
+            cues = set(context_countries(doc, kb)) if cues is None else cues
+            person = kb.get(m.actor_id)
+            if person is not None and not surname_in_context(person, day, m.title, cues):
+                m.candidates, m.actor_id, m.method, m.confidence = (m.actor_id,), None, "ner", 0.0
         found.append(m)
     found += _short_names(doc, found, kb)
     for t in standalone:
@@ -403,6 +417,7 @@ def _resolve_ent(
     taken: set[int] = frozenset(),  # type: ignore[assignment]
     prev: Span | None = None,
     lower: set[str] = frozenset(),  # type: ignore[assignment]
+    countries: Counter[str] | None = None,
 ) -> _M | None:
     doc = e.doc
     if e.ent_id_:
@@ -468,13 +483,8 @@ def _resolve_ent(
                 )
             return _M(e, e.label_, actor.id, "dictionary", 0.9 if kind == "demonym" else 1.0)
         if e.label_ == "PERSON" and len(e) == 1:
-            ante = _surname_antecedent(e, earlier)
-            if (
-                ante is not None
-                and ante.actor_id is None
-                and not plausible_first_name(ante.span[0], lower)
-            ):
-                ante = None  # "Candidate Trump ... Trump": no other Trump
+            # "Candidate Trump ... Trump": no other Trump; look further back
+            ante = _surname_antecedent(e, earlier, lower=lower)
             if (
                 ante is not None
                 and ante.actor_id != actor.id
@@ -489,9 +499,23 @@ def _resolve_ent(
                 return _M(
                     e, "PERSON", actor.id, "coreference", 1.0, antecedent=ante.span.start_char
                 )
+        if is_surname(e, actor, kind):
+            lg = longer_name(e, taken)
+            nxt_ent = next((x for x in doc.ents if x.start == e.end), None)
+            if nxt_ent is not None and nxt_ent.label_ == "PERSON" and not nxt_ent.ent_id_:
+                lg = doc[e.start : nxt_ent.end]  # "Salih Omar", the NER's "Omar" beside it
+            if lg is not None and lg.end > e.end:  # "Salih Muslim": another's first name
+                return _M(doc[e.start : lg.end], "PERSON", None, "ner", 0.0)
+            if fuzzy.names_place(e.text) and _used_as_place(e):
+                return None  # "fled to Kobani": the town, not Mazloum Kobani
+            return _M(e, e.label_, actor.id, "dictionary", 1.0, surname=True)
         return _M(e, e.label_, actor.id, "dictionary", 1.0)
     if e.label_ in ("NORP", "ORG") and e.text.lower() in DESCRIPTORS:
         return None  # "jihadist", "Islamist": a description, not an actor
+    proper = any(t.is_title or t.is_upper for t in e if t.is_alpha and t.lower_ != "the")
+    local = kb.local(e.text) if e.label_ in ("NORP", "ORG") and countries and proper else []
+    if local and countries is not None and (aid := pick_local(local, countries, kb)):
+        return _M(e, e.label_, aid, "dictionary", 0.8)  # "the Senate" in a US article
     stem = _possessive_stem(e.text, kb)
     if stem is not None:  # "Syrias", "Al-Qaedas": a possessive that lost its apostrophe
         return _M(e, e.label_, stem, "fuzzy", 0.9)
@@ -510,7 +534,8 @@ def _resolve_ent(
         return None  # "the Observatory": resolved by _short_names
     hit = fuzzy.match(e.text, e.label_, threshold) if e.label_ in ("PERSON", "ORG") else None
     if hit:
-        return _M(e, e.label_, hit[0], "fuzzy", hit[1] / 100)
+        one = e.label_ == "PERSON" and len(translit_key(e.text).split()) == 1
+        return _M(e, e.label_, hit[0], "fuzzy", hit[1] / 100, surname=one)
     if len(e.text.strip()) < 2 or not any(c.isalpha() for c in e.text):
         return None
     # An acronym tagged ORG ("GOP") is an organisation even if some town has it as an alias.
@@ -521,6 +546,14 @@ def _resolve_ent(
         return None  # "in Maaret al-Numan" tagged PERSON: a place the gazetteer lacks
     near = fuzzy.near(e.text, e.label_) if e.label_ in ("PERSON", "ORG") else ()
     return _M(e, e.label_, None, "ner", 0.0, candidates=near)
+
+
+def _used_as_place(e: Span) -> bool:
+    """ "in Kobani", "between Kobani and Ain Issa", "the town of Kobani"."""
+    root = e.root
+    if root.dep_ == "conj" and root.head.dep_ == "pobj":
+        root = root.head
+    return root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS or place_like(e, ORG_HEADS))
 
 
 DESCRIPTORS = {
@@ -722,8 +755,12 @@ def _short_names(doc: Doc, found: list[_M], kb: KnowledgeBase) -> list[_M]:
     return out
 
 
-def _surname_antecedent(e: Span, earlier: list[_M], any_length: bool = False) -> _M | None:
-    """An earlier multi-word PERSON mention whose last word is this one-word mention."""
+def _surname_antecedent(
+    e: Span, earlier: list[_M], any_length: bool = False, lower: set[str] | None = None
+) -> _M | None:
+    """An earlier multi-word PERSON mention whose last word is this one-word mention. With
+    ``lower`` (see ``lowercase_words``), an unresolved one that does not start with a plausible
+    first name ("Candidate Trump", "Beyond Trump") is passed over."""
     if len(e) > 2 and not any_length:
         return None
     if len(e) > 1 and any_length:
@@ -733,6 +770,12 @@ def _surname_antecedent(e: Span, earlier: list[_M], any_length: bool = False) ->
         if m.label == "PERSON" and len(m.span) > 1 and m.span.start < e.start:
             last = norm_alias(m.span[-1].text)
             if key in (last, norm_alias(m.span[-1].text.split("-")[-1])):
+                if (
+                    lower is not None
+                    and m.actor_id is None
+                    and not plausible_first_name(m.span[0], lower)
+                ):
+                    continue
                 return m
     return None
 
