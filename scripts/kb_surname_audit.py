@@ -10,6 +10,13 @@ These are the resolver's riskiest answers on a large KB; comparing two runs (bef
 after a change) gives the mentions that changed, to be judged by reading their context
 (judgements: ``eval/data/actors_surname_judged.jsonl``). Reads ``../shared``; not needed at
 run time.
+
+    .venv/bin/python scripts/kb_surname_audit.py guardian \
+        --score eval/data/actors_surname_judged.jsonl
+
+scores the current resolver on those judgements instead: per sample (``changed``: the
+mentions a change of the rules moved; ``kept``: the one-word person names still resolved),
+how many are resolved, resolved right (``ref`` as in ``eval/actors.py``) and left unresolved.
 """
 
 from __future__ import annotations
@@ -30,7 +37,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("corpus", choices=sorted(CORPORA))
     ap.add_argument("--limit", type=int, default=0, help="first N articles only (0: all)")
+    ap.add_argument("--score", type=Path, help="judged JSONL file to score instead of listing")
     args = ap.parse_args()
+    if args.score:
+        return score(args.corpus, args.score)
 
     from newsgraph.config import load_settings
     from newsgraph.parse.nlp import build_nlp
@@ -63,6 +73,47 @@ def main() -> int:
                 "context": ctx,
             }
             print(json.dumps(row, ensure_ascii=False), flush=True)
+    return 0
+
+
+def score(corpus: str, path: Path) -> int:
+    from collections import Counter
+
+    from eval.actors import _accepts, _covering
+
+    from newsgraph.config import load_settings
+    from newsgraph.parse.nlp import build_nlp
+    from newsgraph.resolve.mentions import ActorStage, resolve_doc
+
+    judged = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x]
+    settings = load_settings()
+    nlp = build_nlp(settings)
+    stage = ActorStage(settings)
+    texts = {d["id"]: d for d in read_corpus(corpus) if d["id"] in {j["article"] for j in judged}}
+    ids = sorted(texts)
+    preds = {}
+    for aid, doc in zip(ids, nlp.pipe([texts[i]["text"] for i in ids]), strict=True):
+        pub = texts[aid].get("published")
+        day = date.fromisoformat(pub[:10]) if pub else None
+        preds[aid] = resolve_doc(doc, aid, day, stage.kb, stage.fuzzy, settings.fuzzy_threshold)
+    counts: Counter[tuple[str, str]] = Counter()
+    for j in judged:
+        p = _covering(preds[j["article"]], j["start"], j["end"])
+        pid = p.actor_id if p is not None else None
+        label = "PERSON"
+        ok = pid is not None and any(_accepts(r, pid, label, stage.kb) for r in j["ref"])
+        counts[(j["sample"], "n")] += 1
+        counts[(j["sample"], "resolved")] += pid is not None
+        counts[(j["sample"], "right")] += ok
+        if pid is not None and not ok:
+            print(f"    wrong: {j['article']}@{j['start']} {j['text']!r} -> {pid} ({j['ref']})")
+    for sample in sorted({j["sample"] for j in judged}):
+        n, res, right = (counts[(sample, k)] for k in ("n", "resolved", "right"))
+        prec = right / res if res else 0.0
+        print(
+            f"{sample}: n={n} resolved={res} right={right} wrong={res - right} "
+            f"unresolved={n - res} precision={prec:.3f}"
+        )
     return 0
 
 

@@ -136,3 +136,21 @@ def test_a_local_alias_needs_a_country(tmp_path: Path) -> None:
     )
     with pytest.raises(KnowledgeBaseError, match=r"E319 .*kb.yaml:2"):
         load_kb(Settings(kb_paths=(str(f),)))
+
+
+def test_the_duma_after_the_state_duma_is_the_russian_parliament(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    ms = run(
+        nlp,
+        stage,
+        "The State Duma passed the law on Tuesday. The Duma's speaker welcomed the vote.",
+        date(2018, 4, 20),
+    )
+    assert [m.actor_id for m in ms if "Duma" in m.text] == ["RUS.DUMA", "RUS.DUMA"]
+    # ... while "the Kremlin ... Kremlin spokesman" adds no second mention
+    ms = run(
+        nlp,
+        stage,
+        "The Kremlin said so. Kremlin spokesman Dmitry Peskov agreed.",
+        date(2018, 4, 20),
+    )
+    assert [m.text for m in ms if m.actor_id == "RUS.GOV"] == ["The Kremlin"]

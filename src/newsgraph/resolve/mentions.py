@@ -502,7 +502,12 @@ def _resolve_ent(
         if is_surname(e, actor, kind):
             lg = longer_name(e, taken)
             nxt_ent = next((x for x in doc.ents if x.start == e.end), None)
-            if nxt_ent is not None and nxt_ent.label_ == "PERSON" and not nxt_ent.ent_id_:
+            if (
+                nxt_ent is not None
+                and nxt_ent.label_ in ("PERSON", "NORP")
+                and not nxt_ent.ent_id_
+                and nxt_ent[0].is_title
+            ):
                 lg = doc[e.start : nxt_ent.end]  # "Salih Omar", the NER's "Omar" beside it
             if lg is not None and lg.end > e.end:  # "Salih Muslim": another's first name
                 return _M(doc[e.start : lg.end], "PERSON", None, "ner", 0.0)
@@ -680,6 +685,17 @@ def _linked(name_root: Token, t: TitlePhrase, doc: Doc) -> bool:
 
 
 _GENERIC = {
+    # heads of two-word names too ("White House" is not "the House")
+    "house",
+    "office",
+    "department",
+    "service",
+    "bank",
+    "fund",
+    "command",
+    "guard",
+    "police",
+    "court",
     "national",
     "international",
     "islamic",
@@ -719,15 +735,20 @@ _GENERIC = {
 
 
 def _short_names(doc: Doc, found: list[_M], kb: KnowledgeBase) -> list[_M]:
-    """ "the Observatory" after "the Syrian Observatory for Human Rights": a distinctive word
-    of an organisation's name, capitalised, after "the" or at a sentence start."""
+    """ "the Observatory" after "the Syrian Observatory for Human Rights", "the Duma" after
+    "the State Duma": a distinctive word of an organisation's name (the last word of a
+    two-word name), capitalised, after "the" or at a sentence start."""
     heads: dict[str, _M] = {}
     for m in found:
-        if m.label != "ORG" or m.actor_id is None or len(m.span) < 3:
+        name = [t for t in m.span if t.lower_ != "the"]
+        if m.label != "ORG" or m.actor_id is None or len(name) < 2:
             continue
-        for tok in m.span:
+        # of a two-word name only its last word: "the Duma" after "the State Duma"
+        words = name if len(name) >= 3 else name[1:]
+        least = 5 if len(name) >= 3 else 4
+        for tok in words:
             w = tok.text
-            if len(w) >= 5 and w[0].isupper() and w.lower() not in _GENERIC and not kb.state(w):
+            if len(w) >= least and w[0].isupper() and w.lower() not in _GENERIC and not kb.state(w):
                 heads.setdefault(w, m)
     if not heads:
         return []
