@@ -347,6 +347,18 @@ def context_countries(doc: Doc, kb: KnowledgeBase, *, people: bool = False) -> C
     return out
 
 
+def named_people(doc: Doc, kb: KnowledgeBase) -> dict[str, set[str]]:
+    """The KB people an article names in full (two words or more: "Hillary Clinton"), with
+    the states of their offices at any time: context for another person's bare surname
+    ("Trump" in an article naming Hillary Clinton)."""
+    out: dict[str, set[str]] = {}
+    for e in doc.ents:
+        actor = kb.get(e.ent_id_) if e.ent_id_ and len(e) > 1 else None
+        if actor is not None and actor.type == "person":
+            out.setdefault(actor.id, set()).update(r.country for r in actor.roles if r.country)
+    return out
+
+
 def pick_local(ids: list[str], countries: Counter[str], kb: KnowledgeBase) -> str | None:
     """The actor a local alias ("Senate") names in this article: the one whose country the
     article names most (``context_countries``); None when it names none of them, or two
@@ -365,6 +377,7 @@ def pick_local(ids: list[str], countries: Counter[str], kb: KnowledgeBase) -> st
 __all__ = [
     "capital_acts",
     "context_countries",
+    "named_people",
     "pick_local",
     "contradicting_first_name",
     "given_names",

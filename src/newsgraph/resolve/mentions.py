@@ -26,6 +26,7 @@ from newsgraph.resolve.context import (
     is_headline,
     longer_name,
     lowercase_words,
+    named_people,
     pick_local,
     place_like,
     plausible_first_name,
@@ -227,6 +228,7 @@ def resolve_doc(
 
     found: list[_M] = []
     cues: set[str] | None = None  # the states and bodies the article names (surnames.py)
+    named: dict[str, set[str]] = {}  # KB people named in full -> their offices' states
     countries = context_countries(doc, kb, people=True)  # for local aliases ("Senate")
     for k, e in enumerate(ents):
         if e.start in consumed:
@@ -256,9 +258,11 @@ def resolve_doc(
             m.former = pre.former
         m.former = m.former or _former_cue(doc, e.start)
         if m.surname and m.actor_id is not None:
-            cues = set(context_countries(doc, kb)) if cues is None else cues
+            if cues is None:
+                cues, named = set(context_countries(doc, kb)), named_people(doc, kb)
             person = kb.get(m.actor_id)
-            if person is not None and not surname_in_context(person, day, m.title, cues):
+            others = {c for pid, cs in named.items() if pid != m.actor_id for c in cs}
+            if person is not None and not surname_in_context(person, day, m.title, cues | others):
                 m.candidates, m.actor_id, m.method, m.confidence = (m.actor_id,), None, "ner", 0.0
         found.append(m)
     found += _short_names(doc, found, kb)

@@ -12,7 +12,9 @@ it as a KB person only in context (precision first):
    it, or within about a year after it: leaders stay known by their surname after they leave
    office, and are known by it as candidates and leaders-elect) **and** the article
    mentions the state or body of that office (the state, its government or forces, its
-   demonym or capital, one of its institutions: "Mattis" with "US" or "the Pentagon").
+   demonym or capital, one of its institutions: "Mattis" with "US" or "the Pentagon"), or
+   names in full another person who held an office of that state ("Trump" in an article
+   naming Hillary Clinton).
 
 Otherwise the mention stays unresolved with the person as its candidate. A first name that
 contradicts the person's blocks the match before this rule is asked (``contradicting_first_name``
