@@ -154,3 +154,28 @@ def test_the_duma_after_the_state_duma_is_the_russian_parliament(nlp, stage: Act
         date(2018, 4, 20),
     )
     assert [m.text for m in ms if m.actor_id == "RUS.GOV"] == ["The Kremlin"]
+
+
+def test_a_stated_role_needs_an_office(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    found: dict = {}
+    resolve_doc(
+        nlp("Aron Lund, a Syria analyst, said the war was far from over."),
+        "t",
+        date(2017, 8, 10),
+        stage.kb,
+        stage.fuzzy,
+        88.0,
+        discovered=found,
+    )
+    assert found["aron-lund"].country is None and found["aron-lund"].role is None
+    found = {}
+    resolve_doc(
+        nlp("The US envoy Joseph Yun met officials in Tokyo."),
+        "t",
+        date(2017, 8, 10),
+        stage.kb,
+        stage.fuzzy,
+        88.0,
+        discovered=found,
+    )
+    assert (found["joseph-yun"].country, found["joseph-yun"].role) == ("USA", "USA envoy")
