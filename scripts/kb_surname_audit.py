@@ -105,6 +105,8 @@ def score(corpus: str, path: Path) -> int:
         counts[(j["sample"], "n")] += 1
         counts[(j["sample"], "resolved")] += pid is not None
         counts[(j["sample"], "right")] += ok
+        if pid is None and j["sample"] == "kept":
+            print(f"    unresolved: {j['article']}@{j['start']} {j['text']!r} ({j['ref']})")
         if pid is not None and not ok:
             print(f"    wrong: {j['article']}@{j['start']} {j['text']!r} -> {pid} ({j['ref']})")
     for sample in sorted({j["sample"] for j in judged}):

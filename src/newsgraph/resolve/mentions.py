@@ -517,6 +517,14 @@ def _resolve_ent(
                 return _M(doc[e.start : lg.end], "PERSON", None, "ner", 0.0)
             if fuzzy.names_place(e.text) and _used_as_place(e):
                 return None  # "fled to Kobani": the town, not Mazloum Kobani
+            before_ent = next((x for x in doc.ents if x.end == e.start), None)
+            if (
+                before_ent is not None
+                and before_ent.label_ in ("FAC", "LOC", "GPE", "ORG")
+                and not before_ent.ent_id_
+                and before_ent[-1].is_alpha  # not "pro-Assad", not "Dorset • Trump"
+            ):
+                return None  # "the Ayn al-Assad airbase": the end of a place's name
             return _M(e, e.label_, actor.id, "dictionary", 1.0, surname=True)
         return _M(e, e.label_, actor.id, "dictionary", 1.0)
     if e.label_ in ("NORP", "ORG") and e.text.lower() in DESCRIPTORS:
