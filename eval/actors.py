@@ -238,7 +238,7 @@ def _accepts(ref: str, pid: str, label: str, kb: Any) -> bool:
         return True
     actor = kb.get(pid)  # the KB may have the actor by now
     return actor is not None and norm_alias(name) in {
-        norm_alias(x) for x in (actor.name, *actor.aliases)
+        norm_alias(x) for x in (actor.name, *actor.aliases, *getattr(actor, "local_aliases", ()))
     }
 
 

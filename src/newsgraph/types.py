@@ -231,6 +231,8 @@ class Actor:
     roles: tuple[RoleSpell, ...] = ()
     note: str | None = None
     origin: str = ""  # "file:line" it was loaded from
+    # names of the actor only in an article about its country ("Senate", "Republicans")
+    local_aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -221,7 +221,7 @@ def _add_surnames(actors: dict[str, Actor], index: dict[str, list[AliasHit]]) ->
                 forms.setdefault(key, form)
     for key, ids in wanted.items():
         if len(ids) == 1 and key not in index:
-            index[key] = [AliasHit(next(iter(ids)), "alias", forms[key], (forms[key],))]
+            index[key] = [AliasHit(next(iter(ids)), "surname", forms[key], (forms[key],))]
 
 
 def _check_references(actors: dict[str, Actor]) -> None:

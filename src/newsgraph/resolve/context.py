@@ -9,13 +9,18 @@ else (precision first: an uncertain mention stays unresolved).
 - A capital is its government only where it acts ("Washington warned", "accused Moscow"),
   not in a sports sentence, and not when the article uses the word as a surname ("Lewis
   Hamilton ... Hamilton said").
+- A local alias ("Senate", "Republicans") names the body of the state the article is about
+  (the state it names most by KB names), and nothing in an article that names no such state.
 """
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.names import COMPASS, norm_alias
+from newsgraph.resolve.kb import KnowledgeBase
 from newsgraph.types import Actor
 
 SPORTS_WORDS = {
@@ -299,8 +304,61 @@ def used_as_name(e: Span, taken: set[int]) -> bool:
     return False
 
 
+def context_countries(doc: Doc, kb: KnowledgeBase, *, people: bool = False) -> Counter[str]:
+    """How often an article names each state and body by a KB name: every actor id the actor
+    ruler gave an entity, with its state ("IRN.GOV" -> "IRN") and, for an organisation or
+    institution, its country ("FBI" -> "USA"). People count only with ``people``, for the
+    country of their role at any time ("Trump" -> "USA"): a person is no cue for another
+    person's surname, but says which country's "Senate" an article means."""
+    out: Counter[str] = Counter()
+    for e in doc.ents:
+        aid = e.ent_id_
+        actor = kb.get(aid) if aid else None
+        if actor is None:
+            continue
+        if actor.type == "person":
+            if people:
+                out.update({r.country for r in actor.roles if r.country})
+            continue
+        keys = {aid, aid.split(".", 1)[0]}
+        if actor.country:
+            keys.add(actor.country)
+        out.update(keys)
+    return out
+
+
+def named_people(doc: Doc, kb: KnowledgeBase) -> dict[str, set[str]]:
+    """The KB people an article names in full (two words or more: "Hillary Clinton"), with
+    the states of their offices at any time: context for another person's bare surname
+    ("Trump" in an article naming Hillary Clinton)."""
+    out: dict[str, set[str]] = {}
+    for e in doc.ents:
+        actor = kb.get(e.ent_id_) if e.ent_id_ and len(e) > 1 else None
+        if actor is not None and actor.type == "person":
+            out.setdefault(actor.id, set()).update(r.country for r in actor.roles if r.country)
+    return out
+
+
+def pick_local(ids: list[str], countries: Counter[str], kb: KnowledgeBase) -> str | None:
+    """The actor a local alias ("Senate") names in this article: the one whose country the
+    article names most (``context_countries``); None when it names none of them, or two
+    equally."""
+    scored = sorted(
+        ((countries[a.country], a.id) for i in ids if (a := kb.get(i)) and a.country),
+        reverse=True,
+    )
+    if not scored or scored[0][0] == 0:
+        return None
+    if len(scored) > 1 and scored[1][0] == scored[0][0]:
+        return None
+    return scored[0][1]
+
+
 __all__ = [
     "capital_acts",
+    "context_countries",
+    "named_people",
+    "pick_local",
     "contradicting_first_name",
     "given_names",
     "lowercase_words",

@@ -92,8 +92,9 @@ def acronym_of(name: str) -> str:
 
 def stated_role(span: Span, kb: KnowledgeBase) -> tuple[str | None, str | None]:
     """(country, role) the text gives a name: "US envoy Joseph Yun", "Joseph Yun, the US
-    envoy". The role is the lower-case nouns and adjectives; the country a state's name or
-    demonym among them. Both or nothing."""
+    envoy". The role is the lower-case nouns and adjectives, headed by a noun of a state office
+    (``OFFICE_NOUNS``: not "a Syria analyst"); the country a state's name or demonym among
+    them. Both or nothing."""
     doc = span.doc
     words: list[str] = []
     country = None
@@ -121,9 +122,67 @@ def stated_role(span: Span, kb: KnowledgeBase) -> tuple[str | None, str | None]:
                 if states and child.pos_ == "NOUN" and child.text in nouns:
                     country, words = states[0], nouns[: nouns.index(child.text) + 1]
                     break
-    if words and country:
+    if words and country and words[-1] in OFFICE_NOUNS:
         return country, f"{country} {' '.join(words)}"
     return None, None
+
+
+# Head nouns of a state's offices: "US envoy Joseph Yun" states a country and a role; "a Syria
+# analyst" or "a British journalist" states neither (the state is a topic or a nationality).
+OFFICE_NOUNS = {
+    "envoy",
+    "ambassador",
+    "diplomat",
+    "emissary",
+    "consul",
+    "official",
+    "officials",
+    "minister",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "premier",
+    "chancellor",
+    "governor",
+    "mayor",
+    "senator",
+    "lawmaker",
+    "legislator",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "deputy",
+    "negotiator",
+    "delegate",
+    "adviser",
+    "advisor",
+    "aide",
+    "general",
+    "commander",
+    "officer",
+    "colonel",
+    "admiral",
+    "judge",
+    "prosecutor",
+    "attorney",
+    "agent",
+    "director",
+    "chief",
+    "head",
+    "leader",
+    "king",
+    "queen",
+    "prince",
+    "emir",
+    "sheikh",
+    "ruler",
+    "coordinator",
+    "administrator",
+    "commissioner",
+    "undersecretary",
+}
 
 
 def _state_of(tok: object, kb: KnowledgeBase) -> str | None:

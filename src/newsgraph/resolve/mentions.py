@@ -10,6 +10,7 @@ resolves: kept with ``actor_id=None``, never forced onto a code).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -21,10 +22,13 @@ from newsgraph.registry import register_stage
 from newsgraph.resolve.actors import load_kb
 from newsgraph.resolve.context import (
     capital_acts,
+    context_countries,
     contradicting_first_name,
     is_headline,
     longer_name,
     lowercase_words,
+    named_people,
+    pick_local,
     place_like,
     plausible_first_name,
     sports_sentence,
@@ -38,8 +42,9 @@ from newsgraph.resolve.discovered import (
     stated_role,
 )
 from newsgraph.resolve.fuzzy import FuzzyIndex
-from newsgraph.resolve.kb import KnowledgeBase
+from newsgraph.resolve.kb import KnowledgeBase, translit_key
 from newsgraph.resolve.ruler import add_actor_rulers  # registers the "actors" nlp extender
+from newsgraph.resolve.surnames import is_surname, surname_in_context
 from newsgraph.resolve.titles import FORMER_CUES, TitlePhrase, find_titles
 from newsgraph.types import Actor, Mention, Parsed, Skip
 
@@ -145,6 +150,7 @@ class _M:
     country: str | None = None
     sector: str | None = None
     candidates: tuple[str, ...] = ()
+    surname: bool = False  # a bare surname of a KB person: resolved only in context
 
 
 @register_stage("actors")
@@ -222,9 +228,14 @@ def resolve_doc(
     lower = lowercase_words(doc)
 
     found: list[_M] = []
+    cues: set[str] | None = None  # the states and bodies the article names (surnames.py)
+    named: dict[str, set[str]] = {}  # KB people named in full -> their offices' states
+    countries = context_countries(doc, kb, people=True)  # for local aliases ("Senate")
     for k, e in enumerate(ents):
         if e.start in consumed:
             continue  # a title's qualifier ("Iranian" in "Iranian President ...") or title word
+        if found and found[-1].span.start < e.start < found[-1].span.end:
+            continue  # inside the mention before it ("Omar" of "Salih Omar")
         if (
             e.label_ == "PERSON"
             and not e.ent_id_
@@ -239,7 +250,7 @@ def resolve_doc(
                 prefix[ents[k + 1].start] = prefix[e.start]
             continue  # "[... Hakan] Fidan": a name the NER split in two
         adjacent = ents[k - 1] if k > 0 and ents[k - 1].end == e.start else None
-        m = _resolve_ent(e, kb, fuzzy, threshold, found, taken, adjacent, lower)
+        m = _resolve_ent(e, kb, fuzzy, threshold, found, taken, adjacent, lower, countries)
         if m is None:
             continue
         pre = prefix.get(e.start)
@@ -247,6 +258,13 @@ def resolve_doc(
             m.title = pre
             m.former = pre.former
         m.former = m.former or _former_cue(doc, e.start)
+        if m.surname and m.actor_id is not None:
+            if cues is None:
+                cues, named = set(context_countries(doc, kb)), named_people(doc, kb)
+            person = kb.get(m.actor_id)
+            others = {c for pid, cs in named.items() if pid != m.actor_id for c in cs}
+            if person is not None and not surname_in_context(person, day, m.title, cues | others):
+                m.candidates, m.actor_id, m.method, m.confidence = (m.actor_id,), None, "ner", 0.0
         found.append(m)
     found += _short_names(doc, found, kb)
     for t in standalone:
@@ -404,6 +422,7 @@ def _resolve_ent(
     taken: set[int] = frozenset(),  # type: ignore[assignment]
     prev: Span | None = None,
     lower: set[str] = frozenset(),  # type: ignore[assignment]
+    countries: Counter[str] | None = None,
 ) -> _M | None:
     doc = e.doc
     if e.ent_id_:
@@ -469,13 +488,8 @@ def _resolve_ent(
                 )
             return _M(e, e.label_, actor.id, "dictionary", 0.9 if kind == "demonym" else 1.0)
         if e.label_ == "PERSON" and len(e) == 1:
-            ante = _surname_antecedent(e, earlier)
-            if (
-                ante is not None
-                and ante.actor_id is None
-                and not plausible_first_name(ante.span[0], lower)
-            ):
-                ante = None  # "Candidate Trump ... Trump": no other Trump
+            # "Candidate Trump ... Trump": no other Trump; look further back
+            ante = _surname_antecedent(e, earlier, lower=lower)
             if (
                 ante is not None
                 and ante.actor_id != actor.id
@@ -490,9 +504,36 @@ def _resolve_ent(
                 return _M(
                     e, "PERSON", actor.id, "coreference", 1.0, antecedent=ante.span.start_char
                 )
+        if is_surname(e, actor, kind):
+            lg = longer_name(e, taken)
+            nxt_ent = next((x for x in doc.ents if x.start == e.end), None)
+            if (
+                nxt_ent is not None
+                and nxt_ent.label_ in ("PERSON", "NORP")
+                and not nxt_ent.ent_id_
+                and nxt_ent[0].is_title
+            ):
+                lg = doc[e.start : nxt_ent.end]  # "Salih Omar", the NER's "Omar" beside it
+            if lg is not None and lg.end > e.end:  # "Salih Muslim": another's first name
+                return _M(doc[e.start : lg.end], "PERSON", None, "ner", 0.0)
+            if fuzzy.names_place(e.text) and _used_as_place(e):
+                return None  # "fled to Kobani": the town, not Mazloum Kobani
+            before_ent = next((x for x in doc.ents if x.end == e.start), None)
+            if (
+                before_ent is not None
+                and before_ent.label_ in ("FAC", "LOC", "GPE", "ORG")
+                and not before_ent.ent_id_
+                and before_ent[-1].is_alpha  # not "pro-Assad", not "Dorset • Trump"
+            ):
+                return None  # "the Ayn al-Assad airbase": the end of a place's name
+            return _M(e, e.label_, actor.id, "dictionary", 1.0, surname=True)
         return _M(e, e.label_, actor.id, "dictionary", 1.0)
     if e.label_ in ("NORP", "ORG") and e.text.lower() in DESCRIPTORS:
         return None  # "jihadist", "Islamist": a description, not an actor
+    proper = any(t.is_title or t.is_upper for t in e if t.is_alpha and t.lower_ != "the")
+    local = kb.local(e.text) if e.label_ in ("NORP", "ORG") and countries and proper else []
+    if local and countries is not None and (aid := pick_local(local, countries, kb)):
+        return _M(e, e.label_, aid, "dictionary", 0.8)  # "the Senate" in a US article
     stem = _possessive_stem(e.text, kb)
     if stem is not None:  # "Syrias", "Al-Qaedas": a possessive that lost its apostrophe
         return _M(e, e.label_, stem, "fuzzy", 0.9)
@@ -511,7 +552,8 @@ def _resolve_ent(
         return None  # "the Observatory": resolved by _short_names
     hit = fuzzy.match(e.text, e.label_, threshold) if e.label_ in ("PERSON", "ORG") else None
     if hit:
-        return _M(e, e.label_, hit[0], "fuzzy", hit[1] / 100)
+        one = e.label_ == "PERSON" and len(translit_key(e.text).split()) == 1
+        return _M(e, e.label_, hit[0], "fuzzy", hit[1] / 100, surname=one)
     if len(e.text.strip()) < 2 or not any(c.isalpha() for c in e.text):
         return None
     # An acronym tagged ORG ("GOP") is an organisation even if some town has it as an alias.
@@ -522,6 +564,14 @@ def _resolve_ent(
         return None  # "in Maaret al-Numan" tagged PERSON: a place the gazetteer lacks
     near = fuzzy.near(e.text, e.label_) if e.label_ in ("PERSON", "ORG") else ()
     return _M(e, e.label_, None, "ner", 0.0, candidates=near)
+
+
+def _used_as_place(e: Span) -> bool:
+    """ "in Kobani", "between Kobani and Ain Issa", "the town of Kobani"."""
+    root = e.root
+    if root.dep_ == "conj" and root.head.dep_ == "pobj":
+        root = root.head
+    return root.dep_ == "pobj" and (root.head.lower_ in PLACE_PREPS or place_like(e, ORG_HEADS))
 
 
 DESCRIPTORS = {
@@ -648,6 +698,17 @@ def _linked(name_root: Token, t: TitlePhrase, doc: Doc) -> bool:
 
 
 _GENERIC = {
+    # heads of two-word names too ("White House" is not "the House")
+    "house",
+    "office",
+    "department",
+    "service",
+    "bank",
+    "fund",
+    "command",
+    "guard",
+    "police",
+    "court",
     "national",
     "international",
     "islamic",
@@ -687,15 +748,20 @@ _GENERIC = {
 
 
 def _short_names(doc: Doc, found: list[_M], kb: KnowledgeBase) -> list[_M]:
-    """ "the Observatory" after "the Syrian Observatory for Human Rights": a distinctive word
-    of an organisation's name, capitalised, after "the" or at a sentence start."""
+    """ "the Observatory" after "the Syrian Observatory for Human Rights", "the Duma" after
+    "the State Duma": a distinctive word of an organisation's name (the last word of a
+    two-word name), capitalised, after "the" or at a sentence start."""
     heads: dict[str, _M] = {}
     for m in found:
-        if m.label != "ORG" or m.actor_id is None or len(m.span) < 3:
+        name = [t for t in m.span if t.lower_ != "the"]
+        if m.label != "ORG" or m.actor_id is None or len(name) < 2:
             continue
-        for tok in m.span:
+        # of a two-word name only its last word: "the Duma" after "the State Duma"
+        words = name if len(name) >= 3 else name[1:]
+        least = 5 if len(name) >= 3 else 4
+        for tok in words:
             w = tok.text
-            if len(w) >= 5 and w[0].isupper() and w.lower() not in _GENERIC and not kb.state(w):
+            if len(w) >= least and w[0].isupper() and w.lower() not in _GENERIC and not kb.state(w):
                 heads.setdefault(w, m)
     if not heads:
         return []
@@ -723,8 +789,12 @@ def _short_names(doc: Doc, found: list[_M], kb: KnowledgeBase) -> list[_M]:
     return out
 
 
-def _surname_antecedent(e: Span, earlier: list[_M], any_length: bool = False) -> _M | None:
-    """An earlier multi-word PERSON mention whose last word is this one-word mention."""
+def _surname_antecedent(
+    e: Span, earlier: list[_M], any_length: bool = False, lower: set[str] | None = None
+) -> _M | None:
+    """An earlier multi-word PERSON mention whose last word is this one-word mention. With
+    ``lower`` (see ``lowercase_words``), an unresolved one that does not start with a plausible
+    first name ("Candidate Trump", "Beyond Trump") is passed over."""
     if len(e) > 2 and not any_length:
         return None
     if len(e) > 1 and any_length:
@@ -734,6 +804,12 @@ def _surname_antecedent(e: Span, earlier: list[_M], any_length: bool = False) ->
         if m.label == "PERSON" and len(m.span) > 1 and m.span.start < e.start:
             last = norm_alias(m.span[-1].text)
             if key in (last, norm_alias(m.span[-1].text.split("-")[-1])):
+                if (
+                    lower is not None
+                    and m.actor_id is None
+                    and not plausible_first_name(m.span[0], lower)
+                ):
+                    continue
                 return m
     return None
 

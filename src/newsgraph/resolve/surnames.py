@@ -1,0 +1,121 @@
+"""When a bare surname is a person of the knowledge base.
+
+A KB of a few thousand people claims many surnames ("Harris", "Ahmed", "Kelly"), and the news
+names many other people by theirs. One word is therefore weak evidence, and the resolver takes
+it as a KB person only in context (precision first):
+
+1. the article named the person in full before (surname coreference, ``resolve/mentions.py``);
+2. a title the person held stands before the surname ("Defense Secretary Mattis",
+   "President Erdogan"): a title and a surname are distinctive together;
+3. the person is a well-known office holder at the article's date (any office the KB dates
+   covers that day, or a head of state or government, monarch or leader spell begun before
+   it, or within about a year after it: leaders stay known by their surname after they leave
+   office, and are known by it as candidates and leaders-elect) **and** the article
+   mentions the state or body of that office (the state, its government or forces, its
+   demonym or capital, one of its institutions: "Mattis" with "US" or "the Pentagon"), or
+   names in full another person who held an office of that state ("Trump" in an article
+   naming Hillary Clinton).
+
+Otherwise the mention stays unresolved with the person as its candidate. A first name that
+contradicts the person's blocks the match before this rule is asked (``contradicting_first_name``
+in ``resolve/context.py``). The article's states and bodies are ``context_countries`` there.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Span
+
+from newsgraph.names import norm_alias
+from newsgraph.resolve.titles import TitlePhrase
+from newsgraph.types import Actor, RoleSpell
+
+# Offices whose holders are known by their surname alone after they leave office.
+LEADER_TITLES = {
+    "president",
+    "prime minister",
+    "chancellor",
+    "supreme leader",
+    "head of state",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+    "emperor",
+    "pope",
+    "leader",
+}
+
+
+def is_surname(e: Span, actor: Actor, kind: str) -> bool:
+    """Whether the KB alias ``e`` matched is a bare surname of the person ``actor``: the
+    loader's automatic surname, or a one-word alias that ends the person's name or one of
+    its aliases ("Putin", "Assad"; not a nom de guerre such as "Hemedti")."""
+    if actor.type != "person":
+        return False
+    if kind == "surname":
+        return True
+    if kind != "alias" or len(e.text.split()) != 1:
+        return False
+    key = norm_alias(e.text)
+    return any(
+        len(full.split()) > 1 and key in (norm_alias(full.split()[-1]), _bare(full.split()[-1]))
+        for full in (actor.name, *actor.aliases)
+    )
+
+
+def _bare(word: str) -> str:
+    """ "al-Assad" -> "assad"."""
+    return norm_alias(word.split("-", 1)[1]) if "-" in word else norm_alias(word)
+
+
+# A leader is known by surname before taking office too: the candidate, the president-elect.
+LEADER_AHEAD_DAYS = 400
+
+
+def known_spells(actor: Actor, day: date | None) -> list[RoleSpell]:
+    """The role spells that make ``actor`` known by surname on ``day``: those covering it,
+    and leader spells begun before it or within ``LEADER_AHEAD_DAYS`` after it (every spell
+    when the day is unknown)."""
+    if day is None:
+        return list(actor.roles)
+    soon = day + timedelta(days=LEADER_AHEAD_DAYS)
+    return [
+        r
+        for r in actor.roles
+        if r.covers(day) or (r.title in LEADER_TITLES and (r.start is None or r.start <= soon))
+    ]
+
+
+def _cues(r: RoleSpell) -> set[str]:
+    out = {x for x in (r.org, r.country) if x}
+    if r.org:
+        out.add(r.org.split(".", 1)[0])
+    return out
+
+
+def surname_in_context(
+    actor: Actor,
+    day: date | None,
+    title: TitlePhrase | None,
+    cues: set[str],
+) -> bool:
+    """Whether a bare surname of ``actor`` (no full name before it in the article) may be
+    resolved to it: rules 2 and 3 of the module docstring. ``title``: the title phrase right
+    before the surname, if any; ``cues``: ``context_ids`` of the article."""
+    if actor.type != "person":
+        return True
+    if title is not None and not title.plural:
+        for r in actor.roles:
+            if r.title != title.title:
+                continue
+            if title.countries and r.country not in title.countries:
+                continue
+            if title.org and r.org != title.org:
+                continue
+            return True
+    return any(_cues(r) & cues for r in known_spells(actor, day))
+
+
+__all__ = ["LEADER_TITLES", "is_surname", "known_spells", "surname_in_context"]

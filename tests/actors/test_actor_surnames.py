@@ -1,0 +1,181 @@
+"""Bare surnames and one-word names resolved only in context; local aliases ("the Senate").
+
+Real model and shipped KB; each text is written to test one rule (no corpus sentences).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsgraph.config import Settings
+from newsgraph.errors import KnowledgeBaseError
+from newsgraph.resolve.actors import load_kb
+from newsgraph.resolve.context import pick_local
+from newsgraph.resolve.fuzzy import same_person
+from newsgraph.resolve.kb import translit_key
+from newsgraph.resolve.mentions import ActorStage, resolve_doc
+from newsgraph.resolve.surnames import known_spells, surname_in_context
+from newsgraph.types import Mention
+
+
+@pytest.fixture(scope="module")
+def stage(settings: Settings) -> ActorStage:
+    return ActorStage(settings)
+
+
+def run(nlp, stage: ActorStage, text: str, day: date) -> list[Mention]:  # type: ignore[no-untyped-def]
+    return resolve_doc(nlp(text), "t", day, stage.kb, stage.fuzzy, 88.0)
+
+
+def one(ms: list[Mention], text: str) -> Mention:
+    hits = [m for m in ms if m.text == text]
+    assert hits, [m.text for m in ms]
+    return hits[0]
+
+
+def test_surnames_are_their_own_alias_kind(stage: ActorStage) -> None:
+    hits = stage.kb.lookup("Mattis")
+    assert [(h.actor_id, h.kind) for h in hits] == [("jim-mattis", "surname")]
+
+
+def test_a_bare_surname_without_context_stays_a_candidate(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    m = one(
+        run(nlp, stage, "Mattis said on Monday that the plan would work.", date(2017, 6, 1)),
+        "Mattis",
+    )
+    assert m.actor_id is None and m.candidates == ("jim-mattis",)
+
+
+def test_a_bare_surname_resolves_with_its_state_named(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = "The Pentagon confirmed the strike. Mattis said on Monday that the plan would work."
+    assert one(run(nlp, stage, text, date(2017, 6, 1)), "Mattis").actor_id == "jim-mattis"
+    # ... but not when the person held no office that day (a defence secretary is no leader)
+    assert one(run(nlp, stage, text, date(2021, 6, 1)), "Mattis").actor_id is None
+
+
+def test_title_and_surname_are_distinctive(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    ms = run(nlp, stage, "Defense Secretary Mattis said the plan would work.", date(2020, 6, 1))
+    assert one(ms, "Mattis").actor_id == "jim-mattis"
+
+
+def test_a_full_name_earlier_in_the_article_resolves_the_surname(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = "Jim Mattis spoke to reporters. Later, Mattis said the plan would work."
+    ms = run(nlp, stage, text, date(2021, 6, 1))
+    assert [m.actor_id for m in ms if "Mattis" in m.text] == ["jim-mattis", "jim-mattis"]
+
+
+def test_leaders_stay_known_by_surname(stage: ActorStage) -> None:
+    obama = stage.kb.get("barack-obama")
+    assert obama is not None
+    assert known_spells(obama, date(2019, 1, 1))  # a former president
+    assert surname_in_context(obama, date(2019, 1, 1), None, {"USA"})
+    assert not surname_in_context(obama, date(2019, 1, 1), None, {"FRA"})
+    mattis = stage.kb.get("jim-mattis")
+    assert mattis is not None and not known_spells(mattis, date(2021, 1, 1))
+
+
+def test_one_word_person_names_need_an_identical_key(stage: ActorStage) -> None:
+    assert stage.fuzzy.match("Patriot", "PERSON", 88.0) is None  # not Antonio Patriota
+    assert stage.fuzzy.match("Londoner", "PERSON", 88.0) is None
+    assert stage.fuzzy.match("Sana'a", "ORG", 88.0) is None  # the city, not SANA
+
+
+def test_fuzzy_people_need_close_surnames_and_given_names() -> None:
+    def key(x: str) -> str:
+        return translit_key(x)
+
+    assert same_person(key("James Matthis"), key("James Mattis"))
+    assert not same_person(key("John Cantlie"), key("John Kelly"))
+    assert not same_person(key("Abu Ahmed"), key("Abiy Ahmed"))  # a kunya is no given name
+    assert not same_person(key("Mohammad al-Momani"), key("Mohamed al-Menfi"))
+
+
+def test_a_surname_followed_by_a_name_is_someone_elses_first_name(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    ms = run(
+        nlp,
+        stage,
+        "Iraq's parliament met. Salih Omar, a farmer, said the vote was fair.",
+        date(2019, 2, 1),
+    )
+    assert "barham-salih" not in {m.actor_id for m in ms}
+
+
+def test_local_aliases_follow_the_article_state(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    us = run(
+        nlp,
+        stage,
+        "Donald Trump spoke in Ohio. The Senate will vote on Tuesday, and Republicans said "
+        "the plan was wrong. A Democrat disagreed.",
+        date(2016, 9, 20),
+    )
+    assert one(us, "Senate").actor_id == "USA.SENATE"
+    assert one(us, "Republicans").actor_id == "usa-republican-party"
+    assert one(us, "Democrat").actor_id == "usa-democratic-party"
+    other = run(nlp, stage, "The Senate voted on Tuesday in Rome.", date(2016, 9, 20))
+    assert "USA.SENATE" not in {m.actor_id for m in other}
+
+
+def test_pick_local_prefers_the_most_named_state_and_refuses_ties(stage: ActorStage) -> None:
+    ids = stage.kb.local("Supreme Court")
+    assert {"USA.SCOTUS", "GBR.SUPREME"} <= set(ids)
+    assert pick_local(ids, Counter({"GBR": 3, "USA": 1}), stage.kb) == "GBR.SUPREME"
+    assert pick_local(ids, Counter({"GBR": 2, "USA": 2}), stage.kb) is None
+    assert pick_local(ids, Counter(), stage.kb) is None
+
+
+def test_a_local_alias_needs_a_country(tmp_path: Path) -> None:
+    f = tmp_path / "kb.yaml"
+    f.write_text(
+        "actors:\n  - id: senate-x\n    type: institution\n    name: Senate X\n"
+        "    local_aliases: [Senate]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(KnowledgeBaseError, match=r"E319 .*kb.yaml:2"):
+        load_kb(Settings(kb_paths=(str(f),)))
+
+
+def test_the_duma_after_the_state_duma_is_the_russian_parliament(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    ms = run(
+        nlp,
+        stage,
+        "The State Duma passed the law on Tuesday. The Duma's speaker welcomed the vote.",
+        date(2018, 4, 20),
+    )
+    assert [m.actor_id for m in ms if "Duma" in m.text] == ["RUS.DUMA", "RUS.DUMA"]
+    # ... while "the Kremlin ... Kremlin spokesman" adds no second mention
+    ms = run(
+        nlp,
+        stage,
+        "The Kremlin said so. Kremlin spokesman Dmitry Peskov agreed.",
+        date(2018, 4, 20),
+    )
+    assert [m.text for m in ms if m.actor_id == "RUS.GOV"] == ["The Kremlin"]
+
+
+def test_a_stated_role_needs_an_office(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    found: dict = {}
+    resolve_doc(
+        nlp("Aron Lund, a Syria analyst, said the war was far from over."),
+        "t",
+        date(2017, 8, 10),
+        stage.kb,
+        stage.fuzzy,
+        88.0,
+        discovered=found,
+    )
+    assert found["aron-lund"].country is None and found["aron-lund"].role is None
+    found = {}
+    resolve_doc(
+        nlp("The US envoy Joseph Yun met officials in Tokyo."),
+        "t",
+        date(2017, 8, 10),
+        stage.kb,
+        stage.fuzzy,
+        88.0,
+        discovered=found,
+    )
+    assert (found["joseph-yun"].country, found["joseph-yun"].role) == ("USA", "USA envoy")
