@@ -53,6 +53,7 @@ class IngestReport:
     worker_peak_mb: dict[str, float] = field(default_factory=dict)  # Dask worker -> peak RSS
     worker_start_s: float | None = None  # Dask: seconds until every worker had its pipeline
     worker_cpu_s: dict[str, float] = field(default_factory=dict)  # Dask worker -> CPU s of the run
+    worker_task_cpu_s: dict[str, float] = field(default_factory=dict)  # of it, in our tasks
 
     @property
     def failed(self) -> int:

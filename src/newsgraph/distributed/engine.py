@@ -44,6 +44,27 @@ log = logging.getLogger(__name__)
 CONNECT_TIMEOUT_S = 10  # an address that does not answer within this is an error
 WINDOW_PER_WORKER = 3  # tasks in flight per worker (reading and processing together)
 PART_BYTES = 4 * 1024 * 1024  # input bytes per read task; a bigger file is read by the client
+# Dask settings for the local workers an ingest starts itself (measured in docs/benchmarks.md,
+# "Scaling"; a cluster's workers take the same from the environment, docs/ingest.md):
+# - no statistical profiler: it samples every worker's task thread every 10 ms for a dashboard
+#   we do not start, about 10% more CPU per article over spaCy's deep stacks;
+# - no MALLOC_TRIM_THRESHOLD_ (Dask sets 64 KB): setting it also fixes glibc's mmap threshold,
+#   so that every large array spaCy allocates and frees is a fresh mmap, its pages faulted in
+#   and zeroed again: 12-15% more CPU per article, most of it system time. One thread per
+#   numeric library, as Dask sets by default: a worker is one process per core;
+# - the event loops' periodic checks less often (Dask's tick every 20 ms, memory every 100 ms):
+#   an idle local cluster of two workers used 8.5% of a core, 1.3% with these.
+LOCAL_WORKER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "500ms",
+    "distributed.worker.memory.monitor-interval": "500ms",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.nanny.pre-spawn-environ": {
+        "OMP_NUM_THREADS": 1,
+        "MKL_NUM_THREADS": 1,
+        "OPENBLAS_NUM_THREADS": 1,
+    },
+}
 
 Processed = tuple[list[Parsed], list[Skip]]
 
@@ -118,6 +139,7 @@ def ingest_on_dask(
     scheduler: str | None,
 ) -> None:
     """Ingest ``paths`` into ``db`` with the per-article work on Dask (see the module doc)."""
+    import dask
     from distributed import Client, LocalCluster
 
     from newsgraph.distributed.tasks import LocalWorkerPlugin, PipelinePlugin, usage
@@ -127,7 +149,8 @@ def ingest_on_dask(
         if scheduler:
             client = stack.enter_context(_connect(scheduler))
         else:
-            with warnings.catch_warnings():  # its status page moving off a port in use
+            with warnings.catch_warnings(), dask.config.set(LOCAL_WORKER_CONFIG):
+                # its status page moving off a port in use
                 warnings.filterwarnings("ignore", message="Port .* is already in use")
                 cluster = stack.enter_context(
                     LocalCluster(
@@ -151,9 +174,15 @@ def ingest_on_dask(
         run = _Run(client, db, settings, dedup, report, progress, WINDOW_PER_WORKER * n_workers)
         run.run(partitions(paths, options, settings.batch_size))
         after = client.run(usage)
-        report.worker_peak_mb = {addr: round(mb, 1) for addr, (mb, _) in after.items()}
-        report.worker_cpu_s = {  # a worker that joined or restarted mid-run counts from its start
-            addr: round(cpu - before.get(addr, (0, 0))[1], 2) for addr, (_, cpu) in after.items()
+        report.worker_peak_mb = {addr: round(u.peak_mb, 1) for addr, u in after.items()}
+        # A worker that joined or restarted mid-run counts from its start.
+        report.worker_cpu_s = {
+            addr: round(u.cpu_s - (before[addr].cpu_s if addr in before else 0), 2)
+            for addr, u in after.items()
+        }
+        report.worker_task_cpu_s = {
+            addr: round(u.task_cpu_s - (before[addr].task_cpu_s if addr in before else 0), 2)
+            for addr, u in after.items()
         }
 
 
