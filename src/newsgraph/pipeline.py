@@ -80,7 +80,9 @@ class IngestReport:
 
 _WARM_UP_TEXT = (
     "The foreign minister met his counterpart in the capital on Monday, officials said. "
-    '"We agreed to continue the talks," he told reporters after the meeting.'
+    '"We agreed to continue the talks," he told reporters after the meeting. '
+    # A name no knowledge base holds: the actor resolver loads its place names for it.
+    "Maria Kowalczyk, who heads the Northfield Farmers Union, disagreed."
 )
 
 
