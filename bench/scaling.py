@@ -180,6 +180,8 @@ def measure_workers(paths: list[str], db: Path, scheduler: str | None = None) ->
 
 def measure_cli_cluster(corpus: Path, root: Path, reference: str) -> dict[str, Any]:
     """A scheduler and two single-threaded worker processes from Dask's own CLI, on loopback."""
+    from newsgraph.distributed.engine import cluster_environment
+
     dask = str(Path(sys.executable).with_name("dask"))
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
@@ -193,7 +195,7 @@ def measure_cli_cluster(corpus: Path, root: Path, reference: str) -> dict[str, A
         [dask, "worker", address, "--nworkers", "2", "--nthreads", "1", "--no-dashboard"],
         stdout=logs,
         stderr=logs,
-        env={**os.environ, "DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED": "False"},  # docs/ingest.md
+        env={**os.environ, **cluster_environment()},  # as docs/ingest.md advises
     )
     try:
         from distributed import Client

@@ -61,6 +61,7 @@ LOCAL_WORKER_CONFIG = {
     "distributed.worker.memory.monitor-interval": "500ms",
     "distributed.admin.system-monitor.interval": "2s",
     "distributed.nanny.pre-spawn-environ": {
+        "MALLOC_TRIM_THRESHOLD_": None,  # None: not set (as a cluster's environment merges)
         "OMP_NUM_THREADS": 1,
         "MKL_NUM_THREADS": 1,
         "OPENBLAS_NUM_THREADS": 1,
@@ -68,6 +69,15 @@ LOCAL_WORKER_CONFIG = {
 }
 
 Processed = tuple[list[Parsed], list[Skip]]
+
+
+def cluster_environment() -> dict[str, str]:
+    """``LOCAL_WORKER_CONFIG`` as environment variables, for ``dask scheduler`` and
+    ``dask worker`` on a cluster (docs/ingest.md, "Running on a cluster")."""
+    return {
+        "DASK_" + key.upper().replace(".", "__").replace("-", "_"): str(value)
+        for key, value in LOCAL_WORKER_CONFIG.items()
+    }
 
 
 @dataclass(frozen=True)
