@@ -6,19 +6,29 @@
 
 For the same generated corpus (``bench/corpus.py``), into a fresh SQLite file each time:
 
-- 1 worker: ``newsgraph.ingest(workers=1)``, the in-process path, with the pipeline built
-  beforehand (model loading is outside the timing, as in ``bench pipeline``);
+- 1 worker: ``newsgraph.ingest(workers=1)``, the in-process path, with a pipeline of its own
+  built and warmed up just before (timed apart: ``load_s``), so its caches are as cold as a
+  new worker's;
 - 2 workers: ``newsgraph.ingest(workers=2)``, a local Dask cluster of two worker processes
   started by the ingest; its wall time is shown with and without the start (the workers'
   processes starting and loading the spaCy pipeline, ``IngestReport.worker_start_s``);
 - CLI cluster: ``dask scheduler`` and ``dask worker --nworkers 2 --nthreads 1`` started as
-  processes on 127.0.0.1, the way a real cluster is started, then ``ingest(scheduler=...)``.
+  processes on 127.0.0.1, the way a real cluster is started (with the environment
+  docs/ingest.md advises), then ``ingest(scheduler=...)``.
 
-The 1- and 2-worker runs alternate, so the drift of a shared machine's speed falls on both;
-the median of the repeats is reported. Every store is compared table by table with the first
-1-worker store (``store.compare``): the speed-up only counts if they are identical. Then peak
-memory per worker (``ru_maxrss`` of each worker process) for the ``--memory`` sizes, and with
-``--guardian`` the real Guardian corpus of ``../shared/corpus/real/``.
+The cross-article analysis runs after the articles in every run (``ingest(analyze=False)``
+then ``update_analysis``, inside the timing) so its CPU seconds are known apart. The 1- and
+2-worker runs alternate, so the drift of a shared machine's speed falls on both; the median
+of the repeats is reported. Every store is compared table by table with the first 1-worker
+store (``store.compare``): the speed-up only counts if they are identical.
+
+On a machine that others share, wall times say little; the CPU seconds of every process
+(the ingest's own, each worker's from ``getrusage`` on the worker, and of those the CPU inside
+newsgraph's tasks) say how the work divides, and give the least wall time two idle cores
+could do it in: ``speedup_on_two_idle_cores``, an estimate, not a measurement.
+
+Then peak memory per worker (``VmHWM`` of each worker process) for the ``--memory`` sizes, and
+with ``--guardian`` the real Guardian corpus of ``../shared/corpus/real/``.
 """
 
 from __future__ import annotations
@@ -76,38 +86,46 @@ def run(
 
 
 def measure_scaling(corpus: Path, root: Path, repeats: int) -> dict[str, Any]:
-    from newsgraph.config import load_settings
-    from newsgraph.pipeline import Pipeline
-
-    settings = load_settings()
-    pipe = Pipeline(settings)
-    pipe.warm_up()  # as each worker does while it starts
     one: list[dict[str, Any]] = []
     two: list[dict[str, Any]] = []
     same: list[bool] = []
     reference = root / "one0.db"
     for i in range(repeats):
-        one.append(measure_one([str(corpus)], root / f"one{i}.db", pipe))
+        one.append(measure_one([str(corpus)], root / f"one{i}.db"))
         two.append(measure_workers([str(corpus)], root / f"two{i}.db"))
         same.append(not _differences(reference, root / f"one{i}.db"))
         same.append(not _differences(reference, root / f"two{i}.db"))
-    wall1 = statistics.median(r["wall_s"] for r in one)
-    wall2 = statistics.median(r["wall_s"] for r in two)
-    work2 = statistics.median(r["wall_s"] - r["start_s"] for r in two)
-    cpu1 = statistics.median(r["cpu_s"] for r in one)
-    busiest = statistics.median(max(r["client_cpu_s"], *r["worker_cpu_s"].values()) for r in two)
+    med = statistics.median
+    wall1 = med(r["wall_s"] for r in one)
+    whole1 = med(r["load_s"] + r["wall_s"] for r in one)
+    wall2 = med(r["wall_s"] for r in two)
+    work2 = med(r["wall_s"] - r["start_s"] for r in two)
+    cpu1 = med(r["cpu_s"] for r in one)
+    cpu2 = med(r["client_cpu_s"] + sum(r["worker_cpu_s"].values()) for r in two)
+    busiest = med(max(r["client_cpu_s"], *r["worker_cpu_s"].values()) for r in two)
+    # On an idle machine of two cores the three busy processes (the writer, two workers)
+    # cannot finish in less than half their CPU seconds, nor faster than the busiest one;
+    # the analysis after them runs alone in the writer.
+    bound2 = med(_two_core_bound(r) for r in two)
+    task = [sum(r["worker_task_cpu_s"].values()) for r in two]
     return {
+        "one_worker_load_s": [r["load_s"] for r in one],
         "one_worker_cpu_s": [r["cpu_s"] for r in one],
+        "one_worker_process_cpu_s": [r["process_cpu_s"] for r in one],
+        "analysis_cpu_s": [r["analysis_cpu_s"] for r in one + two],
         "two_workers_client_cpu_s": [r["client_cpu_s"] for r in two],
         "two_workers_worker_cpu_s": [list(r["worker_cpu_s"].values()) for r in two],
+        "two_workers_task_cpu_s": task,
+        "cpu_ratio": round(cpu2 / cpu1, 2),
         "speedup_if_a_core_each": round(cpu1 / busiest, 2),
+        "speedup_on_two_idle_cores": round(cpu1 / bound2, 2),
         "reference_db": str(reference),
         "one_worker_wall_s": [r["wall_s"] for r in one],
         "two_workers_wall_s": [r["wall_s"] for r in two],
         "two_workers_start_s": [r["start_s"] for r in two],
-        "speedup_wall": round(wall1 / wall2, 2),
+        "speedup_wall": round(whole1 / wall2, 2),
         "speedup_after_start": round(wall1 / work2, 2),
-        "one_worker_articles_per_hour": round(one[0]["ingested"] / wall1 * 3600),
+        "one_worker_articles_per_hour": round(one[0]["ingested"] / whole1 * 3600),
         "two_workers_articles_per_hour": round(two[0]["ingested"] / wall2 * 3600),
         "two_workers_peak_mb": max(mb for r in two for mb in r["peak_mb"].values()),
         "same_store": all(same),
@@ -115,29 +133,73 @@ def measure_scaling(corpus: Path, root: Path, repeats: int) -> dict[str, Any]:
     }
 
 
-def measure_one(paths: list[str], db: Path, pipe: Any = None) -> dict[str, Any]:
-    from newsgraph.pipeline import ingest
+def _two_core_bound(r: dict[str, Any]) -> float:
+    """The least wall time of a 2-worker run on two idle cores, from its CPU seconds."""
+    writer = r["client_cpu_s"] - r["analysis_cpu_s"]
+    workers = r["worker_cpu_s"].values()
+    return max((writer + sum(workers)) / 2, writer, *workers) + r["analysis_cpu_s"]
 
+
+def measure_one(paths: list[str], db: Path) -> dict[str, Any]:
+    """The in-process ingest with a pipeline of its own (caches as cold as a new worker's);
+    loading it (``load_s``) is timed apart, as a worker's start is."""
+    from newsgraph.config import load_settings
+    from newsgraph.pipeline import Pipeline, ingest
+
+    t = time.perf_counter()
+    pipe = Pipeline(load_settings())
+    pipe.warm_up()  # as each worker does while it starts
+    load = time.perf_counter() - t
+    in_process = [0.0]  # CPU s in ``Pipeline.process``: what a worker's tasks do, bar cleaning
+    process = pipe.process
+
+    def timed(articles: list[Any]) -> Any:
+        started = time.thread_time()
+        try:
+            return process(articles)
+        finally:
+            in_process[0] += time.thread_time() - started
+
+    pipe.process = timed  # type: ignore[method-assign]
     t, cpu = time.perf_counter(), time.process_time()
-    report = ingest(paths, db, pipeline=pipe, workers=1)
+    report = ingest(paths, db, pipeline=pipe, workers=1, analyze=False)
+    analysis_cpu = _analyze(db)
     wall = time.perf_counter() - t
     return {
+        "load_s": round(load, 2),
         "wall_s": round(wall, 2),
         "cpu_s": round(time.process_time() - cpu, 2),
+        "process_cpu_s": round(in_process[0], 2),
+        "analysis_cpu_s": analysis_cpu,
         "ingested": report.ingested,
     }
+
+
+def _analyze(db: Path) -> float:
+    """The cross-article analysis that ``ingest`` runs after the articles, timed apart (CPU s):
+    it runs in the one process whatever the engine."""
+    from newsgraph.analyze.update import update_analysis
+    from newsgraph.store import open_store
+
+    cpu = time.process_time()
+    with open_store(db) as store:
+        update_analysis(store)
+    return round(time.process_time() - cpu, 2)
 
 
 def measure_workers(paths: list[str], db: Path, scheduler: str | None = None) -> dict[str, Any]:
     from newsgraph.pipeline import ingest
 
     t, cpu = time.perf_counter(), time.process_time()
-    report = ingest(paths, db, workers=2, scheduler=scheduler)
+    report = ingest(paths, db, workers=2, scheduler=scheduler, analyze=False)
+    analysis_cpu = _analyze(db)
     wall = time.perf_counter() - t
     return {
         "wall_s": round(wall, 2),
         "client_cpu_s": round(time.process_time() - cpu, 2),  # writer (+ a local scheduler)
+        "analysis_cpu_s": analysis_cpu,
         "worker_cpu_s": report.worker_cpu_s,
+        "worker_task_cpu_s": report.worker_task_cpu_s,
         "start_s": report.worker_start_s or 0.0,
         "ingested": report.ingested,
         "peak_mb": report.worker_peak_mb,
@@ -146,6 +208,8 @@ def measure_workers(paths: list[str], db: Path, scheduler: str | None = None) ->
 
 def measure_cli_cluster(corpus: Path, root: Path, reference: str) -> dict[str, Any]:
     """A scheduler and two single-threaded worker processes from Dask's own CLI, on loopback."""
+    from newsgraph.distributed.engine import cluster_environment
+
     dask = str(Path(sys.executable).with_name("dask"))
     port = _free_port()
     address = f"tcp://127.0.0.1:{port}"
@@ -159,6 +223,7 @@ def measure_cli_cluster(corpus: Path, root: Path, reference: str) -> dict[str, A
         [dask, "worker", address, "--nworkers", "2", "--nthreads", "1", "--no-dashboard"],
         stdout=logs,
         stderr=logs,
+        env={**os.environ, **cluster_environment()},  # as docs/ingest.md advises
     )
     try:
         from distributed import Client
@@ -193,24 +258,33 @@ def _differences(a: Path, b: Path) -> list[str]:
 
 def print_result(r: dict[str, Any]) -> None:
     print(f"  {r['articles']} generated articles, median of {r['repeats']}:", flush=True)
-    print(f"  1 worker (in-process) wall s: {r['one_worker_wall_s']}")
+    print(
+        f"  1 worker (in-process) wall s: {r['one_worker_wall_s']} "
+        f"(+ loading the pipeline {r['one_worker_load_s']})"
+    )
     print(
         f"  2 workers wall s: {r['two_workers_wall_s']} (of which starting the workers "
         f"{r['two_workers_start_s']})"
     )
     print(
-        f"  speed-up in wall time: {r['speedup_wall']}x "
-        f"({r['speedup_after_start']}x once the workers are up)"
+        f"  speed-up in wall time: {r['speedup_wall']}x, each with its start "
+        f"({r['speedup_after_start']}x once the pipeline is loaded / the workers are up)"
     )
     print(
-        f"  articles per hour: 1 worker {r['one_worker_articles_per_hour']:,}, "
+        f"  articles per hour, start included: 1 worker {r['one_worker_articles_per_hour']:,}, "
         f"2 workers {r['two_workers_articles_per_hour']:,}"
     )
     print(
-        f"  CPU s: 1 worker {r['one_worker_cpu_s']}; 2 workers: the writer "
+        f"  CPU s: 1 worker {r['one_worker_cpu_s']} (parsing and the doc stages "
+        f"{r['one_worker_process_cpu_s']}); 2 workers: the writer "
         f"{r['two_workers_client_cpu_s']}, the workers {r['two_workers_worker_cpu_s']} "
-        f"(speed-up if each process had a core of its own: {r['speedup_if_a_core_each']}x)"
+        f"(in our tasks {r['two_workers_task_cpu_s']}); 2 workers / 1 worker: {r['cpu_ratio']}x"
     )
+    print(
+        f"  speed-up from the CPU seconds, once the workers are up: on 2 idle cores at best "
+        f"{r['speedup_on_two_idle_cores']}x; with a core per process {r['speedup_if_a_core_each']}x"
+    )
+    print(f"  of which the analysis after the articles, in one process: {r['analysis_cpu_s']}")
     print(f"  same store (every run, table by table): {r['same_store']}")
     c = r["dask_cli_cluster"]
     print(

@@ -53,6 +53,7 @@ class IngestReport:
     worker_peak_mb: dict[str, float] = field(default_factory=dict)  # Dask worker -> peak RSS
     worker_start_s: float | None = None  # Dask: seconds until every worker had its pipeline
     worker_cpu_s: dict[str, float] = field(default_factory=dict)  # Dask worker -> CPU s of the run
+    worker_task_cpu_s: dict[str, float] = field(default_factory=dict)  # of it, in our tasks
 
     @property
     def failed(self) -> int:
@@ -79,7 +80,9 @@ class IngestReport:
 
 _WARM_UP_TEXT = (
     "The foreign minister met his counterpart in the capital on Monday, officials said. "
-    '"We agreed to continue the talks," he told reporters after the meeting.'
+    '"We agreed to continue the talks," he told reporters after the meeting. '
+    # A name no knowledge base holds: the actor resolver loads its place names for it.
+    "Maria Kowalczyk, who heads the Northfield Farmers Union, disagreed."
 )
 
 

@@ -12,7 +12,8 @@ ids plus the ids of the batches still in flight, which is what the store will ho
 A worker that dies loses nothing: Dask runs its tasks again elsewhere, and as workers never
 write, nothing is written twice. A task that keeps killing its workers (``KilledWorker``) is
 split into one task per input or article (a task that was only unlucky passes then); an input
-or article whose own task is given up on too is recorded as a failed Skip. At most
+or article whose own task is given up on too (or at once, when it was alone in its task) is
+recorded as a failed Skip. At most
 ``WINDOW_PER_WORKER`` tasks per worker are in flight, so memory on the client stays flat
 however large the input.
 """
@@ -44,8 +45,39 @@ log = logging.getLogger(__name__)
 CONNECT_TIMEOUT_S = 10  # an address that does not answer within this is an error
 WINDOW_PER_WORKER = 3  # tasks in flight per worker (reading and processing together)
 PART_BYTES = 4 * 1024 * 1024  # input bytes per read task; a bigger file is read by the client
+# Dask settings for the local workers an ingest starts itself (measured in docs/benchmarks.md,
+# "Scaling"; a cluster's workers take the same from the environment, docs/ingest.md):
+# - no statistical profiler: it samples every worker's task thread every 10 ms for a dashboard
+#   we do not start, about 10% more CPU per article over spaCy's deep stacks;
+# - no MALLOC_TRIM_THRESHOLD_ (Dask sets 64 KB): setting it also fixes glibc's mmap threshold,
+#   so that every large array spaCy allocates and frees is a fresh mmap, its pages faulted in
+#   and zeroed again: 12-15% more CPU per article, most of it system time. One thread per
+#   numeric library, as Dask sets by default: a worker is one process per core;
+# - the event loops' periodic checks less often (Dask's tick every 20 ms, memory every 100 ms):
+#   an idle local cluster of two workers used 8.5% of a core, 1.3% with these.
+LOCAL_WORKER_CONFIG = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "500ms",
+    "distributed.worker.memory.monitor-interval": "500ms",
+    "distributed.admin.system-monitor.interval": "2s",
+    "distributed.nanny.pre-spawn-environ": {
+        "MALLOC_TRIM_THRESHOLD_": None,  # None: not set (as a cluster's environment merges)
+        "OMP_NUM_THREADS": 1,
+        "MKL_NUM_THREADS": 1,
+        "OPENBLAS_NUM_THREADS": 1,
+    },
+}
 
 Processed = tuple[list[Parsed], list[Skip]]
+
+
+def cluster_environment() -> dict[str, str]:
+    """``LOCAL_WORKER_CONFIG`` as environment variables, for ``dask scheduler`` and
+    ``dask worker`` on a cluster (docs/ingest.md, "Running on a cluster")."""
+    return {
+        "DASK_" + key.upper().replace(".", "__").replace("-", "_"): str(value)
+        for key, value in LOCAL_WORKER_CONFIG.items()
+    }
 
 
 @dataclass(frozen=True)
@@ -118,6 +150,7 @@ def ingest_on_dask(
     scheduler: str | None,
 ) -> None:
     """Ingest ``paths`` into ``db`` with the per-article work on Dask (see the module doc)."""
+    import dask
     from distributed import Client, LocalCluster
 
     from newsgraph.distributed.tasks import LocalWorkerPlugin, PipelinePlugin, usage
@@ -127,7 +160,8 @@ def ingest_on_dask(
         if scheduler:
             client = stack.enter_context(_connect(scheduler))
         else:
-            with warnings.catch_warnings():  # its status page moving off a port in use
+            with warnings.catch_warnings(), dask.config.set(LOCAL_WORKER_CONFIG):
+                # its status page moving off a port in use
                 warnings.filterwarnings("ignore", message="Port .* is already in use")
                 cluster = stack.enter_context(
                     LocalCluster(
@@ -151,9 +185,15 @@ def ingest_on_dask(
         run = _Run(client, db, settings, dedup, report, progress, WINDOW_PER_WORKER * n_workers)
         run.run(partitions(paths, options, settings.batch_size))
         after = client.run(usage)
-        report.worker_peak_mb = {addr: round(mb, 1) for addr, (mb, _) in after.items()}
-        report.worker_cpu_s = {  # a worker that joined or restarted mid-run counts from its start
-            addr: round(cpu - before.get(addr, (0, 0))[1], 2) for addr, (_, cpu) in after.items()
+        report.worker_peak_mb = {addr: round(u.peak_mb, 1) for addr, u in after.items()}
+        # A worker that joined or restarted mid-run counts from its start.
+        report.worker_cpu_s = {
+            addr: round(u.cpu_s - (before[addr].cpu_s if addr in before else 0), 2)
+            for addr, u in after.items()
+        }
+        report.worker_task_cpu_s = {
+            addr: round(u.task_cpu_s - (before[addr].task_cpu_s if addr in before else 0), 2)
+            for addr, u in after.items()
         }
 
 
@@ -302,7 +342,7 @@ class _Run:
         try:
             return list(future.result())
         except KilledWorker:
-            if alone:
+            if alone or len(part.inputs) + len(part.raws) == 1:  # nothing to split
                 return [_killed_read(part)]
             out: list[Article | Skip] = []
             for one in [Partition(inputs=(i,)) for i in part.inputs] + [
@@ -327,7 +367,7 @@ class _Run:
             parsed, skips = future.result()
             return list(parsed), list(skips)
         except KilledWorker:
-            if alone:
+            if alone or len(fresh) == 1:  # nothing to split
                 a = fresh[0]
                 reason = "the worker process died parsing this article, every time it was tried"
                 return [], [Skip(a.origin, "parse", reason, a.id, a.source_id, status="failed")]

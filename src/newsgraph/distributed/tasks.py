@@ -11,7 +11,10 @@ from __future__ import annotations
 import resource
 import signal
 import threading
-from dataclasses import replace
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from typing import Any
 
 from distributed import WorkerPlugin, get_worker
@@ -39,6 +42,17 @@ class PipelinePlugin(WorkerPlugin):
         self.pipeline: Pipeline | None = None
         self.error: str | None = None
         self.lock = threading.Lock()
+        self.task_cpu_s = 0.0  # CPU seconds of the task threads inside our tasks, in all
+
+    @contextmanager
+    def task(self) -> Iterator[None]:
+        """One task at a time, its CPU time counted (what is not counted is Dask's own)."""
+        with self.lock:
+            started = time.thread_time()
+            try:
+                yield
+            finally:
+                self.task_cpu_s += time.thread_time() - started
 
     def __getstate__(self) -> dict[str, Any]:  # only the settings travel
         return {"settings": self.settings}
@@ -91,7 +105,7 @@ def _plugin() -> tuple[PipelinePlugin, Pipeline]:
 def read_clean(inputs: list[Source | Skip]) -> list[Article | Skip]:
     """Read a partition of the inputs and clean every document, in input order."""
     plugin, pipe = _plugin()
-    with plugin.lock:
+    with plugin.task():
         items = [doc for item in inputs for doc in read_input(item)]
         return clean_batch(items, pipe.clean)
 
@@ -99,20 +113,29 @@ def read_clean(inputs: list[Source | Skip]) -> list[Article | Skip]:
 def clean_raw(batch: list[RawDoc | Skip]) -> list[Article | Skip]:
     """Clean documents the client read itself (stdin, a file too big to hand over whole)."""
     plugin, pipe = _plugin()
-    with plugin.lock:
+    with plugin.task():
         return clean_batch(batch, pipe.clean)
 
 
 def process(articles: list[Article]) -> tuple[list[Parsed], list[Skip]]:
     """``Pipeline.process`` of one batch; the Docs are dropped, the facts travel back."""
     plugin, pipe = _plugin()
-    with plugin.lock:
+    with plugin.task():
         parsed, skips = pipe.process(articles)
     return [replace(p, doc=None) for p in parsed], skips  # type: ignore[arg-type]
 
 
-def usage() -> tuple[float, float]:
-    """This worker process's peak resident memory in MB, and its CPU seconds.
+@dataclass(frozen=True)
+class Usage:
+    """What a worker process has used so far."""
+
+    peak_mb: float  # peak resident memory
+    cpu_s: float  # CPU seconds of the whole process (user + system)
+    task_cpu_s: float  # of which inside our tasks (the rest: Dask, the event loop, the GC)
+
+
+def usage(dask_worker: Any) -> Usage:
+    """This worker process's peak resident memory in MB and its CPU seconds (``client.run``).
 
     The peak is ``VmHWM`` of /proc/self/status: ``ru_maxrss`` would not do, as a process keeps
     the ``ru_maxrss`` of the process it was forked from (a local worker's nanny runs in the
@@ -127,4 +150,6 @@ def usage() -> tuple[float, float]:
                     peak_kb = float(line.split()[1])
     except OSError:  # not Linux
         pass
-    return peak_kb / 1024, r.ru_utime + r.ru_stime
+    plugin = dask_worker.plugins.get(PLUGIN)
+    task_cpu = plugin.task_cpu_s if isinstance(plugin, PipelinePlugin) else 0.0
+    return Usage(peak_kb / 1024, r.ru_utime + r.ru_stime, task_cpu)
