@@ -48,7 +48,9 @@ def test_events_canonical_places_windows_at_their_start(sample_db: Path) -> None
     )
     assert r.exit_code == 0, r.output
     _check_order(json.loads(r.stdout))
-    table = CliRunner().invoke(
-        cli, ["--db", str(sample_db), "events", "--canonical"], env={"COLUMNS": "220"}
-    ).stdout
+    table = (
+        CliRunner()
+        .invoke(cli, ["--db", str(sample_db), "events", "--canonical"], env={"COLUMNS": "220"})
+        .stdout
+    )
     assert "(window)" in table
