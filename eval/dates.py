@@ -111,7 +111,7 @@ def judged_figures(
         if hit is None:
             changed[set_] += 1
             continue
-        for group in (set_, f"{set_} {hit['date_basis']}"):
+        for group in (set_, f"{set_} {hit['date_basis'] or 'undated'}"):
             seen[group] += 1
             right[group] += hit["verdict"] == "right"
     out: dict[str, dict[str, Any]] = {}
