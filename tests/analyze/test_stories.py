@@ -272,3 +272,34 @@ def test_a_city_joins_the_event_told_at_its_governorates_level() -> None:
     first = c.add(city)
     assert c.add(governorate) == first
     assert c.add(other) != first
+
+
+def test_an_article_bridging_two_new_stories_joins_them_and_stored_ones_never_move() -> None:
+    """One event told in two vocabularies starts two stories; a later article strongly
+    similar to both makes them one. A story already stored is never moved."""
+    a = ArticleText(
+        "a", "Gas attack on Khan Sheikhoun", "Sarin gas attack Khan Sheikhoun.", "2024-05-07"
+    )
+    b = ArticleText(
+        "b", "Chemical massacre in Idlib town", "Chemical massacre Tamanah Habit.", "2024-05-07"
+    )
+    c = ArticleText(
+        "c",
+        "Khan Sheikhoun gas attack: chemical massacre",
+        "Sarin gas attack Khan Sheikhoun, chemical massacre Tamanah Habit.",
+        "2024-05-07",
+    )
+    index = _stories([a, b, c])
+    assert index.story_of["a"] == index.story_of["b"] == index.story_of["c"]
+    # with a and b stored in their own stories, c joins one and moves neither
+    stored = StoryIndex(StorySettings())
+    stored.story_of.update({"a": 1, "b": 2})
+    stored.next_id = 3
+    everything = [a, b, c, *BACKGROUND]
+    terms = {x.id: article_terms(x.title, x.text) for x in everything}
+    stored.assign(everything, document_frequencies(terms.values()), len(everything), terms)
+    assert stored.story_of["a"] == 1 and stored.story_of["b"] == 2
+    assert stored.story_of["c"] in (1, 2)
+    # without the merge, the two stories stay apart
+    apart = _stories([a, b, c], StorySettings(merge_factor=99.0))
+    assert apart.story_of["a"] != apart.story_of["b"]

@@ -50,6 +50,9 @@ class StorySettings:
     same_country: float = 0.5  # other regions of the country both are most about
     other_region: float = 0.5  # factor when they are about different countries
     day_decay: float = 0.3  # similarity factor per day between publication dates
+    # an article at least this many times the threshold similar to stories begun in the same
+    # pass joins them into one (1.5: chosen on FA-KES dev, see docs/analysis.md)
+    merge_factor: float = 1.5
 
 
 @dataclass
@@ -82,11 +85,13 @@ class StoryIndex:
             articles,
             key=lambda a: (a.id not in self.story_of, a.published is None, a.published or "", a.id),
         )
+        fresh: set[int] = set()  # stories begun in this pass: the only ones that may merge
+        merged: dict[int, int] = {}  # a story merged into another (union-find parents)
         for a in ordered:
             if a.id in self.story_of:
                 pass  # indexed below, never moved
             elif a.duplicate_of and a.duplicate_of in self.story_of:
-                self.story_of[a.id] = self.story_of[a.duplicate_of]
+                self.story_of[a.id] = _root(merged, self.story_of[a.duplicate_of])
                 self.similarity_of[a.id] = 1.0
                 self.joined[a.id] = a.duplicate_of
                 continue
@@ -102,6 +107,7 @@ class StoryIndex:
                     postings[t].append(a.id)
                 continue
             best, best_sim = None, s.threshold
+            bridged: set[int] = set()  # stories this article is strongly similar to
             for other in _candidates(keys, postings, s.max_candidates):
                 o = meta[other]
                 days = _days_apart(a.published, o.published)
@@ -109,17 +115,30 @@ class StoryIndex:
                     continue
                 decay = s.day_decay**days
                 sim = cosine(vec, vectors[other]) * self._context_factor(a, o) * decay
+                if sim >= s.merge_factor * s.threshold:
+                    bridged.add(_root(merged, self.story_of[other]))
                 if sim >= best_sim:
                     best, best_sim = other, sim
             if best is not None:
-                self.story_of[a.id] = self.story_of[best]
+                # Stories begun in this pass that the article is strongly similar to, besides
+                # the one it joins, are one story with it: an article that bridges two halves
+                # of a story told in two words ("gas attack", "chemical massacre") joins them.
+                # Stories stored before are never moved.
+                target = _root(merged, self.story_of[best])
+                for story in bridged & fresh - {target}:
+                    merged[story] = target
+                self.story_of[a.id] = target
                 self.similarity_of[a.id] = round(min(1.0, best_sim), 3)
                 self.joined[a.id] = best
             else:
                 self.story_of[a.id] = self._new()
+                fresh.add(self.story_of[a.id])
                 self.similarity_of[a.id] = 1.0
             for t in keys:
                 postings[t].append(a.id)
+        if merged:
+            for a in ordered:
+                self.story_of[a.id] = _root(merged, self.story_of[a.id])
 
     def _new(self) -> int:
         self.next_id += 1
@@ -209,6 +228,16 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
     return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def _root(merged: dict[int, int], story: int) -> int:
+    """The story ``story`` was merged into, following the chain (and shortening it)."""
+    root = story
+    while root in merged:
+        root = merged[root]
+    while story in merged and merged[story] != root:
+        merged[story], story = root, merged[story]
+    return root
 
 
 def _candidates(keys: list[str], postings: Mapping[str, list[str]], limit: int) -> list[str]:
