@@ -46,7 +46,7 @@ def query(db: Path, sql: str, params: tuple[object, ...] = ()) -> list[tuple[obj
         conn.close()
 
 
-# Every event report the analysis takes (at least the default confidence; the rest stay stored
+# Every event report the analysis takes (at least ANALYSIS_MIN_CONFIDENCE; the rest stay stored
 # and are left out on purpose) that is in no canonical event.
 UNANALYSED = (
     "SELECT count(*) FROM event_reports WHERE confidence >= ? AND id NOT IN "
@@ -55,6 +55,6 @@ UNANALYSED = (
 
 
 def unanalysed(db: Path) -> int:
-    from newsgraph.extract.events.confidence import DEFAULT_MIN_CONFIDENCE
+    from newsgraph.extract.events.confidence import ANALYSIS_MIN_CONFIDENCE
 
-    return int(query(db, UNANALYSED, (DEFAULT_MIN_CONFIDENCE,))[0][0])  # type: ignore[arg-type]
+    return int(query(db, UNANALYSED, (ANALYSIS_MIN_CONFIDENCE,))[0][0])  # type: ignore[arg-type]

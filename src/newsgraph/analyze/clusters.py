@@ -28,7 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from newsgraph.analyze.model import days_apart, km_apart, matched, window_gap
-from newsgraph.extract.events.confidence import DEFAULT_MIN_CONFIDENCE
+from newsgraph.extract.events.confidence import ANALYSIS_MIN_CONFIDENCE
 from newsgraph.types import Cluster, ReportView
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -44,7 +44,7 @@ class ClusterSettings:
     same_story_bonus: float = 0.15  # added to the score within one story
     cross_story_score: float = 0.6  # the score a fully told report needs to join another story
     # reports less confident are left out of the analysis (kept in the store)
-    min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    min_confidence: float = ANALYSIS_MIN_CONFIDENCE
 
 
 class Clusterer:
