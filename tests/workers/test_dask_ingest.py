@@ -139,10 +139,7 @@ def test_an_article_that_kills_every_worker_is_a_failed_skip_and_the_run_goes_on
     shutil.copytree(sample_dir / "articles", corpus)
     poison = corpus / "002_poison.txt"
     poison.write_text(f"The minister said on Monday that talks would resume. {MARKER} " * 5)
-    settings = small_settings.with_overrides(
-        doc_stages=(*small_settings.doc_stages, "poison_pill"),
-        batch_size=1,  # the poison alone in its task: a failed Skip at the first death
-    )
+    settings = small_settings.with_overrides(doc_stages=(*small_settings.doc_stages, "poison_pill"))
     db = tmp_path / "poison.db"
     report = ingest([corpus], db, settings=settings, scheduler=cluster[0].scheduler_address)
     assert report.read == 6 and report.ingested == 6
