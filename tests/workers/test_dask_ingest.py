@@ -33,14 +33,17 @@ BATCH = 3
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Any]:
-    """Two worker processes. A task is given up (``KilledWorker``) at the first worker death
+    """Two worker processes, set up as an ingest sets up its own (``LOCAL_WORKER_CONFIG``: less
+    CPU per test). A task is given up (``KilledWorker``) at the first worker death
     it is part of (Dask's default waits for 4): the ingest's own recovery then splits it, and
     a poison article costs two worker restarts instead of eight."""
     import dask
     from distributed import Client, LocalCluster
 
+    from newsgraph.distributed.engine import LOCAL_WORKER_CONFIG
+
     with (
-        dask.config.set({"distributed.scheduler.allowed-failures": 0}),
+        dask.config.set({**LOCAL_WORKER_CONFIG, "distributed.scheduler.allowed-failures": 0}),
         LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
         ) as c,
