@@ -33,14 +33,17 @@ BATCH = 3
 
 @pytest.fixture(scope="module")
 def cluster() -> Iterator[Any]:
-    """Two worker processes. A task is given up (``KilledWorker``) at the first worker death
+    """Two worker processes, set up as an ingest sets up its own (``LOCAL_WORKER_CONFIG``: less
+    CPU per test). A task is given up (``KilledWorker``) at the first worker death
     it is part of (Dask's default waits for 4): the ingest's own recovery then splits it, and
     a poison article costs two worker restarts instead of eight."""
     import dask
     from distributed import Client, LocalCluster
 
+    from newsgraph.distributed.engine import LOCAL_WORKER_CONFIG
+
     with (
-        dask.config.set({"distributed.scheduler.allowed-failures": 0}),
+        dask.config.set({**LOCAL_WORKER_CONFIG, "distributed.scheduler.allowed-failures": 0}),
         LocalCluster(
             n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
         ) as c,
@@ -139,10 +142,7 @@ def test_an_article_that_kills_every_worker_is_a_failed_skip_and_the_run_goes_on
     shutil.copytree(sample_dir / "articles", corpus)
     poison = corpus / "002_poison.txt"
     poison.write_text(f"The minister said on Monday that talks would resume. {MARKER} " * 5)
-    settings = small_settings.with_overrides(
-        doc_stages=(*small_settings.doc_stages, "poison_pill"),
-        batch_size=1,  # the poison alone in its task: a failed Skip at the first death
-    )
+    settings = small_settings.with_overrides(doc_stages=(*small_settings.doc_stages, "poison_pill"))
     db = tmp_path / "poison.db"
     report = ingest([corpus], db, settings=settings, scheduler=cluster[0].scheduler_address)
     assert report.read == 6 and report.ingested == 6

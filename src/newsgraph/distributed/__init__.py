@@ -19,9 +19,13 @@ from newsgraph.ingest import IngestOptions, estimate_documents
 # worker processes that each load the spaCy pipeline costs more than it saves (measured in
 # docs/benchmarks.md, "Workers").
 SMALL_INPUT = 200
-# Nor on fewer cores than this: a worker spends about 1.5x the CPU per article of this
-# process, and the writer and scheduler share the cores, so 2 local workers on 2 cores were
-# measured slower than one process (docs/benchmarks.md, "Scaling").
+# Nor on fewer cores than this. Until issue 17's fixes a worker spent about 1.5x the CPU per
+# article of this process. Since (``engine.LOCAL_WORKER_CONFIG``) 2 workers spend 1.12-1.19x
+# the CPU of one process (1.6x estimated on 2 idle cores), but on this project's 2-core machine,
+# with others' work taking about a core, they were still slower in wall time (0.6x with their
+# start, 0.79x without; docs/benchmarks.md, "Scaling"). Lower it only after a wall-clock run on
+# an idle 2-core machine shows a gain; it would also send inputs of unknown size (gzip, WARC)
+# to workers by default.
 MIN_CORES = 4
 
 

@@ -12,8 +12,8 @@ ids plus the ids of the batches still in flight, which is what the store will ho
 A worker that dies loses nothing: Dask runs its tasks again elsewhere, and as workers never
 write, nothing is written twice. A task that keeps killing its workers (``KilledWorker``) is
 split into one task per input or article (a task that was only unlucky passes then); an input
-or article whose own task is given up on too (or at once, when it was alone in its task) is
-recorded as a failed Skip. At most
+or article whose own task is given up on too is recorded as a failed Skip. A task alone in its
+batch is tried again too: it may only have been queued on the worker that the poison killed. At most
 ``WINDOW_PER_WORKER`` tasks per worker are in flight, so memory on the client stays flat
 however large the input.
 """
@@ -342,7 +342,7 @@ class _Run:
         try:
             return list(future.result())
         except KilledWorker:
-            if alone or len(part.inputs) + len(part.raws) == 1:  # nothing to split
+            if alone:
                 return [_killed_read(part)]
             out: list[Article | Skip] = []
             for one in [Partition(inputs=(i,)) for i in part.inputs] + [
@@ -367,7 +367,7 @@ class _Run:
             parsed, skips = future.result()
             return list(parsed), list(skips)
         except KilledWorker:
-            if alone or len(fresh) == 1:  # nothing to split
+            if alone:
                 a = fresh[0]
                 reason = "the worker process died parsing this article, every time it was tried"
                 return [], [Skip(a.origin, "parse", reason, a.id, a.source_id, status="failed")]
