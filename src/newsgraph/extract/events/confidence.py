@@ -16,14 +16,14 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-# The one default: ``newsgraph events``, the web UI/API and the cross-outlet analysis show the
+# The default of what is shown as a report: ``newsgraph events`` and the web UI/API show the
 # reports at or above it; ``--min-confidence 0`` shows everything. Nothing below it is deleted.
 DEFAULT_MIN_CONFIDENCE = 0.70
 # The cross-outlet analysis clusters reports from this lower bound: a report between it and the
 # default is evidence that joins (or dates) a canonical event another outlet reports too. On the
 # judged real-news sentences the reports from 0.5 up are 38 of 47 right (0.81) against 32 of 38
-# (0.84) from 0.70 up; at 0.70 the FA-KES clustering lost a tenth of its correct pairs and the
-# sample lost two true date contradictions (docs/events.md, "Confidence").
+# (0.84) from 0.70 up; clustering only from 0.70, the sample lost two true date contradictions
+# (docs/events.md, "Confidence and the default threshold").
 ANALYSIS_MIN_CONFIDENCE = 0.5
 
 # Trigger kinds (triggers.Trigger.kind) and party kinds (guards.party_kind).
