@@ -49,7 +49,7 @@ FLOW_RANK = {**RANK, "resolve": RANK["extract"], "extract": RANK["resolve"]}
 
 
 def layer_of(module: str) -> str:
-    """``newsgraph.store.web_events`` -> ``store``; a floor module -> its own name."""
+    """``newsgraph.store.report_queries`` -> ``store``; a floor module -> its own name."""
     parts = module.split(".")
     return parts[1] if len(parts) > 1 else parts[0]
 

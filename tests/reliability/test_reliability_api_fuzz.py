@@ -10,7 +10,7 @@ from urllib.parse import quote
 import pytest
 from fastapi.routing import APIRoute
 
-from newsgraph.store.web_events import FLAGS
+from newsgraph.store.report_queries import FLAGS
 from newsgraph.web import create_app
 from newsgraph.web.security import HEADERS
 

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from newsgraph.store import open_store
-from newsgraph.store.web_search import fts_query
+from newsgraph.store.search_queries import fts_query
 
 pytestmark = pytest.mark.model
 

@@ -1,4 +1,4 @@
-"""Store -> Brief, through the read layer the web UI uses (``query/`` and ``store/web_*``):
+"""Store -> Brief, through the read layer the web UI uses (``query/`` and ``store/*_queries``):
 the timeline, event pages, contradictions, framing, quotes and map are the UI's own queries,
 filtered and ranked here for one reader.
 
@@ -19,9 +19,15 @@ from typing import Any
 from newsgraph.brief.model import Brief, BriefQuery, Citations
 from newsgraph.brief.svgmap import layout_map
 from newsgraph.calendar import date_range
-from newsgraph.query.web_timeline import event_detail, timeline
-from newsgraph.store import web_actors, web_articles, web_canonical, web_outlets, web_search
-from newsgraph.store.web_events import EventFilters, resolve_actor_id
+from newsgraph.query.timeline import event_detail, timeline
+from newsgraph.store import (
+    actor_queries,
+    article_queries,
+    canonical_queries,
+    outlet_queries,
+    search_queries,
+)
+from newsgraph.store.report_queries import EventFilters, resolve_actor_id
 
 LISTED = 100_000  # events read from the timeline before ranking
 QUERY_HITS = 5000  # articles a --query may match
@@ -33,12 +39,12 @@ def build_brief(conn: sqlite3.Connection, q: BriefQuery, *, now: datetime | None
     notes: list[str] = []
     hits: list[str] | None = None
     if q.query:
-        found = web_search.search_articles(conn, q.query, limit=QUERY_HITS)
+        found = search_queries.search_articles(conn, q.query, limit=QUERY_HITS)
         hits = [h["id"] for h in found["items"]]
         if len(hits) >= QUERY_HITS:
             notes.append(f"--query matched more than {QUERY_HITS} articles: the best are used")
-    counts = web_articles.window_counts(conn, since=q.since, until=q.until, ids=hits)
-    in_window = web_articles.article_ids_in_window(conn, since=q.since, until=q.until)
+    counts = article_queries.window_counts(conn, since=q.since, until=q.until, ids=hits)
+    in_window = article_queries.article_ids_in_window(conn, since=q.since, until=q.until)
     if hits is not None:
         in_window &= set(hits)
     actor_id = _actor_id(conn, q.actor)
@@ -52,7 +58,7 @@ def build_brief(conn: sqlite3.Connection, q: BriefQuery, *, now: datetime | None
     items: list[dict[str, Any]] = tl["items"]
     if hits is not None:
         if tl["origin"] == "canonical":
-            keep = web_canonical.canonical_ids_of_articles(conn, hits)
+            keep = canonical_queries.canonical_ids_of_articles(conn, hits)
             items = [i for i in items if i["id"] in keep]
         else:
             items = [i for i in items if i.get("article_id") in in_window]
@@ -98,7 +104,7 @@ def build_brief(conn: sqlite3.Connection, q: BriefQuery, *, now: datetime | None
         origin=tl["origin"],
         notes=notes,
     )
-    cites.fill(web_articles.articles_meta(conn, [c.article_id for c in cites.items]))
+    cites.fill(article_queries.articles_meta(conn, [c.article_id for c in cites.items]))
     return brief
 
 
@@ -199,8 +205,10 @@ def _contradictions(
     events = {i["id"]: i for i in items if i.get("contradictions")}
     found: list[dict[str, Any]] = []
     for cid in events:
-        found += web_canonical.contradictions_of(conn, cid, [])
-    disputes = web_outlets.list_contradictions(conn, kind="dispute", actor_id=actor_id, limit=500)
+        found += canonical_queries.contradictions_of(conn, cid, [])
+    disputes = outlet_queries.list_contradictions(
+        conn, kind="dispute", actor_id=actor_id, limit=500
+    )
     for c in disputes["items"]:
         if c.get("canonical_id") is None and any(
             isinstance(s, dict) and s.get("article_id") in in_window for s in c.get("sides") or []
@@ -214,7 +222,7 @@ def _contradictions(
         for r in (s.get("reports") or [])[:2]
         if r.get("article_id") and r.get("sent") is not None
     ]
-    sents = web_articles.sentences_text(conn, keys)
+    sents = article_queries.sentences_text(conn, keys)
     out = []
     for c in found:
         event = events.get(c.get("canonical_id"))
@@ -281,11 +289,11 @@ def _actors(
     if actor_id:
         ids = [actor_id] + [a for a in ids if a != actor_id]
     ids = ids[: q.max_actors]
-    names = web_actors.actor_names(conn, ids)
+    names = actor_queries.actor_names(conn, ids)
     out = []
     for aid in ids:
         labels: dict[str, list[dict[str, Any]]] = {}
-        framing = web_outlets.framing(conn, aid)
+        framing = outlet_queries.framing(conn, aid)
         for r in framing["rows"]:
             row = labels.setdefault(r.get("outlet") or UNKNOWN, [])
             if len(row) < 4:
@@ -295,7 +303,7 @@ def _actors(
                 row.append({"label": r.get("label"), "n": r.get("n"), "cite": cite})
         quotes = [
             x
-            for x in web_actors.list_quotes(conn, speaker_id=aid, limit=500)["items"]
+            for x in actor_queries.list_quotes(conn, speaker_id=aid, limit=500)["items"]
             if x.get("article_id") in in_window
         ]
         picked: list[dict[str, Any]] = []
@@ -308,7 +316,7 @@ def _actors(
                     continue
                 seen.add(x.get("outlet"))
                 picked.append(x)
-        sents = web_articles.sentences_text(
+        sents = article_queries.sentences_text(
             conn, [(x["article_id"], x["sent"]) for x in picked if x.get("sent") is not None]
         )
         key_quotes = []

@@ -233,7 +233,7 @@ def _canonical(
 ) -> None:
     from newsgraph.cli.output import emit
     from newsgraph.store.analysis import iter_canonical_events
-    from newsgraph.store.web_canonical import canonical_ids_of_articles
+    from newsgraph.store.canonical_queries import canonical_ids_of_articles
 
     with obj.store(read_only=True) as store:
         rows = list(

@@ -1,7 +1,7 @@
 """The map's points for any date window, type and outlet, from per-day counts held in memory.
 
 The one implementation of the map (the API's, with or without an outlet). Built once per state
-of the store (``web.cache``) from ``store.web_map.map_days``; a request filters rows by day,
+of the store (``web.cache``) from ``store.place_queries.map_days``; a request filters rows by day,
 type and outlet and sums them per location with ``bincount``.
 """
 
@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from newsgraph.query.graph import UNDATED, day_number
-from newsgraph.store import web_map as sql
+from newsgraph.store import place_queries as sql
 
 
 @dataclass

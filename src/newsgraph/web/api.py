@@ -18,14 +18,14 @@ from newsgraph.extract.events.confidence import DEFAULT_MIN_CONFIDENCE
 from newsgraph.query.graph import Graph, build_graph
 from newsgraph.query.main_events import main_event_of
 from newsgraph.query.map import build_map
-from newsgraph.query.web_timeline import event_detail, plover_types, timeline
+from newsgraph.query.timeline import event_detail, plover_types, timeline
 from newsgraph.store import (
+    actor_queries,
+    article_queries,
+    outlet_queries,
     relations,
-    web_actors,
-    web_articles,
-    web_events,
-    web_outlets,
-    web_search,
+    report_queries,
+    search_queries,
 )
 from newsgraph.store.actors import matching_actor_ids
 from newsgraph.web.cache import StoreCache
@@ -89,11 +89,11 @@ def build_api() -> APIRouter:
 
     @api.get("/overview", summary="Counts, outlets, date range, skipped inputs and why")
     def overview(conn: Conn, cache: Cache) -> dict[str, Any]:
-        return cache.get("overview", lambda: web_articles.overview(conn))
+        return cache.get("overview", lambda: article_queries.overview(conn))
 
     @api.get("/outlets", summary="Outlet names")
     def outlets(conn: Conn) -> list[str]:
-        return web_articles.outlets(conn)
+        return article_queries.outlets(conn)
 
     @api.get("/articles", summary="Articles (paginated), filter by outlet and date")
     def articles(
@@ -104,7 +104,7 @@ def build_api() -> APIRouter:
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> dict[str, Any]:
-        return web_articles.list_articles(
+        return article_queries.list_articles(
             conn, outlet=outlet, since=since, until=until, limit=limit, offset=offset
         )
 
@@ -113,7 +113,7 @@ def build_api() -> APIRouter:
         summary="One article: text, sentences, highlighted facts, removed spans, main event",
     )
     def article(conn: Conn, article_id: Annotated[str, Path(max_length=128)]) -> dict[str, Any]:
-        a = web_articles.article_detail(conn, article_id)
+        a = article_queries.article_detail(conn, article_id)
         if a is None:
             raise HTTPException(404, "no such article")
         a["main_event"] = main_event_of(conn, article_id)
@@ -128,12 +128,12 @@ def build_api() -> APIRouter:
         limit: Limit = 20,
         offset: Offset = 0,
     ) -> dict[str, Any]:
-        fn = web_search.search_articles if kind == "articles" else web_search.search_quotes
+        fn = search_queries.search_articles if kind == "articles" else search_queries.search_quotes
         return fn(conn, q, outlet=outlet, limit=limit, offset=offset)
 
     @api.get("/event-types", summary="PLOVER event types present, with counts")
     def event_types(conn: Conn, cache: Cache) -> list[dict[str, Any]]:
-        return cache.get("event-types", lambda: web_events.event_types(conn))
+        return cache.get("event-types", lambda: report_queries.event_types(conn))
 
     @api.get(
         "/timeline", summary="Events by date: canonical events when present, else event reports"
@@ -148,7 +148,9 @@ def build_api() -> APIRouter:
         until: DateQ = None,
         exclude: Annotated[
             list[str] | None,
-            Query(description="Factuality classes to leave out: " + ", ".join(web_events.FLAGS)),
+            Query(
+                description="Factuality classes to leave out: " + ", ".join(report_queries.FLAGS)
+            ),
         ] = None,
         min_confidence: Annotated[
             float, Query(ge=0, le=1, description="0: every report; the rest stay stored")
@@ -169,12 +171,13 @@ def build_api() -> APIRouter:
             raise HTTPException(
                 422, f"unknown event type {type!r}; valid: " + ", ".join(plover_types())
             )
-        bad = [x for x in exclude or [] if x not in web_events.FLAGS]
+        bad = [x for x in exclude or [] if x not in report_queries.FLAGS]
         if bad:
             raise HTTPException(
-                422, f"unknown factuality class {bad[0]!r}; valid: " + ", ".join(web_events.FLAGS)
+                422,
+                f"unknown factuality class {bad[0]!r}; valid: " + ", ".join(report_queries.FLAGS),
             )
-        f = web_events.EventFilters(
+        f = report_queries.EventFilters(
             actor=actor,
             recipient=recipient,
             type=type,
@@ -235,7 +238,7 @@ def build_api() -> APIRouter:
 
     @api.get("/actors", summary="Actors with mention counts (paginated, q filters by name)")
     def actors(conn: Conn, q: Text = None, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-        return web_actors.list_actors(conn, q=q, limit=limit, offset=offset)
+        return actor_queries.list_actors(conn, q=q, limit=limit, offset=offset)
 
     @api.get(
         "/actors/{actor_id}",
@@ -244,7 +247,7 @@ def build_api() -> APIRouter:
     def actor(
         conn: Conn, cache: Cache, actor_id: Annotated[str, Path(max_length=200)]
     ) -> dict[str, Any]:
-        d = web_actors.actor_detail(conn, actor_id)
+        d = actor_queries.actor_detail(conn, actor_id)
         if d is None:
             raise HTTPException(404, "no such actor")
         graph = cache.get("graph", lambda: build_graph(conn))
@@ -258,7 +261,7 @@ def build_api() -> APIRouter:
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> dict[str, Any]:
-        return web_actors.actor_mentions(conn, actor_id, limit=limit, offset=offset)
+        return actor_queries.actor_mentions(conn, actor_id, limit=limit, offset=offset)
 
     @api.get(
         "/quotes",
@@ -274,7 +277,7 @@ def build_api() -> APIRouter:
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> dict[str, Any]:
-        return web_actors.list_quotes(
+        return actor_queries.list_quotes(
             conn,
             speaker=speaker,
             speaker_id=speaker_id,
@@ -302,10 +305,10 @@ def build_api() -> APIRouter:
     ) -> dict[str, Any]:
         return {
             "actor": actor,
-            "framing": web_outlets.framing(conn, actor),
-            "coverage": web_outlets.coverage(conn, actor),
-            "quotes": web_outlets.quotes_by_outlet(conn, actor),
-            "contradictions": web_outlets.list_contradictions(
+            "framing": outlet_queries.framing(conn, actor),
+            "coverage": outlet_queries.coverage(conn, actor),
+            "quotes": outlet_queries.quotes_by_outlet(conn, actor),
+            "contradictions": outlet_queries.list_contradictions(
                 conn, actor_id=actor, min_confidence=CONTRADICTION_CONFIDENCE, limit=50
             ),
         }
@@ -319,7 +322,7 @@ def build_api() -> APIRouter:
         limit: Limit = 50,
         offset: Offset = 0,
     ) -> dict[str, Any]:
-        return web_outlets.list_contradictions(
+        return outlet_queries.list_contradictions(
             conn,
             kind=kind,
             actor_id=actor,

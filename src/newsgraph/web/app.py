@@ -16,7 +16,7 @@ from fastapi.responses import Response
 from newsgraph import __version__
 from newsgraph.query.graph import build_graph
 from newsgraph.query.map import build_map
-from newsgraph.store import web_articles, web_events
+from newsgraph.store import article_queries, report_queries
 from newsgraph.web.api import build_api
 from newsgraph.web.cache import StoreCache
 from newsgraph.web.db import ReadOnlyPool
@@ -30,11 +30,11 @@ def warm_cache(pool: ReadOnlyPool, cache: StoreCache, done: threading.Event) -> 
     """Build the aggregates the pages need first, so no user waits for them."""
     try:
         with pool.connection() as conn:
-            cache.get("overview", lambda: web_articles.overview(conn))
+            cache.get("overview", lambda: article_queries.overview(conn))
             cache.get("graph-grouped", lambda: build_graph(conn, group=True))  # /network
             cache.get("graph", lambda: build_graph(conn))
             cache.get("map", lambda: build_map(conn))
-            cache.get("event-types", lambda: web_events.event_types(conn))
+            cache.get("event-types", lambda: report_queries.event_types(conn))
     except sqlite3.OperationalError:
         if not pool.closing:  # the server stopping interrupts the warm-up: nothing to report
             raise

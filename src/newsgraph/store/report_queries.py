@@ -1,4 +1,4 @@
-"""Read queries for the timeline: event reports (``event_reports``, their participants in
+"""Read queries for event reports (``event_reports``, their participants in
 ``event_actors``) filtered as ``newsgraph events`` filters them."""
 
 from __future__ import annotations

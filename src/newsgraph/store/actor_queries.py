@@ -1,4 +1,4 @@
-"""Read queries for the web app's actor pages: actors, aliases, roles, mentions, quotes."""
+"""Read queries for actor pages: actors, aliases, roles, mentions, quotes."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Full-text search (SQLite FTS5) over articles and quotes, for the web app.
+"""Full-text search (SQLite FTS5) over articles and quotes.
 
 The user's words are never passed to FTS5 as syntax: each word becomes a quoted term (all
 must match; a trailing ``*`` keeps prefix search), so a stray quote or ``NEAR(`` is no error.

@@ -1,4 +1,5 @@
-"""Read queries for the map: geocoded places and located events, aggregated per location."""
+"""Read queries for places: geocoded places and located events, counted per location and day
+(the map's data)."""
 
 from __future__ import annotations
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from newsgraph.store import framing as framing_sql
 from newsgraph.store.paging import Page, page
-from newsgraph.store.web_events import participants_sql, resolve_actor_id
+from newsgraph.store.report_queries import participants_sql, resolve_actor_id
 
 # The columns of ``contradictions`` an actor filter looks for the actor's id in.
 _CONTRADICTION_TEXT = (

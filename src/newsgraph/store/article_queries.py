@@ -1,4 +1,4 @@
-"""Read queries for the web app: overview, article list, one article with its annotations."""
+"""Read queries for articles: overview, article list, one article with its annotations."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 from newsgraph.store import articles as article_sql
 from newsgraph.store.paging import Page, page
-from newsgraph.store.web_events import ordered_ids
+from newsgraph.store.report_queries import ordered_ids
 
 # The spans an article page highlights: (kind, table, start column, end column, the columns
 # shown with it). Every table has ``article_id`` and ``sent``.

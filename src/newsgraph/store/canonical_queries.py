@@ -7,11 +7,11 @@ import sqlite3
 from dataclasses import replace
 from typing import Any
 
-from newsgraph.store import web_events
+from newsgraph.store import report_queries
 from newsgraph.store.analysis import sql_canonical_start, sql_canonical_window
+from newsgraph.store.outlet_queries import decode_json
 from newsgraph.store.paging import Page, page, placeholders
-from newsgraph.store.web_events import EventFilters
-from newsgraph.store.web_outlets import decode_json
+from newsgraph.store.report_queries import EventFilters
 
 COUNT_CAP = 2000  # broad per-report filters count matching events up to this
 
@@ -43,7 +43,7 @@ def list_canonical(
     per_report = replace(f, type=None, since=None, until=None)
     capped = False
     if per_report != EventFilters():
-        rwhere, rparams = web_events.report_where(per_report, conn)
+        rwhere, rparams = report_queries.report_where(per_report, conn)
         join = " JOIN articles a ON a.id = r.article_id" if "a." in rwhere else ""
         if f.actor or f.recipient or f.outlet:  # selective, index-driven: the matching set
             where.append(
@@ -72,7 +72,7 @@ def list_canonical(
     else:
         total = conn.execute(f"SELECT count(*) FROM {src}{w}", params).fetchone()[0]
     if capped or not (f.actor or f.recipient or f.outlet):
-        ids = web_events.ordered_ids(conn, src, w, params, day, cid, limit, offset)
+        ids = report_queries.ordered_ids(conn, src, w, params, day, cid, limit, offset)
     if not ids:
         return page([], total, limit, offset)
     rows = {
@@ -105,7 +105,7 @@ def _attach_members(conn: sqlite3.Connection, items: list[dict[str, Any]]) -> No
     if not items:
         return
     ids = [i["id"] for i in items]
-    flags = ", ".join(f'min(coalesce(r.{f}, 0)) AS "{f}"' for f in web_events.FLAGS)
+    flags = ", ".join(f'min(coalesce(r.{f}, 0)) AS "{f}"' for f in report_queries.FLAGS)
     agg = {
         r["cid"]: dict(r)
         for r in conn.execute(
@@ -119,7 +119,7 @@ def _attach_members(conn: sqlite3.Connection, items: list[dict[str, Any]]) -> No
     }
     firsts = {
         r["id"]: r
-        for r in web_events.reports_by_ids(conn, [a["first_report"] for a in agg.values()])
+        for r in report_queries.reports_by_ids(conn, [a["first_report"] for a in agg.values()])
     }
     for item in items:
         a = agg.get(item["id"], {})
@@ -133,7 +133,7 @@ def _attach_members(conn: sqlite3.Connection, items: list[dict[str, Any]]) -> No
         item["article_id"] = first.get("article_id")
         item["outlets"] = sorted(set((a.get("outlets") or "").split(",")) - {""})
         item["n_reports"] = n_col or a.get("n", 0)
-        for flag in web_events.FLAGS:
+        for flag in report_queries.FLAGS:
             item[flag] = bool(a.get(flag))
     kinds = _contradiction_kinds(conn, ids)
     for item in items:
@@ -164,7 +164,7 @@ def canonical_detail(conn: sqlite3.Connection, cid: str) -> dict[str, Any] | Non
             (key,),
         )
     ]
-    d["reports"] = web_events.reports_by_ids(conn, ids)
+    d["reports"] = report_queries.reports_by_ids(conn, ids)
     d["event_id"] = f"c{cid}"
     d["origin"] = "canonical"
     triggers = d.get("triggers")

@@ -9,8 +9,8 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from newsgraph.store import web_articles, web_canonical, web_events
-from newsgraph.store.web_events import EventFilters
+from newsgraph.store import article_queries, canonical_queries, report_queries
+from newsgraph.store.report_queries import EventFilters
 
 
 @cache
@@ -25,11 +25,11 @@ def timeline(
     conn: sqlite3.Connection, f: EventFilters, *, limit: int = 100, offset: int = 0
 ) -> dict[str, Any]:
     """{origin: canonical|reports, items, total, limit, offset}; items carry ``event_id``."""
-    if web_canonical.has_canonical(conn):
-        out = web_canonical.list_canonical(conn, f, limit=limit, offset=offset)
+    if canonical_queries.has_canonical(conn):
+        out = canonical_queries.list_canonical(conn, f, limit=limit, offset=offset)
         out["origin"] = "canonical"
         return out
-    out = web_events.list_reports(conn, f, limit=limit, offset=offset)
+    out = report_queries.list_reports(conn, f, limit=limit, offset=offset)
     for r in out["items"]:
         r["event_id"] = f"r{r['id']}"
         r["outlets"] = [r["outlet"] or "(unknown)"]
@@ -46,7 +46,7 @@ def event_detail(conn: sqlite3.Connection, event_id: str) -> dict[str, Any] | No
     of the same type on the same day; ``c<id>`` is a canonical event.
     """
     if event_id.startswith("c"):
-        d = web_canonical.canonical_detail(conn, event_id[1:])
+        d = canonical_queries.canonical_detail(conn, event_id[1:])
         if d is None:
             return None
         reports = d.pop("reports")
@@ -54,19 +54,19 @@ def event_detail(conn: sqlite3.Connection, event_id: str) -> dict[str, Any] | No
         rid: Any = event_id[1:]
         if rid.isdigit():
             rid = int(rid)
-        cid = web_canonical.canonical_of_report(conn, rid)
+        cid = canonical_queries.canonical_of_report(conn, rid)
         if cid is not None:  # the report's canonical event, with this report marked
             d = event_detail(conn, f"c{cid}")
             if d is not None:
                 d["report_id"] = rid
                 return d
-        found = web_events.reports_by_ids(conn, [rid])
+        found = report_queries.reports_by_ids(conn, [rid])
         if not found:
             return None
         head = found[0]
         day = (head.get("date") or head.get("published") or "")[:10]
         if head.get("type") and len(day) == 10:
-            same = web_events.list_reports(
+            same = report_queries.list_reports(
                 conn, EventFilters(type=head["type"], since=day, until=day), limit=200
             )["items"]
             keys = _actor_keys(head)
@@ -99,7 +99,7 @@ def _actor_keys(r: dict[str, Any]) -> set[str]:
 
 
 def with_sentences(conn: sqlite3.Connection, reports: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    sents = web_articles.sentences_text(
+    sents = article_queries.sentences_text(
         conn, [(r["article_id"], r["sent"]) for r in reports if r.get("sent") is not None]
     )
     for r in reports:
