@@ -78,6 +78,8 @@ OFFICES: dict[str, tuple[str, ...]] = {
         "national security minister",
     ),
 }  # fmt: skip
+# The title of the heads mined from Phoenix, which does not say which of the two offices.
+HEAD_EITHER = "head of state or government"
 
 
 def shipped_kb() -> KnowledgeBase:
@@ -152,6 +154,20 @@ def covered_share(spells: list[RoleSpell], since: date, until: date) -> float:
     return hit / days
 
 
+def headed_states(kb: KnowledgeBase, since: date) -> set[str]:
+    """States with a head-of-state or head-of-government spell that reaches past ``since``
+    (the Phoenix-mined "head of state or government" counts as either)."""
+    titles = {*OFFICES["head of state"], *OFFICES["head of government"], HEAD_EITHER}
+    states = {a.country or a.id for a in kb if a.type == "state"}
+    out = set()
+    for iso in states:
+        for r in office_spells(kb, iso, tuple(titles)):
+            if r.end is None or r.end > since:
+                out.add(iso)
+                break
+    return out
+
+
 def office_coverage(
     kb: KnowledgeBase, states: tuple[str, ...], since: date, until: date
 ) -> dict[str, dict[str, float]]:
@@ -193,9 +209,14 @@ def main() -> None:
     print(
         "| total | " + " | ".join(map(str, total)) + f" | {sum(total)} | {sum(spells.values())} |"
     )
+    since, until = date.fromisoformat(args.since), date.fromisoformat(args.until)
+    print()
+    print(
+        f"{len(headed_states(kb, since))} of {sum(a.type == 'state' for a in kb)} states have a "
+        f"head-of-state or head-of-government spell since {since}"
+    )
     if not args.offices:
         return
-    since, until = date.fromisoformat(args.since), date.fromisoformat(args.until)
     cov = office_coverage(kb, FOCUS, since, until)
     print()
     print(f"Share of days {since} to {until} with a known holder (focus states):")

@@ -214,3 +214,28 @@ def test_no_common_word_or_shared_name_is_a_persons_alias(kb: KnowledgeBase) -> 
             if actor is not None and actor.type == "person":
                 bad.append(f"{word} -> {hit.actor_id}")
     assert not bad, bad
+
+
+def test_phoenix_heads_are_dated_within_phoenix_and_only_for_states_without_heads() -> None:
+    """The mined heads (scripts/mine_phoenix_heads.py) start no earlier than 2000, end by the
+    date CountryInfo was compiled (never open: an open end would say "still in office"), get
+    no bare-surname alias, and are only for states no other file gives a head."""
+    path = shipped_kb_dir() / "phoenix_heads.yaml"
+    mined = read_kb_file(path)
+    others = build_kb([[read_kb_file(p) for p in FILES if p != path]])
+    heads = {"president", "prime minister", "king", "queen", "emir", "head of state"}
+    headed = {r.country for a in others for r in a.roles if r.title in heads}
+    kb = build_kb([[read_kb_file(p) for p in FILES]])
+    bad = []
+    assert len(mined.actors) >= 100
+    for a in mined.actors:
+        if a.country in headed:
+            bad.append(f"{a.id}: {a.country} has a head in the other files")
+        for r in a.roles:
+            ok = r.start is not None and r.end is not None and r.start < r.end
+            if not ok or r.start < date(2000, 1, 1) or r.end > date(2014, 1, 30):  # type: ignore[operator]
+                bad.append(f"{a.id}: {r}")
+        surname = a.name.split()[-1]
+        if any(h.actor_id == a.id for h in kb.lookup(surname)):
+            bad.append(f"{a.id}: bare surname {surname!r} is an alias")
+    assert not bad, bad
