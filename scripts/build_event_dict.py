@@ -111,6 +111,8 @@ NOMINALS: list[tuple[str, str, str, str, str]] = [
     ("troops", "154", "MOBILIZE", "troops", "military"),
     ("soldier", "154", "MOBILIZE", "troops", "military"),
     ("reinforcement", "154", "MOBILIZE", "troops", "military"),
+    # readiness: "on high alert", "issued an alert to the army" (triggers._on_alert)
+    ("alert", "152", "MOBILIZE", "troops", "military"),
     ("weapon", "072", "AID", "", "military"),
     ("arm", "072", "AID", "", "military"),
     ("military equipment", "072", "AID", "", "military"),

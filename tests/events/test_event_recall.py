@@ -113,3 +113,76 @@ def test_the_conjoined_passive_keeps_who_was_acted_on(pipeline: Any) -> None:
 def test_a_wish_told_in_the_past_is_no_appeal(pipeline: Any) -> None:
     evs, _ = run_text(pipeline, "Analysts said Turkey never wanted the rebels to advance so far.")
     assert not [e for e in evs if e.type == "REQUEST"]
+
+
+def test_fighting_an_enemy_alongside_a_partner_is_an_attack(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Britain fought Isis alongside Kurdish fighters in Raqqa.")
+    ev = find(evs, "ASSAULT")
+    assert _ids(ev.actors) == ["GBR"]
+    assert not [e for e in evs if e.type == "COOPERATE"]
+    # with nothing fought, the partner's pattern stays cooperation
+    evs, _ = run_text(pipeline, "Kurdish fighters fought alongside US special forces in Raqqa.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syrian army was placed on high alert on Monday.",
+        "Iran's navy has been on a heightened state of alert since March, officials said.",
+        "The defence ministry issued an alert to the army on Monday.",
+    ],
+)
+def test_a_state_of_alert_is_mobilisation(pipeline: Any, text: str) -> None:
+    ev = find(run_text(pipeline, text)[0], "MOBILIZE")
+    assert ev.cameo == "152"
+    assert ev.actors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Foreign Office issued a travel alert for Egypt on Monday.",
+        "Officials in Ankara said the alert had been lifted on Monday.",
+    ],
+)
+def test_a_warning_is_no_alert_status(pipeline: Any, text: str) -> None:
+    assert not [e for e in run_text(pipeline, text)[0] if e.type == "MOBILIZE"]
+
+
+def test_seeming_to_act_is_no_act(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Turkey appeared to back the rebels in Idlib on Monday.")
+    assert all(e.hypothetical for e in evs if e.type == "SUPPORT")
+    evs, _ = run_text(pipeline, "Turkey backed the rebels in Idlib on Monday.")
+    assert not find(evs, "SUPPORT").hypothetical
+
+
+def test_a_double_quote_opened_in_a_double_quote_is_no_nesting() -> None:
+    from newsgraph.extract.events.guards import quote_depths
+
+    # a closing mark lost in a text without paragraph breaks: the next quote opens again
+    text = "He said “we will stay. Later Iran said “Russia attacked the rebels” on Monday."
+    d = quote_depths(text)
+    assert max(d) == 1
+    assert d[text.index("Russia")] == 1
+    assert d[text.index("on Monday")] == 0
+    # a single quotation inside a double one is nested; a plural possessive is no quote
+    text = "Fidan said: “They told us ‘Russia attacked the rebels’ and left.” The rebels’ base"
+    d = quote_depths(text)
+    assert d[text.index("Russia")] == 2
+    assert d[text.index("and left")] == 1
+    assert d[text.index("base")] == 0
+    text = "Iran said “the rebels’ positions were hit” and Turkey said “Kurdish fighters left”."
+    d = quote_depths(text)
+    assert d[text.index("positions")] == 1
+    assert d[text.index("and Turkey")] == 0
+
+
+def test_a_quote_left_open_does_not_hide_the_next_quotes_events(pipeline: Any) -> None:
+    evs, skips = run_text(
+        pipeline,
+        "An official said “we are ready. Later the ministry said “Russia attacked the rebels"
+        " in Idlib” on Monday.",
+    )
+    assert not any("nested quotation" in s.reason for s in skips)
+    assert find(evs, "ASSAULT").reported

@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from newsgraph.extract.docview import DocView
 from newsgraph.extract.events.lexicon import EventLexicon
-from newsgraph.extract.events.triggers import APPEALING, to_clause_subject
+from newsgraph.extract.events.triggers import APPEALING, alert_holder, to_clause_subject
 from newsgraph.types import ActorRef, Mention
 
 _RECIPIENT_PREPS = (
@@ -547,6 +547,8 @@ def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
             for g in children[c]:
                 if dep[g] == "agent" and actor is None:
                     actor = next((p for p in children[g] if dep[p] == "pobj"), None)
+    if actor is None:
+        actor = alert_holder(noun, v)  # "the fleet has been on high alert"
     if dep[noun] == "pobj" and low[head[noun]] == "under" and actor is None:
         # "Kurdish militias are under assault from Turkey", "came under fire from X": the
         # source acts, the subject is acted on.

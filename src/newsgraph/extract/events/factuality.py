@@ -28,6 +28,8 @@ _HYPO_WORDS = frozenset(
         "unlikely",
     }
 )
+# Verbs of seeming: "appeared to agree", "seems to back" is an impression, not an act.
+_SEEM = frozenset({"seem", "appear"})
 # Verbs of wishing: what they govern is wanted, not done (nor promised).
 _DESIRE = frozenset({"want", "hope", "wish", "expect", "prefer", "like", "dream"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "without", "nor"})
@@ -121,6 +123,8 @@ def flags_for(
                 negated = True
             if lemma in intent_verbs and d in ("xcomp", "dobj", "acomp"):
                 future = True
+            if lemma in _SEEM and d == "xcomp":
+                hypothetical = True  # "he appeared to agree with X"
             if lemma in _HYPO_WORDS or (lemma in _DESIRE and d != "acomp"):
                 hypothetical = True  # "we hope they will resume", "want Trump to strike"
             for c in children[head]:

@@ -89,38 +89,51 @@ _MARKS = re.compile('[\n“«„”»"‘’]')
 def quote_depths(text: str) -> list[int]:
     """The quotation depth at each character of ``text`` (0 outside quotes), paragraph by
     paragraph: curly and straight double quotes, and single curly quotes that are not
-    apostrophes. Unbalanced quotes are closed at the end of the paragraph."""
+    apostrophes. Unbalanced quotes are closed at the end of the paragraph.
+
+    English quotations nest by alternating double and single marks, so a double mark opened
+    inside an open double quotation (or a single one inside a single one) is no deeper
+    quotation: the one before was left open (a quoted paragraph continued, a lost closing
+    mark, a text whose paragraph breaks were flattened) and this mark opens it again. A
+    closing single mark closes only an open single quotation (else it is an apostrophe:
+    "the rebels’ positions"), and a closing double mark also closes the single quotations
+    left open inside it."""
     depths = [0] * len(text)
-    depth = 0
+    stack: list[str] = []  # "d" (double) or "s" (single), innermost last
     straight_open = False
     done = 0  # depths[:done] are set
     for m in _MARKS.finditer(text):
         i = m.start()
-        if depth:
-            depths[done:i] = [depth] * (i - done)
+        if stack:
+            depths[done:i] = [len(stack)] * (i - done)
         ch = text[i]
         if ch == "\n":
-            depth, straight_open = 0, False
+            stack, straight_open = [], False
         elif ch in _OPEN:
-            depth += 1
+            if not stack or stack[-1] != "d":
+                stack.append("d")
         elif ch in _CLOSE:
-            depth = max(0, depth - 1)
+            if "d" in stack:
+                del stack[len(stack) - 1 - stack[::-1].index("d") :]
         elif ch == '"':
-            if straight_open:
-                depth, straight_open = max(0, depth - 1), False
-            else:
-                depth, straight_open = depth + 1, True
+            if straight_open and "d" in stack:
+                del stack[len(stack) - 1 - stack[::-1].index("d") :]
+                straight_open = False
+            elif not stack or stack[-1] != "d":
+                stack.append("d")
+                straight_open = True
         elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
-            depth += 1
-        elif ch == "’" and (i + 1 >= len(text) or not text[i + 1].isalnum()) and depth > 0:
-            depth -= 1
-            depths[i] = depth + 1
+            if not stack or stack[-1] != "s":
+                stack.append("s")
+        elif ch == "’" and (i + 1 >= len(text) or not text[i + 1].isalnum()) and "s" in stack:
+            depths[i] = len(stack)
+            del stack[len(stack) - 1 - stack[::-1].index("s") :]
             done = i + 1
             continue
-        depths[i] = depth
+        depths[i] = len(stack)
         done = i + 1
-    if depth:
-        depths[done:] = [depth] * (len(text) - done)
+    if stack:
+        depths[done:] = [len(stack)] * (len(text) - done)
     return depths
 
 

@@ -242,6 +242,8 @@ def find_triggers(
             nom = match_nominal(i, lex, view) if ent[i] not in _NOT_NOMINAL else None
             if nom is not None and nom.words[-1] in _AIMED_ONLY and not _aimed(i, view):
                 nom = None  # "a general strike", "the fight for the presidency"
+            if nom is not None and nom.words[-1] == _ALERT and not _on_alert(i, view):
+                nom = None  # "an alert" alone; "issued an alert" is carried by its verb
             if nom is not None and nom.words[-1] not in _LIGHT_ONLY | _CARRIED_ONLY:
                 first = i - len(nom.words) + 1
                 out.append(
@@ -264,6 +266,8 @@ def match_nominal(i: int, lex: EventLexicon, view: DocView) -> Nominal | None:
     cands = lex.nominals.get(lemma[i]) or lex.nominals.get(lower[i])
     if not cands:
         return None
+    if lemma[i] == _ALERT and any(view.dep[c] == "compound" for c in view.children[i]):
+        return None  # "a travel alert", "a terror alert": a warning, no readiness
     for nom in cands:
         k = len(nom.words)
         if k == 1:
@@ -292,6 +296,43 @@ def _aimed(i: int, view: DocView) -> bool:
         and not (view.lemma_lower[i] == "strike" and view.lower[c] == "with")
         for c in view.children[i]
     )
+
+
+# A state of readiness (CAMEO 152, MOBILIZE): "the army was put on high alert", "the fleet has
+# been on a heightened level of alert", "issued an alert to the army". Alone it is an event only
+# when a party is "on" it; named by a noun ("a travel alert", "a flood alert") it is a warning.
+_ALERT = "alert"
+_ALERT_LEVELS = frozenset({"level", "state", "status", "footing"})
+
+
+def _on_alert(i: int, view: DocView) -> bool:
+    """Token ``i`` ("alert") is what someone is on: "on (high) alert", "on a heightened
+    level/state of alert"."""
+    dep, head, low = view.dep, view.head, view.lower
+    h = i
+    if (
+        dep[h] == "pobj"
+        and low[head[h]] == "of"
+        and view.lemma_lower[head[head[h]]] in _ALERT_LEVELS
+    ):
+        h = head[head[h]]
+    return dep[h] == "pobj" and low[head[h]] == "on"
+
+
+def alert_holder(i: int, view: DocView) -> int | None:
+    """The party on alert: the subject of the verb "on (... of) alert" belongs to ("the fleet
+    has been on alert", "troops were placed on alert")."""
+    if view.lemma_lower[i] != _ALERT or not _on_alert(i, view):
+        return None
+    h = i
+    for _ in range(4):
+        h = view.head[h]
+        if view.pos[h] in ("VERB", "AUX"):
+            break
+    if view.pos[h] not in ("VERB", "AUX"):
+        return None
+    kids = view.children[h]
+    return next((c for c in kids if view.dep[c] in ("nsubj", "nsubjpass")), None)
 
 
 # Nominals that are events only with a verb that acts on them ("restored ties").
@@ -504,6 +545,14 @@ def _verb_trigger(
             return None  # an explicit "not an event" pattern
         if lemma in _ARREST and pcode == "175":
             pcode = "173"  # arresting journalists or protesters: PLOVER COERCE arrest
+        if (
+            entry["block"] == _FIGHTING
+            and pcode.startswith("06")
+            and any(dep[c] == "dobj" for c in kids)
+        ):
+            # "fought Isis alongside Kurdish forces": a partner's pattern ("fight alongside")
+            # is cooperation only when nothing is fought; with an object the act is the fight.
+            pcode = "190"
         return Trigger(tok, *span, word, pcode, None, "pattern")
     code = entry.get("code")
     if not code or lemma in _NO_DEFAULT:
@@ -540,6 +589,8 @@ def _party_object(i: int, lex: EventLexicon, view: DocView) -> bool:
 _ARREST = frozenset({"arrest", "detain"})
 # Verbs of effort that are no fight with an infinitive ("struggling to cope").
 _STRIVING = frozenset({"struggle", "battle"})
+# The CAMEO verb block of fighting ("fight", "battle", "combat").
+_FIGHTING = "PHYSICAL_CONFLICT"
 # Questioning a person is investigating (CAMEO 090), questioning a claim is not.
 _INTERROGATE = frozenset({"question", "interrogate"})
 
