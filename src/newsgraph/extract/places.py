@@ -24,6 +24,7 @@ from spacy.util import filter_spans
 from newsgraph.config import Settings
 from newsgraph.extract.place_roles import LOCATIVE_PREPS, is_metonym
 from newsgraph.registry import register_stage
+from newsgraph.resolve.context import name_modifier
 from newsgraph.resolve.places.disambiguate import DocContext, Resolution, resolve_matches
 from newsgraph.resolve.places.gazetteer import (
     COUNTRY_FEATURES,
@@ -121,6 +122,7 @@ class PlacesStage:
         sent_starts = [s.start_char for s in doc.sents]
         ctx = self._context(doc, spans, p.facts.get("mentions", ()))
         cache: dict[tuple[str, str | None, int | None], Resolution] = {}
+        orgs = _org_mentions(p.facts.get("mentions", ()))
         out: list[Place] = []
         for i, span in enumerate(spans):
             text, hint, container_text = _split_mention(span)
@@ -138,6 +140,8 @@ class PlacesStage:
                 res = self._resolve(text, hint, container, ctx, strict)
                 if strict:
                     cache[key] = res
+            if _of_an_organisation(span, res, orgs):
+                continue  # "the Duma" (the State Duma) is not Douma, Syria
             out.append(
                 _place(
                     p.article.id, span, res, bisect.bisect_right(sent_starts, span.start_char) - 1
@@ -185,16 +189,30 @@ class PlacesStage:
                 extra.append(span)
         extra += self._located_names(doc, ent_at)
         curated = {(s.start, s.end) for s in extra}
+        claimed = {t for s in ents + extra for t in range(s.start, s.end)}
+        claimed.update(ent_at)
+        for m in mentions:  # the actors stage's names ("Assad", "the State Duma")
+            if (m_span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None:
+                claimed.update(range(m_span.start, m_span.end))
         spans = filter_spans(ents + extra)
         return [
             s
             for s in spans
             if any(c.isalpha() for c in s.text)
+            and not self._modifies_a_name(s, claimed)
             and (
                 (s.start, s.end) in curated
                 or (s.text not in persons and (s.start_char, s.end_char) not in person_spans)
             )
         ]
+
+    def _modifies_a_name(self, span: Span, claimed: set[int]) -> bool:
+        """The place name is a modifier of a longer name ("Panama Papers", "the Astana
+        process", "the Minsk agreement"): that name's, not a mention of the place. A longer
+        name that is itself in the gazetteer ("Deir Ezzor" tagged "Deir") is a place.
+        ``claimed``: the tokens of entities, place candidates and actor mentions."""
+        lg = name_modifier(span, claimed, _REGION_WORDS | _CITY_WORDS)
+        return lg is not None and not self.gazetteer.lookup(lg.text)
 
     def _located_names(self, doc: Doc, ent_at: dict[int, Span]) -> list[Span]:
         """PERSON/ORG entities after a locative preposition that are gazetteer city names
@@ -247,6 +265,33 @@ class PlacesStage:
                 counts[code] += 1
         counts.pop("", None)
         return DocContext(counts)
+
+
+def _org_mentions(mentions: Iterable[Any]) -> list[tuple[int, int, str]]:
+    """(start, end, state) of the actors stage's mentions resolved to a knowledge-base actor
+    that are not places (an organisation, a person): "the State Duma", and "the Duma" after it
+    (RUS.DUMA -> RUS). Corpus actors (names no KB has) are not trusted to cover a place."""
+    out = []
+    for m in mentions:
+        aid = getattr(m, "actor_id", None)
+        if (
+            aid
+            and getattr(m, "method", None) != "corpus"
+            and getattr(m, "label", None) not in PLACE_LABELS
+        ):
+            state = getattr(m, "country", None) or aid.split(".", 1)[0]
+            out.append((m.start, m.end, state))
+    return out
+
+
+def _of_an_organisation(span: Span, res: Resolution, orgs: list[tuple[int, int, str]]) -> bool:
+    """The place name lies inside an organisation's or person's resolved mention of another
+    state: "the Duma" of the State Duma (RUS) is not Douma (SYR). The place's own government
+    ("Damascus" tagged ORG, SYR.GOV) stays a place."""
+    country = res.entry.country if res.entry else None
+    return any(
+        s <= span.start_char and span.end_char <= e and state != country for s, e, state in orgs
+    )
 
 
 def _overlay_names(gaz: Gazetteer) -> set[str]:

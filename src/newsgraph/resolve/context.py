@@ -3,6 +3,9 @@ else (precision first: an uncertain mention stays unresolved).
 
 - A name inside a longer proper name is not the shorter entity: "Panama Papers", "Iran Air",
   "Lewis Hamilton" (Hamilton is also Bermuda's capital), "Cleveland Indians".
+- A place name that modifies a longer name is that name's, not the place: "the Astana
+  process", "the Minsk agreement", "the Oslo Accords" (``name_modifier``, used by the places
+  stage).
 - A first name that contradicts the KB person's blocks a surname match: "Kevin Harris" is not
   Kamala Harris.
 - A demonym in a sports sentence ("the Indians won the game") is a team, not a state.
@@ -160,6 +163,66 @@ def longer_name(e: Span, taken: set[int]) -> Span | None:
     if (start, end) == (e.start, e.end):
         return None
     return doc[start:end]
+
+
+# Lower-case heads of named processes, agreements, documents and formats: a place right
+# before one is a modifier of the name ("the Astana process", "the Minsk agreement").
+NAME_HEADS = {
+    "process",
+    "talks",
+    "format",
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "treaty",
+    "papers",
+    "files",
+    "leaks",
+    "protocol",
+    "protocols",
+    "declaration",
+    "memorandum",
+    "communique",
+    "convention",
+    "conventions",
+    "pact",
+    "deal",
+}
+
+
+def name_modifier(e: Span, taken: set[int], place_words: set[str] = frozenset()) -> Span | None:  # type: ignore[assignment]
+    """The longer name that ``e`` (a one-name span) modifies, or None: the proper name it
+    begins (``longer_name`` continuing after it: "Panama Papers", "Oslo Accords", "Iran Air")
+    or a named process or document whose lower-case head follows it ("the Astana process",
+    "the Minsk agreement", "Astana talks"). A continuation made of ``place_words`` or compass
+    words ("Idlib Province", "Aleppo North") is no other name, and neither is a run of names
+    with another claimed name right before or after it (a list that lost its commas, a tag
+    line: "in Damascus Hama Idlib", "Tags Syria Damascus Rebels Douma")."""
+    doc = e.doc
+    lg = longer_name(e, taken)
+    if lg is not None and lg.end > e.end and not _run_on(e, lg, taken):
+        rest = {t.lower_ for t in doc[e.end : lg.end]}
+        if not rest <= (place_words | COMPASS):
+            return doc[e.start : lg.end]
+    if e.end < len(doc) and not is_headline(e.sent):
+        head = doc[e.end]
+        if (
+            head.lower_ in NAME_HEADS
+            and head.is_lower
+            and e.root.head.i == head.i
+            and e.root.dep_ in ("compound", "nmod", "amod")
+        ):
+            return doc[e.start : e.end + 1]
+    return None
+
+
+def _run_on(e: Span, lg: Span, taken: set[int]) -> bool:
+    """A proper noun claimed by another name (``taken``) touches the name run ``e`` .. ``lg``."""
+    doc, sent = e.doc, e.sent
+    after = lg.end < sent.end and lg.end in taken and doc[lg.end].pos_ == "PROPN"
+    before = e.start > sent.start and e.start - 1 in taken and doc[e.start - 1].pos_ == "PROPN"
+    return after or before
 
 
 ROLE_NOUNS = {
@@ -365,6 +428,7 @@ __all__ = [
     "plausible_first_name",
     "is_headline",
     "longer_name",
+    "name_modifier",
     "place_like",
     "sports_sentence",
     "used_as_name",
