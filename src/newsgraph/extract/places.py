@@ -189,30 +189,17 @@ class PlacesStage:
                 extra.append(span)
         extra += self._located_names(doc, ent_at)
         curated = {(s.start, s.end) for s in extra}
-        claimed = {t for s in ents + extra for t in range(s.start, s.end)}
-        claimed.update(ent_at)
-        for m in mentions:  # the actors stage's names ("Assad", "the State Duma")
-            if (m_span := doc.char_span(m.start, m.end, alignment_mode="expand")) is not None:
-                claimed.update(range(m_span.start, m_span.end))
         spans = filter_spans(ents + extra)
         return [
             s
             for s in spans
             if any(c.isalpha() for c in s.text)
-            and not self._modifies_a_name(s, claimed)
+            and name_modifier(s) is None
             and (
                 (s.start, s.end) in curated
                 or (s.text not in persons and (s.start_char, s.end_char) not in person_spans)
             )
         ]
-
-    def _modifies_a_name(self, span: Span, claimed: set[int]) -> bool:
-        """The place name is a modifier of a longer name ("Panama Papers", "the Astana
-        process", "the Minsk agreement"): that name's, not a mention of the place. A longer
-        name that is itself in the gazetteer ("Deir Ezzor" tagged "Deir") is a place.
-        ``claimed``: the tokens of entities, place candidates and actor mentions."""
-        lg = name_modifier(span, claimed, _REGION_WORDS | _CITY_WORDS)
-        return lg is not None and not self.gazetteer.lookup(lg.text)
 
     def _located_names(self, doc: Doc, ent_at: dict[int, Span]) -> list[Span]:
         """PERSON/ORG entities after a locative preposition that are gazetteer city names
