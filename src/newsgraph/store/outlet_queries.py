@@ -10,7 +10,7 @@ import sqlite3
 from typing import Any
 
 from newsgraph.store import framing as framing_sql
-from newsgraph.store.paging import Page, page
+from newsgraph.store.paging import Page, page, placeholders
 from newsgraph.store.report_queries import participants_sql, resolve_actor_id
 
 # The columns of ``contradictions`` an actor filter looks for the actor's id in.
@@ -61,13 +61,20 @@ def coverage(conn: sqlite3.Connection, actor_id: str, limit: int = 200) -> dict[
         "GROUP BY 1, 2 ORDER BY 1, 2 LIMIT ?",
         (actor_id, limit),
     ).fetchall()
+    events = _coverage_events(rows, "r", "report_id")
+    return {"outlets": outlets, "events": events, "origin": "reports"}
+
+
+def _coverage_events(rows: list[sqlite3.Row], prefix: str, key: str) -> list[dict[str, Any]]:
+    """Coverage rows with their outlets as a sorted list and the event id the pages link to
+    (``r12`` a report, ``c3`` a canonical event)."""
     events = []
     for r in rows:
         d = dict(r)
         d["outlets"] = sorted(set((d["outlets"] or "").split(",")) - {""})
-        d["event_id"] = f"r{d['report_id']}"
+        d["event_id"] = f"{prefix}{d[key]}"
         events.append(d)
-    return {"outlets": outlets, "events": events, "origin": "reports"}
+    return events
 
 
 def _canonical_coverage(
@@ -92,16 +99,11 @@ def _canonical_coverage(
         "count(DISTINCT m.report_id) AS reports, max(r.trigger) AS trigger "
         "FROM canonical_events e JOIN canonical_event_reports m ON m.canonical_id = e.id "
         "JOIN event_reports r ON r.id = m.report_id "
-        f"JOIN articles a ON a.id = r.article_id WHERE e.id IN ({','.join('?' * len(ids))}) "
+        f"JOIN articles a ON a.id = r.article_id WHERE e.id IN ({placeholders(ids)}) "
         "GROUP BY e.id ORDER BY e.date IS NULL, e.date, e.id",
         ids,
     ).fetchall()
-    events = []
-    for r in rows:
-        d = dict(r)
-        d["outlets"] = sorted(set((d["outlets"] or "").split(",")) - {""})
-        d["event_id"] = f"c{d['canonical_id']}"
-        events.append(d)
+    events = _coverage_events(rows, "c", "canonical_id")
     return {"outlets": outlets, "events": events, "origin": "canonical"}
 
 
