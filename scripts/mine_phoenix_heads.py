@@ -1,6 +1,6 @@
 """Heads of state and government, from the Phoenix dictionaries, for the states the KB lacks.
 
-    .venv/bin/python scripts/mine_phoenix_heads.py [--datasets ../shared/datasets]
+    .venv/bin/python scripts/mine_phoenix_heads.py [--datasets ../shared/datasets] [--offices]
 
 Writes ``src/newsgraph/data/kb/phoenix_heads.yaml``. ``Phoenix.Countries.actors.txt`` is built
 from CountryInfo.txt, whose "leaders" of a state (its heads of state and of government) come
@@ -21,7 +21,18 @@ inverted catalogue form of the name ("Young, Colville") as an alias, so that the
 no bare surname an alias (see docs/actors.md, "Surnames"): the surnames of leaders of small
 states ("Harris", "Hughes", "Young") are far more often someone else's in the news, while the
 full name and surname coreference after it still resolve. Each actor's comment gives the
-line of Phoenix.Countries.actors.txt it comes from.
+line of Phoenix.Countries.actors.txt it comes from. The run ends by listing the states that
+still have no head: CountryInfo names no leader for them (dependent territories, coded as
+sub-units such as USAPRI or DNKGRL, Western Sahara, and Bosnia, whose block has no people).
+
+No minister is mined, and ``--offices`` (which writes nothing) prints why: it looks up the KB's
+own dated office holders in Phoenix and counts the code Phoenix gives each of them a month into
+the role. Foreign ministers carry plain ``XXXGOV``, the code of the heads themselves (and of
+ambassadors and ministers without a sub-code); interior ministers mostly plain GOV too, else
+GOVMIL, GOVCOP or GOVJUD; defence ministers GOVMIL in about half the cases, a code Phoenix also
+gives interior ministers (Sarkozy 2003), security-service heads (Patrushev, Bortnikov),
+national security advisers and junior ministers. No code or field states the office, so a
+minister taken from these dictionaries would be a guess (see docs/actors.md, "Coverage").
 Source: openeventdata/petrarch2, petrarch2/data/dictionaries (MIT, (c) 2014 Open Event Data
 Alliance).
 """
@@ -32,19 +43,21 @@ import argparse
 import re
 import sys
 import unicodedata
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT.parent / "src"))
 
-from kb_coverage import OFFICES  # noqa: E402
+from kb_coverage import OFFICES, shipped_kb  # noqa: E402
 from mine_phoenix import TITLE_WORDS, pretty  # noqa: E402
 
 from newsgraph.names import norm_alias  # noqa: E402
 from newsgraph.resolve.actors import build_kb, shipped_kb_dir  # noqa: E402
+from newsgraph.resolve.kb import KnowledgeBase  # noqa: E402
 from newsgraph.resolve.kb_files import read_kb_file  # noqa: E402
 
 OUT = ROOT.parent / "src" / "newsgraph" / "data" / "kb" / "phoenix_heads.yaml"
@@ -72,6 +85,8 @@ class Entry:
     countryinfo: bool
     eli: set[str] = field(default_factory=set)  # countries with an elite spell
     gov: list[tuple[str, date, date | None]] = field(default_factory=list)  # plain GOV spells
+    # every dated GOV spell with its sub-code ("" for plain GOV), for --offices
+    coded: list[tuple[str, str, date, date | None]] = field(default_factory=list)
 
 
 def bare(name: str) -> str:
@@ -92,13 +107,15 @@ def entries(text: str) -> list[Entry]:
                 if kind == "ELI":
                     out[-1].eli.add(country)
                     continue
-                if sub or first is None or op == "<":
-                    continue  # a ministry or other body; or no dates
+                if first is None or op == "<":
+                    continue  # no dates
                 a = yymmdd(first)
                 b = yymmdd(second) if second else None
                 if a is None or (second and b is None) or (op != ">" and not second):
                     continue
-                out[-1].gov.append((country, a, b))
+                out[-1].coded.append((country, sub, a, b))
+                if not sub:  # a ministry or other body has a sub-code
+                    out[-1].gov.append((country, a, b))
             continue
         name, _, comment = line.partition("#")
         name = name.strip()
@@ -118,6 +135,11 @@ def slug(name: str) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--datasets", default=str(ROOT.parent.parent / "shared" / "datasets"))
+    ap.add_argument(
+        "--offices",
+        action="store_true",
+        help="write nothing; print the Phoenix codes of the KB's own office holders",
+    )
     args = ap.parse_args()
     path = Path(args.datasets) / "cameo" / "Phoenix.Countries.actors.txt"
     if not path.is_file():
@@ -143,6 +165,9 @@ def main() -> None:
             or (r.title == "leader" and r.org == f"{r.country}.GOV")
         )
     }
+    if args.offices:
+        offices_report(entries(text), shipped_kb(), compiled)
+        return
     claimed = {key for key, _ in kb.aliases()}
     person_keys = {
         key for key, h in kb.aliases() if (a := kb.get(h.actor_id)) and a.type == "person"
@@ -193,6 +218,60 @@ def main() -> None:
         person["lines"].append(e.line)  # type: ignore[attr-defined]
         person["roles"].extend(spells)  # type: ignore[attr-defined]
     write(people, compiled)
+    mined = {r[0] for p in people.values() for r in p["roles"]}  # type: ignore[attr-defined]
+    left = sorted(states - headed - mined)
+    print(f"{len(states - headed)} states have no head in the other files; {len(left)} of them")
+    print("have no CountryInfo leader since 2000 either: " + " ".join(left))
+
+
+def offices_report(found: list[Entry], kb: KnowledgeBase, compiled: date) -> None:
+    """Which Phoenix code the KB's own office holders carry: the check behind mining heads only.
+
+    A KB person is matched to the CountryInfo entries that share one of its multi-word names;
+    each of its roles in a state starting 2000 to ``compiled`` is looked up on one day (a month
+    after its start, or its middle if shorter) among the dated GOV spells Phoenix gives that
+    person in that state. Counted per office (``kb_coverage.OFFICES``) and Phoenix code."""
+    by_key: dict[str, list[Entry]] = defaultdict(list)
+    for e in found:
+        if e.countryinfo:
+            for n in e.names:
+                if " " in norm_alias(n):
+                    by_key[norm_alias(n)].append(e)
+    keys: dict[str, set[str]] = defaultdict(set)
+    for key, h in kb.aliases():
+        if " " in key and key in by_key:
+            keys[h.actor_id].add(key)
+    office_of = {t: o for o, ts in OFFICES.items() for t in ts} | {TITLE: "head of state"}
+    table: Counter[tuple[str, str]] = Counter()
+    for aid, ks in keys.items():
+        a = kb.get(aid)
+        if a is None or a.type != "person":
+            continue
+        mine = {id(e): e for k in ks for e in by_key[k]}.values()
+        for r in a.roles:
+            if r.country is None or r.start is None or not SINCE <= r.start < compiled:
+                continue
+            end = min(r.end or compiled, compiled)
+            day = r.start + min(timedelta(days=31), (end - r.start) / 2)
+            codes = {
+                "GOV" + sub
+                for e in mine
+                for c, sub, s, t in e.coded
+                if c == r.country and s <= day < (t or compiled)
+            }
+            office = office_of.get(r.title, "other titles")
+            if office == "head of government" or office == "head of state":
+                office = "head of state or government"
+            table[(office, "+".join(sorted(codes)) or "not coded then")] += 1
+    rows = ["head of state or government", "foreign", "defence", "interior", "other titles"]
+    cols = [c for c, _ in Counter(c for _, c in table.elements()).most_common()]
+    print("KB roles (2000 to CountryInfo's date) of people with a CountryInfo entry, by the")
+    print("Phoenix code of that person in that state a month into the role:")
+    print()
+    print("| KB office | " + " | ".join(cols) + " |")
+    print("| --- |" + " ---: |" * len(cols))
+    for row in rows:
+        print(f"| {row} | " + " | ".join(str(table[(row, c)]) for c in cols) + " |")
 
 
 def write(people: dict[str, dict[str, object]], compiled: date) -> None:

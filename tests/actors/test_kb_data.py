@@ -239,3 +239,35 @@ def test_phoenix_heads_are_dated_within_phoenix_and_only_for_states_without_head
         if any(h.actor_id == a.id for h in kb.lookup(surname)):
             bad.append(f"{a.id}: bare surname {surname!r} is an alias")
     assert not bad, bad
+
+
+def test_phoenix_miner_keeps_ministries_out_of_the_leaders_spells() -> None:
+    """scripts/mine_phoenix_heads.py mines only plain XXXGOV spells (CountryInfo's leaders); a
+    sub-coded spell (GOVMIL, GOVCOP, ...) names no office, is kept apart for ``--offices`` and
+    never becomes a head's spell; an undated or start-unknown spell is read as nothing."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from mine_phoenix_heads import entries  # type: ignore[import-not-found]
+
+    text = (
+        "JEAN_DUPONT_  # CountryInfo.txt\n"
+        "+JEAN_PIERRE_DUPONT_\n"
+        "\t[FRAELI 650101-000101]\n"
+        "\t[FRAGOV 020506-050531]\n"
+        "\t[FRAGOVMIL 030101-040331]\n"
+        "\t[FRAGOVCOP >100601]\n"
+        "\t[FRAGOV <990101]\n"
+        "MARIE_DURAND_\n"
+        "\t[FRAGOV 060101-070101]\n"
+    )
+    first, second = entries(text)
+    assert first.countryinfo and not second.countryinfo
+    assert first.names == ["Jean Dupont", "Jean Pierre Dupont"]
+    assert first.eli == {"FRA"}
+    assert first.gov == [("FRA", date(2002, 5, 6), date(2005, 5, 31))]
+    assert first.coded == [
+        ("FRA", "", date(2002, 5, 6), date(2005, 5, 31)),
+        ("FRA", "MIL", date(2003, 1, 1), date(2004, 3, 31)),
+        ("FRA", "COP", date(2010, 6, 1), None),
+    ]
