@@ -34,7 +34,13 @@ _SEEM = frozenset({"seem", "appear"})
 _DESIRE = frozenset({"want", "hope", "wish", "expect", "prefer", "like", "dream"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "without", "nor"})
 _NEG_VERBS = frozenset({"fail", "refuse", "deny", "decline", "avoid", "stop", "halt"})
-_FUT_WORDS = frozenset({"future", "planned", "proposed", "upcoming", "new"})
+_FUT_WORDS = frozenset(
+    {"future", "planned", "proposed", "upcoming", "new", "imminent", "impending", "looming"}
+)
+# Adjectives of readiness or intent: what they govern is offered or intended, not done ("is
+# ready to help", "willing to negotiate", "prepared to withdraw", "determined to retake").
+_READY = frozenset({"ready", "willing", "prepared", "eager", "keen", "determined", "poised"})
+_UNREADY = frozenset({"unwilling", "unready", "reluctant", "loath", "loth"})
 _IRREALIS = frozenset({"xcomp", "advcl", "acl", "ccomp", "relcl", "oprd"})
 _HIST_WORDS = frozenset({"historically", "formerly", "once", "previously"})
 
@@ -123,6 +129,10 @@ def flags_for(
                 negated = True
             if lemma in intent_verbs and d in ("xcomp", "dobj", "acomp"):
                 future = True
+            if lemma in _READY and d == "xcomp":
+                future = True  # "is ready to help", "was willing to negotiate"
+            if lemma in _UNREADY and d == "xcomp":
+                negated = True  # "is unwilling to negotiate"
             if lemma in _SEEM and d == "xcomp":
                 hypothetical = True  # "he appeared to agree with X"
             if lemma in _HYPO_WORDS or (lemma in _DESIRE and d != "acomp"):
