@@ -150,7 +150,7 @@ def flags_for(
             d in ("ccomp", "parataxis")
             and lemma in speech_verbs
             or (
-                d == "xcomp" and lemma in speech_verbs  # "Turkey claims to be fighting ..."
+                d == "xcomp" and lemma in speech_verbs  # "the army claims to be fighting ..."
             )
         ):
             reported, speech = True, head
