@@ -358,3 +358,15 @@ def test_last_week_at_a_weekend_is_a_window_over_both_weeks(pipeline: Any) -> No
     evs, _ = run_text(pipeline, "Government jets bombed the town last week.", PUB)  # a Friday
     e = find(evs, "ASSAULT")
     assert e.date == "2024-W10" and e.date_basis == "explicit"
+
+
+def test_a_since_clause_of_a_perfect_bounds_the_act_from_its_date(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, "Iran has supported the Syrian government since the war began in 2011.", PUB
+    )
+    e = find(evs, "SUPPORT")
+    assert e.date is None and e.date_basis == "window"
+    assert (e.date_start, e.date_end) == ("2011-01-01", "2024-03-15")
+    evs, _ = run_text(pipeline, "Turkey has backed the rebels since the uprising began.", PUB)
+    e = find(evs, "SUPPORT")  # from a time the text does not date: not this week
+    assert e.date_basis is None and e.date_start is None

@@ -120,16 +120,23 @@ def span_window(
     trigger: Token, clause_head: Token, sent: Span, timexes: list[Timex], published: date | None
 ) -> tuple[str, str, str] | None:
     """A window the sentence's own words give the event's clause, as (start, end, text):
-    "since 2017" -> 2017-01-01..publication, "over the past two weeks" -> the two weeks before
-    publication. Only for a time expression governing the trigger's clause."""
+    "since 2017" or "since the war began in 2011" (a perfect clause) -> from then to
+    publication, "over the past two weeks" -> the two weeks before publication, "last week"
+    read at a weekend (``loose_week``). Only for a time expression governing the trigger's
+    clause or its "since" clause."""
     if published is None:
         return None
     doc = sent.doc
+    since_verb = _since_clause(clause_head)
     for t in timexes:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
             continue
-        _, path = _governing_verb(span.root)
+        verb, path = _governing_verb(span.root)
+        start = start_of(_value(t)) if usable(t) else None
+        in_since = since_verb is not None and verb is not None and verb.i == since_verb.i
+        if in_since and start is not None and start <= published:
+            return start.isoformat(), published.isoformat(), t.text  # "since the war began in 2011"
         if trigger.i not in path and clause_head.i not in path:
             continue
         root = span.root
@@ -172,12 +179,30 @@ def loose_week(t: Timex) -> date | None:
     return pub - timedelta(days=pub.weekday() + 7)
 
 
+_PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+
+
+def _since_clause(clause_head: Token) -> Token | None:
+    """The verb of a "since" clause of a perfect clause ("has backed the rebels since the
+    uprising began"): the clause's act runs from that time on (with the perfect, "since" is
+    temporal, not causal)."""
+    if not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in clause_head.children):
+        return None
+    for c in clause_head.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return c
+    return None
+
+
 def durative(trigger: Token, clause_head: Token, sent: Span, timexes: list[Timex]) -> bool:
     """Whether the clause spans a stretch of time the text does not bound ("for years",
-    "throughout the conflict", "every week"): no window of the days before publication."""
+    "throughout the conflict", "every week", "has backed them since the uprising began"): no
+    window of the days before publication."""
     heads = [clause_head, clause_head.head] if clause_head.dep_ == "conj" else [clause_head]
     if any(c.dep_ == "prep" and c.lower_ == "throughout" for h in heads for c in h.children):
         return True  # "throughout the war", and for a conjoined verb its head's
+    if _since_clause(clause_head) is not None:
+        return True  # from a time the text gives no date for (span_window reads a dated one)
     doc = sent.doc
     for t in timexes:
         if t.type not in ("DURATION", "SET") or _PAST_SPAN.search(t.text):
