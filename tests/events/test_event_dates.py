@@ -370,3 +370,17 @@ def test_a_since_clause_of_a_perfect_bounds_the_act_from_its_date(pipeline: Any)
     evs, _ = run_text(pipeline, "Turkey has backed the rebels since the uprising began.", PUB)
     e = find(evs, "SUPPORT")  # from a time the text does not date: not this week
     assert e.date_basis is None and e.date_start is None
+
+
+def test_a_clause_set_in_a_period_of_a_life_gets_no_window(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "During his time with the militia, he rose to the rank of commander, fighting "
+        "alongside Kurdish forces in Raqqa.",
+        PUB,
+    )
+    fighting = [e for e in evs if e.trigger == "fighting"]
+    assert fighting and fighting[0].date_basis is None and fighting[0].date_start is None
+    evs, _ = run_text(pipeline, "During the meeting, the minister criticised Kenya.", PUB)
+    e = find(evs, "ACCUSE")  # a meeting is an event, not a period: the recent window stays
+    assert e.date_basis == "window"

@@ -638,6 +638,8 @@ def unread_time(verb: Token, sent: Span, timexes: list[Timex]) -> bool:
     no usable time expression covers, placed "in/on/at/during" the clause. The week before
     publication would then be a guess the text may contradict: no window."""
     read = [(t.start, t.end) for t in timexes if usable(t)]
+    # a participle adjunct or a conjoined verb is set when the clause it hangs on is
+    held = {verb.i} | ({verb.head.i} if _adjunct_participle(verb) or verb.dep_ == "conj" else set())
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
@@ -646,6 +648,47 @@ def unread_time(verb: Token, sent: Span, timexes: list[Timex]) -> bool:
         head = ent.root.head
         if ent.root.dep_ == "pobj" and head.lower_ in _AT:
             _, path = _governing_verb(ent.root)
-            if verb.i in path:
+            if held & path:
                 return True
+    for tok in sent:
+        if _period_phrase(tok) and not any(s <= tok.idx < e for s, e in read):
+            _, path = _governing_verb(tok)
+            if held & path:
+                return True  # "During his time with the militia, he rose to ..."
     return False
+
+
+# Nouns naming a stretch of someone's life or of history: "during his time with the YPG",
+# "in her years as a minister", "during the occupation". A clause set in one is set in a past
+# the text does not date, not in the days before publication.
+_PERIODS = frozenset(
+    {
+        "time",
+        "tenure",
+        "years",
+        "stint",
+        "career",
+        "stay",
+        "captivity",
+        "childhood",
+        "youth",
+        "presidency",
+        "premiership",
+        "reign",
+        "rule",
+        "era",
+        "decades",
+        "occupation",
+    }
+)
+
+
+def _period_phrase(tok: Token) -> bool:
+    """``tok`` is the noun of "during/throughout/in <his/the> <period>" ("during his time
+    with the group"): a period noun with a possessive or determiner, under such a preposition."""
+    return (
+        tok.lower_ in _PERIODS
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("during", "throughout", "in")
+        and any(c.dep_ in ("poss", "det") for c in tok.children)
+    )
