@@ -41,3 +41,10 @@ def test_an_imminent_attack_has_not_happened(pipeline: Any) -> None:
 def test_an_act_that_happened_is_not_future(pipeline: Any) -> None:
     evs, _ = run_text(pipeline, "Ethiopia sent troops to Somalia.", PUB)
     assert evs and not any(e.future for e in evs)
+
+
+def test_historical_is_a_period_wholly_more_than_a_year_back(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Last year, Ethiopian troops attacked the border town.", PUB)
+    assert evs and all(e.date == "2023" and not e.historical for e in evs)
+    evs, _ = run_text(pipeline, "In February 2023, Ethiopian troops attacked the town.", PUB)
+    assert evs and all(e.historical for e in evs)

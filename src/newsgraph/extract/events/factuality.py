@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from newsgraph.calendar import start_of
+from newsgraph.calendar import date_range
 from newsgraph.extract.docview import DocView
 
 _MODAL_HYPO = frozenset({"would", "could", "might", "may", "should", "can", "must", "ought"})
@@ -166,8 +166,10 @@ def flags_for(
     if quote_depth > 0:
         reported = True
     if event_date and published:
-        start = start_of(event_date)
-        if start is not None and (published - start).days > 366:
+        # the whole of the event's period lies more than a year back: "in 2013", not "last
+        # year" (which a December article and a March one would otherwise read differently)
+        last = date_range(event_date)[1]
+        if last is not None and (published - date.fromisoformat(last)).days > 366:
             historical = True
     verb = view.doc[speech] if speech is not None else None
     return Flags(negated, hypothetical, future, historical, reported, verb)
