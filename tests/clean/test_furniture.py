@@ -28,6 +28,7 @@ FURNITURE = [
     ("Enlarge this image", "caption"),
     ("Photo 3/10", "caption"),
     ("Image 4 of 12", "caption"),
+    ("Share this with Email Facebook Messenger Twitter WhatsApp LinkedIn Copy this link", "share"),
 ]
 LINE_ONLY = [
     ("1 of 22", "caption"),
@@ -37,6 +38,9 @@ LINE_ONLY = [
     ("Related Topics", "see_also"),
     ("Image copyright Harbour Press Image caption Delegates arrived at the hall", "caption"),
     ("Media caption The mayor spoke outside the court", "caption"),
+    ("Read more: Council extends the curfew", "see_also"),
+    ("More on this story", "see_also"),
+    ("Related Internet links", "see_also"),
 ]
 
 
@@ -78,6 +82,10 @@ def test_image_copyright_inline_keeps_the_prose() -> None:
         "Photo agencies sold 3 of 10 images to the ministry.",
         "“We will not back down,” the mayor said.",
         "He called the plan ‘unworkable’",
+        "The ministry will share this with Facebook and Twitter executives next week.",
+        "Officials said they would read more reports before deciding whether to sign up.",
+        "Refugees said they would email the ministry • a demand it rejected • before the vote.",
+        "You can sign up to vote at the town hall until Friday, the council said.",
     ],
 )
 def test_prose_that_looks_like_furniture_stays(prose: str) -> None:
@@ -114,3 +122,36 @@ def test_furniture_in_html_is_a_recorded_removed_span(tmp_path: Path) -> None:
     for r in art.removed:
         assert art.raw_text[r.start : r.end] == r.text  # offsets into the raw text
     assert A in art.text and B in art.text
+
+
+# The publisher's own prompts inside a text flattened to one line (made up).
+FLAT_PROMPTS = [
+    ("• Join the debate – email letters@harbourgazette.example", "see_also"),
+    ("• Read more Gazette letters – click here to visit hg.example/letters", "see_also"),
+    ("• As told to Jane Roe.", "byline"),
+    ("Don’t forget, you can sign up to our briefing for the day’s top stories.", "subscribe"),
+    ("What else should we cover? Email us at tips@harbourgazette.example", "subscribe"),
+    (
+        "To order a copy for £16.14 (RRP £18.99) go to shop.harbourgazette.example or call 0100 "
+        "333 6846. Free UK p&p over £10, online orders only. Phone orders min p&amp;p of £1.99.",
+        "ad",
+    ),
+]
+
+
+@pytest.mark.parametrize(("junk", "kind"), FLAT_PROMPTS)
+def test_publisher_prompts_in_a_flattened_text_are_removed(junk: str, kind: str) -> None:
+    text = f"{A} {B} {junk}"
+    spans = find_debris(text)
+    assert [(s.kind, s.text) for s in spans] == [(kind, junk)]
+    assert build_clean_text(text, spans)[0] == f"{A} {B}"
+
+
+def test_bulleted_prompts_in_a_row_each_go() -> None:
+    text = (
+        f"{A} {B} • Join the debate – email letters@harbourgazette.example • Do you have a "
+        "photo to share with our readers? Click here to upload it"
+    )
+    spans = find_debris(text)
+    assert [s.kind for s in spans] == ["see_also", "see_also"]
+    assert build_clean_text(text, spans)[0] == f"{A} {B}"

@@ -291,3 +291,96 @@ def test_background_and_future_in_the_past_get_no_default_window(pipeline: Any) 
     )
     e = find(evs, "ASSAULT")
     assert e.date_basis is None  # a noun's background, not an act of the days before
+
+
+# ---- background clauses, earlier tellings, weekend weeks (issue 13, item 4)
+
+
+def test_a_temporal_clause_under_no_act_gets_no_window(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "When the rebels attacked Goma, she was still a student.", PUB)
+    e = find(evs, "ASSAULT")
+    assert e.date_basis is None and e.date_start is None
+    evs, _ = run_text(
+        pipeline, "As the army cracked down on the protests, she wanted to record every abuse.", PUB
+    )
+    e = find(evs, "COERCE")
+    assert e.date_basis is None and e.date_start is None
+
+
+def test_a_temporal_clause_under_a_reported_act_keeps_its_window(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Police opened fire when protesters stormed the parliament.", PUB)
+    stormed = [e for e in evs if e.trigger == "stormed"]
+    assert stormed and stormed[0].date_basis == "window"
+    assert (stormed[0].date_start, stormed[0].date_end) == ("2024-03-08", "2024-03-15")
+
+
+def test_a_participle_on_a_noun_gets_no_window(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "The relatives of three journalists killed by Israeli forces condemned the army.",
+        PUB,
+    )
+    killed = [e for e in evs if e.trigger == "killed"]
+    assert killed and killed[0].date_basis is None and killed[0].date_start is None
+
+
+def test_an_act_told_earlier_than_the_window_gets_no_window(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Earlier this month, Reuters reported that Sudanese troops attacked the camp.",
+        PUB,
+    )
+    e = find(evs, "ASSAULT")
+    assert e.date_basis is None and e.date_start is None
+    evs, _ = run_text(
+        pipeline, "On Wednesday, Reuters reported that Sudanese troops attacked the camp.", PUB
+    )
+    e = find(evs, "ASSAULT")  # told within the window: the act is in it or just before
+    assert e.date_basis in ("window", "inherited")
+
+
+def test_a_verb_that_is_no_event_dates_its_conjunct(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "When prices fell in 2014 and militants swept across the north, the plans faded.",
+        PUB,
+    )
+    swept = [e for e in evs if e.trigger == "swept"]
+    assert swept and swept[0].date == "2014" and swept[0].date_basis == "inherited"
+
+
+def test_last_week_at_a_weekend_is_a_window_over_both_weeks(pipeline: Any) -> None:
+    saturday = date(2024, 3, 16)
+    evs, _ = run_text(pipeline, "Government jets bombed the town last week.", saturday)
+    e = find(evs, "ASSAULT")
+    assert e.date is None and e.date_basis == "window"
+    assert (e.date_start, e.date_end) == ("2024-03-04", "2024-03-16")
+    evs, _ = run_text(pipeline, "Government jets bombed the town last week.", PUB)  # a Friday
+    e = find(evs, "ASSAULT")
+    assert e.date == "2024-W10" and e.date_basis == "explicit"
+
+
+def test_a_since_clause_of_a_perfect_bounds_the_act_from_its_date(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, "Iran has supported the Syrian government since the war began in 2011.", PUB
+    )
+    e = find(evs, "SUPPORT")
+    assert e.date is None and e.date_basis == "window"
+    assert (e.date_start, e.date_end) == ("2011-01-01", "2024-03-15")
+    evs, _ = run_text(pipeline, "Turkey has backed the rebels since the uprising began.", PUB)
+    e = find(evs, "SUPPORT")  # from a time the text does not date: not this week
+    assert e.date_basis is None and e.date_start is None
+
+
+def test_a_clause_set_in_a_period_of_a_life_gets_no_window(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "During his time with the militia, he rose to the rank of commander, fighting "
+        "alongside Kurdish forces in Raqqa.",
+        PUB,
+    )
+    fighting = [e for e in evs if e.trigger == "fighting"]
+    assert fighting and fighting[0].date_basis is None and fighting[0].date_start is None
+    evs, _ = run_text(pipeline, "During the meeting, the minister criticised Kenya.", PUB)
+    e = find(evs, "ACCUSE")  # a meeting is an event, not a period: the recent window stays
+    assert e.date_basis == "window"

@@ -155,17 +155,17 @@ RULES: tuple[Rule, ...] = (
         "line",
         _r(
             r"(?:read|see|watch|listen)(?: more| also| next)?\s*(?:[:»›>|\-–—]+.{0,200})?"
-            r"|(?:also read|read also|must read|more on this|more from [^.!?]{1,80})\s*(?:[:»›>|\-–—].{0,200})?"
+            r"|(?:also read|read also|must read|more on this(?: story| topic)?|more from [^.!?]{1,80})\s*(?:[:»›>|\-–—].{0,200})?"
             r"|(?:read|see) more\s*(?:[:»›>|\-–—].{0,200})?"
         ),
-        example="Read more: Iran vows increased support for Syria",
+        example="Read more: Council extends the curfew",
     ),
     Rule(
         "see_also",
         "related",
         "line",
         _r(
-            r"related\s*(?:articles?|posts?|stories|story|news|coverage|content|topics?|reading|links?)?"
+            r"related\s*(?:articles?|posts?|stories|story|news|coverage|content|topics?|reading|(?:internet )?links?)?"
             r"\s*(?:[:»›>|\-–—].{0,200})?"
         ),
         example="Related: Assad flees to Moscow",
@@ -224,7 +224,7 @@ RULES: tuple[Rule, ...] = (
         ),
         max_len=500,
         hints=("credit", "courtesy", "source"),
-        example="A nurse attended to a woman injured in an airstrike. Photo credit: Omar Albam",
+        example="Delegates leave the hall after the vote. Photo credit: Jane Roe",
     ),
     Rule(
         "caption",
@@ -237,7 +237,7 @@ RULES: tuple[Rule, ...] = (
         ),
         max_len=500,
         hints=("/",),
-        example="FILE PHOTO: Syrian President Bashar al-Assad speaks in Damascus. REUTERS/Yamam Al Shaar",
+        example="FILE PHOTO: The mayor speaks at the town hall. REUTERS/Jane Roe",
     ),
     Rule(
         "caption",
@@ -279,12 +279,25 @@ RULES: tuple[Rule, ...] = (
         "line",
         _r(
             r"share(?:\s+(?:this|on|via|the article|article|story|post)\b.{0,60}|\s*:)?"
+            r"|share(?: this)?(?: with| on| via)?(?:\s*[|•·,/:]?\s*"
+            + _SOCIAL
+            + r"){1,14}(?:\s*copy this link)?"
             r"|(?:" + _SOCIAL + r")(?:\s*[|•·,/:]?\s*" + _SOCIAL + r"){1,12}"
             r"|like this:?|like loading\W*|click to (?:share|email|print|tweet)\b.{0,80}"
             r"|(?:follow|find|join) us on\s+.{1,100}|(?:join|follow) our\s+\w+\s+(?:channel|page|group).{0,80}"
             r"|(?:download|get) (?:our|the) (?:free )?app\b.{0,80}|get short url[\d\s]*"
         ),
         example="Share this:",
+    ),
+    Rule(
+        "share",
+        "share-bar-inline",
+        "inline",
+        _r(
+            r"\bshare this with(?:\s+(?:e-?mail|facebook|messenger|twitter|pinterest|whatsapp|linkedin|reddit|telegram"
+            r"|copy this link)\b){2,14}"
+        ),
+        example="Share this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn Copy this link",
     ),
     Rule("share", "short-url", "head", _r(r"get short url[\d\s]*"), example="Get short URL 0 67 "),
     Rule(
@@ -470,6 +483,55 @@ RULES: tuple[Rule, ...] = (
             r"|(?<!\w)\(\d{1,3}\s*/\s*\d{1,3}\)(?!\w)"
         ),
         example="Photo 3 of 22",
+    ),
+    # ---- the publisher's own prompts inside a text flattened to one line: a bulleted segment
+    # that sends the reader elsewhere ("• Join the debate – email letters@...", "• Read more
+    # letters – click here to visit ..."), a sign-up or a write-to-us invitation, a book offer
+    Rule(
+        "see_also",
+        "bulleted-prompt",
+        "inline",
+        _r(
+            r"•\s*(?=[^•\n]{0,200}?(?:\bclick here\b|\bread more\b|\bjoin the (?:debate|conversation|discussion)\b"
+            r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))[^•\n]{1,300}?(?=\s*•|\s*\n|\s*\Z)"
+        ),
+        example="• Join the debate – email letters@harbourgazette.example",
+    ),
+    Rule(
+        "byline",
+        "as-told-to",
+        "inline",
+        _r(r"•\s*as told to\s+(?-i:[A-Z])[\w.'’\- ]{1,60}\.?"),
+        example="• As told to Jane Roe.",
+    ),
+    Rule(
+        "subscribe",
+        "sign-up-inline",
+        "inline",
+        _r(
+            r"(?:don[’']t forget,?\s+)?you can (?:now )?(?:sign up|subscribe|register) (?:to|for) our\b[^.!?\n]{1,160}[.!]"
+        ),
+        example="Don't forget, you can sign up to our morning briefing for the day's top stories.",
+    ),
+    Rule(
+        "subscribe",
+        "write-to-us",
+        "inline",
+        _r(
+            r"(?:•\s*)?(?:what else should we (?:cover|write about)|do you have (?:an?|any) [\w ]{1,40}? to share)\?"
+            r"\s*(?:e-?mail|write to|contact)(?: us)?(?: at)?\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+        ),
+        example="Do you have a story to share? Email stories@harbourgazette.example",
+    ),
+    Rule(
+        "ad",
+        "book-offer",
+        "inline",
+        _r(
+            r"\bto order a copy\b[^\n•]{0,200}?\b(?:go to|visit|call)\b[^\n•]{0,80}?[\w/)]\.(?=\s|$)"
+            r"(?:\s*[^\n•.]{0,60}\bp&(?:amp;)?p\b[^\n•]{0,60}?(?:\.\d\d)?\.)*"
+        ),
+        example="To order a copy for £9.99 go to shop.example.com or call 0100 000 000. Free UK p&p over £10.",
     ),
     # ---- stray glyphs from scraping
     Rule(

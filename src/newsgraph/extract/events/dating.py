@@ -26,12 +26,15 @@ from newsgraph.types import Timex
 __all__ = [
     "Anchor",
     "EventDate",
+    "background_clause",
     "date_for",
     "date_range",
     "fallback_timexes",
     "frame_of",
+    "loose_week",
     "normalise",
     "recent_window",
+    "reduced_relative",
     "root_date",
     "simple_past",
     "start_of",
@@ -82,8 +85,8 @@ def date_for(
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
             continue
-        if _bounding(span.root) or _attribute(span.root, trigger):
-            n_bound += 1
+        if _bounding(span.root) or _attribute(span.root, trigger) or loose_week(t) is not None:
+            n_bound += 1  # a bound, another noun's date, or a week read two ways: no date
             continue
         verb, path = _governing_verb(span.root, set(event_verbs) | other_heads)
         if trigger.i in path or clause_head.i in path:
@@ -117,22 +120,32 @@ def span_window(
     trigger: Token, clause_head: Token, sent: Span, timexes: list[Timex], published: date | None
 ) -> tuple[str, str, str] | None:
     """A window the sentence's own words give the event's clause, as (start, end, text):
-    "since 2017" -> 2017-01-01..publication, "over the past 14 months" -> the 14 months before
-    publication. Only for a time expression governing the trigger's clause."""
+    "since 2017" or "since the war began in 2011" (a perfect clause) -> from then to
+    publication, "over the past two weeks" -> the two weeks before publication, "last week"
+    read at a weekend (``loose_week``). Only for a time expression governing the trigger's
+    clause or its "since" clause."""
     if published is None:
         return None
     doc = sent.doc
+    since_verb = _since_clause(clause_head)
     for t in timexes:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None:
             continue
-        _, path = _governing_verb(span.root)
+        verb, path = _governing_verb(span.root)
+        start = start_of(_value(t)) if usable(t) else None
+        in_since = since_verb is not None and verb is not None and verb.i == since_verb.i
+        if in_since and start is not None and start <= published:
+            return start.isoformat(), published.isoformat(), t.text  # "since the war began in 2011"
         if trigger.i not in path and clause_head.i not in path:
             continue
         root = span.root
         since = (root.dep_ == "pobj" and root.head.lower_ in _SINCE) or any(
             c.lower_ in _SINCE for c in root.children
         )
+        loose = loose_week(t)
+        if loose is not None and published >= loose and not _attribute(span.root, trigger):
+            return loose.isoformat(), published.isoformat(), t.text
         if since and usable(t):
             start = start_of(_value(t))
             if start is not None and start <= published:
@@ -144,12 +157,52 @@ def span_window(
     return None
 
 
+_LAST_WEEK = re.compile(r"^(?:the\s+)?(?:last|past|previous)\s+week$", re.I)
+
+
+def loose_week(t: Timex) -> date | None:
+    """The first day of a "last week" read against a weekend publication, else None.
+
+    On a Saturday or Sunday "last week" is read two ways: the calendar week before (what the
+    timexes stage resolves) or the week now ending, as weekend editions use it ("killed in
+    air strikes last week" in a Saturday paper: Monday to Friday of that week). Neither is
+    sure, so the report takes the window over both: from the Monday of the week before to
+    publication (``span_window``), never the one week as its date."""
+    if not _LAST_WEEK.match(t.text.strip()) or t.anchor_kind != "publication" or not t.anchor:
+        return None
+    try:
+        pub = date.fromisoformat(t.anchor[:10])
+    except ValueError:
+        return None
+    if pub.weekday() < 5:
+        return None
+    return pub - timedelta(days=pub.weekday() + 7)
+
+
+_PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+
+
+def _since_clause(clause_head: Token) -> Token | None:
+    """The verb of a "since" clause of a perfect clause ("has backed the rebels since the
+    uprising began"): the clause's act runs from that time on (with the perfect, "since" is
+    temporal, not causal)."""
+    if not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in clause_head.children):
+        return None
+    for c in clause_head.children:
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
+            return c
+    return None
+
+
 def durative(trigger: Token, clause_head: Token, sent: Span, timexes: list[Timex]) -> bool:
     """Whether the clause spans a stretch of time the text does not bound ("for years",
-    "throughout the conflict", "every week"): no window of the days before publication."""
+    "throughout the conflict", "every week", "has backed them since the uprising began"): no
+    window of the days before publication."""
     heads = [clause_head, clause_head.head] if clause_head.dep_ == "conj" else [clause_head]
     if any(c.dep_ == "prep" and c.lower_ == "throughout" for h in heads for c in h.children):
         return True  # "throughout the war", and for a conjoined verb its head's
+    if _since_clause(clause_head) is not None:
+        return True  # from a time the text gives no date for (span_window reads a dated one)
     doc = sent.doc
     for t in timexes:
         if t.type not in ("DURATION", "SET") or _PAST_SPAN.search(t.text):
@@ -208,7 +261,7 @@ def _np_participle(tok: Token, events: set[int]) -> bool:
 
 def _adjunct_participle(tok: Token) -> bool:
     """A present participle adjunct of its clause, with no subject or subordinator of its own:
-    "Addressing a press conference on Monday, the spokesman claimed ...": its time is the
+    "Speaking to reporters on Monday, the minister accused ...": its time is the
     clause's ("after meeting X on Monday" is a prepositional phrase, not this)."""
     return (
         tok.dep_ == "advcl"
@@ -296,6 +349,73 @@ def recent_window(published: date) -> tuple[str, str]:
     return (published - timedelta(days=WINDOW_DAYS)).isoformat(), published.isoformat()
 
 
+# Subordinators of a temporal clause: "when she travelled to Syria", "as the army cracked down".
+_TEMPORAL_MARKS = frozenset({"when", "whenever", "as", "while", "once", "after", "before"})
+
+
+def background_clause(verb: Token, event_verbs: frozenset[int] | set[int]) -> bool:
+    """Whether ``verb`` heads a temporal clause ("When the militia left the town, we were
+    able to ...", "As the army cracked down on the protests, she wanted to ...") whose main
+    clause states a state, a wish or an ability (``_STATES``, a predicate adjective or noun)
+    and no act: the clause then sets the scene of a story, often told years later, and the
+    days before publication would be a guess. Under an act ("police opened fire when
+    protesters stormed the building", "the vote came as troops fired on the crowd") it
+    takes that act's time as before."""
+    if verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL_MARKS for c in verb.children):
+        return False
+    head = verb.head
+    if head.i in event_verbs:
+        return False
+    return head.lemma_.lower() in _STATES or any(c.dep_ in ("acomp", "attr") for c in head.children)
+
+
+# Verbs of a state, not an act: a clause they head sets a scene ("she was a minor", "she wanted
+# to record every breach", "we were able to ...") rather than reporting news.
+_STATES = frozenset(
+    {
+        "be",
+        "have",
+        "remain",
+        "stay",
+        "seem",
+        "appear",
+        "live",
+        "exist",
+        "belong",
+        "own",
+        "want",
+        "wish",
+        "hope",
+        "need",
+        "know",
+        "believe",
+        "think",
+        "feel",
+        "fear",
+        "like",
+        "love",
+        "hate",
+        "understand",
+        "remember",
+    }
+)
+
+
+def reduced_relative(tok: Token) -> bool:
+    """A past participle modifying a noun, with no subordinator ("two men killed fighting
+    the militia", "the town captured by the rebels"): it says what befell the noun's referent,
+    at a time the clause around it does not give (the families condemned a report this
+    week; the men were killed months before)."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ == "VBN"
+        and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
+        and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj") for c in tok.children)
+    )
+
+
 # ---------------------------------------------------------------- fallback without timexes
 
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -378,8 +498,8 @@ _WILL = frozenset({"will", "shall", "'ll", "wo"})
 _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "ought"})
 _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 # Where an embedded clause or a nominal takes the time of the clause above it: complements,
-# purposes and participles ("claimed that X is working", "held talks to convey concerns",
-# "militants backed by the US launched", "highlighting X's collaboration").
+# purposes and participles ("said that X is arming", "met them to discuss the border",
+# "rebels armed by a neighbour attacked", "stressing X's role").
 _EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "conj", "pcomp", "csubj"})
 
 
@@ -406,11 +526,11 @@ def time_anchor(
     is no report of news).
 
     A report without a tense of its own takes the time of the clause that asserts it: a
-    nominal that of its verb ("expressed his grievances regarding Turkey's support"); a
-    present or infinitive complement that of the verb above it ("claimed that the groups are
-    working in collaboration": when it was claimed; "held discussions to convey concerns");
-    a participle modifying a party that of the party's clause ("militants backed by the US
-    launched a rebellion"). ``pledge``: the report is the promise itself (PLOVER's AGREE or
+    nominal that of its verb ("voiced his anger over the neighbour's aid to the rebels"); a
+    present or infinitive complement that of the verb above it ("said that the militias are
+    working together": when it was said; "met the envoy to discuss the border"); a
+    participle modifying a party that of the party's clause ("rebels armed by a neighbour
+    attacked the town"). ``pledge``: the report is the promise itself (PLOVER's AGREE or
     THREATEN for "will", "agreed to", "vowed to"), dated when it was made, not when the
     promised act would happen; a bare "X will ..." of the writer's dates no promise, one
     attributed (``reported``: "..., according to Y") was made by publication."""
@@ -445,10 +565,10 @@ def time_anchor(
         if v.dep_ != "ROOT":
             return None
         if pledge and reported and any(w in _WILL or w == "going" for w in low):
-            return Anchor(v, "announced")  # "X will bolster its support, according to Y"
+            return Anchor(v, "announced")  # "X will send more aid, according to Y"
         progressive = v.tag_ == "VBG" and any(w in _PRESENT_AUX for w in low)
         if progressive or (v.tag_ in ("VBZ", "VBP") and v.lemma_.lower() in speech_verbs):
-            return Anchor(v, "now")  # "Iran is now trying to ...", "Turkey claims ..."
+            return Anchor(v, "now")  # "X is now trying to ...", "X claims ..."
         return None
     return None
 
@@ -477,7 +597,7 @@ def frame_of(sent: Span, timexes: list[Timex]) -> EventDate | None:
         if not usable(t) or t.start >= root.idx:
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or _bounding(span.root):
+        if span is None or _bounding(span.root) or loose_week(t) is not None:
             continue
         head = span.root.head
         if head.i == root.i or (head.dep_ == "prep" and head.head.i == root.i):
@@ -495,7 +615,12 @@ def root_date(sent: Span, timexes: list[Timex]) -> EventDate | None:
         if not usable(t):
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or _bounding(span.root):
+        if (
+            span is None
+            or _bounding(span.root)
+            or _attribute(span.root, root)  # "violating a 2020 ceasefire": the ceasefire's
+            or loose_week(t) is not None
+        ):
             continue
         _, path = _governing_verb(span.root)
         if root.i in path:
@@ -509,10 +634,12 @@ _AT = frozenset({"in", "on", "at", "during"})
 
 def unread_time(verb: Token, sent: Span, timexes: list[Timex]) -> bool:
     """Whether the text dates ``verb``'s clause with a time it does not let us read ("In the
-    days leading up to his removal, Assad expressed ..."): a date phrase of the parser's that
+    days before the vote, the president voiced ..."): a date phrase of the parser's that
     no usable time expression covers, placed "in/on/at/during" the clause. The week before
     publication would then be a guess the text may contradict: no window."""
     read = [(t.start, t.end) for t in timexes if usable(t)]
+    # a participle adjunct or a conjoined verb is set when the clause it hangs on is
+    held = {verb.i} | ({verb.head.i} if _adjunct_participle(verb) or verb.dep_ == "conj" else set())
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
@@ -521,6 +648,47 @@ def unread_time(verb: Token, sent: Span, timexes: list[Timex]) -> bool:
         head = ent.root.head
         if ent.root.dep_ == "pobj" and head.lower_ in _AT:
             _, path = _governing_verb(ent.root)
-            if verb.i in path:
+            if held & path:
                 return True
+    for tok in sent:
+        if _period_phrase(tok) and not any(s <= tok.idx < e for s, e in read):
+            _, path = _governing_verb(tok)
+            if held & path:
+                return True  # "During his time with the militia, he rose to ..."
     return False
+
+
+# Nouns naming a stretch of someone's life or of history: "during his time with the YPG",
+# "in her years as a minister", "during the occupation". A clause set in one is set in a past
+# the text does not date, not in the days before publication.
+_PERIODS = frozenset(
+    {
+        "time",
+        "tenure",
+        "years",
+        "stint",
+        "career",
+        "stay",
+        "captivity",
+        "childhood",
+        "youth",
+        "presidency",
+        "premiership",
+        "reign",
+        "rule",
+        "era",
+        "decades",
+        "occupation",
+    }
+)
+
+
+def _period_phrase(tok: Token) -> bool:
+    """``tok`` is the noun of "during/throughout/in <his/the> <period>" ("during his time
+    with the group"): a period noun with a possessive or determiner, under such a preposition."""
+    return (
+        tok.lower_ in _PERIODS
+        and tok.dep_ == "pobj"
+        and tok.head.lower_ in ("during", "throughout", "in")
+        and any(c.dep_ in ("poss", "det") for c in tok.children)
+    )

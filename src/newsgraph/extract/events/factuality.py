@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from newsgraph.calendar import start_of
+from newsgraph.calendar import date_range
 from newsgraph.extract.docview import DocView
 
 _MODAL_HYPO = frozenset({"would", "could", "might", "may", "should", "can", "must", "ought"})
@@ -34,7 +34,13 @@ _SEEM = frozenset({"seem", "appear"})
 _DESIRE = frozenset({"want", "hope", "wish", "expect", "prefer", "like", "dream"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "without", "nor"})
 _NEG_VERBS = frozenset({"fail", "refuse", "deny", "decline", "avoid", "stop", "halt"})
-_FUT_WORDS = frozenset({"future", "planned", "proposed", "upcoming", "new"})
+_FUT_WORDS = frozenset(
+    {"future", "planned", "proposed", "upcoming", "new", "imminent", "impending", "looming"}
+)
+# Adjectives of readiness or intent: what they govern is offered or intended, not done ("is
+# ready to help", "willing to negotiate", "prepared to withdraw", "determined to retake").
+_READY = frozenset({"ready", "willing", "prepared", "eager", "keen", "determined", "poised"})
+_UNREADY = frozenset({"unwilling", "unready", "reluctant", "loath", "loth"})
 _IRREALIS = frozenset({"xcomp", "advcl", "acl", "ccomp", "relcl", "oprd"})
 _HIST_WORDS = frozenset({"historically", "formerly", "once", "previously"})
 
@@ -123,6 +129,10 @@ def flags_for(
                 negated = True
             if lemma in intent_verbs and d in ("xcomp", "dobj", "acomp"):
                 future = True
+            if lemma in _READY and d == "xcomp":
+                future = True  # "is ready to help", "was willing to negotiate"
+            if lemma in _UNREADY and d == "xcomp":
+                negated = True  # "is unwilling to negotiate"
             if lemma in _SEEM and d == "xcomp":
                 hypothetical = True  # "he appeared to agree with X"
             if lemma in _HYPO_WORDS or (lemma in _DESIRE and d != "acomp"):
@@ -140,7 +150,7 @@ def flags_for(
             d in ("ccomp", "parataxis")
             and lemma in speech_verbs
             or (
-                d == "xcomp" and lemma in speech_verbs  # "Turkey claims to be fighting ..."
+                d == "xcomp" and lemma in speech_verbs  # "the army claims to be fighting ..."
             )
         ):
             reported, speech = True, head
@@ -156,8 +166,10 @@ def flags_for(
     if quote_depth > 0:
         reported = True
     if event_date and published:
-        start = start_of(event_date)
-        if start is not None and (published - start).days > 366:
+        # the whole of the event's period lies more than a year back: "in 2013", not "last
+        # year" (which a December article and a March one would otherwise read differently)
+        last = date_range(event_date)[1]
+        if last is not None and (published - date.fromisoformat(last)).days > 366:
             historical = True
     verb = view.doc[speech] if speech is not None else None
     return Flags(negated, hypothetical, future, historical, reported, verb)

@@ -19,11 +19,13 @@ from newsgraph.extract.events.confidence import Evidence, confidence
 from newsgraph.extract.events.dating import (
     WINDOW_DAYS,
     EventDate,
+    background_clause,
     date_for,
     durative,
     fallback_timexes,
     frame_of,
     recent_window,
+    reduced_relative,
     root_date,
     simple_past,
     span_window,
@@ -442,12 +444,20 @@ def _event(
     if (
         ed is None
         and tok.dep_ in ("conj", "advcl")
-        and tok.head.i in ctx.dated_tokens
         and tok.tag_ not in ("VBZ", "VBP")  # "died a month ago, and she blames ...": now
         and not any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in tok.children)
     ):
-        # "visited Damascus on Sunday and met Assad", "sent troops in 2015, aiding ..."
-        ed, inherited = replace(ctx.dated_tokens[tok.head.i], governed=False), True
+        # "visited the capital on Sunday and met the king", "sent troops in 2015, aiding ...";
+        # a verb that is no event dates its conjunct too ("when prices fell in 2014 and
+        # militants swept across the north")
+        head = tok.head
+        hd = ctx.dated_tokens.get(head.i)
+        if hd is None and tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            hd = date_for(
+                head, head, sent, stimex, heads - {head.i}, lex.speech_verbs, ctx.event_verbs
+            )
+        if hd is not None:
+            ed, inherited = replace(hd, governed=False), True
     if (
         ed is None
         and dclause.pos_ in ("VERB", "AUX")
@@ -507,8 +517,8 @@ def _event(
         code = PloverCode("THREATEN", None, code.context)
     window: tuple[str, str] | None = None
     # A promise coded as the promise (AGREE/THREATEN) is dated when it was made; so is a
-    # reported threat whose content is conditional ("indicated that Tehran would consider
-    # intervention if ..."): the threatening happened, whatever it threatens.
+    # reported threat whose content is conditional ("hinted that the army would
+    # consider strikes if ..."): the threatening happened, whatever it threatens.
     pledge = (flags.future and not flags.hypothetical and code.type in ("AGREE", "THREATEN")) or (
         flags.hypothetical and flags.reported and code.type == "THREATEN"
     )
@@ -516,6 +526,8 @@ def _event(
         spanned = None if flags.future else span_window(tok, dclause, sent, stimex, ctx.published)
         if spanned is not None:
             window = spanned[:2]
+            if window[1] > ctx.latest_end.get(si, ""):
+                ctx.latest_end[si] = window[1]  # the narration's time reaches the window's end
         elif not (flags.historical or durative(tok, dclause, sent, stimex)):
             ed, window = _anchored(ctx, si, sent, tok, dclause, heads, stimex, pledge, flags)
             if ed is not None and _after_publication(ctx, ed):
@@ -524,8 +536,8 @@ def _event(
             if ed is not None:
                 ctx.dated_tokens[tok.i] = ed
                 flags = replace(flags, historical=_historical(ctx, tok, trig, ed))
-    # Roles at the event's date, not the article's ("President Assad" met Araghchi on 2
-    # December, in an article of 13 December when Assad no longer held office).
+    # Roles at the event's date, not the article's: a president met on 2 December is the
+    # president then, in an article of 13 December when he no longer holds office.
     first, last = window if window else date_range(ed.value) if ed else (None, None)
     if first and last and ctx.actors:
         day0, day1 = date.fromisoformat(first), date.fromisoformat(last)
@@ -671,7 +683,7 @@ def _aimed_at(tok: Token, noun: Token | None, ctx: _Context) -> list[ActorRef]:
     return []
 
 
-# Adverbs that move the time away from the discourse's ("Ankara later pledged ..."): no
+# Adverbs that move the time away from the discourse's ("the army later pledged ..."): no
 # inherited date.
 _SHIFTS = frozenset(
     {"later", "earlier", "afterwards", "subsequently", "previously", "eventually", "ago", "once"}
@@ -683,7 +695,7 @@ _DURING = frozenset({"during", "in", "at", "on", "amid"})
 
 def _date_clause(tok: Token, clause: Token) -> Token:
     """The clause a nominal trigger is dated by: "On Sunday, during a phone call with X, the
-    president said ..." -> "said" (the call is when it was said)."""
+    minister said ..." -> "said" (the call is when it was said)."""
     if clause.i != tok.i or tok.dep_ != "pobj":
         return clause
     prep = tok.head
@@ -715,8 +727,8 @@ def _anchored(
 ) -> tuple[EventDate | None, tuple[str, str] | None]:
     """The date or window of a report with no date of its own (``dating.time_anchor``): the
     date of the clause that asserts it (inherited), else the paragraph's frame for a past act
-    of its main clause (inherited: "In 2015, Russia sent troops. Iran also supported
-    Damascus."), else the days before publication (a window) unless the narration's time is
+    of its main clause (inherited: "In 2015, Kenya sent troops. Uganda also backed
+    the government."), else the days before publication (a window) unless the narration's time is
     elsewhere (``_elsewhen``)."""
     start = _window_verb(tok, dclause) or dclause
     anchor = time_anchor(tok, start, ctx.lex.speech_verbs, pledge, flags.reported)
@@ -724,7 +736,7 @@ def _anchored(
         return None, None
     v = anchor.verb
     if v.i != dclause.i and durative(v, v, sent, stimex):
-        return None, None  # "Throughout the conflict, Iran invested billions to support Assad"
+        return None, None  # "Throughout the war, X spent billions to support Y"
     if v.i != start.i:
         ed = ctx.dated_tokens.get(v.i) or date_for(
             v, v, sent, stimex, heads - {v.i}, ctx.lex.speech_verbs, ctx.event_verbs
@@ -732,6 +744,10 @@ def _anchored(
         if ed is not None:
             return replace(ed, basis="inherited", governed=False), None
     if unread_time(v, sent, stimex):
+        return None, None
+    if background_clause(v, ctx.event_verbs) or reduced_relative(tok):
+        return None, None  # "when she travelled to Syria, she was ...", "two men killed in ..."
+    if _told_before(ctx, sent, v, heads, stimex):
         return None, None
     if anchor.kind != "past":
         return None, recent_window(ctx.published)
@@ -744,10 +760,26 @@ def _anchored(
     after = ctx.latest_start.get(si - 1) if not _new_paragraph(ctx, si) else None
     forward = any(c.lower_ in _FORWARD for x in (v, tok) for c in x.children)
     if after is not None and forward and after <= ctx.published.isoformat():
-        return None, (after, ctx.published.isoformat())  # "In 2017 ... Ankara later pledged"
+        return None, (after, ctx.published.isoformat())  # "In 2017 ... the army later pledged"
     if _elsewhen(ctx, si):
         return None, None
     return None, recent_window(ctx.published)
+
+
+def _told_before(ctx: _Context, sent: Span, v: Token, heads: set[int], stimex: list[Timex]) -> bool:
+    """Whether ``v`` is what a verb of saying reports, and the saying is dated earlier than
+    the days before publication ("Earlier this month, AFP reported that fighters travelled
+    to ..."): the act came before the telling, so the recent window would be a guess."""
+    teller = v.head
+    if v.dep_ != "ccomp" or teller.i == v.i or teller.lemma_.lower() not in ctx.lex.speech_verbs:
+        return False
+    told = ctx.dated_tokens.get(teller.i) or date_for(
+        teller, teller, sent, stimex, heads - {teller.i}, ctx.lex.speech_verbs, ctx.event_verbs
+    )
+    first = date_range(told.value)[0] if told is not None else None
+    return (
+        first is not None and ctx.published is not None and first < recent_window(ctx.published)[0]
+    )
 
 
 def _in_relative(v: Token) -> bool:
