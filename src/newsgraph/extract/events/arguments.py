@@ -95,7 +95,7 @@ ACTOR_NOUNS = frozenset(
 # "Turkish-backed groups", "Iran-led axis": the modifier is not the party itself.
 _BACKER = re.compile(
     r"\s*[-‐–]\s*(backed|led|held|allied|aligned|sponsored|funded|supported|"
-    r"controlled|based|affiliated|linked)\b",
+    r"controlled|based|affiliated|linked|dominated|run|owned|trained|armed|financed)\b",
     re.I,
 )
 
@@ -226,12 +226,26 @@ def dedupe(refs: list[ActorRef]) -> list[ActorRef]:
 def _with_conjuncts(head: int, v: DocView) -> list[int]:
     dep, children = v.dep, v.children
     out = [head]
-    stack = [c for c in children[head] if dep[c] == "conj"]
+    stack = [c for c in children[head] if dep[c] == "conj" and not _opens_clause(c, head, v)]
     while stack:
         c = stack.pop(0)
         out.append(c)
-        stack.extend(g for g in children[c] if dep[g] == "conj")
+        stack.extend(g for g in children[c] if dep[g] == "conj" and not _opens_clause(g, head, v))
     return out
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _opens_clause(c: int, first: int, v: DocView) -> bool:
+    """A noun "conjunct" that is the subject of the next clause: "objected to the invasion and
+    Russia had urged restraint" (a finite verb follows it and belongs to another clause than
+    the first conjunct's; "Syria and Russia have agreed" shares its verb)."""
+    nxt = c + 1
+    if v.pos[c] not in ("NOUN", "PROPN", "PRON") or nxt >= len(v) or v.tag[nxt] not in _FINITE:
+        return False
+    verb = v.head[nxt] if v.dep[nxt] in ("aux", "auxpass") else nxt
+    return v.pos[verb] in ("VERB", "AUX") and verb != v.head[first] and v.head[c] != verb
 
 
 def _arg_tokens(h: int, v: DocView) -> list[int]:
@@ -254,6 +268,10 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
     pos, low, dep, head = v.pos, v.lower, v.dep, v.head
     if pos[h] == "PRON" and low[h] in ("who", "whom", "which", "that"):
         rel = _relative_clause(h, v)
+        if rel is None and low[h] != "that":
+            ante = _antecedent_before(h, v)  # the relative clause the parser missed
+            if ante is not None:
+                return [r for a in _with_conjuncts(ante, v) for r in _resolve_one(a, index, lex)]
         if rel is not None:
             h = head[rel]  # "the envoy, who met the rebels", "many of whom": the antecedent
             prep = head[h]
@@ -381,6 +399,21 @@ def _relative_clause(h: int, v: DocView) -> int | None:
     return None
 
 
+def _antecedent_before(h: int, v: DocView) -> int | None:
+    """The noun a relative pronoun follows when the parser made its clause a main clause:
+    "rebels and jihadists, many of whom have been blacklisted" -> the rebels (with their
+    conjuncts); "the army, which shelled": the army. Only right after a comma."""
+    start = h
+    if h >= 2 and v.lower[h - 1] == "of" and v.lower[h - 2] in _QUANTIFIERS:
+        start = h - 2  # "many of whom", "some of which"
+    n = start - 2
+    if n < 0 or v.words[start - 1] != "," or v.pos[n] not in ("NOUN", "PROPN"):
+        return None
+    while v.dep[n] == "conj" and v.head[n] < n:
+        n = v.head[n]
+    return n
+
+
 def _locative(root: int, v: DocView) -> bool:
     """An entity that is the object of a locative preposition ("in Syria")."""
     return v.dep[root] == "pobj" and v.lower[v.head[root]] in _LOCATIVE
@@ -422,6 +455,9 @@ def subject_of(verb: int, v: DocView) -> int | None:
             for g in children[c]:
                 if dep[g] == "pobj":
                     return _through_instrument(verb, g, v)
+    stray = _stray_subject(verb, v)
+    if stray is not None:
+        return stray  # "objected to the invasion and Russia had urged restraint": Russia
     if passive:
         return None  # "Aleppo was freed": the passive subject is the recipient, not the actor
     head = v.head[verb]
@@ -444,6 +480,21 @@ def subject_of(verb: int, v: DocView) -> int | None:
             if dep[c] == "agent":
                 return next((g for g in children[c] if dep[g] == "pobj"), None)
     return None
+
+
+def _stray_subject(verb: int, v: DocView) -> int | None:
+    """The noun the parser hung as a conjunct of the clause before although it opens this
+    verb's clause (see ``_opens_clause``)."""
+    first = min(
+        [c for c in v.children[verb] if v.dep[c] in ("aux", "auxpass") and c < verb] + [verb]
+    )
+    n = first - 1
+    if n < 0 or v.dep[n] != "conj":
+        return None
+    root = n
+    while v.dep[root] == "conj" and v.head[root] != root:
+        root = v.head[root]
+    return n if _opens_clause(n, root, v) and first in (verb, *v.children[verb]) else None
 
 
 def _through_instrument(verb: int, agent: int, v: DocView) -> int:
@@ -492,6 +543,8 @@ def object_heads(verb: int, noun: int | None, v: DocView) -> list[int]:
             out.append(c)
             if v.pos[c] == "NOUN" and v.ent_type[c] == "":
                 hosts.append(c)  # "held discussions with Fidan": the party hangs on the noun
+    if not sends and not any(dep[c] in ("dobj", "obj", "dative", "nsubjpass") for c in kids):
+        out.extend(_raised_object(verb, v))
     for c in children[verb]:
         if dep[c] == "prep" and low[c] in ("for", "on", "about", "over"):
             # "called for dialogue with Russia", "pushed for talks with Tehran": the party
@@ -510,6 +563,49 @@ def object_heads(verb: int, noun: int | None, v: DocView) -> list[int]:
             ):
                 out.extend(g for g in children[c] if dep[g] == "pobj")
     return out
+
+
+# Verbs mostly used without an object: no object is raised to them.
+_INTRANSITIVE = frozenset(
+    {
+        "withdraw",
+        "retreat",
+        "flee",
+        "pull",
+        "surrender",
+        "resign",
+        "protest",
+        "demonstrate",
+        "riot",
+        "march",
+        "rally",
+        "gather",
+        "arrive",
+        "return",
+        "advance",
+        "escape",
+        "die",
+        "clash",
+    }
+)
+
+
+def _raised_object(verb: int, v: DocView) -> list[int]:
+    """ "arrested and tortured dozens of students", "is killing or imprisoning Kurds": the
+    object of the verb conjoined right after is this verb's too, when only the conjunction
+    stands between them and that verb has no subject of its own."""
+    dep, children = v.dep, v.children
+    for c in children[verb]:
+        if dep[c] != "conj" or v.pos[c] != "VERB" or c <= verb + 1:
+            continue
+        if v.lemma_lower[verb] in _INTRANSITIVE:
+            return []  # "the army withdrew and shelled the town": not withdrew from it
+        if not all(dep[t] == "cc" or v.words[t] == "," for t in range(verb + 1, c)):
+            continue
+        if any(dep[g] in ("nsubj", "nsubjpass", "auxpass") for g in children[c]):
+            continue
+        return [g for g in children[c] if dep[g] in ("dobj", "obj")]
+    return []
 
 
 def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
