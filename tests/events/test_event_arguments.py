@@ -139,3 +139,27 @@ def test_relative_pronoun_after_a_comma_takes_the_nouns_before(pipeline: Any) ->
         "blacklisted by world powers.",
     )
     assert {r.text for r in find(evs, "SANCTION").recipients} == {"rebels", "jihadists"}
+
+
+def test_second_participle_with_an_agent_takes_the_modified_noun(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "The cleric, arrested in March and sentenced to ten years by a court in Ankara, appealed.",
+    )
+    assert [r.text for r in find(evs, "COERCE").recipients] == ["The cleric"]
+
+
+def test_who_is_believed_killed_is_the_target(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "The leaders are Karim Haddad, believed killed in a US airstrike last year, and his "
+        "brother.",
+    )
+    e = find(evs, "ASSAULT")
+    assert [a.actor_id for a in e.actors] == ["USA"]
+    assert [r.text for r in e.recipients] == ["Karim Haddad"]
+
+
+def test_denied_ties_name_no_recipient(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Hamas denies any links to Iran and rejects the plan.")
+    assert not find(evs, "REJECT").recipients

@@ -541,10 +541,14 @@ def object_heads(verb: int, noun: int | None, v: DocView) -> list[int]:
                 out.append(g)
         if dep[c] in ("dobj", "nsubjpass", "dative", "obj") and not carried:
             out.append(c)
-            if v.pos[c] == "NOUN" and v.ent_type[c] == "":
+            if v.pos[c] == "NOUN" and v.ent_type[c] == "" and not _denied_tie(verb, c, v):
                 hosts.append(c)  # "held discussions with Fidan": the party hangs on the noun
     if not sends and not any(dep[c] in ("dobj", "obj", "dative", "nsubjpass") for c in kids):
         out.extend(_raised_object(verb, v))
+    if any(dep[c] == "agent" for c in kids) and not any(dep[c] == "nsubjpass" for c in kids):
+        host = participle_host(verb, v)  # "rebels armed by Iran": the rebels
+        if host is not None:
+            out.insert(0, host)
     for c in children[verb]:
         if dep[c] == "prep" and low[c] in ("for", "on", "about", "over"):
             # "called for dialogue with Russia", "pushed for talks with Tehran": the party
@@ -563,6 +567,50 @@ def object_heads(verb: int, noun: int | None, v: DocView) -> list[int]:
             ):
                 out.extend(g for g in children[c] if dep[g] == "pobj")
     return out
+
+
+# Nouns of a tie between parties: "denied any links to the PKK" is no denial addressed to it.
+_TIES = frozenset(
+    {
+        "link",
+        "tie",
+        "connection",
+        "relation",
+        "relationship",
+        "contact",
+        "association",
+        "affiliation",
+        "involvement",
+        "role",
+        "collusion",
+        "cooperation",
+        "coordination",
+    }
+)
+
+
+def _denied_tie(verb: int, noun: int, v: DocView) -> bool:
+    return v.lemma_lower[verb] == "deny" and v.lemma_lower[noun] in _TIES
+
+
+def participle_host(verb: int, v: DocView) -> int | None:
+    """The noun a passive participle phrase modifies: "rebels armed by Iran", "the cleric,
+    arrested in March and sentenced by a court" (through the conjunction), "Ali Hassan,
+    convicted of fraud and jailed by a court" (the parser hangs the second participle on the
+    first one's complement)."""
+    dep, head = v.dep, v.head
+    t = verb
+    for _ in range(6):
+        if head[t] == t:
+            return None
+        if dep[t] == "acl":
+            return head[t] if v.pos[head[t]] in ("NOUN", "PROPN") else None
+        if dep[t] not in ("conj", "pcomp", "prep") or any(
+            dep[c] in ("nsubj", "nsubjpass") for c in v.children[t]
+        ):
+            return None
+        t = head[t]
+    return None
 
 
 # Verbs mostly used without an object: no object is raised to them.
@@ -692,6 +740,9 @@ def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
         and v.tag[head[head[noun]]] == "VBN"
     ):
         recips = [head[head[head[noun]]]]  # "fighters killed in a US airstrike": the fighters
+    elif not recips and dep[noun] == "pobj" and low[head[noun]] in ("in", "by"):
+        held = _believed_of(head[head[noun]], v)  # "X, believed killed in a US airstrike"
+        recips = [held] if held is not None else recips
     if dep[noun] == "dobj" and pos[head[noun]] == "VERB":
         verb = head[noun]
         if v.lemma_lower[verb] in UNDERGO:
@@ -707,6 +758,36 @@ def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
         elif actor is None:
             actor = subject_of(verb, v)
     return actor, recips
+
+
+# "believed killed", "reported wounded", "presumed dead": who is believed so.
+_RAISING = frozenset(
+    {"believe", "think", "report", "fear", "presume", "feared", "suspect", "say", "know"}
+)
+
+
+def _believed_of(part: int, v: DocView) -> int | None:
+    """Who a bare participle under a verb of belief is said of: "Abu Omar, believed killed in a
+    US airstrike" (the parser makes "believed" a verb with "Abu Omar" its subject, or hangs it
+    elsewhere after the comma), "X, reported wounded in the raid"."""
+    dep, children = v.dep, v.children
+    b = v.head[part]
+    if (
+        dep[part] != "xcomp"
+        or v.tag[part] != "VBN"
+        or v.lemma_lower[b] not in _RAISING
+        or any(dep[c] in ("aux", "auxpass", "dobj", "ccomp") for c in children[b])
+    ):
+        return None
+    if dep[b] == "acl":
+        return v.head[b]
+    subj = [c for c in children[b] if dep[c] in ("nsubj", "nsubjpass")]
+    if subj:
+        return subj[0] if v.pos[subj[0]] in ("NOUN", "PROPN") else None
+    n = b - 2
+    if n >= 0 and v.words[b - 1] == "," and v.pos[n] in ("NOUN", "PROPN"):
+        return n
+    return None
 
 
 _TELLS = frozenset({"tell", "inform", "assure", "brief", "urge", "warn", "ask", "reassure"})
