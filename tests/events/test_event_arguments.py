@@ -163,3 +163,9 @@ def test_who_is_believed_killed_is_the_target(pipeline: Any) -> None:
 def test_denied_ties_name_no_recipient(pipeline: Any) -> None:
     evs, _ = run_text(pipeline, "Hamas denies any links to Iran and rejects the plan.")
     assert not find(evs, "REJECT").recipients
+
+
+def test_place_conjunct_before_a_passive_is_no_actor(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Its weapons depots in Homs and Hama have been destroyed.")
+    for e in evs:
+        assert not any(a.text == "Hama" for a in e.actors), e

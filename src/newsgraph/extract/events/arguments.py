@@ -245,7 +245,15 @@ def _opens_clause(c: int, first: int, v: DocView) -> bool:
     if v.pos[c] not in ("NOUN", "PROPN", "PRON") or nxt >= len(v) or v.tag[nxt] not in _FINITE:
         return False
     verb = v.head[nxt] if v.dep[nxt] in ("aux", "auxpass") else nxt
-    return v.pos[verb] in ("VERB", "AUX") and verb != v.head[first] and v.head[c] != verb
+    return (
+        v.pos[verb] in ("VERB", "AUX")
+        and verb != v.head[first]
+        and v.head[c] != verb
+        and not any(v.dep[g] in _SUBJECTS for g in v.children[verb])  # it has its own
+    )
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def _arg_tokens(h: int, v: DocView) -> list[int]:
@@ -455,7 +463,7 @@ def subject_of(verb: int, v: DocView) -> int | None:
             for g in children[c]:
                 if dep[g] == "pobj":
                     return _through_instrument(verb, g, v)
-    stray = _stray_subject(verb, v)
+    stray = None if passive else _stray_subject(verb, v)
     if stray is not None:
         return stray  # "objected to the invasion and Russia had urged restraint": Russia
     if passive:
