@@ -96,3 +96,76 @@ def test_participle_modified_by_an_attack_names_its_target(pipeline: Any) -> Non
     e = find(evs, "ASSAULT")
     assert [a.actor_id for a in e.actors] == ["USA"]
     assert [r.text for r in e.recipients] == ["fighters"]
+
+
+def test_object_raised_to_the_verb_conjoined_before(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Police arrested and questioned three journalists in Istanbul.")
+    assert [r.text for r in find(evs, "COERCE").recipients] == ["three journalists"]
+    evs, _ = run_text(pipeline, "The army withdrew and shelled the town.")
+    assert not find(evs, "RETREAT").recipients  # not withdrew from the town
+
+
+def test_conjoined_verb_with_its_own_subject_raises_nothing(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "The rebels retreated and the army shelled the town.")
+    for e in evs:
+        if e.type == "RETREAT":
+            assert not e.recipients
+
+
+def test_noun_opening_the_next_clause_is_no_conjunct(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Though Egypt has objected to the Israeli invasion and Jordan had urged restraint, "
+        "the talks went on.",
+    )
+    assert [r.actor_id for r in find(evs, "ACCUSE").recipients] == ["ISR"]
+    assert [a.actor_id for a in find(evs, "REQUEST").actors] == ["JOR"]
+    evs, _ = run_text(pipeline, "Syria and Russia have signed an agreement with Iran.")
+    assert {a.actor_id for a in find(evs, "AGREE").actors} == {"SYR", "RUS"}
+
+
+def test_dominating_modifier_is_not_the_party(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "The Shia-dominated Popular Mobilisation Forces led the offensive against Isis.",
+    )
+    assert [a.actor_id for a in find(evs, "ASSAULT").actors] == ["pmf"]
+
+
+def test_relative_pronoun_after_a_comma_takes_the_nouns_before(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "The area is held by a complex array of rebels and jihadists, many of whom have been "
+        "blacklisted by world powers.",
+    )
+    assert {r.text for r in find(evs, "SANCTION").recipients} == {"rebels", "jihadists"}
+
+
+def test_second_participle_with_an_agent_takes_the_modified_noun(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "The cleric, arrested in March and sentenced to ten years by a court in Ankara, appealed.",
+    )
+    assert [r.text for r in find(evs, "COERCE").recipients] == ["The cleric"]
+
+
+def test_who_is_believed_killed_is_the_target(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "The leaders are Karim Haddad, believed killed in a US airstrike last year, and his "
+        "brother.",
+    )
+    e = find(evs, "ASSAULT")
+    assert [a.actor_id for a in e.actors] == ["USA"]
+    assert [r.text for r in e.recipients] == ["Karim Haddad"]
+
+
+def test_denied_ties_name_no_recipient(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Hamas denies any links to Iran and rejects the plan.")
+    assert not find(evs, "REJECT").recipients
+
+
+def test_place_conjunct_before_a_passive_is_no_actor(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Its weapons depots in Homs and Hama have been destroyed.")
+    for e in evs:
+        assert not any(a.text == "Hama" for a in e.actors), e

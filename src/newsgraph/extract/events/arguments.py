@@ -95,7 +95,7 @@ ACTOR_NOUNS = frozenset(
 # "Turkish-backed groups", "Iran-led axis": the modifier is not the party itself.
 _BACKER = re.compile(
     r"\s*[-‐–]\s*(backed|led|held|allied|aligned|sponsored|funded|supported|"
-    r"controlled|based|affiliated|linked)\b",
+    r"controlled|based|affiliated|linked|dominated|run|owned|trained|armed|financed)\b",
     re.I,
 )
 
@@ -226,12 +226,34 @@ def dedupe(refs: list[ActorRef]) -> list[ActorRef]:
 def _with_conjuncts(head: int, v: DocView) -> list[int]:
     dep, children = v.dep, v.children
     out = [head]
-    stack = [c for c in children[head] if dep[c] == "conj"]
+    stack = [c for c in children[head] if dep[c] == "conj" and not _opens_clause(c, head, v)]
     while stack:
         c = stack.pop(0)
         out.append(c)
-        stack.extend(g for g in children[c] if dep[g] == "conj")
+        stack.extend(g for g in children[c] if dep[g] == "conj" and not _opens_clause(g, head, v))
     return out
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _opens_clause(c: int, first: int, v: DocView) -> bool:
+    """A noun "conjunct" that is the subject of the next clause: "objected to the invasion and
+    Russia had urged restraint" (a finite verb follows it and belongs to another clause than
+    the first conjunct's; "Syria and Russia have agreed" shares its verb)."""
+    nxt = c + 1
+    if v.pos[c] not in ("NOUN", "PROPN", "PRON") or nxt >= len(v) or v.tag[nxt] not in _FINITE:
+        return False
+    verb = v.head[nxt] if v.dep[nxt] in ("aux", "auxpass") else nxt
+    return (
+        v.pos[verb] in ("VERB", "AUX")
+        and verb != v.head[first]
+        and v.head[c] != verb
+        and not any(v.dep[g] in _SUBJECTS for g in v.children[verb])  # it has its own
+    )
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 
 
 def _arg_tokens(h: int, v: DocView) -> list[int]:
@@ -254,6 +276,10 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
     pos, low, dep, head = v.pos, v.lower, v.dep, v.head
     if pos[h] == "PRON" and low[h] in ("who", "whom", "which", "that"):
         rel = _relative_clause(h, v)
+        if rel is None and low[h] != "that":
+            ante = _antecedent_before(h, v)  # the relative clause the parser missed
+            if ante is not None:
+                return [r for a in _with_conjuncts(ante, v) for r in _resolve_one(a, index, lex)]
         if rel is not None:
             h = head[rel]  # "the envoy, who met the rebels", "many of whom": the antecedent
             prep = head[h]
@@ -381,6 +407,21 @@ def _relative_clause(h: int, v: DocView) -> int | None:
     return None
 
 
+def _antecedent_before(h: int, v: DocView) -> int | None:
+    """The noun a relative pronoun follows when the parser made its clause a main clause:
+    "rebels and jihadists, many of whom have been blacklisted" -> the rebels (with their
+    conjuncts); "the army, which shelled": the army. Only right after a comma."""
+    start = h
+    if h >= 2 and v.lower[h - 1] == "of" and v.lower[h - 2] in _QUANTIFIERS:
+        start = h - 2  # "many of whom", "some of which"
+    n = start - 2
+    if n < 0 or v.words[start - 1] != "," or v.pos[n] not in ("NOUN", "PROPN"):
+        return None
+    while v.dep[n] == "conj" and v.head[n] < n:
+        n = v.head[n]
+    return n
+
+
 def _locative(root: int, v: DocView) -> bool:
     """An entity that is the object of a locative preposition ("in Syria")."""
     return v.dep[root] == "pobj" and v.lower[v.head[root]] in _LOCATIVE
@@ -422,6 +463,9 @@ def subject_of(verb: int, v: DocView) -> int | None:
             for g in children[c]:
                 if dep[g] == "pobj":
                     return _through_instrument(verb, g, v)
+    stray = None if passive else _stray_subject(verb, v)
+    if stray is not None:
+        return stray  # "objected to the invasion and Russia had urged restraint": Russia
     if passive:
         return None  # "Aleppo was freed": the passive subject is the recipient, not the actor
     head = v.head[verb]
@@ -444,6 +488,21 @@ def subject_of(verb: int, v: DocView) -> int | None:
             if dep[c] == "agent":
                 return next((g for g in children[c] if dep[g] == "pobj"), None)
     return None
+
+
+def _stray_subject(verb: int, v: DocView) -> int | None:
+    """The noun the parser hung as a conjunct of the clause before although it opens this
+    verb's clause (see ``_opens_clause``)."""
+    first = min(
+        [c for c in v.children[verb] if v.dep[c] in ("aux", "auxpass") and c < verb] + [verb]
+    )
+    n = first - 1
+    if n < 0 or v.dep[n] != "conj":
+        return None
+    root = n
+    while v.dep[root] == "conj" and v.head[root] != root:
+        root = v.head[root]
+    return n if _opens_clause(n, root, v) and first in (verb, *v.children[verb]) else None
 
 
 def _through_instrument(verb: int, agent: int, v: DocView) -> int:
@@ -490,8 +549,14 @@ def object_heads(verb: int, noun: int | None, v: DocView) -> list[int]:
                 out.append(g)
         if dep[c] in ("dobj", "nsubjpass", "dative", "obj") and not carried:
             out.append(c)
-            if v.pos[c] == "NOUN" and v.ent_type[c] == "":
+            if v.pos[c] == "NOUN" and v.ent_type[c] == "" and not _denied_tie(verb, c, v):
                 hosts.append(c)  # "held discussions with Fidan": the party hangs on the noun
+    if not sends and not any(dep[c] in ("dobj", "obj", "dative", "nsubjpass") for c in kids):
+        out.extend(_raised_object(verb, v))
+    if any(dep[c] == "agent" for c in kids) and not any(dep[c] == "nsubjpass" for c in kids):
+        host = participle_host(verb, v)  # "rebels armed by Iran": the rebels
+        if host is not None:
+            out.insert(0, host)
     for c in children[verb]:
         if dep[c] == "prep" and low[c] in ("for", "on", "about", "over"):
             # "called for dialogue with Russia", "pushed for talks with Tehran": the party
@@ -510,6 +575,93 @@ def object_heads(verb: int, noun: int | None, v: DocView) -> list[int]:
             ):
                 out.extend(g for g in children[c] if dep[g] == "pobj")
     return out
+
+
+# Nouns of a tie between parties: "denied any links to the PKK" is no denial addressed to it.
+_TIES = frozenset(
+    {
+        "link",
+        "tie",
+        "connection",
+        "relation",
+        "relationship",
+        "contact",
+        "association",
+        "affiliation",
+        "involvement",
+        "role",
+        "collusion",
+        "cooperation",
+        "coordination",
+    }
+)
+
+
+def _denied_tie(verb: int, noun: int, v: DocView) -> bool:
+    return v.lemma_lower[verb] == "deny" and v.lemma_lower[noun] in _TIES
+
+
+def participle_host(verb: int, v: DocView) -> int | None:
+    """The noun a passive participle phrase modifies: "rebels armed by Iran", "the cleric,
+    arrested in March and sentenced by a court" (through the conjunction), "Ali Hassan,
+    convicted of fraud and jailed by a court" (the parser hangs the second participle on the
+    first one's complement)."""
+    dep, head = v.dep, v.head
+    t = verb
+    for _ in range(6):
+        if head[t] == t:
+            return None
+        if dep[t] == "acl":
+            return head[t] if v.pos[head[t]] in ("NOUN", "PROPN") else None
+        if dep[t] not in ("conj", "pcomp", "prep") or any(
+            dep[c] in ("nsubj", "nsubjpass") for c in v.children[t]
+        ):
+            return None
+        t = head[t]
+    return None
+
+
+# Verbs mostly used without an object: no object is raised to them.
+_INTRANSITIVE = frozenset(
+    {
+        "withdraw",
+        "retreat",
+        "flee",
+        "pull",
+        "surrender",
+        "resign",
+        "protest",
+        "demonstrate",
+        "riot",
+        "march",
+        "rally",
+        "gather",
+        "arrive",
+        "return",
+        "advance",
+        "escape",
+        "die",
+        "clash",
+    }
+)
+
+
+def _raised_object(verb: int, v: DocView) -> list[int]:
+    """ "arrested and tortured dozens of students", "is killing or imprisoning Kurds": the
+    object of the verb conjoined right after is this verb's too, when only the conjunction
+    stands between them and that verb has no subject of its own."""
+    dep, children = v.dep, v.children
+    for c in children[verb]:
+        if dep[c] != "conj" or v.pos[c] != "VERB" or c <= verb + 1:
+            continue
+        if v.lemma_lower[verb] in _INTRANSITIVE:
+            return []  # "the army withdrew and shelled the town": not withdrew from it
+        if not all(dep[t] == "cc" or v.words[t] == "," for t in range(verb + 1, c)):
+            continue
+        if any(dep[g] in ("nsubj", "nsubjpass", "auxpass") for g in children[c]):
+            continue
+        return [g for g in children[c] if dep[g] in ("dobj", "obj")]
+    return []
 
 
 def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
@@ -596,6 +748,9 @@ def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
         and v.tag[head[head[noun]]] == "VBN"
     ):
         recips = [head[head[head[noun]]]]  # "fighters killed in a US airstrike": the fighters
+    elif not recips and dep[noun] == "pobj" and low[head[noun]] in ("in", "by"):
+        held = _believed_of(head[head[noun]], v)  # "X, believed killed in a US airstrike"
+        recips = [held] if held is not None else recips
     if dep[noun] == "dobj" and pos[head[noun]] == "VERB":
         verb = head[noun]
         if v.lemma_lower[verb] in UNDERGO:
@@ -611,6 +766,36 @@ def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
         elif actor is None:
             actor = subject_of(verb, v)
     return actor, recips
+
+
+# "believed killed", "reported wounded", "presumed dead": who is believed so.
+_RAISING = frozenset(
+    {"believe", "think", "report", "fear", "presume", "feared", "suspect", "say", "know"}
+)
+
+
+def _believed_of(part: int, v: DocView) -> int | None:
+    """Who a bare participle under a verb of belief is said of: "Abu Omar, believed killed in a
+    US airstrike" (the parser makes "believed" a verb with "Abu Omar" its subject, or hangs it
+    elsewhere after the comma), "X, reported wounded in the raid"."""
+    dep, children = v.dep, v.children
+    b = v.head[part]
+    if (
+        dep[part] != "xcomp"
+        or v.tag[part] != "VBN"
+        or v.lemma_lower[b] not in _RAISING
+        or any(dep[c] in ("aux", "auxpass", "dobj", "ccomp") for c in children[b])
+    ):
+        return None
+    if dep[b] == "acl":
+        return v.head[b]
+    subj = [c for c in children[b] if dep[c] in ("nsubj", "nsubjpass")]
+    if subj:
+        return subj[0] if v.pos[subj[0]] in ("NOUN", "PROPN") else None
+    n = b - 2
+    if n >= 0 and v.words[b - 1] == "," and v.pos[n] in ("NOUN", "PROPN"):
+        return n
+    return None
 
 
 _TELLS = frozenset({"tell", "inform", "assure", "brief", "urge", "warn", "ask", "reassure"})

@@ -408,8 +408,6 @@ def _event(
         noun = trig.noun.i if trig.noun is not None else None
         actor_h = args.subject_of(tok.i, ctx.view)
         rec_hs = args.object_heads(tok.i, noun, ctx.view)
-        if tok.dep_ == "acl" and any(c.dep_ == "agent" for c in tok.children):
-            rec_hs = [tok.head.i, *rec_hs]  # "rebels armed by Iran": the rebels
         clause = tok
     actors = args.resolve_arg(actor_h, ctx.index, lex) if actor_h is not None else []
     actors = _no_bare_it(resolve_refs(actors, ctx.index))  # "They launched ...": named before
