@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from newsgraph.names import norm_alias
 from newsgraph.resolve.context import HONORIFICS
@@ -91,25 +91,18 @@ def acronym_of(name: str) -> str:
 
 
 def stated_role(span: Span, kb: KnowledgeBase) -> tuple[str | None, str | None]:
-    """(country, role) the text gives a name: "US envoy Joseph Yun", "Joseph Yun, the US
-    envoy". The role is the lower-case nouns and adjectives, headed by a noun of a state office
-    (``OFFICE_NOUNS``: not "a Syria analyst"); the country a state's name or demonym among
-    them. Both or nothing."""
+    """(country, role) the text gives a name: "US envoy Joseph Yun", "Britain's ambassador
+    Karen Pierce", "Joseph Yun, the US envoy", "the Russian ambassador, Alexander Yakovenko".
+    The role is the lower-case nouns and adjectives (or an office abbreviation: "Iraqi MP"),
+    headed by a noun of a state office (``OFFICE_NOUNS``: not "a Syria analyst"); the country
+    a state's name or demonym among them. Both or nothing."""
     doc = span.doc
-    words: list[str] = []
-    country = None
-    i = span.start - 1
-    while i >= span.sent.start and span.start - i <= 4:
-        tok = doc[i]
-        state = _state_of(tok, kb)
-        if state is not None:
-            country = state
-            break
-        if tok.is_lower and tok.pos_ in _ROLE_POS and tok.is_alpha:
-            words.insert(0, tok.text)
-            i -= 1
-            continue
-        break
+    country, words = _role_before(doc, span.start - 1, span.sent.start, kb)
+    head = span.root.head
+    appos = span.root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN"
+    if not (words and country) and appos and head.is_lower:
+        # the name is the apposition of the role: "the Russian ambassador, Alexander Yakovenko"
+        country, words = _role_before(doc, head.i - 1, span.sent.start, kb, [head.text])
     if not (words and country):
         words, country = [], None
         for tok in span:
@@ -122,9 +115,42 @@ def stated_role(span: Span, kb: KnowledgeBase) -> tuple[str | None, str | None]:
                 if states and child.pos_ == "NOUN" and child.text in nouns:
                     country, words = states[0], nouns[: nouns.index(child.text) + 1]
                     break
-    if words and country and words[-1] in OFFICE_NOUNS:
+    if words and country and (words[-1] in OFFICE_NOUNS or words[-1] in OFFICE_ABBREVIATIONS):
         return country, f"{country} {' '.join(words)}"
     return None, None
+
+
+def _role_before(
+    doc: Doc, i: int, lo: int, kb: KnowledgeBase, words: list[str] | None = None
+) -> tuple[str | None, list[str]]:
+    """Reading leftwards from token ``i`` (at most 4 tokens, not before ``lo``): the role
+    words (after ``words``, already read) and the state they end at ("US special envoy",
+    "Britain's ambassador"). A former office ("the former US envoy") is none."""
+    words = list(words or [])
+    j = i
+    while j >= lo and i - j < 4:
+        tok = doc[j]
+        state = _state_of(tok, kb)
+        if state is not None:
+            former = j > lo and doc[j - 1].lower_ in _FORMER
+            return (None, []) if former or _FORMER & set(words) else (state, words)
+        if tok.text in ("'s", "’s") and words:
+            j -= 1
+            continue
+        if tok.is_alpha and (
+            (tok.is_lower and tok.pos_ in _ROLE_POS) or tok.text in OFFICE_ABBREVIATIONS
+        ):
+            words.insert(0, tok.text)
+            j -= 1
+            continue
+        break
+    return None, words
+
+
+_FORMER = {"former", "ex", "late", "onetime"}
+
+# Offices written as capitalised abbreviations: "Iraqi MP Hakim al-Zamili".
+OFFICE_ABBREVIATIONS = {"MP", "MEP", "MK"}
 
 
 # Head nouns of a state's offices: "US envoy Joseph Yun" states a country and a role; "a Syria
@@ -195,6 +221,8 @@ def _state_of(tok: object, kb: KnowledgeBase) -> str | None:
 
 __all__ = [
     "CORPUS_ORIGIN",
+    "OFFICE_ABBREVIATIONS",
+    "OFFICE_NOUNS",
     "Found",
     "acronym_of",
     "clean_name",
