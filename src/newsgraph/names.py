@@ -113,6 +113,13 @@ def _person_parts(name: str) -> tuple[str, tuple[str, ...], str] | None:
     return words[0], tuple(w for w in words[1:-1] if len(w) > 1), words[-1]
 
 
+def person_surname_key(name: str) -> str | None:
+    """The surname of a person's name as ``person_name_variants`` compares it ("hariri" for
+    "Nasr al-Hariri"); None for a name that has no variants (one word, "Abu Ahmed")."""
+    parts = _person_parts(name)
+    return parts[2] if parts else None
+
+
 def _same_given(a: str, b: str) -> bool:
     if a == b or NICKNAMES.get(a, a) == NICKNAMES.get(b, b):
         return True

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import Any, Protocol
 
-from newsgraph.names import norm_alias, person_name_variants
+from newsgraph.names import norm_alias, person_name_variants, person_surname_key
 from newsgraph.store.facts import fact_writer
 from newsgraph.types import Actor, Mention
 
@@ -179,13 +179,14 @@ def add_discovered(conn: sqlite3.Connection, actors: Iterable[Actor]) -> None:
     the same id is left alone); every article adds its name variants; a stated country fills
     a missing one."""
     for a in actors:
+        key = person_surname_key(a.name) if a.type == "person" else None
         conn.execute(
-            "INSERT INTO actors(id, type, name, country, sector, sectors, note, origin) "
-            "VALUES (?, ?, ?, ?, ?, '[]', ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "INSERT INTO actors(id, type, name, country, sector, sectors, note, origin, "
+            "name_key) VALUES (?, ?, ?, ?, ?, '[]', ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
             "country = coalesce(actors.country, excluded.country), "
             "sector = coalesce(actors.sector, excluded.sector), "
             "note = coalesce(actors.note, excluded.note) WHERE actors.origin = ?",
-            (a.id, a.type, a.name, a.country, a.sector, a.note, CORPUS_ORIGIN, CORPUS_ORIGIN),
+            (a.id, a.type, a.name, a.country, a.sector, a.note, CORPUS_ORIGIN, key, CORPUS_ORIGIN),
         )
         conn.executemany(
             "INSERT OR IGNORE INTO actor_aliases(actor_id, alias, norm, kind) "
@@ -211,12 +212,12 @@ def variant_renames(conn: sqlite3.Connection, actors: Iterable[Any]) -> dict[str
             continue
         if conn.execute("SELECT 1 FROM actors WHERE id = ?", (a.id,)).fetchone():
             continue
-        tail = a.name.split()[-1].split("-")[-1] if a.name.split() else ""
-        like = "%" + tail.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        key = person_surname_key(a.name)
+        if key is None:
+            continue
         stored = conn.execute(
-            "SELECT id, name FROM actors WHERE origin = ? AND type = 'person' "
-            "AND name LIKE ? ESCAPE '\\'",
-            (CORPUS_ORIGIN, like),
+            "SELECT id, name FROM actors WHERE name_key = ? AND origin = ? AND type = 'person'",
+            (key, CORPUS_ORIGIN),
         ).fetchall()
         same = {r[0] for r in stored if person_name_variants(r[1], a.name)}
         same |= {i for i, name in pending if person_name_variants(name, a.name)}
