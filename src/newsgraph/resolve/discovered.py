@@ -5,14 +5,17 @@ A PERSON, ORG or NORP mention that resolves to nothing becomes a *discovered* ac
 - its id is the slug of its normalised name ("Joseph Y. Yun" -> ``joseph-yun``: case, accents,
   hyphens, "the", honorifics and middle initials dropped), so the same name gets the same id in
   every article and every run, and the actors of many articles merge by name;
-- within an article, the surname after the full name ("Yun" after "Joseph Yun"), an
-  acronym given in brackets ("Federal Bureau of Investigation (FBI)") and later uses of that
-  acronym take the full name's id;
+- within an article, the surname after the full name ("Yun" after "Joseph Yun"), an initial
+  and the surname ("J. Pilkington" with "Jonas Pilkington"), an acronym given in brackets
+  ("Federal Bureau of Investigation (FBI)") and later uses of that acronym take the full
+  name's id; across articles the writer merges a new person whose name is a variant of one
+  stored before ("Jim Smith", "J. Smith" after "John Smith": ``store.actors.variant_renames``);
 - a person's lone surname or first name with no full name in the article stays unresolved
   (which "Harris" is not ours to guess);
 - its type comes from the NER label (PERSON -> person, ORG -> organisation, NORP -> group);
   its country and role from the text when it states them: a title or a "US envoy"-like
-  modifier before the name, or an apposition after it ("Joseph Yun, the US envoy").
+  modifier before the name, or an apposition ("Joseph Yun, the US envoy"; "the Russian
+  ambassador, Alexander Yakovenko").
 
 The actor is returned as an ``Actor`` with ``origin="corpus"``; later stages use its id like a
 KB id. ``newsgraph actors discovered`` lists them, ``newsgraph actors add`` promotes one to the
@@ -48,6 +51,11 @@ def clean_name(text: str) -> str:
     if len(words) > 2:
         words = [words[0], *(w for w in words[1:-1] if not _INITIAL.match(w)), words[-1]]
     return " ".join(words)
+
+
+def is_initial(word: str) -> bool:
+    """ "J." or "J": an initial standing for a first name."""
+    return bool(_INITIAL.match(word))
 
 
 def discovered_id(name: str, label: str, kb: KnowledgeBase) -> str | None:
@@ -99,8 +107,10 @@ def stated_role(span: Span, kb: KnowledgeBase) -> tuple[str | None, str | None]:
     doc = span.doc
     country, words = _role_before(doc, span.start - 1, span.sent.start, kb)
     head = span.root.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "the US special representative for Syria, James Jeffrey"
     appos = span.root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN"
-    if not (words and country) and appos and head.is_lower:
+    if not (words and country) and appos and head.is_lower and _next_to(doc, head.i, span):
         # the name is the apposition of the role: "the Russian ambassador, Alexander Yakovenko"
         country, words = _role_before(doc, head.i - 1, span.sent.start, kb, [head.text])
     if not (words and country):
@@ -118,6 +128,20 @@ def stated_role(span: Span, kb: KnowledgeBase) -> tuple[str | None, str | None]:
     if words and country and (words[-1] in OFFICE_NOUNS or words[-1] in OFFICE_ABBREVIATIONS):
         return country, f"{country} {' '.join(words)}"
     return None, None
+
+
+def _next_to(doc: Doc, i: int, span: Span) -> bool:
+    """Only the role's own modifiers and a comma stand between the role noun at ``i`` and the
+    person ``span`` ("the ambassador to the UN, Karen Pierce"; not "the president, Vladimir
+    Putin, annexed Crimea")."""
+    between = doc[i + 1 : span.start]
+    return (
+        span.label_ == "PERSON"
+        and len(between) <= 6
+        and bool(between)
+        and between[-1].text == ","
+        and not any(t.text == "," or t.pos_ in ("VERB", "AUX") for t in between[:-1])
+    )
 
 
 def _role_before(
@@ -227,5 +251,6 @@ __all__ = [
     "acronym_of",
     "clean_name",
     "discovered_id",
+    "is_initial",
     "stated_role",
 ]

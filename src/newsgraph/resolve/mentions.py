@@ -39,6 +39,7 @@ from newsgraph.resolve.discovered import (
     acronym_of,
     clean_name,
     discovered_id,
+    is_initial,
     stated_role,
 )
 from newsgraph.resolve.fuzzy import FuzzyIndex
@@ -314,7 +315,7 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
             m.antecedent is not None
             or len(words) < 2
             or (m.label == "PERSON" and not plausible_first_name(_first(m.span, words), lower))
-            or (m.label == "PERSON" and len(norm_alias(words[0])) == 1)  # "J. Smith": below
+            or (m.label == "PERSON" and is_initial(words[0]))  # "J. Smith": below
             or not _nameish(name)
             or (
                 is_headline(m.span.sent)
@@ -341,7 +342,7 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
                 continue
         name = clean_name(m.span.text)
         words = name.split()
-        if m.label == "PERSON" and len(words) >= 2 and len(norm_alias(words[0])) == 1:
+        if m.label == "PERSON" and len(words) >= 2 and is_initial(words[0]):
             # "J. Smith": the one person of the article it can be, else an actor of its own
             # (the store merges it with a "John Smith" of other articles)
             ids = {aid for full, aid in fulls if person_name_variants(full, name)}
@@ -417,12 +418,14 @@ def _name_actor(m: _M, name: str, kb: KnowledgeBase, out: dict[str, Found]) -> s
     f = out.setdefault(aid, Found(aid, name, _CORPUS_TYPES[m.label]))
     f.aliases.append(name)
     m.actor_id, m.method, m.confidence = aid, "corpus", _CORPUS_CONFIDENCE[m.label]
-    if f.country is None:
-        if m.title is not None and m.title.countries and not m.former:
-            f.country = m.title.countries[0]
-            f.role = f"{f.country} {m.title.title}"
-        elif not m.former:
-            f.country, f.role = stated_role(m.span, kb)
+    if f.country is None and not m.former:
+        f.country, f.role = stated_role(m.span, kb)
+        title = m.title
+        if title is not None and title.countries and f.country in (None, *title.countries):
+            # the title's country, unless the text names another state as the employer: "the
+            # US special representative for Syria, James Jeffrey" is a USA envoy
+            f.country = title.countries[0]
+            f.role = f"{f.country} {title.title}"
     return aid
 
 
