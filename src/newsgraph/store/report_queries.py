@@ -128,7 +128,9 @@ def _participant_cond(
     if conn is not None:
         m = match_actor(conn, value, exact=exact)
         known = resolve_actor_id(conn, value)
-        if known is not None and (m is None or known not in matching_actor_ids(conn, value)):
+        if known is not None and (
+            m is None or known not in matching_actor_ids(conn, value, exact=exact)
+        ):
             m = ActorMatch((known,))
         if m is not None:  # an actor id (and what it rolls up): the participants' index
             sql, p = m.event_ids(role)
