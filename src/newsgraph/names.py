@@ -54,3 +54,84 @@ def norm_alias(text: str) -> str:
     s = _SPACE.sub(" ", s.replace(".", "")).strip(" ,;:'\"")
     s = re.sub(r"'s$", "", s)
     return _ARTICLE.sub("", s)
+
+
+# English short forms of given names that stand for one full name only: "Jim" is James, but
+# "Jack" (John or Jack), "Alex" (Alexander or Alexandra), "Chris", "Sam", "Ed" are not listed.
+NICKNAMES = {
+    "jim": "james",
+    "jimmy": "james",
+    "bill": "william",
+    "billy": "william",
+    "bob": "robert",
+    "bobby": "robert",
+    "rob": "robert",
+    "mike": "michael",
+    "mick": "michael",
+    "tom": "thomas",
+    "tommy": "thomas",
+    "tony": "anthony",
+    "dick": "richard",
+    "dave": "david",
+    "dan": "daniel",
+    "danny": "daniel",
+    "matt": "matthew",
+    "nick": "nicholas",
+    "ollie": "oliver",
+    "andy": "andrew",
+    "pete": "peter",
+    "joe": "joseph",
+    "ben": "benjamin",
+    "ron": "ronald",
+    "ken": "kenneth",
+    "greg": "gregory",
+    "phil": "philip",
+    "tim": "timothy",
+    "larry": "lawrence",
+    "bernie": "bernard",
+    "liz": "elizabeth",
+    "jenny": "jennifer",
+    "becky": "rebecca",
+    "vince": "vincent",
+    "charlie": "charles",
+    "chuck": "charles",
+    "doug": "douglas",
+    "zach": "zachary",
+}
+
+# Words a transliteration writes or leaves out ("Nasr al-Hariri", "Nasr Hariri").
+_ARTICLE_PARTICLES = {"al", "el"}
+# A first word that is a kunya or patronymic particle ("Abu Ahmed", "Umm Abdullah"): the
+# name is not a given name and a surname, so it has no variants.
+_KUNYA = {"abu", "abou", "umm", "um", "ibn", "bin", "bint"}
+
+
+def _person_parts(name: str) -> tuple[str, tuple[str, ...], str] | None:
+    words = [w for w in norm_alias(name).split() if w not in _ARTICLE_PARTICLES]
+    if len(words) < 2 or words[0] in _KUNYA:
+        return None
+    return words[0], tuple(w for w in words[1:-1] if len(w) > 1), words[-1]
+
+
+def person_surname_key(name: str) -> str | None:
+    """The surname of a person's name as ``person_name_variants`` compares it ("hariri" for
+    "Nasr al-Hariri"); None for a name that has no variants (one word, "Abu Ahmed")."""
+    parts = _person_parts(name)
+    return parts[2] if parts else None
+
+
+def _same_given(a: str, b: str) -> bool:
+    if a == b or NICKNAMES.get(a, a) == NICKNAMES.get(b, b):
+        return True
+    return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+
+
+def person_name_variants(a: str, b: str) -> bool:
+    """Whether two people's names (first name ... surname) can name one person: the same
+    surname ("al-" and "el-" aside), the same first name, its initial ("J. Smith") or its
+    short form ("Jim", James), and no middle names that differ ("Neil Christopher Prakash",
+    "Neil Prakash"). Two different given names are two people ("Jack Letts", "John Letts")."""
+    pa, pb = _person_parts(a), _person_parts(b)
+    if pa is None or pb is None or pa[2] != pb[2] or not _same_given(pa[0], pb[0]):
+        return False
+    return not (pa[1] and pb[1] and pa[1] != pb[1])

@@ -119,3 +119,64 @@ def test_a_surname_two_people_share_stays_unresolved(nlp, stage: ActorStage) -> 
     last = [m for m in ms if m.text == "Trump"][-1]
     assert last.actor_id is None and last.candidates == ("donald-trump",)
     assert ids_of(ms, "Ivanka Trump") == {"ivanka-trump"}
+
+
+def test_an_initial_after_the_full_name_is_that_person(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    ms = run(
+        nlp,
+        stage,
+        "Police arrested Jonas Pilkington on Tuesday. J. Pilkington denied the charges.",
+    )
+    assert ids_of(ms, "Pilkington") == {"jonas-pilkington"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The Russian ambassador, Alexander Yakovenko, denied the claims.",
+            "Alexander Yakovenko",
+            "RUS ambassador",
+        ),
+        (
+            "Britain's ambassador to the UN, Karen Pierce, said the vote was a mistake.",
+            "Karen Pierce",
+            "GBR ambassador",
+        ),
+        (
+            "Britain's ambassador Karen Pierce said the vote was a mistake.",
+            "Karen Pierce",
+            "GBR ambassador",
+        ),
+        ("The Iraqi MP Hakim al-Zamili said the vote was illegal.", "Hakim al-Zamili", "IRQ MP"),
+        (
+            "At a meeting in Washington, the US special representative for Syria, James Jeffrey, "
+            "said the group would come back.",
+            "James Jeffrey",
+            "USA special representative",
+        ),
+        # no office of a state: a former one, a topic, a nationality, a name further away
+        ("The former US ambassador, Robert Ford, said the war was lost.", "Robert Ford", None),
+        ("A British journalist, John Cantlie, was shown in the video.", "John Cantlie", None),
+        (
+            "It was four years since Russia's president, Vladimir Putin, met Jonas Pilkington.",
+            "Jonas Pilkington",
+            None,
+        ),
+    ],
+)
+def test_a_role_the_text_states_is_the_corpus_actors(  # type: ignore[no-untyped-def]
+    nlp, stage: ActorStage, text: str, name: str, role: str | None
+) -> None:
+    found: dict = {}
+    resolve_doc(nlp(text), "t", date(2018, 5, 1), stage.kb, stage.fuzzy, 88.0, discovered=found)
+    actor = next(f for f in found.values() if f.name == name)
+    assert actor.role == role
+    assert actor.country == (role.split()[0] if role else None)
+
+
+def test_an_initial_is_one_capital() -> None:
+    from newsgraph.resolve.discovered import is_initial
+
+    assert is_initial("J.") and is_initial("J")
+    assert not is_initial("’s") and not is_initial("Jo") and not is_initial("j.")

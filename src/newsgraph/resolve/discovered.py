@@ -5,14 +5,17 @@ A PERSON, ORG or NORP mention that resolves to nothing becomes a *discovered* ac
 - its id is the slug of its normalised name ("Joseph Y. Yun" -> ``joseph-yun``: case, accents,
   hyphens, "the", honorifics and middle initials dropped), so the same name gets the same id in
   every article and every run, and the actors of many articles merge by name;
-- within an article, the surname after the full name ("Yun" after "Joseph Yun"), an
-  acronym given in brackets ("Federal Bureau of Investigation (FBI)") and later uses of that
-  acronym take the full name's id;
+- within an article, the surname after the full name ("Yun" after "Joseph Yun"), an initial
+  and the surname ("J. Pilkington" with "Jonas Pilkington"), an acronym given in brackets
+  ("Federal Bureau of Investigation (FBI)") and later uses of that acronym take the full
+  name's id; across articles the writer merges a new person whose name is a variant of one
+  stored before ("Jim Smith", "J. Smith" after "John Smith": ``store.actors.variant_renames``);
 - a person's lone surname or first name with no full name in the article stays unresolved
   (which "Harris" is not ours to guess);
 - its type comes from the NER label (PERSON -> person, ORG -> organisation, NORP -> group);
   its country and role from the text when it states them: a title or a "US envoy"-like
-  modifier before the name, or an apposition after it ("Joseph Yun, the US envoy").
+  modifier before the name, or an apposition ("Joseph Yun, the US envoy"; "the Russian
+  ambassador, Alexander Yakovenko").
 
 The actor is returned as an ``Actor`` with ``origin="corpus"``; later stages use its id like a
 KB id. ``newsgraph actors discovered`` lists them, ``newsgraph actors add`` promotes one to the
@@ -24,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from newsgraph.names import norm_alias
 from newsgraph.resolve.context import HONORIFICS
@@ -48,6 +51,11 @@ def clean_name(text: str) -> str:
     if len(words) > 2:
         words = [words[0], *(w for w in words[1:-1] if not _INITIAL.match(w)), words[-1]]
     return " ".join(words)
+
+
+def is_initial(word: str) -> bool:
+    """ "J." or "J": an initial standing for a first name."""
+    return bool(_INITIAL.match(word))
 
 
 def discovered_id(name: str, label: str, kb: KnowledgeBase) -> str | None:
@@ -91,25 +99,20 @@ def acronym_of(name: str) -> str:
 
 
 def stated_role(span: Span, kb: KnowledgeBase) -> tuple[str | None, str | None]:
-    """(country, role) the text gives a name: "US envoy Joseph Yun", "Joseph Yun, the US
-    envoy". The role is the lower-case nouns and adjectives, headed by a noun of a state office
-    (``OFFICE_NOUNS``: not "a Syria analyst"); the country a state's name or demonym among
-    them. Both or nothing."""
+    """(country, role) the text gives a name: "US envoy Joseph Yun", "Britain's ambassador
+    Karen Pierce", "Joseph Yun, the US envoy", "the Russian ambassador, Alexander Yakovenko".
+    The role is the lower-case nouns and adjectives (or an office abbreviation: "Iraqi MP"),
+    headed by a noun of a state office (``OFFICE_NOUNS``: not "a Syria analyst"); the country
+    a state's name or demonym among them. Both or nothing."""
     doc = span.doc
-    words: list[str] = []
-    country = None
-    i = span.start - 1
-    while i >= span.sent.start and span.start - i <= 4:
-        tok = doc[i]
-        state = _state_of(tok, kb)
-        if state is not None:
-            country = state
-            break
-        if tok.is_lower and tok.pos_ in _ROLE_POS and tok.is_alpha:
-            words.insert(0, tok.text)
-            i -= 1
-            continue
-        break
+    country, words = _role_before(doc, span.start - 1, span.sent.start, kb)
+    head = span.root.head
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ == "NOUN":
+        head = head.head.head  # "the US special representative for Syria, James Jeffrey"
+    appos = span.root.dep_ == "appos" and head.i < span.start and head.pos_ == "NOUN"
+    if not (words and country) and appos and head.is_lower and _next_to(doc, head.i, span):
+        # the name is the apposition of the role: "the Russian ambassador, Alexander Yakovenko"
+        country, words = _role_before(doc, head.i - 1, span.sent.start, kb, [head.text])
     if not (words and country):
         words, country = [], None
         for tok in span:
@@ -122,9 +125,56 @@ def stated_role(span: Span, kb: KnowledgeBase) -> tuple[str | None, str | None]:
                 if states and child.pos_ == "NOUN" and child.text in nouns:
                     country, words = states[0], nouns[: nouns.index(child.text) + 1]
                     break
-    if words and country and words[-1] in OFFICE_NOUNS:
+    if words and country and (words[-1] in OFFICE_NOUNS or words[-1] in OFFICE_ABBREVIATIONS):
         return country, f"{country} {' '.join(words)}"
     return None, None
+
+
+def _next_to(doc: Doc, i: int, span: Span) -> bool:
+    """Only the role's own modifiers and a comma stand between the role noun at ``i`` and the
+    person ``span`` ("the ambassador to the UN, Karen Pierce"; not "the president, Vladimir
+    Putin, annexed Crimea")."""
+    between = doc[i + 1 : span.start]
+    return (
+        span.label_ == "PERSON"
+        and len(between) <= 6
+        and bool(between)
+        and between[-1].text == ","
+        and not any(t.text == "," or t.pos_ in ("VERB", "AUX") for t in between[:-1])
+    )
+
+
+def _role_before(
+    doc: Doc, i: int, lo: int, kb: KnowledgeBase, words: list[str] | None = None
+) -> tuple[str | None, list[str]]:
+    """Reading leftwards from token ``i`` (at most 4 tokens, not before ``lo``): the role
+    words (after ``words``, already read) and the state they end at ("US special envoy",
+    "Britain's ambassador"). A former office ("the former US envoy") is none."""
+    words = list(words or [])
+    j = i
+    while j >= lo and i - j < 4:
+        tok = doc[j]
+        state = _state_of(tok, kb)
+        if state is not None:
+            former = j > lo and doc[j - 1].lower_ in _FORMER
+            return (None, []) if former or _FORMER & set(words) else (state, words)
+        if tok.text in ("'s", "’s") and words:
+            j -= 1
+            continue
+        if tok.is_alpha and (
+            (tok.is_lower and tok.pos_ in _ROLE_POS) or tok.text in OFFICE_ABBREVIATIONS
+        ):
+            words.insert(0, tok.text)
+            j -= 1
+            continue
+        break
+    return None, words
+
+
+_FORMER = {"former", "ex", "late", "onetime"}
+
+# Offices written as capitalised abbreviations: "Iraqi MP Hakim al-Zamili".
+OFFICE_ABBREVIATIONS = {"MP", "MEP", "MK"}
 
 
 # Head nouns of a state's offices: "US envoy Joseph Yun" states a country and a role; "a Syria
@@ -195,9 +245,12 @@ def _state_of(tok: object, kb: KnowledgeBase) -> str | None:
 
 __all__ = [
     "CORPUS_ORIGIN",
+    "OFFICE_ABBREVIATIONS",
+    "OFFICE_NOUNS",
     "Found",
     "acronym_of",
     "clean_name",
     "discovered_id",
+    "is_initial",
     "stated_role",
 ]

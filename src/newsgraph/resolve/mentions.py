@@ -17,7 +17,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.config import Settings
-from newsgraph.names import norm_alias
+from newsgraph.names import norm_alias, person_name_variants
 from newsgraph.registry import register_stage
 from newsgraph.resolve.actors import load_kb
 from newsgraph.resolve.context import (
@@ -39,6 +39,7 @@ from newsgraph.resolve.discovered import (
     acronym_of,
     clean_name,
     discovered_id,
+    is_initial,
     stated_role,
 )
 from newsgraph.resolve.fuzzy import FuzzyIndex
@@ -297,6 +298,7 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
     out: dict[str, Found] = {}
     by_start = {m.span.start_char: m for m in found}
     short: dict[str, set[str]] = {}
+    fulls: list[tuple[str, str]] = []  # the people named in full: (name, actor id)
     acronyms: dict[str, str] = {}
     rest: list[_M] = []
     for m in found:
@@ -304,6 +306,7 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
             known = kb.get(m.actor_id)
             for full in (m.span.text, known.name if known and known.type == "person" else ""):
                 _add_short(short, full, m.actor_id)
+                fulls.append((clean_name(full), m.actor_id))
         if m.actor_id is not None or m.label not in _CORPUS_CONFIDENCE or m.candidates:
             continue  # resolved, not a name, or too close to a KB actor to be a new one
         name = clean_name(m.span.text)
@@ -312,6 +315,7 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
             m.antecedent is not None
             or len(words) < 2
             or (m.label == "PERSON" and not plausible_first_name(_first(m.span, words), lower))
+            or (m.label == "PERSON" and is_initial(words[0]))  # "J. Smith": below
             or not _nameish(name)
             or (
                 is_headline(m.span.sent)
@@ -325,6 +329,7 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
             continue
         if m.label == "PERSON":
             _add_short(short, name, aid)
+            fulls.append((name, aid))
         elif m.label == "ORG" and len(acr := acronym_of(name)) >= 2:
             acronyms.setdefault(acr, aid)
     for m in rest:
@@ -337,6 +342,18 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
                 continue
         name = clean_name(m.span.text)
         words = name.split()
+        if m.label == "PERSON" and len(words) >= 2 and is_initial(words[0]):
+            # "J. Smith": the one person of the article it can be, else an actor of its own
+            # (the store merges it with a "John Smith" of other articles)
+            ids = {aid for full, aid in fulls if person_name_variants(full, name)}
+            if len(ids) == 1:
+                aid = next(iter(ids))
+                m.actor_id, m.method, m.confidence = aid, "coreference", 0.8
+                if aid in out:
+                    out[aid].aliases.append(name)
+            elif not ids and _nameish(name) and not is_headline(m.span.sent):
+                _name_actor(m, name, kb, out)
+            continue
         ids = short.get(norm_alias(name), set()) if len(words) == 1 else set()
         if m.label in ("PERSON", "ORG") and len(ids) == 1:
             aid = next(iter(ids))
@@ -401,12 +418,14 @@ def _name_actor(m: _M, name: str, kb: KnowledgeBase, out: dict[str, Found]) -> s
     f = out.setdefault(aid, Found(aid, name, _CORPUS_TYPES[m.label]))
     f.aliases.append(name)
     m.actor_id, m.method, m.confidence = aid, "corpus", _CORPUS_CONFIDENCE[m.label]
-    if f.country is None:
-        if m.title is not None and m.title.countries and not m.former:
-            f.country = m.title.countries[0]
-            f.role = f"{f.country} {m.title.title}"
-        else:
-            f.country, f.role = stated_role(m.span, kb)
+    if f.country is None and not m.former:
+        f.country, f.role = stated_role(m.span, kb)
+        title = m.title
+        if title is not None and title.countries and f.country in (None, *title.countries):
+            # the title's country, unless the text names another state as the employer: "the
+            # US special representative for Syria, James Jeffrey" is a USA envoy
+            f.country = title.countries[0]
+            f.role = f"{f.country} {title.title}"
     return aid
 
 

@@ -14,7 +14,7 @@ from types import TracebackType
 from typing import Any
 
 from newsgraph.registry import load_builtins
-from newsgraph.store import articles
+from newsgraph.store import actors, articles
 from newsgraph.store.connection import connect, schema_version
 from newsgraph.store.facts import FACT_WRITERS
 from newsgraph.types import Article, Parsed, Skip
@@ -84,7 +84,13 @@ class Store:
         articles.set_statuses(self.conn, rows)
 
     def write_facts(self, parsed: Parsed) -> None:
-        for name, items in parsed.facts.items():
+        """Write an article's facts; its corpus people whose names are variants of one stored
+        before ("J. Smith" after "John Smith") take that person's id in every fact."""
+        facts = parsed.facts
+        ids = actors.variant_renames(self.conn, facts.get("actors", ()))
+        if ids:
+            facts = {name: actors.renamed(items, ids) for name, items in facts.items()}
+        for name, items in facts.items():
             writer = FACT_WRITERS.get(name)
             if writer is not None:
                 writer(self.conn, parsed.article.id, items)

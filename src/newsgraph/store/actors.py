@@ -6,10 +6,11 @@ import functools
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import Any, Protocol
 
-from newsgraph.names import norm_alias
+from newsgraph.names import norm_alias, person_name_variants, person_surname_key
 from newsgraph.store.facts import fact_writer
 from newsgraph.types import Actor, Mention
 
@@ -178,13 +179,14 @@ def add_discovered(conn: sqlite3.Connection, actors: Iterable[Actor]) -> None:
     the same id is left alone); every article adds its name variants; a stated country fills
     a missing one."""
     for a in actors:
+        key = person_surname_key(a.name) if a.type == "person" else None
         conn.execute(
-            "INSERT INTO actors(id, type, name, country, sector, sectors, note, origin) "
-            "VALUES (?, ?, ?, ?, ?, '[]', ?, ?) ON CONFLICT(id) DO UPDATE SET "
+            "INSERT INTO actors(id, type, name, country, sector, sectors, note, origin, "
+            "name_key) VALUES (?, ?, ?, ?, ?, '[]', ?, ?, ?) ON CONFLICT(id) DO UPDATE SET "
             "country = coalesce(actors.country, excluded.country), "
             "sector = coalesce(actors.sector, excluded.sector), "
             "note = coalesce(actors.note, excluded.note) WHERE actors.origin = ?",
-            (a.id, a.type, a.name, a.country, a.sector, a.note, CORPUS_ORIGIN, CORPUS_ORIGIN),
+            (a.id, a.type, a.name, a.country, a.sector, a.note, CORPUS_ORIGIN, key, CORPUS_ORIGIN),
         )
         conn.executemany(
             "INSERT OR IGNORE INTO actor_aliases(actor_id, alias, norm, kind) "
@@ -192,6 +194,66 @@ def add_discovered(conn: sqlite3.Connection, actors: Iterable[Actor]) -> None:
             "(SELECT 1 FROM actors WHERE id = ? AND origin = ?)",
             [(a.id, x, _norm(x), a.id, CORPUS_ORIGIN) for x in (a.name, *a.aliases)],
         )
+
+
+def variant_renames(conn: sqlite3.Connection, actors: Iterable[Any]) -> dict[str, str]:
+    """The corpus people of one article whose name is a variant of exactly one corpus person
+    stored before (or named earlier in the same article): new id -> that person's id.
+
+    "J. Smith", "Jim Smith" and "John Paul Smith" are variants of "John Smith"
+    (``names.person_name_variants``); an id already stored keeps its own actor, and a name
+    two stored people could share ("J. Smith" with "John" and "Jane Smith") merges with
+    neither. Called by the writer before the article's facts are written, so the merge sees
+    every article committed before, in input order."""
+    out: dict[str, str] = {}
+    pending: list[tuple[str, str]] = []  # this article's new corpus people (id, name)
+    for a in actors:
+        if not isinstance(a, Actor) or a.origin != CORPUS_ORIGIN or a.type != "person":
+            continue
+        if conn.execute("SELECT 1 FROM actors WHERE id = ?", (a.id,)).fetchone():
+            continue
+        key = person_surname_key(a.name)
+        if key is None:
+            continue
+        stored = conn.execute(
+            "SELECT id, name FROM actors WHERE name_key = ? AND origin = ? AND type = 'person'",
+            (key, CORPUS_ORIGIN),
+        ).fetchall()
+        same = {r[0] for r in stored if person_name_variants(r[1], a.name)}
+        same |= {i for i, name in pending if person_name_variants(name, a.name)}
+        if len(same) == 1:
+            out[a.id] = same.pop()
+        else:
+            pending.append((a.id, a.name))
+    return out
+
+
+def renamed(items: tuple[Any, ...], ids: Mapping[str, str]) -> tuple[Any, ...]:
+    """``items`` (an article's facts) with the actor ids in ``ids`` replaced: every
+    ``actor_id`` field, nested ones included (an event's participants, a quote's speaker),
+    and the ``id`` of the corpus actors themselves."""
+    return tuple(_renamed(x, ids) for x in items)
+
+
+def _renamed(x: Any, ids: Mapping[str, str]) -> Any:
+    if not is_dataclass(x) or isinstance(x, type):
+        return x
+    changes: dict[str, Any] = {}
+    for f in fields(x):
+        v = getattr(x, f.name)
+        if isinstance(v, str):
+            corpus_id = f.name == "id" and isinstance(x, Actor) and x.origin == CORPUS_ORIGIN
+            if (f.name == "actor_id" or corpus_id) and v in ids:
+                changes[f.name] = ids[v]
+        elif isinstance(v, tuple) and v and is_dataclass(v[0]):
+            new = renamed(v, ids)
+            if new != v:
+                changes[f.name] = new
+        elif is_dataclass(v):
+            new_v = _renamed(v, ids)
+            if new_v is not v:
+                changes[f.name] = new_v
+    return replace(x, **changes) if changes else x
 
 
 def discovered_counts(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
@@ -429,14 +491,69 @@ def mention_refs(conn: sqlite3.Connection) -> dict[str, tuple[list[str], list[st
 STATE_SECTORS = ("GOV", "MIL", "SPY", "COP", "JUD", "LEG")
 
 
-def matching_actor_ids(conn: sqlite3.Connection, value: str, *, exact: bool = False) -> list[str]:
-    """The actor ids a user's ``--actor VALUE`` means, for the CLI and the API alike.
+# The days an event report ``e`` is about, for the dated roll-up of a state's officials: its
+# own date or window, else its article's publication day (SQL expressions, ISO days).
+EVENT_FIRST_DAY = "coalesce(e.date_start, (SELECT published FROM articles WHERE id = e.article_id))"
+EVENT_LAST_DAY = (
+    "coalesce(e.date_end, e.date_start, (SELECT published FROM articles WHERE id = e.article_id))"
+)
 
-    The id is matched case-insensitively (``hts`` = ``HTS``). A state also matches its
-    government and forces (``IRN.GOV``, ``IRN.MIL``), its institutions and the people who hold
-    or held a state office of it in the KB, or whom the text calls one (a discovered "US
-    envoy"), unless ``exact``. No such id: an empty list (callers then match text).
-    """
+
+@dataclass(frozen=True)
+class ActorMatch:
+    """What a user's ``--actor VALUE`` matches: ``ids`` whatever the date, and, for a state
+    (``state``), the people on the days a role spell of an office of that state covers (a
+    former minister on a later day is not the state)."""
+
+    ids: tuple[str, ...]
+    state: str | None = None
+
+    def _spells(self, col: str, first: str, last: str) -> tuple[str, list[Any]]:
+        marks = ",".join("?" * len(STATE_SECTORS))
+        return (
+            f"x.actor_id = {col} AND x.country = ? AND coalesce(x.sector, 'GOV') IN ({marks}) "
+            f"AND (x.start IS NULL OR {last} IS NULL OR x.start <= substr({last}, 1, 10)) "
+            f'AND (x."end" IS NULL OR {first} IS NULL OR x."end" > substr({first}, 1, 10))'
+        ), [self.state, *STATE_SECTORS]
+
+    def condition(self, col: str, first: str, last: str) -> tuple[str, list[Any]]:
+        """SQL condition that the actor id column ``col`` is one of the match on the days
+        from ``first`` to ``last`` (SQL expressions giving ISO days; NULL: any day)."""
+        sql, params = f"{col} IN ({','.join('?' * len(self.ids))})", list(self.ids)
+        if self.state is not None:
+            spells, p = self._spells(col, first, last)
+            sql = f"({sql} OR EXISTS (SELECT 1 FROM actor_roles x WHERE {spells}))"
+            params += p
+        return sql, params
+
+    def event_ids(self, role: str) -> tuple[str, list[Any]]:
+        """A SELECT of the ids of the event reports whose ``role`` ("actor", "recipient") is
+        one of the match on the report's days (``EVENT_FIRST_DAY``), driven by the indexes."""
+        sql = (
+            "SELECT event_id FROM event_actors WHERE role = ? "
+            f"AND actor_id IN ({','.join('?' * len(self.ids))})"
+        )
+        params: list[Any] = [role, *self.ids]
+        if self.state is not None:
+            spells, p = self._spells("p.actor_id", EVENT_FIRST_DAY, EVENT_LAST_DAY)
+            sql += (
+                " UNION SELECT p.event_id FROM actor_roles x JOIN event_actors p "
+                "ON p.actor_id = x.actor_id AND p.role = ? JOIN event_reports e "
+                f"ON e.id = p.event_id WHERE {spells}"
+            )
+            params += [role, *p]
+        return sql, params
+
+
+def match_actor(conn: sqlite3.Connection, value: str, *, exact: bool = False) -> ActorMatch | None:
+    """The actors a user's ``--actor VALUE`` means, for the CLI and the API alike (None: no
+    such id; callers then match the participants' text).
+
+    The id is matched case-insensitively (``hts`` = ``HTS``). A state also matches, unless
+    ``exact``, its government and forces (``IRN.GOV``, ``IRN.MIL``), its institutions, the
+    people the text called one of its officials (a discovered "US envoy") or the KB gives
+    the state and a state sector without dated roles, and, **on the days they hold it**, the
+    people with a KB role spell of an office of it (``ActorMatch.condition``)."""
     try:
         row = conn.execute(
             "SELECT id, type FROM actors WHERE id = ? COLLATE NOCASE ORDER BY id = ? DESC",
@@ -451,25 +568,45 @@ def matching_actor_ids(conn: sqlite3.Connection, value: str, *, exact: bool = Fa
                 (value, value, value),
             ).fetchone()
     except sqlite3.OperationalError:  # a store without the actor tables
-        return []
+        return None
     if row is None:
-        return []
-    ids = [row[0]]
+        return None
     if exact or row[1] != "state":
-        return ids
+        return ActorMatch((row[0],))
     state = row[0]
     marks = ",".join("?" * len(STATE_SECTORS))
+    ids = [state]
     ids += [
         r[0]
         for r in conn.execute(
             "SELECT id FROM actors WHERE id IN (?, ?) OR (country = ? AND (type = 'institution' "
-            f"OR (type = 'person' AND sector IN ({marks})))) "
-            "UNION SELECT actor_id FROM actor_roles WHERE country = ? "
-            f"AND coalesce(sector, 'GOV') IN ({marks}) ORDER BY 1",
-            (f"{state}.GOV", f"{state}.MIL", state, *STATE_SECTORS, state, *STATE_SECTORS),
+            f"OR (type = 'person' AND sector IN ({marks}) AND NOT EXISTS "
+            "(SELECT 1 FROM actor_roles x WHERE x.actor_id = actors.id)))) ORDER BY 1",
+            (f"{state}.GOV", f"{state}.MIL", state, *STATE_SECTORS),
         )
         if r[0] != state
     ]
+    return ActorMatch(tuple(dict.fromkeys(ids)), state)
+
+
+def matching_actor_ids(conn: sqlite3.Connection, value: str, *, exact: bool = False) -> list[str]:
+    """The ids ``match_actor`` gives, with every person who held an office of the state at
+    any time (no date to check: the relations graph groups a person under their state)."""
+    m = match_actor(conn, value, exact=exact)
+    if m is None:
+        return []
+    ids = list(m.ids)
+    if m.state is not None:
+        marks = ",".join("?" * len(STATE_SECTORS))
+        ids += [
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT actor_id FROM actor_roles WHERE country = ? "
+                f"AND coalesce(sector, 'GOV') IN ({marks}) ORDER BY 1",
+                (m.state, *STATE_SECTORS),
+            )
+            if r[0] != m.state
+        ]
     return list(dict.fromkeys(ids))
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, fields
 from typing import Any
 
 from newsgraph.calendar import date_range
-from newsgraph.store.actors import matching_actor_ids
+from newsgraph.store.actors import EVENT_FIRST_DAY, EVENT_LAST_DAY, ActorMatch, match_actor
 from newsgraph.store.facts import fact_writer, json_list
 from newsgraph.types import ActorRef, EventReport
 
@@ -126,14 +126,14 @@ def iter_event_reports(
     params: list[Any] = []
     for role, value in (("actor", q.actor), ("recipient", q.recipient)):
         if value:
-            ids = matching_actor_ids(conn, value, exact=q.exact) or [value]
+            m = match_actor(conn, value, exact=q.exact) or ActorMatch((value,))
+            cond, p = m.condition("p.actor_id", EVENT_FIRST_DAY, EVENT_LAST_DAY)
             where.append(
                 "EXISTS (SELECT 1 FROM event_actors p WHERE p.event_id = e.id AND p.role = ? "
-                f"AND (p.actor_id IN ({','.join('?' * len(ids))}) OR lower(p.text) LIKE ? OR "
-                "lower(coalesce(p.name, '')) LIKE ?))"
+                f"AND ({cond} OR lower(p.text) LIKE ? OR lower(coalesce(p.name, '')) LIKE ?))"
             )
             like = f"%{value.lower()}%"
-            params += [role, *ids, like, like]
+            params += [role, *p, like, like]
     if q.type:
         where.append("e.type = ?")
         params.append(q.type.upper())

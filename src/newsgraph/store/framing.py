@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
-from newsgraph.store.actors import matching_actor_ids
+from newsgraph.store.actors import ActorMatch, match_actor
 from newsgraph.store.articles import SENTENCE_TEXT
 from newsgraph.store.facts import fact_writer
 from newsgraph.types import Backing, Label
@@ -70,13 +70,15 @@ def label_counts(
     exact: bool = False,
 ) -> Iterator[dict[str, Any]]:
     """(actor, outlet, label) with counts and one example sentence, originals only.
-    ``actor``: see ``store.actors.matching_actor_ids`` (a state rolls up unless ``exact``)."""
+    ``actor``: see ``store.actors.match_actor`` (a state rolls up unless ``exact``; its
+    officials on the article's day)."""
     where: list[str] = ["l.actor_id IS NOT NULL", "l.confidence >= ?"]
     params: list[Any] = [min_confidence]
     if actor:
-        ids = matching_actor_ids(conn, actor, exact=exact) or [actor]
-        where.append(f"l.actor_id IN ({','.join('?' * len(ids))})")
-        params += ids
+        m = match_actor(conn, actor, exact=exact) or ActorMatch((actor,))
+        cond, p = m.condition("l.actor_id", "a.published", "a.published")  # the article's day
+        where.append(cond)
+        params += p
     if outlet:
         where.append("a.outlet = ?")
         params.append(outlet)

@@ -8,7 +8,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsgraph.store.actors import matching_actor_ids
+from newsgraph.store.actors import ActorMatch, match_actor, matching_actor_ids
 from newsgraph.store.paging import Page, page, placeholders
 
 FLAGS = ("negated", "hypothetical", "future", "historical", "reported")
@@ -126,16 +126,15 @@ def _participant_cond(
     role: str, value: str, conn: sqlite3.Connection | None = None, *, exact: bool = False
 ) -> tuple[str, list[Any]]:
     if conn is not None:
-        ids = matching_actor_ids(conn, value, exact=exact)
+        m = match_actor(conn, value, exact=exact)
         known = resolve_actor_id(conn, value)
-        if known is not None and known not in ids:
-            ids = [known]
-        if ids:  # an actor id (and what it rolls up): answered from the participants' index
-            return (
-                "r.id IN (SELECT event_id FROM event_actors "
-                f"WHERE actor_id IN ({placeholders(ids)}) AND role = ?)",
-                [*ids, role],
-            )
+        if known is not None and (
+            m is None or known not in matching_actor_ids(conn, value, exact=exact)
+        ):
+            m = ActorMatch((known,))
+        if m is not None:  # an actor id (and what it rolls up): the participants' index
+            sql, p = m.event_ids(role)
+            return f"r.id IN ({sql})", p
     return (
         "EXISTS (SELECT 1 FROM event_actors p WHERE p.event_id = r.id AND p.role LIKE ? "
         "AND (p.actor_id = ? COLLATE NOCASE OR lower(p.text) LIKE ? OR lower(p.name) LIKE ?))"
