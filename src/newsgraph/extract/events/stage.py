@@ -47,6 +47,7 @@ from newsgraph.extract.events.patterns import is_time
 from newsgraph.extract.events.placing import fallback_places, place_for
 from newsgraph.extract.events.triggers import Trigger, find_triggers
 from newsgraph.extract.events.typeclf import load_classifier
+from newsgraph.extract.events.unnamed import UNNAMED_CONFIDENCE, unnamed_attack
 from newsgraph.registry import register_stage
 from newsgraph.resolve.roles import refs_on
 from newsgraph.types import Actor, ActorRef, EventReport, Parsed, Place, Quote, Skip, Timex
@@ -411,7 +412,14 @@ def _event(
         clause = tok
     actors = args.resolve_arg(actor_h, ctx.index, lex) if actor_h is not None else []
     actors = _no_bare_it(resolve_refs(actors, ctx.index))  # "They launched ...": named before
-    if not actors:
+    unnamed = False
+    if code.type == "ASSAULT" and not any(a.actor_id or a.country for a in actors):
+        # "An air strike killed 15 civilians", "barrel bombs killed 10": an attack told by its
+        # weapon, its actor unnamed or the weapon's owner (unnamed.py)
+        owner = unnamed_attack(trig, heads, ctx.view, ctx.index, lex)
+        if owner is not None:
+            actors, unnamed = _no_bare_it(resolve_refs(owner, ctx.index)), True
+    if not actors and not unnamed:
         return None  # no actor: not coded (PETRARCH's spurious events start here)
     recips: list[ActorRef] = []
     for h in rec_hs:
@@ -574,7 +582,10 @@ def _event(
         historical=flags.historical,
         reported=flags.reported,
         speaker=speaker,
-        confidence=confidence(evidence),
+        # a report with no named actor is evidence for the analysis, not shown by default
+        confidence=min(confidence(evidence), UNNAMED_CONFIDENCE)
+        if unnamed
+        else confidence(evidence),
         date_basis=ed.basis if ed else ("window" if window else None),
         date_start=window[0] if window else None,
         date_end=window[1] if window else None,
