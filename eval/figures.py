@@ -14,8 +14,12 @@ import spacy
 
 from eval.datasets import fakes_rows
 from newsgraph.extract.figures import find_figures
+from newsgraph.extract.figures.finder import GROUPS
 
 NON_COMBATANT = {"civilians", "people", "children", "women"}
+# The groups the finder knows as people; any other word it kept ("tv", "observatory",
+# "villages") counts something else.
+PERSON_GROUPS = frozenset(GROUPS.values()) | {"members"}
 
 
 def predict_civilians(figures: list[Any]) -> int:
@@ -24,7 +28,12 @@ def predict_civilians(figures: list[Any]) -> int:
     ("at least 32 people were killed ... 15 of them civilians"); else its first explicit
     civilian toll; else 0."""
     killed = [
-        f for f in figures if f.category == "killed" and f.count is not None and f.scope == "event"
+        f
+        for f in figures
+        if f.category == "killed"
+        and f.count is not None
+        and f.scope == "event"
+        and f.group in PERSON_GROUPS  # not "six Syrian state TV" (a headline run into the text)
     ]
     # An article led by "35 jihadists killed" reports no civilian toll, whatever "people"
     # figure follows; one led by "at least 10 people killed" reports that toll.

@@ -401,8 +401,8 @@ def _event(
     if trig.kind == "nominal":
         actor_h, rec_hs = args.nominal_args(tok.i, ctx.view)
         clause = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
-        if clause.i in heads and clause.i != tok.i and actor_h is None:
-            return None
+        if clause.i in heads and clause.i != tok.i and actor_h is None and code.type != "ASSAULT":
+            return None  # an attack's noun may still be what did the harm (below, unnamed.py)
     else:
         noun = trig.noun.i if trig.noun is not None else None
         actor_h = args.subject_of(tok.i, ctx.view)
@@ -416,7 +416,8 @@ def _event(
     if code.type == "ASSAULT" and not any(a.actor_id or a.country for a in actors):
         # "An air strike killed 15 civilians", "barrel bombs killed 10": an attack told by its
         # weapon, its actor unnamed or the weapon's owner (unnamed.py)
-        owner = unnamed_attack(trig, heads, ctx.view, ctx.index, lex)
+        attacks = {i for i in heads if ctx.event_types.get(i) == "ASSAULT"}
+        owner = unnamed_attack(trig, attacks, ctx.view, ctx.index, lex)
         if owner is not None:
             actors, unnamed = _no_bare_it(resolve_refs(owner, ctx.index)), True
     if not actors and not unnamed:

@@ -30,7 +30,20 @@ UNNAMED_CONFIDENCE = 0.6
 
 # Verbs whose subject (or passive instrument) does the harm.
 HARM_VERBS = frozenset(
-    {"kill", "injure", "wound", "hit", "strike", "destroy", "damage", "target", "claim", "slay"}
+    {
+        "kill",
+        "injure",
+        "wound",
+        "hit",
+        "strike",
+        "destroy",
+        "damage",
+        "target",
+        "claim",
+        "slay",
+        "explode",
+        "detonate",
+    }
 )
 # Verbs that are acts of war by themselves: their passive needs no instrument.
 WAR_VERBS = frozenset({"bomb", "shell", "airstrike", "bombard", "strafe", "blitz"})
@@ -59,6 +72,7 @@ WEAPON_NOUNS = frozenset(
         "grenade",
         "attack",
         "assault",
+        "ambush",
         "offensive",
         "explosive",
         "munition",
@@ -71,17 +85,17 @@ _MILITARY = "MIL"
 
 
 def unnamed_attack(
-    trig: Trigger, heads: set[int], v: DocView, index: args.MentionIndex, lex: EventLexicon
+    trig: Trigger, attacks: set[int], v: DocView, index: args.MentionIndex, lex: EventLexicon
 ) -> list[ActorRef] | None:
     """For an ASSAULT trigger whose clause names no actor: None when the sentence is not an
     attack told by its weapon (keep it uncoded), else the attack's owner as its actors (empty
-    when none is named)."""
+    when none is named). ``attacks``: the sentence's verb triggers coded ASSAULT, which carry
+    the report when the nominal is their subject or instrument."""
     tok = trig.token.i
     if trig.kind == "nominal":
-        # "A car bomb killed 15": the noun did the harm; a harm verb that is an event of its
-        # own ("killed" kept as a trigger) carries the report instead.
-        verb = v.head[tok]
-        if v.dep[tok] != "nsubj" or verb in heads or v.lemma_lower[verb] not in HARM_VERBS:
+        # "A car bomb killed 15", "killed in a car bomb", "the death toll from the attack"
+        verb = _harmed_by(tok, v)
+        if verb is None or verb in attacks:
             return None
         return _owner(tok, v, index, lex)
     lemma = v.lemma_lower[tok]
@@ -100,6 +114,23 @@ def unnamed_attack(
         return None
     if lemma in WAR_VERBS and _passive(tok, v) and args.subject_of(tok, v) is None:
         return []  # "the hospital was shelled on Tuesday"
+    return None
+
+
+def _harmed_by(noun: int, v: DocView) -> int | None:
+    """The word through which an attack noun did harm: the harm verb it is the subject of
+    ("the attack claimed 27 lives") or the instrument of in the passive ("were killed in a
+    bombing"), or the toll it caused ("the death toll from the attack"); else None."""
+    head = v.head[noun]
+    if v.dep[noun] == "nsubj" and v.lemma_lower[head] in HARM_VERBS:
+        return head
+    if v.dep[noun] != "pobj":
+        return None
+    host = v.head[head]
+    if v.lower[head] in _INSTRUMENT_PREPS and v.lemma_lower[host] in HARM_VERBS:
+        return host if _passive(host, v) else None
+    if v.lower[head] in ("from", "of") and v.lemma_lower[host] == "toll":
+        return host
     return None
 
 

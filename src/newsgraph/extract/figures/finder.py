@@ -76,7 +76,6 @@ GROUPS: dict[str, str] = {
             "inhabitant",
             "passenger",
             "worker",
-            "family",
             "patient",
             "worshipper",
             "shopper",
