@@ -20,6 +20,8 @@ from newsgraph.extract.events.confidence import ANALYSIS_MIN_CONFIDENCE, DEFAULT
         "Shelling hit a market in Douma on Monday.",
         "Eleven people were killed in a car bomb in Azaz on Sunday.",
         "At least 30 civilians were killed in air strikes on the town of Saraqeb.",
+        "A car bomb exploded in the town of Azaz on Saturday, killing at least 60 people.",
+        "The death toll from an air strike on a market in Idlib rose to 30 on Monday.",
     ],
 )
 def test_an_attack_told_by_its_weapon_is_coded_without_an_actor(pipeline: Any, text: str) -> None:
@@ -29,10 +31,17 @@ def test_an_attack_told_by_its_weapon_is_coded_without_an_actor(pipeline: Any, t
     assert ANALYSIS_MIN_CONFIDENCE <= ev.confidence < DEFAULT_MIN_CONFIDENCE
 
 
-def test_the_weapons_owner_is_the_actor(pipeline: Any) -> None:
-    evs, _ = run_text(pipeline, "A Russian air strike killed 20 civilians in Aleppo on Friday.")
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("A Russian air strike killed 20 civilians in Aleppo on Friday.", "RUS"),
+        ("Sixty-two rebels were killed in a Syrian army ambush near Adra on Wednesday.", "SYR"),
+    ],
+)
+def test_the_weapons_owner_is_the_actor(pipeline: Any, text: str, country: str) -> None:
+    evs, _ = run_text(pipeline, text)
     ev = find(evs, "ASSAULT")
-    assert [(a.country, a.sector) for a in ev.actors] == [("RUS", "MIL")]
+    assert [(a.country, a.sector) for a in ev.actors] == [(country, "MIL")]
 
 
 @pytest.mark.parametrize(

@@ -246,7 +246,7 @@ def _sentence_figures(
             continue  # a bare number near a cue: "doing 50" in a sentence about a crash
         group = "people"
         if group_tok is not None:
-            lemma = group_tok.lemma_.lower()
+            lemma = _group_lemma(group_tok)
             if lemma in _MEMBERS and _of_organisation(group_tok):
                 group = "members"  # "25 members of the Nusra Front": not "people"
             elif lemma in GROUPS:
@@ -320,6 +320,21 @@ def _among_cue(verb: Token) -> str | None:
 def _cumulative(sent: Span) -> bool:
     low = f" {sent.text.lower()} "
     return any(cue in low for cue in _CUMULATIVE)
+
+
+def _group_lemma(tok: Token) -> str:
+    """The group noun's lemma, also when a title-case headline made it a proper noun ("35
+    Terrorists Killed": "terrorist", not a name)."""
+    lemma = tok.lemma_.lower()
+    if lemma in GROUPS or tok.pos_ != "PROPN" or not tok.is_title:
+        return lemma
+    low = tok.lower_
+    # plural forms: "Terrorists", "Women", "Children"
+    men = low[:-3] + "man" if low.endswith("men") else low
+    for singular in (low, low.removesuffix("s"), men, "child"):
+        if singular in GROUPS and (singular != "child" or low == "children"):
+            return singular
+    return lemma
 
 
 def _of_organisation(tok: Token) -> bool:
