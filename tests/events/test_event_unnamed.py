@@ -61,3 +61,19 @@ def test_a_named_attacker_keeps_its_confidence(pipeline: Any) -> None:
     evs, _ = run_text(pipeline, "Syrian government forces shelled the town of Ariha on Monday.")
     ev = find(evs, "ASSAULT")
     assert ev.actors and ev.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+def test_a_party_noun_modifying_the_weapon_is_its_owner(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, "At least 11 civilians were killed on Thursday in regime barrel bomb attacks."
+    )
+    ev = find(evs, "ASSAULT")
+    assert [a.text.lower() for a in ev.actors] == ["regime"]
+
+
+def test_the_state_leading_a_coalition_owns_its_strikes(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, "US-led air strikes killed at least 20 Islamic State fighters on Friday."
+    )
+    ev = find(evs, "ASSAULT")
+    assert [a.country for a in ev.actors] == ["USA"]

@@ -74,3 +74,10 @@ def test_a_title_case_headline_keeps_its_group(nlp: Any, text: str, group: str) 
 def test_families_are_not_a_count_of_civilians(nlp: Any) -> None:
     counts = _counts(nlp, "Regime forces executed six families in the village on Tuesday.")
     assert not [c for c in counts if c[2] == "civilians"], counts
+
+
+def test_a_superseded_toll_is_not_the_events(nlp: Any) -> None:
+    counts = _counts(
+        nlp, "The monitor updated its earlier death toll of 15, saying three more people died."
+    )
+    assert (15, "killed", "people", "earlier") in counts, counts

@@ -47,7 +47,7 @@ from newsgraph.extract.events.patterns import is_time
 from newsgraph.extract.events.placing import fallback_places, place_for
 from newsgraph.extract.events.triggers import Trigger, find_triggers
 from newsgraph.extract.events.typeclf import load_classifier
-from newsgraph.extract.events.unnamed import UNNAMED_CONFIDENCE, unnamed_attack
+from newsgraph.extract.events.unnamed import UNNAMED_CONFIDENCE, state_forces, unnamed_attack
 from newsgraph.registry import register_stage
 from newsgraph.resolve.roles import refs_on
 from newsgraph.types import Actor, ActorRef, EventReport, Parsed, Place, Quote, Skip, Timex
@@ -422,6 +422,8 @@ def _event(
             actors, unnamed = _no_bare_it(resolve_refs(owner, ctx.index)), True
     if not actors and not unnamed:
         return None  # no actor: not coded (PETRARCH's spurious events start here)
+    if code.type == "ASSAULT" and code.context == "military" and trig.kind == "nominal":
+        actors = state_forces(actors)  # "a Russian air strike": Russia's military
     recips: list[ActorRef] = []
     for h in rec_hs:
         recips.extend(args.resolve_arg(h, ctx.index, lex))

@@ -117,6 +117,15 @@ def unnamed_attack(
     return None
 
 
+def state_forces(actors: list[ActorRef]) -> list[ActorRef]:
+    """The owners of a military attack noun: a state is its military ("a Russian air strike":
+    Russia, sector MIL); named organisations keep their own sector."""
+    return [
+        args.with_sector(a, _MILITARY) if a.actor_id and a.actor_id == a.country else a
+        for a in actors
+    ]
+
+
 def _harmed_by(noun: int, v: DocView) -> int | None:
     """The word through which an attack noun did harm: the harm verb it is the subject of
     ("the attack claimed 27 lives") or the instrument of in the passive ("were killed in a
@@ -124,6 +133,15 @@ def _harmed_by(noun: int, v: DocView) -> int | None:
     head = v.head[noun]
     if v.dep[noun] == "nsubj" and v.lemma_lower[head] in HARM_VERBS:
         return head
+    for c in v.children[noun]:
+        # "US-led air strikes killed 20 fighters", parsed as a participle on the noun: a
+        # harm verb with its own object is what the noun did
+        if (
+            v.dep[c] == "acl"
+            and v.lemma_lower[c] in HARM_VERBS
+            and any(v.dep[g] == "dobj" for g in v.children[c])
+        ):
+            return c
     if v.dep[noun] != "pobj":
         return None
     host = v.head[head]
@@ -166,8 +184,22 @@ def _weapon(noun: int, v: DocView, lex: EventLexicon) -> bool:
 
 def _owner(noun: int, v: DocView, index: args.MentionIndex, lex: EventLexicon) -> list[ActorRef]:
     """Who the attack belongs to when the noun phrase says ("a Russian air strike",
-    "Turkey's shelling", "strikes by the coalition", "a bomb planted by Isis")."""
+    "Turkey's shelling", "strikes by the coalition", "a bomb planted by Isis", "regime
+    shelling")."""
     head, _ = args.nominal_args(noun, v)
+    if head is None:
+        # "regime shelling", "Syrian government air strikes": a party noun as the modifier
+        # ("regime barrel bomb attacks": a modifier of a modifier)
+        mods = [c for c in v.children[noun] if v.dep[c] in ("compound", "nmod") and c < noun]
+        mods += [g for c in mods for g in v.children[c] if v.dep[g] in ("compound", "nmod")]
+        # "US-led air strikes": the strikes of the coalition the US leads
+        led = [c for c in v.children[noun] if v.dep[c] == "amod" and v.lemma_lower[c] == "lead"]
+        mods += [g for c in led for g in v.children[c] if g < c]
+        for c in sorted(mods):
+            mention = index.covering(c)
+            if mention is not None and (mention.actor_id or mention.country):
+                return [args.with_sector(index.ref(mention), _MILITARY)]  # "US" in "US-led"
+        head = next((c for c in sorted(mods) if args.is_party(c, lex, v)), None)
     if head is None:
         return []
     return [args.with_sector(r, _MILITARY) for r in args.resolve_arg(head, index, lex)]

@@ -274,7 +274,11 @@ def _sentence_figures(
                 category=category,
                 group=group,
                 number_text=doc[start:end].text,
-                scope="cumulative" if _cumulative(sent) else "event",
+                scope="cumulative"
+                if _cumulative(sent)
+                else "earlier"
+                if _superseded(doc, qual_start if qual_start is not None else start, sent)
+                else "event",
             )
         )
     return figures
@@ -315,6 +319,17 @@ def _among_cue(verb: Token) -> str | None:
                     if cat:
                         return cat
     return None
+
+
+# "its earlier toll of 15", "a previous death toll of 12": a figure the text replaces.
+_EARLIER = frozenset({"earlier", "previous", "initial", "preliminary", "former", "old"})
+_TOLLS = frozenset({"toll", "tally", "count", "figure"})
+
+
+def _superseded(doc: Doc, start: int, sent: Span) -> bool:
+    """A toll the sentence says was superseded: "updated its earlier death toll of 15"."""
+    before = [t.lower_ for t in doc[max(sent.start, start - 5) : start]]
+    return any(w in _TOLLS for w in before) and any(w in _EARLIER for w in before)
 
 
 def _cumulative(sent: Span) -> bool:
