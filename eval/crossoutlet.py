@@ -10,11 +10,12 @@ temporary SQLite file, then measure:
   conflict event (reports flagged historical, negated or hypothetical left out: the gold is
   about each article's news event); pairwise precision/recall/F1 over article pairs. The
   gold is strict: two articles on one event dated a day apart count against us;
-- blamed actor: the actor of the article's first conflict event, mapped to FA-KES's seven
-  categories, against the gold ``actor`` (accuracy, and on articles whose gold is known);
+- blamed actor: the attacker of the article's lead conflict event (``predicted_blame``),
+  mapped to FA-KES's seven categories, against the gold ``actor`` (accuracy, and on
+  articles whose gold is known);
 - contradictions: gold groups (same date and location, 2+ articles) whose civilian death
-  counts differ, against groups in which we flag a number contradiction (all stored, and
-  those at the default confidence ``contradictions`` shows).
+  counts differ, against groups two of whose articles are the sides of one number
+  contradiction (all stored, and those at the default confidence ``contradictions`` shows).
 """
 
 from __future__ import annotations
@@ -271,16 +272,18 @@ def _accused(conn: Any) -> dict[str, str]:
 def _contested(
     gold_groups: dict[tuple[str, str], list[str]],
     counts: dict[Any, int],
-    flagged: set[str],
+    flagged: list[set[str]],
 ) -> dict[str, Any]:
-    """Gold date+place groups whose civilian counts differ, against groups in which two or
-    more articles carry a flagged number contradiction."""
+    """Gold date+place groups whose civilian counts differ, against groups two or more of
+    whose articles are the sides of one flagged number contradiction (not two articles
+    flagged by two unrelated contradictions)."""
     tp = fp = fn = 0
     for aids in gold_groups.values():
         if len(aids) < 2:
             continue
         gold = len({counts[a] for a in aids}) > 1
-        pred = sum(1 for a in aids if a in flagged) >= 2
+        members = set(aids)
+        pred = any(len(members & sides) >= 2 for sides in flagged)
         tp += gold and pred
         fp += pred and not gold
         fn += gold and not pred
@@ -306,15 +309,15 @@ def _event_blame(conn: Any, cids: list[int]) -> str:
     return max(counts, key=lambda c: counts[c]) if counts else "unknown"
 
 
-def _flagged_articles(conn: Any, min_confidence: float) -> set[str]:
-    out: set[str] = set()
-    for (sides,) in conn.execute(
-        "SELECT sides FROM contradictions WHERE kind = 'number' AND confidence >= ?",
-        (min_confidence,),
-    ):
-        for side in json.loads(sides):
-            out.update(f["article_id"] for f in side.get("figures", []))
-    return out
+def _flagged_articles(conn: Any, min_confidence: float) -> list[set[str]]:
+    """The articles on the sides of each number contradiction at ``min_confidence`` or more."""
+    return [
+        {f["article_id"] for side in json.loads(sides) for f in side.get("figures", [])}
+        for (sides,) in conn.execute(
+            "SELECT sides FROM contradictions WHERE kind = 'number' AND confidence >= ?",
+            (min_confidence,),
+        )
+    ]
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, Any]:

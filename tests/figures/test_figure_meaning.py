@@ -81,3 +81,4 @@ def test_a_superseded_toll_is_not_the_events(nlp: Any) -> None:
         nlp, "The monitor updated its earlier death toll of 15, saying three more people died."
     )
     assert (15, "killed", "people", "earlier") in counts, counts
+    assert (3, "killed", "people", "increment") in counts, counts

@@ -274,11 +274,7 @@ def _sentence_figures(
                 category=category,
                 group=group,
                 number_text=doc[start:end].text,
-                scope="cumulative"
-                if _cumulative(sent)
-                else "earlier"
-                if _superseded(doc, qual_start if qual_start is not None else start, sent)
-                else "event",
+                scope=_scope(doc, qual_start if qual_start is not None else start, end, sent),
             )
         )
     return figures
@@ -324,6 +320,21 @@ def _among_cue(verb: Token) -> str | None:
 # "its earlier toll of 15", "a previous death toll of 12": a figure the text replaces.
 _EARLIER = frozenset({"earlier", "previous", "initial", "preliminary", "former", "old"})
 _TOLLS = frozenset({"toll", "tally", "count", "figure"})
+
+
+def _scope(doc: Doc, start: int, end: int, sent: Span) -> str:
+    """event; cumulative: a running total; earlier: a toll the text replaces; increment:
+    what adds to a toll ("three more people had died")."""
+    if _cumulative(sent):
+        return "cumulative"
+    if _superseded(doc, start, sent):
+        return "earlier"
+    if end < sent.end and doc[end].lower_ in _MORE:
+        return "increment"
+    return "event"
+
+
+_MORE = frozenset({"more", "additional", "further"})
 
 
 def _superseded(doc: Doc, start: int, sent: Span) -> bool:
