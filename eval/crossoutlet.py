@@ -10,11 +10,12 @@ temporary SQLite file, then measure:
   conflict event (reports flagged historical, negated or hypothetical left out: the gold is
   about each article's news event); pairwise precision/recall/F1 over article pairs. The
   gold is strict: two articles on one event dated a day apart count against us;
-- blamed actor: the actor of the article's first conflict event, mapped to FA-KES's seven
-  categories, against the gold ``actor`` (accuracy, and on articles whose gold is known);
+- blamed actor: the attacker of the article's lead conflict event (``predicted_blame``),
+  mapped to FA-KES's seven categories, against the gold ``actor`` (accuracy, and on
+  articles whose gold is known);
 - contradictions: gold groups (same date and location, 2+ articles) whose civilian death
-  counts differ, against groups in which we flag a number contradiction (all stored, and
-  those at the default confidence ``contradictions`` shows).
+  counts differ, against groups two of whose articles are the sides of one number
+  contradiction (all stored, and those at the default confidence ``contradictions`` shows).
 """
 
 from __future__ import annotations
@@ -124,39 +125,8 @@ def _score(conn: Any, rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
     by_source = {
         r["source_id"]: r["id"] for r in conn.execute("SELECT id, source_id FROM articles")
     }
-    events: dict[str, set[int]] = defaultdict(set)
-    first_actor: dict[str, str] = {}
-    unresolved: dict[str, str] = {}
-    for r in conn.execute(
-        "SELECT e.article_id, c.canonical_id, e.type, e.id FROM event_reports e "
-        "JOIN canonical_event_reports c ON c.report_id = e.id "
-        f"WHERE e.type IN ({','.join('?' * len(CONFLICT))}) AND e.negated = 0 "
-        "AND e.hypothetical = 0 AND e.historical = 0 "
-        "ORDER BY e.article_id, e.sent, e.id",
-        CONFLICT,
-    ):
-        events[r[0]].add(r[1])
-        if r[0] in first_actor:
-            continue
-        # The article's first conflict report that names who did it (resolved first).
-        for actor in conn.execute(
-            "SELECT actor_id, country, sector, text FROM event_actors "
-            "WHERE event_id = ? AND role = 'actor' ORDER BY actor_id IS NULL LIMIT 1",
-            (r[3],),
-        ):
-            category = category_of(*actor)
-            if actor[0] is not None and category != "unknown":
-                first_actor[r[0]] = category
-            else:
-                unresolved.setdefault(r[0], category)
-    # Else what the other reports of its events say (corroboration across outlets).
-    for article_id, cids in events.items():
-        if article_id in first_actor:
-            continue
-        blamed = _event_blame(conn, sorted(cids))
-        first_actor[article_id] = (
-            blamed if blamed != "unknown" else unresolved.get(article_id, "unknown")
-        )
+    events = conflict_events(conn)
+    first_actor = predicted_blame(conn, events)
     # clustering, pairwise
     gold_groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for row in rows:
@@ -207,19 +177,113 @@ def _score(conn: Any, rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
     }
 
 
+def conflict_events(conn: Any) -> dict[str, set[int]]:
+    """Each article's asserted conflict reports' canonical events."""
+    events: dict[str, set[int]] = defaultdict(set)
+    for r in conn.execute(
+        "SELECT e.article_id, c.canonical_id FROM event_reports e "
+        "JOIN canonical_event_reports c ON c.report_id = e.id "
+        f"WHERE e.type IN ({','.join('?' * len(CONFLICT))}) AND e.negated = 0 "
+        "AND e.hypothetical = 0 AND e.historical = 0",
+        CONFLICT,
+    ):
+        events[r[0]].add(r[1])
+    return events
+
+
+STATE_SECTORS = ("GOV", "MIL")
+# An unnamed state organ: "the regime", "government forces", "the army", "warplanes".
+STATE_WORDS = ("regime", "government", "army", "troops", "forces", "military", "warplane", "jet")
+
+
+def predicted_blame(conn: Any, events: dict[str, set[int]]) -> dict[str, str]:
+    """Each article's blamed actor, as a FA-KES category, from its lead attack (its first
+    asserted conflict report): the attacker it names (resolved, or a state organ with no state
+    named, "the regime", "government forces": the state's where the event took place); else
+    whom an accusation of the article blames ("the opposition blamed government forces for
+    the attack"); else whom the other reports of the lead's event name (corroboration across
+    outlets); else the unresolved attacker's category ("rebels"), else unknown."""
+    out: dict[str, str] = {}
+    where = _article_countries(conn)
+    accused = _accused(conn)
+    for article_id, report_id, place_country, cid in conn.execute(
+        "SELECT e.article_id, e.id, e.place_country, c.canonical_id FROM event_reports e "
+        "JOIN canonical_event_reports c ON c.report_id = e.id "
+        f"WHERE e.type IN ({','.join('?' * len(CONFLICT))}) AND e.negated = 0 "
+        "AND e.hypothetical = 0 AND e.historical = 0 "
+        "ORDER BY e.article_id, e.sent, e.id",
+        CONFLICT,
+    ):
+        if article_id in out:
+            continue
+        fallback = "unknown"
+        for actor_id, country, sector, text in conn.execute(
+            "SELECT actor_id, country, sector, text FROM event_actors "
+            "WHERE event_id = ? AND role = 'actor' ORDER BY actor_id IS NULL LIMIT 1",
+            (report_id,),
+        ):
+            state = (
+                actor_id is None
+                and country is None
+                and sector in STATE_SECTORS
+                and any(w in text.lower() for w in STATE_WORDS)
+            )
+            if state:
+                country = place_country or where.get(article_id)
+            category = category_of(actor_id, country, sector, text)
+            if actor_id is not None or state:
+                fallback = category
+            elif category != "unknown":
+                fallback = category
+                category = "unknown"  # unresolved: what others say comes first
+            if category != "unknown":
+                out[article_id] = category
+        if article_id not in out:
+            blamed = accused.get(article_id) or _event_blame(conn, [cid])
+            out[article_id] = blamed if blamed != "unknown" else fallback
+    return out
+
+
+def _article_countries(conn: Any) -> dict[str, str]:
+    """Each article's most frequent event country."""
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for article_id, country in conn.execute(
+        "SELECT article_id, place_country FROM event_reports WHERE place_country IS NOT NULL"
+    ):
+        counts[article_id][country] += 1
+    return {a: max(c, key=lambda k: c[k]) for a, c in counts.items()}
+
+
+def _accused(conn: Any) -> dict[str, str]:
+    """The category of the first resolved party an article's asserted accusation blames."""
+    out: dict[str, str] = {}
+    for article_id, actor_id, country, sector, text in conn.execute(
+        "SELECT e.article_id, a.actor_id, a.country, a.sector, a.text FROM event_reports e "
+        "JOIN event_actors a ON a.event_id = e.id AND a.role = 'recipient' "
+        "WHERE e.type = 'ACCUSE' AND e.negated = 0 AND e.hypothetical = 0 "
+        "AND a.actor_id IS NOT NULL ORDER BY e.article_id, e.sent, e.id"
+    ):
+        category = category_of(actor_id, country, sector, text)
+        if category != "unknown":
+            out.setdefault(article_id, category)
+    return out
+
+
 def _contested(
     gold_groups: dict[tuple[str, str], list[str]],
     counts: dict[Any, int],
-    flagged: set[str],
+    flagged: list[set[str]],
 ) -> dict[str, Any]:
-    """Gold date+place groups whose civilian counts differ, against groups in which two or
-    more articles carry a flagged number contradiction."""
+    """Gold date+place groups whose civilian counts differ, against groups two or more of
+    whose articles are the sides of one flagged number contradiction (not two articles
+    flagged by two unrelated contradictions)."""
     tp = fp = fn = 0
     for aids in gold_groups.values():
         if len(aids) < 2:
             continue
         gold = len({counts[a] for a in aids}) > 1
-        pred = sum(1 for a in aids if a in flagged) >= 2
+        members = set(aids)
+        pred = any(len(members & sides) >= 2 for sides in flagged)
         tp += gold and pred
         fp += pred and not gold
         fn += gold and not pred
@@ -245,15 +309,15 @@ def _event_blame(conn: Any, cids: list[int]) -> str:
     return max(counts, key=lambda c: counts[c]) if counts else "unknown"
 
 
-def _flagged_articles(conn: Any, min_confidence: float) -> set[str]:
-    out: set[str] = set()
-    for (sides,) in conn.execute(
-        "SELECT sides FROM contradictions WHERE kind = 'number' AND confidence >= ?",
-        (min_confidence,),
-    ):
-        for side in json.loads(sides):
-            out.update(f["article_id"] for f in side.get("figures", []))
-    return out
+def _flagged_articles(conn: Any, min_confidence: float) -> list[set[str]]:
+    """The articles on the sides of each number contradiction at ``min_confidence`` or more."""
+    return [
+        {f["article_id"] for side in json.loads(sides) for f in side.get("figures", [])}
+        for (sides,) in conn.execute(
+            "SELECT sides FROM contradictions WHERE kind = 'number' AND confidence >= ?",
+            (min_confidence,),
+        )
+    ]
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, Any]:

@@ -14,17 +14,27 @@ import spacy
 
 from eval.datasets import fakes_rows
 from newsgraph.extract.figures import find_figures
+from newsgraph.extract.figures.finder import GROUPS
 
 NON_COMBATANT = {"civilians", "people", "children", "women"}
+# The groups the finder knows as people; any other word it kept ("tv", "observatory",
+# "villages") counts something else.
+PERSON_GROUPS = frozenset(GROUPS.values()) | {"members"}
 
 
 def predict_civilians(figures: list[Any]) -> int:
     """The article's lead toll (its first killed figure of one event) when it is of
     non-combatants, or the civilians among it when the lead or the sentence after it says
-    ("at least 32 people were killed ... 15 of them civilians"); else its first explicit
-    civilian toll; else 0."""
+    ("at least 32 people were killed ... 15 of them civilians"); else, after a lead of
+    fighters, the civilians told with it (its sentence or the next: "killed 14 jihadists and
+    5 civilians"), not a civilian toll further down (another event); else 0."""
     killed = [
-        f for f in figures if f.category == "killed" and f.count is not None and f.scope == "event"
+        f
+        for f in figures
+        if f.category == "killed"
+        and f.count is not None
+        and f.scope == "event"
+        and f.group in PERSON_GROUPS  # not "six Syrian state TV" (a headline run into the text)
     ]
     # An article led by "35 jihadists killed" reports no civilian toll, whatever "people"
     # figure follows; one led by "at least 10 people killed" reports that toll.
@@ -37,7 +47,8 @@ def predict_civilians(figures: list[Any]) -> int:
         ]
         return int(among[0].count if among else lead.count)
     for f in killed:
-        if f.group == "civilians":
+        # after a lead of fighters, civilians told with it (its sentence or the next)
+        if f.group == "civilians" and f.sent <= killed[0].sent + 1:
             return int(f.count)
     return 0
 

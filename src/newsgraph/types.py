@@ -344,7 +344,9 @@ class Figure:
     category: str  # killed | injured | displaced | detained | missing
     group: str  # civilians | children | women | fighters | soldiers | people | ...
     number_text: str  # the number as written: "280,000", "six", "dozens"
-    # event: what one event did; cumulative: a running total ("since 2011", "so far")
+    # event: what one event did; cumulative: a running total ("since 2011", "so far");
+    # earlier: a toll the text replaces ("its earlier toll of 15"); increment: what adds to
+    # a toll ("three more people died"). Only event figures are linked to an event.
     scope: str = "event"
 
 

@@ -56,3 +56,29 @@ def test_between_two_numbers_is_not_their_sum(nlp: Any) -> None:
 def test_a_group_among_the_killed_is_killed(nlp: Any) -> None:
     found = _counts(nlp, "Six civilians were among at least 22 people killed on Sunday.")
     assert (6, "killed", "civilians", "event") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("35 Terrorists Killed in Ambush Near Palmyra", "fighters"),
+        ("Seven Civilians Killed in Shelling of Market", "civilians"),
+        ("Twelve Women Killed in Raid on Village", "women"),
+    ],
+)
+def test_a_title_case_headline_keeps_its_group(nlp: Any, text: str, group: str) -> None:
+    groups = {g for _, category, g, _ in _counts(nlp, text) if category == "killed"}
+    assert groups == {group}, _counts(nlp, text)
+
+
+def test_families_are_not_a_count_of_civilians(nlp: Any) -> None:
+    counts = _counts(nlp, "Regime forces executed six families in the village on Tuesday.")
+    assert not [c for c in counts if c[2] == "civilians"], counts
+
+
+def test_a_superseded_toll_is_not_the_events(nlp: Any) -> None:
+    counts = _counts(
+        nlp, "The monitor updated its earlier death toll of 15, saying three more people died."
+    )
+    assert (15, "killed", "people", "earlier") in counts, counts
+    assert (3, "killed", "people", "increment") in counts, counts

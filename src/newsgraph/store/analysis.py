@@ -301,7 +301,8 @@ def link_figures(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[in
     nearest conflict event reported earlier in the same article, or, for a toll told before
     any (a headline or lead: "An air strike killed 15 civilians", with no party named), the
     first one after it. A running total ("since 2011", scope ``cumulative``) belongs to no
-    one event and is never linked.
+    one event and is never linked, nor is a toll the text says was superseded ("its earlier
+    toll of 15", scope ``earlier``): only figures of scope ``event`` are.
     """
     touched: set[int] = set()
     for article_id in article_ids:
@@ -315,7 +316,7 @@ def link_figures(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[in
             continue
         for fid, sent in conn.execute(
             "SELECT id, sent FROM figures WHERE article_id = ? "
-            "AND coalesce(scope, 'event') != 'cumulative'",
+            "AND coalesce(scope, 'event') = 'event'",
             (article_id,),
         ).fetchall():
             same = [r for r in reports if r["sent"] == sent]

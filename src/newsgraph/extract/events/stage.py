@@ -49,6 +49,7 @@ from newsgraph.extract.events.patterns import is_time
 from newsgraph.extract.events.placing import fallback_places, place_for
 from newsgraph.extract.events.triggers import Trigger, find_triggers
 from newsgraph.extract.events.typeclf import load_classifier
+from newsgraph.extract.events.unnamed import UNNAMED_CONFIDENCE, state_forces, unnamed_attack
 from newsgraph.registry import register_stage
 from newsgraph.resolve.roles import refs_on
 from newsgraph.types import Actor, ActorRef, EventReport, Parsed, Place, Quote, Skip, Timex
@@ -402,8 +403,8 @@ def _event(
     if trig.kind == "nominal":
         actor_h, rec_hs = args.nominal_args(tok.i, ctx.view)
         clause = tok.head if tok.head.pos_ in ("VERB", "AUX") else tok
-        if clause.i in heads and clause.i != tok.i and actor_h is None:
-            return None
+        if clause.i in heads and clause.i != tok.i and actor_h is None and code.type != "ASSAULT":
+            return None  # an attack's noun may still be what did the harm (below, unnamed.py)
     else:
         noun = trig.noun.i if trig.noun is not None else None
         actor_h = args.subject_of(tok.i, ctx.view)
@@ -411,8 +412,18 @@ def _event(
         clause = tok
     actors = args.resolve_arg(actor_h, ctx.index, lex) if actor_h is not None else []
     actors = _no_bare_it(resolve_refs(actors, ctx.index))  # "They launched ...": named before
-    if not actors:
+    unnamed = False
+    if code.type == "ASSAULT" and not any(a.actor_id or a.country for a in actors):
+        # "An air strike killed 15 civilians", "barrel bombs killed 10": an attack told by its
+        # weapon, its actor unnamed or the weapon's owner (unnamed.py)
+        attacks = {i for i in heads if ctx.event_types.get(i) == "ASSAULT"}
+        owner = unnamed_attack(trig, attacks, ctx.view, ctx.index, lex)
+        if owner is not None:
+            actors, unnamed = _no_bare_it(resolve_refs(owner, ctx.index)), True
+    if not actors and not unnamed:
         return None  # no actor: not coded (PETRARCH's spurious events start here)
+    if code.type == "ASSAULT" and code.context == "military" and trig.kind == "nominal":
+        actors = state_forces(actors)  # "a Russian air strike": Russia's military
     recips: list[ActorRef] = []
     for h in rec_hs:
         recips.extend(args.resolve_arg(h, ctx.index, lex))
@@ -584,7 +595,10 @@ def _event(
         historical=flags.historical,
         reported=flags.reported,
         speaker=speaker,
-        confidence=confidence(evidence),
+        # a report with no named actor is evidence for the analysis, not shown by default
+        confidence=min(confidence(evidence), UNNAMED_CONFIDENCE)
+        if unnamed
+        else confidence(evidence),
         date_basis=ed.basis if ed else ("window" if window else None),
         date_start=window[0] if window else None,
         date_end=window[1] if window else None,

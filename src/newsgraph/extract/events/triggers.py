@@ -240,8 +240,13 @@ def find_triggers(
     for i in tokens:
         if pos[i] in ("NOUN", "PROPN") and i not in carried:
             nom = match_nominal(i, lex, view) if ent[i] not in _NOT_NOMINAL else None
-            if nom is not None and nom.words[-1] in _AIMED_ONLY and not _aimed(i, view):
-                nom = None  # "a general strike", "the fight for the presidency"
+            if (
+                nom is not None
+                and len(nom.words) == 1  # not "air strike", "drone strike"
+                and nom.words[-1] in _AIMED_ONLY
+                and not _aimed(i, view)
+            ):
+                nom = None  # "a strike at the factory", "the fight for the presidency"
             if nom is not None and nom.words[-1] == _ALERT and not _on_alert(i, view):
                 nom = None  # "an alert" alone; "issued an alert" is carried by its verb
             if nom is not None and nom.words[-1] not in _LIGHT_ONLY | _CARRIED_ONLY:

@@ -76,7 +76,6 @@ GROUPS: dict[str, str] = {
             "inhabitant",
             "passenger",
             "worker",
-            "family",
             "patient",
             "worshipper",
             "shopper",
@@ -247,7 +246,7 @@ def _sentence_figures(
             continue  # a bare number near a cue: "doing 50" in a sentence about a crash
         group = "people"
         if group_tok is not None:
-            lemma = group_tok.lemma_.lower()
+            lemma = _group_lemma(group_tok)
             if lemma in _MEMBERS and _of_organisation(group_tok):
                 group = "members"  # "25 members of the Nusra Front": not "people"
             elif lemma in GROUPS:
@@ -275,7 +274,7 @@ def _sentence_figures(
                 category=category,
                 group=group,
                 number_text=doc[start:end].text,
-                scope="cumulative" if _cumulative(sent) else "event",
+                scope=_scope(doc, qual_start if qual_start is not None else start, end, sent),
             )
         )
     return figures
@@ -318,9 +317,50 @@ def _among_cue(verb: Token) -> str | None:
     return None
 
 
+# "its earlier toll of 15", "a previous death toll of 12": a figure the text replaces.
+_EARLIER = frozenset({"earlier", "previous", "initial", "preliminary", "former", "old"})
+_TOLLS = frozenset({"toll", "tally", "count", "figure"})
+
+
+def _scope(doc: Doc, start: int, end: int, sent: Span) -> str:
+    """event; cumulative: a running total; earlier: a toll the text replaces; increment:
+    what adds to a toll ("three more people had died")."""
+    if _cumulative(sent):
+        return "cumulative"
+    if _superseded(doc, start, sent):
+        return "earlier"
+    if end < sent.end and doc[end].lower_ in _MORE:
+        return "increment"
+    return "event"
+
+
+_MORE = frozenset({"more", "additional", "further"})
+
+
+def _superseded(doc: Doc, start: int, sent: Span) -> bool:
+    """A toll the sentence says was superseded: "updated its earlier death toll of 15"."""
+    before = [t.lower_ for t in doc[max(sent.start, start - 5) : start]]
+    return any(w in _TOLLS for w in before) and any(w in _EARLIER for w in before)
+
+
 def _cumulative(sent: Span) -> bool:
     low = f" {sent.text.lower()} "
     return any(cue in low for cue in _CUMULATIVE)
+
+
+def _group_lemma(tok: Token) -> str:
+    """The group noun's lemma, also when a title-case headline made it a proper noun ("35
+    Terrorists Killed": "terrorist", not a name)."""
+    lemma = tok.lemma_.lower()
+    if lemma in GROUPS or tok.pos_ != "PROPN" or not tok.is_title:
+        return lemma
+    low = tok.lower_
+    # plural forms: "Terrorists", "Women", "Children"
+    men = low[:-3] + "man" if low.endswith("men") else low
+    for singular in (low, low.removesuffix("s"), men, "child"):
+        if singular in GROUPS and (singular != "child" or low == "children"):
+            return singular
+    return lemma
 
 
 def _of_organisation(tok: Token) -> bool:

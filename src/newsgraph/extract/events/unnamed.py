@@ -1,0 +1,205 @@
+"""Attacks told without their attacker: "An air strike killed 15 civilians in Idlib",
+"Shelling hit a market", "15 people were killed in a car bomb", "The hospital was bombed".
+
+News of violence often names the weapon or the attack and not who used it. Such a sentence
+is a report of an event (who was hit, when and where), and the reports of one attack across
+outlets cluster on it, so it is coded, with the actor left empty, or with the attack noun's
+owner when the sentence names one ("a Russian air strike": Russia, military; "government
+shelling"; "air strikes by the coalition"). A suicide bomber or gunmen are parties already
+(role nouns) and are not handled here.
+
+Only the construction makes it an attack: the attack or weapon noun (an ASSAULT nominal or a
+weapon word) is what did the harm (the subject of "killed"/"hit", or the instrument of a
+passive "were killed in/by"), or the verb itself is an act of war in the passive ("was
+shelled", "was bombed"). "The storm killed three people", "shares were hit by the news" and
+"killed in a car crash" are not attacks. Its confidence is capped below the default shown
+threshold (``UNNAMED_CONFIDENCE``): the report is evidence for the cross-outlet analysis,
+which clusters from ``ANALYSIS_MIN_CONFIDENCE``, not an event shown as who did what to whom.
+"""
+
+from __future__ import annotations
+
+from newsgraph.extract.docview import DocView
+from newsgraph.extract.events import arguments as args
+from newsgraph.extract.events.lexicon import EventLexicon
+from newsgraph.extract.events.triggers import Trigger
+from newsgraph.types import ActorRef
+
+# Between the analysis threshold (0.5) and the default shown one (0.7).
+UNNAMED_CONFIDENCE = 0.6
+
+# Verbs whose subject (or passive instrument) does the harm.
+HARM_VERBS = frozenset(
+    {
+        "kill",
+        "injure",
+        "wound",
+        "hit",
+        "strike",
+        "destroy",
+        "damage",
+        "target",
+        "claim",
+        "slay",
+        "explode",
+        "detonate",
+    }
+)
+# Verbs that are acts of war by themselves: their passive needs no instrument.
+WAR_VERBS = frozenset({"bomb", "shell", "airstrike", "bombard", "strafe", "blitz"})
+# Weapons and attacks that can be the subject of "killed" (the ASSAULT nominals of the
+# lexicon are attacks too; these are what the lexicon does not list as events).
+WEAPON_NOUNS = frozenset(
+    {
+        "airstrike",
+        "strike",
+        "raid",
+        "shelling",
+        "bombardment",
+        "bombing",
+        "bomb",
+        "explosion",
+        "blast",
+        "rocket",
+        "missile",
+        "mortar",
+        "shell",
+        "barrel",
+        "artillery",
+        "gunfire",
+        "drone",
+        "ied",
+        "grenade",
+        "attack",
+        "assault",
+        "ambush",
+        "offensive",
+        "explosive",
+        "munition",
+        "projectile",
+        "landmine",
+    }
+)
+_INSTRUMENT_PREPS = frozenset({"in", "by", "during", "after"})
+_MILITARY = "MIL"
+
+
+def unnamed_attack(
+    trig: Trigger, attacks: set[int], v: DocView, index: args.MentionIndex, lex: EventLexicon
+) -> list[ActorRef] | None:
+    """For an ASSAULT trigger whose clause names no actor: None when the sentence is not an
+    attack told by its weapon (keep it uncoded), else the attack's owner as its actors (empty
+    when none is named). ``attacks``: the sentence's verb triggers coded ASSAULT, which carry
+    the report when the nominal is their subject or instrument."""
+    tok = trig.token.i
+    if trig.kind == "nominal":
+        # "A car bomb killed 15", "killed in a car bomb", "the death toll from the attack"
+        verb = _harmed_by(tok, v)
+        if verb is None or verb in attacks:
+            return None
+        return _owner(tok, v, index, lex)
+    lemma = v.lemma_lower[tok]
+    if lemma in HARM_VERBS:
+        subj = args.subject_of(tok, v)
+        if subj is None and any(
+            c < tok and v.dep[c] == "aux" and v.lower[c] in WEAPON_NOUNS for c in v.children[tok]
+        ):
+            return []  # "Shelling hit a market": the parser took the gerund for an auxiliary
+        if subj is not None and _weapon(subj, v, lex):
+            return _owner(subj, v, index, lex)
+        if subj is None and _passive(tok, v):
+            noun = _instrument(tok, v, lex)
+            if noun is not None:
+                return _owner(noun, v, index, lex)
+        return None
+    if lemma in WAR_VERBS and _passive(tok, v) and args.subject_of(tok, v) is None:
+        return []  # "the hospital was shelled on Tuesday"
+    return None
+
+
+def state_forces(actors: list[ActorRef]) -> list[ActorRef]:
+    """The owners of a military attack noun: a state is its military ("a Russian air strike":
+    Russia, sector MIL); named organisations keep their own sector."""
+    return [
+        args.with_sector(a, _MILITARY) if a.actor_id and a.actor_id == a.country else a
+        for a in actors
+    ]
+
+
+def _harmed_by(noun: int, v: DocView) -> int | None:
+    """The word through which an attack noun did harm: the harm verb it is the subject of
+    ("the attack claimed 27 lives") or the instrument of in the passive ("were killed in a
+    bombing"), or the toll it caused ("the death toll from the attack"); else None."""
+    head = v.head[noun]
+    if v.dep[noun] == "nsubj" and v.lemma_lower[head] in HARM_VERBS:
+        return head
+    for c in v.children[noun]:
+        # "US-led air strikes killed 20 fighters", parsed as a participle on the noun: a
+        # harm verb with its own object is what the noun did
+        if (
+            v.dep[c] == "acl"
+            and v.lemma_lower[c] in HARM_VERBS
+            and any(v.dep[g] == "dobj" for g in v.children[c])
+        ):
+            return c
+    if v.dep[noun] != "pobj":
+        return None
+    host = v.head[head]
+    if v.lower[head] in _INSTRUMENT_PREPS and v.lemma_lower[host] in HARM_VERBS:
+        return host if _passive(host, v) else None
+    if v.lower[head] in ("from", "of") and v.lemma_lower[host] == "toll":
+        return host
+    return None
+
+
+def _passive(verb: int, v: DocView) -> bool:
+    """A passive clause, or a bare past participle ("civilians killed in air strikes")."""
+    kids = v.children[verb]
+    if any(v.dep[c] in ("auxpass", "nsubjpass") for c in kids):
+        return True
+    return (
+        v.tag[verb] == "VBN"
+        and v.dep[verb] in ("acl", "advcl")
+        and not any(v.dep[c] == "aux" for c in kids)
+    )
+
+
+def _instrument(verb: int, v: DocView, lex: EventLexicon) -> int | None:
+    """The attack a passive verb's victims were hit in or by: "killed in a car bomb"."""
+    for prep in v.children[verb]:
+        if v.dep[prep] not in ("prep", "agent") or v.lower[prep] not in _INSTRUMENT_PREPS:
+            continue
+        for obj in v.children[prep]:
+            if v.dep[obj] == "pobj" and _weapon(obj, v, lex):
+                return obj
+    return None
+
+
+def _weapon(noun: int, v: DocView, lex: EventLexicon) -> bool:
+    """An attack or a weapon, not a party: "air strike", "shelling", "barrel bombs"."""
+    if v.pos[noun] not in ("NOUN", "PROPN") or args.is_party(noun, lex, v):
+        return False
+    return v.lemma_lower[noun] in WEAPON_NOUNS or v.lower[noun] in WEAPON_NOUNS
+
+
+def _owner(noun: int, v: DocView, index: args.MentionIndex, lex: EventLexicon) -> list[ActorRef]:
+    """Who the attack belongs to when the noun phrase says ("a Russian air strike",
+    "Turkey's shelling", "strikes by the coalition", "a bomb planted by Isis", "regime
+    shelling")."""
+    head, _ = args.nominal_args(noun, v)
+    if head is None:
+        # "regime shelling", "Syrian government air strikes": a party noun as the modifier
+        # ("regime barrel bomb attacks": a modifier of a modifier)
+        mods = [c for c in v.children[noun] if v.dep[c] in ("compound", "nmod") and c < noun]
+        mods += [g for c in mods for g in v.children[c] if v.dep[g] in ("compound", "nmod")]
+        # "US-led air strikes": the strikes of the coalition the US leads
+        led = [c for c in v.children[noun] if v.dep[c] == "amod" and v.lemma_lower[c] == "lead"]
+        mods += [g for c in led for g in v.children[c] if g < c]
+        for c in sorted(mods):
+            mention = index.covering(c)
+            if mention is not None and (mention.actor_id or mention.country):
+                return [args.with_sector(index.ref(mention), _MILITARY)]  # "US" in "US-led"
+        head = next((c for c in sorted(mods) if args.is_party(c, lex, v)), None)
+    if head is None:
+        return []
+    return [args.with_sector(r, _MILITARY) for r in args.resolve_arg(head, index, lex)]
