@@ -193,7 +193,7 @@ class RoleSpell:
 
     title: str  # canonical: president, prime minister, foreign minister, emir, leader, ...
     country: str | None = None  # ISO3 of the state the role belongs to
-    org: str | None = None  # actor id of the body the role is in or leads (e.g. "hts")
+    org: str | None = None  # actor id of the body the role is in or leads (e.g. "nato")
     sector: str | None = None  # PLOVER sector while the role is held: GOV, MIL, REB, ...
     start: date | None = None
     end: date | None = None
@@ -357,7 +357,7 @@ class Label:
     start: int
     end: int
     actor_id: str | None  # None when the phrase could not be tied to an actor
-    label: str  # normalised: lower case, no determiner: "takfiri terrorists", "regime"
+    label: str  # normalised: lower case, no determiner: "jihadist fighters", "regime"
     kind: str  # modifier | apposition | predicate | reference
     method: str  # mention | salience: how the phrase was tied to the actor
     confidence: float

@@ -432,7 +432,7 @@ STATE_SECTORS = ("GOV", "MIL", "SPY", "COP", "JUD", "LEG")
 def matching_actor_ids(conn: sqlite3.Connection, value: str, *, exact: bool = False) -> list[str]:
     """The actor ids a user's ``--actor VALUE`` means, for the CLI and the API alike.
 
-    The id is matched case-insensitively (``hts`` = ``HTS``). A state also matches its
+    The id is matched case-insensitively (``rsf`` = ``RSF``). A state also matches its
     government and forces (``IRN.GOV``, ``IRN.MIL``), its institutions and the people who hold
     or held a state office of it in the KB, or whom the text calls one (a discovered "US
     envoy"), unless ``exact``. No such id: an empty list (callers then match text).

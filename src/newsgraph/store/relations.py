@@ -209,7 +209,7 @@ def state_groups(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
     for members in rolled:
         for m in members[1:]:
             # an armed group, party or company that holds a state's government for a while
-            # (HTS in Syria) stays its own node: its relations with that state are the story
+            # (the Taliban in Kabul) stays its own node: its relations with that state are the story
             if m in wanted and (m.startswith(members[0] + ".") or types.get(m) in KEEP_TYPES):
                 groups.setdefault(m, members[0])
     return groups
