@@ -146,8 +146,8 @@ class Place:
     precision: str | None  # city | region | country | None (unresolved)
     confidence: float = 0.0
     candidates: tuple[Mapping[str, Any], ...] = ()
-    # True when the name stands for a government or actor in this sentence ("Damascus said",
-    # "Ankara's support"): still geocoded, but not where something happened (docs/places.md).
+    # True when the name stands for a government or actor in this sentence ("Kabul said",
+    # "Kigali's support"): still geocoded, but not where something happened (docs/places.md).
     metonym: bool = False
     admin1: str | None = None  # GeoNames admin1 code of the resolved place, e.g. "09"
     method: str | None = None  # how it was resolved: name | alias | container | context | ...
@@ -365,7 +365,7 @@ class Label:
 
 @dataclass(frozen=True)
 class Backing:
-    """An explicit statement that one actor backs another: "Turkish-backed groups"."""
+    """An explicit statement that one actor backs another: "Rwandan-backed groups"."""
 
     article_id: str
     sent: int

@@ -168,7 +168,7 @@ RULES: tuple[Rule, ...] = (
             r"related\s*(?:articles?|posts?|stories|story|news|coverage|content|topics?|reading|(?:internet )?links?)?"
             r"\s*(?:[:»›>|\-–—].{0,200})?"
         ),
-        example="Related: Assad flees to Moscow",
+        example="Related: Minister resigns over budget row",
     ),
     Rule(
         "see_also",

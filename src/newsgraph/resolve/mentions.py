@@ -1,7 +1,7 @@
 """The "actors" doc stage: every actor mention of an article, resolved for the article's date.
 
 Methods, in order of trust: ``dictionary`` (a KB alias found by the actor ruler),
-``coreference`` (a surname after a full name, a title phrase such as "the Iranian president",
+``coreference`` (a surname after a full name, a title phrase such as "the Kenyan president",
 a pronoun for the subject of the previous sentence), ``fuzzy`` (a transliteration-aware
 rapidfuzz match; the score is the confidence) and ``ner`` (an entity spaCy found that nothing
 resolves: kept with ``actor_id=None``, never forced onto a code).

@@ -1,5 +1,5 @@
-"""Title phrases: "the Iranian president", "Turkey's foreign minister", "the Emir of Qatar",
-"the Kremlin spokesman", "his Turkish counterpart", "Iranian Foreign Minister" (before a name).
+"""Title phrases: "the Kenyan president", "Uganda's foreign minister", "the Emir of Kuwait",
+"the Kremlin spokesman", "his Ugandan counterpart", "Kenyan Foreign Minister" (before a name).
 
 ``find_titles`` reads them off a parsed Doc; the resolver then asks the KB who held the title.
 """
@@ -78,7 +78,7 @@ class TitlePhrase:
     start: int  # token index where the phrase starts (determiner/possessive included)
     end: int  # token index after the title words (and "of X")
     title: str  # canonical title
-    countries: tuple[str, ...]  # ISO3 qualifiers ("Iranian", "Turkey's", "of Qatar", "Kremlin")
+    countries: tuple[str, ...]  # ISO3 qualifiers ("Kenyan", "Uganda's", "of Kuwait", "Kremlin")
     org: str | None  # an organisation qualifier ("RSF leader", "NATO chief")
     possessive: str | None  # "his" / "her" / "their" (for counterparts)
     former: bool  # "former", "ousted", ... before it

@@ -1,7 +1,7 @@
 """SQL for the relations between actors: one row of evidence per (edge, sentence).
 
 An event report makes an edge actor -> recipient of the kind its PLOVER type gives
-(``types.KIND_BY_TYPE``); a backing statement ("Turkish-backed groups") makes a ``support``
+(``types.KIND_BY_TYPE``); a backing statement ("Rwandan-backed groups") makes a ``support``
 edge. A sentence is one piece of evidence of an edge however often it is coded: this one
 rule (``evidence_sql``) is what ``newsgraph relations`` groups into edges
 (``analyze.relations``) and what the web graph counts per day (``query.graph``).

@@ -92,7 +92,7 @@ ACTOR_NOUNS = frozenset(
         "court",
     }
 )
-# "Turkish-backed groups", "Iran-led axis": the modifier is not the party itself.
+# "Rwandan-backed groups", "Saudi-led bloc": the modifier is not the party itself.
 _BACKER = re.compile(
     r"\s*[-‐–]\s*(backed|led|held|allied|aligned|sponsored|funded|supported|"
     r"controlled|based|affiliated|linked|dominated|run|owned|trained|armed|financed)\b",
@@ -712,7 +712,7 @@ def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
             subj = subject_of(verb, v)
             recips = [subj] if subj is not None else recips
     if actor is not None and low[actor] in _POSS_PRONOUNS:
-        # "Assad expressed ... his grievances", "Russia announced its withdrawal": the
+        # "Museveni expressed ... his concerns", "Russia announced its withdrawal": the
         # possessor is the subject of the verb the noun belongs to.
         verb = head[noun]
         for _ in range(4):

@@ -607,8 +607,8 @@ def frame_of(sent: Span, timexes: list[Timex]) -> EventDate | None:
 
 
 def root_date(sent: Span, timexes: list[Timex]) -> EventDate | None:
-    """The date governing the sentence's main verb wherever it stands ("Turkey intervened in
-    2017 ..."): the narration's time, which moves the reference time of what follows."""
+    """The date governing the sentence's main verb wherever it stands ("France intervened in
+    2013 ..."): the narration's time, which moves the reference time of what follows."""
     root = sent.root
     doc = sent.doc
     for t in timexes:

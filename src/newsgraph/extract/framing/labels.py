@@ -96,13 +96,13 @@ def find_labels(
             continue
         tok = doc[i]
         if tok.dep_ in ("amod", "compound", "npadvmod", "poss", "nmod"):
-            continue  # "Iran-led axis, a coalition": the apposition is about the axis
+            continue  # "Saudi-led bloc, a coalition": the apposition is about the bloc
         sent_idx = sent_at[i]
         span = view.char_span(m.start, m.end)
         if span is not None and any(
             t.pos_ == "NOUN" and t.text.islower() and t.lower_ not in _PARTICLES for t in span
         ):
-            # The mention itself describes: "the Syrian regime", "legitimate authorities".
+            # The mention itself describes: "the Venezuelan regime", "transitional authorities".
             words = [t for t in span if t.pos_ not in _DROP and t.tag_ != "POS"]
             if words:
                 out.append(
