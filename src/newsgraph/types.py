@@ -146,8 +146,8 @@ class Place:
     precision: str | None  # city | region | country | None (unresolved)
     confidence: float = 0.0
     candidates: tuple[Mapping[str, Any], ...] = ()
-    # True when the name stands for a government or actor in this sentence ("Damascus said",
-    # "Ankara's support"): still geocoded, but not where something happened (docs/places.md).
+    # True when the name stands for a government or actor in this sentence ("Kabul said",
+    # "Kigali's support"): still geocoded, but not where something happened (docs/places.md).
     metonym: bool = False
     admin1: str | None = None  # GeoNames admin1 code of the resolved place, e.g. "09"
     method: str | None = None  # how it was resolved: name | alias | container | context | ...
@@ -193,7 +193,7 @@ class RoleSpell:
 
     title: str  # canonical: president, prime minister, foreign minister, emir, leader, ...
     country: str | None = None  # ISO3 of the state the role belongs to
-    org: str | None = None  # actor id of the body the role is in or leads (e.g. "hts")
+    org: str | None = None  # actor id of the body the role is in or leads (e.g. "nato")
     sector: str | None = None  # PLOVER sector while the role is held: GOV, MIL, REB, ...
     start: date | None = None
     end: date | None = None
@@ -359,7 +359,7 @@ class Label:
     start: int
     end: int
     actor_id: str | None  # None when the phrase could not be tied to an actor
-    label: str  # normalised: lower case, no determiner: "takfiri terrorists", "regime"
+    label: str  # normalised: lower case, no determiner: "jihadist fighters", "regime"
     kind: str  # modifier | apposition | predicate | reference
     method: str  # mention | salience: how the phrase was tied to the actor
     confidence: float
@@ -367,7 +367,7 @@ class Label:
 
 @dataclass(frozen=True)
 class Backing:
-    """An explicit statement that one actor backs another: "Turkish-backed groups"."""
+    """An explicit statement that one actor backs another: "Rwandan-backed groups"."""
 
     article_id: str
     sent: int

@@ -190,8 +190,8 @@ class Clusterer:
         recipients = {x for x in r.recipients if not x.startswith("~")}
         if not actors or not recipients:
             return False
-        # One named party (not a state standing for it: "Iran pledged support to Syria" and
-        # "Araghchi extended his country's support to Assad" are two events) must be the same.
+        # One named party (not a state standing for it: "Kenya pledged support to Somalia" and
+        # "Mudavadi extended his country's backing to Mohamud" are two events) must be the same.
         named = {x for x in (actors | recipients) & c.participants if countries.get(x) != x}
         return bool(
             named
@@ -205,18 +205,18 @@ class Clusterer:
 
     @staticmethod
     def _other_counterparts(mine: frozenset[str], c: Cluster, countries: dict[str, str]) -> bool:
-        """Each side names a resolved party the other lacks: Pezeshkian's call with the Emir
-        and his call with Putin are two events, though both are "Pezeshkian, phone, Monday"."""
+        """Each side names a resolved party the other lacks: Ruto's call with the Emir
+        and his call with Macron are two events, though both are "Ruto, phone, Monday"."""
         core = {p for p in c.core() if not p.startswith("~")}
         mine_resolved = {p for p in mine if not p.startswith("~")}
         only_mine = mine_resolved - matched(mine_resolved, c.participants, countries)
         only_theirs = core - matched(core, set(mine_resolved), countries)
         if only_mine and only_theirs:
             return True
-        # A state stands for its officials ("Iran reached out to Turkey and Qatar" and
-        # "Araghchi met Fidan"), but two named people are not one another: the president's
-        # call with the Emir and the foreign minister's meeting with Fidan, reported on one
-        # day, are two events though both are "Iran, Monday, meeting".
+        # A state stands for its officials ("Kenya reached out to Uganda and Qatar" and
+        # "Mudavadi met Museveni"), but two named people are not one another: the president's
+        # call with the Emir and the foreign minister's meeting with Museveni, reported on one
+        # day, are two events though both are "Kenya, Monday, meeting".
         named_mine = {p for p in mine_resolved if _named_party(p, countries)}
         named_core = {p for p in core if _named_party(p, countries)}
         return bool(named_mine - c.participants and named_core - named_mine)

@@ -200,7 +200,7 @@ def find_attribution_contradictions(
     per_origin: dict[str, set[str]] = defaultdict(set)
     by_origin: dict[str, list[ReportView]] = defaultdict(list)
     for r in reports:
-        # Only resolved actors can disagree: "terrorists" may well be HTS.
+        # Only resolved actors can disagree: "terrorists" may well be al-Shabaab.
         named = {a for a in r.actors if not a.startswith("~")}
         if r.type in CONFLICT_TYPES and named and r.factual and not r.historical:
             per_origin[r.origin] |= named

@@ -109,7 +109,7 @@ def cohesion(
 
 def agreement_text(agreement: Mapping[str, Any]) -> str:
     """What the original articles agree on, in a line: "date 2024-12-01 (2 of 2); place
-    Damascus (2); abbas-araghchi (2)" (the counts are originals: copies count once)."""
+    Nairobi (2); william-ruto (2)" (the counts are originals: copies count once)."""
     parts = []
     for key in ("date", "place"):
         value = agreement.get(key)

@@ -27,7 +27,7 @@ def matched(
     mine: set[str] | frozenset[str], theirs: set[str], countries: Mapping[str, str]
 ) -> set[str]:
     """The participants of ``mine`` that stand for one of ``theirs``: the same actor, or a
-    state and an actor of that state ("Syria" and "Bashar al-Assad" as the one visited)."""
+    state and an actor of that state ("Kenya" and "William Ruto" as the one visited)."""
     out = set(mine & theirs)
     states = {x for x in mine | theirs if countries.get(x) == x}
     for x in mine - out:

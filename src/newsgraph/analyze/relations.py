@@ -1,7 +1,7 @@
 """Relations over time: a directed, time-stamped actor graph with evidence.
 
 Edges come from coded events (actor -> recipient, by PLOVER type) and from explicit
-statements of backing ("Turkish-backed groups"). Each edge keeps every piece of evidence
+statements of backing ("Rwandan-backed groups"). Each edge keeps every piece of evidence
 (article, outlet, sentence, date), its first and last date and its outlets, so the graph
 can be asked "as of" a date or over a window. Negated, hypothetical and future events are
 left out.

@@ -356,7 +356,7 @@ def _actors(
 
 def _speaker(x: dict[str, Any]) -> str | None:
     """The speaker as the text gave it, with the resolved name when the text does not
-    show it ("He (Abbas Araghchi)")."""
+    show it ("He (William Ruto)")."""
     text, name = x.get("speaker_text"), x.get("speaker_name")
     if text and name and text.lower() not in name.lower():
         return f"{text} ({name})"

@@ -168,7 +168,7 @@ RULES: tuple[Rule, ...] = (
             r"related\s*(?:articles?|posts?|stories|story|news|coverage|content|topics?|reading|(?:internet )?links?)?"
             r"\s*(?:[:»›>|\-–—].{0,200})?"
         ),
-        example="Related: Assad flees to Moscow",
+        example="Related: Minister resigns over budget row",
     ),
     Rule(
         "see_also",
@@ -250,7 +250,7 @@ RULES: tuple[Rule, ...] = (
         ),
         max_len=500,
         hints=("(", "["),
-        example="Rebel fighters enter Aleppo on Friday (Photo: Reuters)",
+        example="Rebel fighters enter Mosul on Friday (Photo: Reuters)",
     ),
     Rule(
         "caption",
@@ -259,7 +259,7 @@ RULES: tuple[Rule, ...] = (
         _r(r"file\s+(?:photo|picture|image)\s*[:\-–—].{1,400}"),
         max_len=500,
         hints=("file",),
-        example="FILE PHOTO: A view of Aleppo's citadel",
+        example="FILE PHOTO: A view of Kabul's old city",
     ),
     Rule(
         "credit",
@@ -310,7 +310,7 @@ RULES: tuple[Rule, ...] = (
         ),
         max_len=300,
         hints=("©", "(c)", "copyright", "rights reserved"),
-        example="© 2024 Defence Talks. All rights reserved.",
+        example="© 2024 Harbour Gazette. All rights reserved.",
     ),
     Rule(
         "footer",
@@ -355,7 +355,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?<=[.!?”\"’)])\s*(?:\.\.\.\s*\d*\s*)?(?:(?:topic|tags)\b[^.!?]{0,300}?)?)?"
             r"community standards\s*discussion.{0,120}$"
         ),
-        example="... Tags Syria Idlib Community standardsDiscussion Comment via FacebookComment via"
+        example="... Tags Sudan Darfur Community standardsDiscussion Comment via FacebookComment via"
         " Sputnik News",
     ),
     Rule(

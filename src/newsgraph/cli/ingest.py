@@ -113,7 +113,7 @@ def ingest_cmd(
     """Ingest files, folders (recursively) or - (stdin).
 
     Formats, detected by content and extension: plain text (.txt; a leading line such as
-    "date 2024-12-03" is metadata), HTML (.html, .htm), JSON Lines (.jsonl, .ndjson; .json),
+    "date 2025-03-14" is metadata), HTML (.html, .htm), JSON Lines (.jsonl, .ndjson; .json),
     CSV (.csv, .tsv) with a header naming the columns id, text, title, url, outlet,
     published, language, and WARC (.warc, .warc.gz). Metadata an input gives wins over
     --manifest, which wins over --outlet/--published/--language.

@@ -1,16 +1,16 @@
 """What a place name does in its sentence: a location, or a metonym for a government.
 
-"Damascus said", "Tehran would consider", "Ankara pledged", "Turkey's role", "support for
-Damascus", "the Astana process": the name stands for an actor, not for where something
+"Kabul said", "Nairobi would consider", "Kigali pledged", "Rwanda's role", "support for
+Kinshasa", "the Barcelona process": the name stands for an actor, not for where something
 happened. Such places keep their coordinates and get ``metonym=True``, so the events stage
 does not take them as event locations. ``place_for_token`` gives the events stage the place
 a clause happens at.
 
 Rules over the dependency parse, from the mention's head (through "and"-coordination):
 subject of a verb other than be/have/lie/fall/see/...; possessor of an agency noun ("role",
-"support", "foreign minister"); compound modifier of such a noun ("Tehran government",
-"Astana process"); object of an agency verb ("urged Ankara", "rejoin Damascus"); object of
-"with/to/for/against/between" after an agency word ("relations with Damascus").
+"support", "foreign minister"); compound modifier of such a noun ("Kigali government",
+"Barcelona process"); object of an agency verb ("urged Kigali", "rejoin Kinshasa"); object of
+"with/to/for/against/between" after an agency word ("relations with Kinshasa").
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.types import Place
 
-# A subject of these verbs is still a place: "Aleppo is ...", "Aleppo fell", "Idlib saw ...".
+# A subject of these verbs is still a place: "Mosul is ...", "Mosul fell", "Goma saw ...".
 _PLACE_SUBJECT_VERBS = {
     "be",
     "lie",
@@ -272,7 +272,7 @@ def is_metonym(span: Span) -> bool:
         if head.lower_ == "by" and gov.pos_ == "VERB":
             return True
         lemma = gov.lemma_.lower()
-        if lemma in _TRANSFER_VERBS:  # "sent troops to Syria": a destination
+        if lemma in _TRANSFER_VERBS:  # "sent troops to Mali": a destination
             return False
         return head.lower_ != "on" and lemma in AGENCY_NOUNS | _AGENCY_VERBS
     return False
@@ -288,8 +288,8 @@ def place_for_token(
     """The non-metonym place ``token``'s clause happens at, by the dependency parse.
 
     A place counts when, walking up from its head word, the walk reaches ``token`` within
-    ``max_steps`` through a locative preposition ("attacked ... in Idlib", "fighting around
-    Aleppo") or as the direct object of ``token`` ("seized Tel Rifaat"). Places in other
+    ``max_steps`` through a locative preposition ("attacked ... in Goma", "fighting around
+    Mosul") or as the direct object of ``token`` ("seized Bunagana"). Places in other
     sentences, metonyms and places with neither link are ignored; None when there is none.
     """
     sent = token.sent

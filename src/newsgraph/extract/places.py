@@ -1,7 +1,7 @@
 """The "places" doc stage: every place mention, geocoded offline.
 
 Mentions: spaCy's GPE, LOC and FAC entities, plus the curated overlay's names found by a
-PhraseMatcher (the small model misses or mislabels "Hama", "Tel Rifaat", "Aleppo"). Each is
+PhraseMatcher (the small model misses or mislabels many town names). Each is
 looked up in the gazetteer and disambiguated by the article's context (see
 ``newsgraph.resolve.places``); each gets ``metonym=True`` when it stands for a government.
 Output: ``p.with_facts("places", [Place, ...])`` in text order. Settings (``Settings.extra``):
@@ -160,7 +160,7 @@ class PlacesStage:
         gaz = self.gazetteer
         matches = gaz.lookup(text)
         if container is not None and all(m.entry.feature in COUNTRY_FEATURES for m in matches):
-            container = None  # "Turkey, Iran and Russia": a list, not a containment
+            container = None  # "Kenya, Uganda and Rwanda": a list, not a containment
         if not matches:
             matches = gaz.fuzzy(text)
         return resolve_matches(
@@ -182,9 +182,9 @@ class PlacesStage:
         for _, start, end in self._phrase_matcher(doc)(doc):
             span = doc[start:end]
             owners = {ent_at[t] for t in range(start, end) if t in ent_at}
-            # A curated name inside a longer PERSON/ORG/FAC name ("Aleppo University") is
-            # part of that name; one that spaCy labelled as a whole (Tal Rifaat: PERSON) or
-            # swallowed into a WORK_OF_ART ("Aleppo and Idleb") is a place.
+            # A curated name inside a longer PERSON/ORG/FAC name ("Kabul University") is
+            # part of that name; one that spaCy labelled as a whole (a town as PERSON) or
+            # swallowed into a WORK_OF_ART ("Mosul and Kirkuk") is a place.
             if all(_same(o, span) or o.label_ not in _NAME_LABELS for o in owners):
                 extra.append(span)
         extra += self._located_names(doc, ent_at)
@@ -305,8 +305,8 @@ def _same(a: Span, b: Span) -> bool:
 
 
 def _split_mention(span: Span) -> tuple[str, str | None, str | None]:
-    """(name, hint, container) of a mention: "Idlib province" -> ("Idlib", "region", None);
-    "Damascus, Oregon" -> ("Damascus", None, "Oregon")."""
+    """(name, hint, container) of a mention: "Kano province" -> ("Kano", "region", None);
+    "Paris, Texas" -> ("Paris", None, "Texas")."""
     text, container = span.text, None
     if ", " in text:
         text, container = (part.strip() for part in text.split(", ", 1))

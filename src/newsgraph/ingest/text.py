@@ -1,8 +1,8 @@
-"""Plain text. Leading metadata such as `` date 2024-12-03`` is read as metadata, not text.
+"""Plain text. Leading metadata such as `` date 2025-03-14`` is read as metadata, not text.
 
 Recognised at the very top of a file, one after another:
 
-- ``date 2024-12-03`` / ``published: 2024-12-03T10:00Z`` (an ISO date must follow; the rest of
+- ``date 2025-03-14`` / ``published: 2025-03-14T10:00Z`` (an ISO date must follow; the rest of
   the line, if any, is text: scrapers often glue the date to the first sentence);
 - ``url: https://...`` (the URL must follow);
 - ``title: ...``, ``outlet: ...``, ``source: ...``, ``language: en``, ``author: ...`` (a colon

@@ -2,7 +2,7 @@
 
     from newsgraph.resolve.actors import load_kb
     kb = load_kb(settings)
-    kb.lookup("Araqchi")                  # [AliasHit(actor_id='abbas-araghchi', ...)]
+    kb.lookup("Julani")                   # [AliasHit(actor_id='ahmed-al-sharaa', ...)]
     kb.roles_at("bashar-al-assad", date(2024, 12, 13))   # []: no role after 2024-12-08
 
 Layers, later ones overriding earlier ones: the shipped files (``data/kb/*.yaml``), each entry of
@@ -195,7 +195,7 @@ _KIND_RANK = {"name": 0, "alias": 1, "former": 2, "capital": 3, "demonym": 4}
 
 
 def _add_surnames(actors: dict[str, Actor], index: dict[str, list[AliasHit]]) -> None:
-    """A person's surname ("Fidan", "al-Assad", "Assad") is an alias when no one else claims it."""
+    """A person's surname ("Ruto", "al-Burhan", "Burhan") is an alias when no one else claims it."""
     wanted: dict[str, set[str]] = {}
     forms: dict[str, str] = {}
     given = {

@@ -3,7 +3,7 @@ else (precision first: an uncertain mention stays unresolved).
 
 - A name inside a longer proper name is not the shorter entity: "Panama Papers", "Iran Air",
   "Lewis Hamilton" (Hamilton is also Bermuda's capital), "Cleveland Indians".
-- A place name that modifies a longer name is that name's, not the place: "the Astana
+- A place name that modifies a longer name is that name's, not the place: "the Barcelona
   process", "the Minsk agreement", "the Oslo Accords" (``name_modifier``, used by the places
   stage).
 - A first name that contradicts the KB person's blocks a surname match: "Kevin Harris" is not
@@ -166,7 +166,7 @@ def longer_name(e: Span, taken: set[int]) -> Span | None:
 
 
 # Lower-case heads of named processes, agreements, documents and formats: a place right
-# before one is a modifier of the name ("the Astana process", "the Minsk agreement").
+# before one is a modifier of the name ("the Barcelona process", "the Minsk agreement").
 NAME_HEADS = {
     "process",
     "format",
@@ -191,9 +191,9 @@ NAME_HEADS = {
 
 def name_modifier(e: Span) -> Span | None:
     """The named process, agreement or document that ``e`` (a place name) modifies, or None:
-    a head from ``NAME_HEADS`` right after it ("the Astana process", "the Minsk agreement",
+    a head from ``NAME_HEADS`` right after it ("the Barcelona process", "the Minsk agreement",
     "the Panama Papers", "the Oslo Accords"). Only these heads: a longer capitalised name is
-    often a facility in the place ("Aleppo University", "Hama Central Prison"), which locates
+    often a facility in the place ("Kabul University", "Kano Central Prison"), which locates
     an event there (measured: dropping those cost FA-KES story and event clustering)."""
     doc = e.doc
     if e.end < len(doc) and not is_headline(e.sent):

@@ -118,7 +118,7 @@ class FuzzyIndex:
                 else None
             )
         if len(key) < 6:
-            return None  # "Hama" is not "Hamas": short names only match exactly
+            return None  # "Iran" is not "Iraq": short names only match exactly
         if " " not in key and (label == "PERSON" or self.is_place(text)):
             return None  # "Patriot" is not Patriota, "Sana'a" not SANA: one word, exact only
         best = process.extract(

@@ -41,7 +41,7 @@ _TRANSLIT = [
 @functools.lru_cache(maxsize=1 << 16)
 def translit_key(text: str) -> str:
     """A coarse key under which common Arabic/Persian/Turkish romanisations coincide
-    (Araghchi/Araqchi, Jolani/Julani/Joulani, Mohammed/Muhammad)."""
+    (Gaddafi/Qaddafi, Jolani/Julani/Joulani, Mohammed/Muhammad)."""
     s = norm_alias(text)
     for rx, sub in _TRANSLIT:
         s = rx.sub(sub, s)

@@ -1,7 +1,7 @@
 """The "actors" doc stage: every actor mention of an article, resolved for the article's date.
 
 Methods, in order of trust: ``dictionary`` (a KB alias found by the actor ruler),
-``coreference`` (a surname after a full name, a title phrase such as "the Iranian president",
+``coreference`` (a surname after a full name, a title phrase such as "the Kenyan president",
 a pronoun for the subject of the previous sentence), ``fuzzy`` (a transliteration-aware
 rapidfuzz match; the score is the confidence) and ``ner`` (an entity spaCy found that nothing
 resolves: kept with ``actor_id=None``, never forced onto a code).
@@ -214,14 +214,14 @@ def resolve_doc(
             and after.label_ == "PERSON"
             and (not comma or _linked(after.root, t, doc))
         ):
-            prefix[nxt] = t  # "Iranian Foreign Minister Abbas Araghchi", "Emir of Qatar, Tamim"
+            prefix[nxt] = t  # "Kenyan Foreign Minister Musalia Mudavadi", "Emir of Kuwait, Mishal"
         elif (
             before is not None
             and before.label_ == "PERSON"
             and doc[t.head].dep_ == "appos"
             and before.start <= doc[t.head].head.i < before.end
         ):
-            prefix[before.start] = t  # "Esmaeil Baghaei, spokesman of the foreign ministry"
+            prefix[before.start] = t  # "Amina Said, spokeswoman of the foreign ministry"
         else:
             standalone.append(t)
         consumed.update(range(t.start, t.end))
@@ -249,7 +249,7 @@ def resolve_doc(
         ):
             if ents[k + 1].start - 1 >= 0 and e.start in prefix:
                 prefix[ents[k + 1].start] = prefix[e.start]
-            continue  # "[... Hakan] Fidan": a name the NER split in two
+            continue  # "[... William] Ruto": a name the NER split in two
         adjacent = ents[k - 1] if k > 0 and ents[k - 1].end == e.start else None
         m = _resolve_ent(e, kb, fuzzy, threshold, found, taken, adjacent, lower, countries)
         if m is None:
@@ -578,7 +578,7 @@ def _resolve_ent(
     # An acronym tagged ORG ("GOP") is an organisation even if some town has it as an alias.
     acronym = e.label_ == "ORG" and e.text.isupper() and 3 <= len(e.text) <= 6
     if (fuzzy.is_place(e.text) and not acronym) or place_like(e, ORG_HEADS):
-        return None  # "Hama" tagged ORG, "Tel Rifaat" tagged PERSON: places, not actors
+        return None  # a town tagged ORG or PERSON: a place, not an actor
     if e.root.dep_ == "pobj" and e.root.head.lower_ in PLACE_PREPS:
         return None  # "in Maaret al-Numan" tagged PERSON: a place the gazetteer lacks
     near = fuzzy.near(e.text, e.label_) if e.label_ in ("PERSON", "ORG") else ()
@@ -850,7 +850,7 @@ def _former_cue(doc: Doc, start: int) -> bool:
 
 
 def _split_counterparts(doc: Doc, t: TitlePhrase) -> list[TitlePhrase]:
-    """ "his Iraqi and Syrian counterparts": one title per country, on its demonym."""
+    """ "his Kenyan and Ugandan counterparts": one title per country, on its demonym."""
     if t.title != "counterpart" or not t.plural or len(t.countries) < 2:
         return [t]
     parts = []
@@ -876,7 +876,7 @@ def _resolve_title(
             return None
         title = roles[0].title
         if t.plural and len(countries) > 1:
-            countries = countries[-1:]  # "his Iraqi and Syrian counterparts": the last one
+            countries = countries[-1:]  # "his Kenyan and Ugandan counterparts": the last one
     elif t.plural:
         return None
     if not countries and t.org is None:

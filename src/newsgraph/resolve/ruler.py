@@ -1,10 +1,10 @@
-"""Known actors found ahead of spaCy's statistical NER, so "Araghchi" is never a place.
+"""Known actors found ahead of spaCy's statistical NER, so a minister's surname is no place.
 
 ``@nlp_extender("actors")`` adds two EntityRulers before "ner": one matching multi-token
-aliases case-insensitively ("hayat tahrir al-sham"), one matching single-token aliases
-case-sensitively ("HTS", "Fidan", "US" but not "us"). Each match is an entity whose
+aliases case-insensitively ("boko haram"), one matching single-token aliases
+case-sensitively ("RSF", "Ruto", "US" but not "us"). Each match is an entity whose
 ``ent_id_`` is the actor id. A third set of patterns marks large cities (GeoNames, population
->= 300,000) as GPE with no actor id, so the NER never reads "Aleppo" as a nationality.
+>= 300,000) as GPE with no actor id, so the NER never reads "Kano" as a nationality.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
-"""Title phrases: "the Iranian president", "Turkey's foreign minister", "the Emir of Qatar",
-"the Kremlin spokesman", "his Turkish counterpart", "Iranian Foreign Minister" (before a name).
+"""Title phrases: "the Kenyan president", "Uganda's foreign minister", "the Emir of Kuwait",
+"the Kremlin spokesman", "his Ugandan counterpart", "Kenyan Foreign Minister" (before a name).
 
 ``find_titles`` reads them off a parsed Doc; the resolver then asks the KB who held the title.
 """
@@ -78,8 +78,8 @@ class TitlePhrase:
     start: int  # token index where the phrase starts (determiner/possessive included)
     end: int  # token index after the title words (and "of X")
     title: str  # canonical title
-    countries: tuple[str, ...]  # ISO3 qualifiers ("Iranian", "Turkey's", "of Qatar", "Kremlin")
-    org: str | None  # an organisation qualifier ("HTS leader", "NATO chief")
+    countries: tuple[str, ...]  # ISO3 qualifiers ("Kenyan", "Uganda's", "of Kuwait", "Kremlin")
+    org: str | None  # an organisation qualifier ("RSF leader", "NATO chief")
     possessive: str | None  # "his" / "her" / "their" (for counterparts)
     former: bool  # "former", "ousted", ... before it
     plural: bool
@@ -137,7 +137,7 @@ def find_titles(doc: Doc, kb: KnowledgeBase) -> list[TitlePhrase]:
         start, end = i, i + size
         countries: list[str] = []
         org: str | None = None
-        # Left qualifiers: "Iranian", "Turkey 's", "Kremlin", "HTS", "Iraqi and Syrian".
+        # Left qualifiers: "Kenyan", "Uganda 's", "Kremlin", "RSF", "Kenyan and Ugandan".
         j = start - 1
         while j >= 0:
             t = doc[j]
@@ -183,7 +183,7 @@ def find_titles(doc: Doc, kb: KnowledgeBase) -> list[TitlePhrase]:
             if doc[k + 1].lower_ in _DETS:
                 break
         start = k + 1
-        # Right qualifier: "of Qatar", "of the Iranian foreign ministry", "of HTS".
+        # Right qualifier: "of Kuwait", "of the Kenyan foreign ministry", "of the RSF".
         if end + 1 < n and doc[end].lower_ == "of":
             m = end + 1
             while m < n and doc[m].lower_ in ("the", "a"):

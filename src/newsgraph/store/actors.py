@@ -549,7 +549,7 @@ def match_actor(conn: sqlite3.Connection, value: str, *, exact: bool = False) ->
     """The actors a user's ``--actor VALUE`` means, for the CLI and the API alike (None: no
     such id; callers then match the participants' text).
 
-    The id is matched case-insensitively (``hts`` = ``HTS``). A state also matches, unless
+    The id is matched case-insensitively (``rsf`` = ``RSF``). A state also matches, unless
     ``exact``, its government and forces (``IRN.GOV``, ``IRN.MIL``), its institutions, the
     people the text called one of its officials (a discovered "US envoy") or the KB gives
     the state and a state sector without dated roles, and, **on the days they hold it**, the

@@ -1,7 +1,7 @@
 """SQL for the relations between actors: one row of evidence per (edge, sentence).
 
 An event report makes an edge actor -> recipient of the kind its PLOVER type gives
-(``types.KIND_BY_TYPE``); a backing statement ("Turkish-backed groups") makes a ``support``
+(``types.KIND_BY_TYPE``); a backing statement ("Rwandan-backed groups") makes a ``support``
 edge. A sentence is one piece of evidence of an edge however often it is coded: this one
 rule (``evidence_sql``) is what ``newsgraph relations`` groups into edges
 (``analyze.relations``) and what the web graph counts per day (``query.graph``).
@@ -209,7 +209,7 @@ def state_groups(conn: sqlite3.Connection, ids: list[str]) -> dict[str, str]:
     for members in rolled:
         for m in members[1:]:
             # an armed group, party or company that holds a state's government for a while
-            # (HTS in Syria) stays its own node: its relations with that state are the story
+            # (the Taliban in Kabul) stays its own node: its relations with that state are the story
             if m in wanted and (m.startswith(members[0] + ".") or types.get(m) in KEEP_TYPES):
                 groups.setdefault(m, members[0])
     return groups

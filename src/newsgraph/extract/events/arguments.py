@@ -1,8 +1,8 @@
 """Actor and recipient of a trigger, from the dependency parse, resolved through the actor
 stage's mentions (``p.facts["mentions"]``). Without mentions, entities and role nouns give
-unresolved ``ActorRef``s carrying their text. Compound arguments stay lists: "Syrian and
-Russian jets" -> [SYR (MIL), RUS (MIL)]; "the presidents of Russia and Iran" ->
-[RUS (GOV), IRN (GOV)].
+unresolved ``ActorRef``s carrying their text. Compound arguments stay lists: "Malian and
+French troops" -> [MLI (MIL), FRA (MIL)]; "the prime ministers of Spain and Portugal" ->
+[ESP (GOV), PRT (GOV)].
 """
 
 from __future__ import annotations
@@ -92,7 +92,7 @@ ACTOR_NOUNS = frozenset(
         "court",
     }
 )
-# "Turkish-backed groups", "Iran-led axis": the modifier is not the party itself.
+# "Rwandan-backed groups", "Saudi-led bloc": the modifier is not the party itself.
 _BACKER = re.compile(
     r"\s*[-‐–]\s*(backed|led|held|allied|aligned|sponsored|funded|supported|"
     r"controlled|based|affiliated|linked|dominated|run|owned|trained|armed|financed)\b",
@@ -299,7 +299,7 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
     if m is None or m.actor_id is None:
         led = _led_by(h, index)
         if led:
-            return led  # "terrorists led by HTS", "a coalition headed by Saudi Arabia"
+            return led  # "fighters led by the RSF", "a coalition headed by Saudi Arabia"
     toks = _arg_tokens(h, v)
     while len(toks) > 1 and (v.is_punct[toks[-1]] or dep[toks[-1]] == "cc"):
         toks.pop()
@@ -311,8 +311,8 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
     ]
     topic = m is None and pos[h] == "NOUN" and sector is None and (lemma not in ACTOR_NOUNS)
     if topic:
-        # A topic, not a party: "developments in Syria", "the rise of terrorism in Syria",
-        # "the civil war, which began ...": only names attached to the noun itself count
+        # A topic, not a party: "developments in Sudan", "the rise of piracy in Somalia",
+        # "the drought, which started ...": only names attached to the noun itself count
         # ("the al-Qaeda network", "Russia's envoy").
         inner = [x for x in inner if _modifies(h, x.end, v)]
     if m is not None:
@@ -376,7 +376,7 @@ _LEADS = frozenset({"lead", "head", "command", "spearhead"})
 
 
 def _led_by(h: int, index: MentionIndex) -> list[ActorRef]:
-    """The resolved leader of an unresolved group: "fighters led by HTS" -> HTS (the text
+    """The resolved leader of an unresolved group: "fighters led by the RSF" -> RSF (the text
     and offsets stay the group's)."""
     v = index.view
     for c in v.children[h]:
@@ -467,7 +467,7 @@ def subject_of(verb: int, v: DocView) -> int | None:
     if stray is not None:
         return stray  # "objected to the invasion and Russia had urged restraint": Russia
     if passive:
-        return None  # "Aleppo was freed": the passive subject is the recipient, not the actor
+        return None  # "the town was retaken": the passive subject is the recipient, not the actor
     head = v.head[verb]
     if (
         dep[verb] in ("xcomp", "advcl", "acomp")
@@ -484,7 +484,7 @@ def subject_of(verb: int, v: DocView) -> int | None:
     if dep[verb] in ("acl", "relcl") and head != verb:
         if dep[verb] == "relcl":
             return head
-        for c in kids:  # "the attack launched by terrorist groups"
+        for c in kids:  # "the raid carried out by militants"
             if dep[c] == "agent":
                 return next((g for g in children[c] if dep[g] == "pobj"), None)
     return None
@@ -550,7 +550,7 @@ def object_heads(verb: int, noun: int | None, v: DocView) -> list[int]:
         if dep[c] in ("dobj", "nsubjpass", "dative", "obj") and not carried:
             out.append(c)
             if v.pos[c] == "NOUN" and v.ent_type[c] == "" and not _denied_tie(verb, c, v):
-                hosts.append(c)  # "held discussions with Fidan": the party hangs on the noun
+                hosts.append(c)  # "held discussions with Ruto": the party hangs on the noun
     if not sends and not any(dep[c] in ("dobj", "obj", "dative", "nsubjpass") for c in kids):
         out.extend(_raised_object(verb, v))
     if any(dep[c] == "agent" for c in kids) and not any(dep[c] == "nsubjpass" for c in kids):
@@ -665,9 +665,9 @@ def _raised_object(verb: int, v: DocView) -> list[int]:
 
 
 def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
-    """Actor and recipient heads of a standalone nominal trigger: "Turkey's backing of rebels",
-    "a phone call between Putin and Pezeshkian", "the attack launched by HTS", "during a phone
-    call with al-Sudani, the Iranian president ..."."""
+    """Actor and recipient heads of a standalone nominal trigger: "Chad's backing of rebels",
+    "a phone call between Macron and Lula", "the raid carried out by al-Shabaab", "during a
+    phone call with Ramaphosa, the Kenyan president ..."."""
     dep, low, pos, head, children = v.dep, v.lower, v.pos, v.head, v.children
     actor: int | None = None
     recips: list[int] = []
@@ -712,7 +712,7 @@ def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
             subj = subject_of(verb, v)
             recips = [subj] if subj is not None else recips
     if actor is not None and low[actor] in _POSS_PRONOUNS:
-        # "Assad expressed ... his grievances", "Russia announced its withdrawal": the
+        # "Museveni expressed ... his concerns", "Russia announced its withdrawal": the
         # possessor is the subject of the verb the noun belongs to.
         verb = head[noun]
         for _ in range(4):
@@ -723,7 +723,7 @@ def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
         if subj is not None and pos[subj] != "PRON":
             actor = subj
     if actor is None and dep[noun] == "pobj" and low[head[noun]] in ("during", "in", "at"):
-        # "During a phone call with al-Sudani, the president ...": the subject took part.
+        # "During a phone call with Ramaphosa, the president ...": the subject took part.
         # Not "surrendered following a government offensive": another party's act.
         verb = head[head[noun]]
         if pos[verb] in ("VERB", "AUX"):
@@ -754,7 +754,7 @@ def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
     if dep[noun] == "dobj" and pos[head[noun]] == "VERB":
         verb = head[noun]
         if v.lemma_lower[verb] in UNDERGO:
-            # "HTS has faced accusations from Amnesty": HTS is the target, the actor is "from"/"by".
+            # "The militia faced charges from Amnesty": the target; the actor is "from"/"by".
             subj = subject_of(verb, v)
             if subj is not None and not recips:
                 recips = [subj]

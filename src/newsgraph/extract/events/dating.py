@@ -69,9 +69,9 @@ def date_for(
     """The date of the event whose trigger is ``trigger`` (clause verb ``clause_head``).
 
     A time expression under "by/until/since/before/after" bounds the event rather than dates
-    it ("captured the city by Friday", "has held Idlib since 2017") and is not used. One under a
-    participle inside a noun phrase that is not itself an event ("the government-controlled
-    city on Wednesday", a common misattachment) belongs to the clause above that noun phrase.
+    it ("captured the city by Friday", "has held Goma since 2017") and is not used. One under a
+    participle inside a noun phrase that is not itself an event ("the army-controlled
+    port on Friday", a common misattachment) belongs to the clause above that noun phrase.
     ``event_verbs``: the token indices of every event trigger of the sentence, those folded
     into another event included ("troops deployed in 2015" keeps its own date)."""
     dated = [t for t in timexes if usable(t)]
@@ -245,8 +245,8 @@ def _bounding(root: Token) -> bool:
 
 
 def _np_participle(tok: Token, events: set[int]) -> bool:
-    """A participle inside a noun phrase that is no event of its own: "the government
-    controlled Aleppo", "the areas held by rebels" (not "troops deployed in 2015": an event);
+    """A participle inside a noun phrase that is no event of its own: "the army
+    controlled port", "the areas held by rebels" (not "troops deployed in 2015": an event);
     a bare past participle the parser hung on the verb instead counts too."""
     return (
         (tok.dep_ in ("acl", "amod") or (tok.dep_ == "advcl" and tok.tag_ == "VBN"))
@@ -541,7 +541,7 @@ def time_anchor(
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         and tok.head.lemma_.lower() not in speech_verbs
     ):
-        return None  # "to safeguard Syria's unity": a purpose or goal, not an act that happened
+        return None  # "to protect Kenya's borders": a purpose or goal, not an act that happened
     for _ in range(8):
         if v is None:
             return None
@@ -587,7 +587,7 @@ def _verb_above(tok: Token) -> Token | None:
 
 def frame_of(sent: Span, timexes: list[Timex]) -> EventDate | None:
     """The sentence's frame-setting time adverbial: a date placed before the main verb and
-    governing it ("In 2011, militants launched ...", "On Thursday, HTS overran ..."). It sets
+    governing it ("In 2011, militants launched ...", "On Thursday, the rebels seized ..."). It sets
     the reference time of the narration that follows in the paragraph."""
     root = sent.root
     if root.pos_ not in ("VERB", "AUX"):
@@ -607,8 +607,8 @@ def frame_of(sent: Span, timexes: list[Timex]) -> EventDate | None:
 
 
 def root_date(sent: Span, timexes: list[Timex]) -> EventDate | None:
-    """The date governing the sentence's main verb wherever it stands ("Turkey intervened in
-    2017 ..."): the narration's time, which moves the reference time of what follows."""
+    """The date governing the sentence's main verb wherever it stands ("France intervened in
+    2013 ..."): the narration's time, which moves the reference time of what follows."""
     root = sent.root
     doc = sent.doc
     for t in timexes:
@@ -618,7 +618,7 @@ def root_date(sent: Span, timexes: list[Timex]) -> EventDate | None:
         if (
             span is None
             or _bounding(span.root)
-            or _attribute(span.root, root)  # "violating a 2020 ceasefire": the ceasefire's
+            or _attribute(span.root, root)  # "breaking a 2019 truce": the truce's
             or loose_week(t) is not None
         ):
             continue

@@ -10,7 +10,7 @@ narrowed to those inside the clause subject; still several (or none) leave the p
 
 - "he"/"she"/"him"/"her": a person;
 - "they"/"them": an organisation or group (ORG, or NORP with a sector: "Kurds"), or the
-  conjoined people that were the subject before ("Putin and Pezeshkian ... They");
+  conjoined people that were the subject before ("Macron and Lula ... They");
 - "it": an organisation or a state (ORG, GPE) that was the subject before: "Isis has sought
   ..., and it has continued launching attacks";
   an "it" left unresolved is no party (the events stage drops it);
@@ -160,7 +160,7 @@ def _pick(cands: list[Mention], kind: str, want: int | None, index: MentionIndex
         if groups:
             subj = _distinct([m for m in groups if _in_subject(m, index)])
             return subj if len(subj) == 1 else []
-        # people: only the conjoined subject ("Putin and Pezeshkian discussed ... They")
+        # people: only the conjoined subject ("Macron and Lula discussed ... They")
         subj = _distinct([m for m in people if _in_subject(m, index)])
         return subj if len(subj) >= 2 else []
     if kind == "it":

@@ -65,9 +65,9 @@ def _has_clause(lo: int, hi: int, view: DocView) -> bool:
 
 
 def _title_case(lo: int, hi: int, view: DocView) -> bool:
-    """ "Four Syrian Terrorist Groups Join Ranks With Ahrar al-Sham": most words capitalised,
-    verbs and common nouns included. Names do not count: "Iranian Foreign Minister Abbas
-    Araghchi met Syrian President Bashar al-Assad in Damascus" is an ordinary sentence (its
+    """ "Three Opposition Parties Join Forces Ahead Of Vote": most words capitalised,
+    verbs and common nouns included. Names do not count: "Kenyan Foreign Minister Musalia
+    Mudavadi met Ugandan President Yoweri Museveni in Kampala" is an ordinary sentence (its
     verb is lower-case). ``lo``/``hi``: the sentence's token range."""
     text, pos, alpha, ent = view.words, view.pos, view.is_alpha, view.ent_type
     rest = range(lo + 1, hi)  # the words after the first one

@@ -1,5 +1,5 @@
-"""An event's place: a place mention governed by the trigger's clause ("in Damascus", "on
-Aleppo", "visited Damascus"), never one from another clause or sentence; metonyms ("Damascus
+"""An event's place: a place mention governed by the trigger's clause ("in Kabul", "on
+Mosul", "visited Kabul"), never one from another clause or sentence; metonyms ("Kabul
 said") are actors, not locations. From the places stage (``p.facts["places"]``); without it,
 GPE/LOC/FAC entities become unresolved places (name only)."""
 

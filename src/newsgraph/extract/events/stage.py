@@ -643,7 +643,7 @@ def _light_end(trig: Trigger) -> int:
 
 def _accused(tok: Token, ctx: _Context, noun: Token | None = None) -> list[ActorRef]:
     """ "alleged that Rwanda had armed the rebels ...": the complement's subject;
-    "grievances regarding Turkey's support", "criticised Iran over its attacks on ...": the
+    "complaints about Rwanda's support", "criticised Chad over its attacks on ...": the
     party whose act is the topic."""
     for c in tok.children:
         if c.dep_ == "ccomp":
@@ -706,7 +706,7 @@ _DURING = frozenset({"during", "in", "at", "on", "amid"})
 
 
 def _date_clause(tok: Token, clause: Token) -> Token:
-    """The clause a nominal trigger is dated by: "On Sunday, during a phone call with X, the
+    """The clause a nominal trigger is dated by: "On Friday, during a phone call with X, the
     minister said ..." -> "said" (the call is when it was said)."""
     if clause.i != tok.i or tok.dep_ != "pobj":
         return clause
@@ -718,8 +718,8 @@ def _date_clause(tok: Token, clause: Token) -> Token:
 
 def _elsewhen(ctx: _Context, si: int) -> bool:
     """Whether the narration has moved its reference time away from the days before
-    publication: the previous sentence dates an event before them ("In 2015, Russia sent
-    troops. Iran also supported Damascus.")."""
+    publication: the previous sentence dates an event before them ("In 2013, France sent
+    troops. Chad also supported Bamako.")."""
     end = ctx.latest_end.get(si - 1)
     if end is None or ctx.published is None:
         return False

@@ -230,7 +230,7 @@ def find_triggers(
         if pos[i] != "VERB":
             continue
         if dep[i] in ("acl", "relcl", "amod") and match_nominal(view.head[i], lex, view):
-            continue  # "the attack launched by HTS": the nominal carries the event
+            continue  # "the raid carried out by al-Shabaab": the nominal carries the event
         trig = _verb_trigger(doc[i], lex, places, view)
         if trig is not None:
             out.append(trig)
@@ -634,7 +634,7 @@ def _asks_a_question(i: int, view: DocView) -> bool:
 
 
 def _past_wish(i: int, view: DocView) -> bool:
-    """ "Turkey wanted the rebels to win": a wish told in the past, no appeal made."""
+    """ "Chad wanted the rebels to win": a wish told in the past, no appeal made."""
     return view.lemma_lower[i] in _WISHING and view.tag[i] in ("VBD", "VBN")
 
 

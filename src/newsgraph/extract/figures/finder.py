@@ -516,7 +516,7 @@ def _cue(tok: Token) -> str | None:
     lemma = tok.lemma_.lower()
     cat = CATEGORY_CUES.get(lemma) or CATEGORY_CUES.get(tok.lower_)
     if cat == "detained" and lemma == "seize" and tok.pos_ == "VERB":
-        return None  # "seized Aleppo" is territory, not detention; "seized 20 people" is rare
+        return None  # "seized Mosul" is territory, not detention; "seized 20 people" is rare
     if lemma == "life" and not any(
         c.lemma_ in ("lose", "claim") for c in (tok.head, *tok.children)
     ):

@@ -1,5 +1,5 @@
-"""Explicit statements of backing: "Turkish-backed groups", "backed by Turkey", "Russia backs
-Syria".
+"""Explicit statements of backing: "Rwandan-backed groups", "backed by Rwanda", "France backs
+Chad".
 
 These feed the relations graph beside the coded events: an outlet that calls a force
 "US-backed" asserts a relation as surely as one that reports a shipment of arms.
@@ -46,7 +46,7 @@ def find_backing(
         hyphen = low in _BACKED_WORDS and tok.i >= 2 and doc[tok.i - 1].text in ("-", "‐", "–")
         fused = "-" in low and low.rsplit("-", 1)[1] in _BACKED_WORDS  # "U.S.-backed"
         if hyphen or fused:
-            # "Turkish-backed groups": the supporter is left of the hyphen, the supported is
+            # "Rwandan-backed groups": the supporter is left of the hyphen, the supported is
             # the noun it modifies
             supporter_tok = doc[tok.i - 2] if hyphen else tok
             supported_tok = _modified_noun(tok)
@@ -55,7 +55,7 @@ def find_backing(
             supporter = _ref(supporter_tok, by_token, None)
             supported = _ref(supported_tok, by_token, armed, after=tok.i)
             if supported.actor_id is None and supported_tok.lemma_.lower() in STATE_NOUNS:
-                # "the Iranian-backed regime": a government the article is about, not the backer's
+                # "the Russian-backed regime": a government the article is about, not the backer's
                 state = salient_state(mentions, exclude=supporter.country or supporter.actor_id)
                 supported = ActorRef(
                     supported.text,
@@ -115,7 +115,7 @@ def _verbal(
 ) -> tuple[ActorRef, ActorRef, str, int, int] | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is not None and verb.dep_ in ("acl", "amod", "relcl"):
-        # "a joint command backed by Turkey"
+        # "a rebel coalition backed by Rwanda"
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
         if pobj is None:
             return None
@@ -125,7 +125,7 @@ def _verbal(
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if subj is not None and subj.tag_ == "WDT" and verb.dep_ == "relcl":
-        subj = verb.head  # "Russia, which backs Syria"
+        subj = verb.head  # "France, which backs Chad"
     if subj is None or obj is None or _negated(verb):
         return None
     supporter, supported = _ref(subj, by_token, None), _ref(obj, by_token, armed)

@@ -2,10 +2,10 @@
 
 Four ways a phrase becomes a label for an actor:
 
-- ``modifier``: words around a mention in its noun phrase ("takfiri group Hayat Tahrir
-  al-Sham" -> "takfiri group"; "Iranian-backed regime" -> a label of the Syrian state);
-- ``apposition``: "HTS, an al-Qaeda affiliate," -> "al-qaeda affiliate";
-- ``predicate``: "HTS is an alliance led by ..." -> "alliance";
+- ``modifier``: words around a mention in its noun phrase ("jihadist group Boko
+  Haram" -> "jihadist group"; "Russian-backed regime" -> a label of the state it governs);
+- ``apposition``: "al-Shabaab, an al-Qaeda affiliate," -> "al-qaeda affiliate";
+- ``predicate``: "The RSF is a paramilitary force led by ..." -> "paramilitary force";
 - ``reference``: a generic noun phrase for an armed group or a government with no name in it
   ("the terrorists", "Sunni rebels", "jihadists", "the regime"), tied to the armed group or
   government the article is about (its most-mentioned one): ``method="salience"``, with a
@@ -96,13 +96,13 @@ def find_labels(
             continue
         tok = doc[i]
         if tok.dep_ in ("amod", "compound", "npadvmod", "poss", "nmod"):
-            continue  # "Iran-led axis, a coalition": the apposition is about the axis
+            continue  # "Saudi-led bloc, a coalition": the apposition is about the bloc
         sent_idx = sent_at[i]
         span = view.char_span(m.start, m.end)
         if span is not None and any(
             t.pos_ == "NOUN" and t.text.islower() and t.lower_ not in _PARTICLES for t in span
         ):
-            # The mention itself describes: "the Syrian regime", "legitimate authorities".
+            # The mention itself describes: "the Venezuelan regime", "transitional authorities".
             words = [t for t in span if t.pos_ not in _DROP and t.tag_ != "POS"]
             if words:
                 out.append(
@@ -172,7 +172,7 @@ def _chunk_labels(
             )
         ]
     if lemma in STATE_NOUNS and len(inside) == 1:
-        # "the Syrian regime", "Assad's government", "the Iranian-backed regime"
+        # "the Venezuelan regime", "Maduro's government", "the Russian-backed regime"
         # Whose government it is: a country or person named as a possessive or plain modifier.
         owner = _owner(chunk, by_token)
         if owner is not None:
@@ -194,7 +194,7 @@ def _chunk_labels(
         and states
         and not (inside and _owner(chunk, by_token))
     ):
-        # "the regime", "the Iranian-backed regime": the government the article is most
+        # "the regime", "the Russian-backed regime": the government the article is most
         # about, never the backer's own: an inference, marked as such.
         words_all = [t for t in chunk if t.pos_ not in _DROP and t.tag_ != "POS"]
         backers = {t.i for t in chunk if t.i in by_token and _backs(t)}
@@ -248,7 +248,7 @@ def _owner(chunk: Span, by_token: dict[int, Mention]) -> Mention | None:
 
 
 def _indefinite(tok: Token) -> bool:
-    """ "HTS is an alliance": a category; "Russia is part of": not a label."""
+    """ "The RSF is a militia": a category; "Norway is part of": not a label."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children)
 
 
@@ -267,7 +267,7 @@ def _phrase_label(
     toks = sorted([*left, tok], key=lambda t: t.i)
     own = by_token.get(tok.i)
     if own is not None and own.actor_id == actor_id:
-        return []  # "Hayat Tahrir al-Sham (HTS)": another name, not a label
+        return []  # "the Rapid Support Forces (RSF)": another name, not a label
     # Named actors inside the phrase stay in it: "an al-Qaeda affiliate".
     words = [t for t in toks if t.pos_ not in _DROP and t.tag_ != "POS"]
     if not words or tok.pos_ not in ("NOUN", "PROPN"):

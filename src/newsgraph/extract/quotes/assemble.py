@@ -4,7 +4,7 @@ A quoted stretch goes to the cue whose content it falls in ("told X that “...�
 speech cue beside it in the same sentence (“...,” he said / said: “...”), else it continues the
 previous direct quote when it opens its own sentence (“...,” he said. “More words.”), else it is
 kept unattributed when it is a full sentence, and dropped as a scare quote when it is a phrase.
-An attribution inside another one's content ("IRNA reported that Pezeshkian said ...") gets the
+An attribution inside another one's content ("Xinhua reported that Ruto said ...") gets the
 outer speaker as ``via``; the outer one is dropped when it says nothing else.
 """
 
@@ -131,7 +131,7 @@ _DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*(?:--|—|�
 
 
 def _strip_dateline(d: Draft, text: str) -> None:
-    """ "TEHRAN -- The presidents ... pledged": the dateline is not part of what was said."""
+    """ "NAIROBI -- The ministers ... agreed": the dateline is not part of what was said."""
     if d.content_start is None or d.content_end is None:
         return
     m = _DATELINE.match(text, d.content_start, d.content_end)
@@ -185,7 +185,7 @@ def text_of(doc: Doc, start: int | None, end: int | None) -> str:
 
 def _cue_allowed(doc: Doc, d: Draft, marks: list[QuoteMarks], tok_quote: list[int]) -> bool:
     """A cue inside quotation marks counts only when the quote reproduces a report of speech
-    (Pezeshkian “said that ...”, “Araghchi told Fidan that ...,” the report said)."""
+    (Ruto “said that ...”, “Mudavadi told Odinga that ...,” the report said)."""
     if d.cue_tok is None or tok_quote[d.cue_tok] < 0:
         return True
     q = marks[tok_quote[d.cue_tok]]
@@ -257,8 +257,8 @@ def _continuation(
     tok_quote: list[int],
 ) -> Draft | None:
     """A quote that opens its sentence right after another attributed quote continues it.
-    When that quote reproduced a report of speech (Pezeshkian “said that ...,” IRNA
-    reported), the words in the marks are the reporter's: the continuation is IRNA's."""
+    When that quote reproduced a report of speech (Ruto “said that ...,” Xinhua
+    reported), the words in the marks are the reporter's: the continuation is Xinhua's."""
     if qi == 0 or not _opens_sentence(doc, q):
         return None
     prev = attached.get(qi - 1)
@@ -298,7 +298,7 @@ def _continuation(
             d.via = list(prev.via[1:])
             d.inherited_from = None
             outer = next((o for o in drafts if id(o) in prev.outer), None)
-            if outer is not None:  # the reporter's own cue ("IRNA reported")
+            if outer is not None:  # the reporter's own cue ("Xinhua reported")
                 d.cue_start, d.cue_end, d.cue_tok = outer.cue_start, outer.cue_end, outer.cue_tok
                 d.cue_lemma = outer.cue_lemma
     d.marks.append(q)
@@ -326,7 +326,7 @@ def _set_kind(d: Draft, text: str) -> None:
     if len(words) == 0:
         d.kind = "direct"
         start = min(m.inner_start for m in inner)
-        if start <= d.cue_start < cs:  # Pezeshkian “said that ...”: the content is after the cue
+        if start <= d.cue_start < cs:  # Ruto “said that ...”: the content is after the cue
             start = cs
         d.content_start = start
         d.content_end = max(m.inner_end(text) for m in inner)
@@ -358,7 +358,7 @@ def _nest(doc: Doc, drafts: list[Draft], sectors: dict[int, str]) -> None:
             if inner.speaker_tok is None and inner.method != "according":
                 continue
             if inner.speaker_tok is not None and doc[inner.speaker_tok].pos_ == "PRON":
-                inner.dropped = True  # "They also “emphasized ...”, the Russian side said"
+                inner.dropped = True  # "They also “stressed ...”, the Kenyan side said"
                 outer.marks += [m for m in inner.marks if m not in outer.marks]
                 _set_kind(outer, doc_text(doc))
                 continue

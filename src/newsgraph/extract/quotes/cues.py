@@ -47,7 +47,7 @@ _XCOMP_CUES = {
     "offer",
 }
 # Verbs whose object can be what was said when it holds a quoted fragment ("noted the
-# crisis's “clear impact”"); "pledged “unconditional support”" stays an event.
+# drought's “severe toll”"); "pledged “full backing”" stays an event.
 _DOBJ_CUES = {
     "note",
     "stress",
@@ -383,7 +383,7 @@ def _verb_cue(
     if content is None and lemma in _DOBJ_CUES:
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         if obj is not None and any(tok_quote_has(in_quote, t) for t in view.subtree(obj.i)):
-            # noted the crisis's “clear impact”
+            # noted the drought's “severe toll”
             content = trim(_clip(view.subtree(obj.i), para, view), view)
     if content is None and lemma == "call":
         content = _call_content(v, para, view)
@@ -409,7 +409,7 @@ def _verb_cue(
         rng = trim(_clip(_speaker_tokens(speaker, v, view), para, view), view)
         if rng:
             rng = _with_entities(doc, rng)
-            if rng[1] - rng[0] > 1 and doc[rng[1] - 1].dep_ == "case":  # "Assad’s"
+            if rng[1] - rng[0] > 1 and doc[rng[1] - 1].dep_ == "case":  # "Ruto’s"
                 rng = (rng[0], rng[1] - 1)
         if rng:
             d.speaker_tok = speaker.i
@@ -433,7 +433,7 @@ def _verb_cue(
     return d
 
 
-# Verbs whose object and its "of / as / for" phrase are the claim: "accused Turkey of backing
+# Verbs whose object and its "of / as / for" phrase are the claim: "accused Rwanda of backing
 # the rebels", "described the attack as terrorism", "warned of a wider war".
 _OBJECT_CLAIMS = {
     "accuse",
@@ -508,7 +508,7 @@ def _clip(tokens: Iterable[int], para: tuple[int, int], view: DocView) -> list[i
 
 
 def _with_entities(doc: Doc, rng: tuple[int, int]) -> tuple[int, int]:
-    """Widen a token range to the named entities it cuts ("Bashar al-|Assad")."""
+    """Widen a token range to the named entities it cuts ("Abdel Fattah al-|Burhan")."""
     start, end = rng
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
@@ -526,15 +526,15 @@ def _speaker_of(v: Token, quoted_as: bool) -> tuple[Token | None, Token | None]:
         if obj is not None:
             if obj.pos_ == "PRON" and subj is not None:
                 owner = _possessor(subj)
-                if owner is not None:  # "a statement from Assad's office quoted him": Assad
+                if owner is not None:  # "a statement from Ruto's office quoted him": Ruto
                     return owner, subj
             return obj, subj  # "a statement ... quoted him as saying": him, via the statement
-        return subj, _agent(q)  # "he was quoted (by IRNA) as saying"
+        return subj, _agent(q)  # "he was quoted (by Xinhua) as saying"
     return subject_of(v), None
 
 
 def _possessor(medium: Token) -> Token | None:
-    """The named owner of a medium: "a statement from Assad's office" -> Assad."""
+    """The named owner of a medium: "a statement from Ruto's office" -> Ruto."""
     cands = [medium]
     for c in medium.children:
         if c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):

@@ -2,7 +2,7 @@
 
 A quote is a dispute when its cue is a verb of denial ("denied", "rejected claims that",
 "dismissed reports", "refuted") or when it says that earlier words were not someone's
-("clarified that these were not Fidan's exact words") or were false ("called the report
+("clarified that those were not Lula's words") or were false ("called the report
 baseless"). The disputed claim is linked to the earlier quote it targets when one is found:
 the last quote by the person whose claim it names, else the closest earlier quote by another
 speaker that shares content words with it.
@@ -139,7 +139,7 @@ _OWN_CLAIM_VERBS = frozenset({"counter"})
 def claim_owner(
     doc: Doc, start: int, end: int, cue_tok: int | None, in_content: bool = True
 ) -> Token | None:
-    """Whose claim is disputed: "Fidan's exact words", "claims by Ankara", "X's allegations";
+    """Whose claim is disputed: "Lula's words", "claims by Brasilia", "X's allegations";
     ``in_content``: whether the quote's content may name it (it is the claim disputed)."""
     span = doc.char_span(start, end, alignment_mode="expand") if in_content else None
     toks: list[Token] = list(span) if span is not None else []

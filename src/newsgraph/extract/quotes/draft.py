@@ -43,7 +43,7 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
 class ViaItem:
     """One medium or intermediary in an attribution chain, as the text names it."""
 
-    text: str  # display form, e.g. "IRNA", "Assad's office statement", "Reuters"
+    text: str  # display form, e.g. "Xinhua", "Ruto's office statement", "Reuters"
     start: int
     end: int
     kind: str = "medium"  # medium | agency | person | article (the whole story came through it)

@@ -88,7 +88,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 )
 
 # Verbs that only count as a cue with a clausal complement ("X believes that ...", "rejected
-# claims that ..."): with a plain object they are ordinary events ("Iran expressed support").
+# claims that ..."): with a plain object they are ordinary events ("Kenya expressed support").
 CLAUSE_VERBS: frozenset[str] = frozenset(
     {
         "believe",

@@ -93,7 +93,7 @@ def is_medium(tok: Token, mention_sectors: dict[int, str], *, strict: bool) -> b
 
 
 def medium_name(tok: Token, owner: str | None = None) -> str:
-    """A display name: "IRNA", "Assad's office statement", "Iranian government's website"."""
+    """A display name: "Xinhua", "Ruto's office statement", "Kenyan government's website"."""
     agency = agency_name(tok)
     if agency:
         return agency

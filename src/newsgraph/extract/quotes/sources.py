@@ -1,7 +1,7 @@
-"""Anonymous sources: "a senior Iranian official" -> anonymous, affiliation IRN, role official.
+"""Anonymous sources: "a senior Kenyan official" -> anonymous, affiliation KEN, role official.
 
 Also the demonym table the fallback needs when the actor stage has not tagged a nationality
-word ("Iranian" -> IRN): built once per stage from pycountry's names, plus the irregular forms
+word ("Kenyan" -> KEN): built once per stage from pycountry's names, plus the irregular forms
 no rule derives. The actor stage's Mention.country wins whenever it is there.
 """
 
@@ -143,7 +143,7 @@ class Anonymity:
 
 
 def _country(tok: Token, demonyms: Demonyms, countries: dict[int, str]) -> str | None:
-    if not tok.text[:1].isupper():  # "foreign" inside "Turkish foreign ministry"
+    if not tok.text[:1].isupper():  # "foreign" inside "Kenyan foreign ministry"
         return None
     return countries.get(tok.i) or (
         demonyms.iso3(tok.text)

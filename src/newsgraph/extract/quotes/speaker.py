@@ -1,7 +1,7 @@
 """Speaker resolution: from the speaker span to an actor, through the actor stage's mentions.
 
 In order: the mention on the speaker's head (the actor stage has resolved names, titles and
-pronouns, ``Mention.actor_id`` / ``antecedent``); an unnamed source ("a senior Iranian
+pronouns, ``Mention.actor_id`` / ``antecedent``); an unnamed source ("a senior Kenyan
 official"); a title or "the official" that repeats an earlier speaker; a pronoun whose only
 candidate antecedent in the previous sentences is one person (headings and captions skipped);
 else spaCy's entity as a name with no actor id. When it is not sure it leaves the speaker
@@ -107,7 +107,7 @@ def _ref(
 
 def heading_lines(text: str) -> list[tuple[int, int]]:
     """Character ranges of lines that read like a heading or a caption: short and without
-    final punctuation ("The Turkish connection")."""
+    final punctuation ("The road to the summit")."""
     out: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
@@ -167,7 +167,7 @@ class SpeakerResolver:
         m = self.mentions.covering(head.idx, head.idx + len(head))
         if head.lower_ in SPEAKER_PRONOUNS or head.pos_ == "PRON":
             return self._pronoun(head, text, start, end, m)
-        if head.ent_type_ != "PERSON":  # "Syria’s President Bashar al-Assad" parsed badly
+        if head.ent_type_ != "PERSON":  # "Kenya’s President William Ruto" parsed badly
             near = (
                 [
                     e
@@ -183,7 +183,7 @@ class SpeakerResolver:
                 head = near[0][-1]
                 m = self.mentions.covering(head.idx, head.idx + len(head)) or m
         if len(list(c for c in head.children if c.dep_ == "conj")) > 0:
-            return Resolved(ActorRef(text, start, end), method=None)  # "Tehran and the Kremlin"
+            return Resolved(ActorRef(text, start, end), method=None)  # "Paris and the Kremlin"
         anon = describe_source(head, self.demonyms, self.countries)
         if anon.anonymous:
             return Resolved(
@@ -198,7 +198,7 @@ class SpeakerResolver:
         definite = head.pos_ == "NOUN" and any(
             c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in head.lefts
         )
-        if anon.role or definite:  # "the official", "the spokesman", "the Iranian president"
+        if anon.role or definite:  # "the official", "the spokesman", "the Kenyan president"
             prior = self._title(head, anon)
             if prior is not None:
                 r = prior
@@ -228,7 +228,7 @@ class SpeakerResolver:
 
     def _entity_name(self, head: Token) -> str | None:
         """The PERSON/ORG/GPE/NORP name at ``head``, lengthened to the fullest earlier form
-        ("Fidan" -> "Hakan Fidan")."""
+        ("Ruto" -> "William Ruto")."""
         ent = (
             next((e for e in doc_ents(self.doc) if e.start <= head.i < e.end), None)
             if (head.ent_type_)
@@ -252,8 +252,8 @@ class SpeakerResolver:
         return name
 
     def _title_index(self) -> list[tuple[Span, set[str], str | None]]:
-        """PERSON names with the title words around them ("Iranian President Masoud
-        Pezeshkian", "Esmaeil Baghaei, spokesman of the Iranian foreign ministry")."""
+        """PERSON names with the title words around them ("Kenyan President William
+        Ruto", "Amina Said, spokeswoman of the Kenyan foreign ministry")."""
         if self._titles is None:
             out = []
             for e in doc_ents(self.doc):
@@ -277,8 +277,8 @@ class SpeakerResolver:
         return self._titles
 
     def _title_entity(self, head: Token) -> Span | None:
-        """The person a title phrase names elsewhere in the article ("the Iranian president"
-        -> "Iranian President Masoud Pezeshkian"): the closest earlier match, else later."""
+        """The person a title phrase names elsewhere in the article ("the Kenyan president"
+        -> "Kenyan President William Ruto"): the closest earlier match, else later."""
         words = [t for t in head.subtree if t.i <= head.i and t.lower_ not in _TITLE_SKIP]
         country = next(
             (self.demonyms.iso3(t.text) for t in words if self.demonyms.iso3(t.text)), None
@@ -298,7 +298,7 @@ class SpeakerResolver:
 
     def _title(self, head: Token, anon: Anonymity) -> Resolved | None:
         """An earlier speaker this definite description repeats ("the official" after
-        "a senior Iranian official"; "the spokesman" after "X, spokesman of ...")."""
+        "a senior Kenyan official"; "the spokesman" after "X, spokesman of ...")."""
         role = anon.role or head.lemma_.lower()
         words = {t.lower_ for t in head.subtree if t.lower_ not in _TITLE_SKIP and t.i <= head.i}
         for _, _h, r in reversed(self.history[-12:]):
@@ -442,7 +442,7 @@ class SpeakerResolver:
                 if e.label_ == "PERSON":
                     return e
                 break
-        # a capitalised name that is no country (the small model calls "Araghchi" a GPE)
+        # a capitalised name that is no country (the small model tags some unfamiliar surnames GPE)
         if (
             tok.pos_ == "PROPN"
             and tok.ent_type_ not in ("NORP", "LOC", "DATE")

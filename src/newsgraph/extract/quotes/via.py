@@ -1,11 +1,11 @@
 """The attribution chain: what each quote came through, in order from the speaker outwards.
 
 Per quote, ``via`` is built while assembling: the media its cue names ("told Reuters", "said in
-its readout"), then the speaker of any attribution it is nested in ("IRNA reported that ...",
-"a statement from Assad's office quoted him as saying"), then that one's media. Here the chain
+its readout"), then the speaker of any attribution it is nested in ("Xinhua reported that ...",
+"a statement from Merkel's office quoted her as saying"), then that one's media. Here the chain
 is tidied (a generic "the report" becomes the agency named earlier in the article, duplicates
 go) and the article-level source is added: a story whose lead credits a wire ("as reported by
-two Iranian officials to Reuters", "(Reuters) -") has every quote come through that wire.
+two Kenyan officials to Reuters", "(Reuters) -") has every quote come through that wire.
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def article_wire(
     drafts: list[Draft], text: str, outlet: str | None, lead_end: int
 ) -> ViaItem | None:
     """The wire service a rewritten story credits in its lead (its first two sentences that
-    are not headings): "(Reuters) -", "as reported by two officials to Reuters"."""
+    are not headings): "(Reuters) -", "as reported by three officials to Reuters"."""
     m = _DATELINE.search(text[:300])
     found: ViaItem | None = None
     if m:

@@ -1,4 +1,4 @@
-"""Durations and sets: ``two weeks`` P2W, ``the past 14 months`` P14M (anchored on the
+"""Durations and sets: ``two weeks`` P2W, ``the past 18 months`` P18M (anchored on the
 publication date), ``2 1/2 years`` P2Y6M, ``several years`` PXY; ``weekly`` P1W, ``every other
 week`` P2W, ``twice a week`` P1W, ``every morning`` TMO.
 """

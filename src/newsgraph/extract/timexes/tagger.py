@@ -4,7 +4,7 @@
 (``kind``) and the pieces the rule captured (``groups``); ``normaliser`` turns them into values.
 ``ents`` (optional spaCy entity spans ``(start, end, label)``) only vetoes bare four-digit numbers
 that spaCy calls a CARDINAL/MONEY/QUANTITY (``2000 troops``), so the tagger also runs without
-spaCy. Spans follow TimeML extents: determiners and modifiers are inside (``the past 14 months``,
+spaCy. Spans follow TimeML extents: determiners and modifiers are inside (``the past 18 months``,
 ``earlier this week``, ``more than four decades ago``), governing prepositions outside
 (``on Sunday`` -> ``Sunday``, ``over the past week`` -> ``the past week``).
 """
@@ -478,7 +478,7 @@ class TimexTagger:
             )
         if c.kind == "season":
             if g.get("rel", "").lower() in ("the", "that") and not g.get("year"):
-                # "in the spring" yes; "the fall of Aleppo", "the Arab Spring" no
+                # "in the spring" yes; "the fall of Kabul", "the Arab Spring" no
                 return prev in _SEASON_CONTEXT and not text[c.end : c.end + 4].startswith(" of")
             return bool(g.get("rel") or g.get("year") or g.get("pmod"))
         if c.kind == "duration":

@@ -89,7 +89,7 @@ def resolve_matches(
     if container is not None:
         inside = [m for m in matches if gaz.inside(m.entry, container)]
         if not inside and not strict_container:
-            container = None  # "in Gaza, Lebanon, and Syria": a list, not a containment
+            container = None  # "in Mali, Niger, and Chad": a list, not a containment
         elif not inside:
             scored = _ranked(matches, ctx, hint)
             return Resolution(
@@ -161,7 +161,7 @@ def _ranked(matches: list[Match], ctx: DocContext, hint: str | None) -> list[tup
 
 
 def _city_first(gaz: Gazetteer, scored: list[tuple[float, Match]]) -> list[tuple[float, Match]]:
-    """A bare name that is both a city and the region around it means the city ("Aleppo")."""
+    """A bare name that is both a city and the region around it means the city ("Kano")."""
     best = scored[0][1].entry
     if precision_of(best.feature) != "region" or best.prior > 0:
         return scored

@@ -1,7 +1,7 @@
 """Place-name keys: diacritics folded, Arabic articles and spelling variants reduced.
 
 Three keys per name, from strict to loose; the gazetteer indexes all three and a lookup tries
-them in order, so "Ḩamāh" finds Hama (folded), "Al-Hasakah" finds Hasakah (article dropped)
+them in order, so "Şanlıurfa" finds Sanliurfa (folded), "Al-Hasakah" finds Hasakah (article dropped)
 and "Deir Ezzor" finds "Deir ez-Zor" (skeleton).
 """
 
