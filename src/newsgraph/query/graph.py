@@ -5,8 +5,11 @@ numpy arrays sorted by day; a request sums a prefix of them per edge (``bincount
 scanning every event report, so "as of" any date costs a few milliseconds.
 
 Grouped (the default of ``/api/network``), a state's government, forces, institutions and
-officials are one node with the state (the ids ``--actor STATE`` rolls up); ungrouped, each
-is its own node. An edge's weight counts sentences, as ``newsgraph relations`` does.
+officials are one node with the state, as ``--actor STATE`` rolls them up: a person with KB
+role spells only on the days a spell of an office of that state covers the evidence (a 2022
+event of a foreign minister until 2021 stays the person's own edge); ungrouped, each is its
+own node, and ``actor=STATE`` keeps a person's evidence of those days only. An edge's weight
+counts sentences, as ``newsgraph relations`` does.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import numpy as np
 
 from newsgraph.calendar import start_of
 from newsgraph.store import relations as sql
+from newsgraph.store.actors import ActorMatch
 
 UNDATED = -1  # day number of evidence without a date: counted at every "as of"
 
@@ -42,11 +46,16 @@ class Graph:
     row_edge: np.ndarray  # per (edge, day) row, sorted by day: edge index
     row_day: np.ndarray  # day number
     row_n: np.ndarray  # evidence count that day
+    row_states: np.ndarray  # (rows, 2): index in ``states`` of the state whose office the
+    # source / target holds that day by a KB role spell (-1: none)
+    states: list[str]
     outlet_edge: np.ndarray  # per (edge, outlet), sorted by its first day
     outlet_day: np.ndarray
     names: dict[str, str]
     dates: dict[str, str | None]
     members: dict[str, list[str]]  # grouped: state id -> the ids it stands for (itself first)
+    static: dict[str, list[str]]  # grouped: state id -> its members whatever the date
+    grouped: bool = False
 
     def query(
         self,
@@ -54,7 +63,7 @@ class Graph:
         as_of: str | None = None,
         since: str | None = None,
         kind: str | None = None,
-        actor: str | list[str] | None = None,
+        actor: str | list[str] | ActorMatch | None = None,
         limit: int = 300,
     ) -> dict[str, Any]:
         n_edges = len(self.sources)
@@ -66,20 +75,29 @@ class Graph:
         lo = 0 if since is None else int(np.searchsorted(self.row_day, day_number(since)))
         lo = min(lo, hi)
         edge, day = self.row_edge[lo:hi], self.row_day[lo:hi]
-        weight = np.bincount(edge, weights=self.row_n[lo:hi], minlength=n_edges)
-        keep = weight > 0
+        row_n = self.row_n[lo:hi]
+        keep = np.ones(n_edges, dtype=bool)
         if kind:
             keep &= np.array([k == kind for k in self.kinds], dtype=bool)
         if actor:
-            wanted = {actor} if isinstance(actor, str) else set(actor)
+            m = actor if isinstance(actor, ActorMatch) else ActorMatch(_as_ids(actor))
+            wanted = set(m.ids)
             wanted |= {s for s, ids in self.members.items() if wanted & set(ids)}
-            keep &= np.array(
+            if m.state is not None:
+                wanted.add(m.state)
+            ends = np.array(
                 [
                     s in wanted or t in wanted
                     for s, t in zip(self.sources, self.targets, strict=True)
                 ],
                 dtype=bool,
             )
+            row_ok = ends[edge]
+            if m.state in self.states:  # its officials on the days they hold its office
+                row_ok |= (self.row_states[lo:hi] == self.states.index(m.state)).any(axis=1)
+            edge, day, row_n = edge[row_ok], day[row_ok], row_n[row_ok]
+        weight = np.bincount(edge, weights=row_n, minlength=n_edges)
+        keep &= weight > 0
         idx = np.flatnonzero(keep)
         if len(idx) > limit:  # heaviest first; ties broken by the edge order (source, target)
             order = np.lexsort((idx, -weight[idx]))
@@ -132,7 +150,7 @@ class Graph:
             "nodes": list(nodes.values()),
             "edges": out,
             "dates": self.dates,
-            "grouped": bool(self.members),
+            "grouped": self.grouped,
         }
 
     def ids_of(self, node: str) -> list[str]:
@@ -140,24 +158,44 @@ class Graph:
         return self.members.get(node, [node])
 
 
+def _index(index: dict[str, int], state: str | None) -> int:
+    return -1 if state is None else index.setdefault(state, len(index))
+
+
+def _as_ids(actor: str | list[str]) -> tuple[str, ...]:
+    return (actor,) if isinstance(actor, str) else tuple(actor)
+
+
 def _iso(n: int) -> str | None:
     return date.fromordinal(n).isoformat() if n > 0 else None
 
 
 def build_graph(conn: sqlite3.Connection, *, group: bool = False) -> Graph:
-    """The graph of the whole store; ``group``: states stand for their members."""
+    """The graph of the whole store; ``group``: states stand for their members (people with
+    KB role spells on the days of a spell only)."""
     days = sql.edge_days(conn)
     groups = sql.state_groups(conn, sorted({x for r in days for x in r[:2]})) if group else {}
-    members: dict[str, list[str]] = {}
+    static: dict[str, list[str]] = {}
     for m, state in sorted(groups.items()):
-        members.setdefault(state, [state]).append(m)
+        static.setdefault(state, [state]).append(m)
+    dated: dict[str, set[str]] = {}
+    state_index: dict[str, int] = {}
     keys: dict[tuple[str, str, str], int] = {}
     rows_e: list[int] = []
     rows_d: list[int] = []
     rows_n: list[int] = []
+    rows_s: list[tuple[int, ...]] = []
     firsts: dict[tuple[int, str], int] = {}
-    for source, target, kind, day, n, outlets in days:
-        source, target = groups.get(source, source), groups.get(target, target)
+    for source, target, kind, day, n, outlets, s_state, t_state in days:
+        if group:
+            ends = []
+            for end, state in ((source, s_state), (target, t_state)):
+                # an official on the days in office (``store.relations.grouped_node``)
+                node = state or groups.get(end) or end
+                if state:
+                    dated.setdefault(state, set()).add(end)
+                ends.append(node)
+            source, target = ends
         if source == target:  # a state's officials on its government: inside one node
             continue
         e = keys.setdefault((source, target, kind), len(keys))
@@ -165,6 +203,7 @@ def build_graph(conn: sqlite3.Connection, *, group: bool = False) -> Graph:
         rows_e.append(e)
         rows_d.append(d)
         rows_n.append(n)
+        rows_s.append(tuple(_index(state_index, x) for x in (s_state, t_state)))
         for o in (outlets or "").split(","):
             if not o:
                 continue
@@ -175,8 +214,16 @@ def build_graph(conn: sqlite3.Connection, *, group: bool = False) -> Graph:
     o_items = sorted(firsts.items(), key=lambda kv: kv[1])
     edges = sorted(keys.items(), key=lambda kv: kv[1])
     ids = sorted({x for k in keys for x in k[:2]})
-    dated = sorted(d for d in set(rows_d) if d != UNDATED)
-    dates = {"first": _iso(dated[0]), "last": _iso(dated[-1])} if dated else sql.date_span(conn)
+    dated_days = sorted(d for d in set(rows_d) if d != UNDATED)
+    dates = (
+        {"first": _iso(dated_days[0]), "last": _iso(dated_days[-1])}
+        if dated_days
+        else sql.date_span(conn)
+    )
+    members = {
+        s: [*static.get(s, [s]), *sorted(dated.get(s, set()) - set(static.get(s, [])))]
+        for s in set(static) | set(dated)
+    }
     return Graph(
         sources=[k[0] for k, _ in edges],
         targets=[k[1] for k, _ in edges],
@@ -184,9 +231,13 @@ def build_graph(conn: sqlite3.Connection, *, group: bool = False) -> Graph:
         row_edge=np.array(rows_e, dtype=np.int64)[order],
         row_day=np.array(rows_d, dtype=np.int64)[order],
         row_n=np.array(rows_n, dtype=np.float64)[order],
+        row_states=np.array(rows_s, dtype=np.int64).reshape(-1, 2)[order],
+        states=list(state_index),
         outlet_edge=np.array([k[0] for k, _ in o_items], dtype=np.int64),
         outlet_day=np.array([d for _, d in o_items], dtype=np.int64),
         names=sql.actor_names(conn, ids),
         dates=dates,
         members={k: v for k, v in members.items() if k in ids},
+        static={k: v for k, v in static.items() if k in ids},
+        grouped=group,
     )

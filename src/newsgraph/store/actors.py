@@ -499,6 +499,31 @@ EVENT_LAST_DAY = (
 )
 
 
+def office_spells(col: str, first: str, last: str) -> tuple[str, list[Any]]:
+    """SQL condition on ``actor_roles x``: a role spell of the actor id column ``col`` in an
+    office of a state (``STATE_SECTORS``) that covers part of the days from ``first`` to
+    ``last`` (SQL expressions giving ISO days; NULL: any day). The one dated rule of the
+    roll-up of a state's officials (``ActorMatch``, ``state_in_office``)."""
+    marks = ",".join("?" * len(STATE_SECTORS))
+    return (
+        f"x.actor_id = {col} AND coalesce(x.sector, 'GOV') IN ({marks}) "
+        f"AND (x.start IS NULL OR {last} IS NULL OR x.start <= substr({last}, 1, 10)) "
+        f'AND (x."end" IS NULL OR {first} IS NULL OR x."end" > substr({first}, 1, 10))'
+    ), list(STATE_SECTORS)
+
+
+def state_in_office(col: str, first: str, last: str) -> tuple[str, list[Any]]:
+    """SQL expression: the state whose office the actor id column ``col`` holds on the days
+    from ``first`` to ``last`` by a KB role spell (``office_spells``), else NULL; of two
+    states on those days, the first id. The relations graph groups a person under it, as
+    ``--actor STATE`` matches them (``ActorMatch.condition``)."""
+    spells, params = office_spells(col, first, last)
+    return (
+        f"(SELECT x.country FROM actor_roles x WHERE {spells} AND x.country IS NOT NULL "
+        "ORDER BY x.country LIMIT 1)"
+    ), params
+
+
 @dataclass(frozen=True)
 class ActorMatch:
     """What a user's ``--actor VALUE`` matches: ``ids`` whatever the date, and, for a state
@@ -509,12 +534,8 @@ class ActorMatch:
     state: str | None = None
 
     def _spells(self, col: str, first: str, last: str) -> tuple[str, list[Any]]:
-        marks = ",".join("?" * len(STATE_SECTORS))
-        return (
-            f"x.actor_id = {col} AND x.country = ? AND coalesce(x.sector, 'GOV') IN ({marks}) "
-            f"AND (x.start IS NULL OR {last} IS NULL OR x.start <= substr({last}, 1, 10)) "
-            f'AND (x."end" IS NULL OR {first} IS NULL OR x."end" > substr({first}, 1, 10))'
-        ), [self.state, *STATE_SECTORS]
+        sql, params = office_spells(col, first, last)
+        return f"{sql} AND x.country = ?", [*params, self.state]
 
     def condition(self, col: str, first: str, last: str) -> tuple[str, list[Any]]:
         """SQL condition that the actor id column ``col`` is one of the match on the days
@@ -591,7 +612,7 @@ def match_actor(conn: sqlite3.Connection, value: str, *, exact: bool = False) ->
 
 def matching_actor_ids(conn: sqlite3.Connection, value: str, *, exact: bool = False) -> list[str]:
     """The ids ``match_actor`` gives, with every person who held an office of the state at
-    any time (no date to check: the relations graph groups a person under their state)."""
+    any time (no date to check: whether an id is one the reports may name)."""
     m = match_actor(conn, value, exact=exact)
     if m is None:
         return []

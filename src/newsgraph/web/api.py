@@ -27,7 +27,7 @@ from newsgraph.store import (
     report_queries,
     search_queries,
 )
-from newsgraph.store.actors import matching_actor_ids
+from newsgraph.store.actors import ActorMatch, match_actor
 from newsgraph.web.cache import StoreCache
 from newsgraph.web.db import ReadOnlyPool
 
@@ -215,8 +215,9 @@ def build_api() -> APIRouter:
         cache: Cache,
     ) -> dict[str, Any]:
         graph = _graph(cache, conn, group)
-        ids = (matching_actor_ids(conn, actor, exact=exact) or actor) if actor else None
-        return graph.query(as_of=as_of, since=since, kind=kind, actor=ids, limit=limit)
+        # --actor STATE's match: a person counts as the state on the days of a role spell
+        m = (match_actor(conn, actor, exact=exact) or ActorMatch((actor,))) if actor else None
+        return graph.query(as_of=as_of, since=since, kind=kind, actor=m, limit=limit)
 
     @api.get("/network/evidence", summary="The event reports and sentences behind one edge")
     def evidence(
@@ -232,7 +233,13 @@ def build_api() -> APIRouter:
     ) -> dict[str, Any]:
         graph = _graph(cache, conn, group)
         items, total = relations.edge_evidence(
-            conn, graph.ids_of(source), graph.ids_of(target), kind, as_of=as_of, limit=limit
+            conn,
+            source,
+            target,
+            kind,
+            groups=graph.static if graph.grouped else None,
+            as_of=as_of,
+            limit=limit,
         )
         return {"items": items, "total": total, "limit": limit}
 
