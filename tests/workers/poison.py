@@ -1,6 +1,7 @@
-"""Doc stages that kill their own worker process on an article carrying a marker: tests only.
+"""Doc stages that fail on an article carrying a marker: tests only.
 
-``poison_pill`` kills it at once (``MARKER``); ``poison_waits`` (``WAITING_MARKER``), in a batch
+``raise_on_marker`` raises (``RAISE_MARKER``): an ordinary stage failure. ``poison_pill`` kills
+its own worker process at once (``MARKER``); ``poison_waits`` (``WAITING_MARKER``), in a batch
 of more than one article, first waits up to ``WAIT_S`` seconds for another task to be queued on
 its worker, so that the death falls on that task too (Dask counts it against every task the
 worker held).
@@ -23,6 +24,14 @@ from newsgraph.types import Parsed
 MARKER = "POISON-PILL-7f3a"
 WAITING_MARKER = "POISON-WAITS-91c2"
 WAIT_S = 8.0
+RAISE_MARKER = "STAGE-RAISES-5d0e"
+
+
+@register_stage("raise_on_marker")
+def raise_on_marker(batch: list[Parsed]) -> list[Parsed]:
+    if any(RAISE_MARKER in p.article.text for p in batch):
+        raise ValueError("this stage cannot read this article")
+    return batch
 
 
 @register_stage("poison_pill")

@@ -162,6 +162,30 @@ def test_an_article_that_kills_every_worker_is_a_failed_skip_and_the_run_goes_on
     client.wait_for_workers(2, timeout=120)
 
 
+def test_a_stage_that_raises_on_a_worker_is_a_recorded_skip_as_in_one_process(
+    cluster: Any, sample_dir: Path, small_settings: Settings, tmp_path: Path
+) -> None:
+    from tests.workers.poison import RAISE_MARKER, ImportPoison
+
+    _, client = cluster
+    client.register_plugin(ImportPoison())
+    corpus = tmp_path / "corpus"
+    shutil.copytree(sample_dir / "articles", corpus)
+    (corpus / "001_z_raises.txt").write_text(
+        f"The minister said on Monday that talks would resume. {RAISE_MARKER} " * 5
+    )
+    stages = (*small_settings.doc_stages, "raise_on_marker")
+    settings = small_settings.with_overrides(doc_stages=stages)
+    one = ingest([corpus], tmp_path / "one.db", settings=settings, workers=1)
+    two = ingest(
+        [corpus], tmp_path / "two.db", settings=settings, scheduler=cluster[0].scheduler_address
+    )
+    assert two.stage_failures == {"raise_on_marker": 1} and two.ingested == 6
+    assert any("001_z_raises.txt: raise_on_marker failed: ValueError" in m for m in two.messages)
+    assert two.as_dict() == one.as_dict()
+    assert store_differences(tmp_path / "one.db", tmp_path / "two.db") == []
+
+
 def test_an_innocent_article_queued_where_a_poison_kills_is_not_blamed(
     cluster: Any, sample_dir: Path, small_settings: Settings, tmp_path: Path
 ) -> None:

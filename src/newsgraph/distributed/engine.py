@@ -389,8 +389,9 @@ class _Run:
         from newsgraph.distributed import tasks
 
         try:
-            parsed, skips = future.result()
-            return list(parsed), list(skips)
+            facts, skips = future.result()
+            sent = {a.id: a for a in fresh}
+            return [Parsed(sent[i], None, f) for i, f in facts], list(skips)  # type: ignore[arg-type]
         except KilledWorker:
             if alone:
                 a = fresh[0]
