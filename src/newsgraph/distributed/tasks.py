@@ -123,7 +123,7 @@ Facts = tuple[str, Mapping[str, tuple[Any, ...]]]  # an article's id and its fac
 
 def process(articles: list[Article]) -> tuple[list[Facts], list[Skip]]:
     """``Pipeline.process`` of one batch; only each article's id and facts travel back: the
-    client holds the Articles it sent (their texts were a fifth of what came back), and the
+    client holds the Articles it sent (they were a fifth of what came back), and the
     Docs stay here."""
     plugin, pipe = _plugin()
     with plugin.task():
