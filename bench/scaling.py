@@ -3,6 +3,7 @@
     .venv/bin/python -m bench scaling                 # 300 generated articles, 3 repeats
     .venv/bin/python -m bench scaling --quick         # 40 articles, 1 repeat: a smoke test
     .venv/bin/python -m bench.scaling --n 300 --repeats 3 --memory 100,2000 --guardian
+    .venv/bin/python -m bench.scaling --memory-only --memory 2000   # one memory point alone
 
 For the same generated corpus (``bench/corpus.py``), into a fresh SQLite file each time:
 
@@ -56,17 +57,19 @@ def run(
     repeats: int | None = None,
     memory: tuple[int, ...] | None = None,
     guardian: bool = False,
+    memory_only: bool = False,
 ) -> dict[str, Any]:
     n = n or (40 if quick else 300)
     repeats = repeats or (1 if quick else 3)
     memory = memory if memory is not None else (() if quick else (100,))
     with tempfile.TemporaryDirectory(prefix="newsgraph-scaling-") as tmp:
         root = Path(tmp)
-        corpus = write_corpus(root / "corpus", n)
         out: dict[str, Any] = {"articles": n, "repeats": repeats}
-        out |= measure_scaling(corpus, root, repeats)
-        out["dask_cli_cluster"] = measure_cli_cluster(corpus, root, out["reference_db"])
-        print_result(out)
+        if not memory_only:
+            corpus = write_corpus(root / "corpus", n)
+            out |= measure_scaling(corpus, root, repeats)
+            out["dask_cli_cluster"] = measure_cli_cluster(corpus, root, out["reference_db"])
+            print_result(out)
         out["memory"] = {}
         for size in memory:
             sub = write_corpus(root / f"memory{size}", size)
@@ -297,6 +300,14 @@ def print_result(r: dict[str, Any]) -> None:
 def print_workers(label: str, r: dict[str, Any]) -> None:
     peaks = ", ".join(f"{mb:,.0f}" for mb in r["peak_mb"].values())
     print(f"  peak memory per worker, {label}: {peaks} MB (wall {r['wall_s']} s)", flush=True)
+    workers = sum(r["worker_cpu_s"].values())
+    tasks = sum(r["worker_task_cpu_s"].values())
+    print(
+        f"    CPU s: workers {workers:.2f} (in our tasks {tasks:.2f}, Dask's own "
+        f"{workers - tasks:.2f}), the writer {r['client_cpu_s']:.2f} (of which the analysis "
+        f"{r['analysis_cpu_s']:.2f}); {r['ingested']} articles",
+        flush=True,
+    )
 
 
 def print_guardian(g: dict[str, Any]) -> None:
@@ -316,10 +327,21 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--memory", default="100", help="comma-separated corpus sizes, or ''")
     ap.add_argument("--guardian", action="store_true", help="also the Guardian corpus")
+    ap.add_argument(
+        "--memory-only",
+        action="store_true",
+        help="only the --memory points (each a run of 2 local workers), not the 1/2-worker runs",
+    )
     ap.add_argument("--json", dest="json_out")
     args = ap.parse_args()
     sizes = tuple(int(x) for x in args.memory.split(",") if x)
-    out = run(n=args.n, repeats=args.repeats, memory=sizes, guardian=args.guardian)
+    out = run(
+        n=args.n,
+        repeats=args.repeats,
+        memory=sizes,
+        guardian=args.guardian,
+        memory_only=args.memory_only,
+    )
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(out, indent=2, default=str))
 

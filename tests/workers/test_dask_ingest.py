@@ -162,6 +162,73 @@ def test_an_article_that_kills_every_worker_is_a_failed_skip_and_the_run_goes_on
     client.wait_for_workers(2, timeout=120)
 
 
+def test_a_stage_that_raises_on_a_worker_is_a_recorded_skip_as_in_one_process(
+    cluster: Any, sample_dir: Path, small_settings: Settings, tmp_path: Path
+) -> None:
+    from tests.workers.poison import RAISE_MARKER, ImportPoison
+
+    _, client = cluster
+    client.register_plugin(ImportPoison())
+    corpus = tmp_path / "corpus"
+    shutil.copytree(sample_dir / "articles", corpus)
+    (corpus / "001_z_raises.txt").write_text(
+        f"The minister said on Monday that talks would resume. {RAISE_MARKER} " * 5
+    )
+    stages = (*small_settings.doc_stages, "raise_on_marker")
+    settings = small_settings.with_overrides(doc_stages=stages)
+    one = ingest([corpus], tmp_path / "one.db", settings=settings, workers=1)
+    two = ingest(
+        [corpus], tmp_path / "two.db", settings=settings, scheduler=cluster[0].scheduler_address
+    )
+    assert two.stage_failures == {"raise_on_marker": 1} and two.ingested == 6
+    assert any("001_z_raises.txt: raise_on_marker failed: ValueError" in m for m in two.messages)
+    assert two.as_dict() == one.as_dict()
+    assert store_differences(tmp_path / "one.db", tmp_path / "two.db") == []
+
+
+def test_an_innocent_article_queued_where_a_poison_kills_is_not_blamed(
+    cluster: Any, sample_dir: Path, small_settings: Settings, tmp_path: Path
+) -> None:
+    """Two poison articles in two batches, on the two workers. The first kills its worker at
+    once; its batch is given up on (``allowed-failures`` 0) and tried again an article at a
+    time. The second waits until another task is queued on its worker before killing it: were
+    the first batch's innocent articles tried again while it runs, the first of them would be
+    queued there, die with it and be blamed. Each poison is the only failed article."""
+    from tests.workers.poison import MARKER, WAITING_MARKER, ImportPoison
+
+    _, client = cluster
+    client.register_plugin(ImportPoison())
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for src in sorted((sample_dir / "articles").iterdir())[:4]:
+        shutil.copy(src, corpus / src.name)
+    # in input order: batch 1 = two sample articles + poison 1, batch 2 = poison 2 + two more
+    (corpus / "001_z_poison.txt").write_text(
+        f"The minister said on Monday that talks would resume. {MARKER} " * 5
+    )
+    (corpus / "001_zz_waits.txt").write_text(
+        f"Rebels shelled the northern town on Friday, the army said. {WAITING_MARKER} " * 5
+    )
+    stages = (*small_settings.doc_stages, "poison_pill", "poison_waits")
+    settings = small_settings.with_overrides(doc_stages=stages)
+    db = tmp_path / "two-poisons.db"
+    report = ingest([corpus], db, settings=settings, scheduler=cluster[0].scheduler_address)
+    assert report.read == 6 and report.ingested == 6
+    assert report.stage_failures == {"parse": 2}
+    failed = [m for m in report.messages if "parse failed" in m]
+    assert len(failed) == 2
+    assert all("while it ran alone on the cluster" in m for m in failed)
+    with open_store(db) as s:
+        rows = s.conn.execute(
+            "SELECT a.source_id, t.status FROM stage_status t JOIN articles a "
+            "ON a.id = t.article_id WHERE t.stage = 'parse'"
+        ).fetchall()
+    assert sorted(map(tuple, rows)) == sorted(  # every article once: parsed, or failed if a poison
+        (p.name, "failed" if "_z" in p.name else "ok") for p in corpus.iterdir()
+    )
+    client.wait_for_workers(2, timeout=120)
+
+
 def test_ctrl_c_leaves_whole_batches_and_a_rerun_finishes(
     cluster: Any, corpus: Path, small_settings: Settings, one_worker_store: Any, tmp_path: Path
 ) -> None:

@@ -10,10 +10,14 @@ batch sends to ``process`` are chosen before the batches ahead of it are committ
 ids plus the ids of the batches still in flight, which is what the store will hold by then.
 
 A worker that dies loses nothing: Dask runs its tasks again elsewhere, and as workers never
-write, nothing is written twice. A task that keeps killing its workers (``KilledWorker``) is
-split into one task per input or article (a task that was only unlucky passes then); an input
-or article whose own task is given up on too is recorded as a failed Skip. A task alone in its
-batch is tried again too: it may only have been queued on the worker that the poison killed. At most
+write, nothing is written twice. A task Dask gives up on (``KilledWorker``: it was on more
+dying workers than ``distributed.scheduler.allowed-failures``) is not yet to blame: Dask counts
+a death against every task the worker held, the one running and those only queued behind it.
+So the client first lets every other task of the run finish (``_settle``), then runs the
+given-up task again as one task per input or article, one at a time: each of these runs alone
+on the cluster, so a worker death during it is its own, and only then is that input or
+article recorded as a failed Skip. (Without the wait, a retried article queued on the worker
+that another poison article was killing was blamed for that death.) At most
 ``WINDOW_PER_WORKER`` tasks per worker are in flight, so memory on the client stays flat
 however large the input.
 """
@@ -69,6 +73,12 @@ LOCAL_WORKER_CONFIG = {
 }
 
 Processed = tuple[list[Parsed], list[Skip]]
+
+# The reasons of the failed Skips of an input or article that killed its worker on its own
+# (``_Run._settle``: nothing else of the run was on the cluster) until Dask gave up on it.
+_ALONE = "while it ran alone on the cluster, until Dask gave up on it"
+KILLED_PARSE = f"the worker process died parsing this article {_ALONE}"
+KILLED_READ = f"the worker process died reading or cleaning this input {_ALONE}"
 
 
 def cluster_environment() -> dict[str, str]:
@@ -330,6 +340,20 @@ class _Run:
             self.progress(len(batch.cleaned), last.origin)
 
     # ------------------------------------------------------------ failures
+    def _settle(self) -> None:
+        """Wait until every other task of this run has finished (or failed), so that the
+        tasks tried one input or article at a time next run alone on the cluster."""
+        from distributed import wait
+
+        pending = [f for _, f in self.reads] + [b.future for b in self.batches if b.future]
+        log.info(
+            "a Dask task was given up on after a worker died; %d other task(s) finish before "
+            "its inputs are tried again one at a time",
+            sum(not f.done() for f in pending),
+        )
+        if pending:
+            wait(pending)
+
     def _read_result(
         self, part: Partition, future: Any, alone: bool = False
     ) -> list[Article | Skip]:
@@ -344,6 +368,7 @@ class _Run:
         except KilledWorker:
             if alone:
                 return [_killed_read(part)]
+            self._settle()
             out: list[Article | Skip] = []
             for one in [Partition(inputs=(i,)) for i in part.inputs] + [
                 Partition(raws=(r,)) for r in part.raws
@@ -364,13 +389,16 @@ class _Run:
         from newsgraph.distributed import tasks
 
         try:
-            parsed, skips = future.result()
-            return list(parsed), list(skips)
+            facts, skips = future.result()
+            sent = {a.id: a for a in fresh}
+            return [Parsed(sent[i], None, f) for i, f in facts], list(skips)  # type: ignore[arg-type]
         except KilledWorker:
             if alone:
                 a = fresh[0]
-                reason = "the worker process died parsing this article, every time it was tried"
-                return [], [Skip(a.origin, "parse", reason, a.id, a.source_id, status="failed")]
+                return [], [
+                    Skip(a.origin, "parse", KILLED_PARSE, a.id, a.source_id, status="failed")
+                ]
+            self._settle()
             out: Processed = ([], [])
             for a in fresh:
                 again = self.client.submit(tasks.process, [a], pure=False)
@@ -384,11 +412,10 @@ class _Run:
 
 def _killed_read(part: Partition) -> Skip:
     item = (part.inputs or part.raws)[0]
-    reason = "the worker process died reading or cleaning this input, every time it was tried"
     if isinstance(item, Skip):
         return item
     stage = "read" if isinstance(item, Source) else "clean"
-    return Skip(item.origin, stage, reason, source_id=item.source_id, status="failed")
+    return Skip(item.origin, stage, KILLED_READ, source_id=item.source_id, status="failed")
 
 
 def _stopped(exc: BaseException) -> NewsgraphError:
