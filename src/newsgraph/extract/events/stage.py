@@ -45,7 +45,7 @@ from newsgraph.extract.events.lexicon import EventLexicon, PloverCode, load_lexi
 from newsgraph.extract.events.main_event import pick_main_event
 from newsgraph.extract.events.patterns import is_time
 from newsgraph.extract.events.placing import fallback_places, place_for
-from newsgraph.extract.events.triggers import Trigger, find_triggers
+from newsgraph.extract.events.triggers import CONSENTING, Trigger, find_triggers
 from newsgraph.extract.events.typeclf import load_classifier
 from newsgraph.registry import register_stage
 from newsgraph.resolve.roles import refs_on
@@ -416,8 +416,8 @@ def _event(
     recips: list[ActorRef] = []
     for h in rec_hs:
         recips.extend(args.resolve_arg(h, ctx.index, lex))
-    if not recips and code.type == "ACCUSE":
-        recips = _accused(tok, ctx, trig.noun)
+    if not recips and code.type in ("ACCUSE", "REQUEST"):
+        recips = _accused(tok, ctx, trig.noun)  # "demanded that Hamas ...": of Hamas
     recips = args.drop_overlap(actors, _no_bare_it(resolve_refs(recips, ctx.index)))
     if not recips and code.type == "ASSAULT":
         recips = _aimed_at(tok, trig.noun, ctx)  # "fired shells at Zealand"
@@ -492,7 +492,18 @@ def _event(
         ctx.view,
     )
     speaker = _speaker(ctx, trig, flags)
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING and not flags.hypothetical:
+    if _reported_will(tok):
+        # "said they would blockade Paris": the "will" of reported speech, an announced act
+        flags = replace(flags, future=True, hypothetical=False)
+    if code.type == "REJECT" and tok.lemma_.lower() in CONSENTING:
+        # "will not accept more refugees": the refusal is the act, not negated or to come
+        flags = replace(flags, negated=False, future=False)
+    if code.type not in ("AGREE", "REQUEST", "THREATEN", "REJECT") and _ultimatum(tok):
+        # "will withdraw its force unless ...": an act announced on a condition is a threat
+        # (CAMEO 13); the threatening happened, whatever comes of it.
+        code = PloverCode("THREATEN", None, code.context)
+        flags = replace(flags, hypothetical=False, future=True)
+    elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING and not flags.hypothetical:
         # "refused to withdraw", "declined to meet": the refusal happened; PLOVER REJECT.
         code, flags = PloverCode("REJECT", None, code.context), replace(flags, negated=False)
     elif flags.future and not flags.hypothetical and code.type in _TO_AGREE:
@@ -600,16 +611,62 @@ def _type_probability(text: str, plover_type: str) -> tuple[float | None, bool]:
 
 _WILL = frozenset({"will", "shall", "'ll", "wo", "going"})
 _ANNOUNCING = frozenset(
-    {"vow", "threaten", "pledge", "promise", "warn", "plan", "intend", "decide", "announce"}
+    {
+        "vow",
+        "threaten",
+        "pledge",
+        "promise",
+        "warn",
+        "plan",
+        "intend",
+        "decide",
+        "announce",
+        "offer",
+        "swear",
+    }
 )
 
 
+_REPORTING = frozenset(
+    {"say", "announce", "warn", "tell", "declare", "state", "add", "insist", "confirm"}
+)
+
+
+def _reported_will(tok: Token) -> bool:
+    """ "X said they would blockade Paris": "would" in the complement of a verb of saying is
+    the reported "will" (not "would have", a counterfactual)."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _REPORTING:
+        return False
+    aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    return "would" in aux and "have" not in aux
+
+
 def _announced(tok: Token) -> bool:
-    """An act the actor says it will do ("will extend the curfew", "vowed to retaliate"), not
-    one it tried or attempted ("tried to seize the town" is the attempt itself)."""
-    if any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children):
+    """An act the actor says it will do ("will extend the curfew", "vowed to retaliate", "said
+    it would retaliate"), not one it tried or attempted ("tried to seize the town" is the
+    attempt itself)."""
+    if any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children) or _reported_will(tok):
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ANNOUNCING
+
+
+_ANNOUNCED_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _ultimatum(tok: Token) -> bool:
+    """An act announced ("will", "would", "vowed to") on a condition the other side must meet:
+    "unless ..." or "if ... not ..."."""
+    if not _announced(tok) and not any(
+        c.dep_ == "aux" and c.lower_ in _ANNOUNCED_AUX for c in tok.children
+    ):
+        return False
+    for c in tok.children:
+        if c.dep_ != "advcl":
+            continue
+        marks = {g.lower_ for g in c.children if g.dep_ == "mark"}
+        if "unless" in marks or ("if" in marks and any(g.dep_ == "neg" for g in c.children)):
+            return True
+    return False
 
 
 def _light_end(trig: Trigger) -> int:
