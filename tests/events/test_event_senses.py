@@ -127,3 +127,23 @@ def test_a_promise_carries_the_act_promised_with_its_parties(pipeline: Any) -> N
 def test_volunteering_for_a_group_is_no_offer(pipeline: Any) -> None:
     evs, _ = run_text(pipeline, "He volunteered for the Kurdish YPG militia in 2015.")
     assert not [e for e in evs if e.type == "AGREE"]
+
+
+def test_reported_would_is_a_threat_only_for_the_speakers_own_act(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Hezbollah said on Friday that it would attack Israeli positions.")
+    assert find(evs, "THREATEN")
+    evs, _ = run_text(pipeline, "Analysts said on Friday that Russia would attack Ukraine.")
+    assert not [e for e in evs if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Turkish police prevented the demonstration in Istanbul on Sunday.", "COERCE"),
+        ("Washington pressured Ankara to release the pastor.", "REQUEST"),
+        ("Russia increased its military presence in Syria last month.", "MOBILIZE"),
+    ],
+)
+def test_suppressing_a_protest_and_pressing_a_party(pipeline: Any, text: str, plover: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert _types(evs) == [plover]

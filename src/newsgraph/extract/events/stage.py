@@ -638,7 +638,15 @@ def _reported_will(tok: Token) -> bool:
     if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _REPORTING:
         return False
     aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
-    return "would" in aux and "have" not in aux
+    if "would" not in aux or "have" in aux:
+        return False
+    # the speaker's own act ("they would", "it would", "Iran said Iran would"), not a
+    # prediction about another party ("analysts said Russia would attack")
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or speaker is None:
+        return False
+    return subj.pos_ == "PRON" or subj.lemma_.lower() == speaker.lemma_.lower()
 
 
 def _announced(tok: Token) -> bool:

@@ -652,6 +652,9 @@ APPEALING = frozenset(
         "beg",
         "appeal",
         "push",
+        "pressure",  # "pressured Iran to halt enrichment": a demand, not coercion
+        "pressurise",
+        "pressurize",
         "want",  # "we want Trump to strike": an appeal to him (not "want to strike")
         "tell",  # "told the rebels to leave": a demand (not "told reporters that")
     }
@@ -777,6 +780,13 @@ _EASING = frozenset(
         "cancel",
     }
 )
+# Building up forces is mobilising them (CAMEO 154).
+_BUILDING_UP = frozenset(
+    {"strengthen", "reinforce", "boost", "increase", "expand", "bolster", "beef", "build", "double"}
+)
+_FORCE_NOUNS = frozenset({"force", "presence", "troop", "troops", "garrison", "deployment"})
+# Preventing or banning a protest is a restriction on dissent (CAMEO 172, COERCE).
+_SUPPRESSING = frozenset({"prevent", "ban", "prohibit", "forbid", "outlaw", "block", "suppress"})
 _MEASURES = frozenset({"measure", "rule", "regulation", "law", "order", "decree"})
 # Yielding to what another party asks for (CAMEO 083, CONCEDE).
 _YIELDING_TO = frozenset(
@@ -917,6 +927,23 @@ def _verb_sense(
                     if nom is not None and nom.code.type == "REQUEST":
                         return "083", None, n, len(nom.words)
     obj = _object_of(i, view)
+    if (
+        obj is not None
+        and lemma in _BUILDING_UP
+        and view.lemma_lower[obj] in _FORCE_NOUNS
+        and (
+            view.lemma_lower[obj] != "presence"
+            or any(view.lemma_lower[c] in ("military", "naval") for c in view.children[obj])
+        )
+    ):
+        # "strengthened its forces in Lebanon", "increased its military presence": more troops
+        # (CAMEO 154, MOBILIZE), not support or cooperation
+        return "154", None, obj, 1
+    if obj is not None and lemma in _SUPPRESSING:
+        nom = match_nominal(obj, lex, view)
+        if nom is not None and nom.code.type == "PROTEST":
+            # "police prevented the demonstration", "banned the rally": restricting dissent
+            return "172", None, obj, len(nom.words)
     if obj is not None and lemma in _HALTING:
         obj, nom = _object_nominal(obj, lex, view)
         if nom is not None and not (
