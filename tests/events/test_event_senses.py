@@ -147,3 +147,17 @@ def test_reported_would_is_a_threat_only_for_the_speakers_own_act(pipeline: Any)
 def test_suppressing_a_protest_and_pressing_a_party(pipeline: Any, text: str, plover: str) -> None:
     evs, _ = run_text(pipeline, text)
     assert _types(evs) == [plover]
+
+
+def test_an_agreement_to_act_on_a_party_is_one_report(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, "Ethiopia agreed on Monday to reopen its border to UN peacekeepers."
+    )
+    assert _types(evs) == ["AGREE"]
+    evs, _ = run_text(pipeline, "President Akayev agreed on Monday to resign.")
+    assert _types(evs) == ["AGREE"]
+
+
+def test_what_a_demand_asks_for_is_no_second_event(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Washington demanded that Hamas renounce its armed struggle.")
+    assert _types(evs) == ["REQUEST"]

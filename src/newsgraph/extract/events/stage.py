@@ -321,6 +321,8 @@ def _covered(triggers: list[Trigger], lex: EventLexicon, v: DocView) -> list[Tri
                 and any(dep[c] == "aux" and low[c] == "to" for c in children[i])
             ):
                 continue  # "want Trump to strike": what the appeal asks for
+            if dep[i] == "ccomp" and head in verbs and _type(verbs[head], lex) == "REQUEST":
+                continue  # "demanded that Hamas renounce violence": what is demanded
             if (
                 dep[i] == "advcl"
                 and head in verbs
@@ -623,6 +625,7 @@ _ANNOUNCING = frozenset(
         "announce",
         "offer",
         "swear",
+        "agree",
     }
 )
 

@@ -420,7 +420,7 @@ _VERBS: dict[str, str] = {
 _DEFAULT_CODE: dict[str, str] = {"reject": "120", "deny": "120", "renege": "120", "rebuff": "120"}
 # Verbs of pledging whose infinitive is the act pledged ("promised to continue aid", "have
 # sworn to fight").
-_PLEDGING = frozenset({"swear", "promise", "pledge", "vow", "offer"})
+_PLEDGING = frozenset({"swear", "promise", "pledge", "vow", "offer", "agree"})
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Verbs whose PLOVER reading the CAMEO root gets wrong (CAMEO 08 "yield" maps to CONCEDE).
 _VERB_PLOVER: dict[str, tuple[str, PloverCode]] = {
@@ -516,7 +516,8 @@ def _verb_trigger(
     if lemma in _PLEDGING:
         for c in kids:
             if dep[c] in ("xcomp", "advcl") and any(low[g] == "to" for g in view.children[c]):
-                # "promised to continue military aid", "vowed to retaliate": the act promised
+                # "promised to continue military aid", "vowed to retaliate", "agreed to reopen
+                # its border to UN peacekeepers": the act promised
                 # is the event, coded as announced (AGREE for cooperation, THREATEN for force)
                 # with its own parties; "have sworn to fight" (swearing is no statement of
                 # disapproval, CAMEO's default) is a threat of force.
@@ -524,8 +525,9 @@ def _verb_trigger(
                 sworn = inner.code or lex.to_plover(inner.cameo) if inner is not None else None
                 if lemma == "swear" and sworn is not None and sworn.type in _FORCE_TYPES:
                     return Trigger(tok, *span, word, "130", None, "pattern")
-                if inner is not None or lemma == "swear":
+                if lemma == "swear" or (inner is not None and _has_partner(c, view)):
                     return None
+                # "agreed to resign": the act names no other party, the promise is the event
     entry = None
     for p in particles:
         entry = lex.verbs.get(f"{lemma} {p}")
@@ -888,6 +890,19 @@ def _monitors(obj: int, view: DocView) -> bool:
         for c in view.children[obj]
         if view.dep[c] == "prep" and view.lower[c] == "of"
         for g in view.children[c]
+    )
+
+
+_PARTNER_PREPS = frozenset({"to", "with", "between", "against", "on", "from", "for"})
+
+
+def _has_partner(i: int, view: DocView) -> bool:
+    """Verb ``i`` names another party or thing it acts on: an object, a dative, or a
+    prepositional partner ("mediate between X and Y", "retaliate against Israel")."""
+    return any(
+        view.dep[c] in ("dobj", "dative")
+        or (view.dep[c] == "prep" and view.lower[c] in _PARTNER_PREPS)
+        for c in view.children[i]
     )
 
 
