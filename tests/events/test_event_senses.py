@@ -142,6 +142,8 @@ def test_reported_would_is_a_threat_only_for_the_speakers_own_act(pipeline: Any)
         ("Turkish police prevented the demonstration in Istanbul on Sunday.", "COERCE"),
         ("Washington pressured Ankara to release the pastor.", "REQUEST"),
         ("Russia increased its military presence in Syria last month.", "MOBILIZE"),
+        ("Protesters blocked roads in Beirut on Monday.", "PROTEST"),
+        ("Government forces blocked the road to the Turkish border.", "COERCE"),
     ],
 )
 def test_suppressing_a_protest_and_pressing_a_party(pipeline: Any, text: str, plover: str) -> None:
@@ -161,3 +163,15 @@ def test_an_agreement_to_act_on_a_party_is_one_report(pipeline: Any) -> None:
 def test_what_a_demand_asks_for_is_no_second_event(pipeline: Any) -> None:
     evs, _ = run_text(pipeline, "Washington demanded that Hamas renounce its armed struggle.")
     assert _types(evs) == ["REQUEST"]
+
+
+def test_a_view_about_a_party_is_no_demand(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Ronalds said on Monday that Australia should be concerned.")
+    assert not [e for e in evs if e.type == "REQUEST"]
+
+
+def test_stopping_someone_elses_attacks_is_no_deescalation(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "US forces did not act to stop attacks on civilians in Idlib.")
+    assert not [e for e in evs if e.type == "RETREAT"]
+    evs, _ = run_text(pipeline, "Russia halted its offensive in Idlib on Monday.")
+    assert find(evs, "RETREAT")

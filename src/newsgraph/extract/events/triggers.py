@@ -865,7 +865,15 @@ _MONITORS = frozenset({"inspector", "observer", "monitor", "peacekeeper"})
 _WAYS = frozenset(
     {"road", "street", "highway", "motorway", "bridge", "railway", "traffic", "junction"}
 )
-_FORCES = frozenset({"MIL", "COP", "GOV", "SPY"})
+_FORCES = frozenset({"MIL", "COP", "GOV", "SPY", "REB"})
+
+
+def _own(n: int, view: DocView) -> bool:
+    """Noun ``n`` is the subject's own: "its offensive", "their attacks"."""
+    return any(
+        view.dep[c] == "poss" and view.lower[c] in ("its", "their", "his", "her", "our", "my")
+        for c in view.children[n]
+    )
 
 
 def _object_nominal(obj: int, lex: EventLexicon, view: DocView) -> tuple[int, Nominal | None]:
@@ -970,6 +978,9 @@ def _verb_sense(
             if nom.code.type == "CONSULT" and nom.code.mode is None and lemma != "break":
                 # "suspended talks", "halted mediation": CAMEO 164/165, not a meeting
                 return ("165" if nom.cameo == "045" else "164"), None, obj, k
+            if nom.code.type == "ASSAULT" and not _own(obj, view):
+                # "failed to stop the attacks": maybe someone else's attacks, no retreat
+                return "", None, None, 0
             if nom.code.type in _HALTED and lemma != "break":
                 return _HALTED[nom.code.type], None, obj, k
     if obj is not None and lemma in _EASING:
@@ -1006,6 +1017,7 @@ def _verb_sense(
             role = lex.agents.get(view.lemma_lower[subj].rstrip("s"))  # "troops"
         if role not in _FORCES:
             return "144", None, None, 0  # "protesters blocked roads": obstruction, a protest
+        return "191", None, None, 0  # "government forces blocked the road": restricted movement
     if obj is not None and lemma in ("release", "free") and _is_person(obj, lex, view):
         return "0841", None, None, 0  # "released the correspondent": a person set free
     if obj is not None and lemma == "expel":
@@ -1115,6 +1127,15 @@ def _said_acts(
                 continue
             subj = next((g for g in kids[c] if dep[g] in ("nsubj", "nsubjpass")), None)
             if subj is None or not _party_subject(subj, view, lex):
+                continue
+            ready = any(  # "the US must be ready to mediate": an act demanded after all
+                dep[g] == "acomp" and any(dep[h] == "xcomp" for h in kids[g]) for g in kids[c]
+            )
+            if (view.lemma_lower[c] == "be" and not ready) or any(
+                dep[g] == "auxpass" for g in kids[c]
+            ):
+                # "Australia should be concerned", "perpetrators must be held accountable":
+                # a view or a wish about a party, not an act demanded of it
                 continue
             if view.lemma_lower[subj] == view.lemma_lower[speaker]:
                 continue
