@@ -494,13 +494,16 @@ def _event(
         ctx.view,
     )
     speaker = _speaker(ctx, trig, flags)
-    if _reported_will(tok):
+    reported_will = _reported_will(tok, lex.speech_verbs)
+    if reported_will:
         # "said they would blockade Paris": the "will" of reported speech, an announced act
         flags = replace(flags, future=True, hypothetical=False)
     if code.type == "REJECT" and tok.lemma_.lower() in CONSENTING:
         # "will not accept more refugees": the refusal is the act, not negated or to come
         flags = replace(flags, negated=False, future=False)
-    if code.type not in ("AGREE", "REQUEST", "THREATEN", "REJECT") and _ultimatum(tok):
+    if code.type not in ("AGREE", "REQUEST", "THREATEN", "REJECT") and _ultimatum(
+        tok, reported_will
+    ):
         # "will withdraw its force unless ...": an act announced on a condition is a threat
         # (CAMEO 13); the threatening happened, whatever comes of it.
         code = PloverCode("THREATEN", None, code.context)
@@ -511,10 +514,20 @@ def _event(
     elif flags.future and not flags.hypothetical and code.type in _TO_AGREE:
         # PLOVER: promised cooperation ("will provide aid", "agreed to resume") is AGREE.
         code = PloverCode("AGREE", None, code.context)
-    elif flags.future and not flags.negated and code.type in _YIELDING and _announced(tok):
+    elif (
+        flags.future
+        and not flags.negated
+        and code.type in _YIELDING
+        and _announced(tok, reported_will)
+    ):
         # "will release the hostages", "will withdraw its troops": an intent to yield (CAMEO 035).
         code = PloverCode("AGREE", None, code.context)
-    elif flags.future and not flags.negated and code.type in _FORCE and _announced(tok):
+    elif (
+        flags.future
+        and not flags.negated
+        and code.type in _FORCE
+        and _announced(tok, reported_will)
+    ):
         # "will extend the curfew", "vowed to retaliate": a threat (CAMEO 13), not the act.
         # Not a speculation ("groups could launch an offensive"): that stays hypothetical.
         code = PloverCode("THREATEN", None, code.context)
@@ -630,15 +643,10 @@ _ANNOUNCING = frozenset(
 )
 
 
-_REPORTING = frozenset(
-    {"say", "announce", "warn", "tell", "declare", "state", "add", "insist", "confirm"}
-)
-
-
-def _reported_will(tok: Token) -> bool:
+def _reported_will(tok: Token, speech_verbs: frozenset[str]) -> bool:
     """ "X said they would blockade Paris": "would" in the complement of a verb of saying is
     the reported "will" (not "would have", a counterfactual)."""
-    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in _REPORTING:
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in speech_verbs:
         return False
     aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
     if "would" not in aux or "have" in aux:
@@ -652,11 +660,11 @@ def _reported_will(tok: Token) -> bool:
     return subj.pos_ == "PRON" or subj.lemma_.lower() == speaker.lemma_.lower()
 
 
-def _announced(tok: Token) -> bool:
+def _announced(tok: Token, reported_will: bool = False) -> bool:
     """An act the actor says it will do ("will extend the curfew", "vowed to retaliate", "said
     it would retaliate"), not one it tried or attempted ("tried to seize the town" is the
-    attempt itself)."""
-    if any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children) or _reported_will(tok):
+    attempt itself). ``reported_will``: ``_reported_will`` of the token."""
+    if reported_will or any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children):
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ANNOUNCING
 
@@ -664,10 +672,10 @@ def _announced(tok: Token) -> bool:
 _ANNOUNCED_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 
 
-def _ultimatum(tok: Token) -> bool:
+def _ultimatum(tok: Token, reported_will: bool) -> bool:
     """An act announced ("will", "would", "vowed to") on a condition the other side must meet:
     "unless ..." or "if ... not ..."."""
-    if not _announced(tok) and not any(
+    if not _announced(tok, reported_will) and not any(
         c.dep_ == "aux" and c.lower_ in _ANNOUNCED_AUX for c in tok.children
     ):
         return False

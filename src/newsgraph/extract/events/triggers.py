@@ -1049,6 +1049,8 @@ _REFUSING_VERBS = frozenset({"refuse", "decline"})
 
 # Verbs of saying that state what another party must do ("said Israel must withdraw"): a
 # demand (CAMEO 10) or, with "should", an appeal (CAMEO 02); both PLOVER REQUEST to that party.
+# Narrower than the lexicon's speech verbs (``lex.speech_verbs``), which also hold verbs of
+# opinion and of other acts ("believe", "think", "accuse", "deny", "agree").
 _STATING = frozenset(
     {
         "say",
