@@ -47,7 +47,7 @@ from newsgraph.extract.events.lexicon import EventLexicon, PloverCode, load_lexi
 from newsgraph.extract.events.main_event import pick_main_event
 from newsgraph.extract.events.patterns import is_time
 from newsgraph.extract.events.placing import fallback_places, place_for
-from newsgraph.extract.events.triggers import Trigger, find_triggers
+from newsgraph.extract.events.triggers import CONSENTING, Trigger, find_triggers
 from newsgraph.extract.events.typeclf import load_classifier
 from newsgraph.extract.events.unnamed import UNNAMED_CONFIDENCE, state_forces, unnamed_attack
 from newsgraph.registry import register_stage
@@ -324,6 +324,8 @@ def _covered(triggers: list[Trigger], lex: EventLexicon, v: DocView) -> list[Tri
                 and any(dep[c] == "aux" and low[c] == "to" for c in children[i])
             ):
                 continue  # "want Trump to strike": what the appeal asks for
+            if dep[i] == "ccomp" and head in verbs and _type(verbs[head], lex) == "REQUEST":
+                continue  # "demanded that Hamas renounce violence": what is demanded
             if (
                 dep[i] == "advcl"
                 and head in verbs
@@ -427,8 +429,8 @@ def _event(
     recips: list[ActorRef] = []
     for h in rec_hs:
         recips.extend(args.resolve_arg(h, ctx.index, lex))
-    if not recips and code.type == "ACCUSE":
-        recips = _accused(tok, ctx, trig.noun)
+    if not recips and code.type in ("ACCUSE", "REQUEST"):
+        recips = _accused(tok, ctx, trig.noun)  # "demanded that Hamas ...": of Hamas
     recips = args.drop_overlap(actors, _no_bare_it(resolve_refs(recips, ctx.index)))
     if not recips and code.type == "ASSAULT":
         recips = _aimed_at(tok, trig.noun, ctx)  # "fired shells at Zealand"
@@ -511,16 +513,40 @@ def _event(
         ctx.view,
     )
     speaker = _speaker(ctx, trig, flags)
-    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING and not flags.hypothetical:
+    reported_will = _reported_will(tok, lex.speech_verbs)
+    if reported_will:
+        # "said they would blockade Paris": the "will" of reported speech, an announced act
+        flags = replace(flags, future=True, hypothetical=False)
+    if code.type == "REJECT" and tok.lemma_.lower() in CONSENTING:
+        # "will not accept more refugees": the refusal is the act, not negated or to come
+        flags = replace(flags, negated=False, future=False)
+    if code.type not in ("AGREE", "REQUEST", "THREATEN", "REJECT") and _ultimatum(
+        tok, reported_will
+    ):
+        # "will withdraw its force unless ...": an act announced on a condition is a threat
+        # (CAMEO 13); the threatening happened, whatever comes of it.
+        code = PloverCode("THREATEN", None, code.context)
+        flags = replace(flags, hypothetical=False, future=True)
+    elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING and not flags.hypothetical:
         # "refused to withdraw", "declined to meet": the refusal happened; PLOVER REJECT.
         code, flags = PloverCode("REJECT", None, code.context), replace(flags, negated=False)
     elif flags.future and not flags.hypothetical and code.type in _TO_AGREE:
         # PLOVER: promised cooperation ("will provide aid", "agreed to resume") is AGREE.
         code = PloverCode("AGREE", None, code.context)
-    elif flags.future and not flags.negated and code.type in _YIELDING and _announced(tok):
+    elif (
+        flags.future
+        and not flags.negated
+        and code.type in _YIELDING
+        and _announced(tok, reported_will)
+    ):
         # "will release the hostages", "will withdraw its troops": an intent to yield (CAMEO 035).
         code = PloverCode("AGREE", None, code.context)
-    elif flags.future and not flags.negated and code.type in _FORCE and _announced(tok):
+    elif (
+        flags.future
+        and not flags.negated
+        and code.type in _FORCE
+        and _announced(tok, reported_will)
+    ):
         # "will extend the curfew", "vowed to retaliate": a threat (CAMEO 13), not the act.
         # Not a speculation ("groups could launch an offensive"): that stays hypothetical.
         code = PloverCode("THREATEN", None, code.context)
@@ -624,16 +650,66 @@ def _type_probability(text: str, plover_type: str) -> tuple[float | None, bool]:
 
 _WILL = frozenset({"will", "shall", "'ll", "wo", "going"})
 _ANNOUNCING = frozenset(
-    {"vow", "threaten", "pledge", "promise", "warn", "plan", "intend", "decide", "announce"}
+    {
+        "vow",
+        "threaten",
+        "pledge",
+        "promise",
+        "warn",
+        "plan",
+        "intend",
+        "decide",
+        "announce",
+        "offer",
+        "swear",
+        "agree",
+    }
 )
 
 
-def _announced(tok: Token) -> bool:
-    """An act the actor says it will do ("will extend the curfew", "vowed to retaliate"), not
-    one it tried or attempted ("tried to seize the town" is the attempt itself)."""
-    if any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children):
+def _reported_will(tok: Token, speech_verbs: frozenset[str]) -> bool:
+    """ "X said they would blockade Paris": "would" in the complement of a verb of saying is
+    the reported "will" (not "would have", a counterfactual)."""
+    if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in speech_verbs:
+        return False
+    aux = [c.lower_ for c in tok.children if c.dep_ == "aux"]
+    if "would" not in aux or "have" in aux:
+        return False
+    # the speaker's own act ("they would", "it would", "Iran said Iran would"), not a
+    # prediction about another party ("analysts said Russia would attack")
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or speaker is None:
+        return False
+    return subj.pos_ == "PRON" or subj.lemma_.lower() == speaker.lemma_.lower()
+
+
+def _announced(tok: Token, reported_will: bool = False) -> bool:
+    """An act the actor says it will do ("will extend the curfew", "vowed to retaliate", "said
+    it would retaliate"), not one it tried or attempted ("tried to seize the town" is the
+    attempt itself). ``reported_will``: ``_reported_will`` of the token."""
+    if reported_will or any(c.dep_ == "aux" and c.lower_ in _WILL for c in tok.children):
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _ANNOUNCING
+
+
+_ANNOUNCED_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+
+
+def _ultimatum(tok: Token, reported_will: bool) -> bool:
+    """An act announced ("will", "would", "vowed to") on a condition the other side must meet:
+    "unless ..." or "if ... not ..."."""
+    if not _announced(tok, reported_will) and not any(
+        c.dep_ == "aux" and c.lower_ in _ANNOUNCED_AUX for c in tok.children
+    ):
+        return False
+    for c in tok.children:
+        if c.dep_ != "advcl":
+            continue
+        marks = {g.lower_ for g in c.children if g.dep_ == "mark"}
+        if "unless" in marks or ("if" in marks and any(g.dep_ == "neg" for g in c.children)):
+            return True
+    return False
 
 
 def _light_end(trig: Trigger) -> int:

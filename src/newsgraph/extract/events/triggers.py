@@ -102,6 +102,8 @@ _NO_DEFAULT = frozenset(
         "die",
         "perish",
         "retire",
+        # "volunteered for the YPG": enlisting, no offer made to a party (CAMEO's OFFER block)
+        "volunteer",
     }
 )
 # States, not events, whatever the CAMEO patterns say ("controlled areas", "dominated by").
@@ -231,7 +233,7 @@ def find_triggers(
             continue
         if dep[i] in ("acl", "relcl", "amod") and match_nominal(view.head[i], lex, view):
             continue  # "the raid carried out by al-Shabaab": the nominal carries the event
-        trig = _verb_trigger(doc[i], lex, places, view)
+        trig = _document_act(i, lex, places, view) or _verb_trigger(doc[i], lex, places, view)
         if trig is not None:
             out.append(trig)
             if trig.noun is not None:
@@ -262,7 +264,7 @@ def find_triggers(
                         "nominal",
                     )
                 )
-    return out
+    return _said_acts(out, sent, lex, view)
 
 
 def match_nominal(i: int, lex: EventLexicon, view: DocView) -> Nominal | None:
@@ -406,12 +408,26 @@ _VERBS: dict[str, str] = {
     "abduct": "181",
     "agree": "030",
     "object": "111",  # "objected to the invasion": disapproval (CAMEO 111), not a refusal
+    # legal accusations: PLOVER ACCUSE `allege' ("sue, indict, or charge; bring to trial"),
+    # not CAMEO 2.0's 173 (arrest)
+    "sue": "115",
+    "indict": "115",
+    "prosecute": "115",
 }
+# Verbs the CAMEO dictionary has no default code for (only patterns), with newsgraph's default
+# when no pattern fits ("rejected the ultimatum", "denied the request": PLOVER REJECT).
+_DEFAULT_CODE: dict[str, str] = {"reject": "120", "deny": "120", "renege": "120", "rebuff": "120"}
+# Verbs of pledging whose infinitive is the act pledged ("promised to continue aid", "have
+# sworn to fight").
+_PLEDGING = frozenset({"swear", "promise", "pledge", "vow", "offer", "agree"})
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 # Verbs whose PLOVER reading the CAMEO root gets wrong (CAMEO 08 "yield" maps to CONCEDE).
 _VERB_PLOVER: dict[str, tuple[str, PloverCode]] = {
     "withdraw": ("0874", PloverCode("RETREAT", "withdraw", "military")),
     "retreat": ("0874", PloverCode("RETREAT", "withdraw", "military")),
     "surrender": ("0874", PloverCode("RETREAT", "disarm", "military")),
+    # PLOVER: a conviction is SANCTION `convict' (CAMEO 116; CAMEO 2.0's verbs code it 173)
+    "convict": ("116", PloverCode("SANCTION", "convict", "legal")),
 }
 # Taking a place is occupation ("seized the border town"), not seizing property or abducting.
 _TAKE = frozenset({"seize", "capture", "take", "overrun", "occupy", "retake", "recapture"})
@@ -487,6 +503,30 @@ def _verb_trigger(
         named = any(pos[o] == "PROPN" or ent[o] in ("PERSON", "ORG", "GPE", "NORP") for o in objs)
         if deps & {"oprd", "ccomp", "attr"} or dep[i] in ("acl", "relcl") or not named:
             return None  # "calling the plan a failure", "so-called": "called the envoy" is a call
+    sense = _verb_sense(i, lex, places, view)
+    if sense is not None:
+        cameo, pc, n, k = sense
+        if not cameo:
+            return None  # "declined to comment": no interaction
+        if n is None:
+            return Trigger(tok, *span, word, cameo, pc, "pattern")
+        text = f"{word} {view.span_text(n - k + 1, n + 1)}"
+        return Trigger(tok, span[0], span[1], text, cameo, pc, "light", view.doc[n])
+    if lemma in _PLEDGING:
+        for c in kids:
+            if dep[c] in ("xcomp", "advcl") and any(low[g] == "to" for g in view.children[c]):
+                # "promised to continue military aid", "vowed to retaliate", "agreed to reopen
+                # its border to UN peacekeepers": the act promised
+                # is the event, coded as announced (AGREE for cooperation, THREATEN for force)
+                # with its own parties; "have sworn to fight" (swearing is no statement of
+                # disapproval, CAMEO's default) is a threat of force.
+                inner = _verb_trigger(view.doc[c], lex, places, view)
+                sworn = inner.code or lex.to_plover(inner.cameo) if inner is not None else None
+                if lemma == "swear" and sworn is not None and sworn.type in _FORCE_TYPES:
+                    return Trigger(tok, *span, word, "130", None, "pattern")
+                if lemma == "swear" or (inner is not None and _has_partner(c, view)):
+                    return None
+                # "agreed to resign": the act names no other party, the promise is the event
     entry = None
     for p in particles:
         entry = lex.verbs.get(f"{lemma} {p}")
@@ -559,7 +599,7 @@ def _verb_trigger(
             # is cooperation only when nothing is fought; with an object the act is the fight.
             pcode = "190"
         return Trigger(tok, *span, word, pcode, None, "pattern")
-    code = entry.get("code")
+    code = entry.get("code") or _DEFAULT_CODE.get(lemma)
     if not code or lemma in _NO_DEFAULT:
         return None
     return Trigger(tok, *span, word, code, None, "verb")
@@ -613,6 +653,9 @@ APPEALING = frozenset(
         "beg",
         "appeal",
         "push",
+        "pressure",  # "pressured Iran to halt enrichment": a demand, not coercion
+        "pressurise",
+        "pressurize",
         "want",  # "we want Trump to strike": an appeal to him (not "want to strike")
         "tell",  # "told the rebels to leave": a demand (not "told reporters that")
     }
@@ -688,3 +731,504 @@ def _goes_to_place(i: int, view: DocView) -> bool:
         if dep[c] == "dobj" and ent[c] in ("GPE", "LOC", "FAC"):
             return True
     return False
+
+
+# ---- verb senses fixed by the verb's object (newsgraph; CAMEO's verb dictionary codes the
+# verb alone, or by patterns that miss these ordinary news phrasings)
+
+# Asking for something ("asked Portugal for military aid"): a request for what is asked for.
+_ASKING_FOR = _ASKING | {"appeal", "apply", "press", "plead", "beg"}
+# Stopping what one gave or did: aid (CAMEO 162), talks (164), mediation (165), cooperation
+# (160) are SANCTION; an attack stopped is a de-escalation (087), a siege lifted 0872.
+_HALTING = frozenset(
+    {
+        "halt",
+        "stop",
+        "suspend",
+        "freeze",
+        "cut",
+        "end",
+        "withhold",
+        "terminate",
+        "reduce",
+        "curtail",
+        "discontinue",
+        "break",
+        "prohibit",
+        "ban",
+    }
+)
+_HALTED: dict[str, str] = {"AID": "162", "COOPERATE": "160", "ASSAULT": "087"}
+_HALTED_AID = {"072": "1622", "073": "1623"}
+# Easing a restriction: sanctions and embargoes (CAMEO 085, RETREAT), restrictions and bans
+# (081, CONCEDE), a curfew (0813), a state of emergency or martial law (0814), a blockade or
+# siege (0872).
+_EASING = frozenset(
+    {
+        "lift",
+        "ease",
+        "relax",
+        "remove",
+        "scrap",
+        "revoke",
+        "loosen",
+        "drop",
+        "end",
+        "suspend",
+        "rescind",
+        "waive",
+        "repeal",
+        "cancel",
+    }
+)
+# Building up forces is mobilising them (CAMEO 154).
+_BUILDING_UP = frozenset(
+    {"strengthen", "reinforce", "boost", "increase", "expand", "bolster", "beef", "build", "double"}
+)
+_FORCE_NOUNS = frozenset({"force", "presence", "troop", "troops", "garrison", "deployment"})
+# Preventing or banning a protest is a restriction on dissent (CAMEO 172, COERCE).
+_SUPPRESSING = frozenset({"prevent", "ban", "prohibit", "forbid", "outlaw", "block", "suppress"})
+_MEASURES = frozenset({"measure", "rule", "regulation", "law", "order", "decree"})
+# Yielding to what another party asks for (CAMEO 083, CONCEDE).
+_YIELDING_TO = frozenset(
+    {"concede", "yield", "accede", "bow", "submit", "cave", "succumb", "agree"}
+)
+_RESTRICTIONS: dict[str, str] = {
+    "sanction": "085",
+    "embargo": "085",
+    "restriction": "081",
+    "ban": "081",
+    "curfew": "0813",
+    "emergency": "0814",
+    "blockade": "0872",
+    "siege": "0872",
+}
+# Who is expelled as a diplomatic act (PLOVER SANCTION `expel'), not deported (COERCE).
+_ENVOYS = frozenset(
+    {
+        "diplomat",
+        "ambassador",
+        "envoy",
+        "consul",
+        "attache",
+        "attaché",
+        "inspector",
+        "observer",
+        "monitor",
+        "peacekeeper",
+        "mission",
+        "delegation",
+    }
+)
+# Consenting verbs: negated, a refusal ("will not accept more refugees", "could not accept
+# the terms", "will not allow the planes to land"): PLOVER REJECT.
+CONSENTING = frozenset({"accept", "allow", "permit", "approve", "agree", "comply", "recognise"})
+# What a refusal refuses that is no interaction: "declined to comment", "refused to say".
+_NO_REFUSAL = frozenset(
+    {
+        "comment",
+        "say",
+        "speak",
+        "talk",
+        "discuss",
+        "confirm",
+        "deny",
+        "elaborate",
+        "answer",
+        "give",
+        "reveal",
+        "disclose",
+        "name",
+        "identify",
+        "specify",
+        "be",
+        "go",
+        "detail",
+        "respond",
+        "reply",
+        "explain",
+        "believe",
+    }
+)
+
+
+# Nouns that name an undertaking by what it does ("mediation efforts", "the aid programme").
+_UNDERTAKINGS = frozenset({"effort", "process", "programme", "program", "mission", "operation"})
+# Selling or shipping arms to a party is military aid in PLOVER (CAMEO 2.0 codes sales 062).
+_SELLING = frozenset({"sell", "export", "ship", "transfer"})
+# Receiving monitors is allowing international involvement (CAMEO 086, RETREAT access).
+_HOSTING = frozenset({"receive", "admit", "accept"})
+_MONITORS = frozenset({"inspector", "observer", "monitor", "peacekeeper"})
+# Ways whose blocking obstructs passage (CAMEO 144, PROTEST obstruct), unless the blocking
+# party is a force of the state (then it is a restriction, CAMEO 17).
+_WAYS = frozenset(
+    {"road", "street", "highway", "motorway", "bridge", "railway", "traffic", "junction"}
+)
+_FORCES = frozenset({"MIL", "COP", "GOV", "SPY", "REB"})
+
+
+def _own(n: int, view: DocView) -> bool:
+    """Noun ``n`` is the subject's own: "its offensive", "their attacks"."""
+    return any(
+        view.dep[c] == "poss" and view.lower[c] in ("its", "their", "his", "her", "our", "my")
+        for c in view.children[n]
+    )
+
+
+def _object_nominal(obj: int, lex: EventLexicon, view: DocView) -> tuple[int, Nominal | None]:
+    """The nominal trigger an object names, itself or, for an undertaking, its modifier:
+    "aid" in "halted aid", "mediation" in "ended mediation efforts"."""
+    nom = match_nominal(obj, lex, view)
+    if nom is None and view.lemma_lower[obj] in _UNDERTAKINGS:
+        for c in view.children[obj]:
+            if view.dep[c] == "compound":
+                sub = match_nominal(c, lex, view)
+                if sub is not None:
+                    return c, sub
+    return obj, nom
+
+
+def _monitors(obj: int, view: DocView) -> bool:
+    """ "inspectors", "a mission of observers", "UN monitors"."""
+    if view.lemma_lower[obj] in _MONITORS:
+        return True
+    return view.lemma_lower[obj] in ("mission", "team", "delegation") and any(
+        view.lemma_lower[g] in _MONITORS
+        for c in view.children[obj]
+        if view.dep[c] == "prep" and view.lower[c] == "of"
+        for g in view.children[c]
+    )
+
+
+_PARTNER_PREPS = frozenset({"to", "with", "between", "against", "on", "from", "for"})
+
+
+def _has_partner(i: int, view: DocView) -> bool:
+    """Verb ``i`` names another party or thing it acts on: an object, a dative, or a
+    prepositional partner ("mediate between X and Y", "retaliate against Israel")."""
+    return any(
+        view.dep[c] in ("dobj", "dative")
+        or (view.dep[c] == "prep" and view.lower[c] in _PARTNER_PREPS)
+        for c in view.children[i]
+    )
+
+
+def _object_of(i: int, view: DocView) -> int | None:
+    """Verb ``i``'s direct object, or its passive subject."""
+    return next((c for c in view.children[i] if view.dep[c] in ("dobj", "nsubjpass")), None)
+
+
+def _is_person(c: int, lex: EventLexicon, view: DocView) -> bool:
+    lemma = view.lemma_lower[c]
+    return (
+        view.ent_type[c] == "PERSON"
+        or lemma in _CAPTIVES
+        or (bool(lex.agents.get(lemma)) and view.ent_type[c] not in ("GPE", "ORG", "NORP"))
+    )
+
+
+def _verb_sense(
+    i: int, lex: EventLexicon, places: frozenset[int], view: DocView
+) -> tuple[str, PloverCode | None, int | None, int] | None:
+    """The CAMEO code (and PLOVER code, the carried noun and its length in words) of a verb
+    whose sense its object fixes, or None to code it the usual way."""
+    dep, low, lemma = view.dep, view.lower, view.lemma_lower[i]
+    kids = view.children[i]
+    if lemma in _ASKING_FOR:  # "asked Portugal for military aid": a request for aid (023)
+        for c in kids:
+            if dep[c] == "prep" and low[c] == "for":
+                for n in (g for g in view.children[c] if dep[g] == "pobj"):
+                    nom = match_nominal(n, lex, view)
+                    if nom is not None and nom.code.type in _REQUEST_FOR:
+                        return _REQUEST_FOR[nom.code.type], None, n, len(nom.words)
+    if lemma in _YIELDING_TO:  # "conceded to demands from UNITA": accede to demands (083)
+        for c in kids:
+            if dep[c] == "prep" and low[c] == "to":
+                for n in (g for g in view.children[c] if dep[g] == "pobj"):
+                    nom = match_nominal(n, lex, view)
+                    if nom is not None and nom.code.type == "REQUEST":
+                        return "083", None, n, len(nom.words)
+    obj = _object_of(i, view)
+    if (
+        obj is not None
+        and lemma in _BUILDING_UP
+        and view.lemma_lower[obj] in _FORCE_NOUNS
+        and (
+            view.lemma_lower[obj] != "presence"
+            or any(view.lemma_lower[c] in ("military", "naval") for c in view.children[obj])
+        )
+    ):
+        # "strengthened its forces in Lebanon", "increased its military presence": more troops
+        # (CAMEO 154, MOBILIZE), not support or cooperation
+        return "154", None, obj, 1
+    if obj is not None and lemma in _SUPPRESSING:
+        nom = match_nominal(obj, lex, view)
+        if nom is not None and nom.code.type == "PROTEST":
+            # "police prevented the demonstration", "banned the rally": restricting dissent
+            return "172", None, obj, len(nom.words)
+    if obj is not None and lemma in _HALTING:
+        obj, nom = _object_nominal(obj, lex, view)
+        if nom is not None and not (
+            len(nom.words) == 1 and nom.words[0] in _AIMED_ONLY and not _aimed(obj, view)
+        ):  # "ended their strike": a labour strike, no attack
+            k = len(nom.words)
+            if nom.code.type == "AID":
+                return _HALTED_AID.get(nom.cameo, "162"), None, obj, k
+            if nom.code.type == "CONSULT" and nom.code.mode is None and lemma != "break":
+                # "suspended talks", "halted mediation": CAMEO 164/165, not a meeting
+                return ("165" if nom.cameo == "045" else "164"), None, obj, k
+            if nom.code.type == "ASSAULT" and not _own(obj, view):
+                # "failed to stop the attacks": maybe someone else's attacks, no retreat
+                return "", None, None, 0
+            if nom.code.type in _HALTED and lemma != "break":
+                return _HALTED[nom.code.type], None, obj, k
+    if obj is not None and lemma in _EASING:
+        word = view.lemma_lower[obj]
+        if word == "state" and any(
+            low[c] == "of" and any(low[g] == "emergency" for g in view.children[c])
+            for c in view.children[obj]
+        ):
+            word = "emergency"  # "lifted the state of emergency"
+        if word == "law" and any(low[c] == "martial" for c in view.children[obj]):
+            word = "emergency"
+        if word in _MEASURES:  # "eased emergency measures", "lifted the curfew rules"
+            word = next(
+                (
+                    view.lemma_lower[c]
+                    for c in view.children[obj]
+                    if dep[c] in ("amod", "compound") and view.lemma_lower[c] in _RESTRICTIONS
+                ),
+                word,
+            )
+        if word in _RESTRICTIONS:
+            return _RESTRICTIONS[word], None, obj, 1
+    if obj is not None and lemma in _SELLING:
+        nom = match_nominal(obj, lex, view)
+        if nom is not None and nom.code.type == "AID" and nom.code.context == "military":
+            # "sells him arms": PLOVER AID, "military assistance including arms"
+            return "072", None, obj, len(nom.words)
+    if obj is not None and lemma in _HOSTING and _monitors(obj, view):
+        return "086", None, None, 0  # "received a mission of observers": access allowed
+    if obj is not None and lemma == "block" and view.lemma_lower[obj] in _WAYS:
+        subj = next((c for c in kids if dep[c] == "nsubj"), None)
+        role = lex.agents.get(view.lemma_lower[subj]) if subj is not None else None
+        if subj is not None and role is None:
+            role = lex.agents.get(view.lemma_lower[subj].rstrip("s"))  # "troops"
+        if role not in _FORCES:
+            return "144", None, None, 0  # "protesters blocked roads": obstruction, a protest
+        return "191", None, None, 0  # "government forces blocked the road": restricted movement
+    if obj is not None and lemma in ("release", "free") and _is_person(obj, lex, view):
+        return "0841", None, None, 0  # "released the correspondent": a person set free
+    if obj is not None and lemma == "expel":
+        if view.lemma_lower[obj] in _ENVOYS:
+            return "166", None, None, 0  # "expelled two diplomats": PLOVER SANCTION expel
+        if view.ent_type[obj] in ("GPE", "ORG", "NORP") and view.ent_type[obj] != "PERSON":
+            return "166", None, None, 0  # "expelled Syria from the League"
+    if lemma in CONSENTING and any(dep[c] == "neg" for c in kids):
+        return "120", None, None, 0  # "will not accept more refugees": a refusal
+    if lemma in _REFUSING_VERBS:
+        for c in kids:
+            if dep[c] == "xcomp" and view.pos[c] == "VERB":
+                if view.lemma_lower[c] in _NO_REFUSAL:
+                    return "", None, None, 0  # "declined to comment": no interaction
+                if view.lemma_lower[c] in CONSENTING or (
+                    _verb_trigger(view.doc[c], lex, places, view) is None
+                ):
+                    # "refused to commit troops", "refused to allow the planes to land"
+                    return "120", None, None, 0
+    return None
+
+
+# Verbs of refusing: what they govern, refused, is PLOVER REJECT (the stage recodes a refused
+# event; a refused act that is no event of its own makes the refusal the event).
+_REFUSING_VERBS = frozenset({"refuse", "decline"})
+
+
+# ---- what a neutral verb of saying makes of its complement
+
+# Verbs of saying that state what another party must do ("said Israel must withdraw"): a
+# demand (CAMEO 10) or, with "should", an appeal (CAMEO 02); both PLOVER REQUEST to that party.
+# Narrower than the lexicon's speech verbs (``lex.speech_verbs``), which also hold verbs of
+# opinion and of other acts ("believe", "think", "accuse", "deny", "agree").
+_STATING = frozenset(
+    {
+        "say",
+        "tell",
+        "declare",
+        "state",
+        "insist",
+        "stress",
+        "announce",
+        "add",
+        "reiterate",
+        "emphasise",
+        "emphasize",
+        "conclude",
+        "argue",
+    }
+)
+_OBLIGING = {"must": "100", "should": "020"}
+# Verbs of saying that report an allegation when what they report is help given to a party
+# named as illegitimate ("said Washington had armed the terrorists"): ACCUSE (CAMEO 112).
+_CLAIMING = _STATING | {"claim", "charge", "assert", "maintain", "write"}
+_HELPING = frozenset({"AID", "SUPPORT", "COOPERATE"})
+_OUTLAWS = frozenset(
+    {
+        "terrorist",
+        "terrorism",
+        "extremist",
+        "jihadist",
+        "jihadi",
+        "mercenary",
+        "criminal",
+        "gang",
+        "smuggler",
+        "trafficker",
+    }
+)
+
+
+def _party_subject(s: int, view: DocView, lex: EventLexicon) -> bool:
+    """A clause subject that names a party, not a pronoun, an expletive or a thing."""
+    if view.pos[s] == "PRON" or view.lower[s] in ("there", "this", "that"):
+        return False
+    return (
+        view.ent_type[s] in ("GPE", "ORG", "NORP", "PERSON")
+        or view.pos[s] == "PROPN"
+        or bool(lex.agents.get(view.lemma_lower[s]))
+    )
+
+
+def _said_acts(
+    triggers: list[Trigger], sent: Span, lex: EventLexicon, view: DocView
+) -> list[Trigger]:
+    """Recode what a neutral verb of saying reports, where the saying is the event:
+
+    - "X said (that) Y must/should V": X demands of (appeals to) Y, PLOVER REQUEST; what is
+      demanded is no event of its own (the realnews rule for "the act someone is asked to do");
+    - "X said Y had armed/backed the terrorists": help given to a party the speaker names as
+      illegitimate is X's allegation against Y, ACCUSE; the help is not coded in X's voice.
+
+    Only for a speaker that is not the complement's subject ("Syria said it must defend
+    itself" is no demand)."""
+    dep, low, kids = view.dep, view.lower, view.children
+    by_tok = {t.token.i: t for t in triggers}
+    drop: set[int] = set()
+    extra: list[Trigger] = []
+    for i in range(sent.start, sent.end):
+        if view.pos[i] != "VERB" or view.lemma_lower[i] not in _CLAIMING:
+            continue
+        if i in by_tok and (by_tok[i].code or lex.to_plover(by_tok[i].cameo)) is not None:
+            continue  # the verb is an event of its own ("announced a ceasefire")
+        speaker = next((c for c in kids[i] if dep[c] == "nsubj"), None)
+        if speaker is None:
+            continue
+        for c in kids[i]:
+            if dep[c] != "ccomp" or view.pos[c] not in ("VERB", "AUX"):
+                continue
+            subj = next((g for g in kids[c] if dep[g] in ("nsubj", "nsubjpass")), None)
+            if subj is None or not _party_subject(subj, view, lex):
+                continue
+            ready = any(  # "the US must be ready to mediate": an act demanded after all
+                dep[g] == "acomp" and any(dep[h] == "xcomp" for h in kids[g]) for g in kids[c]
+            )
+            if (view.lemma_lower[c] == "be" and not ready) or any(
+                dep[g] == "auxpass" for g in kids[c]
+            ):
+                # "Australia should be concerned", "perpetrators must be held accountable":
+                # a view or a wish about a party, not an act demanded of it
+                continue
+            if view.lemma_lower[subj] == view.lemma_lower[speaker]:
+                continue
+            inner = set(view.subtree(c))
+            modal = next((low[g] for g in kids[c] if dep[g] == "aux" and low[g] in _OBLIGING), None)
+            cameo = None
+            if modal is not None and view.lemma_lower[i] in _STATING:
+                cameo = _OBLIGING[modal]
+            elif c in by_tok and _helps_outlaws(by_tok[c], lex, view):
+                cameo = "112"
+            if cameo is None:
+                continue
+            span = (view.idx[i], view.end[i])
+            extra.append(Trigger(view.doc[i], *span, view.words[i], cameo, None, "pattern"))
+            drop |= {t.token.i for t in triggers if t.token.i in inner or t.token.i == i}
+            break
+    if not extra:
+        return triggers
+    kept = [t for t in triggers if t.token.i not in drop]
+    return sorted(kept + extra, key=lambda t: t.start)
+
+
+def _helps_outlaws(t: Trigger, lex: EventLexicon, view: DocView) -> bool:
+    """Trigger ``t`` gives help (AID, SUPPORT, COOPERATE) to a party named by an outlaw word
+    ("armed the terrorists", "supported extremist groups")."""
+    code = t.code or lex.to_plover(t.cameo)
+    if code is None or code.type not in _HELPING:
+        return False
+    i = t.token.i
+    objs = [c for c in view.children[i] if view.dep[c] in ("dobj", "dative")]
+    for c in view.children[i]:
+        if view.dep[c] == "prep" and view.lower[c] in ("to", "with", "for"):
+            objs.extend(g for g in view.children[c] if view.dep[g] == "pobj")
+    if t.noun is not None:
+        objs.extend(
+            g
+            for c in view.children[t.noun.i]
+            if view.dep[c] == "prep" and view.lower[c] in ("to", "for")
+            for g in view.children[c]
+            if view.dep[g] == "pobj"
+        )
+    return any(view.lemma_lower[w] in _OUTLAWS for o in objs for w in view.subtree(o) if w <= o)
+
+
+# ---- "issued a statement condemning X": the act is the issuing party's
+
+# Documents that say something on their issuer's behalf.
+_DOCUMENTS = frozenset(
+    {
+        "statement",
+        "declaration",
+        "communique",
+        "communiqué",
+        "letter",
+        "resolution",
+        "petition",
+        "note",
+        "message",
+        "memorandum",
+    }
+)
+_ISSUING = frozenset({"issue", "publish", "release", "send", "sign", "adopt", "pass", "deliver"})
+# What a document can do for its issuer: speak (appeal, accuse, reject, support, threaten,
+# agree), not act.
+_VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "AGREE"})
+
+
+def _document_act(
+    i: int, lex: EventLexicon, places: frozenset[int], view: DocView
+) -> Trigger | None:
+    """Verb ``i`` issues a document whose participle says what it does ("issued a statement
+    condemning the strikes", "published a declaration demanding reforms"): the verbal act is
+    the issuer's, coded on the issuing verb with the document as its carried noun (the
+    participle inside the noun phrase is no event of its own)."""
+    if view.lemma_lower[i] not in _ISSUING:
+        return None
+    dep = view.dep
+    for n in view.children[i]:
+        if dep[n] not in ("dobj", "nsubjpass") or view.lemma_lower[n] not in _DOCUMENTS:
+            continue
+        for p in view.children[n]:
+            if dep[p] != "acl" or view.tag[p] != "VBG":
+                continue
+            inner = _verb_trigger(view.doc[p], lex, places, view)
+            if inner is None:
+                continue
+            code = inner.code or lex.to_plover(inner.cameo)
+            if code is None or code.type not in _VERBAL:
+                continue
+            text = f"{view.words[i]} {view.span_text(n, p + 1)}"
+            tok = view.doc[i]
+            return Trigger(
+                tok, view.idx[i], view.end[i], text, inner.cameo, inner.code, "light", view.doc[n]
+            )
+    return None

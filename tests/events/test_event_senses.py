@@ -1,0 +1,177 @@
+"""Verb senses fixed by the object or the complement (issue 13, event types): asking for aid,
+stopping aid or talks, lifting sanctions, releasing a person, expelling diplomats, receiving
+observers, selling arms, a statement's participle ("issued a statement condemning"), refusals
+(negated consent, "refused to"), legal accusations and convictions, demands made through a
+verb of saying ("said X must"), allegations through one ("said X had armed the terrorists"),
+conditional threats ("will ... unless"). Sentences made up for these tests (real pipeline)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_event_cases import find, run_text
+
+
+def _types(evs: Any) -> list[str]:
+    return sorted(e.type for e in evs)
+
+
+def _ids(refs: Any) -> list[str | None]:
+    return [r.actor_id or r.country for r in refs]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "cameo"),
+    [
+        ("Egypt asked Sudan for military aid on Monday.", "REQUEST", "023"),
+        ("France halted economic aid to Syria last week.", "SANCTION", "162"),
+        ("Russia suspended talks with Ukraine on Friday.", "SANCTION", "164"),
+        ("Germany lifted sanctions against Iran on Wednesday.", "RETREAT", "085"),
+        ("Egypt lifted the state of emergency on Sunday.", "RETREAT", "0814"),
+        ("Turkish police released the journalist on Tuesday.", "RETREAT", "0841"),
+        ("Russia expelled two British diplomats on Monday.", "SANCTION", "166"),
+        ("Iran rejected the American ultimatum on Sunday.", "REJECT", "120"),
+        ("The Iraqi government sued Exxon over the contracts.", "ACCUSE", "115"),
+        ("A Turkish court convicted the former minister of corruption.", "SANCTION", "116"),
+        ("Qatar ended its mediation efforts between Hamas and Israel.", "SANCTION", "165"),
+        ("Iran received a mission of observers from the IAEA on Monday.", "RETREAT", "086"),
+        ("Britain sells arms to Saudi Arabia.", "AID", "072"),
+        ("The Egyptian government agreed to the demands of the protesters.", "CONCEDE", "083"),
+        ("Serbia eased emergency measures in Kosovo on Wednesday.", "RETREAT", "0814"),
+        ("Hamas issued a statement condemning the Israeli strikes.", "ACCUSE", "111"),
+    ],
+)
+def test_the_object_fixes_the_verb_sense(pipeline: Any, text: str, plover: str, cameo: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, plover)
+    assert ev.cameo == cameo
+    assert len(evs) == 1, _types(evs)
+
+
+def test_a_labour_strike_ended_is_no_deescalation(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Teachers in Belgrade ended their strike on Monday.")
+    assert not [e for e in evs if e.type == "RETREAT"]
+
+
+def test_a_hunger_strike_is_a_protest(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Palestinian prisoners began a hunger strike on Monday.")
+    assert find(evs, "PROTEST").mode == "hunger"
+
+
+def test_negated_consent_is_a_refusal_not_a_negated_act(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Israel will not allow Palestinian refugees to return.")
+    ev = find(evs, "REJECT")
+    assert _ids(ev.actors) == ["ISR"]
+    assert not ev.negated and not ev.future
+
+
+def test_refusing_an_act_is_a_rejection_and_declining_to_comment_is_nothing(
+    pipeline: Any,
+) -> None:
+    evs, _ = run_text(pipeline, "Hamas refused to allow the inspectors to enter Gaza.")
+    assert _types(evs) == ["REJECT"]
+    evs, _ = run_text(pipeline, "Iran declined to comment on the report on Sunday.")
+    assert evs == []
+
+
+def test_said_that_another_party_must_act_is_a_demand(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Egypt said on Monday that Israel must halt its attacks on Gaza.")
+    ev = find(evs, "REQUEST")
+    assert _ids(ev.actors) == ["EGY"]
+    assert _ids(ev.recipients) == ["ISR"]
+    assert _types(evs) == ["REQUEST"]  # the attacks demanded to stop are no second event
+
+
+def test_a_party_saying_it_must_act_makes_no_demand(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Syria said on Monday that it must defend itself.")
+    assert not [e for e in evs if e.type == "REQUEST"]
+
+
+def test_an_allegation_through_a_neutral_verb_of_saying(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, "Damascus said on Monday that Washington had armed the terrorists in Idlib."
+    )
+    ev = find(evs, "ACCUSE")
+    assert [r.country for r in ev.recipients] == ["USA"]
+    assert _types(evs) == ["ACCUSE"]  # the arming is the allegation, not a fact in its voice
+
+
+def test_a_report_of_an_attack_through_said_stays_the_attack(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "The army said Isis fighters attacked a checkpoint on Monday.")
+    assert _types(evs) == ["ASSAULT"]
+
+
+def test_an_act_announced_unless_a_condition_is_met_is_a_threat(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Nigeria said on Monday that it will withdraw its troops from Mali unless the junta "
+        "holds elections.",
+    )
+    ev = find(evs, "THREATEN")
+    assert not ev.hypothetical
+
+
+def test_sworn_to_fight_is_a_threat(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Kurdish rebels have sworn to fight until the regime falls.")
+    assert _types(evs) == ["THREATEN"]
+
+
+def test_a_promise_carries_the_act_promised_with_its_parties(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Britain promised to continue military aid to Mozambique.")
+    ev = find(evs, "AGREE")
+    assert [r.country for r in ev.recipients] == ["MOZ"]
+    assert _types(evs) == ["AGREE"]
+
+
+def test_volunteering_for_a_group_is_no_offer(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "He volunteered for the Kurdish YPG militia in 2015.")
+    assert not [e for e in evs if e.type == "AGREE"]
+
+
+def test_reported_would_is_a_threat_only_for_the_speakers_own_act(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Hezbollah said on Friday that it would attack Israeli positions.")
+    assert find(evs, "THREATEN")
+    evs, _ = run_text(pipeline, "Analysts said on Friday that Russia would attack Ukraine.")
+    assert not [e for e in evs if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("Turkish police prevented the demonstration in Istanbul on Sunday.", "COERCE"),
+        ("Washington pressured Ankara to release the pastor.", "REQUEST"),
+        ("Russia increased its military presence in Syria last month.", "MOBILIZE"),
+        ("Protesters blocked roads in Beirut on Monday.", "PROTEST"),
+        ("Government forces blocked the road to the Turkish border.", "COERCE"),
+    ],
+)
+def test_suppressing_a_protest_and_pressing_a_party(pipeline: Any, text: str, plover: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert _types(evs) == [plover]
+
+
+def test_an_agreement_to_act_on_a_party_is_one_report(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, "Ethiopia agreed on Monday to reopen its border to UN peacekeepers."
+    )
+    assert _types(evs) == ["AGREE"]
+    evs, _ = run_text(pipeline, "President Akayev agreed on Monday to resign.")
+    assert _types(evs) == ["AGREE"]
+
+
+def test_what_a_demand_asks_for_is_no_second_event(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Washington demanded that Hamas renounce its armed struggle.")
+    assert _types(evs) == ["REQUEST"]
+
+
+def test_a_view_about_a_party_is_no_demand(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Ronalds said on Monday that Australia should be concerned.")
+    assert not [e for e in evs if e.type == "REQUEST"]
+
+
+def test_stopping_someone_elses_attacks_is_no_deescalation(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "US forces did not act to stop attacks on civilians in Idlib.")
+    assert not [e for e in evs if e.type == "RETREAT"]
+    evs, _ = run_text(pipeline, "Russia halted its offensive in Idlib on Monday.")
+    assert find(evs, "RETREAT")
