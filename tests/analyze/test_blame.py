@@ -149,3 +149,13 @@ def test_rules_in_order() -> None:
     # a state organ where no state is known is only its text
     unknown = attribute(lead(regime), article_country=None, accused=[], others=[])
     assert unknown is not None and (unknown["rule"], unknown["inferred"]) == ("unresolved", False)
+
+
+def test_every_rule_gives_the_same_fields() -> None:
+    keys = {"actor_id", "name", "text", "country", "sector", "rule", "inferred", "event_id"}
+    coined = {**party("print-tweet-views", "Print Tweet Views"), "discovered": True}
+    for got in (
+        attribute(lead(coined), article_country=None, accused=[], others=[]),
+        attribute(lead(None), article_country=None, accused=[party("x", "X")], others=[]),
+    ):
+        assert got is not None and set(got) == keys | {"canonical_id"}, got

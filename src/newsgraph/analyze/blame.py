@@ -29,6 +29,7 @@ from typing import Any
 
 from newsgraph.store import actor_queries, blame_queries
 
+PARTY_FIELDS = ("actor_id", "name", "text", "country", "sector")  # what ``blamed`` shows
 STATE_SECTORS = ("GOV", "MIL")
 # An unnamed state organ: "the regime", "government forces", "the army", "warplanes".
 STATE_WORDS = ("regime", "government", "army", "troops", "forces", "military", "warplane", "jet")
@@ -71,7 +72,7 @@ def attribute(
 
     def blamed(party: dict[str, Any], rule: str, inferred: bool = False) -> dict[str, Any]:
         return {
-            **party,
+            **{k: party[k] for k in PARTY_FIELDS},
             "rule": rule,
             "inferred": inferred,
             "event_id": lead["event_id"],
