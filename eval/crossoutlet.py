@@ -10,9 +10,10 @@ temporary SQLite file, then measure:
   conflict event (reports flagged historical, negated or hypothetical left out: the gold is
   about each article's news event); pairwise precision/recall/F1 over article pairs. The
   gold is strict: two articles on one event dated a day apart count against us;
-- blamed actor: the attacker of the article's lead conflict event (``predicted_blame``),
-  mapped to FA-KES's seven categories, against the gold ``actor`` (accuracy, and on
-  articles whose gold is known);
+- blamed actor: whom the product blames for the article's lead attack
+  (``newsgraph.analyze.blame``, the main event's ``blamed``), mapped to FA-KES's seven
+  categories (``category_of``), against the gold ``actor`` (accuracy, and on articles whose
+  gold is known);
 - contradictions: gold groups (same date and location, 2+ articles) whose civilian death
   counts differ, against groups two of whose articles are the sides of one number
   contradiction (all stored, and those at the default confidence ``contradictions`` shows).
@@ -30,14 +31,16 @@ from pathlib import Path
 from typing import Any
 
 from eval.datasets import fakes_rows
+from newsgraph.analyze.blame import blame_of_articles
 from newsgraph.analyze.contradictions import DEFAULT_MIN_CONFIDENCE
 from newsgraph.analyze.update import update_analysis
 from newsgraph.config import load_settings
 from newsgraph.ingest import IngestOptions
 from newsgraph.pipeline import Pipeline, ingest
 from newsgraph.store import open_store
+from newsgraph.store.blame_queries import ATTACK_TYPES
 
-CONFLICT = ("ASSAULT", "COERCE")
+CONFLICT = ATTACK_TYPES  # the product's attack types (the lead attack is the first)
 COALITION = {"USA", "GBR", "FRA", "AUS", "CAN", "NLD", "BEL", "DNK", "JOR", "SAU", "ARE"}
 
 
@@ -126,7 +129,7 @@ def _score(conn: Any, rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
         r["source_id"]: r["id"] for r in conn.execute("SELECT id, source_id FROM articles")
     }
     events = conflict_events(conn)
-    first_actor = predicted_blame(conn, events)
+    first_actor = predicted_blame(conn)
     # clustering, pairwise
     gold_groups: dict[tuple[str, str], list[str]] = defaultdict(list)
     for row in rows:
@@ -191,82 +194,14 @@ def conflict_events(conn: Any) -> dict[str, set[int]]:
     return events
 
 
-STATE_SECTORS = ("GOV", "MIL")
-# An unnamed state organ: "the regime", "government forces", "the army", "warplanes".
-STATE_WORDS = ("regime", "government", "army", "troops", "forces", "military", "warplane", "jet")
-
-
-def predicted_blame(conn: Any, events: dict[str, set[int]]) -> dict[str, str]:
-    """Each article's blamed actor, as a FA-KES category, from its lead attack (its first
-    asserted conflict report): the attacker it names (resolved, or a state organ with no state
-    named, "the regime", "government forces": the state's where the event took place); else
-    whom an accusation of the article blames ("the opposition blamed government forces for
-    the attack"); else whom the other reports of the lead's event name (corroboration across
-    outlets); else the unresolved attacker's category ("rebels"), else unknown."""
-    out: dict[str, str] = {}
-    where = _article_countries(conn)
-    accused = _accused(conn)
-    for article_id, report_id, place_country, cid in conn.execute(
-        "SELECT e.article_id, e.id, e.place_country, c.canonical_id FROM event_reports e "
-        "JOIN canonical_event_reports c ON c.report_id = e.id "
-        f"WHERE e.type IN ({','.join('?' * len(CONFLICT))}) AND e.negated = 0 "
-        "AND e.hypothetical = 0 AND e.historical = 0 "
-        "ORDER BY e.article_id, e.sent, e.id",
-        CONFLICT,
-    ):
-        if article_id in out:
-            continue
-        fallback = "unknown"
-        for actor_id, country, sector, text in conn.execute(
-            "SELECT actor_id, country, sector, text FROM event_actors "
-            "WHERE event_id = ? AND role = 'actor' ORDER BY actor_id IS NULL LIMIT 1",
-            (report_id,),
-        ):
-            state = (
-                actor_id is None
-                and country is None
-                and sector in STATE_SECTORS
-                and any(w in text.lower() for w in STATE_WORDS)
-            )
-            if state:
-                country = place_country or where.get(article_id)
-            category = category_of(actor_id, country, sector, text)
-            if actor_id is not None or state:
-                fallback = category
-            elif category != "unknown":
-                fallback = category
-                category = "unknown"  # unresolved: what others say comes first
-            if category != "unknown":
-                out[article_id] = category
-        if article_id not in out:
-            blamed = accused.get(article_id) or _event_blame(conn, [cid])
-            out[article_id] = blamed if blamed != "unknown" else fallback
-    return out
-
-
-def _article_countries(conn: Any) -> dict[str, str]:
-    """Each article's most frequent event country."""
-    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    for article_id, country in conn.execute(
-        "SELECT article_id, place_country FROM event_reports WHERE place_country IS NOT NULL"
-    ):
-        counts[article_id][country] += 1
-    return {a: max(c, key=lambda k: c[k]) for a, c in counts.items()}
-
-
-def _accused(conn: Any) -> dict[str, str]:
-    """The category of the first resolved party an article's asserted accusation blames."""
-    out: dict[str, str] = {}
-    for article_id, actor_id, country, sector, text in conn.execute(
-        "SELECT e.article_id, a.actor_id, a.country, a.sector, a.text FROM event_reports e "
-        "JOIN event_actors a ON a.event_id = e.id AND a.role = 'recipient' "
-        "WHERE e.type = 'ACCUSE' AND e.negated = 0 AND e.hypothetical = 0 "
-        "AND a.actor_id IS NOT NULL ORDER BY e.article_id, e.sent, e.id"
-    ):
-        category = category_of(actor_id, country, sector, text)
-        if category != "unknown":
-            out.setdefault(article_id, category)
-    return out
+def predicted_blame(conn: Any) -> dict[str, str]:
+    """Each article's blamed actor, as a FA-KES category: the product's attribution of the
+    article's lead attack (``newsgraph.analyze.blame``, what ``articles show`` and the API
+    show as the main event's ``blamed``) mapped by ``category_of``; unknown without one."""
+    return {
+        aid: category_of(b["actor_id"], b["country"], b["sector"], b["text"] or "")
+        for aid, b in blame_of_articles(conn).items()
+    }
 
 
 def _contested(
@@ -288,25 +223,6 @@ def _contested(
         fp += pred and not gold
         fn += gold and not pred
     return _prf(tp, fp, fn)
-
-
-def _event_blame(conn: Any, cids: list[int]) -> str:
-    """The category of the resolved actor most reports of these canonical events name."""
-    counts: dict[str, int] = defaultdict(int)
-    for cid in cids:
-        (raw,) = conn.execute(
-            "SELECT actor_counts FROM canonical_events WHERE id = ?", (cid,)
-        ).fetchone()
-        for actor_id, k in json.loads(raw).items():
-            if actor_id.startswith("~"):
-                continue
-            row = conn.execute(
-                "SELECT country, sector FROM event_actors WHERE actor_id = ? LIMIT 1", (actor_id,)
-            ).fetchone()
-            category = category_of(actor_id, row[0] if row else None, row[1] if row else None, "")
-            if category != "unknown":
-                counts[category] += k
-    return max(counts, key=lambda c: counts[c]) if counts else "unknown"
 
 
 def _flagged_articles(conn: Any, min_confidence: float) -> list[set[str]]:

@@ -111,6 +111,13 @@ def show_cmd(obj: Context, ref: str, as_json: bool) -> None:
             f"[{p['trigger_start']}:{p['trigger_end']}], score {m['score']}",
             markup=False,
         )
+        b = m["blamed"]
+        if b is not None:
+            who = b["name"] or b["text"] or b["actor_id"]
+            inferred = f" ({b['country']}, inferred)" if b["inferred"] else ""
+            c.print(
+                f"  blamed for the lead attack: {who}{inferred} [rule: {b['rule']}]", markup=False
+            )
     c.print()
     c.print(a["text"], markup=False)
     if a["removed"]:

@@ -1,7 +1,8 @@
 """Each article's main event as one view: who did what to whom, when, where, with the
-provenance of the report it is. The one read function the CLI (``articles show``), the API, the
-article page, the exports and the cross-outlet analysis use (``main_event_of``,
-``main_events_of``)."""
+provenance of the report it is, and whom the article blames for its lead attack (``blamed``,
+``analyze.blame``: the party, the rule that gave it, the lead attack's report). The one read
+function the CLI (``articles show``), the API, the article page, the exports and the
+cross-outlet analysis use (``main_event_of``, ``main_events_of``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from newsgraph.analyze.blame import blame_of_articles
 from newsgraph.query.events import report_row
 from newsgraph.query.exports import exporter
 from newsgraph.store.main_events import main_event_rows
@@ -23,10 +25,12 @@ def main_events_of(
     conn: sqlite3.Connection, article_ids: Iterable[str] | None = None
 ) -> dict[str, dict[str, Any]]:
     """article id -> main-event view, for the given articles (every article when None)."""
-    return {aid: _view(m) for aid, m in main_event_rows(conn, article_ids).items()}
+    rows = main_event_rows(conn, article_ids)
+    blamed = blame_of_articles(conn, list(rows)) if rows else {}
+    return {aid: _view(m, blamed.get(aid)) for aid, m in rows.items()}
 
 
-def _view(m: dict[str, Any]) -> dict[str, Any]:
+def _view(m: dict[str, Any], blamed: dict[str, Any] | None = None) -> dict[str, Any]:
     r = report_row(m["report"])
     who = [p["name"] or p["text"] for p in r["actor"]]
     whom = [p["name"] or p["text"] for p in r["recipient"]]
@@ -67,6 +71,7 @@ def _view(m: dict[str, Any]) -> dict[str, Any]:
         "confidence": r["confidence"],
         "score": m["score"],
         "evidence": m["evidence"],
+        "blamed": blamed,
         "provenance": {
             "article_id": r["article_id"],
             "sent": r["sent"],

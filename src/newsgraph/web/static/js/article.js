@@ -38,6 +38,12 @@ async function main() {
     app.append(el("p", { class: "main-event", id: "main-event" },
       el("a", { href: link.article(a.id) + "#s" + p.sent, text: lead.summary }),
       ` (sentence #${p.sent}, trigger “${lead.did.trigger}”, score ${lead.score})`));
+    const b = lead.blamed;
+    if (b) {
+      app.append(el("p", { class: "blamed", id: "blamed" },
+        `Blamed for the lead attack: ${b.name || b.text || b.actor_id}` +
+        `${b.inferred ? ` (${b.country}, inferred)` : ""} — rule: ${b.rule}`));
+    }
   }
 
   const counts = {};

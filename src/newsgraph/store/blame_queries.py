@@ -1,0 +1,147 @@
+"""The reads behind who an article blames for its lead attack (``analyze.blame``): the lead
+attack report and its attacker, the countries the article's events take place in, the parties
+its accusations blame, and the participants the other reports of a canonical event name."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from newsgraph.store.actors import CORPUS_ORIGIN
+
+# The PLOVER types of an attack: the article's lead attack is its first asserted one.
+ATTACK_TYPES = ("ASSAULT", "COERCE")
+
+_PARTY = "a.actor_id, a.name, a.text, a.country, a.sector"
+
+
+def _party(row: sqlite3.Row | tuple[Any, ...]) -> dict[str, Any]:
+    actor_id, name, text, country, sector = row
+    return {"actor_id": actor_id, "name": name, "text": text, "country": country, "sector": sector}
+
+
+def _in(ids: list[str] | None, column: str) -> tuple[str, list[Any]]:
+    if ids is None:
+        return "", []
+    return f" AND {column} IN ({', '.join('?' * len(ids))})", list(ids)
+
+
+def _chunks(article_ids: Iterable[str] | None) -> list[list[str] | None]:
+    if article_ids is None:
+        return [None]
+    ids = sorted(set(article_ids))
+    return [ids[i : i + 500] for i in range(0, len(ids), 500)]
+
+
+def lead_attacks(
+    conn: sqlite3.Connection, article_ids: Iterable[str] | None = None
+) -> dict[str, dict[str, Any]]:
+    """article id -> its lead attack: the first (by sentence, then id) asserted attack report
+    (not negated, hypothetical or historical) that is in a canonical event, as {event_id,
+    canonical_id, place_country, attacker}; the attacker is the report's first actor, a
+    resolved one before an unresolved one (a party dict, with ``discovered``: resolved to an
+    actor discovered in the corpus, not to the KB), or None."""
+    out: dict[str, dict[str, Any]] = {}
+    for ids in _chunks(article_ids):
+        cond, params = _in(ids, "e.article_id")
+        for article_id, report_id, place_country, cid in conn.execute(
+            "SELECT e.article_id, e.id, e.place_country, c.canonical_id FROM event_reports e "
+            "JOIN canonical_event_reports c ON c.report_id = e.id "
+            f"WHERE e.type IN ({', '.join('?' * len(ATTACK_TYPES))}) AND e.negated = 0 "
+            "AND e.hypothetical = 0 AND e.historical = 0"
+            f"{cond} ORDER BY e.article_id, e.sent, e.id",
+            [*ATTACK_TYPES, *params],
+        ):
+            if article_id not in out:
+                out[article_id] = {
+                    "event_id": report_id,
+                    "canonical_id": cid,
+                    "place_country": place_country,
+                    "attacker": None,
+                }
+    for lead in out.values():
+        row = conn.execute(
+            f"SELECT {_PARTY}, k.origin IS ? FROM event_actors a "
+            "LEFT JOIN actors k ON k.id = a.actor_id WHERE a.event_id = ? AND a.role = 'actor' "
+            "ORDER BY a.actor_id IS NULL, a.rowid LIMIT 1",
+            (CORPUS_ORIGIN, lead["event_id"]),
+        ).fetchone()
+        if row is not None:
+            lead["attacker"] = {**_party(row[:5]), "discovered": bool(row[5])}
+    return out
+
+
+def event_countries(
+    conn: sqlite3.Connection, article_ids: Iterable[str] | None = None
+) -> dict[str, str]:
+    """article id -> the country most of its event reports take place in; for an article
+    whose reports have no place, the country most of its located places are in (a place that
+    stands for a government, "Damascus said", left out). Ties: the first seen."""
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    places: dict[str, Counter[str]] = defaultdict(Counter)
+    for ids in _chunks(article_ids):
+        cond, params = _in(ids, "article_id")
+        for article_id, country in conn.execute(
+            "SELECT article_id, place_country FROM event_reports "
+            f"WHERE place_country IS NOT NULL{cond} ORDER BY id",
+            params,
+        ):
+            counts[article_id][country] += 1
+        for article_id, country in conn.execute(
+            "SELECT article_id, country FROM places "
+            f"WHERE country IS NOT NULL AND metonym = 0{cond} ORDER BY id",
+            params,
+        ):
+            places[article_id][country] += 1
+    out = {a: max(c, key=lambda k: c[k]) for a, c in places.items()}
+    out.update({a: max(c, key=lambda k: c[k]) for a, c in counts.items()})
+    return out
+
+
+def accused_parties(
+    conn: sqlite3.Connection, article_ids: Iterable[str] | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """article id -> the parties its asserted accusations (ACCUSE reports) blame, resolved
+    or not, in the order of the text."""
+    out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for ids in _chunks(article_ids):
+        cond, params = _in(ids, "e.article_id")
+        for row in conn.execute(
+            f"SELECT e.article_id, {_PARTY} FROM event_reports e "
+            "JOIN event_actors a ON a.event_id = e.id AND a.role = 'recipient' "
+            "WHERE e.type = 'ACCUSE' AND e.negated = 0 AND e.hypothetical = 0"
+            f"{cond} ORDER BY e.article_id, e.sent, e.id, a.rowid",
+            params,
+        ):
+            out[row[0]].append(_party(row[1:]))
+    return dict(out)
+
+
+def event_attackers(
+    conn: sqlite3.Connection, canonical_ids: Iterable[int]
+) -> dict[int, list[tuple[dict[str, Any], int]]]:
+    """canonical event id -> the actors of the KB its reports name as the actor, with how many
+    reports name each, as (party, count). Left out: unresolved ones (``~text``), actors
+    discovered in the corpus (a name the pipeline coined, "Print Tweet Views" as often as an
+    armed group) and population groups ("Sunnis", "Arabs": not a party that attacks)."""
+    out: dict[int, list[tuple[dict[str, Any], int]]] = {}
+    for cid in sorted(set(canonical_ids)):
+        row = conn.execute(
+            "SELECT actor_counts FROM canonical_events WHERE id = ?", (cid,)
+        ).fetchone()
+        named: list[tuple[dict[str, Any], int]] = []
+        for actor_id, k in json.loads(row[0] if row else "{}").items():
+            if actor_id.startswith("~"):
+                continue
+            party = conn.execute(
+                f"SELECT {_PARTY} FROM event_actors a JOIN actors k ON k.id = a.actor_id "
+                "WHERE a.actor_id = ? AND k.origin IS NOT ? AND k.type != 'group' LIMIT 1",
+                (actor_id, CORPUS_ORIGIN),
+            ).fetchone()
+            if party is not None:  # named in other articles: no text of this one
+                named.append(({**_party(party), "text": None}, int(k)))
+        out[cid] = named
+    return out
