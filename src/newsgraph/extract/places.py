@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from newsgraph.config import Settings
 from newsgraph.extract.place_roles import LOCATIVE_PREPS, is_metonym
 from newsgraph.registry import register_stage
-from newsgraph.resolve.context import name_modifier
+from newsgraph.resolve.context import is_headline, name_modifier
 from newsgraph.resolve.places.disambiguate import DocContext, Resolution, resolve_matches
 from newsgraph.resolve.places.gazetteer import (
     COUNTRY_FEATURES,
@@ -33,6 +33,7 @@ from newsgraph.resolve.places.gazetteer import (
     precision_of,
 )
 from newsgraph.resolve.places.names import fold
+from newsgraph.resolve.places.org_names import names_org, org_name_after
 from newsgraph.types import GeoEntry, Parsed, Place, Skip
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -190,16 +191,30 @@ class PlacesStage:
         extra += self._located_names(doc, ent_at)
         curated = {(s.start, s.end) for s in extra}
         spans = filter_spans(ents + extra)
+        named = {(s.start, s.end) for s in spans if self._organisation_named_after(s)}
         return [
             s
             for s in spans
             if any(c.isalpha() for c in s.text)
             and name_modifier(s) is None
+            and (s.start, s.end) not in named
             and (
                 (s.start, s.end) in curated
                 or (s.text not in persons and (s.start_char, s.end_char) not in person_spans)
             )
         ]
+
+    def _organisation_named_after(self, span: Span) -> bool:
+        """The place name ``span`` names an organisation rather than the place: "Iran Air",
+        "Aleppo Today", "Syria TV", "Manchester United", "the Cleveland Indians won", also
+        when the entity already holds the head ("Tehran Times" as one GPE) unless the whole
+        is a gazetteer name ("West Bank"); not a facility ("Tiyas Air Base" as one FAC)."""
+        if is_headline(span.sent):
+            return False
+        lead = span[1:] if span.text.lower().startswith("the ") else span
+        if len(lead) > 1 and names_org(list(lead[1:])):
+            return not any(m.tier == "exact" for m in self.gazetteer.lookup(lead.text))
+        return org_name_after(span)
 
     def _located_names(self, doc: Doc, ent_at: dict[int, Span]) -> list[Span]:
         """PERSON/ORG entities after a locative preposition that are gazetteer city names

@@ -44,6 +44,7 @@ from newsgraph.resolve.discovered import (
 )
 from newsgraph.resolve.fuzzy import FuzzyIndex
 from newsgraph.resolve.kb import KnowledgeBase, translit_key
+from newsgraph.resolve.places.org_names import org_name_after
 from newsgraph.resolve.ruler import add_actor_rulers  # registers the "actors" nlp extender
 from newsgraph.resolve.surnames import is_surname, surname_in_context
 from newsgraph.resolve.titles import FORMER_CUES, TitlePhrase, find_titles
@@ -466,6 +467,8 @@ def _resolve_ent(
             return _resolve_org_name(org, kb, fuzzy, threshold)
         elif longer_name(e, taken) is not None:
             return None  # "Panama Papers", "Iran Air": not the shorter entity
+        elif e.label_ in ("GPE", "LOC", "FAC") and org_name_after(e):
+            return None  # "Syria TV", "Aleppo Today": an organisation named after the place
         elif kind == "demonym" and prev is not None and prev.label_ in ("GPE", "ORG", "NORP"):
             return None  # "Cleveland Indians": a team; "African Americans"
         elif (
