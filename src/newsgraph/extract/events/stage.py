@@ -50,6 +50,7 @@ from newsgraph.extract.events.placing import fallback_places, place_for
 from newsgraph.extract.events.triggers import Trigger, find_triggers
 from newsgraph.extract.events.typeclf import load_classifier
 from newsgraph.extract.events.unnamed import UNNAMED_CONFIDENCE, state_forces, unnamed_attack
+from newsgraph.extract.events.verbal import CRITICISM, attack_in_words
 from newsgraph.registry import register_stage
 from newsgraph.resolve.roles import refs_on
 from newsgraph.types import Actor, ActorRef, EventReport, Parsed, Place, Quote, Skip, Timex
@@ -432,6 +433,8 @@ def _event(
     recips = args.drop_overlap(actors, _no_bare_it(resolve_refs(recips, ctx.index)))
     if not recips and code.type == "ASSAULT":
         recips = _aimed_at(tok, trig.noun, ctx)  # "fired shells at Zealand"
+    if code.type == "ASSAULT" and attack_in_words(tok, actors, recips):
+        code = CRITICISM  # "the senator attacked her rival": criticism (verbal.py)
     if (
         code.type == "ACCUSE"
         and not recips
@@ -595,9 +598,10 @@ def _event(
         historical=flags.historical,
         reported=flags.reported,
         speaker=speaker,
-        # a report with no named actor is evidence for the analysis, not shown by default
+        # a report with no named actor, or a negated one ("did not attack", "denied
+        # arresting"), is evidence for the analysis, not shown by default
         confidence=min(confidence(evidence), UNNAMED_CONFIDENCE)
-        if unnamed
+        if unnamed or flags.negated
         else confidence(evidence),
         date_basis=ed.basis if ed else ("window" if window else None),
         date_start=window[0] if window else None,
