@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from test_event_cases import find, run_text
 
 from newsgraph.extract.events.confidence import DEFAULT_MIN_CONFIDENCE
@@ -30,3 +31,21 @@ def test_an_attack_between_named_people_is_criticism(pipeline: Any) -> None:
     ):
         evs, _ = run_text(pipeline, text)
         find(evs, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "shown"),
+    [
+        ("The senator suggested that the governor does not want voters to see it.", "REQUEST", 0),
+        ("The senator suggested that the governor should resign at once.", "REQUEST", 1),
+        ("The mayor warned residents that a rival victory would bring chaos.", "THREATEN", 0),
+        ("The army warned the rebels that it would shell their positions.", "THREATEN", 1),
+        ("The envoy warned that the alternative would be to release the prisoners.", "THREATEN", 1),
+    ],
+)
+def test_a_statement_is_not_shown_as_the_act(
+    pipeline: Any, text: str, type_: str, shown: int
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    e = find(evs, type_)
+    assert (e.confidence >= DEFAULT_MIN_CONFIDENCE) == bool(shown), e.confidence

@@ -47,6 +47,7 @@ from newsgraph.extract.events.lexicon import EventLexicon, PloverCode, load_lexi
 from newsgraph.extract.events.main_event import pick_main_event
 from newsgraph.extract.events.patterns import is_time
 from newsgraph.extract.events.placing import fallback_places, place_for
+from newsgraph.extract.events.statements import statement_only
 from newsgraph.extract.events.triggers import Trigger, find_triggers
 from newsgraph.extract.events.typeclf import load_classifier
 from newsgraph.extract.events.unnamed import UNNAMED_CONFIDENCE, state_forces, unnamed_attack
@@ -557,6 +558,10 @@ def _event(
         actors = refs_on(actors, ctx.actors, day0, day1, text)
         recips = refs_on(recips, ctx.actors, day0, day1, text)
     p_type, top = _type_probability(sent.text, code.type)
+    # "suggested that X does not want ...": a claim, not a request (statements.py)
+    said = statement_only(
+        tok, code.type, lex.speech_verbs, lambda t: args.is_party(t.i, lex, ctx.view), heads
+    )
     evidence = Evidence(
         kind=trig.kind,
         actor=akind or "unknown",
@@ -598,10 +603,10 @@ def _event(
         historical=flags.historical,
         reported=flags.reported,
         speaker=speaker,
-        # a report with no named actor, or a negated one ("did not attack", "denied
-        # arresting"), is evidence for the analysis, not shown by default
+        # a report with no named actor, a negated one ("did not attack", "denied
+        # arresting") or a statement coded as an act, is evidence for the analysis, not shown
         confidence=min(confidence(evidence), UNNAMED_CONFIDENCE)
-        if unnamed or flags.negated
+        if unnamed or flags.negated or said
         else confidence(evidence),
         date_basis=ed.basis if ed else ("window" if window else None),
         date_start=window[0] if window else None,
