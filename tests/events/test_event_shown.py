@@ -24,6 +24,7 @@ def test_an_attack_between_named_people_is_criticism(pipeline: Any) -> None:
     words, _ = run_text(pipeline, "Governor Mark Ellison hit John Carver hard on his tax record.")
     e = find(words, "ACCUSE")
     assert e.trigger == "hit" and not [x for x in words if x.type == "ASSAULT"]
+    assert e.cameo == "111"
     for text in (
         "Vladimir Putin attacked Ukraine in February.",
         "A gunman attacked John Carver outside his home.",

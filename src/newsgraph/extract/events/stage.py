@@ -51,7 +51,7 @@ from newsgraph.extract.events.statements import statement_only
 from newsgraph.extract.events.triggers import Trigger, find_triggers
 from newsgraph.extract.events.typeclf import load_classifier
 from newsgraph.extract.events.unnamed import UNNAMED_CONFIDENCE, state_forces, unnamed_attack
-from newsgraph.extract.events.verbal import CRITICISM, attack_in_words
+from newsgraph.extract.events.verbal import CRITICISM, CRITICISM_CAMEO, attack_in_words
 from newsgraph.registry import register_stage
 from newsgraph.resolve.roles import refs_on
 from newsgraph.types import Actor, ActorRef, EventReport, Parsed, Place, Quote, Skip, Timex
@@ -591,7 +591,7 @@ def _event(
         type=code.type,
         mode=code.mode,
         context=code.context,
-        cameo=trig.cameo,
+        cameo=CRITICISM_CAMEO if code is CRITICISM else trig.cameo,
         quad=lex.quad(code.type),
         date=ed.value if ed else None,
         date_precision=ed.precision if ed else None,

@@ -19,6 +19,7 @@ from newsgraph.types import ActorRef
 WORD_ATTACK_VERBS = frozenset({"attack", "hit", "slam", "blast", "lash", "savage"})
 
 CRITICISM = PloverCode("ACCUSE", "disapprove", None)
+CRITICISM_CAMEO = "111"  # criticize or denounce
 
 
 def _named_person(ref: ActorRef, doc: Doc) -> bool:
