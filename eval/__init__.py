@@ -13,6 +13,7 @@ EVALUATORS: list[str] = [
     "quotes",
     "events",
     "realnews",
+    "events_other",
     "figures",
     "crossoutlet",
 ]

@@ -47,9 +47,11 @@ from newsgraph.extract.events.lexicon import EventLexicon, PloverCode, load_lexi
 from newsgraph.extract.events.main_event import pick_main_event
 from newsgraph.extract.events.patterns import is_time
 from newsgraph.extract.events.placing import fallback_places, place_for
+from newsgraph.extract.events.statements import statement_only
 from newsgraph.extract.events.triggers import CONSENTING, Trigger, find_triggers
 from newsgraph.extract.events.typeclf import load_classifier
 from newsgraph.extract.events.unnamed import UNNAMED_CONFIDENCE, state_forces, unnamed_attack
+from newsgraph.extract.events.verbal import CRITICISM, CRITICISM_CAMEO, attack_in_words
 from newsgraph.registry import register_stage
 from newsgraph.resolve.roles import refs_on
 from newsgraph.types import Actor, ActorRef, EventReport, Parsed, Place, Quote, Skip, Timex
@@ -434,6 +436,8 @@ def _event(
     recips = args.drop_overlap(actors, _no_bare_it(resolve_refs(recips, ctx.index)))
     if not recips and code.type == "ASSAULT":
         recips = _aimed_at(tok, trig.noun, ctx)  # "fired shells at Zealand"
+    if code.type == "ASSAULT" and attack_in_words(tok, actors, recips):
+        code = CRITICISM  # "the senator attacked her rival": criticism (verbal.py)
     if (
         code.type == "ACCUSE"
         and not recips
@@ -580,6 +584,10 @@ def _event(
         actors = refs_on(actors, ctx.actors, day0, day1, text)
         recips = refs_on(recips, ctx.actors, day0, day1, text)
     p_type, top = _type_probability(sent.text, code.type)
+    # "suggested that X does not want ...": a claim, not a request (statements.py)
+    said = statement_only(
+        tok, code.type, lex.speech_verbs, lambda t: args.is_party(t.i, lex, ctx.view), heads
+    )
     evidence = Evidence(
         kind=trig.kind,
         actor=akind or "unknown",
@@ -609,7 +617,7 @@ def _event(
         type=code.type,
         mode=code.mode,
         context=code.context,
-        cameo=trig.cameo,
+        cameo=CRITICISM_CAMEO if code is CRITICISM else trig.cameo,
         quad=lex.quad(code.type),
         date=ed.value if ed else None,
         date_precision=ed.precision if ed else None,
@@ -621,9 +629,10 @@ def _event(
         historical=flags.historical,
         reported=flags.reported,
         speaker=speaker,
-        # a report with no named actor is evidence for the analysis, not shown by default
+        # a report with no named actor, a negated one ("did not attack", "denied
+        # arresting") or a statement coded as an act, is evidence for the analysis, not shown
         confidence=min(confidence(evidence), UNNAMED_CONFIDENCE)
-        if unnamed
+        if unnamed or flags.negated or said
         else confidence(evidence),
         date_basis=ed.basis if ed else ("window" if window else None),
         date_start=window[0] if window else None,
