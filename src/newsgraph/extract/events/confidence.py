@@ -25,6 +25,9 @@ DEFAULT_MIN_CONFIDENCE = 0.70
 # (0.81) from 0.70 up; clustering only from 0.70, the sample lost two true date contradictions
 # (docs/events.md, "Confidence and the default threshold").
 ANALYSIS_MIN_CONFIDENCE = 0.5
+# The cap of a report that is evidence for the analysis but not a who-did-what-to-whom to show:
+# an attack with no named actor, a negated act, a statement coded as an act (between the two).
+EVIDENCE_ONLY_CONFIDENCE = 0.6
 
 # Trigger kinds (triggers.Trigger.kind) and party kinds (guards.party_kind).
 KINDS = ("pattern", "light", "verb", "nominal")

@@ -15,7 +15,7 @@ from newsgraph.calendar import date_range
 from newsgraph.config import Settings
 from newsgraph.extract.docview import DocView, Names
 from newsgraph.extract.events import arguments as args
-from newsgraph.extract.events.confidence import Evidence, confidence
+from newsgraph.extract.events.confidence import EVIDENCE_ONLY_CONFIDENCE, Evidence, confidence
 from newsgraph.extract.events.dating import (
     WINDOW_DAYS,
     EventDate,
@@ -50,7 +50,7 @@ from newsgraph.extract.events.placing import fallback_places, place_for
 from newsgraph.extract.events.statements import statement_only
 from newsgraph.extract.events.triggers import CONSENTING, Trigger, find_triggers
 from newsgraph.extract.events.typeclf import load_classifier
-from newsgraph.extract.events.unnamed import UNNAMED_CONFIDENCE, state_forces, unnamed_attack
+from newsgraph.extract.events.unnamed import state_forces, unnamed_attack
 from newsgraph.extract.events.verbal import CRITICISM, CRITICISM_CAMEO, attack_in_words
 from newsgraph.registry import register_stage
 from newsgraph.resolve.roles import refs_on
@@ -631,7 +631,7 @@ def _event(
         speaker=speaker,
         # a report with no named actor, a negated one ("did not attack", "denied
         # arresting") or a statement coded as an act, is evidence for the analysis, not shown
-        confidence=min(confidence(evidence), UNNAMED_CONFIDENCE)
+        confidence=min(confidence(evidence), EVIDENCE_ONLY_CONFIDENCE)
         if unnamed or flags.negated or said
         else confidence(evidence),
         date_basis=ed.basis if ed else ("window" if window else None),

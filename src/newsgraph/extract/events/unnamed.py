@@ -13,8 +13,9 @@ weapon word) is what did the harm (the subject of "killed"/"hit", or the instrum
 passive "were killed in/by"), or the verb itself is an act of war in the passive ("was
 shelled", "was bombed"). "The storm killed three people", "shares were hit by the news" and
 "killed in a car crash" are not attacks. Its confidence is capped below the default shown
-threshold (``UNNAMED_CONFIDENCE``): the report is evidence for the cross-outlet analysis,
-which clusters from ``ANALYSIS_MIN_CONFIDENCE``, not an event shown as who did what to whom.
+threshold (``confidence.EVIDENCE_ONLY_CONFIDENCE``): the report is evidence for the
+cross-outlet analysis, which clusters from ``ANALYSIS_MIN_CONFIDENCE``, not an event shown as
+who did what to whom.
 """
 
 from __future__ import annotations
@@ -24,9 +25,6 @@ from newsgraph.extract.events import arguments as args
 from newsgraph.extract.events.lexicon import EventLexicon
 from newsgraph.extract.events.triggers import Trigger
 from newsgraph.types import ActorRef
-
-# Between the analysis threshold (0.5) and the default shown one (0.7).
-UNNAMED_CONFIDENCE = 0.6
 
 # Verbs whose subject (or passive instrument) does the harm.
 HARM_VERBS = frozenset(
