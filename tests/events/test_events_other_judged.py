@@ -13,7 +13,12 @@ def test_judged_file_is_whole() -> None:
     rows = events_other._load()
     first = [r for r in rows if r.get("added") is None]
     assert len(first) == events_other.N_JUDGED
+    assert sum(1 for r in rows if r.get("sample_merged")) == events_other.N_SAMPLE_MERGED
+    # what the evjudge fix removed is not shown on the merged code either
+    assert all(r.get("gone_merged") for r in rows if r.get("gone"))
     for r in rows:
+        assert r.get("added") in {None, "after-fix", "merged"}, r
+        assert not (r.get("added") == "merged" and r.get("gone_merged")), r
         assert r["source_id"].split(":")[0] in {"polnear", "fakes"}
         assert r["sentence"] and r["type"] and isinstance(r["confidence"], float)
         assert isinstance(r["type_ok"], bool)
@@ -31,15 +36,22 @@ def test_scorer_counts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         row(True, True, 0.95),
         row(True, False, 0.75),
         row(False, None, 0.72, gone=True),
-        row(True, True, 0.9, added="after-fix"),
+        row(True, True, 0.9, added="after-fix", gone_merged=True),
+        row(False, None, 0.85, added="merged", sample_merged=True, source_id="polnear:x"),
+        row(True, True, 0.95, sample_merged=True),
     ]
     path = tmp_path / "j.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     monkeypatch.setattr(events_other, "JUDGED", path)
     out = events_other.run()
-    assert out["all"]["n"] == 3 and out["all"]["type_right"] == 2
-    assert out["all"]["full_p"] == pytest.approx(1 / 3)
-    assert out["now"]["n"] == 3 and out["now"]["type_p"] == 1.0
+    assert out["all"]["n"] == 4 and out["all"]["type_right"] == 3
+    assert out["all"]["full_p"] == pytest.approx(2 / 4)
+    assert out["now"]["n"] == 4 and out["now"]["type_p"] == 1.0
     assert out["band 0.7-0.8"]["type_right"] == 1 and out["band 0.7-0.8"]["n"] == 2
     assert out["cause x"] == {"wrong": 1}
+    # merged: every row not gone_merged (only the after-fix one is out)
+    assert out["merged"]["n"] == 5 and out["merged"]["type_right"] == 3
+    assert out["merged sample"] == {"n": 2, "type_right": 1, "type_p": 0.5, "full_p": 0.5}
+    assert out["merged set polnear"]["n"] == 1 and out["merged set fakes"]["n"] == 4
+    assert out["merged band 0.8-0.9"]["n"] == 1 and out["merged cause x"] == {"wrong": 2}
     assert "events_other" in EVALUATORS
