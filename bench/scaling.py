@@ -12,7 +12,9 @@ For the same generated corpus (``bench/corpus.py``), into a fresh SQLite file ea
   new worker's;
 - 2 workers: ``newsgraph.ingest(workers=2)``, a local Dask cluster of two worker processes
   started by the ingest; its wall time is shown with and without the start (the workers'
-  processes starting and loading the spaCy pipeline, ``IngestReport.worker_start_s``);
+  processes starting with the spaCy pipeline, ``IngestReport.worker_start_s``: a forkserver
+  builds it once and the workers are its forks, ``distributed/preload.py``; the forkserver of
+  the run before is stopped first, so that every run pays that build, as a command does);
 - CLI cluster: ``dask scheduler`` and ``dask worker --nworkers 2 --nthreads 1`` started as
   processes on 127.0.0.1, the way a real cluster is started (with the environment
   docs/ingest.md advises), then ``ingest(scheduler=...)``.
@@ -193,6 +195,8 @@ def _analyze(db: Path) -> float:
 def measure_workers(paths: list[str], db: Path, scheduler: str | None = None) -> dict[str, Any]:
     from newsgraph.pipeline import ingest
 
+    if scheduler is None:
+        _stop_forkserver()
     t, cpu = time.perf_counter(), time.process_time()
     report = ingest(paths, db, workers=2, scheduler=scheduler, analyze=False)
     analysis_cpu = _analyze(db)
@@ -207,6 +211,15 @@ def measure_workers(paths: list[str], db: Path, scheduler: str | None = None) ->
         "ingested": report.ingested,
         "peak_mb": report.worker_peak_mb,
     }
+
+
+def _stop_forkserver() -> None:
+    """Stop the forkserver an earlier run of this process left, with the pipeline it built
+    (``newsgraph/distributed/preload.py``): each run then starts its workers as cold as a
+    ``newsgraph ingest --workers 2`` command does, building the pipeline once more."""
+    from multiprocessing import forkserver
+
+    forkserver._forkserver._stop()  # type: ignore[attr-defined]
 
 
 def measure_cli_cluster(corpus: Path, root: Path, reference: str) -> dict[str, Any]:

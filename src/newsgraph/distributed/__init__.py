@@ -23,9 +23,10 @@ SMALL_INPUT = 200
 # article of this process. Since (``engine.LOCAL_WORKER_CONFIG``) 2 workers spend 1.12-1.19x
 # the CPU of one process (1.6x estimated on 2 idle cores), but on this project's 2-core machine,
 # with others' work taking about a core, they were still slower in wall time (0.6x with their
-# start, 0.79x without; docs/benchmarks.md, "Scaling"). Lower it only after a wall-clock run on
-# an idle 2-core machine shows a gain; it would also send inputs of unknown size (gzip, WARC)
-# to workers by default.
+# start, 0.79x without; since the workers fork from a forkserver that built the pipeline once,
+# 1.16x with their start, 1.64x without; docs/benchmarks.md, "Scaling"). Lower it only after
+# a wall-clock run on an idle 2-core machine shows a gain; it would also send inputs of unknown
+# size (gzip, WARC) to workers by default.
 MIN_CORES = 4
 
 

@@ -30,7 +30,7 @@ import time
 import warnings
 from collections import deque
 from collections.abc import Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -170,6 +170,7 @@ def ingest_on_dask(
         if scheduler:
             client = stack.enter_context(_connect(scheduler))
         else:
+            stack.enter_context(_forkserver(settings))
             with warnings.catch_warnings(), dask.config.set(LOCAL_WORKER_CONFIG):
                 # its status page moving off a port in use
                 warnings.filterwarnings("ignore", message="Port .* is already in use")
@@ -205,6 +206,41 @@ def ingest_on_dask(
             addr: round(u.task_cpu_s - (before[addr].task_cpu_s if addr in before else 0), 2)
             for addr, u in after.items()
         }
+
+
+@contextmanager
+def _forkserver(settings: Settings) -> Iterator[None]:
+    """Local workers forked from a forkserver that has built the pipeline (``preload.py``).
+
+    Why not ``fork`` from this process: it runs the scheduler and the nannies on Dask's event
+    loop thread, with other threads (Dask's offload pool, the client's), whose locks and
+    thread pools a forked child would inherit half-held or without their threads; the
+    forkserver is a fresh single-threaded process, so its forks are safe. The start method
+    stays set for the whole run, so that a worker the nanny restarts is forked again. Where
+    there is no forkserver (not POSIX) Dask's default, ``spawn``, stays.
+    """
+    import multiprocessing
+
+    import dask
+    from distributed.utils import get_mp_context
+
+    from newsgraph.distributed import preload
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        yield
+        return
+    method = {"distributed.worker.multiprocessing-method": "forkserver"}
+    with dask.config.set(method):
+        # Dask sets its own list of modules to preload once per process, at its first call:
+        # call it first, so that this list replaces it.
+        get_mp_context().set_forkserver_preload(["distributed", preload.__name__])
+        # Read by the forkserver when the first worker starts (not if this process already
+        # has one: it keeps the pipeline it built, see preload.py).
+        os.environ[preload.ENV] = preload.encode(settings)
+        try:
+            yield
+        finally:
+            os.environ.pop(preload.ENV, None)
 
 
 def _connect(address: str) -> Any:

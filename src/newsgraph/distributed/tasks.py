@@ -21,6 +21,7 @@ from typing import Any
 from distributed import WorkerPlugin, get_worker
 
 from newsgraph.config import Settings
+from newsgraph.distributed import preload
 from newsgraph.ingest.reader import read_input
 from newsgraph.ingest.source import Source
 from newsgraph.pipeline import Pipeline, clean_batch
@@ -67,6 +68,10 @@ class PipelinePlugin(WorkerPlugin):
     def build(self) -> Pipeline | None:
         """Build the pipeline (once); on failure keep the reason, for the client to show."""
         if self.pipeline is None:
+            inherited = preload.preloaded(self.settings)  # a local worker's (preload.py)
+            if inherited is not None:
+                self.pipeline, self.error = inherited, None
+                return inherited
             try:
                 pipeline = Pipeline(self.settings)
                 pipeline.warm_up()
