@@ -6,7 +6,7 @@ import json
 import sqlite3
 from typing import Any
 
-from newsgraph.store.paging import Page, page
+from newsgraph.store.paging import Page, chunks, page
 
 # The columns of ``quotes`` a quote is shown with: (name, column).
 QUOTE_COLUMNS = (
@@ -52,8 +52,7 @@ def actor_names(conn: sqlite3.Connection, ids: list[str]) -> dict[str, dict[str,
         return {}
     out: dict[str, dict[str, Any]] = {}
     ids = list(dict.fromkeys(ids))
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
+    for chunk in chunks(ids):
         for r in conn.execute(
             'SELECT id, name, "country", "sector", "type" FROM actors WHERE id IN '
             f"({','.join('?' * len(chunk))})",

@@ -11,6 +11,7 @@ from typing import Any
 
 from newsgraph.calendar import sql_start
 from newsgraph.store.articles import SENTENCE_TEXT
+from newsgraph.store.paging import chunks
 from newsgraph.types import ArticleText, Cluster, Contradiction, FigureView, ReportView
 
 # The first-level region ("SYR:11") a stored place is in: the place hierarchy, one level up.
@@ -72,8 +73,7 @@ def report_views(conn: sqlite3.Connection, ids: Iterable[int]) -> list[ReportVie
     ids = list(ids)
     out: list[ReportView] = []
     base = _REPORT_SQL
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
+    for chunk in chunks(ids):
         out += [
             _view(r)
             for r in conn.execute(base + f"WHERE e.id IN ({','.join('?' * len(chunk))})", chunk)
@@ -281,8 +281,7 @@ def save_stories(conn: sqlite3.Connection, rows: Iterable[tuple[Any, ...]]) -> N
 def place_details(conn: sqlite3.Connection, report_ids: list[int]) -> dict[str, dict[str, Any]]:
     """place id -> {name, country, lat, lon} from the reports that give it."""
     out: dict[str, dict[str, Any]] = {}
-    for i in range(0, len(report_ids), 500):
-        chunk = report_ids[i : i + 500]
+    for chunk in chunks(report_ids):
         for r in conn.execute(
             "SELECT place_geonames_id, place_name, place_country, place_lat, place_lon "
             f"FROM event_reports WHERE id IN ({','.join('?' * len(chunk))}) "
@@ -356,8 +355,7 @@ def replace_contradictions(
     kinds: tuple[str, ...] = ("date", "number", "attribution"),
 ) -> None:
     ids = list(canonical_ids)
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
+    for chunk in chunks(ids):
         conn.execute(
             f"DELETE FROM contradictions WHERE canonical_id IN ({','.join('?' * len(chunk))}) "
             f"AND kind IN ({','.join('?' * len(kinds))})",

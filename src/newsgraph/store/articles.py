@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from newsgraph.store import duplicates
+from newsgraph.store.paging import chunks
 from newsgraph.types import Article, Skip
 
 # The text of sentence ``s`` (a row of ``sentences``) of article ``a``, trimmed: for SELECTs
@@ -186,8 +187,7 @@ def source_ids(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, str]:
     """article id -> the id the article had in its input, for the given ids."""
     wanted = list(dict.fromkeys(ids))
     out: dict[str, str] = {}
-    for i in range(0, len(wanted), 500):
-        chunk = wanted[i : i + 500]
+    for chunk in chunks(wanted):
         marks = ",".join("?" * len(chunk))
         out.update(
             (r[0], r[1])

@@ -7,10 +7,11 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from newsgraph.store.actors import CORPUS_ORIGIN
+from newsgraph.store.paging import chunks, placeholders
 
 # The PLOVER types of an attack: the article's lead attack is its first asserted one.
 ATTACK_TYPES = ("ASSAULT", "COERCE")
@@ -23,17 +24,15 @@ def _party(row: sqlite3.Row | tuple[Any, ...]) -> dict[str, Any]:
     return {"actor_id": actor_id, "name": name, "text": text, "country": country, "sector": sector}
 
 
-def _in(ids: list[str] | None, column: str) -> tuple[str, list[Any]]:
+def _in(ids: Sequence[str] | None, column: str) -> tuple[str, list[Any]]:
     if ids is None:
         return "", []
-    return f" AND {column} IN ({', '.join('?' * len(ids))})", list(ids)
+    return f" AND {column} IN ({placeholders(ids)})", list(ids)
 
 
-def _chunks(article_ids: Iterable[str] | None) -> list[list[str] | None]:
-    if article_ids is None:
-        return [None]
-    ids = sorted(set(article_ids))
-    return [ids[i : i + 500] for i in range(0, len(ids), 500)]
+def _chunks(article_ids: Iterable[str] | None) -> Iterable[Sequence[str] | None]:
+    """All articles at once (None), or the given ones ``IN (...)`` a chunk at a time."""
+    return [None] if article_ids is None else chunks(sorted(set(article_ids)))
 
 
 def lead_attacks(

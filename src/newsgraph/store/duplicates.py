@@ -6,6 +6,7 @@ import json
 import sqlite3
 from datetime import date
 
+from newsgraph.store.paging import chunks
 from newsgraph.types import Article, RemovedSpan
 
 # Removed spans that may carry an agency credit ("AFP Sunday 8 Oct 2017", "Reporting by ...").
@@ -83,8 +84,7 @@ def _shared(
 
 def fingerprint_counts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, int]:
     out: dict[str, int] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
+    for chunk in chunks(ids):
         out.update(
             conn.execute(
                 "SELECT article_id, count(*) FROM article_fingerprints WHERE article_id IN "

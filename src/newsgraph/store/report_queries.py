@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsgraph.store.actors import ActorMatch, match_actor, matching_actor_ids
-from newsgraph.store.paging import Page, page, placeholders
+from newsgraph.store.paging import Page, chunks, page, placeholders
 
 FLAGS = ("negated", "hypothetical", "future", "historical", "reported")
 
@@ -200,9 +200,8 @@ def ordered_ids(
 def reports_by_ids(conn: sqlite3.Connection, ids: list[Any]) -> list[dict[str, Any]]:
     """Event reports by id, in the order of ``ids``."""
     rows: dict[Any, dict[str, Any]] = {}
-    for i in range(0, len(ids), 500):
-        chunk = tuple(ids[i : i + 500])
-        where, params = report_where(EventFilters(ids=chunk))
+    for chunk in chunks(ids):
+        where, params = report_where(EventFilters(ids=tuple(chunk)))
         for r in conn.execute(
             f"SELECT {_select()} FROM event_reports r JOIN articles a ON a.id = r.article_id"
             f"{where}",
