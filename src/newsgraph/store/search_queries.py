@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from typing import Any
 
 from newsgraph.store.paging import Page, page
 
@@ -29,6 +28,41 @@ def fts_query(text: str) -> str | None:
     return " ".join(terms) or None
 
 
+def _fts_page(
+    conn: sqlite3.Connection,
+    text: str,
+    *,
+    select: str,
+    source: str,
+    fts_table: str,
+    outlet: str | None,
+    limit: int,
+    offset: int,
+) -> Page:
+    """One page of ``source`` rows whose FTS table matches ``text``, best first, with the
+    total counted up to MAX_COUNT. ``source`` joins ``fts_table`` to its rows and to
+    ``articles a`` (for the outlet filter)."""
+    q = fts_query(text)
+    if q is None:
+        return page([], 0, limit, offset)
+    where, params = f"{fts_table} MATCH ?", [q]
+    if outlet:
+        where += " AND a.outlet = ?"
+        params.append(outlet)
+    try:
+        total = conn.execute(
+            f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {where} LIMIT {MAX_COUNT})",
+            params,
+        ).fetchone()[0]
+        rows = conn.execute(
+            f"SELECT {select} FROM {source} WHERE {where} ORDER BY rank LIMIT ? OFFSET ?",
+            [*params, limit, offset],
+        ).fetchall()
+    except sqlite3.OperationalError:  # an FTS table missing from an old store
+        return page([], 0, limit, offset)
+    return page([dict(r) for r in rows], total, limit, offset)
+
+
 def search_articles(
     conn: sqlite3.Connection,
     text: str,
@@ -37,29 +71,18 @@ def search_articles(
     limit: int = 20,
     offset: int = 0,
 ) -> Page:
-    q = fts_query(text)
-    if q is None:
-        return page([], 0, limit, offset)
-    where, params = "articles_fts MATCH ?", [q]
-    if outlet:
-        where += " AND a.outlet = ?"
-        params.append(outlet)
-    try:
-        total = conn.execute(
-            "SELECT count(*) FROM (SELECT 1 FROM articles_fts JOIN articles a "
-            f"ON a.rowid = articles_fts.rowid WHERE {where} LIMIT {MAX_COUNT})",
-            params,
-        ).fetchone()[0]
-        rows = conn.execute(
-            "SELECT a.id, a.title, a.outlet, a.published, a.url, "
-            f"snippet(articles_fts, 1, '{HIT_START}', '{HIT_END}', '…', 16) AS snippet "
-            "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
-            f"WHERE {where} ORDER BY rank LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        ).fetchall()
-    except sqlite3.OperationalError:
-        return page([], 0, limit, offset)
-    return page([dict(r) for r in rows], total, limit, offset)
+    """Articles whose title or text matches (FTS5 over ``articles_fts``)."""
+    return _fts_page(
+        conn,
+        text,
+        select="a.id, a.title, a.outlet, a.published, a.url, "
+        f"snippet(articles_fts, 1, '{HIT_START}', '{HIT_END}', '…', 16) AS snippet",
+        source="articles_fts JOIN articles a ON a.rowid = articles_fts.rowid",
+        fts_table="articles_fts",
+        outlet=outlet,
+        limit=limit,
+        offset=offset,
+    )
 
 
 def search_quotes(
@@ -70,36 +93,19 @@ def search_quotes(
     limit: int = 20,
     offset: int = 0,
 ) -> Page:
-    """Quotes whose content matches (FTS5 over ``quotes_fts``)."""
-    q = fts_query(text)
-    if q is None:
-        return page([], 0, limit, offset)
-    # The speaker as the CLI shows it: the resolved name, else the words of the text.
-    sel = (
-        "q.rowid AS rowid, q.article_id, q.sent, q.content AS content, "
+    """Quotes whose content matches (FTS5 over ``quotes_fts``). The speaker as the CLI shows
+    it: the resolved name, else the words of the text."""
+    return _fts_page(
+        conn,
+        text,
+        select="q.rowid AS rowid, q.article_id, q.sent, q.content AS content, "
         "coalesce(q.speaker_name, q.speaker_text) AS speaker, q.speaker_actor_id AS speaker_id, "
-        "a.title, a.outlet, a.published"
+        "a.title, a.outlet, a.published, "
+        f"snippet(quotes_fts, 0, '{HIT_START}', '{HIT_END}', '…', 24) AS snippet",
+        source="quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid "
+        "JOIN articles a ON a.id = q.article_id",
+        fts_table="quotes_fts",
+        outlet=outlet,
+        limit=limit,
+        offset=offset,
     )
-    params: list[Any] = []
-    src = "quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid"
-    where = "quotes_fts MATCH ?"
-    sel += f", snippet(quotes_fts, 0, '{HIT_START}', '{HIT_END}', '…', 24) AS snippet"
-    params.append(q)
-    order = "rank"
-    if outlet:
-        where += " AND a.outlet = ?"
-        params.append(outlet)
-    try:
-        total = conn.execute(
-            f"SELECT count(*) FROM (SELECT 1 FROM {src} JOIN articles a ON a.id = q.article_id "
-            f"WHERE {where} LIMIT {MAX_COUNT})",
-            params,
-        ).fetchone()[0]
-        rows = conn.execute(
-            f"SELECT {sel} FROM {src} JOIN articles a ON a.id = q.article_id WHERE {where} "
-            f"ORDER BY {order} LIMIT ? OFFSET ?",
-            [*params, limit, offset],
-        ).fetchall()
-    except sqlite3.OperationalError:
-        return page([], 0, limit, offset)
-    return page([dict(r) for r in rows], total, limit, offset)
