@@ -118,6 +118,20 @@ def test_search_articles_and_bad_syntax(client: Any) -> None:
     assert fts_query('foo "bar* baz') == '"foo" "bar"* "baz"'
 
 
+def test_search_outlet_filter_counts_and_lists_the_same_rows(client: Any) -> None:
+    """The outlet filter narrows both the total and the rows, for articles and quotes."""
+    for kind, word in (("articles", "Assad"), ("quotes", "Syria")):
+        every = client.get("/api/search", params={"q": word, "kind": kind, "limit": 100}).json()
+        outlets = {h["outlet"] for h in every["items"]}
+        assert len(outlets) >= 2, kind
+        one = sorted(outlets)[0]
+        only = client.get(
+            "/api/search", params={"q": word, "kind": kind, "outlet": one, "limit": 100}
+        ).json()
+        assert only["items"] and {h["outlet"] for h in only["items"]} == {one}
+        assert only["total"] == len(only["items"]) < every["total"]
+
+
 def test_every_api_answers_json(client: Any) -> None:
     for path in (
         "/api/overview",
