@@ -35,6 +35,14 @@ ARTICLES = [
         "published": "2019-05-14",
     },
     {
+        "id": "deal-1",
+        "title": "Japan strikes trade deal with Vietnam",
+        "text": "Japan and Vietnam agreed on Tuesday to cut tariffs on farm goods, officials in "
+        "Tokyo said. The agreement covers rice and coffee.",
+        "outlet": "Wire Three",
+        "published": "2019-05-14",
+    },
+    {
         "id": "quiet-1",
         "title": "Talks resume",
         "text": "Negotiators met in Geneva on Monday to discuss a new round of talks.",
@@ -112,8 +120,11 @@ def test_the_headline_names_the_attacker_the_text_does_not(blame_db: Path) -> No
 
 
 @pytest.mark.model
-def test_no_attack_no_blame(blame_db: Path) -> None:
-    shown = json.loads(run(blame_db, "articles", "show", "quiet-1", "--json"))
+@pytest.mark.parametrize("source_id", ["quiet-1", "deal-1"])
+def test_no_attack_no_blame(blame_db: Path, source_id: str) -> None:
+    # "strikes deal": with no attack in the text and no toll, a headline's attack word is
+    # another sense, and nobody is blamed
+    shown = json.loads(run(blame_db, "articles", "show", source_id, "--json"))
     assert shown["main_event"] is None or shown["main_event"]["blamed"] is None
 
 

@@ -5,8 +5,8 @@ article whose headline names an attacker and that has no lead attack is attribut
 ``event_id`` and ``canonical_id`` are then None). The attribution, the first rule that gives
 one:
 
-- ``headline``: the attacker the title names ("US-led strikes kill 35", "Rebel shelling
-  kills four", "Eight killed in Russian air strikes", ``analyze.headline``): an actor of the
+- ``headline``: the attacker the title names ("French-led raids kill 12", "Rebel rockets
+  kill three", "Six killed in Chadian air strikes", ``analyze.headline``): an actor of the
   KB the text mentions, a state's organ ("Syrian army": ``SYR.MIL``; "regime shelling": the
   state where the article's events are, ``inferred``), or a side with no name ("rebels");
   the title is what the article says it is about, so it comes before the first attack of the
@@ -214,8 +214,12 @@ def blame_of_articles(
         for aid, t in titles.items()
     }
     heads = {aid: h for aid, h in heads.items() if h is not None}
-    for aid in heads:
-        leads.setdefault(aid, no_lead(aid))
+    # with no attack report, only a headline over a toll, in the text or the title ("US-led
+    # raids kill 35"): in other news an attack word has a sense of its own ("X strikes deal")
+    unled = set(heads) - set(leads)
+    counted = {aid for aid in unled if any(w.isdigit() for w in titles[aid].split())}
+    for aid in counted | blame_queries.harmed(conn, unled - counted):
+        leads[aid] = no_lead(aid)
     if not leads:
         return {}
     ids = list(leads)

@@ -1,5 +1,5 @@
-"""The attacker a headline names: "US-led strikes kill 35 fighters", "Rebel shelling kills four
-civilians", "Eight civilians killed in coalition air strike".
+"""The attacker a headline names: "French-led raids kill 12 fighters", "Rebel rockets kill
+three in port city", "Six villagers killed in Chadian air strike".
 
 The title is not parsed (only the article's text goes through the pipeline), and headlines are
 written in a few fixed forms, so this reads the title's words:
@@ -7,18 +7,18 @@ written in a few fixed forms, so this reads the title's words:
 - the **attack word** is the first word (after simple stemming) that the event lexicon codes
   as an assault, verb or noun ("kills", "strikes", "shelling", "raid", "attack"); reciprocal
   ones ("clash", "fighting", "battle") name two sides and no attacker: nothing is read;
-- a past participle not followed by its object ("Eight civilians **killed** in ...") is
+- a past participle not followed by its object ("Six villagers **killed** in ...") is
   passive: what precedes it is the victims, and the next attack word is read instead (the
-  attacker then follows "in" or "by": "killed in US-led strikes");
+  attacker then follows "in" or "by": "killed in French-led raids");
 - the **attacker** is the noun phrase just before the attack word: up to four words, stopped by
-  a preposition or a verb of saying ("Turkey says tests on Syria attack victims" names no
+  a preposition or a verb of saying ("Ghana says envoy to visit Togo attack victims" names no
   attacker). Its head decides: a role noun of the lexicon ("rebels", "troops", "regime")
   that is a party of war (a rebel sector, or a state word: regime, government, army, troops,
-  forces, military, warplane, jet), with the state named before it as its country ("Syria
-  rebels", "Syrian army"); else the name of an actor the article's text mentions (an
-  organisation or a state, the state as its military: "Russian jets", "US-led"); a role noun
-  that names no side ("terrorists", "militants", "gunmen") and people ("Kerry discusses
-  chemical attack") give no attacker.
+  forces, military, warplane, jet), with the state named before it as its country ("Mali
+  rebels", "Malian army"); else the name of an actor the article's text mentions (an
+  organisation or a state, the state as its military: "Chadian jets", "French-led"); a role noun
+  that names no side ("terrorists", "militants", "gunmen") and people ("Jane Roe discusses
+  the attack with envoy") give no attacker.
 """
 
 from __future__ import annotations
@@ -109,8 +109,8 @@ def headline_attacker(
     country, sector, kind, discovered), or None. ``mentions``: the article's mentions of
     actors (party dicts with ``label``, the entity label), matched in the title by their
     words; ``place_country``: the country the article's events take place in (its name before
-    an attack noun is where the attack was, "Syria gas attack", except as the headline's
-    first word: "Syria strikes kill 45")."""
+    an attack noun is where the attack was, "Mali market attack", except as the headline's
+    first word: "Mali strikes kill 20")."""
     attack, agents = vocabulary()
     words = _words(title or "")
     names: dict[int, tuple[int, dict[str, Any]]] = {}  # last word -> (first word, mention)
@@ -121,7 +121,7 @@ def headline_attacker(
                 names.setdefault(i + len(mw) - 1, (i, m))
     head = _read(words, names, attack, agents, place_country)
     if head is not None and head["actor_id"] is None and head["country"] is None:
-        # "regime shelling": whose regime the text says ("the Syrian regime", SYR.GOV)
+        # "regime shelling": whose regime the text says ("the Malian regime", MLI.GOV)
         noun = _role(head["text"], agents)
         for m in mentions:
             organ = str(m["actor_id"] or "").startswith(f"{m['country']}.")
@@ -143,7 +143,7 @@ def _read(
         stems = _stems(word)
         if word in RESPONSIBLE and any(
             s in attack for w in words[i + 1 : i + 6] for s in _stems(w)
-        ):  # "Assad regime responsible for chemical attack", "rebels behind attack"
+        ):  # "Doe regime responsible for gas attack", "rebels behind attack"
             return _phrase_head(words, i, names, agents, after_passive, place_country)
         if any(s in VICTIMS for s in stems):
             after_passive = True  # "Five dead in ...", "children die in ...": victims first
@@ -157,7 +157,7 @@ def _read(
         passive = word.endswith("ed") and (counted or not (nxt.isdigit() or nxt in ("at", "more")))
         if passive:
             after_passive = True  # "Eight civilians killed in ...": victims before it
-            if nxt == "by":  # "killed by Assad regime near Damascus": the agent follows
+            if nxt == "by":  # "killed by Doe regime near capital": the agent follows
                 end = i + 2
                 while end < len(words) and words[end] not in PREPOSITIONS and end < i + 6:
                     end += 1
@@ -168,8 +168,8 @@ def _read(
 
 
 def _state_words(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The state's own word in a mention of one of its organs: "Turkish" in "Turkish officials"
-    (``TUR.GOV``), so a title that says "Turkish" is read when the text never says it alone."""
+    """The state's own word in a mention of one of its organs: "Chadian" in "Chadian officials"
+    (``TCD.GOV``), so a title that says "Chadian" is read when the text never says it alone."""
     out = []
     for m in mentions:
         state, words = m["country"], (m["text"] or "").split()
@@ -201,26 +201,26 @@ def _phrase_head(
         if j in names:
             start, m = names[j]
             if start > 0 and words[start - 1] in PREPOSITIONS and not after_passive:
-                break  # "on Syria": a place
+                break  # "on Mali": a place
             state = m["actor_id"] is not None and m["actor_id"] == m["country"]
             if m["label"] == "GPE" and not state:
-                break  # a city: "Damascus car bomb"
+                break  # a city: "Bamako car bomb"
             if m["label"] == "GPE" and m["country"] == place_country and start > 0:
-                break  # where it happened: "inspectors to visit Syria attack sites"
+                break  # where it happened: "envoys to visit Mali attack site"
             if role is not None:
                 between = words[start + len(_words(m["text"] or "")) : role_at]
-                if state or m["kind"] == "person":  # "Syria rebels", "Assad regime"
+                if state or m["kind"] == "person":  # "Mali rebels", "Doe regime"
                     return {**role, "country": m["country"]} if not between else role
                 if between not in ([], ["led"]):
                     return role  # "US-backed rebels" are rebels; "X leads regime offensive"
             if m["kind"] == "person":
-                return None  # "Kerry discusses chemical attack"
-            return {**m, "sector": "MIL"} if state else m  # "Russian jets"; "Daesh militants"
+                return None  # "Jane Roe discusses attack with envoy"
+            return {**m, "sector": "MIL"} if state else m  # "Chadian jets"; "Acme Front militants"
         found = _role(w, agents)
         if found is not None and role is None:
             noun, sector = found
             if sector in ARMED_SECTORS and noun not in SIDE_ROLES:
-                # "terrorists", "militants" name no side; "Daesh militants" name Daesh
+                # "terrorists", "militants" name no side; "Acme Front militants" name it
                 prev = names.get(j - 1)
                 if prev is None:
                     return None

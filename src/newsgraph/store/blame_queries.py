@@ -89,6 +89,25 @@ def titles(conn: sqlite3.Connection, article_ids: Iterable[str] | None = None) -
     return out
 
 
+HARM_CATEGORIES = ("killed", "injured", "casualties")
+
+
+def harmed(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
+    """The articles among ``article_ids`` that give a figure of people killed or injured."""
+    out: set[str] = set()
+    for ids in chunks(sorted(set(article_ids))):
+        out.update(
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT article_id FROM figures "
+                f"WHERE article_id IN ({placeholders(ids)}) "
+                f"AND category IN ({', '.join('?' * len(HARM_CATEGORIES))})",
+                [*ids, *HARM_CATEGORIES],
+            )
+        )
+    return out
+
+
 def actor_mentions(
     conn: sqlite3.Connection, article_ids: Iterable[str]
 ) -> dict[str, list[dict[str, Any]]]:
