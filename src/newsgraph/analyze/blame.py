@@ -38,13 +38,11 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
-from newsgraph.analyze.headline import has_attack_word, headline_attacker
+from newsgraph.analyze.headline import STATE_WORDS, has_attack_word, headline_attacker
 from newsgraph.store import actor_queries, blame_queries
 
 PARTY_FIELDS = ("actor_id", "name", "text", "country", "sector")  # what ``blamed`` shows
 STATE_SECTORS = ("GOV", "MIL")
-# An unnamed state organ: "the regime", "government forces", "the army", "warplanes".
-STATE_WORDS = ("regime", "government", "army", "troops", "forces", "military", "warplane", "jet")
 # Other articles that must name one attacker for "other reports" to blame it: one other
 # article's report of a misclustered attack is not corroboration (on FA-KES, with one, 10 of
 # 21 were right; with two, 3 of 3).

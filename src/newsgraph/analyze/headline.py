@@ -45,7 +45,9 @@ RESPONSIBLE = frozenset({"responsible", "behind"})  # "X responsible for / behin
 # of those sectors name a kind of fighter, not a side ("terrorists", "militants", "gunmen").
 ARMED_SECTORS = ("REB", "INS", "UAF")
 SIDE_ROLES = ("rebel", "insurgent")
-STATE_ROLE_WORDS = ("regime", "government", "army", "troop", "force", "military", "warplane", "jet")
+# An unnamed state organ: "the regime", "government forces", "the army", "warplanes" (the words
+# are found in the phrase, so "troop" is in "troops"; ``analyze.blame`` uses them too).
+STATE_WORDS = ("regime", "government", "army", "troop", "force", "military", "warplane", "jet")
 MAX_PHRASE = 4  # words before the attack word that can name its attacker
 
 
@@ -227,7 +229,7 @@ def _phrase_head(
                 org = prev[1]["actor_id"] not in (None, prev[1]["country"])
                 return prev[1] if org and prev[1]["kind"] != "person" else None
             if noun in SIDE_ROLES or (
-                sector in ("GOV", "MIL") and any(k in noun for k in STATE_ROLE_WORDS)
+                sector in ("GOV", "MIL") and any(k in noun for k in STATE_WORDS)
             ):
                 role_at = j
                 role = {
