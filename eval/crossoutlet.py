@@ -16,7 +16,8 @@ temporary SQLite file, then measure:
   gold is known);
 - contradictions: gold groups (same date and location, 2+ articles) whose civilian death
   counts differ, against groups two of whose articles are the sides of one number
-  contradiction (all stored, and those at the default confidence ``contradictions`` shows).
+  contradiction (all stored, and those at the default confidence ``contradictions`` shows);
+  the groups not flagged are counted by cause (``missed_causes``).
 """
 
 from __future__ import annotations
@@ -161,8 +162,9 @@ def _score(conn: Any, rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
             correct_known += pred == row["actor"]
     # contradictions: gold groups with differing civilian counts
     counts = {by_source.get(r["unit_id"]): int(float(r["nb_civilians"] or 0)) for r in rows}
+    flagged_all = _flagged_articles(conn, 0.0)
     contested = {
-        "all stored": _contested(gold_groups, counts, _flagged_articles(conn, 0.0)),
+        "all stored": _contested(gold_groups, counts, flagged_all),
         f"confidence >= {DEFAULT_MIN_CONFIDENCE}": _contested(
             gold_groups, counts, _flagged_articles(conn, DEFAULT_MIN_CONFIDENCE)
         ),
@@ -177,6 +179,9 @@ def _score(conn: Any, rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
             "n_known": known,
         },
         **{f"number contradictions, {k}": v for k, v in contested.items()},
+        "contested groups not flagged, by cause": missed_causes(
+            conn, gold_groups, counts, flagged_all, events
+        ),
     }
 
 
@@ -223,6 +228,53 @@ def _contested(
         fp += pred and not gold
         fn += gold and not pred
     return _prf(tp, fp, fn)
+
+
+MISSED_CAUSES = ("one text", "not one event", "no figure", "different groups", "within tolerance")
+
+
+def missed_causes(
+    conn: Any,
+    gold_groups: dict[tuple[str, str], list[str]],
+    counts: dict[Any, int],
+    flagged: list[set[str]],
+    events: dict[str, set[int]],
+) -> dict[str, int]:
+    """Why each contested gold group (civilian counts differ) has no number contradiction,
+    by the furthest any two of its articles get: ``one text`` (copies of one original, or
+    one article listed twice), ``not one event`` (no conflict event in common), ``no figure``
+    (one has no killed figure linked to their common event), ``different groups`` (killed
+    figures of that event, but no group in common: "people" and "civilians" are not
+    compared), ``within tolerance`` (figures of one group whose ranges agree: "at least 112"
+    and "at least 126")."""
+    origin = dict(conn.execute("SELECT id, coalesce(duplicate_of, id) FROM articles").fetchall())
+    killed: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for article_id, group, cid in conn.execute(
+        "SELECT f.article_id, f.grp, e.canonical_id FROM figures f "
+        "JOIN figure_events e ON e.figure_id = f.id WHERE f.category = 'killed'"
+    ):
+        killed[article_id].append((group, cid))
+    out = dict.fromkeys(MISSED_CAUSES, 0)
+    for aids in gold_groups.values():
+        members = set(aids)
+        if len(aids) < 2 or len({counts[a] for a in aids}) < 2:
+            continue
+        if any(len(members & sides) >= 2 for sides in flagged):
+            continue
+        furthest = 0
+        for a, b in combinations(aids, 2):
+            shared = events[a] & events[b]
+            if origin[a] == origin[b]:
+                step = 0
+            elif not shared:
+                step = 1
+            else:
+                ga = {g for g, c in killed[a] if c in shared}
+                gb = {g for g, c in killed[b] if c in shared}
+                step = 2 if not (ga and gb) else 3 if not ga & gb else 4
+            furthest = max(furthest, step)
+        out[MISSED_CAUSES[furthest]] += 1
+    return out
 
 
 def _flagged_articles(conn: Any, min_confidence: float) -> list[set[str]]:

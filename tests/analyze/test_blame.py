@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from newsgraph.analyze.blame import attribute
+from newsgraph.analyze.headline import headline_attacker
 from newsgraph.cli import cli
 from newsgraph.store import open_store
 
@@ -24,6 +25,22 @@ ARTICLES = [
         "forces for the attack.",
         "outlet": "Wire One",
         "published": "2017-03-07",
+    },
+    {
+        "id": "headline-1",
+        "title": "Turkish drone strikes kill six fighters near Qamishli",
+        "text": "Six fighters were killed in the strikes on Monday near the town of Qamishli in "
+        "north-eastern Syria, a monitoring group said. Turkish officials did not comment.",
+        "outlet": "Wire Three",
+        "published": "2019-05-14",
+    },
+    {
+        "id": "deal-1",
+        "title": "Japan strikes trade deal with Vietnam",
+        "text": "Japan and Vietnam agreed on Tuesday to cut tariffs on farm goods, officials in "
+        "Tokyo said. The agreement covers rice and coffee.",
+        "outlet": "Wire Three",
+        "published": "2019-05-14",
     },
     {
         "id": "quiet-1",
@@ -88,8 +105,26 @@ def test_unnamed_strike_is_blamed_on_whom_the_accusation_names(blame_db: Path) -
 
 
 @pytest.mark.model
-def test_no_attack_no_blame(blame_db: Path) -> None:
-    shown = json.loads(run(blame_db, "articles", "show", "quiet-1", "--json"))
+def test_the_headline_names_the_attacker_the_text_does_not(blame_db: Path) -> None:
+    # the text says only "killed in the strikes"; the title says whose strikes they were
+    shown = json.loads(run(blame_db, "articles", "show", "headline-1", "--json"))
+    b = shown["main_event"]["blamed"]
+    assert b is not None, shown["main_event"]
+    assert (b["rule"], b["country"], b["sector"], b["inferred"]) == (
+        "headline",
+        "TUR",
+        "MIL",
+        False,
+    )
+    assert "[rule: headline]" in run(blame_db, "articles", "show", "headline-1")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("source_id", ["quiet-1", "deal-1"])
+def test_no_attack_no_blame(blame_db: Path, source_id: str) -> None:
+    # "strikes deal": with no attack in the text and no toll, a headline's attack word is
+    # another sense, and nobody is blamed
+    shown = json.loads(run(blame_db, "articles", "show", source_id, "--json"))
     assert shown["main_event"] is None or shown["main_event"]["blamed"] is None
 
 
@@ -136,12 +171,18 @@ def test_rules_in_order() -> None:
     acc = attribute(nobody, article_country=None, accused=[opp], others=[(isis, 5)])
     assert acc is not None and (acc["actor_id"], acc["rule"]) == ("fsa", "accusation")
     oth = attribute(nobody, article_country=None, accused=[], others=[(opp, 1), (isis, 2)])
-    assert oth is not None and (oth["actor_id"], oth["rule"]) == ("ISIS", "other reports")
+    assert oth is not None and (oth["actor_id"], oth["rule"], oth["inferred"]) == (
+        "ISIS",
+        "other reports",
+        True,
+    )
+    # one other article naming an attacker is no corroboration
+    assert attribute(nobody, article_country=None, accused=[], others=[(isis, 1)]) is None
     assert attribute(nobody, article_country=None, accused=[], others=[]) is None
     # a name the pipeline coined is not a named attacker: others first, then its text
     coined = {**party("print-tweet-views", "Print Tweet Views"), "discovered": True}
     assert (
-        attribute(lead(coined), article_country=None, accused=[], others=[(isis, 1)])["rule"]
+        attribute(lead(coined), article_country=None, accused=[], others=[(isis, 2)])["rule"]
         == "other reports"
     )
     last = attribute(lead(coined), article_country=None, accused=[], others=[])
@@ -149,6 +190,80 @@ def test_rules_in_order() -> None:
     # a state organ where no state is known is only its text
     unknown = attribute(lead(regime), article_country=None, accused=[], others=[])
     assert unknown is not None and (unknown["rule"], unknown["inferred"]) == ("unresolved", False)
+
+
+def test_headline_rule_comes_first_and_reporters_are_never_blamed() -> None:
+    isis = party("ISIS", "Islamic State", None, "INS")
+    rebels = party(None, "rebels", None, "REB")
+    army = party(None, "army", "SYR", "MIL")
+    got = attribute(lead(isis), article_country="SYR", accused=[], others=[], headline=rebels)
+    # a side with no name does not override a named attacker of the text
+    assert got is not None and (got["actor_id"], got["rule"]) == ("ISIS", "named")
+    got = attribute(lead(None), article_country="SYR", accused=[], others=[], headline=rebels)
+    assert got is not None and (got["text"], got["rule"]) == ("rebels", "headline")
+    got = attribute(
+        lead(isis),
+        article_country=None,
+        accused=[],
+        others=[],
+        headline=army,
+        organs={"SYR.MIL": {"name": "Armed forces of Syria"}},
+    )
+    assert got is not None and (got["actor_id"], got["rule"]) == ("SYR.MIL", "headline")
+    monitor = {**party("SOHR", "the Observatory", "GBR", "NGO"), "kind": "ngo"}
+    outlet = {**party("SANA", "SANA", "SYR", "JRN"), "kind": "media"}
+    assert attribute(lead(monitor), article_country=None, accused=[], others=[]) is None
+    got = attribute(lead(monitor), article_country=None, accused=[outlet, isis], others=[])
+    assert got is not None and (got["actor_id"], got["rule"]) == ("ISIS", "accusation")
+
+
+def mention(actor_id: str | None, text: str, label: str, kind: str | None = None) -> dict[str, Any]:
+    country = actor_id if kind == "state" else None
+    return {**party(actor_id, text, country, None), "label": label, "kind": kind}
+
+
+HEADLINE_MENTIONS = [
+    mention("RUS", "Russian", "NORP", "state"),
+    mention("ISR", "Israel", "GPE", "state"),
+    mention("SYR", "Syria", "GPE", "state"),
+    mention("LBN", "Lebanon", "GPE", "state"),
+    mention("acme-front", "Acme Front", "ORG", "armed_group"),
+    mention("jane-roe", "Jane Roe", "PERSON", "person"),
+    mention(None, "Tartus", "GPE"),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the phrase before the attack word, and its head
+        ("Russian jets pound rebel villages for a third day", {"country": "RUS", "sector": "MIL"}),
+        ("Israel strikes arms depot near the capital", {"actor_id": "ISR", "sector": "MIL"}),
+        ("Acme Front militants storm army post in the north", {"actor_id": "acme-front"}),
+        ("Lebanon army shells gunmen on border", {"country": "LBN", "text": "army"}),
+        ("Rebel mortar fire kills two in market", {"actor_id": None, "text": "rebel"}),
+        # passive: the victims come first; the attacker follows "by" or "in"
+        ("Nine soldiers killed by Acme Front near the river", {"actor_id": "acme-front"}),
+        ("Five dead in Russian raid on hill town", {"actor_id": "RUS", "sector": "MIL"}),
+        ("Acme Front responsible for bus attack, monitor says", {"actor_id": "acme-front"}),
+        # no attacker named
+        ("Car bomb kills 12 in Tartus", None),
+        ("Tartus car bomb kills 12", None),  # a city is where it was
+        ("Militants attack checkpoint, kill four", None),  # names no side
+        ("Jane Roe discusses chemical attack with envoy", None),  # people give no attacker
+        ("Inspectors to visit Syria attack site", None),  # where it happened
+        ("Envoy says talks on Syria attack victims to resume", None),  # a saying verb
+        ("Army and rebels clash in the hills", None),  # two sides, no attacker
+        ("Talks resume in Geneva", None),
+    ],
+)
+def test_headline_attacker(title: str, expected: dict[str, Any] | None) -> None:
+    got = headline_attacker(title, HEADLINE_MENTIONS, place_country="SYR")
+    if expected is None:
+        assert got is None, got
+    else:
+        assert got is not None, title
+        assert {k: got[k] for k in expected} == expected, got
 
 
 def test_every_rule_gives_the_same_fields() -> None:

@@ -5,8 +5,9 @@ regression in stories, event clustering, blame or number contradictions fails he
 The floors are a little under what was measured on the slice (docs/evaluation.md gives the
 whole development set), 56 articles, 24 gold pairs (2026-12-05, after the attacks with no
 attacker named, issue 19): stories P/R/F1 0.947/0.750/0.837, events 1.000/0.750/0.857 (before
-them: 1.000/0.250/0.400), blamed actor 0.536, number contradictions on 3 groups, 1 of them a
-group whose gold counts agree. About 12 s."""
+them: 1.000/0.250/0.400), blamed actor 0.536 (0.768 with the headline's attacker, branch
+blame3), number contradictions on 3 groups, 1 of them a group whose gold counts agree. About
+12 s."""
 
 from __future__ import annotations
 
@@ -41,6 +42,6 @@ FLOORS = {
     "stories": 0.75,
     "events": 0.75,
     "events precision": 0.85,
-    "blamed": 0.5,
+    "blamed": 0.7,
     "number false groups": 1,
 }
