@@ -84,7 +84,7 @@ def test_unnamed_strike_is_blamed_on_whom_the_accusation_names(blame_db: Path) -
     assert b["text"] == "government forces"
     assert b["actor_id"] in (None, "SYR.MIL")  # the KB's organ when the store holds it
     text = run(blame_db, "articles", "show", "strike-1")
-    assert "blamed for the lead attack: " in text and "accusation" in text
+    assert "blamed for the attack the article reports: " in text and "accusation" in text
     # the lead attack is the air strike, whatever the main event is
     with open_store(blame_db, read_only=True) as store:
         lead = store.conn.execute(

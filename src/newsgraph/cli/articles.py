@@ -116,7 +116,8 @@ def show_cmd(obj: Context, ref: str, as_json: bool) -> None:
             who = b["name"] or b["text"] or b["actor_id"]
             inferred = f" ({b['country']}, inferred)" if b["inferred"] else ""
             c.print(
-                f"  blamed for the lead attack: {who}{inferred} [rule: {b['rule']}]", markup=False
+                f"  blamed for the attack the article reports: {who}{inferred} [rule: {b['rule']}]",
+                markup=False,
             )
     c.print()
     c.print(a["text"], markup=False)
