@@ -182,6 +182,11 @@ def _sentence_events(ctx: _Context, si: int, sent: Span) -> list[EventReport]:
         ev = _event(ctx, si, sent, trig, heads, stimex, splaces)
         if ev is not None:
             found.append((trig, ev))
+    verbs = {t.token.i: t for t in triggers if t.kind != "nominal"}
+    coded = {t.token.i for t, _ in found}
+    found = [  # a deplored use of force only where the disapproval is coded too
+        (t, ev) for t, ev in found if _deplored_by(t, verbs, ctx.lex, ctx.view) in (None, *coded)
+    ]
     return _merge_adjuncts(found)
 
 
@@ -302,13 +307,15 @@ def _covered(triggers: list[Trigger], lex: EventLexicon, v: DocView) -> list[Tri
         i = t.token.i
         head = heads[i]
         if t.kind == "nominal":
-            if dep[i] in ("dobj", "nsubjpass", "attr") and head in verbs:
+            deplored = _deplored_by(t, verbs, lex, v) is not None
+            if dep[i] in ("dobj", "nsubjpass", "attr") and head in verbs and not deplored:
                 continue
             if (
                 dep[i] == "pobj"
                 and dep[head] == "prep"
                 and low[head] in _TOPIC_PREPS
                 and heads[head] in verbs
+                and not deplored
             ):
                 continue
         else:
@@ -361,6 +368,38 @@ def _covered(triggers: list[Trigger], lex: EventLexicon, v: DocView) -> list[Tri
                 continue
         out.append(t)
     return out
+
+
+# The verbs of an allegation: what they name is alleged, not reported as done ("accused Syria of
+# the attacks", "blamed the rebels for the bombing").
+_ALLEGING = frozenset({"accuse", "blame", "charge", "allege", "suspect", "claim"})
+
+
+def _deplored_by(
+    nom: Trigger, verbs: dict[int, Trigger], lex: EventLexicon, v: DocView
+) -> int | None:
+    """The verb of disapproval (its token) that deplores a use of force which is an event of its
+    own: "Syria objected to the Turkish invasion", "condemned Russia's air strikes". The act is
+    told as done, and its noun phrase names who did it (a possessive, a nationality, "by X"),
+    someone other than the one who deplores it. An allegation ("accused Syria of the attacks",
+    "blamed X for the bombing") is not: the act alleged is no second event. The stage keeps the
+    nominal only when the disapproval itself is coded (a political party deplores it), so a
+    coach criticising "the Brazilian attack" gives neither."""
+    if nom.kind != "nominal":
+        return None
+    i = nom.token.i
+    verb = v.head[i]
+    if v.dep[i] == "pobj" and v.dep[verb] == "prep" and v.lower[verb] in _TOPIC_PREPS - {"of"}:
+        verb = v.head[verb]
+    elif v.dep[i] not in ("dobj", "nsubjpass", "attr"):
+        return None
+    vt = verbs.get(verb)
+    if vt is None or _type(vt, lex) != "ACCUSE" or v.lemma_lower[verb] in _ALLEGING:
+        return None
+    if _type(nom, lex) not in ("ASSAULT", "COERCE"):
+        return None
+    actor, _ = args.nominal_args(i, v)
+    return verb if actor is not None and actor != args.subject_of(verb, v) else None
 
 
 def _type(t: Trigger, lex: EventLexicon) -> str | None:
