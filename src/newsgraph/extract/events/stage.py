@@ -593,6 +593,11 @@ def _event(
         # "will extend the curfew", "vowed to retaliate": a threat (CAMEO 13), not the act.
         # Not a speculation ("groups could launch an offensive"): that stays hypothetical.
         code = PloverCode("THREATEN", None, code.context)
+    elif not flags.negated and code.type in _FORCE and _said_may(tok, lex.speech_verbs):
+        # "Turkey said it might launch an offensive", "he said he may use his powers to exclude
+        # her": force the speaker says it may use is a threat; the threatening happened.
+        code = PloverCode("THREATEN", None, code.context)
+        flags = replace(flags, hypothetical=False, future=True)
     window: tuple[str, str] | None = None
     # A promise coded as the promise (AGREE/THREATEN) is dated when it was made; so is a
     # reported threat whose content is conditional ("hinted that the army would
@@ -727,6 +732,37 @@ def _reported_will(tok: Token, speech_verbs: frozenset[str]) -> bool:
     # prediction about another party ("analysts said Russia would attack")
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or speaker is None:
+        return False
+    return subj.pos_ == "PRON" or subj.lemma_.lower() == speaker.lemma_.lower()
+
+
+_MAY = frozenset({"may", "might", "could"})
+
+
+def _said_may(tok: Token, speech_verbs: frozenset[str]) -> bool:
+    """ "Turkey said it might launch an offensive", "he said he may use his powers to exclude
+    her": the act (or the purpose of the act) that a party says it may do, in the complement of
+    a verb of saying with "may/might/could" and the speaker's own subject (as
+    ``_reported_will``); not a passive ("said he could be arrested": done to him), not a
+    prediction about another party ("analysts said Russia could attack"), not "could have"."""
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    t = tok
+    for _ in range(4):
+        aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if aux & _MAY:
+            break
+        purpose = t.dep_ in ("advcl", "xcomp") and "to" in aux
+        if t.dep_ not in ("conj", "xcomp") and not purpose or t.head is t:
+            return False
+        t = t.head
+    else:
+        return False
+    if "have" in aux or t.dep_ != "ccomp" or t.head.lemma_.lower() not in speech_verbs:
+        return False
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
     if subj is None or speaker is None:
         return False
     return subj.pos_ == "PRON" or subj.lemma_.lower() == speaker.lemma_.lower()
