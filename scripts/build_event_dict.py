@@ -83,7 +83,7 @@ NOMINALS: list[tuple[str, str, str, str, str]] = [
     ("onslaught", "190", "ASSAULT", "", "military"),
     ("raid", "190", "ASSAULT", "", "military"),
     ("incursion", "190", "ASSAULT", "", "military"),
-    ("invasion", "192", "COERCE", "seize", "military"),
+    ("invasion", "190", "ASSAULT", "", "military"),
     ("operation", "190", "ASSAULT", "", "military"),
     ("rebellion", "190", "ASSAULT", "", "military"),
     ("intervention", "190", "ASSAULT", "", "military"),

@@ -186,3 +186,35 @@ def test_a_quote_left_open_does_not_hide_the_next_quotes_events(pipeline: Any) -
     )
     assert not any("nested quotation" in s.reason for s in skips)
     assert find(evs, "ASSAULT").reported
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Egypt has objected to the Israeli invasion of the border town.", "ISR"),
+        ("The Iranian foreign ministry condemned Russia's air strikes on Idlib.", "RUS"),
+    ],
+)
+def test_a_deplored_use_of_force_with_its_own_actor_is_an_attack(
+    pipeline: Any, text: str, attacker: str
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert find(evs, "ACCUSE")
+    assert _ids(find(evs, "ASSAULT").actors) == [attacker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt condemned the attack on the embassy.",  # no attacker named
+        "Syria accused Turkey of the attacks on Afrin.",  # an allegation
+        "The coach criticised the Brazilian attack after the defeat.",  # no political critic
+        "The manager complained about Liverpool's attack in the second half.",
+        "Analysts criticised Apple's strike on the patent holder.",
+    ],
+)
+def test_a_deplored_act_without_its_own_political_frame_is_no_attack(
+    pipeline: Any, text: str
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert not [e for e in evs if e.type in ("ASSAULT", "COERCE")]

@@ -137,6 +137,35 @@ def test_reported_would_is_a_threat_only_for_the_speakers_own_act(pipeline: Any)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey said it might launch a new offensive against Kurdish fighters.",
+        "The interior minister said he may use his powers to exclude the activist from the "
+        "country.",
+    ],
+)
+def test_force_a_speaker_says_it_may_use_is_a_threat(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, "THREATEN")
+    assert not ev.hypothetical
+    assert not [e for e in evs if e.type in ("ASSAULT", "COERCE", "SANCTION")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said Russia could attack the port.",  # a prediction about another party
+        "The minister said he could be arrested on his return.",  # done to the speaker
+        "The president said he may meet the rebels next week.",  # no force
+        "The coach said his team could attack more in the second half.",
+    ],
+)
+def test_what_a_speaker_says_may_happen_is_no_threat(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert not [e for e in evs if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(
     ("text", "plover"),
     [
         ("Turkish police prevented the demonstration in Istanbul on Sunday.", "COERCE"),

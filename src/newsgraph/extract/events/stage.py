@@ -182,6 +182,11 @@ def _sentence_events(ctx: _Context, si: int, sent: Span) -> list[EventReport]:
         ev = _event(ctx, si, sent, trig, heads, stimex, splaces)
         if ev is not None:
             found.append((trig, ev))
+    verbs = {t.token.i: t for t in triggers if t.kind != "nominal"}
+    coded = {t.token.i for t, _ in found}
+    found = [  # a deplored use of force only where the disapproval is coded too
+        (t, ev) for t, ev in found if _deplored_by(t, verbs, ctx.lex, ctx.view) in (None, *coded)
+    ]
     return _merge_adjuncts(found)
 
 
@@ -302,13 +307,15 @@ def _covered(triggers: list[Trigger], lex: EventLexicon, v: DocView) -> list[Tri
         i = t.token.i
         head = heads[i]
         if t.kind == "nominal":
-            if dep[i] in ("dobj", "nsubjpass", "attr") and head in verbs:
+            deplored = _deplored_by(t, verbs, lex, v) is not None
+            if dep[i] in ("dobj", "nsubjpass", "attr") and head in verbs and not deplored:
                 continue
             if (
                 dep[i] == "pobj"
                 and dep[head] == "prep"
                 and low[head] in _TOPIC_PREPS
                 and heads[head] in verbs
+                and not deplored
             ):
                 continue
         else:
@@ -361,6 +368,38 @@ def _covered(triggers: list[Trigger], lex: EventLexicon, v: DocView) -> list[Tri
                 continue
         out.append(t)
     return out
+
+
+# The verbs of an allegation: what they name is alleged, not reported as done ("accused Syria of
+# the attacks", "blamed the rebels for the bombing").
+_ALLEGING = frozenset({"accuse", "blame", "charge", "allege", "suspect", "claim"})
+
+
+def _deplored_by(
+    nom: Trigger, verbs: dict[int, Trigger], lex: EventLexicon, v: DocView
+) -> int | None:
+    """The verb of disapproval (its token) that deplores a use of force which is an event of its
+    own: "Syria objected to the Turkish invasion", "condemned Russia's air strikes". The act is
+    told as done, and its noun phrase names who did it (a possessive, a nationality, "by X"),
+    someone other than the one who deplores it. An allegation ("accused Syria of the attacks",
+    "blamed X for the bombing") is not: the act alleged is no second event. The stage keeps the
+    nominal only when the disapproval itself is coded (a political party deplores it), so a
+    coach criticising "the Brazilian attack" gives neither."""
+    if nom.kind != "nominal":
+        return None
+    i = nom.token.i
+    verb = v.head[i]
+    if v.dep[i] == "pobj" and v.dep[verb] == "prep" and v.lower[verb] in _TOPIC_PREPS - {"of"}:
+        verb = v.head[verb]
+    elif v.dep[i] not in ("dobj", "nsubjpass", "attr"):
+        return None
+    vt = verbs.get(verb)
+    if vt is None or _type(vt, lex) != "ACCUSE" or v.lemma_lower[verb] in _ALLEGING:
+        return None
+    if _type(nom, lex) not in ("ASSAULT", "COERCE"):
+        return None
+    actor, _ = args.nominal_args(i, v)
+    return verb if actor is not None and actor != args.subject_of(verb, v) else None
 
 
 def _type(t: Trigger, lex: EventLexicon) -> str | None:
@@ -554,6 +593,11 @@ def _event(
         # "will extend the curfew", "vowed to retaliate": a threat (CAMEO 13), not the act.
         # Not a speculation ("groups could launch an offensive"): that stays hypothetical.
         code = PloverCode("THREATEN", None, code.context)
+    elif not flags.negated and code.type in _FORCE and _said_may(tok, lex.speech_verbs):
+        # "Turkey said it might launch an offensive", "he said he may use his powers to exclude
+        # her": force the speaker says it may use is a threat; the threatening happened.
+        code = PloverCode("THREATEN", None, code.context)
+        flags = replace(flags, hypothetical=False, future=True)
     window: tuple[str, str] | None = None
     # A promise coded as the promise (AGREE/THREATEN) is dated when it was made; so is a
     # reported threat whose content is conditional ("hinted that the army would
@@ -688,6 +732,37 @@ def _reported_will(tok: Token, speech_verbs: frozenset[str]) -> bool:
     # prediction about another party ("analysts said Russia would attack")
     subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or speaker is None:
+        return False
+    return subj.pos_ == "PRON" or subj.lemma_.lower() == speaker.lemma_.lower()
+
+
+_MAY = frozenset({"may", "might", "could"})
+
+
+def _said_may(tok: Token, speech_verbs: frozenset[str]) -> bool:
+    """ "Turkey said it might launch an offensive", "he said he may use his powers to exclude
+    her": the act (or the purpose of the act) that a party says it may do, in the complement of
+    a verb of saying with "may/might/could" and the speaker's own subject (as
+    ``_reported_will``); not a passive ("said he could be arrested": done to him), not a
+    prediction about another party ("analysts said Russia could attack"), not "could have"."""
+    if any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    t = tok
+    for _ in range(4):
+        aux = {c.lower_ for c in t.children if c.dep_ == "aux"}
+        if aux & _MAY:
+            break
+        purpose = t.dep_ in ("advcl", "xcomp") and "to" in aux
+        if t.dep_ not in ("conj", "xcomp") and not purpose or t.head is t:
+            return False
+        t = t.head
+    else:
+        return False
+    if "have" in aux or t.dep_ != "ccomp" or t.head.lemma_.lower() not in speech_verbs:
+        return False
+    subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    speaker = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
     if subj is None or speaker is None:
         return False
     return subj.pos_ == "PRON" or subj.lemma_.lower() == speaker.lemma_.lower()
