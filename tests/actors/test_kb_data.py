@@ -271,3 +271,24 @@ def test_phoenix_miner_keeps_ministries_out_of_the_leaders_spells() -> None:
         ("FRA", "MIL", date(2003, 1, 1), date(2004, 3, 31)),
         ("FRA", "COP", date(2010, 6, 1), None),
     ]
+
+
+def _kb_coverage() -> Any:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import kb_coverage  # type: ignore[import-not-found]
+
+    return kb_coverage
+
+
+def test_coverage_script_counts_the_sovereign_states(kb: KnowledgeBase) -> None:
+    """``kb_coverage.py --all`` reads every ISO 3166 entry less the dependent territories as a
+    sovereign state: the 193 UN members, the Holy See, Palestine and Taiwan."""
+    cov = _kb_coverage()
+    states = {a.id for a in kb if a.type == "state"}
+    assert states >= cov.NOT_SOVEREIGN
+    sovereign = states - cov.NOT_SOVEREIGN
+    assert len(sovereign) == 196
+    assert {"VAT", "PSE", "TWN", "SMR", "TUV"} <= sovereign
+    assert not {"PRI", "GRL", "HKG", "ESH", "NCL"} & sovereign
