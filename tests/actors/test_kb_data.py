@@ -271,3 +271,47 @@ def test_phoenix_miner_keeps_ministries_out_of_the_leaders_spells() -> None:
         ("FRA", "MIL", date(2003, 1, 1), date(2004, 3, 31)),
         ("FRA", "COP", date(2010, 6, 1), None),
     ]
+
+
+def _kb_coverage() -> Any:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import kb_coverage  # type: ignore[import-not-found]
+
+    return kb_coverage
+
+
+def test_coverage_script_counts_the_sovereign_states(kb: KnowledgeBase) -> None:
+    """``kb_coverage.py --all`` reads every ISO 3166 entry less the dependent territories as a
+    sovereign state: the 193 UN members, the Holy See, Palestine and Taiwan."""
+    cov = _kb_coverage()
+    states = {a.id for a in kb if a.type == "state"}
+    assert states >= cov.NOT_SOVEREIGN
+    sovereign = states - cov.NOT_SOVEREIGN
+    assert len(sovereign) == 196
+    assert {"VAT", "PSE", "TWN", "SMR", "TUV"} <= sovereign
+    assert not {"PRI", "GRL", "HKG", "ESH", "NCL"} & sovereign
+
+
+def test_every_state_of_europe_the_americas_and_oceania_has_a_head_in_2024(
+    kb: KnowledgeBase,
+) -> None:
+    """Heads of state and government since 2000 (issue 14): on 2024-06-30 the KB knows a head
+    of state or of government of every sovereign state of these regions, except San Marino
+    (two captains regent every six months, not coded) and Timor-Leste (GeoNames puts it in
+    Oceania; it is left to the Asian file)."""
+    cov = _kb_coverage()
+    continents = cov.continent_of()
+    regions = {"Europe", "North America and Caribbean", "South America", "Oceania"}
+    titles = (*cov.OFFICES["head of state"], *cov.OFFICES["head of government"])
+    day = date(2024, 6, 30)
+    missing = []
+    for a in kb:
+        if a.type != "state" or a.id in cov.NOT_SOVEREIGN or a.id in {"SMR", "TLS"}:
+            continue
+        if cov.region(a.id, continents) not in regions:
+            continue
+        if not any(r.covers(day) for r in cov.office_spells(kb, a.id, titles)):
+            missing.append(a.id)
+    assert not missing, missing
