@@ -231,7 +231,7 @@ def run(quick: bool = False) -> dict[str, dict[str, float | int]]:
     now = [r for r in rows if r.get("added") in _NOW and not r.get("gone")]
     old = [r for r in rows if r.get("added") in _OLD]
     merged = [r for r in old if not r.get("gone_merged")]
-    fresh = [r for r in rows if r.get("sample_evsense")]
+    fresh = [r for r in rows if r.get("added") == "evsense"]
     out: dict[str, dict[str, float | int]] = {
         "all": _precision(first),
         "now": _precision(now),
@@ -245,18 +245,20 @@ def run(quick: bool = False) -> dict[str, dict[str, float | int]]:
     if any(r.get("gone_evsense") or r.get("added") == _EVSENSE_ADDED for r in rows):
         # after branch evsense's fixes: what is still shown, and the reports they made appear
         # on the judged sentences (judged then)
-        def kept(group: list[dict[str, Any]], part: str | None = None) -> list[dict[str, Any]]:
+        def kept(group: list[dict[str, Any]], of: str) -> list[dict[str, Any]]:
+            """``of``: "old" (the first 60 articles), or the fresh set's part ("tune",
+            "heldout", "" for both)."""
             added = [
                 r
                 for r in rows
                 if r.get("added") == _EVSENSE_ADDED
-                and (r.get("after_of") == "old") == (part is None)
-                and (part is None or r.get("sample_evsense") == part)
+                and (r.get("after_of") == "old") == (of == "old")
+                and (of in ("old", "") or r.get("sample_evsense") == of)
             ]
             return [r for r in group if not r.get("gone_evsense")] + added
 
-        out["merged after evsense"] = _precision(kept(merged))
-        out["fresh after evsense"] = _precision(kept(fresh, "tune") + kept(fresh, "heldout"))
+        out["merged after evsense"] = _precision(kept(merged, "old"))
+        out["fresh after evsense"] = _precision(kept(fresh, ""))
         for part, name in (("tune", "tune"), ("heldout", "held-out")):
             sub = [r for r in fresh if r["sample_evsense"] == part]
             out[f"fresh {name} after evsense"] = _precision(kept(sub, part))
