@@ -95,11 +95,13 @@ def test_a_statement_through_a_verb_of_saying_is_not_the_act(
         ("The senator takes her positions out of convenience.", "COERCE", 0),
         ("The regime destroyed its chemical arsenal under the deal.", "ASSAULT", 0),
         ("The army destroyed the rebels' arsenal near the border.", "ASSAULT", 1),
+        ("The air force intensified its air raids on the rebels.", "ASSAULT", 1),
         # a request that asks nothing of anybody
         ("The candidate campaigned with her running mate in Ohio on Friday.", "REQUEST", 0),
         ("The candidate campaigned on a promise to cut taxes.", "REQUEST", 0),
         ("Activists campaigned for the release of the jailed journalists.", "REQUEST", 1),
         ("He sent fewer soldiers than the president demanded on Monday.", "REQUEST", 1),
+        ("Britain is pushing hard for France support its relief plan.", "REQUEST", 1),
         ("The mayor asked the police to release the prisoners.", "REQUEST", 1),
     ],
 )

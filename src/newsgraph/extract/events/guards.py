@@ -284,9 +284,10 @@ CONTEST_NOUNS = frozenset(
 _CONTEST_PREPS = frozenset({"in", "for", "at"})
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Possessives that refer back to a subject of this kind: "the regime destroyed its arsenal",
-# "he held his arms up", "she takes her positions".
+# "she takes her positions".
 _OWN_BY_PRONOUN = {"he": "his", "she": "her", "it": "its", "they": "their", "we": "our", "i": "my"}
-_OWN_TYPES = frozenset({"ASSAULT", "COERCE", "AID"})
+# (not AID: a party gives its own aid, "the EU delivered its aid package to Gaza")
+_OWN_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Prepositions that give what a request asks for ("called for", "campaigned against") and
 # those that give whom it asks ("called on the government", "appealed to the UN").
 _ASKED_FOR = frozenset({"for", "against"})
@@ -305,7 +306,8 @@ def sense_skip_reason(
         return None
     if plover_type in _FORCE_TYPES and _contest(tok, view):
         return "a contest (an election, a match), not force"
-    if plover_type in _OWN_TYPES and _own_object(tok, view, is_party):
+    if plover_type in _OWN_TYPES and kind != "light" and _own_object(tok, view, is_party):
+        # (a light verb's noun is the event: "intensified its air raids")
         return "the actor's own thing, not another party's"
     if plover_type == "REQUEST" and kind == "verb" and _asks_for_nothing(tok, view, is_party):
         return "a request verb with nothing asked for and nobody asked"
@@ -379,8 +381,12 @@ def _asks_for_nothing(tok: int, v: DocView, is_party: Callable[[int], bool]) -> 
         d = v.dep[c]
         if d in _REQUEST_COMPLEMENTS:
             return False
-        if d == "advcl" and any(v.dep[g] == "aux" and v.lower[g] == "to" for g in v.children[c]):
-            return False  # "pressed hard to win the release of ..."
+        if d == "advcl" and any(
+            (v.dep[g] == "aux" and v.lower[g] == "to")
+            or (v.dep[g] == "mark" and v.lower[g] == "for")
+            for g in v.children[c]
+        ):
+            return False  # "pressed hard to win the release", "pushed for the US to back ..."
         if d != "prep":
             continue
         objs = [g for g in v.children[c] if v.dep[g] in ("pobj", "pcomp")]
