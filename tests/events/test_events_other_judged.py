@@ -16,13 +16,18 @@ def test_judged_file_is_whole() -> None:
     assert sum(1 for r in rows if r.get("sample_merged")) == events_other.N_SAMPLE_MERGED
     # what the evjudge fix removed is not shown on the merged code either
     assert all(r.get("gone_merged") for r in rows if r.get("gone"))
-    fresh = [r for r in rows if r.get("sample_evsense")]
+    fresh = [r for r in rows if r.get("added") == "evsense"]
     assert len(fresh) == events_other.N_SAMPLE_FRESH
     assert sum(1 for r in fresh if r["sample_evsense"] == "tune") == events_other.N_FRESH_TUNE
     for r in rows:
         assert r.get("added") in {None, "after-fix", "merged", "evsense", "after-evsense"}, r
         assert not (r.get("added") == "merged" and r.get("gone_merged")), r
-        assert (r.get("added") == "evsense") == bool(r.get("sample_evsense")), r
+        if r.get("added") == "evsense":
+            assert r.get("sample_evsense") in ("tune", "heldout"), r
+        if r.get("sample_evsense"):
+            assert r["added"] in ("evsense", "after-evsense"), r
+        if r.get("added") == "after-evsense":  # a report the fix made appear, judged then
+            assert (r.get("after_of") == "old") != bool(r.get("sample_evsense")), r
         assert r["source_id"].split(":")[0] in {"polnear", "fakes", "timebank"}
         assert r["sentence"] and r["type"] and isinstance(r["confidence"], float)
         assert isinstance(r["type_ok"], bool)
