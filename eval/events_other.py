@@ -4,6 +4,8 @@
     .venv/bin/python -m eval.events_other build IN.jsonl  # the 60 input articles
     .venv/bin/python -m eval.events_other sample EXPORT.jsonl OUT.jsonl  # 100 to judge
     .venv/bin/python -m eval.events_other sample EXPORT.jsonl OUT.jsonl --merged  # 30, seed 2026
+    .venv/bin/python -m eval.events_other build-fresh IN.jsonl  # the fresh set's 50 articles
+    .venv/bin/python -m eval.events_other sample EXPORT.jsonl OUT.jsonl --fresh  # 90, seed 2027
 
 The articles: 30 of PolNeAR's dev texts (US politics 2016, seven outlets) and 30 of FA-KES
 (Syrian war, 2011-2018, many outlets), each chosen by ``random.Random(SEED)``. They are
@@ -26,19 +28,33 @@ sentences that had no verdict, or one of a fresh sample of N_SAMPLE_MERGED shown
 by SEED_MERGED (``sample ... --merged``); every report of that sample, judged before or then,
 carries ``"sample_merged": true``.
 
+The fresh set (branch evsense, issue 13: word sense, saying verbs, modal frames): 50 other
+articles, none of the 60 (``build-fresh``: 20 PolNeAR train texts, 10 other FA-KES articles, 20
+TimeBank + AQUAINT news of 1989-2000, by SEED_FRESH), ingested the same way; 90 shown reports
+drawn by SEED_FRESH (``sample EXPORT OUT --fresh``) and judged BEFORE any fix, marked ``"added":
+"evsense"`` with ``"sample_evsense"``: ``"tune"`` (the first 60 drawn: the errors the fixes were
+chosen from) or ``"heldout"`` (the last 30: judged, their errors not used). After the fixes, the
+same stores rebuilt: ``"gone_evsense": true`` marks a judged report no longer shown (same article,
+sentence and type), ``"added": "after-evsense"`` a report the fixes made appear on a judged
+sentence, judged then (``"after_of": "old"`` on the 60, else with its ``sample_evsense`` part).
+
 Groups: ``all`` (type precision; type + actor + recipient precision), ``now`` (the same on the
 reports still shown after the evjudge fix: judged ones not gone, plus its added ones), ``merged``
 (every judged report still shown on the merged code, those added then included), ``merged
 sample`` (the fresh sample alone), ``type X``, ``band a-b`` (type precision by confidence band),
 ``cause X`` (wrong reports per cause), ``set X``; ``merged band``, ``merged cause`` and ``merged
-set`` are the same on the ``merged`` group.
+set`` are the same on the ``merged`` group; ``fresh``, ``fresh tune``, ``fresh held-out`` (and
+``fresh band/cause/set``) the fresh set as judged; ``... after evsense`` what is shown of them
+after its fixes.
 """
 
 from __future__ import annotations
 
 import csv
+import html
 import json
 import random
+import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -56,6 +72,9 @@ SEED_MERGED = 2026
 N_SAMPLE_MERGED = 30
 # The reports of the "now" group: the first judged and those added by branch evjudge's fix.
 _NOW = (None, "after-fix")
+# The reports judged on the first 60 articles (the groups up to ``merged``).
+_OLD = (None, "after-fix", "merged")
+_EVSENSE_ADDED = "after-evsense"
 
 
 def _polnear(rng: random.Random) -> list[dict[str, Any]]:
@@ -68,13 +87,14 @@ def _polnear(rng: random.Random) -> list[dict[str, Any]]:
     return out
 
 
-def _fakes(rng: random.Random) -> list[dict[str, Any]]:
+def _fakes(rng: random.Random, every: bool = False) -> list[dict[str, Any]]:
+    """PER_SET FA-KES articles chosen by ``rng``; ``every``: all of them, in file order."""
     from datetime import datetime
 
     with (ROOT / "fakes" / "fakes_dev.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     out = []
-    for row in rng.sample(rows, PER_SET):
+    for row in rows if every else rng.sample(rows, PER_SET):
         try:
             day = datetime.strptime(row["date"], _FAKES_MONTH).date().isoformat()
         except ValueError:
@@ -96,6 +116,56 @@ def build(path: Path) -> int:
     """Write the input articles as JSON Lines, an input ``newsgraph ingest`` reads."""
     rng = random.Random(SEED)
     records = _polnear(rng) + _fakes(rng)
+    with path.open("w", encoding="utf-8") as fh:
+        for rec in records:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    return len(records)
+
+
+# The fresh set of branch evsense (issue 13, word sense, saying verbs, modal frames): articles
+# the events code was never tuned on, none of the 60 above: PolNeAR's train texts (US politics
+# 2016), FA-KES articles not in the first 30, and TimeBank + AQUAINT (US and world news of
+# 1989-1998: AP, NYT, WSJ, CNN, ABC, VOA, PRI, Xinhua), chosen by SEED_FRESH.
+SEED_FRESH = 2027
+FRESH_POLNEAR, FRESH_FAKES, FRESH_TIMEBANK = 20, 10, 20
+N_SAMPLE_FRESH = 90  # shown reports judged: the first 60 the tune part, the last 30 held out
+N_FRESH_TUNE = 60
+_TML_TAG = re.compile(r"<[^>]+>")
+
+
+def _timeml(path: Path) -> dict[str, Any]:
+    raw = path.read_text(encoding="utf-8")
+    body = re.search(r"<TEXT>(.*)</TEXT>", raw, re.S)
+    dct = re.search(r"<DCT>.*?value=\"([0-9-]{10})", raw, re.S)
+    title = re.search(r"<TITLE>(.*?)</TITLE>", raw, re.S)
+    text = html.unescape(_TML_TAG.sub("", body.group(1) if body else "")).strip()
+    rec: dict[str, Any] = {
+        "id": f"timebank:{path.stem}",
+        "text": text,
+        "outlet": re.sub(r"[^A-Za-z].*", "", path.stem).lower(),
+        "published": dct.group(1) if dct else None,
+    }
+    if title:
+        rec["title"] = html.unescape(_TML_TAG.sub("", title.group(1))).strip()
+    return rec
+
+
+def build_fresh(path: Path) -> int:
+    """Write the fresh set's input articles (none of ``build``'s) as JSON Lines."""
+    first = random.Random(SEED)
+    taken = {r["id"] for r in _polnear(first) + _fakes(first)}
+    rng = random.Random(SEED_FRESH)
+    files = sorted((ROOT / "polnear" / "train" / "text").glob("*.txt"))
+    records = []
+    for f in rng.sample(files, FRESH_POLNEAR):
+        outlet, day = f.stem.split("_")[:2]
+        text = f.read_text(encoding="utf-8")
+        rec = {"id": f"polnear:{f.stem}", "text": text, "outlet": outlet, "published": day}
+        records.append(rec)
+    fakes = [r for r in _fakes(random.Random(SEED_FRESH), every=True) if r["id"] not in taken]
+    records += rng.sample(fakes, FRESH_FAKES)
+    tml = sorted((ROOT / "timebank" / "TBAQ-cleaned").glob("*/*.tml"))
+    records += [_timeml(f) for f in rng.sample(tml, FRESH_TIMEBANK)]
     with path.open("w", encoding="utf-8") as fh:
         for rec in records:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -159,25 +229,56 @@ def run(quick: bool = False) -> dict[str, dict[str, float | int]]:
     rows = _load()
     first = [r for r in rows if r.get("added") is None]
     now = [r for r in rows if r.get("added") in _NOW and not r.get("gone")]
-    merged = [r for r in rows if not r.get("gone_merged")]
+    old = [r for r in rows if r.get("added") in _OLD]
+    merged = [r for r in old if not r.get("gone_merged")]
+    fresh = [r for r in rows if r.get("added") == "evsense"]
     out: dict[str, dict[str, float | int]] = {
         "all": _precision(first),
         "now": _precision(now),
         "merged": _precision(merged),
         "merged sample": _precision([r for r in rows if r.get("sample_merged")]),
+        # the fresh set of branch evsense, judged on the code before its fixes
+        "fresh": _precision(fresh),
+        "fresh tune": _precision([r for r in fresh if r["sample_evsense"] == "tune"]),
+        "fresh held-out": _precision([r for r in fresh if r["sample_evsense"] == "heldout"]),
     }
+    if any(r.get("gone_evsense") or r.get("added") == _EVSENSE_ADDED for r in rows):
+        # after branch evsense's fixes: what is still shown, and the reports they made appear
+        # on the judged sentences (judged then)
+        def kept(group: list[dict[str, Any]], of: str) -> list[dict[str, Any]]:
+            """``of``: "old" (the first 60 articles), or the fresh set's part ("tune",
+            "heldout", "" for both)."""
+            added = [
+                r
+                for r in rows
+                if r.get("added") == _EVSENSE_ADDED
+                and (r.get("after_of") == "old") == (of == "old")
+                and (of in ("old", "") or r.get("sample_evsense") == of)
+            ]
+            return [r for r in group if not r.get("gone_evsense")] + added
+
+        out["merged after evsense"] = _precision(kept(merged, "old"))
+        out["fresh after evsense"] = _precision(kept(fresh, ""))
+        for part, name in (("tune", "tune"), ("heldout", "held-out")):
+            sub = [r for r in fresh if r["sample_evsense"] == part]
+            out[f"fresh {name} after evsense"] = _precision(kept(sub, part))
     for t in sorted({r["type"] for r in first}):
         out[f"type {t}"] = _precision([r for r in first if r["type"] == t])
     _breakdown(out, first)
     _breakdown(out, merged, "merged ")
+    _breakdown(out, fresh, "fresh ")
     return out
 
 
 if __name__ == "__main__":
-    if len(sys.argv) >= 3 and sys.argv[1] == "build":
+    if len(sys.argv) >= 3 and sys.argv[1] == "build-fresh":
+        print(build_fresh(Path(sys.argv[2])), "articles")
+    elif len(sys.argv) >= 3 and sys.argv[1] == "build":
         print(build(Path(sys.argv[2])), "articles")
     elif len(sys.argv) >= 4 and sys.argv[1] == "sample":
         size, seed = (N_SAMPLE_MERGED, SEED_MERGED) if "--merged" in sys.argv else (N_JUDGED, SEED)
+        if "--fresh" in sys.argv:
+            size, seed = N_SAMPLE_FRESH, SEED_FRESH
         print(sample(Path(sys.argv[2]), Path(sys.argv[3]), size, seed), "reports")
     else:
         print(__doc__)

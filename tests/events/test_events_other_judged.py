@@ -16,10 +16,19 @@ def test_judged_file_is_whole() -> None:
     assert sum(1 for r in rows if r.get("sample_merged")) == events_other.N_SAMPLE_MERGED
     # what the evjudge fix removed is not shown on the merged code either
     assert all(r.get("gone_merged") for r in rows if r.get("gone"))
+    fresh = [r for r in rows if r.get("added") == "evsense"]
+    assert len(fresh) == events_other.N_SAMPLE_FRESH
+    assert sum(1 for r in fresh if r["sample_evsense"] == "tune") == events_other.N_FRESH_TUNE
     for r in rows:
-        assert r.get("added") in {None, "after-fix", "merged"}, r
+        assert r.get("added") in {None, "after-fix", "merged", "evsense", "after-evsense"}, r
         assert not (r.get("added") == "merged" and r.get("gone_merged")), r
-        assert r["source_id"].split(":")[0] in {"polnear", "fakes"}
+        if r.get("added") == "evsense":
+            assert r.get("sample_evsense") in ("tune", "heldout"), r
+        if r.get("sample_evsense"):
+            assert r["added"] in ("evsense", "after-evsense"), r
+        if r.get("added") == "after-evsense":  # a report the fix made appear, judged then
+            assert (r.get("after_of") == "old") != bool(r.get("sample_evsense")), r
+        assert r["source_id"].split(":")[0] in {"polnear", "fakes", "timebank"}
         assert r["sentence"] and r["type"] and isinstance(r["confidence"], float)
         assert isinstance(r["type_ok"], bool)
         wrong = not r["type_ok"] or r["actor_ok"] is False or r["recipient_ok"] is False
@@ -39,6 +48,8 @@ def test_scorer_counts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
         row(True, True, 0.9, added="after-fix", gone_merged=True),
         row(False, None, 0.85, added="merged", sample_merged=True, source_id="polnear:x"),
         row(True, True, 0.95, sample_merged=True),
+        row(False, None, 0.8, added="evsense", sample_evsense="tune", source_id="timebank:x"),
+        row(True, True, 0.9, added="evsense", sample_evsense="heldout"),
     ]
     path = tmp_path / "j.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
@@ -54,4 +65,34 @@ def test_scorer_counts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert out["merged sample"] == {"n": 2, "type_right": 1, "type_p": 0.5, "full_p": 0.5}
     assert out["merged set polnear"]["n"] == 1 and out["merged set fakes"]["n"] == 4
     assert out["merged band 0.8-0.9"]["n"] == 1 and out["merged cause x"] == {"wrong": 2}
+    # the fresh set is its own group, not part of the first 60 articles' groups
+    assert out["fresh"]["n"] == 2 and out["fresh tune"]["type_right"] == 0
+    assert out["fresh held-out"]["type_p"] == 1.0 and out["fresh set timebank"]["n"] == 1
+    assert "merged after evsense" not in out
     assert "events_other" in EVALUATORS
+
+
+def test_scorer_after_a_fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def row(t: bool, **kw: object) -> dict[str, object]:
+        base = {"source_id": "fakes:1", "type": "ASSAULT", "confidence": 0.9, "type_ok": t}
+        return base | {"actor_ok": None, "recipient_ok": None, "cause": None if t else "x"} | kw
+
+    rows = [
+        row(True),
+        row(False, gone_evsense=True),
+        row(True, added="after-evsense", after_of="old"),
+        row(False, added="evsense", sample_evsense="tune", gone_evsense=True),
+        row(True, added="evsense", sample_evsense="tune"),
+        row(False, added="evsense", sample_evsense="heldout"),
+        row(True, added="after-evsense", sample_evsense="heldout"),
+    ]
+    path = tmp_path / "j.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    monkeypatch.setattr(events_other, "JUDGED", path)
+    out = events_other.run()
+    assert out["merged"]["n"] == 2 and out["merged after evsense"]["n"] == 2
+    assert out["merged after evsense"]["type_p"] == 1.0
+    assert out["fresh"]["n"] == 3 and out["fresh after evsense"]["n"] == 3
+    tune = out["fresh tune after evsense"]
+    assert tune == {"n": 1, "type_right": 1, "type_p": 1.0, "full_p": 1.0}
+    assert out["fresh held-out after evsense"]["n"] == 2

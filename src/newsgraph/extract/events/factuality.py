@@ -42,6 +42,14 @@ _FUT_WORDS = frozenset(
 _READY = frozenset({"ready", "willing", "prepared", "eager", "keen", "determined", "poised"})
 _UNREADY = frozenset({"unwilling", "unready", "reluctant", "loath", "loth"})
 _IRREALIS = frozenset({"xcomp", "advcl", "acl", "ccomp", "relcl", "oprd"})
+# Verbs of obligation in the present: "has to condemn", "need to attack" is owed, not done ("had
+# to flee", in the past, usually tells that it was done).
+_DEONTIC = frozenset({"have", "need"})
+_PRESENT = frozenset({"VBZ", "VBP", "VB"})
+# Verbs of attempt: "attempted to seize the town" reports the attempt, an act that happened;
+# they are intent verbs only in that they govern an infinitive.
+_ATTEMPT = frozenset({"attempt", "try"})
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _HIST_WORDS = frozenset({"historically", "formerly", "once", "previously"})
 
 
@@ -68,6 +76,30 @@ def ancestors_in_clause(tok: int, v: DocView, limit: int = 6) -> list[int]:
         cur = v.head[cur]
         chain.append(cur)
     return chain
+
+
+def yes_no_question(tok: int, v: DocView) -> bool:
+    """Whether ``tok``'s clause is a yes/no question: its sentence ends with "?", and the
+    clause's verb has an auxiliary before its subject ("Has he called for ...?", "Did the army
+    attack ...?"). A wh-question presupposes its event ("Why did the army attack the village?"
+    tells that it did) and is not one."""
+    sent = v.sents[v.sent_of[tok]]
+    last = next((i for i in range(sent.end - 1, tok, -1) if not v.is_space[i]), tok)
+    # a closing quotation mark may follow the question mark
+    if v.words[last] in ('"', "”", "’", "'", "''") and last - 1 > tok:
+        last -= 1
+    if v.words[last] != "?":
+        return False
+    for verb in ancestors_in_clause(tok, v):
+        kids = v.children[verb]
+        subj = next((c for c in kids if v.dep[c] in ("nsubj", "nsubjpass", "expl")), None)
+        aux = next((c for c in kids if v.dep[c] in ("aux", "auxpass")), None)
+        if subj is None:
+            continue
+        if aux is None or aux > subj:
+            return False
+        return not any(v.tag[i] in _WH_TAGS for i in range(sent.start, aux))
+    return False
 
 
 def flags_for(
@@ -127,8 +159,10 @@ def flags_for(
         if d in ("xcomp", "dobj", "ccomp", "acomp") and view.pos[head] in ("VERB", "ADJ", "AUX"):
             if lemma in _NEG_VERBS and d == "xcomp":
                 negated = True
-            if lemma in intent_verbs and d in ("xcomp", "dobj", "acomp"):
+            if lemma in intent_verbs and d in ("xcomp", "dobj", "acomp") and lemma not in _ATTEMPT:
                 future = True
+            if lemma in _DEONTIC and d == "xcomp" and view.tag[head] in _PRESENT:
+                hypothetical = True  # "has to condemn", "needs to withdraw": owed, not done
             if lemma in _READY and d == "xcomp":
                 future = True  # "is ready to help", "was willing to negotiate"
             if lemma in _UNREADY and d == "xcomp":
@@ -147,6 +181,18 @@ def flags_for(
                 if dep[c] == "neg" and d == "xcomp":
                     negated = True
         if (
+            d == "conj"
+            and view.tag[cur] == "VB"
+            and not any(dep[c] in ("aux", "auxpass") for c in children[cur])
+        ):
+            # "would oppose the plan and criticize the governor": a bare conjunct with no
+            # auxiliary of its own shares its head's modal (a finite one has its own tense)
+            for c in children[head]:
+                if dep[c] == "aux" and low[c] in _MODAL_HYPO:
+                    hypothetical = True
+                if dep[c] == "aux" and low[c] in _MODAL_FUT:
+                    future = True
+        if (
             d in ("ccomp", "parataxis")
             and lemma in speech_verbs
             or (
@@ -158,6 +204,8 @@ def flags_for(
         if dep[head] in ("ROOT",) and d not in ("xcomp", "conj", "dobj", "prep", "pobj"):
             break
         cur = head
+    if yes_no_question(trigger.i, view):
+        hypothetical = True  # "Has the minister called for sanctions?": asked, not told
     if not reported:
         for t in ancestors_in_clause(trigger.i, view):
             for c in children[t]:

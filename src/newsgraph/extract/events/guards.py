@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.tokens import Span
 
@@ -248,3 +248,160 @@ def only_places(refs: Sequence[ActorRef], view: DocView) -> bool:
         if r.actor_id or r.country or not ents or not ents <= _PLACE_ENTS:
             return False
     return True
+
+
+# ---------------------------------------------------------------- word sense
+# An event verb's political sense needs its object to be of the right kind; the parse tells
+# when it is not. Each rule returns the reason the report is no event (the caller drops it).
+
+# Nouns of a contest, an election or a match: a force verb whose object or setting is one of
+# them has the contest's sense ("defeated her rival in the primary", "captured 700 delegates",
+# "beat the holders in the final"), not an attack or a seizure.
+CONTEST_NOUNS = frozenset(
+    {
+        "election",
+        "primary",
+        "caucus",
+        "vote",
+        "ballot",
+        "poll",
+        "race",
+        "contest",
+        "delegate",
+        "nomination",
+        "runoff",
+        "referendum",
+        "match",
+        "game",
+        "tournament",
+        "championship",
+        "final",
+        "cup",
+        "medal",
+        "playoff",
+    }
+)
+_CONTEST_PREPS = frozenset({"in", "for", "at"})
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Possessives that refer back to a subject of this kind: "the regime destroyed its arsenal",
+# "she takes her positions".
+_OWN_BY_PRONOUN = {"he": "his", "she": "her", "it": "its", "they": "their", "we": "our", "i": "my"}
+# (not AID: a party gives its own aid, "the EU delivered its aid package to Gaza")
+_OWN_TYPES = frozenset({"ASSAULT", "COERCE"})
+# Prepositions that give what a request asks for ("called for", "campaigned against") and
+# those that give whom it asks ("called on the government", "appealed to the UN").
+_ASKED_FOR = frozenset({"for", "against"})
+_ASKED_OF = frozenset({"to", "on", "upon"})
+_REQUEST_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "dative", "iobj", "attr", "oprd"})
+
+
+def sense_skip_reason(
+    tok: int, kind: str, plover_type: str, view: DocView, is_party: Callable[[int], bool]
+) -> str | None:
+    """Why the report of trigger ``tok`` (its kind: verb, light, pattern, nominal) is no event
+    in its political sense, or None. ``is_party``: whether a token names a party."""
+    if kind == "nominal":
+        if plover_type == "PROTEST" and _showing(tok, view, is_party):
+            return "a demonstration of a quality, not a protest"
+        return None
+    if plover_type in _FORCE_TYPES and _contest(tok, view):
+        return "a contest (an election, a match), not force"
+    if plover_type in _OWN_TYPES and kind != "light" and _own_object(tok, view, is_party):
+        # (a light verb's noun is the event: "intensified its air raids")
+        return "the actor's own thing, not another party's"
+    if plover_type == "REQUEST" and kind == "verb" and _asks_for_nothing(tok, view, is_party):
+        return "a request verb with nothing asked for and nobody asked"
+    return None
+
+
+def _contest(tok: int, v: DocView) -> bool:
+    """The verb's object is a contest noun, or its setting is ("in the primary", "for the
+    nomination"), on the verb or hung by the parser on its object."""
+    objs = [c for c in v.children[tok] if v.dep[c] in ("dobj", "nsubjpass")]
+    if any(_contest_noun(c, v) for c in objs):
+        return True
+    for c in (g for h in (tok, *objs) for g in v.children[h]):
+        if (
+            v.dep[c] == "prep"
+            and v.lower[c] in _CONTEST_PREPS
+            and any(v.dep[g] == "pobj" and _contest_noun(g, v) for g in v.children[c])
+        ):
+            return True
+    return False
+
+
+def _contest_noun(i: int, v: DocView) -> bool:
+    """A common noun of a contest (an adjective heading its phrase is one: "in the final")."""
+    return v.pos[i] in ("NOUN", "ADJ") and v.lemma_lower[i] in CONTEST_NOUNS
+
+
+def _subject(tok: int, v: DocView) -> int | None:
+    """The verb's subject, or its head's for a conjunct that has none ("rose and destroyed")."""
+    for t in (tok, v.head[tok]) if v.dep[tok] == "conj" else (tok,):
+        subj = next((c for c in v.children[t] if v.dep[c] == "nsubj"), None)
+        if subj is not None:
+            return subj
+    return None
+
+
+def _own_object(tok: int, v: DocView, is_party: Callable[[int], bool]) -> bool:
+    """The verb's object is no party and is the subject's own: its possessive refers back to
+    the subject ("he ... his", "the regime ... its", "Assad ... his")."""
+    subj = _subject(tok, v)
+    if subj is None:
+        return False
+    if v.pos[subj] == "PRON":
+        own = {_OWN_BY_PRONOUN.get(v.lower[subj], "")}
+    elif v.ent_type[subj] == "PERSON":
+        own = {"his", "her"}
+    elif v.tag[subj] in ("NN", "NNP"):
+        # a body, or one person named by a role ("the senator ... her")
+        own = {"its", "his", "her"} if is_party(subj) else {"its"}
+    else:
+        return False
+    for obj in (c for c in v.children[tok] if v.dep[c] == "dobj"):
+        if is_party(obj):
+            continue
+        if any(v.dep[g] == "poss" and v.lower[g] in own for g in v.children[obj]):
+            return True
+    return False
+
+
+def _asks_for_nothing(tok: int, v: DocView, is_party: Callable[[int], bool]) -> bool:
+    """A request verb with no object, no content, nothing asked for ("for" a thing, not a
+    person: "campaigned for the release of ...", not "campaigned for the senator") and nobody
+    asked ("called on the government"): campaigning with a running mate, on a platform. Not
+    in a relative or comparative clause, whose object is the noun it hangs on ("the reforms
+    protesters demanded", "fewer troops than the president demanded")."""
+    if v.dep[tok] in ("relcl", "acl") or any(
+        v.dep[c] == "mark" and v.lower[c] in ("than", "as") for c in v.children[tok]
+    ):
+        return False
+    for c in v.children[tok]:
+        d = v.dep[c]
+        if d in _REQUEST_COMPLEMENTS:
+            return False
+        if d == "advcl" and any(
+            (v.dep[g] == "aux" and v.lower[g] == "to")
+            or (v.dep[g] == "mark" and v.lower[g] == "for")
+            for g in v.children[c]
+        ):
+            return False  # "pressed hard to win the release", "pushed for the US to back ..."
+        if d != "prep":
+            continue
+        objs = [g for g in v.children[c] if v.dep[g] in ("pobj", "pcomp")]
+        if v.lower[c] in _ASKED_FOR and any(v.dep[g] == "pcomp" or not is_party(g) for g in objs):
+            return False
+        if v.lower[c] in _ASKED_OF and any(is_party(g) for g in objs):
+            return False
+    return True
+
+
+def _showing(tok: int, v: DocView, is_party: Callable[[int], bool]) -> bool:
+    """ "a demonstration of strength", "a demonstration of how ...": the noun's "of" names
+    what is shown, not who demonstrates ("a demonstration of farmers")."""
+    for c in v.children[tok]:
+        if v.dep[c] == "prep" and v.lower[c] == "of":
+            objs = [g for g in v.children[c] if v.dep[g] in ("pobj", "pcomp")]
+            return bool(objs) and not any(is_party(g) for g in objs)
+    return False

@@ -41,6 +41,7 @@ from newsgraph.extract.events.guards import (
     not_political,
     only_places,
     quote_depths,
+    sense_skip_reason,
     sentence_skip_reason,
 )
 from newsgraph.extract.events.lexicon import EventLexicon, PloverCode, load_lexicon
@@ -488,6 +489,10 @@ def _event(
     rkind = best_kind(recips, ctx.view, lex.agents)
     if not_political(akind, rkind):
         return None  # business prose: no political party to the act
+    if sense_skip_reason(
+        tok.i, trig.kind, code.type, ctx.view, lambda i: args.is_party(i, lex, ctx.view)
+    ):
+        return None  # "defeated her rival in the primary", "destroyed its own arsenal" (guards)
     if trig.kind == "verb" and rkind is None and code.type in _DYADIC:
         return None  # "the crisis escalated", "he learned": a verb's default code, no partner
     if code.mode == "visit" and (rkind in (None, OTHER) or only_places(recips, ctx.view)):
@@ -572,7 +577,8 @@ def _event(
         flags = replace(flags, hypothetical=False, future=True)
     elif tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _REFUSING and not flags.hypothetical:
         # "refused to withdraw", "declined to meet": the refusal happened; PLOVER REJECT.
-        code, flags = PloverCode("REJECT", None, code.context), replace(flags, negated=False)
+        code = PloverCode("REJECT", None, code.context)
+        flags = replace(flags, negated=False, future=False)
     elif flags.future and not flags.hypothetical and code.type in _TO_AGREE:
         # PLOVER: promised cooperation ("will provide aid", "agreed to resume") is AGREE.
         code = PloverCode("AGREE", None, code.context)
@@ -627,10 +633,16 @@ def _event(
         text = ctx.p.article.text
         actors = refs_on(actors, ctx.actors, day0, day1, text)
         recips = refs_on(recips, ctx.actors, day0, day1, text)
+    unreal = flags.hypothetical or flags.future
     p_type, top = _type_probability(sent.text, code.type)
     # "suggested that X does not want ...": a claim, not a request (statements.py)
     said = statement_only(
-        tok, code.type, lex.speech_verbs, lambda t: args.is_party(t.i, lex, ctx.view), heads
+        tok,
+        code.type,
+        lex.speech_verbs,
+        lambda t: args.is_party(t.i, lex, ctx.view),
+        heads,
+        trig.cameo,
     )
     evidence = Evidence(
         kind=trig.kind,
@@ -674,9 +686,12 @@ def _event(
         reported=flags.reported,
         speaker=speaker,
         # a report with no named actor, a negated one ("did not attack", "denied
-        # arresting") or a statement coded as an act, is evidence for the analysis, not shown
+        # arresting"), a statement coded as an act, or an act not told as happened (to come,
+        # owed, supposed, asked about: "will meet", "has to condemn", "could strike", "Has he
+        # called for ...?"; a promise or a threat is the act it codes), is evidence for the
+        # analysis, not shown
         confidence=min(confidence(evidence), EVIDENCE_ONLY_CONFIDENCE)
-        if unnamed or flags.negated or said
+        if unnamed or flags.negated or said or (unreal and not pledge)
         else confidence(evidence),
         date_basis=ed.basis if ed else ("window" if window else None),
         date_start=window[0] if window else None,
