@@ -66,6 +66,18 @@ SINCE = date(2000, 1, 1)
 HEAD_TITLES = {*OFFICES["head of state"], *OFFICES["head of government"], TITLE}
 _SPELL = re.compile(r"\[([A-Z]{3})(ELI|GOV)([A-Z]*)\s*([<>]?)\s*(\d{6}|\d{8})?(?:-(\d{6}))?\s*\]")
 _COMPILED = re.compile(r"CountryInfo\.(\d{6})\.txt")
+# Errors of the dictionary itself, found by reading its output (a head of Mauritius deposed in
+# Nouakchott): CountryInfo lists Mauritania's leaders in the Mauritius block with Mauritius's
+# code, MUS. Their spells are recoded to Mauritania's before anything else is read.
+_MISCODED = ("MUS", "MRT")
+_MISCODED_LEADERS = {
+    "MOKTAR_OULD_DADDAH", "MUSTAFA_OULD_SALEK", "MOHAMED_MAHMOUD_OULD_LOULY",
+    "MOHAMED_KHOUNA_OULD_HAIDALLA", "MAAOUYA_OULD_SID'AHMED_TAYA", "ELY_OULD_MOHAMED_VALL",
+    "SIDI_MOHAMED_OULD_CHEIKH_ABDALLAHI", "MOHAMED_OULD_ABDEL_AZIZ", "AHMED_OULD_BOUCEIF",
+    "SID_AHMED_OULD_BNEIJARA", "SIDI_MOHAMED_OULD_BOUBACAR", "CHEIKH_EL_AVIA_OULD_MOHAMED_KHOUNA",
+    "MOHAMED_LEMINE_OULD_GUIG", "SGHAIR_OULD_M'BARECK", "ZEINE_OULD_ZEIDANE",
+    "YAHYA_OULD_AHMED_EL_WAGHEF",
+}  # fmt: skip
 
 
 def yymmdd(s: str) -> date | None:
@@ -83,6 +95,7 @@ class Entry:
     line: int
     names: list[str]
     countryinfo: bool
+    miscoded: bool = False  # one of _MISCODED_LEADERS
     eli: set[str] = field(default_factory=set)  # countries with an elite spell
     gov: list[tuple[str, date, date | None]] = field(default_factory=list)  # plain GOV spells
     # every dated GOV spell with its sub-code ("" for plain GOV), for --offices
@@ -104,6 +117,8 @@ def entries(text: str) -> list[Entry]:
                 continue
             for m in _SPELL.finditer(line):
                 country, kind, sub, op, first, second = m.groups()
+                if out[-1].miscoded and country == _MISCODED[0]:
+                    country = _MISCODED[1]
                 if kind == "ELI":
                     out[-1].eli.add(country)
                     continue
@@ -119,11 +134,12 @@ def entries(text: str) -> list[Entry]:
             continue
         name, _, comment = line.partition("#")
         name = name.strip()
+        miscoded = name.rstrip("_") in _MISCODED_LEADERS
         if name.startswith("+"):
             if out:
                 out[-1].names.append(bare(pretty(name[1:])))
         elif name:
-            out.append(Entry(no, [bare(pretty(name))], "CountryInfo.txt" in comment))
+            out.append(Entry(no, [bare(pretty(name))], "CountryInfo.txt" in comment, miscoded))
     return out
 
 
