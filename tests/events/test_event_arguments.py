@@ -247,3 +247,16 @@ def test_a_pronoun_is_no_host_of_a_visit(pipeline: Any) -> None:
         "without help.",
     )
     assert not [e for e in evs if e.type == "CONSULT"], evs
+
+
+def test_a_led_coalition_is_a_party_not_its_leader(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "The Saudi-led coalition bombed a market in Yemen.")
+    a = find(evs, "ASSAULT").actors
+    assert [x.text for x in a] == ["The Saudi-led coalition"] and a[0].actor_id is None
+
+
+def test_call_on_with_on_parsed_as_a_particle(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, "In June, the Ohio senator called on fellow Republicans to drop their support."
+    )
+    assert [r.text for r in find(evs, "REQUEST").recipients] == ["Republicans"]

@@ -381,6 +381,9 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
     counted = _counted_parties(h, v)
     if counted is not None:  # "the two countries": discourse.py names them, or nobody
         return [ActorRef(text=index.text[counted : v.end[h]], start=counted, end=v.end[h])]
+    if lemma in ACTOR_NOUNS and pos[h] == "NOUN" and _backed(h, index):
+        # "the Saudi-led coalition", "a US-backed alliance": a party, not its backer
+        return [ActorRef(text=index.text[start:end], start=start, end=end)]
     if pos[h] == "PRON" and (
         low[h] in _PARTY_PRONOUNS or low[h] in _OBJECT_PRONOUNS and not _acts(h, v)
     ):
@@ -398,6 +401,17 @@ _PEOPLE = frozenset({"people", "person", "persons"})
 
 
 _COUNTING = frozenset({"two", "three", "four"})
+
+
+def _backed(h: int, index: MentionIndex) -> bool:
+    """Whether a name modifies the noun as its backer or leader ("Saudi-led", "US-backed")."""
+    v = index.view
+    for c in v.children[h]:
+        if c < h and v.dep[c] in ("amod", "compound", "npadvmod") and v.tag[c] in ("VBN", "JJ"):
+            m = index.covering(c - 2) if c >= 2 else None
+            if m is not None and m.actor_id and _BACKER.match(index.text, m.end):
+                return True
+    return False
 
 
 def _counted_parties(h: int, v: DocView) -> int | None:
@@ -654,7 +668,8 @@ def object_heads(verb: int, noun: int | None, v: DocView) -> list[int]:
                 dep[c] in ("prep", "dative")
                 and low[c] in _RECIPIENT_PREPS
                 and (host == verb or host in carried_ids or low[c] in _PARTY_PREPS)
-            ):
+            ) or (host == verb and dep[c] == "prt" and low[c] in _RECIPIENT_PREPS):
+                # "called on Republicans to ...": the parser makes "on" a particle with an object
                 out.extend(g for g in children[c] if dep[g] == "pobj")
     return out
 
