@@ -260,3 +260,20 @@ def test_call_on_with_on_parsed_as_a_particle(pipeline: Any) -> None:
         pipeline, "In June, the Ohio senator called on fellow Republicans to drop their support."
     )
     assert [r.text for r in find(evs, "REQUEST").recipients] == ["Republicans"]
+
+
+def test_passive_subject_of_taking_part_is_a_side_of_the_event(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, "Hundreds of Chadian soldiers were involved in the offensive against Boko Haram."
+    )
+    e = find(evs, "ASSAULT")
+    assert [a.actor_id for a in e.actors] == ["TCD.MIL"]
+    assert [r.actor_id for r in e.recipients] == ["boko-haram"]
+    evs, _ = run_text(pipeline, "Civilians were trapped in the fight against Isis.")
+    for e in evs:
+        assert not any("Civilians" in a.text for a in e.actors), e
+    evs, _ = run_text(
+        pipeline, "The army was not involved in the attack on the village, the ministry said."
+    )
+    for e in evs:
+        assert not any("army" in a.text for a in e.actors), e  # a denial

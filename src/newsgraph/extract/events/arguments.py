@@ -829,6 +829,16 @@ def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
             recips = recips or ([subj] if subj is not None else [])
         elif pos[verb] in ("VERB", "AUX"):
             actor = subject_of(verb, v)
+            if (
+                actor is None
+                and v.lemma_lower[verb] in _TAKING_PART
+                and _passive(verb, v)
+                and not any(dep[c] == "neg" for c in children[verb])
+            ):
+                # "fighters who were allied with the US in the fight against Isis": the
+                # passive subject of a verb of taking part is a side of the event (not "was
+                # not involved in the attack": a denial)
+                actor = next((c for c in children[verb] if dep[c] == "nsubjpass"), None)
             if not recips and v.lemma_lower[verb] in _TELLS:
                 # "X told Y in a meeting": the one told took part
                 recips = [c for c in children[verb] if dep[c] in ("dobj", "dative")]
@@ -899,6 +909,10 @@ def _believed_of(part: int, v: DocView) -> int | None:
     return None
 
 
+# Passives of taking part: "were involved / engaged / allied in the fight against X".
+_TAKING_PART = frozenset(
+    {"involve", "engage", "align", "ally", "unite", "embroil", "enlist", "commit", "join"}
+)
 # Verbs whose subject is what an event "in"/"at" them hit: "died in the strike".
 _HARMED = frozenset({"die", "perish", "lose", "suffer", "survive", "sustain", "incur"})
 _TELLS = frozenset({"tell", "inform", "assure", "brief", "urge", "warn", "ask", "reassure"})
