@@ -169,3 +169,111 @@ def test_place_conjunct_before_a_passive_is_no_actor(pipeline: Any) -> None:
     evs, _ = run_text(pipeline, "Its weapons depots in Homs and Hama have been destroyed.")
     for e in evs:
         assert not any(a.text == "Hama" for a in e.actors), e
+
+
+def test_object_pronoun_is_the_other_person_named_before(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Vladimir Putin arrived in Ankara on Monday. He met Recep Tayyip Erdogan at the palace. "
+        "Erdogan later signed a gas deal with him.",
+    )
+    # "him" is never the clause's own subject (Erdogan), and the actor stage called Putin "he"
+    e = next(e for e in evs if e.trigger.startswith("signed"))
+    assert [r.actor_id for r in e.recipients] == ["vladimir-putin"]
+    assert e.recipients[0].text == "him"
+
+
+def test_object_pronoun_without_evidence_stays_unresolved(pipeline: Any) -> None:
+    # nothing in the article says whether Merkel is "he" or "she": nothing guessed
+    evs, _ = run_text(
+        pipeline, "Angela Merkel met Vladimir Putin in Sochi. Putin later signed a deal with her."
+    )
+    for e in evs:
+        if e.type == "AGREE":
+            assert all(r.actor_id is None for r in e.recipients), e.recipients
+    evs, _ = run_text(
+        pipeline,
+        "Vladimir Putin and Recep Tayyip Erdogan met in Sochi. The Iraqi prime minister "
+        "later urged him to withdraw.",
+    )
+    for e in evs:
+        if e.type == "REQUEST":
+            assert all(r.actor_id is None for r in e.recipients), e.recipients
+
+
+def test_counted_people_are_the_recipient(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Turkish troops killed four people near the border.")
+    assert [r.text for r in find(evs, "ASSAULT").recipients] == ["four people"]
+    evs, _ = run_text(pipeline, "The rebels killed 12 Syrian servicemen near the airport.")
+    r = find(evs, "ASSAULT").recipients
+    assert [x.actor_id for x in r] == ["SYR"] and r[0].sector == "MIL"
+
+
+def test_who_died_in_an_attack_is_not_its_actor(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "More than 40 people died in a strike on the market.")
+    for e in evs:
+        assert not any("people" in a.text for a in e.actors), e
+    evs, _ = run_text(pipeline, "Hezbollah lost 15 fighters in the attack on its base.")
+    for e in evs:
+        assert not any(a.actor_id == "hezbollah" for a in e.actors), e
+
+
+def test_the_two_countries_are_the_two_states_named_before(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Chile and Peru held talks in Lima. The two countries agreed to reopen the border "
+        "crossing.",
+    )
+    e = next(e for e in evs if e.trigger == "agreed")
+    assert e.type == "AGREE"
+    assert {a.actor_id for a in e.actors} == {"CHL", "PER"}
+    assert {a.text for a in e.actors} == {"The two countries"}
+    # nobody named before: no party, so no event
+    evs, _ = run_text(pipeline, "The two countries agreed to reopen the border crossing.")
+    assert not [e for e in evs if e.trigger == "agreed"]
+
+
+def test_two_parties_in_the_subject_are_partners_only_without_an_object(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Chile and Peru agreed to reopen the border crossing.")
+    assert {a.actor_id for a in find(evs, "AGREE").actors} == {"CHL", "PER"}
+    evs, _ = run_text(pipeline, "Hamas and Israel traded fire on Monday.")
+    assert not [e for e in evs if e.type in ("COOPERATE", "AID", "SUPPORT")]
+
+
+def test_a_pronoun_is_no_host_of_a_visit(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Joe Smith was arrested in Ankara. He said the British government had left him "
+        "without help.",
+    )
+    assert not [e for e in evs if e.type == "CONSULT"], evs
+
+
+def test_a_led_coalition_is_a_party_not_its_leader(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "The Saudi-led coalition bombed a market in Yemen.")
+    a = find(evs, "ASSAULT").actors
+    assert [x.text for x in a] == ["The Saudi-led coalition"] and a[0].actor_id is None
+
+
+def test_call_on_with_on_parsed_as_a_particle(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, "In June, the Ohio senator called on fellow Republicans to drop their support."
+    )
+    assert [r.text for r in find(evs, "REQUEST").recipients] == ["Republicans"]
+
+
+def test_passive_subject_of_taking_part_is_a_side_of_the_event(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, "Hundreds of Chadian soldiers were involved in the offensive against Boko Haram."
+    )
+    e = find(evs, "ASSAULT")
+    assert [a.actor_id for a in e.actors] == ["TCD.MIL"]
+    assert [r.actor_id for r in e.recipients] == ["boko-haram"]
+    evs, _ = run_text(pipeline, "Civilians were trapped in the fight against Isis.")
+    for e in evs:
+        assert not any("Civilians" in a.text for a in e.actors), e
+    evs, _ = run_text(
+        pipeline, "The army was not involved in the attack on the village, the ministry said."
+    )
+    for e in evs:
+        assert not any("army" in a.text for a in e.actors), e  # a denial

@@ -117,6 +117,7 @@ class MentionIndex:
         self.names = names or {}
         # The document's actor-like entities, computed once (Doc.ents rebuilds its spans).
         self.ents = [_Ent(e) for e in view.doc.ents if e.label_ in _ACTOR_ENTS]
+        self._genders: dict[str, set[str]] | None = None
 
     def covering(self, i: int) -> Mention | None:
         """The longest mention (the first of equals) over token ``i``."""
@@ -137,6 +138,16 @@ class MentionIndex:
         if m.actor_id and not name and m.actor_id in self.names:
             name = self.names[m.actor_id]
         return ActorRef(m.text, m.start, m.end, m.actor_id, name, m.country, m.sector or sector)
+
+    def genders(self) -> dict[str, set[str]]:
+        """actor id -> the pronouns the actor stage resolved to it ("he", "she"): the only
+        evidence of a person's gender the article gives."""
+        if self._genders is None:
+            self._genders = {}
+            for m in self.items:
+                if m.label == "PRON" and m.actor_id:
+                    self._genders.setdefault(m.actor_id, set()).add(m.text.lower())
+        return self._genders
 
     def within(self, start: int, end: int) -> list[Mention]:
         lo = bisect.bisect_left(self.starts, start)
@@ -294,7 +305,7 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
         if named and index.covering(h) is None:
             return named
     lemma = v.lemma_lower[h]
-    sector = lex.agents.get(lemma) or lex.agents.get(low[h]) if pos[h] == "NOUN" else None
+    sector = agent_sector(h, lex, v) if pos[h] == "NOUN" else None
     m = index.covering(h)
     if m is None or m.actor_id is None:
         led = _led_by(h, index)
@@ -365,11 +376,96 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
                 sector=sector,
             )
         ]
-    if sector or pos[h] == "PRON" and low[h] in ("he", "she", "they", "we", "it"):
-        text = index.text[start:end] if sector else v.words[h]
-        s, e_ = (start, end) if sector else (v.idx[h], v.end[h])
-        return [ActorRef(text=text, start=s, end=e_, sector=sector)]
+    if sector or counted_people(h, v):
+        return [ActorRef(text=index.text[start:end], start=start, end=end, sector=sector)]
+    counted = _counted_parties(h, v)
+    if counted is not None:  # "the two countries": discourse.py names them, or nobody
+        return [ActorRef(text=index.text[counted : v.end[h]], start=counted, end=v.end[h])]
+    if lemma in ACTOR_NOUNS and pos[h] == "NOUN" and _backed(h, index):
+        # "the Saudi-led coalition", "a US-backed alliance": a party, not its backer
+        return [ActorRef(text=index.text[start:end], start=start, end=end)]
+    if pos[h] == "PRON" and (
+        low[h] in _PARTY_PRONOUNS or low[h] in _OBJECT_PRONOUNS and not _acts(h, v)
+    ):
+        return [ActorRef(text=v.words[h], start=v.idx[h], end=v.end[h])]
     return []
+
+
+# Pronouns that stand for a party (discourse.py resolves them). The object pronouns are
+# recipients only ("let her go", "her cooperation" name no actor); "them" is left out: it is
+# as often the weapons or the places of the clause before ("fired rockets and Israel downed
+# them").
+_PARTY_PRONOUNS = frozenset({"he", "she", "they", "we", "it"})
+_OBJECT_PRONOUNS = frozenset({"him", "her"})
+_PEOPLE = frozenset({"people", "person", "persons"})
+
+
+_COUNTING = frozenset({"two", "three", "four"})
+
+
+def _backed(h: int, index: MentionIndex) -> bool:
+    """Whether a name modifies the noun as its backer or leader ("Saudi-led", "US-backed")."""
+    v = index.view
+    for c in v.children[h]:
+        if c < h and v.dep[c] in ("amod", "compound", "npadvmod") and v.tag[c] in ("VBN", "JJ"):
+            m = index.covering(c - 2) if c >= 2 else None
+            if m is not None and m.actor_id and _BACKER.match(index.text, m.end):
+                return True
+    return False
+
+
+def _counted_parties(h: int, v: DocView) -> int | None:
+    """The start of "the two countries", "both sides", "all three governments" (a determiner,
+    a number, a plural party noun and nothing else), or None."""
+    if v.tag[h] != "NNS" or v.lemma_lower[h] not in ACTOR_NOUNS:
+        return None
+    left = [c for c in v.children[h] if c < h]
+    words = [v.lower[c] for c in left]
+    if words in (["both"], *(([d, n]) for d in ("the", "all") for n in _COUNTING)):
+        return v.idx[left[0]]
+    return None
+
+
+def object_pronoun(ref: ActorRef) -> bool:
+    """A "him"/"her" party: no partner of a verb's default cooperative code nor the host of a
+    visit ("left him stranded", "leaving him with little choice" are no visits)."""
+    return ref.text.lower() in _OBJECT_PRONOUNS
+
+
+def _acts(h: int, v: DocView) -> bool:
+    """Whether the noun (or the quantity it is counted by: "dozens of people") is a subject or
+    a possessor, the roles of an actor."""
+    if v.dep[h] == "pobj" and v.lower[v.head[h]] == "of" and v.head[h] != h:
+        q = v.head[v.head[h]]
+        if v.lower[q] in _QUANTIFIERS or v.ent_type[q] == "CARDINAL":
+            h = q
+    return v.dep[h] in ("nsubj", "csubj", "poss", "expl")
+
+
+def counted_people(h: int, v: DocView) -> bool:
+    """ "four people", "dozens of people", "at least 12 people" that an act was done to: a
+    recipient with no sector of its own. Not as an actor ("40 people died in the strike"), and
+    bare "people" stays a topic ("people's concerns", "the Syrian people")."""
+    if v.lemma_lower[h] not in _PEOPLE and v.lower[h] not in _PEOPLE or _acts(h, v):
+        return False
+    if any(v.dep[c] == "nummod" for c in v.children[h]):
+        return True
+    of = v.head[h]
+    return (
+        v.dep[h] == "pobj"
+        and v.lower[of] == "of"
+        and (v.lower[v.head[of]] in _QUANTIFIERS or v.ent_type[v.head[of]] == "CARDINAL")
+    )
+
+
+def agent_sector(h: int, lex: EventLexicon, v: DocView) -> str | None:
+    """The PLOVER sector of a role noun: by lemma, by word, and for a plural in "-men" the
+    lemmatiser left ("servicemen", "tribesmen") by its singular."""
+    lemma, low = v.lemma_lower[h], v.lower[h]
+    found = lex.agents.get(lemma) or lex.agents.get(low)
+    if found is None and low.endswith("men") and len(low) > 5:
+        found = lex.agents.get(low[:-3] + "man")
+    return found
 
 
 _LEADS = frozenset({"lead", "head", "command", "spearhead"})
@@ -572,7 +668,8 @@ def object_heads(verb: int, noun: int | None, v: DocView) -> list[int]:
                 dep[c] in ("prep", "dative")
                 and low[c] in _RECIPIENT_PREPS
                 and (host == verb or host in carried_ids or low[c] in _PARTY_PREPS)
-            ):
+            ) or (host == verb and dep[c] == "prt" and low[c] in _RECIPIENT_PREPS):
+                # "called on Republicans to ...": the parser makes "on" a particle with an object
                 out.extend(g for g in children[c] if dep[g] == "pobj")
     return out
 
@@ -724,10 +821,24 @@ def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
             actor = subj
     if actor is None and dep[noun] == "pobj" and low[head[noun]] in ("during", "in", "at"):
         # "During a phone call with Ramaphosa, the president ...": the subject took part.
-        # Not "surrendered following a government offensive": another party's act.
+        # Not "surrendered following a government offensive": another party's act; not "40
+        # people died in the strike", "Isis lost 15 fighters in the attack": the side hit.
         verb = head[head[noun]]
-        if pos[verb] in ("VERB", "AUX"):
+        if pos[verb] in ("VERB", "AUX") and v.lemma_lower[verb] in _HARMED:
+            subj = subject_of(verb, v)
+            recips = recips or ([subj] if subj is not None else [])
+        elif pos[verb] in ("VERB", "AUX"):
             actor = subject_of(verb, v)
+            if (
+                actor is None
+                and v.lemma_lower[verb] in _TAKING_PART
+                and _passive(verb, v)
+                and not any(dep[c] == "neg" for c in children[verb])
+            ):
+                # "fighters who were allied with the US in the fight against Isis": the
+                # passive subject of a verb of taking part is a side of the event (not "was
+                # not involved in the attack": a denial)
+                actor = next((c for c in children[verb] if dep[c] == "nsubjpass"), None)
             if not recips and v.lemma_lower[verb] in _TELLS:
                 # "X told Y in a meeting": the one told took part
                 recips = [c for c in children[verb] if dep[c] in ("dobj", "dative")]
@@ -798,6 +909,12 @@ def _believed_of(part: int, v: DocView) -> int | None:
     return None
 
 
+# Passives of taking part: "were involved / engaged / allied in the fight against X".
+_TAKING_PART = frozenset(
+    {"involve", "engage", "align", "ally", "unite", "embroil", "enlist", "commit", "join"}
+)
+# Verbs whose subject is what an event "in"/"at" them hit: "died in the strike".
+_HARMED = frozenset({"die", "perish", "lose", "suffer", "survive", "sustain", "incur"})
 _TELLS = frozenset({"tell", "inform", "assure", "brief", "urge", "warn", "ask", "reassure"})
 
 

@@ -17,7 +17,12 @@ narrowed to those inside the clause subject; still several (or none) leave the p
 - "the group/organisation/movement/faction/militia" (and plural): an organisation;
 - "the militants/rebels/jihadists/insurgents/fighters/gunmen": an armed group (sector REB,
   UAF, PRM or INS);
-- "the two men", "both women", "the three men": that many people.
+- "the two men", "both women", "the three men": that many people;
+- "the two countries", "both governments", "all three sides": that many states (GPE, or a
+  state's people: "Turkish"); sides may be organisations too; unresolved, no party at all;
+- "him"/"her" (recipients only): the one person before, not the clause's own subject, whom
+  the actor stage has called "he" (for "him") or "she" (for "her") and never the other; the
+  article gives no other evidence of gender, so without it nothing is guessed.
 """
 
 from __future__ import annotations
@@ -27,10 +32,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from newsgraph.extract.events.arguments import MentionIndex
+from newsgraph.extract.events.arguments import MentionIndex, subject_of
 from newsgraph.types import ActorRef, Mention
 
 _PERSON = frozenset({"he", "she", "him", "her"})
+_OBJECTIVE = frozenset({"him", "her"})
 _PLURAL = frozenset({"they", "them"})
 _ORG_NOUNS = frozenset(
     {
@@ -63,7 +69,13 @@ _ARMED_NOUNS = frozenset(
 _PEOPLE_NOUNS = frozenset({"men", "women", "people", "brothers", "leaders", "ministers"})
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _ARMED_SECTORS = frozenset({"REB", "UAF", "PRM", "INS"})
-_DEFINITE = re.compile(r"^(?:the|both)(?:\s+(two|three|four|both))?\s+([a-z]+)$")
+# "the two countries", "both sides", "all three governments": the states (or, for sides,
+# the parties) named before, as many as the number says
+_STATE_NOUNS = frozenset(
+    {"countries", "nations", "states", "governments", "neighbours", "neighbors", "allies"}
+)
+_SIDE_NOUNS = frozenset({"sides", "parties"})
+_DEFINITE = re.compile(r"^(the|both|all)(?:\s+(two|three|four|both))?\s+([a-z]+)$")
 _BACK = 2  # sentences looked back
 
 
@@ -74,7 +86,8 @@ def resolve_refs(refs: Sequence[ActorRef], index: MentionIndex) -> list[ActorRef
     for r in refs:
         found = antecedents(r, index) if r.actor_id is None else []
         if not found:
-            out.append(r)
+            if r.actor_id is not None or r.sector is not None or not _counted_states(r.text):
+                out.append(r)  # an unresolved "the two countries" is no party
             continue
         out += [
             replace(
@@ -103,9 +116,16 @@ def antecedents(r: ActorRef, index: MentionIndex) -> list[Mention]:
         m = _DEFINITE.match(low)
         if m is None:
             return []
-        num, noun = m.group(1), m.group(2)
+        det, num, noun = m.group(1), m.group(2), m.group(3)
+        if det == "all" and not num:
+            return []
         if noun in _PEOPLE_NOUNS and num:
             kind, want = "person", _NUMBERS[num]
+        elif noun in _STATE_NOUNS or noun in _SIDE_NOUNS:
+            if not (num or det == "both"):
+                return []  # "the countries": how many is not said
+            kind = "state" if noun in _STATE_NOUNS else "side"
+            want = _NUMBERS[num or det]
         elif noun in _ORG_NOUNS and not num:
             kind = "org"
         elif noun in _ARMED_NOUNS and not num:
@@ -116,6 +136,10 @@ def antecedents(r: ActorRef, index: MentionIndex) -> list[Mention]:
     tok = bisect.bisect_right(v.idx, r.start) - 1
     if tok < 0:
         return []
+    objective = low in _OBJECTIVE
+    # "He urged him", "X met Y and signed a deal with him": an object pronoun is never its
+    # own clause's subject
+    other = _clause_subject_ids(tok, index) if objective else set()
     si = v.sent_of[tok]
     for k in range(si, max(-1, si - _BACK - 1), -1):
         sent = v.sents[k]
@@ -123,15 +147,55 @@ def antecedents(r: ActorRef, index: MentionIndex) -> list[Mention]:
         cands = [
             m
             for m in index.within(sent.start_char, end)
-            if m.actor_id and m.end <= end and _fits(m, kind)
+            if m.actor_id and m.end <= end and _fits(m, kind) and m.actor_id not in other
         ]
         if not cands:
             continue
+        if objective:
+            # no preference for a subject: the one candidate whom the actor stage has called
+            # "he" (for "him") or "she" (for "her"), and never the other
+            uniq = [m for m in _distinct(cands) if _gender_fits(m, low, index)]
+            return uniq if len(uniq) == 1 else []
         return _pick(cands, kind, want, index)
     return []
 
 
+def _gender_fits(m: Mention, pronoun: str, index: MentionIndex) -> bool:
+    said = index.genders().get(m.actor_id or "", set())
+    want, other = ("he", "she") if pronoun == "him" else ("she", "he")
+    return want in said and other not in said
+
+
+def _clause_subject_ids(tok: int, index: MentionIndex) -> set[str]:
+    """The actor ids of the subject of the clause the token belongs to."""
+    v = index.view
+    verb = tok
+    for _ in range(4):
+        if v.pos[verb] in ("VERB", "AUX") or v.head[verb] == verb:
+            break
+        verb = v.head[verb]
+    subj = subject_of(verb, v) if v.pos[verb] in ("VERB", "AUX") else None
+    if subj is None:
+        return set()
+    m = index.covering(subj)
+    return {m.actor_id} if m is not None and m.actor_id else set()
+
+
+def _counted_states(text: str) -> bool:
+    m = _DEFINITE.match(" ".join(text.lower().split()))
+    return m is not None and (m.group(3) in _STATE_NOUNS or m.group(3) in _SIDE_NOUNS)
+
+
+def _state(m: Mention) -> bool:
+    """A state named by its name or its people ("Turkish", "Russia"), not a city or a group."""
+    return m.label in ("GPE", "NORP") and m.actor_id is not None and m.actor_id == m.country
+
+
 def _fits(m: Mention, kind: str) -> bool:
+    if kind == "state":
+        return _state(m)
+    if kind == "side":
+        return _state(m) or m.label == "ORG"
     if kind == "person":
         return m.label in ("PERSON", "TITLE") or (m.label == "PRON" and m.sector != "REB")
     if kind == "org":

@@ -493,9 +493,13 @@ def _event(
         tok.i, trig.kind, code.type, ctx.view, lambda i: args.is_party(i, lex, ctx.view)
     ):
         return None  # "defeated her rival in the primary", "destroyed its own arsenal" (guards)
-    if trig.kind == "verb" and rkind is None and code.type in _DYADIC:
+    # a partner told by "him"/"her" alone does not make a verb's default code an event ("left
+    # him without help" is no CONSULT)
+    hosts = [r for r in recips if not args.object_pronoun(r)]
+    hkind = best_kind(hosts, ctx.view, lex.agents)
+    if trig.kind == "verb" and hkind is None and code.type in _DYADIC and not _mutual(actors, tok):
         return None  # "the crisis escalated", "he learned": a verb's default code, no partner
-    if code.mode == "visit" and (rkind in (None, OTHER) or only_places(recips, ctx.view)):
+    if code.mode == "visit" and (hkind in (None, OTHER) or only_places(hosts, ctx.view)):
         return None  # a trip to a lake or a beach: a visit is to a polity or a host
     dclause = _date_clause(tok, clause)
     ed = date_for(tok, dclause, sent, stimex, heads - {tok.i}, lex.speech_verbs, ctx.event_verbs)
@@ -700,6 +704,22 @@ def _event(
     if ctx.record is not None:
         ctx.record.append((report, evidence))
     return report
+
+
+# Symmetric verbs: "X and Y met" is X met Y. ("cooperate" is left out while its default code
+# is SUPPORT, CAMEO 050: "X and Y cooperated" is COOPERATE.)
+_RECIPROCAL = frozenset({"meet", "agree", "negotiate", "reconcile", "confer"})
+
+
+def _mutual(actors: Sequence[ActorRef], verb: Token) -> bool:
+    """Two known parties or more as the subject of a symmetric verb with no object: "Syria and
+    Turkey agreed to ...", "the two countries cooperated" name the partners in the subject
+    ("traded fire", "managed the crisis", "X and Y intervened" do not)."""
+    return (
+        verb.lemma_.lower() in _RECIPROCAL
+        and not any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in verb.children)
+        and len({a.actor_id for a in actors if a.actor_id}) >= 2
+    )
 
 
 def _no_bare_it(refs: list[ActorRef]) -> list[ActorRef]:
