@@ -10,6 +10,10 @@ dates are right, on the sample corpus and on hand-judged Guardian reports.
   each judgement is matched to the report of the same article, sentence, trigger and type: a
   report whose date or window is still the judged one keeps its verdict; a changed one is
   counted as ``changed`` (judge it again). Figures: right / judged, per basis;
+  Set A: the errors the third round's rules were written from; set B: drawn after them (read
+  by evdates2); set C: every report of the corpus whose date or window branch evdates3
+  changed, judged after its dating rules were final (one error then prompted a timex rule:
+  that line is judged again);
 - ``guardian judged articles``: the share of dated or windowed reports in those articles.
 
     .venv/bin/python -m eval dates [--quick]      # --quick: the sample corpus only

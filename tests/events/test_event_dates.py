@@ -263,7 +263,9 @@ def test_a_sentence_dated_long_ago_moves_the_narration_even_without_an_event(
         "The dam was finished in 2017 after years of work. Iran also supported Damascus.",
         PUB,
     )
-    assert all(e.date_basis is None for e in evs if e.sent == 1)  # the narration is elsewhen
+    after = [e for e in evs if e.sent == 1]  # the narration is elsewhen: from then on
+    assert after and all(e.date is None and e.date_basis == "window" for e in after)
+    assert all((e.date_start, e.date_end) == ("2017-01-01", "2024-03-15") for e in after)
 
 
 def test_a_date_that_is_another_nouns_attribute_does_not_date_the_clause(pipeline: Any) -> None:
@@ -384,3 +386,60 @@ def test_a_clause_set_in_a_period_of_a_life_gets_no_window(pipeline: Any) -> Non
     evs, _ = run_text(pipeline, "During the meeting, the minister criticised Kenya.", PUB)
     e = find(evs, "ACCUSE")  # a meeting is an event, not a period: the recent window stays
     assert e.date_basis == "window"
+
+
+# ---- the discourse's reference time, acts of using, things taken as given (issue 13, item 4)
+
+
+def test_a_past_act_after_an_older_time_is_windowed_from_that_time(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, "Ethiopia sent troops to Somalia in 2006. Kenyan forces attacked the rebels.", PUB
+    )
+    e = find(evs, "ASSAULT")  # not the week before publication, not undated: 2006 to now
+    assert e.date is None and e.date_basis == "window"
+    assert (e.date_start, e.date_end) == ("2006-01-01", "2024-03-15")
+    evs, _ = run_text(
+        pipeline,
+        "In 2015, Russia sent troops to Syria. Iran also backed Damascus.\n\n"
+        "The rebels refused to disarm.",
+        PUB,
+    )
+    # a framed sentence moves the narration's time too, and a refusal is dated when refused
+    e = find(evs, "REJECT")
+    assert e.date is None and e.date_basis == "window"
+    assert (e.date_start, e.date_end) == ("2015-01-01", "2024-03-15")
+
+
+def test_a_refusal_is_dated_when_refused(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "The rebels refused to disarm.", PUB)
+    e = find(evs, "REJECT")
+    assert e.date_basis == "window" and (e.date_start, e.date_end) == ("2024-03-08", "2024-03-15")
+    evs, _ = run_text(pipeline, "The rebels will refuse to disarm.", PUB)
+    assert all(e.date_basis is None for e in evs)
+
+
+def test_what_a_thing_is_used_to_do_is_done_as_it_is_used(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "The government is using the militias to attack the rebels.", PUB)
+    e = find(evs, "ASSAULT")  # going on at publication, not a mere purpose
+    assert e.date_basis == "window" and e.date_end == "2024-03-15"
+    evs, _ = run_text(pipeline, "The government sent the militias to attack the rebels.", PUB)
+    assert all(e.date_basis is None for e in evs if e.trigger == "attack")  # a purpose
+
+
+def test_a_nominal_taken_as_given_holds_when_the_pledge_is_made(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Kenya will step up its support for Somalia in its fight against the militants, "
+        "according to its foreign minister.",
+        PUB,
+    )
+    fight = [e for e in evs if e.trigger == "fight"]  # the fight exists when this is said
+    assert fight and fight[0].date_basis == "window" and fight[0].date_end == "2024-03-15"
+
+
+def test_a_perfect_with_long_is_durative(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Iran has long backed the Houthi rebels.", PUB)
+    e = find(evs, "SUPPORT")  # for years, not this week
+    assert e.date_basis is None and e.date_start is None
+    evs, _ = run_text(pipeline, "Iran has backed the Houthi rebels.", PUB)
+    assert find(evs, "SUPPORT").date_basis == "window"

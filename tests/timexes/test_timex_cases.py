@@ -184,3 +184,13 @@ def test_governing_timex_prefers_the_attached_expression(nlp: Any) -> None:
     struck = next(t for t in doc if t.text == "struck")
     assert governing_timex(p, said).value == "2024-12-02"  # type: ignore[union-attr]
     assert governing_timex(p, struck).value == "2024-12-01"  # type: ignore[union-attr]
+
+
+def test_a_month_of_that_year_is_the_year_told_before(extract: Any) -> None:
+    got = extract(
+        "The siege began in 2013. The council voted against intervention in August that year."
+    )
+    t = one(got, "August that year")
+    assert t.value == "2013-08" and t.anchor_kind == "previous"
+    t = one(extract("The council voted against intervention in August."), "August")
+    assert t.value == "2024-08"  # alone: the last August before publication

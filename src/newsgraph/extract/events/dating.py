@@ -33,6 +33,7 @@ __all__ = [
     "frame_of",
     "loose_week",
     "normalise",
+    "presupposed",
     "recent_window",
     "reduced_relative",
     "root_date",
@@ -182,11 +183,15 @@ def loose_week(t: Timex) -> date | None:
 _PERFECT = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
 
 
+def _perfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children)
+
+
 def _since_clause(clause_head: Token) -> Token | None:
     """The verb of a "since" clause of a perfect clause ("has backed the rebels since the
     uprising began"): the clause's act runs from that time on (with the perfect, "since" is
     temporal, not causal)."""
-    if not any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in clause_head.children):
+    if not _perfect(clause_head):
         return None
     for c in clause_head.children:
         if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children):
@@ -196,13 +201,17 @@ def _since_clause(clause_head: Token) -> Token | None:
 
 def durative(trigger: Token, clause_head: Token, sent: Span, timexes: list[Timex]) -> bool:
     """Whether the clause spans a stretch of time the text does not bound ("for years",
-    "throughout the conflict", "every week", "has backed them since the uprising began"): no
-    window of the days before publication."""
+    "throughout the conflict", "every week", "has backed them since the uprising began", "has
+    long backed them"): no window of the days before publication."""
     heads = [clause_head, clause_head.head] if clause_head.dep_ == "conj" else [clause_head]
     if any(c.dep_ == "prep" and c.lower_ == "throughout" for h in heads for c in h.children):
         return True  # "throughout the war", and for a conjoined verb its head's
     if _since_clause(clause_head) is not None:
         return True  # from a time the text gives no date for (span_window reads a dated one)
+    if _perfect(clause_head) and any(
+        c.dep_ == "advmod" and c.lower_ == "long" for c in clause_head.children
+    ):
+        return True  # "has long backed the rebels", "have long been the tool of ..."
     doc = sent.doc
     for t in timexes:
         if t.type not in ("DURATION", "SET") or _PAST_SPAN.search(t.text):
@@ -503,6 +512,11 @@ _PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
 _EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "acl", "relcl", "conj", "pcomp", "csubj"})
 
 
+# Verbs of using something for an act: what the thing is used to do is done as it is used
+# ("is using the militias to attack the rebels", "used the truce to rearm"), not a mere purpose.
+_USING = frozenset({"use", "employ", "exploit", "utilise", "utilize", "harness", "leverage"})
+
+
 @dataclass(frozen=True)
 class Anchor:
     """The verb whose time an undated report holds at, and how: ``past`` (a past act: the
@@ -535,11 +549,14 @@ def time_anchor(
     promised act would happen; a bare "X will ..." of the writer's dates no promise, one
     attributed (``reported``: "..., according to Y") was made by publication."""
     v: Token | None = clause if clause.pos_ in ("VERB", "AUX") else _verb_above(tok)
+    # a nominal the clause takes as given holds when the clause is said, as a pledge does
+    pledge = pledge or presupposed(tok)
     if (
         v is tok
         and not pledge
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
         and tok.head.lemma_.lower() not in speech_verbs
+        and tok.head.lemma_.lower() not in _USING  # "is using militias to attack X": the use
     ):
         return None  # "to protect Kenya's borders": a purpose or goal, not an act that happened
     for _ in range(8):
@@ -571,6 +588,37 @@ def time_anchor(
             return Anchor(v, "now")  # "X is now trying to ...", "X claims ..."
         return None
     return None
+
+
+# Prepositions of a goal: "will push for its release", "will contribute to its rebuilding"
+# name an act to come, not one taken as given.
+_GOALS = frozenset({"for", "to", "toward", "towards", "into"})
+
+
+def presupposed(tok: Token) -> bool:
+    """Whether the nominal ``tok`` names an event its clause takes as given: it is, or hangs
+    under, the object of a preposition whose noun has a possessive ("will step up its aid to
+    Kampala in its war on the rebels' raids": the war and the raids exist when this is
+    said), so a future or modal verb above it does not put it in the future. Only an
+    adjunct of the clause ("will look into the ministry's demand" is the noun's argument, and
+    a demand may be years old), and not under a preposition of a goal ("will push for their
+    release")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
+            return False
+        if (
+            cur.dep_ == "pobj"
+            and cur.pos_ in ("NOUN", "PROPN")
+            and cur.head.lower_ not in _GOALS
+            and cur.head.head.pos_ in ("VERB", "AUX")  # an adjunct of the clause, no noun's
+            and any(c.dep_ == "poss" for c in cur.children)
+        ):
+            return True
+        cur = cur.head
+    return False
 
 
 def _verb_above(tok: Token) -> Token | None:

@@ -109,6 +109,7 @@ class _Context:
     lead: tuple[EventDate, set[str]] | None = None  # the lead's dated event: reference time
     frame: EventDate | None = None  # the paragraph's fronted time adverbial (dating.frame_of)
     latest_end: dict[int, str] = field(default_factory=dict)  # sentence -> its latest date's end
+    latest_first: dict[int, str] = field(default_factory=dict)  # ... and that date's first day
     latest_start: dict[int, str] = field(default_factory=dict)  # sentence -> its main date's start
     actors: dict[str, Actor] = field(default_factory=dict)  # the article's KB actors, by id
     record: list[tuple[EventReport, Evidence]] | None = None  # (model training)
@@ -199,8 +200,7 @@ def _set_frame(ctx: _Context, si: int, sent: Span, stimex: list[Timex]) -> None:
     main = root_date(sent, stimex)  # the sentence's own time, whether or not an event has it
     if main is not None:
         first, end = date_range(main.value)
-        if end is not None and end > ctx.latest_end.get(si, ""):
-            ctx.latest_end[si] = end
+        _reaches(ctx, si, first, end)
         if first is not None:
             ctx.latest_start[si] = first
     frame = frame_of(sent, stimex)
@@ -536,9 +536,7 @@ def _event(
         ctx.dated_tokens[tok.i] = ed
     if ed is not None:
         ctx.last_dated[si] = (ed, _keys(actors, recips))  # inherited too: narration goes on
-        end = date_range(ed.value)[1]
-        if end is not None and end > ctx.latest_end.get(si, ""):
-            ctx.latest_end[si] = end
+        _reaches(ctx, si, *date_range(ed.value))
     if ed is not None and not inherited and ctx.lead is None and si < _LEAD_SENTS and ed.governed:
         ctx.lead = (ed, _keys(actors, recips))
     taken = {(a.start, a.end) for a in actors}
@@ -566,6 +564,7 @@ def _event(
     )
     speaker = _speaker(ctx, trig, flags)
     reported_will = _reported_will(tok, lex.speech_verbs)
+    refusal = False
     if reported_will:
         # "said they would blockade Paris": the "will" of reported speech, an announced act
         flags = replace(flags, future=True, hypothetical=False)
@@ -583,6 +582,7 @@ def _event(
         # "refused to withdraw", "declined to meet": the refusal happened; PLOVER REJECT.
         code = PloverCode("REJECT", None, code.context)
         flags = replace(flags, negated=False, future=False)
+        refusal = True
     elif flags.future and not flags.hypothetical and code.type in _TO_AGREE:
         # PLOVER: promised cooperation ("will provide aid", "agreed to resume") is AGREE.
         code = PloverCode("AGREE", None, code.context)
@@ -611,16 +611,18 @@ def _event(
     window: tuple[str, str] | None = None
     # A promise coded as the promise (AGREE/THREATEN) is dated when it was made; so is a
     # reported threat whose content is conditional ("hinted that the army would
-    # consider strikes if ..."): the threatening happened, whatever it threatens.
-    pledge = (flags.future and not flags.hypothetical and code.type in ("AGREE", "THREATEN")) or (
-        flags.hypothetical and flags.reported and code.type == "THREATEN"
+    # consider strikes if ..."): the threatening happened, whatever it threatens; and so is
+    # a refusal coded as the refusal (REJECT).
+    pledge = (
+        (flags.future and not flags.hypothetical and code.type in ("AGREE", "THREATEN"))
+        or (flags.hypothetical and flags.reported and code.type == "THREATEN")
+        or refusal  # "refused to disarm": dated when refused, as a pledge when made
     )
     if ed is None and (pledge or not (flags.hypothetical or flags.future)):
         spanned = None if flags.future else span_window(tok, dclause, sent, stimex, ctx.published)
         if spanned is not None:
             window = spanned[:2]
-            if window[1] > ctx.latest_end.get(si, ""):
-                ctx.latest_end[si] = window[1]  # the narration's time reaches the window's end
+            _reaches(ctx, si, *window)  # the narration's time reaches the window's end
         elif not (flags.historical or durative(tok, dclause, sent, stimex)):
             ed, window = _anchored(ctx, si, sent, tok, dclause, heads, stimex, pledge, flags)
             if ed is not None and _after_publication(ctx, ed):
@@ -911,14 +913,24 @@ def _date_clause(tok: Token, clause: Token) -> Token:
     return clause
 
 
-def _elsewhen(ctx: _Context, si: int) -> bool:
-    """Whether the narration has moved its reference time away from the days before
-    publication: the previous sentence dates an event before them ("In 2013, France sent
-    troops. Chad also supported Bamako.")."""
+def _reaches(ctx: _Context, si: int, first: str | None, end: str | None) -> None:
+    """Sentence ``si``'s narration reaches the time ``first..end``: kept when it ends latest."""
+    if end is not None and end > ctx.latest_end.get(si, ""):
+        ctx.latest_end[si] = end
+        if first is not None:
+            ctx.latest_first[si] = first
+
+
+def _elsewhen(ctx: _Context, si: int) -> str | None:
+    """The first day of the time the narration has moved its reference to, when that lies
+    before the days before publication: the previous sentence's latest date ("France
+    intervened in 2013. Chad sent troops." -> 2013-01-01), else None."""
     end = ctx.latest_end.get(si - 1)
     if end is None or ctx.published is None:
-        return False
-    return end < (ctx.published - timedelta(days=WINDOW_DAYS)).isoformat()
+        return None
+    if end >= (ctx.published - timedelta(days=WINDOW_DAYS)).isoformat():
+        return None
+    return ctx.latest_first.get(si - 1)
 
 
 def _anchored(
@@ -935,8 +947,9 @@ def _anchored(
     """The date or window of a report with no date of its own (``dating.time_anchor``): the
     date of the clause that asserts it (inherited), else the paragraph's frame for a past act
     of its main clause (inherited: "In 2015, Kenya sent troops. Uganda also backed
-    the government."), else the days before publication (a window) unless the narration's time is
-    elsewhere (``_elsewhen``)."""
+    the government."), else the days before publication (a window), or, when the previous
+    sentence moved the narration's time to before them, from that time to publication
+    (``_elsewhen``)."""
     start = _window_verb(tok, dclause) or dclause
     anchor = time_anchor(tok, start, ctx.lex.speech_verbs, pledge, flags.reported)
     if anchor is None or ctx.published is None:
@@ -950,8 +963,8 @@ def _anchored(
         )
         if ed is not None:
             return replace(ed, basis="inherited", governed=False), None
-    if unread_time(v, sent, stimex):
-        return None, None
+    if unread_time(v, sent, stimex) or (_infinitive(start, v) and unread_time(start, sent, stimex)):
+        return None, None  # an infinitive's own time too: "used X to fund a war in the 1980s"
     if background_clause(v, ctx.event_verbs) or reduced_relative(tok):
         return None, None  # "when she travelled to Syria, she was ...", "two men killed in ..."
     if _told_before(ctx, sent, v, heads, stimex):
@@ -963,14 +976,40 @@ def _anchored(
     main = v.i == sent.root.i or (v.dep_ == "conj" and v.head.i == sent.root.i)
     shifted = any(c.lower_ in _SHIFTS for x in (v, tok) for c in x.children)
     if ctx.frame is not None and main and not shifted and simple_past(v):
+        _reaches(ctx, si, *date_range(ctx.frame.value))  # the framed narration goes on
         return ctx.frame, None
     after = ctx.latest_start.get(si - 1) if not _new_paragraph(ctx, si) else None
     forward = any(c.lower_ in _FORWARD for x in (v, tok) for c in x.children)
     if after is not None and forward and after <= ctx.published.isoformat():
         return None, (after, ctx.published.isoformat())  # "In 2017 ... the army later pledged"
-    if _elsewhen(ctx, si):
-        return None, None
-    return None, recent_window(ctx.published)
+    since = _elsewhen(ctx, si)
+    if since is None:
+        return None, recent_window(ctx.published)
+    # the act of the verb itself: its own clause, a conjunct sharing its tense, or what a
+    # pledge or refusal is about ("agreed to resume talks", "refused to disarm")
+    own = tok.i == v.i or (
+        tok.head.i == v.i
+        and ((tok.dep_ == "conj" and not _has_aux(tok)) or (pledge and tok.dep_ == "xcomp"))
+    )
+    if own and tok.pos_ in ("VERB", "AUX") and not flags.reported:
+        # A past act told after an older time ("Uganda sent troops in 2013. The militias
+        # refused to disarm."): the narration goes on from that time, to background or
+        # back to the news; the days before publication would be a guess, the span from that
+        # time to publication is not. Not a noun or a clause under the verb: they may name an
+        # event of any time ("critics of the 2015 deal", "if a strike threatened ..."); nor
+        # reported speech, which has the speaker's reference time, not the narrator's.
+        return None, (since, ctx.published.isoformat())
+    return None, None
+
+
+def _infinitive(tok: Token, v: Token) -> bool:
+    """Whether ``tok`` is an infinitive under ``v``, a clause with a time of its own ("used the
+    sales to fund a war in the 1980s"; "resumed shelling on the third day" shares its verb's)."""
+    return tok.i != v.i and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _has_aux(tok: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _told_before(ctx: _Context, sent: Span, v: Token, heads: set[int], stimex: list[Timex]) -> bool:

@@ -128,7 +128,7 @@ def month_alone(g: dict[str, str], ctx: Context) -> Resolution:
         best = [p for p in cands if p.start > pub][0]
     elif rel == "this":
         best = cal.month(pub.year, m)
-    elif rel == "that" and ctx.last_period is not None:
+    elif (rel == "that" or g.get("thatyear")) and ctx.last_period is not None:
         best = cal.month(ctx.last_period.start.year, m)
         return from_period(best, kind="previous", anchor=ctx.last_period.value, mod=pmod_of(g))
     else:

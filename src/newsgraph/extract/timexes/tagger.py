@@ -94,7 +94,9 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "month",
         rf"{_DPMOD}(?:(?P<rel>last|this|next|this\s+past|past|coming|that|every|each)\s+)?"
-        rf"(?P<month>{_MON}){_END}(?!\s*\d)",
+        rf"(?P<month>{_MON}){_END}(?!\s*\d)"
+        # "in August that year", "in May of the same year": the month of the year told before
+        r"(?:\s+(?:of\s+)?(?P<thatyear>that|the\s+same)\s+year\b)?",
     ),
     (
         "half",
