@@ -5,16 +5,16 @@
     .venv/bin/python -m bench.scaling --n 300 --repeats 3 --memory 100,2000 --guardian
     .venv/bin/python -m bench.scaling --memory-only --memory 2000   # one memory point alone
 
-For the same generated corpus (``bench/corpus.py``), into a fresh SQLite file each time:
+For the same generated corpus (``bench/corpus.py``), into a fresh SQLite file each time, and
+each run in a fresh Python process (``python -m bench.scaling --child ...``), as a
+``newsgraph ingest`` command runs: nothing imported, loaded or cached by an earlier run;
 
-- 1 worker: ``newsgraph.ingest(workers=1)``, the in-process path, with a pipeline of its own
-  built and warmed up just before (timed apart: ``load_s``), so its caches are as cold as a
-  new worker's;
+- 1 worker: ``newsgraph.ingest(workers=1)``, the in-process path, with its pipeline built and
+  warmed up just before (timed apart: ``load_s``, after importing newsgraph: ``import_s``);
 - 2 workers: ``newsgraph.ingest(workers=2)``, a local Dask cluster of two worker processes
-  started by the ingest; its wall time is shown with and without the start (the workers'
-  processes starting with the spaCy pipeline, ``IngestReport.worker_start_s``: a forkserver
-  builds it once and the workers are its forks, ``distributed/preload.py``; the forkserver of
-  the run before is stopped first, so that every run pays that build, as a command does);
+  started by the ingest; its wall time is shown with and without the start (importing Dask,
+  the workers' processes starting with the spaCy pipeline, ``IngestReport.worker_start_s``: a
+  forkserver builds it once and the workers are its forks, ``distributed/preload.py``);
 - CLI cluster: ``dask scheduler`` and ``dask worker --nworkers 2 --nthreads 1`` started as
   processes on 127.0.0.1, the way a real cluster is started (with the environment
   docs/ingest.md advises), then ``ingest(scheduler=...)``.
@@ -22,8 +22,10 @@ For the same generated corpus (``bench/corpus.py``), into a fresh SQLite file ea
 The cross-article analysis runs after the articles in every run (``ingest(analyze=False)``
 then ``update_analysis``, inside the timing) so its CPU seconds are known apart. The 1- and
 2-worker runs alternate, so the drift of a shared machine's speed falls on both; the median
-of the repeats is reported. Every store is compared table by table with the first 1-worker
-store (``store.compare``): the speed-up only counts if they are identical.
+of the repeats is reported. "Start included" is the whole run in its process: importing
+newsgraph, the pipeline's load or the workers' start, the ingest and the analysis. Every
+store is compared table by table with the first 1-worker store (``store.compare``): the
+speed-up only counts if they are identical.
 
 On a machine that others share, wall times say little; the CPU seconds of every process
 (the ingest's own, each worker's from ``getrusage`` on the worker, and of those the CPU inside
@@ -48,9 +50,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bench.corpus import write_corpus
-
-GUARDIAN = Path(__file__).resolve().parent.parent.parent / "shared/corpus/real"
+ROOT = Path(__file__).resolve().parent.parent  # where ``python -m bench.scaling`` runs
+GUARDIAN = ROOT.parent / "shared/corpus/real"
 
 
 def run(
@@ -61,6 +62,8 @@ def run(
     guardian: bool = False,
     memory_only: bool = False,
 ) -> dict[str, Any]:
+    from bench.corpus import write_corpus  # here: a ``--child`` imports newsgraph in its timing
+
     n = n or (40 if quick else 300)
     repeats = repeats or (1 if quick else 3)
     memory = memory if memory is not None else (() if quick else (100,))
@@ -102,8 +105,8 @@ def measure_scaling(corpus: Path, root: Path, repeats: int) -> dict[str, Any]:
         same.append(not _differences(reference, root / f"two{i}.db"))
     med = statistics.median
     wall1 = med(r["wall_s"] for r in one)
-    whole1 = med(r["load_s"] + r["wall_s"] for r in one)
-    wall2 = med(r["wall_s"] for r in two)
+    whole1 = med(r["import_s"] + r["load_s"] + r["wall_s"] for r in one)
+    whole2 = med(r["import_s"] + r["wall_s"] for r in two)
     work2 = med(r["wall_s"] - r["start_s"] for r in two)
     cpu1 = med(r["cpu_s"] for r in one)
     cpu2 = med(r["client_cpu_s"] + sum(r["worker_cpu_s"].values()) for r in two)
@@ -114,6 +117,7 @@ def measure_scaling(corpus: Path, root: Path, repeats: int) -> dict[str, Any]:
     bound2 = med(_two_core_bound(r) for r in two)
     task = [sum(r["worker_task_cpu_s"].values()) for r in two]
     return {
+        "one_worker_import_s": [r["import_s"] for r in one],
         "one_worker_load_s": [r["load_s"] for r in one],
         "one_worker_cpu_s": [r["cpu_s"] for r in one],
         "one_worker_process_cpu_s": [r["process_cpu_s"] for r in one],
@@ -127,11 +131,17 @@ def measure_scaling(corpus: Path, root: Path, repeats: int) -> dict[str, Any]:
         "reference_db": str(reference),
         "one_worker_wall_s": [r["wall_s"] for r in one],
         "two_workers_wall_s": [r["wall_s"] for r in two],
+        "two_workers_import_s": [r["import_s"] for r in two],
         "two_workers_start_s": [r["start_s"] for r in two],
-        "speedup_wall": round(whole1 / wall2, 2),
+        "speedup_wall": round(whole1 / whole2, 2),
         "speedup_after_start": round(wall1 / work2, 2),
+        "one_worker_command_s": [r["command_s"] for r in one],
+        "two_workers_command_s": [r["command_s"] for r in two],
+        "speedup_command": round(
+            med(r["command_s"] for r in one) / med(r["command_s"] for r in two), 2
+        ),
         "one_worker_articles_per_hour": round(one[0]["ingested"] / whole1 * 3600),
-        "two_workers_articles_per_hour": round(two[0]["ingested"] / wall2 * 3600),
+        "two_workers_articles_per_hour": round(two[0]["ingested"] / whole2 * 3600),
         "two_workers_peak_mb": max(mb for r in two for mb in r["peak_mb"].values()),
         "same_store": all(same),
         "load_average": os.getloadavg(),
@@ -146,14 +156,39 @@ def _two_core_bound(r: dict[str, Any]) -> float:
 
 
 def measure_one(paths: list[str], db: Path) -> dict[str, Any]:
-    """The in-process ingest with a pipeline of its own (caches as cold as a new worker's);
-    loading it (``load_s``) is timed apart, as a worker's start is."""
+    """``_one_here`` in a fresh process."""
+    return _in_child("one", paths, db)
+
+
+def measure_workers(paths: list[str], db: Path, scheduler: str | None = None) -> dict[str, Any]:
+    """``_workers_here`` in a fresh process."""
+    return _in_child("two", paths, db, scheduler)
+
+
+def _in_child(
+    kind: str, paths: list[str], db: Path, scheduler: str | None = None
+) -> dict[str, Any]:
+    """Run one measurement in a fresh Python process, as a command runs; its figures come back
+    as the last line of its output. ``command_s``: the process's whole wall time."""
+    cmd = [sys.executable, "-m", "bench.scaling", "--child", kind, "--db", str(db)]
+    cmd += ["--scheduler", scheduler] if scheduler else []
+    t = time.perf_counter()
+    done = subprocess.run([*cmd, *paths], cwd=ROOT, stdout=subprocess.PIPE, text=True, check=True)
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return {**result, "command_s": round(time.perf_counter() - t, 2)}
+
+
+def _one_here(paths: list[str], db: Path) -> dict[str, Any]:
+    """The in-process ingest, in this (fresh) process; importing newsgraph (``import_s``) and
+    loading its pipeline (``load_s``) are timed apart, as a worker's start is."""
+    t = time.perf_counter()
     from newsgraph.config import load_settings
     from newsgraph.pipeline import Pipeline, ingest
 
+    imported = time.perf_counter() - t
     t = time.perf_counter()
     pipe = Pipeline(load_settings())
-    pipe.warm_up()  # as each worker does while it starts
+    pipe.warm_up()  # as each worker's pipeline is, while it starts
     load = time.perf_counter() - t
     in_process = [0.0]  # CPU s in ``Pipeline.process``: what a worker's tasks do, bar cleaning
     process = pipe.process
@@ -171,6 +206,7 @@ def measure_one(paths: list[str], db: Path) -> dict[str, Any]:
     analysis_cpu = _analyze(db)
     wall = time.perf_counter() - t
     return {
+        "import_s": round(imported, 2),
         "load_s": round(load, 2),
         "wall_s": round(wall, 2),
         "cpu_s": round(time.process_time() - cpu, 2),
@@ -192,16 +228,19 @@ def _analyze(db: Path) -> float:
     return round(time.process_time() - cpu, 2)
 
 
-def measure_workers(paths: list[str], db: Path, scheduler: str | None = None) -> dict[str, Any]:
+def _workers_here(paths: list[str], db: Path, scheduler: str | None = None) -> dict[str, Any]:
+    """The ingest on 2 local workers (or on ``scheduler``), in this (fresh) process: the
+    writer's CPU seconds include importing Dask, as a command's do."""
+    t = time.perf_counter()
     from newsgraph.pipeline import ingest
 
-    if scheduler is None:
-        _stop_forkserver()
+    imported = time.perf_counter() - t
     t, cpu = time.perf_counter(), time.process_time()
     report = ingest(paths, db, workers=2, scheduler=scheduler, analyze=False)
     analysis_cpu = _analyze(db)
     wall = time.perf_counter() - t
     return {
+        "import_s": round(imported, 2),
         "wall_s": round(wall, 2),
         "client_cpu_s": round(time.process_time() - cpu, 2),  # writer (+ a local scheduler)
         "analysis_cpu_s": analysis_cpu,
@@ -211,15 +250,6 @@ def measure_workers(paths: list[str], db: Path, scheduler: str | None = None) ->
         "ingested": report.ingested,
         "peak_mb": report.worker_peak_mb,
     }
-
-
-def _stop_forkserver() -> None:
-    """Stop the forkserver an earlier run of this process left, with the pipeline it built
-    (``newsgraph/distributed/preload.py``): each run then starts its workers as cold as a
-    ``newsgraph ingest --workers 2`` command does, building the pipeline once more."""
-    from multiprocessing import forkserver
-
-    forkserver._forkserver._stop()  # type: ignore[attr-defined]
 
 
 def measure_cli_cluster(corpus: Path, root: Path, reference: str) -> dict[str, Any]:
@@ -276,15 +306,21 @@ def print_result(r: dict[str, Any]) -> None:
     print(f"  {r['articles']} generated articles, median of {r['repeats']}:", flush=True)
     print(
         f"  1 worker (in-process) wall s: {r['one_worker_wall_s']} "
-        f"(+ loading the pipeline {r['one_worker_load_s']})"
+        f"(+ loading the pipeline {r['one_worker_load_s']}, + importing newsgraph "
+        f"{r['one_worker_import_s']})"
     )
     print(
         f"  2 workers wall s: {r['two_workers_wall_s']} (of which starting the workers "
-        f"{r['two_workers_start_s']})"
+        f"{r['two_workers_start_s']}; + importing newsgraph {r['two_workers_import_s']})"
     )
     print(
         f"  speed-up in wall time: {r['speedup_wall']}x, each with its start "
         f"({r['speedup_after_start']}x once the pipeline is loaded / the workers are up)"
+    )
+    print(
+        f"  each as a process of its own, its whole wall time: 1 worker "
+        f"{r['one_worker_command_s']}, 2 workers {r['two_workers_command_s']}: "
+        f"{r['speedup_command']}x"
     )
     print(
         f"  articles per hour, start included: 1 worker {r['one_worker_articles_per_hour']:,}, "
@@ -325,10 +361,12 @@ def print_workers(label: str, r: dict[str, Any]) -> None:
 
 def print_guardian(g: dict[str, Any]) -> None:
     one, two = g["1 worker"], g["2 workers"]
+    whole1 = one["import_s"] + one["load_s"] + one["wall_s"]
+    whole2 = two["import_s"] + two["wall_s"]
     print(
-        f"  guardian: {one['ingested']} articles; 1 worker {one['wall_s']} s "
-        f"({one['ingested'] / one['wall_s'] * 3600:,.0f}/h), 2 workers {two['wall_s']} s "
-        f"({two['ingested'] / two['wall_s'] * 3600:,.0f}/h)",
+        f"  guardian: {one['ingested']} articles, start included; 1 worker {whole1:.2f} s "
+        f"({one['ingested'] / whole1 * 3600:,.0f}/h), 2 workers {whole2:.2f} s "
+        f"({two['ingested'] / whole2 * 3600:,.0f}/h); CPU s: 1 worker {one['cpu_s']}",
         flush=True,
     )
     print_workers("guardian", two)
@@ -346,7 +384,18 @@ def main() -> None:
         help="only the --memory points (each a run of 2 local workers), not the 1/2-worker runs",
     )
     ap.add_argument("--json", dest="json_out")
+    ap.add_argument("--child", choices=("one", "two"), help=argparse.SUPPRESS)
+    ap.add_argument("--db", help=argparse.SUPPRESS)
+    ap.add_argument("--scheduler", help=argparse.SUPPRESS)
+    ap.add_argument("paths", nargs="*", help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.child:  # one measurement, in this fresh process (``_in_child``)
+        if args.child == "one":
+            result = _one_here(args.paths, Path(args.db))
+        else:
+            result = _workers_here(args.paths, Path(args.db), args.scheduler)
+        print(json.dumps(result), flush=True)
+        return
     sizes = tuple(int(x) for x in args.memory.split(",") if x)
     out = run(
         n=args.n,

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,14 @@ def fresh_forkserver() -> Iterator[None]:
     forkserver._forkserver._stop()  # type: ignore[attr-defined]
     yield
     forkserver._forkserver._stop()  # type: ignore[attr-defined]
+
+
+def _environ(proc: Path) -> str:
+    """A process's environment; empty for a moment as it starts (``exec``)."""
+    deadline = time.monotonic() + 30
+    while not (raw := (proc / "environ").read_bytes()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return raw.decode("utf-8", "replace")
 
 
 def _inherited(dask_worker: Any) -> bool:
@@ -66,3 +75,29 @@ def test_a_model_the_forkserver_cannot_load_is_the_workers_model_error(
     bad = settings.with_overrides(model="no_such_spacy_model")
     with pytest.raises(ModelError, match="E704.*no_such_spacy_model"):
         ingest([sample_dir / "articles"], tmp_path / "bad.db", settings=bad, workers=2)
+
+
+def test_the_forkserver_starts_before_the_cluster_with_the_workers_environment(
+    fresh_forkserver: None, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Started by the ingest first, so that its build overlaps Dask's import and the scheduler's
+    start; its forks (the workers) inherit its environment, which must be the one Dask's nanny
+    gives a worker before it starts (glibc and the numeric libraries read it at start)."""
+    from multiprocessing import forkserver
+
+    from newsgraph.distributed.engine import _forkserver
+
+    proc = Path("/proc")
+    if not proc.is_dir():
+        pytest.skip("reads the forkserver's environment from /proc")
+    for name in ("OMP_NUM_THREADS", "MALLOC_TRIM_THRESHOLD_", "PYTHONHASHSEED"):
+        monkeypatch.delenv(name, raising=False)
+    cheap = settings.with_overrides(model="no_such_spacy_model")  # its build fails at once
+    with _forkserver(cheap):
+        pid = forkserver._forkserver._forkserver_pid  # type: ignore[attr-defined]
+        assert pid is not None  # running before any cluster or worker
+        raw = _environ(proc / str(pid))
+    env = dict(kv.split("=", 1) for kv in raw.split("\0") if "=" in kv)
+    assert env["OMP_NUM_THREADS"] == "1"
+    assert env["PYTHONHASHSEED"] == "6640"
+    assert "MALLOC_TRIM_THRESHOLD_" not in env  # Dask's default, left out (engine.py)

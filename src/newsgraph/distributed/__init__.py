@@ -24,7 +24,8 @@ SMALL_INPUT = 200
 # the CPU of one process (1.6x estimated on 2 idle cores), but on this project's 2-core machine,
 # with others' work taking about a core, they were still slower in wall time (0.6x with their
 # start, 0.79x without; since the workers fork from a forkserver that built the pipeline once,
-# 1.16x with their start, 1.64x without; docs/benchmarks.md, "Scaling"). Lower it only after
+# 1.16x with their start, 1.64x without; each run a fresh process, 1.23-1.71x at load 8-10,
+# 0.84x at load 3.5-4.5, 0.93-1.28x at 2.7-2.9; docs/benchmarks.md, "Scaling"). Lower it only after
 # a wall-clock run on an idle 2-core machine shows a gain; it would also send inputs of unknown
 # size (gzip, WARC) to workers by default.
 MIN_CORES = 4

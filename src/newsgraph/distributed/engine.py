@@ -161,16 +161,20 @@ def ingest_on_dask(
 ) -> None:
     """Ingest ``paths`` into ``db`` with the per-article work on Dask (see the module doc)."""
     import dask
-    from distributed import Client, LocalCluster
-
-    from newsgraph.distributed.tasks import LocalWorkerPlugin, PipelinePlugin, usage
 
     started = time.perf_counter()
     with ExitStack() as stack:
+        if not scheduler:
+            # First: the forkserver imports the project and builds the pipeline (its longest
+            # part) while this process imports Dask and starts the scheduler.
+            stack.enter_context(_forkserver(settings))
+        from distributed import Client, LocalCluster
+
+        from newsgraph.distributed.tasks import LocalWorkerPlugin, PipelinePlugin, usage
+
         if scheduler:
             client = stack.enter_context(_connect(scheduler))
         else:
-            stack.enter_context(_forkserver(settings))
             with warnings.catch_warnings(), dask.config.set(LOCAL_WORKER_CONFIG):
                 # its status page moving off a port in use
                 warnings.filterwarnings("ignore", message="Port .* is already in use")
@@ -218,29 +222,55 @@ def _forkserver(settings: Settings) -> Iterator[None]:
     forkserver is a fresh single-threaded process, so its forks are safe. The start method
     stays set for the whole run, so that a worker the nanny restarts is forked again. Where
     there is no forkserver (not POSIX) Dask's default, ``spawn``, stays.
+
+    The forkserver is started here, before this process imports ``distributed`` and starts
+    the scheduler (left to the nanny, it would start with the first worker, after both), so
+    it must have now the environment the nanny gives a worker before it starts one
+    (``_worker_environ``): the forks inherit the forkserver's, and glibc and the numeric
+    libraries read theirs as a process starts. A forkserver this process already runs (an
+    earlier ingest's) is kept, with the pipeline it built.
     """
     import multiprocessing
+    from multiprocessing import forkserver
 
     import dask
-    from distributed.utils import get_mp_context
 
     from newsgraph.distributed import preload
 
     if "forkserver" not in multiprocessing.get_all_start_methods():
         yield
         return
+    modules = ["distributed", preload.__name__]
     method = {"distributed.worker.multiprocessing-method": "forkserver"}
     with dask.config.set(method):
-        # Dask sets its own list of modules to preload once per process, at its first call:
-        # call it first, so that this list replaces it.
-        get_mp_context().set_forkserver_preload(["distributed", preload.__name__])
-        # Read by the forkserver when the first worker starts (not if this process already
-        # has one: it keeps the pipeline it built, see preload.py).
-        os.environ[preload.ENV] = preload.encode(settings)
+        os.environ.update(_worker_environ())
+        os.environ[preload.ENV] = preload.encode(settings)  # read by the forkserver's preload
         try:
+            multiprocessing.get_context("forkserver").set_forkserver_preload(modules)
+            forkserver.ensure_running()
+            from distributed.utils import get_mp_context
+
+            # Dask sets its own list of modules to preload once per process, at its first
+            # call: call it, so that ours replaces it for a forkserver started again (one
+            # that died: ``ensure_running`` starts another).
+            get_mp_context().set_forkserver_preload(modules)
             yield
         finally:
             os.environ.pop(preload.ENV, None)
+
+
+def _worker_environ() -> dict[str, str]:
+    """What Dask's nanny puts in this process's environment before it starts a worker process
+    (``distributed.nanny.pre-spawn-environ`` of ``LOCAL_WORKER_CONFIG``, a variable already set
+    winning, None for unset, and a fixed ``PYTHONHASHSEED`` unless one is set)."""
+    import dask
+
+    with dask.config.set(LOCAL_WORKER_CONFIG):
+        wanted = dask.config.get("distributed.nanny.pre-spawn-environ")
+    env = {k: os.environ.get(k, str(v)) for k, v in wanted.items() if v is not None}
+    if os.environ.get("PYTHONHASHSEED") in (None, "0"):
+        env["PYTHONHASHSEED"] = "6640"  # Dask's, for the same hashes in every worker
+    return env
 
 
 def _connect(address: str) -> Any:
