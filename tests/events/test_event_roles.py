@@ -162,3 +162,26 @@ def test_an_undated_report_takes_the_title_the_text_gives(pipeline: Any) -> None
     e = find(evs, "ACCUSE")
     assert e.date is None and e.date_start is None
     assert [p.sector for p in _assad(e)] == ["GOV"]
+
+
+def test_a_title_is_read_only_right_before_the_name() -> None:
+    text = "x" * 30 + " its junior president. " + LEADER.name + ", the envoy"
+    start = text.index(LEADER.name)
+    ref = ActorRef(LEADER.name, start, start + len(LEADER.name), LEADER.id, LEADER.name)
+    out = refs_on([ref], ACTORS, None, date(2021, 1, 1), text, undated=True)
+    assert out[0].sector is None  # the previous sentence's title is another person's
+
+
+def test_the_leads_date_is_no_reference_far_from_the_lead(pipeline: Any) -> None:
+    """Past the lead's sentences, an undated report is read at publication, not at a lead that
+    may be an old comparison."""
+    evs, _ = run_text(
+        pipeline,
+        "On December 2, Iran's foreign minister Abbas Araghchi met officials in Damascus.\n"
+        "Oil prices rose.\nMarkets were calm.\nTraders waited.\n"
+        "Throughout the war, Iran spent billions to support Bashar al-Assad.",
+        date(2024, 12, 20),
+    )
+    e = find(evs, "SUPPORT")
+    assert e.date is None and e.date_start is None
+    assert [p.sector for p in _assad(e)] == ["ELI"]

@@ -72,9 +72,11 @@ def _overlaps(r: RoleSpell, first: date | None, last: date | None) -> bool:
 def titled(
     a: Actor, text: str, ref: ActorRef, first: date | None, last: date | None
 ) -> RoleSpell | None:
-    """The role spell of ``a`` whose title the text gives the party ("President X", "Syrian
-    President X", "the foreign minister, X") and that ``a`` held on some day of
-    ``first..last``, the latest begun; None when the text gives no title the KB lists."""
+    """The role spell of ``a`` whose title the text puts right before the party's name
+    ("President X", "Syrian President X", "Foreign Minister X") and that ``a`` held on some
+    day of ``first..last``, the latest begun; None when the text gives no title the KB lists.
+    Only a title joined to the name by spaces: across a comma or a full stop the title may be
+    another person's ("... its junior foreign minister. X, the EU's envoy, ...")."""
     before = text[max(0, ref.start - 40) : ref.start].lower()
     own = ref.text.lower()
     held = [
@@ -82,7 +84,7 @@ def titled(
         for r in a.roles
         if _overlaps(r, first, last)
         and (
-            re.search(rf"\b{re.escape(r.title)}\W{{0,3}}$", before) or own.startswith(r.title + " ")
+            re.search(rf"\b{re.escape(r.title)}\s{{1,2}}$", before) or own.startswith(r.title + " ")
         )
     ]
     return max(held, key=lambda r: r.start or date.min) if held else None

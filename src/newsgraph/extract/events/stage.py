@@ -155,9 +155,12 @@ def extract_events(
 
 def _reference_time(ctx: _Context, si: int) -> EventDate | None:
     """The discourse's reference time for an undated report of sentence ``si``: the
-    paragraph's frame ("In 2015, ..."), else the lead's dated event (the article's news time,
-    known once the first sentences are read); never a time after publication."""
-    for ref in (ctx.frames.get(si), ctx.lead[0] if ctx.lead else None):
+    paragraph's frame ("In 2015, ..."), else, in the lead's sentences, the lead's dated event
+    (known once they are read), as for inherited dates (``_inherit``); never a time after
+    publication. Further on, the lead's date is no reference: it may be an old comparison
+    ("donations passed their 2012 level"), not the time of what follows."""
+    lead = ctx.lead[0] if ctx.lead is not None and si <= _LEAD_SENTS else None
+    for ref in (ctx.frames.get(si), lead):
         first = date_range(ref.value)[0] if ref is not None else None
         if ref is not None and first is not None and not _after_publication(ctx, ref):
             return ref
