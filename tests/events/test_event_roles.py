@@ -92,3 +92,96 @@ def test_a_framed_past_report_after_a_change_of_government_takes_the_then_role(
     assert late.date_basis == "window"
     assad = [p for p in late.actors if p.actor_id == "bashar-al-assad"]
     assert assad and assad[0].sector == "ELI"
+
+
+def _titled_ref(a: Actor, title: str) -> tuple[ActorRef, str]:
+    text = "x" * 30 + f" {title} " + a.name
+    start = text.index(a.name)
+    return ActorRef(a.name, start, start + len(a.name), a.id, a.name, a.country, None), text
+
+
+def test_the_texts_title_picks_the_role_held_within_the_span() -> None:
+    ref, text = _titled_ref(LEADER, "President")
+    across = refs_on([ref], ACTORS, date(2020, 5, 28), date(2020, 6, 4), text)
+    assert across[0].sector == "GOV"  # "President X" in a window across his fall
+    # a role not held on any day of the span is never taken from the title
+    after = refs_on([ref], ACTORS, date(2020, 7, 1), date(2020, 7, 8), text)
+    assert after[0].sector == "ELI"
+    # an undated report: any day up to the reference time, never a role not begun by then
+    assert refs_on([ref], ACTORS, None, date(2021, 1, 1), text, undated=True)[0].sector == "GOV"
+    early = refs_on([ref], ACTORS, None, date(2009, 1, 1), text, undated=True)
+    assert early[0].sector is None
+    # no title, no reference time: the mention's reading stays
+    plain = refs_on([_ref(LEADER)], ACTORS, None, date(2021, 1, 1), "", undated=True)
+    assert plain[0].sector is None
+    # a title the KB does not list for the actor ("Minister X") is no cue
+    other, text = _titled_ref(LEADER, "Minister")
+    assert refs_on([other], ACTORS, None, date(2021, 1, 1), text, undated=True)[0].sector is None
+
+
+def _assad(e: Any) -> list[ActorRef]:
+    return [p for p in (*e.actors, *e.recipients) if p.actor_id == "bashar-al-assad"]
+
+
+def test_an_undated_report_is_read_at_the_lead_events_date(pipeline: Any) -> None:
+    """Published after Assad's fall (8 December 2024): the lead is dated before it, so an
+    undated report of the article is read then (the president, GOV), not at publication."""
+    evs, _ = run_text(
+        pipeline,
+        "On December 2, Iran's foreign minister Abbas Araghchi met officials in Damascus. "
+        "Throughout the war, Iran spent billions to support Bashar al-Assad.",
+        date(2024, 12, 20),
+    )
+    e = find(evs, "SUPPORT")
+    assert e.date is None and e.date_start is None  # undated: "throughout the war"
+    assert [p.sector for p in _assad(e)] == ["GOV"]
+
+
+def test_an_undated_report_after_the_change_keeps_the_new_role(pipeline: Any) -> None:
+    """The lead is dated after the fall: the undated report is read then (a former leader);
+    and with no lead, at publication, as the mention was."""
+    for text in (
+        "On December 20, Russian officials met Iranian envoys in Moscow. "
+        "Throughout the war, Iran spent billions to support Bashar al-Assad.",
+        "Throughout the war, Iran spent billions to support Bashar al-Assad.",
+    ):
+        evs, _ = run_text(pipeline, text, date(2025, 1, 20))
+        e = find(evs, "SUPPORT")
+        assert e.date is None and e.date_start is None
+        assert [p.sector for p in _assad(e)] == ["ELI"]
+
+
+def test_an_undated_report_takes_the_title_the_text_gives(pipeline: Any) -> None:
+    """No lead date, but the text calls him president: the role he held before publication."""
+    evs, _ = run_text(
+        pipeline,
+        "In the days before his fall, Syrian President Bashar al-Assad complained to Iran "
+        "about Turkey.",
+        date(2024, 12, 20),
+    )
+    e = find(evs, "ACCUSE")
+    assert e.date is None and e.date_start is None
+    assert [p.sector for p in _assad(e)] == ["GOV"]
+
+
+def test_a_title_is_read_only_right_before_the_name() -> None:
+    text = "x" * 30 + " its junior president. " + LEADER.name + ", the envoy"
+    start = text.index(LEADER.name)
+    ref = ActorRef(LEADER.name, start, start + len(LEADER.name), LEADER.id, LEADER.name)
+    out = refs_on([ref], ACTORS, None, date(2021, 1, 1), text, undated=True)
+    assert out[0].sector is None  # the previous sentence's title is another person's
+
+
+def test_the_leads_date_is_no_reference_far_from_the_lead(pipeline: Any) -> None:
+    """Past the lead's sentences, an undated report is read at publication, not at a lead that
+    may be an old comparison."""
+    evs, _ = run_text(
+        pipeline,
+        "On December 2, Iran's foreign minister Abbas Araghchi met officials in Damascus.\n"
+        "Oil prices rose.\nMarkets were calm.\nTraders waited.\n"
+        "Throughout the war, Iran spent billions to support Bashar al-Assad.",
+        date(2024, 12, 20),
+    )
+    e = find(evs, "SUPPORT")
+    assert e.date is None and e.date_start is None
+    assert [p.sector for p in _assad(e)] == ["ELI"]

@@ -17,7 +17,7 @@ from datetime import date
 
 from newsgraph.types import Actor, ActorRef, RoleSpell
 
-__all__ = ["primary_role", "refs_on", "status_on"]
+__all__ = ["primary_role", "refs_on", "status_on", "titled"]
 
 _RANK = {
     "head of state": 0,
@@ -62,22 +62,67 @@ def status_on(a: Actor, day: date | None) -> tuple[str | None, str | None, str |
 _FORMER_CUE = re.compile(r"\b(former|ex-|one-time|onetime|late)\s*\S*\s*\S*$", re.I)
 
 
+def _overlaps(r: RoleSpell, first: date | None, last: date | None) -> bool:
+    """Whether ``r`` was held on some day of ``first..last`` (None: unbounded)."""
+    return (r.start is None or last is None or r.start <= last) and (
+        r.end is None or first is None or first < r.end
+    )
+
+
+def titled(
+    a: Actor, text: str, ref: ActorRef, first: date | None, last: date | None
+) -> RoleSpell | None:
+    """The role spell of ``a`` whose title the text puts right before the party's name
+    ("President X", "Syrian President X", "Foreign Minister X") and that ``a`` held on some
+    day of ``first..last``, the latest begun; None when the text gives no title the KB lists.
+    Only a title joined to the name by spaces: across a comma or a full stop the title may be
+    another person's ("... its junior foreign minister. X, the EU's envoy, ...")."""
+    before = text[max(0, ref.start - 40) : ref.start].lower()
+    own = ref.text.lower()
+    held = [
+        r
+        for r in a.roles
+        if _overlaps(r, first, last)
+        and (
+            re.search(rf"\b{re.escape(r.title)}\s{{1,2}}$", before) or own.startswith(r.title + " ")
+        )
+    ]
+    return max(held, key=lambda r: r.start or date.min) if held else None
+
+
 def refs_on(
     refs: Sequence[ActorRef],
     actors: Mapping[str, Actor],
     first: date | None,
     last: date | None,
     text: str = "",
+    *,
+    undated: bool = False,
 ) -> list[ActorRef]:
     """``refs`` with the country and sector their actors had from ``first`` to ``last`` (the
-    event's date or window). An actor whose status changed within that span, one without role
-    spells, an unresolved party, or one the text calls former keeps what the mention gave."""
-    if first is None or last is None:
+    event's date or window, or for an ``undated`` report the discourse's reference time).
+
+    - The text's own title wins when the actor held that role on some day of the span: "Syrian
+      President X" in a window across X's fall is the president (GOV); an undated report is
+      checked against all the days up to ``last`` (its span is unknown, the text dates the
+      role), never a role not yet begun by then.
+    - Otherwise the status held over the whole span. An actor whose status changed within the
+      span, one without role spells, an unresolved party, or one the text calls former keeps
+      what the mention gave (the reading at publication, a role held at the span's end)."""
+    if last is None:
         return list(refs)
     out = []
     for r in refs:
         a = actors.get(r.actor_id) if r.actor_id else None
         if a is None or not a.roles or _FORMER_CUE.search(text[max(0, r.start - 24) : r.start]):
+            out.append(r)
+            continue
+        spell = titled(a, text, r, None if undated else first, last)
+        if spell is not None:
+            sector = spell.sector or a.sector
+            out.append(replace(r, country=spell.country or a.country or r.country, sector=sector))
+            continue
+        if first is None:
             out.append(r)
             continue
         _, country, sector = status_on(a, first)

@@ -108,6 +108,7 @@ class _Context:
     event_types: dict[int, str | None] = field(default_factory=dict)  # their PLOVER types
     lead: tuple[EventDate, set[str]] | None = None  # the lead's dated event: reference time
     frame: EventDate | None = None  # the paragraph's fronted time adverbial (dating.frame_of)
+    frames: dict[int, EventDate] = field(default_factory=dict)  # sentence -> its frame, if any
     latest_end: dict[int, str] = field(default_factory=dict)  # sentence -> its latest date's end
     latest_first: dict[int, str] = field(default_factory=dict)  # ... and that date's first day
     latest_start: dict[int, str] = field(default_factory=dict)  # sentence -> its main date's start
@@ -149,7 +150,41 @@ def extract_events(
     ctx.sents = ctx.view.sents
     for si, sent in enumerate(ctx.sents):
         events.extend(_sentence_events(ctx, si, sent))
-    return events, ctx.skips
+    return [_undated_roles(ctx, e) for e in events], ctx.skips
+
+
+def _reference_time(ctx: _Context, si: int) -> EventDate | None:
+    """The discourse's reference time for an undated report of sentence ``si``: the
+    paragraph's frame ("In 2015, ..."), else, in the lead's sentences, the lead's dated event
+    (known once they are read), as for inherited dates (``_inherit``); never a time after
+    publication. Further on, the lead's date is no reference: it may be an old comparison
+    ("donations passed their 2012 level"), not the time of what follows."""
+    lead = ctx.lead[0] if ctx.lead is not None and si <= _LEAD_SENTS else None
+    for ref in (ctx.frames.get(si), lead):
+        first = date_range(ref.value)[0] if ref is not None else None
+        if ref is not None and first is not None and not _after_publication(ctx, ref):
+            return ref
+    return None
+
+
+def _undated_roles(ctx: _Context, e: EventReport) -> EventReport:
+    """The roles of a report with no date or window, read at the discourse's reference time
+    (``_reference_time``), else at publication (as the mentions were), the text's own title
+    first (``roles.refs_on``): a report with a date or window was read at it in ``_event``."""
+    if e.date is not None or e.date_start is not None or not ctx.actors:
+        return e
+    if ctx.published is None:
+        return e
+    ref = _reference_time(ctx, e.sent)
+    first_s, last_s = date_range(ref.value) if ref is not None else (None, None)
+    first = date.fromisoformat(first_s) if first_s else None
+    last = min(date.fromisoformat(last_s), ctx.published) if last_s else ctx.published
+    text = ctx.p.article.text
+    actors = refs_on(e.actors, ctx.actors, first, last, text, undated=True)
+    recips = refs_on(e.recipients, ctx.actors, first, last, text, undated=True)
+    if actors == list(e.actors) and recips == list(e.recipients):
+        return e
+    return replace(e, actors=tuple(actors), recipients=tuple(recips))
 
 
 def _skip(ctx: _Context, si: int, reason: str) -> None:
@@ -208,6 +243,8 @@ def _set_frame(ctx: _Context, si: int, sent: Span, stimex: list[Timex]) -> None:
         ctx.frame = frame
     elif main is not None or any(c.lower_ in _SHIFTS for c in sent.root.children):
         ctx.frame = None
+    if ctx.frame is not None:
+        ctx.frames[si] = ctx.frame
 
 
 def _new_paragraph(ctx: _Context, si: int) -> bool:
