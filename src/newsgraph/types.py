@@ -189,7 +189,8 @@ class ActorRef:
 
 @dataclass(frozen=True)
 class RoleSpell:
-    """A role an actor held from ``start`` to ``end`` (inclusive; None: open)."""
+    """A role an actor held from ``start`` (inclusive) to ``end`` (exclusive: the day a successor
+    takes office; None: open)."""
 
     title: str  # canonical: president, prime minister, foreign minister, emir, leader, ...
     country: str | None = None  # ISO3 of the state the role belongs to

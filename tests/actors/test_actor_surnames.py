@@ -42,6 +42,14 @@ def test_surnames_are_their_own_alias_kind(stage: ActorStage) -> None:
     assert [(h.actor_id, h.kind) for h in hits] == [("jim-mattis", "surname")]
 
 
+def test_a_generational_suffix_is_not_the_surname(stage: ActorStage) -> None:
+    """ "Surangel Whipps Jr.": the surname alias is "Whipps", and "Whipps" is no given name."""
+    assert [(h.actor_id, h.kind) for h in stage.kb.lookup("Whipps")] == [
+        ("surangel-whipps", "surname")
+    ]
+    assert not stage.kb.lookup("Jr")
+
+
 def test_a_bare_surname_without_context_stays_a_candidate(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
     m = one(
         run(nlp, stage, "Mattis said on Monday that the plan would work.", date(2017, 6, 1)),

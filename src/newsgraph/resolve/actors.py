@@ -42,6 +42,15 @@ __all__ = [
 
 _PARTICLE = re.compile(r"^(al|el|ad|as|ash|an|ar|at|az)-", re.IGNORECASE)
 _NOT_SURNAMES = {"jr", "sr", "ii", "iii", "khan"}
+_GENERATION = {"jr", "sr", "ii", "iii", "iv"}  # "Ferdinand Marcos Jr.": the surname is "Marcos"
+
+
+def _name_words(full: str) -> list[str]:
+    """A full name's words without a trailing generational suffix."""
+    words = full.split()
+    while len(words) > 1 and norm_alias(words[-1].rstrip(".,")) in _GENERATION:
+        words.pop()
+    return words
 
 
 def shipped_kb_dir() -> Path:
@@ -203,13 +212,13 @@ def _add_surnames(actors: dict[str, Actor], index: dict[str, list[AliasHit]]) ->
         for a in actors.values()
         if a.type == "person"
         for full in (a.name, *a.aliases)
-        for w in full.split()[:-1]
+        for w in _name_words(full)[:-1]
     }
     for a in actors.values():
         if a.type != "person":
             continue
         for full in (a.name, *a.aliases):
-            words = full.split()
+            words = _name_words(full)
             if len(words) < 2:
                 continue
             last = words[-1]
