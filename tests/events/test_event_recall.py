@@ -218,3 +218,46 @@ def test_a_deplored_act_without_its_own_political_frame_is_no_attack(
 ) -> None:
     evs, _ = run_text(pipeline, text)
     assert not [e for e in evs if e.type in ("ASSAULT", "COERCE")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jordan and Egypt cooperated on border security last year.",
+        "Syria, Russia and Turkey have cooperated in the assault on the town.",
+    ],
+)
+def test_cooperating_with_no_partner_but_the_subject_is_material_cooperation(
+    pipeline: Any, text: str
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, "COOPERATE")
+    assert len({a.country for a in ev.actors}) >= 2
+    assert not [e for e in evs if e.type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two companies cooperated on the new battery.",
+        "Fans and players cooperated in the clean-up after the match.",
+        "The minister said everyone should cooperate.",
+    ],
+)
+def test_cooperation_of_no_political_parties_or_no_joint_act_is_no_event(
+    pipeline: Any, text: str
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert not [e for e in evs if e.type in ("COOPERATE", "SUPPORT")]
+
+
+def test_cooperating_with_a_partner_keeps_the_diplomatic_default(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Russia cooperated closely with Iran last year.")
+    ev = find(evs, "SUPPORT")
+    assert [r.country for r in ev.recipients] == ["IRN"]
+
+
+def test_cooperating_in_a_coded_act_is_material_cooperation(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Kurdish fighters cooperated in the offensive against Isis.")
+    find(evs, "COOPERATE")
+    find(evs, "ASSAULT")

@@ -204,3 +204,23 @@ def test_stopping_someone_elses_attacks_is_no_deescalation(pipeline: Any) -> Non
     assert not [e for e in evs if e.type == "RETREAT"]
     evs, _ = run_text(pipeline, "Russia halted its offensive in Idlib on Monday.")
     assert find(evs, "RETREAT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister's family were dismayed by the interior minister's remarks on the radio.",
+        "The US decision to arm Kurdish fighters dismayed Turkey.",
+        "Egypt was disappointed by the ruling of the Israeli court.",
+        "Fans were disappointed by the result on Saturday.",
+    ],
+)
+def test_a_feeling_whose_object_feels_is_no_disapproval(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert not [e for e in evs if e.type == "ACCUSE"], [(e.type, e.trigger) for e in evs]
+
+
+def test_a_feeling_its_subject_voices_stays_disapproval(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Germany deplored the decision by Russia to expel its diplomats.")
+    ev = find(evs, "ACCUSE")
+    assert _ids(ev.actors) == ["DEU"]

@@ -5,7 +5,7 @@ places, quotes) and degrades to spaCy entities where a stage did not run."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -534,7 +534,13 @@ def _event(
     # him without help" is no CONSULT)
     hosts = [r for r in recips if not args.object_pronoun(r)]
     hkind = best_kind(hosts, ctx.view, lex.agents)
-    if trig.kind == "verb" and hkind is None and code.type in _DYADIC and not _mutual(actors, tok):
+    if trig.kind == "verb" and code.type in _DYADIC and _joint_act(tok, ctx.event_types, actors):
+        # "X and Y cooperated", "all sides cooperated in the assault": material cooperation
+        # (CAMEO 06), not the diplomatic default (050) of "cooperate with X"
+        code = PloverCode("COOPERATE", None, code.context)
+    elif (
+        trig.kind == "verb" and hkind is None and code.type in _DYADIC and not _mutual(actors, tok)
+    ):
         return None  # "the crisis escalated", "he learned": a verb's default code, no partner
     if code.mode == "visit" and (hkind in (None, OTHER) or only_places(hosts, ctx.view)):
         return None  # a trip to a lake or a beach: a visit is to a polity or a host
@@ -745,8 +751,8 @@ def _event(
     return report
 
 
-# Symmetric verbs: "X and Y met" is X met Y. ("cooperate" is left out while its default code
-# is SUPPORT, CAMEO 050: "X and Y cooperated" is COOPERATE.)
+# Symmetric verbs: "X and Y met" is X met Y. ("cooperate" is left out: its default code is
+# SUPPORT, CAMEO 050, and "X and Y cooperated" is COOPERATE, `_joint_act`.)
 _RECIPROCAL = frozenset({"meet", "agree", "negotiate", "reconcile", "confer"})
 
 
@@ -758,6 +764,28 @@ def _mutual(actors: Sequence[ActorRef], verb: Token) -> bool:
         verb.lemma_.lower() in _RECIPROCAL
         and not any(c.dep_ in ("dobj", "nsubjpass", "agent") for c in verb.children)
         and len({a.actor_id for a in actors if a.actor_id}) >= 2
+    )
+
+
+_COOPERATING = frozenset({"cooperate", "collaborate"})
+
+
+def _joint_act(verb: Token, acts: Mapping[int, str | None], actors: Sequence[ActorRef]) -> bool:
+    """Cooperation with no partner named apart from the subject: the parties of a compound
+    subject ("Jordan and Egypt cooperated on border security"), or a joint act coded in the same
+    sentence ("all three sides cooperated in the assault"). Not "cooperated on the battery" (no
+    act coded there) nor "the two companies cooperated" (no known party)."""
+    if verb.lemma_.lower() not in _COOPERATING or any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in verb.children
+    ):
+        return False  # "cooperated with X": the verb's default code and its partner
+    if len({a.actor_id or a.country for a in actors if a.actor_id or a.country}) >= 2:
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "on")
+        and any(g.dep_ == "pobj" and acts.get(g.i) is not None for g in c.children)
+        for c in verb.children
     )
 
 

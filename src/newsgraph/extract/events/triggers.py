@@ -550,6 +550,8 @@ def _verb_trigger(
         if lemma == "accept" and nom.code.type == "REQUEST":  # "accepted demands"
             return Trigger(tok, span[0], span[1], text, "083", None, "light", nom_tok)
         return Trigger(tok, span[0], span[1], text, nom.cameo, nom.code, "light", nom_tok)
+    if lemma in _FEELING:
+        return None  # "the family were dismayed by his remarks": a feeling told, no act
     if lemma in _STRIVING and any(dep[c] == "xcomp" for c in kids):
         return None  # "struggling to cope", "battled to contain the fire": effort, no fight
     if lemma in _INTERROGATE and _party_object(i, lex, view):
@@ -634,6 +636,11 @@ def _party_object(i: int, lex: EventLexicon, view: DocView) -> bool:
 _ARREST = frozenset({"arrest", "detain"})
 # Verbs of effort that are no fight with an infinitive ("struggling to cope").
 _STRIVING = frozenset({"struggle", "battle"})
+# Verbs of feeling whose object feels ("the decision dismayed Turkey", "the family were
+# dismayed by his remarks", "was disappointed by"): they tell a state, not an act of
+# disapproval, and their subject (or passive agent) is its cause, not a critic. Verbs whose
+# subject feels and says so ("regretted", "lamented", "deplored") stay disapproval.
+_FEELING = frozenset({"dismay", "disappoint", "anger", "outrage", "shock", "appal", "appall"})
 # The CAMEO verb block of fighting ("fight", "battle", "combat").
 _FIGHTING = "PHYSICAL_CONFLICT"
 # Questioning a person is investigating (CAMEO 090), questioning a claim is not.
