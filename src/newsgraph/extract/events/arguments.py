@@ -539,10 +539,12 @@ def _is_state(ref: ActorRef) -> bool:
 
 
 def _armed_side(h: int, sector: str | None, lex: EventLexicon, v: DocView) -> str | None:
-    """The side sector (``_SIDE_SECTORS``) of role noun ``h``, or of a role noun modifying it
-    ("a rebel Islamist group": the rebels'), else None."""
+    """The side sector (``_SIDE_SECTORS``) of role noun ``h``, or, for a noun with no sector of
+    its own, of a role noun modifying it ("a rebel Islamist group": the rebels'), else None."""
     if sector in _SIDE_SECTORS:
         return sector
+    if sector not in (None, "UNK"):
+        return None  # "Libyan fighter jets": the noun's own sector (jets: MIL) decides
     for c in v.children[h]:
         if c < h and v.dep[c] in _PREMODIFIERS:
             found = agent_sector(c, lex, v)
