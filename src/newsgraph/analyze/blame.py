@@ -12,7 +12,8 @@ one:
   the title is what the article says it is about, so it comes before the first attack of the
   text (a caption, a background attack);
 - ``named``: the attacker the lead report names, resolved to an actor of the KB (an actor
-  discovered in the corpus is a name the pipeline coined: it comes last, as ``unresolved``);
+  discovered in the corpus is a name the pipeline coined: it comes last, as ``unresolved``),
+  or an armed side of a named country ("Libyan rebels": no actor, the country, ``REB``);
 - ``state organ``: an unnamed state organ ("the regime", "government forces", "the army",
   "warplanes": sector GOV or MIL, a state word, no state named) is the forces of the state
   where the event took place (the report's place, else the country most of the article's
@@ -49,6 +50,8 @@ STATE_SECTORS = ("GOV", "MIL")
 MIN_OTHER_ARTICLES = 2
 # Kinds of actor that report an attack and never carry it out: outlets and monitors.
 REPORTERS = ("media", "ngo")
+# Sectors of an armed side named by its country and no group ("Libyan rebels").
+SIDE_SECTORS = ("REB", "INS")
 
 
 def is_state_organ(party: dict[str, Any]) -> bool:
@@ -77,6 +80,16 @@ def can_attack(party: dict[str, Any]) -> bool:
     ``ngo``) reports an attack and never carries it out ("the Observatory" taken as the actor
     of a shelling is a misparse)."""
     return party.get("kind") not in REPORTERS
+
+
+def is_country_side(party: dict[str, Any]) -> bool:
+    """An armed side of a named country that is not its state ("Libyan rebels": no actor, the
+    country, sector ``REB``), as the events stage and the headline give it."""
+    return (
+        party["actor_id"] is None
+        and party["country"] is not None
+        and party["sector"] in SIDE_SECTORS
+    )
 
 
 def is_kb_actor(party: dict[str, Any]) -> bool:
@@ -142,7 +155,7 @@ def attribute(
         state where ``where`` took place."""
         if party is None or not can_attack(party):
             return None
-        if is_kb_actor(party):
+        if is_kb_actor(party) or is_country_side(party):
             return blamed(party, rule)
         state = organ_state(where, article_country, party)
         if state is not None:

@@ -326,6 +326,7 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
         # "the drought, which started ...": only names attached to the noun itself count
         # ("the al-Qaeda network", "Russia's envoy").
         inner = [x for x in inner if _modifies(h, x.end, v)]
+    inner = _not_where(inner, h, sector, v)
     if m is not None:
         # "Malian and French troops": the head's mention plus its conjoined modifiers' actors.
         mods = [x for x in inner if x.end <= m.start and x.label in ("NORP", "GPE")]
@@ -335,6 +336,13 @@ def _resolve_one(h: int, index: MentionIndex, lex: EventLexicon) -> list[ActorRe
         # with the head noun's sector.
         refs = [index.ref(m, sector) for m in inner]
         mod = bisect.bisect_right(v.idx, inner[0].start) - 1
+        side = _armed_side(h, sector, lex, v)
+        if len(refs) == 1 and side and _is_state(refs[0]) and _premodifies(mod, h, v):
+            # "Libyan rebels", "a Libyan rebel Islamist group": that country's armed
+            # opposition, not its state (no actor; the country and the side's sector)
+            s0 = min(refs[0].start, v.idx[h])
+            text = index.text[s0 : v.end[h]]
+            return [ActorRef(text, s0, v.end[h], country=refs[0].country, sector=side)]
         if len(refs) == 1 and sector and head[mod] == h and dep[mod] in ("amod", "compound"):
             # "Egyptian police": EGY with the sector of police, the text the whole phrase
             s0 = min(refs[0].start, v.idx[h])
@@ -516,6 +524,98 @@ def _antecedent_before(h: int, v: DocView) -> int | None:
     while v.dep[n] == "conj" and v.head[n] < n:
         n = v.head[n]
     return n
+
+
+# Sectors of armed non-state sides: a state's demonym before their role noun is where they
+# fight, not who they are ("Libyan rebels" are rebels, not Libya).
+_SIDE_SECTORS = frozenset({"REB", "INS"})
+# Sectors of a state's organs: "the government in Tripoli", "troops in Mali" are that state's.
+_STATE_ORGANS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+
+
+def _is_state(ref: ActorRef) -> bool:
+    """A state itself (its id is its country), not a group or a person of it."""
+    return ref.actor_id is not None and ref.actor_id == ref.country
+
+
+def _armed_side(h: int, sector: str | None, lex: EventLexicon, v: DocView) -> str | None:
+    """The side sector (``_SIDE_SECTORS``) of role noun ``h``, or, for a noun with no sector of
+    its own, of a role noun modifying it ("a rebel Islamist group": the rebels'), else None."""
+    if sector in _SIDE_SECTORS:
+        return sector
+    if sector not in (None, "UNK"):
+        return None  # "Libyan fighter jets": the noun's own sector (jets: MIL) decides
+    for c in v.children[h]:
+        if c < h and v.dep[c] in _PREMODIFIERS:
+            found = agent_sector(c, lex, v)
+            if found in _SIDE_SECTORS:
+                return found
+    return None
+
+
+# Attacks any side carries out: a place's name before them is where they happened ("Iraq car
+# bombings", "a Kabul blast"); a state's name before an air strike, a shelling or a missile
+# is whose it is ("US air strikes").
+ANYONE_ATTACKS = frozenset(
+    {
+        "bombing",
+        "bomb",
+        "blast",
+        "explosion",
+        "attack",
+        "ied",
+        "explosive",
+        "landmine",
+        "grenade",
+        "ambush",
+        "assault",
+    }
+)
+
+
+def anyone_attacks(noun: int, v: DocView) -> bool:
+    """Whether noun ``noun`` is an attack any side carries out (``ANYONE_ATTACKS``)."""
+    return v.lemma_lower[noun] in ANYONE_ATTACKS or v.lower[noun] in ANYONE_ATTACKS
+
+
+_PREMODIFIERS = ("amod", "compound", "nmod")
+
+
+def _premodifies(t: int, h: int, v: DocView) -> bool:
+    """Whether token ``t`` before ``h`` modifies it, directly or through another modifier
+    ("Libyan" in "Libyan rebel group")."""
+    for _ in range(4):
+        if t >= h or v.dep[t] not in _PREMODIFIERS:
+            return False
+        t = v.head[t]
+        if t == h:
+            return True
+    return False
+
+
+def _not_where(inner: list[Mention], h: int, sector: str | None, v: DocView) -> list[Mention]:
+    """The mentions of an argument less those in a place phrase ("Opposition fighters in
+    Libya", "five people in Iraq car bombings": where, not who): a place phrase is kept only
+    for a state organ with no other name ("the government in Tripoli")."""
+    here = [x for x in inner if not _in_place_phrase(x, h, v)]
+    if here or sector not in _STATE_ORGANS:
+        return here
+    return inner
+
+
+def _in_place_phrase(m: Mention, h: int, v: DocView) -> bool:
+    """Whether mention ``m`` (in the argument headed by ``h``) is in a locative phrase: its
+    root or a noun it modifies is the object of "in", "near", ... under ``h``."""
+    t = bisect.bisect_right(v.idx, m.start) - 1
+    for _ in range(8):
+        if t == h or t < 0:
+            return False
+        if _locative(t, v):
+            return True
+        if v.head[t] == t:
+            return False
+        t = v.head[t]
+    return False
 
 
 def _locative(root: int, v: DocView) -> bool:
@@ -774,9 +874,12 @@ def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
         elif (
             dep[c] == "compound"
             and v.ent_type[c] in _ACTOR_ENTS
+            and not (v.ent_type[c] == "GPE" and anyone_attacks(noun, v))
             or dep[c] == "amod"
             and v.ent_type[c] in ("NORP", "GPE")
         ):
+            # "Iraq car bombings", "a Kabul blast": a place's name before an attack any side
+            # carries out is where it happened ("US air strikes" are the US's)
             actor = actor if actor is not None else c
         elif dep[c] == "prep" and low[c] == "between":
             objs = [g for g in children[c] if dep[g] == "pobj"]

@@ -934,6 +934,17 @@ def _is_person(c: int, lex: EventLexicon, view: DocView) -> bool:
     )
 
 
+def _counts_people(c: int, lex: EventLexicon, view: DocView) -> bool:
+    """A bare number of people ("executed 128", "128 of them") or a pronoun for people."""
+    if view.lower[c] in ("him", "her", "them", "they", "he", "she"):
+        return True
+    if view.pos[c] != "NUM" and view.ent_type[c] != "CARDINAL":
+        return False
+    of = [g for g in view.children[c] if view.dep[g] == "prep" and view.lower[g] == "of"]
+    objs = [g for p in of for g in view.children[p] if view.dep[g] == "pobj"]
+    return all(_is_person(g, lex, view) or view.lower[g] == "them" for g in objs)
+
+
 def _verb_sense(
     i: int, lex: EventLexicon, places: frozenset[int], view: DocView
 ) -> tuple[str, PloverCode | None, int | None, int] | None:
@@ -1024,6 +1035,12 @@ def _verb_sense(
         if role not in _FORCES:
             return "144", None, None, 0  # "protesters blocked roads": obstruction, a protest
         return "191", None, None, 0  # "government forces blocked the road": restricted movement
+    if lemma == "execute":
+        # "executed 20 prisoners", "two men were executed": killing people (CAMEO 1823, PLOVER
+        # ASSAULT); "executed the plan / an order / a contract": no event
+        if obj is not None and (_is_person(obj, lex, view) or _counts_people(obj, lex, view)):
+            return "1823", None, None, 0
+        return "", None, None, 0
     if obj is not None and lemma in ("release", "free") and _is_person(obj, lex, view):
         return "0841", None, None, 0  # "released the correspondent": a person set free
     if obj is not None and lemma == "expel":

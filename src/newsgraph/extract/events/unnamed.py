@@ -43,8 +43,9 @@ HARM_VERBS = frozenset(
         "detonate",
     }
 )
-# Verbs that are acts of war by themselves: their passive needs no instrument.
-WAR_VERBS = frozenset({"bomb", "shell", "airstrike", "bombard", "strafe", "blitz"})
+# Verbs that are acts of war by themselves: their passive needs no instrument ("execute" is
+# an event only with people as its object: "two men were executed").
+WAR_VERBS = frozenset({"bomb", "shell", "airstrike", "bombard", "strafe", "blitz", "execute"})
 # Weapons and attacks that can be the subject of "killed" (the ASSAULT nominals of the
 # lexicon are attacks too; these are what the lexicon does not list as events).
 WEAPON_NOUNS = frozenset(
@@ -180,11 +181,27 @@ def _weapon(noun: int, v: DocView, lex: EventLexicon) -> bool:
     return v.lemma_lower[noun] in WEAPON_NOUNS or v.lower[noun] in WEAPON_NOUNS
 
 
+def _place_name(c: int, noun: int, v: DocView, index: args.MentionIndex) -> bool:
+    """Whether token ``c``, a modifier of attack noun ``noun``, is a place's name: a city or a
+    region (a place, never a side), or a state's name (not its demonym) before an attack any
+    side carries out ("Iraq car bombings"; "US air strikes" are the US's)."""
+    mention = index.covering(c)
+    if mention is None:
+        return v.ent_type[c] == "GPE"
+    if mention.label != "GPE":
+        return False
+    if not (mention.actor_id and mention.actor_id == mention.country):
+        return True
+    return args.anyone_attacks(noun, v)
+
+
 def _owner(noun: int, v: DocView, index: args.MentionIndex, lex: EventLexicon) -> list[ActorRef]:
     """Who the attack belongs to when the noun phrase says ("a Russian air strike",
     "Turkey's shelling", "strikes by the coalition", "a bomb planted by Isis", "regime
     shelling")."""
     head, _ = args.nominal_args(noun, v)
+    if head is not None and v.dep[head] == "compound" and _place_name(head, noun, v, index):
+        head = None  # "Aleppo air strikes": a city is where, not whose ("Syria's bombing" is)
     if head is None:
         # "regime shelling", "Syrian government air strikes": a party noun as the modifier
         # ("regime barrel bomb attacks": a modifier of a modifier)
@@ -193,6 +210,8 @@ def _owner(noun: int, v: DocView, index: args.MentionIndex, lex: EventLexicon) -
         # "US-led air strikes": the strikes of the coalition the US leads
         led = [c for c in v.children[noun] if v.dep[c] == "amod" and v.lemma_lower[c] == "lead"]
         mods += [g for c in led for g in v.children[c] if g < c]
+        # "Baghdad car bombings", "Iraq bombings": where, not whose
+        mods = [c for c in mods if not _place_name(c, noun, v, index)]
         for c in sorted(mods):
             mention = index.covering(c)
             if mention is not None and (mention.actor_id or mention.country):
