@@ -277,3 +277,50 @@ def test_passive_subject_of_taking_part_is_a_side_of_the_event(pipeline: Any) ->
     )
     for e in evs:
         assert not any("army" in a.text for a in e.actors), e  # a denial
+
+
+def test_quoted_we_is_the_speaking_party(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, 'Hezbollah said in a statement: "We fired rockets at Israeli positions."'
+    )
+    assert [a.actor_id for a in find(evs, "ASSAULT").actors] == ["hezbollah"]
+    evs, _ = run_text(
+        pipeline,
+        '"We have imposed sanctions on Turkish officials," Sergey Lavrov told reporters.',
+    )
+    e = find(evs, "COERCE")
+    assert [(a.text, a.actor_id, a.sector) for a in e.actors] == [("We", "RUS", "GOV")]
+
+
+def test_quoted_we_of_a_civilian_stays_unresolved(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, '"We attacked the checkpoint at dawn," said Ahmed, a resident of the town.'
+    )
+    assert all(a.actor_id is None for e in evs for a in e.actors)
+
+
+def test_they_never_crosses_a_quotation_or_two_candidates(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        'Hezbollah moved fighters to the border. "They fired rockets at our homes," a '
+        "resident said.",
+    )
+    assert all(a.actor_id is None for e in evs for a in e.actors)
+    evs, _ = run_text(
+        pipeline,
+        "Hezbollah and Hamas held talks in Beirut. They fired rockets at Israeli towns.",
+    )
+    assert all(a.actor_id is None for a in find(evs, "ASSAULT").actors)
+
+
+def test_they_with_people_as_a_rival_subject_stays_unresolved(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Civilians fled the town as Hezbollah advanced. They attacked a checkpoint on the road.",
+    )
+    assert all(a.actor_id is None for a in find(evs, "ASSAULT").actors)
+    evs, _ = run_text(
+        pipeline,
+        "Hezbollah advanced on the town. Residents said they attacked a checkpoint.",
+    )
+    assert all(a.actor_id is None for e in evs for a in e.actors if a.text == "they")

@@ -20,6 +20,17 @@ narrowed to those inside the clause subject; still several (or none) leave the p
 - "the two men", "both women", "the three men": that many people;
 - "the two countries", "both governments", "all three sides": that many states (GPE, or a
   state's people: "Turkish"); sides may be organisations too; unresolved, no party at all;
+- "we"/"us" inside a quotation: the party of the quote's speaker (the quotes stage's
+  attribution, unless found through a bare pronoun): a speaking state, organisation or group
+  itself; for a person, the one organisation their description names ("YPG spokesman X"),
+  else the state of a person speaking for its government or military (sector GOV or MIL,
+  and a role of that state's the knowledge base records: not a sector guessed from a title);
+  any other speaker (a civilian, an unresolved one) leaves "we" unresolved;
+- "they" stays unresolved when a plural common noun naming no actor ("civilians",
+  "residents") is a clause subject in the sentence searched (before the pronoun): the
+  people may be what "they" refers to, and they are no political party;
+- a "they"/"it" antecedent never lies across a double quotation mark or a line break (the
+  narrator's group is not the quoted speaker's "they", a paragraph starts a new topic);
 - "him"/"her" (recipients only): the one person before, not the clause's own subject, whom
   the actor stage has called "he" (for "him") or "she" (for "her") and never the other; the
   article gives no other evidence of gender, so without it nothing is guessed.
@@ -29,11 +40,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from newsgraph.extract.events.arguments import MentionIndex, subject_of
-from newsgraph.types import ActorRef, Mention
+from newsgraph.types import Actor, ActorRef, Mention, Quote
 
 _PERSON = frozenset({"he", "she", "him", "her"})
 _OBJECTIVE = frozenset({"him", "her"})
@@ -77,13 +88,28 @@ _STATE_NOUNS = frozenset(
 _SIDE_NOUNS = frozenset({"sides", "parties"})
 _DEFINITE = re.compile(r"^(the|both|all)(?:\s+(two|three|four|both))?\s+([a-z]+)$")
 _BACK = 2  # sentences looked back
+_WE = frozenset({"we", "us"})
+# a person's "we" is the state only when the person speaks for its government or military
+_STATE_VOICES = frozenset({"GOV", "MIL"})
+_NOT_PEOPLE = frozenset({"state", "institution", "igo", "armed_group", "party", "group"})
+# what a "they"/"it" antecedent never lies across: a quotation's edge, a paragraph break
+_BARRIER = re.compile(r"[\"\u201c\u201d\n]")
 
 
-def resolve_refs(refs: Sequence[ActorRef], index: MentionIndex) -> list[ActorRef]:
+def resolve_refs(
+    refs: Sequence[ActorRef],
+    index: MentionIndex,
+    quotes: Sequence[Quote] = (),
+    actors: Mapping[str, Actor] | None = None,
+) -> list[ActorRef]:
     """``refs`` with each unresolved pronoun or definite party replaced by its antecedent(s),
-    keeping the party's own text and offsets (the provenance is the pronoun)."""
+    keeping the party's own text and offsets (the provenance is the pronoun). ``quotes`` and
+    ``actors`` (the article's KB actors by id): what a quoted "we" is resolved through."""
     out: list[ActorRef] = []
     for r in refs:
+        if r.actor_id is None and " ".join(r.text.lower().split()) in _WE:
+            out.append(speaker_party(r, index, quotes, actors or {}) or r)
+            continue
         found = antecedents(r, index) if r.actor_id is None else []
         if not found:
             if r.actor_id is not None or r.sector is not None or not _counted_states(r.text):
@@ -100,6 +126,62 @@ def resolve_refs(refs: Sequence[ActorRef], index: MentionIndex) -> list[ActorRef
             for m in found
         ]
     return out
+
+
+def speaker_party(
+    r: ActorRef, index: MentionIndex, quotes: Sequence[Quote], actors: Mapping[str, Actor]
+) -> ActorRef | None:
+    """The party a quoted "we" speaks for, from the quotation holding it: a speaking state,
+    organisation or group itself; for a person, the one organisation or group their own
+    description names ("YPG spokesman Nuri Mahmud"), else the state of a person speaking with
+    a government or military sector that the knowledge base records as a role of theirs.
+    None when the speaker was found through a bare pronoun ("he told reporters": the weakest
+    attribution) or fits none of these."""
+    q = next((q for q in quotes if q.content_start <= r.start < q.content_end), None)
+    sp = q.speaker if q is not None else None
+    if q is None or sp is None or sp.actor_id is None or q.speaker_method == "pronoun":
+        return None
+    kb = actors.get(sp.actor_id)
+    if kb is None:
+        return None
+    if kb.type in _NOT_PEOPLE:
+        return replace(r, actor_id=sp.actor_id, name=sp.name, country=sp.country, sector=sp.sector)
+    if kb.type != "person":
+        return None
+    named = _distinct(
+        [
+            m
+            for m in index.within(sp.start, sp.end)
+            if m.actor_id
+            and m.actor_id != sp.actor_id
+            and m.actor_id != sp.country
+            and getattr(actors.get(m.actor_id), "type", None) in _NOT_PEOPLE
+        ]
+    )
+    if named:
+        m = named[0]
+        if len(named) > 1:
+            return None
+        return replace(
+            r,
+            actor_id=m.actor_id,
+            name=index.names.get(m.actor_id or "") or None,
+            country=m.country,
+            sector=m.sector,
+        )
+    # a state office the knowledge base records, not a sector guessed from a title
+    # ("spokesman"): a group's spokesman is no voice of the state he lives in
+    held = any(rs.country == sp.country and rs.sector in _STATE_VOICES for rs in kb.roles)
+    if sp.sector in _STATE_VOICES and sp.country and held:
+        state = actors.get(sp.country)
+        return replace(
+            r,
+            actor_id=sp.country,
+            name=state.name if state is not None else None,
+            country=sp.country,
+            sector=sp.sector,
+        )
+    return None
 
 
 def antecedents(r: ActorRef, index: MentionIndex) -> list[Mention]:
@@ -147,10 +229,16 @@ def antecedents(r: ActorRef, index: MentionIndex) -> list[Mention]:
         cands = [
             m
             for m in index.within(sent.start_char, end)
-            if m.actor_id and m.end <= end and _fits(m, kind) and m.actor_id not in other
+            if m.actor_id
+            and m.end <= end
+            and _fits(m, kind)
+            and m.actor_id not in other
+            and (kind not in ("they", "it") or not _BARRIER.search(index.text, m.end, r.start))
         ]
         if not cands:
             continue
+        if kind == "they" and _people_subject(sent.start_char, r.start, index):
+            return []  # "Civilians fled as Hezbollah advanced. They ...": maybe the civilians
         if objective:
             # no preference for a subject: the one candidate whom the actor stage has called
             # "he" (for "him") or "she" (for "her"), and never the other
@@ -158,6 +246,26 @@ def antecedents(r: ActorRef, index: MentionIndex) -> list[Mention]:
             return uniq if len(uniq) == 1 else []
         return _pick(cands, kind, want, index)
     return []
+
+
+# plural nouns that name parties themselves ("the two groups", "the militants", "forces")
+_PARTIES = _ORG_NOUNS | _ARMED_NOUNS | _STATE_NOUNS | _SIDE_NOUNS | {"forces", "troops"}
+
+
+def _people_subject(start: int, end: int, index: MentionIndex) -> bool:
+    """Whether a plural common noun no actor is named in ("civilians", "residents", "the
+    men") is a clause subject between ``start`` and ``end``: a rival antecedent of "they"
+    that is no political party."""
+    v = index.view
+    lo = bisect.bisect_left(v.idx, start)
+    hi = bisect.bisect_left(v.idx, end)
+    for t in range(lo, hi):
+        if v.dep[t] not in ("nsubj", "nsubjpass") or v.tag[t] != "NNS" or v.lower[t] in _PARTIES:
+            continue
+        left = v.doc[t].left_edge.idx
+        if not any(m.actor_id for m in index.within(left, v.idx[t] + len(v.doc[t]))):
+            return True
+    return False
 
 
 def _gender_fits(m: Mention, pronoun: str, index: MentionIndex) -> bool:

@@ -492,7 +492,9 @@ def _event(
         rec_hs = args.object_heads(tok.i, noun, ctx.view)
         clause = tok
     actors = args.resolve_arg(actor_h, ctx.index, lex) if actor_h is not None else []
-    actors = _no_bare_it(resolve_refs(actors, ctx.index))  # "They launched ...": named before
+    actors = _no_bare_it(
+        resolve_refs(actors, ctx.index, ctx.quotes, ctx.actors)
+    )  # "They launched ...": named before
     unnamed = False
     if code.type == "ASSAULT" and not any(a.actor_id or a.country for a in actors):
         # "An air strike killed 15 civilians", "barrel bombs killed 10": an attack told by its
@@ -500,7 +502,10 @@ def _event(
         attacks = {i for i in heads if ctx.event_types.get(i) == "ASSAULT"}
         owner = unnamed_attack(trig, attacks, ctx.view, ctx.index, lex)
         if owner is not None:
-            actors, unnamed = _no_bare_it(resolve_refs(owner, ctx.index)), True
+            actors, unnamed = (
+                _no_bare_it(resolve_refs(owner, ctx.index, ctx.quotes, ctx.actors)),
+                True,
+            )
     if not actors and not unnamed:
         return None  # no actor: not coded (PETRARCH's spurious events start here)
     if code.type == "ASSAULT" and code.context == "military" and trig.kind == "nominal":
@@ -510,7 +515,9 @@ def _event(
         recips.extend(args.resolve_arg(h, ctx.index, lex))
     if not recips and code.type in ("ACCUSE", "REQUEST"):
         recips = _accused(tok, ctx, trig.noun)  # "demanded that Hamas ...": of Hamas
-    recips = args.drop_overlap(actors, _no_bare_it(resolve_refs(recips, ctx.index)))
+    recips = args.drop_overlap(
+        actors, _no_bare_it(resolve_refs(recips, ctx.index, ctx.quotes, ctx.actors))
+    )
     if not recips and code.type == "ASSAULT":
         recips = _aimed_at(tok, trig.noun, ctx)  # "fired shells at Zealand"
     if code.type == "ASSAULT" and attack_in_words(tok, actors, recips):
