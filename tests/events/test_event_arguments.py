@@ -306,6 +306,13 @@ def test_they_never_crosses_a_quotation_or_two_candidates(pipeline: Any) -> None
         "resident said.",
     )
     assert all(a.actor_id is None for e in evs for a in e.actors)
+    # a word in scare quotes is no quotation: "it" still finds its antecedent
+    evs, _ = run_text(
+        pipeline,
+        "Hezbollah says its fighters oppose “occupation” in the south, but it fired rockets "
+        "at Israeli towns.",
+    )
+    assert [a.actor_id for a in find(evs, "ASSAULT").actors] == ["hezbollah"]
     evs, _ = run_text(
         pipeline,
         "Hezbollah and Hamas held talks in Beirut. They fired rockets at Israeli towns.",

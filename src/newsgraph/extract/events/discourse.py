@@ -92,8 +92,17 @@ _WE = frozenset({"we", "us"})
 # a person's "we" is the state only when the person speaks for its government or military
 _STATE_VOICES = frozenset({"GOV", "MIL"})
 _NOT_PEOPLE = frozenset({"state", "institution", "igo", "armed_group", "party", "group"})
-# what a "they"/"it" antecedent never lies across: a quotation's edge, a paragraph break
+# what a "they"/"it" antecedent never lies across: a quotation's edge, a paragraph break;
+# a word or three in quotes ("fighting “terrorism” in Syria") is no quotation
 _BARRIER = re.compile(r"[\"\u201c\u201d\n]")
+_SCARE_QUOTES = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]{1,40}[\"\u201d]")
+
+
+def _crosses_barrier(text: str, start: int, end: int) -> bool:
+    gap = _SCARE_QUOTES.sub(
+        lambda m: "" if len(m.group().split()) <= 3 else m.group(), text[start:end]
+    )
+    return _BARRIER.search(gap) is not None
 
 
 def resolve_refs(
@@ -233,7 +242,7 @@ def antecedents(r: ActorRef, index: MentionIndex) -> list[Mention]:
             and m.end <= end
             and _fits(m, kind)
             and m.actor_id not in other
-            and (kind not in ("they", "it") or not _BARRIER.search(index.text, m.end, r.start))
+            and (kind not in ("they", "it") or not _crosses_barrier(index.text, m.end, r.start))
         ]
         if not cands:
             continue
