@@ -374,6 +374,9 @@ class _Run:
                     continue
                 self.reads.popleft()
                 self.buffer += self._read_result(part, future)
+                # its documents are here: let Dask forget the result, so that a worker's death
+                # does not make it compute the task again beside a retry meant to run alone
+                future.release()
                 self._cut(final=False)
         finally:
             for _, future in self.reads:
