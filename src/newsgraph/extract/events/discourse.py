@@ -30,7 +30,8 @@ narrowed to those inside the clause subject; still several (or none) leave the p
   "residents") is a clause subject in the sentence searched (before the pronoun): the
   people may be what "they" refers to, and they are no political party;
 - a "they"/"it" antecedent never lies across a double quotation mark or a line break (the
-  narrator's group is not the quoted speaker's "they", a paragraph starts a new topic);
+  narrator's group is not the quoted speaker's "they", a paragraph starts a new topic); a word
+  or three in quotes ("fighting “terrorism”") is no quotation;
 - "him"/"her" (recipients only): the one person before, not the clause's own subject, whom
   the actor stage has called "he" (for "him") or "she" (for "her") and never the other; the
   article gives no other evidence of gender, so without it nothing is guessed.
