@@ -9,11 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
+from tests.analyze.cli_store import analysed_store, run
 
 from newsgraph.analyze.blame import attribute
 from newsgraph.analyze.headline import headline_attacker
-from newsgraph.cli import cli
 from newsgraph.store import open_store
 
 ARTICLES = [
@@ -52,21 +51,9 @@ ARTICLES = [
 ]
 
 
-def run(db: Path, *args: str) -> str:
-    result = CliRunner().invoke(cli, ["--db", str(db), *args], catch_exceptions=False)
-    assert result.exit_code in (0, 1), result.output
-    return result.output
-
-
 @pytest.fixture(scope="module")
 def blame_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("blame")
-    corpus = tmp / "articles.jsonl"
-    corpus.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES), encoding="utf-8")
-    db = tmp / "news.db"
-    run(db, "ingest", str(corpus))
-    run(db, "analyze")
-    return db
+    return analysed_store(tmp_path_factory.mktemp("blame"), ARTICLES)
 
 
 @pytest.mark.model

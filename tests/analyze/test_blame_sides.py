@@ -10,9 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
-
-from newsgraph.cli import cli
+from tests.analyze.cli_store import analysed_store, run
 
 # Titles without an attack word: the headline rule stays out of these tests.
 ARTICLES = [
@@ -75,22 +73,12 @@ ARTICLES = [
 ]
 
 
-def run(db: Path, *args: str) -> str:
-    result = CliRunner().invoke(cli, ["--db", str(db), *args], catch_exceptions=False)
-    assert result.exit_code in (0, 1), result.output
-    return result.output
-
-
 @pytest.fixture(scope="module")
 def sides_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    tmp = tmp_path_factory.mktemp("sides")
-    corpus = tmp / "articles.jsonl"
-    rows = [{**a, "outlet": f"Wire {i % 3}"} for i, a in enumerate(ARTICLES)]
-    corpus.write_text("".join(json.dumps(a) + "\n" for a in rows), encoding="utf-8")
-    db = tmp / "news.db"
-    run(db, "ingest", str(corpus))
-    run(db, "analyze")
-    return db
+    return analysed_store(
+        tmp_path_factory.mktemp("sides"),
+        [{**a, "outlet": f"Wire {i % 3}"} for i, a in enumerate(ARTICLES)],
+    )
 
 
 def reports(db: Path, source_id: str) -> list[dict[str, Any]]:
