@@ -8,9 +8,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from tests.cli_run import outcome
 
-from newsgraph.cli import cli
 from newsgraph.names import person_name_variants
 from newsgraph.store import open_store
 from newsgraph.store.actors import add_discovered, renamed, variant_renames
@@ -40,17 +39,12 @@ ARTICLES = (
 )
 
 
-def invoke(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, list(args))
-    return result.exit_code, result.output + str(result.exception or "")
-
-
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("merge")
     for name, day, text in ARTICLES:
         (tmp / name).write_text(text + "\n", encoding="utf-8")
-        code, out = invoke(
+        code, out = outcome(
             "--db", str(tmp / "t.db"), "ingest", str(tmp / name), "--published", day, "-q"
         )
         assert code == 0, out
@@ -58,7 +52,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def discovered(db: Path) -> dict[str, dict]:  # type: ignore[type-arg]
-    code, out = invoke("--db", str(db), "actors", "discovered", "--format", "json")
+    code, out = outcome("--db", str(db), "actors", "discovered", "--format", "json")
     assert code == 0, out
     return {r["actor_id"]: r for r in json.loads(out)}
 
@@ -170,7 +164,7 @@ def rollup_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("rollup")
     for name, day, text in ROLLUP:
         (tmp / name).write_text(text + "\n", encoding="utf-8")
-        code, out = invoke(
+        code, out = outcome(
             "--db", str(tmp / "t.db"), "ingest", str(tmp / name), "--published", day, "-q"
         )
         assert code == 0, out
@@ -178,7 +172,7 @@ def rollup_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def events(db: Path, *args: str) -> list[dict]:  # type: ignore[type-arg]
-    code, out = invoke("--db", str(db), "events", *args, "--format", "json")
+    code, out = outcome("--db", str(db), "events", *args, "--format", "json")
     assert code == 0, out
     return list(json.loads(out))
 

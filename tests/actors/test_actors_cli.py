@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from click.testing import CliRunner
+from tests.cli_run import run
 
 from newsgraph.cli import cli
 
@@ -14,12 +15,6 @@ TEXT = (
     "Abu Zubair al-Fictioni, a commander, said on Monday that his fighters would hold the line. "
     "Abu Zubair al-Fictioni later met Iranian Foreign Minister Abbas Araghchi in Baghdad.\n"
 )
-
-
-def run(*args: str) -> str:
-    result = CliRunner().invoke(cli, list(args), catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
 
 
 def test_alias_command_re_resolves_stored_mentions(tmp_path: Path) -> None:

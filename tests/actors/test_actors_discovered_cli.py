@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from tests.cli_run import outcome
 
 from newsgraph.cli import cli
 
@@ -20,16 +21,11 @@ TEXT = (
 )
 
 
-def invoke(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, list(args))
-    return result.exit_code, result.output + str(result.exception or "")
-
-
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("disc")
     (tmp / "a.txt").write_text(TEXT, encoding="utf-8")
-    code, out = invoke(
+    code, out = outcome(
         "--db", str(tmp / "t.db"), "ingest", str(tmp / "a.txt"), "--published", "2024-12-05", "-q"
     )
     assert code == 0, out
@@ -37,7 +33,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_discovered_actors_are_listed_with_what_the_text_says(db: Path) -> None:
-    code, out = invoke("--db", str(db), "actors", "discovered", "--format", "json")
+    code, out = outcome("--db", str(db), "actors", "discovered", "--format", "json")
     assert code == 0, out
     rows = {r["actor_id"]: r for r in json.loads(out)}
     yun = rows["joseph-yun"]
@@ -46,7 +42,7 @@ def test_discovered_actors_are_listed_with_what_the_text_says(db: Path) -> None:
 
 
 def test_actor_filter_is_case_insensitive_and_a_state_rolls_up(db: Path) -> None:
-    code, out = invoke("--db", str(db), "events", "--actor", "irn", "--format", "json")
+    code, out = outcome("--db", str(db), "events", "--actor", "irn", "--format", "json")
     assert code == 0, out
     rolled = json.loads(out)
     assert rolled and all(
@@ -54,15 +50,15 @@ def test_actor_filter_is_case_insensitive_and_a_state_rolls_up(db: Path) -> None
         or any(p["id"] == "abbas-araghchi" for p in r["actor"])
         for r in rolled
     )
-    code, out = invoke("--db", str(db), "events", "--actor", "irn", "--exact", "--format", "json")
+    code, out = outcome("--db", str(db), "events", "--actor", "irn", "--exact", "--format", "json")
     assert code == 0 and json.loads(out) == []  # no event has Iran itself as its actor
-    code, out = invoke("--db", str(db), "events", "--actor", "ABBAS-ARAGHCHI", "--format", "json")
+    code, out = outcome("--db", str(db), "events", "--actor", "ABBAS-ARAGHCHI", "--format", "json")
     assert code == 0 and len(json.loads(out)) == len(rolled)
 
 
 def test_add_promotes_a_discovered_actor_and_bad_input_writes_nothing(db: Path) -> None:
     user_kb = db.with_name("t.kb.yaml")
-    code, out = invoke("--db", str(db), "actors", "add", "joseph-yun", "--type", "person")
+    code, out = outcome("--db", str(db), "actors", "add", "joseph-yun", "--type", "person")
     assert code == 0, out
     assert "2 stored mention(s) now point at it" in out
     assert "joseph-yun" in user_kb.read_text(encoding="utf-8")
@@ -73,19 +69,19 @@ def test_add_promotes_a_discovered_actor_and_bad_input_writes_nothing(db: Path) 
         origin = conn.execute("SELECT origin FROM actors WHERE id = 'joseph-yun'").fetchone()[0]
     assert len(rows) == 2 and {r[0] for r in rows} <= {"dictionary", "coreference"}
     assert origin != "corpus"
-    code, out = invoke("--db", str(db), "actors", "discovered", "--format", "json")
+    code, out = outcome("--db", str(db), "actors", "discovered", "--format", "json")
     assert "joseph-yun" not in {r["actor_id"] for r in json.loads(out)}
 
     before = user_kb.read_text(encoding="utf-8")
-    code, out = invoke(
+    code, out = outcome(
         "--db", str(db), "actors", "add", "joseph-yun", "--name", "J", "--type", "person"
     )
     assert code != 0 and "E317" in out and "already in the knowledge base" in out
-    code, out = invoke("--db", str(db), "actors", "alias", "y" * 500, "hts")
+    code, out = outcome("--db", str(db), "actors", "alias", "y" * 500, "hts")
     assert code != 0 and "E318" in out and "alias" in out
     assert user_kb.read_text(encoding="utf-8") == before
 
-    code, out = invoke(
+    code, out = outcome(
         "--db",
         str(db),
         "actors",
@@ -100,7 +96,7 @@ def test_add_promotes_a_discovered_actor_and_bad_input_writes_nothing(db: Path) 
     )
     assert code == 0, out
     before = user_kb.read_text(encoding="utf-8")
-    code, out = invoke(
+    code, out = outcome(
         "--db",
         str(db),
         "actors",
@@ -118,7 +114,7 @@ def test_add_promotes_a_discovered_actor_and_bad_input_writes_nothing(db: Path) 
 
 
 def test_alias_to_a_discovered_actor_promotes_it(db: Path) -> None:
-    code, out = invoke("--db", str(db), "actors", "alias", "A. Lund", "aron-lund")
+    code, out = outcome("--db", str(db), "actors", "alias", "A. Lund", "aron-lund")
     assert code == 0, out
     assert "aron-lund" in db.with_name("t.kb.yaml").read_text(encoding="utf-8")
     with sqlite3.connect(db) as conn:

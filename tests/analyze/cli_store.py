@@ -7,15 +7,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-from click.testing import CliRunner
-
-from newsgraph.cli import cli
+from tests.cli_run import run_on
 
 
 def run(db: Path, *args: str) -> str:
-    result = CliRunner().invoke(cli, ["--db", str(db), *args], catch_exceptions=False)
-    assert result.exit_code in (0, 1), result.output
-    return result.output
+    return run_on(db, *args, codes=(0, 1))
 
 
 def analysed_store(tmp: Path, articles: list[dict[str, Any]]) -> Path:

@@ -8,22 +8,15 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from tests.cli_run import run_on as run
 
 from newsgraph.analyze.relations import build_relations
-from newsgraph.cli import cli
 from newsgraph.ingest import IngestOptions
 from newsgraph.pipeline import ingest
 from newsgraph.store import analysis as sql
 from newsgraph.store import open_store
 
 pytestmark = pytest.mark.model
-
-
-def run(db: Path, *args: str) -> str:
-    result = CliRunner().invoke(cli, ["--db", str(db), *args], catch_exceptions=False)
-    assert result.exit_code == 0, result.output
-    return result.output
 
 
 def test_meeting_dated_differently_is_a_date_contradiction(sample_db: Path) -> None:

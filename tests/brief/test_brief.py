@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
+from tests.cli_run import outcome
 
 from newsgraph.brief import BriefQuery, build_brief, render_html, render_markdown
 from newsgraph.brief.render import md, web_url
-from newsgraph.cli import cli, main
+from newsgraph.cli import main
 from newsgraph.store import open_store
 
 pytestmark = pytest.mark.model
@@ -27,11 +27,6 @@ ARTIFACTS = Path(
     os.environ.get("NEWSGRAPH_SCREENSHOTS")
     or Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 )
-
-
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, list(args))
-    return result.exit_code, result.output
 
 
 def count(db: Path, sql: str) -> int:
@@ -111,21 +106,21 @@ def test_filters_actor_query_and_window(sample_db: Path) -> None:
 
 def test_cli_formats_and_the_empty_window(sample_db: Path, tmp_path: Path) -> None:
     out = tmp_path / "b.md"
-    code, text = run("--db", str(sample_db), "brief", "-o", str(out))
+    code, text = outcome("--db", str(sample_db), "brief", "-o", str(out))
     assert code == 0, text
     body = out.read_text()
     for head in ("## Headline figures", "## Timeline", "## Contradictions", "## Sources"):
         assert head in body
-    code, text = run(
+    code, text = outcome(
         "--db", str(sample_db), "brief", "--since", "1990-01-01", "--until", "1990-01-31"
     )
     assert code == 0 and "no articles in this window" in text
     assert "<html" in text  # the brief, on stdout, says so too
-    code, text = run(
+    code, text = outcome(
         "--db", str(sample_db), "brief", "--since", "2024-12-10", "--until", "2024-12-01"
     )
     assert code == 2 and "after --until" in text
-    code, text = run("--db", str(sample_db), "brief", "--format", "pdf")
+    code, text = outcome("--db", str(sample_db), "brief", "--format", "pdf")
     assert code == 2 and "-o FILE" in text
 
 
@@ -141,7 +136,7 @@ def test_pdf_through_chromium_or_a_clear_message(
     if not (Path("/usr/bin/chromium").exists() or shutil.which("chromium")):
         pytest.skip("no Chromium: the PDF itself is not tested here")
     pdf = tmp_path / "brief.pdf"
-    code, text = run("--db", str(sample_db), "brief", "-o", str(pdf))
+    code, text = outcome("--db", str(sample_db), "brief", "-o", str(pdf))
     assert code == 0, text
     assert pdf.read_bytes()[:5] == b"%PDF-" and pdf.stat().st_size > 10_000
 
@@ -201,7 +196,7 @@ def poisoned(sample_db: Path, tmp_path: Path) -> Path:
 def test_html_brief_in_chromium(sample_db: Path, tmp_path: Path, browser: Any) -> None:
     db = poisoned(sample_db, tmp_path)
     out = tmp_path / "brief.html"
-    code, text = run("--db", str(db), "brief", "-o", str(out))
+    code, text = outcome("--db", str(db), "brief", "-o", str(out))
     assert code == 0, text
     html = out.read_text()
     for payload in XSS.values():  # each is shown, as text
@@ -246,7 +241,7 @@ def test_html_brief_in_chromium(sample_db: Path, tmp_path: Path, browser: Any) -
 
     # the brief of the untouched sample, for the docs: screen and print
     clean = tmp_path / "sample.html"
-    assert run("--db", str(sample_db), "brief", "-o", str(clean))[0] == 0
+    assert outcome("--db", str(sample_db), "brief", "-o", str(clean))[0] == 0
     ctx = browser.new_context(viewport={"width": 1100, "height": 1500})
     page = ctx.new_page()
     page.goto(clean.as_uri())

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from tests.cli_run import outcome
 
 import newsgraph
 from newsgraph.cli import cli, main
@@ -20,11 +21,6 @@ from newsgraph.pipeline import Pipeline
 FORMATS = Path(__file__).resolve().parents[1] / "data" / "formats"
 
 
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, list(args))
-    return result.exit_code, result.output
-
-
 def exit_code(*args: str) -> int:
     with pytest.raises(SystemExit) as exc:
         main(list(args))
@@ -32,9 +28,9 @@ def exit_code(*args: str) -> int:
 
 
 def test_help_documents_formats_and_exit_codes() -> None:
-    code, out = run("--help")
+    code, out = outcome("--help")
     assert code == 0 and "Exit codes: 0 ok; 1 the run completed but some inputs" in out
-    code, out = run("ingest", "--help")
+    code, out = outcome("ingest", "--help")
     assert code == 0
     for word in (
         "JSON Lines",
@@ -52,7 +48,7 @@ def test_help_documents_formats_and_exit_codes() -> None:
 
 def test_ingest_formats_then_read_side(tmp_path: Path) -> None:
     db = str(tmp_path / "f.db")
-    code, out = run(
+    code, out = outcome(
         "ingest",
         "--db",
         db,
@@ -63,7 +59,7 @@ def test_ingest_formats_then_read_side(tmp_path: Path) -> None:
     assert code == 0, out
     assert "read 5, ingested 5, already stored 0" in out
     # CSV with other column names, mapped with --field; metadata the input lacks from options.
-    code, out = run(
+    code, out = outcome(
         "ingest",
         "--db",
         db,
@@ -79,22 +75,24 @@ def test_ingest_formats_then_read_side(tmp_path: Path) -> None:
     )
     assert code == 0 and "ingested 2" in out, out
 
-    code, out = run("articles", "list", "--db", db)
+    code, out = outcome("articles", "list", "--db", db)
     assert code == 0
     assert "b-1" in out and "Levant Daily" in out and "2024-11-30" in out
-    code, out = run("articles", "list", "--db", db, "--format", "jsonl", "--outlet", "Example Wire")
+    code, out = outcome(
+        "articles", "list", "--db", db, "--format", "jsonl", "--outlet", "Example Wire"
+    )
     rows = [json.loads(line) for line in out.splitlines()]
     assert {r["source_id"] for r in rows} == {"wire-001", "wire-002"}
-    code, out = run("articles", "show", "--db", db, "b-2")
+    code, out = outcome("articles", "show", "--db", db, "b-2")
     assert (
         code == 0
         and "Lebanese troops reinforced positions" in out
         and "Beirut Ledger" not in (out.split("source_id")[0])
     )
-    code, out = run("articles", "show", "--db", db, "no-such-article")
+    code, out = outcome("articles", "show", "--db", db, "no-such-article")
     assert code == 2 and "no article 'no-such-article'" in out
 
-    code, out = run("stats", "--db", db, "--json")
+    code, out = outcome("stats", "--db", db, "--json")
     stats = json.loads(out)
     assert stats["articles"] == 7 and stats["by_outlet"]["Example Wire"] == 2
 
@@ -102,7 +100,7 @@ def test_ingest_formats_then_read_side(tmp_path: Path) -> None:
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "json"])
 def test_export_articles(sample_db: Path, tmp_path: Path, fmt: str) -> None:
     out_file = tmp_path / f"a.{fmt}"
-    code, out = run(
+    code, out = outcome(
         "export", "--db", str(sample_db), "--what", "articles", "--format", fmt, "-o", str(out_file)
     )
     assert code == 0 and f"wrote 5 articles rows to {out_file}" in out
@@ -116,7 +114,7 @@ def test_export_articles(sample_db: Path, tmp_path: Path, fmt: str) -> None:
     assert len(rows) == 5
     assert all(r["article_id"] and r["source_id"].endswith(".txt") for r in rows)
     assert {r["outlet"] for r in rows} >= {"Tehran Times", "RT", "Defence Talks"}
-    code, stdout = run("export", "--db", str(sample_db), "--format", fmt)
+    code, stdout = outcome("export", "--db", str(sample_db), "--format", fmt)
     assert code == 0 and stdout.strip() == text.strip()
 
 

@@ -9,9 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from newsgraph.cli import cli
+from tests.cli_run import run_on
 
 pytestmark = pytest.mark.model
 
@@ -19,9 +17,7 @@ WIDE = {"COLUMNS": "220", "NO_COLOR": "1"}
 
 
 def run(db: Path, *args: str) -> str:
-    r = CliRunner().invoke(cli, ["--db", str(db), *args], env=WIDE)
-    assert r.exit_code == 0, r.output
-    return r.stdout
+    return run_on(db, *args, env=WIDE, stdout=True)
 
 
 def test_events_table_traces_rows_and_keeps_names_whole(sample_db: Path) -> None:

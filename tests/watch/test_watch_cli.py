@@ -8,17 +8,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from feedserver import FeedServer, day
-
-from newsgraph.cli import cli
+from tests.cli_run import outcome
 
 pytestmark = pytest.mark.model
-
-
-def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(cli, list(args))
-    return result.exit_code, result.output
 
 
 def test_watch_once_stats_and_what_is_new(http: FeedServer, db_path: Path) -> None:
@@ -28,14 +21,14 @@ def test_watch_once_stats_and_what_is_new(http: FeedServer, db_path: Path) -> No
         [{"link": http.page(f"/n{i}", 70 + i), "date": day(8)} for i in range(2)],
     )
     http.routes["/down.xml"] = (500, "text/plain", b"oops")
-    code, out = run("--db", str(db_path), "watch", good, http.url + "/down.xml", "--once")
+    code, out = outcome("--db", str(db_path), "watch", good, http.url + "/down.xml", "--once")
     assert code == 1, out  # a source failed: reported, and the exit code says so
     assert "ingested 2" in out and "HTTP 500" in out
 
-    code, out = run("--db", str(db_path), "stats")
+    code, out = outcome("--db", str(db_path), "stats")
     assert code == 0 and "watched sources" in out
     assert "FAILING (1 in a row" in out and "HTTP 500" in out and "2 done" in out
-    code, out = run("--db", str(db_path), "stats", "--json")
+    code, out = outcome("--db", str(db_path), "stats", "--json")
     health = {s["source"]: s for s in json.loads(out)["watch"]}
     assert health[good]["items"] == {"done": 2} and health[http.url + "/down.xml"]["failures"] == 1
 
@@ -47,17 +40,19 @@ def test_watch_once_stats_and_what_is_new(http: FeedServer, db_path: Path) -> No
     ).fetchone()[0]
     conn.close()
     assert n_reports > 0
-    code, out = run("--db", str(db_path), "events", "--since-ingested", "1h", "--format", "json")
+    code, out = outcome(
+        "--db", str(db_path), "events", "--since-ingested", "1h", "--format", "json"
+    )
     assert code == 0 and len(json.loads(out)) == n_reports
-    code, out = run(
+    code, out = outcome(
         "--db", str(db_path), "events", "--since-ingested", "2099-01-01", "--format", "json"
     )
     assert code == 0 and json.loads(out) == []
-    code, out = run(
+    code, out = outcome(
         "--db", str(db_path), "events", "--canonical", "--since-ingested", "2h", "--format", "json"
     )
     assert code == 0 and len(json.loads(out)) >= 1
-    code, out = run("--db", str(db_path), "events", "--since-ingested", "yesterday-ish")
+    code, out = outcome("--db", str(db_path), "events", "--since-ingested", "yesterday-ish")
     assert code == 2 and "--since-ingested" in out
 
     from fastapi.testclient import TestClient
@@ -72,7 +67,7 @@ def test_watch_once_stats_and_what_is_new(http: FeedServer, db_path: Path) -> No
 
 
 def test_watch_usage_errors(tmp_path: Path, db_path: Path) -> None:
-    code, out = run("--db", str(db_path), "watch", str(tmp_path / "missing"), "--once")
+    code, out = outcome("--db", str(db_path), "watch", str(tmp_path / "missing"), "--once")
     assert code != 0 and "no such folder or file" in out
-    code, out = run("--db", str(db_path), "watch", str(tmp_path), "--every", "often")
+    code, out = outcome("--db", str(db_path), "watch", str(tmp_path), "--every", "often")
     assert code == 2 and "not a duration" in out

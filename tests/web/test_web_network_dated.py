@@ -10,9 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
-
-from newsgraph.cli import cli
+from tests.cli_run import run
 
 pytestmark = pytest.mark.model
 
@@ -55,19 +53,13 @@ ARTICLES = (
 PERSON = "ottilie-vandermeer"
 
 
-def invoke(*args: str) -> str:
-    result = CliRunner().invoke(cli, list(args))
-    assert result.exit_code == 0, result.output + str(result.exception or "")
-    return result.output
-
-
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     tmp = tmp_path_factory.mktemp("dated-network")
     (tmp / "t.kb.yaml").write_text(USER_KB, encoding="utf-8")  # the store's user KB file
     for name, day, own in ARTICLES:
         (tmp / name).write_text(f"{SENTENCE} {own}\n", encoding="utf-8")
-        invoke("--db", str(tmp / "t.db"), "ingest", str(tmp / name), "--published", day, "-q")
+        run("--db", str(tmp / "t.db"), "ingest", str(tmp / name), "--published", day, "-q")
     return tmp / "t.db"
 
 
@@ -76,7 +68,7 @@ def years(evidence: list[dict[str, Any]]) -> list[str]:
 
 
 def test_the_cli_graph_has_the_person_s_four_dated_pieces_of_evidence(db: Path) -> None:
-    edges = json.loads(invoke("--db", str(db), "relations", "--format", "json"))
+    edges = json.loads(run("--db", str(db), "relations", "--format", "json"))
     mine = [e for e in edges if e["source"] == PERSON and e["target"] == "USA"]
     assert len(mine) == 1, edges  # ungrouped: one edge, whatever the date
     assert years(mine[0]["evidence"]) == ["2012", "2017", "2019", "2023"]
