@@ -185,3 +185,67 @@ def test_the_leads_date_is_no_reference_far_from_the_lead(pipeline: Any) -> None
     e = find(evs, "SUPPORT")
     assert e.date is None and e.date_start is None
     assert [p.sector for p in _assad(e)] == ["ELI"]
+
+
+def test_an_undated_past_report_reaches_back_before_a_change_just_before_its_reference() -> None:
+    """An undated report told as past lies in a window ending at its reference time: a role
+    that ended on the reference day or in the days before it (``reach``) was held in it."""
+    end = date(2020, 6, 1)  # LEADER's spell ends (end day excluded), GROUP's government begins
+    week = date(2020, 5, 25)
+    on_end = refs_on([_ref(LEADER), _ref(GROUP)], ACTORS, end, end, undated=True, reach=week)
+    assert [r.sector for r in on_end] == ["GOV", "REB"]
+    assert [r.sector for r in refs_on([_ref(LEADER)], ACTORS, end, end, undated=True)] == ["ELI"]
+    # no reference time but publication, a few days after the change
+    pub = refs_on([_ref(LEADER)], ACTORS, None, date(2020, 6, 4), undated=True, reach=week)
+    assert pub[0].sector == "GOV"
+    # years after: no change in the days the report reaches back to, the status then
+    late = refs_on(
+        [_ref(LEADER)], ACTORS, date(2023, 1, 1), date(2023, 1, 1), reach=date(2022, 12, 25)
+    )
+    assert late[0].sector == "ELI"
+    # a change inside the reference span itself is not ours to pick
+    across = refs_on(
+        [_ref(LEADER)], ACTORS, date(2020, 5, 28), date(2020, 6, 4), reach=date(2020, 5, 21)
+    )
+    assert across[0].sector is None
+    # the text calling the party former wins
+    text = "x" * 30 + "the former " + "X Leader"
+    former = refs_on([_ref(LEADER, 41)], ACTORS, end, end, text, undated=True, reach=week)
+    assert former[0].sector is None
+
+
+def test_an_undated_durative_report_keeps_the_office_that_ended_on_the_leads_day(
+    pipeline: Any,
+) -> None:
+    """The lead is dated on the day Assad's spell ends (8 December 2024, end day excluded):
+    the undated "throughout the war" reaches back before it (the president, GOV), while a
+    report dated after the change keeps the former leader (ELI)."""
+    evs, _ = run_text(
+        pipeline,
+        "On December 8, Syrian rebels seized Damascus. "
+        "Throughout the war, Iran spent billions to support Bashar al-Assad. "
+        "On December 10, Russian officials met Bashar al-Assad in Moscow.",
+        date(2024, 12, 20),
+    )
+    e = find(evs, "SUPPORT")
+    assert e.date is None and e.date_start is None
+    assert [p.sector for p in _assad(e)] == ["GOV"]
+    met = find(evs, "CONSULT")
+    assert met.date == "2024-12-10"
+    assert [p.sector for p in _assad(met)] == ["ELI"]
+
+
+def test_an_undated_past_report_days_or_years_after_the_change(pipeline: Any) -> None:
+    """No lead date: the reference is publication. Five days after the fall the past report
+    reaches back into the presidency; years after it does not (the former leader); a present
+    or future report is at its reference time (the former leader), whatever its distance."""
+    text = "Throughout the war, Iran spent billions to support Bashar al-Assad."
+    for published, sector in ((date(2024, 12, 13), "GOV"), (date(2029, 6, 1), "ELI")):
+        e = find(run_text(pipeline, text, published)[0], "SUPPORT")
+        assert e.date is None and e.date_start is None
+        assert [p.sector for p in _assad(e)] == [sector], published
+    for now in ("Russia supports Bashar al-Assad every day.", "Iran will support Bashar al-Assad."):
+        evs, _ = run_text(pipeline, now, date(2024, 12, 13))
+        e = next(e for e in evs if _assad(e))
+        assert e.date is None and e.date_start is None
+        assert [p.sector for p in _assad(e)] == ["ELI"], now

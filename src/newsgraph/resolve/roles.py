@@ -98,6 +98,7 @@ def refs_on(
     text: str = "",
     *,
     undated: bool = False,
+    reach: date | None = None,
 ) -> list[ActorRef]:
     """``refs`` with the country and sector their actors had from ``first`` to ``last`` (the
     event's date or window, or for an ``undated`` report the discourse's reference time).
@@ -108,7 +109,13 @@ def refs_on(
       role), never a role not yet begun by then.
     - Otherwise the status held over the whole span. An actor whose status changed within the
       span, one without role spells, an unresolved party, or one the text calls former keeps
-      what the mention gave (the reading at publication, a role held at the span's end)."""
+      what the mention gave (the reading at publication, a role held at the span's end).
+    - ``reach``: for an undated report told as past, the day its window reaches back to before
+      ``first`` (it ends at the reference time, it is not on it). When the status changed
+      between ``reach`` and ``first`` and holds from ``first`` to ``last`` (``first`` None:
+      on ``last``), the report is read at ``reach``: the status held before the change, a role
+      held in the window (an office that ended on the reference day, the lead's fall or
+      resignation, is the office of the undated past that the article tells against it)."""
     if last is None:
         return list(refs)
     out = []
@@ -122,6 +129,10 @@ def refs_on(
             sector = spell.sector or a.sector
             out.append(replace(r, country=spell.country or a.country or r.country, sector=sector))
             continue
+        before = _before_change(a, reach, first, last) if reach is not None else None
+        if before is not None:
+            out.append(replace(r, country=before[0] or r.country, sector=before[1]))
+            continue
         if first is None:
             out.append(r)
             continue
@@ -131,3 +142,16 @@ def refs_on(
             continue
         out.append(replace(r, country=country or r.country, sector=sector))
     return out
+
+
+def _before_change(
+    a: Actor, reach: date, first: date | None, last: date
+) -> tuple[str | None, str | None] | None:
+    """(country, sector) of ``a`` at ``reach`` when its status changed between ``reach`` and
+    the span ``first..last`` and holds over the span; None otherwise (no change since
+    ``reach``, or one inside the span: not ours to pick)."""
+    held = status_on(a, first or last)[1:]
+    if first is not None and held != status_on(a, last)[1:]:
+        return None
+    early = status_on(a, reach)[1:]
+    return early if early != held else None

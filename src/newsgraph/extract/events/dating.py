@@ -329,6 +329,19 @@ def reported_past(verb: Token) -> bool:
     return False
 
 
+def told_past(verb: Token) -> bool:
+    """Whether ``verb``'s clause tells an act before its reference time, however long before:
+    ``reported_past`` or the past perfect ("had backed him"); an infinitive takes the tense of
+    the verb it completes ("invested billions to support him", not "must act to save him")."""
+    for _ in range(3):
+        to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if not (to and verb.dep_ in ("xcomp", "advcl") and verb.head.i != verb.i):
+            break
+        verb = verb.head
+    low = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return bool(low and low[0] in ("had", "'d")) or reported_past(verb)
+
+
 def simple_past(verb: Token) -> bool:
     """The simple past of a narration ("sent", "was sent", "did not send"), which a frame such
     as "In 2015," can date; not the present perfect ("has sent": no definite past time)."""

@@ -30,6 +30,7 @@ from newsgraph.extract.events.dating import (
     simple_past,
     span_window,
     time_anchor,
+    told_past,
     unread_time,
 )
 from newsgraph.extract.events.discourse import resolve_refs
@@ -113,6 +114,7 @@ class _Context:
     latest_first: dict[int, str] = field(default_factory=dict)  # ... and that date's first day
     latest_start: dict[int, str] = field(default_factory=dict)  # sentence -> its main date's start
     actors: dict[str, Actor] = field(default_factory=dict)  # the article's KB actors, by id
+    told_past: set[int] = field(default_factory=set)  # undated reports told as past: triggers
     record: list[tuple[EventReport, Evidence]] | None = None  # (model training)
 
 
@@ -170,7 +172,12 @@ def _reference_time(ctx: _Context, si: int) -> EventDate | None:
 def _undated_roles(ctx: _Context, e: EventReport) -> EventReport:
     """The roles of a report with no date or window, read at the discourse's reference time
     (``_reference_time``), else at publication (as the mentions were), the text's own title
-    first (``roles.refs_on``): a report with a date or window was read at it in ``_event``."""
+    first (``roles.refs_on``): a report with a date or window was read at it in ``_event``.
+
+    A report told as past (``ctx.told_past``) is not on its reference time: it lies in a window
+    that ends there and reaches back at least ``WINDOW_DAYS`` days before it; a status that
+    changed in those days (an office that ended on the lead's day or in the week before
+    publication) is read as it was before the change (``refs_on``'s ``reach``)."""
     if e.date is not None or e.date_start is not None or not ctx.actors:
         return e
     if ctx.published is None:
@@ -179,9 +186,12 @@ def _undated_roles(ctx: _Context, e: EventReport) -> EventReport:
     first_s, last_s = date_range(ref.value) if ref is not None else (None, None)
     first = date.fromisoformat(first_s) if first_s else None
     last = min(date.fromisoformat(last_s), ctx.published) if last_s else ctx.published
+    reach = None
+    if e.trigger_start in ctx.told_past:
+        reach = (first or last) - timedelta(days=WINDOW_DAYS)
     text = ctx.p.article.text
-    actors = refs_on(e.actors, ctx.actors, first, last, text, undated=True)
-    recips = refs_on(e.recipients, ctx.actors, first, last, text, undated=True)
+    actors = refs_on(e.actors, ctx.actors, first, last, text, undated=True, reach=reach)
+    recips = refs_on(e.recipients, ctx.actors, first, last, text, undated=True, reach=reach)
     if actors == list(e.actors) and recips == list(e.recipients):
         return e
     return replace(e, actors=tuple(actors), recipients=tuple(recips))
@@ -681,6 +691,10 @@ def _event(
             if ed is not None:
                 ctx.dated_tokens[tok.i] = ed
                 flags = replace(flags, historical=_historical(ctx, tok, trig, ed))
+    if ed is None and window is None and not (flags.hypothetical or flags.future):
+        verb = _window_verb(tok, dclause)
+        if flags.historical or (verb is not None and told_past(verb)):
+            ctx.told_past.add(trig.start)  # lies before its reference time (_undated_roles)
     # Roles at the event's date, not the article's: a president met on 2 December is the
     # president then, in an article of 13 December when he no longer holds office.
     first, last = window if window else date_range(ed.value) if ed else (None, None)
