@@ -315,3 +315,22 @@ def test_every_state_of_europe_the_americas_and_oceania_has_a_head_in_2024(
         if not any(r.covers(day) for r in cov.office_spells(kb, a.id, titles)):
             missing.append(a.id)
     assert not missing, missing
+
+
+def test_every_eu_and_european_nato_member_has_a_foreign_minister_in_2023(
+    kb: KnowledgeBase,
+) -> None:
+    """Foreign ministers since 2000 (issue 14, kbfmA and kbfmC): on 2023-12-31 the KB knows
+    the foreign minister of every EU member state and every European NATO member (Cyprus,
+    Malta, Luxembourg, Iceland, Albania, Montenegro and North Macedonia came with kbfmC)."""
+    cov = _kb_coverage()
+    eu = """AUT BEL BGR HRV CYP CZE DNK EST FIN FRA DEU GRC HUN IRL ITA LVA LTU LUX MLT NLD POL
+    PRT ROU SVK SVN ESP SWE""".split()  # noqa: SIM905
+    nato_europe = "ALB GBR ISL MKD MNE NOR".split()  # noqa: SIM905
+    day = date(2023, 12, 31)
+    missing = [
+        state
+        for state in [*eu, *nato_europe]
+        if not any(r.covers(day) for r in cov.office_spells(kb, state, cov.OFFICES["foreign"]))
+    ]
+    assert not missing, missing
