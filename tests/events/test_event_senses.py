@@ -40,6 +40,10 @@ def _ids(refs: Any) -> list[str | None]:
         ("The Egyptian government agreed to the demands of the protesters.", "CONCEDE", "083"),
         ("Serbia eased emergency measures in Kosovo on Wednesday.", "RETREAT", "0814"),
         ("Hamas issued a statement condemning the Israeli strikes.", "ACCUSE", "111"),
+        # promised cooperation is the intent to cooperate (PLOVER AGREE, CAMEO 03)
+        ("France pledged support for the Lebanese army.", "AGREE", "032"),
+        ("Japan promised humanitarian aid to Myanmar.", "AGREE", "0333"),
+        ("Turkey offered military assistance to Azerbaijan.", "AGREE", "0332"),
     ],
 )
 def test_the_object_fixes_the_verb_sense(pipeline: Any, text: str, plover: str, cameo: str) -> None:

@@ -456,6 +456,12 @@ _PLACE_NOUNS = frozenset(
 
 # Light verbs of asking: the event is a request for what the nominal names (CAMEO 02).
 _ASKING = frozenset({"request", "seek", "demand", "ask", "urge"})
+# Light verbs of promising: cooperation promised is PLOVER AGREE, the intent to cooperate
+# (CAMEO 03: "pledged support", "offered aid", "promised military assistance"), not the
+# cooperation itself (the manual: "promises, offers, or agreement for future cooperation").
+_PROMISING = frozenset({"pledge", "promise", "offer", "vow"})
+_PROMISED = {"AID": "033", "SUPPORT": "032", "COOPERATE": "031", "CONSULT": "036"}
+_PROMISED_AID = {"071": "0331", "072": "0332", "073": "0333", "074": "0334", "064": "0314"}
 _REQUEST_FOR = {"CONSULT": "026", "AID": "023", "COOPERATE": "021", "SUPPORT": "021"}
 _MUNITIONS = frozenset(
     {"shell", "missile", "rocket", "shot", "bullet", "mortar", "round", "salvo", "grenade"}
@@ -544,6 +550,9 @@ def _verb_trigger(
             return None  # "discussed bilateral relations": a topic
         if lemma in _ASKING:  # "requested a meeting", "sought aid": a request for it
             cameo = _REQUEST_FOR.get(nom.code.type, "020")
+            return Trigger(tok, span[0], span[1], text, cameo, None, "light", nom_tok)
+        if lemma in _PROMISING and nom.code.type in _PROMISED and nom.code.mode != "asylum":
+            cameo = _PROMISED_AID.get(nom.cameo) or _PROMISED[nom.code.type]
             return Trigger(tok, span[0], span[1], text, cameo, None, "light", nom_tok)
         if lemma in ("lodge", "file") and nom.code.type in ("PROTEST", "ACCUSE"):
             return Trigger(tok, span[0], span[1], text, "114", None, "light", nom_tok)
