@@ -44,6 +44,11 @@ def _ids(refs: Any) -> list[str | None]:
         ("France pledged support for the Lebanese army.", "AGREE", "032"),
         ("Japan promised humanitarian aid to Myanmar.", "AGREE", "0333"),
         ("Turkey offered military assistance to Azerbaijan.", "AGREE", "0332"),
+        # an agreement concluded (CAMEO 057), never an attack
+        ("The two governments struck an agreement on border security.", "SUPPORT", "057"),
+        # combatants captured are ASSAULT `abduct' (the PLOVER manual); people, an arrest
+        ("The army captured 30 rebel fighters.", "ASSAULT", "181"),
+        ("Police captured the suspect after a chase.", "COERCE", "173"),
     ],
 )
 def test_the_object_fixes_the_verb_sense(pipeline: Any, text: str, plover: str, cameo: str) -> None:

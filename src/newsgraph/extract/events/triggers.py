@@ -462,6 +462,37 @@ _ASKING = frozenset({"request", "seek", "demand", "ask", "urge"})
 _PROMISING = frozenset({"pledge", "promise", "offer", "vow"})
 _PROMISED = {"AID": "033", "SUPPORT": "032", "COOPERATE": "031", "CONSULT": "036"}
 _PROMISED_AID = {"071": "0331", "072": "0332", "073": "0333", "074": "0334", "064": "0314"}
+# Verbs that conclude an agreement ("struck a deal", "clinched an agreement", "sealed a
+# deal"): CAMEO 057, as the CAMEO dictionary codes "strike deal"; never an attack.
+_CONCLUDING = frozenset({"strike", "clinch", "seal"})
+# Capturing combatants is PLOVER ASSAULT `abduct' (CAMEO 181): the manual codes "combatants
+# captured during conflict" so, not as an arrest; other people captured are arrested (173),
+# not property seized (CAMEO 2.0's 171).
+_CAPTURING = frozenset({"capture"})
+_COMBATANTS = frozenset({"MIL", "REB", "UAF"})
+# What else capturing takes from a party (CAMEO 171, seize property): arms and their carriers.
+_WAR_GOODS = frozenset(
+    {
+        "weapon",
+        "arm",
+        "ammunition",
+        "munition",
+        "equipment",
+        "tank",
+        "vehicle",
+        "ship",
+        "vessel",
+        "tanker",
+        "aircraft",
+        "plane",
+        "helicopter",
+        "drone",
+        "depot",
+        "arsenal",
+        "stockpile",
+        "cache",
+    }
+)
 _REQUEST_FOR = {"CONSULT": "026", "AID": "023", "COOPERATE": "021", "SUPPORT": "021"}
 _MUNITIONS = frozenset(
     {"shell", "missile", "rocket", "shot", "bullet", "mortar", "round", "salvo", "grenade"}
@@ -883,6 +914,17 @@ _WAYS = frozenset(
 _FORCES = frozenset({"MIL", "COP", "GOV", "SPY", "REB"})
 
 
+def _force_subject(i: int, lex: EventLexicon, view: DocView) -> bool:
+    """Verb ``i``'s subject is a polity or a force: a named state, group or organisation, or a
+    role of the military, police, government, intelligence or rebels ("troops", "rebels")."""
+    for c in view.children[i]:
+        if view.dep[c] == "nsubj":
+            lemma = view.lemma_lower[c]
+            role = lex.agents.get(lemma) or lex.agents.get(lemma.rstrip("s"))
+            return role in _FORCES | _COMBATANTS or view.ent_type[c] in ("GPE", "NORP", "ORG")
+    return False
+
+
 def _own(n: int, view: DocView) -> bool:
     """Noun ``n`` is the subject's own: "its offensive", "their attacks"."""
     return any(
@@ -988,6 +1030,18 @@ def _verb_sense(
         # "strengthened its forces in Lebanon", "increased its military presence": more troops
         # (CAMEO 154, MOBILIZE), not support or cooperation
         return "154", None, obj, 1
+    if obj is not None and lemma in _CAPTURING and not _is_territory(obj, lemma, places, view):
+        olemma = view.lemma_lower[obj]
+        if lex.agents.get(olemma) in _COMBATANTS:
+            return "181", None, None, 0  # "captured 30 rebel fighters": ASSAULT abduct
+        if _is_person(obj, lex, view) or _counts_people(obj, lex, view):
+            return "173", None, None, 0  # "police captured the suspect": an arrest
+        if olemma not in _WAR_GOODS and not _force_subject(i, lex, view):
+            return "", None, None, 0  # "captured the moment", "the fishermen captured a shark"
+    if obj is not None and lemma in _CONCLUDING:
+        nom = match_nominal(obj, lex, view)
+        if nom is not None and nom.code.type == "AGREE":
+            return "057", None, obj, len(nom.words)  # "struck a deal", "sealed an agreement"
     if obj is not None and lemma in _SUPPRESSING:
         nom = match_nominal(obj, lex, view)
         if nom is not None and nom.code.type == "PROTEST":
