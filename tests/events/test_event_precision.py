@@ -31,6 +31,7 @@ from newsgraph.extract.events.typeclf import load_classifier
         "The fishermen captured a shark near the shore.",
         "The club struck a deal with its kit supplier.",
         "The lightning struck the old tower.",
+        "The president laid a wreath at the memorial.",
         "The company pledged support for local schools.",
         "The retailer offered assistance to customers hit by the outage.",
     ],

@@ -49,6 +49,8 @@ def _ids(refs: Any) -> list[str | None]:
         # combatants captured are ASSAULT `abduct' (the PLOVER manual); people, an arrest
         ("The army captured 30 rebel fighters.", "ASSAULT", "181"),
         ("Police captured the suspect after a chase.", "COERCE", "173"),
+        # mines laid are an attack with explosives
+        ("The militants laid mines on the main road.", "ASSAULT", "1833"),
     ],
 )
 def test_the_object_fixes_the_verb_sense(pipeline: Any, text: str, plover: str, cameo: str) -> None:

@@ -470,6 +470,9 @@ _CONCLUDING = frozenset({"strike", "clinch", "seal"})
 # not property seized (CAMEO 2.0's 171).
 _CAPTURING = frozenset({"capture"})
 _COMBATANTS = frozenset({"MIL", "REB", "UAF"})
+# What is laid to kill ("laid mines", "laid a bomb"; CAMEO's verb dictionary has no such
+# pattern for "lay", and "plant" lacks mines).
+_MINES = frozenset({"mine", "landmine", "bomb", "explosive", "ied", "booby"})
 # What else capturing takes from a party (CAMEO 171, seize property): arms and their carriers.
 _WAR_GOODS = frozenset(
     {
@@ -1038,6 +1041,8 @@ def _verb_sense(
             return "173", None, None, 0  # "police captured the suspect": an arrest
         if olemma not in _WAR_GOODS and not _force_subject(i, lex, view):
             return "", None, None, 0  # "captured the moment", "the fishermen captured a shark"
+    if obj is not None and lemma == "lay" and view.lemma_lower[obj] in _MINES:
+        return "1833", None, None, 0  # "laid mines along the road": ASSAULT explosives
     if obj is not None and lemma in _CONCLUDING:
         nom = match_nominal(obj, lex, view)
         if nom is not None and nom.code.type == "AGREE":
