@@ -917,15 +917,24 @@ _WAYS = frozenset(
 _FORCES = frozenset({"MIL", "COP", "GOV", "SPY", "REB"})
 
 
+def _subject_role(i: int, lex: EventLexicon, view: DocView) -> str | None:
+    """The sector of verb ``i``'s subject as a role noun ("troops", "protesters"), if any."""
+    subj = next((c for c in view.children[i] if view.dep[c] == "nsubj"), None)
+    if subj is None:
+        return None
+    lemma = view.lemma_lower[subj]
+    return lex.agents.get(lemma) or lex.agents.get(lemma.rstrip("s"))
+
+
 def _force_subject(i: int, lex: EventLexicon, view: DocView) -> bool:
     """Verb ``i``'s subject is a polity or a force: a named state, group or organisation, or a
     role of the military, police, government, intelligence or rebels ("troops", "rebels")."""
-    for c in view.children[i]:
-        if view.dep[c] == "nsubj":
-            lemma = view.lemma_lower[c]
-            role = lex.agents.get(lemma) or lex.agents.get(lemma.rstrip("s"))
-            return role in _FORCES | _COMBATANTS or view.ent_type[c] in ("GPE", "NORP", "ORG")
-    return False
+    if _subject_role(i, lex, view) in _FORCES | _COMBATANTS:
+        return True
+    return any(
+        view.dep[c] == "nsubj" and view.ent_type[c] in ("GPE", "NORP", "ORG")
+        for c in view.children[i]
+    )
 
 
 def _own(n: int, view: DocView) -> bool:
@@ -1096,11 +1105,7 @@ def _verb_sense(
     if obj is not None and lemma in _HOSTING and _monitors(obj, view):
         return "086", None, None, 0  # "received a mission of observers": access allowed
     if obj is not None and lemma == "block" and view.lemma_lower[obj] in _WAYS:
-        subj = next((c for c in kids if dep[c] == "nsubj"), None)
-        role = lex.agents.get(view.lemma_lower[subj]) if subj is not None else None
-        if subj is not None and role is None:
-            role = lex.agents.get(view.lemma_lower[subj].rstrip("s"))  # "troops"
-        if role not in _FORCES:
+        if _subject_role(i, lex, view) not in _FORCES:
             return "144", None, None, 0  # "protesters blocked roads": obstruction, a protest
         return "191", None, None, 0  # "government forces blocked the road": restricted movement
     if lemma == "execute":
