@@ -27,6 +27,13 @@ from newsgraph.extract.events.typeclf import load_classifier
         "She founded the bakery in 2009 with two school friends.",
         "The crisis at the hospital escalated over the winter.",
         "He told me he had just returned from a fishing trip to Silver Lake.",
+        "The photographer captured the moment on film.",
+        "The fishermen captured a shark near the shore.",
+        "The club struck a deal with its kit supplier.",
+        "The lightning struck the old tower.",
+        "The president laid a wreath at the memorial.",
+        "The company pledged support for local schools.",
+        "The retailer offered assistance to customers hit by the outage.",
     ],
 )
 def test_ordinary_prose_yields_no_event(pipeline: Any, text: str) -> None:

@@ -261,3 +261,11 @@ def test_cooperating_in_a_coded_act_is_material_cooperation(pipeline: Any) -> No
     evs, _ = run_text(pipeline, "Kurdish fighters cooperated in the offensive against Isis.")
     find(evs, "COOPERATE")
     find(evs, "ASSAULT")
+
+
+def test_a_fleet_is_a_force_that_can_be_put_on_alert(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, "The Russian fleet has been on a heightened level of alert since March."
+    )
+    ev = find(evs, "MOBILIZE")
+    assert _ids(ev.actors) == ["RUS"]

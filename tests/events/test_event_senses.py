@@ -40,6 +40,17 @@ def _ids(refs: Any) -> list[str | None]:
         ("The Egyptian government agreed to the demands of the protesters.", "CONCEDE", "083"),
         ("Serbia eased emergency measures in Kosovo on Wednesday.", "RETREAT", "0814"),
         ("Hamas issued a statement condemning the Israeli strikes.", "ACCUSE", "111"),
+        # promised cooperation is the intent to cooperate (PLOVER AGREE, CAMEO 03)
+        ("France pledged support for the Lebanese army.", "AGREE", "032"),
+        ("Japan promised humanitarian aid to Myanmar.", "AGREE", "0333"),
+        ("Turkey offered military assistance to Azerbaijan.", "AGREE", "0332"),
+        # an agreement concluded (CAMEO 057), never an attack
+        ("The two governments struck an agreement on border security.", "SUPPORT", "057"),
+        # combatants captured are ASSAULT `abduct' (the PLOVER manual); people, an arrest
+        ("The army captured 30 rebel fighters.", "ASSAULT", "181"),
+        ("Police captured the suspect after a chase.", "COERCE", "173"),
+        # mines laid are an attack with explosives
+        ("The militants laid mines on the main road.", "ASSAULT", "1833"),
     ],
 )
 def test_the_object_fixes_the_verb_sense(pipeline: Any, text: str, plover: str, cameo: str) -> None:

@@ -456,6 +456,46 @@ _PLACE_NOUNS = frozenset(
 
 # Light verbs of asking: the event is a request for what the nominal names (CAMEO 02).
 _ASKING = frozenset({"request", "seek", "demand", "ask", "urge"})
+# Light verbs of promising: cooperation promised is PLOVER AGREE, the intent to cooperate
+# (CAMEO 03: "pledged support", "offered aid", "promised military assistance"), not the
+# cooperation itself (the manual: "promises, offers, or agreement for future cooperation").
+_PROMISING = frozenset({"pledge", "promise", "offer", "vow"})
+_PROMISED = {"AID": "033", "SUPPORT": "032", "COOPERATE": "031", "CONSULT": "036"}
+_PROMISED_AID = {"071": "0331", "072": "0332", "073": "0333", "074": "0334", "064": "0314"}
+# Verbs that conclude an agreement ("struck a deal", "clinched an agreement", "sealed a
+# deal"): CAMEO 057, as the CAMEO dictionary codes "strike deal"; never an attack.
+_CONCLUDING = frozenset({"strike", "clinch", "seal"})
+# Capturing combatants is PLOVER ASSAULT `abduct' (CAMEO 181): the manual codes "combatants
+# captured during conflict" so, not as an arrest; other people captured are arrested (173),
+# not property seized (CAMEO 2.0's 171).
+_CAPTURING = frozenset({"capture"})
+_COMBATANTS = frozenset({"MIL", "REB", "UAF"})
+# What is laid to kill ("laid mines", "laid a bomb"; CAMEO's verb dictionary has no such
+# pattern for "lay", and "plant" lacks mines).
+_MINES = frozenset({"mine", "landmine", "bomb", "explosive", "ied", "booby"})
+# What else capturing takes from a party (CAMEO 171, seize property): arms and their carriers.
+_WAR_GOODS = frozenset(
+    {
+        "weapon",
+        "arm",
+        "ammunition",
+        "munition",
+        "equipment",
+        "tank",
+        "vehicle",
+        "ship",
+        "vessel",
+        "tanker",
+        "aircraft",
+        "plane",
+        "helicopter",
+        "drone",
+        "depot",
+        "arsenal",
+        "stockpile",
+        "cache",
+    }
+)
 _REQUEST_FOR = {"CONSULT": "026", "AID": "023", "COOPERATE": "021", "SUPPORT": "021"}
 _MUNITIONS = frozenset(
     {"shell", "missile", "rocket", "shot", "bullet", "mortar", "round", "salvo", "grenade"}
@@ -544,6 +584,9 @@ def _verb_trigger(
             return None  # "discussed bilateral relations": a topic
         if lemma in _ASKING:  # "requested a meeting", "sought aid": a request for it
             cameo = _REQUEST_FOR.get(nom.code.type, "020")
+            return Trigger(tok, span[0], span[1], text, cameo, None, "light", nom_tok)
+        if lemma in _PROMISING and nom.code.type in _PROMISED and nom.code.mode != "asylum":
+            cameo = _PROMISED_AID.get(nom.cameo) or _PROMISED[nom.code.type]
             return Trigger(tok, span[0], span[1], text, cameo, None, "light", nom_tok)
         if lemma in ("lodge", "file") and nom.code.type in ("PROTEST", "ACCUSE"):
             return Trigger(tok, span[0], span[1], text, "114", None, "light", nom_tok)
@@ -874,6 +917,26 @@ _WAYS = frozenset(
 _FORCES = frozenset({"MIL", "COP", "GOV", "SPY", "REB"})
 
 
+def _subject_role(i: int, lex: EventLexicon, view: DocView) -> str | None:
+    """The sector of verb ``i``'s subject as a role noun ("troops", "protesters"), if any."""
+    subj = next((c for c in view.children[i] if view.dep[c] == "nsubj"), None)
+    if subj is None:
+        return None
+    lemma = view.lemma_lower[subj]
+    return lex.agents.get(lemma) or lex.agents.get(lemma.rstrip("s"))
+
+
+def _force_subject(i: int, lex: EventLexicon, view: DocView) -> bool:
+    """Verb ``i``'s subject is a polity or a force: a named state, group or organisation, or a
+    role of the military, police, government, intelligence or rebels ("troops", "rebels")."""
+    if _subject_role(i, lex, view) in _FORCES | _COMBATANTS:
+        return True
+    return any(
+        view.dep[c] == "nsubj" and view.ent_type[c] in ("GPE", "NORP", "ORG")
+        for c in view.children[i]
+    )
+
+
 def _own(n: int, view: DocView) -> bool:
     """Noun ``n`` is the subject's own: "its offensive", "their attacks"."""
     return any(
@@ -979,6 +1042,20 @@ def _verb_sense(
         # "strengthened its forces in Lebanon", "increased its military presence": more troops
         # (CAMEO 154, MOBILIZE), not support or cooperation
         return "154", None, obj, 1
+    if obj is not None and lemma in _CAPTURING and not _is_territory(obj, lemma, places, view):
+        olemma = view.lemma_lower[obj]
+        if lex.agents.get(olemma) in _COMBATANTS:
+            return "181", None, None, 0  # "captured 30 rebel fighters": ASSAULT abduct
+        if _is_person(obj, lex, view) or _counts_people(obj, lex, view):
+            return "173", None, None, 0  # "police captured the suspect": an arrest
+        if olemma not in _WAR_GOODS and not _force_subject(i, lex, view):
+            return "", None, None, 0  # "captured the moment", "the fishermen captured a shark"
+    if obj is not None and lemma == "lay" and view.lemma_lower[obj] in _MINES:
+        return "1833", None, None, 0  # "laid mines along the road": ASSAULT explosives
+    if obj is not None and lemma in _CONCLUDING:
+        nom = match_nominal(obj, lex, view)
+        if nom is not None and nom.code.type == "AGREE":
+            return "057", None, obj, len(nom.words)  # "struck a deal", "sealed an agreement"
     if obj is not None and lemma in _SUPPRESSING:
         nom = match_nominal(obj, lex, view)
         if nom is not None and nom.code.type == "PROTEST":
@@ -1028,11 +1105,7 @@ def _verb_sense(
     if obj is not None and lemma in _HOSTING and _monitors(obj, view):
         return "086", None, None, 0  # "received a mission of observers": access allowed
     if obj is not None and lemma == "block" and view.lemma_lower[obj] in _WAYS:
-        subj = next((c for c in kids if dep[c] == "nsubj"), None)
-        role = lex.agents.get(view.lemma_lower[subj]) if subj is not None else None
-        if subj is not None and role is None:
-            role = lex.agents.get(view.lemma_lower[subj].rstrip("s"))  # "troops"
-        if role not in _FORCES:
+        if _subject_role(i, lex, view) not in _FORCES:
             return "144", None, None, 0  # "protesters blocked roads": obstruction, a protest
         return "191", None, None, 0  # "government forces blocked the road": restricted movement
     if lemma == "execute":
