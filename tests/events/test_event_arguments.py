@@ -331,3 +331,14 @@ def test_they_with_people_as_a_rival_subject_stays_unresolved(pipeline: Any) -> 
         "Hezbollah advanced on the town. Residents said they attacked a checkpoint.",
     )
     assert all(a.actor_id is None for e in evs for a in e.actors if a.text == "they")
+
+
+def test_a_mobilisation_is_directed_against_its_recipient(pipeline: Any) -> None:
+    # PLOVER asks of MOBILIZE "who was the mobilization directed against?": not the forces
+    # alerted nor the place they are sent to
+    evs, _ = run_text(
+        pipeline, "The ministry issued an alert to the Sudanese army to evacuate its bases."
+    )
+    assert find(evs, "MOBILIZE").recipients == ()
+    evs, _ = run_text(pipeline, "Iran mobilised its forces against the Kurdish rebels.")
+    assert [r.text for r in find(evs, "MOBILIZE").recipients] == ["Kurdish rebels"]
