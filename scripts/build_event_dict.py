@@ -323,6 +323,8 @@ EXTRA_AGENTS = {
     "soldier": "MIL",
     "military": "MIL",
     "navy": "MIL",
+    "fleet": "MIL",
+    "flotilla": "MIL",
     "air force": "MIL",
     "tank": "MIL",
     "artillery": "MIL",

@@ -331,3 +331,41 @@ def test_they_with_people_as_a_rival_subject_stays_unresolved(pipeline: Any) -> 
         "Hezbollah advanced on the town. Residents said they attacked a checkpoint.",
     )
     assert all(a.actor_id is None for e in evs for a in e.actors if a.text == "they")
+
+
+def test_a_mobilisation_is_directed_against_its_recipient(pipeline: Any) -> None:
+    # PLOVER asks of MOBILIZE "who was the mobilization directed against?": not the forces
+    # alerted nor the place they are sent to
+    evs, _ = run_text(
+        pipeline, "The ministry issued an alert to the Sudanese army to evacuate its bases."
+    )
+    assert find(evs, "MOBILIZE").recipients == ()
+    evs, _ = run_text(pipeline, "Iran mobilised its forces against the Kurdish rebels.")
+    assert [r.text for r in find(evs, "MOBILIZE").recipients] == ["Kurdish rebels"]
+
+
+def test_the_army_is_the_one_state_organ_named_before(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "The Sudanese army entered the town on Monday. The army then shelled rebel positions.",
+    )
+    e = next(e for e in evs if e.trigger == "shelled")
+    assert [a.actor_id for a in e.actors] == ["SDN.MIL"] and e.actors[0].text == "The army"
+
+
+def test_the_army_stays_unresolved_when_two_states_are_named(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, "Turkish and Russian troops were deployed. The army attacked the Kurds."
+    )
+    e = find(evs, "ASSAULT")
+    assert all(a.actor_id is None for a in e.actors)
+
+
+def test_the_government_in_a_quote_is_not_named_outside_it(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "The ministry shared files with US authorities. A ministry spokesman said: "
+        '"We have paused. The government remains committed to bringing these people to '
+        'justice."',
+    )
+    assert not any(a.actor_id == "USA.GOV" for e in evs for a in e.actors)

@@ -1044,6 +1044,28 @@ def domestic(
     ]
 
 
+# The prepositions of a mobilisation's target: "mobilised its forces against the rebels",
+# "moved troops toward the border", "aimed its missiles at Riyadh"
+_AGAINST = frozenset({"against", "on", "toward", "towards", "at"})
+
+
+def mobilized_against(recips: list[ActorRef], v: DocView) -> list[ActorRef]:
+    """A mobilisation's recipients: only the party it is directed against (PLOVER's question
+    for MOBILIZE: "who was the mobilization directed against?"), the object of "against",
+    "toward", ...; not the forces alerted or sent ("issued an alert to the army", "sent
+    troops to its ally": the mobilised and the destination), nor a direct object."""
+    out = []
+    for r in recips:
+        t = bisect.bisect_right(v.idx, r.start) - 1
+        for _ in range(6):  # up through compounds, conjuncts and modifiers to its preposition
+            if t < 0 or v.dep[t] in ("pobj", "dobj", "nsubj", "nsubjpass", "dative", "ROOT"):
+                break
+            t = v.head[t]
+        if t >= 0 and v.dep[t] == "pobj" and v.lower[v.head[t]] in _AGAINST:
+            out.append(r)
+    return out
+
+
 def drop_overlap(actors: list[ActorRef], recips: list[ActorRef]) -> list[ActorRef]:
     spans = {(a.start, a.end) for a in actors}
     keys = {a.actor_id or a.text.lower() for a in actors}

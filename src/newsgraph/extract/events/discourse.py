@@ -17,6 +17,10 @@ narrowed to those inside the clause subject; still several (or none) leave the p
 - "the group/organisation/movement/faction/militia" (and plural): an organisation;
 - "the militants/rebels/jihadists/insurgents/fighters/gunmen": an armed group (sector REB,
   UAF, PRM or INS);
+- "the army/military/navy/fleet", "the government/regime", "the police": the one state organ
+  (not a person) with that sector (MIL, GOV, COP) named before; when the sentence searched
+  names several states, the clause subject's if it names one only; never across a quotation
+  mark or a line break;
 - "the two men", "both women", "the three men": that many people;
 - "the two countries", "both governments", "all three sides": that many states (GPE, or a
   state's people: "Turkish"); sides may be organisations too; unresolved, no party at all;
@@ -79,6 +83,17 @@ _ARMED_NOUNS = frozenset(
     }
 )
 _PEOPLE_NOUNS = frozenset({"men", "women", "people", "brothers", "leaders", "ministers"})
+# "the army", "the fleet", "the government": a state's organ named before with that sector
+_ORGAN_NOUNS = {
+    "army": "MIL",
+    "military": "MIL",
+    "navy": "MIL",
+    "fleet": "MIL",
+    "government": "GOV",
+    "regime": "GOV",
+    "police": "COP",
+}
+_ORGAN_SECTORS = frozenset({"MIL", "GOV", "COP"})
 _NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _ARMED_SECTORS = frozenset({"REB", "UAF", "PRM", "INS"})
 # "the two countries", "both sides", "all three governments": the states (or, for sides,
@@ -222,6 +237,8 @@ def antecedents(r: ActorRef, index: MentionIndex) -> list[Mention]:
             kind = "org"
         elif noun in _ARMED_NOUNS and not num:
             kind = "armed"
+        elif noun in _ORGAN_NOUNS and det == "the" and not num:
+            kind = _ORGAN_NOUNS[noun]
         else:
             return []
     v = index.view
@@ -243,12 +260,17 @@ def antecedents(r: ActorRef, index: MentionIndex) -> list[Mention]:
             and m.end <= end
             and _fits(m, kind)
             and m.actor_id not in other
-            and (kind not in ("they", "it") or not _crosses_barrier(index.text, m.end, r.start))
+            and (
+                kind not in ("they", "it", *_ORGAN_SECTORS)
+                or not _crosses_barrier(index.text, m.end, r.start)
+            )
         ]
         if not cands:
             continue
         if kind == "they" and _people_subject(sent.start_char, r.start, index):
             return []  # "Civilians fled as Hezbollah advanced. They ...": maybe the civilians
+        if kind in _ORGAN_SECTORS:
+            return _organ(cands, sent.start_char, end, index)
         if objective:
             # no preference for a subject: the one candidate whom the actor stage has called
             # "he" (for "him") or "she" (for "her"), and never the other
@@ -322,8 +344,24 @@ def _fits(m: Mention, kind: str) -> bool:
         return m.label in ("ORG", "GPE")
     if kind == "armed":
         return m.label in ("ORG", "NORP") and m.sector in _ARMED_SECTORS
+    if kind in _ORGAN_SECTORS:
+        # a state's organ itself ("Damascus", "the Syrian army"), not a person of it
+        return m.label not in ("PERSON", "TITLE", "PRON") and m.sector == kind and bool(m.country)
     # "they": a group or organisation, or people (their conjunction is checked in _pick)
     return m.label == "ORG" or (m.label == "NORP" and m.sector is not None) or m.label == "PERSON"
+
+
+def _organ(cands: list[Mention], start: int, end: int, index: MentionIndex) -> list[Mention]:
+    """ "the army", "the government": the one organ of the one state the sentence searched
+    names; with several states named ("Turkish and Russian troops ... The army"), the clause
+    subject's, when it names one state only; else none."""
+    named = [m for m in index.within(start, end) if m.country and m.end <= end]
+    if len({m.country for m in named}) > 1:
+        if len({m.country for m in named if _in_subject(m, index)}) != 1:
+            return []
+        cands = [m for m in cands if _in_subject(m, index)]
+    uniq = _distinct(cands)
+    return uniq if len(uniq) == 1 else []
 
 
 def _distinct(ms: list[Mention]) -> list[Mention]:

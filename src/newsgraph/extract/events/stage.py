@@ -528,6 +528,8 @@ def _event(
     recips = args.drop_overlap(
         actors, _no_bare_it(resolve_refs(recips, ctx.index, ctx.quotes, ctx.actors))
     )
+    if code.type == "MOBILIZE":
+        recips = args.mobilized_against(recips, ctx.view)  # not "an alert to the army"
     if not recips and code.type == "ASSAULT":
         recips = _aimed_at(tok, trig.noun, ctx)  # "fired shells at Zealand"
     if code.type == "ASSAULT" and attack_in_words(tok, actors, recips):
