@@ -112,6 +112,7 @@ def test_a_statement_through_a_verb_of_saying_is_not_the_act(
         ("Spain beat Portugal in the final on Sunday.", "ASSAULT", 0),
         ("The rebels defeated the army near the town.", "ASSAULT", 1),
         ("The governor snatched victory from his rival.", "COERCE", 0),
+        ("Rebels captured the district seat on Monday.", "COERCE", 1),
         # seizing on a remark
         (
             "The senator is seizing upon a newspaper report that the governor had a net loss"

@@ -280,7 +280,6 @@ CONTEST_NOUNS = frozenset(
         "medal",
         "playoff",
         "victory",
-        "seat",
     }
 )
 _CONTEST_PREPS = frozenset({"in", "for", "at", "with"})
@@ -334,7 +333,8 @@ def _objects(tok: int, v: DocView) -> list[int]:
 
 def _contest(tok: int, v: DocView, is_party: Callable[[int], bool]) -> bool:
     """The verb's object is a contest noun, or its setting is ("in the primary", "for the
-    nomination"), on the verb or hung by the parser on its object."""
+    nomination", "struggled with closed primaries"), on the verb or hung by the parser on its
+    object, or the setting's own "with" phrase when the verb has no party to act on."""
     objs = [c for c in v.children[tok] if v.dep[c] in ("dobj", "nsubjpass")]
     if any(_contest_noun(c, v) for c in objs):
         return True
