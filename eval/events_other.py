@@ -38,6 +38,19 @@ same stores rebuilt: ``"gone_evsense": true`` marks a judged report no longer sh
 sentence and type), ``"added": "after-evsense"`` a report the fixes made appear on a judged
 sentence, judged then (``"after_of": "old"`` on the 60, else with its ``sample_evsense`` part).
 
+Re-measured on main (``"main6"``, after the fifth round's merge): both stores rebuilt the
+same way; every judged report carries ``"shown_main6"`` (a shown report with the same article,
+sentence and type); ``"added": "main6"`` marks a report judged then: a shown report of a judged
+sentence with no verdict (its set's ``sample_evsense`` or ``after_of``), or one of new draws by
+the same seeds on main's exports (``sample ... --merged``: 30; ``--fresh``: 90, the first 60
+tune, the last 30 held out), each drawn report, judged before or then, carrying
+``"sample_main6"``: ``"merged"``, ``"tune"`` or ``"heldout"``. A later stage (STAGES) does the
+same with its own tag (``shown_TAG``, ``"added": TAG``). Its groups, printed under the stage's
+label: ``L merged``, ``L fresh``, ``L fresh tune``, ``L fresh held-out`` (the sets as judged
+before, what the stage's stores show of them, plus the reports it made appear on their judged
+sentences), ``L sample merged``, ``L sample fresh tune``, ``L sample fresh held-out`` (main's
+draws), and ``L fresh band/cause/set``.
+
 Groups: ``all`` (type precision; type + actor + recipient precision), ``now`` (the same on the
 reports still shown after the evjudge fix: judged ones not gone, plus its added ones), ``merged``
 (every judged report still shown on the merged code, those added then included), ``merged
@@ -75,6 +88,9 @@ _NOW = (None, "after-fix")
 # The reports judged on the first 60 articles (the groups up to ``merged``).
 _OLD = (None, "after-fix", "merged")
 _EVSENSE_ADDED = "after-evsense"
+# Later re-measurements, in order: the tag of each and the name its groups print under. A row
+# judged at or before a stage carries ``"shown_TAG"`` (whether that stage's store shows it).
+STAGES = (("main6", "main"), ("evsense2", "after evsense2"))
 
 
 def _polnear(rng: random.Random) -> list[dict[str, Any]]:
@@ -262,12 +278,48 @@ def run(quick: bool = False) -> dict[str, dict[str, float | int]]:
         for part, name in (("tune", "tune"), ("heldout", "held-out")):
             sub = [r for r in fresh if r["sample_evsense"] == part]
             out[f"fresh {name} after evsense"] = _precision(kept(sub, part))
+    for tag, label in STAGES:
+        _stage(out, rows, tag, label)
     for t in sorted({r["type"] for r in first}):
         out[f"type {t}"] = _precision([r for r in first if r["type"] == t])
     _breakdown(out, first)
     _breakdown(out, merged, "merged ")
     _breakdown(out, fresh, "fresh ")
     return out
+
+
+def part(row: dict[str, Any]) -> str:
+    """Which judged set a row belongs to: ``old`` (the first 60 articles), or the fresh set's
+    ``tune`` or ``heldout`` part (a report drawn at a later stage: the part of that draw)."""
+    if row.get("sample_evsense"):
+        return str(row["sample_evsense"])
+    if row.get("added") in _OLD or row.get("after_of") == "old":
+        return "old"
+    drawn = row.get("sample_main6")
+    return "old" if drawn in (None, "merged") else str(drawn)
+
+
+def _stage(
+    out: dict[str, dict[str, float | int]], rows: list[dict[str, Any]], tag: str, label: str
+) -> None:
+    """The judged reports a stage's stores show (``shown_TAG``), by set, and its own samples."""
+    shown = [r for r in rows if r.get(f"shown_{tag}")]
+    if not shown:
+        return
+    # the sets as judged before (a report a stage made appear on one of their judged
+    # sentences included), and the stage's own draws apart
+    earlier = [r for r in shown if not r.get("sample_main6") or r.get("added") != "main6"]
+    fresh = [r for r in earlier if part(r) != "old"]
+    out[f"{label} merged"] = _precision([r for r in earlier if part(r) == "old"])
+    out[f"{label} fresh"] = _precision(fresh)
+    out[f"{label} fresh tune"] = _precision([r for r in fresh if part(r) == "tune"])
+    out[f"{label} fresh held-out"] = _precision([r for r in fresh if part(r) == "heldout"])
+    drawn = [r for r in shown if r.get("sample_main6")]
+    out[f"{label} sample merged"] = _precision([r for r in drawn if r["sample_main6"] == "merged"])
+    for name, lab in (("tune", "tune"), ("held-out", "heldout")):
+        sub = [r for r in drawn if r["sample_main6"] == lab]
+        out[f"{label} sample fresh {name}"] = _precision(sub)
+    _breakdown(out, fresh, f"{label} fresh ")
 
 
 if __name__ == "__main__":

@@ -17,16 +17,26 @@ def test_judged_file_is_whole() -> None:
     # what the evjudge fix removed is not shown on the merged code either
     assert all(r.get("gone_merged") for r in rows if r.get("gone"))
     fresh = [r for r in rows if r.get("added") == "evsense"]
+    stages = events_other.STAGES
     assert len(fresh) == events_other.N_SAMPLE_FRESH
     assert sum(1 for r in fresh if r["sample_evsense"] == "tune") == events_other.N_FRESH_TUNE
     for r in rows:
-        assert r.get("added") in {None, "after-fix", "merged", "evsense", "after-evsense"}, r
+        assert r.get("added") in {None, "after-fix", "merged", "evsense", "after-evsense"} | {
+            tag for tag, _ in stages
+        }, r
+        for tag, _ in stages:  # a report a stage judged is one its store shows
+            if r.get("added") == tag:
+                assert r.get(f"shown_{tag}") is True, r
+        assert r.get("sample_main6") in (None, "merged", "tune", "heldout"), r
         assert not (r.get("added") == "merged" and r.get("gone_merged")), r
         if r.get("added") == "evsense":
             assert r.get("sample_evsense") in ("tune", "heldout"), r
         if r.get("sample_evsense"):
-            assert r["added"] in ("evsense", "after-evsense"), r
-        if r.get("added") == "after-evsense":  # a report the fix made appear, judged then
+            # judged on the fresh set, or shown later on one of its judged sentences
+            assert r["added"] in ("evsense", "after-evsense", *(t for t, _ in stages)), r
+        if r.get("added") in ("after-evsense", *(t for t, _ in stages)) and not r.get(
+            "sample_main6"
+        ):  # a report the fix (or the stage) made appear on a judged sentence, judged then
             assert (r.get("after_of") == "old") != bool(r.get("sample_evsense")), r
         assert r["source_id"].split(":")[0] in {"polnear", "fakes", "timebank"}
         assert r["sentence"] and r["type"] and isinstance(r["confidence"], float)
@@ -96,3 +106,35 @@ def test_scorer_after_a_fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     tune = out["fresh tune after evsense"]
     assert tune == {"n": 1, "type_right": 1, "type_p": 1.0, "full_p": 1.0}
     assert out["fresh held-out after evsense"]["n"] == 2
+
+
+def test_scorer_of_a_stage(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stage's groups count the judged reports its stores show, each in its set; its own
+    draws are apart."""
+
+    def row(t: bool, **kw: object) -> dict[str, object]:
+        base = {"source_id": "fakes:1", "type": "ASSAULT", "confidence": 0.9, "type_ok": t}
+        return base | {"actor_ok": None, "recipient_ok": None, "cause": None if t else "x"} | kw
+
+    rows = [
+        row(True, shown_main6=True),
+        row(False, shown_main6=False),
+        row(False, added="evsense", sample_evsense="tune", shown_main6=True),
+        row(True, added="evsense", sample_evsense="heldout", shown_main6=True),
+        # a report shown on a judged sentence of the tune part, judged then
+        row(True, added="main6", sample_evsense="tune", shown_main6=True),
+        # main's own draws: one already judged, two new
+        row(True, shown_main6=True, sample_main6="merged"),
+        row(False, added="main6", sample_main6="tune", shown_main6=True),
+        row(True, added="main6", sample_main6="merged", shown_main6=True),
+    ]
+    path = tmp_path / "j.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    monkeypatch.setattr(events_other, "JUDGED", path)
+    out = events_other.run()
+    assert out["main merged"] == {"n": 2, "type_right": 2, "type_p": 1.0, "full_p": 1.0}
+    assert out["main fresh tune"]["n"] == 2 and out["main fresh tune"]["type_right"] == 1
+    assert out["main fresh held-out"]["n"] == 1
+    assert out["main sample merged"]["n"] == 2
+    assert out["main sample fresh tune"]["type_right"] == 0
+    assert "after evsense2 merged" not in out

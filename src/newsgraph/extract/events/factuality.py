@@ -34,13 +34,18 @@ _SEEM = frozenset({"seem", "appear"})
 _DESIRE = frozenset({"want", "hope", "wish", "expect", "prefer", "like", "dream"})
 _NEG_WORDS = frozenset({"not", "n't", "never", "no", "without", "nor"})
 _NEG_VERBS = frozenset({"fail", "refuse", "deny", "decline", "avoid", "stop", "halt"})
+# Verbs whose content clause is told as not so: "denied that its forces used chemical weapons".
+_DENY = frozenset({"deny"})
 _FUT_WORDS = frozenset(
     {"future", "planned", "proposed", "upcoming", "new", "imminent", "impending", "looming"}
 )
 # Adjectives of readiness or intent: what they govern is offered or intended, not done ("is
 # ready to help", "willing to negotiate", "prepared to withdraw", "determined to retake").
 _READY = frozenset({"ready", "willing", "prepared", "eager", "keen", "determined", "poised"})
-_UNREADY = frozenset({"unwilling", "unready", "reluctant", "loath", "loth"})
+_UNREADY = frozenset({"unwilling", "unready", "reluctant", "loath", "loth", "unable"})
+# Adjectives of ease or difficulty: "difficult for Trump to attack them", "hard to condemn" tell
+# how an act would be, not that it was.
+_EASE = frozenset({"difficult", "hard", "easy", "impossible", "tough"})
 _IRREALIS = frozenset({"xcomp", "advcl", "acl", "ccomp", "relcl", "oprd"})
 # Verbs of obligation in the present: "has to condemn", "need to attack" is owed, not done ("had
 # to flee", in the past, usually tells that it was done).
@@ -51,6 +56,30 @@ _PRESENT = frozenset({"VBZ", "VBP", "VB"})
 _ATTEMPT = frozenset({"attempt", "try"})
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _HIST_WORDS = frozenset({"historically", "formerly", "once", "previously"})
+
+
+def _eased(cur: int, head: int, v: DocView) -> bool:
+    """Whether the infinitive ``cur`` is governed by an adjective of ease or difficulty, on
+    its own ("make it difficult for X to attack") or as its verb's complement ("it is hard
+    for the rebels to attack")."""
+    if not any(v.dep[c] == "aux" and v.lower[c] == "to" for c in v.children[cur]):
+        return False
+    adjs = [head] if v.pos[head] == "ADJ" else []
+    adjs += [c for c in v.children[head] if v.dep[c] == "acomp" and v.pos[c] == "ADJ"]
+    return any(v.lemma_lower[a] in _EASE for a in adjs)
+
+
+def _denied(cur: int, d: str, head: int, v: DocView) -> bool:
+    """Whether clause ``cur`` (its dependency ``d`` on ``head``) is the finite content clause of
+    a denial ("denied that its forces used ..."; "denied carrying out", an infinitive or a
+    gerund, is read as a negated verb above)."""
+    return (
+        d == "ccomp"
+        and v.lemma_lower[head] in _DENY
+        and v.pos[head] == "VERB"
+        and v.pos[cur] in ("VERB", "AUX")
+        and any(v.dep[c] in ("nsubj", "nsubjpass") for c in v.children[cur])
+    )
 
 
 @dataclass(frozen=True)
@@ -156,6 +185,10 @@ def flags_for(
         d, head = dep[cur], heads[cur]
         steps += 1
         lemma = view.lemma_lower[head]
+        if d in ("xcomp", "advcl", "ccomp") and _eased(cur, head, view):
+            hypothetical = True  # "will make it difficult for Trump to attack them"
+        if _denied(cur, d, head, view):
+            negated = True  # "denied that its forces used ...": the content is told as not so
         if d in ("xcomp", "dobj", "ccomp", "acomp") and view.pos[head] in ("VERB", "ADJ", "AUX"):
             if lemma in _NEG_VERBS and d == "xcomp":
                 negated = True
@@ -172,7 +205,15 @@ def flags_for(
             if lemma in _HYPO_WORDS or (lemma in _DESIRE and d != "acomp"):
                 hypothetical = True  # "we hope they will resume", "want Trump to strike"
             for c in children[head]:
-                if dep[c] == "aux" and low[c] in _MODAL_HYPO and d != "ccomp":
+                # a modal on the verb that governs the trigger's clause makes that clause a
+                # supposition ("would allow inspectors to visit"); not on a verb of saying,
+                # whose content is told ("could confirm that the army shelled the town"), nor
+                # further up (a misparsed "..., you might ask? The ad then references ...")
+                if (
+                    dep[c] == "aux"
+                    and low[c] in _MODAL_HYPO
+                    and (d != "ccomp" or (lemma not in speech_verbs and steps == 1))
+                ):
                     hypothetical = True
                 if dep[c] == "aux" and low[c] in _MODAL_FUT and d == "xcomp":
                     future = True

@@ -279,15 +279,19 @@ CONTEST_NOUNS = frozenset(
         "cup",
         "medal",
         "playoff",
+        "victory",
     }
 )
-_CONTEST_PREPS = frozenset({"in", "for", "at"})
+_CONTEST_PREPS = frozenset({"in", "for", "at", "with"})
 _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 # Possessives that refer back to a subject of this kind: "the regime destroyed its arsenal",
 # "she takes her positions".
 _OWN_BY_PRONOUN = {"he": "his", "she": "her", "it": "its", "they": "their", "we": "our", "i": "my"}
-# (not AID: a party gives its own aid, "the EU delivered its aid package to Gaza")
-_OWN_TYPES = frozenset({"ASSAULT", "COERCE"})
+# (not AID: a party gives its own aid, "the EU delivered its aid package to Gaza"; SUPPORT:
+# "defended his decision", "backed her own plan" is a stance on one's own act, no party's)
+_OWN_TYPES = frozenset({"ASSAULT", "COERCE", "SUPPORT"})
+# Verbs that also give a name: "a group of exiles called Ginbot 7", "a militia dubbed X".
+_NAMING = frozenset({"call", "name", "dub", "nickname", "term", "label", "style"})
 # Prepositions that give what a request asks for ("called for", "campaigned against") and
 # those that give whom it asks ("called on the government", "appealed to the UN").
 _ASKED_FOR = frozenset({"for", "against"})
@@ -304,7 +308,11 @@ def sense_skip_reason(
         if plover_type == "PROTEST" and _showing(tok, view, is_party):
             return "a demonstration of a quality, not a protest"
         return None
-    if plover_type in _FORCE_TYPES and _contest(tok, view):
+    if _naming(tok, view):
+        return "a name given, not a call"
+    if plover_type == "COERCE" and _seize_on(tok, view):
+        return "seizing on a report or a remark: making use of it, not a seizure"
+    if plover_type in _FORCE_TYPES and _contest(tok, view, is_party):
         return "a contest (an election, a match), not force"
     if plover_type in _OWN_TYPES and kind != "light" and _own_object(tok, view, is_party):
         # (a light verb's noun is the event: "intensified its air raids")
@@ -314,20 +322,75 @@ def sense_skip_reason(
     return None
 
 
-def _contest(tok: int, v: DocView) -> bool:
+def _objects(tok: int, v: DocView) -> list[int]:
+    """The verb's direct object and the objects of its prepositions."""
+    out = [c for c in v.children[tok] if v.dep[c] in ("dobj", "dative")]
+    for c in v.children[tok]:
+        if v.dep[c] == "prep":
+            out += [g for g in v.children[c] if v.dep[g] == "pobj"]
+    return out
+
+
+def _contest(tok: int, v: DocView, is_party: Callable[[int], bool]) -> bool:
     """The verb's object is a contest noun, or its setting is ("in the primary", "for the
-    nomination"), on the verb or hung by the parser on its object."""
+    nomination", "struggled with closed primaries"), on the verb or hung by the parser on its
+    object, or the setting's own "with" phrase when the verb has no party to act on."""
     objs = [c for c in v.children[tok] if v.dep[c] in ("dobj", "nsubjpass")]
     if any(_contest_noun(c, v) for c in objs):
         return True
+    partnered = any(is_party(o) for o in _objects(tok, v))
     for c in (g for h in (tok, *objs) for g in v.children[h]):
-        if (
-            v.dep[c] == "prep"
-            and v.lower[c] in _CONTEST_PREPS
-            and any(v.dep[g] == "pobj" and _contest_noun(g, v) for g in v.children[c])
-        ):
-            return True
+        if v.dep[c] != "prep" or v.lower[c] not in _CONTEST_PREPS:
+            continue
+        for g in v.children[c]:
+            if v.dep[g] != "pobj":
+                continue
+            if _contest_noun(g, v):
+                return True
+            # the setting's own "with" phrase, when the verb has no party to act on: "struggled
+            # in states with closed primaries" (not "clashed with protesters in towns with ...")
+            if not partnered and any(
+                v.dep[p] == "prep"
+                and v.lower[p] == "with"
+                and any(v.dep[o] == "pobj" and _contest_noun(o, v) for o in v.children[p])
+                for p in v.children[g]
+            ):
+                return True
     return False
+
+
+def _seize_on(tok: int, v: DocView) -> bool:
+    """ "seized on a report", "seizing upon the remarks": "seize" with no object and an
+    "on"/"upon" phrase that is no time ("seized on Monday the bridge" has its object)."""
+    if v.lemma_lower[tok] != "seize":
+        return False
+    kids = v.children[tok]
+    if any(v.dep[c] in ("dobj", "nsubjpass") for c in kids):
+        return False
+    return any(
+        v.dep[c] == "prep"
+        and v.lower[c] in ("on", "upon")
+        and any(v.dep[g] == "pobj" and v.ent_type[g] not in ("DATE", "TIME") for g in v.children[c])
+        for c in kids
+    )
+
+
+def _naming(tok: int, v: DocView) -> bool:
+    """A verb of calling that gives a name: a bare past participle in a subordinate clause,
+    with no auxiliary or agent, whose object is a name ("a group of exiles called Ginbot 7").
+    A past participle with no auxiliary is no finite verb, whatever subject the parser gives
+    it; a meeting "called by the UN" (an agent) is convened."""
+    if v.lemma_lower[tok] not in _NAMING or v.dep[tok] not in ("acl", "advcl", "relcl"):
+        return False
+    kids = v.children[tok]
+    if any(v.dep[c] in ("aux", "auxpass", "agent") for c in kids):
+        return False
+    # (a noun's modifier tagged as a past tense with no subject is the participle too: "a
+    # militia dubbed the Lions of Tawhid")
+    reduced = v.dep[tok] == "acl" and not any(v.dep[c] == "nsubj" for c in kids)
+    if not (v.tag[tok] == "VBN" or (v.tag[tok] == "VBD" and reduced)):
+        return False
+    return any(v.dep[c] in ("dobj", "oprd", "attr") and v.pos[c] == "PROPN" for c in kids)
 
 
 def _contest_noun(i: int, v: DocView) -> bool:

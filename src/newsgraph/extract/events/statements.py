@@ -39,12 +39,25 @@ _DISAPPROVE = "110"
 
 
 def _content(tok: Token) -> Token | None:
-    """The finite content clause of a verb of saying (its ccomp), when it has no infinitive
-    complement (``urged X to``, ``warned X not to`` are appeals)."""
+    """The finite content clause of a verb of saying (its ccomp, or a "that" clause of its
+    object noun: "disputes the idea that ..."), when it has no infinitive complement (``urged
+    X to``, ``warned X not to`` are appeals)."""
     kids = list(tok.children)
     if any(c.dep_ == "xcomp" for c in kids):
         return None
     clauses = [c for c in kids if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not clauses:
+        # the content of its object noun: "disputes the idea that she needed to be ..." (a
+        # "that" the parser marks as a complementizer, not a relative pronoun)
+        clauses = [
+            g
+            for c in kids
+            if c.dep_ == "dobj" and c.pos_ == "NOUN"
+            for g in c.children
+            if g.dep_ in ("acl", "relcl", "ccomp")
+            and g.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in g.children)
+        ]
     return clauses[0] if clauses else None
 
 
