@@ -160,14 +160,15 @@ def ingest_on_dask(
     scheduler: str | None,
 ) -> None:
     """Ingest ``paths`` into ``db`` with the per-article work on Dask (see the module doc)."""
-    import dask
-
     started = time.perf_counter()
     with ExitStack() as stack:
         if not scheduler:
-            # First: the forkserver imports the project and builds the pipeline (its longest
-            # part) while this process imports Dask and starts the scheduler.
+            # First, before even importing Dask here: the forkserver imports the project and
+            # builds the pipeline (the start's longest part, on one core) while this process
+            # imports Dask and starts the scheduler on the other.
             stack.enter_context(_forkserver(settings))
+            log.debug("start: the forkserver started at %.2f s", time.perf_counter() - started)
+        import dask
         from distributed import Client, LocalCluster
 
         from newsgraph.distributed.tasks import LocalWorkerPlugin, PipelinePlugin, usage
@@ -187,6 +188,7 @@ def ingest_on_dask(
                         silence_logs=logging.ERROR,
                     )
                 )
+            log.debug("start: the local cluster up at %.2f s", time.perf_counter() - started)
             client = stack.enter_context(Client(cluster))
             client.register_plugin(LocalWorkerPlugin())
         n_workers = len(client.scheduler_info().get("workers", {}))
@@ -196,10 +198,13 @@ def ingest_on_dask(
             client.register_plugin(PipelinePlugin(settings))
         _check_workers(client)
         report.worker_start_s = round(time.perf_counter() - started, 2)
+        log.debug("start: every worker has its pipeline at %.2f s", report.worker_start_s)
         before = client.run(usage)
+        run_began = time.time()
         run = _Run(client, db, settings, dedup, report, progress, WINDOW_PER_WORKER * n_workers)
         run.run(partitions(paths, options, settings.batch_size))
         after = client.run(usage)
+        _idle_times(report, before, after, run_began)
         report.worker_peak_mb = {addr: round(u.peak_mb, 1) for addr, u in after.items()}
         # A worker that joined or restarted mid-run counts from its start.
         report.worker_cpu_s = {
@@ -210,6 +215,25 @@ def ingest_on_dask(
             addr: round(u.task_cpu_s - (before[addr].task_cpu_s if addr in before else 0), 2)
             for addr, u in after.items()
         }
+
+
+def _idle_times(
+    report: IngestReport, before: dict[str, Any], after: dict[str, Any], began: float
+) -> None:
+    """Each worker's idle wall time in the run: from its start (``began``, every worker up) to
+    the end of the run's last task, the seconds it ran none of our tasks
+    (``worker_idle_s``), and of those the ones after its own last task (``worker_tail_s``:
+    the run's end, where the others still work). Worker clocks (``time.time``) are compared,
+    exact for local workers, as good as the machines' clock sync on a cluster."""
+    ends = [u.last_task_at for u in after.values() if u.last_task_at is not None]
+    if not ends:
+        return
+    end = max(ends)
+    for addr, u in after.items():
+        busy = u.task_wall_s - (before[addr].task_wall_s if addr in before else 0.0)
+        last = u.last_task_at if u.last_task_at is not None else began
+        report.worker_idle_s[addr] = round(max(0.0, end - began - busy), 2)
+        report.worker_tail_s[addr] = round(max(0.0, end - max(last, began)), 2)
 
 
 @contextmanager
@@ -233,40 +257,36 @@ def _forkserver(settings: Settings) -> Iterator[None]:
     import multiprocessing
     from multiprocessing import forkserver
 
-    import dask
-
     from newsgraph.distributed import preload
 
     if "forkserver" not in multiprocessing.get_all_start_methods():
         yield
         return
     modules = ["distributed", preload.__name__]
-    method = {"distributed.worker.multiprocessing-method": "forkserver"}
-    with dask.config.set(method):
-        os.environ.update(_worker_environ())
-        os.environ[preload.ENV] = preload.encode(settings)  # read by the forkserver's preload
-        try:
-            multiprocessing.get_context("forkserver").set_forkserver_preload(modules)
-            forkserver.ensure_running()
-            from distributed.utils import get_mp_context
+    os.environ.update(_worker_environ())
+    os.environ[preload.ENV] = preload.encode(settings)  # read by the forkserver's preload
+    try:
+        multiprocessing.get_context("forkserver").set_forkserver_preload(modules)
+        forkserver.ensure_running()  # started: what follows overlaps its build
+        import dask
+        from distributed.utils import get_mp_context
 
-            # Dask sets its own list of modules to preload once per process, at its first
-            # call: call it, so that ours replaces it for a forkserver started again (one
-            # that died: ``ensure_running`` starts another).
-            get_mp_context().set_forkserver_preload(modules)
+        # Dask sets its own list of modules to preload once per process, at its first call:
+        # call it, so that ours replaces it for a forkserver started again (one that died:
+        # ``ensure_running`` starts another).
+        get_mp_context().set_forkserver_preload(modules)
+        with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
             yield
-        finally:
-            os.environ.pop(preload.ENV, None)
+    finally:
+        os.environ.pop(preload.ENV, None)
 
 
 def _worker_environ() -> dict[str, str]:
     """What Dask's nanny puts in this process's environment before it starts a worker process
-    (``distributed.nanny.pre-spawn-environ`` of ``LOCAL_WORKER_CONFIG``, a variable already set
-    winning, None for unset, and a fixed ``PYTHONHASHSEED`` unless one is set)."""
-    import dask
-
-    with dask.config.set(LOCAL_WORKER_CONFIG):
-        wanted = dask.config.get("distributed.nanny.pre-spawn-environ")
+    (``distributed.nanny.pre-spawn-environ`` of ``LOCAL_WORKER_CONFIG``, which replaces Dask's
+    own under ``dask.config.set``; a variable already set winning, None for unset, and a fixed
+    ``PYTHONHASHSEED`` unless one is set). Read without Dask, which is not imported yet."""
+    wanted: dict[str, Any] = LOCAL_WORKER_CONFIG["distributed.nanny.pre-spawn-environ"]  # type: ignore[assignment]
     env = {k: os.environ.get(k, str(v)) for k, v in wanted.items() if v is not None}
     if os.environ.get("PYTHONHASHSEED") in (None, "0"):
         env["PYTHONHASHSEED"] = "6640"  # Dask's, for the same hashes in every worker
