@@ -119,7 +119,7 @@ def measure_scaling(corpus: Path, root: Path, repeats: int) -> dict[str, Any]:
     # cannot finish in less than half their CPU seconds, nor faster than the busiest one;
     # the analysis after them runs alone in the writer.
     bound2 = med(_two_core_bound(r) for r in two)
-    task = [sum(r["worker_task_cpu_s"].values()) for r in two]
+    task = [round(sum(r["worker_task_cpu_s"].values()), 2) for r in two]
     return {
         "one_worker_import_s": [r["import_s"] for r in one],
         "one_worker_load_s": [r["load_s"] for r in one],
