@@ -4,6 +4,8 @@
     .venv/bin/python -m bench scaling --quick         # 40 articles, 1 repeat: a smoke test
     .venv/bin/python -m bench.scaling --n 300 --repeats 3 --memory 100,2000 --guardian
     .venv/bin/python -m bench.scaling --memory-only --memory 2000   # one memory point alone
+    .venv/bin/python -m bench.scaling --n 2000 --repeats 1 --memory "" --no-cli-cluster
+                                                    # a larger corpus: 1 and 2 workers only
 
 For the same generated corpus (``bench/corpus.py``), into a fresh SQLite file each time, and
 each run in a fresh Python process (``python -m bench.scaling --child ...``), as a
@@ -61,6 +63,7 @@ def run(
     memory: tuple[int, ...] | None = None,
     guardian: bool = False,
     memory_only: bool = False,
+    cli_cluster: bool = True,
 ) -> dict[str, Any]:
     from bench.corpus import write_corpus  # here: a ``--child`` imports newsgraph in its timing
 
@@ -73,7 +76,8 @@ def run(
         if not memory_only:
             corpus = write_corpus(root / "corpus", n)
             out |= measure_scaling(corpus, root, repeats)
-            out["dask_cli_cluster"] = measure_cli_cluster(corpus, root, out["reference_db"])
+            if cli_cluster:
+                out["dask_cli_cluster"] = measure_cli_cluster(corpus, root, out["reference_db"])
             print_result(out)
         out["memory"] = {}
         for size in memory:
@@ -115,7 +119,7 @@ def measure_scaling(corpus: Path, root: Path, repeats: int) -> dict[str, Any]:
     # cannot finish in less than half their CPU seconds, nor faster than the busiest one;
     # the analysis after them runs alone in the writer.
     bound2 = med(_two_core_bound(r) for r in two)
-    task = [sum(r["worker_task_cpu_s"].values()) for r in two]
+    task = [round(sum(r["worker_task_cpu_s"].values()), 2) for r in two]
     return {
         "one_worker_import_s": [r["import_s"] for r in one],
         "one_worker_load_s": [r["load_s"] for r in one],
@@ -125,6 +129,8 @@ def measure_scaling(corpus: Path, root: Path, repeats: int) -> dict[str, Any]:
         "two_workers_client_cpu_s": [r["client_cpu_s"] for r in two],
         "two_workers_worker_cpu_s": [list(r["worker_cpu_s"].values()) for r in two],
         "two_workers_task_cpu_s": task,
+        "two_workers_idle_s": [sorted(r["worker_idle_s"].values()) for r in two],
+        "two_workers_tail_s": [sorted(r["worker_tail_s"].values()) for r in two],
         "cpu_ratio": round(cpu2 / cpu1, 2),
         "speedup_if_a_core_each": round(cpu1 / busiest, 2),
         "speedup_on_two_idle_cores": round(cpu1 / bound2, 2),
@@ -246,6 +252,8 @@ def _workers_here(paths: list[str], db: Path, scheduler: str | None = None) -> d
         "analysis_cpu_s": analysis_cpu,
         "worker_cpu_s": report.worker_cpu_s,
         "worker_task_cpu_s": report.worker_task_cpu_s,
+        "worker_idle_s": report.worker_idle_s,
+        "worker_tail_s": report.worker_tail_s,
         "start_s": report.worker_start_s or 0.0,
         "ingested": report.ingested,
         "peak_mb": report.worker_peak_mb,
@@ -333,17 +341,32 @@ def print_result(r: dict[str, Any]) -> None:
         f"(in our tasks {r['two_workers_task_cpu_s']}); 2 workers / 1 worker: {r['cpu_ratio']}x"
     )
     print(
+        f"  each worker's idle wall s, from the workers up to the last task's end: "
+        f"{r['two_workers_idle_s']}; of which after its own last task (the run's tail): "
+        f"{r['two_workers_tail_s']}"
+    )
+    print(
         f"  speed-up from the CPU seconds, once the workers are up: on 2 idle cores at best "
         f"{r['speedup_on_two_idle_cores']}x; with a core per process {r['speedup_if_a_core_each']}x"
     )
     print(f"  of which the analysis after the articles, in one process: {r['analysis_cpu_s']}")
     print(f"  same store (every run, table by table): {r['same_store']}")
-    c = r["dask_cli_cluster"]
-    print(
-        f"  `dask scheduler` + `dask worker --nworkers 2`: wall {c['wall_s']} s, "
-        f"same store: {c['same_store']} {c['differences']}"
-    )
+    c = r.get("dask_cli_cluster")
+    if c:
+        print(
+            f"  `dask scheduler` + `dask worker --nworkers 2`: wall {c['wall_s']} s, "
+            f"same store: {c['same_store']} {c['differences']}"
+        )
     print(f"  load average during the runs: {r['load_average']}", flush=True)
+    idlest = [max(i) for i in r["two_workers_idle_s"] if i]
+    idle = statistics.median(idlest) if idlest else None
+    print(
+        f"  SUMMARY {r['articles']} articles: speed-up in wall time {r['speedup_wall']}x with the "
+        f"start (target 1.7x), {r['speedup_after_start']}x once the workers are up; CPU s 2 "
+        f"workers / 1: {r['cpu_ratio']}x; the idler worker's idle time {idle} s (median); "
+        f"same store: {r['same_store']}",
+        flush=True,
+    )
 
 
 def print_workers(label: str, r: dict[str, Any]) -> None:
@@ -383,6 +406,11 @@ def main() -> None:
         action="store_true",
         help="only the --memory points (each a run of 2 local workers), not the 1/2-worker runs",
     )
+    ap.add_argument(
+        "--no-cli-cluster",
+        action="store_true",
+        help="leave out the run on a cluster started with `dask scheduler` / `dask worker`",
+    )
     ap.add_argument("--json", dest="json_out")
     ap.add_argument("--child", choices=("one", "two"), help=argparse.SUPPRESS)
     ap.add_argument("--db", help=argparse.SUPPRESS)
@@ -403,6 +431,7 @@ def main() -> None:
         memory=sizes,
         guardian=args.guardian,
         memory_only=args.memory_only,
+        cli_cluster=not args.no_cli_cluster,
     )
     if args.json_out:
         Path(args.json_out).write_text(json.dumps(out, indent=2, default=str))

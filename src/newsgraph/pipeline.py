@@ -54,6 +54,8 @@ class IngestReport:
     worker_start_s: float | None = None  # Dask: seconds until every worker had its pipeline
     worker_cpu_s: dict[str, float] = field(default_factory=dict)  # Dask worker -> CPU s of the run
     worker_task_cpu_s: dict[str, float] = field(default_factory=dict)  # of it, in our tasks
+    worker_idle_s: dict[str, float] = field(default_factory=dict)  # in the run, in no task
+    worker_tail_s: dict[str, float] = field(default_factory=dict)  # of it, after its last task
 
     @property
     def failed(self) -> int:

@@ -18,8 +18,18 @@ given-up task again as one task per input or article, one at a time: each of the
 on the cluster, so a worker death during it is its own, and only then is that input or
 article recorded as a failed Skip. (Without the wait, a retried article queued on the worker
 that another poison article was killing was blamed for that death.) At most
-``WINDOW_PER_WORKER`` tasks per worker are in flight, so memory on the client stays flat
-however large the input.
+``WINDOW_PER_WORKER`` read tasks or batches per worker are in flight, so memory on the client
+stays flat however large the input.
+
+The end of a run: a batch is one ``process`` task, except the batches cut once the input is
+listed to its end (``_Run.ending``: about a batch per worker still to read, the input being
+listed a few partitions ahead), which go out as smaller tasks, down to one article as the end
+nears (``end_pieces``), the longest articles first. Dask runs them after the whole batches
+before them, so the workers run out of work within about an article of each other instead of
+one waiting while the other parses a whole batch. Their
+results are put back in the order one task for the batch gives (``_in_batch_order``): the
+same rows, ids included. (spaCy and the doc stages give an article the same facts whatever
+batch it is parsed in: ``parse/segments.py`` already groups a batch's texts by size.)
 """
 
 from __future__ import annotations
@@ -143,9 +153,14 @@ def _size(src: Source) -> int:
 @dataclass
 class _Batch:
     cleaned: list[Article | Skip]
-    sent: list[Article]  # what went to ``process``
-    future: Any  # the ``process`` Future, or None when nothing in the batch is new
+    sent: list[Article]  # what went to ``process``, in input order
+    # the ``process`` tasks: (their articles, Future); one for the whole batch, smaller ones
+    # at the end of a run (``_Run.ending``); none when nothing in the batch is new
+    pieces: list[tuple[list[Article], Any]]
     ids: set[str] = field(default_factory=set)
+
+    def done(self) -> bool:
+        return all(f.done() for _, f in self.pieces)
 
 
 def ingest_on_dask(
@@ -160,14 +175,15 @@ def ingest_on_dask(
     scheduler: str | None,
 ) -> None:
     """Ingest ``paths`` into ``db`` with the per-article work on Dask (see the module doc)."""
-    import dask
-
     started = time.perf_counter()
     with ExitStack() as stack:
         if not scheduler:
-            # First: the forkserver imports the project and builds the pipeline (its longest
-            # part) while this process imports Dask and starts the scheduler.
+            # First, before even importing Dask here: the forkserver imports the project and
+            # builds the pipeline (the start's longest part, on one core) while this process
+            # imports Dask and starts the scheduler on the other.
             stack.enter_context(_forkserver(settings))
+            log.debug("start: the forkserver started at %.2f s", time.perf_counter() - started)
+        import dask
         from distributed import Client, LocalCluster
 
         from newsgraph.distributed.tasks import LocalWorkerPlugin, PipelinePlugin, usage
@@ -187,6 +203,7 @@ def ingest_on_dask(
                         silence_logs=logging.ERROR,
                     )
                 )
+            log.debug("start: the local cluster up at %.2f s", time.perf_counter() - started)
             client = stack.enter_context(Client(cluster))
             client.register_plugin(LocalWorkerPlugin())
         n_workers = len(client.scheduler_info().get("workers", {}))
@@ -196,10 +213,13 @@ def ingest_on_dask(
             client.register_plugin(PipelinePlugin(settings))
         _check_workers(client)
         report.worker_start_s = round(time.perf_counter() - started, 2)
+        log.debug("start: every worker has its pipeline at %.2f s", report.worker_start_s)
         before = client.run(usage)
-        run = _Run(client, db, settings, dedup, report, progress, WINDOW_PER_WORKER * n_workers)
+        run_began = time.time()
+        run = _Run(client, db, settings, dedup, report, progress, n_workers)
         run.run(partitions(paths, options, settings.batch_size))
         after = client.run(usage)
+        _idle_times(report, before, after, run_began)
         report.worker_peak_mb = {addr: round(u.peak_mb, 1) for addr, u in after.items()}
         # A worker that joined or restarted mid-run counts from its start.
         report.worker_cpu_s = {
@@ -210,6 +230,25 @@ def ingest_on_dask(
             addr: round(u.task_cpu_s - (before[addr].task_cpu_s if addr in before else 0), 2)
             for addr, u in after.items()
         }
+
+
+def _idle_times(
+    report: IngestReport, before: dict[str, Any], after: dict[str, Any], began: float
+) -> None:
+    """Each worker's idle wall time in the run: from its start (``began``, every worker up) to
+    the end of the run's last task, the seconds it ran none of our tasks
+    (``worker_idle_s``), and of those the ones after its own last task (``worker_tail_s``:
+    the run's end, where the others still work). Worker clocks (``time.time``) are compared,
+    exact for local workers, as good as the machines' clock sync on a cluster."""
+    ends = [u.last_task_at for u in after.values() if u.last_task_at is not None]
+    if not ends:
+        return
+    end = max(ends)
+    for addr, u in after.items():
+        busy = u.task_wall_s - (before[addr].task_wall_s if addr in before else 0.0)
+        last = u.last_task_at if u.last_task_at is not None else began
+        report.worker_idle_s[addr] = round(max(0.0, end - began - busy), 2)
+        report.worker_tail_s[addr] = round(max(0.0, end - max(last, began)), 2)
 
 
 @contextmanager
@@ -233,40 +272,36 @@ def _forkserver(settings: Settings) -> Iterator[None]:
     import multiprocessing
     from multiprocessing import forkserver
 
-    import dask
-
     from newsgraph.distributed import preload
 
     if "forkserver" not in multiprocessing.get_all_start_methods():
         yield
         return
     modules = ["distributed", preload.__name__]
-    method = {"distributed.worker.multiprocessing-method": "forkserver"}
-    with dask.config.set(method):
-        os.environ.update(_worker_environ())
-        os.environ[preload.ENV] = preload.encode(settings)  # read by the forkserver's preload
-        try:
-            multiprocessing.get_context("forkserver").set_forkserver_preload(modules)
-            forkserver.ensure_running()
-            from distributed.utils import get_mp_context
+    os.environ.update(_worker_environ())
+    os.environ[preload.ENV] = preload.encode(settings)  # read by the forkserver's preload
+    try:
+        multiprocessing.get_context("forkserver").set_forkserver_preload(modules)
+        forkserver.ensure_running()  # started: what follows overlaps its build
+        import dask
+        from distributed.utils import get_mp_context
 
-            # Dask sets its own list of modules to preload once per process, at its first
-            # call: call it, so that ours replaces it for a forkserver started again (one
-            # that died: ``ensure_running`` starts another).
-            get_mp_context().set_forkserver_preload(modules)
+        # Dask sets its own list of modules to preload once per process, at its first call:
+        # call it, so that ours replaces it for a forkserver started again (one that died:
+        # ``ensure_running`` starts another).
+        get_mp_context().set_forkserver_preload(modules)
+        with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
             yield
-        finally:
-            os.environ.pop(preload.ENV, None)
+    finally:
+        os.environ.pop(preload.ENV, None)
 
 
 def _worker_environ() -> dict[str, str]:
     """What Dask's nanny puts in this process's environment before it starts a worker process
-    (``distributed.nanny.pre-spawn-environ`` of ``LOCAL_WORKER_CONFIG``, a variable already set
-    winning, None for unset, and a fixed ``PYTHONHASHSEED`` unless one is set)."""
-    import dask
-
-    with dask.config.set(LOCAL_WORKER_CONFIG):
-        wanted = dask.config.get("distributed.nanny.pre-spawn-environ")
+    (``distributed.nanny.pre-spawn-environ`` of ``LOCAL_WORKER_CONFIG``, which replaces Dask's
+    own under ``dask.config.set``; a variable already set winning, None for unset, and a fixed
+    ``PYTHONHASHSEED`` unless one is set). Read without Dask, which is not imported yet."""
+    wanted: dict[str, Any] = LOCAL_WORKER_CONFIG["distributed.nanny.pre-spawn-environ"]  # type: ignore[assignment]
     env = {k: os.environ.get(k, str(v)) for k, v in wanted.items() if v is not None}
     if os.environ.get("PYTHONHASHSEED") in (None, "0"):
         env["PYTHONHASHSEED"] = "6640"  # Dask's, for the same hashes in every worker
@@ -331,15 +366,31 @@ class _Run:
         dedup: Deduplicator,
         report: IngestReport,
         progress: Progress | None,
-        window: int,
+        workers: int,
     ) -> None:
         self.client, self.db, self.dedup = client, db, dedup
         self.report, self.progress = report, progress
         self.size = settings.batch_size
-        self.window = max(2, window)
+        self.stages = ("parse:text", "parse", *settings.doc_stages)  # ``Pipeline.process``'s order
+        self.workers = max(1, workers)
+        self.window = max(2, WINDOW_PER_WORKER * workers)
         self.reads: deque[tuple[Partition, Any]] = deque()  # read futures, in input order
         self.batches: deque[_Batch] = deque()  # cut, not yet committed, in input order
         self.buffer: list[Article | Skip] = []  # read back, not yet cut into a batch
+        self.ahead: deque[Partition] = deque()  # partitions listed, not yet submitted
+        self.ending = False  # every partition is listed: the batches still to cut are the last
+
+    def _next_part(self, parts: Iterator[Partition]) -> Partition | None:
+        """The next partition. The input is listed ahead, so that the run knows its end
+        (``ending``) as soon as at most a partition per worker remains after this one: about
+        a batch per worker still to cut, besides the batches in flight."""
+        while not self.ending and len(self.ahead) < self.workers + 2:
+            part = next(parts, None)
+            if part is None:
+                self.ending = True
+            else:
+                self.ahead.append(part)
+        return self.ahead.popleft() if self.ahead else None
 
     def run(self, parts: Iterator[Partition]) -> None:
         from distributed import wait
@@ -350,7 +401,7 @@ class _Run:
         try:
             while True:
                 while not exhausted and len(self.reads) + len(self.batches) < self.window:
-                    part = next(parts, None)
+                    part = self._next_part(parts)
                     if part is None:
                         exhausted = True
                         break
@@ -362,7 +413,7 @@ class _Run:
                 if not self.reads and not self.batches:
                     return
                 head = self.batches[0] if self.batches else None
-                if head is not None and (head.future is None or head.future.done()):
+                if head is not None and head.done():
                     self._commit(self.batches.popleft())
                     continue
                 if head is not None and (len(self.batches) >= self.window or not self.reads):
@@ -370,7 +421,8 @@ class _Run:
                     continue
                 part, future = self.reads[0]
                 if head is not None and not future.done():
-                    wait([future, head.future], return_when="FIRST_COMPLETED")
+                    pending = [f for _, f in head.pieces if not f.done()]
+                    wait([future, *pending], return_when="FIRST_COMPLETED")
                     continue
                 self.reads.popleft()
                 self.buffer += self._read_result(part, future)
@@ -382,11 +434,14 @@ class _Run:
             for _, future in self.reads:
                 future.cancel()
             for b in self.batches:
-                if b.future is not None:
-                    b.future.cancel()
+                for _, f in b.pieces:
+                    f.cancel()
 
     def _cut(self, *, final: bool) -> None:
-        """Cut the documents read so far into batches and send their new articles out."""
+        """Cut the documents read so far into batches and send their new articles out: a
+        batch as one task, or at the end of the run (``ending``) as tasks that shrink as the
+        end nears (``end_pieces``), the longest articles first, so that the workers run out
+        of work at about the same time."""
         from newsgraph.distributed import tasks
 
         while len(self.buffer) >= self.size or (final and self.buffer):
@@ -394,15 +449,26 @@ class _Run:
             ids = {c.id for c in cleaned if isinstance(c, Article)}
             in_flight = set().union(*(b.ids for b in self.batches)) & ids
             fresh = select_fresh(cleaned, self.db.existing_ids(sorted(ids)) | in_flight)
-            future = (
-                self.client.submit(tasks.process, fresh, pure=False, priority=1) if fresh else None
-            )
-            self.batches.append(_Batch(cleaned, fresh, future, ids))
+            groups = [fresh] if fresh else []
+            if self.ending and len(fresh) > 1:
+                longest = sorted(fresh, key=lambda a: len(a.text), reverse=True)
+                # still to send out, this batch included (a read in flight or a partition
+                # listed ahead counted as a batch)
+                left = (
+                    len(fresh) + len(self.buffer) + self.size * (len(self.reads) + len(self.ahead))
+                )
+                groups, at = [], 0
+                for n in end_pieces(len(fresh), left, self.workers):
+                    groups.append(longest[at : at + n])
+                    at += n
+            pieces = [
+                (g, self.client.submit(tasks.process, g, pure=False, priority=1)) for g in groups
+            ]
+            self.batches.append(_Batch(cleaned, fresh, pieces, ids))
 
     def _commit(self, batch: _Batch) -> None:
-        processed: Processed = ([], [])
-        if batch.future is not None:
-            processed = self._process_result(batch.future, batch.sent)
+        results = [self._process_result(f, arts) for arts, f in batch.pieces]
+        processed = _in_batch_order(batch.sent, results, self.stages) if results else ([], [])
         commit_batch(batch.cleaned, processed, self.db, self.dedup, self.report)
         if self.progress:
             last = batch.cleaned[-1]
@@ -414,7 +480,7 @@ class _Run:
         tasks tried one input or article at a time next run alone on the cluster."""
         from distributed import wait
 
-        pending = [f for _, f in self.reads] + [b.future for b in self.batches if b.future]
+        pending = [f for _, f in self.reads] + [f for b in self.batches for _, f in b.pieces]
         log.info(
             "a Dask task was given up on after a worker died; %d other task(s) finish before "
             "its inputs are tried again one at a time",
@@ -477,6 +543,48 @@ class _Run:
             return out
         except Exception as exc:
             raise _stopped(exc) from exc
+
+
+def end_pieces(n: int, left: int, workers: int) -> list[int]:
+    """The sizes of the tasks a batch of ``n`` articles goes out in at the end of a run, when
+    ``left`` articles (these included) are still to send out: each piece a share
+    ``1 / (2 * workers)`` of what is left, at least one article ("factoring", as loop schedulers
+    do), so the tasks shrink to single articles as the run ends, and they are few: a task
+    costs the writer some milliseconds of CPU (Dask's client and the local scheduler)."""
+    out: list[int] = []
+    left = max(left, n)
+    while n > 0:
+        size = min(n, max(1, -(-left // (2 * max(1, workers)))))
+        out.append(size)
+        n -= size
+        left -= size
+    return out
+
+
+def _in_batch_order(
+    sent: list[Article], results: list[Processed], stages: tuple[str, ...]
+) -> Processed:
+    """The results of a batch's tasks in the order ``Pipeline.process`` of the whole batch
+    gives them, which the store's rows (ids included) follow: the parsed articles in input
+    order; the Skips by the step that made them (``stages``: too long, parse, then each doc
+    stage, a stage's own kinds such as ``events:sentence`` under it), then by article in
+    input order (each stage goes through its batch in order), each article's in the order
+    they came. (A task of several articles has them longest first: its results are sorted
+    too.)"""
+    where = {a.id: i for i, a in enumerate(sent)}
+    rank = {stage: i for i, stage in enumerate(stages)}
+
+    def step(stage: str) -> int:
+        return rank.get(stage, rank.get(stage.split(":")[0], len(rank)))
+
+    parsed = sorted(
+        (p for r in results for p in r[0]), key=lambda p: where.get(p.article.id, len(where))
+    )
+    skips = sorted(
+        (s for r in results for s in r[1]),
+        key=lambda s: (step(s.stage), where.get(s.article_id or "", len(where))),
+    )
+    return parsed, skips
 
 
 def _killed_read(part: Partition) -> Skip:

@@ -45,16 +45,23 @@ class PipelinePlugin(WorkerPlugin):
         self.error: str | None = None
         self.lock = threading.Lock()
         self.task_cpu_s = 0.0  # CPU seconds of the task threads inside our tasks, in all
+        self.task_wall_s = 0.0  # wall seconds inside our tasks, in all
+        self.first_task_at: float | None = None  # time.time() when the first task began
+        self.last_task_at: float | None = None  # time.time() when the last task ended
 
     @contextmanager
     def task(self) -> Iterator[None]:
         """One task at a time, its CPU time counted (what is not counted is Dask's own)."""
         with self.lock:
-            started = time.thread_time()
+            started, began = time.thread_time(), time.time()
+            if self.first_task_at is None:
+                self.first_task_at = began
             try:
                 yield
             finally:
                 self.task_cpu_s += time.thread_time() - started
+                self.last_task_at = time.time()
+                self.task_wall_s += self.last_task_at - began
 
     def __getstate__(self) -> dict[str, Any]:  # only the settings travel
         return {"settings": self.settings}
@@ -143,6 +150,9 @@ class Usage:
     peak_mb: float  # peak resident memory
     cpu_s: float  # CPU seconds of the whole process (user + system)
     task_cpu_s: float  # of which inside our tasks (the rest: Dask, the event loop, the GC)
+    task_wall_s: float = 0.0  # wall seconds inside our tasks
+    first_task_at: float | None = None  # time.time() of the first task's start
+    last_task_at: float | None = None  # time.time() of the last task's end
 
 
 def usage(dask_worker: Any) -> Usage:
@@ -162,5 +172,14 @@ def usage(dask_worker: Any) -> Usage:
     except OSError:  # not Linux
         pass
     plugin = dask_worker.plugins.get(PLUGIN)
-    task_cpu = plugin.task_cpu_s if isinstance(plugin, PipelinePlugin) else 0.0
-    return Usage(peak_kb / 1024, r.ru_utime + r.ru_stime, task_cpu)
+    cpu = r.ru_utime + r.ru_stime
+    if not isinstance(plugin, PipelinePlugin):
+        return Usage(peak_kb / 1024, cpu, 0.0)
+    return Usage(
+        peak_kb / 1024,
+        cpu,
+        plugin.task_cpu_s,
+        plugin.task_wall_s,
+        plugin.first_task_at,
+        plugin.last_task_at,
+    )
