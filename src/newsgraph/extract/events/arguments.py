@@ -526,6 +526,16 @@ def _antecedent_before(h: int, v: DocView) -> int | None:
     return n
 
 
+# Passive frames whose subject is the doer of their infinitive ("is poised to", "is
+# expected to"); "was forced/said to" are not among them (a coerced or rumoured act).
+_POISED = frozenset({"poise", "expect"})
+# Prepositions of time whose gerund shares the subject of the verb they hang on and tells what
+# it did before ("re-admitted Y years after expelling it"). Not "by" (a means is as often
+# proposed as done: "can start by withdrawing"), "before"/"upon" (as often still to come), nor
+# "without"/"despite" (what was not done, or a concession).
+_GERUND_PREPS = frozenset({"after", "since"})
+
+
 # Sectors of armed non-state sides: a state's demonym before their role noun is where they
 # fight, not who they are ("Libyan rebels" are rebels, not Libya).
 _SIDE_SECTORS = frozenset({"REB", "INS"})
@@ -665,6 +675,22 @@ def subject_of(verb: int, v: DocView) -> int | None:
     if passive:
         return None  # "the town was retaken": the passive subject is the recipient, not the actor
     head = v.head[verb]
+    if dep[verb] == "xcomp" and v.lemma_lower[head] in _POISED:
+        # "X is poised/set/expected to re-admit Y": X, the subject of the passive frame
+        framed = next((c for c in children[head] if dep[c] == "nsubjpass"), None)
+        if framed is not None:
+            return framed
+    if (
+        dep[verb] == "pcomp"
+        and v.tag[verb] == "VBG"
+        and v.lower[head] in _GERUND_PREPS
+        and v.pos[v.head[head]] in ("VERB", "AUX")
+        and v.head[head] != head
+        and not any(v.tag[c] == "MD" for c in children[v.head[head]])  # "will leave after ..."
+    ):
+        # "re-admit Y, years after expelling it": the gerund's subject is the clause's
+        # ("accused X of arming Z", "blamed X for arming" are the object's)
+        return subject_of(v.head[head], v)
     if (
         dep[verb] in ("xcomp", "advcl", "acomp")
         and v.tag[verb] == "VBN"

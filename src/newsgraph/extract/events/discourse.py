@@ -13,7 +13,9 @@ narrowed to those inside the clause subject; still several (or none) leave the p
   conjoined people that were the subject before ("Macron and Lula ... They");
 - "it": an organisation or a state (ORG, GPE) that was the subject before: "Isis has sought
   ..., and it has continued launching attacks";
-  an "it" left unresolved is no party (the events stage drops it);
+  an "it" left unresolved is no party (the events stage drops it); a direct object "it" is
+  the one organisation or state that is a verb's direct object before it, never its own
+  clause's subject ("re-admit Syria, years after expelling it");
 - "the group/organisation/movement/faction/militia" (and plural): an organisation;
 - "the militants/rebels/jihadists/insurgents/fighters/gunmen": an armed group (sector REB,
   UAF, PRM or INS);
@@ -246,9 +248,13 @@ def antecedents(r: ActorRef, index: MentionIndex) -> list[Mention]:
     if tok < 0:
         return []
     objective = low in _OBJECTIVE
+    # "re-admit Syria, years after expelling it": an object "it" is the one object named
+    # before (never the clause's own subject, nor a subject: "Hamas fired a rocket and Israel
+    # downed it" is the rocket)
+    object_it = kind == "it" and v.dep[tok] == "dobj"
     # "He urged him", "X met Y and signed a deal with him": an object pronoun is never its
     # own clause's subject
-    other = _clause_subject_ids(tok, index) if objective else set()
+    other = _clause_subject_ids(tok, index) if objective or object_it else set()
     si = v.sent_of[tok]
     for k in range(si, max(-1, si - _BACK - 1), -1):
         sent = v.sents[k]
@@ -271,6 +277,9 @@ def antecedents(r: ActorRef, index: MentionIndex) -> list[Mention]:
             return []  # "Civilians fled as Hezbollah advanced. They ...": maybe the civilians
         if kind in _ORGAN_SECTORS:
             return _organ(cands, sent.start_char, end, index)
+        if object_it:
+            objs = _distinct([m for m in cands if _is_object(m, index)])
+            return objs if len(objs) == 1 and len(_distinct(cands)) <= 2 else []
         if objective:
             # no preference for a subject: the one candidate whom the actor stage has called
             # "he" (for "him") or "she" (for "her"), and never the other
@@ -394,6 +403,16 @@ def _pick(cands: list[Mention], kind: str, want: int | None, index: MentionIndex
         return uniq
     subj = _distinct([m for m in uniq if _in_subject(m, index)])
     return subj if len(subj) == n else []
+
+
+def _is_object(m: Mention, index: MentionIndex) -> bool:
+    """Whether the mention is a verb's direct object ("re-admit Syria")."""
+    v = index.view
+    lo = bisect.bisect_left(v.idx, m.start)
+    hi = bisect.bisect_left(v.idx, m.end)
+    return any(
+        v.dep[t] == "dobj" and not (m.start <= v.idx[v.head[t]] < m.end) for t in range(lo, hi)
+    )
 
 
 def _in_subject(m: Mention, index: MentionIndex) -> bool:

@@ -41,7 +41,11 @@ _FUT_WORDS = frozenset(
 )
 # Adjectives of readiness or intent: what they govern is offered or intended, not done ("is
 # ready to help", "willing to negotiate", "prepared to withdraw", "determined to retake").
-_READY = frozenset({"ready", "willing", "prepared", "eager", "keen", "determined", "poised"})
+_READY = frozenset(
+    {"ready", "willing", "prepared", "eager", "keen", "determined", "poised", "poise"}
+)
+# Prepositions whose gerund tells what was done before the clause's act ("after expelling it").
+_BEFORE = frozenset({"after", "since"})
 _UNREADY = frozenset({"unwilling", "unready", "reluctant", "loath", "loth", "unable"})
 # Adjectives of ease or difficulty: "difficult for Trump to attack them", "hard to condemn" tell
 # how an act would be, not that it was.
@@ -181,9 +185,14 @@ def flags_for(
     # "said that ...".
     cur = trigger.i  # a light verb's nominal hangs on the verb itself: start above the verb
     steps = 0
+    anterior: tuple[bool, bool, bool] | None = None
     while heads[cur] != cur and steps < 6:
         d, head = dep[cur], heads[cur]
         steps += 1
+        if anterior is None and d == "pcomp" and view.tag[cur] == "VBG" and low[head] in _BEFORE:
+            # "is poised to re-admit Y, years after expelling it": what was done before the
+            # clause's act is not its plan (the speech above it still reports it)
+            anterior = (negated, future, hypothetical)
         lemma = view.lemma_lower[head]
         if d in ("xcomp", "advcl", "ccomp") and _eased(cur, head, view):
             hypothetical = True  # "will make it difficult for Trump to attack them"
@@ -245,6 +254,8 @@ def flags_for(
         if dep[head] in ("ROOT",) and d not in ("xcomp", "conj", "dobj", "prep", "pobj"):
             break
         cur = head
+    if anterior is not None:
+        negated, future, hypothetical = anterior
     if yes_no_question(trigger.i, view):
         hypothetical = True  # "Has the minister called for sanctions?": asked, not told
     if not reported:

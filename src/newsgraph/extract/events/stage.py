@@ -393,8 +393,14 @@ def _covered(triggers: list[Trigger], lex: EventLexicon, v: DocView) -> list[Tri
                 )
             ):
                 continue  # "blocked roads to press demands", "... if he is elected"
-            if framed.get(i) and any(not f and not _background(j, v) for j, f in framed.items()):
-                continue  # background to the sentence's main event
+            if (
+                framed.get(i)
+                and not (dep[i] == "pcomp" and v.tag[i] == "VBG")
+                and any(not f and not _background(j, v) for j, f in framed.items())
+            ):
+                # background to the sentence's main event; not a gerund, whose act is the
+                # main clause subject's own ("re-admitted Y years after expelling it")
+                continue
             if (
                 dep[i] == "advcl"
                 and v.tag[i] == "VBG"

@@ -669,9 +669,16 @@ def _party_object(i: int, lex: EventLexicon, view: DocView) -> bool:
             or ent[c] in ("PERSON", "ORG", "NORP", "GPE", "CARDINAL")
             or lex.agents.get(lemmas[c])
             or lemmas[c] in _CAPTIVES
+            or (dep[c] == "dobj" and view.lower[c] in _PARTY_OBJECT_PRONOUNS)
+            or (dep[c] == "dobj" and view.lower[c] == "it" and lemmas[i] == "expel")
         )
         for c in kids
     )
+
+
+# Object pronouns that are people ("detained him", "deported them"); "it" is a party only as
+# what is expelled ("years after expelling it": a state or a body, discourse.py names it).
+_PARTY_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 # Arrests are COERCE `arrest' in PLOVER whoever is arrested (CAMEO's 175, "violent
@@ -1121,6 +1128,8 @@ def _verb_sense(
             return "166", None, None, 0  # "expelled two diplomats": PLOVER SANCTION expel
         if view.ent_type[obj] in ("GPE", "ORG", "NORP") and view.ent_type[obj] != "PERSON":
             return "166", None, None, 0  # "expelled Syria from the League"
+        if view.lower[obj] == "it":
+            return "166", None, None, 0  # "after expelling it": a state or a body, no person
     if lemma in CONSENTING and any(dep[c] == "neg" for c in kids):
         return "120", None, None, 0  # "will not accept more refugees": a refusal
     if lemma in _REFUSING_VERBS:
