@@ -227,7 +227,8 @@ def tfidf(terms: Mapping[str, int], df: Mapping[str, int], n_docs: int) -> dict[
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b.get(t, 0.0) for t, v in a.items())
+    # Only the shared terms: the others would add exactly 0.0 (same sum, same order).
+    return sum((v * b[t] for t, v in a.items() if t in b), 0.0)
 
 
 def _root(merged: dict[int, int], story: int) -> int:

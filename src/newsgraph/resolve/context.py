@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.names import COMPASS, norm_alias
@@ -133,8 +134,15 @@ HONORIFICS = {
 
 def is_headline(sent: Span) -> bool:
     """Title Case Sentences (headlines) make every word look like part of a name."""
-    words = [t for t in sent if t.is_alpha and len(t) >= 3]
-    return len(words) >= 4 and all(t.is_title or t.is_upper for t in words)
+    # One pass that stops at the first word (alphabetic, 3+ letters) neither in title case
+    # nor upper case: most sentences are not headlines, and this is called per mention.
+    words = 0
+    for t in sent:
+        if t.is_alpha and len(t) >= 3:
+            if not (t.is_title or t.is_upper):
+                return False
+            words += 1
+    return words >= 4
 
 
 def _name_word(tok: Token, taken: set[int]) -> bool:
@@ -241,7 +249,13 @@ NAME_PARTICLES = {"de", "van", "von", "al", "el", "bin", "ibn", "abu", "da", "di
 
 def lowercase_words(doc: Doc) -> set[str]:
     """The words the document also writes in lower case (common words, not names)."""
-    return {t.text for t in doc if t.is_lower and t.is_alpha}
+    # From the token columns in one pass (``Token.text`` is the ORTH string), no Token each.
+    strings = doc.vocab.strings
+    return {
+        strings[o]
+        for o, low, alpha in doc.to_array([ORTH, IS_LOWER, IS_ALPHA]).tolist()
+        if low and alpha
+    }
 
 
 def plausible_first_name(tok: Token, lower: set[str]) -> bool:
@@ -338,13 +352,9 @@ def used_as_name(e: Span, taken: set[int]) -> bool:
     """The article uses this word after a first name somewhere ("Lewis Hamilton"): then
     every "Hamilton" of the article is the person, not the capital."""
     doc = e.doc
-    for tok in doc:
-        if (
-            tok.text == e[0].text
-            and tok.i > 0
-            and _name_word(doc[tok.i - 1], taken)
-            and not is_headline(tok.sent)
-        ):
+    orth = e[0].orth  # the same text is the same ORTH hash: only those tokens are looked at
+    for i, o in enumerate(doc.to_array(ORTH).tolist()):
+        if o == orth and i > 0 and _name_word(doc[i - 1], taken) and not is_headline(doc[i].sent):
             return True
     return False
 

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.config import Settings
@@ -967,8 +968,16 @@ def _is_person(m: _M) -> bool:
 def _pronouns(doc: Doc, found: list[_M]) -> list[_M]:
     """he/she as a subject -> the one person that was the subject just before."""
     out = list(found)
-    for tok in doc:
-        if tok.lower_ not in PRONOUNS or tok.dep_ not in ("nsubj", "nsubjpass"):
+    # The pronouns are found in the LOWER column (one pass, no Token per word); only they
+    # are looked at as tokens.
+    lowers = doc.to_array(LOWER).tolist()
+    strings = doc.vocab.strings
+    pronouns = {h for h in set(lowers) if strings[h] in PRONOUNS}
+    for i, h in enumerate(lowers):
+        if h not in pronouns:
+            continue
+        tok = doc[i]
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
             continue
         sent = tok.sent
         prev_sent = doc[sent.start - 1].sent if sent.start > 0 else None
