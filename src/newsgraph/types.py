@@ -470,24 +470,38 @@ class Cluster:
     story: int | None = None  # the story of its first report
     regions: set[str] = field(default_factory=set)  # first-level regions of its own places
 
-    @property
-    def actors(self) -> set[str]:
-        return set(self.actor_counts)
+    # actors, recipients, participants and core, computed once per state of the event (its
+    # number of reports: only ``add`` changes them); the clusterer reads them for every
+    # candidate report.
+    _derived: tuple[int, frozenset[str], frozenset[str], frozenset[str], frozenset[str]] | None = (
+        field(default=None, init=False, repr=False, compare=False)
+    )
+
+    def _sets(self) -> tuple[int, frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+        if self._derived is None or self._derived[0] != len(self.report_ids):
+            actors, recipients = frozenset(self.actor_counts), frozenset(self.recipient_counts)
+            n = max(1, len(self.report_ids))
+            counts = self.actor_counts + self.recipient_counts
+            core = frozenset(p for p, k in counts.items() if 3 * k >= n)
+            self._derived = (len(self.report_ids), actors, recipients, actors | recipients, core)
+        return self._derived
 
     @property
-    def recipients(self) -> set[str]:
-        return set(self.recipient_counts)
+    def actors(self) -> frozenset[str]:
+        return self._sets()[1]
 
     @property
-    def participants(self) -> set[str]:
-        return self.actors | self.recipients
+    def recipients(self) -> frozenset[str]:
+        return self._sets()[2]
 
-    def core(self) -> set[str]:
+    @property
+    def participants(self) -> frozenset[str]:
+        return self._sets()[3]
+
+    def core(self) -> frozenset[str]:
         """Participants named by at least a third of its reports: what the event is about.
         Comparing with the core, not the union, keeps a cluster from drifting."""
-        n = max(1, len(self.report_ids))
-        counts = self.actor_counts + self.recipient_counts
-        return {p for p, k in counts.items() if 3 * k >= n}
+        return self._sets()[4]
 
     def add(self, r: ReportView) -> None:
         self.actor_counts.update(r.actors)

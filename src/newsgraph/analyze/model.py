@@ -24,13 +24,18 @@ def days_apart(a: str | None, b: str | None) -> int | None:
 
 
 def matched(
-    mine: set[str] | frozenset[str], theirs: set[str], countries: Mapping[str, str]
+    mine: set[str] | frozenset[str],
+    theirs: set[str] | frozenset[str],
+    countries: Mapping[str, str],
 ) -> set[str]:
     """The participants of ``mine`` that stand for one of ``theirs``: the same actor, or a
     state and an actor of that state ("Kenya" and "William Ruto" as the one visited)."""
     out = set(mine & theirs)
+    rest = mine - out
+    if not rest or not theirs:
+        return out
     states = {x for x in mine | theirs if countries.get(x) == x}
-    for x in mine - out:
+    for x in rest:
         cx = countries.get(x)
         for y in theirs:
             if (y in states and cx == y) or (x in states and countries.get(y) == x):
