@@ -530,7 +530,7 @@ def _antecedent_before(h: int, v: DocView) -> int | None:
 # expected to"); "was forced/said to" are not among them (a coerced or rumoured act).
 _POISED = frozenset({"poise", "expect"})
 # Prepositions of time whose gerund shares the subject of the verb they hang on and tells what
-# it did before ("re-admitted Y years after expelling it"). Not "by" (a means is as often
+# it did before ("readmitted Y years after expelling it"). Not "by" (a means is as often
 # proposed as done: "can start by withdrawing"), "before"/"upon" (as often still to come), nor
 # "without"/"despite" (what was not done, or a concession).
 _GERUND_PREPS = frozenset({"after", "since"})
@@ -676,7 +676,7 @@ def subject_of(verb: int, v: DocView) -> int | None:
         return None  # "the town was retaken": the passive subject is the recipient, not the actor
     head = v.head[verb]
     if dep[verb] == "xcomp" and v.lemma_lower[head] in _POISED:
-        # "X is poised/set/expected to re-admit Y": X, the subject of the passive frame
+        # "X is poised/set/expected to readmit Y": X, the subject of the passive frame
         framed = next((c for c in children[head] if dep[c] == "nsubjpass"), None)
         if framed is not None:
             return framed
@@ -688,7 +688,7 @@ def subject_of(verb: int, v: DocView) -> int | None:
         and v.head[head] != head
         and not any(v.tag[c] == "MD" for c in children[v.head[head]])  # "will leave after ..."
     ):
-        # "re-admit Y, years after expelling it": the gerund's subject is the clause's
+        # "readmit Y, years after expelling it": the gerund's subject is the clause's
         # ("accused X of arming Z", "blamed X for arming" are the object's)
         return subject_of(v.head[head], v)
     if (

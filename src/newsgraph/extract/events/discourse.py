@@ -15,7 +15,7 @@ narrowed to those inside the clause subject; still several (or none) leave the p
   ..., and it has continued launching attacks";
   an "it" left unresolved is no party (the events stage drops it); a direct object "it" is
   the one organisation or state that is a verb's direct object before it, never its own
-  clause's subject ("re-admit Syria, years after expelling it");
+  clause's subject ("readmitted Mali, three years after expelling it");
 - "the group/organisation/movement/faction/militia" (and plural): an organisation;
 - "the militants/rebels/jihadists/insurgents/fighters/gunmen": an armed group (sector REB,
   UAF, PRM or INS);
@@ -248,7 +248,7 @@ def antecedents(r: ActorRef, index: MentionIndex) -> list[Mention]:
     if tok < 0:
         return []
     objective = low in _OBJECTIVE
-    # "re-admit Syria, years after expelling it": an object "it" is the one object named
+    # "readmitted Mali, three years after expelling it": an object "it" is the one object named
     # before (never the clause's own subject, nor a subject: "Hamas fired a rocket and Israel
     # downed it" is the rocket)
     object_it = kind == "it" and v.dep[tok] == "dobj"
@@ -406,7 +406,7 @@ def _pick(cands: list[Mention], kind: str, want: int | None, index: MentionIndex
 
 
 def _is_object(m: Mention, index: MentionIndex) -> bool:
-    """Whether the mention is a verb's direct object ("re-admit Syria")."""
+    """Whether the mention is a verb's direct object ("readmitted Mali")."""
     v = index.view
     lo = bisect.bisect_left(v.idx, m.start)
     hi = bisect.bisect_left(v.idx, m.end)

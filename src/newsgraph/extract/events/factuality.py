@@ -190,7 +190,7 @@ def flags_for(
         d, head = dep[cur], heads[cur]
         steps += 1
         if anterior is None and d == "pcomp" and view.tag[cur] == "VBG" and low[head] in _BEFORE:
-            # "is poised to re-admit Y, years after expelling it": what was done before the
+            # "is poised to readmit Y, years after expelling it": what was done before the
             # clause's act is not its plan (the speech above it still reports it)
             anterior = (negated, future, hypothetical)
         lemma = view.lemma_lower[head]

@@ -399,7 +399,7 @@ def _covered(triggers: list[Trigger], lex: EventLexicon, v: DocView) -> list[Tri
                 and any(not f and not _background(j, v) for j, f in framed.items())
             ):
                 # background to the sentence's main event; not a gerund, whose act is the
-                # main clause subject's own ("re-admitted Y years after expelling it")
+                # main clause subject's own ("readmitted Y years after expelling it")
                 continue
             if (
                 dep[i] == "advcl"

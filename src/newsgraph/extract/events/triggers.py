@@ -305,8 +305,8 @@ def _aimed(i: int, view: DocView) -> bool:
     )
 
 
-# A state of readiness (CAMEO 152, MOBILIZE): "the army was put on high alert", "the fleet has
-# been on a heightened level of alert", "issued an alert to the army". Alone it is an event only
+# A state of readiness (CAMEO 152, MOBILIZE): "the army was put on high alert", "the navy was
+# placed on alert", "issued an alert to the army". Alone it is an event only
 # when a party is "on" it; named by a noun ("a travel alert", "a flood alert") it is a warning.
 _ALERT = "alert"
 _ALERT_LEVELS = frozenset({"level", "state", "status", "footing"})
