@@ -11,6 +11,7 @@ from bench.corpus import generate_articles
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
+from spacy.tokenizer import Tokenizer
 
 from newsgraph.config import Settings, load_settings
 from newsgraph.parse.fast_lemmatizer import MemoLemmatizer, speed_up_lemmatizers
@@ -164,3 +165,28 @@ def test_several_processes(nlp: Language) -> None:
     one = [[(t.lemma_, t.pos_) for t in d] for d in nlp.pipe(texts)]
     two = [[(t.lemma_, t.pos_) for t in d] for d in nlp.pipe(texts, n_process=2, batch_size=1)]
     assert one == two
+
+
+def test_tokenizer_cache_starts_empty_with_room_for_a_news_vocabulary(
+    nlp: Language, plain: Language, texts: list[str]
+) -> None:
+    """The entity-ruler patterns fill spaCy's tokenizer cache while the pipeline is built (it
+    holds 10,000 chunks by default, then caches nothing): the built pipeline empties it and
+    gives it room, and its tokens are the plain model's."""
+    from newsgraph.parse.nlp import TOKENIZER_CACHE_CHUNKS, _room_in_tokenizer_cache
+
+    assert nlp.tokenizer.max_cache_size >= TOKENIZER_CACHE_CHUNKS  # type: ignore[attr-defined]
+    for a, b in zip(plain.pipe(texts), (nlp.make_doc(t) for t in texts), strict=True):
+        assert [(t.text, t.whitespace_) for t in a] == [(t.text, t.whitespace_) for t in b]
+    flushed: list[bool] = []
+
+    class Watched(Tokenizer):
+        def _flush_cache(self) -> None:
+            flushed.append(True)
+
+    blank = spacy.blank("en")
+    blank.tokenizer = Watched(blank.vocab)
+    flushed.clear()  # the constructor's own
+    _room_in_tokenizer_cache(blank)
+    assert flushed == [True]
+    assert blank.tokenizer.max_cache_size == TOKENIZER_CACHE_CHUNKS  # type: ignore[attr-defined]
