@@ -66,12 +66,20 @@ class Clusterer:
     def add(self, report: ReportView) -> int:
         """Assign a report to an event (new or existing); returns the event id."""
         best, best_score = None, self.settings.min_score
+        # An event of another story is joined only on a strong match: its conditions on the
+        # parties and the dates are checked before the score, so that for a report not fully
+        # told (most, in a large store) the events of other stories are passed over unscored.
+        told = _fully_told(report)
         for cid in self._candidates(report):
             cluster = self.clusters[cid]
-            score = self.score(report, cluster)
-            other_story = report.story is not None and cluster.story not in (None, report.story)
-            if other_story and not self._strong_match(report, cluster, score):
-                continue
+            if report.story is not None and cluster.story not in (None, report.story):
+                if not (told and cluster.dates and self._strong_match(report, cluster)):
+                    continue
+                score = self.score(report, cluster)
+                if score < self.settings.cross_story_score:
+                    continue
+            else:
+                score = self.score(report, cluster)
             if score >= best_score:
                 best, best_score = cid, score
         if best is None:
@@ -180,16 +188,15 @@ class Clusterer:
         score = 0.55 * participants + 0.25 * date_score + 0.1 * place_score + 0.1 * trigger
         return min(1.0, score + (self.settings.same_story_bonus if same_story else 0.0))
 
-    def _strong_match(self, r: ReportView, c: Cluster, score: float) -> bool:
-        """Across stories only a fully told report joins: resolved actor and counterpart both
-        matching the event's, one of them by name, and a date of its own."""
-        if score < self.settings.cross_story_score or not r.date or not c.dates:
-            return False
+    @staticmethod
+    def _strong_match(r: ReportView, c: Cluster) -> bool:
+        """Across stories only a fully told report (``_fully_told``: its own date, a resolved
+        actor and counterpart) joins an event with a date, and only when its actor and its
+        counterpart both match the event's, one of them by name (and when it scores at least
+        ``cross_story_score``, checked in ``add``)."""
         countries = {**c.participant_countries, **r.countries}
         actors = {x for x in r.actors if not x.startswith("~")}
         recipients = {x for x in r.recipients if not x.startswith("~")}
-        if not actors or not recipients:
-            return False
         # One named party (not a state standing for it: "Kenya pledged support to Somalia" and
         # "Mudavadi extended his country's backing to Mohamud" are two events) must be the same.
         named = {x for x in (actors | recipients) & c.participants if countries.get(x) != x}
@@ -258,6 +265,16 @@ class Clusterer:
         keys += [(type_, p) for p in sorted(participants)]
         keys += [(type_, "@" + p) for p in sorted(places) if p]
         return keys
+
+
+def _fully_told(r: ReportView) -> bool:
+    """A date of its own, and a resolved actor and counterpart: what a report needs to join an
+    event of another story."""
+    return bool(
+        r.date
+        and any(not x.startswith("~") for x in r.actors)
+        and any(not x.startswith("~") for x in r.recipients)
+    )
 
 
 def _named_party(actor: str, countries: Mapping[str, str]) -> bool:
