@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 
-from newsgraph.analyze.clusters import Clusterer, ClusterSettings
+from newsgraph.analyze.clusters import CONFLICT_TYPES, Clusterer, ClusterSettings
 from newsgraph.analyze.model import matched
 from newsgraph.types import Cluster, ReportView
 
@@ -74,6 +74,19 @@ class ScoreEveryCandidate(Clusterer):
                 self._index[key].append(best)
         return best
 
+    def _candidates(self, r: ReportView) -> list[int]:
+        seen: dict[int, None] = {}
+        places = ({r.place_id} if r.place_id else set()) | ({"#" + r.cell} if r.cell else set())
+        keys = self._keys(r.type, r.actors | r.recipients, places, r.story)
+        if r.type in CONFLICT_TYPES and r.story is not None:
+            keys += [(t, f"story:{r.story}") for t in sorted(CONFLICT_TYPES - {r.type})]
+        for key in keys:
+            for cid in reversed(self._index.get(key, ())):
+                seen[cid] = None
+                if len(seen) >= self.settings.max_candidates:
+                    return list(seen)
+        return list(seen)
+
     def _old_strong_match(self, r: ReportView, c: Cluster, score: float) -> bool:
         if score < self.settings.cross_story_score or not r.date or not c.dates:
             return False
@@ -105,3 +118,20 @@ def test_same_events_as_scoring_every_candidate() -> None:
                 if r.story is not None and fast.clusters[got[r.id]].story not in (None, r.story)
             )
     assert joined_across > 0  # the data hold reports joined across stories
+
+
+def test_candidates_are_the_same_when_an_event_is_listed_twice_under_a_key() -> None:
+    """Each event is under a key once; were one there twice, the candidates stay the same."""
+    reports = _reports(7, 300)
+    settings = ClusterSettings(max_candidates=5)
+    fast, slow = Clusterer(settings), ScoreEveryCandidate(settings)
+    fast.add_all(reports)
+    slow.add_all(reports)
+    for index in (fast._index, slow._index):
+        for ids in index.values():
+            ids[len(ids) // 2 :] = [i for i in ids[len(ids) // 2 :] for _ in (0, 1)]
+    compared = 0
+    for r in _reports(8, 100):
+        assert fast._candidates(r) == slow._candidates(r)
+        compared += len(slow._candidates(r)) == settings.max_candidates
+    assert compared > 0
