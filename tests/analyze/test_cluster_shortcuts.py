@@ -135,3 +135,35 @@ def test_candidates_are_the_same_when_an_event_is_listed_twice_under_a_key() -> 
         assert fast._candidates(r) == slow._candidates(r)
         compared += len(slow._candidates(r)) == settings.max_candidates
     assert compared > 0
+
+
+def _matched_as_before(
+    mine: frozenset[str], theirs: frozenset[str], countries: dict[str, str]
+) -> set[str]:
+    out = set(mine & theirs)
+    rest = mine - out
+    if not rest or not theirs:
+        return out
+    states = {x for x in mine | theirs if countries.get(x) == x}
+    for x in rest:
+        cx = countries.get(x)
+        for y in theirs:
+            if (y in states and cx == y) or (x in states and countries.get(y) == x):
+                out.add(x)
+                break
+    return out
+
+
+def test_matched_as_before() -> None:
+    """A state and its actors stand for one another, whichever side names which."""
+    rnd = random.Random(3)
+    names = [*STATES, *PEOPLE, "DDD", "p-five", "~the group"]
+    countries = {**{s: s for s in STATES}, **PEOPLE, "p-five": "DDD"}  # DDD: not a known state
+    some = 0
+    for _ in range(3000):
+        mine = frozenset(rnd.sample(names, rnd.randint(0, 4)))
+        theirs = frozenset(rnd.sample(names, rnd.randint(0, 4)))
+        got = matched(mine, theirs, countries)
+        assert got == _matched_as_before(mine, theirs, countries), (mine, theirs)
+        some += bool(got - theirs)
+    assert some > 100  # matched through a state, not by name

@@ -396,9 +396,11 @@ def sentence_texts(
     found: dict[tuple[str, int], str] = {}
     for chunk in chunks(wanted, IN_CHUNK // 2):
         for article_id, idx, text in conn.execute(
-            f"SELECT s.article_id, s.idx, {SENTENCE_TEXT} FROM sentences s "
-            "JOIN articles a ON a.id = s.article_id WHERE (s.article_id, s.idx) IN "
-            f"(VALUES {','.join(['(?, ?)'] * len(chunk))})",
+            # the wanted pairs first, each looked up by the key (an IN on row values scans)
+            f"SELECT s.article_id, s.idx, {SENTENCE_TEXT} FROM "
+            f"(VALUES {','.join(['(?, ?)'] * len(chunk))}) v CROSS JOIN sentences s "
+            "ON s.article_id = v.column1 AND s.idx = v.column2 JOIN articles a "
+            "ON a.id = s.article_id",
             [x for ref in chunk for x in ref],
         ):
             found[(article_id, idx)] = text
