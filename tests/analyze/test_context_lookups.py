@@ -62,3 +62,35 @@ def test_batched_lookups_answer_as_one_query_per_id(
                 idx,
             )
             assert row is not None and texts[(article_id, idx)] == row[0]
+
+
+def test_stored_events_load_with_their_reports_and_regions(sample_db: Path) -> None:
+    """Loaded in one query each for all events: the same as one query per event."""
+    with open_store(sample_db, read_only=True) as store:
+        conn = store.conn
+        clusters = list(sql.load_clusters(conn))
+        assert len(clusters) == conn.execute("SELECT count(*) FROM canonical_events").fetchone()[0]
+        with_regions = 0
+        for c in clusters:
+            assert c.report_ids == [
+                r[0]
+                for r in conn.execute(
+                    "SELECT report_id FROM canonical_event_reports WHERE canonical_id = ? "
+                    "ORDER BY report_id",
+                    (c.id,),
+                )
+            ]
+            assert c.report_ids
+            regions = {
+                r[0]
+                for r in conn.execute(
+                    "SELECT p.country || ':' || p.admin1 FROM canonical_event_reports m "
+                    "JOIN event_reports e ON e.id = m.report_id JOIN places p "
+                    "ON p.article_id = e.article_id AND p.start = e.place_start "
+                    "WHERE m.canonical_id = ? AND p.admin1 IS NOT NULL AND p.country IS NOT NULL",
+                    (c.id,),
+                )
+            }
+            assert c.regions == regions
+            with_regions += bool(regions)
+        assert with_regions > 0

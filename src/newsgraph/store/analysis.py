@@ -116,6 +116,22 @@ def _view(r: sqlite3.Row) -> ReportView:
 
 
 def load_clusters(conn: sqlite3.Connection) -> Iterator[Cluster]:
+    """The stored canonical events, with their reports (in id order) and the first-level
+    regions of their reports' own places, each read in one query for all events."""
+    report_ids: dict[int, list[int]] = {}
+    for cid, rid in conn.execute(
+        "SELECT canonical_id, report_id FROM canonical_event_reports "
+        "ORDER BY canonical_id, report_id"
+    ):
+        report_ids.setdefault(cid, []).append(rid)
+    regions: dict[int, set[str]] = {}
+    for cid, region in conn.execute(
+        "SELECT DISTINCT m.canonical_id, p.country || ':' || p.admin1 "
+        "FROM canonical_event_reports m JOIN event_reports e ON e.id = m.report_id "
+        "JOIN places p ON p.article_id = e.article_id AND p.start = e.place_start "
+        "WHERE p.admin1 IS NOT NULL AND p.country IS NOT NULL"
+    ):
+        regions.setdefault(cid, set()).add(region)
     for r in conn.execute("SELECT * FROM canonical_events"):
         yield Cluster(
             id=r["id"],
@@ -133,26 +149,10 @@ def load_clusters(conn: sqlite3.Connection) -> Iterator[Cluster]:
             if r["span_start"] and r["span_end"]
             else None,
             triggers=set(json.loads(r["triggers"])),
-            report_ids=[
-                x[0]
-                for x in conn.execute(
-                    "SELECT report_id FROM canonical_event_reports WHERE canonical_id = ?",
-                    (r["id"],),
-                )
-            ],
+            report_ids=report_ids.get(r["id"], []),
             origins=set(json.loads(r["origins"])),
             story=r["story_id"],
-            regions={
-                x[0]
-                for x in conn.execute(
-                    "SELECT DISTINCT p.country || ':' || p.admin1 FROM canonical_event_reports m "
-                    "JOIN event_reports e ON e.id = m.report_id JOIN places p "
-                    "ON p.article_id = e.article_id AND p.start = e.place_start "
-                    "WHERE m.canonical_id = ? AND p.admin1 IS NOT NULL "
-                    "AND p.country IS NOT NULL",
-                    (r["id"],),
-                )
-            },
+            regions=regions.get(r["id"], set()),
         )
 
 
