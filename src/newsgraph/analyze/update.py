@@ -63,13 +63,13 @@ def update_analysis(
         clusterer = Clusterer(cluster_settings)
         for c in sql.load_clusters(conn):
             clusterer.load(c)
+        # Stories first: the views read after them have their article's story.
+        assign_stories(conn, story_settings)
         new = list(
             sql.iter_report_views(
                 conn, unassigned_only=True, min_confidence=clusterer.settings.min_confidence
             )
         )
-        story_of = assign_stories(conn, story_settings)
-        new = [replace(r, story=story_of.get(r.article_id, r.story)) for r in new]
         report.new_reports = len(new)
         touched = {clusterer.add(r) for r in new}
         loaded = {r.id: r for r in new}
