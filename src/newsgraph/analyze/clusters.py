@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from itertools import compress, islice
 
 from newsgraph.analyze.model import days_apart, km_apart, matched, window_gap
 from newsgraph.extract.events.confidence import ANALYSIS_MIN_CONFIDENCE
@@ -52,11 +53,13 @@ class Clusterer:
         self.settings = settings or ClusterSettings()
         self.clusters: dict[int, Cluster] = {}
         self._index: dict[tuple[str, str], list[int]] = defaultdict(list)
+        self._story: dict[int, int | None] = {}  # each event's story, read for every candidate
         self._next_id = next_id
 
     def load(self, cluster: Cluster) -> None:
         """Add an existing canonical event (from the store) to the index."""
         self.clusters[cluster.id] = cluster
+        self._story[cluster.id] = cluster.story
         for key in self._keys(
             cluster.type, cluster.participants, self._places(cluster), cluster.story
         ):
@@ -66,12 +69,26 @@ class Clusterer:
     def add(self, report: ReportView) -> int:
         """Assign a report to an event (new or existing); returns the event id."""
         best, best_score = None, self.settings.min_score
-        for cid in self._candidates(report):
-            cluster = self.clusters[cid]
-            score = self.score(report, cluster)
-            other_story = report.story is not None and cluster.story not in (None, report.story)
-            if other_story and not self._strong_match(report, cluster, score):
-                continue
+        # An event of another story is joined only on a strong match: its conditions on the
+        # parties and the dates are checked before the score, so that for a report not fully
+        # told (most, in a large store) the events of other stories are passed over unscored.
+        candidates = self._candidates(report)
+        clusters, story, told = self.clusters, report.story, _told_parties(report)
+        if story is not None and told is None:  # its own story's events, and those of none
+            own = {None, story}.__contains__
+            candidates = list(
+                compress(candidates, map(own, map(self._story.__getitem__, candidates)))
+            )
+        for cid in candidates:
+            cluster = clusters[cid]
+            if story is not None and cluster.story not in (None, story):
+                if not (told and cluster.dates and self._strong_match(report, cluster, *told)):
+                    continue
+                score = self.score(report, cluster)
+                if score < self.settings.cross_story_score:
+                    continue
+            else:
+                score = self.score(report, cluster)
             if score >= best_score:
                 best, best_score = cid, score
         if best is None:
@@ -83,6 +100,7 @@ class Clusterer:
             self._keys(cluster.type, cluster.participants, self._places(cluster), cluster.story)
         )
         cluster.add(report)
+        self._story[best] = cluster.story
         for key in self._keys(
             cluster.type, cluster.participants, self._places(cluster), cluster.story
         ):
@@ -180,23 +198,25 @@ class Clusterer:
         score = 0.55 * participants + 0.25 * date_score + 0.1 * place_score + 0.1 * trigger
         return min(1.0, score + (self.settings.same_story_bonus if same_story else 0.0))
 
-    def _strong_match(self, r: ReportView, c: Cluster, score: float) -> bool:
-        """Across stories only a fully told report joins: resolved actor and counterpart both
-        matching the event's, one of them by name, and a date of its own."""
-        if score < self.settings.cross_story_score or not r.date or not c.dates:
-            return False
+    @staticmethod
+    def _strong_match(
+        r: ReportView, c: Cluster, actors: frozenset[str], recipients: frozenset[str]
+    ) -> bool:
+        """Across stories only a fully told report (``_told_parties``: its own date, resolved
+        ``actors`` and ``recipients``) joins an event with a date, and only when its actor and
+        its counterpart both match the event's, one of them by name (and when it scores at
+        least ``cross_story_score``, checked in ``add``)."""
+        participants = c.participants
+        if participants.isdisjoint(actors) and participants.isdisjoint(recipients):
+            return False  # no resolved party in common, so no named one
         countries = {**c.participant_countries, **r.countries}
-        actors = {x for x in r.actors if not x.startswith("~")}
-        recipients = {x for x in r.recipients if not x.startswith("~")}
-        if not actors or not recipients:
-            return False
         # One named party (not a state standing for it: "Kenya pledged support to Somalia" and
         # "Mudavadi extended his country's backing to Mohamud" are two events) must be the same.
-        named = {x for x in (actors | recipients) & c.participants if countries.get(x) != x}
+        named = {x for x in (actors | recipients) & participants if countries.get(x) != x}
         return bool(
             named
-            and matched(actors, c.participants, countries)
-            and matched(recipients, c.participants, countries)
+            and matched(actors, participants, countries)
+            and matched(recipients, participants, countries)
         )
 
     @staticmethod
@@ -237,11 +257,20 @@ class Clusterer:
         keys = self._keys(r.type, r.actors | r.recipients, places, r.story)
         if r.type in CONFLICT_TYPES and r.story is not None:
             keys += [(t, f"story:{r.story}") for t in sorted(CONFLICT_TYPES - {r.type})]
+        limit = self.settings.max_candidates
         for key in keys:
-            for cid in reversed(self._index.get(key, ())):  # the newest events first
-                seen[cid] = None
-                if len(seen) >= self.settings.max_candidates:
-                    return list(seen)
+            ids = self._index.get(key, ())
+            # The newest events first. An event is in a key's list once (its keys only grow),
+            # so the first ``limit`` of the list hold every one needed to reach the limit;
+            # should one be there twice, the rest of the list is read one by one.
+            seen.update(dict.fromkeys(islice(reversed(ids), limit)))
+            if len(ids) > limit and len(seen) < limit:
+                for cid in islice(reversed(ids), limit, None):
+                    seen[cid] = None
+                    if len(seen) >= limit:
+                        break
+            if len(seen) >= limit:
+                return list(islice(seen, limit))
         return list(seen)
 
     @staticmethod
@@ -258,6 +287,17 @@ class Clusterer:
         keys += [(type_, p) for p in sorted(participants)]
         keys += [(type_, "@" + p) for p in sorted(places) if p]
         return keys
+
+
+def _told_parties(r: ReportView) -> tuple[frozenset[str], frozenset[str]] | None:
+    """A fully told report's resolved actors and counterparts; None for a report not fully
+    told (no date of its own, or no resolved actor or counterpart), which never joins an
+    event of another story."""
+    if not r.date:
+        return None
+    actors = frozenset(x for x in r.actors if not x.startswith("~"))
+    recipients = frozenset(x for x in r.recipients if not x.startswith("~"))
+    return (actors, recipients) if actors and recipients else None
 
 
 def _named_party(actor: str, countries: Mapping[str, str]) -> bool:

@@ -34,13 +34,13 @@ def matched(
     rest = mine - out
     if not rest or not theirs:
         return out
-    states = {x for x in mine | theirs if countries.get(x) == x}
+    get = countries.get  # a state is its own country: countries[x] == x
     for x in rest:
-        cx = countries.get(x)
-        for y in theirs:
-            if (y in states and cx == y) or (x in states and countries.get(y) == x):
-                out.add(x)
-                break
+        cx = get(x)
+        if cx is None:
+            continue
+        if (cx in theirs and get(cx) == cx) or (cx == x and any(get(y) == x for y in theirs)):
+            out.add(x)  # its state is one of theirs, or it is the state of one of theirs
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -63,31 +63,33 @@ def update_analysis(
         clusterer = Clusterer(cluster_settings)
         for c in sql.load_clusters(conn):
             clusterer.load(c)
+        # Stories first: the views read after them have their article's story.
+        assign_stories(conn, story_settings)
         new = list(
             sql.iter_report_views(
                 conn, unassigned_only=True, min_confidence=clusterer.settings.min_confidence
             )
         )
-        story_of = assign_stories(conn, story_settings)
-        new = [replace(r, story=story_of.get(r.article_id, r.story)) for r in new]
         report.new_reports = len(new)
         touched = {clusterer.add(r) for r in new}
         loaded = {r.id: r for r in new}
         views_of: dict[int, list[ReportView]] = {}
+        places_of: dict[int, dict[str, dict[str, Any]]] = {}
         for cid in touched:
             cluster = clusterer.clusters[cid]
             views = views_of[cid] = _views(conn, cluster.report_ids, loaded)
-            sql.save_cluster(
-                conn,
-                cluster,
-                summarise(cluster, views, sql.place_details(conn, cluster.report_ids)),
-            )
+            places = places_of[cid] = sql.place_details(conn, cluster.report_ids)
+            sql.save_cluster(conn, cluster, summarise(cluster, views, places))
         touched |= sql.link_figures(conn, {r.article_id for r in new})
-        found = []
+        events: dict[int, tuple[Cluster, list[ReportView], list[FigureView]]] = {}
         for cid in touched:
-            views = views_of.get(cid) or sql.report_views(conn, clusterer.clusters[cid].report_ids)
-            figures = sql.figure_views(conn, cid)
-            context = event_context(conn, clusterer.clusters[cid], views, figures)
+            cluster = clusterer.clusters[cid]
+            views = views_of.get(cid) or sql.report_views(conn, cluster.report_ids)
+            events[cid] = (cluster, views, sql.figure_views(conn, cid))
+        facts = context_facts(conn, events.values())
+        found = []
+        for cid, (cluster, views, figures) in events.items():
+            context = event_context(conn, cluster, views, figures, facts, places_of.get(cid))
             found += find_date_contradictions(cid, views, csettings, context)
             found += find_attribution_contradictions(cid, views, context)
             found += find_number_contradictions(cid, figures, csettings, context)
@@ -102,17 +104,54 @@ def update_analysis(
     return report
 
 
+@dataclass(frozen=True)
+class ContextFacts:
+    """What the contexts of the events an update touched read from the store, read once for
+    all of them, in batches: actors' names and countries, articles' publication dates and
+    story similarities, and the sentences of their reports and figures."""
+
+    names: dict[str, tuple[str, str | None]]
+    published: dict[str, str | None]
+    similarity: dict[str, float]
+    sentences: dict[tuple[str, int], str]
+
+
+def context_facts(
+    conn: sqlite3.Connection,
+    events: Iterable[tuple[Cluster, list[ReportView], list[FigureView]]],
+) -> ContextFacts:
+    """The store facts ``event_context`` needs for ``events`` (event, its views, figures)."""
+    actors: set[str] = set()
+    refs: set[tuple[str, int]] = set()
+    for cluster, views, figures in events:
+        actors |= _context_actors(cluster, views)
+        refs |= _refs(views, figures)
+    articles = {a for a, _ in refs}
+    return ContextFacts(
+        names=sql.actor_names(conn, actors),
+        published=sql.published_dates(conn, articles),
+        similarity=sql.story_similarities(conn, articles),
+        sentences=sql.sentence_texts(conn, refs),
+    )
+
+
 def event_context(
     conn: sqlite3.Connection,
     cluster: Cluster,
     views: list[ReportView],
     figures: list[FigureView],
+    facts: ContextFacts | None = None,
+    places: dict[str, dict[str, Any]] | None = None,
 ) -> EventContext:
     """What a contradiction of this event needs to explain itself: the event in words, why
-    its reports are one event, how sure that is, and the sentences on every side."""
-    participants = set(cluster.actor_counts) | set(cluster.recipient_counts)
-    names = sql.actor_names(conn, participants | {a for v in views for a in v.actors})
-    places = sql.place_details(conn, cluster.report_ids)
+    its reports are one event, how sure that is, and the sentences on every side. ``facts``
+    (``context_facts``) and ``places`` (``store.analysis.place_details`` of its reports):
+    read already; else read here."""
+    refs = _refs(views, figures)
+    facts = facts or context_facts(conn, [(cluster, views, figures)])
+    names = {i: facts.names[i] for i in set(_context_actors(cluster, views))}
+    if places is None:
+        places = sql.place_details(conn, cluster.report_ids)
     place_id = _consensus(cluster.places)
     place = places.get(place_id or "", {})
     place_words = (
@@ -120,18 +159,29 @@ def event_context(
         if place.get("country")
         else place.get("name")
     )
-    refs = {(v.article_id, v.sent) for v in views} | {(f.article_id, f.sent) for f in figures}
     articles = {a for a, _ in refs}
-    score, why = cohesion(cluster, views, sql.story_similarities(conn, articles))
+    similarity = {a: facts.similarity[a] for a in set(articles) if a in facts.similarity}
+    score, why = cohesion(cluster, views, similarity)
     return EventContext(
         description=describe_event(cluster, names, place_words, _consensus(cluster.dates)),
         why_same=tuple(why),
         cohesion=score,
-        sentences=sql.sentence_texts(conn, refs),
-        published=sql.published_dates(conn, articles),
+        sentences={ref: facts.sentences[ref] for ref in set(refs) if ref in facts.sentences},
+        published={a: facts.published.get(a) for a in set(articles)},
         sides_of={a: c for a, (_, c) in names.items() if c},
         names={a: n for a, (n, _) in names.items()},
     )
+
+
+def _context_actors(cluster: Cluster, views: list[ReportView]) -> set[str]:
+    """The actors an event's context names: its participants and its reports' actors."""
+    participants = set(cluster.actor_counts) | set(cluster.recipient_counts)
+    return participants | {a for v in views for a in v.actors}
+
+
+def _refs(views: list[ReportView], figures: list[FigureView]) -> set[tuple[str, int]]:
+    """The sentences (article, index) of an event's reports and figures."""
+    return {(v.article_id, v.sent) for v in views} | {(f.article_id, f.sent) for f in figures}
 
 
 def assign_stories(

@@ -11,7 +11,7 @@ from typing import Any
 
 from newsgraph.calendar import sql_start
 from newsgraph.store.articles import SENTENCE_TEXT
-from newsgraph.store.paging import chunks
+from newsgraph.store.paging import IN_CHUNK, chunks, placeholders
 from newsgraph.types import ArticleText, Cluster, Contradiction, FigureView, ReportView
 
 # The first-level region ("SYR:11") a stored place is in: the place hierarchy, one level up.
@@ -116,6 +116,22 @@ def _view(r: sqlite3.Row) -> ReportView:
 
 
 def load_clusters(conn: sqlite3.Connection) -> Iterator[Cluster]:
+    """The stored canonical events, with their reports (in id order) and the first-level
+    regions of their reports' own places, each read in one query for all events."""
+    report_ids: dict[int, list[int]] = {}
+    for cid, rid in conn.execute(
+        "SELECT canonical_id, report_id FROM canonical_event_reports "
+        "ORDER BY canonical_id, report_id"
+    ):
+        report_ids.setdefault(cid, []).append(rid)
+    regions: dict[int, set[str]] = {}
+    for cid, region in conn.execute(
+        "SELECT DISTINCT m.canonical_id, p.country || ':' || p.admin1 "
+        "FROM canonical_event_reports m JOIN event_reports e ON e.id = m.report_id "
+        "JOIN places p ON p.article_id = e.article_id AND p.start = e.place_start "
+        "WHERE p.admin1 IS NOT NULL AND p.country IS NOT NULL"
+    ):
+        regions.setdefault(cid, set()).add(region)
     for r in conn.execute("SELECT * FROM canonical_events"):
         yield Cluster(
             id=r["id"],
@@ -133,26 +149,10 @@ def load_clusters(conn: sqlite3.Connection) -> Iterator[Cluster]:
             if r["span_start"] and r["span_end"]
             else None,
             triggers=set(json.loads(r["triggers"])),
-            report_ids=[
-                x[0]
-                for x in conn.execute(
-                    "SELECT report_id FROM canonical_event_reports WHERE canonical_id = ?",
-                    (r["id"],),
-                )
-            ],
+            report_ids=report_ids.get(r["id"], []),
             origins=set(json.loads(r["origins"])),
             story=r["story_id"],
-            regions={
-                x[0]
-                for x in conn.execute(
-                    "SELECT DISTINCT p.country || ':' || p.admin1 FROM canonical_event_reports m "
-                    "JOIN event_reports e ON e.id = m.report_id JOIN places p "
-                    "ON p.article_id = e.article_id AND p.start = e.place_start "
-                    "WHERE m.canonical_id = ? AND p.admin1 IS NOT NULL "
-                    "AND p.country IS NOT NULL",
-                    (r["id"],),
-                )
-            },
+            regions=regions.get(r["id"], set()),
         )
 
 
@@ -391,48 +391,51 @@ def insert_contradictions(conn: sqlite3.Connection, items: Iterable[Contradictio
 def sentence_texts(
     conn: sqlite3.Connection, refs: Iterable[tuple[str, int]]
 ) -> dict[tuple[str, int], str]:
-    """(article id, sentence index) -> the sentence's text."""
-    out: dict[tuple[str, int], str] = {}
-    for article_id, idx in set(refs):
-        row = conn.execute(
-            f"SELECT {SENTENCE_TEXT} FROM sentences s JOIN articles a ON a.id = s.article_id "
-            "WHERE s.article_id = ? AND s.idx = ?",
-            (article_id, idx),
-        ).fetchone()
-        if row is not None:
-            out[(article_id, idx)] = row[0]
-    return out
+    """(article id, sentence index) -> the sentence's text (read in batches)."""
+    wanted = list(set(refs))
+    found: dict[tuple[str, int], str] = {}
+    for chunk in chunks(wanted, IN_CHUNK // 2):
+        for article_id, idx, text in conn.execute(
+            # the wanted pairs first, each looked up by the key (an IN on row values scans)
+            f"SELECT s.article_id, s.idx, {SENTENCE_TEXT} FROM "
+            f"(VALUES {','.join(['(?, ?)'] * len(chunk))}) v CROSS JOIN sentences s "
+            "ON s.article_id = v.column1 AND s.idx = v.column2 JOIN articles a "
+            "ON a.id = s.article_id",
+            [x for ref in chunk for x in ref],
+        ):
+            found[(article_id, idx)] = text
+    return {ref: found[ref] for ref in wanted if ref in found}
 
 
 def actor_names(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, tuple[str, str | None]]:
     """actor id -> (name, ISO3 country) from the actor knowledge base; unresolved "~text"
-    participants keep their text."""
-    out: dict[str, tuple[str, str | None]] = {}
-    for i in set(ids):
-        if i.startswith("~"):
-            out[i] = (i[1:], None)
-            continue
-        row = conn.execute("SELECT name, country FROM actors WHERE id = ?", (i,)).fetchone()
-        out[i] = (row[0], row[1]) if row is not None else (i, None)
-    return out
+    participants keep their text, and an id the base lacks is its own name."""
+    wanted = list(set(ids))
+    resolved = [i for i in wanted if not i.startswith("~")]
+    found = _by_id(conn, "SELECT id, name, country FROM actors WHERE id IN ", resolved)
+    return {i: (i[1:], None) if i.startswith("~") else found.get(i, (i, None)) for i in wanted}
 
 
 def published_dates(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str | None]:
-    out: dict[str, str | None] = {}
-    for aid in set(article_ids):
-        row = conn.execute("SELECT published FROM articles WHERE id = ?", (aid,)).fetchone()
-        out[aid] = row[0] if row is not None else None
-    return out
+    wanted = list(set(article_ids))
+    found = _by_id(conn, "SELECT id, published FROM articles WHERE id IN ", wanted)
+    return {aid: found[aid][0] if aid in found else None for aid in wanted}
 
 
 def story_similarities(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, float]:
-    out: dict[str, float] = {}
-    for aid in set(article_ids):
-        row = conn.execute(
-            "SELECT similarity FROM article_stories WHERE article_id = ?", (aid,)
-        ).fetchone()
-        if row is not None:
-            out[aid] = row[0]
+    wanted = list(set(article_ids))
+    found = _by_id(
+        conn, "SELECT article_id, similarity FROM article_stories WHERE article_id IN ", wanted
+    )
+    return {aid: found[aid][0] for aid in wanted if aid in found}
+
+
+def _by_id(conn: sqlite3.Connection, sql: str, ids: list[str]) -> dict[str, tuple[Any, ...]]:
+    """id -> the rest of its row, for a query ``sql`` ending in ``IN `` on a unique key."""
+    out: dict[str, tuple[Any, ...]] = {}
+    for chunk in chunks(ids, IN_CHUNK):
+        for row in conn.execute(sql + f"({placeholders(chunk)})", chunk):
+            out[row[0]] = tuple(row[1:])
     return out
 
 
