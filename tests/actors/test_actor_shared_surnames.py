@@ -174,3 +174,21 @@ def test_another_first_name_is_neither_of_them(nlp, stage: ActorStage) -> None: 
     text = "Estonia's government met in Tallinn on Tuesday. Kevin Kallas said the plan would pass."
     ms = run(nlp, stage, text, date(2022, 6, 1))
     assert all(m.actor_id not in ("kaja-kallas", "siim-kallas") for m in ms if "Kallas" in m.text)
+
+
+def test_a_minister_and_a_prime_minister_in_office_together(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """Wolfgang Sobotka (Austrian interior minister 2016-17) and Bohuslav Sobotka (Czech prime
+    minister 2014-17); Najah al-Shammari (Iraqi defence 2019-20), Abdul Amir al-Shammari
+    (Iraqi interior from 2022): the date, then the state."""
+    day = date(2017, 3, 1)
+    at = "Austria's police arrested three men in Vienna. Sobotka said more arrests would follow."
+    cz = "Czech police arrested three men in Prague. Sobotka said more arrests would follow."
+    assert last(run(nlp, stage, at, day), "Sobotka").actor_id == "wolfgang-sobotka"
+    assert last(run(nlp, stage, cz, day), "Sobotka").actor_id == "bohuslav-sobotka"
+    iq = "Iraq's army shelled the hills near Mosul. Shammari said the operation would go on."
+    assert last(run(nlp, stage, iq, date(2019, 9, 1)), "Shammari").actor_id == "najah-al-shammari"
+    assert last(run(nlp, stage, iq, date(2023, 9, 1)), "Shammari").actor_id == (
+        "abdul-amir-al-shammari"
+    )
+    m = last(run(nlp, stage, iq, date(2021, 9, 1)), "Shammari")  # neither in office
+    assert m.actor_id is None and len(m.candidates) == 2
