@@ -27,7 +27,7 @@ import yaml
 from newsgraph.config import Settings
 from newsgraph.errors import KnowledgeBaseError
 from newsgraph.names import norm_alias
-from newsgraph.resolve.kb import AliasHit, KnowledgeBase
+from newsgraph.resolve.kb import AliasHit, KnowledgeBase, SharedSurname
 from newsgraph.resolve.kb_files import KBFile, read_kb_file
 from newsgraph.types import Actor
 
@@ -162,9 +162,9 @@ def build_kb(layers: list[list[KBFile]]) -> KnowledgeBase:
             origins.setdefault((li, norm_alias(alias), a.id), a.origin)
     _check_references(actors)
     index = _index(claims, origins)
-    _add_surnames(actors, index)
+    shared = _add_surnames(actors, index)
     return KnowledgeBase(
-        actors.values(), index, tuple(str(f.path) for files in layers for f in files)
+        actors.values(), index, tuple(str(f.path) for files in layers for f in files), shared
     )
 
 
@@ -203,10 +203,18 @@ def _index(
 _KIND_RANK = {"name": 0, "alias": 1, "former": 2, "capital": 3, "demonym": 4}
 
 
-def _add_surnames(actors: dict[str, Actor], index: dict[str, list[AliasHit]]) -> None:
-    """A person's surname ("Ruto", "al-Burhan", "Burhan") is an alias when no one else claims it."""
+def _add_surnames(
+    actors: dict[str, Actor], index: dict[str, list[AliasHit]]
+) -> dict[str, SharedSurname]:
+    """A person's surname ("Ruto", "al-Burhan", "Burhan") is an alias when no one else claims it.
+
+    A surname two or more people have ("Kallas": Siim and Kaja Kallas) is nobody's alias; it
+    is returned with its people and spellings (the KB's ``sharing``), for the resolver to pick
+    one of them in context. A surname that is an actor's own alias (the data gave "Maduro" to
+    Nicolas Maduro, not to Ricardo Maduro) or anyone's given name is neither."""
     wanted: dict[str, set[str]] = {}
     forms: dict[str, str] = {}
+    spellings: dict[str, dict[str, None]] = {}  # every spelling, in order
     given = {
         norm_alias(w)
         for a in actors.values()
@@ -228,9 +236,14 @@ def _add_surnames(actors: dict[str, Actor], index: dict[str, list[AliasHit]]) ->
                     continue
                 wanted.setdefault(key, set()).add(a.id)
                 forms.setdefault(key, form)
+                spellings.setdefault(key, {})[form] = None
+    shared: dict[str, SharedSurname] = {}
     for key, ids in wanted.items():
         if len(ids) == 1 and key not in index:
             index[key] = [AliasHit(next(iter(ids)), "surname", forms[key], (forms[key],))]
+        elif len(ids) > 1 and key not in index:
+            shared[key] = SharedSurname(tuple(sorted(ids)), tuple(spellings[key]))
+    return shared
 
 
 def _check_references(actors: dict[str, Actor]) -> None:

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import NamedTuple
 
 from newsgraph.names import norm_alias
 from newsgraph.resolve.roles import status_on
@@ -56,6 +57,13 @@ class AliasHit:
     forms: tuple[str, ...] = ()  # every spelling the KB gives with this normal form
 
 
+class SharedSurname(NamedTuple):
+    """A surname two or more KB people have: their ids and the spellings of it."""
+
+    ids: tuple[str, ...]
+    forms: tuple[str, ...]
+
+
 class KnowledgeBase:
     """Actors by id, alias and role. ``roles_at`` and ``holder`` answer "who, when"."""
 
@@ -64,9 +72,11 @@ class KnowledgeBase:
         actors: Iterable[Actor],
         aliases: dict[str, list[AliasHit]],
         sources: tuple[str, ...] = (),
+        shared: dict[str, SharedSurname] | None = None,
     ) -> None:
         self._actors = {a.id: a for a in actors}
         self._aliases = aliases
+        self._shared = dict(shared or {})
         self.sources = sources
         self._by_title: dict[str, list[tuple[str, RoleSpell]]] = defaultdict(list)
         for a in self._actors.values():
@@ -96,6 +106,16 @@ class KnowledgeBase:
     def lookup(self, text: str) -> list[AliasHit]:
         """Every actor an alias names (normally one; a user KB may override shipped ones)."""
         return list(self._aliases.get(norm_alias(text), ()))
+
+    def sharing(self, text: str) -> tuple[str, ...]:
+        """The people a bare surname names when two or more KB people have it ("Kallas":
+        Siim and Kaja Kallas), else (). Such a surname is no alias of anyone: the resolver
+        picks one of them in context, or none (``resolve/surnames.py``, ``pick_shared``)."""
+        hit = self._shared.get(norm_alias(text))
+        return hit.ids if hit is not None else ()
+
+    def shared_surnames(self) -> Iterator[SharedSurname]:
+        return iter(self._shared.values())
 
     def local(self, text: str) -> list[str]:
         """The actors a *local* alias names: each only in an article about its country
@@ -173,4 +193,6 @@ class KnowledgeBase:
             h.update(repr(replace(a, origin="")).encode())
         for key in sorted(self._aliases):
             h.update(repr((key, self._aliases[key])).encode())
+        for key in sorted(self._shared):
+            h.update(repr((key, self._shared[key])).encode())
         return h.hexdigest()[:16]

@@ -47,7 +47,7 @@ from newsgraph.resolve.fuzzy import FuzzyIndex
 from newsgraph.resolve.kb import KnowledgeBase, translit_key
 from newsgraph.resolve.places.org_names import org_name_after
 from newsgraph.resolve.ruler import add_actor_rulers  # registers the "actors" nlp extender
-from newsgraph.resolve.surnames import is_surname, surname_in_context
+from newsgraph.resolve.surnames import is_surname, pick_shared, surname_in_context
 from newsgraph.resolve.titles import FORMER_CUES, TitlePhrase, find_titles
 from newsgraph.types import Actor, Mention, Parsed, Skip
 
@@ -156,6 +156,20 @@ class _M:
     surname: bool = False  # a bare surname of a KB person: resolved only in context
 
 
+@dataclass(frozen=True)
+class _ArticleCues:
+    """The states and bodies an article names (``context_countries``) and the KB people it
+    names in full with their offices' states (``named_people``): called with a person, the
+    cues for that person's bare surname (the states of the *other* people named count)."""
+
+    countries: set[str]
+    named: dict[str, set[str]]
+
+    def __call__(self, person: Actor) -> set[str]:
+        others = {c for pid, cs in self.named.items() if pid != person.id for c in cs}
+        return self.countries | others
+
+
 @register_stage("actors")
 class ActorStage:
     """Built once per pipeline: loads the KB and its fuzzy index (not per document)."""
@@ -231,8 +245,7 @@ def resolve_doc(
     lower = lowercase_words(doc)
 
     found: list[_M] = []
-    cues: set[str] | None = None  # the states and bodies the article names (surnames.py)
-    named: dict[str, set[str]] = {}  # KB people named in full -> their offices' states
+    cues_of: _ArticleCues | None = None  # for bare surnames (surnames.py), built on first use
     countries = context_countries(doc, kb, people=True)  # for local aliases ("Senate")
     for k, e in enumerate(ents):
         if e.start in consumed:
@@ -261,13 +274,17 @@ def resolve_doc(
             m.title = pre
             m.former = pre.former
         m.former = m.former or _former_cue(doc, e.start)
-        if m.surname and m.actor_id is not None:
-            if cues is None:
-                cues, named = set(context_countries(doc, kb)), named_people(doc, kb)
-            person = kb.get(m.actor_id)
-            others = {c for pid, cs in named.items() if pid != m.actor_id for c in cs}
-            if person is not None and not surname_in_context(person, day, m.title, cues | others):
-                m.candidates, m.actor_id, m.method, m.confidence = (m.actor_id,), None, "ner", 0.0
+        if m.surname:
+            if cues_of is None:
+                cues_of = _ArticleCues(set(context_countries(doc, kb)), named_people(doc, kb))
+            person = kb.get(m.actor_id) if m.actor_id is not None else None
+            if person is not None and not surname_in_context(person, day, m.title, cues_of(person)):
+                m.candidates, m.actor_id, m.method, m.confidence = (person.id,), None, "ner", 0.0
+            elif m.actor_id is None and m.candidates:  # a surname several KB people have
+                people = [a for a in map(kb.get, m.candidates) if a is not None]
+                pick = pick_shared(people, day, m.title, cues_of)
+                if pick is not None:
+                    m.actor_id, m.method, m.confidence = pick.id, "dictionary", 0.9
         found.append(m)
     found += _short_names(doc, found, kb)
     for t in standalone:
@@ -456,10 +473,7 @@ def _resolve_ent(
         if person_before is not None and person_before.ent_id_:
             person_before = None
         if actor.type == "person":
-            before = person_before
-            if before is None and e.start > 0 and (lg := longer_name(e, taken)) is not None:
-                before = doc[lg.start : e.start] if lg.start < e.start else None
-            span = contradicting_first_name(e, actor, before, lower)
+            span = contradicting_first_name(e, actor, _name_before(e, prev, taken), lower)
             if span is not None:  # "Kevin Harris" is not Kamala Harris
                 return _M(span, "PERSON", None, "ner", 0.0)
         elif person_before is not None:  # "Lewis Hamilton": not Bermuda's capital
@@ -528,27 +542,9 @@ def _resolve_ent(
                     e, "PERSON", actor.id, "coreference", 1.0, antecedent=ante.span.start_char
                 )
         if is_surname(e, actor, kind):
-            lg = longer_name(e, taken)
-            nxt_ent = next((x for x in doc.ents if x.start == e.end), None)
-            if (
-                nxt_ent is not None
-                and nxt_ent.label_ in ("PERSON", "NORP")
-                and not nxt_ent.ent_id_
-                and nxt_ent[0].is_title
-            ):
-                lg = doc[e.start : nxt_ent.end]  # "Salih Omar", the NER's "Omar" beside it
-            if lg is not None and lg.end > e.end:  # "Salih Muslim": another's first name
-                return _M(doc[e.start : lg.end], "PERSON", None, "ner", 0.0)
-            if fuzzy.names_place(e.text) and _used_as_place(e):
-                return None  # "fled to Kobani": the town, not Mazloum Kobani
-            before_ent = next((x for x in doc.ents if x.end == e.start), None)
-            if (
-                before_ent is not None
-                and before_ent.label_ in ("FAC", "LOC", "GPE", "ORG")
-                and not before_ent.ent_id_
-                and before_ent[-1].is_alpha  # not "pro-Assad", not "Dorset • Trump"
-            ):
-                return None  # "the Ayn al-Assad airbase": the end of a place's name
+            blocked, other = _not_the_surname(e, taken, fuzzy)
+            if blocked:
+                return other
             return _M(e, e.label_, actor.id, "dictionary", 1.0, surname=True)
         return _M(e, e.label_, actor.id, "dictionary", 1.0)
     if e.label_ in ("NORP", "ORG") and e.text.lower() in DESCRIPTORS:
@@ -562,12 +558,23 @@ def _resolve_ent(
         return _M(e, e.label_, stem, "fuzzy", 0.9)
     if e.label_ == "GPE":
         return None  # a place the KB does not know: the places stage's business
+    shared = kb.sharing(e.text) if e.label_ == "PERSON" and len(e) == 1 else ()
+    if shared:  # "Kallas", two KB people's surname: "Kevin Kallas" is neither of them
+        before = _name_before(e, prev, taken)
+        spans = [contradicting_first_name(e, a, before, lower) for a in map(kb.get, shared) if a]
+        if spans and spans[0] is not None and all(spans):
+            return _M(spans[0], "PERSON", None, "ner", 0.0)
     if e.label_ == "PERSON":
         ante = _surname_antecedent(e, earlier)
         if ante is not None:
             return _M(
                 e, "PERSON", ante.actor_id, "coreference", 0.9, antecedent=ante.span.start_char
             )
+    if shared:  # one of them in context (resolve_doc, pick_shared), or both as candidates
+        blocked, other = _not_the_surname(e, taken, fuzzy)
+        if blocked:
+            return other
+        return _M(e, "PERSON", None, "ner", 0.0, candidates=shared, surname=True)
     if len(e) == 1 and any(
         m.label == "ORG" and m.actor_id and len(m.span) >= 3 and e.text in {t.text for t in m.span}
         for m in earlier
@@ -587,6 +594,45 @@ def _resolve_ent(
         return None  # "in Maaret al-Numan" tagged PERSON: a place the gazetteer lacks
     near = fuzzy.near(e.text, e.label_) if e.label_ in ("PERSON", "ORG") else ()
     return _M(e, e.label_, None, "ner", 0.0, candidates=near)
+
+
+def _name_before(e: Span, prev: Span | None, taken: set[int]) -> Span | None:
+    """What stands right before the one-word name ``e`` that may be its first name: the PERSON
+    entity the KB does not know right before it, else the proper nouns of a longer name."""
+    if prev is not None and prev.label_ == "PERSON" and not prev.ent_id_:
+        return prev
+    if e.start > 0 and (lg := longer_name(e, taken)) is not None and lg.start < e.start:
+        return e.doc[lg.start : e.start]
+    return None
+
+
+def _not_the_surname(e: Span, taken: set[int], fuzzy: FuzzyIndex) -> tuple[bool, _M | None]:
+    """Whether a KB person's bare surname ``e`` is no surname here, and what it is then: the
+    first name of a longer name ("Salih Muslim", "Salih Omar": one unresolved person), a place
+    ("fled to Kobani", None), the end of a place's name ("the Ayn al-Assad airbase", None)."""
+    doc = e.doc
+    lg = longer_name(e, taken)
+    nxt_ent = next((x for x in doc.ents if x.start == e.end), None)
+    if (
+        nxt_ent is not None
+        and nxt_ent.label_ in ("PERSON", "NORP")
+        and not nxt_ent.ent_id_
+        and nxt_ent[0].is_title
+    ):
+        lg = doc[e.start : nxt_ent.end]  # "Salih Omar", the NER's "Omar" beside it
+    if lg is not None and lg.end > e.end:  # "Salih Muslim": another's first name
+        return True, _M(doc[e.start : lg.end], "PERSON", None, "ner", 0.0)
+    if fuzzy.names_place(e.text) and _used_as_place(e):
+        return True, None  # "fled to Kobani": the town, not Mazloum Kobani
+    before_ent = next((x for x in doc.ents if x.end == e.start), None)
+    if (
+        before_ent is not None
+        and before_ent.label_ in ("FAC", "LOC", "GPE", "ORG")
+        and not before_ent.ent_id_
+        and before_ent[-1].is_alpha  # not "pro-Assad", not "Dorset • Trump"
+    ):
+        return True, None  # "the Ayn al-Assad airbase": the end of a place's name
+    return False, None
 
 
 def _used_as_place(e: Span) -> bool:

@@ -3,8 +3,10 @@
 ``@nlp_extender("actors")`` adds two EntityRulers before "ner": one matching multi-token
 aliases case-insensitively ("boko haram"), one matching single-token aliases
 case-sensitively ("RSF", "Ruto", "US" but not "us"). Each match is an entity whose
-``ent_id_`` is the actor id. A third set of patterns marks large cities (GeoNames, population
->= 300,000) as GPE with no actor id, so the NER never reads "Kano" as a nationality.
+``ent_id_`` is the actor id; a surname several KB people have ("Kallas") is a PERSON entity
+with no id, for the resolver to pick one of them in context. A third set of patterns marks
+large cities (GeoNames, population >= 300,000) as GPE with no actor id, so the NER never reads
+"Kano" as a nationality.
 """
 
 from __future__ import annotations
@@ -73,6 +75,12 @@ def actor_patterns(
                 multi.setdefault(variant.lower(), pattern)
             elif len(variant) > 1:
                 single.setdefault(variant, pattern)
+    # A surname several KB people have ("Kallas") is a person's name as their own surnames
+    # are, with no actor id: the resolver picks one of them in context (resolve/surnames.py).
+    for shared in kb.shared_surnames():
+        for variant in {v for form in shared.forms for v in alias_variants(form)}:
+            if len(_TOKEN.findall(variant)) == 1 and len(variant) > 1:
+                single.setdefault(variant, {"label": "PERSON", "pattern": variant})
     return list(multi.values()), list(single.values())
 
 

@@ -19,10 +19,25 @@ it as a KB person only in context (precision first):
 Otherwise the mention stays unresolved with the person as its candidate. A first name that
 contradicts the person's blocks the match before this rule is asked (``contradicting_first_name``
 in ``resolve/context.py``). The article's states and bodies are ``context_countries`` there.
+
+A surname several KB people have ("Kallas": Siim and Kaja; ``KnowledgeBase.sharing``) is one of
+them only when exactly one passes (``pick_shared``; a full name of one of them earlier in the
+article is surname coreference and comes first):
+
+1. the title before it: the one candidate who held that title ("Romanian Prime Minister
+   Orban"); of several who did, the one who held it on the article's date;
+2. the date: the one candidate who holds an office on the article's date whose state or body
+   the article names (the same cues as rule 3 above); when no candidate passes so, the one
+   whose leader's office begins within ``LEADER_AHEAD_DAYS`` after it (the leader-elect). An
+   office left is no cue here: "Clinton" in 2016 is neither the former president nor the
+   former secretary of state by date.
+
+Otherwise the mention stays unresolved with every one of them as candidates.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from spacy.tokens import Span
@@ -106,16 +121,77 @@ def surname_in_context(
     before the surname, if any; ``cues``: ``context_ids`` of the article."""
     if actor.type != "person":
         return True
-    if title is not None and not title.plural:
-        for r in actor.roles:
-            if r.title != title.title:
-                continue
-            if title.countries and r.country not in title.countries:
-                continue
-            if title.org and r.org != title.org:
-                continue
-            return True
+    if title is not None and not title.plural and _titled(actor, title):
+        return True
     return any(_cues(r) & cues for r in known_spells(actor, day))
 
 
-__all__ = ["LEADER_TITLES", "is_surname", "known_spells", "surname_in_context"]
+def _fits(r: RoleSpell, title: TitlePhrase) -> bool:
+    """Whether the title phrase names the office of spell ``r`` (title, state, body)."""
+    return (
+        r.title == title.title
+        and (not title.countries or r.country in title.countries)
+        and (not title.org or r.org == title.org)
+    )
+
+
+def _titled(actor: Actor, title: TitlePhrase) -> list[RoleSpell]:
+    return [r for r in actor.roles if _fits(r, title)]
+
+
+def current_spells(actor: Actor, day: date, *, ahead: bool = False) -> list[RoleSpell]:
+    """The spells ``actor`` holds on ``day``; with ``ahead``, the leader spells begun within
+    ``LEADER_AHEAD_DAYS`` after it instead (the candidate, the leader-elect). No past spell."""
+    if not ahead:
+        return [r for r in actor.roles if r.covers(day)]
+    soon = day + timedelta(days=LEADER_AHEAD_DAYS)
+    return [
+        r
+        for r in actor.roles
+        if r.title in LEADER_TITLES and r.start is not None and day < r.start <= soon
+    ]
+
+
+def pick_shared(
+    people: list[Actor],
+    day: date | None,
+    title: TitlePhrase | None,
+    cues_of: Callable[[Actor], set[str]],
+) -> Actor | None:
+    """The one of ``people`` (who share the bare surname) that the context names, or None
+    (the module docstring's rules for a shared surname; precision first: a person only when
+    exactly one passes). ``cues_of(person)``: the states and bodies the article names, with
+    those of the other KB people it names in full (``surname_in_context``'s ``cues``)."""
+    if title is not None and not title.plural:
+        held = [(p, spells) for p in people if (spells := _titled(p, title))]
+        if len(held) == 1:
+            return held[0][0]
+        if held:
+            now = [
+                p
+                for p, spells in held
+                if day is not None and any(r in spells for r in current_spells(p, day))
+            ]
+            return now[0] if len(now) == 1 else None
+    if day is None:
+        return None
+    for ahead in (False, True):  # an office held that day; else a leader's office ahead
+        passing = [
+            p
+            for p in people
+            if (cues := cues_of(p))
+            and any(_cues(r) & cues for r in current_spells(p, day, ahead=ahead))
+        ]
+        if passing:
+            return passing[0] if len(passing) == 1 else None
+    return None
+
+
+__all__ = [
+    "LEADER_TITLES",
+    "current_spells",
+    "is_surname",
+    "known_spells",
+    "pick_shared",
+    "surname_in_context",
+]
