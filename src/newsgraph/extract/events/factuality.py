@@ -230,6 +230,16 @@ def flags_for(
                     hypothetical = True
                 if dep[c] == "neg" and d == "xcomp":
                     negated = True
+            if d == "xcomp" and view.pos[head] == "ADJ" and dep[head] == "acomp":
+                # "will not be able to match", "would be able to strike": an adjective's
+                # frame is its copula's (its negation and modal are on "be", not on "able")
+                for c in children[heads[head]]:
+                    if dep[c] == "neg":
+                        negated = True
+                    if dep[c] == "aux" and low[c] in _MODAL_HYPO:
+                        hypothetical = True
+                    if dep[c] == "aux" and low[c] in _MODAL_FUT:
+                        future = True
         if (
             d == "conj"
             and view.tag[cur] == "VB"
