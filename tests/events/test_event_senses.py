@@ -246,7 +246,7 @@ def test_a_feeling_its_subject_voices_stays_disapproval(pipeline: Any) -> None:
     "text",
     [
         # a record or a text released, withdrawn or filmed: no prisoner freed, no attack
-        "The judge ordered the release of the emails from the agency.",
+        "The judge ordered the release of the memos from the agency.",
         "The ministry withdrew the request on Friday.",
         "The blurry footage, shot by a nurse in the ward, was shown on television.",
         # an opinion disputed
@@ -257,11 +257,11 @@ def test_a_feeling_its_subject_voices_stays_disapproval(pipeline: Any) -> None:
         "The senator called them on it.",
         "The governor has struggled to hit upon a clear message for his campaign.",
         # the setting of a speech, no protester named
-        "At rally after rally, the candidate promises lower taxes.",
+        "At a rally in Ohio, Senator Warren said the plan would fail.",
         # a task given to one's own staff
         "The senator asked her assistant to print the letters.",
-        # a participle describing its noun
-        "The governor's paid speeches to the bank gave her rival an issue.",
+        # a caution against a way of doing or seeing, nobody warned
+        "The governor cautioned against reading the poll as a verdict.",
     ],
 )
 def test_a_sense_the_parse_settles_is_not_shown(pipeline: Any, text: str) -> None:
@@ -283,7 +283,8 @@ def test_a_sense_the_parse_settles_is_not_shown(pipeline: Any, text: str) -> Non
         ("Police fired tear gas at a protest of farmers in the capital.", "ASSAULT"),
         ("The government urged its citizens to leave Lebanon.", "REQUEST"),
         ("The minister asked his counterpart to release the prisoners.", "REQUEST"),
-        ("Rebels shelled the besieged town on Monday.", "ASSAULT"),
+        ("The US warned Iran against attacking the tankers.", "THREATEN"),
+        ("Russia warned against any foreign intervention in Syria.", "THREATEN"),
     ],
 )
 def test_the_same_shapes_with_the_political_sense_stay(
@@ -303,3 +304,16 @@ def test_the_frame_of_an_adjective_is_its_copulas(pipeline: Any) -> None:
     ev = find(evs, "ASSAULT")
     assert not (ev.negated or ev.future or ev.hypothetical)
     assert ev.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+def test_a_present_when_clause_tells_what_happens_each_time(pipeline: Any) -> None:
+    """ "whenever the rebels attack the city, the army shells their villages": both acts are
+    generic (each time), neither is told as happened; a past "when" clause is."""
+    evs, _ = run_text(
+        pipeline, "Whenever the rebels attack the city, the army shells the villages."
+    )
+    assert len(evs) == 2 and all(e.hypothetical for e in evs)
+    assert all(e.confidence < DEFAULT_MIN_CONFIDENCE for e in evs)
+    evs, _ = run_text(pipeline, "When the army attacked the town on Monday, residents fled.")
+    ev = find(evs, "ASSAULT")
+    assert not ev.hypothetical and ev.confidence >= DEFAULT_MIN_CONFIDENCE

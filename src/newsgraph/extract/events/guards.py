@@ -384,7 +384,7 @@ OPINION_NOUNS = frozenset(
 )
 _OPINION_TYPES = frozenset({"ACCUSE", "REJECT"})
 # Verbs whose "on"/"upon" phrase with no object is what they light on, not a target: "seized
-# on a remark" (made use of it), "hit upon a rationale" (found it).
+# on a remark" (made use of it), "hit upon a slogan" (found it).
 _LIGHT_ON = {"seize": frozenset({"COERCE"}), "hit": frozenset({"ASSAULT", "ACCUSE"})}
 # Prepositions of a setting: "at a rally", "during the protest" tell where another act was.
 _SETTING_PREPS = frozenset({"at", "during", "after", "before"})
@@ -403,10 +403,6 @@ def sense_skip_reason(
         return None
     if _naming(tok, view):
         return "a name given, not a call"
-    if kind == "verb" and view.dep[tok] == "amod":
-        # "her paid speeches", "the besieged town": a participle describing its noun tells
-        # what kind of thing it is, not an act the sentence reports (nor whose)
-        return "a participle describing a noun, no act told"
     if _light_on(tok, plover_type, view, is_party):
         return "seizing on a remark, hitting upon an idea: making use of it, not force"
     if plover_type in _RECORD_TYPES and _things(tok, view, is_party, RECORD_NOUNS):
@@ -415,6 +411,8 @@ def sense_skip_reason(
         return "an opinion disputed: a statement, no act against a party"
     if plover_type == "REQUEST" and _called_on(tok, view):
         return "calling someone on a thing (challenging them), not calling on them"
+    if plover_type == "THREATEN" and _caution(tok, view):
+        return "a caution against doing something, nobody threatened"
     if plover_type in _FORCE_TYPES and _contest(tok, view, is_party):
         return "a contest (an election, a match), not force"
     if plover_type in _OWN_TYPES and kind != "light" and _own_object(tok, view, is_party):
@@ -463,7 +461,7 @@ def _contest(tok: int, v: DocView, is_party: Callable[[int], bool]) -> bool:
 
 
 def _light_on(tok: int, plover_type: str, v: DocView, is_party: Callable[[int], bool]) -> bool:
-    """ "seized on a report", "seizing upon the remarks", "hit upon a rationale": a verb of
+    """ "seized on a report", "seizing upon the remarks", "hit upon a slogan": a verb of
     _LIGHT_ON with no object and an "on"/"upon" phrase that is no party, time or place
     ("seized on Monday the bridge" has its object; "hit on the town" is a place)."""
     if plover_type not in _LIGHT_ON.get(v.lemma_lower[tok], ()):
@@ -486,7 +484,7 @@ def _light_on(tok: int, plover_type: str, v: DocView, is_party: Callable[[int], 
 
 def _things(tok: int, v: DocView, is_party: Callable[[int], bool], nouns: frozenset[str]) -> bool:
     """The verb's object is one of ``nouns`` and no party: its direct object or passive subject
-    (or that object's "of" phrase: "ordered the release of the emails"), or the noun a
+    (or that object's "of" phrase: "ordered the release of the memos"), or the noun a
     participle describes ("a video shot by a bystander")."""
     objs = [c for c in v.children[tok] if v.dep[c] in ("dobj", "nsubjpass")]
     if v.dep[tok] == "acl" and v.tag[tok] == "VBN":
@@ -498,6 +496,20 @@ def _things(tok: int, v: DocView, is_party: Callable[[int], bool], nouns: frozen
             if v.dep[c] == "prep" and v.lower[c] == "of":
                 objs += [g for g in v.children[c] if v.dep[g] == "pobj" and not is_party(g)]
     return any(v.pos[o] == "NOUN" and v.lemma_lower[o] in nouns for o in objs)
+
+
+def _caution(tok: int, v: DocView) -> bool:
+    """ "cautioned against reading the poll as a verdict": a warning with nobody warned
+    and only a way of doing or seeing against it (a gerund) advises; "warned Iran against
+    attacking" (someone warned) and "warned against any intervention" (an act of others)
+    stay threats."""
+    kids = v.children[tok]
+    if any(v.dep[c] in ("dobj", "dative", "ccomp") for c in kids):
+        return False
+    against = [c for c in kids if v.dep[c] == "prep" and v.lower[c] == "against"]
+    return bool(against) and all(
+        any(v.dep[g] == "pcomp" and v.tag[g] == "VBG" for g in v.children[c]) for c in against
+    )
 
 
 def _called_on(tok: int, v: DocView) -> bool:
@@ -513,7 +525,7 @@ def _called_on(tok: int, v: DocView) -> bool:
 
 
 def _setting(tok: int, v: DocView, is_party: Callable[[int], bool]) -> bool:
-    """A nominal in a phrase of setting ("at rally after rally, he vows ...", "at a rally in
+    """A nominal in a phrase of setting ("at rally after rally, she promises ...", "at a rally in
     the capital, the president said ...") with no party of its own (by, of, a possessive or a
     compound: "at a rally of farmers", "during the students' protest" name the protesters)."""
     if v.dep[tok] != "pobj" or v.lower[v.head[tok]] not in _SETTING_PREPS:
