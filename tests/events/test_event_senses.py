@@ -279,6 +279,12 @@ def test_a_sense_the_parse_settles_is_not_shown(pipeline: Any, text: str) -> Non
         ("A protester was shot by soldiers in the square.", "ASSAULT"),
         ("Iran rejected the American proposal on Monday.", "REJECT"),
         ("Iran called on Iraq to release the prisoners.", "REQUEST"),
+        # (a parser may take the party called on as the verb's object, "on" left alone)
+        (
+            "Lawmakers from Peru's Popular Party called on Interior Minister Carlos Ruiz"
+            " to resign.",
+            "REQUEST",
+        ),
         ("Police seized on Monday a ship carrying weapons.", "COERCE"),
         ("Police fired tear gas at a protest of farmers in the capital.", "ASSAULT"),
         ("The government urged its citizens to leave Lebanon.", "REQUEST"),

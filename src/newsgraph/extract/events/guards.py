@@ -519,8 +519,15 @@ def _called_on(tok: int, v: DocView) -> bool:
     if v.lemma_lower[tok] != "call":
         return False
     kids = v.children[tok]
-    return any(v.dep[c] == "dobj" for c in kids) and any(
-        v.dep[c] == "prep" and v.lower[c] in ("on", "upon") for c in kids
+    objs = [c for c in kids if v.dep[c] == "dobj"]
+    # the object before an "on" phrase that has its own object (a parser may hang "on" alone
+    # on the verb and take the party asked as its object: "called on Minister X to resign")
+    return any(
+        v.dep[c] == "prep"
+        and v.lower[c] in ("on", "upon")
+        and any(o < c for o in objs)
+        and any(v.dep[g] == "pobj" for g in v.children[c])
+        for c in kids
     )
 
 
