@@ -62,7 +62,9 @@ last 30, their errors not used to choose a rule); groups ``fresh3``, ``fresh3 tu
 held-out``. Stage ``main7`` re-measured every earlier judged report on main (the two earlier
 stores rebuilt); the fresh3 reports are shown there by construction. A later stage's report on
 a judged fresh3 sentence carries that sentence's ``sample_fresh3``; the stage's groups ``L
-fresh3``, ``L fresh3 tune``, ``L fresh3 held-out``.
+fresh3``, ``L fresh3 tune``, ``L fresh3 held-out``. Stage ``evsense3``: the three stores rebuilt
+after branch evsense3's fixes (chosen on tune errors only); a report counts as added there only
+when main's store did not show it.
 
 Groups: ``all`` (type precision; type + actor + recipient precision), ``now`` (the same on the
 reports still shown after the evjudge fix: judged ones not gone, plus its added ones), ``merged``
@@ -103,7 +105,12 @@ _OLD = (None, "after-fix", "merged")
 _EVSENSE_ADDED = "after-evsense"
 # Later re-measurements, in order: the tag of each and the name its groups print under. A row
 # judged at or before a stage carries ``"shown_TAG"`` (whether that stage's store shows it).
-STAGES = (("main6", "main"), ("evsense2", "after evsense2"), ("main7", "main7"))
+STAGES = (
+    ("main6", "main"),
+    ("evsense2", "after evsense2"),
+    ("main7", "main7"),
+    ("evsense3", "after evsense3"),
+)
 # The third fresh set's tag (``"added"``) and its part field (``"tune"`` or ``"heldout"``).
 FRESH3 = "fresh3"
 
