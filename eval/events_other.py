@@ -6,6 +6,8 @@
     .venv/bin/python -m eval.events_other sample EXPORT.jsonl OUT.jsonl --merged  # 30, seed 2026
     .venv/bin/python -m eval.events_other build-fresh IN.jsonl  # the fresh set's 50 articles
     .venv/bin/python -m eval.events_other sample EXPORT.jsonl OUT.jsonl --fresh  # 90, seed 2027
+    .venv/bin/python -m eval.events_other build-fresh3 IN.jsonl  # the third fresh set's 50
+    .venv/bin/python -m eval.events_other sample EXPORT.jsonl OUT.jsonl --fresh3  # 90, seed 2028
 
 The articles: 30 of PolNeAR's dev texts (US politics 2016, seven outlets) and 30 of FA-KES
 (Syrian war, 2011-2018, many outlets), each chosen by ``random.Random(SEED)``. They are
@@ -51,6 +53,19 @@ before, what the stage's stores show of them, plus the reports it made appear on
 sentences), ``L sample merged``, ``L sample fresh tune``, ``L sample fresh held-out`` (main's
 draws), and ``L fresh band/cause/set``.
 
+The third fresh set (branch evsense3, issue 13: precision first on news in general): 50 more
+articles, none of the 60 nor of the fresh 50 (``build-fresh3``: the same recipe, 20 PolNeAR
+train, 10 FA-KES, 20 TimeBank + AQUAINT, by SEED_FRESH3), ingested the same way; 90 shown
+reports drawn by SEED_FRESH3 (``sample EXPORT OUT --fresh3``) and judged BEFORE any fix, marked
+``"added": "fresh3"`` with ``"sample_fresh3"``: ``"tune"`` (the first 60) or ``"heldout"`` (the
+last 30, their errors not used to choose a rule); groups ``fresh3``, ``fresh3 tune``, ``fresh3
+held-out``. Stage ``main7`` re-measured every earlier judged report on main (the two earlier
+stores rebuilt); the fresh3 reports are shown there by construction. A later stage's report on
+a judged fresh3 sentence carries that sentence's ``sample_fresh3``; the stage's groups ``L
+fresh3``, ``L fresh3 tune``, ``L fresh3 held-out``. Stage ``evsense3``: the three stores rebuilt
+after branch evsense3's fixes (chosen on tune errors only); a report counts as added there only
+when main's store did not show it.
+
 Groups: ``all`` (type precision; type + actor + recipient precision), ``now`` (the same on the
 reports still shown after the evjudge fix: judged ones not gone, plus its added ones), ``merged``
 (every judged report still shown on the merged code, those added then included), ``merged
@@ -90,7 +105,14 @@ _OLD = (None, "after-fix", "merged")
 _EVSENSE_ADDED = "after-evsense"
 # Later re-measurements, in order: the tag of each and the name its groups print under. A row
 # judged at or before a stage carries ``"shown_TAG"`` (whether that stage's store shows it).
-STAGES = (("main6", "main"), ("evsense2", "after evsense2"))
+STAGES = (
+    ("main6", "main"),
+    ("evsense2", "after evsense2"),
+    ("main7", "main7"),
+    ("evsense3", "after evsense3"),
+)
+# The third fresh set's tag (``"added"``) and its part field (``"tune"`` or ``"heldout"``).
+FRESH3 = "fresh3"
 
 
 def _polnear(rng: random.Random) -> list[dict[str, Any]]:
@@ -146,6 +168,8 @@ SEED_FRESH = 2027
 FRESH_POLNEAR, FRESH_FAKES, FRESH_TIMEBANK = 20, 10, 20
 N_SAMPLE_FRESH = 90  # shown reports judged: the first 60 the tune part, the last 30 held out
 N_FRESH_TUNE = 60
+# The third fresh set (branch evsense3): the same recipe, none of the 60 nor the fresh 50.
+SEED_FRESH3 = 2028
 _TML_TAG = re.compile(r"<[^>]+>")
 
 
@@ -166,26 +190,47 @@ def _timeml(path: Path) -> dict[str, Any]:
     return rec
 
 
-def build_fresh(path: Path) -> int:
-    """Write the fresh set's input articles (none of ``build``'s) as JSON Lines."""
-    first = random.Random(SEED)
-    taken = {r["id"] for r in _polnear(first) + _fakes(first)}
-    rng = random.Random(SEED_FRESH)
+def _fresh_records(seed: int, taken: set[str]) -> list[dict[str, Any]]:
+    """FRESH_POLNEAR PolNeAR train texts, FRESH_FAKES FA-KES articles and FRESH_TIMEBANK
+    TimeBank + AQUAINT documents, none in ``taken``, chosen by ``random.Random(seed)``."""
+    rng = random.Random(seed)
     files = sorted((ROOT / "polnear" / "train" / "text").glob("*.txt"))
     records = []
-    for f in rng.sample(files, FRESH_POLNEAR):
+    for f in rng.sample([f for f in files if f"polnear:{f.stem}" not in taken], FRESH_POLNEAR):
         outlet, day = f.stem.split("_")[:2]
         text = f.read_text(encoding="utf-8")
         rec = {"id": f"polnear:{f.stem}", "text": text, "outlet": outlet, "published": day}
         records.append(rec)
-    fakes = [r for r in _fakes(random.Random(SEED_FRESH), every=True) if r["id"] not in taken]
+    fakes = [r for r in _fakes(random.Random(seed), every=True) if r["id"] not in taken]
     records += rng.sample(fakes, FRESH_FAKES)
     tml = sorted((ROOT / "timebank" / "TBAQ-cleaned").glob("*/*.tml"))
+    tml = [f for f in tml if f"timebank:{f.stem}" not in taken]
     records += [_timeml(f) for f in rng.sample(tml, FRESH_TIMEBANK)]
+    return records
+
+
+def _first_ids() -> set[str]:
+    first = random.Random(SEED)
+    return {r["id"] for r in _polnear(first) + _fakes(first)}
+
+
+def _write(path: Path, records: list[dict[str, Any]]) -> int:
     with path.open("w", encoding="utf-8") as fh:
         for rec in records:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
     return len(records)
+
+
+def build_fresh(path: Path) -> int:
+    """Write the fresh set's input articles (none of ``build``'s) as JSON Lines."""
+    return _write(path, _fresh_records(SEED_FRESH, _first_ids()))
+
+
+def build_fresh3(path: Path) -> int:
+    """Write the third fresh set's input articles (none of ``build``'s or ``build_fresh``'s)."""
+    taken = _first_ids()
+    taken |= {r["id"] for r in _fresh_records(SEED_FRESH, taken)}
+    return _write(path, _fresh_records(SEED_FRESH3, taken))
 
 
 def sample(export: Path, out: Path, n: int = N_JUDGED, seed: int = SEED) -> int:
@@ -278,6 +323,11 @@ def run(quick: bool = False) -> dict[str, dict[str, float | int]]:
         for part, name in (("tune", "tune"), ("heldout", "held-out")):
             sub = [r for r in fresh if r["sample_evsense"] == part]
             out[f"fresh {name} after evsense"] = _precision(kept(sub, part))
+    # the third fresh set, judged on main before any fix of branch evsense3
+    third = [r for r in rows if r.get("added") == FRESH3]
+    out["fresh3"] = _precision(third)
+    out["fresh3 tune"] = _precision([r for r in third if r["sample_fresh3"] == "tune"])
+    out["fresh3 held-out"] = _precision([r for r in third if r["sample_fresh3"] == "heldout"])
     for tag, label in STAGES:
         _stage(out, rows, tag, label)
     for t in sorted({r["type"] for r in first}):
@@ -285,12 +335,16 @@ def run(quick: bool = False) -> dict[str, dict[str, float | int]]:
     _breakdown(out, first)
     _breakdown(out, merged, "merged ")
     _breakdown(out, fresh, "fresh ")
+    _breakdown(out, third, "fresh3 ")
     return out
 
 
 def part(row: dict[str, Any]) -> str:
     """Which judged set a row belongs to: ``old`` (the first 60 articles), or the fresh set's
-    ``tune`` or ``heldout`` part (a report drawn at a later stage: the part of that draw)."""
+    ``tune`` or ``heldout`` part (a report drawn at a later stage: the part of that draw), or
+    the third fresh set's part (``fresh3 tune``, ``fresh3 heldout``)."""
+    if row.get("sample_fresh3"):
+        return f"{FRESH3} {row['sample_fresh3']}"
     if row.get("sample_evsense"):
         return str(row["sample_evsense"])
     if row.get("added") in _OLD or row.get("after_of") == "old":
@@ -309,6 +363,8 @@ def _stage(
     # the sets as judged before (a report a stage made appear on one of their judged
     # sentences included), and the stage's own draws apart
     earlier = [r for r in shown if not r.get("sample_main6") or r.get("added") != "main6"]
+    third = [r for r in earlier if part(r).startswith(FRESH3)]
+    earlier = [r for r in earlier if not part(r).startswith(FRESH3)]
     fresh = [r for r in earlier if part(r) != "old"]
     out[f"{label} merged"] = _precision([r for r in earlier if part(r) == "old"])
     out[f"{label} fresh"] = _precision(fresh)
@@ -320,17 +376,27 @@ def _stage(
         sub = [r for r in drawn if r["sample_main6"] == lab]
         out[f"{label} sample fresh {name}"] = _precision(sub)
     _breakdown(out, fresh, f"{label} fresh ")
+    if third:
+        out[f"{label} fresh3"] = _precision(third)
+        for name, lab in (("tune", "tune"), ("held-out", "heldout")):
+            sub = [r for r in third if part(r) == f"{FRESH3} {lab}"]
+            out[f"{label} fresh3 {name}"] = _precision(sub)
+        _breakdown(out, third, f"{label} fresh3 ")
 
 
 if __name__ == "__main__":
     if len(sys.argv) >= 3 and sys.argv[1] == "build-fresh":
         print(build_fresh(Path(sys.argv[2])), "articles")
+    elif len(sys.argv) >= 3 and sys.argv[1] == "build-fresh3":
+        print(build_fresh3(Path(sys.argv[2])), "articles")
     elif len(sys.argv) >= 3 and sys.argv[1] == "build":
         print(build(Path(sys.argv[2])), "articles")
     elif len(sys.argv) >= 4 and sys.argv[1] == "sample":
         size, seed = (N_SAMPLE_MERGED, SEED_MERGED) if "--merged" in sys.argv else (N_JUDGED, SEED)
         if "--fresh" in sys.argv:
             size, seed = N_SAMPLE_FRESH, SEED_FRESH
+        if "--fresh3" in sys.argv:
+            size, seed = N_SAMPLE_FRESH, SEED_FRESH3
         print(sample(Path(sys.argv[2]), Path(sys.argv[3]), size, seed), "reports")
     else:
         print(__doc__)

@@ -17,13 +17,21 @@ def test_judged_file_is_whole() -> None:
     # what the evjudge fix removed is not shown on the merged code either
     assert all(r.get("gone_merged") for r in rows if r.get("gone"))
     fresh = [r for r in rows if r.get("added") == "evsense"]
+    third = [r for r in rows if r.get("added") == events_other.FRESH3]
+    assert len(third) == events_other.N_SAMPLE_FRESH
+    assert sum(1 for r in third if r["sample_fresh3"] == "tune") == events_other.N_FRESH_TUNE
     stages = events_other.STAGES
     assert len(fresh) == events_other.N_SAMPLE_FRESH
     assert sum(1 for r in fresh if r["sample_evsense"] == "tune") == events_other.N_FRESH_TUNE
     for r in rows:
-        assert r.get("added") in {None, "after-fix", "merged", "evsense", "after-evsense"} | {
-            tag for tag, _ in stages
-        }, r
+        assert r.get("added") in {
+            None,
+            "after-fix",
+            "merged",
+            "evsense",
+            "after-evsense",
+            events_other.FRESH3,
+        } | {tag for tag, _ in stages}, r
         for tag, _ in stages:  # a report a stage judged is one its store shows
             if r.get("added") == tag:
                 assert r.get(f"shown_{tag}") is True, r
@@ -37,7 +45,11 @@ def test_judged_file_is_whole() -> None:
         if r.get("added") in ("after-evsense", *(t for t, _ in stages)) and not r.get(
             "sample_main6"
         ):  # a report the fix (or the stage) made appear on a judged sentence, judged then
-            assert (r.get("after_of") == "old") != bool(r.get("sample_evsense")), r
+            sets = [r.get("after_of") == "old", bool(r.get("sample_evsense"))]
+            assert sum([*sets, bool(r.get("sample_fresh3"))]) == 1, r
+        if r.get("added") == events_other.FRESH3:
+            assert r.get("sample_fresh3") in ("tune", "heldout"), r
+            assert r.get("shown_main7") is True, r
         assert r["source_id"].split(":")[0] in {"polnear", "fakes", "timebank"}
         assert r["sentence"] and r["type"] and isinstance(r["confidence"], float)
         assert isinstance(r["type_ok"], bool)
@@ -138,3 +150,29 @@ def test_scorer_of_a_stage(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     assert out["main sample merged"]["n"] == 2
     assert out["main sample fresh tune"]["type_right"] == 0
     assert "after evsense2 merged" not in out
+
+
+def test_scorer_of_the_third_fresh_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The third fresh set is its own group, by part, and apart from the earlier sets in a
+    stage's groups; a report a stage made appear on one of its sentences counts in its part."""
+
+    def row(t: bool, **kw: object) -> dict[str, object]:
+        base = {"source_id": "timebank:x", "type": "ASSAULT", "confidence": 0.9, "type_ok": t}
+        return base | {"actor_ok": None, "recipient_ok": None, "cause": None if t else "x"} | kw
+
+    rows = [
+        row(True, shown_main7=True),
+        row(False, added="fresh3", sample_fresh3="tune", shown_main7=True),
+        row(True, added="fresh3", sample_fresh3="tune", shown_main7=True),
+        row(True, added="fresh3", sample_fresh3="heldout", shown_main7=True),
+        row(False, added="main7", sample_fresh3="heldout", shown_main7=True),
+    ]
+    path = tmp_path / "j.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    monkeypatch.setattr(events_other, "JUDGED", path)
+    out = events_other.run()
+    assert out["fresh3"]["n"] == 3 and out["fresh3 tune"]["type_p"] == 0.5
+    assert out["fresh3 held-out"]["type_right"] == 1
+    assert out["main7 merged"]["n"] == 1
+    assert out["main7 fresh3 tune"]["n"] == 2
+    assert out["main7 fresh3 held-out"] == {"n": 2, "type_right": 1, "type_p": 0.5, "full_p": 0.5}

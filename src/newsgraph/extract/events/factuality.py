@@ -60,6 +60,25 @@ _PRESENT = frozenset({"VBZ", "VBP", "VB"})
 _ATTEMPT = frozenset({"attempt", "try"})
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _HIST_WORDS = frozenset({"historically", "formerly", "once", "previously"})
+# "When X sells such arms, he must ...", "whenever the rebels attack, the army shells ...":
+# a "when" clause in the present tells what happens each time (or will), not what happened.
+_WHEN = frozenset({"when", "whenever"})
+
+
+def _generic_when(verb: int, v: DocView) -> bool:
+    """Whether ``verb`` is a present-tense clause of "when"/"whenever", or the present-tense
+    head of one."""
+    if v.tag[verb] not in ("VBZ", "VBP"):
+        return False
+
+    def when_clause(c: int) -> bool:
+        return v.tag[c] in ("VBZ", "VBP") and any(
+            v.dep[g] in ("advmod", "mark") and v.lower[g] in _WHEN for g in v.children[c]
+        )
+
+    if v.dep[verb] == "advcl" and when_clause(verb):
+        return True
+    return any(v.dep[c] == "advcl" and when_clause(c) for c in v.children[verb])
 
 
 def _eased(cur: int, head: int, v: DocView) -> bool:
@@ -230,6 +249,16 @@ def flags_for(
                     hypothetical = True
                 if dep[c] == "neg" and d == "xcomp":
                     negated = True
+            if d == "xcomp" and view.pos[head] == "ADJ" and dep[head] == "acomp":
+                # "will not be able to match", "would be able to strike": an adjective's
+                # frame is its copula's (its negation and modal are on "be", not on "able")
+                for c in children[heads[head]]:
+                    if dep[c] == "neg":
+                        negated = True
+                    if dep[c] == "aux" and low[c] in _MODAL_HYPO:
+                        hypothetical = True
+                    if dep[c] == "aux" and low[c] in _MODAL_FUT:
+                        future = True
         if (
             d == "conj"
             and view.tag[cur] == "VB"
@@ -256,6 +285,8 @@ def flags_for(
         cur = head
     if anterior is not None:
         negated, future, hypothetical = anterior
+    if any(_generic_when(t, view) for t in ancestors_in_clause(trigger.i, view)[:2]):
+        hypothetical = True  # "whenever the rebels attack the city": each time, no one time
     if yes_no_question(trigger.i, view):
         hypothetical = True  # "Has the minister called for sanctions?": asked, not told
     if not reported:

@@ -289,7 +289,9 @@ _FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
 _OWN_BY_PRONOUN = {"he": "his", "she": "her", "it": "its", "they": "their", "we": "our", "i": "my"}
 # (not AID: a party gives its own aid, "the EU delivered its aid package to Gaza"; SUPPORT:
 # "defended his decision", "backed her own plan" is a stance on one's own act, no party's)
-_OWN_TYPES = frozenset({"ASSAULT", "COERCE", "SUPPORT"})
+# REQUEST: "asked her assistant to print the letters" is a task given to one's own staff, no
+# party asked ("urged his party", "ordered its troops" ask a party: kept)
+_OWN_TYPES = frozenset({"ASSAULT", "COERCE", "SUPPORT", "REQUEST"})
 # Verbs that also give a name: "a group of exiles called Ginbot 7", "a militia dubbed X".
 _NAMING = frozenset({"call", "name", "dub", "nickname", "term", "label", "style"})
 # Prepositions that give what a request asks for ("called for", "campaigned against") and
@@ -297,6 +299,95 @@ _NAMING = frozenset({"call", "name", "dub", "nickname", "term", "label", "style"
 _ASKED_FOR = frozenset({"for", "against"})
 _ASKED_OF = frozenset({"to", "on", "upon"})
 _REQUEST_COMPLEMENTS = frozenset({"dobj", "xcomp", "ccomp", "dative", "iobj", "attr", "oprd"})
+
+
+# Nouns of things said, written or recorded: a force or a yielding verb whose object is one of
+# them has its ordinary sense ("released the emails", "withdrew the request", "a video shot
+# by a bystander"), not an attack nor a release of prisoners or a pull-back.
+RECORD_NOUNS = frozenset(
+    {
+        "request",
+        "email",
+        "e-mail",
+        "letter",
+        "document",
+        "record",
+        "file",
+        "report",
+        "statement",
+        "plan",
+        "proposal",
+        "debate",
+        "speech",
+        "remark",
+        "comment",
+        "video",
+        "film",
+        "footage",
+        "photo",
+        "photograph",
+        "picture",
+        "image",
+        "tape",
+        "recording",
+        "ad",
+        "advert",
+        "advertisement",
+        "robocall",
+        "message",
+        "tweet",
+        "book",
+        "article",
+        "column",
+        "data",
+        "transcript",
+        "memo",
+        "album",
+        "song",
+        "movie",
+        "episode",
+        "poll",
+        "survey",
+        "study",
+        "application",
+        "complaint",
+        "return",
+    }
+)
+_RECORD_TYPES = frozenset({"RETREAT", "ASSAULT"})
+# Nouns of an opinion: disputing or rejecting one is a statement of opinion ("disputed that
+# notion", "rejected the idea that ..."), no act against a party (an allegation, a demand or a
+# proposal rejected is one: they are not in the list; nor is "wisdom": "questioned the wisdom
+# of the deal" disapproves of the deal).
+OPINION_NOUNS = frozenset(
+    {
+        "idea",
+        "notion",
+        "view",
+        "belief",
+        "theory",
+        "premise",
+        "assumption",
+        "stance",
+        "thinking",
+        "convention",
+        "perception",
+        "impression",
+        "narrative",
+        "argument",
+        "contention",
+        "assertion",
+        "concept",
+        "logic",
+        "reasoning",
+    }
+)
+_OPINION_TYPES = frozenset({"ACCUSE", "REJECT"})
+# Verbs whose "on"/"upon" phrase with no object is what they light on, not a target: "seized
+# on a remark" (made use of it), "hit upon a slogan" (found it).
+_LIGHT_ON = {"seize": frozenset({"COERCE"}), "hit": frozenset({"ASSAULT", "ACCUSE"})}
+# Prepositions of a setting: "at a rally", "during the protest" tell where another act was.
+_SETTING_PREPS = frozenset({"at", "during", "after", "before"})
 
 
 def sense_skip_reason(
@@ -307,11 +398,21 @@ def sense_skip_reason(
     if kind == "nominal":
         if plover_type == "PROTEST" and _showing(tok, view, is_party):
             return "a demonstration of a quality, not a protest"
+        if plover_type == "PROTEST" and _setting(tok, view, is_party):
+            return "a rally or a protest as the setting of another act, no protester named"
         return None
     if _naming(tok, view):
         return "a name given, not a call"
-    if plover_type == "COERCE" and _seize_on(tok, view):
-        return "seizing on a report or a remark: making use of it, not a seizure"
+    if _light_on(tok, plover_type, view, is_party):
+        return "seizing on a remark, hitting upon an idea: making use of it, not force"
+    if plover_type in _RECORD_TYPES and _things(tok, view, is_party, RECORD_NOUNS):
+        return "a record or a text released, withdrawn or shot: no prisoner, no attack"
+    if plover_type in _OPINION_TYPES and _things(tok, view, is_party, OPINION_NOUNS):
+        return "an opinion disputed: a statement, no act against a party"
+    if plover_type == "REQUEST" and _called_on(tok, view):
+        return "calling someone on a thing (challenging them), not calling on them"
+    if plover_type == "THREATEN" and _caution(tok, view):
+        return "a caution against doing something, nobody threatened"
     if plover_type in _FORCE_TYPES and _contest(tok, view, is_party):
         return "a contest (an election, a match), not force"
     if plover_type in _OWN_TYPES and kind != "light" and _own_object(tok, view, is_party):
@@ -359,10 +460,11 @@ def _contest(tok: int, v: DocView, is_party: Callable[[int], bool]) -> bool:
     return False
 
 
-def _seize_on(tok: int, v: DocView) -> bool:
-    """ "seized on a report", "seizing upon the remarks": "seize" with no object and an
-    "on"/"upon" phrase that is no time ("seized on Monday the bridge" has its object)."""
-    if v.lemma_lower[tok] != "seize":
+def _light_on(tok: int, plover_type: str, v: DocView, is_party: Callable[[int], bool]) -> bool:
+    """ "seized on a report", "seizing upon the remarks", "hit upon a slogan": a verb of
+    _LIGHT_ON with no object and an "on"/"upon" phrase that is no party, time or place
+    ("seized on Monday the bridge" has its object; "hit on the town" is a place)."""
+    if plover_type not in _LIGHT_ON.get(v.lemma_lower[tok], ()):
         return False
     kids = v.children[tok]
     if any(v.dep[c] in ("dobj", "nsubjpass") for c in kids):
@@ -370,9 +472,76 @@ def _seize_on(tok: int, v: DocView) -> bool:
     return any(
         v.dep[c] == "prep"
         and v.lower[c] in ("on", "upon")
-        and any(v.dep[g] == "pobj" and v.ent_type[g] not in ("DATE", "TIME") for g in v.children[c])
+        and any(
+            v.dep[g] == "pobj"
+            and v.ent_type[g] not in ("DATE", "TIME", "GPE", "LOC", "FAC")
+            and not is_party(g)
+            for g in v.children[c]
+        )
         for c in kids
     )
+
+
+def _things(tok: int, v: DocView, is_party: Callable[[int], bool], nouns: frozenset[str]) -> bool:
+    """The verb's object is one of ``nouns`` and no party: its direct object or passive subject
+    (or that object's "of" phrase: "ordered the release of the memos"), or the noun a
+    participle describes ("a video shot by a bystander")."""
+    objs = [c for c in v.children[tok] if v.dep[c] in ("dobj", "nsubjpass")]
+    if v.dep[tok] == "acl" and v.tag[tok] == "VBN":
+        objs.append(v.head[tok])
+    if any(is_party(o) for o in objs):
+        return False
+    for o in list(objs):
+        for c in v.children[o]:
+            if v.dep[c] == "prep" and v.lower[c] == "of":
+                objs += [g for g in v.children[c] if v.dep[g] == "pobj" and not is_party(g)]
+    return any(v.pos[o] == "NOUN" and v.lemma_lower[o] in nouns for o in objs)
+
+
+def _caution(tok: int, v: DocView) -> bool:
+    """ "cautioned against reading the poll as a verdict": a warning with nobody warned
+    and only a way of doing or seeing against it (a gerund) advises; "warned Iran against
+    attacking" (someone warned) and "warned against any intervention" (an act of others)
+    stay threats."""
+    kids = v.children[tok]
+    if any(v.dep[c] in ("dobj", "dative", "ccomp") for c in kids):
+        return False
+    against = [c for c in kids if v.dep[c] == "prep" and v.lower[c] == "against"]
+    return bool(against) and all(
+        any(v.dep[g] == "pcomp" and v.tag[g] == "VBG" for g in v.children[c]) for c in against
+    )
+
+
+def _called_on(tok: int, v: DocView) -> bool:
+    """ "called them on it": "call" with a direct object and an "on"/"upon" phrase challenges
+    the object over a thing; a call on a party to act has no direct object ("called on Iran to
+    ...")."""
+    if v.lemma_lower[tok] != "call":
+        return False
+    kids = v.children[tok]
+    objs = [c for c in kids if v.dep[c] == "dobj"]
+    # the object before an "on" phrase that has its own object (a parser may hang "on" alone
+    # on the verb and take the party asked as its object: "called on Minister X to resign")
+    return any(
+        v.dep[c] == "prep"
+        and v.lower[c] in ("on", "upon")
+        and any(o < c for o in objs)
+        and any(v.dep[g] == "pobj" for g in v.children[c])
+        for c in kids
+    )
+
+
+def _setting(tok: int, v: DocView, is_party: Callable[[int], bool]) -> bool:
+    """A nominal in a phrase of setting ("at rally after rally, she promises ...", "at a rally in
+    the capital, the president said ...") with no party of its own (by, of, a possessive or a
+    compound: "at a rally of farmers", "during the students' protest" name the protesters)."""
+    if v.dep[tok] != "pobj" or v.lower[v.head[tok]] not in _SETTING_PREPS:
+        return False
+    own = [c for c in v.children[tok] if v.dep[c] in ("poss", "compound", "amod")]
+    for c in v.children[tok]:
+        if v.dep[c] == "prep" and v.lower[c] in ("of", "by"):
+            own += [g for g in v.children[c] if v.dep[g] == "pobj"]
+    return not any(is_party(c) or v.ent_type[c] in ("NORP", "GPE", "ORG") for c in own)
 
 
 def _naming(tok: int, v: DocView) -> bool:
