@@ -437,8 +437,8 @@ _TAKE = frozenset(
 )
 # Heads that count or share out what they govern: "captured a number of villages", "seized
 # parts of the city", "retook several of the towns" take the places after "of".
-# Occupying is holding a place ("the Guard occupies the streets", "continues to occupy the
-# border village"): PLOVER COERCE `seize', CAMEO2PLOVER's reading of 192; taking it by force
+# Occupying is holding a place ("troops occupy the square", "still occupies the island"):
+# PLOVER COERCE `seize', CAMEO2PLOVER's reading of 192; taking it by force
 # ("seized", "captured", "retook", "regained") is ASSAULT (`lexicon._PLOVER_READINGS`).
 _HOLDING = PloverCode("COERCE", "seize", "military")
 _PORTION = frozenset(
