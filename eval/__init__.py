@@ -14,6 +14,7 @@ EVALUATORS: list[str] = [
     "events",
     "realnews",
     "events_other",
+    "events_recall",
     "figures",
     "crossoutlet",
 ]

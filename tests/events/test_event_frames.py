@@ -57,7 +57,7 @@ def test_an_act_not_told_as_happened_is_kept_but_not_shown(
         ("The senator opposed the plan and criticized the governor.", "ACCUSE"),
         ("The villagers had to flee after the army shelled the town.", "ASSAULT"),
         ("Why did the army attack the village?", "ASSAULT"),  # a wh-question tells it did
-        ("The rebels attempted to seize the town on Friday.", "COERCE"),  # the attempt happened
+        ("The rebels attempted to seize the town on Friday.", "ASSAULT"),  # the attempt happened
         ("The rebels vowed to retaliate against the army.", "THREATEN"),  # the vow is the act
         ("The army was quick to attack the rebels near the town.", "ASSAULT"),
         # a modal on a verb of saying leaves its content told; a denial's own act is shown
@@ -118,7 +118,7 @@ def test_a_statement_through_a_verb_of_saying_is_not_the_act(
         (
             "The senator is seizing upon a newspaper report that the governor had a net loss"
             " in 1995.",
-            "COERCE",
+            "ASSAULT",
             0,
         ),
         ("Rebels seized on Monday the town of Saraqib.", "COERCE", 1),
@@ -126,7 +126,7 @@ def test_a_statement_through_a_verb_of_saying_is_not_the_act(
         ("The police clashed with protesters in towns with runoff votes.", "ASSAULT", 1),
         ("Rebels clashed with government troops in the city.", "ASSAULT", 1),
         # the actor's own thing
-        ("The senator takes her positions out of convenience.", "COERCE", 0),
+        ("The senator takes her positions out of convenience.", "ASSAULT", 0),
         ("The regime destroyed its chemical arsenal under the deal.", "ASSAULT", 0),
         ("The army destroyed the rebels' arsenal near the border.", "ASSAULT", 1),
         ("The air force intensified its air raids on the rebels.", "ASSAULT", 1),

@@ -269,3 +269,59 @@ def test_a_fleet_is_a_force_that_can_be_put_on_alert(pipeline: Any) -> None:
     )
     ev = find(evs, "MOBILIZE")
     assert _ids(ev.actors) == ["RUS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # places taken in war: ASSAULT (issue 13, events_recall tune misses)
+        ("Rebel fighters have captured a number of villages near the border.", 1),
+        ("The army seized parts of the city on Friday.", 1),
+        ("Government troops regained the border town on Monday.", 1),
+        # what is no place is no occupation
+        ("The patient regained consciousness on Monday.", 0),
+        ("The party regained its majority in the state senate.", 0),
+        ("The firm captured a number of new customers last year.", 0),
+        ("The midfielder regained control of the ball.", 0),
+    ],
+)
+def test_a_place_taken_in_war_is_an_assault(pipeline: Any, text: str, coded: int) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert bool([e for e in evs if e.type in ("ASSAULT", "COERCE")]) == bool(coded), [
+        (e.type, e.trigger) for e in evs
+    ]
+    assert not [e for e in evs if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # a person put out of a place: expelled, CAMEO 174 (PLOVER COERCE)
+        ("The mayor threw the journalist out of the press briefing.", 1),
+        ("The governor kicked two activists out of the hearing on Monday.", 1),
+        # no person put out: a case dismissed, a ball, a pitch
+        ("The judge threw out the case on Tuesday.", 0),
+        ("The striker kicked the ball out of play.", 0),
+        ("The senator threw out the first pitch at the game.", 0),
+    ],
+)
+def test_a_person_thrown_out_is_expelled(pipeline: Any, text: str, coded: int) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert bool([e for e in evs if e.type == "COERCE" and e.cameo == "174"]) == bool(coded), [
+        (e.type, e.trigger) for e in evs
+    ]
+    assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The National Guard occupies the quiet streets of the city.",
+        "Ethiopia continues to occupy the border village of Badame.",
+    ],
+)
+def test_occupying_a_place_is_holding_it_not_an_assault(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    e = find(evs, "COERCE")
+    assert e.cameo == "192" and e.mode == "seize"
+    assert not [x for x in evs if x.type == "ASSAULT"]

@@ -107,6 +107,7 @@ def load_lexicon() -> EventLexicon:
         if len(row) > 4:
             labels[code] = row[4]
     _add_appeals(plover)
+    plover.update(_PLOVER_READINGS)
     nominals: dict[str, list[Nominal]] = {}
     for row in _tsv(root / "nominals.tsv"):
         lemma, cameo, typ, mode, ctx = (row + [""] * 5)[:5]
@@ -130,6 +131,15 @@ def load_lexicon() -> EventLexicon:
         quads=lex["quads"],
         labels=labels,
     )
+
+
+# CAMEO codes whose PLOVER 2021 reading differs from CAMEO2PLOVER's mapping. Occupying
+# territory (CAMEO 192, "seized the town", "regained control of the district") is taken by
+# force: the manual's COERCE is "coercive uses of power falling short of violence", its `seize'
+# mode a search, a confiscation or a raid by police or other authorities; a town captured in
+# war is ASSAULT (conventional military force), as the realnews judgements code "areas
+# retaken by Assad".
+_PLOVER_READINGS: dict[str, PloverCode] = {"192": PloverCode("ASSAULT", None, "military")}
 
 
 def _add_appeals(plover: dict[str, PloverCode]) -> None:

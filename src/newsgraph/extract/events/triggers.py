@@ -5,7 +5,7 @@ call", "air raids", "offensive"), alone or carried by a light verb ("launched ai
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -234,6 +234,8 @@ def find_triggers(
         if dep[i] in ("acl", "relcl", "amod") and match_nominal(view.head[i], lex, view):
             continue  # "the raid carried out by al-Shabaab": the nominal carries the event
         trig = _document_act(i, lex, places, view) or _verb_trigger(doc[i], lex, places, view)
+        if trig is not None and trig.cameo == "192" and view.lemma_lower[i] == "occupy":
+            trig = replace(trig, code=_HOLDING)  # holding a place, not taking it
         if trig is not None:
             out.append(trig)
             if trig.noun is not None:
@@ -430,7 +432,18 @@ _VERB_PLOVER: dict[str, tuple[str, PloverCode]] = {
     "convict": ("116", PloverCode("SANCTION", "convict", "legal")),
 }
 # Taking a place is occupation ("seized the border town"), not seizing property or abducting.
-_TAKE = frozenset({"seize", "capture", "take", "overrun", "occupy", "retake", "recapture"})
+_TAKE = frozenset(
+    {"seize", "capture", "take", "overrun", "occupy", "retake", "recapture", "regain"}
+)
+# Heads that count or share out what they govern: "captured a number of villages", "seized
+# parts of the city", "retook several of the towns" take the places after "of".
+# Occupying is holding a place ("troops occupy the square", "still occupies the island"):
+# PLOVER COERCE `seize', CAMEO2PLOVER's reading of 192; taking it by force
+# ("seized", "captured", "retook", "regained") is ASSAULT (`lexicon._PLOVER_READINGS`).
+_HOLDING = PloverCode("COERCE", "seize", "military")
+_PORTION = frozenset(
+    {"number", "handful", "series", "string", "dozen", "couple", "part", "several", "most"}
+)
 _PLACE_NOUNS = frozenset(
     {
         "town",
@@ -470,6 +483,10 @@ _CONCLUDING = frozenset({"strike", "clinch", "seal"})
 # not property seized (CAMEO 2.0's 171).
 _CAPTURING = frozenset({"capture"})
 _COMBATANTS = frozenset({"MIL", "REB", "UAF"})
+# Verbs that put a person out of a place with "out" ("threw the reporter out of the news
+# conference", "kicked the activists out"): CAMEO 174, expel individuals (PLOVER COERCE);
+# "threw out the case", "kicked out the ball" have no person and stay uncoded.
+_THROWING_OUT = frozenset({"throw", "kick", "boot"})
 # What is laid to kill ("laid mines", "laid a bomb"; CAMEO's verb dictionary has no such
 # pattern for "lay", and "plant" lacks mines).
 _MINES = frozenset({"mine", "landmine", "bomb", "explosive", "ied", "booby"})
@@ -505,6 +522,12 @@ _OCCUPY = frozenset({"seize", "overrun", "occupy", "retake", "recapture"})
 
 
 def _is_territory(c: int, lemma: str, places: frozenset[int], view: DocView) -> bool:
+    if view.lemma_lower[c] in _PORTION:
+        for p in view.children[c]:
+            if view.dep[p] == "prep" and view.lower[p] == "of":
+                objs = [g for g in view.children[p] if view.dep[g] == "pobj"]
+                return bool(objs) and _is_territory(objs[0], lemma, places, view)
+        return False
     ent = view.ent_type[c]
     if view.idx[c] in places or ent in ("GPE", "LOC", "FAC"):
         return True
@@ -1057,6 +1080,13 @@ def _verb_sense(
             return "173", None, None, 0  # "police captured the suspect": an arrest
         if olemma not in _WAR_GOODS and not _force_subject(i, lex, view):
             return "", None, None, 0  # "captured the moment", "the fishermen captured a shark"
+    if (
+        obj is not None
+        and lemma in _THROWING_OUT
+        and any(dep[c] in ("prt", "prep") and low[c] == "out" for c in kids)
+        and _is_person(obj, lex, view)
+    ):
+        return "174", None, None, 0  # "threw the reporter out of the room": expelled (COERCE)
     if obj is not None and lemma == "lay" and view.lemma_lower[obj] in _MINES:
         return "1833", None, None, 0  # "laid mines along the road": ASSAULT explosives
     if obj is not None and lemma in _CONCLUDING:
