@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -200,7 +201,8 @@ def resolve_doc(
     titles = find_titles(doc, kb)
     consumed: set[int] = set()
     prefix: dict[int, TitlePhrase] = {}  # person ent start -> title before/after it
-    ents = [e for e in doc.ents if e.label_ in _ENT_LABELS]
+    all_ents = doc.ents  # spaCy builds the tuple (a Token pass) on every access: read once
+    ents = [e for e in all_ents if e.label_ in _ENT_LABELS]
     by_start = {e.start: e for e in ents}
     by_end = {e.end: e for e in ents}
     standalone: list[TitlePhrase] = []
@@ -227,13 +229,13 @@ def resolve_doc(
         else:
             standalone.append(t)
         consumed.update(range(t.start, t.end))
-    taken = consumed | {i for e in doc.ents for i in range(e.start, e.end)}
+    taken = consumed | {i for e in all_ents for i in range(e.start, e.end)}
     lower = lowercase_words(doc)
 
     found: list[_M] = []
     cues: set[str] | None = None  # the states and bodies the article names (surnames.py)
     named: dict[str, set[str]] = {}  # KB people named in full -> their offices' states
-    countries = context_countries(doc, kb, people=True)  # for local aliases ("Senate")
+    countries = context_countries(doc, kb, people=True, ents=all_ents)  # local aliases ("Senate")
     for k, e in enumerate(ents):
         if e.start in consumed:
             continue  # a title's qualifier ("Iranian" in "Iranian President ...") or title word
@@ -253,7 +255,9 @@ def resolve_doc(
                 prefix[ents[k + 1].start] = prefix[e.start]
             continue  # "[... William] Ruto": a name the NER split in two
         adjacent = ents[k - 1] if k > 0 and ents[k - 1].end == e.start else None
-        m = _resolve_ent(e, kb, fuzzy, threshold, found, taken, adjacent, lower, countries)
+        m = _resolve_ent(
+            e, kb, fuzzy, threshold, found, taken, adjacent, lower, countries, all_ents
+        )
         if m is None:
             continue
         pre = prefix.get(e.start)
@@ -263,7 +267,8 @@ def resolve_doc(
         m.former = m.former or _former_cue(doc, e.start)
         if m.surname and m.actor_id is not None:
             if cues is None:
-                cues, named = set(context_countries(doc, kb)), named_people(doc, kb)
+                cues = set(context_countries(doc, kb, ents=all_ents))
+                named = named_people(doc, kb, ents=all_ents)
             person = kb.get(m.actor_id)
             others = {c for pid, cs in named.items() if pid != m.actor_id for c in cs}
             if person is not None and not surname_in_context(person, day, m.title, cues | others):
@@ -444,8 +449,11 @@ def _resolve_ent(
     prev: Span | None = None,
     lower: set[str] = frozenset(),  # type: ignore[assignment]
     countries: Counter[str] | None = None,
+    doc_ents: Sequence[Span] | None = None,
 ) -> _M | None:
+    """``doc_ents``: ``doc.ents``, when the caller has read it."""
     doc = e.doc
+    all_ents = doc.ents if doc_ents is None else doc_ents
     if e.ent_id_:
         hits = [h for h in kb.lookup(e.text) if h.actor_id == e.ent_id_]
         kind = hits[0].kind if hits else "alias"
@@ -529,7 +537,7 @@ def _resolve_ent(
                 )
         if is_surname(e, actor, kind):
             lg = longer_name(e, taken)
-            nxt_ent = next((x for x in doc.ents if x.start == e.end), None)
+            nxt_ent = next((x for x in all_ents if x.start == e.end), None)
             if (
                 nxt_ent is not None
                 and nxt_ent.label_ in ("PERSON", "NORP")
@@ -541,7 +549,7 @@ def _resolve_ent(
                 return _M(doc[e.start : lg.end], "PERSON", None, "ner", 0.0)
             if fuzzy.names_place(e.text) and _used_as_place(e):
                 return None  # "fled to Kobani": the town, not Mazloum Kobani
-            before_ent = next((x for x in doc.ents if x.end == e.start), None)
+            before_ent = next((x for x in all_ents if x.end == e.start), None)
             if (
                 before_ent is not None
                 and before_ent.label_ in ("FAC", "LOC", "GPE", "ORG")
