@@ -267,8 +267,7 @@ def resolve_doc(
         m.former = m.former or _former_cue(doc, e.start)
         if m.surname and m.actor_id is not None:
             if cues is None:
-                cues = set(context_countries(doc, kb, ents=all_ents))
-                named = named_people(doc, kb, ents=all_ents)
+                cues, named = set(context_countries(doc, kb)), named_people(doc, kb)
             person = kb.get(m.actor_id)
             others = {c for pid, cs in named.items() if pid != m.actor_id for c in cs}
             if person is not None and not surname_in_context(person, day, m.title, cues | others):
