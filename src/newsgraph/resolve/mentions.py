@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -235,7 +234,7 @@ def resolve_doc(
     found: list[_M] = []
     cues: set[str] | None = None  # the states and bodies the article names (surnames.py)
     named: dict[str, set[str]] = {}  # KB people named in full -> their offices' states
-    countries = context_countries(doc, kb, people=True, ents=all_ents)  # local aliases ("Senate")
+    countries = context_countries(doc, kb, people=True)  # for local aliases ("Senate")
     for k, e in enumerate(ents):
         if e.start in consumed:
             continue  # a title's qualifier ("Iranian" in "Iranian President ...") or title word
@@ -255,9 +254,7 @@ def resolve_doc(
                 prefix[ents[k + 1].start] = prefix[e.start]
             continue  # "[... William] Ruto": a name the NER split in two
         adjacent = ents[k - 1] if k > 0 and ents[k - 1].end == e.start else None
-        m = _resolve_ent(
-            e, kb, fuzzy, threshold, found, taken, adjacent, lower, countries, all_ents
-        )
+        m = _resolve_ent(e, kb, fuzzy, threshold, found, taken, adjacent, lower, countries)
         if m is None:
             continue
         pre = prefix.get(e.start)
@@ -448,11 +445,8 @@ def _resolve_ent(
     prev: Span | None = None,
     lower: set[str] = frozenset(),  # type: ignore[assignment]
     countries: Counter[str] | None = None,
-    doc_ents: Sequence[Span] | None = None,
 ) -> _M | None:
-    """``doc_ents``: ``doc.ents``, when the caller has read it."""
     doc = e.doc
-    all_ents = doc.ents if doc_ents is None else doc_ents
     if e.ent_id_:
         hits = [h for h in kb.lookup(e.text) if h.actor_id == e.ent_id_]
         kind = hits[0].kind if hits else "alias"
@@ -536,7 +530,7 @@ def _resolve_ent(
                 )
         if is_surname(e, actor, kind):
             lg = longer_name(e, taken)
-            nxt_ent = next((x for x in all_ents if x.start == e.end), None)
+            nxt_ent = next((x for x in doc.ents if x.start == e.end), None)
             if (
                 nxt_ent is not None
                 and nxt_ent.label_ in ("PERSON", "NORP")
@@ -548,7 +542,7 @@ def _resolve_ent(
                 return _M(doc[e.start : lg.end], "PERSON", None, "ner", 0.0)
             if fuzzy.names_place(e.text) and _used_as_place(e):
                 return None  # "fled to Kobani": the town, not Mazloum Kobani
-            before_ent = next((x for x in all_ents if x.end == e.start), None)
+            before_ent = next((x for x in doc.ents if x.end == e.start), None)
             if (
                 before_ent is not None
                 and before_ent.label_ in ("FAC", "LOC", "GPE", "ORG")
