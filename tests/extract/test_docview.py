@@ -41,6 +41,10 @@ def test_columns_match_token_attributes(nlp: Any) -> None:
         assert view.sent_of == [next(k for k, s in enumerate(doc.sents) if t in s) for t in toks]
         for s in doc.sents:
             assert view.span_text(s.start, s.end) == s.text
+        assert view.ents == tuple(doc.ents)
+        for s in (*doc.sents, doc[2:9], doc[0:0]):  # sentences, a range cutting an entity
+            assert view.span_ents(s.start, s.end) == list(s.ents)
+        assert view.noun_chunk_ranges() == [(c.start, c.end) for c in doc.noun_chunks]
         for a, b in ((0, 6), (3, 40), (7, 8), (100, 131), (5, 5)):
             want = doc.char_span(a, b, alignment_mode="expand")
             got = view.char_span(a, b)
@@ -73,3 +77,16 @@ def test_stages_share_one_view_and_the_pipeline_drops_it(pipeline: Any, settings
     assert not [s for s in skips if s.status == "failed"]
     assert parsed[0].facts["figures"] and parsed[0].facts["quotes"]
     assert not any(isinstance(v, DocView) for v in parsed[0].doc.user_data.values())
+
+
+def test_noun_chunk_ranges_on_the_sample_corpus_and_other_languages(nlp: Any) -> None:
+    """The ranges are ``doc.noun_chunks``'s on real text (coordination, appositions, nested
+    phrases); a language with another noun-chunk iterator gets None (its own iterator runs)."""
+    import spacy
+    from bench.corpus import sample_texts
+
+    for text in sample_texts(1):
+        doc = nlp(text)
+        assert DocView(doc).noun_chunk_ranges() == [(c.start, c.end) for c in doc.noun_chunks]
+    other = spacy.blank("de")("Die Regierung hat die Armee geschickt.")
+    assert DocView(other).noun_chunk_ranges() is None

@@ -33,9 +33,14 @@ from spacy.attrs import (
     POS,
     TAG,
 )
+from spacy.lang.en.syntax_iterators import noun_chunks as _english_noun_chunks
 from spacy.tokens import Doc, Span
 
-_IOB = ("", "I", "O", "B")  # Token.ent_iob_ by ENT_IOB value
+_IOB = ("", "I", "O", "B")
+# The dependencies of a base noun phrase's head in spaCy's English noun-chunk iterator
+_NP_DEPS = frozenset(
+    {"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"}
+)  # Token.ent_iob_ by ENT_IOB value
 _USER_DATA_KEY = "newsgraph.docview"  # where ``DocView.of`` keeps a document's shared view
 
 
@@ -247,6 +252,54 @@ class DocView:
         out = [0] * len(self.doc)
         for k, sent in enumerate(self.sents):
             out[sent.start : sent.end] = [k] * (sent.end - sent.start)
+        return out
+
+    @cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """``doc.ents`` (spaCy builds the tuple, a Span per entity, on every access)."""
+        return tuple(self.doc.ents)
+
+    def span_ents(self, start: int, end: int) -> list[Span]:
+        """``doc[start:end].ents``: the entities from the first that starts in the range, up to
+        the first that does not end in it (exactly spaCy's ``Span.ents``)."""
+        out: list[Span] = []
+        for e in self.ents:
+            if e.start >= start:
+                if e.end <= end:
+                    out.append(e)
+                else:
+                    break
+        return out
+
+    def noun_chunk_ranges(self) -> list[tuple[int, int]] | None:
+        """The (start, end) token ranges of ``doc.noun_chunks``, in order, read from the
+        columns: a Token only for a chunk's head (its left edge), no Span each. None where
+        the document's language has another noun-chunk iterator than spaCy's English one, or
+        no parse (``doc.noun_chunks`` then gives, or raises, what it always does)."""
+        doc = self.doc
+        iterator = getattr(doc, "noun_chunks_iterator", None)  # not in spaCy's type stubs
+        if iterator is not _english_noun_chunks or not doc.has_annotation("DEP"):
+            return None
+        pos, dep, head = self.pos, self.dep, self.head
+        out: list[tuple[int, int]] = []
+        prev_end = -1
+        for i, p in enumerate(pos):
+            if p not in ("NOUN", "PROPN", "PRON"):
+                continue
+            d = dep[i]
+            if d == "conj":
+                h = head[i]
+                while dep[h] == "conj" and head[h] < h:
+                    h = head[h]
+                if dep[h] not in _NP_DEPS:
+                    continue
+            elif d not in _NP_DEPS:
+                continue
+            left = doc[i].left_edge.i
+            if left <= prev_end:
+                continue  # no nested chunks
+            prev_end = i
+            out.append((left, i + 1))
         return out
 
     def span_text(self, start: int, end: int) -> str:

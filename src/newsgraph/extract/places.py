@@ -171,12 +171,13 @@ class PlacesStage:
     # ------------------------------------------------------------------ mentions
 
     def _mention_spans(self, doc: Doc, mentions: Iterable[Any]) -> list[Span]:
-        persons = {e.text for e in doc.ents if e.label_ == "PERSON"}
-        persons |= {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+        all_ents = doc.ents  # spaCy builds the tuple (a Token pass) on every access: read once
+        persons = {e.text for e in all_ents if e.label_ == "PERSON"}
+        persons |= {e[-1].text for e in all_ents if e.label_ == "PERSON" and len(e) > 1}
         person_spans = {(m.start, m.end) for m in mentions if getattr(m, "label", None) == "PERSON"}
-        ents = [e for e in doc.ents if e.label_ in PLACE_LABELS]
+        ents = [e for e in all_ents if e.label_ in PLACE_LABELS]
         ent_at = {}
-        for e in doc.ents:
+        for e in all_ents:
             for t in range(e.start, e.end):
                 ent_at[t] = e
         extra = []

@@ -250,12 +250,12 @@ NAME_PARTICLES = {"de", "van", "von", "al", "el", "bin", "ibn", "abu", "da", "di
 def lowercase_words(doc: Doc) -> set[str]:
     """The words the document also writes in lower case (common words, not names)."""
     # From the token columns in one pass (``Token.text`` is the ORTH string), no Token each.
-    strings = doc.vocab.strings
-    return {
-        strings[o]
-        for o, low, alpha in doc.to_array([ORTH, IS_LOWER, IS_ALPHA]).tolist()
-        if low and alpha
+    # Each distinct word looked up once in the string store.
+    hashes = {
+        o for o, low, alpha in doc.to_array([ORTH, IS_LOWER, IS_ALPHA]).tolist() if low and alpha
     }
+    strings = doc.vocab.strings
+    return {strings[o] for o in hashes}
 
 
 def plausible_first_name(tok: Token, lower: set[str]) -> bool:

@@ -214,7 +214,8 @@ def resolve_doc(
     titles = find_titles(doc, kb)
     consumed: set[int] = set()
     prefix: dict[int, TitlePhrase] = {}  # person ent start -> title before/after it
-    ents = [e for e in doc.ents if e.label_ in _ENT_LABELS]
+    all_ents = doc.ents  # spaCy builds the tuple (a Token pass) on every access: read once
+    ents = [e for e in all_ents if e.label_ in _ENT_LABELS]
     by_start = {e.start: e for e in ents}
     by_end = {e.end: e for e in ents}
     standalone: list[TitlePhrase] = []
@@ -241,7 +242,7 @@ def resolve_doc(
         else:
             standalone.append(t)
         consumed.update(range(t.start, t.end))
-    taken = consumed | {i for e in doc.ents for i in range(e.start, e.end)}
+    taken = consumed | {i for e in all_ents for i in range(e.start, e.end)}
     lower = lowercase_words(doc)
 
     found: list[_M] = []

@@ -21,6 +21,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.calendar import MONTHS, date_range, precision_of, start_of
+from newsgraph.extract.docview import DocView
 from newsgraph.types import Timex
 
 __all__ = [
@@ -701,7 +702,8 @@ def unread_time(verb: Token, sent: Span, timexes: list[Timex]) -> bool:
     read = [(t.start, t.end) for t in timexes if usable(t)]
     # a participle adjunct or a conjoined verb is set when the clause it hangs on is
     held = {verb.i} | ({verb.head.i} if _adjunct_participle(verb) or verb.dep_ == "conj" else set())
-    for ent in sent.ents:
+    view = DocView.of(sent.doc)  # the document's shared columns and entities
+    for ent in view.span_ents(sent.start, sent.end):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in read):
@@ -711,8 +713,12 @@ def unread_time(verb: Token, sent: Span, timexes: list[Timex]) -> bool:
             _, path = _governing_verb(ent.root)
             if held & path:
                 return True
-    for tok in sent:
-        if _period_phrase(tok) and not any(s <= tok.idx < e for s, e in read):
+    lower, idx = view.lower, view.idx
+    for i in range(sent.start, sent.end):
+        if lower[i] not in _PERIODS:
+            continue  # what ``_period_phrase`` asks first, without a Token
+        tok = sent.doc[i]
+        if _period_phrase(tok) and not any(s <= idx[i] < e for s, e in read):
             _, path = _governing_verb(tok)
             if held & path:
                 return True  # "During his time with the militia, he rose to ..."

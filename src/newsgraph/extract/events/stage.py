@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+import numpy as np
 from spacy.tokens import Span, Token
 
 from newsgraph.calendar import date_range
@@ -115,6 +116,7 @@ class _Context:
     latest_start: dict[int, str] = field(default_factory=dict)  # sentence -> its main date's start
     actors: dict[str, Actor] = field(default_factory=dict)  # the article's KB actors, by id
     told_past: set[int] = field(default_factory=set)  # undated reports told as past: triggers
+    type_probs: dict[int, np.ndarray] = field(default_factory=dict)  # sentence -> P(type | it)
     record: list[tuple[EventReport, Evidence]] | None = None  # (model training)
 
 
@@ -712,7 +714,7 @@ def _event(
         actors = refs_on(actors, ctx.actors, day0, day1, text)
         recips = refs_on(recips, ctx.actors, day0, day1, text)
     unreal = flags.hypothetical or flags.future
-    p_type, top = _type_probability(sent.text, code.type)
+    p_type, top = _type_probability(ctx, si, sent, code.type)
     # "suggested that X does not want ...": a claim, not a request (statements.py)
     said = statement_only(
         tok,
@@ -823,12 +825,19 @@ def _no_bare_it(refs: list[ActorRef]) -> list[ActorRef]:
     return [r for r in refs if r.actor_id is not None or r.text.lower() != "it"]
 
 
-def _type_probability(text: str, plover_type: str) -> tuple[float | None, bool]:
-    """The learned classifier's P(type | sentence), and whether the type is its best guess."""
+def _type_probability(
+    ctx: _Context, si: int, sent: Span, plover_type: str
+) -> tuple[float | None, bool]:
+    """The learned classifier's P(type | sentence), and whether the type is its best guess.
+    The sentence's probabilities are computed once, for all its reports (its text cut from
+    the view's text: ``sent.text`` rebuilds it from a Token per word)."""
     clf = load_classifier()
     if clf is None or plover_type not in clf.index:
         return None, False
-    probs = clf.probabilities(text)
+    probs = ctx.type_probs.get(si)
+    if probs is None:
+        text = ctx.view.text[sent.start_char : sent.end_char]
+        probs = ctx.type_probs[si] = clf.probabilities(text)
     return float(probs[clf.index[plover_type]]), clf.labels[int(probs.argmax())] == plover_type
 
 

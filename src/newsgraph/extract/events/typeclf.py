@@ -26,11 +26,20 @@ def tokens(text: str) -> list[str]:
     return words + [f"{a} {b}" for a, b in zip(words, words[1:], strict=False)]
 
 
+_BUCKET_OF: dict[str, int] = {}  # unigram or bigram -> its bucket, remembered (bounded)
+_MAX_REMEMBERED = 200_000
+
+
 def hashed(text: str) -> dict[int, float]:
     """Bucket -> count of the text's unigrams and bigrams (CRC32, stable across runs)."""
     out: dict[int, float] = {}
+    bucket_of = _BUCKET_OF
+    if len(bucket_of) > _MAX_REMEMBERED:
+        bucket_of.clear()
     for t in tokens(text):
-        b = zlib.crc32(t.encode()) % BUCKETS
+        b = bucket_of.get(t)
+        if b is None:
+            b = bucket_of[t] = zlib.crc32(t.encode()) % BUCKETS
         out[b] = out.get(b, 0.0) + 1.0
     return out
 

@@ -84,7 +84,7 @@ def find_labels(
     states = Counter(m.country for m in resolved if m.country)
     sent_at = view.sent_of
     out: list[Label] = []
-    for chunk in doc.noun_chunks:
+    for chunk in _labelled_chunks(view, by_token):
         out.extend(_chunk_labels(chunk, sent_at[chunk.start], article_id, by_token, armed, states))
     heads: dict[int, int] = {}  # id(mention) -> its head token (one char_span per mention)
     for i in sorted(by_token):
@@ -138,6 +138,25 @@ def find_labels(
                     )
                 )
     return _dedupe(out)
+
+
+def _labelled_chunks(view: DocView, by_token: dict[int, Mention]) -> list[Span]:
+    """The noun chunks ``_chunk_labels`` may label: those holding a mention's token or a state
+    or armed noun (the chunk's head is one of its tokens, and it labels nothing else); the
+    others are passed over without a Span. All of ``doc.noun_chunks`` where the view cannot
+    list its ranges."""
+    ranges = view.noun_chunk_ranges()
+    if ranges is None:
+        return list(view.doc.noun_chunks)
+    lemma = view.lemma_lower
+    return [
+        Span(view.doc, start, end, label="NP")
+        for start, end in ranges
+        if any(
+            t in by_token or lemma[t] in STATE_NOUNS or lemma[t] in ARMED_NOUNS
+            for t in range(start, end)
+        )
+    ]
 
 
 def _chunk_labels(
