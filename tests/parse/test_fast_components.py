@@ -190,3 +190,26 @@ def test_tokenizer_cache_starts_empty_with_room_for_a_news_vocabulary(
     _room_in_tokenizer_cache(blank)
     assert flushed == [True]
     assert blank.tokenizer.max_cache_size == TOKENIZER_CACHE_CHUNKS  # type: ignore[attr-defined]
+
+
+def test_actor_rulers_check_for_patterns_without_counting_them(nlp: Language) -> None:
+    """The actor rulers are spaCy's EntityRuler with a cheaper check that they have patterns:
+    still a warning when there are none, none when there are."""
+    import warnings
+
+    from newsgraph.resolve.ruler import MULTI, SINGLE, ActorRuler
+
+    for name in (MULTI, SINGLE):
+        ruler = nlp.get_pipe(name)
+        assert isinstance(ruler, ActorRuler)
+        assert len(ruler) > 1000
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            ruler._require_patterns()
+    empty = spacy.blank("en").add_pipe("newsgraph_actor_ruler")
+    with pytest.warns(UserWarning, match="W036"):
+        empty._require_patterns()  # type: ignore[attr-defined]
+    empty.add_patterns([{"label": "ORG", "pattern": "Acme", "id": "acme"}])  # type: ignore[attr-defined]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        empty._require_patterns()  # type: ignore[attr-defined]
