@@ -79,9 +79,15 @@ class KnowledgeBase:
         self._shared = dict(shared or {})
         self.sources = sources
         self._by_title: dict[str, list[tuple[str, RoleSpell]]] = defaultdict(list)
+        # The same pairs by (title, country), in the same order: a title's spells number in
+        # the hundreds ("foreign minister"), and most lookups name the country.
+        self._by_title_country: dict[tuple[str, str | None], list[tuple[str, RoleSpell]]] = (
+            defaultdict(list)
+        )
         for a in self._actors.values():
             for r in a.roles:
                 self._by_title[r.title].append((a.id, r))
+                self._by_title_country[r.title, r.country].append((a.id, r))
         self._translit: dict[str, set[str]] | None = None
         self._local: dict[str, list[str]] = defaultdict(list)
         for a in self._actors.values():
@@ -163,9 +169,12 @@ class KnowledgeBase:
     ) -> list[tuple[str, RoleSpell]]:
         """Who held ``title`` (in ``country`` / ``org``) on ``day``: (actor id, spell) pairs."""
         out = []
-        for aid, r in self._by_title.get(title, ()):
-            if country is not None and r.country != country:
-                continue
+        spells = (
+            self._by_title.get(title, ())
+            if country is None
+            else self._by_title_country.get((title, country), ())
+        )
+        for aid, r in spells:
             if org is not None and r.org != org:
                 continue
             if day is None or r.covers(day):
