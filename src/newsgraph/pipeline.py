@@ -106,7 +106,6 @@ class Pipeline:
         on their first batch (gazetteer, knowledge base) do it now (a Dask worker, as it starts)."""
         raw = RawDoc("warm-up", "<warm-up>", "text", _WARM_UP_TEXT)
         self.process([a for a in self.clean([raw]) if isinstance(a, Article)])
-        freeze_long_lived()
 
     def process(self, articles: list[Article]) -> tuple[list[Parsed], list[Skip]]:
         """Parse and extract a batch of articles (no store access: safe to run on a worker)."""
@@ -290,14 +289,14 @@ _frozen = False
 
 
 def freeze_long_lived() -> None:
-    """Once per process, once the pipeline is built and its stages' data loaded: move every
-    object alive now (the spaCy model, the knowledge base, the gazetteer, the stages' caches:
-    some 600,000 objects) into the garbage collector's permanent generation (``gc.freeze``),
-    so that its full collections stop walking them again and again while articles are
-    processed (0.3 CPU s per full collection, about one per 300 articles), and so that the
-    local Dask workers forked from a process that built the pipeline (``distributed/preload.py``)
-    do not write to the pages they share with it (Python's advice for ``fork``). Objects are
-    still freed when their last reference goes; only a cycle among frozen objects would stay."""
+    """Once per process, in an ingest that runs here, once the stages have loaded their data:
+    move every object alive now (the spaCy model, the knowledge base, the gazetteer, the
+    stages' caches: some 600,000 objects) into the garbage collector's permanent generation
+    (``gc.freeze``), so that its full collections stop walking them again and again while
+    articles are processed (0.3 CPU s per full collection, about one per 300 articles).
+    Objects are still freed when their last reference goes; only a cycle among frozen objects
+    would stay. Not done in the forkserver that local Dask workers fork from: measured there
+    (``bench.scaling``, 300 articles), the workers then spent 25% more CPU in their tasks."""
     global _frozen
     if not _frozen:
         gc.freeze()
