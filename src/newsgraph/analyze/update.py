@@ -149,7 +149,7 @@ def event_context(
     read already; else read here."""
     refs = _refs(views, figures)
     facts = facts or context_facts(conn, [(cluster, views, figures)])
-    names = {i: facts.names[i] for i in set(_context_actors(cluster, views))}
+    names = {i: facts.names[i] for i in _context_actors(cluster, views)}
     if places is None:
         places = sql.place_details(conn, cluster.report_ids)
     place_id = _consensus(cluster.places)
@@ -160,14 +160,14 @@ def event_context(
         else place.get("name")
     )
     articles = {a for a, _ in refs}
-    similarity = {a: facts.similarity[a] for a in set(articles) if a in facts.similarity}
+    similarity = {a: facts.similarity[a] for a in articles if a in facts.similarity}
     score, why = cohesion(cluster, views, similarity)
     return EventContext(
         description=describe_event(cluster, names, place_words, _consensus(cluster.dates)),
         why_same=tuple(why),
         cohesion=score,
-        sentences={ref: facts.sentences[ref] for ref in set(refs) if ref in facts.sentences},
-        published={a: facts.published.get(a) for a in set(articles)},
+        sentences={ref: facts.sentences[ref] for ref in refs if ref in facts.sentences},
+        published={a: facts.published.get(a) for a in articles},
         sides_of={a: c for a, (_, c) in names.items() if c},
         names={a: n for a, (n, _) in names.items()},
     )

@@ -36,11 +36,11 @@ from spacy.attrs import (
 from spacy.lang.en.syntax_iterators import noun_chunks as _english_noun_chunks
 from spacy.tokens import Doc, Span
 
-_IOB = ("", "I", "O", "B")
+_IOB = ("", "I", "O", "B")  # Token.ent_iob_ by ENT_IOB value
 # The dependencies of a base noun phrase's head in spaCy's English noun-chunk iterator
 _NP_DEPS = frozenset(
     {"oprd", "nsubj", "dobj", "nsubjpass", "pcomp", "pobj", "dative", "appos", "attr", "ROOT"}
-)  # Token.ent_iob_ by ENT_IOB value
+)
 _USER_DATA_KEY = "newsgraph.docview"  # where ``DocView.of`` keeps a document's shared view
 
 

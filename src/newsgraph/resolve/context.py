@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.attrs import IS_ALPHA, IS_LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.names import COMPASS, norm_alias
@@ -247,6 +247,15 @@ ROLE_NOUNS = {
 NAME_PARTICLES = {"de", "van", "von", "al", "el", "bin", "ibn", "abu", "da", "di", "le", "la"}
 
 
+def lower_texts(doc: Doc) -> list[str]:
+    """``Token.lower_`` of every token, from the LOWER column (no Token each), each distinct
+    word looked up once in the string store."""
+    hashes = doc.to_array(LOWER).tolist()
+    strings = doc.vocab.strings
+    lower_of = {h: strings[h] for h in set(hashes)}
+    return [lower_of[h] for h in hashes]
+
+
 def lowercase_words(doc: Doc) -> set[str]:
     """The words the document also writes in lower case (common words, not names)."""
     # From the token columns in one pass (``Token.text`` is the ORTH string), no Token each.
@@ -416,6 +425,7 @@ __all__ = [
     "pick_local",
     "contradicting_first_name",
     "given_names",
+    "lower_texts",
     "lowercase_words",
     "plausible_first_name",
     "is_headline",

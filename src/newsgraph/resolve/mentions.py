@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.config import Settings
@@ -27,6 +26,7 @@ from newsgraph.resolve.context import (
     contradicting_first_name,
     is_headline,
     longer_name,
+    lower_texts,
     lowercase_words,
     named_people,
     pick_local,
@@ -1015,13 +1015,10 @@ def _is_person(m: _M) -> bool:
 def _pronouns(doc: Doc, found: list[_M]) -> list[_M]:
     """he/she as a subject -> the one person that was the subject just before."""
     out = list(found)
-    # The pronouns are found in the LOWER column (one pass, no Token per word); only they
-    # are looked at as tokens.
-    lowers = doc.to_array(LOWER).tolist()
-    strings = doc.vocab.strings
-    pronouns = {h for h in set(lowers) if strings[h] in PRONOUNS}
-    for i, h in enumerate(lowers):
-        if h not in pronouns:
+    # The pronouns are found in the lower-case words (no Token per word); only they are
+    # looked at as tokens.
+    for i, low in enumerate(lower_texts(doc)):
+        if low not in PRONOUNS:
             continue
         tok = doc[i]
         if tok.dep_ not in ("nsubj", "nsubjpass"):

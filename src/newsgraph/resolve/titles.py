@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
+from newsgraph.resolve.context import lower_texts
 from newsgraph.resolve.kb import KnowledgeBase
 
 # Lower-case token sequences -> canonical title (longest match first).
@@ -112,12 +112,7 @@ def find_titles(doc: Doc, kb: KnowledgeBase) -> list[TitlePhrase]:
         for i in range(e.start, e.end):
             ent_at[i] = e
     out: list[TitlePhrase] = []
-    # ``Token.lower_`` of every token, from the LOWER column (no Token each), each distinct
-    # word looked up once in the string store
-    hashes = doc.to_array(LOWER).tolist()
-    strings = doc.vocab.strings
-    lower_of = {h: strings[h] for h in set(hashes)}
-    lowers = [lower_of[h] for h in hashes]
+    lowers = lower_texts(doc)
     i, n = 0, len(doc)
     while i < n:
         if lowers[i] not in _FIRST:
