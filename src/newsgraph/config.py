@@ -38,7 +38,7 @@ class Settings:
     db: str = DEFAULT_DB
     batch_size: int = 16  # articles per batch: one transaction per batch
     n_process: int = 1  # spaCy nlp.pipe processes
-    fast_components: bool = True  # faster, output-identical spaCy ruler/lemmatizer (parse/)
+    fast_components: bool = True  # faster spaCy ruler, lemmatizer, matrix products (parse/)
     max_chars: int = 1_000_000  # longer documents are truncated to this and flagged
     segment_chars: int = 20_000  # spaCy is given at most this many characters at once
     doc_stages: tuple[str, ...] = DEFAULT_DOC_STAGES

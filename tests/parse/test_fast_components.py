@@ -1,4 +1,5 @@
-"""newsgraph's faster attribute ruler and lemmatizer give exactly what spaCy's own give."""
+"""newsgraph's faster attribute ruler, lemmatizer and matrix products give exactly what spaCy's
+own give."""
 
 from __future__ import annotations
 
@@ -12,8 +13,11 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler
 from spacy.tokenizer import Tokenizer
+from thinc.api import NumpyOps
+from threadpoolctl import threadpool_info
 
 from newsgraph.config import Settings, load_settings
+from newsgraph.parse.fast_gemm import MatmulOps, speed_up_gemm
 from newsgraph.parse.fast_lemmatizer import MemoLemmatizer, speed_up_lemmatizers
 from newsgraph.parse.fast_ruler import IndexedMatcher, speed_up_attribute_rulers
 
@@ -73,6 +77,7 @@ def test_built_pipeline_annotates_as_the_plain_model(
 ) -> None:
     assert isinstance(nlp.get_pipe("attribute_ruler").matcher, IndexedMatcher)
     assert isinstance(nlp.get_pipe("lemmatizer"), MemoLemmatizer)
+    assert isinstance(nlp.get_pipe("parser").model.ops, MatmulOps)  # type: ignore[attr-defined]
     for a, b in zip(plain.pipe(texts), nlp.pipe(texts), strict=True):
         assert [(t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in a] == [
             (t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in b
@@ -133,6 +138,36 @@ def test_setting_turns_it_off(monkeypatch: pytest.MonkeyPatch) -> None:
     nlp = build_nlp(settings)
     assert isinstance(nlp.get_pipe("attribute_ruler").matcher, Matcher)
     assert not isinstance(nlp.get_pipe("lemmatizer"), MemoLemmatizer)
+    assert type(nlp.get_pipe("ner").model.ops) is NumpyOps  # type: ignore[attr-defined]
+
+
+def test_matrix_products_through_numpy_annotate_as_blis(
+    plain: Language, settings: Settings, texts: list[str]
+) -> None:
+    """Every layer of the model multiplies through numpy's BLAS on one thread, and every
+    token's tag, head, dependency, entity and sentence start is what BLIS's products give."""
+    fast = spacy.load(settings.model)
+    assert speed_up_gemm(fast) > 100  # every layer of tok2vec, tagger, parser and ner
+    assert speed_up_gemm(fast) == 0  # once is enough
+    for name in ("tok2vec", "tagger", "parser", "ner"):
+        model = fast.get_pipe(name).model  # type: ignore[attr-defined]
+        assert all(isinstance(node.ops, MatmulOps) for node in model.walk()), name
+    blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+    assert blas and all(pool["num_threads"] == 1 for pool in blas)
+    tokens = 0
+
+    def annotations(doc: spacy.tokens.Doc) -> list[tuple[object, ...]]:
+        return [(t.tag_, t.head.i, t.dep_, t.ent_iob_, t.ent_type_, t.is_sent_start) for t in doc]
+
+    for a, b in zip(plain.pipe(texts), fast.pipe(texts), strict=True):
+        assert annotations(a) == annotations(b), a.text[:80]
+        tokens += len(a)
+    assert tokens > 10_000
+    a, b = MatmulOps(), NumpyOps()
+    x, y = a.xp.ones((3, 4), dtype="f"), a.xp.arange(8, dtype="f").reshape((2, 4))
+    assert (a.gemm(x, y, trans2=True) == b.gemm(x, y, trans2=True)).all()
+    out = a.alloc2f(4, 4)
+    assert a.gemm(x, x, trans1=True, out=out) is out and (out == 3).all()
 
 
 def test_lemmatizer_overwrite_and_other_modes(plain: Language, settings: Settings) -> None:

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from newsgraph.config import Settings
 from newsgraph.errors import ModelError
+from newsgraph.parse.fast_gemm import speed_up_gemm
 from newsgraph.parse.fast_lemmatizer import speed_up_lemmatizers
 from newsgraph.parse.fast_ruler import speed_up_attribute_rulers
 from newsgraph.parse.segments import parse_texts
@@ -68,6 +69,7 @@ def build_nlp(settings: Settings) -> Language:
     if settings.fast_components:  # the same annotations, sooner (docs/architecture.md)
         speed_up_attribute_rulers(nlp)
         speed_up_lemmatizers(nlp)
+        speed_up_gemm(nlp)
     for extend in _EXTENDERS.values():
         extend(nlp, settings)
     _room_in_tokenizer_cache(nlp)
