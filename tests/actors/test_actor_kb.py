@@ -137,3 +137,17 @@ def test_malformed_kb_file_names_file_line_and_problem(
 def test_missing_kb_path_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(KnowledgeBaseError, match="not found"):
         load_kb(Settings(kb_paths=(str(tmp_path / "nope.yaml"),)))
+
+
+def test_the_same_files_load_once_and_an_edited_file_again(tmp_path: Path) -> None:
+    """A pipeline's entity rulers and actor stage each load the KB: the same bytes give the
+    same object; a user file edited since (even to the same size) is read again."""
+    user = _write(tmp_path / "mine.yaml", "actors:\n  - {id: ngo-a1, type: ngo, name: Alpha}\n")
+    settings = Settings(kb_paths=(str(user),), db=str(tmp_path / "x.db"))
+    first = load_kb(settings)
+    assert load_kb(settings) is first and ids(first, "Alpha") == {"ngo-a1"}
+    _write(user, "actors:\n  - {id: ngo-b1, type: ngo, name: Bravo}\n")  # same length
+    second = load_kb(settings)
+    assert second is not first
+    assert ids(second, "Bravo") == {"ngo-b1"} and not ids(second, "Alpha")
+    assert load_kb(Settings(db=str(tmp_path / "x.db"))) is not second  # other layers
