@@ -151,3 +151,26 @@ def test_the_same_files_load_once_and_an_edited_file_again(tmp_path: Path) -> No
     assert second is not first
     assert ids(second, "Bravo") == {"ngo-b1"} and not ids(second, "Alpha")
     assert load_kb(Settings(db=str(tmp_path / "x.db"))) is not second  # other layers
+
+
+def test_names_written_family_name_first(kb: KnowledgeBase, tmp_path: Path) -> None:
+    """Chinese and Korean names are written family name first: "Xi" and "Ban" are their
+    surnames, "Jinping" and "Ki-moon" are not; a given name written first keeps the usual
+    order. ("Moon" is kept from Moon Jae-in by the data's inverted alias: a shared name.)"""
+    assert ids(kb, "Xi") == {"xi-jinping"} and ids(kb, "Ban") == {"ban-ki-moon"}
+    assert not ids(kb, "Ki-moon") and not ids(kb, "Moon")
+    assert not ids(kb, "Jinping") and not ids(kb, "Seng")
+    assert "park-geun-hye" in kb.sharing("Park")  # several Parks: resolved in context
+    _write(
+        tmp_path / "people.yaml",
+        """
+actors:
+  - {id: zeng-haoran, type: person, name: Zeng Haoran, country: TWN}
+  - {id: tony-quan, type: person, name: Tony Quan, country: TWN}
+  - {id: tony-x, type: person, name: Tony Example, country: GBR}
+  - {id: hao-x, type: person, name: Hao Example, country: JPN}
+""",
+    )
+    mine = load_kb(Settings(kb_paths=(str(tmp_path),), db=str(tmp_path / "x.db")))
+    assert ids(mine, "Zeng") == {"zeng-haoran"} and not ids(mine, "Haoran")
+    assert ids(mine, "Quan") == {"tony-quan"}  # "Tony" is a given name elsewhere

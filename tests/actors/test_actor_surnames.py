@@ -187,3 +187,17 @@ def test_a_stated_role_needs_an_office(nlp, stage: ActorStage) -> None:  # type:
         discovered=found,
     )
     assert (found["joseph-yun"].country, found["joseph-yun"].role) == ("USA", "USA envoy")
+
+
+def test_a_family_name_written_first_and_its_earlier_full_name(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """A Chinese name is written family name first: a bare "Xi" in an article on China is Xi
+    Jinping, but "Hu" after "Hu Xijin" in the same article is Hu Xijin, not Hu Jintao."""
+    text = (
+        "Chinese officials said on Monday that China would respond. Xi told the congress that "
+        "China would not back down. Hu Xijin, a newspaper editor, wrote that the talks had "
+        "failed. Hu added that Beijing was ready."
+    )
+    ms = run(nlp, stage, text, date(2020, 6, 1))
+    assert one(ms, "Xi").actor_id == "xi-jinping"
+    hu = one(ms, "Hu")
+    assert hu.actor_id == one(ms, "Hu Xijin").actor_id != "hu-jintao"

@@ -225,6 +225,32 @@ def _index(
 _KIND_RANK = {"name": 0, "alias": 1, "former": 2, "capital": 3, "demonym": 4}
 
 
+# States whose people English-language news names family name first ("Xi Jinping": Xi;
+# "Moon Jae-in": Moon; "Lee Hsien Loong": Lee). Japan's are written given name first in
+# English, Vietnam's are called by their last name ("Phuc"), and a name of these states that
+# starts with a given name ("Carrie Lam", "Tony Tan") keeps the usual order: see
+# ``_family_name_first``.
+_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP"})
+
+
+def _family_name_first(a: Actor, given_elsewhere: set[str]) -> str | None:
+    """The family name of a person of those states whose name is written family name first:
+    a first word of at most five letters that is no given name of a person of another state
+    ("Tony" is), or the first of three such short words ("Wong Kan Seng", "Kim Jong Un")."""
+    if a.country not in _FAMILY_NAME_FIRST:
+        return None
+    words = _name_words(a.name)
+    if len(words) < 2 or not all(w.replace("-", "").isalpha() for w in words):
+        return None  # "S. R. Nathan", "Chultem Ulaan (acting"
+    first = words[0]
+    if len(first) > 5 or not first.isalpha():
+        return None
+    three_short = len(words) == 3 and all(len(w) <= 5 and w.isalpha() for w in words)
+    if norm_alias(first) in given_elsewhere and not three_short:
+        return None
+    return first
+
+
 def _add_surnames(
     actors: dict[str, Actor], index: dict[str, list[AliasHit]]
 ) -> dict[str, SharedSurname]:
@@ -233,28 +259,38 @@ def _add_surnames(
     A surname two or more people have ("Kallas": Siim and Kaja Kallas) is nobody's alias; it
     is returned with its people and spellings (the KB's ``sharing``), for the resolver to pick
     one of them in context. A surname that is an actor's own alias (the data gave "Maduro" to
-    Nicolas Maduro, not to Ricardo Maduro) or anyone's given name is neither."""
+    Nicolas Maduro, not to Ricardo Maduro) or anyone's given name is neither. A name written
+    family name first gives its family name ("Xi", "Moon"), of two letters too, and no other."""
+    people = [a for a in actors.values() if a.type == "person"]
+    given_elsewhere = {
+        norm_alias(words[0])
+        for a in people
+        if a.country not in _FAMILY_NAME_FIRST
+        for full in (a.name, *a.aliases)
+        if len(words := _name_words(full)) > 1
+    }
+    family = {a.id: f for a in people if (f := _family_name_first(a, given_elsewhere))}
+    given: set[str] = set()
+    for a in people:
+        for full in (a.name, *a.aliases):
+            words = _name_words(full)
+            if a.id in family:
+                given.update(norm_alias(w) for w in words if w != family[a.id])
+            else:
+                given.update(norm_alias(w) for w in words[:-1])
     wanted: dict[str, set[str]] = {}
     forms: dict[str, str] = {}
     spellings: dict[str, dict[str, None]] = {}  # every spelling, in order
-    given = {
-        norm_alias(w)
-        for a in actors.values()
-        if a.type == "person"
-        for full in (a.name, *a.aliases)
-        for w in _name_words(full)[:-1]
-    }
-    for a in actors.values():
-        if a.type != "person":
-            continue
-        for full in (a.name, *a.aliases):
-            words = _name_words(full)
-            if len(words) < 2:
-                continue
-            last = words[-1]
+    for a in people:
+        if a.id in family:
+            lasts = [family[a.id]]
+        else:
+            lasts = [w[-1] for full in (a.name, *a.aliases) if len(w := _name_words(full)) > 1]
+        shortest = 2 if a.id in family else 3
+        for last in lasts:
             for form in {last, _PARTICLE.sub("", last)}:
                 key = norm_alias(form)
-                if len(key) < 3 or key in _NOT_SURNAMES or key in given:
+                if len(key) < shortest or key in _NOT_SURNAMES or key in given:
                     continue
                 wanted.setdefault(key, set()).add(a.id)
                 forms.setdefault(key, form)

@@ -526,8 +526,11 @@ def _resolve_ent(
                 )
             return _M(e, e.label_, actor.id, "dictionary", 0.9 if kind == "demonym" else 1.0)
         if e.label_ == "PERSON" and len(e) == 1:
-            # "Candidate Trump ... Trump": no other Trump; look further back
-            ante = _surname_antecedent(e, earlier, lower=lower)
+            # "Candidate Trump ... Trump": no other Trump; look further back. A family name
+            # the KB's person writes first ("Xi Jinping") is looked for first in earlier names
+            # too ("Hu Xijin ... Hu" is not the KB's Hu Jintao).
+            first = norm_alias(actor.name.split()[0]) == norm_alias(e.text)
+            ante = _surname_antecedent(e, earlier, lower=lower, family_first=first)
             if (
                 ante is not None
                 and ante.actor_id != actor.id
@@ -860,11 +863,16 @@ def _short_names(doc: Doc, found: list[_M], kb: KnowledgeBase) -> list[_M]:
 
 
 def _surname_antecedent(
-    e: Span, earlier: list[_M], any_length: bool = False, lower: set[str] | None = None
+    e: Span,
+    earlier: list[_M],
+    any_length: bool = False,
+    lower: set[str] | None = None,
+    family_first: bool = False,
 ) -> _M | None:
-    """An earlier multi-word PERSON mention whose last word is this one-word mention. With
-    ``lower`` (see ``lowercase_words``), an unresolved one that does not start with a plausible
-    first name ("Candidate Trump", "Beyond Trump") is passed over."""
+    """An earlier multi-word PERSON mention whose last word (or, ``family_first``, whose first
+    word) is this one-word mention. With ``lower`` (see ``lowercase_words``), an unresolved one
+    that does not start with a plausible first name ("Candidate Trump", "Beyond Trump") is
+    passed over."""
     if len(e) > 2 and not any_length:
         return None
     if len(e) > 1 and any_length:
@@ -873,7 +881,10 @@ def _surname_antecedent(
     for m in reversed(earlier):
         if m.label == "PERSON" and len(m.span) > 1 and m.span.start < e.start:
             last = norm_alias(m.span[-1].text)
-            if key in (last, norm_alias(m.span[-1].text.split("-")[-1])):
+            names = {last, norm_alias(m.span[-1].text.split("-")[-1])}
+            if family_first:
+                names.add(norm_alias(m.span[0].text))
+            if key in names:
                 if (
                     lower is not None
                     and m.actor_id is None
