@@ -105,6 +105,43 @@ def _denied(cur: int, d: str, head: int, v: DocView) -> bool:
     )
 
 
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _going_to(go: int, inf: int, v: DocView) -> bool:
+    """ "is going to attack": the present progressive of "go" with "to" and a bare verb, a
+    future ("was going to spend", a future in the past, is left to the dating rules)."""
+    return (
+        v.tag[go] == "VBG"
+        and v.tag[inf] == "VB"
+        and any(
+            v.dep[c] == "aux" and v.lemma_lower[c] == "be" and v.tag[c] in ("VBZ", "VBP")
+            for c in v.children[go]
+        )
+        and any(v.dep[c] == "aux" and v.lower[c] == "to" for c in v.children[inf])
+    )
+
+
+def _phrase_verb(noun: int, v: DocView) -> int | None:
+    """The verb whose prepositional phrase holds the noun ("open her up to attacks", "lead to
+    talks"), through the preposition and a particle; None when the noun is no such object, or
+    is one its clause takes as given, definite or possessed ("will bolster its support in its
+    fight against ...", "would respond to the attacks": they exist when this is said)."""
+    if v.dep[noun] != "pobj" or any(
+        v.dep[c] == "poss" or (v.dep[c] == "det" and v.lower[c] in _DEFINITE)
+        for c in v.children[noun]
+    ):
+        return None
+    cur = v.head[noun]
+    for _ in range(3):
+        if v.dep[cur] not in ("prep", "advmod", "prt"):
+            return None
+        cur = v.head[cur]
+        if v.pos[cur] in ("VERB", "AUX"):
+            return cur
+    return None
+
+
 @dataclass(frozen=True)
 class Flags:
     negated: bool = False
@@ -230,6 +267,8 @@ def flags_for(
                 negated = True  # "is unwilling to negotiate"
             if lemma in _SEEM and d == "xcomp":
                 hypothetical = True  # "he appeared to agree with X"
+            if lemma == "go" and d == "xcomp" and _going_to(head, cur, view):
+                future = True  # "we are going to maintain our forces": to come
             if lemma in _HYPO_WORDS or (lemma in _DESIRE and d != "acomp"):
                 hypothetical = True  # "we hope they will resume", "want Trump to strike"
             for c in children[head]:
@@ -285,6 +324,16 @@ def flags_for(
         cur = head
     if anterior is not None:
         negated, future, hypothetical = anterior
+    if trigger.pos_ == "NOUN" and noun is None:
+        # a nominal in a phrase of a verb with a modal: "could open her up to further attacks",
+        # "would lead to talks" (its object, "could launch attacks", is read above)
+        phrase = _phrase_verb(trigger.i, view)
+        if phrase is not None:
+            for c in children[phrase]:
+                if dep[c] == "aux" and low[c] in _MODAL_HYPO:
+                    hypothetical = True
+                if dep[c] == "aux" and low[c] in _MODAL_FUT:
+                    future = True
     if any(_generic_when(t, view) for t in ancestors_in_clause(trigger.i, view)[:2]):
         hypothetical = True  # "whenever the rebels attack the city": each time, no one time
     if yes_no_question(trigger.i, view):
