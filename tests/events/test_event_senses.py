@@ -395,3 +395,51 @@ def test_going_to_and_a_modal_over_a_noun_are_not_told_as_done(pipeline: Any) ->
     )
     ev = find(evs, "ACCUSE")
     assert ev.hypothetical and ev.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company deal, whoever the parties
+        "Acme Electric agreed to sell a 40% stake to Zenith Holdings of Canada for $90 million.",
+        "French regulators have cleared Alpha Bank's takeover of a majority stake in Beta Finance.",
+        # an opinion disagreed with
+        "The mayor disagrees with the governor's stance on immigration.",
+        # a negation carried over "or"; the content of a suggestion
+        "Police said the suspect did not attack the guard or threaten anyone else.",
+        "The senator's aides bristle at the suggestion that she is entirely to blame for the feud"
+        " with the governor.",
+    ],
+)
+def test_deals_opinions_and_what_is_not_told_as_done_are_not_shown(
+    pipeline: Any, text: str
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert not [e for e in evs if e.confidence >= DEFAULT_MIN_CONFIDENCE], [
+        (e.type, e.trigger, e.confidence) for e in evs
+    ]
+
+
+def test_the_same_shapes_with_an_act_stay(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Russia agreed to sell S-400 missiles to Turkey on Monday.")
+    assert find(evs, "AGREE")
+    for text in (
+        "The mayor disagreed with the governor on Monday.",
+        "The senator blamed the governor for the feud.",
+    ):
+        evs, _ = run_text(pipeline, text)
+        assert find(evs, "ACCUSE").confidence >= DEFAULT_MIN_CONFIDENCE, text
+    evs, _ = run_text(
+        pipeline, "Police said the suspect did not attack the guard and then threatened the owner."
+    )
+    assert find(evs, "THREATEN").confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+def test_a_word_of_a_treatys_name_is_no_event(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Mr. Smith has also hit Mrs. Jones over her trade record, including the Central American"
+        " Free Trade Agreement, which many voters believe hurt American workers.",
+    )
+    assert not [e for e in evs if e.trigger == "Agreement"]
+    assert find(evs, "ACCUSE").confidence >= DEFAULT_MIN_CONFIDENCE

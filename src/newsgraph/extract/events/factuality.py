@@ -106,6 +106,45 @@ def _denied(cur: int, d: str, head: int, v: DocView) -> bool:
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Nouns whose clause is a content put forward, not told as so: "the suggestion that she is to
+# blame", "the idea that Iran would attack".
+_CONTENT_NOUNS = frozenset(
+    {
+        "suggestion",
+        "idea",
+        "notion",
+        "claim",
+        "rumor",
+        "rumour",
+        "speculation",
+        "theory",
+        "possibility",
+        "prospect",
+        "hypothesis",
+        "assumption",
+        "impression",
+        "perception",
+        "belief",
+    }
+)
+# Conjunctions that carry a negation over to the next verb: "did not attack or arrest anyone".
+_NEG_CC = frozenset({"or", "nor"})
+
+
+def _shares_negation(t: int, v: DocView) -> bool:
+    """A verb conjoined by "or"/"nor" to a negated verb, with no subject or auxiliary of its
+    own, is negated with it ("had not admitted any role or implicated anyone else"); "and"
+    may start a new act ("did not stop and attacked ...")."""
+    if v.dep[t] != "conj" or v.pos[t] not in ("VERB", "AUX"):
+        return False
+    head = v.head[t]
+    kids = v.children[t]
+    if any(v.dep[c] in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in kids):
+        return False
+    hk = v.children[head]
+    return any(v.dep[c] == "neg" for c in hk) and any(
+        v.dep[c] == "cc" and v.lower[c] in _NEG_CC and c < t for c in hk
+    )
 
 
 def _going_to(go: int, inf: int, v: DocView) -> bool:
@@ -237,6 +276,8 @@ def flags_for(
                 hypothetical = True
         if dep[t] == "pcomp" and low[heads[t]] == "without":
             negated = True
+        if _shares_negation(t, view):
+            negated = True  # "had not admitted any role or implicated anyone": neither
     # Governing verbs: "failed to attack", "would consider intervention", "agreed to reopen",
     # "said that ...".
     cur = trigger.i  # a light verb's nominal hangs on the verb itself: start above the verb
@@ -254,6 +295,8 @@ def flags_for(
             hypothetical = True  # "will make it difficult for Trump to attack them"
         if _denied(cur, d, head, view):
             negated = True  # "denied that its forces used ...": the content is told as not so
+        if d == "acl" and view.pos[head] == "NOUN" and view.lemma_lower[head] in _CONTENT_NOUNS:
+            hypothetical = True  # "the suggestion that she is to blame": said, not told
         if d in ("xcomp", "dobj", "ccomp", "acomp") and view.pos[head] in ("VERB", "ADJ", "AUX"):
             if lemma in _NEG_VERBS and d == "xcomp":
                 negated = True

@@ -412,6 +412,9 @@ OPINION_NOUNS = frozenset(
     }
 )
 _OPINION_TYPES = frozenset({"ACCUSE", "REJECT"})
+# Nouns of a company deal: an act on one ("cleared the bank's takeover of a stake", "agreed to
+# sell a 51% stake") is business, whoever the parties (a regulator's approval included).
+DEAL_NOUNS = frozenset({"takeover", "acquisition", "merger", "buyout", "stake", "shareholding"})
 # Verbs whose "on"/"upon" phrase with no object is what they light on, not a target: "seized
 # on a remark" (made use of it), "hit upon a slogan" (found it).
 _LIGHT_ON = {"seize": frozenset({"COERCE"}), "hit": frozenset({"ASSAULT", "ACCUSE"})}
@@ -434,6 +437,8 @@ _HAVE = frozenset({"have", "enjoy"})
 # refugees"), not ads, rallies or hours.
 _SPEND = frozenset({"spend"})
 _SPAN_ENTS = frozenset({"DATE", "TIME"})
+# Entities a nominal trigger may be a word of: "the North American Free Trade Agreement".
+_NAME_ENTS = frozenset({"LAW", "WORK_OF_ART", "ORG"})
 _SPENT_ON = frozenset({"on", "for", "to", "toward", "towards"})
 
 
@@ -449,6 +454,8 @@ def sense_skip_reason(
     in its political sense, or None. ``is_party``: whether a token names a party; ``agents``:
     the role nouns' sectors (lexicon.agents)."""
     if kind == "nominal":
+        if view.pos[tok] == "PROPN" or view.ent_type[tok] in _NAME_ENTS:
+            return "a word of a name (a treaty, a law, a title), no event told"
         if plover_type == "PROTEST" and _showing(tok, view, is_party):
             return "a demonstration of a quality, not a protest"
         if plover_type == "PROTEST" and _setting(tok, view, is_party):
@@ -460,8 +467,12 @@ def sense_skip_reason(
         return "seizing on a remark, hitting upon an idea: making use of it, not force"
     if plover_type in _RECORD_TYPES and _things(tok, view, is_party, RECORD_NOUNS):
         return "a record or a text released, withdrawn or shot: no prisoner, no attack"
-    if plover_type in _OPINION_TYPES and _things(tok, view, is_party, OPINION_NOUNS):
+    if plover_type in _OPINION_TYPES and (
+        _things(tok, view, is_party, OPINION_NOUNS) or _with_opinion(tok, view, is_party)
+    ):
         return "an opinion disputed: a statement, no act against a party"
+    if _deal(tok, view, is_party):
+        return "a company deal (a takeover, a stake): business, no political act"
     if plover_type == "REQUEST" and _called_on(tok, view):
         return "calling someone on a thing (challenging them), not calling on them"
     if plover_type == "THREATEN" and _caution(tok, view):
@@ -782,3 +793,26 @@ def _spent_on_nothing(tok: int, v: DocView, is_party: Callable[[int], bool]) -> 
         if v.dep[g] == "pobj"
     ]
     return not any(is_party(o) for o in objs)
+
+
+def _with_opinion(tok: int, v: DocView, is_party: Callable[[int], bool]) -> bool:
+    """ "disagrees with the governor's stance": the verb's "with" phrase is an opinion noun."""
+    return any(
+        v.dep[c] == "prep"
+        and v.lower[c] == "with"
+        and any(
+            v.dep[g] == "pobj"
+            and v.pos[g] == "NOUN"
+            and v.lemma_lower[g] in OPINION_NOUNS
+            and not is_party(g)
+            for g in v.children[c]
+        )
+        for c in v.children[tok]
+    )
+
+
+def _deal(tok: int, v: DocView, is_party: Callable[[int], bool]) -> bool:
+    """The verb's object is a company deal (DEAL_NOUNS), or that of the verb it governs ("agreed
+    to sell a stake")."""
+    verbs = [tok, *(c for c in v.children[tok] if v.dep[c] == "xcomp")]
+    return any(_things(t, v, is_party, DEAL_NOUNS) for t in verbs)
