@@ -454,7 +454,7 @@ def sense_skip_reason(
     in its political sense, or None. ``is_party``: whether a token names a party; ``agents``:
     the role nouns' sectors (lexicon.agents)."""
     if kind == "nominal":
-        if view.pos[tok] == "PROPN" or view.ent_type[tok] in _NAME_ENTS:
+        if _name_word(tok, view):
             return "a word of a name (a treaty, a law, a title), no event told"
         if plover_type == "PROTEST" and _showing(tok, view, is_party):
             return "a demonstration of a quality, not a protest"
@@ -816,3 +816,14 @@ def _deal(tok: int, v: DocView, is_party: Callable[[int], bool]) -> bool:
     to sell a stake")."""
     verbs = [tok, *(c for c in v.children[tok] if v.dep[c] == "xcomp")]
     return any(_things(t, v, is_party, DEAL_NOUNS) for t in verbs)
+
+
+def _name_word(tok: int, v: DocView) -> bool:
+    """The nominal is a word of a name: in a named entity of a law, a work or an organisation,
+    or a proper noun under "the" ("the North American Free Trade Agreement"); a capital in a
+    title-case headline ("Army Repelled Daesh Attack") has no "the"."""
+    if v.ent_type[tok] in _NAME_ENTS:
+        return True
+    return v.pos[tok] == "PROPN" and any(
+        v.dep[c] == "det" and v.lower[c] == "the" for c in v.children[tok]
+    )
