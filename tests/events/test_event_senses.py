@@ -443,3 +443,24 @@ def test_a_word_of_a_treatys_name_is_no_event(pipeline: Any) -> None:
     )
     assert not [e for e in evs if e.trigger == "Agreement"]
     assert find(evs, "ACCUSE").confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+def test_money_spent_on_a_person_and_a_supposed_purpose_are_not_shown(pipeline: Any) -> None:
+    """ "spent $3 million attacking Senator X": campaign ads, not an attack; a force paid for
+    stays ("spent $10 billion bombing the militants"), and so does aid paid for ("arming").
+    The purpose of a supposed trip is supposed ("why X would come here to criticize Y")."""
+    evs, _ = run_text(pipeline, "The group spent $3 million attacking Senator Warren in Iowa.")
+    assert not [e for e in evs if e.confidence >= DEFAULT_MIN_CONFIDENCE]
+    evs, _ = run_text(pipeline, "The US has spent $10 billion bombing the militants in Syria.")
+    assert find(evs, "ASSAULT").confidence >= DEFAULT_MIN_CONFIDENCE
+    evs, _ = run_text(pipeline, "The government spent $2 billion arming the rebels.")
+    assert find(evs, "COOPERATE").confidence >= DEFAULT_MIN_CONFIDENCE
+    evs, _ = run_text(
+        pipeline,
+        "The mayor said he understood why Senator Warren would come here to criticize"
+        " Governor Smith.",
+    )
+    ev = find(evs, "ACCUSE")
+    assert ev.hypothetical and ev.confidence < DEFAULT_MIN_CONFIDENCE
+    evs, _ = run_text(pipeline, "Senator Warren came here to criticize Governor Smith.")
+    assert find(evs, "ACCUSE").confidence >= DEFAULT_MIN_CONFIDENCE

@@ -297,6 +297,12 @@ def flags_for(
             negated = True  # "denied that its forces used ...": the content is told as not so
         if d == "acl" and view.pos[head] == "NOUN" and view.lemma_lower[head] in _CONTENT_NOUNS:
             hypothetical = True  # "the suggestion that she is to blame": said, not told
+        if (
+            d == "advcl"
+            and any(dep[c] == "aux" and low[c] == "to" for c in children[cur])
+            and any(dep[c] == "aux" and low[c] in _MODAL_HYPO for c in children[head])
+        ):
+            hypothetical = True  # "why she would travel here to criticize X": a purpose supposed
         if d in ("xcomp", "dobj", "ccomp", "acomp") and view.pos[head] in ("VERB", "ADJ", "AUX"):
             if lemma in _NEG_VERBS and d == "xcomp":
                 negated = True

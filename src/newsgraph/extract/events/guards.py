@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from spacy.tokens import Span
 
 from newsgraph.extract.docview import DocView
-from newsgraph.extract.events.verbal import ARMED_SECTORS
+from newsgraph.extract.events.verbal import ARMED_SECTORS, UNARMED_SECTORS
 from newsgraph.types import ActorRef, Place
 
 MAX_TOKENS = 120  # news sentences past this are run-ons, scraped tables or missing full stops
@@ -439,6 +439,9 @@ _SPEND = frozenset({"spend"})
 _SPAN_ENTS = frozenset({"DATE", "TIME"})
 # Entities a nominal trigger may be a word of: "the North American Free Trade Agreement".
 _NAME_ENTS = frozenset({"LAW", "WORK_OF_ART", "ORG"})
+# Roles of people that hold no arms, whom money "targets" with ads: legislators, parties,
+# officials (a governor, a president), judges, journalists, civilians.
+_UNARMED_ROLES = UNARMED_SECTORS | {"GOV", "CVL"}
 _SPENT_ON = frozenset({"on", "for", "to", "toward", "towards"})
 
 
@@ -494,6 +497,8 @@ def sense_skip_reason(
         return "support the subject has from others, no act of support"
     if plover_type == "AID" and _spent_on_nothing(tok, view, is_party):
         return "time or money spent on no party: no aid"
+    if plover_type in _FORCE_TYPES and agents is not None and _bought(tok, view, agents):
+        return "what money was spent doing (ads targeting a candidate), not the act"
     return None
 
 
@@ -826,4 +831,21 @@ def _name_word(tok: int, v: DocView) -> bool:
         return True
     return v.pos[tok] == "PROPN" and any(
         v.dep[c] == "det" and v.lower[c] == "the" for c in v.children[tok]
+    )
+
+
+def _bought(tok: int, v: DocView, agents: Mapping[str, str]) -> bool:
+    """ "has spent over $2 million targeting the governor", "spent millions attacking her": a
+    force verb that is the participle or infinitive of a verb of spending with a sum of money
+    as its object, and whose object is a person (a name, or a role that holds no arms: "the
+    governor", "the senator"), tells what the money paid for (campaign ads), not an attack;
+    "spent $10 billion bombing the militants" (a force) stays."""
+    if v.dep[tok] not in ("xcomp", "advcl") or v.lemma_lower[v.head[tok]] not in _SPEND:
+        return False
+    if not any(v.dep[c] == "dobj" and v.ent_type[c] == "MONEY" for c in v.children[v.head[tok]]):
+        return False
+    objs = [c for c in v.children[tok] if v.dep[c] == "dobj"]
+    return bool(objs) and all(
+        v.ent_type[o] == "PERSON" or (not v.ent_type[o] and _sector(o, v, agents) in _UNARMED_ROLES)
+        for o in objs
     )
