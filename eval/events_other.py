@@ -76,6 +76,8 @@ any fix, marked ``"added": "fresh4"`` with ``"sample_fresh4"`` (``"tune"``: the 
 ``main8`` re-measured every judged report on main before the branch's fixes (the four stores
 rebuilt); the shown reports of judged sentences of the earlier sets with no verdict (captures
 retyped ASSAULT by branch evrec7, and one arrest) were judged then (``"added": "main8"``).
+Stage ``evsense4``: the four stores rebuilt after the branch's fixes (chosen on the tune parts'
+errors only); no report appeared, so nothing was judged then.
 
 Groups: ``all`` (type precision; type + actor + recipient precision), ``now`` (the same on the
 reports still shown after the evjudge fix: judged ones not gone, plus its added ones), ``merged``
@@ -122,6 +124,7 @@ STAGES = (
     ("main7", "main7"),
     ("evsense3", "after evsense3"),
     ("main8", "main8"),
+    ("evsense4", "after evsense4"),
 )
 # The third fresh set's tag (``"added"``) and its part field (``"tune"`` or ``"heldout"``).
 FRESH3 = "fresh3"
