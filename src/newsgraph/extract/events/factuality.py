@@ -164,8 +164,8 @@ def _going_to(go: int, inf: int, v: DocView) -> bool:
 def _phrase_verb(noun: int, v: DocView) -> int | None:
     """The verb whose prepositional phrase holds the noun ("open her up to attacks", "lead to
     talks"), through the preposition and a particle; None when the noun is no such object, or
-    is one its clause takes as given, definite or possessed ("will bolster its support in its
-    fight against ...", "would respond to the attacks": they exist when this is said)."""
+    is one its clause takes as given, definite or possessed ("will step up its aid in its war on
+    the rebels", "would respond to the attacks": they exist when this is said)."""
     if v.dep[noun] != "pobj" or any(
         v.dep[c] == "poss" or (v.dep[c] == "det" and v.lower[c] in _DEFINITE)
         for c in v.children[noun]
