@@ -8,6 +8,8 @@
     .venv/bin/python -m eval.events_other sample EXPORT.jsonl OUT.jsonl --fresh  # 90, seed 2027
     .venv/bin/python -m eval.events_other build-fresh3 IN.jsonl  # the third fresh set's 50
     .venv/bin/python -m eval.events_other sample EXPORT.jsonl OUT.jsonl --fresh3  # 90, seed 2028
+    .venv/bin/python -m eval.events_other build-fresh4 IN.jsonl  # the fourth fresh set's 50
+    .venv/bin/python -m eval.events_other sample EXPORT.jsonl OUT.jsonl --fresh4  # 90, seed 2029
 
 The articles: 30 of PolNeAR's dev texts (US politics 2016, seven outlets) and 30 of FA-KES
 (Syrian war, 2011-2018, many outlets), each chosen by ``random.Random(SEED)``. They are
@@ -66,6 +68,17 @@ fresh3``, ``L fresh3 tune``, ``L fresh3 held-out``. Stage ``evsense3``: the thre
 after branch evsense3's fixes (chosen on tune errors only); a report counts as added there only
 when main's store did not show it.
 
+The fourth fresh set (branch evsense4, issue 13): 50 more articles, none of the earlier 160
+nor of the recall set's (``build-fresh4``: the same recipe by SEED_FRESH4), ingested the same
+way; 90 shown reports drawn by SEED_FRESH4 (``sample EXPORT OUT --fresh4``) and judged BEFORE
+any fix, marked ``"added": "fresh4"`` with ``"sample_fresh4"`` (``"tune"``: the first 60;
+``"heldout"``: the last 30); groups ``fresh4``, ``fresh4 tune``, ``fresh4 held-out``. Stage
+``main8`` re-measured every judged report on main before the branch's fixes (the four stores
+rebuilt); the shown reports of judged sentences of the earlier sets with no verdict (captures
+retyped ASSAULT by branch evrec7, and one arrest) were judged then (``"added": "main8"``).
+Stage ``evsense4``: the four stores rebuilt after the branch's fixes (chosen on the tune parts'
+errors only); no report appeared, so nothing was judged then.
+
 Groups: ``all`` (type precision; type + actor + recipient precision), ``now`` (the same on the
 reports still shown after the evjudge fix: judged ones not gone, plus its added ones), ``merged``
 (every judged report still shown on the merged code, those added then included), ``merged
@@ -110,9 +123,13 @@ STAGES = (
     ("evsense2", "after evsense2"),
     ("main7", "main7"),
     ("evsense3", "after evsense3"),
+    ("main8", "main8"),
+    ("evsense4", "after evsense4"),
 )
 # The third fresh set's tag (``"added"``) and its part field (``"tune"`` or ``"heldout"``).
 FRESH3 = "fresh3"
+# The fresh sets judged after the first two, in order, each with its ``"sample_TAG"`` part.
+LATER_SETS = (FRESH3, "fresh4")
 
 
 def _polnear(rng: random.Random) -> list[dict[str, Any]]:
@@ -170,6 +187,10 @@ N_SAMPLE_FRESH = 90  # shown reports judged: the first 60 the tune part, the las
 N_FRESH_TUNE = 60
 # The third fresh set (branch evsense3): the same recipe, none of the 60 nor the fresh 50.
 SEED_FRESH3 = 2028
+# The fourth fresh set (branch evsense4): the same recipe, none of the earlier 160 articles nor
+# of the recall set's (``events_recall_other.jsonl``).
+SEED_FRESH4 = 2029
+RECALL_JUDGED = Path(__file__).resolve().parent / "data" / "events_recall_other.jsonl"
 _TML_TAG = re.compile(r"<[^>]+>")
 
 
@@ -231,6 +252,17 @@ def build_fresh3(path: Path) -> int:
     taken = _first_ids()
     taken |= {r["id"] for r in _fresh_records(SEED_FRESH, taken)}
     return _write(path, _fresh_records(SEED_FRESH3, taken))
+
+
+def build_fresh4(path: Path) -> int:
+    """Write the fourth fresh set's input articles: none of ``build``'s, ``build_fresh``'s,
+    ``build_fresh3``'s, nor an article of the recall set."""
+    taken = _first_ids()
+    taken |= {r["id"] for r in _fresh_records(SEED_FRESH, taken)}
+    taken |= {r["id"] for r in _fresh_records(SEED_FRESH3, taken)}
+    with RECALL_JUDGED.open(encoding="utf-8") as fh:
+        taken |= {json.loads(line)["doc"] for line in fh if line.strip().startswith("{")}
+    return _write(path, _fresh_records(SEED_FRESH4, taken))
 
 
 def sample(export: Path, out: Path, n: int = N_JUDGED, seed: int = SEED) -> int:
@@ -323,11 +355,12 @@ def run(quick: bool = False) -> dict[str, dict[str, float | int]]:
         for part, name in (("tune", "tune"), ("heldout", "held-out")):
             sub = [r for r in fresh if r["sample_evsense"] == part]
             out[f"fresh {name} after evsense"] = _precision(kept(sub, part))
-    # the third fresh set, judged on main before any fix of branch evsense3
-    third = [r for r in rows if r.get("added") == FRESH3]
-    out["fresh3"] = _precision(third)
-    out["fresh3 tune"] = _precision([r for r in third if r["sample_fresh3"] == "tune"])
-    out["fresh3 held-out"] = _precision([r for r in third if r["sample_fresh3"] == "heldout"])
+    # the later fresh sets, each judged on main before any fix of its branch
+    for tag in LATER_SETS:
+        judged = [r for r in rows if r.get("added") == tag]
+        out[tag] = _precision(judged)
+        out[f"{tag} tune"] = _precision([r for r in judged if r[f"sample_{tag}"] == "tune"])
+        out[f"{tag} held-out"] = _precision([r for r in judged if r[f"sample_{tag}"] == "heldout"])
     for tag, label in STAGES:
         _stage(out, rows, tag, label)
     for t in sorted({r["type"] for r in first}):
@@ -335,7 +368,8 @@ def run(quick: bool = False) -> dict[str, dict[str, float | int]]:
     _breakdown(out, first)
     _breakdown(out, merged, "merged ")
     _breakdown(out, fresh, "fresh ")
-    _breakdown(out, third, "fresh3 ")
+    for tag in LATER_SETS:
+        _breakdown(out, [r for r in rows if r.get("added") == tag], f"{tag} ")
     return out
 
 
@@ -343,8 +377,9 @@ def part(row: dict[str, Any]) -> str:
     """Which judged set a row belongs to: ``old`` (the first 60 articles), or the fresh set's
     ``tune`` or ``heldout`` part (a report drawn at a later stage: the part of that draw), or
     the third fresh set's part (``fresh3 tune``, ``fresh3 heldout``)."""
-    if row.get("sample_fresh3"):
-        return f"{FRESH3} {row['sample_fresh3']}"
+    for tag in LATER_SETS:
+        if row.get(f"sample_{tag}"):
+            return f"{tag} {row[f'sample_{tag}']}"
     if row.get("sample_evsense"):
         return str(row["sample_evsense"])
     if row.get("added") in _OLD or row.get("after_of") == "old":
@@ -363,8 +398,8 @@ def _stage(
     # the sets as judged before (a report a stage made appear on one of their judged
     # sentences included), and the stage's own draws apart
     earlier = [r for r in shown if not r.get("sample_main6") or r.get("added") != "main6"]
-    third = [r for r in earlier if part(r).startswith(FRESH3)]
-    earlier = [r for r in earlier if not part(r).startswith(FRESH3)]
+    later = {tag: [r for r in earlier if part(r).startswith(f"{tag} ")] for tag in LATER_SETS}
+    earlier = [r for r in earlier if not part(r).startswith(LATER_SETS)]
     fresh = [r for r in earlier if part(r) != "old"]
     out[f"{label} merged"] = _precision([r for r in earlier if part(r) == "old"])
     out[f"{label} fresh"] = _precision(fresh)
@@ -376,12 +411,14 @@ def _stage(
         sub = [r for r in drawn if r["sample_main6"] == lab]
         out[f"{label} sample fresh {name}"] = _precision(sub)
     _breakdown(out, fresh, f"{label} fresh ")
-    if third:
-        out[f"{label} fresh3"] = _precision(third)
+    for tag, judged in later.items():
+        if not judged:
+            continue
+        out[f"{label} {tag}"] = _precision(judged)
         for name, lab in (("tune", "tune"), ("held-out", "heldout")):
-            sub = [r for r in third if part(r) == f"{FRESH3} {lab}"]
-            out[f"{label} fresh3 {name}"] = _precision(sub)
-        _breakdown(out, third, f"{label} fresh3 ")
+            sub = [r for r in judged if part(r) == f"{tag} {lab}"]
+            out[f"{label} {tag} {name}"] = _precision(sub)
+        _breakdown(out, judged, f"{label} {tag} ")
 
 
 if __name__ == "__main__":
@@ -389,6 +426,8 @@ if __name__ == "__main__":
         print(build_fresh(Path(sys.argv[2])), "articles")
     elif len(sys.argv) >= 3 and sys.argv[1] == "build-fresh3":
         print(build_fresh3(Path(sys.argv[2])), "articles")
+    elif len(sys.argv) >= 3 and sys.argv[1] == "build-fresh4":
+        print(build_fresh4(Path(sys.argv[2])), "articles")
     elif len(sys.argv) >= 3 and sys.argv[1] == "build":
         print(build(Path(sys.argv[2])), "articles")
     elif len(sys.argv) >= 4 and sys.argv[1] == "sample":
@@ -397,6 +436,8 @@ if __name__ == "__main__":
             size, seed = N_SAMPLE_FRESH, SEED_FRESH
         if "--fresh3" in sys.argv:
             size, seed = N_SAMPLE_FRESH, SEED_FRESH3
+        if "--fresh4" in sys.argv:
+            size, seed = N_SAMPLE_FRESH, SEED_FRESH4
         print(sample(Path(sys.argv[2]), Path(sys.argv[3]), size, seed), "reports")
     else:
         print(__doc__)

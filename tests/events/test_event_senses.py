@@ -323,3 +323,144 @@ def test_a_present_when_clause_tells_what_happens_each_time(pipeline: Any) -> No
     evs, _ = run_text(pipeline, "When the army attacked the town on Monday, residents fled.")
     ev = find(evs, "ASSAULT")
     assert not ev.hypothetical and ev.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+# ---------------------------------------------------------------- branch evsense4
+# Campaign, travel and money prose read as political acts (issue 13, precision first on other
+# outlets' news, the fourth fresh set): each rule has sentences it must drop and ones of the
+# same shape it must keep.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a contest: a poll's result, a share of the electorate won
+        "A new poll shows the senator beating the governor in the state.",
+        "Senator Warren pulled in a third of the electorate in the state.",
+        # people gathered, no force mobilised
+        "The senator rallied her supporters in Ohio on Tuesday.",
+        "Thousands of students rallied against the new law in the capital.",
+        "The prime minister is rallying a coalition against the opposition parties.",
+        # a place left, a trip to a town at home
+        "The refugees left the town on Monday.",
+        "Hillary Clinton traveled to Des Moines on Tuesday.",
+        "Vladimir Putin visited Kazan on Tuesday.",
+        # support the subject has, time or money spent on no party
+        "The opposition leader has strong support among farmers.",
+        "The minister spent three days in Cairo.",
+        "Senator Warren spent $2 million on television ads in Iowa.",
+    ],
+)
+def test_campaign_travel_and_money_prose_is_not_shown(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert not [e for e in evs if e.confidence >= DEFAULT_MIN_CONFIDENCE], [
+        (e.type, e.trigger, e.confidence) for e in evs
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The army defeated the rebels in the town.", "ASSAULT"),
+        ("The army mobilized 20,000 reservists on Monday.", "MOBILIZE"),
+        ("Iran mobilized its troops along the border with Iraq.", "MOBILIZE"),
+        ("The governor rallied the National Guard after the riots.", "MOBILIZE"),
+        (
+            "The foreign minister left for Beijing on Monday for talks with Chinese officials.",
+            "CONSULT",
+        ),
+        ("The president visited Russia on Monday.", "CONSULT"),
+        ("Emmanuel Macron traveled to Kyiv on Tuesday.", "CONSULT"),
+        ("Vladimir Putin visited Ankara on Tuesday.", "CONSULT"),
+        ("Germany supported the Ukrainian government on Monday.", "SUPPORT"),
+    ],
+)
+def test_the_same_shapes_with_a_force_a_host_or_a_party_stay(
+    pipeline: Any, text: str, plover: str
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, plover)
+    assert ev.confidence >= DEFAULT_MIN_CONFIDENCE, (ev.type, ev.trigger, ev.confidence)
+
+
+def test_going_to_and_a_modal_over_a_noun_are_not_told_as_done(pipeline: Any) -> None:
+    """ "is going to attack" is to come; "could expose X to further attacks" supposes them;
+    "is going to the town to attack" and "faced attacks" tell them."""
+    evs, _ = run_text(pipeline, "The army is going to attack the town.")
+    ev = find(evs, "ASSAULT")
+    assert ev.future and ev.confidence < DEFAULT_MIN_CONFIDENCE
+    evs, _ = run_text(pipeline, "The army is going to the town to attack the rebels.")
+    ev = find(evs, "ASSAULT")
+    assert not ev.future and ev.confidence >= DEFAULT_MIN_CONFIDENCE
+    evs, _ = run_text(
+        pipeline, "The plan could open Senator Warren up to further attacks by Mr. Biden."
+    )
+    ev = find(evs, "ACCUSE")
+    assert ev.hypothetical and ev.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company deal, whoever the parties
+        "Acme Electric agreed to sell a 40% stake to Zenith Holdings of Canada for $90 million.",
+        "French regulators have cleared Alpha Bank's takeover of a majority stake in Beta Finance.",
+        # an opinion disagreed with
+        "The mayor disagrees with the governor's stance on immigration.",
+        # a negation carried over "or"; the content of a suggestion
+        "Police said the suspect did not attack the guard or threaten anyone else.",
+        "The senator's aides bristle at the suggestion that she is entirely to blame for the feud"
+        " with the governor.",
+    ],
+)
+def test_deals_opinions_and_what_is_not_told_as_done_are_not_shown(
+    pipeline: Any, text: str
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert not [e for e in evs if e.confidence >= DEFAULT_MIN_CONFIDENCE], [
+        (e.type, e.trigger, e.confidence) for e in evs
+    ]
+
+
+def test_the_same_shapes_with_an_act_stay(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Russia agreed to sell S-400 missiles to Turkey on Monday.")
+    assert find(evs, "AGREE")
+    for text in (
+        "The mayor disagreed with the governor on Monday.",
+        "The senator blamed the governor for the feud.",
+    ):
+        evs, _ = run_text(pipeline, text)
+        assert find(evs, "ACCUSE").confidence >= DEFAULT_MIN_CONFIDENCE, text
+    evs, _ = run_text(
+        pipeline, "Police said the suspect did not attack the guard and then threatened the owner."
+    )
+    assert find(evs, "THREATEN").confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+def test_a_word_of_a_treatys_name_is_no_event(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Mr. Smith has also hit Mrs. Jones over her trade record, including the Central American"
+        " Free Trade Agreement, which many voters believe hurt American workers.",
+    )
+    assert not [e for e in evs if e.trigger == "Agreement"]
+    assert find(evs, "ACCUSE").confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+def test_money_spent_on_a_person_and_a_supposed_purpose_are_not_shown(pipeline: Any) -> None:
+    """ "spent $3 million attacking Senator X": campaign ads, not an attack; a force paid for
+    stays ("spent $10 billion bombing the militants"), and so does aid paid for ("arming").
+    The purpose of a supposed trip is supposed ("why X would come here to criticize Y")."""
+    evs, _ = run_text(pipeline, "The group spent $3 million attacking Senator Warren in Iowa.")
+    assert not [e for e in evs if e.confidence >= DEFAULT_MIN_CONFIDENCE]
+    evs, _ = run_text(pipeline, "The US has spent $10 billion bombing the militants in Syria.")
+    assert find(evs, "ASSAULT").confidence >= DEFAULT_MIN_CONFIDENCE
+    evs, _ = run_text(pipeline, "The government spent $2 billion arming the rebels.")
+    assert find(evs, "COOPERATE").confidence >= DEFAULT_MIN_CONFIDENCE
+    evs, _ = run_text(
+        pipeline,
+        "The mayor said he understood why Senator Warren would come here to criticize"
+        " Governor Smith.",
+    )
+    ev = find(evs, "ACCUSE")
+    assert ev.hypothetical and ev.confidence < DEFAULT_MIN_CONFIDENCE
+    evs, _ = run_text(pipeline, "Senator Warren came here to criticize Governor Smith.")
+    assert find(evs, "ACCUSE").confidence >= DEFAULT_MIN_CONFIDENCE

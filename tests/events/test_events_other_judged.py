@@ -17,9 +17,10 @@ def test_judged_file_is_whole() -> None:
     # what the evjudge fix removed is not shown on the merged code either
     assert all(r.get("gone_merged") for r in rows if r.get("gone"))
     fresh = [r for r in rows if r.get("added") == "evsense"]
-    third = [r for r in rows if r.get("added") == events_other.FRESH3]
-    assert len(third) == events_other.N_SAMPLE_FRESH
-    assert sum(1 for r in third if r["sample_fresh3"] == "tune") == events_other.N_FRESH_TUNE
+    for tag in events_other.LATER_SETS:
+        later = [r for r in rows if r.get("added") == tag]
+        assert len(later) == events_other.N_SAMPLE_FRESH
+        assert sum(1 for r in later if r[f"sample_{tag}"] == "tune") == events_other.N_FRESH_TUNE
     stages = events_other.STAGES
     assert len(fresh) == events_other.N_SAMPLE_FRESH
     assert sum(1 for r in fresh if r["sample_evsense"] == "tune") == events_other.N_FRESH_TUNE
@@ -30,7 +31,7 @@ def test_judged_file_is_whole() -> None:
             "merged",
             "evsense",
             "after-evsense",
-            events_other.FRESH3,
+            *events_other.LATER_SETS,
         } | {tag for tag, _ in stages}, r
         for tag, _ in stages:  # a report a stage judged is one its store shows
             if r.get("added") == tag:
@@ -46,10 +47,14 @@ def test_judged_file_is_whole() -> None:
             "sample_main6"
         ):  # a report the fix (or the stage) made appear on a judged sentence, judged then
             sets = [r.get("after_of") == "old", bool(r.get("sample_evsense"))]
-            assert sum([*sets, bool(r.get("sample_fresh3"))]) == 1, r
+            later = [bool(r.get(f"sample_{t}")) for t in events_other.LATER_SETS]
+            assert sum([*sets, *later]) == 1, r
         if r.get("added") == events_other.FRESH3:
             assert r.get("sample_fresh3") in ("tune", "heldout"), r
             assert r.get("shown_main7") is True, r
+        if r.get("added") == "fresh4":  # judged on main's store: shown there by construction
+            assert r.get("sample_fresh4") in ("tune", "heldout"), r
+            assert r.get("shown_main8") is True, r
         assert r["source_id"].split(":")[0] in {"polnear", "fakes", "timebank"}
         assert r["sentence"] and r["type"] and isinstance(r["confidence"], float)
         assert isinstance(r["type_ok"], bool)
@@ -176,3 +181,28 @@ def test_scorer_of_the_third_fresh_set(tmp_path: Path, monkeypatch: pytest.Monke
     assert out["main7 merged"]["n"] == 1
     assert out["main7 fresh3 tune"]["n"] == 2
     assert out["main7 fresh3 held-out"] == {"n": 2, "type_right": 1, "type_p": 0.5, "full_p": 0.5}
+
+
+def test_scorer_of_the_fourth_fresh_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fourth fresh set is its own group, by part, apart from the third in a stage's groups."""
+
+    def row(t: bool, **kw: object) -> dict[str, object]:
+        base = {"source_id": "polnear:x", "type": "ACCUSE", "confidence": 0.8, "type_ok": t}
+        return base | {"actor_ok": None, "recipient_ok": None, "cause": None if t else "x"} | kw
+
+    rows = [
+        row(True, added="fresh3", sample_fresh3="tune", shown_main8=True),
+        row(False, added="fresh4", sample_fresh4="tune", shown_main8=True),
+        row(True, added="fresh4", sample_fresh4="heldout", shown_main8=True),
+        row(False, added="fresh4", sample_fresh4="heldout", shown_main8=False),
+    ]
+    path = tmp_path / "j.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    monkeypatch.setattr(events_other, "JUDGED", path)
+    out = events_other.run()
+    assert out["fresh4"]["n"] == 3 and out["fresh4 tune"]["type_right"] == 0
+    assert out["fresh4 held-out"]["type_p"] == 0.5
+    assert out["main8 fresh3"]["n"] == 1
+    assert out["main8 fresh4 tune"]["n"] == 1
+    assert out["main8 fresh4 held-out"] == {"n": 1, "type_right": 1, "type_p": 1.0, "full_p": 1.0}
+    assert out["main8 merged"]["n"] == 0

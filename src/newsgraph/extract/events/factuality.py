@@ -105,6 +105,82 @@ def _denied(cur: int, d: str, head: int, v: DocView) -> bool:
     )
 
 
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Nouns whose clause is a content put forward, not told as so: "the suggestion that she is to
+# blame", "the idea that Iran would attack".
+_CONTENT_NOUNS = frozenset(
+    {
+        "suggestion",
+        "idea",
+        "notion",
+        "claim",
+        "rumor",
+        "rumour",
+        "speculation",
+        "theory",
+        "possibility",
+        "prospect",
+        "hypothesis",
+        "assumption",
+        "impression",
+        "perception",
+        "belief",
+    }
+)
+# Conjunctions that carry a negation over to the next verb: "did not attack or arrest anyone".
+_NEG_CC = frozenset({"or", "nor"})
+
+
+def _shares_negation(t: int, v: DocView) -> bool:
+    """A verb conjoined by "or"/"nor" to a negated verb, with no subject or auxiliary of its
+    own, is negated with it ("had not admitted any role or implicated anyone else"); "and"
+    may start a new act ("did not stop and attacked ...")."""
+    if v.dep[t] != "conj" or v.pos[t] not in ("VERB", "AUX"):
+        return False
+    head = v.head[t]
+    kids = v.children[t]
+    if any(v.dep[c] in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for c in kids):
+        return False
+    hk = v.children[head]
+    return any(v.dep[c] == "neg" for c in hk) and any(
+        v.dep[c] == "cc" and v.lower[c] in _NEG_CC and c < t for c in hk
+    )
+
+
+def _going_to(go: int, inf: int, v: DocView) -> bool:
+    """ "is going to attack": the present progressive of "go" with "to" and a bare verb, a
+    future ("was going to spend", a future in the past, is left to the dating rules)."""
+    return (
+        v.tag[go] == "VBG"
+        and v.tag[inf] == "VB"
+        and any(
+            v.dep[c] == "aux" and v.lemma_lower[c] == "be" and v.tag[c] in ("VBZ", "VBP")
+            for c in v.children[go]
+        )
+        and any(v.dep[c] == "aux" and v.lower[c] == "to" for c in v.children[inf])
+    )
+
+
+def _phrase_verb(noun: int, v: DocView) -> int | None:
+    """The verb whose prepositional phrase holds the noun ("open her up to attacks", "lead to
+    talks"), through the preposition and a particle; None when the noun is no such object, or
+    is one its clause takes as given, definite or possessed ("will step up its aid in its war on
+    the rebels", "would respond to the attacks": they exist when this is said)."""
+    if v.dep[noun] != "pobj" or any(
+        v.dep[c] == "poss" or (v.dep[c] == "det" and v.lower[c] in _DEFINITE)
+        for c in v.children[noun]
+    ):
+        return None
+    cur = v.head[noun]
+    for _ in range(3):
+        if v.dep[cur] not in ("prep", "advmod", "prt"):
+            return None
+        cur = v.head[cur]
+        if v.pos[cur] in ("VERB", "AUX"):
+            return cur
+    return None
+
+
 @dataclass(frozen=True)
 class Flags:
     negated: bool = False
@@ -200,6 +276,8 @@ def flags_for(
                 hypothetical = True
         if dep[t] == "pcomp" and low[heads[t]] == "without":
             negated = True
+        if _shares_negation(t, view):
+            negated = True  # "had not admitted any role or implicated anyone": neither
     # Governing verbs: "failed to attack", "would consider intervention", "agreed to reopen",
     # "said that ...".
     cur = trigger.i  # a light verb's nominal hangs on the verb itself: start above the verb
@@ -217,6 +295,14 @@ def flags_for(
             hypothetical = True  # "will make it difficult for Trump to attack them"
         if _denied(cur, d, head, view):
             negated = True  # "denied that its forces used ...": the content is told as not so
+        if d == "acl" and view.pos[head] == "NOUN" and view.lemma_lower[head] in _CONTENT_NOUNS:
+            hypothetical = True  # "the suggestion that she is to blame": said, not told
+        if (
+            d == "advcl"
+            and any(dep[c] == "aux" and low[c] == "to" for c in children[cur])
+            and any(dep[c] == "aux" and low[c] in _MODAL_HYPO for c in children[head])
+        ):
+            hypothetical = True  # "why she would travel here to criticize X": a purpose supposed
         if d in ("xcomp", "dobj", "ccomp", "acomp") and view.pos[head] in ("VERB", "ADJ", "AUX"):
             if lemma in _NEG_VERBS and d == "xcomp":
                 negated = True
@@ -230,6 +316,8 @@ def flags_for(
                 negated = True  # "is unwilling to negotiate"
             if lemma in _SEEM and d == "xcomp":
                 hypothetical = True  # "he appeared to agree with X"
+            if lemma == "go" and d == "xcomp" and _going_to(head, cur, view):
+                future = True  # "we are going to maintain our forces": to come
             if lemma in _HYPO_WORDS or (lemma in _DESIRE and d != "acomp"):
                 hypothetical = True  # "we hope they will resume", "want Trump to strike"
             for c in children[head]:
@@ -285,6 +373,16 @@ def flags_for(
         cur = head
     if anterior is not None:
         negated, future, hypothetical = anterior
+    if trigger.pos_ == "NOUN" and noun is None:
+        # a nominal in a phrase of a verb with a modal: "could open her up to further attacks",
+        # "would lead to talks" (its object, "could launch attacks", is read above)
+        phrase = _phrase_verb(trigger.i, view)
+        if phrase is not None:
+            for c in children[phrase]:
+                if dep[c] == "aux" and low[c] in _MODAL_HYPO:
+                    hypothetical = True
+                if dep[c] == "aux" and low[c] in _MODAL_FUT:
+                    future = True
     if any(_generic_when(t, view) for t in ancestors_in_clause(trigger.i, view)[:2]):
         hypothetical = True  # "whenever the rebels attack the city": each time, no one time
     if yes_no_question(trigger.i, view):

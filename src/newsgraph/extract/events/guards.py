@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from spacy.tokens import Span
 
 from newsgraph.extract.docview import DocView
-from newsgraph.types import ActorRef
+from newsgraph.extract.events.verbal import ARMED_SECTORS, UNARMED_SECTORS
+from newsgraph.types import ActorRef, Place
 
 MAX_TOKENS = 120  # news sentences past this are run-ons, scraped tables or missing full stops
 _LIST_MARKS = {"|", "•", "·", "▪", "–", "*", ";", "\t"}
@@ -250,6 +251,32 @@ def only_places(refs: Sequence[ActorRef], view: DocView) -> bool:
     return True
 
 
+_TOWN = frozenset({"city", "region"})
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def home_towns(
+    refs: Sequence[ActorRef], actors: Sequence[ActorRef], places: Sequence[Place]
+) -> bool:
+    """Whether every party is a town or a region (no actor, no state: a place the places stage
+    resolved below the country) of the actors' own country: "Clinton's trip to Atlantic
+    City", "the senator visited Springfield" is a trip at home (a campaign stop), no visit to
+    a host; "Macron's trip to Kyiv" is abroad."""
+    home = {a.country for a in actors if a.country}
+    if not refs or not home:
+        return False
+    for r in refs:
+        if r.actor_id or r.country:
+            return False
+        pl = next((p for p in places if _overlap(p.start, p.end, r.start, r.end)), None)
+        if pl is None or pl.precision not in _TOWN or pl.country not in home:
+            return False
+    return True
+
+
 # ---------------------------------------------------------------- word sense
 # An event verb's political sense needs its object to be of the right kind; the parse tells
 # when it is not. Each rule returns the reason the report is no event (the caller drops it).
@@ -280,6 +307,8 @@ CONTEST_NOUNS = frozenset(
         "medal",
         "playoff",
         "victory",
+        "electorate",
+        "polling",
     }
 )
 _CONTEST_PREPS = frozenset({"in", "for", "at", "with"})
@@ -383,6 +412,9 @@ OPINION_NOUNS = frozenset(
     }
 )
 _OPINION_TYPES = frozenset({"ACCUSE", "REJECT"})
+# Nouns of a company deal: an act on one ("cleared the bank's takeover of a stake", "agreed to
+# sell a 51% stake") is business, whoever the parties (a regulator's approval included).
+DEAL_NOUNS = frozenset({"takeover", "acquisition", "merger", "buyout", "stake", "shareholding"})
 # Verbs whose "on"/"upon" phrase with no object is what they light on, not a target: "seized
 # on a remark" (made use of it), "hit upon a slogan" (found it).
 _LIGHT_ON = {"seize": frozenset({"COERCE"}), "hit": frozenset({"ASSAULT", "ACCUSE"})}
@@ -390,12 +422,43 @@ _LIGHT_ON = {"seize": frozenset({"COERCE"}), "hit": frozenset({"ASSAULT", "ACCUS
 _SETTING_PREPS = frozenset({"at", "during", "after", "before"})
 
 
+# Verbs of gathering people: PLOVER's MOBILIZE is forces (troops, police, a militia) put on
+# alert or called up; "rallied young people", "rallying a coalition", "protesters rallied
+# against the parades" gather no force (a campaign, an alliance, a protest).
+_GATHER = frozenset({"rally", "mobilize", "mobilise", "muster"})
+_FORCE_ENTS = frozenset({"ORG", "GPE", "NORP"})
+# Verbs of leaving: "left the town", "left the U.S." is a departure from a place, not a visit
+# (a trip "for talks" has no direct object: "left for Beijing").
+_LEAVE = frozenset({"leave"})
+# Verbs of having: "has strong support among voters", "enjoys the backing of the army" tell
+# that others support the subject (a state), not that it supports anyone.
+_HAVE = frozenset({"have", "enjoy"})
+# Spending is aid only when a party is what the money is spent on ("spent $2 billion on
+# refugees"), not ads, rallies or hours.
+_SPEND = frozenset({"spend"})
+_SPAN_ENTS = frozenset({"DATE", "TIME"})
+# Entities a nominal trigger may be a word of: "the North American Free Trade Agreement".
+_NAME_ENTS = frozenset({"LAW", "WORK_OF_ART", "ORG"})
+# Roles of people that hold no arms, whom money "targets" with ads: legislators, parties,
+# officials (a governor, a president), judges, journalists, civilians.
+_UNARMED_ROLES = UNARMED_SECTORS | {"GOV", "CVL"}
+_SPENT_ON = frozenset({"on", "for", "to", "toward", "towards"})
+
+
 def sense_skip_reason(
-    tok: int, kind: str, plover_type: str, view: DocView, is_party: Callable[[int], bool]
+    tok: int,
+    kind: str,
+    plover_type: str,
+    view: DocView,
+    is_party: Callable[[int], bool],
+    agents: Mapping[str, str] | None = None,
 ) -> str | None:
     """Why the report of trigger ``tok`` (its kind: verb, light, pattern, nominal) is no event
-    in its political sense, or None. ``is_party``: whether a token names a party."""
+    in its political sense, or None. ``is_party``: whether a token names a party; ``agents``:
+    the role nouns' sectors (lexicon.agents)."""
     if kind == "nominal":
+        if _name_word(tok, view):
+            return "a word of a name (a treaty, a law, a title), no event told"
         if plover_type == "PROTEST" and _showing(tok, view, is_party):
             return "a demonstration of a quality, not a protest"
         if plover_type == "PROTEST" and _setting(tok, view, is_party):
@@ -407,8 +470,12 @@ def sense_skip_reason(
         return "seizing on a remark, hitting upon an idea: making use of it, not force"
     if plover_type in _RECORD_TYPES and _things(tok, view, is_party, RECORD_NOUNS):
         return "a record or a text released, withdrawn or shot: no prisoner, no attack"
-    if plover_type in _OPINION_TYPES and _things(tok, view, is_party, OPINION_NOUNS):
+    if plover_type in _OPINION_TYPES and (
+        _things(tok, view, is_party, OPINION_NOUNS) or _with_opinion(tok, view, is_party)
+    ):
         return "an opinion disputed: a statement, no act against a party"
+    if _deal(tok, view, is_party):
+        return "a company deal (a takeover, a stake): business, no political act"
     if plover_type == "REQUEST" and _called_on(tok, view):
         return "calling someone on a thing (challenging them), not calling on them"
     if plover_type == "THREATEN" and _caution(tok, view):
@@ -420,6 +487,18 @@ def sense_skip_reason(
         return "the actor's own thing, not another party's"
     if plover_type == "REQUEST" and kind == "verb" and _asks_for_nothing(tok, view, is_party):
         return "a request verb with nothing asked for and nobody asked"
+    if plover_type in _FORCE_TYPES and _polled(tok, view):
+        return 'a poll\'s result ("a poll shows X beating Y"), not force'
+    if plover_type == "MOBILIZE" and agents is not None and _gathers_no_force(tok, view, agents):
+        return "people gathered (a campaign, a coalition, a protest), no force mobilised"
+    if plover_type == "CONSULT" and _departure(tok, view):
+        return "a place left, not a visit"
+    if plover_type == "SUPPORT" and kind == "light" and view.lemma_lower[tok] in _HAVE:
+        return "support the subject has from others, no act of support"
+    if plover_type == "AID" and _spent_on_nothing(tok, view, is_party):
+        return "time or money spent on no party: no aid"
+    if plover_type in _FORCE_TYPES and agents is not None and _bought(tok, view, agents):
+        return "what money was spent doing (ads targeting a candidate), not the act"
     return None
 
 
@@ -446,8 +525,8 @@ def _contest(tok: int, v: DocView, is_party: Callable[[int], bool]) -> bool:
         for g in v.children[c]:
             if v.dep[g] != "pobj":
                 continue
-            if _contest_noun(g, v):
-                return True
+            if _contest_noun(g, v) or any(_contest_noun(o, v) for o in _of_objects(g, v)):
+                return True  # "pulled in a quarter of the electorate"
             # the setting's own "with" phrase, when the verb has no party to act on: "struggled
             # in states with closed primaries" (not "clashed with protesters in towns with ...")
             if not partnered and any(
@@ -637,3 +716,136 @@ def _showing(tok: int, v: DocView, is_party: Callable[[int], bool]) -> bool:
             objs = [g for g in v.children[c] if v.dep[g] in ("pobj", "pcomp")]
             return bool(objs) and not any(is_party(g) for g in objs)
     return False
+
+
+def _of_objects(i: int, v: DocView) -> list[int]:
+    """The objects of the noun's "of" phrase ("a quarter of the electorate")."""
+    return [
+        g
+        for c in v.children[i]
+        if v.dep[c] == "prep" and v.lower[c] == "of"
+        for g in v.children[c]
+        if v.dep[g] == "pobj"
+    ]
+
+
+def _polled(tok: int, v: DocView) -> bool:
+    """The verb is the content of a verb whose subject is a poll ("its polling shows Trump
+    crushing Rubio", "a new poll has Clinton beating Sanders"): a standing in a contest."""
+    if v.dep[tok] not in ("ccomp", "xcomp", "dobj", "oprd"):
+        return False
+    head = v.head[tok]
+    return any(v.dep[c] in ("nsubj", "nsubjpass") and _contest_noun(c, v) for c in v.children[head])
+
+
+def _sector(i: int, v: DocView, agents: Mapping[str, str]) -> str | None:
+    """The sector of the role noun ``i`` (with a modifier first: "young people")."""
+    mods = [c for c in v.children[i] if v.dep[c] in ("amod", "compound") and c < i]
+    for m in mods:
+        sector = agents.get(f"{v.lemma_lower[m]} {v.lemma_lower[i]}")
+        if sector:
+            return sector
+    return agents.get(v.lemma_lower[i]) or agents.get(v.lower[i])
+
+
+def _force(i: int, v: DocView, agents: Mapping[str, str]) -> bool:
+    """Whether the noun ``i`` may be a force: an armed role noun ("troops", "police",
+    "militia") or a named body, state or people (whose forces are meant)."""
+    return v.ent_type[i] in _FORCE_ENTS or _sector(i, v, agents) in ARMED_SECTORS
+
+
+def _gathers_no_force(tok: int, v: DocView, agents: Mapping[str, str]) -> bool:
+    """A verb of gathering (_GATHER) whose gathered (its object, its passive subject, or the
+    subject of an intransitive use: "protesters rallied") is no force: a common noun that is
+    not an armed role ("young people", "supporters", "a coalition", "protesters"). An
+    intransitive use with a subject of no known role ("Israel mobilized") is left."""
+    if v.lemma_lower[tok] not in _GATHER:
+        return False
+    kids = v.children[tok]
+    objs = [c for c in kids if v.dep[c] in ("dobj", "nsubjpass")]
+    objs += [g for o in objs for g in v.children[o] if v.dep[g] == "conj"]
+    if objs:
+        return not any(_force(o, v, agents) for o in objs)
+    subj = [c for c in kids if v.dep[c] == "nsubj"]
+    # a count's "of" phrase is who is counted: "thousands of students rallied"
+    subj = [next(iter(_of_objects(c, v)), c) for c in subj]
+    return bool(subj) and all(
+        _sector(s, v, agents) is not None and not _force(s, v, agents) for s in subj
+    )
+
+
+def _departure(tok: int, v: DocView) -> bool:
+    """ "left the town", "left the U.S. to take on the regime": a verb of leaving with a direct
+    object is a departure from it."""
+    return v.lemma_lower[tok] in _LEAVE and any(v.dep[c] == "dobj" for c in v.children[tok])
+
+
+def _spent_on_nothing(tok: int, v: DocView, is_party: Callable[[int], bool]) -> bool:
+    """ "spent five hours in Tanzania", "spent $1 million on ads": spending with a time span as
+    its object, or with no party among its objects."""
+    if v.lemma_lower[tok] not in _SPEND:
+        return False
+    kids = v.children[tok]
+    objs = [c for c in kids if v.dep[c] in ("dobj", "dative")]
+    if any(v.dep[o] == "dobj" and v.ent_type[o] in _SPAN_ENTS for o in objs):
+        return True
+    # what the money went on or to ("on refugees", "for the army"), not where it was spent
+    objs += [
+        g
+        for c in kids
+        if v.dep[c] == "prep" and v.lower[c] in _SPENT_ON
+        for g in v.children[c]
+        if v.dep[g] == "pobj"
+    ]
+    return not any(is_party(o) for o in objs)
+
+
+def _with_opinion(tok: int, v: DocView, is_party: Callable[[int], bool]) -> bool:
+    """ "disagrees with the governor's stance": the verb's "with" phrase is an opinion noun."""
+    return any(
+        v.dep[c] == "prep"
+        and v.lower[c] == "with"
+        and any(
+            v.dep[g] == "pobj"
+            and v.pos[g] == "NOUN"
+            and v.lemma_lower[g] in OPINION_NOUNS
+            and not is_party(g)
+            for g in v.children[c]
+        )
+        for c in v.children[tok]
+    )
+
+
+def _deal(tok: int, v: DocView, is_party: Callable[[int], bool]) -> bool:
+    """The verb's object is a company deal (DEAL_NOUNS), or that of the verb it governs ("agreed
+    to sell a stake")."""
+    verbs = [tok, *(c for c in v.children[tok] if v.dep[c] == "xcomp")]
+    return any(_things(t, v, is_party, DEAL_NOUNS) for t in verbs)
+
+
+def _name_word(tok: int, v: DocView) -> bool:
+    """The nominal is a word of a name: in a named entity of a law, a work or an organisation,
+    or a proper noun under "the" ("the North American Free Trade Agreement"); a capital in a
+    title-case headline ("Army Repelled Daesh Attack") has no "the"."""
+    if v.ent_type[tok] in _NAME_ENTS:
+        return True
+    return v.pos[tok] == "PROPN" and any(
+        v.dep[c] == "det" and v.lower[c] == "the" for c in v.children[tok]
+    )
+
+
+def _bought(tok: int, v: DocView, agents: Mapping[str, str]) -> bool:
+    """ "has spent over $2 million targeting the governor", "spent millions attacking her": a
+    force verb that is the participle or infinitive of a verb of spending with a sum of money
+    as its object, and whose object is a person (a name, or a role that holds no arms: "the
+    governor", "the senator"), tells what the money paid for (campaign ads), not an attack;
+    "spent $10 billion bombing the militants" (a force) stays."""
+    if v.dep[tok] not in ("xcomp", "advcl") or v.lemma_lower[v.head[tok]] not in _SPEND:
+        return False
+    if not any(v.dep[c] == "dobj" and v.ent_type[c] == "MONEY" for c in v.children[v.head[tok]]):
+        return False
+    objs = [c for c in v.children[tok] if v.dep[c] == "dobj"]
+    return bool(objs) and all(
+        v.ent_type[o] == "PERSON" or (not v.ent_type[o] and _sector(o, v, agents) in _UNARMED_ROLES)
+        for o in objs
+    )

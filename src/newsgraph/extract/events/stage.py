@@ -40,6 +40,7 @@ from newsgraph.extract.events.guards import (
     OTHER,
     PRONOUNS,
     best_kind,
+    home_towns,
     not_political,
     only_places,
     quote_depths,
@@ -554,7 +555,12 @@ def _event(
     if not_political(akind, rkind):
         return None  # business prose: no political party to the act
     if sense_skip_reason(
-        tok.i, trig.kind, code.type, ctx.view, lambda i: args.is_party(i, lex, ctx.view)
+        tok.i,
+        trig.kind,
+        code.type,
+        ctx.view,
+        lambda i: args.is_party(i, lex, ctx.view),
+        lex.agents,
     ):
         return None  # "defeated her rival in the primary", "destroyed its own arsenal" (guards)
     # a partner told by "him"/"her" alone does not make a verb's default code an event ("left
@@ -569,8 +575,10 @@ def _event(
         trig.kind == "verb" and hkind is None and code.type in _DYADIC and not _mutual(actors, tok)
     ):
         return None  # "the crisis escalated", "he learned": a verb's default code, no partner
-    if code.mode == "visit" and (hkind in (None, OTHER) or only_places(hosts, ctx.view)):
-        return None  # a trip to a lake or a beach: a visit is to a polity or a host
+    if code.mode == "visit" and (
+        hkind in (None, OTHER) or only_places(hosts, ctx.view) or home_towns(hosts, actors, splaces)
+    ):
+        return None  # a trip to a lake, a beach or a town at home: a visit is to a host
     dclause = _date_clause(tok, clause)
     ed = date_for(tok, dclause, sent, stimex, heads - {tok.i}, lex.speech_verbs, ctx.event_verbs)
     inherited = False
