@@ -214,12 +214,12 @@ class PlacesStage:
         "Aleppo Today", "Syria TV", "Manchester United", "the Cleveland Indians won", also
         when the entity already holds the head ("Tehran Times" as one GPE) unless the whole
         is a gazetteer name ("West Bank"); not a facility ("Tiyas Air Base" as one FAC)."""
-        if is_headline(span.sent):
-            return False
         lead = span[1:] if span.text.lower().startswith("the ") else span
         if len(lead) > 1 and names_org(list(lead[1:])):
+            if is_headline(span.sent):
+                return False
             return not any(m.tier == "exact" for m in self.gazetteer.lookup(lead.text))
-        return org_name_after(span)
+        return org_name_after(span)  # False in a headline too
 
     def _located_names(self, doc: Doc, ent_at: dict[int, Span]) -> list[Span]:
         """PERSON/ORG entities after a locative preposition that are gazetteer city names

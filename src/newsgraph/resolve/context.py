@@ -162,12 +162,17 @@ def longer_name(e: Span, taken: set[int]) -> Span | None:
     before or after it that no other entity, title or actor claims ("Panama Papers", "Lewis
     Hamilton", "Iran Air"). ``taken`` holds the token indices of titles and other entities."""
     doc = e.doc
-    if is_headline(e.sent):
+    if not (e.start > 0 and _name_word(doc[e.start - 1], taken)) and not (
+        e.end < len(doc) and _name_word(doc[e.end], taken)
+    ):
+        return None  # no name word on either side (most entities): no sentence needed
+    sent = e.sent  # a computation (a walk to the sentence's start and end): once
+    if is_headline(sent):
         return None
     start, end = e.start, e.end
-    while start > e.sent.start and _name_word(doc[start - 1], taken) and e.start - start < 3:
+    while start > sent.start and _name_word(doc[start - 1], taken) and e.start - start < 3:
         start -= 1
-    while end < e.sent.end and _name_word(doc[end], taken) and end - e.end < 3:
+    while end < sent.end and _name_word(doc[end], taken) and end - e.end < 3:
         end += 1
     if (start, end) == (e.start, e.end):
         return None
@@ -205,13 +210,9 @@ def name_modifier(e: Span) -> Span | None:
     often a facility in the place ("Kabul University", "Kano Central Prison"), which locates
     an event there (measured: dropping those cost FA-KES story and event clustering)."""
     doc = e.doc
-    if e.end < len(doc) and not is_headline(e.sent):
+    if e.end < len(doc) and doc[e.end].lower_ in NAME_HEADS and not is_headline(e.sent):
         head = doc[e.end]
-        if (
-            head.lower_ in NAME_HEADS
-            and e.root.head.i == head.i
-            and e.root.dep_ in ("compound", "nmod", "amod")
-        ):
+        if e.root.head.i == head.i and e.root.dep_ in ("compound", "nmod", "amod"):
             return doc[e.start : e.end + 1]
     return None
 
