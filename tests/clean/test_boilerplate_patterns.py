@@ -259,3 +259,42 @@ def test_normalisation_keeps_offsets() -> None:
             assert raw[to_raw(omap, i)] == ch
     assert to_raw(omap, clean.index("The envoy")) == raw.index("The envoy")
     assert to_raw(omap, len(clean)) == len(raw.rstrip())
+
+
+def _without_hints(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every rule tried on every line, as if no rule had hints."""
+    from dataclasses import replace
+
+    from newsgraph.clean import patterns
+
+    monkeypatch.setattr(patterns, "RULES", tuple(replace(r, hints=()) for r in RULES))
+    patterns.rules.cache_clear()
+
+
+def test_hints_never_change_what_is_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rule's hints only skip lines it cannot match: the same spans with and without them,
+    on every debris string of these tests, each inside prose and on a line of its own."""
+    from tests.clean.test_furniture import FURNITURE, LINE_ONLY
+
+    from newsgraph.clean import patterns
+
+    # "ſ" and "ı": IGNORECASE matches them to "s" and "i", str.lower keeps them as they are
+    odd = ["ſlide 3 of 22", "Hıde Caption", "İmage 4 of 12", "Photo 3/10 ſhare this"]
+    strings = [s for s, _ in MUST_GO + FURNITURE + LINE_ONLY] + [r.example for r in RULES]
+    texts = [t for s in strings + odd + MUST_STAY for t in (_doc(s), f"{LEAD} {s} {TAIL}")]
+    hinted = [find_debris(t) for t in texts]
+    _without_hints(monkeypatch)
+    try:
+        assert [find_debris(t) for t in texts] == hinted
+    finally:
+        monkeypatch.undo()
+        patterns.rules.cache_clear()
+    assert [s.text for s in find_debris(f"{LEAD} ſlide 3 of 22 {TAIL}")] == ["ſlide 3 of 22"]
+
+
+def test_hint_text_folds_what_ignorecase_matches() -> None:
+    from newsgraph.clean.patterns import hint_text
+
+    assert hint_text("Hide CAPTION") == "hide caption"
+    assert "slide" in hint_text("ſlide") and "hide" in hint_text("Hıde")
+    assert "image" in hint_text("İmage")

@@ -30,3 +30,22 @@ def test_callers_get_their_own_list() -> None:
     gaz._add(_entry(1, "Aleppo", "SYR"), ["Aleppo"])
     gaz.lookup("Aleppo").clear()
     assert len(gaz.lookup("Aleppo")) == 1
+
+
+def test_fuzzy_keys_are_the_exact_keys_holding_a_name() -> None:
+    """Alternate names are no fuzzy target; a key that later also holds a name is one."""
+    from newsgraph.resolve.places.gazetteer import ALT, NAME
+
+    gaz = Gazetteer()
+    gaz._add(_entry(1, "Manbij", "SYR"), ["Manbij"])
+    gaz._index_names(0, ["Menbij", "Mambij"], ALT)
+    gaz._add(_entry(2, "Mambij", "SYR"), ["Mambij"])  # an alternate name, then a name
+    gaz._add(_entry(3, "Mosul", "IRQ"), ["Mosul"])
+    assert gaz.fuzzy("Mosull")  # builds the key lists
+    exact = gaz._index["exact"]
+    expected: dict[str, list[str]] = {}
+    for k, hits in exact.items():
+        if any(kind == NAME for _, kind in hits):
+            expected.setdefault(k[0], []).append(k)
+    assert gaz._fuzzy_keys == expected
+    assert "menbij" not in expected["m"] and "mambij" in expected["m"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from newsgraph.clean.patterns import Rule, rules
+from newsgraph.clean.patterns import Rule, hint_text, rules
 from newsgraph.types import RemovedSpan
 
 _LINE = re.compile(r"[^\n]*")
@@ -45,13 +45,9 @@ def span(text: str, start: int, end: int, kind: str) -> RemovedSpan | None:
 
 
 def _line_match(line: str, candidates: Iterable[Rule]) -> Rule | None:
-    lower = line.lower()
+    folded = hint_text(line)
     for rule in candidates:
-        if (
-            len(line) <= rule.max_len
-            and (not rule.hints or any(h in lower for h in rule.hints))
-            and rule.regex.fullmatch(line)
-        ):
+        if len(line) <= rule.max_len and rule.worth_trying(folded) and rule.regex.fullmatch(line):
             return rule
     return None
 
@@ -88,7 +84,10 @@ def find_debris(text: str) -> list[RemovedSpan]:
 def _inline(text: str, start: int, end: int) -> list[RemovedSpan]:
     out: list[RemovedSpan] = []
     line = text[start:end]
+    folded = hint_text(line)
     for rule in rules("inline"):
+        if not rule.worth_trying(folded):
+            continue
         for m in rule.regex.finditer(line):
             sp = span(text, start + m.start(), start + m.end(), rule.kind)
             if sp and not any(o.start < sp.end and sp.start < o.end for o in out):

@@ -150,9 +150,9 @@ class Deduplicator:
             hashes = set(cached[0])
         self._remember(a.id, cached)
         _, fps, sim, credited = cached
-        info = _Info(a, hashes, frozenset(fps), sim, credited, order)
-        info.article = replace(a, fingerprints=fps)
-        return info
+        # A stored article is never written again: only the batch's take their fingerprints.
+        article = replace(a, fingerprints=fps) if order >= 0 else a
+        return _Info(article, hashes, frozenset(fps), sim, credited, order)
 
     def _remember(self, article_id: str, value: _Shingled) -> None:
         self._shingled[article_id] = value
@@ -170,7 +170,8 @@ class Deduplicator:
         ]
         for cid in self._stored_candidates(info, store):
             if cid not in stored:
-                row = sql.candidate_article(store.conn, cid)
+                # Its text only when its shingles must be computed (not in the cache).
+                row = sql.candidate_article(store.conn, cid, text=cid not in self._shingled)
                 if row is None:
                     continue
                 stored[cid] = self._info(row, -1)

@@ -71,7 +71,7 @@ class LanguageDetector:
     def detect(self, text: str) -> tuple[str | None, float]:
         """(ISO 639-1 code or None when unsure, probability)."""
         sample = text[:_SAMPLE]
-        if sum(c.isalpha() for c in sample) < _MIN_LETTERS:
+        if not _has_letters(sample, _MIN_LETTERS):
             return None, 0.0
         if self._ident is None:
             words = [w.lower() for w in _WORD.findall(sample)]
@@ -79,3 +79,15 @@ class LanguageDetector:
             return ("en", ratio) if ratio >= 0.15 else (None, ratio)
         lang, prob = self._ident.classify(sample)
         return (str(lang), float(prob)) if prob >= _MIN_PROB else (None, float(prob))
+
+
+def _has_letters(text: str, n: int) -> bool:
+    """Whether ``text`` holds at least ``n`` letters (``str.isalpha``): stops at the n-th."""
+    if n <= 0:
+        return True
+    for c in text:
+        if c.isalpha():
+            n -= 1
+            if not n:
+                return True
+    return False

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from newsgraph.agencies import alternation
 
@@ -36,8 +37,29 @@ class Rule:
     regex: re.Pattern[str]
     max_len: int = 250  # for ``line`` and ``cut`` rules: longer lines are never matched
     example: str = ""
-    # For speed: a line is tried only if its lower-cased text holds one of these (empty: all)
+    # For speed: a line is tried only if its ``hint_text`` holds one of these (empty: all).
+    # Each must be a literal that every match of ``regex`` contains (under IGNORECASE), so
+    # that a line without any cannot match: the hints never change what is found.
     hints: tuple[str, ...] = ()
+
+    def worth_trying(self, folded: str) -> bool:
+        """Whether ``regex`` can match in a line whose ``hint_text`` is ``folded``."""
+        return not self.hints or any(h in folded for h in self.hints)
+
+
+# Letters that a pattern compiled with IGNORECASE matches to an ASCII letter but that
+# ``str.lower`` does not turn into it ("ſ" and "ı" stay, "İ" becomes "i" plus a combining dot).
+_ODD_CASE = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
+
+
+def hint_text(line: str) -> str:
+    """``line`` as rules look for their hints in it: lower-cased, with the few letters that
+    IGNORECASE matches to an ASCII letter turned into that letter (so that a hint such as
+    "slide" is found in "ſlide", which the regex matches)."""
+    low = line.lower()
+    if not low.isascii() and ("ı" in low or "ſ" in low or "\u0307" in low):
+        return line.translate(_ODD_CASE).lower()
+    return low
 
 
 def _r(pattern: str, *, case: bool = False) -> re.Pattern[str]:
@@ -270,6 +292,7 @@ RULES: tuple[Rule, ...] = (
             r"[^()\[\]]{1,80}[)\]]|\((?:(?:getty|" + _AGENCY_ANY + r")"
             r"\s+(?:photo|images?|file photo)|getty images|file photo|photo)\)"
         ),
+        hints=("photo", "image", "picture", "file", "credit"),
         example="(Reuters Photo)",
     ),
     # ---- share bars, social and footers
@@ -297,6 +320,7 @@ RULES: tuple[Rule, ...] = (
             r"\bshare this with(?:\s+(?:e-?mail|facebook|messenger|twitter|pinterest|whatsapp|linkedin|reddit|telegram"
             r"|copy this link)\b){2,14}"
         ),
+        hints=("share this with",),
         example="Share this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn Copy this link",
     ),
     Rule("share", "short-url", "head", _r(r"get short url[\d\s]*"), example="Get short URL 0 67 "),
@@ -432,6 +456,7 @@ RULES: tuple[Rule, ...] = (
             r"|\b(?:story|article) continues below(?: (?:this )?advertisement)?\b"
             r"|\bscroll (?:down )?to continue (?:reading|with content)\b"
         ),
+        hints=("continue",),
         example="Advertisement Continue reading the main story",
     ),
     Rule(
@@ -442,6 +467,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:hide|toggle|show|expand|close) caption\b|\benlarge this image\b"
             r"|\bmedia playback is unsupported on your device\b"
         ),
+        hints=("caption", "enlarge this image", "media playback"),
         example="Hide Caption",
     ),
     Rule(
@@ -460,6 +486,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:image|media|video) copyright\s+[^.!?\n]{1,80}?(?=\s+(?:image|media|video) caption\b"
             r"|\s*$)|\b(?:image|media|video) caption\b:?"
         ),
+        hints=("copyright", "caption"),
         example="Image copyright Getty Images Image caption",
     ),
     Rule(
@@ -482,6 +509,7 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:photo|image|picture|slide)s?\s+\d{1,3}\s*(?:of|/)\s*\d{1,3}\b"
             r"|(?<!\w)\(\d{1,3}\s*/\s*\d{1,3}\)(?!\w)"
         ),
+        hints=("photo", "image", "picture", "slide", "/"),
         example="Photo 3 of 22",
     ),
     # ---- the publisher's own prompts inside a text flattened to one line: a bulleted segment
@@ -495,6 +523,7 @@ RULES: tuple[Rule, ...] = (
             r"•\s*(?=[^•\n]{0,200}?(?:\bclick here\b|\bread more\b|\bjoin the (?:debate|conversation|discussion)\b"
             r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+))[^•\n]{1,300}?(?=\s*•|\s*\n|\s*\Z)"
         ),
+        hints=("•",),
         example="• Join the debate – email letters@harbourgazette.example",
     ),
     Rule(
@@ -502,6 +531,7 @@ RULES: tuple[Rule, ...] = (
         "as-told-to",
         "inline",
         _r(r"•\s*as told to\s+(?-i:[A-Z])[\w.'’\- ]{1,60}\.?"),
+        hints=("•",),
         example="• As told to Jane Roe.",
     ),
     Rule(
@@ -511,6 +541,7 @@ RULES: tuple[Rule, ...] = (
         _r(
             r"(?:don[’']t forget,?\s+)?you can (?:now )?(?:sign up|subscribe|register) (?:to|for) our\b[^.!?\n]{1,160}[.!]"
         ),
+        hints=("you can",),
         example="Don't forget, you can sign up to our morning briefing for the day's top stories.",
     ),
     Rule(
@@ -521,6 +552,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:•\s*)?(?:what else should we (?:cover|write about)|do you have (?:an?|any) [\w ]{1,40}? to share)\?"
             r"\s*(?:e-?mail|write to|contact)(?: us)?(?: at)?\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
         ),
+        hints=("@",),
         example="Do you have a story to share? Email stories@harbourgazette.example",
     ),
     Rule(
@@ -531,6 +563,7 @@ RULES: tuple[Rule, ...] = (
             r"\bto order a copy\b[^\n•]{0,200}?\b(?:go to|visit|call)\b[^\n•]{0,80}?[\w/)]\.(?=\s|$)"
             r"(?:\s*[^\n•.]{0,60}\bp&(?:amp;)?p\b[^\n•]{0,60}?(?:\.\d\d)?\.)*"
         ),
+        hints=("to order a copy",),
         example="To order a copy for £9.99 go to shop.example.com or call 0100 000 000. Free UK p&p over £10.",
     ),
     # ---- stray glyphs from scraping
@@ -555,5 +588,7 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+@cache
 def rules(where: str) -> tuple[Rule, ...]:
+    """The rules of one ``where``, in table order (``RULES`` never changes: computed once)."""
     return tuple(r for r in RULES if r.where == where)

@@ -26,7 +26,12 @@ def shingle_hashes(text: str, k: int = SHINGLE_WORDS) -> set[int]:
     ws = words(text)
     if len(ws) < k:
         return {_hash64(" ".join(ws))} if ws else set()
-    return {_hash64(" ".join(ws[i : i + k])) for i in range(len(ws) - k + 1)}
+    # ``_hash64`` written out: one call less per shingle (some 300 per article)
+    from_bytes = int.from_bytes
+    return {
+        from_bytes(blake2b(s.encode("utf-8"), digest_size=8).digest(), "little")
+        for s in map(" ".join, zip(*(ws[j:] for j in range(k)), strict=False))
+    }
 
 
 def _hash64(s: str) -> int:

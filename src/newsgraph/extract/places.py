@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -119,14 +119,16 @@ class PlacesStage:
 
     def places_of(self, p: Parsed) -> list[Place]:
         doc, gaz = p.doc, self.gazetteer
-        spans = self._mention_spans(doc, p.facts.get("mentions", ()))
+        all_ents = doc.ents  # spaCy builds the tuple (a Token pass) on every access: read once
+        spans = self._mention_spans(doc, p.facts.get("mentions", ()), all_ents)
         sent_starts = [s.start_char for s in doc.sents]
-        ctx = self._context(doc, spans, p.facts.get("mentions", ()))
+        parts = [_split_mention(span) for span in spans]
+        ctx = self._context(all_ents, [name for name, _, _ in parts], p.facts.get("mentions", ()))
         cache: dict[tuple[str, str | None, int | None], Resolution] = {}
         orgs = _org_mentions(p.facts.get("mentions", ()))
         out: list[Place] = []
         for i, span in enumerate(spans):
-            text, hint, container_text = _split_mention(span)
+            text, hint, container_text = parts[i]
             container, strict = None, True
             if container_text is None and i + 1 < len(spans):
                 nxt = spans[i + 1]
@@ -170,8 +172,10 @@ class PlacesStage:
 
     # ------------------------------------------------------------------ mentions
 
-    def _mention_spans(self, doc: Doc, mentions: Iterable[Any]) -> list[Span]:
-        all_ents = doc.ents  # spaCy builds the tuple (a Token pass) on every access: read once
+    def _mention_spans(
+        self, doc: Doc, mentions: Iterable[Any], all_ents: Sequence[Span]
+    ) -> list[Span]:
+        """The place mentions' spans; ``all_ents``: ``doc.ents``."""
         persons = {e.text for e in all_ents if e.label_ == "PERSON"}
         persons |= {e[-1].text for e in all_ents if e.label_ == "PERSON" and len(e) > 1}
         person_spans = {(m.start, m.end) for m in mentions if getattr(m, "label", None) == "PERSON"}
@@ -210,12 +214,12 @@ class PlacesStage:
         "Aleppo Today", "Syria TV", "Manchester United", "the Cleveland Indians won", also
         when the entity already holds the head ("Tehran Times" as one GPE) unless the whole
         is a gazetteer name ("West Bank"); not a facility ("Tiyas Air Base" as one FAC)."""
-        if is_headline(span.sent):
-            return False
         lead = span[1:] if span.text.lower().startswith("the ") else span
         if len(lead) > 1 and names_org(list(lead[1:])):
+            if is_headline(span.sent):
+                return False
             return not any(m.tier == "exact" for m in self.gazetteer.lookup(lead.text))
-        return org_name_after(span)
+        return org_name_after(span)  # False in a headline too
 
     def _located_names(self, doc: Doc, ent_at: dict[int, Span]) -> list[Span]:
         """PERSON/ORG entities after a locative preposition that are gazetteer city names
@@ -250,14 +254,18 @@ class PlacesStage:
             self._matcher, self._matcher_vocab = matcher, doc.vocab
         return self._matcher
 
-    def _context(self, doc: Doc, spans: list[Span], mentions: Iterable[Any]) -> DocContext:
+    def _context(
+        self, all_ents: Sequence[Span], names: list[str], mentions: Iterable[Any]
+    ) -> DocContext:
+        """The countries the article names: ``names`` are its place mentions' names
+        (``_split_mention``), ``all_ents`` its ``doc.ents``."""
         gaz, counts = self.gazetteer, Counter[str]()
-        for span in spans:
-            for m in gaz.lookup(_split_mention(span)[0]):
+        for name in names:
+            for m in gaz.lookup(name):
                 if m.tier == "exact" and m.kind == "name" and m.entry.feature in COUNTRY_FEATURES:
                     counts[m.entry.country or ""] += 1
                     break
-        for e in doc.ents:
+        for e in all_ents:
             if e.label_ == "NORP":
                 code = gaz.demonyms.get(fold(e.text))
                 if code:

@@ -19,6 +19,7 @@ else (precision first: an uncertain mention stays unresolved).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
@@ -161,12 +162,17 @@ def longer_name(e: Span, taken: set[int]) -> Span | None:
     before or after it that no other entity, title or actor claims ("Panama Papers", "Lewis
     Hamilton", "Iran Air"). ``taken`` holds the token indices of titles and other entities."""
     doc = e.doc
-    if is_headline(e.sent):
+    if not (e.start > 0 and _name_word(doc[e.start - 1], taken)) and not (
+        e.end < len(doc) and _name_word(doc[e.end], taken)
+    ):
+        return None  # no name word on either side (most entities): no sentence needed
+    sent = e.sent  # a computation (a walk to the sentence's start and end): once
+    if is_headline(sent):
         return None
     start, end = e.start, e.end
-    while start > e.sent.start and _name_word(doc[start - 1], taken) and e.start - start < 3:
+    while start > sent.start and _name_word(doc[start - 1], taken) and e.start - start < 3:
         start -= 1
-    while end < e.sent.end and _name_word(doc[end], taken) and end - e.end < 3:
+    while end < sent.end and _name_word(doc[end], taken) and end - e.end < 3:
         end += 1
     if (start, end) == (e.start, e.end):
         return None
@@ -204,13 +210,9 @@ def name_modifier(e: Span) -> Span | None:
     often a facility in the place ("Kabul University", "Kano Central Prison"), which locates
     an event there (measured: dropping those cost FA-KES story and event clustering)."""
     doc = e.doc
-    if e.end < len(doc) and not is_headline(e.sent):
+    if e.end < len(doc) and doc[e.end].lower_ in NAME_HEADS and not is_headline(e.sent):
         head = doc[e.end]
-        if (
-            head.lower_ in NAME_HEADS
-            and e.root.head.i == head.i
-            and e.root.dep_ in ("compound", "nmod", "amod")
-        ):
+        if e.root.head.i == head.i and e.root.dep_ in ("compound", "nmod", "amod"):
             return doc[e.start : e.end + 1]
     return None
 
@@ -368,14 +370,17 @@ def used_as_name(e: Span, taken: set[int]) -> bool:
     return False
 
 
-def context_countries(doc: Doc, kb: KnowledgeBase, *, people: bool = False) -> Counter[str]:
+def context_countries(
+    doc: Doc, kb: KnowledgeBase, *, people: bool = False, ents: Sequence[Span] | None = None
+) -> Counter[str]:
     """How often an article names each state and body by a KB name: every actor id the actor
     ruler gave an entity, with its state ("IRN.GOV" -> "IRN") and, for an organisation or
     institution, its country ("FBI" -> "USA"). People count only with ``people``, for the
     country of their role at any time ("Trump" -> "USA"): a person is no cue for another
-    person's surname, but says which country's "Senate" an article means."""
+    person's surname, but says which country's "Senate" an article means. ``ents``: the
+    document's ``doc.ents``, when the caller has read them."""
     out: Counter[str] = Counter()
-    for e in doc.ents:
+    for e in doc.ents if ents is None else ents:
         aid = e.ent_id_
         actor = kb.get(aid) if aid else None
         if actor is None:
@@ -391,12 +396,14 @@ def context_countries(doc: Doc, kb: KnowledgeBase, *, people: bool = False) -> C
     return out
 
 
-def named_people(doc: Doc, kb: KnowledgeBase) -> dict[str, set[str]]:
+def named_people(
+    doc: Doc, kb: KnowledgeBase, ents: Sequence[Span] | None = None
+) -> dict[str, set[str]]:
     """The KB people an article names in full (two words or more: "Hillary Clinton"), with
     the states of their offices at any time: context for another person's bare surname
-    ("Trump" in an article naming Hillary Clinton)."""
+    ("Trump" in an article naming Hillary Clinton). ``ents``: as for ``context_countries``."""
     out: dict[str, set[str]] = {}
-    for e in doc.ents:
+    for e in doc.ents if ents is None else ents:
         actor = kb.get(e.ent_id_) if e.ent_id_ and len(e) > 1 else None
         if actor is not None and actor.type == "person":
             out.setdefault(actor.id, set()).update(r.country for r in actor.roles if r.country)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from rapidfuzz import fuzz, process
 
 from newsgraph.resolve.kb import KnowledgeBase, translit_key
@@ -17,6 +20,7 @@ _COMPATIBLE = {
 
 TRANSLIT_SCORE = 97.0
 NEAR_SCORE = 80.0  # a name this close to an actor's is a candidate, never a new actor
+MEMO_SIZE = 20_000  # answers of ``match`` and ``near`` remembered; emptied when full
 
 
 # A kunya ("Abu Ahmed") is not a given name ("Abiy Ahmed").
@@ -40,6 +44,9 @@ class FuzzyIndex:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        # A name recurs from article to article, and each answer is a rapidfuzz scan of
+        # every key of the label: remembered (the KB and the keys never change).
+        self._memo: dict[tuple[str, str, str, float], Any] = {}
         self._places: set[str] | None = None
         self._place_keys: set[str] = set()
         self._all_places: set[str] = set()
@@ -86,6 +93,28 @@ class FuzzyIndex:
         """The actors a name comes close to (rapidfuzz ratio >= ``floor`` on the
         transliteration key, same first letter; people: same surname too), best first:
         the candidates of a mention too uncertain to resolve."""
+        found: tuple[str, ...] = self._memoised("near", text, label, floor, self._near)
+        return found
+
+    def match(self, text: str, label: str, threshold: float) -> tuple[str, float] | None:
+        """(actor id, score 0-100) of the best unambiguous match at or above ``threshold``."""
+        found: tuple[str, float] | None = self._memoised(
+            "match", text, label, threshold, self._match
+        )
+        return found
+
+    def _memoised(
+        self, kind: str, text: str, label: str, score: float, find: Callable[[str, str, float], Any]
+    ) -> Any:
+        key = (kind, text, label, score)
+        if key in self._memo:
+            return self._memo[key]
+        if len(self._memo) >= MEMO_SIZE:
+            self._memo.clear()
+        found = self._memo[key] = find(text, label, score)
+        return found
+
+    def _near(self, text: str, label: str, floor: float) -> tuple[str, ...]:
         owners = self.owners.get(label)
         key = translit_key(text)
         if not owners or len(key) < 6:
@@ -100,8 +129,7 @@ class FuzzyIndex:
                 out.update(dict.fromkeys(sorted(owners[k])))
         return tuple(out)
 
-    def match(self, text: str, label: str, threshold: float) -> tuple[str, float] | None:
-        """(actor id, score 0-100) of the best unambiguous match at or above ``threshold``."""
+    def _match(self, text: str, label: str, threshold: float) -> tuple[str, float] | None:
         owners = self.owners.get(label)
         if not owners:
             return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -211,10 +212,11 @@ def resolve_doc(
 ) -> list[Mention]:
     """The actor mentions of ``doc``; ``discovered`` (when given) receives the corpus actors
     (names the KB lacks) that the mentions point at, by id."""
-    titles = find_titles(doc, kb)
+    # spaCy builds ``doc.ents`` (a Token pass) on every access: read once, passed down
+    all_ents = doc.ents
+    titles = find_titles(doc, kb, all_ents)
     consumed: set[int] = set()
     prefix: dict[int, TitlePhrase] = {}  # person ent start -> title before/after it
-    all_ents = doc.ents  # spaCy builds the tuple (a Token pass) on every access: read once
     ents = [e for e in all_ents if e.label_ in _ENT_LABELS]
     by_start = {e.start: e for e in ents}
     by_end = {e.end: e for e in ents}
@@ -247,7 +249,7 @@ def resolve_doc(
 
     found: list[_M] = []
     cues_of: _ArticleCues | None = None  # for bare surnames (surnames.py), built on first use
-    countries = context_countries(doc, kb, people=True)  # for local aliases ("Senate")
+    countries = context_countries(doc, kb, people=True, ents=all_ents)  # local aliases
     for k, e in enumerate(ents):
         if e.start in consumed:
             continue  # a title's qualifier ("Iranian" in "Iranian President ...") or title word
@@ -267,7 +269,9 @@ def resolve_doc(
                 prefix[ents[k + 1].start] = prefix[e.start]
             continue  # "[... William] Ruto": a name the NER split in two
         adjacent = ents[k - 1] if k > 0 and ents[k - 1].end == e.start else None
-        m = _resolve_ent(e, kb, fuzzy, threshold, found, taken, adjacent, lower, countries)
+        m = _resolve_ent(
+            e, kb, fuzzy, threshold, found, taken, adjacent, lower, countries, all_ents
+        )
         if m is None:
             continue
         pre = prefix.get(e.start)
@@ -277,7 +281,9 @@ def resolve_doc(
         m.former = m.former or _former_cue(doc, e.start)
         if m.surname:
             if cues_of is None:
-                cues_of = _ArticleCues(set(context_countries(doc, kb)), named_people(doc, kb))
+                cues_of = _ArticleCues(
+                    set(context_countries(doc, kb, ents=all_ents)), named_people(doc, kb, all_ents)
+                )
             person = kb.get(m.actor_id) if m.actor_id is not None else None
             if person is not None and not surname_in_context(person, day, m.title, cues_of(person)):
                 m.candidates, m.actor_id, m.method, m.confidence = (person.id,), None, "ner", 0.0
@@ -462,6 +468,7 @@ def _resolve_ent(
     prev: Span | None = None,
     lower: set[str] = frozenset(),  # type: ignore[assignment]
     countries: Counter[str] | None = None,
+    ents: Sequence[Span] | None = None,  # ``doc.ents`` when the caller has read it
 ) -> _M | None:
     doc = e.doc
     if e.ent_id_:
@@ -546,7 +553,7 @@ def _resolve_ent(
                     e, "PERSON", actor.id, "coreference", 1.0, antecedent=ante.span.start_char
                 )
         if is_surname(e, actor, kind):
-            blocked, other = _not_the_surname(e, taken, fuzzy)
+            blocked, other = _not_the_surname(e, taken, fuzzy, ents)
             if blocked:
                 return other
             return _M(e, e.label_, actor.id, "dictionary", 1.0, surname=True)
@@ -575,7 +582,7 @@ def _resolve_ent(
                 e, "PERSON", ante.actor_id, "coreference", 0.9, antecedent=ante.span.start_char
             )
     if shared:  # one of them in context (resolve_doc, pick_shared), or both as candidates
-        blocked, other = _not_the_surname(e, taken, fuzzy)
+        blocked, other = _not_the_surname(e, taken, fuzzy, ents)
         if blocked:
             return other
         return _M(e, "PERSON", None, "ner", 0.0, candidates=shared, surname=True)
@@ -610,13 +617,18 @@ def _name_before(e: Span, prev: Span | None, taken: set[int]) -> Span | None:
     return None
 
 
-def _not_the_surname(e: Span, taken: set[int], fuzzy: FuzzyIndex) -> tuple[bool, _M | None]:
+def _not_the_surname(
+    e: Span, taken: set[int], fuzzy: FuzzyIndex, ents: Sequence[Span] | None = None
+) -> tuple[bool, _M | None]:
     """Whether a KB person's bare surname ``e`` is no surname here, and what it is then: the
     first name of a longer name ("Salih Muslim", "Salih Omar": one unresolved person), a place
-    ("fled to Kobani", None), the end of a place's name ("the Ayn al-Assad airbase", None)."""
+    ("fled to Kobani", None), the end of a place's name ("the Ayn al-Assad airbase", None).
+    ``ents``: the document's ``doc.ents``, when the caller has read them."""
     doc = e.doc
+    if ents is None:
+        ents = doc.ents
     lg = longer_name(e, taken)
-    nxt_ent = next((x for x in doc.ents if x.start == e.end), None)
+    nxt_ent = next((x for x in ents if x.start == e.end), None)
     if (
         nxt_ent is not None
         and nxt_ent.label_ in ("PERSON", "NORP")
@@ -628,7 +640,7 @@ def _not_the_surname(e: Span, taken: set[int], fuzzy: FuzzyIndex) -> tuple[bool,
         return True, _M(doc[e.start : lg.end], "PERSON", None, "ner", 0.0)
     if fuzzy.names_place(e.text) and _used_as_place(e):
         return True, None  # "fled to Kobani": the town, not Mazloum Kobani
-    before_ent = next((x for x in doc.ents if x.end == e.start), None)
+    before_ent = next((x for x in ents if x.end == e.start), None)
     if (
         before_ent is not None
         and before_ent.label_ in ("FAC", "LOC", "GPE", "ORG")

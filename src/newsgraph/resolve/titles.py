@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -106,9 +107,12 @@ def _qualifier(tok_ent: Span | None, kb: KnowledgeBase) -> tuple[str | None, str
     return actor.country, actor.id
 
 
-def find_titles(doc: Doc, kb: KnowledgeBase) -> list[TitlePhrase]:
+def find_titles(
+    doc: Doc, kb: KnowledgeBase, ents: Sequence[Span] | None = None
+) -> list[TitlePhrase]:
+    """The title phrases of ``doc``; ``ents``: its ``doc.ents``, when the caller has read them."""
     ent_at: dict[int, Span] = {}
-    for e in doc.ents:
+    for e in doc.ents if ents is None else ents:
         for i in range(e.start, e.end):
             ent_at[i] = e
     out: list[TitlePhrase] = []

@@ -95,20 +95,29 @@ def fingerprint_counts(conn: sqlite3.Connection, ids: list[str]) -> dict[str, in
     return out
 
 
-def candidate_article(conn: sqlite3.Connection, article_id: str) -> Article | None:
-    """A stored article with what duplicate checking needs: text, dates, link, credits."""
+def candidate_article(
+    conn: sqlite3.Connection, article_id: str, *, text: bool = True
+) -> Article | None:
+    """A stored article with what duplicate checking needs: text, dates, link, credits.
+    With ``text=False``, its text is "" and its credits are not read (a caller that has the
+    article's shingles and agencies already)."""
+    text_column = "text" if text else "'' AS text"
     row = conn.execute(
-        "SELECT id, source_id, origin, format, outlet, published, text, duplicate_of, "
+        f"SELECT id, source_id, origin, format, outlet, published, {text_column}, duplicate_of, "
         "duplicate_kind FROM articles WHERE id = ?",
         (article_id,),
     ).fetchone()
     if row is None:
         return None
-    spans = conn.execute(
-        f'SELECT start, "end", kind, text FROM removed_spans WHERE article_id = ? AND kind IN '
-        f"({','.join('?' * len(_CREDIT_KINDS))})",
-        (article_id, *_CREDIT_KINDS),
-    ).fetchall()
+    spans = (
+        conn.execute(
+            f'SELECT start, "end", kind, text FROM removed_spans WHERE article_id = ? AND kind IN '
+            f"({','.join('?' * len(_CREDIT_KINDS))})",
+            (article_id, *_CREDIT_KINDS),
+        ).fetchall()
+        if text
+        else []
+    )
     return Article(
         id=row["id"],
         source_id=row["source_id"],

@@ -130,12 +130,15 @@ def org_name_after(span: Span) -> bool:
     "Denver Broncos": a capitalised plural that ends the name). A name that goes on to a
     facility (``FACILITY_WORDS``: "Shayrat Air Base") is in the place."""
     doc, end = span.doc, span.end
-    if is_headline(span.sent):
+    if end >= len(doc) or not _capitalised(doc[end]):
+        return False  # no name goes on (most places): no sentence needed
+    sent = span.sent  # a computation (a walk to the sentence's start and end): once
+    if is_headline(sent):
         return False  # Title Case Headlines make every word look like part of a name
     run: list[Token] = []
-    while end < span.sent.end and len(run) < 4:
+    while end < sent.end and len(run) < 4:
         tok = doc[end]
-        if not (tok.is_alpha and (tok.is_title or (tok.is_upper and len(tok) > 1))):
+        if not _capitalised(tok):
             break
         run.append(tok)
         end += 1
@@ -147,6 +150,11 @@ def org_name_after(span: Span) -> bool:
         last = run[-1]
         return last.lower_ in SPORTS_HEADS or (len(run) == 1 and last.tag_ == "NNPS")
     return False
+
+
+def _capitalised(tok: Token) -> bool:
+    """A word that can go on a name: alphabetic, in title case or (two letters up) upper case."""
+    return tok.is_alpha and (tok.is_title or (tok.is_upper and len(tok) > 1))
 
 
 def names_org(words: list[Token]) -> bool:
