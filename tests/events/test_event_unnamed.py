@@ -77,3 +77,23 @@ def test_the_state_leading_a_coalition_owns_its_strikes(pipeline: Any) -> None:
     )
     ev = find(evs, "ASSAULT")
     assert [a.country for a in ev.actors] == ["USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # the owner is a named state or organisation: who did it, shown as any attack
+        ("A French air strike killed 12 fighters near the town on Monday.", True),
+        ("A US-led coalition air strike killed nine civilians in the north on Friday.", True),
+        # no owner, or only a weapon word before the noun: told without its attacker
+        ("An air strike killed 12 fighters near the town on Monday.", False),
+        ("Artillery fire killed two people in the old quarter on Monday.", False),
+    ],
+)
+def test_an_attack_whose_owner_is_a_named_party_is_shown(
+    pipeline: Any, text: str, shown: bool
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, "ASSAULT")
+    assert (ev.confidence >= DEFAULT_MIN_CONFIDENCE) == shown, (ev.actors, ev.confidence)
+    assert bool([a for a in ev.actors if a.actor_id or a.country]) == shown

@@ -520,10 +520,10 @@ def _event(
         attacks = {i for i in heads if ctx.event_types.get(i) == "ASSAULT"}
         owner = unnamed_attack(trig, attacks, ctx.view, ctx.index, lex)
         if owner is not None:
-            actors, unnamed = (
-                _no_bare_it(resolve_refs(owner, ctx.index, ctx.quotes, ctx.actors)),
-                True,
-            )
+            actors = _no_bare_it(resolve_refs(owner, ctx.index, ctx.quotes, ctx.actors))
+            # "a US-led coalition air strike killed": the owner is a named party (a state or an
+            # organisation), who did it; else the attack is told without its attacker
+            unnamed = not any(a.actor_id or a.country for a in actors)
     if not actors and not unnamed:
         return None  # no actor: not coded (PETRARCH's spurious events start here)
     if code.type == "ASSAULT" and code.context == "military" and trig.kind == "nominal":

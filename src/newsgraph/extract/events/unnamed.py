@@ -12,10 +12,12 @@ Only the construction makes it an attack: the attack or weapon noun (an ASSAULT 
 weapon word) is what did the harm (the subject of "killed"/"hit", or the instrument of a
 passive "were killed in/by"), or the verb itself is an act of war in the passive ("was
 shelled", "was bombed"). "The storm killed three people", "shares were hit by the news" and
-"killed in a car crash" are not attacks. Its confidence is capped below the default shown
-threshold (``confidence.EVIDENCE_ONLY_CONFIDENCE``): the report is evidence for the
-cross-outlet analysis, which clusters from ``ANALYSIS_MIN_CONFIDENCE``, not an event shown as
-who did what to whom.
+"killed in a car crash" are not attacks. With no owner, or an owner that is no named state or
+organisation ("artillery fire", "rebel rocket fire"), its confidence is capped below the
+default shown threshold (``confidence.EVIDENCE_ONLY_CONFIDENCE``): the report is evidence for
+the cross-outlet analysis, which clusters from ``ANALYSIS_MIN_CONFIDENCE``, not an event shown
+as who did what to whom. An owner that is one ("a US-led coalition air strike", "a Russian air
+strike") is who did it, and the report keeps the model's confidence (``stage._event``).
 """
 
 from __future__ import annotations
