@@ -360,6 +360,8 @@ EXTRA_AGENTS = {
     # "suicide attackers targeted the police" ("plane" is left out: a crash "killing all its
     # passengers" would become an attack)
     "attacker": "UAF",
+    # "the opposition demanded his resignation": PLOVER's opposition sector
+    "opposition": "OPP",
     "suicide attacker": "REB",
 }
 

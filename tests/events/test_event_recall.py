@@ -371,3 +371,30 @@ def test_attackers_are_a_party(pipeline: Any) -> None:
     assert [a.text for a in ev.actors] == ["Suicide attackers"]
     evs, _ = run_text(pipeline, "The attackers have never been identified, police said.")
     assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        # people counted are the actor of a protest
+        ("Thousands of people protested against the government on Monday.", 1),
+        ("Hundreds of people rallied outside the embassy on Monday.", 1),
+        # of no other act, and bare "people" counts no crowd
+        ("Thousands of people attended the concert on Monday.", 0),
+        ("People protested.", 0),
+    ],
+)
+def test_a_crowd_counted_is_the_actor_of_a_protest(pipeline: Any, text: str, protest: int) -> None:
+    evs, _ = run_text(pipeline, text)
+    found = [e for e in evs if e.type == "PROTEST"]
+    assert bool(found) == bool(protest), [(e.type, e.trigger) for e in evs]
+    assert all(a.sector == "CVL" for e in found for a in e.actors)
+    assert not [e for e in evs if e.type != "PROTEST"]
+
+
+def test_the_opposition_is_a_party(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "The opposition demanded the resignation of the prime minister.")
+    ev = find(evs, "REQUEST")
+    assert [a.sector for a in ev.actors] == ["OPP"]
+    evs, _ = run_text(pipeline, "The opposition to the plan grew on Monday.")
+    assert not evs

@@ -453,6 +453,21 @@ def _acts(h: int, v: DocView) -> bool:
     return v.dep[h] in ("nsubj", "csubj", "poss", "expl")
 
 
+def crowd(h: int, index: MentionIndex) -> list[ActorRef]:
+    """ "Thousands of people protested", "hundreds of people rallied": people counted are the
+    actor of a protest (PLOVER's civilians), as they are of no other act (``counted_people``)."""
+    v = index.view
+    q = h
+    h = _through_quantity(h, v)
+    if v.lemma_lower[h] not in _PEOPLE and v.lower[h] not in _PEOPLE:
+        return []
+    if h == q and not any(v.dep[c] == "nummod" for c in v.children[h]):
+        return []  # bare "people": no crowd counted
+    toks = _arg_tokens(h, v)
+    start, end = v.idx[min(toks)], v.end[max(toks)]
+    return [ActorRef(text=index.text[start:end], start=start, end=end, sector="CVL")]
+
+
 def counted_people(h: int, v: DocView) -> bool:
     """ "four people", "dozens of people", "at least 12 people" that an act was done to: a
     recipient with no sector of its own. Not as an actor ("40 people died in the strike"), and

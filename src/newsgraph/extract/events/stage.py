@@ -513,6 +513,8 @@ def _event(
     actors = _no_bare_it(
         resolve_refs(actors, ctx.index, ctx.quotes, ctx.actors)
     )  # "They launched ...": named before
+    if not actors and code.type == "PROTEST" and actor_h is not None:
+        actors = args.crowd(actor_h, ctx.index)  # "thousands of people protested"
     unnamed = False
     if code.type == "ASSAULT" and not any(a.actor_id or a.country for a in actors):
         # "An air strike killed 15 civilians", "barrel bombs killed 10": an attack told by its
