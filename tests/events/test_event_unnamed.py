@@ -119,3 +119,24 @@ def test_left_dead_and_weapons_fire_are_attacks(pipeline: Any, text: str, attack
     assert bool([e for e in evs if e.type == "ASSAULT"]) == attack, [
         (e.type, e.trigger) for e in evs
     ]
+
+
+def test_an_owner_the_parser_split_from_its_shelling_owns_it(pipeline: Any) -> None:
+    # "shelling" read as a verb and its owner as the object of "in"
+    evs, _ = run_text(pipeline, "Five civilians were killed in government shelling of the town.")
+    ev = find(evs, "ASSAULT")
+    assert [a.text for a in ev.actors] == ["government"]
+    evs, _ = run_text(pipeline, "Three people were killed in shelling of the town on Monday.")
+    assert not find(evs, "ASSAULT").actors
+
+
+def test_an_attack_listed_under_the_fighting_is_the_instrument(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Twenty opposition fighters were killed in the fighting including a Hezbollah ambush.",
+    )
+    ev = find(evs, "ASSAULT")
+    assert [a.actor_id for a in ev.actors] == ["hezbollah"]
+    assert ev.confidence >= DEFAULT_MIN_CONFIDENCE
+    evs, _ = run_text(pipeline, "Two students were killed in a protest including a march.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
