@@ -102,19 +102,14 @@ def test_an_attack_whose_owner_is_a_named_party_is_shown(
 @pytest.mark.parametrize(
     ("text", "attack"),
     [
-        # an attack that left people dead or hurt did the harm
-        ("Russian air strikes on the town left 31 civilians dead on Monday.", True),
-        ("The bombing left dozens of people wounded in the city.", True),
         # weapons fire: a weapon word before "fire"
         ("Two soldiers were killed by sniper fire near the border on Monday.", True),
         ("Tank fire killed two people in the town on Monday.", True),
-        # nothing left dead by an attack, a fire that is no weapon's
-        ("The storm left thousands of people homeless in the region.", False),
-        ("The minister left the meeting early on Monday.", False),
+        # a fire that is no weapon's
         ("Three children were killed in a house fire in the city on Monday.", False),
     ],
 )
-def test_left_dead_and_weapons_fire_are_attacks(pipeline: Any, text: str, attack: bool) -> None:
+def test_weapons_fire_is_an_attack(pipeline: Any, text: str, attack: bool) -> None:
     evs, _ = run_text(pipeline, text)
     assert bool([e for e in evs if e.type == "ASSAULT"]) == attack, [
         (e.type, e.trigger) for e in evs

@@ -84,7 +84,6 @@ WEAPON_NOUNS = frozenset(
 _INSTRUMENT_PREPS = frozenset({"in", "by", "during", "after"})
 _LISTING = frozenset({"including"})
 _FIRING = frozenset({"tank", "sniper", "gun", "machine-gun", "cannon", "artillery"})
-_HARMED_STATES = frozenset({"dead", "wounded", "injured", "homeless"})
 _MILITARY = "MIL"
 
 
@@ -158,7 +157,7 @@ def _harmed_by(noun: int, v: DocView) -> int | None:
     ("the attack claimed 27 lives") or the instrument of in the passive ("were killed in a
     bombing"), or the toll it caused ("the death toll from the attack"); else None."""
     head = v.head[noun]
-    if v.dep[noun] == "nsubj" and (v.lemma_lower[head] in HARM_VERBS or _left_harmed(head, v)):
+    if v.dep[noun] == "nsubj" and v.lemma_lower[head] in HARM_VERBS:
         return head
     for c in v.children[noun]:
         # "US-led air strikes killed 20 fighters", parsed as a participle on the noun: a
@@ -177,20 +176,6 @@ def _harmed_by(noun: int, v: DocView) -> int | None:
     if v.lower[head] in ("from", "of") and v.lemma_lower[host] == "toll":
         return host
     return None
-
-
-def _left_harmed(verb: int, v: DocView) -> bool:
-    """ "The strikes left 31 civilians dead", "left dozens wounded": a verb of leaving whose
-    object is left dead or hurt (the adjective on the verb or on its object)."""
-    if v.lemma_lower[verb] != "leave":
-        return False
-    near = list(v.children[verb])
-    stack = [c for c in near if v.dep[c] == "dobj"]  # "left dozens of people wounded"
-    while stack:
-        t = stack.pop()
-        near.append(t)
-        stack.extend(v.children[t])
-    return any(v.lower[c] in _HARMED_STATES for c in near)
 
 
 def _passive(verb: int, v: DocView) -> bool:
