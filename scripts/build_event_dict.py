@@ -357,6 +357,12 @@ EXTRA_AGENTS = {
     "warship": "MIL",
     "pair": "UNK",  # "the pair were detained": people, not a topic
     "duo": "UNK",
+    # "suicide attackers targeted the police" ("plane" is left out: a crash "killing all its
+    # passengers" would become an attack)
+    "attacker": "UAF",
+    # "the opposition demanded his resignation": PLOVER's opposition sector
+    "opposition": "OPP",
+    "suicide attacker": "REB",
 }
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from tests.events.test_event_cases import find, run_text
 
 
@@ -415,3 +416,34 @@ def test_relative_clauses_stay_background(pipeline: Any) -> None:
     ):
         evs, _ = run_text(pipeline, text)
         assert not [e for e in evs if e.type == "ASSAULT"], text
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # the parser hangs the attack's "by" phrase on its target: still the attacker
+        ("The attack on the embassy by Hamas militants killed three guards.", "HAMAS"),
+        ("The assault on the base by Islamic State fighters lasted two days.", "ISIS"),
+    ],
+)
+def test_a_by_phrase_on_the_target_is_the_attacker(pipeline: Any, text: str, actor: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, "ASSAULT")
+    assert [(a.actor_id or "").upper() for a in ev.actors] == [actor]
+    assert not [r for r in ev.recipients if (r.actor_id or "").upper() == actor]
+
+
+def test_a_place_by_the_target_is_no_attacker(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "An attack on houses by the river killed two people.")
+    assert not [a for e in evs if e.type == "ASSAULT" for a in e.actors]
+
+
+def test_at_the_hands_of_names_who_did_it(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, "Dozens of protesters were killed at the hands of the security forces in May."
+    )
+    ev = find(evs, "ASSAULT")
+    assert [a.text for a in ev.actors] == ["the security forces"]
+    assert [r.text for r in ev.recipients] == ["protesters"]
+    evs, _ = run_text(pipeline, "The team suffered a heavy defeat at the hands of their rivals.")
+    assert not [e for e in evs if e.type == "ASSAULT"]

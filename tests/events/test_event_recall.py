@@ -325,3 +325,76 @@ def test_occupying_a_place_is_holding_it_not_an_assault(pipeline: Any, text: str
     e = find(evs, "COERCE")
     assert e.cameo == "192" and e.mode == "seize"
     assert not [x for x in evs if x.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # the act is the complement of "managed to": coded there
+        ("The army managed to kill dozens of militants near the border.", 1),
+        ("Police managed to arrest the two suspects on Sunday.", 1),
+        # managing something is no cooperation
+        ("The ministry managed the crisis badly, critics said.", 0),
+    ],
+)
+def test_managed_to_is_the_act_managed(pipeline: Any, text: str, coded: int) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert bool([e for e in evs if e.type in ("ASSAULT", "COERCE")]) == bool(coded), [
+        (e.type, e.trigger) for e in evs
+    ]
+    assert not [e for e in evs if e.type == "COOPERATE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        # munitions launched or fired at a target: an attack
+        ("Militants launched mortars into the town on Friday.", 1),
+        ("The rebels launched rockets at an army base on Friday.", 1),
+        ("Government troops fired shells into the valley on Friday.", 1),
+        # a launch into the sea is a test, a launched product is no weapon
+        ("North Korea launched a ballistic missile into the sea on Friday.", 0),
+        ("North Korea fired two missiles into the sea on Friday.", 0),
+        ("The firm launched a new phone at a fair in Paris.", 0),
+    ],
+)
+def test_munitions_launched_at_a_target_are_an_attack(pipeline: Any, text: str, coded: int) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert bool([e for e in evs if e.type == "ASSAULT"]) == bool(coded), [
+        (e.type, e.trigger) for e in evs
+    ]
+
+
+def test_attackers_are_a_party(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "Suicide attackers targeted a checkpoint in the capital.")
+    ev = find(evs, "ASSAULT")
+    assert [a.text for a in ev.actors] == ["Suicide attackers"]
+    evs, _ = run_text(pipeline, "The attackers have never been identified, police said.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        # people counted are the actor of a protest
+        ("Thousands of people protested against the government on Monday.", 1),
+        ("Hundreds of people rallied outside the embassy on Monday.", 1),
+        # of no other act, and bare "people" counts no crowd
+        ("Thousands of people attended the concert on Monday.", 0),
+        ("People protested.", 0),
+    ],
+)
+def test_a_crowd_counted_is_the_actor_of_a_protest(pipeline: Any, text: str, protest: int) -> None:
+    evs, _ = run_text(pipeline, text)
+    found = [e for e in evs if e.type == "PROTEST"]
+    assert bool(found) == bool(protest), [(e.type, e.trigger) for e in evs]
+    assert all(a.sector == "CVL" for e in found for a in e.actors)
+    assert not [e for e in evs if e.type != "PROTEST"]
+
+
+def test_the_opposition_is_a_party(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "The opposition demanded the resignation of the prime minister.")
+    ev = find(evs, "REQUEST")
+    assert [a.sector for a in ev.actors] == ["OPP"]
+    evs, _ = run_text(pipeline, "The opposition to the plan grew on Monday.")
+    assert not evs

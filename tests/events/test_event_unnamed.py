@@ -77,3 +77,61 @@ def test_the_state_leading_a_coalition_owns_its_strikes(pipeline: Any) -> None:
     )
     ev = find(evs, "ASSAULT")
     assert [a.country for a in ev.actors] == ["USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # the owner is a named state or organisation: who did it, shown as any attack
+        ("A French air strike killed 12 fighters near the town on Monday.", True),
+        ("A US-led coalition air strike killed nine civilians in the north on Friday.", True),
+        # no owner, or only a weapon word before the noun: told without its attacker
+        ("An air strike killed 12 fighters near the town on Monday.", False),
+        ("Artillery fire killed two people in the old quarter on Monday.", False),
+    ],
+)
+def test_an_attack_whose_owner_is_a_named_party_is_shown(
+    pipeline: Any, text: str, shown: bool
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, "ASSAULT")
+    assert (ev.confidence >= DEFAULT_MIN_CONFIDENCE) == shown, (ev.actors, ev.confidence)
+    assert bool([a for a in ev.actors if a.actor_id or a.country]) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "attack"),
+    [
+        # weapons fire: a weapon word before "fire"
+        ("Two soldiers were killed by sniper fire near the border on Monday.", True),
+        ("Tank fire killed two people in the town on Monday.", True),
+        # a fire that is no weapon's
+        ("Three children were killed in a house fire in the city on Monday.", False),
+    ],
+)
+def test_weapons_fire_is_an_attack(pipeline: Any, text: str, attack: bool) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert bool([e for e in evs if e.type == "ASSAULT"]) == attack, [
+        (e.type, e.trigger) for e in evs
+    ]
+
+
+def test_an_owner_the_parser_split_from_its_shelling_owns_it(pipeline: Any) -> None:
+    # "shelling" read as a verb and its owner as the object of "in"
+    evs, _ = run_text(pipeline, "Five civilians were killed in government shelling of the town.")
+    ev = find(evs, "ASSAULT")
+    assert [a.text for a in ev.actors] == ["government"]
+    evs, _ = run_text(pipeline, "Three people were killed in shelling of the town on Monday.")
+    assert not find(evs, "ASSAULT").actors
+
+
+def test_an_attack_listed_under_the_fighting_is_the_instrument(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Twenty opposition fighters were killed in the fighting including a Hezbollah ambush.",
+    )
+    ev = find(evs, "ASSAULT")
+    assert [a.actor_id for a in ev.actors] == ["hezbollah"]
+    assert ev.confidence >= DEFAULT_MIN_CONFIDENCE
+    evs, _ = run_text(pipeline, "Two students were killed in a protest including a march.")
+    assert not [e for e in evs if e.type == "ASSAULT"]

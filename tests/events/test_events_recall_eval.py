@@ -27,11 +27,15 @@ def test_registered() -> None:
 
 def test_judged_file_is_whole() -> None:
     rows = _judged()
-    assert len(rows) == 150
-    parts = Counter(r["part"] for r in rows)
-    assert parts == {"tune": events_recall.N_TUNE, "heldout": 150 - events_recall.N_TUNE}
-    assert all(r["part"] == "tune" for r in rows[: events_recall.N_TUNE])
-    assert Counter(r["set"] for r in rows) == {"polnear": 50, "fakes": 50, "timebank": 50}
+    assert len(rows) == 250
+    first = [r for r in rows if events_recall.draw_of(r) == "r7"]
+    second = [r for r in rows if events_recall.draw_of(r) == "r8"]
+    assert rows == first + second and len(first) == 150 and len(second) == 100
+    for part, n_tune in ((first, events_recall.N_TUNE), (second, events_recall.N_TUNE_R8)):
+        assert [r["part"] for r in part] == ["tune"] * n_tune + ["heldout"] * (len(part) - n_tune)
+    assert Counter(r["set"] for r in first) == {"polnear": 50, "fakes": 50, "timebank": 50}
+    assert Counter(r["set"] for r in second) == {"polnear": 34, "fakes": 34, "timebank": 32}
+    assert len({(r["doc"], r["sentence"]) for r in second}) == 100  # each sentence once
     for r in rows:
         for e in r["events"]:
             assert e["type"] in PLOVER, r
@@ -44,9 +48,14 @@ def test_draw_is_the_judged_one_and_outside_events_other() -> None:
     rows = _judged()
     if not (events_recall.ROOT / "polnear").exists():
         pytest.skip("datasets not found")
-    drawn = events_recall.draw()
-    assert [(d["doc"], d["sentence"]) for d in drawn] == [(r["doc"], r["sentence"]) for r in rows]
+    drawn = events_recall.draw() + events_recall.draw(r8=True)
+    assert [(d["doc"], d["sentence"], events_recall.draw_of(d)) for d in drawn] == [
+        (r["doc"], r["sentence"], events_recall.draw_of(r)) for r in rows
+    ]
     assert not {r["doc"] for r in rows} & events_recall._taken()
+    second = {r["doc"] for r in rows if events_recall.draw_of(r) == "r8"}
+    assert not second & events_recall.taken_r8()  # nor the third fresh set, nor the first draw
+    assert {r["id"] for r in events_recall.articles()} <= events_recall.taken_r8()
 
 
 def test_sentence_split_keeps_abbreviations() -> None:
@@ -83,5 +92,10 @@ def test_figures_use_realnews_scoring() -> None:
     assert out["tune all"]["on_empty"] == 1
     assert out["heldout shown"]["recall"] == 0.0 and out["heldout shown"]["precision"] == 0.0
     assert out["both shown"]["gold"] == 2
-    assert set(out) >= {"set x shown", "set y shown"}
+    assert set(out) >= {"set x shown", "set y shown", "r7 tune shown", "r7 heldout all"}
+    assert "r8 tune shown" not in out  # no row of the second draw here
+    second = [dict(g, draw="r8") for g in gold]
+    out = events_recall.figures(gold + second, reports, 0.7)
+    assert out["r8 tune shown"] == out["r7 tune shown"] == realnews.score(gold[:2], reports, 0.7)
+    assert out["tune shown"]["gold"] == 2 * out["r7 tune shown"]["gold"]
     json.dumps(out)

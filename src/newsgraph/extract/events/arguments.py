@@ -271,13 +271,16 @@ def _arg_tokens(h: int, v: DocView) -> list[int]:
     dep, children = v.dep, v.children
     toks = []
     stack = [h]
+    # "the attack on the embassy by Hamas militants": the agent hung on the target is not it
+    nested = _nested_agent(h, v)
+    agent = v.head[nested] if nested is not None else -1
     while stack:
         t = stack.pop()
         toks.append(t)
         stack.extend(
             c
             for c in children[t]
-            if dep[c] not in _SKIP_IN_ARG and not (t == h and dep[c] == "conj")
+            if dep[c] not in _SKIP_IN_ARG and not (t == h and dep[c] == "conj") and c != agent
         )
     return sorted(toks)
 
@@ -448,6 +451,21 @@ def _acts(h: int, v: DocView) -> bool:
         if v.lower[q] in _QUANTIFIERS or v.ent_type[q] == "CARDINAL":
             h = q
     return v.dep[h] in ("nsubj", "csubj", "poss", "expl")
+
+
+def crowd(h: int, index: MentionIndex) -> list[ActorRef]:
+    """ "Thousands of people protested", "hundreds of people rallied": people counted are the
+    actor of a protest (PLOVER's civilians), as they are of no other act (``counted_people``)."""
+    v = index.view
+    q = h
+    h = _through_quantity(h, v)
+    if v.lemma_lower[h] not in _PEOPLE and v.lower[h] not in _PEOPLE:
+        return []
+    if h == q and not any(v.dep[c] == "nummod" for c in v.children[h]):
+        return []  # bare "people": no crowd counted
+    toks = _arg_tokens(h, v)
+    start, end = v.idx[min(toks)], v.end[max(toks)]
+    return [ActorRef(text=index.text[start:end], start=start, end=end, sector="CVL")]
 
 
 def counted_people(h: int, v: DocView) -> bool:
@@ -654,6 +672,20 @@ def _in_tokens(m: Mention, toks: list[int], v: DocView) -> bool:
 # ---------------------------------------------------------------- who did it, to whom
 
 
+def at_the_hands_of(word: int, v: DocView) -> int | None:
+    """X in "killed at the hands of X", "defeats at the hands of X": who did it."""
+    for c in v.children[word]:
+        if v.dep[c] != "prep" or v.lower[c] != "at":
+            continue
+        for h in v.children[c]:
+            if v.dep[h] != "pobj" or v.lower[h] != "hands":
+                continue
+            for of in v.children[h]:
+                if v.dep[of] == "prep" and v.lower[of] == "of":
+                    return next((g for g in v.children[of] if v.dep[g] == "pobj"), None)
+    return None
+
+
 def subject_of(verb: int, v: DocView) -> int | None:
     """The grammatical actor of ``verb``: its subject, the agent of a passive, or the subject
     it shares with the verb it is conjoined to or controlled by."""
@@ -669,6 +701,9 @@ def subject_of(verb: int, v: DocView) -> int | None:
             for g in children[c]:
                 if dep[g] == "pobj":
                     return _through_instrument(verb, g, v)
+    hands = at_the_hands_of(verb, v)
+    if hands is not None:
+        return hands  # "were killed at the hands of the militia"
     stray = None if passive else _stray_subject(verb, v)
     if stray is not None:
         return stray  # "objected to the invasion and Russia had urged restraint": Russia
@@ -887,6 +922,25 @@ def _raised_object(verb: int, v: DocView) -> list[int]:
     return []
 
 
+_AIMED = frozenset({"on", "against", "upon"})
+
+
+def _nested_agent(target: int, v: DocView) -> int | None:
+    """The "by" phrase the parser hung on a nominal's target rather than on the nominal: "the
+    attack on the embassy by Hamas militants". Only a party's name, or a noun a name modifies,
+    is the agent ("houses by the river" is where)."""
+    for c in v.children[target]:
+        if v.dep[c] != "prep" or v.lower[c] != "by":
+            continue
+        for g in v.children[c]:
+            if v.dep[g] != "pobj":
+                continue
+            named = [g] + [m for m in v.children[g] if v.dep[m] in ("compound", "amod")]
+            if v.lemma_lower[g] in ACTOR_NOUNS or any(v.ent_type[m] in _ACTOR_ENTS for m in named):
+                return g
+    return None
+
+
 def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
     """Actor and recipient heads of a standalone nominal trigger: "Chad's backing of rebels",
     "a phone call between Macron and Lula", "the raid carried out by al-Shabaab", "during a
@@ -916,15 +970,20 @@ def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
             if actor is None:
                 actor = next((g for g in children[c] if dep[g] == "pobj"), None)
         elif dep[c] == "prep" and low[c] in _RECIPIENT_PREPS:
-            recips.extend(
+            objs = [
                 g
                 for g in children[c]
                 if dep[g] == "pobj" and v.ent_type[g] not in _NOT_ACTOR_ENTS  # "on Monday"
-            )
+            ]
+            recips.extend(objs)
+            if actor is None and low[c] in _AIMED and objs:
+                actor = _nested_agent(objs[0], v)
         elif dep[c] in ("acl", "relcl"):
             for g in children[c]:
                 if dep[g] == "agent" and actor is None:
                     actor = next((p for p in children[g] if dep[p] == "pobj"), None)
+    if actor is None:
+        actor = at_the_hands_of(noun, v)  # "defeats at the hands of government forces"
     if actor is None:
         actor = alert_holder(noun, v)  # "the fleet has been on high alert"
     if dep[noun] == "pobj" and low[head[noun]] == "under" and actor is None:

@@ -514,6 +514,8 @@ def _event(
     actors = _no_bare_it(
         resolve_refs(actors, ctx.index, ctx.quotes, ctx.actors)
     )  # "They launched ...": named before
+    if not actors and code.type == "PROTEST" and actor_h is not None:
+        actors = args.crowd(actor_h, ctx.index)  # "thousands of people protested"
     unnamed = False
     if code.type == "ASSAULT" and not any(a.actor_id or a.country for a in actors):
         # "An air strike killed 15 civilians", "barrel bombs killed 10": an attack told by its
@@ -521,10 +523,10 @@ def _event(
         attacks = {i for i in heads if ctx.event_types.get(i) == "ASSAULT"}
         owner = unnamed_attack(trig, attacks, ctx.view, ctx.index, lex)
         if owner is not None:
-            actors, unnamed = (
-                _no_bare_it(resolve_refs(owner, ctx.index, ctx.quotes, ctx.actors)),
-                True,
-            )
+            actors = _no_bare_it(resolve_refs(owner, ctx.index, ctx.quotes, ctx.actors))
+            # "a US-led coalition air strike killed": the owner is a named party (a state or an
+            # organisation), who did it; else the attack is told without its attacker
+            unnamed = not any(a.actor_id or a.country for a in actors)
     if not actors and not unnamed:
         return None  # no actor: not coded (PETRARCH's spurious events start here)
     if code.type == "ASSAULT" and code.context == "military" and trig.kind == "nominal":

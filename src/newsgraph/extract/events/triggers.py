@@ -79,6 +79,9 @@ _NO_DEFAULT = frozenset(
         "seek",
         "sought",
         "try",
+        # "managed to kill most of the militants": the act is the complement, coded there
+        # ("managed the crisis" is no cooperation)
+        "manage",
         "continue",
         "reach",
         "turn",
@@ -517,6 +520,9 @@ _REQUEST_FOR = {"CONSULT": "026", "AID": "023", "COOPERATE": "021", "SUPPORT": "
 _MUNITIONS = frozenset(
     {"shell", "missile", "rocket", "shot", "bullet", "mortar", "round", "salvo", "grenade"}
 )
+_AIMED_PREPS = frozenset({"at", "on", "into", "toward", "towards", "against"})
+# Where a missile fired or launched hits nothing: a test or a show of force, not an attack.
+_NO_TARGET = frozenset({"sea", "ocean", "water", "waters", "space", "orbit", "air", "sky"})
 # Occupying verbs that take a place even when the NER calls it a person ("overran Kafr Saleh").
 _OCCUPY = frozenset({"seize", "overrun", "occupy", "retake", "recapture"})
 
@@ -631,19 +637,22 @@ def _verb_trigger(
         dep[c] in ("dobj", "nsubjpass") and _is_territory(c, lemma, places, view) for c in kids
     ):
         return Trigger(tok, *span, word, "192", None, "pattern")  # occupy territory
-    if lemma == "fire":
+    if lemma in ("fire", "launch"):
         # "fired shells at X", "opened fire on": an attack; "fired the minister" is not.
+        # "launched rockets into the city": munitions launched at a target (a launch into the
+        # sea is a test, and "launched a campaign" is coded by its nominal above).
+        munitions = any(dep[c] == "dobj" and lemmas[c] in _MUNITIONS for c in kids)
+        aimed = [
+            c for c in kids if dep[c] == "prep" and low[c] in _AIMED_PREPS and not is_time(c, view)
+        ]
         if any(
-            (
-                dep[c] == "prep"
-                and low[c] in ("at", "on", "into", "toward", "towards")
-                and not is_time(c, view)
-            )
-            or (dep[c] == "dobj" and lemmas[c] in _MUNITIONS)
-            for c in kids
+            lemmas[g] in _NO_TARGET for c in aimed for g in view.children[c] if dep[g] == "pobj"
         ):
+            return None  # "fired a missile into the sea": a test, no target
+        if (lemma == "fire" and (aimed or munitions)) or (munitions and aimed):
             return Trigger(tok, *span, word, "190", None, "pattern")
-        return None
+        if lemma == "fire":
+            return None
     if entry is None or lemma in _NEVER:
         return None
     if lemma in _TRAVEL:

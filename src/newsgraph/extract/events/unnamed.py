@@ -12,10 +12,12 @@ Only the construction makes it an attack: the attack or weapon noun (an ASSAULT 
 weapon word) is what did the harm (the subject of "killed"/"hit", or the instrument of a
 passive "were killed in/by"), or the verb itself is an act of war in the passive ("was
 shelled", "was bombed"). "The storm killed three people", "shares were hit by the news" and
-"killed in a car crash" are not attacks. Its confidence is capped below the default shown
-threshold (``confidence.EVIDENCE_ONLY_CONFIDENCE``): the report is evidence for the
-cross-outlet analysis, which clusters from ``ANALYSIS_MIN_CONFIDENCE``, not an event shown as
-who did what to whom.
+"killed in a car crash" are not attacks. With no owner, or an owner that is no named state or
+organisation ("artillery fire", "rebel rocket fire"), its confidence is capped below the
+default shown threshold (``confidence.EVIDENCE_ONLY_CONFIDENCE``): the report is evidence for
+the cross-outlet analysis, which clusters from ``ANALYSIS_MIN_CONFIDENCE``, not an event shown
+as who did what to whom. An owner that is one ("a US-led coalition air strike", "a Russian air
+strike") is who did it, and the report keeps the model's confidence (``stage._event``).
 """
 
 from __future__ import annotations
@@ -80,6 +82,8 @@ WEAPON_NOUNS = frozenset(
     }
 )
 _INSTRUMENT_PREPS = frozenset({"in", "by", "during", "after"})
+_LISTING = frozenset({"including"})
+_FIRING = frozenset({"tank", "sniper", "gun", "machine-gun", "cannon", "artillery"})
 _MILITARY = "MIL"
 
 
@@ -110,10 +114,33 @@ def unnamed_attack(
             noun = _instrument(tok, v, lex)
             if noun is not None:
                 return _owner(noun, v, index, lex)
+            for c in v.children[tok]:
+                owner = _misparsed_owner(c, v, lex) if v.dep[c] == "advcl" else None
+                if owner is not None:
+                    refs = args.resolve_arg(owner, index, lex)
+                    return [args.with_sector(r, _MILITARY) for r in refs]
         return None
     if lemma in WAR_VERBS and _passive(tok, v) and args.subject_of(tok, v) is None:
         return []  # "the hospital was shelled on Tuesday"
     return None
+
+
+def _misparsed_owner(verb: int, v: DocView, lex: EventLexicon) -> int | None:
+    """ "Children were killed in regime shelling of the area": the parser takes the gerund for
+    a verb and its owner for the object of "in". The party just before a subjectless war
+    gerund, itself the instrument of a passive harm verb, owns the attack."""
+    if v.tag[verb] != "VBG" or v.lemma_lower[verb] not in WAR_VERBS or verb == 0:
+        return None
+    if args.subject_of(verb, v) is not None:
+        return None
+    owner = verb - 1
+    prep = v.head[owner]
+    if v.dep[owner] != "pobj" or v.lower[prep] not in _INSTRUMENT_PREPS or prep == owner:
+        return None
+    host = v.head[prep]
+    if v.lemma_lower[host] not in HARM_VERBS or not _passive(host, v):
+        return None
+    return owner if args.is_party(owner, lex, v) else None
 
 
 def state_forces(actors: list[ActorRef]) -> list[ActorRef]:
@@ -169,8 +196,19 @@ def _instrument(verb: int, v: DocView, lex: EventLexicon) -> int | None:
         if v.dep[prep] not in ("prep", "agent") or v.lower[prep] not in _INSTRUMENT_PREPS:
             continue
         for obj in v.children[prep]:
-            if v.dep[obj] == "pobj" and _weapon(obj, v, lex):
-                return obj
+            if v.dep[obj] != "pobj":
+                continue
+            # "killed in the fighting, including a Hizballah ambush": the attack listed
+            listed = [
+                g
+                for c in v.children[obj]
+                if v.dep[c] == "prep" and v.lower[c] in _LISTING
+                for g in v.children[c]
+                if v.dep[g] == "pobj"
+            ]
+            for noun in (obj, *listed):
+                if _weapon(noun, v, lex):
+                    return noun
     return None
 
 
@@ -178,6 +216,12 @@ def _weapon(noun: int, v: DocView, lex: EventLexicon) -> bool:
     """An attack or a weapon, not a party: "air strike", "shelling", "barrel bombs"."""
     if v.pos[noun] not in ("NOUN", "PROPN") or args.is_party(noun, lex, v):
         return False
+    if v.lemma_lower[noun] == "fire":
+        # "rocket fire", "tank fire", "sniper fire" (a house fire is no weapon)
+        return any(
+            v.dep[c] == "compound" and v.lemma_lower[c] in WEAPON_NOUNS | _FIRING
+            for c in v.children[noun]
+        )
     return v.lemma_lower[noun] in WEAPON_NOUNS or v.lower[noun] in WEAPON_NOUNS
 
 
