@@ -161,6 +161,10 @@ def test_names_written_family_name_first(kb: KnowledgeBase, tmp_path: Path) -> N
     assert not ids(kb, "Ki-moon") and not ids(kb, "Moon")
     assert not ids(kb, "Jinping") and not ids(kb, "Seng")
     assert "park-geun-hye" in kb.sharing("Park")  # several Parks: resolved in context
+    from newsgraph.resolve.ruler import alias_variants
+
+    assert alias_variants("Xi") == {"Xi"}  # not "XI", a numeral ("Louis XI")
+    assert "BAN" in alias_variants("Ban")  # a headline in capitals
     _write(
         tmp_path / "people.yaml",
         """

@@ -33,6 +33,7 @@ from newsgraph.resolve.kb_files import KBFile, read_kb_file
 from newsgraph.types import Actor
 
 __all__ = [
+    "FAMILY_NAME_FIRST",
     "KnowledgeBase",
     "add_user_actor",
     "add_user_alias",
@@ -230,14 +231,14 @@ _KIND_RANK = {"name": 0, "alias": 1, "former": 2, "capital": 3, "demonym": 4}
 # English, Vietnam's are called by their last name ("Phuc"), and a name of these states that
 # starts with a given name ("Carrie Lam", "Tony Tan") keeps the usual order: see
 # ``_family_name_first``.
-_FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP"})
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP"})
 
 
 def _family_name_first(a: Actor, given_elsewhere: set[str]) -> str | None:
     """The family name of a person of those states whose name is written family name first:
     a first word of at most five letters that is no given name of a person of another state
     ("Tony" is), or the first of three such short words ("Wong Kan Seng", "Kim Jong Un")."""
-    if a.country not in _FAMILY_NAME_FIRST:
+    if a.country not in FAMILY_NAME_FIRST:
         return None
     words = _name_words(a.name)
     if len(words) < 2 or not all(w.replace("-", "").isalpha() for w in words):
@@ -265,7 +266,7 @@ def _add_surnames(
     given_elsewhere = {
         norm_alias(words[0])
         for a in people
-        if a.country not in _FAMILY_NAME_FIRST
+        if a.country not in FAMILY_NAME_FIRST
         for full in (a.name, *a.aliases)
         if len(words := _name_words(full)) > 1
     }

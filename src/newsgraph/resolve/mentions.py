@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.config import Settings
 from newsgraph.names import norm_alias, person_name_variants
 from newsgraph.registry import register_stage
-from newsgraph.resolve.actors import load_kb
+from newsgraph.resolve.actors import FAMILY_NAME_FIRST, load_kb
 from newsgraph.resolve.context import (
     capital_acts,
     context_countries,
@@ -536,7 +536,9 @@ def _resolve_ent(
             # "Candidate Trump ... Trump": no other Trump; look further back. A family name
             # the KB's person writes first ("Xi Jinping") is looked for first in earlier names
             # too ("Hu Xijin ... Hu" is not the KB's Hu Jintao).
-            first = norm_alias(actor.name.split()[0]) == norm_alias(e.text)
+            first = actor.country in FAMILY_NAME_FIRST and norm_alias(
+                actor.name.split()[0]
+            ) == norm_alias(e.text)
             ante = _surname_antecedent(e, earlier, lower=lower, family_first=first)
             if (
                 ante is not None

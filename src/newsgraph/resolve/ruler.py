@@ -96,7 +96,7 @@ def alias_variants(alias: str) -> set[str]:
     }
     out = set(base)
     for b in base:
-        if not b.isupper():
+        if not b.isupper() and len(b) > 2:  # "XI", "MA": numerals and abbreviations, not "Xi"
             out.add(b.upper())
             out.add(" ".join(w[:1].upper() + w[1:] for w in b.split()))
     return {v for v in out if v.strip()}
