@@ -96,7 +96,6 @@ class Gazetteer:
         self.demonyms: dict[str, str] = {}  # folded demonym -> ISO3
         self.overlay_names: list[tuple[GeoEntry, list[str]]] = []  # for phrase matching
         self._fuzzy_keys: dict[str, list[str]] | None = None
-        self._name_keys: set[str] = set()  # exact keys that hold an entry's name (kind NAME)
         # Lookups by text, memoised: the same names come back in article after article.
         self._memo: dict[tuple[Any, ...], list[Match]] = {}
 
@@ -202,8 +201,6 @@ class Gazetteer:
                 self._put("skeleton", skeleton(key), idx, kind)
 
     def _put(self, tier: str, key: str, idx: int, kind: str) -> None:
-        if kind == NAME and tier == "exact":
-            self._name_keys.add(key)
         bucket = self._index[tier][key]
         for i, (j, k) in enumerate(bucket):
             if j == idx:
@@ -340,9 +337,8 @@ class Gazetteer:
             return []
         if self._fuzzy_keys is None:  # the exact keys that hold a name, in index order
             by_letter: dict[str, list[str]] = defaultdict(list)
-            names = self._name_keys
-            for k in self._index["exact"]:
-                if k in names:
+            for k, hits in self._index["exact"].items():
+                if any(kind == NAME for _, kind in hits):
                     by_letter[k[0]].append(k)
             self._fuzzy_keys = dict(by_letter)
         choices = self._fuzzy_keys.get(key[0], [])
