@@ -571,9 +571,7 @@ def _things(tok: int, v: DocView, is_party: Callable[[int], bool], nouns: frozen
     if any(is_party(o) for o in objs):
         return False
     for o in list(objs):
-        for c in v.children[o]:
-            if v.dep[c] == "prep" and v.lower[c] == "of":
-                objs += [g for g in v.children[c] if v.dep[g] == "pobj" and not is_party(g)]
+        objs += [g for g in _of_objects(o, v) if not is_party(g)]
     return any(v.pos[o] == "NOUN" and v.lemma_lower[o] in nouns for o in objs)
 
 
