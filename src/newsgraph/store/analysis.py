@@ -23,10 +23,9 @@ _REGION_SQL = (
 # A participant stands for its state (``ReportView.countries``) when it is the state, one of
 # its organs or an official of it (a state sector, or no sector known): Syria's rebels, a
 # Syrian monitor, a British news agency or a Korean UN Secretary-General are not their state.
+_STATE_SECTORS_SQL = ", ".join(f"'{s}'" for s in STATE_SECTORS)
 _STANDS_FOR_STATE = (
-    "(x.actor_id = x.country OR x.sector IS NULL OR x.sector IN ("
-    + ", ".join(f"'{s}'" for s in STATE_SECTORS)
-    + "))"
+    f"(x.actor_id = x.country OR x.sector IS NULL OR x.sector IN ({_STATE_SECTORS_SQL}))"
 )
 _REPORT_SQL = (
     "SELECT e.id, e.article_id, coalesce(a.duplicate_of, a.id) AS origin, "
@@ -432,11 +431,10 @@ def actor_sides(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, str]:
     actor of a country that is not its state, the country and the kind of actor ("SYR
     armed_group": Syria's rebels are one side, not Syria's). Actors of no country: none."""
     wanted = [i for i in set(ids) if not i.startswith("~")]
-    state = ", ".join(f"'{s}'" for s in STATE_SECTORS)
     found = _by_id(
         conn,
         "SELECT id, CASE WHEN id = country OR (type IN ('state', 'institution', 'person') "
-        f"AND (sector IS NULL OR sector IN ({state}))) THEN country "
+        f"AND (sector IS NULL OR sector IN ({_STATE_SECTORS_SQL}))) THEN country "
         "ELSE country || ' ' || type END FROM actors WHERE country IS NOT NULL AND id IN ",
         wanted,
     )
