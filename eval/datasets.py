@@ -25,3 +25,15 @@ def fakes_rows(limit: int | None = None) -> Iterator[dict[str, str]]:
             if limit is not None and i >= limit:
                 break
             yield row
+
+
+def fakes_halves(rows: list[dict[str, str]], split: int = 2016) -> dict[str, list[dict[str, str]]]:
+    """FA-KES ``rows`` of articles from ``split`` on and before it, by the year of the gold
+    date ("4/4/17"; the dev set holds 2011-15 and 2016-18): each figure scored on both, since
+    held-out news is of other years."""
+    late: list[dict[str, str]] = []
+    early: list[dict[str, str]] = []
+    for r in rows:
+        year = int(r["date"].rsplit("/", 1)[-1] or 0)
+        (late if (year + 2000 if year < 100 else year) >= split else early).append(r)
+    return {f"from {split}": late, f"before {split}": early}

@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from tests.analyze.cli_store import analysed_store, run
 
-from newsgraph.analyze.blame import attribute
+from newsgraph.analyze.blame import attribute, other_outlets
 from newsgraph.analyze.headline import headline_attacker
 from newsgraph.store import open_store
 
@@ -177,6 +177,26 @@ def test_rules_in_order() -> None:
     # a state organ where no state is known is only its text
     unknown = attribute(lead(regime), article_country=None, accused=[], others=[])
     assert unknown is not None and (unknown["rule"], unknown["inferred"]) == ("unresolved", False)
+
+
+def test_other_reports_count_a_state_its_organs_and_officials_as_one_attacker() -> None:
+    def report(origin: str, who: dict[str, Any]) -> dict[str, Any]:
+        return {"article_id": origin, "origin": origin, "sent": 0, "party": who}
+
+    state = party("SYR", "Syria", "SYR", None)
+    army = party("SYR.MIL", "Armed forces of Syria", "SYR", "MIL")
+    rebels = party("fsa", "the Free Syrian Army", "SYR", "REB")
+    reports = [report("b", army), report("c", state), report("d", rebels), report("a", army)]
+    # "the Syrian army" in one other article and "Syria" in another: two articles, one side,
+    # shown as the first named; the state's rebels are another side; the article's own
+    # report ("a") is not counted
+    got = other_outlets(reports, "a")
+    assert [(p["actor_id"], n) for p, n in got] == [("SYR.MIL", 2), ("fsa", 1)]
+    blamed = attribute(lead(None), article_country=None, accused=[], others=got)
+    assert blamed is not None and (blamed["actor_id"], blamed["rule"]) == (
+        "SYR.MIL",
+        "other reports",
+    )
 
 
 def test_headline_rule_comes_first_and_reporters_are_never_blamed() -> None:

@@ -161,6 +161,12 @@ def fv(
 def test_number_tolerance_at_least_is_compatible() -> None:
     s = ContradictionSettings()
     assert find_number_contradictions(1, [fv(1, "a", 16, None), fv(2, "b", 18, 18)], s) == []
+    # two lower bounds agree ("at least 112", "at least 126"), as do "more than 130" and 1300:
+    # ranges that can both be true are no contradiction (issue 19)
+    assert find_number_contradictions(1, [fv(1, "a", 112, None), fv(2, "b", 126, None)], s) == []
+    assert find_number_contradictions(1, [fv(1, "a", 131, None), fv(2, "b", 1300, 1300)], s) == []
+    # but an upper bound under the other's figure does not ("up to 20", 35)
+    assert find_number_contradictions(1, [fv(1, "a", 0, 20), fv(2, "b", 35, 35)], s)
     (con,) = find_number_contradictions(
         1, [fv(1, "a", 70, 70), fv(2, "b", 72, 72), fv(3, "c", 86, 86), fv(4, "d", 100, 100)], s
     )

@@ -41,6 +41,7 @@ from typing import Any
 
 from newsgraph.analyze.headline import STATE_WORDS, has_attack_word, headline_attacker
 from newsgraph.store import actor_queries, blame_queries
+from newsgraph.store.actors import state_side
 
 PARTY_FIELDS = ("actor_id", "name", "text", "country", "sector")  # what ``blamed`` shows
 STATE_SECTORS = ("GOV", "MIL")
@@ -107,8 +108,11 @@ def other_outlets(reports: list[dict[str, Any]], origin: str) -> list[tuple[dict
         party = r["party"]
         if r["origin"] == origin or not is_kb_actor(party) or party.get("kind") == "group":
             continue
-        first.setdefault(party["actor_id"], {**party, "text": None})  # not this article's
-        origins.setdefault(party["actor_id"], set()).add(r["origin"])
+        # a state, its organs and its officials are one attacker ("Syria", "the Syrian
+        # government"), shown as the first named
+        side = state_side(party["actor_id"], party["country"], party["sector"])
+        first.setdefault(side, {**party, "text": None})  # not this article's
+        origins.setdefault(side, set()).add(r["origin"])
     return [(p, len(origins[a])) for a, p in first.items()]
 
 

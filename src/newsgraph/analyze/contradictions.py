@@ -456,8 +456,11 @@ def _scope(outlets: set[str], origins: set[str]) -> str:
 
 
 def _side(actor: str, ctx: EventContext, r: ReportView) -> str:
-    """The side an actor is on: its state ("TUR.MIL" and "TUR" are one side), else itself."""
-    country = ctx.sides_of.get(actor) or r.countries.get(actor)
+    """The side an actor is on: the state it stands for ("TUR.MIL" and "TUR" are one side;
+    the report's own participant as it gives it, ``ReportView.countries``: a person's office
+    on its day), else its side in the knowledge base (a state's rebels are one side, not
+    the state's: ``store.analysis.actor_sides``), else itself."""
+    country = r.countries.get(actor) or ctx.sides_of.get(actor)
     if country:
         return country
     head = actor.split(".")[0]

@@ -111,6 +111,7 @@ class ContextFacts:
     story similarities, and the sentences of their reports and figures."""
 
     names: dict[str, tuple[str, str | None]]
+    sides: dict[str, str]  # actor id -> its side in a conflict (``store.analysis.actor_sides``)
     published: dict[str, str | None]
     similarity: dict[str, float]
     sentences: dict[tuple[str, int], str]
@@ -129,6 +130,7 @@ def context_facts(
     articles = {a for a, _ in refs}
     return ContextFacts(
         names=sql.actor_names(conn, actors),
+        sides=sql.actor_sides(conn, actors),
         published=sql.published_dates(conn, articles),
         similarity=sql.story_similarities(conn, articles),
         sentences=sql.sentence_texts(conn, refs),
@@ -168,7 +170,7 @@ def event_context(
         cohesion=score,
         sentences={ref: facts.sentences[ref] for ref in refs if ref in facts.sentences},
         published={a: facts.published.get(a) for a in articles},
-        sides_of={a: c for a, (_, c) in names.items() if c},
+        sides_of={a: facts.sides[a] for a in names if a in facts.sides},
         names={a: n for a, (n, _) in names.items()},
     )
 

@@ -491,6 +491,16 @@ def mention_refs(conn: sqlite3.Connection) -> dict[str, tuple[list[str], list[st
 STATE_SECTORS = ("GOV", "MIL", "SPY", "COP", "JUD", "LEG")
 
 
+def state_side(actor_id: str, country: str | None, sector: str | None) -> str:
+    """The side a resolved actor is on in a conflict: the state it stands for (the state
+    itself, an organ or an official of it: a state sector, or none known), else itself (a
+    state's rebels, a monitor or an outlet of that country are not the state). The SQL of
+    ``store.analysis`` applies the same rule to a report's participants."""
+    if country and (actor_id == country or sector is None or sector in STATE_SECTORS):
+        return country
+    return actor_id
+
+
 # The days an event report ``e`` is about, for the dated roll-up of a state's officials: its
 # own date or window, else its article's publication day (SQL expressions, ISO days).
 EVENT_FIRST_DAY = "coalesce(e.date_start, (SELECT published FROM articles WHERE id = e.article_id))"

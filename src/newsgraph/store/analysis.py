@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any
 
 from newsgraph.calendar import sql_start
+from newsgraph.store.actors import STATE_SECTORS
 from newsgraph.store.articles import SENTENCE_TEXT
 from newsgraph.store.paging import IN_CHUNK, chunks, placeholders
 from newsgraph.types import ArticleText, Cluster, Contradiction, FigureView, ReportView
@@ -18,6 +19,13 @@ from newsgraph.types import ArticleText, Cluster, Contradiction, FigureView, Rep
 _REGION_SQL = (
     "SELECT p.country || ':' || p.admin1 FROM places p "
     "WHERE p.admin1 IS NOT NULL AND p.country IS NOT NULL"
+)
+# A participant stands for its state (``ReportView.countries``) when it is the state, one of
+# its organs or an official of it (a state sector, or no sector known): Syria's rebels, a
+# Syrian monitor, a British news agency or a Korean UN Secretary-General are not their state.
+_STATE_SECTORS_SQL = ", ".join(f"'{s}'" for s in STATE_SECTORS)
+_STANDS_FOR_STATE = (
+    f"(x.actor_id = x.country OR x.sector IS NULL OR x.sector IN ({_STATE_SECTORS_SQL}))"
 )
 _REPORT_SQL = (
     "SELECT e.id, e.article_id, coalesce(a.duplicate_of, a.id) AS origin, "
@@ -31,7 +39,8 @@ _REPORT_SQL = (
     "(SELECT json_group_array(coalesce(x.actor_id, '~' || lower(x.text))) FROM event_actors x "
     " WHERE x.event_id = e.id AND x.role = 'recipient') AS recipient_ids, "
     "(SELECT json_group_object(x.actor_id, x.country) FROM event_actors x "
-    " WHERE x.event_id = e.id AND x.actor_id IS NOT NULL AND x.country IS NOT NULL) AS countries, "
+    " WHERE x.event_id = e.id AND x.actor_id IS NOT NULL AND x.country IS NOT NULL "
+    f" AND {_STANDS_FOR_STATE}) AS countries, "
     "e.place_precision = 'city' AND e.place_lat IS NOT NULL AS own_point, "
     f"({_REGION_SQL} AND p.article_id = e.article_id AND p.start = e.place_start) AS region, "
     "CASE WHEN e.place_precision IN ('city', 'region') AND e.place_lat IS NOT NULL "
@@ -414,6 +423,22 @@ def actor_names(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, tuple
     resolved = [i for i in wanted if not i.startswith("~")]
     found = _by_id(conn, "SELECT id, name, country FROM actors WHERE id IN ", resolved)
     return {i: (i[1:], None) if i.startswith("~") else found.get(i, (i, None)) for i in wanted}
+
+
+def actor_sides(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, str]:
+    """actor id -> its side in a conflict, from the knowledge base: the state it stands for
+    (ISO3: the state, an organ of it, a person of a state sector or of none known); for an
+    actor of a country that is not its state, the country and the kind of actor ("SYR
+    armed_group": Syria's rebels are one side, not Syria's). Actors of no country: none."""
+    wanted = [i for i in set(ids) if not i.startswith("~")]
+    found = _by_id(
+        conn,
+        "SELECT id, CASE WHEN id = country OR (type IN ('state', 'institution', 'person') "
+        f"AND (sector IS NULL OR sector IN ({_STATE_SECTORS_SQL}))) THEN country "
+        "ELSE country || ' ' || type END FROM actors WHERE country IS NOT NULL AND id IN ",
+        wanted,
+    )
+    return {i: row[0] for i, row in found.items()}
 
 
 def published_dates(conn: sqlite3.Connection, article_ids: Iterable[str]) -> dict[str, str | None]:
