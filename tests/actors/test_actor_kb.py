@@ -178,3 +178,20 @@ actors:
     mine = load_kb(Settings(kb_paths=(str(tmp_path),), db=str(tmp_path / "x.db")))
     assert ids(mine, "Zeng") == {"zeng-haoran"} and not ids(mine, "Haoran")
     assert ids(mine, "Quan") == {"tony-quan"}  # "Tony" is a given name elsewhere
+
+
+def test_the_monarch_of_the_realms_is_the_uk_monarch_first(kb: KnowledgeBase) -> None:
+    """Elizabeth II and Charles III hold a role spell in each Commonwealth realm for the years
+    it was one (Barbados to 2021-11-30): the title resolves in each realm, while the person's
+    role and country of the day stay the United Kingdom's, whichever spell began last."""
+    day = date(2015, 6, 1)
+    assert kb.status_at("queen-elizabeth-ii", day) == ("GBR queen", "GBR", "GOV")
+    assert kb.status_at("king-charles-iii", date(2024, 5, 1)) == ("GBR king", "GBR", "GOV")
+    for iso in ("CAN", "AUS", "NZL", "JAM", "PNG", "TUV", "BRB"):
+        assert {a for a, _ in kb.holders("queen", day, country=iso)} == {"queen-elizabeth-ii"}
+    assert kb.holders("king", date(2024, 5, 1), country="BRB") == []  # a republic since 2021
+    assert {a for a, _ in kb.holders("king", date(2024, 5, 1), country="CAN")} == {
+        "king-charles-iii"
+    }
+    # The French president is co-prince of Andorra: still France's president first.
+    assert kb.status_at("emmanuel-macron", date(2024, 5, 1))[1] == "FRA"

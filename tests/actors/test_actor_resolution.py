@@ -92,3 +92,23 @@ def test_pronoun_for_the_previous_subject(nlp, stage: ActorStage) -> None:  # ty
     )
     he = by_text(ms, "He")
     assert (he.actor_id, he.method, he.label) == ("hakan-fidan", "coreference", "PRON")
+
+
+def test_the_monarch_of_the_realms(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """The monarch holds a role in each Commonwealth realm: "Canada's king" resolves to him,
+    and in UK news the British king is still the UK's (role and country of the mention), while
+    "the King" with no state resolves to no one, as before."""
+    text = (
+        "The British king met the Australian prime minister in London. Canada's king will open "
+        "parliament in Ottawa. The King later returned to Windsor."
+    )
+    ms = run(nlp, stage, text, date(2024, 5, 1))
+    british = by_text(ms, "The British king")
+    assert (british.actor_id, british.country, british.role) == (
+        "king-charles-iii",
+        "GBR",
+        "GBR king",
+    )
+    assert by_text(ms, "Canada's king").actor_id == "king-charles-iii"
+    assert by_text(ms, "Canada's king").country == "GBR"
+    assert not [m for m in ms if m.text == "The King" and m.actor_id is not None]

@@ -32,10 +32,19 @@ _RANK = {
 }
 
 
-def primary_role(roles: Sequence[RoleSpell]) -> RoleSpell:
-    """The highest of several roles held at once (head of state before minister), the latest
-    begun among equals."""
-    return min(roles, key=lambda r: (_RANK.get(r.title, 9), -(r.start or date.min).toordinal()))
+def primary_role(roles: Sequence[RoleSpell], home: str | None = None) -> RoleSpell:
+    """The highest of several roles held at once (head of state before minister); among
+    equals, one in the person's own country ``home`` (the monarch of the Commonwealth realms is
+    king of the United Kingdom first, the French president is president before co-prince of
+    Andorra), then the latest begun."""
+    return min(
+        roles,
+        key=lambda r: (
+            _RANK.get(r.title, 9),
+            home is not None and r.country not in (None, home),
+            -(r.start or date.min).toordinal(),
+        ),
+    )
 
 
 def status_on(a: Actor, day: date | None) -> tuple[str | None, str | None, str | None]:
@@ -45,7 +54,7 @@ def status_on(a: Actor, day: date | None) -> tuple[str | None, str | None, str |
     """
     current = [r for r in a.roles if r.covers(day)] if day else []
     if current:
-        r = primary_role(current)
+        r = primary_role(current, a.country)
         return r.label(), r.country or a.country, r.sector or a.sector
     if a.roles and day is not None:
         past = [r for r in a.roles if r.end is not None and r.end <= day]

@@ -525,12 +525,15 @@ def office_spells(col: str, first: str, last: str) -> tuple[str, list[Any]]:
 def state_in_office(col: str, first: str, last: str) -> tuple[str, list[Any]]:
     """SQL expression: the state whose office the actor id column ``col`` holds on the days
     from ``first`` to ``last`` by a KB role spell (``office_spells``), else NULL; of two
-    states on those days, the first id. The relations graph groups a person under it, as
-    ``--actor STATE`` matches them (``ActorMatch.condition``)."""
+    states on those days, the person's own country (the monarch of the Commonwealth realms
+    is grouped under the United Kingdom, the French president under France, not Andorra),
+    else the first id. The relations graph groups a person under it, as ``--actor STATE``
+    matches them (``ActorMatch.condition``)."""
     spells, params = office_spells(col, first, last)
     return (
         f"(SELECT x.country FROM actor_roles x WHERE {spells} AND x.country IS NOT NULL "
-        "ORDER BY x.country LIMIT 1)"
+        "ORDER BY x.country IS NOT (SELECT o.country FROM actors o WHERE o.id = x.actor_id), "
+        "x.country LIMIT 1)"
     ), params
 
 
