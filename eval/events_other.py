@@ -10,6 +10,8 @@
     .venv/bin/python -m eval.events_other sample EXPORT.jsonl OUT.jsonl --fresh3  # 90, seed 2028
     .venv/bin/python -m eval.events_other build-fresh4 IN.jsonl  # the fourth fresh set's 50
     .venv/bin/python -m eval.events_other sample EXPORT.jsonl OUT.jsonl --fresh4  # 90, seed 2029
+    .venv/bin/python -m eval.events_other build-fresh5 IN.jsonl  # the fifth fresh set's 50
+    .venv/bin/python -m eval.events_other sample EXPORT.jsonl OUT.jsonl --fresh5  # 90, seed 2030
 
 The articles: 30 of PolNeAR's dev texts (US politics 2016, seven outlets) and 30 of FA-KES
 (Syrian war, 2011-2018, many outlets), each chosen by ``random.Random(SEED)``. They are
@@ -129,7 +131,7 @@ STAGES = (
 # The third fresh set's tag (``"added"``) and its part field (``"tune"`` or ``"heldout"``).
 FRESH3 = "fresh3"
 # The fresh sets judged after the first two, in order, each with its ``"sample_TAG"`` part.
-LATER_SETS = (FRESH3, "fresh4")
+LATER_SETS = (FRESH3, "fresh4", "fresh5")
 
 
 def _polnear(rng: random.Random) -> list[dict[str, Any]]:
@@ -190,6 +192,9 @@ SEED_FRESH3 = 2028
 # The fourth fresh set (branch evsense4): the same recipe, none of the earlier 160 articles nor
 # of the recall set's (``events_recall_other.jsonl``).
 SEED_FRESH4 = 2029
+# The fifth fresh set (branch evprec9): the same recipe, none of the earlier 210 articles nor of
+# the recall set's.
+SEED_FRESH5 = 2030
 RECALL_JUDGED = Path(__file__).resolve().parent / "data" / "events_recall_other.jsonl"
 _TML_TAG = re.compile(r"<[^>]+>")
 
@@ -263,6 +268,27 @@ def build_fresh4(path: Path) -> int:
     with RECALL_JUDGED.open(encoding="utf-8") as fh:
         taken |= {json.loads(line)["doc"] for line in fh if line.strip().startswith("{")}
     return _write(path, _fresh_records(SEED_FRESH4, taken))
+
+
+def _recall_ids(draw: str | None = "all") -> set[str]:
+    """The recall set's articles: every draw (``"all"``), or one draw (``None``: the first,
+    the one there was when the fourth fresh set was built; ``"r8"``: the second)."""
+    with RECALL_JUDGED.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip().startswith("{")]
+    return {r["doc"] for r in rows if draw == "all" or r.get("draw") == draw}
+
+
+def build_fresh5(path: Path) -> int:
+    """Write the fifth fresh set's input articles: none of the four earlier sets' (the first
+    60 and the fresh 50s of SEED_FRESH, SEED_FRESH3 and SEED_FRESH4, each drawn again as its
+    build drew it: the fourth with the recall set's first draw, the only one then), nor an
+    article of the recall set (both draws)."""
+    taken = _first_ids()
+    taken |= {r["id"] for r in _fresh_records(SEED_FRESH, taken)}
+    taken |= {r["id"] for r in _fresh_records(SEED_FRESH3, taken)}
+    taken |= {r["id"] for r in _fresh_records(SEED_FRESH4, taken | _recall_ids(None))}
+    taken |= _recall_ids()
+    return _write(path, _fresh_records(SEED_FRESH5, taken))
 
 
 def sample(export: Path, out: Path, n: int = N_JUDGED, seed: int = SEED) -> int:
@@ -428,6 +454,8 @@ if __name__ == "__main__":
         print(build_fresh3(Path(sys.argv[2])), "articles")
     elif len(sys.argv) >= 3 and sys.argv[1] == "build-fresh4":
         print(build_fresh4(Path(sys.argv[2])), "articles")
+    elif len(sys.argv) >= 3 and sys.argv[1] == "build-fresh5":
+        print(build_fresh5(Path(sys.argv[2])), "articles")
     elif len(sys.argv) >= 3 and sys.argv[1] == "build":
         print(build(Path(sys.argv[2])), "articles")
     elif len(sys.argv) >= 4 and sys.argv[1] == "sample":
@@ -438,6 +466,8 @@ if __name__ == "__main__":
             size, seed = N_SAMPLE_FRESH, SEED_FRESH3
         if "--fresh4" in sys.argv:
             size, seed = N_SAMPLE_FRESH, SEED_FRESH4
+        if "--fresh5" in sys.argv:
+            size, seed = N_SAMPLE_FRESH, SEED_FRESH5
         print(sample(Path(sys.argv[2]), Path(sys.argv[3]), size, seed), "reports")
     else:
         print(__doc__)
