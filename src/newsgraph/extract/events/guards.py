@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from newsgraph.extract.docview import DocView
 from newsgraph.extract.events.verbal import ARMED_SECTORS, UNARMED_SECTORS
-from newsgraph.types import ActorRef, Place
+from newsgraph.types import Actor, ActorRef, Mention, Place
 
 MAX_TOKENS = 120  # news sentences past this are run-ons, scraped tables or missing full stops
 _LIST_MARKS = {"|", "•", "·", "▪", "–", "*", ";", "\t"}
@@ -232,6 +232,32 @@ def not_political(actor: str | None, recipient: str | None) -> bool:
     """An act of a party with no political role on no political party: "the carmaker sued
     its supplier" is no PLOVER event; "a volunteer fought Isis" is one."""
     return actor == OTHER and recipient != POLITICAL
+
+
+# The actor types of the parties of war and diplomacy news: states and their organs (a ministry,
+# a court, an army: "institution"), armed groups, intergovernmental bodies.
+_STATE_TYPES = frozenset({"state", "institution", "armed_group", "igo"})
+# The genre cue (civil_genre): an article with at least CIVIL_MIN_MENTIONS actor mentions
+# resolved, under CIVIL_SHARE of them to such actors. Chosen by cross-validation on the tune
+# reports of events_other's judged sets (docs/events.md, "The genre of an article").
+CIVIL_MIN_MENTIONS = 3
+CIVIL_SHARE = 0.3
+
+
+def civil_genre(mentions: Sequence[Mention], actors: Mapping[str, Actor]) -> bool:
+    """Whether an article reads as civil prose (campaign, business, courts, culture), not war
+    or diplomacy news: its resolved actor mentions are mostly people, parties, companies and
+    other organisations, not states, state organs or armed groups. An id the article's actors
+    lack is a state's code when it starts with one ("SYR", "USA.MIL")."""
+    ids = [m.actor_id for m in mentions if m.actor_id]
+    if len(ids) < CIVIL_MIN_MENTIONS:
+        return False
+
+    def state(aid: str) -> bool:
+        a = actors.get(aid)
+        return a.type in _STATE_TYPES if a is not None else aid[:3].isupper()
+
+    return sum(1 for aid in ids if state(aid)) / len(ids) < CIVIL_SHARE
 
 
 _PLACE_ENTS = frozenset({"LOC", "FAC"})
