@@ -14,8 +14,8 @@ from newsgraph.extract.events.guards import civil_genre
 from newsgraph.types import Actor, Mention
 
 
-def _mention(actor_id: str | None) -> Mention:
-    return Mention("a", 0, 0, 1, "x", "PERSON", actor_id, "dictionary", 1.0)
+def _mention(actor_id: str | None, sector: str | None = None) -> Mention:
+    return Mention("a", 0, 0, 1, "x", "PERSON", actor_id, "dictionary", 1.0, sector=sector)
 
 
 _ACTORS = {
@@ -25,6 +25,9 @@ _ACTORS = {
     "TUR": Actor("TUR", "state", "Turkey"),
     "hts": Actor("hts", "armed_group", "HTS"),
     "TUR.MOD": Actor("TUR.MOD", "institution", "Turkish defence ministry"),
+    "ali-demir": Actor("ali-demir", "person", "Ali Demir"),
+    "daily-courier": Actor("daily-courier", "media", "The Daily Courier"),
+    "watch-group": Actor("watch-group", "ngo", "Conflict Watch", sector="NGO"),
 }
 
 
@@ -39,6 +42,24 @@ def test_states_organs_and_armed_groups_do_not() -> None:
     # a state's code the article's actors lack ("SYR.MIL") counts as a state
     ids = ["jane-molloy", "SYR.MIL", "SYR", "tom-reddick"]
     assert not civil_genre([_mention(i) for i in ids], _ACTORS)
+
+
+def test_a_person_holding_a_state_post_counts_as_the_state() -> None:
+    """A president or a general (the mention's sector) is a state's actor; a candidate is not."""
+    civil = [_mention("ali-demir"), _mention("ali-demir"), _mention("jane-molloy")]
+    assert civil_genre(civil, _ACTORS)
+    war = [_mention("ali-demir", "GOV"), _mention("ali-demir", "MIL"), _mention("jane-molloy")]
+    assert not civil_genre(war, _ACTORS)
+
+
+def test_the_media_and_monitors_that_tell_the_news_are_left_out() -> None:
+    # war news told through a newspaper and a monitor: the state, the group and one person count
+    parties = [_mention("TUR"), _mention("hts"), _mention("jane-molloy")]
+    sources = [_mention("daily-courier"), _mention("watch-group", "NGO")] * 3
+    assert not civil_genre([*sources, *parties], _ACTORS)
+    # the same article with a candidate and a company in the sources' place reads as civil
+    others = [_mention("jane-molloy"), _mention("acme-foods")] * 3
+    assert civil_genre([*others, *parties], _ACTORS)
 
 
 def test_too_few_resolved_mentions_say_nothing() -> None:
