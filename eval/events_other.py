@@ -10,6 +10,9 @@
     .venv/bin/python -m eval.events_other sample EXPORT.jsonl OUT.jsonl --fresh3  # 90, seed 2028
     .venv/bin/python -m eval.events_other build-fresh4 IN.jsonl  # the fourth fresh set's 50
     .venv/bin/python -m eval.events_other sample EXPORT.jsonl OUT.jsonl --fresh4  # 90, seed 2029
+    .venv/bin/python -m eval.events_other build-fresh5 IN.jsonl  # the fifth fresh set's 50
+    .venv/bin/python -m eval.events_other sample EXPORT.jsonl OUT.jsonl --fresh5  # 90, seed 2030
+    .venv/bin/python -m eval.events_other mark TAG EXPORT.jsonl ...  # shown_TAG on each judged
 
 The articles: 30 of PolNeAR's dev texts (US politics 2016, seven outlets) and 30 of FA-KES
 (Syrian war, 2011-2018, many outlets), each chosen by ``random.Random(SEED)``. They are
@@ -79,6 +82,16 @@ retyped ASSAULT by branch evrec7, and one arrest) were judged then (``"added": "
 Stage ``evsense4``: the four stores rebuilt after the branch's fixes (chosen on the tune parts'
 errors only); no report appeared, so nothing was judged then.
 
+The fifth fresh set (branch evprec9): 50 more articles, none of the earlier 210 (the fourth set
+drawn again as it was built: ``fresh4_records``) nor of the recall set's two draws
+(``build-fresh5``, SEED_FRESH5), ingested the same way; 90 shown reports drawn by SEED_FRESH5
+(``sample EXPORT OUT --fresh5``) and judged BEFORE any fix, ``"added": "fresh5"`` with
+``"sample_fresh5"`` (tune: the first 60). Stage ``main9``: the five stores rebuilt on main
+ac1c5c7 and every judged report marked by ``mark main9 EXPORT...`` (8 shown reports of judged
+sentences judged then, ``"added": "main9"``); stage ``evprec9``: the same after the branch's
+confidence refit. ``training_labels`` gives the confidence model's training labels: the tune
+parts' verdicts only, never a report judged in a held-out part.
+
 Groups: ``all`` (type precision; type + actor + recipient precision), ``now`` (the same on the
 reports still shown after the evjudge fix: judged ones not gone, plus its added ones), ``merged``
 (every judged report still shown on the merged code, those added then included), ``merged
@@ -125,11 +138,13 @@ STAGES = (
     ("evsense3", "after evsense3"),
     ("main8", "main8"),
     ("evsense4", "after evsense4"),
+    ("main9", "main9"),
+    ("evprec9", "after evprec9"),
 )
 # The third fresh set's tag (``"added"``) and its part field (``"tune"`` or ``"heldout"``).
 FRESH3 = "fresh3"
 # The fresh sets judged after the first two, in order, each with its ``"sample_TAG"`` part.
-LATER_SETS = (FRESH3, "fresh4")
+LATER_SETS = (FRESH3, "fresh4", "fresh5")
 
 
 def _polnear(rng: random.Random) -> list[dict[str, Any]]:
@@ -190,6 +205,9 @@ SEED_FRESH3 = 2028
 # The fourth fresh set (branch evsense4): the same recipe, none of the earlier 160 articles nor
 # of the recall set's (``events_recall_other.jsonl``).
 SEED_FRESH4 = 2029
+# The fifth fresh set (branch evprec9): the same recipe, none of the earlier 210 articles nor of
+# the recall set's.
+SEED_FRESH5 = 2030
 RECALL_JUDGED = Path(__file__).resolve().parent / "data" / "events_recall_other.jsonl"
 _TML_TAG = re.compile(r"<[^>]+>")
 
@@ -256,13 +274,107 @@ def build_fresh3(path: Path) -> int:
 
 def build_fresh4(path: Path) -> int:
     """Write the fourth fresh set's input articles: none of ``build``'s, ``build_fresh``'s,
-    ``build_fresh3``'s, nor an article of the recall set."""
+    ``build_fresh3``'s, nor an article of the recall set's first draw (the only one when it
+    was built: ``fresh4_records``)."""
+    return _write(path, fresh4_records())
+
+
+def _recall_ids(draw: str | None = "all") -> set[str]:
+    """The recall set's articles: every draw (``"all"``), or one draw (``None``: the first,
+    the one there was when the fourth fresh set was built; ``"r8"``: the second)."""
+    with RECALL_JUDGED.open(encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh if line.strip().startswith("{")]
+    return {r["doc"] for r in rows if draw == "all" or r.get("draw") == draw}
+
+
+def build_fresh5(path: Path) -> int:
+    """Write the fifth fresh set's input articles: none of the four earlier sets' (the first
+    60 and the fresh 50s of SEED_FRESH, SEED_FRESH3 and SEED_FRESH4, each drawn again as its
+    build drew it: the fourth with the recall set's first draw, the only one then), nor an
+    article of the recall set (both draws)."""
     taken = _first_ids()
     taken |= {r["id"] for r in _fresh_records(SEED_FRESH, taken)}
     taken |= {r["id"] for r in _fresh_records(SEED_FRESH3, taken)}
-    with RECALL_JUDGED.open(encoding="utf-8") as fh:
-        taken |= {json.loads(line)["doc"] for line in fh if line.strip().startswith("{")}
-    return _write(path, _fresh_records(SEED_FRESH4, taken))
+    taken |= {r["id"] for r in _fresh_records(SEED_FRESH4, taken | _recall_ids(None))}
+    taken |= _recall_ids()
+    return _write(path, _fresh_records(SEED_FRESH5, taken))
+
+
+def fresh4_records() -> list[dict[str, Any]]:
+    """The fourth fresh set's 50 articles, drawn again as ``build_fresh4`` drew them (with the
+    recall set's first draw, the only one then)."""
+    taken = _first_ids()
+    taken |= {r["id"] for r in _fresh_records(SEED_FRESH, taken)}
+    taken |= {r["id"] for r in _fresh_records(SEED_FRESH3, taken)}
+    return _fresh_records(SEED_FRESH4, taken | _recall_ids(None))
+
+
+def all_records() -> list[dict[str, Any]]:
+    """Every judged set's input articles (the first 60 and the four fresh sets), each once."""
+    first = random.Random(SEED)
+    records = _polnear(first) + _fakes(first)
+    taken = {r["id"] for r in records}
+    for seed in (SEED_FRESH, SEED_FRESH3):
+        more = _fresh_records(seed, taken)
+        records += more
+        taken |= {r["id"] for r in more}
+    records += fresh4_records()
+    taken |= {r["id"] for r in records} | _recall_ids()
+    records += _fresh_records(SEED_FRESH5, taken)
+    return records
+
+
+def training_labels() -> dict[tuple[str, str, str], int]:
+    """The judged reports a model may be fitted on, by (article, sentence key, type): 1 where
+    the type is right. Only reports of no held-out part: a report judged in any held-out part
+    (a fresh set's last 30, main6's held-out draw) is left out, whatever else it was judged
+    in; so is one judged both right and wrong (none now)."""
+    from eval.realnews import key
+
+    labels: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+    held: set[tuple[str, str, str]] = set()
+    for r in _load():
+        k = (r["source_id"], key(r["sentence"]), r["type"])
+        parts = [v for f, v in r.items() if f.startswith("sample_")] + [part(r)]
+        if any(str(v).endswith("heldout") for v in parts):
+            held.add(k)
+        labels[k].add(int(bool(r["type_ok"])))
+    return {k: v.pop() for k, v in labels.items() if k not in held and len(v) == 1}
+
+
+def mark(tag: str, exports: list[Path]) -> tuple[int, list[dict[str, Any]]]:
+    """Mark every judged report ``"shown_TAG"``: whether one of these ``event-reports``
+    exports (JSON Lines, the stores of the judged sets rebuilt on some code) shows a report
+    with its article, sentence and type. Returns how many are shown, and the shown reports
+    of judged sentences that have no verdict (to judge, ``"added": TAG``)."""
+    from eval.realnews import key
+    from newsgraph.extract.events.confidence import DEFAULT_MIN_CONFIDENCE
+
+    shown: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for export in exports:
+        with export.open(encoding="utf-8") as fh:
+            for line in fh:
+                r = json.loads(line) if line.strip() else None
+                if r and (r.get("confidence") or 0.0) >= DEFAULT_MIN_CONFIDENCE:
+                    shown[(r["source_id"], key(r["sentence"]), r["type"])] = r
+    with JUDGED.open(encoding="utf-8") as fh:
+        lines = fh.read().splitlines()
+    judged = set()
+    out, n = [], 0
+    for line in lines:
+        if not line.strip().startswith("{"):
+            out.append(line)
+            continue
+        row = json.loads(line)
+        k = (row["source_id"], key(row["sentence"]), row["type"])
+        judged.add(k)
+        row[f"shown_{tag}"] = k in shown
+        n += k in shown
+        out.append(json.dumps(row, ensure_ascii=False))
+    JUDGED.write_text("\n".join(out) + "\n", encoding="utf-8")
+    sentences = {(s, t) for s, t, _ in judged}
+    new = [r for k, r in shown.items() if k not in judged and k[:2] in sentences]
+    return n, new
 
 
 def sample(export: Path, out: Path, n: int = N_JUDGED, seed: int = SEED) -> int:
@@ -428,6 +540,13 @@ if __name__ == "__main__":
         print(build_fresh3(Path(sys.argv[2])), "articles")
     elif len(sys.argv) >= 3 and sys.argv[1] == "build-fresh4":
         print(build_fresh4(Path(sys.argv[2])), "articles")
+    elif len(sys.argv) >= 3 and sys.argv[1] == "build-fresh5":
+        print(build_fresh5(Path(sys.argv[2])), "articles")
+    elif len(sys.argv) >= 4 and sys.argv[1] == "mark":
+        n_shown, unjudged = mark(sys.argv[2], [Path(a) for a in sys.argv[3:]])
+        print(n_shown, "judged reports shown;", len(unjudged), "shown on judged sentences unjudged")
+        for r in unjudged:
+            print(json.dumps(r, ensure_ascii=False))
     elif len(sys.argv) >= 3 and sys.argv[1] == "build":
         print(build(Path(sys.argv[2])), "articles")
     elif len(sys.argv) >= 4 and sys.argv[1] == "sample":
@@ -438,6 +557,8 @@ if __name__ == "__main__":
             size, seed = N_SAMPLE_FRESH, SEED_FRESH3
         if "--fresh4" in sys.argv:
             size, seed = N_SAMPLE_FRESH, SEED_FRESH4
+        if "--fresh5" in sys.argv:
+            size, seed = N_SAMPLE_FRESH, SEED_FRESH5
         print(sample(Path(sys.argv[2]), Path(sys.argv[3]), size, seed), "reports")
     else:
         print(__doc__)

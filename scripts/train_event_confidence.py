@@ -1,6 +1,7 @@
 """Fit the event-confidence model (``src/newsgraph/data/events/confidence.json``).
 
     .venv/bin/python scripts/train_event_confidence.py [--write]
+    .venv/bin/python scripts/train_event_confidence.py --cache F --other-cache G --genre-only
 
 A logistic regression (L2, Newton's method, numpy; deterministic) over the indicators of
 ``newsgraph.extract.events.confidence.features``, predicting whether a report's PLOVER type is
@@ -21,6 +22,16 @@ the tune half. The default threshold is chosen by two-fold cross-validation acro
 from which the pooled out-of-fold reports shown are at least 80% right at every higher
 threshold too (one with fewer than 10 reports shown does not count). So the held-out half
 never picks a rule nor fits a weight; it weighs, with the tune half, in that one number.
+
+The genre's weights (``civil`` and ``civil*KEY``, ``confidence.CIVIL_CROSSED``: a report of an
+article read as civil prose, ``guards.civil_genre``) are fitted apart, over the base model's
+logit (the base weights fixed), on the hand-judged shown reports of other outlets' news
+(``eval.events_other``): the tune parts only (``events_other.training_labels``), the judged
+sets' articles (``events_other.all_records``) coded again by the current code and matched to a
+verdict by article, sentence and type. The tune reports' bands are printed before and 5-fold
+cross-validated (by article) after. ``--genre-only`` keeps the base weights of the shipped
+file (fitted on an earlier code: refitted now they differ a little) and fits the genre's only,
+so that no report outside a civil article changes.
 """
 
 from __future__ import annotations
@@ -41,7 +52,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from eval import events as ev_eval  # noqa: E402
-from eval import realnews  # noqa: E402
+from eval import events_other, realnews  # noqa: E402
 
 from newsgraph.extract.events.confidence import Evidence, features  # noqa: E402
 
@@ -99,60 +110,75 @@ def cameo_rows() -> list[Row]:
     return out
 
 
-def realnews_rows(cache: str | None = None) -> dict[str, list[Row]]:
-    """The judged sentences' reports, by half, through the whole pipeline (actors included).
-    ``cache``: a pickle of the parsed articles (made on the first run, read on the next)."""
+def _parsed(lines: list[str], cache: str | None) -> list[Any]:
+    """The articles of these JSON Lines records read, cleaned, parsed and through the doc
+    stages before events, as ``newsgraph ingest`` runs them. ``cache``: a pickle of the parsed
+    articles (made on the first run, read on the next)."""
     from newsgraph.clean import CleanStage
     from newsgraph.config import load_settings
     from newsgraph.extract.docview import DocView
-    from newsgraph.extract.events.lexicon import load_lexicon
-    from newsgraph.extract.events.stage import extract_events
     from newsgraph.ingest import IngestOptions, read_inputs
     from newsgraph.parse import ParseStage
     from newsgraph.pipeline import _run_doc_stage
     from newsgraph.registry import build_stage
 
+    if cache and Path(cache).exists():
+        with open(cache, "rb") as fh:
+            return list(pickle.load(fh))  # noqa: S301 - our own file
+    settings = load_settings()
+    tmp = Path(tempfile.mkdtemp()) / "judged.jsonl"
+    tmp.write_text("".join(line if line.endswith("\n") else line + "\n" for line in lines))
+    try:
+        raws = list(read_inputs([str(tmp)], IngestOptions()))
+    finally:
+        tmp.unlink()
+    arts = [a for a in CleanStage(settings)(raws) if hasattr(a, "text")]
+    parsed = [p for p in ParseStage(settings)(arts) if hasattr(p, "doc")]
+    skips: list[Any] = []
+    for name in settings.doc_stages:
+        if name in ("events", "framing"):
+            break
+        parsed = _run_doc_stage(name, build_stage(name, settings), parsed, skips)
+    for p in parsed:
+        DocView.drop(p.doc)
+    if cache:
+        with open(cache, "wb") as fh:
+            pickle.dump(parsed, fh)
+    return parsed
+
+
+def _shown_reports(p: Any, lex: Any) -> list[tuple[Any, Evidence, str]]:
+    """An article's reports (those kept, as the store keeps them), each with its evidence and
+    its sentence's text."""
+    from newsgraph.extract.docview import DocView
+    from newsgraph.extract.events.stage import extract_events
+
+    rec: list[tuple[Any, Evidence]] = []
+    evs, _ = extract_events(p, lex, record=rec)
+    sents = DocView.of(p.doc, p.article.text).sents
+    return [
+        (rep, e, sents[rep.sent].text)
+        for rep, e in rec
+        if any(rep is x for x in evs) or _same(rep, evs)
+    ]
+
+
+def realnews_rows(cache: str | None = None) -> dict[str, list[Row]]:
+    """The judged sentences' reports, by half, through the whole pipeline (actors included)."""
+    from newsgraph.extract.events.lexicon import load_lexicon
+
     gold = realnews._load(realnews.GOLD)
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for g in gold:
         by_doc[g["doc"]].append(g)
-    settings = load_settings()
-    if cache and Path(cache).exists():
-        with open(cache, "rb") as fh:
-            parsed = pickle.load(fh)  # noqa: S301 - our own file
-    else:
-        tmp = Path(tempfile.mkdtemp()) / "judged.jsonl"
-        with realnews.CORPUS.open(encoding="utf-8") as src, tmp.open("w", encoding="utf-8") as dst:
-            for line in src:
-                if line.strip() and json.loads(line)["id"] in by_doc:
-                    dst.write(line)
-        try:
-            raws = list(read_inputs([str(tmp)], IngestOptions()))
-        finally:
-            tmp.unlink()
-        arts = [a for a in CleanStage(settings)(raws) if hasattr(a, "text")]
-        parsed = [p for p in ParseStage(settings)(arts) if hasattr(p, "doc")]
-        skips: list[Any] = []
-        for name in settings.doc_stages:
-            if name in ("events", "framing"):
-                break
-            parsed = _run_doc_stage(name, build_stage(name, settings), parsed, skips)
-        for p in parsed:
-            DocView.drop(p.doc)
-        if cache:
-            with open(cache, "wb") as fh:
-                pickle.dump(parsed, fh)
+    with realnews.CORPUS.open(encoding="utf-8") as src:
+        lines = [line for line in src if line.strip() and json.loads(line)["id"] in by_doc]
+    parsed = _parsed(lines, cache)
     lex = load_lexicon()
     out: dict[str, list[Row]] = {"tune": [], "held_out": []}
     for p in parsed:
         doc = p.article.source_id
-        rec: list[tuple[Any, Evidence]] = []
-        evs, _ = extract_events(p, lex, record=rec)
-        sents = DocView.of(p.doc, p.article.text).sents
-        for rep, e in rec:
-            if not (any(rep is x for x in evs) or _same(rep, evs)):
-                continue
-            text = sents[rep.sent].text
+        for rep, e, text in _shown_reports(p, lex):
             for g in by_doc[doc]:
                 if realnews.same_sentence(text, g["sentence"]):
                     label = int(rep.type in {x["type"] for x in g["events"]})
@@ -160,27 +186,89 @@ def realnews_rows(cache: str | None = None) -> dict[str, list[Row]]:
     return out
 
 
-def fit(rows: list[Row], names: list[str]) -> tuple[float, np.ndarray]:
+def other_rows(cache: str | None = None) -> list[Row]:
+    """The hand-judged shown reports of other outlets' news (``eval.events_other``), their
+    tune parts only (``events_other.training_labels``: never a report of a held-out part):
+    each article of the judged sets coded again by the current code, and a report labelled
+    where a judged report has its article, sentence and type."""
+    from newsgraph.extract.events.lexicon import load_lexicon
+
+    labels = events_other.training_labels()
+    lines = [json.dumps(r, ensure_ascii=False) for r in events_other.all_records()]
+    parsed = _parsed(lines, cache)
+    lex = load_lexicon()
+    out: list[Row] = []
+    for p in parsed:
+        doc = p.article.source_id
+        for rep, e, text in _shown_reports(p, lex):
+            label = labels.get((doc, realnews.key(text), rep.type))
+            if label is not None:
+                out.append((features(e), label, f"other:{doc}"))
+    return out
+
+
+def fit(
+    rows: list[Row], names: list[str], offset: list[float] | None = None
+) -> tuple[float, np.ndarray]:
+    """L2 logistic regression by Newton's method. ``offset``: a fixed logit added to each
+    row's (the base model's, when fitting the genre's weights over it): then no bias is
+    fitted (0.0 is returned for it)."""
     x = np.array([[1.0] + [f.get(n, 0.0) for n in names] for f, _, _ in rows])
+    if offset is not None:
+        x = x[:, 1:]
+    off = np.zeros(len(rows)) if offset is None else np.array(offset)
     y = np.array([lab for _, lab, _ in rows], dtype=float)
     sw = np.array([REALNEWS_WEIGHT if g.startswith("rn:") else 1.0 for _, _, g in rows])
     w = np.zeros(x.shape[1])
     reg = np.full(x.shape[1], L2)
-    reg[0] = 0.0  # the bias is not shrunk
+    if offset is None:
+        reg[0] = 0.0  # the bias is not shrunk
     for _ in range(50):
-        p = 1.0 / (1.0 + np.exp(-x @ w))
+        p = 1.0 / (1.0 + np.exp(-(off + x @ w)))
         grad = x.T @ (sw * (p - y)) + reg * w
         hess = (x.T * (sw * p * (1 - p))) @ x + np.diag(reg) + 1e-9 * np.eye(len(w))
         step = np.linalg.solve(hess, grad)
         w -= step
         if np.abs(step).max() < 1e-8:
             break
-    return float(w[0]), w[1:]
+    return (float(w[0]), w[1:]) if offset is None else (0.0, w)
+
+
+def logits(bias: float, w: np.ndarray, names: list[str], rows: list[Row]) -> list[float]:
+    x = np.array([[f.get(n, 0.0) for n in names] for f, _, _ in rows])
+    return list(bias + x @ w)
 
 
 def predict(bias: float, w: np.ndarray, names: list[str], rows: list[Row]) -> list[float]:
-    x = np.array([[f.get(n, 0.0) for n in names] for f, _, _ in rows])
-    return list(1.0 / (1.0 + np.exp(-(bias + x @ w))))
+    return [1.0 / (1.0 + np.exp(-z)) for z in logits(bias, w, names, rows)]
+
+
+def fit_civil(
+    rows: list[Row], base: tuple[float, np.ndarray], names: list[str], civil: list[str]
+) -> np.ndarray:
+    """The genre's weights (``civil*``, confidence.CIVIL_CROSSED) over the base model's logit:
+    the base weights stay as fitted, so a report of an article not read as civil keeps its
+    confidence."""
+    offset = logits(*base, names, rows)
+    return fit(rows, civil, offset)[1]
+
+
+def civil_cv(
+    rows: list[Row], base: tuple[float, np.ndarray], names: list[str], civil: list[str]
+) -> list[float]:
+    """Each judged other-outlet report scored by genre weights fitted without its article's
+    fold (5 folds of the articles, by a fixed order): the out-of-fold probabilities."""
+    docs = sorted({g for _, _, g in rows})
+    fold = {d: i % 5 for i, d in enumerate(docs)}
+    out = [0.0] * len(rows)
+    for k in range(5):
+        w = fit_civil([r for r in rows if fold[r[2]] != k], base, names, civil)
+        idx = [i for i, r in enumerate(rows) if fold[r[2]] == k]
+        part = [rows[i] for i in idx]
+        z = np.array(logits(*base, names, part)) + np.array(logits(0.0, w, civil, part))
+        for i, p in zip(idx, 1.0 / (1.0 + np.exp(-z)), strict=True):
+            out[i] = float(p)
+    return out
 
 
 def bands(probs: list[float], rows: list[Row]) -> str:
@@ -202,12 +290,24 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--write", action="store_true", help=f"write {OUT.name}")
     ap.add_argument("--cache", help="keep the parsed judged articles in this pickle file")
+    ap.add_argument("--other-cache", help="the same for events_other's judged articles")
+    ap.add_argument(
+        "--genre-only",
+        action="store_true",
+        help=f"keep the base weights of {OUT.name} as they are; fit the genre's (civil*) only",
+    )
     a = ap.parse_args()
     external = cameo_rows()
     rn = realnews_rows(a.cache)
     tune, held = rn["tune"], rn["held_out"]
-    names = sorted({k for f, _, _ in external + tune + held for k in f})
-    print(f"rows: external {len(external)}, realnews tune {len(tune)}, held-out {len(held)}")
+    other = other_rows(a.other_cache)
+    every = external + tune + held + other
+    names = sorted({k for f, _, _ in every for k in f if not k.startswith("civil")})
+    civil = sorted({k for f, _, _ in every for k in f if k.startswith("civil")})
+    print(
+        f"rows: external {len(external)}, realnews tune {len(tune)}, held-out {len(held)}, "
+        f"other outlets' tune {len(other)} ({sum(1 for f, _, _ in other if 'civil' in f)} civil)"
+    )
     # The shipped weights: the codebook examples and the tune half; the held-out half never.
     bias, w = fit(external + tune, names)
     probs = predict(bias, w, names, held)
@@ -232,13 +332,37 @@ def main() -> None:
             f"held-out {n_h} shown, {p_h:.2f} right"
         )
     print(f"suggested default threshold: {threshold:.2f}")
+    if a.genre_only:
+        shipped = json.loads(OUT.read_text(encoding="utf-8"))
+        bias = float(shipped["bias"])
+        w = np.array([float(shipped["weights"].get(n, 0.0)) for n in names])
+        threshold = shipped["suggested_threshold"]
+    else:
+        shipped = {}
+        print(f"--genre-only: the base weights of {OUT.name} kept (bias {bias})")
+    # The genre's weights, over the base model, on the judged other outlets' tune reports.
+    base = (bias, w)
+    before = predict(bias, w, names, other)
+    after = civil_cv(other, base, names, civil)
+    cw = fit_civil(other, base, names, civil)
+    for label, probs in (("base model", before), ("with the genre (5-fold cv)", after)):
+        n_s, p_s = shown(probs, other, 0.70)
+        print(f"other outlets' tune reports, {label}: {n_s} shown at 0.70, {p_s:.2f} right")
+        print(bands(probs, other))
+    weights = {n: round(float(x), 4) for n, x in zip(names, w, strict=True)}
+    weights |= {n: round(float(x), 4) for n, x in zip(civil, cw, strict=True)}
     model = {
         "bias": round(bias, 4),
-        "weights": {n: round(float(x), 4) for n, x in zip(names, w, strict=True)},
-        "trained_on": {
-            "cameo_codebook_examples": len(external),
-            "realnews_tune_half": len(tune),
-        },
+        "weights": weights,
+        "trained_on": (
+            {**shipped["trained_on"], "events_other_tune_reports": len(other)}
+            if a.genre_only
+            else {
+                "cameo_codebook_examples": len(external),
+                "realnews_tune_half": len(tune),
+                "events_other_tune_reports": len(other),
+            }
+        ),
         "l2": L2,
         "suggested_threshold": threshold,
     }

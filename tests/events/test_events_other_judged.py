@@ -55,6 +55,9 @@ def test_judged_file_is_whole() -> None:
         if r.get("added") == "fresh4":  # judged on main's store: shown there by construction
             assert r.get("sample_fresh4") in ("tune", "heldout"), r
             assert r.get("shown_main8") is True, r
+        if r.get("added") == "fresh5":  # the same on main ac1c5c7 (stage main9)
+            assert r.get("sample_fresh5") in ("tune", "heldout"), r
+            assert r.get("shown_main9") is True, r
         assert r["source_id"].split(":")[0] in {"polnear", "fakes", "timebank"}
         assert r["sentence"] and r["type"] and isinstance(r["confidence"], float)
         assert isinstance(r["type_ok"], bool)
@@ -206,3 +209,60 @@ def test_scorer_of_the_fourth_fresh_set(tmp_path: Path, monkeypatch: pytest.Monk
     assert out["main8 fresh4 tune"]["n"] == 1
     assert out["main8 fresh4 held-out"] == {"n": 1, "type_right": 1, "type_p": 1.0, "full_p": 1.0}
     assert out["main8 merged"]["n"] == 0
+
+
+def test_the_model_is_fitted_on_tune_reports_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``training_labels``: the tune parts' reports; never one judged in a held-out part, even
+    when it was judged in a tune part too."""
+
+    def row(t: bool, sentence: str, **kw: object) -> dict[str, object]:
+        base = {"source_id": "polnear:x", "sentence": sentence, "type": "ACCUSE", "type_ok": t}
+        return base | {"confidence": 0.8, "actor_ok": None, "recipient_ok": None} | kw
+
+    rows = [
+        row(True, "A criticised B.", added="fresh5", sample_fresh5="tune"),
+        row(False, "C beat D in the primary.", added="fresh5", sample_fresh5="tune"),
+        row(True, "E criticised F.", added="fresh5", sample_fresh5="heldout"),
+        row(True, "G criticised H.", added="evsense", sample_evsense="tune"),
+        row(True, "G criticised H.", sample_main6="heldout", added="main6"),
+        row(False, "I met J.", added="fresh4", sample_fresh4="tune"),
+        row(False, "K met L.", added="main9", sample_fresh4="heldout"),
+    ]
+    path = tmp_path / "j.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    monkeypatch.setattr(events_other, "JUDGED", path)
+    labels = events_other.training_labels()
+    assert sorted((k[1], v) for k, v in labels.items()) == [
+        ("acriticisedb", 1),
+        ("cbeatdintheprimary", 0),
+        ("imetj", 0),
+    ]
+
+
+def test_mark_a_stage(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``mark``: a judged report is shown at a stage when a shown report of the export has its
+    article, sentence and type; a shown report of a judged sentence with no verdict is
+    returned to judge."""
+
+    def row(t: bool, sentence: str, type_: str) -> dict[str, object]:
+        base = {"source_id": "fakes:1", "sentence": sentence, "type": type_, "type_ok": t}
+        return base | {"confidence": 0.9, "actor_ok": None, "recipient_ok": None}
+
+    judged = [row(True, "X shelled Y.", "ASSAULT"), row(False, "Z met W.", "CONSULT")]
+    path = tmp_path / "j.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in judged), encoding="utf-8")
+    monkeypatch.setattr(events_other, "JUDGED", path)
+    export = tmp_path / "e.jsonl"
+    shown = [
+        {"source_id": "fakes:1", "sentence": "X shelled Y.", "type": "ASSAULT", "confidence": 0.9},
+        {"source_id": "fakes:1", "sentence": "Z met W.", "type": "CONSULT", "confidence": 0.5},
+        {"source_id": "fakes:1", "sentence": "Z met W.", "type": "AGREE", "confidence": 0.8},
+        {"source_id": "fakes:1", "sentence": "V spoke.", "type": "CONSULT", "confidence": 0.9},
+    ]
+    export.write_text("".join(json.dumps(r) + "\n" for r in shown), encoding="utf-8")
+    n, new = events_other.mark("st", [export])
+    assert n == 1 and [r["type"] for r in new] == ["AGREE"]
+    marked = events_other._load()
+    assert [r["shown_st"] for r in marked] == [True, False]

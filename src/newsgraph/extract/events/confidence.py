@@ -54,6 +54,8 @@ class Evidence:
     # P(type | sentence) from the learned classifier (typeclf), None without its weights
     type_probability: float | None = None
     type_top: bool = False  # the classifier's most likely type is the coded one
+    # the article reads as civil prose, not war or diplomacy news (guards.civil_genre)
+    civil: bool = False
 
 
 # Types whose reports need a recipient to be whole (a consultation with somebody).
@@ -70,6 +72,11 @@ _RECIPIENT_TYPES = frozenset(
         "SUPPORT",
     }
 )
+
+
+# The indicators crossed with the genre (``civil*KEY``): fitted on the judged other outlets'
+# news apart from the rest (scripts/train_event_confidence.py).
+CIVIL_CROSSED = ("kind_", "quad_", "recipient_")
 
 
 def features(ev: Evidence) -> dict[str, float]:
@@ -94,6 +101,12 @@ def features(ev: Evidence) -> dict[str, float]:
         f["type_probability"] = ev.type_probability
         if ev.type_top:
             f["type_top"] = 1.0
+    if ev.civil:
+        # The genre's own weights: on campaign, business and court prose the same trigger
+        # kind, quad and recipient are right less often than in war and diplomacy news.
+        f["civil"] = 1.0
+        for k in [k for k in f if k.startswith(CIVIL_CROSSED)]:
+            f[f"civil*{k}"] = f[k]
     return f
 
 

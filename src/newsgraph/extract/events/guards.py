@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from newsgraph.extract.docview import DocView
 from newsgraph.extract.events.verbal import ARMED_SECTORS, UNARMED_SECTORS
-from newsgraph.types import ActorRef, Place
+from newsgraph.types import Actor, ActorRef, Mention, Place
 
 MAX_TOKENS = 120  # news sentences past this are run-ons, scraped tables or missing full stops
 _LIST_MARKS = {"|", "•", "·", "▪", "–", "*", ";", "\t"}
@@ -232,6 +232,46 @@ def not_political(actor: str | None, recipient: str | None) -> bool:
     """An act of a party with no political role on no political party: "the carmaker sued
     its supplier" is no PLOVER event; "a volunteer fought Isis" is one."""
     return actor == OTHER and recipient != POLITICAL
+
+
+# The actor types of the parties of war and diplomacy news: states and their organs (a ministry,
+# a court, an army: "institution"), armed groups, intergovernmental bodies.
+_STATE_TYPES = frozenset({"state", "institution", "armed_group", "igo"})
+# Who tells the news rather than acts in it: the media and the monitors (NGO sector). Left out
+# of the genre's count: war news cites a monitor and state TV as often as campaign prose cites a
+# newspaper.
+_SOURCE_TYPES = frozenset({"media"})
+_SOURCE_SECTORS = frozenset({"JRN", "NGO"})
+# The genre cue (civil_genre): an article with at least CIVIL_MIN_MENTIONS actor mentions
+# resolved (sources left out), under CIVIL_SHARE of them to such actors. Chosen by
+# cross-validation on the tune reports of events_other's judged sets (docs/events.md, "The
+# genre of an article").
+CIVIL_MIN_MENTIONS = 3
+CIVIL_SHARE = 0.3
+
+
+def civil_genre(mentions: Sequence[Mention], actors: Mapping[str, Actor]) -> bool:
+    """Whether an article reads as civil prose (campaign, business, courts, culture), not war
+    or diplomacy news: its resolved actor mentions (the media and monitors that tell it left
+    out) are mostly private people, candidates, parties, companies and other organisations,
+    not states, state organs, armed groups, nor people who hold a post in them (a mention's
+    sector at the article's date among ``ARMED_SECTORS``: a president, a general, a police
+    chief). An id the article's actors lack is a state's code when it starts with one
+    ("SYR", "USA.MIL")."""
+    counted = []
+    for m in mentions:
+        if not m.actor_id:
+            continue
+        a = actors.get(m.actor_id)
+        if m.sector in _SOURCE_SECTORS or (a is not None and a.type in _SOURCE_TYPES):
+            continue
+        if a is None:
+            counted.append(m.actor_id[:3].isupper())
+        else:
+            counted.append(a.type in _STATE_TYPES or m.sector in ARMED_SECTORS)
+    if len(counted) < CIVIL_MIN_MENTIONS:
+        return False
+    return sum(counted) / len(counted) < CIVIL_SHARE
 
 
 _PLACE_ENTS = frozenset({"LOC", "FAC"})

@@ -40,6 +40,7 @@ from newsgraph.extract.events.guards import (
     OTHER,
     PRONOUNS,
     best_kind,
+    civil_genre,
     home_towns,
     not_political,
     only_places,
@@ -119,6 +120,7 @@ class _Context:
     told_past: set[int] = field(default_factory=set)  # undated reports told as past: triggers
     type_probs: dict[int, np.ndarray] = field(default_factory=dict)  # sentence -> P(type | it)
     record: list[tuple[EventReport, Evidence]] | None = None  # (model training)
+    civil: bool = False  # the article reads as civil prose (guards.civil_genre)
 
 
 def extract_events(
@@ -151,6 +153,7 @@ def extract_events(
         actors={x.id: x for x in p.facts.get("actors", ()) if isinstance(x, Actor)},
         record=record,
     )
+    ctx.civil = civil_genre(p.facts.get("mentions", ()), ctx.actors)
     events: list[EventReport] = []
     ctx.sents = ctx.view.sents
     for si, sent in enumerate(ctx.sents):
@@ -751,6 +754,7 @@ def _event(
         inherited_date=inherited and ed is not None,
         type_probability=p_type,
         type_top=top,
+        civil=ctx.civil,
     )
     report = EventReport(
         article_id=ctx.p.article.id,
