@@ -22,6 +22,7 @@ from newsgraph.extract.quotes.marks import QuoteMarks
 from newsgraph.extract.quotes.media import is_medium, medium_name
 
 _MIN_UNATTRIBUTED_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 
 
 def token_quotes(idx: list[int], marks: list[QuoteMarks]) -> list[int]:
@@ -191,8 +192,8 @@ def _cue_allowed(doc: Doc, d: Draft, marks: list[QuoteMarks], tok_quote: list[in
     q = marks[tok_quote[d.cue_tok]]
     if d.speaker_start is None:
         return False
-    if d.speaker_start < q.start:
-        return True
+    if d.speaker_start < q.start:  # the cue's own subject, not one it shares ("and finding")
+        return any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in doc[d.cue_tok].children)
     if d.speaker_tok is None or d.speaker_start > q.start + 2 or d.speaker_tok > d.cue_tok:
         return False
     return doc[d.speaker_tok].pos_ == "PROPN" or doc[d.speaker_tok].ent_type_ in (
@@ -256,13 +257,16 @@ def _continuation(
     drafts: list[Draft],
     tok_quote: list[int],
 ) -> Draft | None:
-    """A quote that opens its sentence right after another attributed quote continues it.
-    When that quote reproduced a report of speech (Ruto “said that ...,” Xinhua
-    reported), the words in the marks are the reporter's: the continuation is Xinhua's."""
-    if qi == 0 or not _opens_sentence(doc, q):
+    """A quote that opens its sentence right after another attributed quote continues it, and
+    so does the second half of a quote split by its cue (“A,” she said, “B.”). When that quote
+    reproduced a report of speech (Ruto “said that ...,” Xinhua reported), the words in the
+    marks are the reporter's: the continuation is Xinhua's."""
+    if qi == 0:
         return None
     prev = attached.get(qi - 1)
     if prev is None or prev.kind == "indirect" and not prev.marks:
+        return None
+    if not _opens_sentence(doc, q) and not _split_by_cue(doc, marks[qi - 1], q, prev):
         return None
     gap = doc_text(doc)[marks[qi - 1].end : q.start]
     if gap.count("\n") > 2 or len(gap) > 400:
@@ -303,6 +307,22 @@ def _continuation(
                 d.cue_lemma = outer.cue_lemma
     d.marks.append(q)
     return d
+
+
+def _split_by_cue(doc: Doc, before: QuoteMarks, q: QuoteMarks, prev: Draft) -> bool:
+    """“A,” she said, “B.”: the cue of the quote before and its speaker stand between the two
+    quotes, in one sentence, and a comma or colon leads into the second."""
+    if not before.end <= prev.cue_start < prev.cue_end <= q.start:
+        return False
+    if prev.speaker_start is None or not before.end <= prev.speaker_start < q.start:
+        return False
+    text = doc_text(doc)
+    gap = text[before.end : q.start]
+    return (
+        len(gap) <= 200
+        and gap.rstrip().endswith((",", ":"))
+        and _SENTENCE_END.search(text, prev.cue_end, q.start) is None
+    )
 
 
 def _set_kind(d: Draft, text: str) -> None:

@@ -22,6 +22,8 @@ from newsgraph.extract.quotes.lexicon import (
     CLAUSE_VERBS,
     EXPRESS_NOUNS,
     IN_MEDIUM_NOUNS,
+    OPEN_MARKS,
+    SINGLE_OPEN,
     SPEECH_VERBS,
 )
 from newsgraph.extract.quotes.media import is_medium, medium_name
@@ -64,6 +66,10 @@ _DOBJ_CUES = {
     "describe",
     "call",
 }
+# Words that only link a sentence to the one before ("But, he said, ..."): not what was said.
+_LINKERS = frozenset({"cc", "advmod", "punct", "intj", "mark", "npadvmod"})
+# What a quotation can open with: curly, straight and typewriter marks (``marks``).
+_OPENING_MARKS = (*OPEN_MARKS, SINGLE_OPEN, '"', "''", "``")
 _TELL = {"tell", "inform", "assure", "reassure", "brief", "notify", "warn", "remind", "ask", "urge"}
 
 
@@ -108,11 +114,33 @@ def _longest_run(tokens: list[int]) -> list[int]:
     return run if len(run) > len(best) else best
 
 
-def _clause_without(head: int, cut: int, sent: Span, view: DocView) -> tuple[int, int] | None:
-    """``head``'s clause minus ``cut``'s subtree: the content a parenthetical cue hangs on."""
-    cut_ids = set(view.subtree(cut))
+def _clause_without(
+    head: int, cut: tuple[int, ...], sent: Span, view: DocView
+) -> tuple[int, int] | None:
+    """``head``'s clause minus the subtrees of ``cut`` (the cue): the content a parenthetical
+    cue hangs on. A cue inside the clause ("Freeing him, she said, was her priority") leaves it
+    in two pieces, both what was said: the content runs from the first to the last, the cue
+    within it (as PolNeAR reads its discontinuous spans). Else, or when a quotation opens
+    right after the cue (“On Monday, he said, “...”: the quote is what was said), it is the
+    longest piece."""
+    cut_ids = {t for c in cut for t in view.subtree(c)}
     rest = [t for t in _subtree_in_sentence(head, sent, view) if t not in cut_ids]
-    return trim(_longest_run(rest), view)
+    run = _longest_run(rest)
+    lo, hi = min(cut_ids), max(cut_ids)
+    left = [t for t in rest if t < lo]
+    right = [t for t in rest if t > hi]
+    if (
+        left
+        and right
+        and left == list(range(left[0], lo))
+        and right == list(range(hi + 1, right[-1] + 1))
+        and cut_ids == set(range(lo, hi + 1))
+        and any(view.dep[t] not in _LINKERS for t in left)
+        and trim(right, view) is not None
+        and not any(m in view.text[view.idx[hi] : view.idx[right[0]] + 2] for m in _OPENING_MARKS)
+    ):
+        run = left + sorted(cut_ids) + right
+    return trim(run, view)
 
 
 def subject_of(verb: Token, hops: int = 3) -> Token | None:
@@ -339,7 +367,7 @@ def _according(t: Token, doc: Doc, sent: Span, view: DocView) -> Draft | None:
         d.speaker_start, d.speaker_end = char_span(view, rng)
     head = t.head if t.head.i != t.i else None
     if head is not None:
-        content = _clause_without(head.i, t.i, sent, view)
+        content = _clause_without(head.i, (t.i, to.i), sent, view)
     else:
         cut = set(view.subtree(t.i))
         content = trim(_longest_run([x for x in range(sent.start, sent.end) if x not in cut]), view)
@@ -374,11 +402,11 @@ def _verb_cue(
     if content_tok is not None:
         content = trim(_clip(_subtree_in_sentence(content_tok.i, sent, view), para, view), view)
     elif v.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in v.children):
-        content = _clause_without(v.head.i, v.i, sent, view)  # "..., as reported by X"
+        content = _clause_without(v.head.i, (v.i,), sent, view)  # "..., as reported by X"
         method = "passive"
     elif v.dep_ in ("parataxis",) and v.head.i != v.i:
         # "..., X said." / "In his state, X said, ..."
-        content = _clause_without(v.head.i, v.i, sent, view)
+        content = _clause_without(v.head.i, (v.i,), sent, view)
         method = "parenthetical"
     if content is None and lemma in _DOBJ_CUES:
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
