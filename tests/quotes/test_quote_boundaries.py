@@ -182,3 +182,42 @@ def test_parenthetical_cue_before_a_quotation(quoted: bool, content: str | None)
     got = doc[rng[0] : rng[1]].text
     # quoted: the quotation is the content; unquoted: both pieces, the cue within
     assert got == (content or "On Monday, the minister said, The talks will resume")
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        ("The agency said that unemployment in the region rose to 7%.", "rose to 7%"),
+        ("Okafor: Is the new trade deal good for the farmers?", "good for the farmers?"),
+    ],
+)
+def test_final_percent_and_question_mark_stay(quotes: Any, text: str, content: str) -> None:
+    qs = quotes(text)
+    assert any(q.content.endswith(content) for q in qs), [q.content for q in qs]
+
+
+def test_typewriter_marks_continue_after_a_sentence(quotes: Any) -> None:
+    qs = quotes(
+        "''Without these changes, the industry would be in desperate trouble,'' he said of the "
+        "sector in general. ''This is an absolute necessity.''"
+    )
+    assert [q.method for q in qs] == ["dependency", "continuation"], [q.content for q in qs]
+
+
+def test_continuation_over_a_title_in_quotation_marks(quotes: Any) -> None:
+    qs = quotes(
+        '"It is time to deliver a win for the farmers," Okafor said on the radio show '
+        '"Morning Talk." "There is no way to check who is coming across. Who do you call?"'
+    )
+    last = qs[-1]
+    assert last.method == "continuation" and last.content.startswith("There is no way")
+    assert last.speaker is not None and last.speaker.text == "Okafor"
+
+
+def test_no_continuation_over_a_sentence_with_a_title(quotes: Any) -> None:
+    qs = quotes(
+        "“The plan will fail the farmers of this state,” Okafor said. Even the host of the "
+        "comedy show “Late Hour,” appeared to lose his temper on air. “Nobody in this country "
+        "should have to listen to that kind of talk.”"
+    )
+    assert not any(q.method == "continuation" for q in qs), [(q.method, q.content) for q in qs]

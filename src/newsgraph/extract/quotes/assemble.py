@@ -240,7 +240,9 @@ def _stands_alone(doc: Doc, q: QuoteMarks) -> bool:
 
 
 def _opens_sentence(doc: Doc, q: QuoteMarks) -> bool:
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    """Nothing but punctuation before the quote in the sentence of its first word (the parser
+    may leave an opening mark at the end of the sentence before: "... in general. ''This")."""
+    span = doc.char_span(q.inner_start, q.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     sent = span[0].sent
@@ -263,17 +265,24 @@ def _continuation(
     marks are the reporter's: the continuation is Xinhua's."""
     if qi == 0:
         return None
-    prev = attached.get(qi - 1)
+    # the quote before, over up to two scare quotes left out in its sentence ("A,” he said on
+    # “This Week.” “B.”)
+    k = qi - 1
+    while k > 0 and k not in attached and qi - k <= 2:
+        k -= 1
+    if k < qi - 1 and _SENTENCE_END.search(doc_text(doc), marks[k].end, marks[qi - 1].start):
+        return None
+    prev = attached.get(k)
     if prev is None or prev.kind == "indirect" and not prev.marks:
         return None
-    if not _opens_sentence(doc, q) and not _split_by_cue(doc, marks[qi - 1], q, prev):
+    if not _opens_sentence(doc, q) and not _split_by_cue(doc, marks[k], q, prev):
         return None
-    gap = doc_text(doc)[marks[qi - 1].end : q.start]
+    gap = doc_text(doc)[marks[k].end : q.start]
     if gap.count("\n") > 2 or len(gap) > 400:
         return None
     # another speech cue between the two quotes breaks the chain
     if any(
-        marks[qi - 1].end <= d.cue_start < q.start
+        marks[k].end <= d.cue_start < q.start
         and d is not prev
         and not d.dropped
         and id(d) not in prev.outer

@@ -66,6 +66,8 @@ _DOBJ_CUES = {
     "describe",
     "call",
 }
+# Punctuation that ends a span of what was said without being an edge to trim.
+_KEEP_LAST = frozenset({"?", "!", "%"})
 # Words that only link a sentence to the one before ("But, he said, ..."): not what was said.
 _LINKERS = frozenset({"cc", "advmod", "punct", "intj", "mark", "npadvmod"})
 # What a quotation can open with: curly, straight and typewriter marks (``marks``).
@@ -77,13 +79,17 @@ _TELL = {"tell", "inform", "assure", "reassure", "brief", "notify", "warn", "rem
 
 
 def trim(tokens: Iterable[int], view: DocView) -> tuple[int, int] | None:
-    """Token range (start, end) of ``tokens`` (indices) without leading/trailing punctuation."""
+    """Token range (start, end) of ``tokens`` (indices) without leading/trailing punctuation;
+    a final "?", "!" or "%" stays (a question, an exclamation, "40%" are what was said)."""
     toks = sorted(tokens)
     punct, space = view.is_punct, view.is_space
     lo, hi = 0, len(toks)
     while lo < hi and (punct[toks[lo]] or space[toks[lo]]):
         lo += 1
     while hi > lo and (punct[toks[hi - 1]] or space[toks[hi - 1]]):
+        t = toks[hi - 1]
+        if hi - 1 > lo and view.text[view.idx[t] : view.end[t]] in _KEEP_LAST:
+            break
         hi -= 1
     if lo == hi:
         return None
