@@ -221,3 +221,28 @@ def test_no_continuation_over_a_sentence_with_a_title(quotes: Any) -> None:
         "should have to listen to that kind of talk.”"
     )
     assert not any(q.method == "continuation" for q in qs), [(q.method, q.content) for q in qs]
+
+
+def test_quote_right_after_an_indirect_one_is_its_speakers(quotes: Any) -> None:
+    qs = quotes(
+        "Ruto said the talks with the opposition would resume next week. “We have no other choice.”"
+    )
+    last = qs[-1]
+    assert last.method == "continuation" and last.content == "We have no other choice."
+    assert last.speaker is not None and last.speaker.text == "Ruto"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not a verb of saying
+        "Ruto believes the talks with the opposition would resume next week. “We have no other "
+        "choice.”",
+        # a sentence between the two
+        "Ruto said the talks with the opposition would resume next week. The opposition left "
+        "the capital on Monday. “We have no other choice.”",
+    ],
+)
+def test_quote_after_an_indirect_one_stays_unattributed(quotes: Any, text: str) -> None:
+    qs = quotes(text)
+    assert not any(q.method == "continuation" for q in qs), [(q.method, q.content) for q in qs]

@@ -23,6 +23,7 @@ from newsgraph.extract.quotes.media import is_medium, medium_name
 
 _MIN_UNATTRIBUTED_WORDS = 8
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_JUST_AFTER = re.compile(r"[.!?]\s{1,2}")  # the end of one sentence, before the next
 
 
 def token_quotes(idx: list[int], marks: list[QuoteMarks]) -> list[int]:
@@ -263,26 +264,34 @@ def _continuation(
     so does the second half of a quote split by its cue (“A,” she said, “B.”). When that quote
     reproduced a report of speech (Ruto “said that ...,” Xinhua reported), the words in the
     marks are the reporter's: the continuation is Xinhua's."""
-    if qi == 0:
+    prev: Draft | None = None
+    after = 0
+    if qi > 0:
+        # the quote before, over up to two scare quotes left out in its sentence ("A,” he said
+        # on “This Week.” “B.”)
+        k = qi - 1
+        while k > 0 and k not in attached and qi - k <= 2:
+            k -= 1
+        if k == qi - 1 or not _SENTENCE_END.search(doc_text(doc), marks[k].end, marks[k + 1].start):
+            prev, after = attached.get(k), marks[k].end
+        if prev is not None and (
+            prev.kind == "indirect"
+            and not prev.marks
+            or not _opens_sentence(doc, q)
+            and not _split_by_cue(doc, marks[k], q, prev)
+        ):
+            prev = None
+    said = _said_just_before(doc, q, drafts)  # Ruto said the talks would resume. “...”
+    if said is not None and (prev is None or (said.content_start or 0) >= after):
+        prev, after = said, said.content_end or 0
+    if prev is None:
         return None
-    # the quote before, over up to two scare quotes left out in its sentence ("A,” he said on
-    # “This Week.” “B.”)
-    k = qi - 1
-    while k > 0 and k not in attached and qi - k <= 2:
-        k -= 1
-    if k < qi - 1 and _SENTENCE_END.search(doc_text(doc), marks[k].end, marks[qi - 1].start):
-        return None
-    prev = attached.get(k)
-    if prev is None or prev.kind == "indirect" and not prev.marks:
-        return None
-    if not _opens_sentence(doc, q) and not _split_by_cue(doc, marks[k], q, prev):
-        return None
-    gap = doc_text(doc)[marks[k].end : q.start]
+    gap = doc_text(doc)[after : q.start]
     if gap.count("\n") > 2 or len(gap) > 400:
         return None
     # another speech cue between the two quotes breaks the chain
     if any(
-        marks[k].end <= d.cue_start < q.start
+        after <= d.cue_start < q.start
         and d is not prev
         and not d.dropped
         and id(d) not in prev.outer
@@ -316,6 +325,25 @@ def _continuation(
                 d.cue_lemma = outer.cue_lemma
     d.marks.append(q)
     return d
+
+
+def _said_just_before(doc: Doc, q: QuoteMarks, drafts: list[Draft]) -> Draft | None:
+    """The indirect quote of a named or pronoun speaker with a verb of saying whose content
+    ends the sentence right before ``q`` ("Ruto said the talks would resume. “...”")."""
+    text = doc_text(doc)
+    for d in drafts:
+        if (
+            d.kind == "indirect"
+            and d.content_end is not None
+            and d.content_end <= q.start
+            and d.speaker_start is not None
+            and d.cue_lemma in SPEECH_VERBS
+            and d.method in ("dependency", "parenthetical")
+            and not d.dropped
+            and _JUST_AFTER.fullmatch(text, d.content_end, q.start)
+        ):
+            return d
+    return None
 
 
 def _split_by_cue(doc: Doc, before: QuoteMarks, q: QuoteMarks, prev: Draft) -> bool:
