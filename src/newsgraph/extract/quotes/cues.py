@@ -48,6 +48,8 @@ _XCOMP_CUES = {
     "refuse",
     "offer",
 }
+# Cue verbs only with their particle.
+_WITH_PARTICLE = {"point": "out"}
 # Verbs whose object can be what was said when it holds a quoted fragment ("noted the
 # drought's “severe toll”"); "pledged “full backing”" stays an event.
 _DOBJ_CUES = {
@@ -199,8 +201,26 @@ def cue_range(v: Token) -> tuple[int, int]:
     return start, end
 
 
+def _made_clear(v: Token) -> Token | None:
+    """ "made (it) clear that ...": the "clear" of a verb "make"."""
+    return next((c for c in v.children if c.lower_ == "clear" and c.i <= v.i + 2), None)
+
+
 def _content_child(v: Token) -> Token | None:
     lemma = v.lemma_.lower()
+    if lemma == "make":  # the clause of "made (it) clear that ...", on "made" or on "clear"
+        clear = _made_clear(v)
+        heads = [v] + ([clear] if clear is not None else [])
+        return next(
+            (
+                c
+                for h in heads
+                for c in h.children
+                if c.dep_ in ("ccomp", "advcl")
+                and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children)
+            ),
+            None,
+        )
     for c in v.children:
         if c.dep_ == "ccomp":
             return c
@@ -281,7 +301,9 @@ def find_cue_drafts(
             d = _according(t, doc, sent, view)
         elif t.text == ":":
             d = _colon_headline(t, doc, view)
-        elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cue_verbs:
+        elif t.pos_ in ("VERB", "AUX") and (
+            t.lemma_.lower() in cue_verbs or t.lemma_.lower() == "make" and _made_clear(t)
+        ):
             d = _verb_cue(t, doc, sent, in_quote, mention_sectors, view)
         else:
             continue
@@ -391,6 +413,10 @@ def _verb_cue(
     view: DocView,
 ) -> Draft | None:
     lemma = v.lemma_.lower()
+    if lemma in _WITH_PARTICLE and not any(
+        c.dep_ == "prt" and c.lower_ == _WITH_PARTICLE[lemma] for c in v.children
+    ):
+        return None  # "pointed out that ...", not "pointed to"
     # "quoted him as saying", "was quoted as saying", "cited X as saying": the cue is "saying".
     if lemma in ("quote", "cite") and any(
         c.dep_ == "prep" and c.lower_ == "as" for c in v.children
@@ -432,6 +458,8 @@ def _verb_cue(
     if lemma in ("express", "voice") and content_tok is None:
         return None
     cs, ce = cue_range(v)
+    if lemma == "make" and (clear := _made_clear(v)) is not None:  # "made it clear"
+        ce = clear.i + 1
     if quoted_as:  # cue "quoted him as saying"
         cs = min(cs, v.head.head.i)
     cue_s, cue_e = char_span(view, (cs, ce))

@@ -153,6 +153,13 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
         "dub",
         "brand",
         "accuse",
+        "point",  # "pointed out that"
+        "question",  # "questioned whether"
+        "remind",
+        "imply",
+        "suspect",
+        "anticipate",
+        "rule",  # a court "ruled that"
     }
 )
 
