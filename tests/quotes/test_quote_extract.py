@@ -307,3 +307,21 @@ def test_claim_verbs_with_a_clause(quotes: Any, text: str, cue: str, content: st
 )
 def test_the_same_verbs_without_a_clause_are_no_cue(quotes: Any, text: str) -> None:
     assert quotes(text) == []
+
+
+def test_noun_of_saying_with_its_owner_and_clause(quotes: Any) -> None:
+    q = _one(quotes("The ministry's warning that the border would close came too late."), "border")
+    assert (q.cue, q.content) == ("warning", "that the border would close")
+    assert q.speaker is not None and q.speaker.text == "The ministry"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claim that the border would close spread quickly in the town.",  # nobody's
+        "The ministry's claim that he made on Monday was false.",  # a relative clause
+        "The ministry's warning about the border came too late.",  # no clause
+    ],
+)
+def test_noun_of_saying_without_owner_or_clause_is_no_cue(quotes: Any, text: str) -> None:
+    assert [q.cue for q in quotes(text)] == []

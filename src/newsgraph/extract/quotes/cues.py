@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
-from spacy.attrs import LOWER, ORTH, POS
-from spacy.symbols import AUX, VERB
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.docview import DocView
@@ -23,6 +23,7 @@ from newsgraph.extract.quotes.lexicon import (
     EXPRESS_NOUNS,
     IN_MEDIUM_NOUNS,
     OPEN_MARKS,
+    SAYING_NOUNS,
     SINGLE_OPEN,
     SPEECH_VERBS,
 )
@@ -301,6 +302,8 @@ def find_cue_drafts(
             d = _according(t, doc, sent, view)
         elif t.text == ":":
             d = _colon_headline(t, doc, view)
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in SAYING_NOUNS:
+            d = _noun_cue(t, doc, sent, view)
         elif t.pos_ in ("VERB", "AUX") and (
             t.lemma_.lower() in cue_verbs or t.lemma_.lower() == "make" and _made_clear(t)
         ):
@@ -313,12 +316,15 @@ def find_cue_drafts(
 
 
 def _cue_candidates(doc: Doc) -> list[int]:
-    """The tokens, in order, that can open a cue: "according", ":", a verb or auxiliary (a
-    superset, found on string-store hashes without reading every token's strings)."""
+    """The tokens, in order, that can open a cue: "according", ":", a verb or auxiliary, a noun
+    of saying (a superset, found on string-store hashes without reading every token's
+    strings)."""
     strings = doc.vocab.strings
-    table = doc.to_array([LOWER, ORTH, POS])
+    table = doc.to_array([LOWER, ORTH, POS, LEMMA])
     hits = (table[:, 0] == strings["according"]) | (table[:, 1] == strings[":"])
     hits |= (table[:, 2] == VERB) | (table[:, 2] == AUX)
+    nouns = np.array([strings.as_int(w) for w in SAYING_NOUNS], dtype=table.dtype)
+    hits |= (table[:, 2] == NOUN) & np.isin(table[:, 3], nouns)
     return list(np.flatnonzero(hits).tolist())
 
 
@@ -402,6 +408,65 @@ def _according(t: Token, doc: Doc, sent: Span, view: DocView) -> Draft | None:
     if content:
         d.content_start, d.content_end = char_span(view, content)
     return d
+
+
+def _noun_cue(n: Token, doc: Doc, sent: Span, view: DocView) -> Draft | None:
+    """ "Trump's claim that ...", "a warning from the ministry that ...": a noun of saying, its
+    "that" clause (not a relative one: "the claim that he made"), and its owner."""
+    clause = next(
+        (
+            c
+            for c in n.children
+            if c.dep_ in ("acl", "ccomp")
+            and c.i > n.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None or _relative(clause):
+        return None
+    para = _paragraph(doc, n)
+    content = trim(_clip(_subtree_in_sentence(clause.i, sent, view), para, view), view)
+    if content is None:
+        return None
+    owner = next((c for c in n.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next(
+            (
+                g
+                for c in n.children
+                if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < clause.i
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+    if owner is None:
+        return None  # "the claim that ...": nobody's
+    cue_s, cue_e = char_span(view, (n.i, n.i + 1))
+    d = Draft(cue_s, cue_e, cue_tok=n.i, cue_lemma=n.lemma_.lower(), method="dependency")
+    d.content_start, d.content_end = char_span(view, content)
+    rng = trim(_clip(view.subtree(owner.i), para, view), view)
+    if rng:
+        rng = _with_entities(doc, rng)
+        if rng[1] - rng[0] > 1 and doc[rng[1] - 1].dep_ == "case":  # "Trump’s"
+            rng = (rng[0], rng[1] - 1)
+        d.speaker_tok = owner.i
+        d.speaker_start, d.speaker_end = char_span(view, rng)
+    return d
+
+
+# Verbs whose object a claim is: "the claim that he made" is a relative clause.
+_CLAIM_OBJECT_VERBS = SPEECH_VERBS | CLAUSE_VERBS | {"make", "issue", "retract", "withdraw", "echo"}
+
+
+def _relative(clause: Token) -> bool:
+    """A "that" clause on a noun of saying whose verb lacks the object the noun fills: "the
+    claim that he made", "the statement that she issued" (the parser marks that "that" as a
+    complementizer too)."""
+    return clause.lemma_.lower() in _CLAIM_OBJECT_VERBS and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in clause.children
+    )
 
 
 def _verb_cue(

@@ -163,6 +163,35 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
     }
 )
 
+# Nouns of saying that are a cue of their own with a "that" clause and an owner: "Trump's claim
+# that ...", "a warning by the ministry that ...".
+SAYING_NOUNS: frozenset[str] = frozenset(
+    {
+        "claim",
+        "statement",
+        "suggestion",
+        "assertion",
+        "allegation",
+        "accusation",
+        "warning",
+        "complaint",
+        "argument",
+        "insistence",
+        "promise",
+        "pledge",
+        "vow",
+        "threat",
+        "remark",
+        "comment",
+        "denial",
+        "admission",
+        "announcement",
+        "prediction",
+        "assurance",
+        "contention",
+    }
+)
+
 # "expressed concern that", "voiced hope that": the noun that makes these verbs speech.
 EXPRESS_NOUNS: frozenset[str] = frozenset(
     {
