@@ -21,8 +21,14 @@ and per attribution:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from newsgraph.types import Quote
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "datasets" / "polnear"
 _EDGE = " \t\n\"'“”‘’«»,.;:—–-()[]"
@@ -109,26 +115,60 @@ def _prf(tp_p: int, n_pred: int, tp_g: int, n_gold: int) -> dict[str, Any]:
     }
 
 
+def predicted(quotes: Sequence[Quote]) -> list[dict[str, Span | None]]:
+    """The extractor's quotes as PolNeAR attributions: a continuation (a quote that goes on
+    after its cue, “A,” he said. “B.”) is a piece of the quote whose cue it shares, as PolNeAR
+    annotates one attribution with a discontinuous content; like a gold discontinuous span, the
+    pieces are scored from the first to the last."""
+    out: list[dict[str, Span | None]] = []
+    last: dict[Span, dict[str, Span | None]] = {}  # cue span -> its attribution
+    for q in sorted(quotes, key=lambda q: q.content_start):
+        cue = (q.cue_start, q.cue_end)
+        content = (q.content_start, q.content_end)
+        host = last.get(cue) if q.method == "continuation" else None
+        if host is not None and host["content"] is not None:
+            s, e = host["content"]
+            host["content"] = (min(s, content[0]), max(e, content[1]))
+            continue
+        att: dict[str, Span | None] = {
+            "source": (q.speaker.start, q.speaker.end) if q.speaker else None,
+            "cue": cue,
+            "content": content,
+        }
+        out.append(att)
+        last[cue] = att
+    return out
+
+
 def evaluate(split: str, limit: int | None = None) -> dict[str, dict[str, Any]]:
+    """The figures on the first ``limit`` articles of ``split`` (all by default)."""
     from newsgraph.config import load_settings
-    from newsgraph.extract.quotes import extract_quotes
-    from newsgraph.extract.quotes.sources import Demonyms
     from newsgraph.parse.nlp import load_spacy_pipeline
 
     pairs = articles(split)[:limit]
     nlp = load_spacy_pipeline(load_settings().model)  # the model alone: no other stage
+    texts = [t.read_text(encoding="utf-8") for t, _ in pairs]
+    return score(split, pairs, texts, nlp.pipe(texts, batch_size=16))
+
+
+def score(
+    split: str, pairs: list[tuple[Path, Path]], texts: list[str], docs: Iterable[Doc]
+) -> dict[str, dict[str, Any]]:
+    """The figures of ``evaluate`` on parsed ``docs`` (one per (text, ann) pair, in order)."""
+    from newsgraph.extract.quotes import extract_quotes
+    from newsgraph.extract.quotes.sources import Demonyms
+
     demonyms = Demonyms()
     counts: dict[str, list[int]] = {}
     att_tp_p = att_tp_g = att_pred = att_gold = 0
     spk_ok = spk_n = 0
-    texts = [t.read_text(encoding="utf-8") for t, _ in pairs]
-    for (tpath, apath), text, doc in zip(pairs, texts, nlp.pipe(texts, batch_size=16), strict=True):
+    for (tpath, apath), text, doc in zip(pairs, texts, docs, strict=True):
         gold = read_ann(apath)
-        quotes = extract_quotes(doc, tpath.stem, (), demonyms)
+        quotes = predicted(extract_quotes(doc, tpath.stem, (), demonyms))
         pred = {
-            "source": [(q.speaker.start, q.speaker.end) for q in quotes if q.speaker],
-            "cue": [(q.cue_start, q.cue_end) for q in quotes if q.cue_end > q.cue_start],
-            "content": [(q.content_start, q.content_end) for q in quotes],
+            "source": [q["source"] for q in quotes if q["source"] is not None],
+            "cue": [c for q in quotes if (c := q["cue"]) is not None and c[1] > c[0]],
+            "content": [q["content"] for q in quotes if q["content"] is not None],
         }
         for role in ("source", "cue", "content"):
             g = [_norm(text, s) for a in gold if (s := a[role]) is not None]
@@ -145,7 +185,8 @@ def evaluate(split: str, limit: int | None = None) -> dict[str, dict[str, Any]]:
         att_pred += len(quotes)
         att_gold += len(gold_c)
         for q in quotes:
-            qc = (q.content_start, q.content_end)
+            qc = q["content"]
+            assert qc is not None
             for k, (a, gc) in enumerate(gold_c):
                 if k in used or not (qc[0] < gc[1] and gc[0] < qc[1]):
                     continue
@@ -154,7 +195,8 @@ def evaluate(split: str, limit: int | None = None) -> dict[str, dict[str, Any]]:
                 if a["source"] is not None:
                     spk_n += 1
                     gs = a["source"]
-                    if q.speaker is not None and q.speaker.start < gs[1] and gs[0] < q.speaker.end:
+                    qs = q["source"]
+                    if qs is not None and qs[0] < gs[1] and gs[0] < qs[1]:
                         spk_ok += 1
                 break
         att_tp_g = len(used) + att_tp_g

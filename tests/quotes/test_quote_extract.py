@@ -257,3 +257,71 @@ def test_headline_colon_and_claims_on_objects(quotes: Any) -> None:
 def test_transcript_labels_are_not_speakers(quotes: Any) -> None:
     qs = quotes("Q: Have you talked to her about the war?\n\nA: It has been about a month now.")
     assert not [q for q in qs if q.method == "colon"]
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            "The senator pointed out that the bill had never been debated.",
+            "pointed out",
+            "that the bill had never been debated",
+        ),
+        (
+            "The minister made it clear that the talks were over.",
+            "made it clear",
+            "that the talks were over",
+        ),
+        (
+            "The senator made clear that she would not support the bill.",
+            "made clear",
+            "that she would not support the bill",
+        ),
+        (
+            "Okafor questioned whether the army could hold the town.",
+            "questioned",
+            "whether the army could hold the town",
+        ),
+        (
+            "The court ruled that the new law was unconstitutional.",
+            "ruled",
+            "that the new law was unconstitutional",
+        ),
+    ],
+)
+def test_claim_verbs_with_a_clause(quotes: Any, text: str, cue: str, content: str) -> None:
+    q = _one(quotes(text), content.split()[1])
+    assert (q.cue, q.content, q.kind) == (cue, content, "indirect")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army made clear gains in the north of the country.",
+        "The rain made the road to the border slippery.",
+        "The minister pointed to the map of the region.",
+        "The crisis pointed up that the budget was far too small.",  # "point" only with "out"
+        "The police questioned the two suspects on Monday.",
+        "The party ruled the country for thirty years.",
+    ],
+)
+def test_the_same_verbs_without_a_clause_are_no_cue(quotes: Any, text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_noun_of_saying_with_its_owner_and_clause(quotes: Any) -> None:
+    q = _one(quotes("The ministry's warning that the border would close came too late."), "border")
+    assert (q.cue, q.content) == ("warning", "that the border would close")
+    assert q.speaker is not None and q.speaker.text == "The ministry"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The claim that the border would close spread quickly in the town.",  # nobody's
+        "The ministry's claim that he made on Monday was false.",  # a relative clause
+        "The ministry's warning about the border came too late.",  # no clause
+    ],
+)
+def test_noun_of_saying_without_owner_or_clause_is_no_cue(quotes: Any, text: str) -> None:
+    assert [q.cue for q in quotes(text)] == []

@@ -22,6 +22,8 @@ from newsgraph.extract.quotes.marks import QuoteMarks
 from newsgraph.extract.quotes.media import is_medium, medium_name
 
 _MIN_UNATTRIBUTED_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_JUST_AFTER = re.compile(r"[.!?]\s{1,2}")  # the end of one sentence, before the next
 
 
 def token_quotes(idx: list[int], marks: list[QuoteMarks]) -> list[int]:
@@ -191,8 +193,8 @@ def _cue_allowed(doc: Doc, d: Draft, marks: list[QuoteMarks], tok_quote: list[in
     q = marks[tok_quote[d.cue_tok]]
     if d.speaker_start is None:
         return False
-    if d.speaker_start < q.start:
-        return True
+    if d.speaker_start < q.start:  # the cue's own subject, not one it shares ("and finding")
+        return any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in doc[d.cue_tok].children)
     if d.speaker_tok is None or d.speaker_start > q.start + 2 or d.speaker_tok > d.cue_tok:
         return False
     return doc[d.speaker_tok].pos_ == "PROPN" or doc[d.speaker_tok].ent_type_ in (
@@ -239,7 +241,9 @@ def _stands_alone(doc: Doc, q: QuoteMarks) -> bool:
 
 
 def _opens_sentence(doc: Doc, q: QuoteMarks) -> bool:
-    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    """Nothing but punctuation before the quote in the sentence of its first word (the parser
+    may leave an opening mark at the end of the sentence before: "... in general. ''This")."""
+    span = doc.char_span(q.inner_start, q.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return False
     sent = span[0].sent
@@ -256,20 +260,38 @@ def _continuation(
     drafts: list[Draft],
     tok_quote: list[int],
 ) -> Draft | None:
-    """A quote that opens its sentence right after another attributed quote continues it.
-    When that quote reproduced a report of speech (Ruto “said that ...,” Xinhua
-    reported), the words in the marks are the reporter's: the continuation is Xinhua's."""
-    if qi == 0 or not _opens_sentence(doc, q):
+    """A quote that opens its sentence right after another attributed quote continues it, and
+    so does the second half of a quote split by its cue (“A,” she said, “B.”). When that quote
+    reproduced a report of speech (Ruto “said that ...,” Xinhua reported), the words in the
+    marks are the reporter's: the continuation is Xinhua's."""
+    prev: Draft | None = None
+    after = 0
+    if qi > 0:
+        # the quote before, over up to two scare quotes left out in its sentence ("A,” he said
+        # on “This Week.” “B.”)
+        k = qi - 1
+        while k > 0 and k not in attached and qi - k <= 2:
+            k -= 1
+        if k == qi - 1 or not _SENTENCE_END.search(doc_text(doc), marks[k].end, marks[k + 1].start):
+            prev, after = attached.get(k), marks[k].end
+        if prev is not None and (
+            prev.kind == "indirect"
+            and not prev.marks
+            or not _opens_sentence(doc, q)
+            and not _split_by_cue(doc, marks[k], q, prev)
+        ):
+            prev = None
+    said = _said_just_before(doc, q, drafts)  # Ruto said the talks would resume. “...”
+    if said is not None and (prev is None or (said.content_start or 0) >= after):
+        prev, after = said, said.content_end or 0
+    if prev is None:
         return None
-    prev = attached.get(qi - 1)
-    if prev is None or prev.kind == "indirect" and not prev.marks:
-        return None
-    gap = doc_text(doc)[marks[qi - 1].end : q.start]
+    gap = doc_text(doc)[after : q.start]
     if gap.count("\n") > 2 or len(gap) > 400:
         return None
     # another speech cue between the two quotes breaks the chain
     if any(
-        marks[qi - 1].end <= d.cue_start < q.start
+        after <= d.cue_start < q.start
         and d is not prev
         and not d.dropped
         and id(d) not in prev.outer
@@ -303,6 +325,41 @@ def _continuation(
                 d.cue_lemma = outer.cue_lemma
     d.marks.append(q)
     return d
+
+
+def _said_just_before(doc: Doc, q: QuoteMarks, drafts: list[Draft]) -> Draft | None:
+    """The indirect quote of a named or pronoun speaker with a verb of saying whose content
+    ends the sentence right before ``q`` ("Ruto said the talks would resume. “...”")."""
+    text = doc_text(doc)
+    for d in drafts:
+        if (
+            d.kind == "indirect"
+            and d.content_end is not None
+            and d.content_end <= q.start
+            and d.speaker_start is not None
+            and d.cue_lemma in SPEECH_VERBS
+            and d.method in ("dependency", "parenthetical")
+            and not d.dropped
+            and _JUST_AFTER.fullmatch(text, d.content_end, q.start)
+        ):
+            return d
+    return None
+
+
+def _split_by_cue(doc: Doc, before: QuoteMarks, q: QuoteMarks, prev: Draft) -> bool:
+    """“A,” she said, “B.”: the cue of the quote before and its speaker stand between the two
+    quotes, in one sentence, and a comma or colon leads into the second."""
+    if not before.end <= prev.cue_start < prev.cue_end <= q.start:
+        return False
+    if prev.speaker_start is None or not before.end <= prev.speaker_start < q.start:
+        return False
+    text = doc_text(doc)
+    gap = text[before.end : q.start]
+    return (
+        len(gap) <= 200
+        and gap.rstrip().endswith((",", ":"))
+        and _SENTENCE_END.search(text, prev.cue_end, q.start) is None
+    )
 
 
 def _set_kind(d: Draft, text: str) -> None:

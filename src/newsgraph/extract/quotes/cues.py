@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
-from spacy.attrs import LOWER, ORTH, POS
-from spacy.symbols import AUX, VERB
+from spacy.attrs import LEMMA, LOWER, ORTH, POS
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.extract.docview import DocView
@@ -22,6 +22,9 @@ from newsgraph.extract.quotes.lexicon import (
     CLAUSE_VERBS,
     EXPRESS_NOUNS,
     IN_MEDIUM_NOUNS,
+    OPEN_MARKS,
+    SAYING_NOUNS,
+    SINGLE_OPEN,
     SPEECH_VERBS,
 )
 from newsgraph.extract.quotes.media import is_medium, medium_name
@@ -46,6 +49,8 @@ _XCOMP_CUES = {
     "refuse",
     "offer",
 }
+# Cue verbs only with their particle.
+_WITH_PARTICLE = {"point": "out"}
 # Verbs whose object can be what was said when it holds a quoted fragment ("noted the
 # drought's “severe toll”"); "pledged “full backing”" stays an event.
 _DOBJ_CUES = {
@@ -64,6 +69,12 @@ _DOBJ_CUES = {
     "describe",
     "call",
 }
+# Punctuation that ends a span of what was said without being an edge to trim.
+_KEEP_LAST = frozenset({"?", "!", "%"})
+# Words that only link a sentence to the one before ("But, he said, ..."): not what was said.
+_LINKERS = frozenset({"cc", "advmod", "punct", "intj", "mark", "npadvmod"})
+# What a quotation can open with: curly, straight and typewriter marks (``marks``).
+_OPENING_MARKS = (*OPEN_MARKS, SINGLE_OPEN, '"', "''", "``")
 _TELL = {"tell", "inform", "assure", "reassure", "brief", "notify", "warn", "remind", "ask", "urge"}
 
 
@@ -71,13 +82,17 @@ _TELL = {"tell", "inform", "assure", "reassure", "brief", "notify", "warn", "rem
 
 
 def trim(tokens: Iterable[int], view: DocView) -> tuple[int, int] | None:
-    """Token range (start, end) of ``tokens`` (indices) without leading/trailing punctuation."""
+    """Token range (start, end) of ``tokens`` (indices) without leading/trailing punctuation;
+    a final "?", "!" or "%" stays (a question, an exclamation, "40%" are what was said)."""
     toks = sorted(tokens)
     punct, space = view.is_punct, view.is_space
     lo, hi = 0, len(toks)
     while lo < hi and (punct[toks[lo]] or space[toks[lo]]):
         lo += 1
     while hi > lo and (punct[toks[hi - 1]] or space[toks[hi - 1]]):
+        t = toks[hi - 1]
+        if hi - 1 > lo and view.text[view.idx[t] : view.end[t]] in _KEEP_LAST:
+            break
         hi -= 1
     if lo == hi:
         return None
@@ -108,11 +123,33 @@ def _longest_run(tokens: list[int]) -> list[int]:
     return run if len(run) > len(best) else best
 
 
-def _clause_without(head: int, cut: int, sent: Span, view: DocView) -> tuple[int, int] | None:
-    """``head``'s clause minus ``cut``'s subtree: the content a parenthetical cue hangs on."""
-    cut_ids = set(view.subtree(cut))
+def _clause_without(
+    head: int, cut: tuple[int, ...], sent: Span, view: DocView
+) -> tuple[int, int] | None:
+    """``head``'s clause minus the subtrees of ``cut`` (the cue): the content a parenthetical
+    cue hangs on. A cue inside the clause ("Freeing him, she said, was her priority") leaves it
+    in two pieces, both what was said: the content runs from the first to the last, the cue
+    within it (as PolNeAR reads its discontinuous spans). Else, or when a quotation opens
+    right after the cue (“On Monday, he said, “...”: the quote is what was said), it is the
+    longest piece."""
+    cut_ids = {t for c in cut for t in view.subtree(c)}
     rest = [t for t in _subtree_in_sentence(head, sent, view) if t not in cut_ids]
-    return trim(_longest_run(rest), view)
+    run = _longest_run(rest)
+    lo, hi = min(cut_ids), max(cut_ids)
+    left = [t for t in rest if t < lo]
+    right = [t for t in rest if t > hi]
+    if (
+        left
+        and right
+        and left == list(range(left[0], lo))
+        and right == list(range(hi + 1, right[-1] + 1))
+        and cut_ids == set(range(lo, hi + 1))
+        and any(view.dep[t] not in _LINKERS for t in left)
+        and trim(right, view) is not None
+        and not any(m in view.text[view.idx[hi] : view.idx[right[0]] + 2] for m in _OPENING_MARKS)
+    ):
+        run = left + sorted(cut_ids) + right
+    return trim(run, view)
 
 
 def subject_of(verb: Token, hops: int = 3) -> Token | None:
@@ -165,8 +202,26 @@ def cue_range(v: Token) -> tuple[int, int]:
     return start, end
 
 
+def _made_clear(v: Token) -> Token | None:
+    """ "made (it) clear that ...": the "clear" of a verb "make"."""
+    return next((c for c in v.children if c.lower_ == "clear" and c.i <= v.i + 2), None)
+
+
 def _content_child(v: Token) -> Token | None:
     lemma = v.lemma_.lower()
+    if lemma == "make":  # the clause of "made (it) clear that ...", on "made" or on "clear"
+        clear = _made_clear(v)
+        heads = [v] + ([clear] if clear is not None else [])
+        return next(
+            (
+                c
+                for h in heads
+                for c in h.children
+                if c.dep_ in ("ccomp", "advcl")
+                and any(m.dep_ == "mark" and m.lower_ in ("that", "whether") for m in c.children)
+            ),
+            None,
+        )
     for c in v.children:
         if c.dep_ == "ccomp":
             return c
@@ -247,7 +302,11 @@ def find_cue_drafts(
             d = _according(t, doc, sent, view)
         elif t.text == ":":
             d = _colon_headline(t, doc, view)
-        elif t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in cue_verbs:
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in SAYING_NOUNS:
+            d = _noun_cue(t, doc, sent, view)
+        elif t.pos_ in ("VERB", "AUX") and (
+            t.lemma_.lower() in cue_verbs or t.lemma_.lower() == "make" and _made_clear(t)
+        ):
             d = _verb_cue(t, doc, sent, in_quote, mention_sectors, view)
         else:
             continue
@@ -257,12 +316,15 @@ def find_cue_drafts(
 
 
 def _cue_candidates(doc: Doc) -> list[int]:
-    """The tokens, in order, that can open a cue: "according", ":", a verb or auxiliary (a
-    superset, found on string-store hashes without reading every token's strings)."""
+    """The tokens, in order, that can open a cue: "according", ":", a verb or auxiliary, a noun
+    of saying (a superset, found on string-store hashes without reading every token's
+    strings)."""
     strings = doc.vocab.strings
-    table = doc.to_array([LOWER, ORTH, POS])
+    table = doc.to_array([LOWER, ORTH, POS, LEMMA])
     hits = (table[:, 0] == strings["according"]) | (table[:, 1] == strings[":"])
     hits |= (table[:, 2] == VERB) | (table[:, 2] == AUX)
+    nouns = np.array([strings.as_int(w) for w in SAYING_NOUNS], dtype=table.dtype)
+    hits |= (table[:, 2] == NOUN) & np.isin(table[:, 3], nouns)
     return list(np.flatnonzero(hits).tolist())
 
 
@@ -339,13 +401,72 @@ def _according(t: Token, doc: Doc, sent: Span, view: DocView) -> Draft | None:
         d.speaker_start, d.speaker_end = char_span(view, rng)
     head = t.head if t.head.i != t.i else None
     if head is not None:
-        content = _clause_without(head.i, t.i, sent, view)
+        content = _clause_without(head.i, (t.i, to.i), sent, view)
     else:
         cut = set(view.subtree(t.i))
         content = trim(_longest_run([x for x in range(sent.start, sent.end) if x not in cut]), view)
     if content:
         d.content_start, d.content_end = char_span(view, content)
     return d
+
+
+def _noun_cue(n: Token, doc: Doc, sent: Span, view: DocView) -> Draft | None:
+    """ "Trump's claim that ...", "a warning from the ministry that ...": a noun of saying, its
+    "that" clause (not a relative one: "the claim that he made"), and its owner."""
+    clause = next(
+        (
+            c
+            for c in n.children
+            if c.dep_ in ("acl", "ccomp")
+            and c.i > n.i
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        ),
+        None,
+    )
+    if clause is None or _relative(clause):
+        return None
+    para = _paragraph(doc, n)
+    content = trim(_clip(_subtree_in_sentence(clause.i, sent, view), para, view), view)
+    if content is None:
+        return None
+    owner = next((c for c in n.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next(
+            (
+                g
+                for c in n.children
+                if c.dep_ == "prep" and c.lower_ in ("by", "from") and c.i < clause.i
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+    if owner is None:
+        return None  # "the claim that ...": nobody's
+    cue_s, cue_e = char_span(view, (n.i, n.i + 1))
+    d = Draft(cue_s, cue_e, cue_tok=n.i, cue_lemma=n.lemma_.lower(), method="dependency")
+    d.content_start, d.content_end = char_span(view, content)
+    rng = trim(_clip(view.subtree(owner.i), para, view), view)
+    if rng:
+        rng = _with_entities(doc, rng)
+        if rng[1] - rng[0] > 1 and doc[rng[1] - 1].dep_ == "case":  # "Trump’s"
+            rng = (rng[0], rng[1] - 1)
+        d.speaker_tok = owner.i
+        d.speaker_start, d.speaker_end = char_span(view, rng)
+    return d
+
+
+# Verbs whose object a claim is: "the claim that he made" is a relative clause.
+_CLAIM_OBJECT_VERBS = SPEECH_VERBS | CLAUSE_VERBS | {"make", "issue", "retract", "withdraw", "echo"}
+
+
+def _relative(clause: Token) -> bool:
+    """A "that" clause on a noun of saying whose verb lacks the object the noun fills: "the
+    claim that he made", "the statement that she issued" (the parser marks that "that" as a
+    complementizer too)."""
+    return clause.lemma_.lower() in _CLAIM_OBJECT_VERBS and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in clause.children
+    )
 
 
 def _verb_cue(
@@ -357,6 +478,10 @@ def _verb_cue(
     view: DocView,
 ) -> Draft | None:
     lemma = v.lemma_.lower()
+    if lemma in _WITH_PARTICLE and not any(
+        c.dep_ == "prt" and c.lower_ == _WITH_PARTICLE[lemma] for c in v.children
+    ):
+        return None  # "pointed out that ...", not "pointed to"
     # "quoted him as saying", "was quoted as saying", "cited X as saying": the cue is "saying".
     if lemma in ("quote", "cite") and any(
         c.dep_ == "prep" and c.lower_ == "as" for c in v.children
@@ -374,11 +499,11 @@ def _verb_cue(
     if content_tok is not None:
         content = trim(_clip(_subtree_in_sentence(content_tok.i, sent, view), para, view), view)
     elif v.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in v.children):
-        content = _clause_without(v.head.i, v.i, sent, view)  # "..., as reported by X"
+        content = _clause_without(v.head.i, (v.i,), sent, view)  # "..., as reported by X"
         method = "passive"
     elif v.dep_ in ("parataxis",) and v.head.i != v.i:
         # "..., X said." / "In his state, X said, ..."
-        content = _clause_without(v.head.i, v.i, sent, view)
+        content = _clause_without(v.head.i, (v.i,), sent, view)
         method = "parenthetical"
     if content is None and lemma in _DOBJ_CUES:
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
@@ -398,6 +523,8 @@ def _verb_cue(
     if lemma in ("express", "voice") and content_tok is None:
         return None
     cs, ce = cue_range(v)
+    if lemma == "make" and (clear := _made_clear(v)) is not None:  # "made it clear"
+        ce = clear.i + 1
     if quoted_as:  # cue "quoted him as saying"
         cs = min(cs, v.head.head.i)
     cue_s, cue_e = char_span(view, (cs, ce))

@@ -153,6 +153,42 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
         "dub",
         "brand",
         "accuse",
+        "point",  # "pointed out that"
+        "question",  # "questioned whether"
+        "remind",
+        "imply",
+        "suspect",
+        "anticipate",
+        "rule",  # a court "ruled that"
+    }
+)
+
+# Nouns of saying that are a cue of their own with a "that" clause and an owner: "Trump's claim
+# that ...", "a warning by the ministry that ...".
+SAYING_NOUNS: frozenset[str] = frozenset(
+    {
+        "claim",
+        "statement",
+        "suggestion",
+        "assertion",
+        "allegation",
+        "accusation",
+        "warning",
+        "complaint",
+        "argument",
+        "insistence",
+        "promise",
+        "pledge",
+        "vow",
+        "threat",
+        "remark",
+        "comment",
+        "denial",
+        "admission",
+        "announcement",
+        "prediction",
+        "assurance",
+        "contention",
     }
 )
 
