@@ -6,6 +6,7 @@ named metric groups; ``EVALUATORS`` lists them in the order they print.
 
 EVALUATORS: list[str] = [
     "dedup",
+    "furniture",
     "actors",
     "timex",
     "dates",

@@ -47,6 +47,14 @@ def read_head(text: str, removed: list[RemovedSpan], meta_title: str | None) -> 
         if pos >= len(text):
             break
         line_end = _line_end(text, removed + spans, pos)
+        if not title_done and meta_title:
+            # The metadata title repeated here goes first: a head rule (a leading byline such
+            # as "Jane Roe John Doe.") must not take a title-case headline for debris.
+            found = _title_at(text, pos, line_end, meta_title)
+            if found is not None:
+                title_done = True
+                spans.append(found)
+                continue
         rule_hit = False
         for rule in rules("head"):
             m = rule.regex.match(text, pos, line_end)

@@ -78,6 +78,26 @@ _CREDIT_BY = (
 )
 _NAME = r"[A-Z][\w.'’\-]+(?:\s+(?:(?:al|el|de|van|von|bin|ibn|abu)[\-\s])?[A-Z][\w.'’\-]+){0,3}"
 
+# Words of a keyword list ("Tags Syria Idlib airstrike"): no stop, no comma, none of the words
+# a sentence needs (an article, an auxiliary, "said", a preposition that joins clauses).
+_TAG_WORD = (
+    r"(?!(?i:a|an|is|are|was|were|has|have|had|been|be|will|would|could|said|says|on|at|by|with"
+    r"|from|that|which|who|it|its|he|she|they|we|after|into|this|these|as)\b)[^\s.!?;:,\"“”]+"
+)
+# Words that open a news lede and that a keyword list does not hold capitalised: where a list
+# glued before the lede ends ("... Tags Syria Idlib At least 12 civilians were killed ...").
+_STARTER = (
+    r"(?:The|A|An|At least|More than|Almost|Nearly|Some|Dozens|Hundreds|Thousands|Several"
+    r"|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty"
+    r"|Fifty|Sixty|Seventy|Eighty|Ninety)\b"
+)
+_NAME2 = r"[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+"  # a first name and a surname: a signature
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+
 RULES: tuple[Rule, ...] = (
     # ---- subscription prompts
     Rule(
@@ -546,6 +566,16 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "subscribe",
+        "sign-up-channel-inline",
+        "inline",
+        _r(
+            r"(?:never miss a story again\W*)?\bsign up (?:to|for) our \w+ (?:channel|newsletter|feed)\b[^.!?\n]{0,80}[.!]"
+        ),
+        hints=("sign up",),
+        example="Never miss a story again sign up to our Telegram channel and well keep you up to speed!",
+    ),
+    Rule(
+        "subscribe",
         "write-to-us",
         "inline",
         _r(
@@ -565,6 +595,167 @@ RULES: tuple[Rule, ...] = (
         ),
         hints=("to order a copy",),
         example="To order a copy for £9.99 go to shop.example.com or call 0100 000 000. Free UK p&p over £10.",
+    ),
+    # ---- page furniture of texts flattened to one line (issue: leftover furniture became events on
+    # scraped news): a keyword list after "Tags", a related-headlines list at the end, a print and
+    # tweet bar, an embedded video's title, a time stamp, a trailing signature
+    Rule(
+        "footer",
+        "tags-run",
+        "inline",
+        _r(
+            r"\bTags\s+"
+            + _TAG_WORD
+            + r"(?:\s+"
+            + _TAG_WORD
+            + r"){0,29}?(?=\s+"
+            + _STARTER
+            + r"\s)",
+            case=True,
+        ),
+        hints=("tags",),
+        example="Tags Syria Idlib airstrike The strike hit a market",
+    ),
+    Rule(
+        "footer",
+        "tags-line",
+        "line",
+        _r(r"Tags\s+" + _TAG_WORD + r"(?:\s+" + _TAG_WORD + r"){0,39}", case=True),
+        example="Tags Syria Idlib airstrike",
+    ),
+    Rule(
+        "footer",
+        "tags-tail",
+        "tail",
+        _r(
+            r"(?:\.\.\.(?:\s+\d+)*\s+)?\bTags\s+"
+            + _TAG_WORD
+            + r"(?:\s+"
+            + _TAG_WORD
+            + r"){0,39}\s*$",
+            case=True,
+        ),
+        example="... 0 0 Tags chemical weapons Damascus",
+    ),
+    Rule(
+        "see_also",
+        "related-tail",
+        "tail",
+        _r(
+            r"(?<=[.!?”\"’)])\s*(?:\.\.\.(?:\s+\d+)*\s+)?(?:Topic\s[^.!?]{1,200}?\(\d+\)\s+)?"
+            r"Related(?: News| Stories| Articles| Coverage| Content| Posts)?\s+[A-Z0-9][^.!?]{20,3000}$"
+            r"|(?<=[.!?”\"’)\w])\s+Related(?: News| Stories| Articles| Coverage| Content| Posts)?\s"
+            r".{1,4000}\b(?i:privacy policy|cookie policy|terms of use|terms and conditions|contact us)\W*$",
+            case=True,
+        ),
+        example="... the monitor said. Related Army Retakes Two Villages Near Hama Tags Syria Hama",
+    ),
+    Rule(
+        "share",
+        "print-tweet-bar",
+        "inline",
+        _r(
+            r"\b(?:Print|Share|E-?mail)\s+(?:Tweet|Print|Share)\b(?:\s+Views\s+\d[\d,]*)?"
+            r"(?:\s+Related\s+[^.!?]{1,600}?(?=\s" + _STARTER + r"\s))?",
+            case=True,
+        ),
+        hints=("tweet", "print", "share"),
+        example="Print Tweet Views 458",
+    ),
+    Rule(
+        "credit",
+        "agency-photographer-inline",
+        "inline",
+        _r(
+            r"\b" + _AGENCY_CAPS + r"\s*/\s*"
+            r"(?:(?:Stringer|Handout|File|Staff|Pool)\b|(?!" + _STARTER + r")[A-Z][\w.'’-]+"
+            r"(?:\s+(?!" + _STARTER + r")[A-Z][\w'’-]+)?)",
+            case=True,
+        ),
+        hints=("/",),
+        example="A man walks past a damaged building in the old city May 2 2016. REUTERS/Jane Roe",
+    ),
+    Rule(
+        "caption",
+        "slideshow-counter",
+        "inline",
+        _r(r"\b(?:slideshow|gallery|photos)\s*\(\d{1,3}\s+(?:images?|photos?|pictures?)\)"),
+        hints=("(",),
+        example="Slideshow (3 Images)",
+    ),
+    Rule(
+        "caption",
+        "embedded-video-title",
+        "inline",
+        _r(r"(?:(?<=[.!?”\"’]\s)|^)[^.!?\n]{1,160}?\s[-–|]\s*YouTube\b(?=\s+(?-i:[A-Z\"“])|\s*$)"),
+        hints=("youtube",),
+        example="Strikes hit the old city - YouTube",
+    ),
+    Rule(
+        "dateline",
+        "last-updated",
+        "inline",
+        _r(
+            r"(?:^|(?<=[.!?”\"’)]\s))(?-i:Last) (?:updated?|modified)(?: at| on)?\s*:?\s*(?:"
+            + _WEEKDAY
+            + r",?\s+)?"
+            r"(?:\d{1,2}\s+" + _MONTH + r"\.?,?\s*\d{4}|" + _MONTH + r"\.?\s*\d{1,2},?\s*\d{4})"
+            r"(?:\s+(?:[A-Z]{2,4}\s+)?\d{1,2}:\d{2}(?:\s*[-–]\s*GMT\s+\d{1,2}:\d{2})?)?(?:\s+\d+\s*$)?"
+            r"(?=\s+(?-i:[A-Z0-9\"“])|\s*$)"
+        ),
+        hints=("last update", "last modified"),
+        example="Last Update: Saturday 7 October 2017 KSA 16:06 - GMT 13:06",
+    ),
+    Rule(
+        "dateline",
+        "time-stamp-head",
+        "head",
+        _r(r"\d{1,2}:?\d{2}\s+(?:UTC|GMT)(?:\s*[+-]\s*\d{1,2})?(?=\s)", case=True),
+        example="1849 UTC+3 ",
+    ),
+    Rule(
+        "byline",
+        "leading-names",
+        "head",
+        _r(
+            r"(?:[A-Z][a-z’'-]+|Al-[A-Z][a-z’'-]+)(?:\s+(?:(?:al|el|bin|de|van|von)\s+)?"
+            r"(?:[A-Z][a-z’'-]+|Al-[A-Z][a-z’'-]+)){1,5}(?<=[A-Za-z’'-]{5})(?<!Assoc|Admin|Comdr)\.(?=\s+[A-Z\"“])",
+            case=True,
+        ),
+        example="Jane Roe Jonathan Doewell. ",
+    ),
+    Rule(
+        "dateline",
+        "section-date-stamp",
+        "head",
+        _r(
+            r"(?:[A-Z][\w-]*\s+){1,5}\d{1,2}[-./]\d{1,2}[-./]\d{4}\s+\d{1,2}:?\d{2}\s*[AP]M(?=\s)",
+            case=True,
+        ),
+        example="World Middle East 07-08-2013 0147 PM ",
+    ),
+    Rule(
+        "see_also",
+        "read-also-tail",
+        "tail",
+        _r(r"(?<=[.!?”\"’)])\s*(?:(?:read|see)\s+)?(?:also|more)(?:\s+read)?\s*$"),
+        example="... war crimes investigations. Read Also",
+    ),
+    Rule(
+        "byline",
+        "signature-tail",
+        "tail",
+        _r(
+            r"(?<=[.!?”\"’])\s+(?!(?i:" + _AGENCY_ANY + r"|also)\s*$|Source\b)"
+            r"(?:"
+            + _NAME2
+            + r"(?:\s*/\s*"
+            + _NAME2
+            + r")?|[A-Z][a-z’'-]+(?:\s*/\s*[A-Z][a-z’'-]+)+"
+            r"|[A-Z]{2,8}(?:\s+\d{1,4})?)\s*$",
+            case=True,
+        ),
+        example="... was killed in the shelling. Jane Roe/ John Doe",
     ),
     # ---- stray glyphs from scraping
     Rule(
