@@ -17,7 +17,11 @@ temporary SQLite file, then measure:
 - contradictions: gold groups (same date and location, 2+ articles) whose civilian death
   counts differ, against groups two of whose articles are the sides of one number
   contradiction (all stored, and those at the default confidence ``contradictions`` shows);
-  the groups not flagged are counted by cause (``missed_causes``).
+  the groups not flagged are counted by cause (``missed_causes``);
+- sides: the conflict events whose asserted reports name attackers on two or more sides
+  (``two_sided_events``: an attack and the other side's reply merged into one event is the
+  error it counts; 20 of them on main before the side-aware clusterer were read and judged
+  by hand, ``eval/data/crossoutlet_sides_judged.jsonl``).
 """
 
 from __future__ import annotations
@@ -34,10 +38,12 @@ from typing import Any
 from eval.datasets import fakes_halves, fakes_rows
 from newsgraph.analyze.blame import blame_of_articles
 from newsgraph.analyze.contradictions import DEFAULT_MIN_CONFIDENCE
+from newsgraph.analyze.model import side_of
 from newsgraph.analyze.update import update_analysis
 from newsgraph.config import load_settings
 from newsgraph.ingest import IngestOptions
 from newsgraph.pipeline import Pipeline, ingest
+from newsgraph.store import analysis as sql
 from newsgraph.store import open_store
 from newsgraph.store.blame_queries import ATTACK_TYPES
 
@@ -111,6 +117,7 @@ def score_rows(
         )
         update_analysis(store)
         out = _score(store.conn, rows)
+        out["conflict events by attackers' sides"] = two_sided_events(store.conn)
         # The same store scored on each period: held-out news is of other years, so a change
         # must hold on both (the halves of the development set, not a held-out score).
         for name, part in fakes_halves(rows).items():
@@ -198,6 +205,31 @@ def _score(conn: Any, rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
         "contested groups not flagged, by cause": missed_causes(
             conn, gold_groups, counts, flagged_all, events
         ),
+    }
+
+
+def two_sided_events(conn: Any) -> dict[str, int]:
+    """The canonical events holding asserted conflict reports with a resolved attacker, and
+    those whose attackers are on two or more sides (``analyze.model.side_of``, the
+    clusterer's rule: a state with its organs and officials, a state's armed opposition
+    another side)."""
+    views = [
+        r
+        for r in sql.iter_report_views(conn, unassigned_only=False)
+        if r.type in CONFLICT and r.factual and not r.historical
+    ]
+    event_of = dict(
+        conn.execute("SELECT report_id, canonical_id FROM canonical_event_reports").fetchall()
+    )
+    sides = sql.actor_sides(conn, {a for r in views for a in r.actors})
+    found: dict[int, set[str]] = defaultdict(set)
+    for r in views:
+        named = [a for a in r.actors if not a.startswith("~")]
+        if named and r.id in event_of:
+            found[event_of[r.id]] |= {side_of(a, r.countries, sides) for a in named}
+    return {
+        "events": len(found),
+        "two or more sides": sum(len(s) >= 2 for s in found.values()),
     }
 
 

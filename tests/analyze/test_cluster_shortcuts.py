@@ -61,18 +61,7 @@ class ScoreEveryCandidate(Clusterer):
                 continue
             if score >= best_score:
                 best, best_score = cid, score
-        if best is None:
-            best = self._next_id
-            self._next_id += 1
-            self.clusters[best] = Cluster(id=best, type=report.type)
-        cluster = self.clusters[best]
-        places = self._places
-        before = set(self._keys(cluster.type, cluster.participants, places(cluster), cluster.story))
-        cluster.add(report)
-        for key in self._keys(cluster.type, cluster.participants, places(cluster), cluster.story):
-            if key not in before:
-                self._index[key].append(best)
-        return best
+        return self._join(best, report)
 
     def _candidates(self, r: ReportView) -> list[int]:
         seen: dict[int, None] = {}

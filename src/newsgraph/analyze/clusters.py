@@ -25,11 +25,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import compress, islice
 
-from newsgraph.analyze.model import days_apart, km_apart, matched, window_gap
+from newsgraph.analyze.headline import SIDE_ROLES, STATE_WORDS, reciprocal
+from newsgraph.analyze.model import days_apart, km_apart, matched, side_of, window_gap
 from newsgraph.extract.events.confidence import ANALYSIS_MIN_CONFIDENCE
+from newsgraph.store.analysis import armed_side
 from newsgraph.types import Cluster, ReportView
 
 SYMMETRIC_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
@@ -48,9 +50,67 @@ class ClusterSettings:
     min_confidence: float = ANALYSIS_MIN_CONFIDENCE
 
 
+@dataclass
+class Exchange:
+    """What a conflict event's reports say of the sides (``exchange_sides``): the sides of
+    its attackers, the pairs of sides one report tells as one exchange, and the places and
+    targets of the reports that name an attacker."""
+
+    attackers: set[str] = field(default_factory=set)
+    ties: set[frozenset[str]] = field(default_factory=set)
+    places: set[str] = field(default_factory=set)  # the places of reports naming an attacker
+    hit: set[str] = field(default_factory=set)  # what they hit: targets' ids, head words
+
+    def update(self, other: Exchange) -> None:
+        self.attackers |= other.attackers
+        self.ties |= other.ties
+        self.places |= other.places
+        self.hit |= other.hit
+
+
+def exchange_sides(
+    actors: Iterable[str],
+    recipients: Iterable[str],
+    countries: Mapping[str, str],
+    sides: Mapping[str, str],
+    trigger: str,
+    places: Iterable[str | None] = (),
+    country: str | None = None,
+) -> Exchange:
+    """The sides of a conflict report (or of a stored event's reports together, read as one):
+    its attackers' sides (``_party_side``), the pairs it ties as one exchange: the sides of an
+    exchange with no one attacker ("clashes", "fighting": ``analyze.headline.reciprocal``),
+    its actors ("government forces and rebels clashed") or its actor and counterpart ("the
+    army fought the rebels"), and, when it names an attacker, its ``places`` and what it hit
+    (its counterparts: a resolved id, else the last word, "market", "people"). Two attackers
+    of one attack ("Syrian and Russian jets struck") are allies, not an exchange: they tie
+    nothing. ``country``: where its unnamed parties ("the regime") are."""
+    attackers = {x for a in actors if (x := _party_side(a, countries, sides, country))}
+    targets = {x for a in recipients if (x := _party_side(a, countries, sides, country))}
+    ties: set[frozenset[str]] = set()
+    if trigger and reciprocal(trigger):
+        ties = {frozenset((x, y)) for x in attackers for y in attackers | targets if x != y}
+    if not attackers:
+        return Exchange(set(), ties)
+    hit = {t.split()[-1] if t.startswith("~") else t for t in recipients if t.split()}
+    return Exchange(attackers, ties, {p for p in places if p}, hit)
+
+
 class Clusterer:
-    def __init__(self, settings: ClusterSettings | None = None, next_id: int = 1) -> None:
+    def __init__(
+        self,
+        settings: ClusterSettings | None = None,
+        next_id: int = 1,
+        sides: Mapping[str, str] | None = None,
+    ) -> None:
         self.settings = settings or ClusterSettings()
+        # actor id -> its side in a conflict (``store.analysis.actor_sides``), for the actors
+        # a report's own ``countries`` does not place
+        self.sides: dict[str, str] = dict(sides or {})
+        self._exchange: dict[int, Exchange] = {}  # each conflict event's sides
+        self._report_exchange: tuple[tuple[int, str | None], Exchange] | None = (
+            None  # the report being added
+        )
         self.clusters: dict[int, Cluster] = {}
         self._index: dict[tuple[str, str], list[int]] = defaultdict(list)
         self._story: dict[int, int | None] = {}  # each event's story, read for every candidate
@@ -60,6 +120,18 @@ class Clusterer:
         """Add an existing canonical event (from the store) to the index."""
         self.clusters[cluster.id] = cluster
         self._story[cluster.id] = cluster.story
+        if cluster.type in CONFLICT_TYPES:
+            # A stored event is read as one report naming all its parties: the sides it
+            # already holds stay one exchange.
+            self._exchange[cluster.id] = exchange_sides(
+                cluster.actor_counts,
+                cluster.recipient_counts,
+                cluster.participant_countries,
+                self.sides,
+                " ".join(sorted(cluster.triggers)),
+                cluster.places,
+                next(iter(cluster.countries)) if len(cluster.countries) == 1 else None,
+            )
         for key in self._keys(
             cluster.type, cluster.participants, self._places(cluster), cluster.story
         ):
@@ -91,6 +163,10 @@ class Clusterer:
                 score = self.score(report, cluster)
             if score >= best_score:
                 best, best_score = cid, score
+        return self._join(best, report)
+
+    def _join(self, best: int | None, report: ReportView) -> int:
+        """Add the report to the event ``best`` (None: a new event) and index what it adds."""
         if best is None:
             best = self._next_id
             self._next_id += 1
@@ -101,6 +177,8 @@ class Clusterer:
         )
         cluster.add(report)
         self._story[best] = cluster.story
+        if report.type in CONFLICT_TYPES:
+            self._exchange.setdefault(best, Exchange()).update(self._sides_of(report, cluster))
         for key in self._keys(
             cluster.type, cluster.participants, self._places(cluster), cluster.story
         ):
@@ -134,6 +212,10 @@ class Clusterer:
             return 0.0
         if r.place_country and c.countries and r.place_country not in c.countries:
             return 0.0
+        if r.factual and r.type in CONFLICT_TYPES:
+            held = self._exchange.get(c.id)
+            if held is not None and held.attackers and self._reply(r, c, held):
+                return 0.0
         same_story = self._same_story(r, c)
         distance = km_apart(r.point, c.point)
         # Two events' own places far apart: different events. An article's main place (or
@@ -197,6 +279,50 @@ class Clusterer:
         trigger = 1.0 if r.trigger and r.trigger.lower() in c.triggers else 0.0
         score = 0.55 * participants + 0.25 * date_score + 0.1 * place_score + 0.1 * trigger
         return min(1.0, score + (self.settings.same_story_bonus if same_story else 0.0))
+
+    def _sides_of(self, r: ReportView, c: Cluster) -> Exchange:
+        """The sides of a report (``exchange_sides``), computed once per report added; its
+        unnamed parties ("the regime") are placed in its own country, else in the event's."""
+        country = r.place_country
+        if country is None and len(c.countries) == 1 and _unnamed(r):
+            country = next(iter(c.countries))
+        key = (r.id, country)
+        if self._report_exchange is None or self._report_exchange[0] != key:
+            ex = exchange_sides(
+                r.actors,
+                r.recipients,
+                r.countries,
+                self.sides,
+                r.trigger,
+                [r.place_id],
+                country,
+            )
+            self._report_exchange = (key, ex)
+        return self._report_exchange[1]
+
+    def _reply(self, r: ReportView, c: Cluster, held: Exchange) -> bool:
+        """An attack by one side and an attack by another side, with nothing telling them as
+        one exchange, are two events (the government's air strikes on a suburb and the
+        rebels' rockets on the capital, told in one article as cause and reply): the
+        report's attackers are on no side of the event's (``exchange_sides``: resolved, or
+        "the regime", "rebels" in the event's country), and no report, this one or the
+        event's, ties a side of each as one exchange ("clashes between the army and the
+        rebels"). One exception: a report of another article that hit the same target ("the
+        army shelled the market, killing five civilians", "the Nusra Front shelled the market,
+        killing five civilians": the same counterpart, or the same last word of an unresolved
+        one), at no other place than the event's attackers' reports, tells one attack blamed on
+        two sides: an attribution contradiction."""
+        mine = self._sides_of(r, c)
+        if not mine.attackers or not mine.attackers.isdisjoint(held.attackers):
+            return False
+        if (
+            r.origin not in c.origins
+            and not mine.hit.isdisjoint(held.hit)
+            and not (r.place_id and held.places and r.place_id not in held.places)
+        ):
+            return False  # one target, no other place, blamed on two sides by two articles
+        ties = held.ties | mine.ties
+        return not any(frozenset((x, y)) in ties for x in mine.attackers for y in held.attackers)
 
     @staticmethod
     def _strong_match(
@@ -287,6 +413,34 @@ class Clusterer:
         keys += [(type_, p) for p in sorted(participants)]
         keys += [(type_, "@" + p) for p in sorted(places) if p]
         return keys
+
+
+def _party_side(
+    party: str, countries: Mapping[str, str], sides: Mapping[str, str], country: str | None
+) -> str | None:
+    """The side of a resolved party (``side_of``); of an unresolved one, when the event's
+    country is known: its armed opposition for "rebels" (``analyze.headline.SIDE_ROLES``,
+    ``store.analysis.armed_side``), its state for a state organ named by state words alone
+    ("the regime", "government forces", "warplanes": ``STATE_WORDS``, as blame reads them;
+    not "Kurdish forces", "IS forces", "the Army of Conquest"); else None."""
+    if not party.startswith("~"):
+        return side_of(party, countries, sides)
+    if not country:
+        return None
+    words = [w for w in party[1:].lower().split() if w not in _DETERMINERS]
+    if any(w.startswith(SIDE_ROLES) for w in words):
+        return armed_side(country)
+    if words and all(w.startswith(STATE_WORDS) for w in words):
+        return country
+    return None
+
+
+def _unnamed(r: ReportView) -> bool:
+    """Whether a report names a party not resolved (whose side needs its country)."""
+    return any(p.startswith("~") for p in r.actors) or any(p.startswith("~") for p in r.recipients)
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 
 
 def _told_parties(r: ReportView) -> tuple[frozenset[str], frozenset[str]] | None:

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from newsgraph.analyze.model import side_of
 from newsgraph.types import Contradiction, FigureView, ReportView
 
 CONFLICT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION", "REDUCE"}
@@ -456,15 +457,9 @@ def _scope(outlets: set[str], origins: set[str]) -> str:
 
 
 def _side(actor: str, ctx: EventContext, r: ReportView) -> str:
-    """The side an actor is on: the state it stands for ("TUR.MIL" and "TUR" are one side;
-    the report's own participant as it gives it, ``ReportView.countries``: a person's office
-    on its day), else its side in the knowledge base (a state's rebels are one side, not
-    the state's: ``store.analysis.actor_sides``), else itself."""
-    country = r.countries.get(actor) or ctx.sides_of.get(actor)
-    if country:
-        return country
-    head = actor.split(".")[0]
-    return head if head.isupper() and len(head) == 3 else actor
+    """The side an actor is on (``analyze.model.side_of``): the report's own participant
+    as it gives it, else its side in the knowledge base, else itself."""
+    return side_of(actor, r.countries, ctx.sides_of)
 
 
 def _rose_over_time(views: Sequence[FigureView], ctx: EventContext) -> bool:

@@ -38,7 +38,7 @@ SAYING = frozenset(
     {"says", "said", "say", "claims", "claim", "accuses", "accuse", "blames", "blame"}
     | {"denies", "deny", "reports", "warns"}
 )
-RECIPROCAL = frozenset({"clash", "fight", "battle"})  # two sides, no one attacker
+RECIPROCAL = frozenset({"clash", "fight", "fought", "battle"})  # two sides, no one attacker
 VICTIMS = frozenset({"die", "dead"})  # its subject is the victim, as a passive's
 RESPONSIBLE = frozenset({"responsible", "behind"})  # "X responsible for / behind the attack"
 # Armed non-state role nouns that name a side ("rebels" are the armed opposition); the others
@@ -67,6 +67,13 @@ def vocabulary() -> tuple[frozenset[str], dict[str, str]]:
     attack |= {w for w, ns in lex.nominals.items() if any(n.code.type == "ASSAULT" for n in ns)}
     agents = {w: s for w, s in lex.agents.items() if " " not in w}
     return frozenset(attack), agents
+
+
+def reciprocal(words: str) -> bool:
+    """Words of an exchange between two sides with no one attacker ("clashes", "fighting",
+    "battled", "fierce clashes"): its actor and its counterpart are the two sides of one
+    event."""
+    return any(s in RECIPROCAL for w in _words(words) for s in _stems(w))
 
 
 def _stems(word: str) -> list[str]:

@@ -44,6 +44,20 @@ def matched(
     return out
 
 
+def side_of(actor: str, countries: Mapping[str, str], sides: Mapping[str, str]) -> str:
+    """The side a resolved actor is on in a conflict: the state it stands for ("TUR.MIL" and
+    "TUR" are one side; ``countries``: a report's own participants as it gives them, a
+    person's office on its day), else its side in the knowledge base (``sides``:
+    ``store.analysis.actor_sides``; a state's rebels are one side, not the state's: "SYR
+    armed_group"), else itself. The one rule of sides, for attribution contradictions and for
+    telling an attack from the reply to it in clustering."""
+    side = countries.get(actor) or sides.get(actor)
+    if side:
+        return side
+    head = actor.split(".")[0]
+    return head if head.isupper() and len(head) == 3 else actor
+
+
 def window_gap(a: tuple[date, date] | None, b: tuple[date, date] | None) -> int | None:
     """0 when two day ranges overlap, else the gap in days; None when either is unknown."""
     if a is None or b is None:

@@ -60,16 +60,22 @@ def update_analysis(
     with store.transaction() as conn:
         if rebuild:
             sql.clear_analysis(conn)
-        clusterer = Clusterer(cluster_settings)
-        for c in sql.load_clusters(conn):
-            clusterer.load(c)
+        settings = cluster_settings or ClusterSettings()
+        stored = list(sql.load_clusters(conn))
         # Stories first: the views read after them have their article's story.
         assign_stories(conn, story_settings)
         new = list(
             sql.iter_report_views(
-                conn, unassigned_only=True, min_confidence=clusterer.settings.min_confidence
+                conn, unassigned_only=True, min_confidence=settings.min_confidence
             )
         )
+        # The sides of the actors in conflict (an attack and the other side's reply are two
+        # events), read once for the stored events and the new reports.
+        actors = {a for c in stored for a in c.participants}
+        actors |= {a for r in new for a in r.actors | r.recipients}
+        clusterer = Clusterer(settings, sides=sql.actor_sides(conn, actors))
+        for c in stored:
+            clusterer.load(c)
         report.new_reports = len(new)
         touched = {clusterer.add(r) for r in new}
         loaded = {r.id: r for r in new}

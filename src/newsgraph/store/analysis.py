@@ -425,6 +425,12 @@ def actor_names(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, tuple
     return {i: (i[1:], None) if i.startswith("~") else found.get(i, (i, None)) for i in wanted}
 
 
+def armed_side(country: str) -> str:
+    """The side of a country's armed groups, as ``actor_sides`` gives it ("SYR armed_group"):
+    for an unnamed one ("rebels") in that country."""
+    return f"{country} armed_group"
+
+
 def actor_sides(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, str]:
     """actor id -> its side in a conflict, from the knowledge base: the state it stands for
     (ISO3: the state, an organ of it, a person of a state sector or of none known); for an
