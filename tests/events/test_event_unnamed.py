@@ -233,3 +233,28 @@ def test_a_clause_is_no_attack_when_the_killing_has_its_own_actor_or_none(
         ["government forces"],
     )
     assert len([e for e in evs if e.type == "ASSAULT"]) <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "shown"),
+    [
+        # a role noun owns the attack: who did it, though no state is named
+        (
+            "Four civilians were killed by rebel rocket fire on the district on Monday.",
+            "rebel",
+            True,
+        ),
+        ("Seven children were killed in regime shelling of the area on Tuesday.", "regime", True),
+        # a weapon word before the noun is no owner
+        ("Artillery fire killed two people in the old quarter on Monday.", None, False),
+        ("Three people were killed in a car bomb in the town on Monday.", None, False),
+    ],
+)
+def test_an_attack_owned_by_a_role_noun_is_shown(
+    pipeline: Any, text: str, owner: str | None, shown: bool
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, "ASSAULT")
+    assert (ev.confidence >= DEFAULT_MIN_CONFIDENCE) == shown, (ev.actors, ev.confidence)
+    if owner:
+        assert [a.text for a in ev.actors] == [owner]

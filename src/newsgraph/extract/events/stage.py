@@ -56,6 +56,7 @@ from newsgraph.extract.events.triggers import CONSENTING, Trigger, find_triggers
 from newsgraph.extract.events.typeclf import load_classifier
 from newsgraph.extract.events.unnamed import (
     misparsed_owner,
+    named_owner,
     state_forces,
     suffered,
     unnamed_attack,
@@ -546,7 +547,7 @@ def _event(
             actors = _no_bare_it(resolve_refs(owner, ctx.index, ctx.quotes, ctx.actors))
             # "a US-led coalition air strike killed": the owner is a named party (a state or an
             # organisation), who did it; else the attack is told without its attacker
-            unnamed = not any(a.actor_id or a.country for a in actors)
+            unnamed = not named_owner(actors, lex)
     if not actors and not unnamed:
         return None  # no actor: not coded (PETRARCH's spurious events start here)
     if code.type == "ASSAULT" and code.context == "military" and trig.kind == "nominal":

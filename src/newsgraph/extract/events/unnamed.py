@@ -158,6 +158,21 @@ def misparsed_owner(verb: int, v: DocView, lex: EventLexicon) -> int | None:
     return owner if args.is_party(owner, lex, v) else None
 
 
+def named_owner(actors: list[ActorRef], lex: EventLexicon) -> bool:
+    """Whether an attack's owner says who did it: a named state or organisation ("a US-led
+    coalition air strike") or a noun of a role ("regime shelling", "rebel rocket fire"); not a
+    weapon told alone ("artillery fire")."""
+    return any(a.actor_id or a.country or _role(a.text, lex) for a in actors)
+
+
+def _role(text: str, lex: EventLexicon) -> bool:
+    words = text.lower().split()
+    word = words[-1].removesuffix("'s") if words else ""
+    if word in WEAPON_NOUNS or word in _FIRING:
+        return False  # "artillery" is a unit and a weapon: "artillery fire" names no one
+    return word in lex.agents or word.removesuffix("s") in lex.agents
+
+
 def state_forces(actors: list[ActorRef]) -> list[ActorRef]:
     """The owners of a military attack noun: a state is its military ("a Russian air strike":
     Russia, sector MIL); named organisations keep their own sector."""
@@ -272,7 +287,16 @@ def _owner(noun: int, v: DocView, index: args.MentionIndex, lex: EventLexicon) -
     if head is None:
         # "regime shelling", "Syrian government air strikes": a party noun as the modifier
         # ("regime barrel bomb attacks": a modifier of a modifier)
-        mods = [c for c in v.children[noun] if v.dep[c] in ("compound", "nmod") and c < noun]
+        # ("rebel rocket fire": a role noun the parser made an adjective)
+        mods = [
+            c
+            for c in v.children[noun]
+            if c < noun
+            and (
+                v.dep[c] in ("compound", "nmod")
+                or (v.dep[c] == "amod" and v.lemma_lower[c] in lex.agents)
+            )
+        ]
         mods += [g for c in mods for g in v.children[c] if v.dep[g] in ("compound", "nmod")]
         # "US-led air strikes": the strikes of the coalition the US leads
         mods += _leaders(noun, v)
