@@ -464,3 +464,30 @@ def test_money_spent_on_a_person_and_a_supposed_purpose_are_not_shown(pipeline: 
     assert ev.hypothetical and ev.confidence < DEFAULT_MIN_CONFIDENCE
     evs, _ = run_text(pipeline, "Senator Warren came here to criticize Governor Smith.")
     assert find(evs, "ACCUSE").confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Senate killed the bill on Tuesday.",
+        "Republicans killed the proposal in committee on Monday.",
+        "The committee killed the measure last week.",
+    ],
+)
+def test_killing_a_bill_is_no_attack(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert "ASSAULT" not in _types(evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Government forces killed a teenager in the city on Monday.",
+        "The rebels killed dozens of soldiers near the town on Monday.",
+        "The militants killed two and wounded five on Monday.",
+        "The army killed the rebel commander on Sunday.",
+    ],
+)
+def test_killing_people_stays_an_attack(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert "ASSAULT" in _types(evs)

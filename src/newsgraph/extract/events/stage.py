@@ -55,7 +55,13 @@ from newsgraph.extract.events.placing import fallback_places, place_for
 from newsgraph.extract.events.statements import statement_only
 from newsgraph.extract.events.triggers import CONSENTING, Trigger, find_triggers
 from newsgraph.extract.events.typeclf import load_classifier
-from newsgraph.extract.events.unnamed import state_forces, unnamed_attack
+from newsgraph.extract.events.unnamed import (
+    misparsed_owner,
+    named_owner,
+    state_forces,
+    suffered,
+    unnamed_attack,
+)
 from newsgraph.extract.events.verbal import CRITICISM, CRITICISM_CAMEO, attack_in_words
 from newsgraph.registry import register_stage
 from newsgraph.resolve.roles import refs_on
@@ -317,6 +323,17 @@ def _framed(i: int, v: DocView) -> bool:
     return dep[i] in ("pcomp", "pobj") and low[v.head[i]] in _BACKGROUND_MARKS
 
 
+def _harm_told(i: int, t: Trigger, lex: EventLexicon, v: DocView) -> bool:
+    """Whether the framed attack (trigger ``t`` on token ``i``) is what did the harm its main
+    clause tells with no attacker: "two people were killed when gunmen attacked the
+    checkpoint", "died after rebels shelled the town" (a passive harm verb with no agent, or
+    a verb of dying, is the attack's outcome, not another event)."""
+    if _type(t, lex) != "ASSAULT" or v.dep[i] != "advcl":
+        return False
+    host = v.head[i]
+    return suffered(host, v) and not any(v.dep[c] == "agent" for c in v.children[host])
+
+
 def _background(i: int, v: DocView) -> bool:
     """A verb inside a noun phrase: a relative clause, a participle modifier without agent, an
     adjectival participle."""
@@ -397,11 +414,13 @@ def _covered(triggers: list[Trigger], lex: EventLexicon, v: DocView) -> list[Tri
                     or (dep[c] == "mark" and low[c] in _BACKGROUND_MARKS)
                     for c in children[i]
                 )
+                and not _harm_told(i, t, lex, v)
             ):
                 continue  # "blocked roads to press demands", "... if he is elected"
             if (
                 framed.get(i)
                 and not (dep[i] == "pcomp" and v.tag[i] == "VBG")
+                and not _harm_told(i, t, lex, v)
                 and any(not f and not _background(j, v) for j, f in framed.items())
             ):
                 # background to the sentence's main event; not a gerund, whose act is the
@@ -421,8 +440,10 @@ def _covered(triggers: list[Trigger], lex: EventLexicon, v: DocView) -> list[Tri
                 and _type(t, lex) in ("REQUEST", "ACCUSE", "REJECT", "PROTEST")
             ):
                 continue  # "demonstrated in Kirkuk calling for independence": its demand
-            if _background(i, v):
-                continue  # inside a noun phrase: "Hamas, which advocates ...", "disputed border"
+            if _background(i, v) and misparsed_owner(i, v, lex) is None:
+                # inside a noun phrase: "Hamas, which advocates ...", "disputed border" (not
+                # "died in regime shelling", a gerund the parser hung on its owner)
+                continue
             subj = next((c for c in children[i] if dep[c] == "nsubj"), None)
             if subj is not None and subj in noms and _type(noms[subj], lex) == _type(t, lex):
                 continue
@@ -529,7 +550,7 @@ def _event(
             actors = _no_bare_it(resolve_refs(owner, ctx.index, ctx.quotes, ctx.actors))
             # "a US-led coalition air strike killed": the owner is a named party (a state or an
             # organisation), who did it; else the attack is told without its attacker
-            unnamed = not any(a.actor_id or a.country for a in actors)
+            unnamed = not named_owner(actors, lex)
     if not actors and not unnamed:
         return None  # no actor: not coded (PETRARCH's spurious events start here)
     if code.type == "ASSAULT" and code.context == "military" and trig.kind == "nominal":

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from newsgraph.extract.docview import DocView
+from newsgraph.extract.events.guards import RECORD_NOUNS
 from newsgraph.extract.events.lexicon import EventLexicon, Nominal, PloverCode
 from newsgraph.extract.events.patterns import best_pattern, is_time
 
@@ -402,6 +403,10 @@ _PHRASAL: dict[tuple[str, str], str | None] = {
     ("come", "to"): None,
     ("pave", "way"): None,
 }
+# Laws and bills: "killed the bill", "blocked the measure" (a legislature's acts on them).
+_LAWS = frozenset(
+    {"bill", "legislation", "law", "measure", "amendment", "motion", "resolution", "reform"}
+)
 # Verbs the CAMEO 2.0 dictionary lacks or codes too generally, with newsgraph's code.
 _VERBS: dict[str, str] = {
     "urge": "020",
@@ -1047,6 +1052,16 @@ def _counts_people(c: int, lex: EventLexicon, view: DocView) -> bool:
     return all(_is_person(g, lex, view) or view.lower[g] == "them" for g in objs)
 
 
+def _a_thing(c: int, lex: EventLexicon, view: DocView) -> bool:
+    """A thing that can be killed only as a metaphor: a law or a bill, a record
+    (``guards.RECORD_NOUNS``: "the report", "the story") or an act the lexicon knows as a
+    nominal ("the talks", "the deal"); never a person, a party or a number of people."""
+    if view.pos[c] != "NOUN" or view.ent_type[c] or _is_person(c, lex, view):
+        return False
+    lemma = view.lemma_lower[c]
+    return lemma in _LAWS or lemma in RECORD_NOUNS or match_nominal(c, lex, view) is not None
+
+
 def _verb_sense(
     i: int, lex: EventLexicon, places: frozenset[int], view: DocView
 ) -> tuple[str, PloverCode | None, int | None, int] | None:
@@ -1160,6 +1175,8 @@ def _verb_sense(
         if obj is not None and (_is_person(obj, lex, view) or _counts_people(obj, lex, view)):
             return "1823", None, None, 0
         return "", None, None, 0
+    if obj is not None and lemma == "kill" and _a_thing(obj, lex, view):
+        return "", None, None, 0  # "the Senate killed the bill": a metaphor, no attack
     if obj is not None and lemma in ("release", "free") and _is_person(obj, lex, view):
         return "0841", None, None, 0  # "released the correspondent": a person set free
     if obj is not None and lemma == "expel":

@@ -46,8 +46,13 @@ HARM_VERBS = frozenset(
     }
 )
 # Verbs that are acts of war by themselves: their passive needs no instrument ("execute" is
-# an event only with people as its object: "two men were executed").
-WAR_VERBS = frozenset({"bomb", "shell", "airstrike", "bombard", "strafe", "blitz", "execute"})
+# an event only with people as its object: "two men were executed"; "were beheaded").
+WAR_VERBS = frozenset(
+    {"bomb", "shell", "airstrike", "bombard", "strafe", "blitz", "execute", "behead"}
+)
+# Verbs whose subject is the victim: "died in an air strike" is the strike's harm, as
+# "were killed in an air strike" is ("died in a car crash" is not: no weapon).
+DEATH_VERBS = frozenset({"die", "perish"})
 # Weapons and attacks that can be the subject of "killed" (the ASSAULT nominals of the
 # lexicon are attacks too; these are what the lexicon does not list as events).
 WEAPON_NOUNS = frozenset(
@@ -115,32 +120,57 @@ def unnamed_attack(
             if noun is not None:
                 return _owner(noun, v, index, lex)
             for c in v.children[tok]:
-                owner = _misparsed_owner(c, v, lex) if v.dep[c] == "advcl" else None
+                owner = misparsed_owner(c, v, lex) if v.dep[c] == "advcl" else None
                 if owner is not None:
                     refs = args.resolve_arg(owner, index, lex)
                     return [args.with_sector(r, _MILITARY) for r in refs]
         return None
     if lemma in WAR_VERBS and _passive(tok, v) and args.subject_of(tok, v) is None:
         return []  # "the hospital was shelled on Tuesday"
+    owner = misparsed_owner(tok, v, lex) if v.dep[tok] in ("acl", "advcl") else None
+    if owner is not None and v.head[v.head[owner]] not in attacks:
+        # "died in regime shelling" (a harm verb coded as an attack carries it: "killed in
+        # regime shelling", above)
+        return [args.with_sector(r, _MILITARY) for r in args.resolve_arg(owner, index, lex)]
     return None
 
 
-def _misparsed_owner(verb: int, v: DocView, lex: EventLexicon) -> int | None:
-    """ "Children were killed in regime shelling of the area": the parser takes the gerund for
-    a verb and its owner for the object of "in". The party just before a subjectless war
-    gerund, itself the instrument of a passive harm verb, owns the attack."""
+def misparsed_owner(verb: int, v: DocView, lex: EventLexicon) -> int | None:
+    """ "Children were killed in regime shelling of the area", "died in regime shelling": the
+    parser takes the gerund for a verb and its owner for the object of "in" (the gerund hung
+    on the harm verb, or on that object). The party just before a subjectless war gerund,
+    the owner being the instrument of a passive harm verb or of a verb of dying, owns the
+    attack (the victims who died are not the gerund's subject)."""
     if v.tag[verb] != "VBG" or v.lemma_lower[verb] not in WAR_VERBS or verb == 0:
-        return None
-    if args.subject_of(verb, v) is not None:
         return None
     owner = verb - 1
     prep = v.head[owner]
     if v.dep[owner] != "pobj" or v.lower[prep] not in _INSTRUMENT_PREPS or prep == owner:
         return None
+    if v.dep[verb] == "acl" and v.head[verb] != owner:
+        return None
     host = v.head[prep]
-    if v.lemma_lower[host] not in HARM_VERBS or not _passive(host, v):
+    if not suffered(host, v):
+        return None
+    subj = args.subject_of(verb, v)
+    if subj is not None and subj != args.subject_of(host, v):
         return None
     return owner if args.is_party(owner, lex, v) else None
+
+
+def named_owner(actors: list[ActorRef], lex: EventLexicon) -> bool:
+    """Whether an attack's owner says who did it: a named state or organisation ("a US-led
+    coalition air strike") or a noun of a role ("regime shelling", "rebel rocket fire"); not a
+    weapon told alone ("artillery fire")."""
+    return any(a.actor_id or a.country or _role(a.text, lex) for a in actors)
+
+
+def _role(text: str, lex: EventLexicon) -> bool:
+    words = text.lower().split()
+    word = words[-1].removesuffix("'s") if words else ""
+    if word in WEAPON_NOUNS or word in _FIRING:
+        return False  # "artillery" is a unit and a weapon: "artillery fire" names no one
+    return word in lex.agents or word.removesuffix("s") in lex.agents
 
 
 def state_forces(actors: list[ActorRef]) -> list[ActorRef]:
@@ -171,11 +201,19 @@ def _harmed_by(noun: int, v: DocView) -> int | None:
     if v.dep[noun] != "pobj":
         return None
     host = v.head[head]
-    if v.lower[head] in _INSTRUMENT_PREPS and v.lemma_lower[host] in HARM_VERBS:
-        return host if _passive(host, v) else None
+    if v.lower[head] in _INSTRUMENT_PREPS and suffered(host, v):
+        return host
     if v.lower[head] in ("from", "of") and v.lemma_lower[host] == "toll":
         return host
     return None
+
+
+def suffered(verb: int, v: DocView) -> bool:
+    """A verb whose subject suffered the harm: a passive harm verb ("were killed") or a verb
+    of dying ("died")."""
+    if v.lemma_lower[verb] in DEATH_VERBS:
+        return True
+    return v.lemma_lower[verb] in HARM_VERBS and _passive(verb, v)
 
 
 def _passive(verb: int, v: DocView) -> bool:
@@ -249,11 +287,19 @@ def _owner(noun: int, v: DocView, index: args.MentionIndex, lex: EventLexicon) -
     if head is None:
         # "regime shelling", "Syrian government air strikes": a party noun as the modifier
         # ("regime barrel bomb attacks": a modifier of a modifier)
-        mods = [c for c in v.children[noun] if v.dep[c] in ("compound", "nmod") and c < noun]
+        # ("rebel rocket fire": a role noun the parser made an adjective)
+        mods = [
+            c
+            for c in v.children[noun]
+            if c < noun
+            and (
+                v.dep[c] in ("compound", "nmod")
+                or (v.dep[c] == "amod" and v.lemma_lower[c] in lex.agents)
+            )
+        ]
         mods += [g for c in mods for g in v.children[c] if v.dep[g] in ("compound", "nmod")]
         # "US-led air strikes": the strikes of the coalition the US leads
-        led = [c for c in v.children[noun] if v.dep[c] == "amod" and v.lemma_lower[c] == "lead"]
-        mods += [g for c in led for g in v.children[c] if g < c]
+        mods += _leaders(noun, v)
         # "Baghdad car bombings", "Iraq bombings": where, not whose
         mods = [c for c in mods if not _place_name(c, noun, v, index)]
         for c in sorted(mods):
@@ -263,4 +309,17 @@ def _owner(noun: int, v: DocView, index: args.MentionIndex, lex: EventLexicon) -
         head = next((c for c in sorted(mods) if args.is_party(c, lex, v)), None)
     if head is None:
         return []
-    return [args.with_sector(r, _MILITARY) for r in args.resolve_arg(head, index, lex)]
+    refs = args.resolve_arg(head, index, lex)
+    if not any(r.actor_id or r.country for r in refs):
+        # "the US-led coalition's strikes": the coalition the US leads, as "US-led strikes"
+        for g in sorted(_leaders(head, v)):
+            mention = index.covering(g)
+            if mention is not None and (mention.actor_id or mention.country):
+                return [args.with_sector(index.ref(mention), _MILITARY)]
+    return [args.with_sector(r, _MILITARY) for r in refs]
+
+
+def _leaders(noun: int, v: DocView) -> list[int]:
+    """The words before "led" in an "X-led" modifier of a noun ("US" in "US-led strikes")."""
+    led = [c for c in v.children[noun] if v.dep[c] == "amod" and v.lemma_lower[c] == "lead"]
+    return [g for c in led for g in v.children[c] if g < c]
