@@ -42,10 +42,63 @@ def sentence_skip_reason(sent: Span, view: DocView) -> str | None:
     if marks >= 4 or lines >= 4 or numeric or ((commas >= 8 or lines >= 3) and not clause):
         return "looks like a flattened list or table"
     if not has_verb:
-        return "no verb (headline, caption or fragment)"
-    if _title_case(lo, hi, view):
+        if not _attack_headline(sent, view):
+            return "no verb (headline, caption or fragment)"
+    elif _title_case(lo, hi, view) and not _attack_headline(sent, view):
         return "headline in title case (unreliable parse)"
     return None
+
+
+# A casualty word of a headline ("18 dead", "50 killed", "19 executed", "dozens wounded").
+_CASUALTY_WORDS = frozenset(
+    {"dead", "kill", "die", "perish", "wound", "injure", "slay", "execute", "behead", "massacre"}
+)
+# Counts that are no digits ("dozens dead in ...").
+_COUNT_WORDS = frozenset({"dozens", "scores", "hundreds", "thousands", "tens"})
+_AGENT_DEPS = frozenset({"nsubj", "agent", "compound"})
+
+
+def _attack_headline(sent: Span, view: DocView) -> bool:
+    """A headline-style lead that states a complete attack: a casualty count, a word of death
+    or harm, and an attack noun or an attacker of the harm ("18 dead in IS attack on X",
+    "At least 20 people were dead in air strikes on X", "At Least 19 Executed by ISIL in X").
+    A headline is its article's report of its event; it is only let through before the body's
+    first sentence (a dateline or byline may come before it), so that the titles of other
+    articles (related links, after or inside the body) and menus stay out; a menu has no
+    casualty count and word of death ("Home World Politics Syria")."""
+    from newsgraph.extract.events.unnamed import WEAPON_NOUNS  # unnamed imports this module
+
+    lo, hi = sent.start, sent.end
+    lemma, lower, pos, dep, ent = view.lemma_lower, view.lower, view.pos, view.dep, view.ent_type
+    harm = [i for i in range(lo, hi) if lemma[i] in _CASUALTY_WORDS or lower[i] in _CASUALTY_WORDS]
+    if not harm:
+        return False
+    if not any(
+        (view.like_num[i] and ent[i] not in ("DATE", "TIME")) or lower[i] in _COUNT_WORDS
+        for i in range(lo, hi)
+    ):
+        return False
+    attack = any(lemma[i] in WEAPON_NOUNS and pos[i] in ("NOUN", "PROPN") for i in range(lo, hi))
+    attacker = any(_named(c, view) for h in harm for c in view.children[h] if dep[c] in _AGENT_DEPS)
+    return (attack or attacker) and _before_body(sent, view)
+
+
+def _named(i: int, view: DocView) -> bool:
+    """A named attacker: an entity or a proper noun, or a "by" phrase holding one."""
+    ent = view.ent_type
+    return bool(ent[i]) or view.pos[i] == "PROPN" or any(ent[g] for g in view.children[i])
+
+
+def _before_body(sent: Span, view: DocView) -> bool:
+    """Whether no sentence before ``sent`` is running text (a clause in lower case): the
+    article's headline comes before its body; a related link's title comes after it."""
+    for s in view.sents:
+        if s.start >= sent.start:
+            return True
+        verbs = any(view.pos[i] == "VERB" for i in range(s.start, s.end))
+        if verbs and _has_clause(s.start, s.end, view) and not _title_case(s.start, s.end, view):
+            return False
+    return True
 
 
 def _has_clause(lo: int, hi: int, view: DocView) -> bool:
