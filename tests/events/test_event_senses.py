@@ -550,6 +550,8 @@ def test_a_sense_its_object_or_particle_rules_out_is_not_reported(
         ("The US warned Iran against attacking the tankers.", "THREATEN"),
         ("The rebels took positions near the bridge, the army said.", "ASSAULT"),
         ("The rebels took the town on Monday.", "ASSAULT"),
+        ("The rebels seized a position on the hill overlooking the town.", "ASSAULT"),
+        ("The rebels seized a position that overlooks the town.", "ASSAULT"),
         ("Iran breached the agreement on Monday.", "REJECT"),
         ("The rebels attempted to counter-attack near the airport.", "ASSAULT"),
         ("The senator voted against the president's crime bill.", "REJECT"),

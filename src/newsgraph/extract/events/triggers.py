@@ -544,20 +544,42 @@ _NO_TARGET = frozenset({"sea", "ocean", "water", "waters", "space", "orbit", "ai
 _OCCUPY = frozenset({"seize", "overrun", "occupy", "retake", "recapture"})
 
 
-_STANCE_CLAUSES = frozenset({"acl", "relcl", "ccomp", "appos"})
+_STANCE_CLAUSES = frozenset({"acl", "ccomp", "appos"})
+_PARTICIPLES = frozenset({"VBG", "VBN"})
+
+
+def _content_clause(k: int, view: DocView) -> bool:
+    """A clause that says what a stance holds ("the position that only his father can apply"),
+    not one that describes a place ("a position overlooking the town", "a position that
+    overlooks the town": a participle, a relative clause)."""
+    return view.dep[k] in _STANCE_CLAUSES and view.tag[k] not in _PARTICIPLES
+
+
+# Places a position is "on" ("a position on the hill"): _PLACE_NOUNS and high ground.
+_HEIGHTS = _PLACE_NOUNS | {"hill", "ridge", "mountain", "road", "highway", "outskirts", "edge"}
 
 
 def _a_stance(c: int, view: DocView) -> bool:
     """ "has taken the position that only his father can apply", "took a position on the
-    bill": a "position" with a clause or an "on" phrase (on it or on its verb) is a stance
-    held, not a place taken ("took up positions near the bridge" stays)."""
-    if view.lemma_lower[c] != "position":
+    bill": one "position" (a stance is singular; troops take "positions") with a clause or an
+    "on" phrase that names no place is a stance held, not a place taken ("took up positions
+    near the bridge", "seized a position on the hill" stay)."""
+    if view.lemma_lower[c] != "position" or view.tag[c] != "NN":
         return False
     verb = view.head[c] if view.dep[c] in ("dobj", "nsubjpass") else c
     kids = [*view.children[c], *(view.children[verb] if verb != c else ())]
     if any(
-        view.dep[k] in _STANCE_CLAUSES
-        or (view.dep[k] == "prep" and view.lower[k] == "on" and k in view.children[c])
+        _content_clause(k, view)
+        or (
+            view.dep[k] == "prep"
+            and view.lower[k] == "on"
+            and k in view.children[c]
+            and not any(
+                view.dep[g] == "pobj"
+                and (view.ent_type[g] in ("GPE", "LOC", "FAC") or view.lemma_lower[g] in _HEIGHTS)
+                for g in view.children[k]
+            )
+        )
         for k in kids
     ):
         return True
