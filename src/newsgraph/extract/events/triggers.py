@@ -402,7 +402,19 @@ _PHRASAL: dict[tuple[str, str], str | None] = {
     ("lose", "control"): "0874",
     ("come", "to"): None,
     ("pave", "way"): None,
+    # going on with one's own course ("pushed ahead with the investigation", "pressed ahead
+    # with the reform"): no coercion, no attack
+    ("push", "ahead"): None,
+    ("press", "ahead"): None,
+    ("forge", "ahead"): None,
+    ("go", "ahead"): None,
+    # a state holding its own vote: no interaction with another party (CAMEO's "hold" codes
+    # an agreement to elections)
+    ("hold", "election"): None,
+    ("hold", "elections"): None,
 }
+# Adverbs that are a phrasal verb's particle when the parser takes them for modifiers.
+_ADVERB_PARTICLES = frozenset({"ahead"})
 # Laws and bills: "killed the bill", "blocked the measure" (a legislature's acts on them).
 _LAWS = frozenset(
     {"bill", "legislation", "law", "measure", "amendment", "motion", "resolution", "reform"}
@@ -532,6 +544,57 @@ _NO_TARGET = frozenset({"sea", "ocean", "water", "waters", "space", "orbit", "ai
 _OCCUPY = frozenset({"seize", "overrun", "occupy", "retake", "recapture"})
 
 
+_STANCE_CLAUSES = frozenset({"acl", "ccomp", "appos"})
+_PARTICIPLES = frozenset({"VBG", "VBN"})
+
+
+def _content_clause(k: int, view: DocView) -> bool:
+    """A clause that says what a stance holds ("the position that only his father can apply"),
+    not one that describes a place ("a position overlooking the town", "a position that
+    overlooks the town": a participle, a relative clause)."""
+    return view.dep[k] in _STANCE_CLAUSES and view.tag[k] not in _PARTICIPLES
+
+
+# Places a position is "on" ("a position on the hill"): _PLACE_NOUNS and high ground.
+_HEIGHTS = _PLACE_NOUNS | {"hill", "ridge", "mountain", "road", "highway", "outskirts", "edge"}
+
+
+def _a_stance(c: int, view: DocView) -> bool:
+    """ "has taken the position that only his father can apply", "took a position on the
+    bill": one "position" (a stance is singular; troops take "positions") with a clause or an
+    "on" phrase that names no place is a stance held, not a place taken ("took up positions
+    near the bridge", "seized a position on the hill" stay)."""
+    if view.lemma_lower[c] != "position" or view.tag[c] != "NN":
+        return False
+    verb = view.head[c] if view.dep[c] in ("dobj", "nsubjpass") else c
+    kids = [*view.children[c], *(view.children[verb] if verb != c else ())]
+    if any(
+        _content_clause(k, view)
+        or (
+            view.dep[k] == "prep"
+            and view.lower[k] == "on"
+            and k in view.children[c]
+            and not any(
+                view.dep[g] == "pobj"
+                and (view.ent_type[g] in ("GPE", "LOC", "FAC") or view.lemma_lower[g] in _HEIGHTS)
+                for g in view.children[k]
+            )
+        )
+        for k in kids
+    ):
+        return True
+    # the content clause with no "that", which a parser may join to the verb with no
+    # coordinator ("has taken the position the only person who can apply is his father")
+    cc = [k for k in view.children[verb] if view.dep[k] == "cc"]
+    return verb != c and any(
+        view.dep[k] == "conj"
+        and k > c
+        and not any(c < b < k for b in cc)
+        and any(view.dep[g] in ("nsubj", "nsubjpass") for g in view.children[k])
+        for k in view.children[verb]
+    )
+
+
 def _is_territory(c: int, lemma: str, places: frozenset[int], view: DocView) -> bool:
     if view.lemma_lower[c] in _PORTION:
         for p in view.children[c]:
@@ -543,7 +606,7 @@ def _is_territory(c: int, lemma: str, places: frozenset[int], view: DocView) -> 
     if view.idx[c] in places or ent in ("GPE", "LOC", "FAC"):
         return True
     if view.lemma_lower[c] in _PLACE_NOUNS:
-        return True
+        return not _a_stance(c, view)
     if view.pos[c] != "PROPN" or ent in ("ORG", "NORP"):
         return False
     return ent != "PERSON" or lemma in _OCCUPY
@@ -556,10 +619,16 @@ def _verb_trigger(
     dep, low, pos, ent, lemmas = view.dep, view.lower, view.pos, view.ent_type, view.lemma_lower
     kids = view.children[i]
     lemma = lemmas[i]
+    if not tok.whitespace_ and i + 2 < len(view.doc) and view.doc[i + 1].text == "-":
+        return None  # "counter-attack": the first half of a compound word, not the verb
     # A phrasal verb's particle or preposition follows the verb ("called on", "asked for"), not
     # an object ("asked the EC for aid" is ASK, not ASK FOR); "take control" keeps its object.
     particles = [
-        low[c] for c in kids if dep[c] in ("prt", "dobj") or (dep[c] == "prep" and 0 < c - i <= 2)
+        low[c]
+        for c in kids
+        if dep[c] in ("prt", "dobj")
+        or (dep[c] == "prep" and 0 < c - i <= 2)
+        or (dep[c] == "advmod" and low[c] in _ADVERB_PARTICLES)
     ]
     word = view.words[i]
     span = (view.idx[i], view.end[i])
@@ -631,6 +700,8 @@ def _verb_trigger(
         return None  # "the family were dismayed by his remarks": a feeling told, no act
     if lemma in _STRIVING and any(dep[c] == "xcomp" for c in kids):
         return None  # "struggling to cope", "battled to contain the fire": effort, no fight
+    if lemma == "fight" and _strives(i, lex, places, view):
+        return None  # "have fought to keep the boy": effort; "fought to retake the town" stays
     if lemma in _INTERROGATE and _party_object(i, lex, view):
         return Trigger(tok, *span, word, "090", None, "pattern")  # "questioned by police"
     if lemma in _VERBS:
@@ -723,6 +794,61 @@ _PARTY_OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 _ARREST = frozenset({"arrest", "detain"})
 # Verbs of effort that are no fight with an infinitive ("struggling to cope").
 _STRIVING = frozenset({"struggle", "battle"})
+# Force nominals that a force breaks through ("breached the siege", "the blockade"): a
+# military act, not the breach of a norm or an agreement (REJECT).
+_BREACHED_FORCE = frozenset({"ASSAULT", "COERCE"})
+# Nouns of a worry voiced ("raised concerns about the residents", "raised doubts"): a
+# statement of worry, no meeting (CAMEO's "raise" codes consultation).
+_WORRIES = frozenset({"concern", "worry", "fear", "doubt", "alarm", "eyebrow", "question"})
+# Laws, bills and proposals: voting against one rejects it (PLOVER REJECT), no accusation.
+_PROPOSALS = _LAWS | {"proposal", "plan", "budget", "treaty", "nomination", "nominee"}
+# Quantities: investigating one ("the number of casualties", "the death toll") is a count,
+# no inquiry into a party.
+_QUANTITIES = frozenset({"number", "toll", "figure", "count", "amount", "tally"})
+# Verbs of warning: against a state of mind or a thing that is no act and no party ("warned
+# against excessive optimism") they advise, nobody is threatened (the noun counterpart of
+# guards._caution, which takes a way of doing: "cautioned against reading the poll").
+_WARNING = frozenset({"warn", "caution"})
+
+
+def _strives(i: int, lex: EventLexicon, places: frozenset[int], view: DocView) -> bool:
+    """ "fought to keep the boy": a verb of fighting with a to-infinitive that is no act of
+    force itself is effort, no fight ("fought to retake the town" is one)."""
+    for c in view.children[i]:
+        if view.dep[c] not in ("xcomp", "advcl") or view.pos[c] != "VERB":
+            continue
+        if not any(view.lower[g] == "to" and view.dep[g] == "aux" for g in view.children[c]):
+            continue
+        inner = _verb_trigger(view.doc[c], lex, places, view)
+        code = (inner.code or lex.to_plover(inner.cameo)) if inner is not None else None
+        return code is None or code.type not in _FORCE_TYPES
+    return False
+
+
+def _warns_of_nothing(i: int, lex: EventLexicon, view: DocView) -> bool:
+    """A warning with nobody warned and only nouns against it that name no party, no place and
+    no act the lexicon knows ("warned against excessive optimism"; "warned against any foreign
+    intervention" and "warned Iran against ..." stay threats)."""
+    kids = view.children[i]
+    if any(view.dep[c] in ("dobj", "dative", "ccomp", "xcomp") for c in kids):
+        return False
+    nouns = [
+        g
+        for c in kids
+        if view.dep[c] == "prep" and view.lower[c] == "against"
+        for g in view.children[c]
+        if view.dep[g] == "pobj"
+    ]
+    return bool(nouns) and all(
+        view.pos[g] == "NOUN"
+        and not view.ent_type[g]
+        and not _is_person(g, lex, view)
+        and not lex.agents.get(view.lemma_lower[g])
+        and match_nominal(g, lex, view) is None
+        for g in nouns
+    )
+
+
 # Verbs of feeling whose object feels ("the decision dismayed Turkey", "the family were
 # dismayed by his remarks", "was disappointed by"): they tell a state, not an act of
 # disapproval, and their subject (or passive agent) is its cause, not a critic. Verbs whose
@@ -1186,6 +1312,25 @@ def _verb_sense(
             return "166", None, None, 0  # "expelled Syria from the League"
         if view.lower[obj] == "it":
             return "166", None, None, 0  # "after expelling it": a state or a body, no person
+    if lemma == "vote" and any(
+        dep[c] == "prep"
+        and low[c] == "against"
+        and any(dep[g] == "pobj" and view.lemma_lower[g] in _PROPOSALS for g in view.children[c])
+        for c in kids
+    ):
+        return "120", None, None, 0  # "voted against the crime bill": a proposal rejected
+    if obj is not None and lemma == "investigate" and view.lemma_lower[obj] in _QUANTITIES:
+        return "", None, None, 0  # "investigating the number of casualties": a count
+    if lemma == "lecture" and obj is None:
+        return "", None, None, 0  # "lectured on human rights": a talk, nobody reproached
+    if lemma in _WARNING and _warns_of_nothing(i, lex, view):
+        return "", None, None, 0  # "warned against excessive optimism": advice, no threat
+    if obj is not None and lemma == "raise" and view.lemma_lower[obj] in _WORRIES:
+        return "", None, None, 0  # "raised concerns about the residents": worry voiced
+    if obj is not None and lemma == "breach":
+        nom = match_nominal(obj, lex, view)
+        if nom is not None and nom.code.type in _BREACHED_FORCE:
+            return "", None, None, 0  # "breached the siege": a breakthrough, no norm broken
     if lemma in CONSENTING and any(dep[c] == "neg" for c in kids):
         return "120", None, None, 0  # "will not accept more refugees": a refusal
     if lemma in _REFUSING_VERBS:
