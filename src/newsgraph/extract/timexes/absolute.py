@@ -136,6 +136,16 @@ def month_alone(g: dict[str, str], ctx: Context) -> Resolution:
     return from_period(best, kind="publication", anchor=_pub(ctx), mod=pmod_of(g))
 
 
+def year_end(g: dict[str, str], ctx: Context) -> Resolution:
+    """ "by year end": the publication year (mod END); early in a year, a past clause means the
+    year just ended ("profits fell at year end", said in February)."""
+    if ctx.published is None:
+        return unresolved("DATE", NO_PUBLICATION, "year")
+    pub = ctx.published
+    y = pub.year - 1 if ctx.tense == "past" and pub.month <= 3 else pub.year
+    return from_period(cal.year(y), kind="publication", anchor=_pub(ctx), mod="END")
+
+
 def year(g: dict[str, str], ctx: Context) -> Resolution:
     return from_period(cal.year(int(g["year"])), mod=pmod_of(g))
 
@@ -177,6 +187,13 @@ def quarter(g: dict[str, str], ctx: Context) -> Resolution:
             )
     if "qord" in g and y:
         return from_period(cal.quarter(int(y), _quarter_no(g["qord"])))
+    if y and "qadj" not in g and ctx.published is not None:
+        # "the 1988 quarter" with no quarter named before: the reported quarter (the last one
+        # completed by the publication date) in that year
+        last = cal.shift_period(cal.period_of(ctx.published, "quarter"), -1)
+        return from_period(
+            cal.quarter(int(y), int(last.value[-1])), kind="publication", anchor=_pub(ctx)
+        )
     adj, det = g.get("qadj", "").lower(), g.get("qdet", "").lower()
     if adj in ("year-earlier", "year-ago"):
         base = (
@@ -227,7 +244,8 @@ def quarter_q(g: dict[str, str], ctx: Context) -> Resolution:
 
 
 def half(g: dict[str, str], ctx: Context) -> Resolution:
-    h = 1 if g["hord"].lower() in ("first", "1st") else 2
+    # "the first half", "the last half" / "the latter half", "the first two quarters" of a year
+    h = 1 if (g.get("hord") or g.get("hqord", "")).lower() in ("first", "1st") else 2
     if "year" in g:
         return from_period(cal.half(int(g["year"]), h))
     if ctx.published is None:
@@ -304,6 +322,7 @@ RULES: dict[str, Rule] = {
     "spelled_year": spelled_year,
     "month": month_alone,
     "year": year,
+    "year_end": year_end,
     "decade": decade,
     "century": century,
     "quarter": quarter,
