@@ -76,6 +76,19 @@ def found(timexes: list[Timex]) -> list[tuple[str, str, str | None]]:
         ),
         ("The decades-long feud ended in a handshake.", ("decades-long", "DURATION", "PXDE")),
         ("It ends a decades-long feud.", ("decades-long", "DURATION", "PXDE")),
+        # the week holding a day
+        (
+            "Hearings will be held the week of March 6.",
+            ("the week of March 6", "DATE", "2025-W10"),
+        ),
+        ("Shops were busy last Thanksgiving.", ("last Thanksgiving", "DATE", "2023-11-23")),
+        ("Demand stayed strong well into the summer.", ("the summer", "DATE", "2024-SU")),
+        # adjectival expressions leave the determiner out (TimeML extents)
+        ("The eight-year war ended in a truce.", ("eight-year", "DURATION", "P8Y")),
+        (
+            "Sales beat the fiscal second-quarter estimate.",
+            ("fiscal second-quarter", "DATE", "2024-Q2"),
+        ),
     ],
 )
 def test_general_rules(extract: Any, sentence: str, expected: tuple[str, str, str]) -> None:
@@ -119,3 +132,15 @@ def test_past_clause_month_stays_in_the_past(extract: Any) -> None:
 def test_the_quarter_ended_stays_a_quarter(extract: Any) -> None:
     got = found(extract("Profit rose in the quarter ended Sept. 30."))
     assert ("the quarter", "DATE", "2024-Q3") in got
+
+
+def test_year_ago_adjective_leaves_the_determiner_out(extract: Any) -> None:
+    texts = [
+        t.text for t in extract("Profit rose 8% in the third quarter from the year-ago results.")
+    ]
+    assert "year-ago" in texts
+    assert "the year-ago" not in texts
+
+
+def test_the_two_days_keeps_its_determiner(extract: Any) -> None:
+    assert "the two days" in [t.text for t in extract("Talks resumed after the two days of rain.")]

@@ -69,6 +69,19 @@ def day_month(g: dict[str, str], ctx: Context) -> Resolution:
     return from_period(best, kind="publication", anchor=_pub(ctx))
 
 
+def week_of(g: dict[str, str], ctx: Context) -> Resolution:
+    """ "the week of March 6": the ISO week holding the day (its year found as for the day)."""
+    day_g = {"month": g.get("month") or g["month2"], "day": g.get("day") or g["day2"]}
+    if "year" in g:
+        day_g["year"] = g["year"]
+    res = day_month(day_g, ctx)
+    if res.period is None:
+        return res
+    return from_period(
+        cal.week(res.period.start), kind=res.anchor_kind, anchor=res.anchor, note=res.note
+    )
+
+
 def iso_date(g: dict[str, str], ctx: Context) -> Resolution:
     return _full_date(int(g["year"]), int(g["m"]), int(g["d"]), None)
 
@@ -310,13 +323,21 @@ def holiday(g: dict[str, str], ctx: Context) -> Resolution:
         return unresolved("DATE", NO_PUBLICATION, "day")
     pub = ctx.published
     cands = [cal.day(_holiday_date(g["hol"], y)) for y in (pub.year - 1, pub.year, pub.year + 1)]
-    return from_period(cal.pick(cands, pub, ctx.tense), kind="publication", anchor=_pub(ctx))
+    rel = " ".join(g.get("hrel", "").lower().split())
+    if rel in ("last", "this past"):  # "last Thanksgiving": the latest before publication
+        best = [p for p in cands if p.start < pub][-1]
+    elif rel in ("next", "this coming"):
+        best = [p for p in cands if p.start > pub][0]
+    else:
+        best = cal.pick(cands, pub, ctx.tense)
+    return from_period(best, kind="publication", anchor=_pub(ctx))
 
 
 RULES: dict[str, Rule] = {
     "date_dmy": day_month,
     "date_mdy": day_month,
     "date_iso": iso_date,
+    "week_of": week_of,
     "date_num": numeric_date,
     "month_year": month_year,
     "spelled_year": spelled_year,

@@ -66,6 +66,12 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?P<month>{_MON})(?:,?\s+(?P<year>{_YEAR})\b)?{_END}",
     ),
     (
+        # "the week of March 6": the week holding that day
+        "week_of",
+        rf"the\s+week\s+of\s+(?:(?P<day>{_DAY})(?:\s+of)?\s+(?P<month>{_MON})|"
+        rf"(?P<month2>{_MON})\s+(?P<day2>{_DAY}))(?!\d|:\d)(?:,?\s+(?P<year>{_YEAR})\b)?{_END}",
+    ),
+    (
         "date_mdy",
         rf"(?:(?P<wd>{_WDX}),?\s+)?(?P<month>{_MON})\s+(?P<day>{_DAY})(?!\d|:\d)"
         rf"(?:,?\s+(?P<year>{_YEAR})\b)?{_END}",
@@ -221,6 +227,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "holiday",
+        r"(?:(?P<hrel>last|this|next|this\s+past|this\s+coming)\s+)?"
         r"(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year'?s?(?:\s+(?:Day|Eve))|"
         r"New\s+Year's|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Halloween|"
         r"Valentine'?s\s+Day)\b",
@@ -230,6 +237,7 @@ RULES: tuple[tuple[str, str], ...] = (
 _AMBIGUOUS_MONTHS = {"may", "march"}
 _MONTH_CONTEXT = {
     "in",
+    "into",
     "since",
     "until",
     "till",
@@ -306,6 +314,7 @@ _BARE_UNIT_CONTEXT = {
 }
 _SEASON_CONTEXT = {
     "in",
+    "into",
     "during",
     "over",
     "since",
@@ -429,7 +438,8 @@ class TimexTagger:
 
     def _valid(self, c: Candidate, text: str, ents: Sequence[tuple[int, int, str]]) -> bool:
         g = c.groups
-        if "month" in g and not self._month_case.fullmatch(g["month"]):
+        month = g.get("month") or g.get("month2")
+        if month and not self._month_case.fullmatch(month):
             return False  # lower-case "may", "march", "dec"
         if "wd" in g and not self._weekday_case.fullmatch(g["wd"]):
             return False
@@ -561,9 +571,16 @@ def _matches_at(rx: re.Pattern[str], text: str, positions: list[int]) -> Iterato
 
 
 def _trim(c: Candidate) -> Candidate:
-    """TimeML leaves the determiner of an adjectival quarter out: the [third-quarter] profit."""
-    m = re.match(r"(?:the|this|that|last|next)\s+(?=\S+-quarter\b)", c.text, re.IGNORECASE)
-    if c.kind != "quarter" or not m or c.groups.get("ypre"):
+    """TimeML leaves the determiner of an adjectival expression out: the [third-quarter]
+    profit, the [fiscal second-quarter] loss, the [eight-year] war, the [year-ago] results."""
+    m = None
+    if c.kind == "quarter" and not c.groups.get("ypre"):
+        m = re.match(r"(?:the|this|that|last|next)\s+(?=(?:fiscal\s+)?\S+-quarter\b)", c.text, re.I)
+    elif c.kind == "duration" and c.groups.get("det", "").strip().lower() == "the":
+        m = re.match(r"the\s+(?=[\w.]+-\w+$)", c.text, re.I)  # "the eight-year"
+    elif c.kind == "yearago" and not c.text.lower().endswith("period"):
+        m = re.match(r"the\s+", c.text, re.I)  # "the year-ago results"
+    if not m:
         return c
     return Candidate(c.start + m.end(), c.end, c.text[m.end() :], c.kind, c.groups)
 
