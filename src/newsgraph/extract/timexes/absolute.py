@@ -69,6 +69,19 @@ def day_month(g: dict[str, str], ctx: Context) -> Resolution:
     return from_period(best, kind="publication", anchor=_pub(ctx))
 
 
+def week_of(g: dict[str, str], ctx: Context) -> Resolution:
+    """ "the week of March 6": the ISO week holding the day (its year found as for the day)."""
+    day_g = {"month": g.get("month") or g["month2"], "day": g.get("day") or g["day2"]}
+    if "year" in g:
+        day_g["year"] = g["year"]
+    res = day_month(day_g, ctx)
+    if res.period is None:
+        return res
+    return from_period(
+        cal.week(res.period.start), kind=res.anchor_kind, anchor=res.anchor, note=res.note
+    )
+
+
 def iso_date(g: dict[str, str], ctx: Context) -> Resolution:
     return _full_date(int(g["year"]), int(g["m"]), int(g["d"]), None)
 
@@ -136,6 +149,16 @@ def month_alone(g: dict[str, str], ctx: Context) -> Resolution:
     return from_period(best, kind="publication", anchor=_pub(ctx), mod=pmod_of(g))
 
 
+def year_end(g: dict[str, str], ctx: Context) -> Resolution:
+    """ "by year end": the publication year (mod END); early in a year, a past clause means the
+    year just ended ("profits fell at year end", said in February)."""
+    if ctx.published is None:
+        return unresolved("DATE", NO_PUBLICATION, "year")
+    pub = ctx.published
+    y = pub.year - 1 if ctx.tense == "past" and pub.month <= 3 else pub.year
+    return from_period(cal.year(y), kind="publication", anchor=_pub(ctx), mod="END")
+
+
 def year(g: dict[str, str], ctx: Context) -> Resolution:
     return from_period(cal.year(int(g["year"])), mod=pmod_of(g))
 
@@ -177,6 +200,13 @@ def quarter(g: dict[str, str], ctx: Context) -> Resolution:
             )
     if "qord" in g and y:
         return from_period(cal.quarter(int(y), _quarter_no(g["qord"])))
+    if y and "qadj" not in g and ctx.published is not None:
+        # "the 1988 quarter" with no quarter named before: the reported quarter (the last one
+        # completed by the publication date) in that year
+        last = cal.shift_period(cal.period_of(ctx.published, "quarter"), -1)
+        return from_period(
+            cal.quarter(int(y), int(last.value[-1])), kind="publication", anchor=_pub(ctx)
+        )
     adj, det = g.get("qadj", "").lower(), g.get("qdet", "").lower()
     if adj in ("year-earlier", "year-ago"):
         base = (
@@ -227,7 +257,8 @@ def quarter_q(g: dict[str, str], ctx: Context) -> Resolution:
 
 
 def half(g: dict[str, str], ctx: Context) -> Resolution:
-    h = 1 if g["hord"].lower() in ("first", "1st") else 2
+    # "the first half", "the last half" / "the latter half", "the first two quarters" of a year
+    h = 1 if (g.get("hord") or g.get("hqord", "")).lower() in ("first", "1st") else 2
     if "year" in g:
         return from_period(cal.half(int(g["year"]), h))
     if ctx.published is None:
@@ -292,18 +323,27 @@ def holiday(g: dict[str, str], ctx: Context) -> Resolution:
         return unresolved("DATE", NO_PUBLICATION, "day")
     pub = ctx.published
     cands = [cal.day(_holiday_date(g["hol"], y)) for y in (pub.year - 1, pub.year, pub.year + 1)]
-    return from_period(cal.pick(cands, pub, ctx.tense), kind="publication", anchor=_pub(ctx))
+    rel = " ".join(g.get("hrel", "").lower().split())
+    if rel in ("last", "this past"):  # "last Thanksgiving": the latest before publication
+        best = [p for p in cands if p.start < pub][-1]
+    elif rel in ("next", "this coming"):
+        best = [p for p in cands if p.start > pub][0]
+    else:
+        best = cal.pick(cands, pub, ctx.tense)
+    return from_period(best, kind="publication", anchor=_pub(ctx))
 
 
 RULES: dict[str, Rule] = {
     "date_dmy": day_month,
     "date_mdy": day_month,
     "date_iso": iso_date,
+    "week_of": week_of,
     "date_num": numeric_date,
     "month_year": month_year,
     "spelled_year": spelled_year,
     "month": month_alone,
     "year": year,
+    "year_end": year_end,
     "decade": decade,
     "century": century,
     "quarter": quarter,

@@ -166,9 +166,11 @@ def pick(
         # "said the vote will be held Nov. 17" parses with a past "said": a date just ahead
         # wins over last year's; with no past verb the window is wider ("Oct. 23" in May is
         # last October, "March" in February is next month)
+        # A present-tense clause takes a date just ahead even when last year's is nearer
+        # than 300 days: "the three join in April" said in December is the coming April
         limit = window if tense == "past" else 3 * window
         soon = [p for p in cands if p.start > anchor and (p.start - anchor).days <= limit]
-        if soon and past and (anchor - past[-1].start).days > 300:
+        if soon and past and (tense == "present" or (anchor - past[-1].start).days > 300):
             return soon[0]
         return past[-1] if past else cands[0]
     if tense == "past" or (tense != "future" and unknown == "past"):

@@ -270,6 +270,8 @@ def the_unit(g: dict[str, str], ctx: Context) -> Resolution:
         return _on_publication(
             cal.period_of(ctx.published, _CAL_PRECISION[unit]), ctx, mod=pmod_of(g)
         )
+    if "ayear" in g:  # "for the year ended June 30": an accounting year, a span
+        return make_duration(1, "year", ctx, g, anchored=False)
     if "wunit" in g:
         g = {"tdet": g["wdet"], "unit": "weekend"}
     unit = g["unit"].lower()

@@ -66,6 +66,12 @@ RULES: tuple[tuple[str, str], ...] = (
         rf"(?P<month>{_MON})(?:,?\s+(?P<year>{_YEAR})\b)?{_END}",
     ),
     (
+        # "the week of March 6": the week holding that day
+        "week_of",
+        rf"the\s+week\s+of\s+(?:(?P<day>{_DAY})(?:\s+of)?\s+(?P<month>{_MON})|"
+        rf"(?P<month2>{_MON})\s+(?P<day2>{_DAY}))(?!\d|:\d)(?:,?\s+(?P<year>{_YEAR})\b)?{_END}",
+    ),
+    (
         "date_mdy",
         rf"(?:(?P<wd>{_WDX}),?\s+)?(?P<month>{_MON})\s+(?P<day>{_DAY})(?!\d|:\d)"
         rf"(?:,?\s+(?P<year>{_YEAR})\b)?{_END}",
@@ -94,14 +100,20 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "month",
         rf"{_DPMOD}(?:(?P<rel>last|this|next|this\s+past|past|coming|that|every|each)\s+)?"
-        rf"(?P<month>{_MON}){_END}(?!\s*\d)"
+        rf"(?P<month>{_MON})(?:{_END}|(?='s\b))(?!\s*\d)"
         # "in August that year", "in May of the same year": the month of the year told before
         r"(?:\s+(?:of\s+)?(?P<thatyear>that|the\s+same)\s+year\b)?",
     ),
     (
         "half",
-        r"(?:the\s+)?(?P<hord>first|second|1st|2nd)\s+half\s+of\s+(?:(?P<hrel>this|last|"
+        r"(?:the\s+)?(?:(?P<hord>first|second|1st|2nd|last|latter)\s+half|(?P<hqord>first|"
+        r"last|final)\s+two\s+quarters)\s+of\s+(?:(?P<hrel>this|last|"
         rf"next|the)\s+year|(?P<year>{_YEAR}))",
+    ),
+    # "by year end", "around year-end", "the year-end figures": the end of the current year
+    (
+        "year_end",
+        r"(?:the\s+(?=(?:fiscal\s+)?year\s+end))?(?:(?P<yefiscal>fiscal)\s+)?year[\s-]end(?![\w-])",
     ),
     (
         "year",
@@ -173,7 +185,11 @@ RULES: tuple[tuple[str, str], ...] = (
         r"(?P<pmod>the\s+(?:end|beginning|start|middle)\s+of)\s+(?P<edet>the|this|that)"
         r"\s+(?P<eunit>week|month|year|decade)\b|"
         r"the\s+(?P<unit2>day|week|month|year)\s+(?P<dir>before|after|earlier|later|"
-        r"prior)(?=\s*(?:[,.;]|$))|(?P<tdet2>the\s+same|that)\s+(?P<unit3>day)\b",
+        r"prior)(?=\s*(?:[,.;]|$))|(?P<tdet2>the\s+same|that)\s+(?P<unit3>day)\b|"
+        # an accounting year: "net income for the year ended June 30", "in the fiscal year to
+        # March" (a year-long span ending on the date that follows: DURATION P1Y)
+        r"the\s+(?:fiscal\s+|financial\s+)?(?P<ayear>year)(?=\s+(?:ended|ending|to\s+"
+        rf"(?:the\s+end\s+of\s+)?{_MON}))",
     ),
     (
         "ago",
@@ -185,15 +201,16 @@ RULES: tuple[tuple[str, str], ...] = (
     (
         "duration",
         rf"(?:{_DET}|{_QPMOD})?(?<![\w-])(?P<num>{_NUM})(?P<half>\s+1/2|\s+and\s+a"
-        rf"\s+half)?[\s-]+(?:(?:more|additional|extra|full|straight|consecutive)\s+)?"
+        rf"\s+half)?[\s-]+(?:(?:more|additional|extra|full|straight|consecutive|trading|business|working|"
+        r"school)\s+)?"
         rf"(?P<unit>{_UNIT})(?P<half2>\s+and\s+a\s+half)?"
         r"(?P<long>-long|-old|\s+old)?\b",
     ),
     (
         "bare_units",
         r"(?P<bdet>(?:the\s+)?(?:coming|next|past|last|previous|following)\s+)?"
-        r"(?P<vunit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
-        r"(?!\s+(?:ago|old|earlier|later))",
+        r"(?P<vunit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)"
+        r"(?:(?P<vlong>-long)(?![\w-])|\b(?!\s+(?:ago|old|earlier|later)))",
     ),
     (
         "set",
@@ -210,6 +227,7 @@ RULES: tuple[tuple[str, str], ...] = (
     ),
     (
         "holiday",
+        r"(?:(?P<hrel>last|this|next|this\s+past|this\s+coming)\s+)?"
         r"(?P<hol>Christmas(?:\s+(?:Day|Eve))?|New\s+Year'?s?(?:\s+(?:Day|Eve))|"
         r"New\s+Year's|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Halloween|"
         r"Valentine'?s\s+Day)\b",
@@ -219,6 +237,7 @@ RULES: tuple[tuple[str, str], ...] = (
 _AMBIGUOUS_MONTHS = {"may", "march"}
 _MONTH_CONTEXT = {
     "in",
+    "into",
     "since",
     "until",
     "till",
@@ -295,6 +314,7 @@ _BARE_UNIT_CONTEXT = {
 }
 _SEASON_CONTEXT = {
     "in",
+    "into",
     "during",
     "over",
     "since",
@@ -311,6 +331,8 @@ _SEASON_CONTEXT = {
     "mid",
     "of",
 }
+# Words ending in -s that are no plural noun before "a week" ("as long as a month")
+_NOT_PLURALS = {"as", "is", "was", "has", "this", "thus", "its", "his", "hers", "perhaps", "less"}
 _NUMERIC_ENTS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "ORDINAL"}
 _DAY_ENTS = {"DATE", "TIME"}
 
@@ -416,7 +438,8 @@ class TimexTagger:
 
     def _valid(self, c: Candidate, text: str, ents: Sequence[tuple[int, int, str]]) -> bool:
         g = c.groups
-        if "month" in g and not self._month_case.fullmatch(g["month"]):
+        month = g.get("month") or g.get("month2")
+        if month and not self._month_case.fullmatch(month):
             return False  # lower-case "may", "march", "dec"
         if "wd" in g and not self._weekday_case.fullmatch(g["wd"]):
             return False
@@ -427,6 +450,9 @@ class TimexTagger:
             and not (g.get("rel") or g.get("pmod") or prev in _MONTH_CONTEXT)
         ):
             return False
+        if c.kind == "month" and text.startswith("'s", c.end):
+            # "December's figures"; "May's", "March's" are names more often than months
+            return g["month"].lower() not in _AMBIGUOUS_MONTHS
         if c.kind == "month" and g["month"].lower() in (
             "jan",
             "feb",
@@ -448,7 +474,9 @@ class TimexTagger:
             c.kind == "set"
             and g.get("adv", "").lower() == "quarterly"
             and re.match(
-                r"\s+(?:dividend|loss|profit|earnings|report|results|payout)", text[c.end :]
+                r"\s+(?:cash\s+|common\s+|net\s+)?(?:dividends?|loss|profit|earnings|report|"
+                r"results|payout)",
+                text[c.end :],
             )
         ):
             return False
@@ -461,7 +489,7 @@ class TimexTagger:
                 "preceding",
             )
         if c.kind == "bare_units":
-            return "bdet" in g or prev in _BARE_UNIT_CONTEXT
+            return "bdet" in g or "vlong" in g or prev in _BARE_UNIT_CONTEXT  # "decades-long"
         if c.kind == "year":
             return _valid_year(c, text, prev, ents)
         if c.kind == "date_num":
@@ -492,15 +520,24 @@ class TimexTagger:
                 and text[c.start - 2 : c.start].strip(" ") not in (".", "\n", "")
             ):
                 return False  # "60 Minutes", a name
-            if g["num"].lower() in ("a", "an") and (
-                prev in ("once", "twice", "per", "times", "million", "billion", "thousand")
-                or re.fullmatch(r"[\d,.$%]+|\w+s", prev)
-                or (
-                    g["unit"].lower() in ("second", "minute")
-                    and re.match(r"\s+[a-z]", text[c.end : c.end + 3])
+            if (
+                (
+                    g["num"].lower() in ("a", "an")
+                    and not g.get("qmod")  # "comes barely a month after": no rate
+                    and prev not in _NOT_PLURALS
+                )
+                and (
+                    prev in ("once", "twice", "per", "times", "million", "billion", "thousand")
+                    or re.fullmatch(r"[\d,.$%]+|\w+s", prev)
+                    or (
+                        g["unit"].lower() in ("second", "minute")
+                        and re.match(r"\s+[a-z]", text[c.end : c.end + 3])
+                    )
                 )
             ):
                 return False  # "$5 a year", "four flights a week", "a second group"
+            if g["num"].lower() in ("a", "an") and g["unit"].lower().endswith("s"):
+                return False  # "a decades-long feud": the bare "decades-long" is the span
             if g["unit"].lower().startswith("quarter") and text[c.end : c.end + 3] == " of":
                 return False  # "three-quarters of its food"
             return not (
@@ -534,9 +571,16 @@ def _matches_at(rx: re.Pattern[str], text: str, positions: list[int]) -> Iterato
 
 
 def _trim(c: Candidate) -> Candidate:
-    """TimeML leaves the determiner of an adjectival quarter out: the [third-quarter] profit."""
-    m = re.match(r"(?:the|this|that|last|next)\s+(?=\S+-quarter\b)", c.text, re.IGNORECASE)
-    if c.kind != "quarter" or not m or c.groups.get("ypre"):
+    """TimeML leaves the determiner of an adjectival expression out: the [third-quarter]
+    profit, the [fiscal second-quarter] loss, the [eight-year] war, the [year-ago] results."""
+    m = None
+    if c.kind == "quarter" and not c.groups.get("ypre"):
+        m = re.match(r"(?:the|this|that|last|next)\s+(?=(?:fiscal\s+)?\S+-quarter\b)", c.text, re.I)
+    elif c.kind == "duration" and c.groups.get("det", "").strip().lower() == "the":
+        m = re.match(r"the\s+(?=[\w.]+-\w+$)", c.text, re.I)  # "the eight-year"
+    elif c.kind == "yearago" and not c.text.lower().endswith("period"):
+        m = re.match(r"the\s+", c.text, re.I)  # "the year-ago results"
+    if not m:
         return c
     return Candidate(c.start + m.end(), c.end, c.text[m.end() :], c.kind, c.groups)
 
