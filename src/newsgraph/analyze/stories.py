@@ -27,6 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -196,6 +197,7 @@ def article_terms(title: str, text: str, chars: int = 3000) -> Counter[str]:
     return Counter(out)
 
 
+@lru_cache(maxsize=4096)  # read for every pair of candidates; few distinct values
 def _regions(value: str) -> tuple[tuple[str, ...], str | None]:
     """``"SYR:09,SYR:12|SYR"`` -> (("SYR:09", "SYR:12"), "SYR"); a bare region is its own
     country's."""
