@@ -118,6 +118,7 @@ def score_rows(
         update_analysis(store)
         out = _score(store.conn, rows)
         out["conflict events by attackers' sides"] = two_sided_events(store.conn)
+        out["sides judged, events as recorded"] = judged_sides(store.conn)
         # The same store scored on each period: held-out news is of other years, so a change
         # must hold on both (the halves of the development set, not a held-out score).
         for name, part in fakes_halves(rows).items():
@@ -230,6 +231,50 @@ def two_sided_events(conn: Any) -> dict[str, int]:
     return {
         "events": len(found),
         "two or more sides": sum(len(s) >= 2 for s in found.values()),
+    }
+
+
+SIDES_JUDGED = Path(__file__).resolve().parent / "data" / "crossoutlet_sides_judged.jsonl"
+
+
+def judged_sides(conn: Any, path: Path = SIDES_JUDGED) -> dict[str, Any]:
+    """The events of main read and judged for their attackers' sides (xo9b): for each, how
+    many canonical events its judged reports are in now (each report found by its article,
+    trigger and sentence), against the number recorded when it was judged (``branch_events``:
+    two or more for the events judged two incidents, one for those kept whole). ``changed``
+    lists the events whose count moved, with their verdict; a change must be read, not
+    assumed right. ``incidents split``: the events judged two or more incidents that are two
+    or more events now; ``one kept whole``: those judged one incident that are one event."""
+    judged = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x]
+    same, changed, split, whole = 0, [], 0, 0
+    for j in judged:
+        events: set[int] = set()
+        for r in j["reports"]:
+            rows = conn.execute(
+                "SELECT substr(a.text, s.start + 1, s.[end] - s.start), c.canonical_id "
+                "FROM event_reports e JOIN articles a ON a.id = e.article_id "
+                "JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sent "
+                "LEFT JOIN canonical_event_reports c ON c.report_id = e.id "
+                "WHERE a.source_id = ? AND e.trigger = ?",
+                (r["source_id"], r["trigger"]),
+            ).fetchall()
+            key = r["sentence"].strip()[:60]
+            events |= {cid for text, cid in rows if cid and text.strip()[:60] == key} or {
+                cid for _, cid in rows if cid
+            }
+        split += j["verdict"] != "one" and len(events) >= 2
+        whole += j["verdict"] == "one" and len(events) == 1
+        if len(events) == j["branch_events"]:
+            same += 1
+        else:
+            changed.append(f"{j['verdict']} ({j['kind']}): {j['branch_events']} -> {len(events)}")
+    incidents = sum(j["verdict"] != "one" for j in judged)
+    return {
+        "judged": len(judged),
+        "incidents split": f"{split} of {incidents}",
+        "one kept whole": f"{whole} of {len(judged) - incidents}",
+        "as recorded": same,
+        "changed": changed,
     }
 
 

@@ -4,6 +4,8 @@ one. Made-up reports (ids and sides as ``store.analysis.actor_sides`` gives them
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsgraph.analyze.clusters import Clusterer, exchange_sides
 from newsgraph.types import Cluster, ReportView
 
@@ -92,6 +94,32 @@ def test_a_report_naming_both_sides_as_actors_ties_them() -> None:
         ]
     )
     assert got[1] == got[2] == got[3]
+
+
+def test_allies_a_report_of_the_story_names_together_are_one_side_in_it() -> None:
+    """ "Russian jets struck the town" and "government warplanes bombed it", in two articles
+    of one story, are one attack once a report of that story names both as its attackers
+    ("Syrian and Russian jets"), wherever that report comes in the story; without one, or
+    with the pair named only in another story or as two sides of a clash, two events."""
+    allies = {**SIDES, "RUS.MIL": "RUS"}
+
+    def run(reports: list[ReportView]) -> dict[int, int]:
+        return Clusterer(sides=allies).add_all(reports)
+
+    russia = report(1, "a", ("RUS.MIL",), (), "struck")
+    army = report(2, "b", (ARMY,), (), "bombed")
+    both = report(3, "c", ("RUS.MIL", ARMY), (), "struck")  # "Syrian and Russian jets"
+    got = run([russia, army, both])
+    assert got[1] == got[2] == got[3]
+    elsewhere = report(3, "c", ("RUS.MIL", ARMY), (), "struck", story=2)
+    got = run([russia, army, elsewhere])
+    assert got[1] != got[2]
+    clash = report(3, "c", ("RUS.MIL", ARMY), (), "clashed")  # two sides, not allies
+    got = run([russia, army, clash])
+    assert got[1] != got[2]
+    hypothetical = replace(both, factual=False)
+    got = run([russia, army, hypothetical])
+    assert got[1] != got[2]
 
 
 def test_one_target_blamed_on_two_sides_by_two_outlets_stays_one_event() -> None:

@@ -28,7 +28,12 @@ def test_crossoutlet_figures_stay_above_their_floors(tmp_path: Path, pipeline: A
     out = score_rows(gate_slice(rows, 8), tmp_path, pipeline)
     stories = out["stories (same date+place)"]
     events = out["clustering (same date+place)"]
-    print({k: {a: round(b, 3) for a, b in v.items()} for k, v in out.items()})
+    print(
+        {
+            k: {a: round(b, 3) if isinstance(b, float) else b for a, b in v.items()}
+            for k, v in out.items()
+        }
+    )
     assert stories["f1"] >= FLOORS["stories"], stories
     assert events["f1"] >= FLOORS["events"], events
     assert events["precision"] >= FLOORS["events precision"], events

@@ -250,6 +250,24 @@ def test_regions_are_compared_through_the_hierarchy() -> None:
     assert factor(None, "SYR:09|SYR") == 1.0
 
 
+def test_the_regions_of_the_country_an_article_is_most_about_come_first() -> None:
+    """A region abroad mentioned most (a village's name resolved to a town abroad, a foreign
+    capital told often) does not stand for where a story about another country is: the
+    regions at home are compared first. An article most about the other country keeps its
+    order."""
+    index = StoryIndex(StorySettings(same_region=2.5, near_region=1.5, other_region=0.5))
+
+    def factor(a: str, b: str) -> float:
+        return index._context_factor(
+            ArticleText("a", "", "", region=a), ArticleText("b", "", "", region=b)
+        )
+
+    assert factor("MAR:07,SYR:10,SYR:13|SYR", "SYR:10|SYR") == 2.5
+    assert factor("MAR:07,SYR:13,SYR:10|SYR", "SYR:10|SYR") == 1.5  # at home, not first
+    assert factor("MAR:07,SYR:10|MAR", "SYR:10|SYR") == 1.5  # most about Morocco: as told
+    assert factor("USA:DC|SYR", "SYR:13|SYR") == 0.5  # no region at home: still different
+
+
 def test_a_city_joins_the_event_told_at_its_governorates_level() -> None:
     """A town and the governorate it is in are compared through the hierarchy, not by the
     distance to the governorate's centre; two governorates are two places."""

@@ -108,6 +108,9 @@ class Clusterer:
         # a report's own ``countries`` does not place
         self.sides: dict[str, str] = dict(sides or {})
         self._exchange: dict[int, Exchange] = {}  # each conflict event's sides
+        # story -> the pairs of sides one report of it names as attackers together
+        # (``learn_allies``): allies in that story, not an attack and its reply
+        self._allies: dict[int, set[frozenset[str]]] = defaultdict(set)
         self._report_exchange: tuple[tuple[int, str | None], Exchange] | None = (
             None  # the report being added
         )
@@ -187,7 +190,29 @@ class Clusterer:
         return best
 
     def add_all(self, reports: Iterable[ReportView]) -> dict[int, int]:
+        reports = list(reports)
+        self.learn_allies(reports)
         return {r.id: self.add(r) for r in reports}
+
+    def learn_allies(self, reports: Iterable[ReportView]) -> None:
+        """The sides a story's reports name as attackers of one attack ("Syrian and Russian
+        jets struck the town": ``exchange_sides``) are allies in that story: an attack by one
+        of them and an attack by the other, told in two reports, may be one event. Read
+        before the reports are added, so that the order they come in does not matter. Only
+        asserted reports of the news (not negated, hypothetical or background ones) and not
+        an exchange ("clashes between the army and the rebels": two sides, not allies)."""
+        for r in reports:
+            if r.story is None or r.type not in CONFLICT_TYPES:
+                continue
+            if not r.factual or r.historical or len(r.actors) < 2 or reciprocal(r.trigger):
+                continue
+            attackers = exchange_sides(
+                r.actors, (), r.countries, self.sides, "", (), r.place_country
+            ).attackers
+            if len(attackers) > 1:
+                self._allies[r.story] |= {
+                    frozenset((x, y)) for x in attackers for y in attackers if x < y
+                }
 
     def score(self, r: ReportView, c: Cluster) -> float:
         """0 when incompatible; else a weighted agreement in [0, 1]."""
@@ -315,6 +340,11 @@ class Clusterer:
         mine = self._sides_of(r, c)
         if not mine.attackers or not mine.attackers.isdisjoint(held.attackers):
             return False
+        allies = self._allies.get(r.story) if r.story is not None else None
+        if allies and any(
+            frozenset((x, y)) in allies for x in mine.attackers for y in held.attackers
+        ):
+            return False  # allies in this story: one of its reports names both as attackers
         if (
             r.origin not in c.origins
             and not mine.hit.isdisjoint(held.hit)

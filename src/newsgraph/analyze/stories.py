@@ -27,6 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -196,12 +197,18 @@ def article_terms(title: str, text: str, chars: int = 3000) -> Counter[str]:
     return Counter(out)
 
 
+@lru_cache(maxsize=4096)  # read for every pair of candidates; few distinct values
 def _regions(value: str) -> tuple[tuple[str, ...], str | None]:
     """``"SYR:09,SYR:12|SYR"`` -> (("SYR:09", "SYR:12"), "SYR"); a bare region is its own
     country's."""
-    regions, _, country = value.partition("|")
+    regions, _, named = value.partition("|")
     ranked = tuple(r for r in regions.split(",") if r)
-    return ranked, country or (ranked[0].split(":")[0] if ranked else None)
+    country = named or (ranked[0].split(":")[0] if ranked else None)
+    # The regions of the country the article is most about come first: a region abroad (a
+    # foreign capital named in passing, a village's name resolved to a town abroad) says
+    # less of where its story is than one at home.
+    inside = tuple(r for r in ranked if r.split(":")[0] == country)
+    return inside + tuple(r for r in ranked if r not in inside), country
 
 
 def _ends_sentence(gap: str) -> bool:

@@ -77,6 +77,7 @@ def update_analysis(
         for c in stored:
             clusterer.load(c)
         report.new_reports = len(new)
+        clusterer.learn_allies(new)
         touched = {clusterer.add(r) for r in new}
         loaded = {r.id: r for r in new}
         views_of: dict[int, list[ReportView]] = {}
