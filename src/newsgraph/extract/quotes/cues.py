@@ -207,7 +207,11 @@ def _made_clear(v: Token) -> Token | None:
     return next((c for c in v.children if c.lower_ == "clear" and c.i <= v.i + 2), None)
 
 
-def _content_child(v: Token) -> Token | None:
+def _content_child(v: Token, para: tuple[int, int]) -> Token | None:
+    """The head of what ``v`` says: its clausal complement on the cue's paragraph ``para``
+    (character range). The parser can hang the last sentence of the paragraph before on the
+    cue as a second complement (“...”\n\nThe ministry said it would ...): that one is not
+    what was said here."""
     lemma = v.lemma_.lower()
     if lemma == "make":  # the clause of "made (it) clear that ...", on "made" or on "clear"
         clear = _made_clear(v)
@@ -223,7 +227,7 @@ def _content_child(v: Token) -> Token | None:
             None,
         )
     for c in v.children:
-        if c.dep_ == "ccomp":
+        if c.dep_ == "ccomp" and para[0] <= c.idx < para[1]:
             return c
     for c in v.children:
         if c.dep_ == "xcomp" and lemma in _XCOMP_CUES and c.i > v.i:
@@ -492,10 +496,10 @@ def _verb_cue(
         and v.head.lower_ == "as"
         and v.head.head.lemma_.lower() in ("quote", "cite")
     )
-    content_tok = _content_child(v)
+    para = _paragraph(doc, v)
+    content_tok = _content_child(v, para)
     content: tuple[int, int] | None = None
     method = "dependency"
-    para = _paragraph(doc, v)
     if content_tok is not None:
         content = trim(_clip(_subtree_in_sentence(content_tok.i, sent, view), para, view), view)
     elif v.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in v.children):

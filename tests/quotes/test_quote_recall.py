@@ -1,0 +1,60 @@
+"""Attributions the extractor used to miss (recall on news in general), and their negatives.
+
+Made-up sentences, parsed by the real model."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsgraph.extract.quotes import extract_quotes
+from newsgraph.extract.quotes.sources import Demonyms
+from newsgraph.types import Quote
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def demonyms() -> Demonyms:
+    return Demonyms()
+
+
+@pytest.fixture
+def quotes(nlp: Any, demonyms: Demonyms) -> Any:
+    def run(text: str) -> list[Quote]:
+        return extract_quotes(nlp(text), "a1", (), demonyms)
+
+    return run
+
+
+def _by_cue(qs: list[Quote], speaker: str) -> Quote:
+    found = [q for q in qs if q.speaker is not None and q.speaker.text == speaker]
+    assert found, [(q.speaker and q.speaker.text, q.cue, q.content) for q in qs]
+    return found[0]
+
+
+# -- a quote in the paragraph before, hung on the cue by the parser ---------------------------
+
+
+def test_clause_of_the_paragraph_before_is_not_the_content(quotes: Any) -> None:
+    """The parser makes the quotation that ends the paragraph before a second complement of
+    "said": the content is the clause after the cue, and the quotation is not the ministry's."""
+    qs = quotes(
+        "“Why should anyone be surprised?”\n\n"
+        "The ministry said it was doing its best to follow the rules parliament set."
+    )
+    q = _by_cue(qs, "The ministry")
+    assert q.content == "it was doing its best to follow the rules parliament set"
+    assert q.kind == "indirect"
+    assert all(q.content != "Why should anyone be surprised?" or q.speaker is None for q in qs)
+
+
+def test_opening_phrase_is_not_the_content_when_a_clause_follows(quotes: Any) -> None:
+    qs = quotes(
+        "“That was lunch at the embassy with the ambassador.”\n\n"
+        "Like an old colleague, Moreno said it is sometimes hard for him to watch the attacks "
+        "on his friend."
+    )
+    q = _by_cue(qs, "Moreno")
+    assert q.content == "it is sometimes hard for him to watch the attacks on his friend"
