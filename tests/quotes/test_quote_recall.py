@@ -58,3 +58,55 @@ def test_opening_phrase_is_not_the_content_when_a_clause_follows(quotes: Any) ->
     )
     q = _by_cue(qs, "Moreno")
     assert q.content == "it is sometimes hard for him to watch the attacks on his friend"
+
+
+# -- a verb of saying with a plain object: what was said, in summary ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The ministry announced the closure of the border crossing on Monday.",
+            "The ministry",
+            "the closure of the border crossing",
+        ),
+        (
+            "The senator denied the allegations against her chief of staff.",
+            "The senator",
+            "the allegations against her chief of staff",
+        ),
+        (
+            "Ortega cited rising fuel costs for the delay.",
+            "Ortega",
+            "rising fuel costs for the delay",
+        ),
+    ],
+)
+def test_object_of_a_verb_of_saying_is_what_was_said(
+    quotes: Any, text: str, speaker: str, content: str
+) -> None:
+    q = _by_cue(quotes(text), speaker)
+    assert q.content == content and q.kind == "indirect" and q.method == "dependency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister told reporters.",  # the object is the listener
+        "She denied it.",  # a pronoun: nothing to read
+        "He wrote a book about the war.",  # writing is not saying
+        "The latest poll shows a narrow lead for the governor.",  # polls "show": not speech
+        "The closure of the crossing was announced on Monday.",  # passive: no speaker
+        "The government denied the opposition party the victory.",  # two objects: not speech
+    ],
+)
+def test_objects_that_are_not_what_was_said(quotes: Any, text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_quotation_beside_the_cue_wins_over_its_object(quotes: Any) -> None:
+    qs = quotes("The minister announced the plan on Monday: “We will build it within a year.”")
+    q = _by_cue(qs, "The minister")
+    assert q.content == "We will build it within a year." and q.kind == "direct"
+    assert len(qs) == 1

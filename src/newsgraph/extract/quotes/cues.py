@@ -22,6 +22,7 @@ from newsgraph.extract.quotes.lexicon import (
     CLAUSE_VERBS,
     EXPRESS_NOUNS,
     IN_MEDIUM_NOUNS,
+    OBJECT_SPEECH_VERBS,
     OPEN_MARKS,
     SAYING_NOUNS,
     SINGLE_OPEN,
@@ -520,9 +521,10 @@ def _verb_cue(
         content = _object_content(v, para, view)
     if content is not None:
         content = trim(_clip(range(*content), para, view), view)
-    if content is None and lemma not in SPEECH_VERBS:
+    obj_span = _said_object(v, para, view) if content is None else None
+    if content is None and obj_span is None and lemma not in SPEECH_VERBS:
         return None
-    if content is None and lemma in CLAUSE_VERBS - SPEECH_VERBS:
+    if content is None and obj_span is None and lemma in CLAUSE_VERBS - SPEECH_VERBS:
         return None
     if lemma in ("express", "voice") and content_tok is None:
         return None
@@ -535,6 +537,8 @@ def _verb_cue(
     d = Draft(cue_s, cue_e, cue_tok=v.i, cue_lemma=lemma, method=method)
     if content:
         d.content_start, d.content_end = char_span(view, content)
+    elif obj_span is not None:
+        d.object_span = char_span(view, obj_span)
     speaker, via_tok = _speaker_of(v, quoted_as)
     if speaker is not None and sent.start <= speaker.i < sent.end:
         rng = trim(_clip(_speaker_tokens(speaker, v, view), para, view), view)
@@ -604,6 +608,20 @@ def _object_content(v: Token, para: tuple[int, int], view: DocView) -> tuple[int
     if not parts or not has_prep and v.lemma_.lower() not in _BARE_OBJECT:
         return None
     return trim(_clip([t for c in parts for t in view.subtree(c.i)], para, view), view)
+
+
+def _said_object(v: Token, para: tuple[int, int], view: DocView) -> tuple[int, int] | None:
+    """The plain object of a verb of saying in the active voice with a subject ("Ruto announced
+    his resignation", "she denied the allegations"): what was said, in summary. Not a pronoun
+    ("denied it": nothing to read), nor a second object ("denied them the victory")."""
+    if v.lemma_.lower() not in OBJECT_SPEECH_VERBS or v.lower_ == "according":
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass", "dative") for c in v.children):
+        return None
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    if len(objs) != 1 or objs[0].i < v.i or objs[0].pos_ == "PRON" or subject_of(v) is None:
+        return None
+    return trim(_clip(view.subtree(objs[0].i), para, view), view)
 
 
 def _call_content(v: Token, para: tuple[int, int], view: DocView) -> tuple[int, int] | None:

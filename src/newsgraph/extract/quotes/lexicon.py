@@ -192,6 +192,50 @@ SAYING_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+# Verbs of saying whose plain object is what was said, in summary, when no clause and no
+# quotation goes with them: "announced her resignation", "denied the allegations", "proposed a
+# tax on trading", "said the same", "cited rising costs". Not "tell"/"ask"/"answer" (the object
+# is the listener or the question), nor "question" ("questioned the suspects"), nor
+# "highlight" (most often a thing's: "the case highlighted the risks"), nor
+# "write"/"post"/"tweet" ("wrote a book", "tweeted a chart"), nor "show" (a poll "shows" a
+# lead: not speech).
+OBJECT_SPEECH_VERBS: frozenset[str] = frozenset(
+    {
+        "say",
+        "announce",
+        "propose",
+        "deny",
+        "reject",
+        "dismiss",
+        "acknowledge",
+        "admit",
+        "confirm",
+        "repeat",
+        "reiterate",
+        "reaffirm",
+        "predict",
+        "promise",
+        "pledge",
+        "vow",
+        "demand",
+        "recommend",
+        "claim",
+        "cite",
+        "recall",
+        "mention",
+        "describe",
+        "explain",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "dispute",
+        "rebut",
+        "contradict",
+        "report",
+        "note",
+    }
+)
+
 # "expressed concern that", "voiced hope that": the noun that makes these verbs speech.
 EXPRESS_NOUNS: frozenset[str] = frozenset(
     {
