@@ -110,3 +110,51 @@ def test_a_quotation_beside_the_cue_wins_over_its_object(quotes: Any) -> None:
     q = _by_cue(qs, "The minister")
     assert q.content == "We will build it within a year." and q.kind == "direct"
     assert len(qs) == 1
+
+
+# -- verbs of saying and of condemning that were missing ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        (
+            "The mayor decried the closure of the clinic.",
+            "The mayor",
+            "decried",
+            "the closure of the clinic",
+        ),
+        (
+            "The opposition leader assailed the minister for the delays.",
+            "The opposition leader",
+            "assailed",
+            "the minister for the delays",
+        ),
+        (
+            "The union leader bragged that the strike had shut every port.",
+            "The union leader",
+            "bragged",
+            "that the strike had shut every port",
+        ),
+        (  # "call on someone to do something" is urging them: who was urged is in the content
+            "The senator called on the government to release the prisoners.",
+            "The senator",
+            "called",
+            "the government to release the prisoners",
+        ),
+    ],
+)
+def test_more_verbs_of_saying(quotes: Any, text: str, speaker: str, cue: str, content: str) -> None:
+    q = _by_cue(quotes(text), speaker)
+    assert (q.cue, q.content) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She called on her neighbour at home.",  # a visit: nothing to do
+        "He pleaded guilty to fraud.",
+    ],
+)
+def test_the_same_verbs_with_nothing_said(quotes: Any, text: str) -> None:
+    assert quotes(text) == []

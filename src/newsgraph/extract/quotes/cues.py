@@ -208,6 +208,13 @@ def _made_clear(v: Token) -> Token | None:
     return next((c for c in v.children if c.lower_ == "clear" and c.i <= v.i + 2), None)
 
 
+def _called_on(v: Token) -> bool:
+    """ "called on Congress to act": "call on/upon" someone to do something is urging them."""
+    return v.lemma_.lower() == "call" and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == v.i + 1 for c in v.children
+    )
+
+
 def _content_child(v: Token, para: tuple[int, int]) -> Token | None:
     """The head of what ``v`` says: its clausal complement on the cue's paragraph ``para``
     (character range). The parser can hang the last sentence of the paragraph before on the
@@ -231,7 +238,7 @@ def _content_child(v: Token, para: tuple[int, int]) -> Token | None:
         if c.dep_ == "ccomp" and para[0] <= c.idx < para[1]:
             return c
     for c in v.children:
-        if c.dep_ == "xcomp" and lemma in _XCOMP_CUES and c.i > v.i:
+        if c.dep_ == "xcomp" and c.i > v.i and (lemma in _XCOMP_CUES or _called_on(v)):
             return c
     for c in v.children:
         if c.dep_ in ("dobj", "attr") and (
@@ -503,6 +510,11 @@ def _verb_cue(
     method = "dependency"
     if content_tok is not None:
         content = trim(_clip(_subtree_in_sentence(content_tok.i, sent, view), para, view), view)
+        if content is not None and content_tok.dep_ == "xcomp" and _called_on(v):
+            # who was urged belongs to what was said: "the government to release them"
+            on = v.i + 1  # the "on" of ``_called_on``
+            if on + 1 < content[0]:
+                content = (on + 1, content[1])
     elif v.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in v.children):
         content = _clause_without(v.head.i, (v.i,), sent, view)  # "..., as reported by X"
         method = "passive"
@@ -582,6 +594,12 @@ _OBJECT_CLAIMS = {
     "blast",
     "denounce",
     "mock",
+    "decry",
+    "bemoan",
+    "deride",
+    "lambast",
+    "assail",
+    "chide",
     "label",
     "characterize",
     "dub",
@@ -591,7 +609,22 @@ _OBJECT_CLAIMS = {
 
 
 _OF_AS = ("of", "as", "for")
-_BARE_OBJECT = {"slam", "blast", "denounce", "condemn", "criticize", "criticise", "praise", "mock"}
+_BARE_OBJECT = {
+    "slam",
+    "blast",
+    "denounce",
+    "condemn",
+    "criticize",
+    "criticise",
+    "praise",
+    "mock",
+    "decry",
+    "bemoan",
+    "deride",
+    "lambast",
+    "assail",
+    "chide",
+}
 
 
 def _object_content(v: Token, para: tuple[int, int], view: DocView) -> tuple[int, int] | None:

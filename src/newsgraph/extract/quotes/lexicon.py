@@ -84,6 +84,12 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "quote",
         "reaffirm",
         "inform",
+        "brag",
+        "recount",
+        "yell",
+        "chant",
+        "plead",
+        "utter",
     }
 )
 
@@ -148,6 +154,12 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
         "blast",
         "denounce",
         "mock",
+        "decry",
+        "bemoan",
+        "deride",
+        "lambast",
+        "assail",
+        "chide",
         "label",
         "characterize",
         "dub",
