@@ -82,6 +82,13 @@ def assemble(
             adj.content_start, adj.content_end = q.inner_start, q.inner_end(text)
             adj.method = "adjacent" if adj.method == "dependency" else adj.method
             attached[qi] = adj
+    for d in drafts:  # "announced her resignation": no quotation went to the cue
+        if not d.has_content and d.object_span is not None:
+            d.content_start, d.content_end = d.object_span
+            for qi, q in enumerate(marks):
+                if qi not in attached and d.object_span[0] <= q.start < d.object_span[1]:
+                    d.marks.append(q)
+                    attached[qi] = d
     out = [d for d in drafts if d.has_content]
     for d in out:
         _set_kind(d, text)

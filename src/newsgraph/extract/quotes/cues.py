@@ -22,6 +22,7 @@ from newsgraph.extract.quotes.lexicon import (
     CLAUSE_VERBS,
     EXPRESS_NOUNS,
     IN_MEDIUM_NOUNS,
+    OBJECT_SPEECH_VERBS,
     OPEN_MARKS,
     SAYING_NOUNS,
     SINGLE_OPEN,
@@ -207,7 +208,18 @@ def _made_clear(v: Token) -> Token | None:
     return next((c for c in v.children if c.lower_ == "clear" and c.i <= v.i + 2), None)
 
 
-def _content_child(v: Token) -> Token | None:
+def _called_on(v: Token) -> bool:
+    """ "called on Congress to act": "call on/upon" someone to do something is urging them."""
+    return v.lemma_.lower() == "call" and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == v.i + 1 for c in v.children
+    )
+
+
+def _content_child(v: Token, para: tuple[int, int]) -> Token | None:
+    """The head of what ``v`` says: its clausal complement on the cue's paragraph ``para``
+    (character range). The parser can hang the last sentence of the paragraph before on the
+    cue as a second complement (“...”\n\nThe ministry said it would ...): that one is not
+    what was said here."""
     lemma = v.lemma_.lower()
     if lemma == "make":  # the clause of "made (it) clear that ...", on "made" or on "clear"
         clear = _made_clear(v)
@@ -223,10 +235,10 @@ def _content_child(v: Token) -> Token | None:
             None,
         )
     for c in v.children:
-        if c.dep_ == "ccomp":
+        if c.dep_ == "ccomp" and para[0] <= c.idx < para[1]:
             return c
     for c in v.children:
-        if c.dep_ == "xcomp" and lemma in _XCOMP_CUES and c.i > v.i:
+        if c.dep_ == "xcomp" and c.i > v.i and (lemma in _XCOMP_CUES or _called_on(v)):
             return c
     for c in v.children:
         if c.dep_ in ("dobj", "attr") and (
@@ -492,12 +504,17 @@ def _verb_cue(
         and v.head.lower_ == "as"
         and v.head.head.lemma_.lower() in ("quote", "cite")
     )
-    content_tok = _content_child(v)
+    para = _paragraph(doc, v)
+    content_tok = _content_child(v, para)
     content: tuple[int, int] | None = None
     method = "dependency"
-    para = _paragraph(doc, v)
     if content_tok is not None:
         content = trim(_clip(_subtree_in_sentence(content_tok.i, sent, view), para, view), view)
+        if content is not None and content_tok.dep_ == "xcomp" and _called_on(v):
+            # who was urged belongs to what was said: "the government to release them"
+            on = v.i + 1  # the "on" of ``_called_on``
+            if on + 1 < content[0]:
+                content = (on + 1, content[1])
     elif v.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in v.children):
         content = _clause_without(v.head.i, (v.i,), sent, view)  # "..., as reported by X"
         method = "passive"
@@ -516,9 +533,10 @@ def _verb_cue(
         content = _object_content(v, para, view)
     if content is not None:
         content = trim(_clip(range(*content), para, view), view)
-    if content is None and lemma not in SPEECH_VERBS:
+    obj_span = _said_object(v, para, view) if content is None else None
+    if content is None and obj_span is None and lemma not in SPEECH_VERBS:
         return None
-    if content is None and lemma in CLAUSE_VERBS - SPEECH_VERBS:
+    if content is None and obj_span is None and lemma in CLAUSE_VERBS - SPEECH_VERBS:
         return None
     if lemma in ("express", "voice") and content_tok is None:
         return None
@@ -531,6 +549,8 @@ def _verb_cue(
     d = Draft(cue_s, cue_e, cue_tok=v.i, cue_lemma=lemma, method=method)
     if content:
         d.content_start, d.content_end = char_span(view, content)
+    elif obj_span is not None:
+        d.object_span = char_span(view, obj_span)
     speaker, via_tok = _speaker_of(v, quoted_as)
     if speaker is not None and sent.start <= speaker.i < sent.end:
         rng = trim(_clip(_speaker_tokens(speaker, v, view), para, view), view)
@@ -574,6 +594,12 @@ _OBJECT_CLAIMS = {
     "blast",
     "denounce",
     "mock",
+    "decry",
+    "bemoan",
+    "deride",
+    "lambast",
+    "assail",
+    "chide",
     "label",
     "characterize",
     "dub",
@@ -583,7 +609,22 @@ _OBJECT_CLAIMS = {
 
 
 _OF_AS = ("of", "as", "for")
-_BARE_OBJECT = {"slam", "blast", "denounce", "condemn", "criticize", "criticise", "praise", "mock"}
+_BARE_OBJECT = {
+    "slam",
+    "blast",
+    "denounce",
+    "condemn",
+    "criticize",
+    "criticise",
+    "praise",
+    "mock",
+    "decry",
+    "bemoan",
+    "deride",
+    "lambast",
+    "assail",
+    "chide",
+}
 
 
 def _object_content(v: Token, para: tuple[int, int], view: DocView) -> tuple[int, int] | None:
@@ -600,6 +641,20 @@ def _object_content(v: Token, para: tuple[int, int], view: DocView) -> tuple[int
     if not parts or not has_prep and v.lemma_.lower() not in _BARE_OBJECT:
         return None
     return trim(_clip([t for c in parts for t in view.subtree(c.i)], para, view), view)
+
+
+def _said_object(v: Token, para: tuple[int, int], view: DocView) -> tuple[int, int] | None:
+    """The plain object of a verb of saying in the active voice with a subject ("Ruto announced
+    his resignation", "she denied the allegations"): what was said, in summary. Not a pronoun
+    ("denied it": nothing to read), nor a second object ("denied them the victory")."""
+    if v.lemma_.lower() not in OBJECT_SPEECH_VERBS or v.lower_ == "according":
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass", "dative") for c in v.children):
+        return None
+    objs = [c for c in v.children if c.dep_ == "dobj"]
+    if len(objs) != 1 or objs[0].i < v.i or objs[0].pos_ == "PRON" or subject_of(v) is None:
+        return None
+    return trim(_clip(view.subtree(objs[0].i), para, view), view)
 
 
 def _call_content(v: Token, para: tuple[int, int], view: DocView) -> tuple[int, int] | None:

@@ -74,6 +74,9 @@ class Draft:
     inherited_from: int | None = None  # index of the draft a continuation took its speaker from
     outer: list[int] = field(default_factory=list)  # drafts whose content holds this one
     dropped: bool = False
+    # the cue verb's plain object ("announced her resignation"): the content when no clause
+    # and no quotation goes with the cue (``assemble``)
+    object_span: tuple[int, int] | None = None
 
     @property
     def has_content(self) -> bool:

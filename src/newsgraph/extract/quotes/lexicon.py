@@ -84,6 +84,12 @@ SPEECH_VERBS: frozenset[str] = frozenset(
         "quote",
         "reaffirm",
         "inform",
+        "brag",
+        "recount",
+        "yell",
+        "chant",
+        "plead",
+        "utter",
     }
 )
 
@@ -148,6 +154,12 @@ CLAUSE_VERBS: frozenset[str] = frozenset(
         "blast",
         "denounce",
         "mock",
+        "decry",
+        "bemoan",
+        "deride",
+        "lambast",
+        "assail",
+        "chide",
         "label",
         "characterize",
         "dub",
@@ -189,6 +201,50 @@ SAYING_NOUNS: frozenset[str] = frozenset(
         "prediction",
         "assurance",
         "contention",
+    }
+)
+
+# Verbs of saying whose plain object is what was said, in summary, when no clause and no
+# quotation goes with them: "announced her resignation", "denied the allegations", "proposed a
+# tax on trading", "said the same", "cited rising costs". Not "tell"/"ask"/"answer" (the object
+# is the listener or the question), nor "question" ("questioned the suspects"), nor
+# "highlight" (most often a thing's: "the case highlighted the risks"), nor
+# "write"/"post"/"tweet" ("wrote a book", "tweeted a chart"), nor "show" (a poll "shows" a
+# lead: not speech).
+OBJECT_SPEECH_VERBS: frozenset[str] = frozenset(
+    {
+        "say",
+        "announce",
+        "propose",
+        "deny",
+        "reject",
+        "dismiss",
+        "acknowledge",
+        "admit",
+        "confirm",
+        "repeat",
+        "reiterate",
+        "reaffirm",
+        "predict",
+        "promise",
+        "pledge",
+        "vow",
+        "demand",
+        "recommend",
+        "claim",
+        "cite",
+        "recall",
+        "mention",
+        "describe",
+        "explain",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "dispute",
+        "rebut",
+        "contradict",
+        "report",
+        "note",
     }
 )
 
