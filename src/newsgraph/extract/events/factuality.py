@@ -65,6 +65,20 @@ _HIST_WORDS = frozenset({"historically", "formerly", "once", "previously"})
 _WHEN = frozenset({"when", "whenever"})
 
 
+# "until Annan visits Baghdad", "before the envoy arrives", "once the troops withdraw": a
+# time clause in the present tense tells what is to come.
+_TIME_MARKS = frozenset({"until", "till", "before", "once"})
+
+
+def _time_clause_to_come(verb: int, v: DocView) -> bool:
+    """Whether ``verb`` heads a present-tense clause of "until", "before" or "once"."""
+    return (
+        v.dep[verb] == "advcl"
+        and v.tag[verb] in ("VBZ", "VBP")
+        and any(v.dep[g] == "mark" and v.lower[g] in _TIME_MARKS for g in v.children[verb])
+    )
+
+
 def _generic_when(verb: int, v: DocView) -> bool:
     """Whether ``verb`` is a present-tense clause of "when"/"whenever", or the present-tense
     head of one."""
@@ -166,6 +180,15 @@ def _phrase_verb(noun: int, v: DocView) -> int | None:
     talks"), through the preposition and a particle; None when the noun is no such object, or
     is one its clause takes as given, definite or possessed ("will step up its aid in its war on
     the rebels", "would respond to the attacks": they exist when this is said)."""
+    if v.dep[noun] == "nsubj" and v.pos[v.head[noun]] in ("VERB", "AUX"):
+        # the subject of a verb: "warned that air strikes could harm relations" (a definite
+        # or possessed subject exists: "the strikes could harm relations")
+        if any(
+            v.dep[c] == "poss" or (v.dep[c] == "det" and v.lower[c] in _DEFINITE)
+            for c in v.children[noun]
+        ):
+            return None
+        return v.head[noun]
     if v.dep[noun] != "pobj" or any(
         v.dep[c] == "poss" or (v.dep[c] == "det" and v.lower[c] in _DEFINITE)
         for c in v.children[noun]
@@ -383,6 +406,10 @@ def flags_for(
                     hypothetical = True
                 if dep[c] == "aux" and low[c] in _MODAL_FUT:
                     future = True
+    if any(_time_clause_to_come(t, view) for t in ancestors_in_clause(trigger.i, view)[:2]):
+        # "must hold off until Annan visits Baghdad": the visit is to come, and nobody's
+        # promise (a supposition of the time, as a present "when" clause is)
+        hypothetical = True
     if any(_generic_when(t, view) for t in ancestors_in_clause(trigger.i, view)[:2]):
         hypothetical = True  # "whenever the rebels attack the city": each time, no one time
     if yes_no_question(trigger.i, view):
