@@ -585,9 +585,9 @@ def test_deals_staff_products_and_plans_are_no_attack(pipeline: Any, text: str) 
 
 # Branch evprec10 (issue 13, events precision on other outlets' news): a position taken apart
 # from a party, a side driven back, a step of a court case, a company's deal, a departure, an
-# act to be done to the subject, a time clause to come, a supposed attack as a subject, words
-# against legislators, a letter's content as its act. Every case ruled out here but the
-# deadline moved fails on main 0a80dd6.
+# act to be done to the subject, a time clause to come, a supposed attack as a subject, a
+# letter's content as its act. Every case ruled out here but the deadline moved fails on main
+# 0a80dd6.
 @pytest.mark.parametrize(
     ("text", "plover"),
     [
@@ -595,15 +595,12 @@ def test_deals_staff_products_and_plans_are_no_attack(pipeline: Any, text: str) 
         ("After the backlash, the senator quickly distanced himself from the bill.", "ACCUSE"),
         ("The governor broke from his own party's position on the tax plan.", "ASSAULT"),
         # "push back": a side driven back (a fight) or a date moved, never a request
-        ("The army attempts to push back a rebel offensive near Hama.", "REQUEST"),
+        ("The militia tried to push back the army's offensive on Monday.", "REQUEST"),
         ("The rebels pushed back the government forces from the town.", "REQUEST"),
-        # a step of a court case: a lawsuit dismissed, an appeal in a court
+        # a step of a court case: a lawsuit dismissed
         ("The Justice Department moved to dismiss the lawsuit of the activists.", "ACCUSE"),
-        ("The family's appeal in the Court of Appeals was decided on Friday.", "REQUEST"),
         # leaving a place is no visit
-        ("The president departs Britain for Germany today.", "CONSULT"),
-        # a slam of legislators is words, whoever says it
-        ("The White House also blasted congressional Republicans.", "ASSAULT"),
+        ("The chancellor departs France for Italy today.", "CONSULT"),
         # the letter's participle is the act; the sending is no meeting
         ("The senators sent a letter on Monday urging the president to veto the bill.", "CONSULT"),
     ],
@@ -621,11 +618,11 @@ def test_a_position_a_court_step_or_a_departure_is_not_reported(
         # a company named by its legal form, on no political party
         "Acme Holdings Inc. has agreed to acquire Widget Corp. for $50 a share.",
         # what is to be done to the subject: its agent promised nothing
-        "The prime minister will be greeted by thousands of protesters in Berlin.",
+        "The chancellor will be welcomed by hundreds of students in Rome.",
         # a present-tense time clause: the visit is to come
-        "The United States must hold off until Kofi Annan visits Baghdad.",
+        "France must wait until Lakhdar Brahimi visits Damascus.",
         # an indefinite attack as the subject of a modal: supposed
-        "Moscow warned that American air strikes against Iraq could harm relations.",
+        "Beijing warned that Israeli air strikes against Iran could harm the talks.",
         # "pushed back the deadline": no interaction
         "The committee pushed back the deadline by a week.",
     ],
@@ -646,10 +643,9 @@ def test_a_company_deal_and_acts_to_come_are_not_shown(pipeline: Any, text: str)
         ("Russia has agreed to sell weapons to Syria.", "AGREE"),
         ("The president visited Britain on Monday.", "CONSULT"),
         ("France will provide aid to Lebanon.", "AGREE"),
-        ("Kofi Annan visited Baghdad on Tuesday.", "CONSULT"),
-        ("The American air strikes against Iraq killed ten people.", "ASSAULT"),
+        ("Lakhdar Brahimi visited Damascus on Tuesday.", "CONSULT"),
+        ("The Israeli air strikes against Iran killed ten people.", "ASSAULT"),
         ("The army blasted the rebel positions with artillery.", "ASSAULT"),
-        ("The White House also blasted congressional Republicans.", "ACCUSE"),
         ("The president sent a letter to the king on Monday.", "CONSULT"),
         ("The senators sent a letter on Monday urging the president to veto the bill.", "REQUEST"),
     ],

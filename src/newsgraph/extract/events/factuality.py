@@ -180,15 +180,6 @@ def _phrase_verb(noun: int, v: DocView) -> int | None:
     talks"), through the preposition and a particle; None when the noun is no such object, or
     is one its clause takes as given, definite or possessed ("will step up its aid in its war on
     the rebels", "would respond to the attacks": they exist when this is said)."""
-    if v.dep[noun] == "nsubj" and v.pos[v.head[noun]] in ("VERB", "AUX"):
-        # the subject of a verb: "warned that air strikes could harm relations" (a definite
-        # or possessed subject exists: "the strikes could harm relations")
-        if any(
-            v.dep[c] == "poss" or (v.dep[c] == "det" and v.lower[c] in _DEFINITE)
-            for c in v.children[noun]
-        ):
-            return None
-        return v.head[noun]
     if v.dep[noun] != "pobj" or any(
         v.dep[c] == "poss" or (v.dep[c] == "det" and v.lower[c] in _DEFINITE)
         for c in v.children[noun]
@@ -202,6 +193,21 @@ def _phrase_verb(noun: int, v: DocView) -> int | None:
         if v.pos[cur] in ("VERB", "AUX"):
             return cur
     return None
+
+
+def _supposed_subject(noun: int, v: DocView) -> bool:
+    """An indefinite noun (no article, "a", "any") as the subject of a verb with a modal of
+    supposition: "warned that air strikes against Iraq could harm relations" (a definite or
+    possessed subject exists: "the strikes could harm relations"; "will" tells what an act
+    that is under way or announced will bring: "a rapid withdrawal will leave them exposed")."""
+    if v.dep[noun] != "nsubj" or v.pos[v.head[noun]] not in ("VERB", "AUX"):
+        return False
+    if any(
+        v.dep[c] == "poss" or (v.dep[c] == "det" and v.lower[c] in _DEFINITE)
+        for c in v.children[noun]
+    ):
+        return False
+    return any(v.dep[c] == "aux" and v.lower[c] in _MODAL_HYPO for c in v.children[v.head[noun]])
 
 
 @dataclass(frozen=True)
@@ -406,6 +412,8 @@ def flags_for(
                     hypothetical = True
                 if dep[c] == "aux" and low[c] in _MODAL_FUT:
                     future = True
+    if trigger.pos_ == "NOUN" and noun is None and _supposed_subject(trigger.i, view):
+        hypothetical = True  # "warned that air strikes against Iraq could harm relations"
     if any(_time_clause_to_come(t, view) for t in ancestors_in_clause(trigger.i, view)[:2]):
         # "must hold off until Annan visits Baghdad": the visit is to come, and nobody's
         # promise (a supposition of the time, as a present "when" clause is)

@@ -559,7 +559,7 @@ def sense_skip_reason(
     in its political sense, or None. ``is_party``: whether a token names a party; ``agents``:
     the role nouns' sectors (lexicon.agents)."""
     if _court_case(tok, view):
-        return "a case in court (an appeal, a lawsuit dismissed): procedure, no act on a party"
+        return "a lawsuit or a charge dismissed: a step of a case in court, no act on a party"
     if kind == "nominal":
         if _name_word(tok, view):
             return "a word of a name (a treaty, a law, a title), no event told"
@@ -876,37 +876,17 @@ def _gathers_no_force(tok: int, v: DocView, agents: Mapping[str, str]) -> bool:
     )
 
 
-# A court's words, and what a case in one is about: "the family's appeal in the Court of
-# Appeals", "appealed the ruling", "moved to dismiss the lawsuit".
-_COURTS = frozenset({"court", "tribunal", "judge", "justice"})
-_RULINGS = frozenset({"ruling", "verdict", "decision", "sentence", "conviction", "judgment"})
+# A lawsuit or a charge dismissed ("moved to dismiss the lawsuit"): a step of a case in court.
 _SUITS = frozenset({"lawsuit", "suit", "case", "charge", "indictment", "complaint", "petition"})
-_APPEAL = frozenset({"appeal"})
 _DISMISS = frozenset({"dismiss", "throw"})
 
 
 def _court_case(tok: int, v: DocView) -> bool:
-    """An appeal to or in a court, or against a ruling, and a lawsuit or charge dismissed: a
-    step of a case in court, not a request of a party nor an accusation."""
-    lemma, kids = v.lemma_lower[tok], v.children[tok]
-    if lemma in _DISMISS:
-        return any(v.dep[c] == "dobj" and v.lemma_lower[c] in _SUITS for c in kids)
-    if lemma not in _APPEAL:
-        return False
-    for c in kids:
-        if v.dep[c] == "dobj" and v.lemma_lower[c] in _RULINGS:
-            return True
-        if v.dep[c] == "prep" and v.lower[c] in ("in", "to", "before", "at"):
-            for g in v.children[c]:
-                if v.dep[g] == "pobj" and _COURTS & {v.lemma_lower[k] for k in _phrase(g, v)}:
-                    return True
-    return False
-
-
-def _phrase(n: int, v: DocView) -> list[int]:
-    """A noun and the words of its own phrase up to its "of" ("the 11th Circuit Court of
-    Appeals": court)."""
-    return [n, *(c for c in v.children[n] if v.dep[c] in ("compound", "amod", "nmod"))]
+    """A lawsuit or a charge dismissed: a step of a case in court, not an accusation or a
+    rejection of a party ("dismissed the accusations of the opposition" stays REJECT)."""
+    return v.lemma_lower[tok] in _DISMISS and any(
+        v.dep[c] == "dobj" and v.lemma_lower[c] in _SUITS for c in v.children[tok]
+    )
 
 
 def _departure(tok: int, v: DocView) -> bool:

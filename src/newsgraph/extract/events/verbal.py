@@ -22,10 +22,6 @@ from newsgraph.types import ActorRef
 
 # The attack verbs also used of words.
 WORD_ATTACK_VERBS = frozenset({"attack", "hit", "slam", "blast", "lash", "savage"})
-# Those of them whose attack on legislators, parties, judges or named people is words, even
-# from a government or an army ("the White House slammed the senators"): "attack" and "hit"
-# stay a possible assault.
-_WORDS_ONLY = frozenset({"slam", "blast", "lash", "savage"})
 
 CRITICISM = PloverCode("ACCUSE", "disapprove", None)
 CRITICISM_CAMEO = "111"  # criticize or denounce
@@ -69,13 +65,10 @@ def _no_force(ref: ActorRef, doc: Doc) -> bool:
 
 def attack_in_words(tok: Token, actors: Sequence[ActorRef], recips: Sequence[ActorRef]) -> bool:
     """An attack verb (or noun) whose actors and recipients are all named people (spaCy
-    PERSON), a verb of words only ("slam", "blast") on recipients that hold no arms, or one
-    whose actors hold no arms and whose recipients are no state, place or force."""
+    PERSON), or whose actors hold no arms and whose recipients are no state, place or force."""
     if tok.lemma_.lower() not in WORD_ATTACK_VERBS or not actors:
         return False
     doc = tok.doc
     if recips and all(_named_person(r, doc) for r in (*actors, *recips)):
         return True
-    if tok.lemma_.lower() in _WORDS_ONLY and recips and all(_unarmed(r, doc) for r in recips):
-        return True  # "the White House blasted congressional Republicans": words, whoever says
     return all(_unarmed(a, doc) for a in actors) and all(_no_force(r, doc) for r in recips)
