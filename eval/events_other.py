@@ -94,6 +94,14 @@ sentences judged then, ``"added": "main9"``); stage ``evprec9``: the same after 
 confidence refit. ``training_labels`` gives the confidence model's training labels: the tune
 parts' verdicts only, never a report judged in a held-out part.
 
+The sixth fresh set (branch evprec10): 50 more articles, none of the earlier 260 (each set
+drawn again as its build drew it: ``_five_records``) nor of the recall set's two draws
+(``build-fresh6``, SEED_FRESH6), ingested the same way; 90 shown reports drawn by SEED_FRESH6
+(``sample EXPORT OUT --fresh6``) and judged BEFORE any fix, ``"added": "fresh6"`` with
+``"sample_fresh6"`` (tune: the first 60). Stage ``main11``: the six stores rebuilt on main
+0a80dd6 and every judged report marked (4 shown reports of judged sentences judged then,
+``"added": "main11"``); stage ``evprec10``: the same after the branch's fixes.
+
 Groups: ``all`` (type precision; type + actor + recipient precision), ``now`` (the same on the
 reports still shown after the evjudge fix: judged ones not gone, plus its added ones), ``merged``
 (every judged report still shown on the merged code, those added then included), ``merged
