@@ -12,6 +12,8 @@
     .venv/bin/python -m eval.events_other sample EXPORT.jsonl OUT.jsonl --fresh4  # 90, seed 2029
     .venv/bin/python -m eval.events_other build-fresh5 IN.jsonl  # the fifth fresh set's 50
     .venv/bin/python -m eval.events_other sample EXPORT.jsonl OUT.jsonl --fresh5  # 90, seed 2030
+    .venv/bin/python -m eval.events_other build-fresh6 IN.jsonl  # the sixth fresh set's 50
+    .venv/bin/python -m eval.events_other sample EXPORT.jsonl OUT.jsonl --fresh6  # 90, seed 2031
     .venv/bin/python -m eval.events_other mark TAG EXPORT.jsonl ...  # shown_TAG on each judged
 
 The articles: 30 of PolNeAR's dev texts (US politics 2016, seven outlets) and 30 of FA-KES
@@ -92,6 +94,14 @@ sentences judged then, ``"added": "main9"``); stage ``evprec9``: the same after 
 confidence refit. ``training_labels`` gives the confidence model's training labels: the tune
 parts' verdicts only, never a report judged in a held-out part.
 
+The sixth fresh set (branch evprec10): 50 more articles, none of the earlier 260 (each set
+drawn again as its build drew it: ``_five_records``) nor of the recall set's two draws
+(``build-fresh6``, SEED_FRESH6), ingested the same way; 90 shown reports drawn by SEED_FRESH6
+(``sample EXPORT OUT --fresh6``) and judged BEFORE any fix, ``"added": "fresh6"`` with
+``"sample_fresh6"`` (tune: the first 60). Stage ``main11``: the six stores rebuilt on main
+0a80dd6 and every judged report marked (4 shown reports of judged sentences judged then,
+``"added": "main11"``); stage ``evprec10``: the same after the branch's fixes.
+
 Groups: ``all`` (type precision; type + actor + recipient precision), ``now`` (the same on the
 reports still shown after the evjudge fix: judged ones not gone, plus its added ones), ``merged``
 (every judged report still shown on the merged code, those added then included), ``merged
@@ -140,11 +150,13 @@ STAGES = (
     ("evsense4", "after evsense4"),
     ("main9", "main9"),
     ("evprec9", "after evprec9"),
+    ("main11", "main11"),
+    ("evprec10", "after evprec10"),
 )
 # The third fresh set's tag (``"added"``) and its part field (``"tune"`` or ``"heldout"``).
 FRESH3 = "fresh3"
 # The fresh sets judged after the first two, in order, each with its ``"sample_TAG"`` part.
-LATER_SETS = (FRESH3, "fresh4", "fresh5")
+LATER_SETS = (FRESH3, "fresh4", "fresh5", "fresh6")
 
 
 def _polnear(rng: random.Random) -> list[dict[str, Any]]:
@@ -208,6 +220,9 @@ SEED_FRESH4 = 2029
 # The fifth fresh set (branch evprec9): the same recipe, none of the earlier 210 articles nor of
 # the recall set's.
 SEED_FRESH5 = 2030
+# The sixth fresh set (branch evprec10): the same recipe, none of the earlier 260 articles nor
+# of the recall set's.
+SEED_FRESH6 = 2031
 RECALL_JUDGED = Path(__file__).resolve().parent / "data" / "events_recall_other.jsonl"
 _TML_TAG = re.compile(r"<[^>]+>")
 
@@ -300,6 +315,19 @@ def build_fresh5(path: Path) -> int:
     return _write(path, _fresh_records(SEED_FRESH5, taken))
 
 
+def build_fresh6(path: Path) -> int:
+    """Write the sixth fresh set's input articles: none of the five earlier sets' (each drawn
+    again as its build drew it: ``_five_records``), nor an article of the recall set (both
+    draws)."""
+    return _write(path, fresh6_records())
+
+
+def fresh6_records() -> list[dict[str, Any]]:
+    """The sixth fresh set's 50 articles, drawn as ``build_fresh6`` draws them."""
+    taken = {r["id"] for r in _five_records()} | _recall_ids()
+    return _fresh_records(SEED_FRESH6, taken)
+
+
 def fresh4_records() -> list[dict[str, Any]]:
     """The fourth fresh set's 50 articles, drawn again as ``build_fresh4`` drew them (with the
     recall set's first draw, the only one then)."""
@@ -310,7 +338,12 @@ def fresh4_records() -> list[dict[str, Any]]:
 
 
 def all_records() -> list[dict[str, Any]]:
-    """Every judged set's input articles (the first 60 and the four fresh sets), each once."""
+    """Every judged set's input articles (the first 60 and the five fresh sets), each once."""
+    return _five_records() + fresh6_records()
+
+
+def _five_records() -> list[dict[str, Any]]:
+    """The first 60 articles and the first four fresh sets' (the sets up to ``build_fresh5``)."""
     first = random.Random(SEED)
     records = _polnear(first) + _fakes(first)
     taken = {r["id"] for r in records}
@@ -542,6 +575,8 @@ if __name__ == "__main__":
         print(build_fresh4(Path(sys.argv[2])), "articles")
     elif len(sys.argv) >= 3 and sys.argv[1] == "build-fresh5":
         print(build_fresh5(Path(sys.argv[2])), "articles")
+    elif len(sys.argv) >= 3 and sys.argv[1] == "build-fresh6":
+        print(build_fresh6(Path(sys.argv[2])), "articles")
     elif len(sys.argv) >= 4 and sys.argv[1] == "mark":
         n_shown, unjudged = mark(sys.argv[2], [Path(a) for a in sys.argv[3:]])
         print(n_shown, "judged reports shown;", len(unjudged), "shown on judged sentences unjudged")
@@ -559,6 +594,8 @@ if __name__ == "__main__":
             size, seed = N_SAMPLE_FRESH, SEED_FRESH4
         if "--fresh5" in sys.argv:
             size, seed = N_SAMPLE_FRESH, SEED_FRESH5
+        if "--fresh6" in sys.argv:
+            size, seed = N_SAMPLE_FRESH, SEED_FRESH6
         print(sample(Path(sys.argv[2]), Path(sys.argv[3]), size, seed), "reports")
     else:
         print(__doc__)

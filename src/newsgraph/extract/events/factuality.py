@@ -65,6 +65,20 @@ _HIST_WORDS = frozenset({"historically", "formerly", "once", "previously"})
 _WHEN = frozenset({"when", "whenever"})
 
 
+# "until Annan visits Baghdad", "before the envoy arrives", "once the troops withdraw": a
+# time clause in the present tense tells what is to come.
+_TIME_MARKS = frozenset({"until", "till", "before", "once"})
+
+
+def _time_clause_to_come(verb: int, v: DocView) -> bool:
+    """Whether ``verb`` heads a present-tense clause of "until", "before" or "once"."""
+    return (
+        v.dep[verb] == "advcl"
+        and v.tag[verb] in ("VBZ", "VBP")
+        and any(v.dep[g] == "mark" and v.lower[g] in _TIME_MARKS for g in v.children[verb])
+    )
+
+
 def _generic_when(verb: int, v: DocView) -> bool:
     """Whether ``verb`` is a present-tense clause of "when"/"whenever", or the present-tense
     head of one."""
@@ -179,6 +193,21 @@ def _phrase_verb(noun: int, v: DocView) -> int | None:
         if v.pos[cur] in ("VERB", "AUX"):
             return cur
     return None
+
+
+def _supposed_subject(noun: int, v: DocView) -> bool:
+    """An indefinite noun (no article, "a", "any") as the subject of a verb with a modal of
+    supposition: "warned that air strikes against Iraq could harm relations" (a definite or
+    possessed subject exists: "the strikes could harm relations"; "will" tells what an act
+    that is under way or announced will bring: "a rapid withdrawal will leave them exposed")."""
+    if v.dep[noun] != "nsubj" or v.pos[v.head[noun]] not in ("VERB", "AUX"):
+        return False
+    if any(
+        v.dep[c] == "poss" or (v.dep[c] == "det" and v.lower[c] in _DEFINITE)
+        for c in v.children[noun]
+    ):
+        return False
+    return any(v.dep[c] == "aux" and v.lower[c] in _MODAL_HYPO for c in v.children[v.head[noun]])
 
 
 @dataclass(frozen=True)
@@ -383,6 +412,12 @@ def flags_for(
                     hypothetical = True
                 if dep[c] == "aux" and low[c] in _MODAL_FUT:
                     future = True
+    if trigger.pos_ == "NOUN" and noun is None and _supposed_subject(trigger.i, view):
+        hypothetical = True  # "warned that air strikes against Iraq could harm relations"
+    if any(_time_clause_to_come(t, view) for t in ancestors_in_clause(trigger.i, view)[:2]):
+        # "must hold off until Annan visits Baghdad": the visit is to come, and nobody's
+        # promise (a supposition of the time, as a present "when" clause is)
+        hypothetical = True
     if any(_generic_when(t, view) for t in ancestors_in_clause(trigger.i, view)[:2]):
         hypothetical = True  # "whenever the rebels attack the city": each time, no one time
     if yes_no_question(trigger.i, view):

@@ -230,6 +230,9 @@ _POLITICAL_ENTS = frozenset({"GPE", "NORP"})
 # Sectors whose parties are not political actors, whatever they do (PLOVER_agents' UNK, NON
 # and the like say nothing either way).
 _OTHER_SECTORS = frozenset({"BUS"})
+# The legal forms that end a company's name ("Inc.", "Corp.", "PLC", "Ltd", "GmbH"): a party
+# so named is a business, whatever the knowledge base lacks.
+CORPORATE_FORMS = frozenset({"inc", "corp", "co", "plc", "ltd", "llc", "gmbh", "ag", "n.v", "s.a"})
 
 POLITICAL, UNKNOWN, OTHER = "political", "unknown", "other"
 
@@ -238,11 +241,17 @@ def party_kind(ref: ActorRef, view: DocView, agents: dict[str, str]) -> str:
     """``political`` (a known actor, a state or people of a state, a political role, apposed
     or not), ``other`` (a non-political role: a driver, a company, a player) or ``unknown`` (a
     pronoun, a name the knowledge base lacks with no role: left to the confidence)."""
+    words = ref.text.lower().split()
+    if (
+        len(words) > 1
+        and words[-1].removesuffix("'s").removesuffix("’s").strip(".,") in CORPORATE_FORMS
+        and ref.sector not in POLITICAL_SECTORS
+    ):
+        return OTHER  # a company by its legal form: "Acme Holdings Inc.", "Widget PLC's"
     if ref.actor_id or ref.country:
         return POLITICAL
     if ref.sector in POLITICAL_SECTORS:
         return POLITICAL
-    words = ref.text.lower().split()
     if not words or (len(words) == 1 and words[0] in PRONOUNS):
         return UNKNOWN
     lo = bisect.bisect_left(view.idx, ref.start)
@@ -520,9 +529,9 @@ _SETTING_PREPS = frozenset({"at", "during", "after", "before"})
 # against the parades" gather no force (a campaign, an alliance, a protest).
 _GATHER = frozenset({"rally", "mobilize", "mobilise", "muster"})
 _FORCE_ENTS = frozenset({"ORG", "GPE", "NORP"})
-# Verbs of leaving: "left the town", "left the U.S." is a departure from a place, not a visit
+# Verbs of leaving: "left the town", "departs the U.K." is a departure from a place, not a visit
 # (a trip "for talks" has no direct object: "left for Beijing").
-_LEAVE = frozenset({"leave"})
+_LEAVE = frozenset({"leave", "depart"})
 # Verbs of having: "has strong support among voters", "enjoys the backing of the army" tell
 # that others support the subject (a state), not that it supports anyone.
 _HAVE = frozenset({"have", "enjoy"})
@@ -549,6 +558,8 @@ def sense_skip_reason(
     """Why the report of trigger ``tok`` (its kind: verb, light, pattern, nominal) is no event
     in its political sense, or None. ``is_party``: whether a token names a party; ``agents``:
     the role nouns' sectors (lexicon.agents)."""
+    if _court_case(tok, view):
+        return "a lawsuit or a charge dismissed: a step of a case in court, no act on a party"
     if kind == "nominal":
         if _name_word(tok, view):
             return "a word of a name (a treaty, a law, a title), no event told"
@@ -862,6 +873,19 @@ def _gathers_no_force(tok: int, v: DocView, agents: Mapping[str, str]) -> bool:
     subj = [next(iter(_of_objects(c, v)), c) for c in subj]
     return bool(subj) and all(
         _sector(s, v, agents) is not None and not _force(s, v, agents) for s in subj
+    )
+
+
+# A lawsuit or a charge dismissed ("moved to dismiss the lawsuit"): a step of a case in court.
+_SUITS = frozenset({"lawsuit", "suit", "case", "charge", "indictment", "complaint", "petition"})
+_DISMISS = frozenset({"dismiss", "throw"})
+
+
+def _court_case(tok: int, v: DocView) -> bool:
+    """A lawsuit or a charge dismissed: a step of a case in court, not an accusation or a
+    rejection of a party ("dismissed the accusations of the opposition" stays REJECT)."""
+    return v.lemma_lower[tok] in _DISMISS and any(
+        v.dep[c] == "dobj" and v.lemma_lower[c] in _SUITS for c in v.children[tok]
     )
 
 

@@ -687,8 +687,15 @@ def _event(
         code = PloverCode("REJECT", None, code.context)
         flags = replace(flags, negated=False, future=False)
         refusal = True
-    elif flags.future and not flags.hypothetical and code.type in _TO_AGREE:
-        # PLOVER: promised cooperation ("will provide aid", "agreed to resume") is AGREE.
+    elif (
+        flags.future
+        and not flags.hypothetical
+        and code.type in _TO_AGREE
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+    ):
+        # PLOVER: promised cooperation ("will provide aid", "agreed to resume") is AGREE; not
+        # what is to be done to the subject ("will be greeted by protesters"): its agent
+        # promised nothing, and it stays an act to come.
         code = PloverCode("AGREE", None, code.context)
     elif (
         flags.future

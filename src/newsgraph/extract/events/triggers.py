@@ -237,6 +237,8 @@ def find_triggers(
             continue
         if dep[i] in ("acl", "relcl", "amod") and match_nominal(view.head[i], lex, view):
             continue  # "the raid carried out by al-Shabaab": the nominal carries the event
+        if _sent_with_its_content(i, lex, places, view):
+            continue  # "sent a letter on Monday urging X to act": the participle is the act
         trig = _document_act(i, lex, places, view) or _verb_trigger(doc[i], lex, places, view)
         if trig is not None and trig.cameo == "192" and view.lemma_lower[i] == "occupy":
             trig = replace(trig, code=_HOLDING)  # holding a place, not taking it
@@ -1188,6 +1190,40 @@ def _a_thing(c: int, lex: EventLexicon, view: DocView) -> bool:
     return lemma in _LAWS or lemma in RECORD_NOUNS or match_nominal(c, lex, view) is not None
 
 
+# Verbs of driving a side back ("pushed back the rebels", "beat back the attack").
+_DRIVING_BACK = frozenset({"push", "drive", "beat", "force", "roll", "throw"})
+_REFLEXIVES = frozenset(
+    {"himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "oneself"}
+)
+# Verbs that set their subject apart from a position or a party with "from"/"with" and no
+# object: "broke from his party's line", "broke with the administration", "split from".
+_PARTING = frozenset({"break", "split", "part", "depart", "diverge", "differ"})
+
+
+def _apart_from(i: int, obj: int | None, view: DocView) -> bool:
+    """The subject sets itself apart (a position taken, no act on a party): a reflexive object
+    with a "from" phrase ("distanced himself from the bill", "freed itself from the pact"), or a
+    verb of parting with "from"/"with" and no object ("broke from his own administration's
+    stand", "split with the party")."""
+    preps = {view.lower[c] for c in view.children[i] if view.dep[c] == "prep"}
+    if obj is not None and view.lower[obj] in _REFLEXIVES:
+        return "from" in preps
+    if obj is None and view.lemma_lower[i] in _PARTING:
+        parts = {view.lower[c] for c in view.children[i] if view.dep[c] in ("prt", "advmod")}
+        return bool(preps & {"from", "with"}) and not parts & {"out", "into", "through", "up"}
+    return False
+
+
+def _a_force(c: int, lex: EventLexicon, view: DocView) -> bool:
+    """An armed side or its attack: "the rebels", "government forces", "an offensive"."""
+    if lex.agents.get(view.lemma_lower[c]) in _COMBATANTS | _FORCES:
+        return True
+    if view.lemma_lower[c] in ("force", "troop", "troops"):
+        return True
+    nom = match_nominal(c, lex, view)
+    return nom is not None and nom.code.type == "ASSAULT"
+
+
 def _verb_sense(
     i: int, lex: EventLexicon, places: frozenset[int], view: DocView
 ) -> tuple[str, PloverCode | None, int | None, int] | None:
@@ -1210,6 +1246,17 @@ def _verb_sense(
                     if nom is not None and nom.code.type == "REQUEST":
                         return "083", None, n, len(nom.words)
     obj = _object_of(i, view)
+    if _apart_from(i, obj, view):
+        return "", None, None, 0  # "distanced himself from the bill", "broke from his party"
+    if any(dep[c] in ("prt", "advmod") and low[c] == "back" for c in kids) and (
+        lemma in _DRIVING_BACK
+    ):
+        # "pushed back the rebels", "beat back an offensive": a fight (CAMEO 190), never a
+        # request or coercion; "pushed back the deadline", "pushed back against the plan": no
+        # interaction
+        if obj is not None and _a_force(obj, lex, view):
+            return "190", None, None, 0
+        return "", None, None, 0
     if (
         obj is not None
         and lemma in _BUILDING_UP
@@ -1509,6 +1556,27 @@ _ISSUING = frozenset({"issue", "publish", "release", "send", "sign", "adopt", "p
 # What a document can do for its issuer: speak (appeal, accuse, reject, support, threaten,
 # agree), not act.
 _VERBAL = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT", "THREATEN", "AGREE"})
+
+
+def _sent_with_its_content(
+    i: int, lex: EventLexicon, places: frozenset[int], view: DocView
+) -> bool:
+    """Verb ``i`` issues a document and a participle hung on the verb past it says what the
+    document does ("sent a letter on Monday urging the president to veto the bill"): the
+    participle's act (with its own parties) is the event, the sending no meeting of its own."""
+    if view.lemma_lower[i] not in _ISSUING:
+        return False
+    dep, kids = view.dep, view.children[i]
+    docs = [n for n in kids if dep[n] == "dobj" and view.lemma_lower[n] in _DOCUMENTS]
+    if not docs:
+        return False
+    for p in kids:
+        if p > docs[0] and dep[p] == "advcl" and view.tag[p] == "VBG":
+            inner = _verb_trigger(view.doc[p], lex, places, view)
+            code = None if inner is None else inner.code or lex.to_plover(inner.cameo)
+            if code is not None and code.type in _VERBAL:
+                return True
+    return False
 
 
 def _document_act(
