@@ -99,6 +99,13 @@ def test_object_of_a_verb_of_saying_is_what_was_said(
         "The latest poll shows a narrow lead for the governor.",  # polls "show": not speech
         "The closure of the crossing was announced on Monday.",  # passive: no speaker
         "The government denied the opposition party the victory.",  # two objects: not speech
+        # verbs that dispute a claim only when their object is one: else they refuse, grant,
+        # fire or go against something
+        "Israel denied entry to the activists on Monday.",
+        "The court denied bail to the suspect.",
+        "The minister rejected the proposal.",
+        "The president dismissed the minister.",
+        "The decision contradicted the advice of his generals.",
     ],
 )
 def test_objects_that_are_not_what_was_said(quotes: Any, text: str) -> None:
@@ -158,3 +165,23 @@ def test_more_verbs_of_saying(quotes: Any, text: str, speaker: str, cue: str, co
 )
 def test_the_same_verbs_with_nothing_said(quotes: Any, text: str) -> None:
     assert quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("Moscow denied involvement in the attack.", "Moscow", "involvement in the attack"),
+        ("The group denied any role in the killing.", "The group", "any role"),
+        ("The senator rejected the accusations.", "The senator", "the accusations"),
+        (
+            "Two ministers contradicted the president's assessment of the war.",
+            "Two ministers",
+            "the president's assessment of the war",
+        ),
+    ],
+)
+def test_a_claim_or_a_deniable_part_is_what_a_denial_verb_disputes(
+    quotes: Any, text: str, speaker: str, content: str
+) -> None:
+    q = _by_cue(quotes(text), speaker)
+    assert q.content.startswith(content)  # the parser may hang a last phrase on the verb

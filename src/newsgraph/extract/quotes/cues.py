@@ -19,7 +19,9 @@ from newsgraph.extract.docview import DocView
 from newsgraph.extract.quotes.draft import Draft, ViaItem, doc_text
 from newsgraph.extract.quotes.lexicon import (
     CLAIM_NOUNS,
+    CLAIM_OBJECT_SPEECH_VERBS,
     CLAUSE_VERBS,
+    DENIABLE_NOUNS,
     EXPRESS_NOUNS,
     IN_MEDIUM_NOUNS,
     OBJECT_SPEECH_VERBS,
@@ -654,7 +656,15 @@ def _said_object(v: Token, para: tuple[int, int], view: DocView) -> tuple[int, i
     objs = [c for c in v.children if c.dep_ == "dobj"]
     if len(objs) != 1 or objs[0].i < v.i or objs[0].pos_ == "PRON" or subject_of(v) is None:
         return None
+    if v.lemma_.lower() in CLAIM_OBJECT_SPEECH_VERBS and not _deniable(objs[0]):
+        return None  # "denied entry", "rejected the proposal", "dismissed the minister"
     return trim(_clip(view.subtree(objs[0].i), para, view), view)
+
+
+def _deniable(obj: Token) -> bool:
+    """A claim ("the allegations") or what one denies having done or known ("involvement")."""
+    lemma = obj.lemma_.lower()
+    return lemma in CLAIM_NOUNS or lemma in DENIABLE_NOUNS
 
 
 def _call_content(v: Token, para: tuple[int, int], view: DocView) -> tuple[int, int] | None:

@@ -15,7 +15,12 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.extract.quotes.lexicon import CLAIM_NOUNS, DISPUTE_VERBS, FALSITY_WORDS
+from newsgraph.extract.quotes.lexicon import (
+    CLAIM_NOUNS,
+    DENIABLE_NOUNS,
+    DISPUTE_VERBS,
+    FALSITY_WORDS,
+)
 
 _STOP = {
     "the",
@@ -66,7 +71,9 @@ def _words(text: str) -> set[str]:
 # Verbs that dispute a claim only when the claim is their object: "rejected the claims",
 # "dismissed reports that" are disputes; "rejected the proposal", "dismissed the minister"
 # are not.
-_CLAIM_OBJECT_VERBS = frozenset({"reject", "dismiss", "dispute", "contest", "counter"})
+_CLAIM_OBJECT_VERBS = frozenset(
+    {"reject", "dismiss", "dispute", "contest", "counter", "contradict"}
+)
 _OBJECT_DEPS = ("dobj", "ccomp", "xcomp", "obj", "attr")
 
 
@@ -126,7 +133,7 @@ def _claim_object(verb: Token | None) -> bool:
     if objects:
         # "rejected the demands, but the message was clear: ...": the object is a demand,
         # whatever clause the parser also hangs on the verb
-        return any(c.lemma_.lower() in CLAIM_NOUNS for c in objects)
+        return any(c.lemma_.lower() in CLAIM_NOUNS | DENIABLE_NOUNS for c in objects)
     return any(c.dep_ == "ccomp" for c in verb.children)
 
 

@@ -248,6 +248,36 @@ OBJECT_SPEECH_VERBS: frozenset[str] = frozenset(
     }
 )
 
+# Verbs of OBJECT_SPEECH_VERBS whose plain object is what was said only when it is a claim
+# ("denied the allegations", "rejected the claims") or what the speaker denies having done or
+# known ("denied involvement", "denied any role"); with other objects they grant, refuse, fire
+# or go against ("denied entry to the activists", "denied bail", "rejected the proposal",
+# "dismissed the minister", "contradicted the advice of his generals").
+CLAIM_OBJECT_SPEECH_VERBS: frozenset[str] = frozenset(
+    {"deny", "reject", "dismiss", "dispute", "rebut", "contradict"}
+)
+DENIABLE_NOUNS: frozenset[str] = frozenset(
+    {
+        "involvement",
+        "responsibility",
+        "wrongdoing",
+        "role",
+        "link",
+        "knowledge",
+        "existence",
+        "presence",
+        "participation",
+        "complicity",
+        "guilt",
+        "use",
+        "assessment",
+        "finding",
+        "conclusion",
+        "testimony",
+        "narrative",
+    }
+)
+
 # "expressed concern that", "voiced hope that": the noun that makes these verbs speech.
 EXPRESS_NOUNS: frozenset[str] = frozenset(
     {
