@@ -507,3 +507,39 @@ def test_an_act_agreed_on_is_no_reported_speech(pipeline: Any) -> None:
     # the infinitive of a claim stays reported
     evs, _ = run_text(pipeline, "The army claims to be fighting terrorists in the north.")
     assert find(evs, "ASSAULT").reported
+
+
+@pytest.mark.parametrize(
+    ("text", "hosted"),
+    [
+        # receiving an official is hosting a visit (CAMEO 043)
+        ("Erdogan received the Iraqi prime minister in Ankara.", True),
+        ("The Iraqi prime minister was received by Erdogan in Ankara on Monday.", True),
+        # receiving refugees or a letter is no visit
+        ("Turkey has received 3 million Syrian refugees since 2011.", False),
+        ("The minister received a letter from the American president.", False),
+    ],
+)
+def test_receiving_an_official_is_hosting_a_visit(pipeline: Any, text: str, hosted: bool) -> None:
+    evs, _ = run_text(pipeline, text)
+    found = [e for e in evs if e.type == "CONSULT" and e.cameo == "043"]
+    assert bool(found) == hosted, [(e.type, e.cameo, e.trigger) for e in evs]
+    if hosted:
+        assert "erdogan" in (found[0].actors[0].actor_id or "") and found[0].recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "actor", "recipient"),
+    [
+        # a light verb the subject undergoes: the giver ("from"/"by") acts, the subject gets it
+        ("Jordan received military aid from the United States.", "AID", "USA", "JOR"),
+        ("Egypt received humanitarian assistance from the EU.", "AID", "EU", "EGY"),
+    ],
+)
+def test_what_a_party_receives_is_the_givers_act(
+    pipeline: Any, text: str, plover: str, actor: str, recipient: str
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, plover)
+    assert [a.actor_id or a.country for a in ev.actors] == [actor]
+    assert [r.actor_id or r.country for r in ev.recipients] == [recipient]

@@ -1079,13 +1079,24 @@ def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
             if subj is not None and not recips:
                 recips = [subj]
             if actor is None:
-                for host in (noun, verb):
-                    for c in children[host]:
-                        if dep[c] in ("prep", "agent") and low[c] in ("from", "by"):
-                            actor = next((g for g in children[c] if dep[g] == "pobj"), actor)
+                actor = giver_of(verb, noun, v)
         elif actor is None:
             actor = subject_of(verb, v)
     return actor, recips
+
+
+def giver_of(verb: int, noun: int | None, v: DocView) -> int | None:
+    """Who acts on the subject of a verb it undergoes (``UNDERGO``): the object of "from" or
+    "by" on the event's noun or on the verb ("faced charges from Amnesty", "received military
+    aid from the US"); the last one found, the noun's before the verb's."""
+    found = None
+    for host in (noun, verb):
+        if host is None:
+            continue
+        for c in v.children[host]:
+            if v.dep[c] in ("prep", "agent") and v.lower[c] in ("from", "by"):
+                found = next((g for g in v.children[c] if v.dep[g] == "pobj"), found)
+    return found
 
 
 # "believed killed", "reported wounded", "presumed dead": who is believed so.

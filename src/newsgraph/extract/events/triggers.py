@@ -477,6 +477,28 @@ _SAID_OR_ASKED = frozenset(
 # Verbs the CAMEO dictionary has no default code for (only patterns), with newsgraph's default
 # when no pattern fits ("rejected the ultimatum", "denied the request": PLOVER REJECT).
 _DEFAULT_CODE: dict[str, str] = {"reject": "120", "deny": "120", "renege": "120", "rebuff": "120"}
+# Receiving an official is hosting a visit (CAMEO 043: "Erdogan received the Iraqi prime
+# minister in Ankara", "was received by the king"); CAMEO 2.0 has "receive" by patterns only,
+# with plural or single role words ("ministers", "envoy"). Receiving aid, a letter, refugees or
+# a sentence is no visit.
+_RECEIVING = frozenset({"receive"})
+_OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG"})
+
+
+def _receives_official(i: int, lex: EventLexicon, view: DocView) -> bool:
+    """Verb ``i``'s object (or passive subject) is a named person or an official (a role noun
+    of government, the military or a legislature)."""
+    return any(
+        view.dep[c] in ("dobj", "nsubjpass")
+        and (
+            view.ent_type[c] == "PERSON"
+            or lex.agents.get(view.lemma_lower[c]) in _OFFICIAL_SECTORS
+            or lex.agents.get(view.lower[c]) in _OFFICIAL_SECTORS
+        )
+        for c in view.children[i]
+    )
+
+
 # Verbs whose CAMEO 2.0 default misreads them in news, with newsgraph's default when no pattern
 # fits: training a party is military aid (CAMEO 072, as the dictionary's own "train fighters /
 # forces" patterns code it), not CAMEO's PREPARE default (030, an intent to cooperate). Still a
@@ -815,6 +837,8 @@ def _verb_trigger(
             # is cooperation only when nothing is fought; with an object the act is the fight.
             pcode = "190"
         return Trigger(tok, *span, word, pcode, None, "pattern")
+    if lemma in _RECEIVING and _receives_official(i, lex, view):
+        return Trigger(tok, *span, word, "043", None, "verb")
     code = _NEWS_DEFAULT.get(lemma) or entry.get("code") or _DEFAULT_CODE.get(lemma)
     if not code or lemma in _NO_DEFAULT:
         return None
