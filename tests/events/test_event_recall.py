@@ -398,3 +398,148 @@ def test_the_opposition_is_a_party(pipeline: Any) -> None:
     assert [a.sector for a in ev.actors] == ["OPP"]
     evs, _ = run_text(pipeline, "The opposition to the plan grew on Monday.")
     assert not evs
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "actor"),
+    [
+        # "by V-ing" after a past act: the means is the subject's own act (branch evrec10)
+        ("Moscow responded by expelling 23 British diplomats.", "SANCTION", "RUS"),
+        ("Iran retaliated by seizing a British oil tanker in the Gulf.", "COERCE", "IRN"),
+        (
+            "Senator Smith took orders from the White House by posting criticisms of the Pentagon.",
+            "ACCUSE",
+            None,
+        ),
+    ],
+)
+def test_a_means_told_by_a_gerund_is_the_subjects_act(
+    pipeline: Any, text: str, plover: str, actor: str | None
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, plover)
+    assert ev.actors, ev
+    if actor is not None:
+        assert ev.actors[0].country == actor
+    else:
+        assert "Smith" in ev.actors[0].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # proposed, asked for or to come: no act of the subject's
+        "The UN urged Israel to respond by withdrawing its troops from the border.",
+        "Turkey can start by withdrawing its troops from the border.",
+        "Turkey will respond by withdrawing its troops from the border.",
+    ],
+)
+def test_a_means_proposed_or_to_come_is_no_act(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert not [e for e in evs if e.type == "RETREAT" and not (e.future or e.hypothetical)]
+    assert not [e for e in evs if e.type == "RETREAT" and e.actors[0].country == "UN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "accused"),
+    [
+        ("Russia slammed the American decision to withdraw from the treaty.", True),
+        ("The new law was slammed by Russia as an attack on free speech.", True),
+        # a crash, a door, a place shelled: no criticism
+        ("A Russian rocket slammed into a building in the city centre.", False),
+        ("The minister slammed the door on further talks with Russia.", False),
+        ("Israeli forces slammed the town with artillery fire.", False),
+    ],
+)
+def test_slamming_what_was_done_is_criticism(pipeline: Any, text: str, accused: bool) -> None:
+    evs, _ = run_text(pipeline, text)
+    found = [e for e in evs if e.type == "ACCUSE"]
+    assert bool(found) == accused, [(e.type, e.trigger) for e in evs]
+    if accused:
+        assert found[0].actors[0].country == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        ("Protesters dismissed the minister's comments as selfish.", True),
+        ("The Kremlin dismissed calls for an international inquiry.", True),
+        ("Iran dismissed the American accusations as baseless.", True),
+        # dismissing a person is no rejection
+        ("The president dismissed the defence minister on Monday.", False),
+    ],
+)
+def test_dismissing_what_was_said_or_asked_is_rejection(
+    pipeline: Any, text: str, rejected: bool
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert bool([e for e in evs if e.type == "REJECT"]) == rejected, [
+        (e.type, e.trigger) for e in evs
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        # training a party is military aid (CAMEO 072), not an intent to cooperate (030)
+        ("Iran trained the Houthi rebels in Yemen.", True),
+        ("By arming and training Shia militants, Tehran has sought to push back Isis.", True),
+        # nobody trained: no event
+        ("She trained as a doctor in Damascus.", False),
+    ],
+)
+def test_training_a_party_is_military_aid(pipeline: Any, text: str, aid: bool) -> None:
+    evs, _ = run_text(pipeline, text)
+    trained = [e for e in evs if e.trigger.lower().startswith("train")]
+    assert [(e.type, e.cameo) for e in trained] == ([("AID", "072")] if aid else [])
+    if aid:
+        assert trained[0].actors[0].country == "IRN" and trained[0].recipients
+
+
+def test_an_act_agreed_on_is_no_reported_speech(pipeline: Any) -> None:
+    from newsgraph.extract.events.confidence import DEFAULT_MIN_CONFIDENCE
+
+    # "agreed to V": the act agreed on, to come (AGREE), not a claim reported
+    evs, _ = run_text(pipeline, "Iran and Saudi Arabia agreed to restore diplomatic relations.")
+    ev = find(evs, "AGREE")
+    assert not ev.reported and ev.future
+    assert ev.confidence >= DEFAULT_MIN_CONFIDENCE
+    # the infinitive of a claim stays reported
+    evs, _ = run_text(pipeline, "The army claims to be fighting terrorists in the north.")
+    assert find(evs, "ASSAULT").reported
+
+
+@pytest.mark.parametrize(
+    ("text", "hosted"),
+    [
+        # receiving an official is hosting a visit (CAMEO 043)
+        ("Erdogan received the Iraqi prime minister in Ankara.", True),
+        ("The Iraqi prime minister was received by Erdogan in Ankara on Monday.", True),
+        # receiving refugees or a letter is no visit
+        ("Turkey has received 3 million Syrian refugees since 2011.", False),
+        ("The minister received a letter from the American president.", False),
+    ],
+)
+def test_receiving_an_official_is_hosting_a_visit(pipeline: Any, text: str, hosted: bool) -> None:
+    evs, _ = run_text(pipeline, text)
+    found = [e for e in evs if e.type == "CONSULT" and e.cameo == "043"]
+    assert bool(found) == hosted, [(e.type, e.cameo, e.trigger) for e in evs]
+    if hosted:
+        assert "erdogan" in (found[0].actors[0].actor_id or "") and found[0].recipients
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "actor", "recipient"),
+    [
+        # a light verb the subject undergoes: the giver ("from"/"by") acts, the subject gets it
+        ("Jordan received military aid from the United States.", "AID", "USA", "JOR"),
+        ("Egypt received humanitarian assistance from the EU.", "AID", "EU", "EGY"),
+    ],
+)
+def test_what_a_party_receives_is_the_givers_act(
+    pipeline: Any, text: str, plover: str, actor: str, recipient: str
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, plover)
+    assert [a.actor_id or a.country for a in ev.actors] == [actor]
+    assert [r.actor_id or r.country for r in ev.recipients] == [recipient]

@@ -548,10 +548,27 @@ def _antecedent_before(h: int, v: DocView) -> int | None:
 # expected to"); "was forced/said to" are not among them (a coerced or rumoured act).
 _POISED = frozenset({"poise", "expect"})
 # Prepositions of time whose gerund shares the subject of the verb they hang on and tells what
-# it did before ("readmitted Y years after expelling it"). Not "by" (a means is as often
-# proposed as done: "can start by withdrawing"), "before"/"upon" (as often still to come), nor
-# "without"/"despite" (what was not done, or a concession).
+# it did before ("readmitted Y years after expelling it"). Not "before"/"upon" (as often still
+# to come), nor "without"/"despite" (what was not done, or a concession).
 _GERUND_PREPS = frozenset({"after", "since"})
+# The preposition of a means: its gerund is the subject's own act when the verb it hangs on
+# tells what was done ("Moscow responded by expelling diplomats", "has retaliated by seizing a
+# tanker"), not when it is proposed, asked for or to come ("can start by withdrawing", "urged
+# Israel to respond by withdrawing", "will respond by ...": `_done`).
+_MEANS_PREPS = frozenset({"by"})
+
+
+def _done(verb: int, v: DocView) -> bool:
+    """``verb`` is a finite past act: a simple past, or a perfect ("has responded"), with no
+    modal and no "to"."""
+    kids = v.children[verb]
+    if any(v.tag[c] == "MD" or v.lower[c] == "to" for c in kids):
+        return False
+    if v.tag[verb] == "VBD":
+        return True
+    return v.tag[verb] == "VBN" and any(
+        v.dep[c] == "aux" and v.lemma_lower[c] == "have" for c in kids
+    )
 
 
 # Sectors of armed non-state sides: a state's demonym before their role noun is where they
@@ -718,13 +735,17 @@ def subject_of(verb: int, v: DocView) -> int | None:
     if (
         dep[verb] == "pcomp"
         and v.tag[verb] == "VBG"
-        and v.lower[head] in _GERUND_PREPS
+        and (
+            v.lower[head] in _GERUND_PREPS
+            or (v.lower[head] in _MEANS_PREPS and _done(v.head[head], v))
+        )
         and v.pos[v.head[head]] in ("VERB", "AUX")
         and v.head[head] != head
         and not any(v.tag[c] == "MD" for c in children[v.head[head]])  # "will leave after ..."
     ):
-        # "readmit Y, years after expelling it": the gerund's subject is the clause's
-        # ("accused X of arming Z", "blamed X for arming" are the object's)
+        # "readmit Y, years after expelling it", "responded by expelling": the gerund's
+        # subject is the clause's ("accused X of arming Z", "blamed X for arming" are the
+        # object's)
         return subject_of(v.head[head], v)
     if (
         dep[verb] in ("xcomp", "advcl", "acomp")
@@ -1058,13 +1079,24 @@ def nominal_args(noun: int, v: DocView) -> tuple[int | None, list[int]]:
             if subj is not None and not recips:
                 recips = [subj]
             if actor is None:
-                for host in (noun, verb):
-                    for c in children[host]:
-                        if dep[c] in ("prep", "agent") and low[c] in ("from", "by"):
-                            actor = next((g for g in children[c] if dep[g] == "pobj"), actor)
+                actor = giver_of(verb, noun, v)
         elif actor is None:
             actor = subject_of(verb, v)
     return actor, recips
+
+
+def giver_of(verb: int, noun: int | None, v: DocView) -> int | None:
+    """Who acts on the subject of a verb it undergoes (``UNDERGO``): the object of "from" or
+    "by" on the event's noun or on the verb ("faced charges from Amnesty", "received military
+    aid from the US"); the last one found, the noun's before the verb's."""
+    found = None
+    for host in (noun, verb):
+        if host is None:
+            continue
+        for c in v.children[host]:
+            if v.dep[c] in ("prep", "agent") and v.lower[c] in ("from", "by"):
+                found = next((g for g in v.children[c] if v.dep[g] == "pobj"), found)
+    return found
 
 
 # "believed killed", "reported wounded", "presumed dead": who is believed so.

@@ -392,7 +392,9 @@ def flags_for(
             d in ("ccomp", "parataxis")
             and lemma in speech_verbs
             or (
-                d == "xcomp" and lemma in speech_verbs  # "the army claims to be fighting ..."
+                # "the army claims to be fighting ...": reported; not the infinitive of a
+                # commitment ("agreed to restore ties": the act agreed on, to come, not a claim)
+                d == "xcomp" and lemma in speech_verbs and lemma not in intent_verbs
             )
         ):
             reported, speech = True, head

@@ -533,6 +533,11 @@ def _event(
         noun = trig.noun.i if trig.noun is not None else None
         actor_h = args.subject_of(tok.i, ctx.view)
         rec_hs = args.object_heads(tok.i, noun, ctx.view)
+        giver = args.giver_of(tok.i, noun, ctx.view) if trig.kind == "light" else None
+        if giver is not None and tok.lemma_.lower() in args.UNDERGO:
+            # "Jordan received military aid from the US": the giver acts, the subject gets it
+            rec_hs = [actor_h] if actor_h is not None else []
+            actor_h = giver
         clause = tok
     actors = args.resolve_arg(actor_h, ctx.index, lex) if actor_h is not None else []
     actors = _no_bare_it(

@@ -13,6 +13,7 @@ from newsgraph.extract.docview import DocView
 from newsgraph.extract.events.guards import RECORD_NOUNS
 from newsgraph.extract.events.lexicon import EventLexicon, Nominal, PloverCode
 from newsgraph.extract.events.patterns import best_pattern, is_time
+from newsgraph.extract.events.verbal import CRITICISM_CAMEO
 
 # Dependents that open another clause: their words are not the trigger's own arguments.
 CLAUSE_DEPS = frozenset(
@@ -438,9 +439,73 @@ _VERBS: dict[str, str] = {
     "indict": "115",
     "prosecute": "115",
 }
+# Verbs of criticism in news English that CAMEO 2.0 has as a crash only ("Russia slammed the
+# decision", "the plan was slammed by the opposition"): criticism (CAMEO 111) when something is
+# slammed that is no thing hit, and no impact is told ("a rocket slammed into a building",
+# "slammed the door shut").
+_SLAMMING = frozenset({"slam"})
+_IMPACT = frozenset({"into", "onto", "against", "through", "on", "down", "shut"})
+_SLAMMED_THINGS = frozenset({"door", "brake", "lid", "phone", "gate", "fist", "ball"})
+# Dismissing what a party said, proposed or asked ("dismissed the minister's comments as
+# selfish", "dismissed calls for his resignation") is rejecting it (PLOVER REJECT, CAMEO 120);
+# CAMEO 2.0 codes "dismiss" as disapproval (110) save for accusations, claims and reports (016),
+# and dismissing a person ("dismissed the minister") is no rejection.
+_DISMISSING = frozenset({"dismiss"})
+_SAID_OR_ASKED = frozenset(
+    {
+        "comment",
+        "remark",
+        "statement",
+        "suggestion",
+        "criticism",
+        "warning",
+        "concern",
+        "rumour",
+        "rumor",
+        "notion",
+        "idea",
+        "call",
+        "demand",
+        "proposal",
+        "offer",
+        "request",
+        "plea",
+        "appeal",
+        "threat",
+        "ultimatum",
+    }
+)
+
 # Verbs the CAMEO dictionary has no default code for (only patterns), with newsgraph's default
 # when no pattern fits ("rejected the ultimatum", "denied the request": PLOVER REJECT).
 _DEFAULT_CODE: dict[str, str] = {"reject": "120", "deny": "120", "renege": "120", "rebuff": "120"}
+# Receiving an official is hosting a visit (CAMEO 043: "Erdogan received the Iraqi prime
+# minister in Ankara", "was received by the king"); CAMEO 2.0 has "receive" by patterns only,
+# with plural or single role words ("ministers", "envoy"). Receiving aid, a letter, refugees or
+# a sentence is no visit.
+_RECEIVING = frozenset({"receive"})
+_OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG"})
+
+
+def _receives_official(i: int, lex: EventLexicon, view: DocView) -> bool:
+    """Verb ``i``'s object (or passive subject) is a named person or an official (a role noun
+    of government, the military or a legislature)."""
+    return any(
+        view.dep[c] in ("dobj", "nsubjpass")
+        and (
+            view.ent_type[c] == "PERSON"
+            or lex.agents.get(view.lemma_lower[c]) in _OFFICIAL_SECTORS
+            or lex.agents.get(view.lower[c]) in _OFFICIAL_SECTORS
+        )
+        for c in view.children[i]
+    )
+
+
+# Verbs whose CAMEO 2.0 default misreads them in news, with newsgraph's default when no pattern
+# fits: training a party is military aid (CAMEO 072, as the dictionary's own "train fighters /
+# forces" patterns code it), not CAMEO's PREPARE default (030, an intent to cooperate). Still a
+# default (kind "verb"): with nobody trained ("trained as a doctor") it is no event.
+_NEWS_DEFAULT: dict[str, str] = {"train": "072"}
 # Verbs of pledging whose infinitive is the act pledged ("promised to continue aid", "have
 # sworn to fight").
 _PLEDGING = frozenset({"swear", "promise", "pledge", "vow", "offer", "agree"})
@@ -706,6 +771,26 @@ def _verb_trigger(
         return None  # "have fought to keep the boy": effort; "fought to retake the town" stays
     if lemma in _INTERROGATE and _party_object(i, lex, view):
         return Trigger(tok, *span, word, "090", None, "pattern")  # "questioned by police"
+    if lemma in _DISMISSING and any(
+        dep[c] in ("dobj", "nsubjpass") and lemmas[c] in _SAID_OR_ASKED for c in kids
+    ):
+        return Trigger(tok, *span, word, "120", None, "pattern")
+    if lemma in _SLAMMING:
+        slammed = [c for c in kids if dep[c] in ("dobj", "nsubjpass")]
+        if (
+            not slammed
+            or any(lemmas[o] in _SLAMMED_THINGS for o in slammed)
+            or any(
+                ent[o] in ("GPE", "LOC", "FAC") or view.idx[o] in places or lemmas[o] in _HEIGHTS
+                for o in slammed
+            )
+            or any(
+                dep[c] in ("prep", "prt", "advmod") and low[c] in _IMPACT and not is_time(c, view)
+                for c in kids
+            )
+        ):
+            return None
+        return Trigger(tok, *span, word, CRITICISM_CAMEO, None, "pattern")
     if lemma in _VERBS:
         return Trigger(tok, *span, word, _VERBS[lemma], None, "pattern")
     if lemma in _VERB_PLOVER:
@@ -754,7 +839,9 @@ def _verb_trigger(
             # is cooperation only when nothing is fought; with an object the act is the fight.
             pcode = "190"
         return Trigger(tok, *span, word, pcode, None, "pattern")
-    code = entry.get("code") or _DEFAULT_CODE.get(lemma)
+    if lemma in _RECEIVING and _receives_official(i, lex, view):
+        return Trigger(tok, *span, word, "043", None, "verb")
+    code = _NEWS_DEFAULT.get(lemma) or entry.get("code") or _DEFAULT_CODE.get(lemma)
     if not code or lemma in _NO_DEFAULT:
         return None
     return Trigger(tok, *span, word, code, None, "verb")
