@@ -334,3 +334,23 @@ def test_every_eu_and_european_nato_member_has_a_foreign_minister_in_2023(
         if not any(r.covers(day) for r in cov.office_spells(kb, state, cov.OFFICES["foreign"]))
     ]
     assert not missing, missing
+
+
+def test_a_namesake_added_later_leaves_a_leaders_bare_surname_alone(kb: KnowledgeBase) -> None:
+    """Ministers since 2000 (issue 14, kbeu10): a minister who shares a head's surname gets
+    his full name only, and the head keeps the bare surname by an alias of her or his own
+    (Sauli Niinistö and Jussi Niinistö, Mette and Claus Hjort Frederiksen); a hyphenated given
+    name ("Abdel-Rahman Shalgham") would block another person's surname ("Abdel Rahman");
+    "Krivokapić" is shared by a prime minister and his successor's foreign minister."""
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Niinistö") == ids("Niinisto") == {"sauli-niinisto"}
+    assert ids("Jussi Niinistö") == {"jussi-niinisto"}
+    assert ids("Frederiksen") == {"mette-frederiksen"}
+    assert ids("Claus Hjort Frederiksen") == {"claus-hjort-frederiksen"}
+    assert ids("Abdel Rahman") == {"rami-abdel-rahman"}
+    assert ids("Abdel Rahman Shalgham") == {"abdel-rahman-shalgham"}
+    assert kb.sharing("Krivokapić") == ("ranko-krivokapic", "zdravko-krivokapic")
+    assert not ids("Krivokapić")
