@@ -28,3 +28,31 @@ def test_judged_dates_are_well_formed() -> None:
         assert (j["date"] is None) == (j["date_basis"] in (None, "window")), j
         if j["date_basis"] == "window":
             assert j["date_start"] and j["date_end"] and j["date_start"] <= j["date_end"], j
+
+
+def _row(uid: str, gold: str) -> dict[str, str]:
+    return {"unit_id": uid, "date": gold}
+
+
+def _rep(basis: str | None, start: str | None, end: str | None) -> dict[str, object]:
+    return {"published": "2017-04-08", "date_basis": basis, "date_start": start, "date_end": end}
+
+
+def test_fakes_scores_dates_windows_and_coverage() -> None:
+    rows = [_row(str(i), "4/7/17") for i in range(5)]
+    reports = {
+        "0": _rep("explicit", "2017-04-07", "2017-04-07"),  # exact, right
+        "1": _rep("explicit", "2017-04-06", "2017-04-06"),  # exact, wrong
+        "2": _rep("window", "2017-04-01", "2017-04-08"),  # contains the gold day
+        "3": _rep("window", "2017-04-08", "2017-04-15"),  # does not
+        "4": _rep(None, None, None),  # neither dated nor windowed
+    }
+    got = dates.fakes_scores(rows, reports)
+    assert (got["reports"], got["placed"], got["coverage"]) == (5, 4, 0.8)
+    assert (got["exact"], got["exact_right"], got["windows"], got["windows_right"]) == (2, 1, 2, 1)
+    assert got["window_days"] == 8 and got["right"] == 2
+
+
+def test_fakes_halves_are_fixed_by_the_article_id() -> None:
+    assert dates.fakes_half("1914947530") == dates.fakes_half("1914947530")
+    assert {dates.fakes_half(str(i)) for i in range(20)} == {"tune", "held-out"}

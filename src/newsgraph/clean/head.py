@@ -111,19 +111,49 @@ def _line_end(text: str, removed: list[RemovedSpan], pos: int) -> int:
     return end
 
 
+# The separator before a site's section and name after a headline ("... - Region - World -
+# Ahram Online", "... | World news"): the headline in the text often stops before it.
+_SITE_PART = re.compile(r"\s+[-|–—]\s+")
+_APOSTROPHE = re.compile(r"['’‘]")
+
+
 def _title_at(text: str, pos: int, line_end: int, meta_title: str | None) -> RemovedSpan | None:
     if meta_title:
-        words = _WORDS.findall(meta_title)
-        if not words:
-            return None
-        pattern = r"\W*".join(re.escape(w) for w in words) + r"[\s.:!?\-–—|]*"
-        m = re.compile(pattern, re.IGNORECASE).match(text, pos, line_end)
-        if m is None:
-            return None
-        whole_line = m.end() >= line_end
-        if not whole_line and (len(words) < 3 or not text[m.end() - 1].isspace()):
-            return None  # a short title that merely begins the first sentence stays
-        return span(text, pos, m.end(), "title")
+        parts = _SITE_PART.split(meta_title)
+        for n in range(len(parts), 0, -1):  # the whole title, then without its last parts
+            found = _meta_title_at(text, pos, line_end, " - ".join(parts[:n]))
+            if found is not None:
+                return found
+        return None
+    return _plain_title_at(text, pos, line_end)
+
+
+def _meta_title_at(text: str, pos: int, line_end: int, meta_title: str) -> RemovedSpan | None:
+    words = _WORDS.findall(meta_title)
+    if not words:
+        return None
+    pattern = r"\W*".join(_word_pattern(w) for w in words) + r"[\s.:!?\-–—|]*"
+    m = re.compile(pattern, re.IGNORECASE).match(text, pos, line_end)
+    if m is None:
+        return None
+    whole_line = m.end() >= line_end
+    if not whole_line and (len(words) < 3 or not text[m.end() - 1].isspace()):
+        return None  # a short title that merely begins the first sentence stays
+    return span(text, pos, m.end(), "title")
+
+
+def _word_pattern(word: str) -> str:
+    """A title word as the text may write it: an apostrophe may be lost on either side
+    ("Syria's" in the title, "Syrias" in the text, or the other way)."""
+    bare = _APOSTROPHE.sub("", word)
+    if len(bare) > 2 and bare[-1] in "sS":
+        return _APOSTROPHE.sub("['’‘]?", re.escape(bare[:-1])) + "['’‘]?" + bare[-1]
+    return (
+        "['’‘]?".join(re.escape(c) for c in bare) if _APOSTROPHE.search(word) else re.escape(bare)
+    )
+
+
+def _plain_title_at(text: str, pos: int, line_end: int) -> RemovedSpan | None:
     line = text[pos:line_end]
     words = _WORDS.findall(line)
     nl = text.find("\n", line_end)
