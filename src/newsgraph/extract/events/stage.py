@@ -48,6 +48,7 @@ from newsgraph.extract.events.guards import (
     sense_skip_reason,
     sentence_skip_reason,
 )
+from newsgraph.extract.events.harm_told import harm_attack, harm_triggers
 from newsgraph.extract.events.lexicon import EventLexicon, PloverCode, load_lexicon
 from newsgraph.extract.events.main_event import pick_main_event
 from newsgraph.extract.events.patterns import is_time
@@ -229,6 +230,8 @@ def _sentence_events(ctx: _Context, si: int, sent: Span) -> list[EventReport]:
     splaces = [pl for pl in ctx.places if sent.start_char <= pl.start < sent.end_char]
     in_place = _place_offsets(ctx.view.idx, sent, splaces)
     found_triggers = find_triggers(sent, ctx.lex, ctx.view, in_place)
+    # weapons told by the harm they did ("the rocket led to the killing of", harm_told.py)
+    found_triggers += harm_triggers(sent, ctx.lex, ctx.view, found_triggers)
     ctx.event_types = {t.token.i: _type(t, ctx.lex) for t in found_triggers}
     ctx.event_verbs = frozenset(ctx.event_types)
     triggers = _covered(found_triggers, ctx.lex, ctx.view)
@@ -551,6 +554,13 @@ def _event(
         # weapon, its actor unnamed or the weapon's owner (unnamed.py)
         attacks = {i for i in heads if ctx.event_types.get(i) == "ASSAULT"}
         owner = unnamed_attack(trig, attacks, ctx.view, ctx.index, lex)
+        if owner is None and trig.kind == "nominal":
+            # "the bombing resulted in the death of three", "victims of an attack", "an
+            # attack which killed dozens": told by the harm it did (harm_told.py)
+            harm = harm_attack(tok.i, ctx.view, ctx.index, lex)
+            if harm is not None:
+                owner = harm[0]
+                rec_hs = rec_hs or harm[1]
         if owner is not None:
             actors = _no_bare_it(resolve_refs(owner, ctx.index, ctx.quotes, ctx.actors))
             # "a US-led coalition air strike killed": the owner is a named party (a state or an

@@ -1025,6 +1025,26 @@ def _carried_nominal(i: int, lex: EventLexicon, view: DocView) -> tuple[int, Nom
             nom = match_nominal(c, lex, view)
             if nom is not None:
                 return c, nom
+            counted = _counted_acts(c, view)
+            nom = match_nominal(counted, lex, view) if counted is not None else None
+            if counted is not None and nom is not None:
+                return counted, nom
+    return None
+
+
+# Heads that count the acts a light verb carries (branch evatk10): "carried out a series of air
+# strikes", "launched a wave of raids", "conducted a total of 18 airstrikes".
+_COUNTED_ACTS = _PORTION | frozenset({"total", "wave", "round", "spate", "salvo", "volley"})
+
+
+def _counted_acts(obj: int, view: DocView) -> int | None:
+    """The noun after the "of" of a counting head (``_COUNTED_ACTS``) that is a light verb's
+    object, else None."""
+    if view.lemma_lower[obj] not in _COUNTED_ACTS:
+        return None
+    for c in view.children[obj]:
+        if view.dep[c] == "prep" and view.lower[c] == "of":
+            return next((g for g in view.children[c] if view.dep[g] == "pobj"), None)
     return None
 
 

@@ -105,7 +105,7 @@ def unnamed_attack(
         verb = _harmed_by(tok, v)
         if verb is None or verb in attacks:
             return None
-        return _owner(tok, v, index, lex)
+        return weapon_owner(tok, v, index, lex)
     lemma = v.lemma_lower[tok]
     if lemma in HARM_VERBS:
         subj = args.subject_of(tok, v)
@@ -113,17 +113,16 @@ def unnamed_attack(
             c < tok and v.dep[c] == "aux" and v.lower[c] in WEAPON_NOUNS for c in v.children[tok]
         ):
             return []  # "Shelling hit a market": the parser took the gerund for an auxiliary
-        if subj is not None and _weapon(subj, v, lex):
-            return _owner(subj, v, index, lex)
+        if subj is not None and weapon(subj, v, lex):
+            return weapon_owner(subj, v, index, lex)
         if subj is None and _passive(tok, v):
             noun = _instrument(tok, v, lex)
             if noun is not None:
-                return _owner(noun, v, index, lex)
+                return weapon_owner(noun, v, index, lex)
             for c in v.children[tok]:
                 owner = misparsed_owner(c, v, lex) if v.dep[c] == "advcl" else None
                 if owner is not None:
-                    refs = args.resolve_arg(owner, index, lex)
-                    return [args.with_sector(r, _MILITARY) for r in refs]
+                    return _party_refs(owner, v, index, lex)
         return None
     if lemma in WAR_VERBS and _passive(tok, v) and args.subject_of(tok, v) is None:
         return []  # "the hospital was shelled on Tuesday"
@@ -131,8 +130,22 @@ def unnamed_attack(
     if owner is not None and v.head[v.head[owner]] not in attacks:
         # "died in regime shelling" (a harm verb coded as an attack carries it: "killed in
         # regime shelling", above)
-        return [args.with_sector(r, _MILITARY) for r in args.resolve_arg(owner, index, lex)]
+        return _party_refs(owner, v, index, lex)
     return None
+
+
+def _party_refs(
+    owner: int, v: DocView, index: args.MentionIndex, lex: EventLexicon
+) -> list[ActorRef]:
+    """The owner's parties, military; an X-led coalition with no party of its own is X's
+    ("killed in US-led coalitions strikes": the US)."""
+    refs = args.resolve_arg(owner, index, lex)
+    if not any(r.actor_id or r.country for r in refs):
+        for g in sorted(_leaders(owner, v)):
+            mention = index.covering(g)
+            if mention is not None and (mention.actor_id or mention.country):
+                return [args.with_sector(index.ref(mention), _MILITARY)]
+    return [args.with_sector(r, _MILITARY) for r in refs]
 
 
 def misparsed_owner(verb: int, v: DocView, lex: EventLexicon) -> int | None:
@@ -141,7 +154,9 @@ def misparsed_owner(verb: int, v: DocView, lex: EventLexicon) -> int | None:
     on the harm verb, or on that object). The party just before a subjectless war gerund,
     the owner being the instrument of a passive harm verb or of a verb of dying, owns the
     attack (the victims who died are not the gerund's subject)."""
-    if v.tag[verb] != "VBG" or v.lemma_lower[verb] not in WAR_VERBS or verb == 0:
+    if verb == 0 or not (
+        (v.tag[verb] == "VBG" and v.lemma_lower[verb] in WAR_VERBS) or _lost_apostrophe(verb, v)
+    ):
         return None
     owner = verb - 1
     prep = v.head[owner]
@@ -156,6 +171,19 @@ def misparsed_owner(verb: int, v: DocView, lex: EventLexicon) -> int | None:
     if subj is not None and subj != args.subject_of(host, v):
         return None
     return owner if args.is_party(owner, lex, v) else None
+
+
+def _lost_apostrophe(verb: int, v: DocView) -> bool:
+    """ "Killed in US-led coalitions strikes" (the source lost the apostrophe of "coalition's",
+    branch evatk10): a plural attack noun the parser read as a verb after a plural that owns
+    it ("strikes", "raids", "attacks" after "coalitions", "regimes")."""
+    low = v.lower[verb]
+    return (
+        v.pos[verb] == "VERB"
+        and low.endswith("s")
+        and low[:-1] in WEAPON_NOUNS
+        and v.lower[verb - 1].endswith("s")
+    )
 
 
 def named_owner(actors: list[ActorRef], lex: EventLexicon) -> bool:
@@ -245,12 +273,12 @@ def _instrument(verb: int, v: DocView, lex: EventLexicon) -> int | None:
                 if v.dep[g] == "pobj"
             ]
             for noun in (obj, *listed):
-                if _weapon(noun, v, lex):
+                if weapon(noun, v, lex):
                     return noun
     return None
 
 
-def _weapon(noun: int, v: DocView, lex: EventLexicon) -> bool:
+def weapon(noun: int, v: DocView, lex: EventLexicon) -> bool:
     """An attack or a weapon, not a party: "air strike", "shelling", "barrel bombs"."""
     if v.pos[noun] not in ("NOUN", "PROPN") or args.is_party(noun, lex, v):
         return False
@@ -277,7 +305,9 @@ def _place_name(c: int, noun: int, v: DocView, index: args.MentionIndex) -> bool
     return args.anyone_attacks(noun, v)
 
 
-def _owner(noun: int, v: DocView, index: args.MentionIndex, lex: EventLexicon) -> list[ActorRef]:
+def weapon_owner(
+    noun: int, v: DocView, index: args.MentionIndex, lex: EventLexicon
+) -> list[ActorRef]:
     """Who the attack belongs to when the noun phrase says ("a Russian air strike",
     "Turkey's shelling", "strikes by the coalition", "a bomb planted by Isis", "regime
     shelling")."""

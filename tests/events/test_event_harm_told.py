@@ -1,0 +1,136 @@
+"""Attacks told by the harm they did in a noun phrase (branch evatk10, `harm_told.py`):
+nominalised harm ("resulted in the death of three people"), victimhood ("victims of an air
+strike"), a relative clause on the attack noun ("an attack which killed dozens"), and a light
+verb carrying counted attacks ("carried out a series of air strikes"). Sentences made up for
+these tests (real pipeline)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from test_event_cases import find, run_text
+
+from newsgraph.extract.events.confidence import ANALYSIS_MIN_CONFIDENCE, DEFAULT_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The shelling resulted in the death of four people in the village.", "shelling"),
+        ("The mortar led to the killing of two men and the injury of 30 others.", "mortar"),
+        ("The bombing caused the deaths of dozens of people in the market.", "bombing"),
+        (
+            "The explosion took place near the mosque, resulting in the death of six civilians.",
+            "explosion",
+        ),
+    ],
+)
+def test_an_attack_that_caused_deaths_is_an_unnamed_attack(
+    pipeline: Any, text: str, trigger: str
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, "ASSAULT")
+    assert ev.trigger.split()[-1] == trigger
+    assert not ev.actors
+    assert ANALYSIS_MIN_CONFIDENCE <= ev.confidence < DEFAULT_MIN_CONFIDENCE
+
+
+def test_the_people_killed_are_the_target(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "The shelling resulted in the death of four people.")
+    assert [r.text for r in find(evs, "ASSAULT").recipients] == ["four people"]
+
+
+def test_a_rocket_that_caused_deaths_is_heavy_weapons(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "A rocket led to the killing of a woman in the town on Monday.")
+    ev = find(evs, "ASSAULT")
+    assert (ev.trigger, ev.mode, ev.cameo) == ("rocket", "heavy-weapons", "194")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 200 people fell victim to the air strikes on the city.",
+        "Dozens of residents have fallen victims of the chemical attack.",
+        "Dozens of children became victims of an attack on their school.",
+    ],
+)
+def test_the_victims_of_an_attack_tell_an_attack(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert find(evs, "ASSAULT").confidence >= ANALYSIS_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors treated the survivors of an attack which killed dozens of people in the town.",
+        "Rescuers searched the site of the blast that hit the buses on Saturday.",
+        "The car bomb which killed 20 people went off near the market.",
+    ],
+)
+def test_an_attack_whose_relative_clause_harms_is_an_attack(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert find(evs, "ASSAULT").confidence >= ANALYSIS_MIN_CONFIDENCE
+
+
+def test_an_owner_named_keeps_its_confidence(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, "Victims of the Russian air strikes were taken to hospitals in Idlib."
+    )
+    ev = find(evs, "ASSAULT")
+    assert [a.country for a in ev.actors] == ["RUS"]
+    assert ev.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote led to the killing of the bill.",
+        "The scandal led to the death of the project.",
+        "The storm led to the death of three people.",
+        "The accident resulted in the deaths of two workers.",
+        "Many pensioners fell victim to a scam.",
+        "Hundreds of people were victims of the earthquake.",
+        "He was the victim of a heart attack.",
+        "The strike led to the cancellation of 300 flights.",
+        "The attack which was planned for Monday never happened.",
+    ],
+)
+def test_harm_without_an_attack_is_no_attack(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.trigger, e.type) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army carried out a series of air strikes on rebel positions.",
+        "Government forces have carried out a total of 18 airstrikes in the region.",
+        "The Syrian government launched a wave of raids on rebel areas.",
+    ],
+)
+def test_a_light_verb_carries_counted_attacks(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, "ASSAULT")
+    assert ev.actors and ev.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+def test_a_counted_nominal_of_no_attack_is_not_carried(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "The army carried out a series of tests on the new rifles.")
+    assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("At least 10 civilians were killed in US-led coalitions strikes west of the city.", "USA"),
+        ("Nine people were killed in the Syrian armys bombardment of the suburbs.", "SYR"),
+    ],
+)
+def test_an_owner_whose_apostrophe_was_lost_owns_the_attack(
+    pipeline: Any, text: str, country: str
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, "ASSAULT")
+    assert [a.country for a in ev.actors] == [country]
+    assert ev.confidence >= DEFAULT_MIN_CONFIDENCE
