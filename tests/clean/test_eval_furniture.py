@@ -14,9 +14,9 @@ def test_furniture_quality_gate() -> None:
     if not result:
         pytest.skip("dataset not found")
     assert result["story"]["lost"] == 0  # measured 0 of 96
-    assert result["furniture"]["recall"] >= 0.58  # measured 0.611 (143 of 234)
-    assert result["furniture_tune"]["recall"] >= 0.60  # measured 0.630 (75 of 119)
-    assert result["furniture_heldout"]["recall"] >= 0.56  # measured 0.591 (68 of 115)
+    assert result["furniture"]["recall"] >= 0.87  # measured 0.897 (210 of 234)
+    assert result["furniture_tune"]["recall"] >= 0.92  # measured 0.941 (112 of 119)
+    assert result["furniture_heldout"]["recall"] >= 0.82  # measured 0.852 (98 of 115)
 
 
 def test_halves_split_by_article() -> None:
