@@ -93,6 +93,20 @@ GOES = [
     (f"{A} {B} Jane Roe", f"{A} {B}", ["byline"]),
     (f"{A} {B} JRDB", f"{A} {B}", ["byline"]),
     (f"{A} {B} JRD 11", f"{A} {B}", ["byline"]),
+    # an agency's photo credit that lost its slash, before a related headline in title case
+    (
+        f"{A} AP Photo Jane Roe Council Extends Curfew {B}",
+        f"{A} Council Extends Curfew {B}",
+        ["credit"],
+    ),
+    (f"{A} REUTERS Jane Roe {B}", f"{A} {B}", ["credit"]),
+    (f"{A} XINHUA Jane K. Roe {B}", f"{A} {B}", ["credit"]),
+    (
+        f"{A} Residents inspect the damage. (Harbour TV and Agencies) {B}",
+        f"{A} Residents inspect the damage. {B}",
+        ["credit"],
+    ),
+    (f"{A} (Agencies) {B}", f"{A} {B}", ["credit"]),
 ]
 
 
@@ -125,6 +139,13 @@ STAYS = [
     f"{A} {B} (Source: Harbour Council)",
     f"{A} {B} Source SANA",
     f"{A} {B} Residents said the curfew would not hold and asked for help",
+    # an agency written as it always is (not in capitals it does not use), with no "Photo"
+    f"{A} AFP Chief Executive Jane Roe said the agency would appeal. {B}",
+    f"{A} Reuters Jane Roe reported the vote. {B}",
+    f"{A} A Reuters photographer said. REUTERS staff left the city. {B}",
+    # agencies in brackets that are not a credit
+    f"{A} Aid came from several groups (UN bodies and agencies). {B}",
+    f"{A} Aid came from several groups (and agencies) on Monday. {B}",
 ]
 
 
@@ -145,6 +166,65 @@ def test_head_stamps_and_leading_names() -> None:
     # an abbreviation is no end of a name list: "Sen." and "Corp." begin the story
     for text in (f"Harbour Sen. Jane Roe said the vote was lost. {B}", f"Service Corp. {A}"):
         assert _article(text + f" {C}").text == text + f" {C}"
+
+
+def test_head_bylines_glued_dates_and_agency_stamps() -> None:
+    """The top of a scraped page: a byline in lower case, a date glued to the next word, a
+    section stamp with the time before the date, an agency's date stamp after the standfirst.
+    A date read there is the text's date."""
+    for head, spans, day in (
+        ("by Jane Roe and John Doe ", [("byline", "by Jane Roe and John Doe")], None),
+        ("by Harbour Gazette English ", [("byline", "by Harbour Gazette English")], None),
+        (
+            "21.08.2013Get short URL 0 15 ",
+            [("dateline", "21.08.2013"), ("share", "Get short URL 0 15")],
+            "2013-08-21",
+        ),
+        (
+            "30.04.2017) Get short URL 3214 ",
+            [("dateline", "30.04.2017)"), ("share", "Get short URL 3214")],
+            "2017-04-30",
+        ),
+        (
+            "World Middle East 0041 06.04.2017 ",
+            [("dateline", "World Middle East 0041 06.04.2017")],
+            None,
+        ),
+        ("REUTERS Jane Roe ", [("credit", "REUTERS Jane Roe")], None),
+        (
+            "Get short URL Topic Floods in the Delta (61) 0 25 ",
+            [("share", "Get short URL"), ("see_also", "Topic Floods in the Delta (61) 0 25")],
+            None,
+        ),
+    ):
+        art = _article(head + f"{C} {B}")
+        assert art.text == f"{C} {B}", head
+        assert [(r.kind, r.text) for r in art.removed] == spans
+        assert (art.published and art.published.isoformat()) == day
+    standfirst = "Council extends curfew in the old town says the mayor"
+    for agency in ("AFP", "Reuters"):
+        stamp = f"{agency} Friday 23 Aug 2013"
+        art = _article(
+            f"Harbour Council Extends Curfew {standfirst} {stamp} {A} {B}",
+            title="Harbour Council Extends Curfew",
+        )
+        assert art.text == f"{standfirst} {A} {B}"
+        assert [(r.kind, r.text) for r in art.removed] == [
+            ("title", "Harbour Council Extends Curfew"),
+            ("dateline", stamp),
+        ]
+        assert art.published is not None and art.published.isoformat() == "2013-08-23"
+    # a view counter is two numbers at most (zeros aside): a third is the story's first word
+    story = C.removeprefix("At least ")  # "12 people were arrested ..."
+    assert _article(f"Get short URL 0 85 {story} {B}").text == f"{story} {B}"
+    assert _article(f"Get short URL 0 0 0 {C} {B}").text == f"{C} {B}"
+    # prose: a date told to an agency, a lower-case word after the date; "By" opening a sentence
+    for text in (
+        f"A spokesman told AFP Friday 23 Aug 2013 that the port would reopen. {B}",
+        f"By Sunday the rebels had left the town. {B}",
+        f"by the port At least 12 people were arrested. {B}",
+    ):
+        assert _article(text).text == text
 
 
 def test_metadata_title_goes_before_a_leading_name_list() -> None:

@@ -17,14 +17,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsgraph.agencies import alternation
 from newsgraph.clean.boilerplate import span
 from newsgraph.clean.patterns import rules
-from newsgraph.pubdate import DateReading, match_date_line
+from newsgraph.pubdate import DateLine, DateReading, match_date_line
 from newsgraph.types import RemovedSpan
 
 _WORDS = re.compile(r"[\w’'‘-]+")
 _MAX_TITLE_CHARS = 160
 _MAX_TITLE_WORDS = 25
+# A date glued to the next word, or closed by a stray bracket ("21.08.2013Get ...",
+# "30.04.2017) Get ..."): the date is read up to its year.
+_GLUED_DATE = re.compile(r"([^\n]{4,40}?\d{4})(?:\)|(?=[A-Z]))")
+# An agency's name opening a page's date stamp after the standfirst ("... says monitoring group
+# AFP Friday 23 Aug 2013 A suicide bombing ..."): looked for in the first line's first 400
+# characters once nothing else opens the text.
+_AGENCY_AT = re.compile(r"(?<=\s)(?:" + alternation() + r")(?=\s)")
+_STAMP_REACH = 400
+_LEDE_OPENS = re.compile(r"\s*(?:[A-Z0-9\"“‘]|$)")
 
 
 @dataclass(frozen=True)
@@ -41,7 +51,7 @@ def read_head(text: str, removed: list[RemovedSpan], meta_title: str | None) -> 
     title: str | None = None
     reading: DateReading | None = None
     date_text: str | None = None
-    title_done = False
+    title_done = stamp_done = False
     for _ in range(6):
         pos = _next_kept(text, removed + spans, 0)
         if pos >= len(text):
@@ -67,7 +77,7 @@ def read_head(text: str, removed: list[RemovedSpan], meta_title: str | None) -> 
         if rule_hit:
             continue
         if reading is None:
-            dl = match_date_line(text, pos, line_end)
+            dl = match_date_line(text, pos, line_end) or _glued_date(text, pos, line_end)
             if dl is not None:
                 sp = span(text, dl.start, dl.end, "dateline")
                 if sp:
@@ -82,8 +92,40 @@ def read_head(text: str, removed: list[RemovedSpan], meta_title: str | None) -> 
                 if not meta_title:
                     title = found.text
                 continue
+        if not stamp_done:
+            stamp_done = True
+            dl = _agency_stamp(text, pos, line_end)
+            sp = span(text, dl.start, dl.end, "dateline") if dl else None
+            if dl is not None and sp is not None:
+                spans.append(sp)
+                if reading is None:
+                    reading, date_text = dl.reading, sp.text
+                continue
         break
     return Head(tuple(spans), title, reading, date_text)
+
+
+def _glued_date(text: str, pos: int, line_end: int) -> DateLine | None:
+    """A date at ``pos`` glued to the next word or closed by a stray bracket, as a date line
+    that ends where the glue begins (the bracket goes with it)."""
+    m = _GLUED_DATE.match(text, pos, line_end)
+    if m is None:
+        return None
+    dl = match_date_line(text, pos, m.end(1))
+    if dl is None or not dl.whole_line:
+        return None
+    return DateLine(dl.start, m.end(), dl.reading, True)
+
+
+def _agency_stamp(text: str, pos: int, line_end: int) -> DateLine | None:
+    """An agency's date stamp after the standfirst: an agency's name, a date, then a word."""
+    for m in _AGENCY_AT.finditer(text, pos, min(line_end, pos + _STAMP_REACH)):
+        dl = match_date_line(text, m.start(), line_end)
+        # the lede opens after it with a capital, a digit or a quote ("... told AFP Friday 23
+        # Aug 2013 that ..." is prose)
+        if dl is not None and dl.reading.value is not None and _LEDE_OPENS.match(text, dl.end):
+            return dl
+    return None
 
 
 def _next_kept(text: str, removed: list[RemovedSpan], pos: int) -> int:

@@ -26,7 +26,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from newsgraph.agencies import alternation
+from newsgraph.agencies import agency_names, alternation
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,24 @@ _STARTER = (
     r"|Fifty|Sixty|Seventy|Eighty|Ninety)\b"
 )
 _NAME2 = r"[A-Z][a-z’'-]+\s+[A-Z][a-z’'-]+"  # a first name and a surname: a signature
+# An agency as a photo credit writes it without the slash the page had ("REUTERS Jane Roe",
+# "AP Photo Jane Roe"): in capitals where the agency's name is not ("REUTERS", "XINHUA"), or
+# followed by "Photo"; then a photographer's first name, an initial, a surname (two name words:
+# a related headline in title case often follows, so a third word may be its first)
+_CAPS_ONLY = (
+    r"(?:"
+    + "|".join(
+        re.escape(n.upper())
+        for n in sorted(agency_names(), key=len, reverse=True)
+        if n.upper() != n
+    )
+    + r")"
+)
+_PHOTO_CREDIT = (
+    r"(?:" + _CAPS_ONLY + r"|(?:" + alternation() + r")\s+Photos?)\s+"
+    r"[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]+"
+    r"(?=\s+[A-Z0-9\"“]|\s*$)"
+)
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -343,7 +361,24 @@ RULES: tuple[Rule, ...] = (
         hints=("share this with",),
         example="Share this with Email Facebook Messenger Twitter Pinterest WhatsApp LinkedIn Copy this link",
     ),
-    Rule("share", "short-url", "head", _r(r"get short url[\d\s]*"), example="Get short URL 0 67 "),
+    # A view counter is one or two numbers ("0 67"), zeros after them ("0 0 0"): a third number
+    # other than 0 is the story's first word ("Get short URL 0 85 12 militants were ...")
+    Rule(
+        "share",
+        "short-url",
+        "head",
+        _r(r"get short url(?:\s*\d+){0,2}(?:\s+0\b)*"),
+        example="Get short URL 0 67 ",
+    ),
+    # a topic label with its article count opening the text ("Topic Floods in the Delta (61) 0
+    # 25"): its count would be read as a year; the view counter after it as in "short-url"
+    Rule(
+        "see_also",
+        "topic-counter",
+        "head",
+        _r(r"Topic\s+[A-Z][^.!?()\n]{0,150}?\(\d+\)(?:\s*\d+){0,2}(?:\s+0\b)*", case=True),
+        example="Topic Floods in the Delta (61) 0 25 ",
+    ),
     Rule(
         "footer",
         "copyright",
@@ -676,6 +711,29 @@ RULES: tuple[Rule, ...] = (
         example="A man walks past a damaged building in the old city May 2 2016. REUTERS/Jane Roe",
     ),
     Rule(
+        "credit",
+        "agency-photo-credit-inline",
+        "inline",
+        _r(r"(?:(?<=[.!?”\"’)]\s)|^)" + _PHOTO_CREDIT, case=True),
+        hints=tuple(sorted({n.lower() for n in agency_names()})),
+        example="... struck the town on Sunday. AP Photo Jane Roe Army Retakes Two Villages",
+    ),
+    Rule(
+        "credit",
+        "agency-photo-credit-head",
+        "head",
+        _r(_PHOTO_CREDIT, case=True),
+        example="REUTERS Jane Roe ",
+    ),
+    Rule(
+        "credit",
+        "and-agencies",
+        "inline",
+        _r(r"\((?:(?:[A-Z][\w.’'-]*\s+){1,4}and\s+)?(?i:agencies)\)", case=True),
+        hints=("agencies)",),
+        example="(Harbour TV and Agencies)",
+    ),
+    Rule(
         "caption",
         "slideshow-counter",
         "inline",
@@ -729,10 +787,22 @@ RULES: tuple[Rule, ...] = (
         "section-date-stamp",
         "head",
         _r(
-            r"(?:[A-Z][\w-]*\s+){1,5}\d{1,2}[-./]\d{1,2}[-./]\d{4}\s+\d{1,2}:?\d{2}\s*[AP]M(?=\s)",
+            r"(?:[A-Z][\w-]*\s+){1,5}(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}\s+\d{1,2}:?\d{2}\s*[AP]M"
+            r"|\d{1,2}:?\d{2}\s+\d{1,2}[-./]\d{1,2}[-./]\d{4})(?=\s|[A-Z])",
             case=True,
         ),
         example="World Middle East 07-08-2013 0147 PM ",
+    ),
+    Rule(
+        "byline",
+        "lower-by-names",
+        "head",
+        _r(
+            r"by\s+(?:[A-Z][\w’'-]*|and|&)(?:\s+(?:[A-Z][\w’'-]*|and|&)){0,7}?"
+            r"(?=\s+(?:" + _STARTER + r"|\d|[\"“]))",
+            case=True,
+        ),
+        example="by Jane Roe and John Doe At least ",
     ),
     Rule(
         "see_also",
