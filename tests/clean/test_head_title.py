@@ -35,7 +35,9 @@ def test_an_apostrophe_the_title_has_and_the_text_lost_or_the_other_way() -> Non
 def test_a_text_not_opening_with_the_title_keeps_its_first_words() -> None:
     head = read_head(TEXT, [], "Market shelled in Idlib - Region - World - Example Online")
     assert all(s.kind != "title" for s in head.spans)
-    assert head.date is None  # the date line is read at the top only
+    # the first words stay; the agency stamp after them is still one (furn10's stamp rule:
+    # an agency, a weekday and a date near the top, before a capitalised lede)
+    assert [(s.kind, s.text) for s in head.spans] == [("dateline", "AFP Friday 20 Jun 2014")]
 
 
 def test_a_short_first_part_of_the_title_is_no_title_in_running_text() -> None:
