@@ -341,7 +341,9 @@ def test_a_namesake_added_later_leaves_a_leaders_bare_surname_alone(kb: Knowledg
     his full name only, and the head keeps the bare surname by an alias of her or his own
     (Sauli Niinistö and Jussi Niinistö, Mette and Claus Hjort Frederiksen); a hyphenated given
     name ("Abdel-Rahman Shalgham") would block another person's surname ("Abdel Rahman");
-    "Krivokapić" is shared by a prime minister and his successor's foreign minister."""
+    "Krivokapić" is shared by a prime minister and his successor's foreign minister. Jiang
+    Zemin and Hassanal Bolkiah keep theirs beside Jiang Yi-huah and Mohamed Bolkiah (kbasia10);
+    "Kono" is Yohei's (foreign minister 2000-01) and Taro's (2017-19), picked in context."""
 
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
@@ -354,3 +356,9 @@ def test_a_namesake_added_later_leaves_a_leaders_bare_surname_alone(kb: Knowledg
     assert ids("Abdel Rahman Shalgham") == {"abdel-rahman-shalgham"}
     assert kb.sharing("Krivokapić") == ("ranko-krivokapic", "zdravko-krivokapic")
     assert not ids("Krivokapić")
+    assert ids("Jiang") == {"jiang-zemin"}
+    assert ids("Jiang Yi-huah") == {"jiang-yi-huah"}
+    assert ids("Bolkiah") == {"hassanal-bolkiah"}
+    assert ids("Mohamed Bolkiah") == {"mohamed-bolkiah"}
+    assert kb.sharing("Kono") == ("taro-kono", "yohei-kono")
+    assert not ids("Kono")
