@@ -661,15 +661,23 @@ def test_the_same_shapes_with_a_party_a_force_or_an_act_done_stay(
 
 
 # Branch evsense10 (issue 13, word senses and types on other outlets' news, round two): a person
-# dismissed, a thing asked for, negotiating, a meeting ended, positions that differ, a sweep
-# across a place, a company deal agreed through "they", a letter of protest. Every case here
-# fails on main 3bdb39d.
+# dismissed or removed from office, a thing asked for, negotiating, a meeting ended, positions
+# that differ, a sweep across a place, a company deal agreed through "they", a letter of protest,
+# a government's protest. Every case ruled out or recoded here fails on main 3bdb39d but the
+# storm (a guard of the new sweep rule, no event on main either); the cases that stay pass on
+# both.
 @pytest.mark.parametrize(
     ("text", "plover"),
     [
         # firing a person is no accusation (PLOVER has no event for a reshuffle)
         ("The prime minister dismissed the defence minister on Tuesday.", "ACCUSE"),
         ("The defence minister was dismissed by the prime minister.", "ACCUSE"),
+        # an office holder dismissed or removed: a firing, no accusation nor expulsion
+        ("The prime minister dismissed the head of the central bank.", "ACCUSE"),
+        ("The president removed the army chief on Monday.", "COERCE"),
+        # a government's protest is a complaint, no demonstration
+        ("The Turkish deployment was protested by Baghdad on Monday.", "PROTEST"),
+        ("The Syrian government protested the American presence on its territory.", "PROTEST"),
         # a news conference ended is over, no talks halted
         ("The minister and the ambassador ended a news conference in the capital.", "SANCTION"),
         # positions that differ on a matter
@@ -709,6 +717,8 @@ def test_a_firing_a_meeting_ended_a_difference_or_a_deal_is_not_that_type(
             "CONSULT",
             "046",
         ),
+        # a government's protest: a formal complaint (CAMEO 114)
+        ("The Turkish deployment was protested by Baghdad on Monday.", "ACCUSE", "114"),
         # an armed sweep across a place is an offensive (CAMEO 190)
         ("The rebels have swept across the northern province in recent weeks.", "ASSAULT", "190"),
         # a letter of protest sent to a party: a formal complaint (CAMEO 114)
@@ -737,6 +747,8 @@ def test_a_request_a_negotiation_and_a_complaint_get_their_codes(
         ("Israel and Hamas reached an agreement on a ceasefire in Gaza.", "AGREE"),
         ("The president sent a letter to the king on Monday.", "CONSULT"),
         ("The minister asked for a meeting with the president.", "REQUEST"),
+        ("Police removed the protesters from the square.", "COERCE"),
+        ("Students protested the new law in the capital.", "PROTEST"),
     ],
 )
 def test_the_same_verbs_on_a_claim_talks_or_a_party_stay(

@@ -451,6 +451,41 @@ _SLAMMED_THINGS = frozenset({"door", "brake", "lid", "phone", "gate", "fist", "b
 # CAMEO 2.0 codes "dismiss" as disapproval (110) save for accusations, claims and reports (016),
 # and dismissing a person ("dismissed the minister") is no rejection.
 _DISMISSING = frozenset({"dismiss"})
+# Posts a person holds that the agents lexicon has only in longer names ("the head of the
+# central bank", "the army chief"): dismissing or removing their holder is a firing.
+_OFFICES = frozenset({"head", "chief", "director", "chairman", "chairwoman", "commander"})
+# Removing an office holder ("removed the defence minister") is a firing, no expulsion (CAMEO
+# 174); removing protesters from a square stays.
+_REMOVING = frozenset({"remove"})
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
+# A state or its government protesting ("Damascus protested the US presence", "was protested
+# by the Syrian government") complains (CAMEO 114); people protesting demonstrate (PLOVER
+# PROTEST).
+_PROTESTING = frozenset({"protest"})
+
+
+def _holds_office(c: int, lex: EventLexicon, view: DocView) -> bool:
+    """Token ``c`` names an office holder: a role of a state sector ("the defence minister",
+    "the army chief") or a post ("the head of the central bank")."""
+    lemma = view.lemma_lower[c]
+    return lemma in _OFFICES or lex.agents.get(lemma) in _OFFICE_SECTORS
+
+
+def _state_protests(i: int, lex: EventLexicon, view: DocView) -> bool:
+    """Verb ``i``'s protester is a state by name or a government (its subject, or the "by"
+    agent of a passive) with something protested (an object, or the passive subject)."""
+    kids = view.children[i]
+    if not any(view.dep[c] in ("dobj", "nsubjpass") for c in kids):
+        return False
+    who = [c for c in kids if view.dep[c] == "nsubj"]
+    who += [
+        g for c in kids if view.dep[c] == "agent" for g in view.children[c] if view.dep[g] == "pobj"
+    ]
+    return any(
+        view.ent_type[w] == "GPE" or lex.agents.get(view.lemma_lower[w]) == "GOV" for w in who
+    )
+
+
 _SAID_OR_ASKED = frozenset(
     {
         "comment",
@@ -776,9 +811,18 @@ def _verb_trigger(
     ):
         return Trigger(tok, *span, word, "120", None, "pattern")
     if lemma in _DISMISSING and any(
-        dep[c] in ("dobj", "nsubjpass") and _is_person(c, lex, view) for c in kids
+        dep[c] in ("dobj", "nsubjpass") and (_is_person(c, lex, view) or lemmas[c] in _OFFICES)
+        for c in kids
     ):
         return None  # "dismissed the defence minister": a person fired, no accusation
+    if lemma in _REMOVING and any(
+        dep[c] in ("dobj", "nsubjpass") and _holds_office(c, lex, view) for c in kids
+    ):
+        return None  # "removed the defence minister": taken out of office, no expulsion (174)
+    if lemma in _PROTESTING and _state_protests(i, lex, view):
+        # "Damascus protested the US presence": a government's protest is a formal complaint
+        # (CAMEO 114, ACCUSE), no demonstration
+        return Trigger(tok, *span, word, "114", None, "pattern")
     if lemma in _SLAMMING:
         slammed = [c for c in kids if dep[c] in ("dobj", "nsubjpass")]
         if (
