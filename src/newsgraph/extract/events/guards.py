@@ -935,7 +935,24 @@ def _deal(tok: int, v: DocView, is_party: Callable[[int], bool]) -> bool:
     """The verb's object is a company deal (DEAL_NOUNS), or that of the verb it governs ("agreed
     to sell a stake")."""
     verbs = [tok, *(c for c in v.children[tok] if v.dep[c] == "xcomp")]
-    return any(_things(t, v, is_party, DEAL_NOUNS) for t in verbs)
+    if any(_things(t, v, is_party, DEAL_NOUNS) for t in verbs):
+        return True
+    # an agreement or talks whose matter is the deal: "reached an agreement for the acquisition
+    # of the retailer", "talks on the merger"
+    objs = [c for c in v.children[tok] if v.dep[c] in ("dobj", "nsubjpass")]
+    return any(
+        v.dep[p] == "prep"
+        and v.lower[p] in _DEAL_MATTER
+        and any(
+            v.dep[g] == "pobj" and v.pos[g] == "NOUN" and v.lemma_lower[g] in DEAL_NOUNS
+            for g in v.children[p]
+        )
+        for o in objs
+        for p in v.children[o]
+    )
+
+
+_DEAL_MATTER = frozenset({"for", "on", "over", "about"})
 
 
 def _name_word(tok: int, v: DocView) -> bool:

@@ -451,6 +451,41 @@ _SLAMMED_THINGS = frozenset({"door", "brake", "lid", "phone", "gate", "fist", "b
 # CAMEO 2.0 codes "dismiss" as disapproval (110) save for accusations, claims and reports (016),
 # and dismissing a person ("dismissed the minister") is no rejection.
 _DISMISSING = frozenset({"dismiss"})
+# Posts a person holds that the agents lexicon has only in longer names ("the head of the
+# central bank", "the army chief"): dismissing or removing their holder is a firing.
+_OFFICES = frozenset({"head", "chief", "director", "chairman", "chairwoman", "commander"})
+# Removing an office holder ("removed the defence minister") is a firing, no expulsion (CAMEO
+# 174); removing protesters from a square stays.
+_REMOVING = frozenset({"remove"})
+_OFFICE_SECTORS = frozenset({"GOV", "MIL", "JUD", "LEG", "COP", "SPY"})
+# A state or its government protesting ("Damascus protested the US presence", "was protested
+# by the Syrian government") complains (CAMEO 114); people protesting demonstrate (PLOVER
+# PROTEST).
+_PROTESTING = frozenset({"protest"})
+
+
+def _holds_office(c: int, lex: EventLexicon, view: DocView) -> bool:
+    """Token ``c`` names an office holder: a role of a state sector ("the defence minister",
+    "the army chief") or a post ("the head of the central bank")."""
+    lemma = view.lemma_lower[c]
+    return lemma in _OFFICES or lex.agents.get(lemma) in _OFFICE_SECTORS
+
+
+def _state_protests(i: int, lex: EventLexicon, view: DocView) -> bool:
+    """Verb ``i``'s protester is a state by name or a government (its subject, or the "by"
+    agent of a passive) with something protested (an object, or the passive subject)."""
+    kids = view.children[i]
+    if not any(view.dep[c] in ("dobj", "nsubjpass") for c in kids):
+        return False
+    who = [c for c in kids if view.dep[c] == "nsubj"]
+    who += [
+        g for c in kids if view.dep[c] == "agent" for g in view.children[c] if view.dep[g] == "pobj"
+    ]
+    return any(
+        view.ent_type[w] == "GPE" or lex.agents.get(view.lemma_lower[w]) == "GOV" for w in who
+    )
+
+
 _SAID_OR_ASKED = frozenset(
     {
         "comment",
@@ -775,6 +810,19 @@ def _verb_trigger(
         dep[c] in ("dobj", "nsubjpass") and lemmas[c] in _SAID_OR_ASKED for c in kids
     ):
         return Trigger(tok, *span, word, "120", None, "pattern")
+    if lemma in _DISMISSING and any(
+        dep[c] in ("dobj", "nsubjpass") and (_is_person(c, lex, view) or lemmas[c] in _OFFICES)
+        for c in kids
+    ):
+        return None  # "dismissed the defence minister": a person fired, no accusation
+    if lemma in _REMOVING and any(
+        dep[c] in ("dobj", "nsubjpass") and _holds_office(c, lex, view) for c in kids
+    ):
+        return None  # "removed the defence minister": taken out of office, no expulsion (174)
+    if lemma in _PROTESTING and _state_protests(i, lex, view):
+        # "Damascus protested the US presence": a government's protest is a formal complaint
+        # (CAMEO 114, ACCUSE), no demonstration
+        return Trigger(tok, *span, word, "114", None, "pattern")
     if lemma in _SLAMMING:
         slammed = [c for c in kids if dep[c] in ("dobj", "nsubjpass")]
         if (
@@ -1305,6 +1353,13 @@ _REFLEXIVES = frozenset(
 # Verbs that set their subject apart from a position or a party with "from"/"with" and no
 # object: "broke from his party's line", "broke with the administration", "split from".
 _PARTING = frozenset({"break", "split", "part", "depart", "diverge", "differ"})
+# Of those, the verbs whose "on"/"over" phrase is the matter of the difference ("differed on
+# defense", "split over the budget"): positions that differ, no act on a party.
+_DIFFERING = frozenset({"split", "diverge", "differ"})
+# A movement across a place, no object: "swept across the north", "swept through the region".
+_ACROSS = frozenset({"across", "through", "over", "into"})
+# A meeting that is ended when it is over ("ended a news conference"): no talks halted.
+_SESSIONS = frozenset({"conference", "briefing", "meeting", "session", "summit", "visit"})
 
 
 def _apart_from(i: int, obj: int | None, view: DocView) -> bool:
@@ -1317,7 +1372,8 @@ def _apart_from(i: int, obj: int | None, view: DocView) -> bool:
         return "from" in preps
     if obj is None and view.lemma_lower[i] in _PARTING:
         parts = {view.lower[c] for c in view.children[i] if view.dep[c] in ("prt", "advmod")}
-        return bool(preps & {"from", "with"}) and not parts & {"out", "into", "through", "up"}
+        apart = {"from", "with"} | ({"on", "over"} if view.lemma_lower[i] in _DIFFERING else set())
+        return bool(preps & apart) and not parts & {"out", "into", "through", "up"}
     return False
 
 
@@ -1345,6 +1401,10 @@ def _verb_sense(
                     nom = match_nominal(n, lex, view)
                     if nom is not None and nom.code.type in _REQUEST_FOR:
                         return _REQUEST_FOR[nom.code.type], None, n, len(nom.words)
+                    if lemma == "ask" and nom is None and view.pos[n] == "NOUN":
+                        # "asked Russia for guarantees", "asked for visas": a thing asked for is
+                        # a request (CAMEO 020), no consultation
+                        return "020", None, None, 0
     if lemma in _YIELDING_TO:  # "conceded to demands from UNITA": accede to demands (083)
         for c in kids:
             if dep[c] == "prep" and low[c] == "to":
@@ -1353,6 +1413,17 @@ def _verb_sense(
                     if nom is not None and nom.code.type == "REQUEST":
                         return "083", None, n, len(nom.words)
     obj = _object_of(i, view)
+    if lemma == "negotiate" and any(dep[c] == "prep" and low[c] == "with" for c in kids):
+        return "046", None, None, 0  # "negotiated with the rebels": CAMEO 046, no support (050)
+    if (
+        lemma == "sweep"
+        and obj is None
+        and any(dep[c] == "prep" and low[c] in _ACROSS for c in kids)
+    ):
+        # "militants swept across the north": an armed sweep is an offensive (CAMEO's own
+        # "sweep through villages" is 190); "a storm swept across the north": no event; never
+        # a search (090)
+        return ("190" if _force_subject(i, lex, view) else ""), None, None, 0
     if _apart_from(i, obj, view):
         return "", None, None, 0  # "distanced himself from the bill", "broke from his party"
     if any(dep[c] in ("prt", "advmod") and low[c] == "back" for c in kids) and (
@@ -1410,6 +1481,8 @@ def _verb_sense(
             k = len(nom.words)
             if nom.code.type == "AID":
                 return _HALTED_AID.get(nom.cameo, "162"), None, obj, k
+            if nom.code.type == "CONSULT" and lemma == "end" and view.lemma_lower[obj] in _SESSIONS:
+                return "", None, None, 0  # "ended a news conference": it was held, nothing halted
             if nom.code.type == "CONSULT" and nom.code.mode is None and lemma != "break":
                 # "suspended talks", "halted mediation": CAMEO 164/165, not a meeting
                 return ("165" if nom.cameo == "045" else "164"), None, obj, k
@@ -1713,4 +1786,26 @@ def _document_act(
             return Trigger(
                 tok, view.idx[i], view.end[i], text, inner.cameo, inner.code, "light", view.doc[n]
             )
+        for p in view.children[n]:
+            if dep[p] != "prep" or view.lower[p] != "of":
+                continue
+            for g in view.children[p]:
+                nom = match_nominal(g, lex, view) if dep[g] == "pobj" else None
+                if nom is not None and nom.code.type in _PROTESTED:
+                    # "sent letters of protest to the minister": a formal complaint (CAMEO
+                    # 114, ACCUSE), no meeting and no demonstration
+                    text = f"{view.words[i]} {view.span_text(n, g + 1)}"
+                    return Trigger(
+                        view.doc[i],
+                        view.idx[i],
+                        view.end[i],
+                        text,
+                        "114",
+                        None,
+                        "light",
+                        view.doc[n],
+                    )
     return None
+
+
+_PROTESTED = frozenset({"PROTEST", "ACCUSE"})
