@@ -339,14 +339,8 @@ def weapon_owner(
         head = next((c for c in sorted(mods) if args.is_party(c, lex, v)), None)
     if head is None:
         return []
-    refs = args.resolve_arg(head, index, lex)
-    if not any(r.actor_id or r.country for r in refs):
-        # "the US-led coalition's strikes": the coalition the US leads, as "US-led strikes"
-        for g in sorted(_leaders(head, v)):
-            mention = index.covering(g)
-            if mention is not None and (mention.actor_id or mention.country):
-                return [args.with_sector(index.ref(mention), _MILITARY)]
-    return [args.with_sector(r, _MILITARY) for r in refs]
+    # "the US-led coalition's strikes": the coalition the US leads, as "US-led strikes"
+    return _party_refs(head, v, index, lex)
 
 
 def _leaders(noun: int, v: DocView) -> list[int]:
