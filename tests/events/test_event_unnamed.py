@@ -258,3 +258,12 @@ def test_an_attack_owned_by_a_role_noun_is_shown(
     assert (ev.confidence >= DEFAULT_MIN_CONFIDENCE) == shown, (ev.actors, ev.confidence)
     if owner:
         assert [a.text for a in ev.actors] == [owner]
+
+
+def test_a_date_before_the_attack_noun_is_not_its_owner(pipeline: Any) -> None:
+    """A scraped lead with its date glued on ("4 Apr 2017 An alleged chemical attack"): the
+    month is no party; a person named like a month still is ("Theresa May's government")."""
+    evs, _ = run_text(pipeline, "4 Apr 2017 An alleged chemical attack on the town killed dozens.")
+    assert not find(evs, "ASSAULT").actors
+    evs, _ = run_text(pipeline, "Theresa May's government expelled 23 Russian diplomats.")
+    assert [a.text for a in find(evs, "SANCTION").actors] == ["Theresa May"]

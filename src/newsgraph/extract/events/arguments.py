@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from newsgraph.calendar import MONTHS
 from newsgraph.extract.docview import DocView
 from newsgraph.extract.events.lexicon import EventLexicon
 from newsgraph.extract.events.triggers import APPEALING, alert_holder, to_clause_subject
@@ -1196,7 +1197,11 @@ def drop_overlap(actors: list[ActorRef], recips: list[ActorRef]) -> list[ActorRe
 
 
 def is_party(tok: int, lex: EventLexicon, v: DocView) -> bool:
-    """Whether a noun names a party (a name, a role or body noun) rather than a topic."""
+    """Whether a noun names a party (a name, a role or body noun) rather than a topic. A
+    month with its day or year ("4 Apr 2017 An alleged chemical attack") is a date, not a
+    party ("Theresa May's government" is one)."""
+    if v.lemma_lower[tok] in MONTHS and any(v.like_num[c] for c in v.children[tok]):
+        return False
     if v.pos[tok] == "PROPN" or v.ent_type[tok] in _ACTOR_ENTS:
         return True
     lemma = v.lemma_lower[tok]
