@@ -203,3 +203,30 @@ def test_military_craft(nlp: Any, text: str, military: bool) -> None:
     lex = load_lexicon()
     heads = [t.i for t in doc if t.lemma_.lower() in ("plane", "jet")]
     assert any(military_craft(h, lex, v) for h in heads) is military
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian forces have been carrying out an offensive south of the city.",
+        "The army launched an offensive north of Hama on Monday.",
+    ],
+)
+def test_an_offensive_read_as_an_adjective_before_a_direction_is_carried(
+    pipeline: Any, text: str
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, "ASSAULT")
+    assert ev.actors and ev.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He made offensive remarks about the rebels south of the border.",
+        "The company opened a large office south of the city.",
+    ],
+)
+def test_an_adjective_before_a_direction_is_no_act(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert not [e for e in evs if e.type == "ASSAULT"]
