@@ -134,3 +134,99 @@ def test_an_owner_whose_apostrophe_was_lost_owns_the_attack(
     ev = find(evs, "ASSAULT")
     assert [a.country for a in ev.actors] == [country]
     assert ev.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+# evatk11: a copular victim sentence, and a plane its party owns.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The children were victims of an attack on their school.",
+        "Dozens of civilians were victims of the air strikes on the town.",
+    ],
+)
+def test_victims_of_an_attack_with_only_the_copula_tell_an_attack(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, "ASSAULT")
+    assert not ev.actors and ev.confidence >= ANALYSIS_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The villagers were victims of the earthquake.",
+        "The workers were victims of a heart attack.",
+        "Victims of the attack.",  # a caption: no clause
+    ],
+)
+def test_copular_victims_of_no_attack_or_no_clause_give_nothing(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert not [e for e in evs if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regime planes carried out the airstrike on the market.",
+        "Regime planes bombed the market.",
+        "Russian planes bombed the town.",
+        "Coalition planes dropped bombs on the village.",
+    ],
+)
+def test_a_plane_its_party_owns_is_the_attacker(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, "ASSAULT")
+    assert ev.actors and all(a.sector == "MIL" for a in ev.actors)
+    assert ev.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("text", "military"),
+    [
+        ("Regime planes bombed the market.", True),
+        ("Russian planes bombed the town.", True),
+        ("War planes flew over the city.", True),
+        ("A passenger plane carried 150 people.", False),
+        ("A Russian passenger plane landed in Beirut.", False),
+        ("The plane landed in Beirut.", False),
+        ("Russian jets bombed the town.", False),  # a jet is MIL by the lexicon, not this rule
+    ],
+)
+def test_military_craft(nlp: Any, text: str, military: bool) -> None:
+    from newsgraph.extract.docview import DocView
+    from newsgraph.extract.events.arguments import military_craft
+    from newsgraph.extract.events.lexicon import load_lexicon
+
+    doc = nlp(text)
+    v = DocView(doc)
+    lex = load_lexicon()
+    heads = [t.i for t in doc if t.lemma_.lower() in ("plane", "jet")]
+    assert any(military_craft(h, lex, v) for h in heads) is military
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syrian forces have been carrying out an offensive south of the city.",
+        "The army launched an offensive north of Hama on Monday.",
+    ],
+)
+def test_an_offensive_read_as_an_adjective_before_a_direction_is_carried(
+    pipeline: Any, text: str
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, "ASSAULT")
+    assert ev.actors and ev.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He made offensive remarks about the rebels south of the border.",
+        "The company opened a large office south of the city.",
+    ],
+)
+def test_an_adjective_before_a_direction_is_no_act(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert not [e for e in evs if e.type == "ASSAULT"]

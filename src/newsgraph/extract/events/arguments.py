@@ -492,7 +492,57 @@ def agent_sector(h: int, lex: EventLexicon, v: DocView) -> str | None:
     found = lex.agents.get(lemma) or lex.agents.get(low)
     if found is None and low.endswith("men") and len(low) > 5:
         found = lex.agents.get(low[:-3] + "man")
+    if found is None and military_craft(h, lex, v):
+        found = "MIL"
     return found
+
+
+# Aircraft nouns that are no party alone (a plane is often civilian; "jet", "warplane",
+# "aircraft" and "helicopter" are listed as MIL in agents.tsv).
+_CRAFT = frozenset({"plane", "airplane", "aeroplane"})
+# Modifiers that make an aircraft civilian ("a passenger plane", "a Russian cargo plane").
+_CIVIL_CRAFT = frozenset(
+    {
+        "passenger",
+        "cargo",
+        "commercial",
+        "civilian",
+        "civil",
+        "private",
+        "airline",
+        "charter",
+        "aid",
+        "relief",
+        "medical",
+        "ambulance",
+        "rescue",
+        "light",
+        "model",
+        "toy",
+        "paper",
+        "firefighting",
+        "crop",
+    }
+)
+_ARMED_CRAFT_SECTORS = frozenset({"MIL", "GOV", "REB", "INS", "UAF"})
+
+
+def military_craft(h: int, lex: EventLexicon, v: DocView) -> bool:
+    """A plane its party owns: "regime planes", "Russian planes", "coalition planes", "army
+    planes", "war planes", "the government's planes"; not "a passenger plane", "a plane",
+    "the plane of the minister" (a party modifier makes it a military party; a civil one, even
+    with a party, "a Russian passenger plane", does not)."""
+    if v.lemma_lower[h] not in _CRAFT and v.lower[h] not in _CRAFT:
+        return False
+    mods = [c for c in v.children[h] if v.dep[c] in ("amod", "compound", "poss", "nmod")]
+    if any(v.lemma_lower[c] in _CIVIL_CRAFT or v.lower[c] in _CIVIL_CRAFT for c in mods):
+        return False
+    return any(
+        v.ent_type[c] in ("NORP", "GPE", "ORG")
+        or v.lemma_lower[c] in ("war", "military", "coalition")
+        or lex.agents.get(v.lemma_lower[c]) in _ARMED_CRAFT_SECTORS
+        for c in mods
+    )
 
 
 _LEADS = frozenset({"lead", "head", "command", "spearhead"})
@@ -1205,7 +1255,7 @@ def is_party(tok: int, lex: EventLexicon, v: DocView) -> bool:
     if v.pos[tok] == "PROPN" or v.ent_type[tok] in _ACTOR_ENTS:
         return True
     lemma = v.lemma_lower[tok]
-    return lemma in ACTOR_NOUNS or lemma in lex.agents
+    return lemma in ACTOR_NOUNS or lemma in lex.agents or military_craft(tok, lex, v)
 
 
 def with_sector(ref: ActorRef, sector: str | None) -> ActorRef:

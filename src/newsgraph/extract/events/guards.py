@@ -42,7 +42,9 @@ def sentence_skip_reason(sent: Span, view: DocView) -> str | None:
     if marks >= 4 or lines >= 4 or numeric or ((commas >= 8 or lines >= 3) and not clause):
         return "looks like a flattened list or table"
     if not has_verb:
-        if not _attack_headline(sent, view):
+        from newsgraph.extract.events.harm_told import victims_of_attack  # imports this module
+
+        if not (_attack_headline(sent, view) or victims_of_attack(sent, view)):
             return "no verb (headline, caption or fragment)"
     elif _title_case(lo, hi, view) and not _attack_headline(sent, view):
         return "headline in title case (unreliable parse)"

@@ -91,15 +91,10 @@ def harm_told(noun: int, v: DocView, lex: EventLexicon) -> int | None:
         # "an attack which killed dozens", "the blast that hit the buses"
         if v.dep[c] == "relcl" and v.lemma_lower[c] in HARM_VERBS and _active_relative(c, v):
             return c
+    host = victim_host(noun, v)
+    if host is not None:
+        return host
     head = v.head[noun]
-    if v.dep[noun] == "pobj" and v.lower[head] in _VICTIM_PREPS:
-        host = v.head[head]
-        if host != head and v.lemma_lower[host] == _VICTIM:
-            return host  # "victims of an attack"
-        if v.lemma_lower[host] in ("fall", "become") and any(
-            v.lemma_lower[c] == _VICTIM for c in v.children[host]
-        ):
-            return host  # "fell victim to air strikes" (the preposition hung on the verb)
     if v.dep[noun] == "nsubj":
         verb = head
         if _caused_harm(verb, v, lex):
@@ -109,6 +104,39 @@ def harm_told(noun: int, v: DocView, lex: EventLexicon) -> int | None:
             if v.dep[c] == "advcl" and v.tag[c] == "VBG" and _caused_harm(c, v, lex):
                 return c
     return None
+
+
+def victim_host(noun: int, v: DocView) -> int | None:
+    """The word that makes people the victims of the attack noun ``noun``: "victim" in
+    "(were) victims of an attack", or the verb of "fell victim to air strikes" (the preposition
+    hung on the verb); else None."""
+    head = v.head[noun]
+    if v.dep[noun] != "pobj" or v.lower[head] not in _VICTIM_PREPS:
+        return None
+    host = v.head[head]
+    if host != head and v.lemma_lower[host] == _VICTIM:
+        return host
+    if v.lemma_lower[host] in ("fall", "become") and any(
+        v.lemma_lower[c] == _VICTIM for c in v.children[host]
+    ):
+        return host
+    return None
+
+
+def victims_of_attack(sent: Span, v: DocView) -> bool:
+    """Whether the sentence says people were victims of an attack ("The children were victims
+    of an attack on their school"): a clause whose only verb may be the copula, which still
+    reports the attack (``guards``' no-verb rule lets it through). Only an attack or a weapon
+    noun ("victims of the earthquake" is none; ``unnamed.WEAPON_NOUNS``)."""
+    return any(
+        v.pos[i] == "NOUN"
+        and (v.lemma_lower[i] in WEAPON_NOUNS or v.lower[i] in WEAPON_NOUNS)
+        and not _not_violent(i, v)
+        and victim_host(i, v) is not None
+        and v.dep[v.head[v.head[i]]] == "attr"
+        and v.pos[v.head[v.head[v.head[i]]]] == "AUX"
+        for i in range(sent.start, sent.end)
+    )
 
 
 def harm_triggers(sent: Span, lex: EventLexicon, v: DocView, found: list[Trigger]) -> list[Trigger]:

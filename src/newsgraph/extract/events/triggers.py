@@ -1073,11 +1073,31 @@ def _carried_nominal(i: int, lex: EventLexicon, view: DocView) -> tuple[int, Nom
             nom = match_nominal(c, lex, view)
             if nom is not None:
                 return c, nom
-            counted = _counted_acts(c, view)
+            counted = _counted_acts(c, view) or _misread_direction(c, view)
             nom = match_nominal(counted, lex, view) if counted is not None else None
             if counted is not None and nom is not None:
                 return counted, nom
     return None
+
+
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+
+
+def _misread_direction(obj: int, view: DocView) -> int | None:
+    """The noun the parser read as an adjective before a compass direction it took for the
+    light verb's object: "carrying out an offensive south of the city" ("offensive" an amod
+    of "south"). The word right before the direction, which a determiner opens ("an
+    offensive"), else None; ``match_nominal`` decides whether it is an act."""
+    if view.lemma_lower[obj] not in _DIRECTIONS or obj < 2:
+        return None
+    adj = obj - 1
+    if view.dep[adj] != "amod" or view.head[adj] != obj or view.pos[adj - 1] != "DET":
+        return None
+    if not any(view.dep[c] == "prep" and view.lower[c] == "of" for c in view.children[obj]):
+        return None
+    return adj
 
 
 # Heads that count the acts a light verb carries (branch evatk10): "carried out a series of air
