@@ -510,6 +510,8 @@ _CIVIL_CRAFT = frozenset(
         "civil",
         "private",
         "airline",
+        "airlines",
+        "airways",
         "charter",
         "aid",
         "relief",
@@ -537,12 +539,15 @@ def military_craft(h: int, lex: EventLexicon, v: DocView) -> bool:
     mods = [c for c in v.children[h] if v.dep[c] in ("amod", "compound", "poss", "nmod")]
     if any(v.lemma_lower[c] in _CIVIL_CRAFT or v.lower[c] in _CIVIL_CRAFT for c in mods):
         return False
-    return any(
-        v.ent_type[c] in ("NORP", "GPE", "ORG")
-        or v.lemma_lower[c] in ("war", "military", "coalition")
+    if any(
+        v.lemma_lower[c] in ("war", "military", "coalition")
         or lex.agents.get(v.lemma_lower[c]) in _ARMED_CRAFT_SECTORS
         for c in mods
-    )
+    ):
+        return True
+    # a state's or group's name alone: planes of a side ("Russian planes bombed the town"),
+    # not one craft, which is as often an airliner ("Iran shot down a Ukrainian plane")
+    return v.tag[h] == "NNS" and any(v.ent_type[c] in ("NORP", "GPE", "ORG") for c in mods)
 
 
 _LEADS = frozenset({"lead", "head", "command", "spearhead"})
