@@ -30,12 +30,11 @@ import hashlib
 import json
 import tempfile
 from collections import defaultdict
-from datetime import date
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from eval.datasets import fakes_halves, fakes_rows
+from eval.datasets import fakes_day, fakes_halves, fakes_rows
 from newsgraph.analyze.blame import blame_of_articles
 from newsgraph.analyze.contradictions import DEFAULT_MIN_CONFIDENCE
 from newsgraph.analyze.model import side_of
@@ -69,14 +68,6 @@ def category_of(actor_id: str | None, country: str | None, sector: str | None, t
     return "unknown"
 
 
-def _iso(us_date: str) -> str | None:
-    try:
-        m, d, y = (int(x) for x in us_date.split("/"))
-        return date(2000 + y if y < 100 else y, m, d).isoformat()
-    except (ValueError, TypeError):
-        return None
-
-
 def run(quick: bool = False) -> dict[str, dict[str, Any]]:
     rows = list(fakes_rows(limit=120 if quick else None))
     if not rows:
@@ -101,7 +92,7 @@ def score_rows(
                         "title": r["article_title"],
                         "text": r["article_content"],
                         "outlet": r["source"],
-                        "published": _iso(r["date"]),
+                        "published": fakes_day(r["date"]),
                     }
                 )
                 + "\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
@@ -25,6 +26,15 @@ def fakes_rows(limit: int | None = None) -> Iterator[dict[str, str]]:
             if limit is not None and i >= limit:
                 break
             yield row
+
+
+def fakes_day(us_date: str) -> str | None:
+    """An FA-KES gold date ("4/4/17", month first) as an ISO day, or None when unreadable."""
+    try:
+        m, d, y = (int(x) for x in us_date.split("/"))
+        return date(2000 + y if y < 100 else y, m, d).isoformat()
+    except (ValueError, TypeError):
+        return None
 
 
 def fakes_halves(rows: list[dict[str, str]], split: int = 2016) -> dict[str, list[dict[str, str]]]:

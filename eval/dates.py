@@ -49,6 +49,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from eval.datasets import fakes_day
+
 ROOT = Path(__file__).resolve().parents[1]
 JUDGED = ROOT / "eval" / "data" / "dates_judged.jsonl"
 CORPUS = ROOT.parent / "shared" / "corpus" / "real" / "guardian_syria_2017_2019.jsonl"
@@ -181,14 +183,6 @@ def fakes_half(unit_id: str) -> str:
     return "tune" if hashlib.sha1(unit_id.encode()).digest()[0] % 2 == 0 else "held-out"
 
 
-def _gold_day(us_date: str) -> str | None:
-    try:
-        m, d, y = (int(x) for x in us_date.split("/"))
-        return date(2000 + y if y < 100 else y, m, d).isoformat()
-    except (ValueError, TypeError):
-        return None
-
-
 def fakes_ingest(rows: list[dict[str, str]], workdir: Path) -> str:
     """Ingest FA-KES ``rows`` with no publication date into a store under ``workdir``."""
     corpus = workdir / "fakes_dates.jsonl"
@@ -250,7 +244,7 @@ def fakes_scores(rows: list[dict[str, str]], reports: dict[str, dict[str, Any]])
     published = 0
     widths: list[int] = []
     for row in rows:
-        gold = _gold_day(row["date"])
+        gold = fakes_day(row["date"])
         rep = reports.get(row["unit_id"])
         if rep is None or gold is None:
             continue
@@ -343,7 +337,7 @@ def fakes_errors(half: str = "tune", db: str | None = None) -> None:
                 )
             }
         for row in rows:
-            gold = _gold_day(row["date"])
+            gold = fakes_day(row["date"])
             rep = reports.get(row["unit_id"])
             if rep is None or gold is None:
                 print(f"{row['unit_id']} gold {gold}: no attack report")
