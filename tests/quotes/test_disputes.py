@@ -13,11 +13,6 @@ from newsgraph.extract.quotes.sources import Demonyms
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def demonyms() -> Demonyms:
-    return Demonyms()
-
-
 def _disputes(nlp: Any, demonyms: Demonyms, text: str) -> list[dict[str, Any]]:
     doc = nlp(text)
     return [d for q in extract_quotes(doc, "a1", (), demonyms) for d in q.disputes]

@@ -6,26 +6,10 @@ from typing import Any
 
 import pytest
 
-from newsgraph.extract.quotes import extract_quotes, quote_at, speaker_at
-from newsgraph.extract.quotes.sources import Demonyms
+from newsgraph.extract.quotes import quote_at, speaker_at
 from newsgraph.types import Mention, Quote
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def demonyms() -> Demonyms:
-    return Demonyms()
-
-
-@pytest.fixture
-def quotes(nlp: Any, demonyms: Demonyms) -> Any:
-    def run(
-        text: str, mentions: tuple[Mention, ...] = (), outlet: str | None = None
-    ) -> list[Quote]:
-        return extract_quotes(nlp(text), "a1", mentions, demonyms, outlet)
-
-    return run
 
 
 def _one(qs: list[Quote], word: str) -> Quote:

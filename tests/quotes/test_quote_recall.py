@@ -8,24 +8,9 @@ from typing import Any
 
 import pytest
 
-from newsgraph.extract.quotes import extract_quotes
-from newsgraph.extract.quotes.sources import Demonyms
 from newsgraph.types import Quote
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def demonyms() -> Demonyms:
-    return Demonyms()
-
-
-@pytest.fixture
-def quotes(nlp: Any, demonyms: Demonyms) -> Any:
-    def run(text: str) -> list[Quote]:
-        return extract_quotes(nlp(text), "a1", (), demonyms)
-
-    return run
 
 
 def _by_cue(qs: list[Quote], speaker: str) -> Quote:
