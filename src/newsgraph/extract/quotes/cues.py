@@ -21,7 +21,7 @@ from newsgraph.extract.quotes.lexicon import (
     CLAIM_NOUNS,
     CLAIM_OBJECT_SPEECH_VERBS,
     CLAUSE_VERBS,
-    DENIABLE_NOUNS,
+    DISPUTABLE_OBJECTS,
     EXPRESS_NOUNS,
     IN_MEDIUM_NOUNS,
     OBJECT_SPEECH_VERBS,
@@ -656,15 +656,12 @@ def _said_object(v: Token, para: tuple[int, int], view: DocView) -> tuple[int, i
     objs = [c for c in v.children if c.dep_ == "dobj"]
     if len(objs) != 1 or objs[0].i < v.i or objs[0].pos_ == "PRON" or subject_of(v) is None:
         return None
-    if v.lemma_.lower() in CLAIM_OBJECT_SPEECH_VERBS and not _deniable(objs[0]):
+    if (
+        v.lemma_.lower() in CLAIM_OBJECT_SPEECH_VERBS
+        and objs[0].lemma_.lower() not in DISPUTABLE_OBJECTS
+    ):
         return None  # "denied entry", "rejected the proposal", "dismissed the minister"
     return trim(_clip(view.subtree(objs[0].i), para, view), view)
-
-
-def _deniable(obj: Token) -> bool:
-    """A claim ("the allegations") or what one denies having done or known ("involvement")."""
-    lemma = obj.lemma_.lower()
-    return lemma in CLAIM_NOUNS or lemma in DENIABLE_NOUNS
 
 
 def _call_content(v: Token, para: tuple[int, int], view: DocView) -> tuple[int, int] | None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.extract.quotes.lexicon import (
     CLAIM_NOUNS,
-    DENIABLE_NOUNS,
+    DISPUTABLE_OBJECTS,
     DISPUTE_VERBS,
     FALSITY_WORDS,
 )
@@ -133,7 +133,7 @@ def _claim_object(verb: Token | None) -> bool:
     if objects:
         # "rejected the demands, but the message was clear: ...": the object is a demand,
         # whatever clause the parser also hangs on the verb
-        return any(c.lemma_.lower() in CLAIM_NOUNS | DENIABLE_NOUNS for c in objects)
+        return any(c.lemma_.lower() in DISPUTABLE_OBJECTS for c in objects)
     return any(c.dep_ == "ccomp" for c in verb.children)
 
 

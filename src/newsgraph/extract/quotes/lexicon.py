@@ -574,6 +574,9 @@ CLAIM_NOUNS: frozenset[str] = frozenset(
         "version",
     }
 )
+# What a denial verb's object must be for it to dispute something: a claim, or what one
+# denies having done or known ("denied the allegations", "denied involvement").
+DISPUTABLE_OBJECTS: frozenset[str] = CLAIM_NOUNS | DENIABLE_NOUNS
 FALSITY_WORDS: frozenset[str] = frozenset(
     {
         "false",
