@@ -34,7 +34,7 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from eval.datasets import fakes_day, fakes_halves, fakes_rows
+from eval.datasets import fakes_article, fakes_halves, fakes_rows
 from newsgraph.analyze.blame import blame_of_articles
 from newsgraph.analyze.contradictions import DEFAULT_MIN_CONFIDENCE
 from newsgraph.analyze.model import side_of
@@ -85,18 +85,7 @@ def score_rows(
     corpus = workdir / "fakes.jsonl"
     with corpus.open("w", encoding="utf-8") as fh:
         for r in rows:
-            fh.write(
-                json.dumps(
-                    {
-                        "id": r["unit_id"],
-                        "title": r["article_title"],
-                        "text": r["article_content"],
-                        "outlet": r["source"],
-                        "published": fakes_day(r["date"]),
-                    }
-                )
-                + "\n"
-            )
+            fh.write(json.dumps(fakes_article(r)) + "\n")
     settings = load_settings(db=str(workdir / "fakes.db"))
     with open_store(settings.db) as store:
         ingest(

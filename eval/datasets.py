@@ -37,6 +37,20 @@ def fakes_day(us_date: str) -> str | None:
         return None
 
 
+def fakes_article(row: dict[str, str], dated: bool = True) -> dict[str, str | None]:
+    """An FA-KES row as a newsgraph input article (JSON Lines fields), its gold date as the
+    publication date unless ``dated`` is false (when the date is what is scored)."""
+    doc: dict[str, str | None] = {
+        "id": row["unit_id"],
+        "title": row["article_title"],
+        "text": row["article_content"],
+        "outlet": row["source"],
+    }
+    if dated:
+        doc["published"] = fakes_day(row["date"])
+    return doc
+
+
 def fakes_halves(rows: list[dict[str, str]], split: int = 2016) -> dict[str, list[dict[str, str]]]:
     """FA-KES ``rows`` of articles from ``split`` on and before it, by the year of the gold
     date ("4/4/17"; the dev set holds 2011-15 and 2016-18): each figure scored on both, since

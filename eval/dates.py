@@ -49,7 +49,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from eval.datasets import fakes_day
+from eval.datasets import fakes_article, fakes_day
 
 ROOT = Path(__file__).resolve().parents[1]
 JUDGED = ROOT / "eval" / "data" / "dates_judged.jsonl"
@@ -188,13 +188,7 @@ def fakes_ingest(rows: list[dict[str, str]], workdir: Path) -> str:
     corpus = workdir / "fakes_dates.jsonl"
     with corpus.open("w", encoding="utf-8") as fh:
         for r in rows:
-            doc = {
-                "id": r["unit_id"],
-                "title": r["article_title"],
-                "text": r["article_content"],
-                "outlet": r["source"],
-            }
-            fh.write(json.dumps(doc) + "\n")
+            fh.write(json.dumps(fakes_article(r, dated=False)) + "\n")
     db = str(workdir / "fakes_dates.db")
     _ingest([corpus], db)
     return db
