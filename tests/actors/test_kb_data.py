@@ -362,3 +362,31 @@ def test_a_namesake_added_later_leaves_a_leaders_bare_surname_alone(kb: Knowledg
     assert ids("Mohamed Bolkiah") == {"mohamed-bolkiah"}
     assert kb.sharing("Kono") == ("taro-kono", "yohei-kono")
     assert not ids("Kono")
+
+
+def test_sub_saharan_interior_and_defence_ministers_are_known_on_a_day(
+    kb: KnowledgeBase,
+) -> None:
+    """Interior and defence ministers of sub-Saharan Africa (issue 14, kbafr11): who held the
+    office on a day of each new spell, an `extend:` spell of a person already in the KB among
+    them, and nobody the day a minister died."""
+
+    def holder(country: str, day: date, title: str = "interior minister") -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country=country)}
+
+    assert holder("CIV", date(2014, 3, 1)) == {"hamed-bakayoko"}
+    assert holder("CIV", date(2019, 3, 1)) == {"sidiki-diakite"}
+    assert holder("CMR", date(2008, 3, 1)) == {"marafa-hamidou-yaya"}
+    assert holder("CMR", date(2020, 3, 1)) == {"paul-atanga-nji"}
+    assert holder("COD", date(2023, 9, 1)) == {"peter-kazadi"}
+    assert holder("UGA", date(2018, 3, 1)) == {"jeje-odongo"}
+    assert holder("TZA", date(2017, 3, 1)) == {"mwigulu-nchemba"}
+    assert holder("ZWE", date(2018, 3, 1)) == {"obert-mpofu"}
+    assert holder("NER", date(2024, 3, 1)) == {"mohamed-toumba"}
+    assert holder("COD", date(2020, 3, 1), "defence minister") == {"aime-ngoy-mukena"}
+    assert holder("SDN", date(2020, 3, 24), "defence minister") == {"jamal-al-din-omar"}
+    assert holder("SDN", date(2020, 3, 25), "defence minister") == set()
+    assert holder("SEN", date(2025, 3, 1), "defence minister") == {"birame-diop"}
+    assert holder("BFA", date(2023, 6, 1), "defence minister") == {"kassoum-coulibaly"}
+    # a bare surname that is another well-known person's nickname is nobody's alias
+    assert not kb.lookup("Toumba")
