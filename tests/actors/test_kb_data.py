@@ -390,3 +390,35 @@ def test_sub_saharan_interior_and_defence_ministers_are_known_on_a_day(
     assert holder("BFA", date(2023, 6, 1), "defence minister") == {"kassoum-coulibaly"}
     # a bare surname that is another well-known person's nickname is nobody's alias
     assert not kb.lookup("Toumba")
+
+
+def test_ministers_of_the_kbamr11_pass(kb: KnowledgeBase) -> None:
+    """Ministers since 2000 (issue 14, kbamr11): Tunisia's defence and interior ministers
+    around 2011 and 2020-21, Lebanon's defence ministers of 2000-05, Iraq's interior ministers
+    of 2003-04, Palestine's of 2006-07, Libya's from 2018, Venezuela's defence ministers of
+    2007-10. Johnny Briceño keeps his bare surname beside Gustavo Rangel Briceño; surnames
+    that are a place, a word or many people's name ("Siam", "Haydan", "Badran", "Hrawi",
+    "Murad", "Rajhi") are nobody's alias."""
+
+    def holder(title: str, day: date, country: str) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country=country)}
+
+    assert holder("interior minister", date(2011, 2, 15), "TUN") == {"farhat-rajhi"}
+    assert holder("interior minister", date(2011, 6, 1), "TUN") == {"habib-essid"}
+    assert holder("interior minister", date(2020, 5, 1), "TUN") == {"hichem-mechichi"}
+    assert holder("defence minister", date(2021, 3, 1), "TUN") == {"brahim-bartagi"}
+    assert holder("defence minister", date(2021, 8, 15), "TUN") == set()
+    assert holder("defence minister", date(2004, 3, 1), "LBN") == {"mahmoud-hammoud"}
+    assert holder("defence minister", date(2005, 1, 15), "LBN") == {"abdul-rahim-mrad"}
+    assert holder("interior minister", date(2004, 1, 15), "IRQ") == {"nouri-badran"}
+    assert holder("interior minister", date(2006, 9, 1), "PSE") == {"said-siam"}
+    assert holder("interior minister", date(2019, 6, 1), "LBY") == {"fathi-bashagha"}
+    assert holder("defence minister", date(2023, 6, 1), "LBY") == {"abdul-hamid-dbeibah"}
+    assert holder("defence minister", date(2008, 6, 1), "VEN") == {"gustavo-rangel-briceno"}
+    assert holder("defence minister", date(2009, 9, 1), "VEN") == {"ramon-carrizales"}
+    assert holder("interior minister", date(2010, 6, 1), "VEN") == {"tareck-el-aissami"}
+    assert {h.actor_id for h in kb.lookup("Briceño")} == {"johnny-briceno"}
+    assert {h.actor_id for h in kb.lookup("Gustavo Rangel Briceño")} == {"gustavo-rangel-briceno"}
+    for word in ("Siam", "Haydan", "Haidan", "Badran", "Hrawi", "Murad", "Rajhi"):
+        assert not kb.lookup(word), word
+        assert not kb.sharing(word), word
