@@ -362,3 +362,33 @@ def test_a_namesake_added_later_leaves_a_leaders_bare_surname_alone(kb: Knowledg
     assert ids("Mohamed Bolkiah") == {"mohamed-bolkiah"}
     assert kb.sharing("Kono") == ("taro-kono", "yohei-kono")
     assert not ids("Kono")
+
+
+def test_european_defence_and_interior_ministers_of_the_kbeu11_pass(kb: KnowledgeBase) -> None:
+    """Defence and interior ministers since 2000 of Europe (issue 14, kbeu11): who held the
+    office on a day inside each new spell, by the full name."""
+
+    def holder(title: str, country: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country=country)}
+
+    defence = {
+        ("NLD", date(2003, 1, 15)): "benk-korthals",
+        ("CZE", date(2011, 6, 1)): "alexandr-vondra",
+        ("ROU", date(2017, 8, 1)): "adrian-tutuianu",
+        ("ROU", date(2017, 12, 1)): "mihai-fifor",
+        ("ROU", date(2024, 1, 1)): "angel-tilvar",
+        ("BGR", date(2022, 1, 15)): "stefan-yanev",
+        ("BGR", date(2022, 5, 1)): "dragomir-zakov",
+        ("SVN", date(2002, 1, 1)): "anton-grizold",
+        ("LVA", date(2010, 1, 1)): "imants-liegis",
+        ("GEO", date(2012, 8, 1)): "dimitri-shashkin",
+        ("MNE", date(2014, 1, 1)): "milica-pejanovic-djurisic",
+        ("MNE", date(2018, 1, 1)): "predrag-boskovic",
+        ("MNE", date(2021, 6, 1)): "olivera-injac",
+        ("MNE", date(2023, 1, 1)): "rasko-konjevic",
+        ("MNE", date(2024, 6, 1)): "dragan-krapovic",
+    }
+    for (country, day), person in defence.items():
+        assert holder("defence minister", country, day) == {person}, (country, day)
+    assert {h.actor_id for h in kb.lookup("Angel Tilvar")} == {"angel-tilvar"}
+    assert not kb.lookup("Bošković")  # a common surname: the inverted form only
