@@ -422,3 +422,75 @@ def test_ministers_of_the_kbamr11_pass(kb: KnowledgeBase) -> None:
     for word in ("Siam", "Haydan", "Haidan", "Badran", "Hrawi", "Murad", "Rajhi"):
         assert not kb.lookup(word), word
         assert not kb.sharing(word), word
+
+
+def test_european_defence_and_interior_ministers_of_the_kbeu11_pass(kb: KnowledgeBase) -> None:
+    """Defence and interior ministers since 2000 of Europe (issue 14, kbeu11): who held the
+    office on a day inside each new spell, by the full name."""
+
+    def holder(title: str, country: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country=country)}
+
+    defence = {
+        ("NLD", date(2003, 1, 15)): "benk-korthals",
+        ("CZE", date(2011, 6, 1)): "alexandr-vondra",
+        ("ROU", date(2017, 8, 1)): "adrian-tutuianu",
+        ("ROU", date(2017, 12, 1)): "mihai-fifor",
+        ("ROU", date(2024, 1, 1)): "angel-tilvar",
+        ("BGR", date(2022, 1, 15)): "stefan-yanev",
+        ("BGR", date(2022, 5, 1)): "dragomir-zakov",
+        ("SVN", date(2002, 1, 1)): "anton-grizold",
+        ("LVA", date(2010, 1, 1)): "imants-liegis",
+        ("GEO", date(2012, 8, 1)): "dimitri-shashkin",
+        ("MNE", date(2014, 1, 1)): "milica-pejanovic-djurisic",
+        ("MNE", date(2018, 1, 1)): "predrag-boskovic",
+        ("MNE", date(2021, 6, 1)): "olivera-injac",
+        ("MNE", date(2023, 1, 1)): "rasko-konjevic",
+        ("MNE", date(2024, 6, 1)): "dragan-krapovic",
+    }
+    for (country, day), person in defence.items():
+        assert holder("defence minister", country, day) == {person}, (country, day)
+    interior = {
+        ("CHE", date(2001, 1, 1)): "ruth-dreifuss",
+        ("CHE", date(2005, 1, 1)): "pascal-couchepin",
+        ("CHE", date(2010, 1, 1)): "didier-burkhalter",
+        ("CHE", date(2020, 3, 1)): "alain-berset",
+        ("CHE", date(2024, 6, 1)): "elisabeth-baume-schneider",
+        ("SRB", date(2002, 1, 1)): "dusan-mihajlovic",
+        ("SRB", date(2006, 1, 1)): "dragan-jocic",
+        ("PRT", date(2003, 1, 1)): "antonio-figueiredo-lopes",
+        ("PRT", date(2015, 11, 10)): "joao-calvao-da-silva",
+        ("PRT", date(2016, 6, 1)): "constanca-urbano-de-sousa",
+        ("PRT", date(2025, 6, 20)): "maria-lucia-amaral",
+        ("ROU", date(2016, 6, 1)): "petre-toba",
+        ("BGR", date(2016, 1, 1)): "rumyana-bachvarova",
+        ("BGR", date(2019, 1, 1)): "valentin-radev",
+        ("BGR", date(2021, 1, 1)): "mladen-marinov",
+        ("BGR", date(2025, 3, 1)): "daniel-mitov",
+        ("LVA", date(2010, 1, 1)): "linda-murniece",
+        ("LVA", date(2015, 1, 1)): "rihards-kozlovskis",
+        ("LVA", date(2023, 3, 1)): "maris-kucinskis",
+        ("LVA", date(2024, 3, 1)): "rihards-kozlovskis",
+        ("LTU", date(2010, 1, 1)): "raimundas-palaitis",
+        ("LTU", date(2022, 1, 1)): "agne-bilotaite",
+        ("EST", date(2008, 1, 1)): "juri-pihl",
+        ("EST", date(2010, 1, 1)): "marko-pomerants",
+        ("CZE", date(1999, 1, 1)): "vaclav-grulich",
+    }
+    for (country, day), person in interior.items():
+        assert holder("interior minister", country, day) == {person}, (country, day)
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Angel Tilvar") == {"angel-tilvar"}
+    # Common surnames, a lake, a head's or another minister's: the full names only.
+    for surname in ("Bošković", "Mihajlović", "Toba", "Pihl", "Marinov", "Amaral", "Silva"):
+        assert not ids(surname), surname
+    # The heads keep theirs; "Figueiredo" stays Luiz Alberto Figueiredo's, whose surname
+    # António Figueiredo Lopes makes a given name; "Mūrniece" is shared.
+    assert ids("Radev") == {"rumen-radev"}
+    assert ids("Valentin Radev") == {"valentin-radev"}
+    assert ids("Sousa") == {"marcelo-rebelo-de-sousa"}
+    assert ids("Figueiredo") == {"luiz-alberto-figueiredo"}
+    assert kb.sharing("Mūrniece") == ("inara-murniece", "linda-murniece")
