@@ -164,6 +164,9 @@ STAGES = (
     # branch evsense10: marked from the judged sentences run alone on the branch and on main
     # 3bdb39d (the six stores were not rebuilt; see docs/events.md)
     ("evsense10", "after evsense10"),
+    # branch evprec11: the seven stores rebuilt on main bd496fc, and after the branch's fixes
+    ("main12", "main12"),
+    ("evprec11", "after evprec11"),
 )
 # The third fresh set's tag (``"added"``) and its part field (``"tune"`` or ``"heldout"``).
 FRESH3 = "fresh3"
