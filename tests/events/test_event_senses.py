@@ -819,3 +819,28 @@ def test_the_same_words_as_a_protest_a_request_or_a_denial_of_an_act_stay(
     evs, _ = run_text(pipeline, text)
     ev = find(evs, plover)
     assert ev.confidence >= DEFAULT_MIN_CONFIDENCE, (ev.type, ev.trigger, ev.confidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fight in a domain of no arms: ideas, courts
+        "The boy has become a symbol of the government's long ideological battle with the exiles.",
+        "The family lost a long legal battle with the state over the land.",
+    ],
+)
+def test_a_battle_of_ideas_or_courts_is_no_attack(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert "ASSAULT" not in _types(evs), [(e.type, e.trigger) for e in evs]
+
+
+def test_a_battle_of_forces_stays_an_attack(pipeline: Any) -> None:
+    evs, _ = run_text(pipeline, "The army's battle with the rebels for the city lasted weeks.")
+    ev = find(evs, "ASSAULT")
+    assert ev.confidence >= DEFAULT_MIN_CONFIDENCE, (ev.type, ev.trigger, ev.confidence)
+
+
+def test_forces_pushed_out_of_a_place_stay_coded(pipeline: Any) -> None:
+    text = "The rebels have pushed the militants out of large parts of the province."
+    evs, _ = run_text(pipeline, text)
+    assert any(e.trigger.startswith("pushed") for e in evs), [(e.type, e.trigger) for e in evs]

@@ -258,6 +258,8 @@ def find_triggers(
                 and not _aimed(i, view)
             ):
                 nom = None  # "a strike at the factory", "the fight for the presidency"
+            if nom is not None and nom.words[-1] in _AIMED_ONLY and _unarmed_domain(i, view):
+                nom = None  # "a long ideological battle with the exiles", "a legal battle"
             if nom is not None and nom.words[-1] == _ALERT and not _on_alert(i, view):
                 nom = None  # "an alert" alone; "issued an alert" is carried by its verb
             if nom is not None and nom.words[-1] not in _LIGHT_ONLY | _CARRIED_ONLY:
@@ -303,6 +305,35 @@ def match_nominal(i: int, lex: EventLexicon, view: DocView) -> Nominal | None:
 # strikes, contests and figures of speech.
 _AIMED_ONLY = frozenset({"strike", "fight", "battle", "clash"})
 _AIMS = frozenset({"on", "against", "between", "with"})
+
+
+# Adjectives that put a fight in a domain of no arms: "an ideological battle", "a legal battle
+# with the state", "a political fight" are contests of ideas, courts or votes, no fighting.
+_UNARMED_DOMAINS = frozenset(
+    {
+        "ideological",
+        "political",
+        "legal",
+        "judicial",
+        "courtroom",
+        "constitutional",
+        "verbal",
+        "rhetorical",
+        "diplomatic",
+        "electoral",
+        "partisan",
+        "bureaucratic",
+        "cultural",
+    }
+)
+
+
+def _unarmed_domain(i: int, view: DocView) -> bool:
+    """A fight noun with an adjective of a domain of no arms (``_UNARMED_DOMAINS``)."""
+    return any(
+        view.dep[c] in ("amod", "compound") and view.lemma_lower[c] in _UNARMED_DOMAINS
+        for c in view.children[i]
+    )
 
 
 def _aimed(i: int, view: DocView) -> bool:
@@ -1008,6 +1039,7 @@ _GRIEVING = frozenset({"weep", "cry", "sob", "wail"})
 # "push" is CAMEO's demand (100) for a party pushed to act ("pushed Iran to halt") or a thing
 # pushed for ("pushed for talks"); an object pushed with neither is moved or promoted, no demand.
 _PUSHING = frozenset({"push"})
+_PUSHED_FOR_OR_OUT = frozenset({"for", "out", "from", "off", "away", "into"})
 # A defendant's plea ("pleaded innocent", "pleaded not guilty"): a step of a court case.
 _PLEADING = frozenset({"plead"})
 _PLEAS = frozenset({"innocent", "guilty"})
@@ -1353,13 +1385,14 @@ def _has_partner(i: int, view: DocView) -> bool:
 
 def _pushes_along(i: int, view: DocView) -> bool:
     """A verb of pushing with a direct object and nothing asked: no "for" phrase, no clause of
-    what the object is pushed to do, no particle ("pushed back" is ``_DRIVING_BACK``)."""
+    what the object is pushed to do, no particle ("pushed back" is ``_DRIVING_BACK``), and not
+    driven out of a place ("pushed them out of the province", "from the town" stay coded)."""
     kids = view.children[i]
     if not any(view.dep[c] == "dobj" for c in kids):
         return False
     return not any(
         view.dep[c] in ("xcomp", "ccomp", "advcl", "prt")
-        or (view.dep[c] == "prep" and view.lower[c] == "for")
+        or (view.dep[c] == "prep" and view.lower[c] in _PUSHED_FOR_OR_OUT)
         for c in kids
     )
 
