@@ -109,7 +109,10 @@ sets drawn again as their builds drew them: ``_six_records``) nor of the recall 
 as they were then (the first and ``r8``: ``_recall_ids(None) | _recall_ids("r8")``, so a later
 draw does not change it) (``build-fresh7``, SEED_FRESH7), ingested the same way; 90 shown
 reports drawn by SEED_FRESH7 (``sample EXPORT OUT --fresh7``) and judged BEFORE any fix,
-``"added": "fresh7"`` with ``"sample_fresh7"`` (tune: the first 60).
+``"added": "fresh7"`` with ``"sample_fresh7"`` (tune: the first 60). Stage ``main12``: the seven
+stores rebuilt on main bd496fc and every judged report marked (1 shown report of a judged
+sentence judged then, ``"added": "main12"``); stage ``evprec11``: the same after the branch's
+fixes.
 
 Groups: ``all`` (type precision; type + actor + recipient precision), ``now`` (the same on the
 reports still shown after the evjudge fix: judged ones not gone, plus its added ones), ``merged``
