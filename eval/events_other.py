@@ -14,6 +14,8 @@
     .venv/bin/python -m eval.events_other sample EXPORT.jsonl OUT.jsonl --fresh5  # 90, seed 2030
     .venv/bin/python -m eval.events_other build-fresh6 IN.jsonl  # the sixth fresh set's 50
     .venv/bin/python -m eval.events_other sample EXPORT.jsonl OUT.jsonl --fresh6  # 90, seed 2031
+    .venv/bin/python -m eval.events_other build-fresh7 IN.jsonl  # the seventh fresh set's 50
+    .venv/bin/python -m eval.events_other sample EXPORT.jsonl OUT.jsonl --fresh7  # 90, seed 2032
     .venv/bin/python -m eval.events_other mark TAG EXPORT.jsonl ...  # shown_TAG on each judged
 
 The articles: 30 of PolNeAR's dev texts (US politics 2016, seven outlets) and 30 of FA-KES
@@ -102,6 +104,16 @@ drawn again as its build drew it: ``_five_records``) nor of the recall set's two
 0a80dd6 and every judged report marked (4 shown reports of judged sentences judged then,
 ``"added": "main11"``); stage ``evprec10``: the same after the branch's fixes.
 
+The seventh fresh set (branch evprec11): 50 more articles, none of the earlier 310 (the six
+sets drawn again as their builds drew them: ``_six_records``) nor of the recall set's two draws
+as they were then (the first and ``r8``: ``_recall_ids(None) | _recall_ids("r8")``, so a later
+draw does not change it) (``build-fresh7``, SEED_FRESH7), ingested the same way; 90 shown
+reports drawn by SEED_FRESH7 (``sample EXPORT OUT --fresh7``) and judged BEFORE any fix,
+``"added": "fresh7"`` with ``"sample_fresh7"`` (tune: the first 60). Stage ``main12``: the seven
+stores rebuilt on main bd496fc and every judged report marked (1 shown report of a judged
+sentence judged then, ``"added": "main12"``); stage ``evprec11``: the same after the branch's
+fixes.
+
 Groups: ``all`` (type precision; type + actor + recipient precision), ``now`` (the same on the
 reports still shown after the evjudge fix: judged ones not gone, plus its added ones), ``merged``
 (every judged report still shown on the merged code, those added then included), ``merged
@@ -155,11 +167,14 @@ STAGES = (
     # branch evsense10: marked from the judged sentences run alone on the branch and on main
     # 3bdb39d (the six stores were not rebuilt; see docs/events.md)
     ("evsense10", "after evsense10"),
+    # branch evprec11: the seven stores rebuilt on main bd496fc, and after the branch's fixes
+    ("main12", "main12"),
+    ("evprec11", "after evprec11"),
 )
 # The third fresh set's tag (``"added"``) and its part field (``"tune"`` or ``"heldout"``).
 FRESH3 = "fresh3"
 # The fresh sets judged after the first two, in order, each with its ``"sample_TAG"`` part.
-LATER_SETS = (FRESH3, "fresh4", "fresh5", "fresh6")
+LATER_SETS = (FRESH3, "fresh4", "fresh5", "fresh6", "fresh7")
 
 
 def _polnear(rng: random.Random) -> list[dict[str, Any]]:
@@ -226,6 +241,9 @@ SEED_FRESH5 = 2030
 # The sixth fresh set (branch evprec10): the same recipe, none of the earlier 260 articles nor
 # of the recall set's.
 SEED_FRESH6 = 2031
+# The seventh fresh set (branch evprec11): the same recipe, none of the earlier 310 articles nor
+# of the recall set's first two draws.
+SEED_FRESH7 = 2032
 RECALL_JUDGED = Path(__file__).resolve().parent / "data" / "events_recall_other.jsonl"
 _TML_TAG = re.compile(r"<[^>]+>")
 
@@ -331,6 +349,19 @@ def fresh6_records() -> list[dict[str, Any]]:
     return _fresh_records(SEED_FRESH6, taken)
 
 
+def build_fresh7(path: Path) -> int:
+    """Write the seventh fresh set's input articles (``fresh7_records``)."""
+    return _write(path, fresh7_records())
+
+
+def fresh7_records() -> list[dict[str, Any]]:
+    """The seventh fresh set's 50 articles: none of the six earlier sets' (``_six_records``),
+    nor of the recall set's first two draws (the first and ``r8``, the draws there were when
+    it was built)."""
+    taken = {r["id"] for r in _six_records()} | _recall_ids(None) | _recall_ids("r8")
+    return _fresh_records(SEED_FRESH7, taken)
+
+
 def fresh4_records() -> list[dict[str, Any]]:
     """The fourth fresh set's 50 articles, drawn again as ``build_fresh4`` drew them (with the
     recall set's first draw, the only one then)."""
@@ -341,7 +372,12 @@ def fresh4_records() -> list[dict[str, Any]]:
 
 
 def all_records() -> list[dict[str, Any]]:
-    """Every judged set's input articles (the first 60 and the five fresh sets), each once."""
+    """Every judged set's input articles (the first 60 and the six fresh sets), each once."""
+    return _six_records() + fresh7_records()
+
+
+def _six_records() -> list[dict[str, Any]]:
+    """The first 60 articles and the first five fresh sets' (the sets up to ``build_fresh7``)."""
     return _five_records() + fresh6_records()
 
 
@@ -580,6 +616,8 @@ if __name__ == "__main__":
         print(build_fresh5(Path(sys.argv[2])), "articles")
     elif len(sys.argv) >= 3 and sys.argv[1] == "build-fresh6":
         print(build_fresh6(Path(sys.argv[2])), "articles")
+    elif len(sys.argv) >= 3 and sys.argv[1] == "build-fresh7":
+        print(build_fresh7(Path(sys.argv[2])), "articles")
     elif len(sys.argv) >= 4 and sys.argv[1] == "mark":
         n_shown, unjudged = mark(sys.argv[2], [Path(a) for a in sys.argv[3:]])
         print(n_shown, "judged reports shown;", len(unjudged), "shown on judged sentences unjudged")
@@ -599,6 +637,8 @@ if __name__ == "__main__":
             size, seed = N_SAMPLE_FRESH, SEED_FRESH5
         if "--fresh6" in sys.argv:
             size, seed = N_SAMPLE_FRESH, SEED_FRESH6
+        if "--fresh7" in sys.argv:
+            size, seed = N_SAMPLE_FRESH, SEED_FRESH7
         print(sample(Path(sys.argv[2]), Path(sys.argv[3]), size, seed), "reports")
     else:
         print(__doc__)

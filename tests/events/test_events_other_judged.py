@@ -61,6 +61,9 @@ def test_judged_file_is_whole() -> None:
         if r.get("added") == "fresh6":  # the same on main 0a80dd6 (stage main11)
             assert r.get("sample_fresh6") in ("tune", "heldout"), r
             assert r.get("shown_main11") is True, r
+        if r.get("added") == "fresh7":  # the same on main bd496fc (stage main12)
+            assert r.get("sample_fresh7") in ("tune", "heldout"), r
+            assert r.get("shown_main12") is True, r
         assert r["source_id"].split(":")[0] in {"polnear", "fakes", "timebank"}
         assert r["sentence"] and r["type"] and isinstance(r["confidence"], float)
         assert isinstance(r["type_ok"], bool)

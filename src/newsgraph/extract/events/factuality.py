@@ -235,11 +235,16 @@ def ancestors_in_clause(tok: int, v: DocView, limit: int = 6) -> list[int]:
     return chain
 
 
+# Tags of a finite verb: a clause of one has its own tense, and asks only with its own auxiliary.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def yes_no_question(tok: int, v: DocView) -> bool:
     """Whether ``tok``'s clause is a yes/no question: its sentence ends with "?", and the
     clause's verb has an auxiliary before its subject ("Has he called for ...?", "Did the army
-    attack ...?"). A wh-question presupposes its event ("Why did the army attack the village?"
-    tells that it did) and is not one."""
+    attack ...?"); a small clause with no tense of its own is asked by the clause above it
+    ("Would it make the rebels less committed to fight the army?"). A wh-question presupposes
+    its event ("Why did the army attack the village?" tells that it did) and is not one."""
     sent = v.sents[v.sent_of[tok]]
     last = next((i for i in range(sent.end - 1, tok, -1) if not v.is_space[i]), tok)
     # a closing quotation mark may follow the question mark
@@ -253,6 +258,8 @@ def yes_no_question(tok: int, v: DocView) -> bool:
         aux = next((c for c in kids if v.dep[c] in ("aux", "auxpass")), None)
         if subj is None:
             continue
+        if aux is None and v.tag[verb] not in _FINITE:
+            continue  # a small clause ("make the rebels less committed to fight"): asked above
         if aux is None or aux > subj:
             return False
         return not any(v.tag[i] in _WH_TAGS for i in range(sent.start, aux))

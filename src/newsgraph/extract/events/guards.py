@@ -537,6 +537,9 @@ _LEAVE = frozenset({"leave", "depart"})
 # Verbs of having: "has strong support among voters", "enjoys the backing of the army" tell
 # that others support the subject (a state), not that it supports anyone.
 _HAVE = frozenset({"have", "enjoy"})
+# An appeal a party has, or one among or with people, is its popularity, not a request.
+_APPEAL = frozenset({"appeal"})
+_AMONG = frozenset({"among", "with", "amongst"})
 # Spending is aid only when a party is what the money is spent on ("spent $2 billion on
 # refugees"), not ads, rallies or hours.
 _SPEND = frozenset({"spend"})
@@ -569,6 +572,8 @@ def sense_skip_reason(
             return "a demonstration of a quality, not a protest"
         if plover_type == "PROTEST" and _setting(tok, view, is_party):
             return "a rally or a protest as the setting of another act, no protester named"
+        if plover_type == "REQUEST" and _popularity(tok, kind, view):
+            return "an appeal among voters: popularity, no appeal made"
         return None
     if _naming(tok, view):
         return "a name given, not a call"
@@ -601,6 +606,8 @@ def sense_skip_reason(
         return "a place left, not a visit"
     if plover_type == "SUPPORT" and kind == "light" and view.lemma_lower[tok] in _HAVE:
         return "support the subject has from others, no act of support"
+    if plover_type == "REQUEST" and _popularity(tok, kind, view):
+        return "an appeal a party has: popularity, no appeal made"
     if plover_type == "AID" and _spent_on_nothing(tok, view, is_party):
         return "time or money spent on no party: no aid"
     if plover_type in _FORCE_TYPES and agents is not None and _bought(tok, view, agents):
@@ -717,14 +724,39 @@ def _called_on(tok: int, v: DocView) -> bool:
 def _setting(tok: int, v: DocView, is_party: Callable[[int], bool]) -> bool:
     """A nominal in a phrase of setting ("at rally after rally, she promises ...", "at a rally in
     the capital, the president said ...") with no party of its own (by, of, a possessive or a
-    compound: "at a rally of farmers", "during the students' protest" name the protesters)."""
+    compound: "at a rally of farmers", "during the students' protest" name the protesters; a
+    day does not: "he said at a Tuesday rally")."""
     if v.dep[tok] != "pobj" or v.lower[v.head[tok]] not in _SETTING_PREPS:
         return False
     own = [c for c in v.children[tok] if v.dep[c] in ("poss", "compound", "amod")]
     for c in v.children[tok]:
         if v.dep[c] == "prep" and v.lower[c] in ("of", "by"):
             own += [g for g in v.children[c] if v.dep[g] == "pobj"]
+    # the rally's day ("at a Friday rally") is a proper noun that names nobody
+    own = [c for c in own if v.ent_type[c] not in _SPAN_ENTS]
     return not any(is_party(c) or v.ent_type[c] in ("NORP", "GPE", "ORG") for c in own)
+
+
+def _popularity(tok: int, kind: str, v: DocView) -> bool:
+    """An "appeal" that is popularity: one the subject has ("has wide appeal with
+    independents"), or one among or with people ("his appeal among rural voters"), with no
+    "for" phrase or infinitive of what is asked ("an appeal for calm", "an appeal to donors to
+    give" are requests)."""
+    if kind == "nominal":
+        noun: int | None = tok
+    elif kind == "light" and v.lemma_lower[tok] in _HAVE:
+        noun = next((c for c in v.children[tok] if v.dep[c] == "dobj"), None)
+    else:
+        return False
+    if noun is None or v.lemma_lower[noun] not in _APPEAL:
+        return False
+    kids = v.children[noun]
+    preps = {v.lower[c] for c in kids if v.dep[c] == "prep"}
+    asked = "for" in preps or any(
+        v.dep[c] in ("acl", "relcl") and any(v.lower[g] == "to" for g in v.children[c])
+        for c in kids
+    )
+    return not asked and (kind == "light" or bool(preps & _AMONG))
 
 
 def _naming(tok: int, v: DocView) -> bool:

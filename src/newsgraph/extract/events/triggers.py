@@ -258,6 +258,8 @@ def find_triggers(
                 and not _aimed(i, view)
             ):
                 nom = None  # "a strike at the factory", "the fight for the presidency"
+            if nom is not None and nom.words[-1] in _AIMED_ONLY and _unarmed_domain(i, view):
+                nom = None  # "a long ideological battle with the exiles", "a legal battle"
             if nom is not None and nom.words[-1] == _ALERT and not _on_alert(i, view):
                 nom = None  # "an alert" alone; "issued an alert" is carried by its verb
             if nom is not None and nom.words[-1] not in _LIGHT_ONLY | _CARRIED_ONLY:
@@ -303,6 +305,35 @@ def match_nominal(i: int, lex: EventLexicon, view: DocView) -> Nominal | None:
 # strikes, contests and figures of speech.
 _AIMED_ONLY = frozenset({"strike", "fight", "battle", "clash"})
 _AIMS = frozenset({"on", "against", "between", "with"})
+
+
+# Adjectives that put a fight in a domain of no arms: "an ideological battle", "a legal battle
+# with the state", "a political fight" are contests of ideas, courts or votes, no fighting.
+_UNARMED_DOMAINS = frozenset(
+    {
+        "ideological",
+        "political",
+        "legal",
+        "judicial",
+        "courtroom",
+        "constitutional",
+        "verbal",
+        "rhetorical",
+        "diplomatic",
+        "electoral",
+        "partisan",
+        "bureaucratic",
+        "cultural",
+    }
+)
+
+
+def _unarmed_domain(i: int, view: DocView) -> bool:
+    """A fight noun with an adjective of a domain of no arms (``_UNARMED_DOMAINS``)."""
+    return any(
+        view.dep[c] in ("amod", "compound") and view.lemma_lower[c] in _UNARMED_DOMAINS
+        for c in view.children[i]
+    )
 
 
 def _aimed(i: int, view: DocView) -> bool:
@@ -514,6 +545,9 @@ _SAID_OR_ASKED = frozenset(
 # Verbs the CAMEO dictionary has no default code for (only patterns), with newsgraph's default
 # when no pattern fits ("rejected the ultimatum", "denied the request": PLOVER REJECT).
 _DEFAULT_CODE: dict[str, str] = {"reject": "120", "deny": "120", "renege": "120", "rebuff": "120"}
+_DENYING = frozenset({"deny"})
+# The CAMEO dictionary's block of linking verbs ("relate", "link", "connect", "tie in").
+_LINKING = "LINK"
 # Receiving an official is hosting a visit (CAMEO 043: "Erdogan received the Iraqi prime
 # minister in Ankara", "was received by the king"); CAMEO 2.0 has "receive" by patterns only,
 # with plural or single role words ("ministers", "envoy"). Receiving aid, a letter, refugees or
@@ -800,6 +834,12 @@ def _verb_trigger(
         return Trigger(tok, span[0], span[1], text, nom.cameo, nom.code, "light", nom_tok)
     if lemma in _FEELING:
         return None  # "the family were dismayed by his remarks": a feeling told, no act
+    if lemma in _GRIEVING and not any(dep[c] == "dobj" for c in kids):
+        return None  # "the mourners began weeping": grief, no disapproval ("cried foul" stays)
+    if lemma in _PUSHING and _pushes_along(i, view):
+        return None  # "pushing the patient in a wheelchair": a thing moved, no demand
+    if lemma in _PLEADING and any(lemmas[c] in _PLEAS for c in kids):
+        return None  # "pleaded innocent to charges": a plea in court, no denial of an act
     if lemma in _STRIVING and any(dep[c] == "xcomp" for c in kids):
         return None  # "struggling to cope", "battled to contain the fire": effort, no fight
     if lemma == "fight" and _strives(i, lex, places, view):
@@ -892,6 +932,8 @@ def _verb_trigger(
     code = _NEWS_DEFAULT.get(lemma) or entry.get("code") or _DEFAULT_CODE.get(lemma)
     if not code or lemma in _NO_DEFAULT:
         return None
+    if lemma in _DENYING and _denies_no_act(i, lex, places, view):
+        return None  # "denied the move was related to the protests": a statement
     return Trigger(tok, *span, word, code, None, "verb")
 
 
@@ -991,6 +1033,16 @@ def _warns_of_nothing(i: int, lex: EventLexicon, view: DocView) -> bool:
 # disapproval, and their subject (or passive agent) is its cause, not a critic. Verbs whose
 # subject feels and says so ("regretted", "lamented", "deplored") stay disapproval.
 _FEELING = frozenset({"dismay", "disappoint", "anger", "outrage", "shock", "appal", "appall"})
+# Verbs of grief in CAMEO's block of lamenting (110): with no object ("began weeping", "the
+# children cried") they tell grief, no disapproval of anyone; "cried foul" keeps its object.
+_GRIEVING = frozenset({"weep", "cry", "sob", "wail"})
+# "push" is CAMEO's demand (100) for a party pushed to act ("pushed Iran to halt") or a thing
+# pushed for ("pushed for talks"); an object pushed with neither is moved or promoted, no demand.
+_PUSHING = frozenset({"push"})
+_PUSHED_FOR_OR_OUT = frozenset({"for", "out", "from", "off", "away", "into"})
+# A defendant's plea ("pleaded innocent", "pleaded not guilty"): a step of a court case.
+_PLEADING = frozenset({"plead"})
+_PLEAS = frozenset({"innocent", "guilty"})
 # The CAMEO verb block of fighting ("fight", "battle", "combat").
 _FIGHTING = "PHYSICAL_CONFLICT"
 # Questioning a person is investigating (CAMEO 090), questioning a claim is not.
@@ -1245,6 +1297,7 @@ _NO_REFUSAL = frozenset(
         "reply",
         "explain",
         "believe",
+        "address",  # "declined to address the report": no comment
     }
 )
 
@@ -1328,6 +1381,48 @@ def _has_partner(i: int, view: DocView) -> bool:
         or (view.dep[c] == "prep" and view.lower[c] in _PARTNER_PREPS)
         for c in view.children[i]
     )
+
+
+def _pushes_along(i: int, view: DocView) -> bool:
+    """A verb of pushing with a direct object and nothing asked: no "for" phrase, no clause of
+    what the object is pushed to do, no particle ("pushed back" is ``_DRIVING_BACK``), and not
+    driven out of a place ("pushed them out of the province", "from the town" stay coded)."""
+    kids = view.children[i]
+    if not any(view.dep[c] == "dobj" for c in kids):
+        return False
+    return not any(
+        view.dep[c] in ("xcomp", "ccomp", "advcl", "prt")
+        or (view.dep[c] == "prep" and view.lower[c] in _PUSHED_FOR_OR_OUT)
+        for c in kids
+    )
+
+
+def _denies_no_act(i: int, lex: EventLexicon, places: frozenset[int], view: DocView) -> bool:
+    """A denial of a claim ("denied the move was related to the protests", "denied that the
+    dismissals were linked to ..."): "deny" with a clause and no object, where the clause
+    holds no act, neither a verb coded as an event ("denied that its forces had shelled the
+    village"; the dictionary's verbs of linking, "was related to", tell a relation, no act) nor
+    a noun of force ("denied it was behind the bombing"). A denial of an act is
+    the rejection of an accusation; of anything else, a statement."""
+    kids = view.children[i]
+    if any(view.dep[c] in ("dobj", "nsubjpass") for c in kids):
+        return False
+    clauses = [c for c in kids if view.dep[c] == "ccomp"]
+    if not clauses:
+        return False
+    for c in clauses:
+        for k in view.subtree(c):
+            linking = (lex.verbs.get(view.lemma_lower[k]) or {}).get("block") == _LINKING
+            if (
+                view.pos[k] == "VERB"
+                and not linking
+                and _verb_trigger(view.doc[k], lex, places, view)
+            ):
+                return False
+            nom = match_nominal(k, lex, view) if view.pos[k] == "NOUN" else None
+            if nom is not None and nom.code.type in _FORCE_TYPES:
+                return False
+    return True
 
 
 def _object_of(i: int, view: DocView) -> int | None:
