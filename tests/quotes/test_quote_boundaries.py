@@ -302,3 +302,30 @@ def test_short_first_piece_of_a_split_quote(
     assert qs[0].speaker is not None and qs[0].speaker == qs[1].speaker
     (att,) = predicted(qs)  # one attribution, from the first piece to the last
     assert att["content"] is not None and text[att["content"][0] :].startswith(first)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            "The governor urged voters to reject the new tax on fuel.",
+            "urged",
+            "voters to reject the new tax on fuel",
+        ),
+        (
+            "The union asked the company to reopen the plant in the spring.",
+            "asked",
+            "the company to reopen the plant in the spring",
+        ),
+        (
+            "The mayor called on the council to repair the bridge.",
+            "called",
+            "the council to repair the bridge",
+        ),
+    ],
+)
+def test_who_is_urged_belongs_to_the_content(
+    quotes: Any, text: str, cue: str, content: str
+) -> None:
+    q = _by_cue(quotes(text), cue)[0]
+    assert q.content == content

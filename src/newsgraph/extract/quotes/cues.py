@@ -217,6 +217,15 @@ def _called_on(v: Token) -> bool:
     )
 
 
+def _urged(v: Token, xcomp: Token) -> int | None:
+    """The first token of who ``v`` urges to do ``xcomp``: the object of "called on", or the
+    plain object before the infinitive ("urged voters to act", "asked the court to rule")."""
+    if _called_on(v):
+        return v.i + 2  # after the "on" of ``_called_on``
+    obj = next((c for c in v.children if c.dep_ == "dobj" and v.i < c.i < xcomp.i), None)
+    return obj.left_edge.i if obj is not None else None
+
+
 def _content_child(v: Token, para: tuple[int, int]) -> Token | None:
     """The head of what ``v`` says: its clausal complement on the cue's paragraph ``para``
     (character range). The parser can hang the last sentence of the paragraph before on the
@@ -512,11 +521,12 @@ def _verb_cue(
     method = "dependency"
     if content_tok is not None:
         content = trim(_clip(_subtree_in_sentence(content_tok.i, sent, view), para, view), view)
-        if content is not None and content_tok.dep_ == "xcomp" and _called_on(v):
-            # who was urged belongs to what was said: "the government to release them"
-            on = v.i + 1  # the "on" of ``_called_on``
-            if on + 1 < content[0]:
-                content = (on + 1, content[1])
+        if content is not None and content_tok.dep_ == "xcomp":
+            # who was urged belongs to what was said: "called on the government to release
+            # them", "urged voters to reject the tax"
+            urged = _urged(v, content_tok)
+            if urged is not None and urged < content[0]:
+                content = (urged, content[1])
     elif v.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in v.children):
         content = _clause_without(v.head.i, (v.i,), sent, view)  # "..., as reported by X"
         method = "passive"
