@@ -161,11 +161,10 @@ def subject_of(verb: Token, hops: int = 3) -> Token | None:
     for _ in range(hops):
         if v is None:
             return None
-        for c in v.children:
-            if c.dep_ in _SUBJ:
-                if c.lower_ in _RELATIVE and v.dep_ == "relcl":
-                    return v.head  # "officials who said ..." -> officials
-                return c
+        for c in _subjects(v):
+            if c.lower_ in _RELATIVE and v.dep_ == "relcl":
+                return v.head  # "officials who said ..." -> officials
+            return c
         agent = _agent(v)
         if agent is not None:
             return agent
@@ -176,6 +175,17 @@ def subject_of(verb: Token, hops: int = 3) -> Token | None:
             continue
         return None
     return None
+
+
+def _subjects(v: Token) -> list[Token]:
+    """The subjects of ``v``, those on its own line first: the parser can join a heading or a
+    time stamp to the sentence below it and make it a subject too ("12:15 p.m.:\n\nThe
+    governor says ...")."""
+    subj = [c for c in v.children if c.dep_ in _SUBJ]
+    if len(subj) > 1:
+        text = doc_text(v.doc)
+        subj.sort(key=lambda c: "\n" in text[min(c.idx, v.idx) : max(c.idx, v.idx)])
+    return subj
 
 
 def _agent(v: Token) -> Token | None:
