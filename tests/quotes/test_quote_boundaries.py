@@ -329,3 +329,23 @@ def test_who_is_urged_belongs_to_the_content(
 ) -> None:
     q = _by_cue(quotes(text), cue)[0]
     assert q.content == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            "She warned of the dangers of a trade war with Canada.",
+            "warned of",
+            "the dangers of a trade war with Canada",
+        ),
+        (
+            "The mayor called for an inquiry into the collapse of the bridge.",
+            "called for",
+            "an inquiry into the collapse of the bridge",
+        ),
+    ],
+)
+def test_preposition_of_the_cue(quotes: Any, text: str, cue: str, content: str) -> None:
+    q = _by_cue(quotes(text), cue)[0]
+    assert q.content == content

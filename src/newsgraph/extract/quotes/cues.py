@@ -565,6 +565,10 @@ def _verb_cue(
     cs, ce = cue_range(v)
     if lemma == "make" and (clear := _made_clear(v)) is not None:  # "made it clear"
         ce = clear.i + 1
+    prep = _cue_preposition(v)
+    if prep is not None and content is not None and content[0] in (prep, prep + 1):
+        # "called for a ceasefire", "warned of a wider war": the preposition is the cue's
+        ce, content = prep + 1, (prep + 1, content[1])
     if quoted_as:  # cue "quoted him as saying"
         cs = min(cs, v.head.head.i)
     cue_s, cue_e = char_span(view, (cs, ce))
@@ -647,6 +651,20 @@ _BARE_OBJECT = {
     "assail",
     "chide",
 }
+
+
+# Verbs of saying whose preposition belongs to the cue when what was said is its object.
+_CUE_PREPOSITIONS = {"call": "for", "warn": "of"}
+
+
+def _cue_preposition(v: Token) -> int | None:
+    """The index of the preposition right after ``v`` that makes the cue ("called for",
+    "warned of"), if any."""
+    want = _CUE_PREPOSITIONS.get(v.lemma_.lower())
+    nxt = v.i + 1
+    if want is None or nxt >= len(v.doc) or v.doc[nxt].lower_ != want:
+        return None
+    return nxt if v.doc[nxt].head.i == v.i and v.doc[nxt].dep_ == "prep" else None
 
 
 def _object_content(v: Token, para: tuple[int, int], view: DocView) -> tuple[int, int] | None:
