@@ -349,3 +349,11 @@ def test_who_is_urged_belongs_to_the_content(
 def test_preposition_of_the_cue(quotes: Any, text: str, cue: str, content: str) -> None:
     q = _by_cue(quotes(text), cue)[0]
     assert q.content == content
+
+
+def test_dateline_with_a_day_is_not_content(quotes: Any) -> None:
+    qs = quotes(
+        "NAIROBI, Feb. 2 (UPI) — The new budget will not raise taxes on farmers, the minister said."
+    )
+    q = _by_cue(qs, "said")[0]
+    assert q.content == "The new budget will not raise taxes on farmers"

@@ -142,7 +142,12 @@ def _in_link_line(text: str, offset: int) -> bool:
     return line.startswith(_LINK_LINES)
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+")
+# "NAIROBI --", "WASHINGTON (AP) -", "LOS ANGELES, Feb. 2 (UPI) —": a place in capitals, a
+# day, a wire.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .,'-]{2,40}(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?(?:\([^)]{1,30}\))?"
+    r"\s*(?:--|—|–|-)\s+"
+)
 
 
 def _strip_dateline(d: Draft, text: str) -> None:
