@@ -357,3 +357,20 @@ def test_dateline_with_a_day_is_not_content(quotes: Any) -> None:
     )
     q = _by_cue(qs, "said")[0]
     assert q.content == "The new budget will not raise taxes on farmers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Our approach is a humanitarian one,” said Okafor. “We do not ignore the threats.” On "
+        "the issue of the children, he said: “We are aware it is a difficult issue in Europe.”",
+        "Okafor, a former soldier, said: “There is no reason the aid workers should not go to the "
+        "camps.” Kamau had said: “Children should not suffer for what their parents did.”",
+    ],
+)
+def test_a_finished_quote_is_no_first_piece_of_the_next(quotes: Any, text: str) -> None:
+    # the first quote ends its sentence: the next cue's quote is not its second half
+    qs = quotes(text)
+    last = qs[-1]
+    assert last.method != "continuation" and last.content.startswith(("We are", "Children"))
+    assert all(q.method != "continuation" or q.content.startswith("We do not") for q in qs)

@@ -22,6 +22,7 @@ from newsgraph.extract.quotes.marks import QuoteMarks
 from newsgraph.extract.quotes.media import is_medium, medium_name
 
 _MIN_UNATTRIBUTED_WORDS = 8
+_CLOSING = " \t\n\"'”’»"
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _JUST_AFTER = re.compile(r"[.!?]\s{1,2}")  # the end of one sentence, before the next
 
@@ -357,15 +358,19 @@ def _first_piece(
     b = marks[qi + 1]
     if d.marks[:1] != [b] or d.content_start != b.inner_start or d.speaker_start is None:
         return None
-    if not _split_by_cue(doc, q, b, d) or _SENTENCE_END.search(
-        doc_text(doc), q.end, d.speaker_start
+    text = doc_text(doc)
+    if (
+        not _split_by_cue(doc, q, b, d)
+        or _SENTENCE_END.search(text, q.end, d.speaker_start)
+        or text[q.start : q.end].rstrip(_CLOSING).endswith((".", "!", "?", "…"))
+        or not text[q.end : b.start].rstrip().endswith(",")
     ):
-        return None
+        return None  # “A.” X said: “B.” -- two sentences, two quotes
     first = Draft(
         d.cue_start,
         d.cue_end,
         q.inner_start,
-        q.inner_end(doc_text(doc)),
+        q.inner_end(text),
         cue_tok=d.cue_tok,
         cue_lemma=d.cue_lemma,
         speaker_tok=d.speaker_tok,
