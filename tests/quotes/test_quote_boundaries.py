@@ -231,3 +231,146 @@ def test_quote_right_after_an_indirect_one_is_its_speakers(quotes: Any) -> None:
 def test_quote_after_an_indirect_one_stays_unattributed(quotes: Any, text: str) -> None:
     qs = quotes(text)
     assert not any(q.method == "continuation" for q in qs), [(q.method, q.content) for q in qs]
+
+
+@pytest.mark.parametrize(
+    "text, content, kind",
+    [
+        # the quotation opened in the clause goes on past the clause's sentence
+        (
+            "Okafor said the senator “knows full well that the budget is late. Still, he "
+            "does nothing about it.”",
+            "the senator “knows full well that the budget is late. Still, he does nothing "
+            "about it.",
+            "mixed",
+        ),
+        (
+            "The mayor argued that the council had “ignored the warnings for years. Now the "
+            "bridge is closed and the town is cut off.”",
+            "that the council had “ignored the warnings for years. Now the bridge is closed and "
+            "the town is cut off.",
+            "mixed",
+        ),
+    ],
+)
+def test_content_runs_to_the_end_of_its_quotation(
+    quotes: Any, text: str, content: str, kind: str
+) -> None:
+    q = [q for q in quotes(text) if q.cue in ("said", "argued")][0]
+    assert (q.content, q.kind) == (content, kind)
+
+
+def test_quotation_in_a_content_stops_at_its_paragraph(quotes: Any) -> None:
+    qs = quotes(
+        "Okafor said the senator “knows full well that the budget is late.\n\n“Still, he does "
+        "nothing about it.”"
+    )
+    q = _by_cue(qs, "said")[0]
+    assert "\n" not in q.content
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        (
+            "“Senator,” Okafor said, “I have never seen a budget this late in thirty years.”",
+            "Senator",
+            "I have never seen a budget this late in thirty years.",
+        ),
+        (
+            '"The danger," said Edward Lamb, an economist at the university, "is that we are '
+            'going to lose the factories."',
+            "The danger",
+            "is that we are going to lose the factories.",
+        ),
+        (
+            "“If the bridge had been repaired” by the council last spring, the mayor said at a "
+            "town hall on Monday, “we would not be talking about this today.”",
+            "If the bridge had been repaired",
+            "we would not be talking about this today.",
+        ),
+    ],
+)
+def test_short_first_piece_of_a_split_quote(
+    quotes: Any, text: str, first: str, second: str
+) -> None:
+    qs = quotes(text)
+    assert [(q.content, q.method == "continuation") for q in qs] == [
+        (first, False),
+        (second, True),
+    ]
+    assert qs[0].speaker is not None and qs[0].speaker == qs[1].speaker
+    (att,) = predicted(qs)  # one attribution, from the first piece to the last
+    assert att["content"] is not None and text[att["content"][0] :].startswith(first)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            "The governor urged voters to reject the new tax on fuel.",
+            "urged",
+            "voters to reject the new tax on fuel",
+        ),
+        (
+            "The union asked the company to reopen the plant in the spring.",
+            "asked",
+            "the company to reopen the plant in the spring",
+        ),
+        (
+            "The mayor called on the council to repair the bridge.",
+            "called",
+            "the council to repair the bridge",
+        ),
+    ],
+)
+def test_who_is_urged_belongs_to_the_content(
+    quotes: Any, text: str, cue: str, content: str
+) -> None:
+    q = _by_cue(quotes(text), cue)[0]
+    assert q.content == content
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        (
+            "She warned of the dangers of a trade war with Canada.",
+            "warned of",
+            "the dangers of a trade war with Canada",
+        ),
+        (
+            "The mayor called for an inquiry into the collapse of the bridge.",
+            "called for",
+            "an inquiry into the collapse of the bridge",
+        ),
+    ],
+)
+def test_preposition_of_the_cue(quotes: Any, text: str, cue: str, content: str) -> None:
+    q = _by_cue(quotes(text), cue)[0]
+    assert q.content == content
+
+
+def test_dateline_with_a_day_is_not_content(quotes: Any) -> None:
+    qs = quotes(
+        "NAIROBI, Feb. 2 (UPI) — The new budget will not raise taxes on farmers, the minister said."
+    )
+    q = _by_cue(qs, "said")[0]
+    assert q.content == "The new budget will not raise taxes on farmers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Our approach is a humanitarian one,” said Okafor. “We do not ignore the threats.” On "
+        "the issue of the children, he said: “We are aware it is a difficult issue in Europe.”",
+        "Okafor, a former soldier, said: “There is no reason the aid workers should not go to the "
+        "camps.” Kamau had said: “Children should not suffer for what their parents did.”",
+    ],
+)
+def test_a_finished_quote_is_no_first_piece_of_the_next(quotes: Any, text: str) -> None:
+    # the first quote ends its sentence: the next cue's quote is not its second half
+    qs = quotes(text)
+    last = qs[-1]
+    assert last.method != "continuation" and last.content.startswith(("We are", "Children"))
+    assert all(q.method != "continuation" or q.content.startswith("We do not") for q in qs)

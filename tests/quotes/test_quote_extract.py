@@ -309,3 +309,13 @@ def test_noun_of_saying_with_its_owner_and_clause(quotes: Any) -> None:
 )
 def test_noun_of_saying_without_owner_or_clause_is_no_cue(quotes: Any, text: str) -> None:
     assert [q.cue for q in quotes(text)] == []
+
+
+def test_subject_on_the_cue_line_wins_over_a_joined_time_stamp(quotes: Any) -> None:
+    # the parser makes the time stamp above a subject of "says" too
+    qs = quotes(
+        "12:15 p.m.:\n\nGovernor Ann Otieno says that contrary to the claims of some candidates, "
+        "she is not plotting to raise taxes."
+    )
+    q = _one(qs, "raise taxes")
+    assert q.speaker is not None and q.speaker.text == "Governor Ann Otieno"

@@ -22,6 +22,7 @@ from newsgraph.extract.quotes.marks import QuoteMarks
 from newsgraph.extract.quotes.media import is_medium, medium_name
 
 _MIN_UNATTRIBUTED_WORDS = 8
+_CLOSING = " \t\n\"'”’»"
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _JUST_AFTER = re.compile(r"[.!?]\s{1,2}")  # the end of one sentence, before the next
 
@@ -91,13 +92,19 @@ def assemble(
                     attached[qi] = d
     out = [d for d in drafts if d.has_content]
     for d in out:
+        _to_quote_end(d, text)
         _set_kind(d, text)
     _nest(doc, out, mention_sectors)
+    for d in out:
+        if not d.dropped and _to_quote_end(d, text):
+            _set_kind(d, text)
     extra: list[Draft] = []
     for qi, q in enumerate(marks):
         if qi in attached:
             continue
-        cont = _continuation(doc, q, qi, marks, attached, out + extra, tok_quote)
+        cont = _first_piece(doc, q, qi, marks, attached)
+        if cont is None:
+            cont = _continuation(doc, q, qi, marks, attached, out + extra, tok_quote)
         if (
             cont is None
             and _stands_alone(doc, q)
@@ -136,7 +143,12 @@ def _in_link_line(text: str, offset: int) -> bool:
     return line.startswith(_LINK_LINES)
 
 
-_DATELINE = re.compile(r"[A-Z][A-Z .,'-]{2,40}(?:\([^)]{1,30}\))?\s*(?:--|—|–|-)\s+")
+# "NAIROBI --", "WASHINGTON (AP) -", "LOS ANGELES, Feb. 2 (UPI) —": a place in capitals, a
+# day, a wire.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .,'-]{2,40}(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?(?:\([^)]{1,30}\))?"
+    r"\s*(?:--|—|–|-)\s+"
+)
 
 
 def _strip_dateline(d: Draft, text: str) -> None:
@@ -334,6 +346,46 @@ def _continuation(
     return d
 
 
+def _first_piece(
+    doc: Doc, q: QuoteMarks, qi: int, marks: list[QuoteMarks], attached: dict[int, Draft]
+) -> Draft | None:
+    """“A,” she said, “B.” where the cue took B (its clause or its parenthesis) and left A, too
+    short to stand alone: A is the first piece of the quote, B goes on from it (as when A took
+    the cue). The cue's draft becomes the continuation, a new draft of A the quote."""
+    d = attached.get(qi + 1)
+    if d is None or d.method in ("continuation", "unattributed") or d.kind != "direct":
+        return None
+    b = marks[qi + 1]
+    if d.marks[:1] != [b] or d.content_start != b.inner_start or d.speaker_start is None:
+        return None
+    text = doc_text(doc)
+    if (
+        not _split_by_cue(doc, q, b, d)
+        or _SENTENCE_END.search(text, q.end, d.speaker_start)
+        or text[q.start : q.end].rstrip(_CLOSING).endswith((".", "!", "?", "…"))
+        or not text[q.end : b.start].rstrip().endswith(",")
+    ):
+        return None  # “A.” X said: “B.” -- two sentences, two quotes
+    first = Draft(
+        d.cue_start,
+        d.cue_end,
+        q.inner_start,
+        q.inner_end(text),
+        cue_tok=d.cue_tok,
+        cue_lemma=d.cue_lemma,
+        speaker_tok=d.speaker_tok,
+        speaker_start=d.speaker_start,
+        speaker_end=d.speaker_end,
+        addressee_tok=d.addressee_tok,
+        via=list(d.via),
+        method=d.method,
+        outer=list(d.outer),
+    )
+    first.marks.append(q)
+    d.method, d.inherited_from = "continuation", id(first)
+    return first
+
+
 def _said_just_before(doc: Doc, q: QuoteMarks, drafts: list[Draft]) -> Draft | None:
     """The indirect quote of a named or pronoun speaker with a verb of saying whose content
     ends the sentence right before ``q`` ("Ruto said the talks would resume. “...”")."""
@@ -367,6 +419,24 @@ def _split_by_cue(doc: Doc, before: QuoteMarks, q: QuoteMarks, prev: Draft) -> b
         and gap.rstrip().endswith((",", ":"))
         and _SENTENCE_END.search(text, prev.cue_end, q.start) is None
     )
+
+
+def _to_quote_end(d: Draft, text: str) -> bool:
+    """A content that opens a quotation runs to its closing mark: the parse ends the clause at
+    the sentence's end, the quotation goes on (Okafor said the senator “knows it is late.
+    Still, he does nothing.”). Not past its paragraph, nor over a quotation never closed."""
+    if d.content_start is None or d.content_end is None:
+        return False
+    end = d.content_end
+    for m in d.marks:
+        if (
+            m.closed
+            and d.content_start <= m.start < d.content_end < m.end
+            and "\n" not in text[d.content_end : m.end]
+        ):
+            end = max(end, m.inner_end(text))
+    changed, d.content_end = end != d.content_end, end
+    return changed
 
 
 def _set_kind(d: Draft, text: str) -> None:
@@ -418,6 +488,7 @@ def _nest(doc: Doc, drafts: list[Draft], sectors: dict[int, str]) -> None:
             if inner.cue_lemma not in SPEECH_VERBS and inner.method != "according":
                 if not outer.dropped and inner.method != "passive":
                     inner.dropped = True  # "X said the advance shows that ...": X's content
+                    outer.marks += [m for m in inner.marks if m not in outer.marks]
                 continue
             if inner.speaker_tok is None and inner.method != "according":
                 continue

@@ -161,11 +161,10 @@ def subject_of(verb: Token, hops: int = 3) -> Token | None:
     for _ in range(hops):
         if v is None:
             return None
-        for c in v.children:
-            if c.dep_ in _SUBJ:
-                if c.lower_ in _RELATIVE and v.dep_ == "relcl":
-                    return v.head  # "officials who said ..." -> officials
-                return c
+        for c in _subjects(v):
+            if c.lower_ in _RELATIVE and v.dep_ == "relcl":
+                return v.head  # "officials who said ..." -> officials
+            return c
         agent = _agent(v)
         if agent is not None:
             return agent
@@ -176,6 +175,17 @@ def subject_of(verb: Token, hops: int = 3) -> Token | None:
             continue
         return None
     return None
+
+
+def _subjects(v: Token) -> list[Token]:
+    """The subjects of ``v``, those on its own line first: the parser can join a heading or a
+    time stamp to the sentence below it and make it a subject too ("12:15 p.m.:\n\nThe
+    governor says ...")."""
+    subj = [c for c in v.children if c.dep_ in _SUBJ]
+    if len(subj) > 1:
+        text = doc_text(v.doc)
+        subj.sort(key=lambda c: "\n" in text[min(c.idx, v.idx) : max(c.idx, v.idx)])
+    return subj
 
 
 def _agent(v: Token) -> Token | None:
@@ -215,6 +225,15 @@ def _called_on(v: Token) -> bool:
     return v.lemma_.lower() == "call" and any(
         c.dep_ == "prep" and c.lower_ in ("on", "upon") and c.i == v.i + 1 for c in v.children
     )
+
+
+def _urged(v: Token, xcomp: Token) -> int | None:
+    """The first token of who ``v`` urges to do ``xcomp``: the object of "called on", or the
+    plain object before the infinitive ("urged voters to act", "asked the court to rule")."""
+    if _called_on(v):
+        return v.i + 2  # after the "on" of ``_called_on``
+    obj = next((c for c in v.children if c.dep_ == "dobj" and v.i < c.i < xcomp.i), None)
+    return obj.left_edge.i if obj is not None else None
 
 
 def _content_child(v: Token, para: tuple[int, int]) -> Token | None:
@@ -512,11 +531,12 @@ def _verb_cue(
     method = "dependency"
     if content_tok is not None:
         content = trim(_clip(_subtree_in_sentence(content_tok.i, sent, view), para, view), view)
-        if content is not None and content_tok.dep_ == "xcomp" and _called_on(v):
-            # who was urged belongs to what was said: "the government to release them"
-            on = v.i + 1  # the "on" of ``_called_on``
-            if on + 1 < content[0]:
-                content = (on + 1, content[1])
+        if content is not None and content_tok.dep_ == "xcomp":
+            # who was urged belongs to what was said: "called on the government to release
+            # them", "urged voters to reject the tax"
+            urged = _urged(v, content_tok)
+            if urged is not None and urged < content[0]:
+                content = (urged, content[1])
     elif v.dep_ == "advcl" and any(c.lower_ == "as" and c.dep_ == "mark" for c in v.children):
         content = _clause_without(v.head.i, (v.i,), sent, view)  # "..., as reported by X"
         method = "passive"
@@ -545,6 +565,10 @@ def _verb_cue(
     cs, ce = cue_range(v)
     if lemma == "make" and (clear := _made_clear(v)) is not None:  # "made it clear"
         ce = clear.i + 1
+    prep = _cue_preposition(v)
+    if prep is not None and content is not None and content[0] in (prep, prep + 1):
+        # "called for a ceasefire", "warned of a wider war": the preposition is the cue's
+        ce, content = prep + 1, (prep + 1, content[1])
     if quoted_as:  # cue "quoted him as saying"
         cs = min(cs, v.head.head.i)
     cue_s, cue_e = char_span(view, (cs, ce))
@@ -627,6 +651,20 @@ _BARE_OBJECT = {
     "assail",
     "chide",
 }
+
+
+# Verbs of saying whose preposition belongs to the cue when what was said is its object.
+_CUE_PREPOSITIONS = {"call": "for", "warn": "of"}
+
+
+def _cue_preposition(v: Token) -> int | None:
+    """The index of the preposition right after ``v`` that makes the cue ("called for",
+    "warned of"), if any."""
+    want = _CUE_PREPOSITIONS.get(v.lemma_.lower())
+    nxt = v.i + 1
+    if want is None or nxt >= len(v.doc) or v.doc[nxt].lower_ != want:
+        return None
+    return nxt if v.doc[nxt].head.i == v.i and v.doc[nxt].dep_ == "prep" else None
 
 
 def _object_content(v: Token, para: tuple[int, int], view: DocView) -> tuple[int, int] | None:
