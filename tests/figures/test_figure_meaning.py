@@ -170,3 +170,48 @@ def test_a_running_total_on_the_figures_clause(nlp: Any, text: str) -> None:
 def test_a_previous_tolls_figures_are_earlier(nlp: Any) -> None:
     counts = _counts(nlp, "The previous death toll was 31 with 64 others injured.")
     assert {(c, scope) for c, _, _, scope in counts} == {(31, "earlier"), (64, "earlier")}, counts
+
+
+def test_a_previous_tolls_figure_under_a_copula_clause_is_earlier() -> None:
+    """The parse an article gave: "injured" a clausal complement of "was". A copula is no
+    verb of saying: the figure is still in the previous toll's clause."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = [
+        "The",
+        "previous",
+        "death",
+        "toll",
+        "was",
+        "20",
+        "with",
+        "50",
+        "others",
+        "injured",
+        ".",
+    ]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[3, 3, 3, 4, 4, 4, 5, 8, 9, 4, 4],
+        deps=["det", "amod", "compound", "nsubj", "ROOT", "attr", "prep", "nummod", "nsubj"]
+        + ["ccomp", "punct"],
+        pos=["DET", "ADJ", "NOUN", "NOUN", "AUX", "NUM", "ADP", "NUM", "NOUN", "VERB", "PUNCT"],
+        lemmas=[
+            "the",
+            "previous",
+            "death",
+            "toll",
+            "be",
+            "20",
+            "with",
+            "50",
+            "other",
+            "injure",
+            ".",
+        ],
+        sent_starts=[True] + [False] * 10,
+    )
+    found = {(f.count, f.scope) for f in find_figures(doc, "a1")}
+    assert (50, "earlier") in found, found

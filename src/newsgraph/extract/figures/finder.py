@@ -480,7 +480,8 @@ def _told_elsewhen(path: list[Token], number: range) -> str | None:
                 other = None
             if other:
                 return other
-        own = own and t.dep_ not in ("ccomp", "parataxis")
+        # above a verb of saying, not a copula ("the previous toll was 20 with 50 injured")
+        own = own and not (t.dep_ in ("ccomp", "parataxis") and t.head.lemma_ != "be")
     return None
 
 
