@@ -346,7 +346,9 @@ class Figure:
     group: str  # civilians | children | women | fighters | soldiers | people | ...
     number_text: str  # the number as written: "280,000", "six", "dozens"
     # event: what one event did; cumulative: a running total ("since 2011", "so far");
-    # earlier: a toll the text replaces ("its earlier toll of 15"); increment: what adds to
+    # earlier: a toll the text replaces ("its earlier toll of 15"); background: a toll of
+    # another event told in its own clause ("a bombing last week that killed 126", "the
+    # deadliest since March, when 80 died", "in a separate attack"); increment: what adds to
     # a toll ("three more people died"). Only event figures are linked to an event.
     scope: str = "event"
 

@@ -181,6 +181,18 @@ def test_number_tolerance_at_least_is_compatible() -> None:
     )
 
 
+def test_counts_within_news_tolerance_agree() -> None:
+    """One event's counts differ by the hour and the source: 20 and 23 injured are no
+    contradiction (within about 15% of each other), 6 and 8 killed, or 15 and 18, are."""
+    s = ContradictionSettings()
+    assert find_number_contradictions(1, [fv(1, "a", 20, 20), fv(2, "b", 23, 23)], s) == []
+    assert find_number_contradictions(1, [fv(1, "a", 40, 40), fv(2, "b", 43, None)], s) == []
+    assert find_number_contradictions(1, [fv(1, "a", 6, 6), fv(2, "b", 8, 8)], s)
+    assert find_number_contradictions(1, [fv(1, "a", 15, 15), fv(2, "b", 18, 18)], s)
+    exact = ContradictionSettings(number_tolerance=0.0)
+    assert find_number_contradictions(1, [fv(1, "a", 20, 20), fv(2, "b", 23, 23)], exact)
+
+
 def test_wire_copy_cannot_outvote_its_source() -> None:
     s = ContradictionSettings()
     figs = [

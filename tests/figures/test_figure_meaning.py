@@ -82,3 +82,136 @@ def test_a_superseded_toll_is_not_the_events(nlp: Any) -> None:
     )
     assert (15, "killed", "people", "earlier") in counts, counts
     assert (3, "killed", "people", "increment") in counts, counts
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The blast came days after the bombing of a bus last week that killed 61 people.", 61),
+        ("It was the worst attack since June, when 73 people died in a mosque bombing.", 73),
+        ("A similar raid last month killed 29 people in the same district.", 29),
+        ("Last year, an air strike on a bakery in the town killed 44 civilians.", 44),
+        ("The assault comes a week after a suicide bomber killed 38 people at a checkpoint.", 38),
+        ("In a separate attack, seven policemen were killed near the border.", 7),
+        ("Earlier this month, a truck bomb killed 27 people outside the ministry.", 27),
+        ("Three years ago, a gas attack on the valley killed 91 people.", 91),
+        ("In early November a twin bombing at a college killed 57 people.", 57),
+        ("Eleven civilians were killed by a previous air raid on the camp.", 11),
+        ("Another roadside bomb killed 13 soldiers on the coastal road.", 13),
+        ("It was the worst raid in years since nerve gas killed 140 people in the valley.", 140),
+    ],
+)
+def test_a_toll_of_another_event_is_background(nlp: Any, text: str, count: int) -> None:
+    lead = "At least nine people were killed in a blast in the city on Monday. "
+    found = {c: scope for c, *_, scope in _counts(nlp, lead + text)}
+    assert found == {9: "event", count: "background"}, found
+
+
+def test_a_toll_told_in_the_past_is_the_articles_own_when_it_leads(nlp: Any) -> None:
+    """An article a week on tells its own event in the past: its first toll is its news."""
+    text = (
+        "Aid workers said at least 240 people had died last week from a toxic gas in the "
+        "valley. Last year, an air strike on a bakery in the town killed 44 civilians."
+    )
+    found = {c: scope for c, *_, scope in _counts(nlp, text)}
+    assert found == {240: "event", 44: "background"}, found
+
+
+def test_the_events_toll_beside_a_background_one(nlp: Any) -> None:
+    counts = _counts(
+        nlp,
+        "A drone strike killed 17 civilians in the village on Thursday, the deadliest since a "
+        "raid in April that killed 45.",
+    )
+    scopes = {c: scope for c, *_, scope in counts}
+    assert scopes == {17: "event", 45: "background"}, counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The monitor, which has tracked the war since 2012, said 33 people were killed on Friday.",
+        "At least 26 people were killed on Sunday in the heaviest shelling since the truce.",
+        "Earlier on Wednesday, a car bomb killed 19 people near the port.",
+        "Two people were killed earlier today when a shell hit a clinic.",
+        "Rescuers arrived after an air strike that killed 14 civilians in the market.",
+        "Government forces killed 21 fighters in the previous 24 hours, the monitor said.",
+        # the clause names its own day: a past time further on is another phrase's
+        "One man was killed in a drone strike Sunday on the village of Tel Haddad, scene of a "
+        "gas attack earlier this month, a monitor said.",
+        # another source, not another event
+        "Another monitor said 30 people were killed in the raid on the market.",
+        # "another" counts bodies, not another event
+        "The raid on the farms killed 12 civilians and 19 guards, with another 6 bodies not "
+        "yet identified.",
+    ],
+)
+def test_a_since_or_a_time_elsewhere_in_the_sentence_is_not_the_figures(
+    nlp: Any, text: str
+) -> None:
+    counts = _counts(nlp, text)
+    assert counts and all(scope == "event" for *_, scope in counts), counts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 120,000 people have been killed since the uprising began.",
+        "At least 16 people were killed this year in the province, the monitor said.",
+        "Over 210,000 people have been killed and millions uprooted since the war began in 2012.",
+        "Jets have pounded the district in recent days, killing at least 48 civilians there.",
+    ],
+)
+def test_a_running_total_on_the_figures_clause(nlp: Any, text: str) -> None:
+    counts = _counts(nlp, text)
+    assert counts and all(scope == "cumulative" for *_, scope in counts), counts
+
+
+def test_a_previous_tolls_figures_are_earlier(nlp: Any) -> None:
+    counts = _counts(nlp, "The previous death toll was 31 with 64 others injured.")
+    assert {(c, scope) for c, _, _, scope in counts} == {(31, "earlier"), (64, "earlier")}, counts
+
+
+def test_a_previous_tolls_figure_under_a_copula_clause_is_earlier() -> None:
+    """The parse an article gave: "injured" a clausal complement of "was". A copula is no
+    verb of saying: the figure is still in the previous toll's clause."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = [
+        "The",
+        "previous",
+        "death",
+        "toll",
+        "was",
+        "20",
+        "with",
+        "50",
+        "others",
+        "injured",
+        ".",
+    ]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[3, 3, 3, 4, 4, 4, 5, 8, 9, 4, 4],
+        deps=["det", "amod", "compound", "nsubj", "ROOT", "attr", "prep", "nummod", "nsubj"]
+        + ["ccomp", "punct"],
+        pos=["DET", "ADJ", "NOUN", "NOUN", "AUX", "NUM", "ADP", "NUM", "NOUN", "VERB", "PUNCT"],
+        lemmas=[
+            "the",
+            "previous",
+            "death",
+            "toll",
+            "be",
+            "20",
+            "with",
+            "50",
+            "other",
+            "injure",
+            ".",
+        ],
+        sent_starts=[True] + [False] * 10,
+    )
+    found = {(f.count, f.scope) for f in find_figures(doc, "a1")}
+    assert (50, "earlier") in found, found

@@ -32,9 +32,11 @@ GENERIC_GROUPS = frozenset({"people"})
 
 @dataclass(frozen=True)
 class ContradictionSettings:
-    # Figures are compatible when their ranges, each widened by this share, overlap:
-    # 0.0 means "at least 16" (16..) and 18 agree, 70 and 72 do not.
-    number_tolerance: float = 0.0
+    # Figures are compatible when their ranges, each widened by this share, overlap: with
+    # 0.075, counts within about 15% of each other agree (19 and 22, as one event's counts
+    # differ by the hour and the source; 6 and 8, 15 and 18 do not), and "at least 16"
+    # (16..) agrees with any larger figure.
+    number_tolerance: float = 0.075
     min_day_precision: bool = True  # compare dates only where both give a day
 
 
@@ -134,7 +136,7 @@ def find_number_contradictions(
             if cur is None or (f.low or 0) > (cur.low or 0):
                 per_origin[f.origin] = f
         views = list(per_origin.values())
-        if len(views) < 2 or not _any_incompatible(views, settings.number_tolerance):
+        if len(views) < 2 or not _any_incompatible(views, settings):
             continue
         values: dict[str, list[FigureView]] = defaultdict(list)
         for f in views:
@@ -471,25 +473,27 @@ def _rose_over_time(views: Sequence[FigureView], ctx: EventContext) -> bool:
     return all(a[1] <= b[1] for a, b in zip(ordered, ordered[1:], strict=False))
 
 
-def _any_incompatible(views: Sequence[FigureView], tol: float) -> bool:
+def _any_incompatible(views: Sequence[FigureView], settings: ContradictionSettings) -> bool:
     for i, a in enumerate(views):
         for b in views[i + 1 :]:
-            if not _compatible(a, b, tol):
+            if not _compatible(a, b, settings):
                 return True
     return False
 
 
-def _compatible(a: FigureView, b: FigureView, tol: float) -> bool:
+def _compatible(a: FigureView, b: FigureView, settings: ContradictionSettings) -> bool:
     if a.low is None and b.low is None:
         return True
-    a_lo, a_hi = _widen(a.low, a.high, tol)
-    b_lo, b_hi = _widen(b.low, b.high, tol)
+    a_lo, a_hi = _widen(a, settings)
+    b_lo, b_hi = _widen(b, settings)
     return (a_hi is None or b_lo is None or b_lo <= a_hi) and (
         b_hi is None or a_lo is None or a_lo <= b_hi
     )
 
 
-def _widen(lo: int | None, hi: int | None, tol: float) -> tuple[float | None, float | None]:
+def _widen(f: FigureView, settings: ContradictionSettings) -> tuple[float | None, float | None]:
+    """The figure's range widened by the tolerance on each side."""
+    tol, lo, hi = settings.number_tolerance, f.low, f.high
     return (lo * (1 - tol) if lo is not None else None, hi * (1 + tol) if hi is not None else None)
 
 

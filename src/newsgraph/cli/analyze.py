@@ -20,12 +20,14 @@ from newsgraph.cli.app import Context, cli, db_option
 @click.option(
     "--number-tolerance",
     type=float,
-    default=0.0,
-    show_default=True,
-    help="Relative slack when comparing figures (0.05 = 5%).",
+    default=None,
+    help="Relative slack on each side when comparing figures (0.05 = 5%; default 0.075: "
+    "counts within about 15% of each other agree).",
 )
 @click.pass_obj
-def analyze_cmd(obj: Context, rebuild: bool, date_tolerance: int, number_tolerance: float) -> None:
+def analyze_cmd(
+    obj: Context, rebuild: bool, date_tolerance: int, number_tolerance: float | None
+) -> None:
     """Cluster event reports into events and find contradictions (incremental; ingest runs it)."""
     from newsgraph.analyze.clusters import ClusterSettings
     from newsgraph.analyze.contradictions import ContradictionSettings
@@ -36,7 +38,9 @@ def analyze_cmd(obj: Context, rebuild: bool, date_tolerance: int, number_toleran
             store,
             rebuild=rebuild,
             cluster_settings=ClusterSettings(date_tolerance_days=date_tolerance),
-            contradiction_settings=ContradictionSettings(number_tolerance=number_tolerance),
+            contradiction_settings=ContradictionSettings()
+            if number_tolerance is None
+            else ContradictionSettings(number_tolerance=number_tolerance),
         )
     kinds = ", ".join(f"{k} {n}" for k, n in sorted(report.contradictions.items())) or "none"
     click.echo(

@@ -310,7 +310,8 @@ def link_figures(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[in
     any (a headline or lead: "An air strike killed 15 civilians", with no party named), the
     first one after it. A running total ("since 2011", scope ``cumulative``) belongs to no
     one event and is never linked, nor is a toll the text says was superseded ("its earlier
-    toll of 15", scope ``earlier``): only figures of scope ``event`` are.
+    toll of 15", scope ``earlier``) or another event's told as background ("a convoy bombing
+    last week that killed 126", scope ``background``): only figures of scope ``event`` are.
     """
     touched: set[int] = set()
     for article_id in article_ids:

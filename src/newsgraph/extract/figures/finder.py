@@ -15,11 +15,15 @@ number with no group found by the parse is kept only when the parse ties it to i
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.calendar import MONTHS
 from newsgraph.extract.docview import DocView
 from newsgraph.extract.figures.numbers import QUALIFIERS, SCALES, UNITS, VAGUE, bounds, parse_amount
+from newsgraph.extract.timexes.lexicon import ORDINALS, WEEKDAYS
+from newsgraph.extract.timexes.lexicon import UNITS as TIME_UNITS
 from newsgraph.types import Figure
 
 CATEGORY_CUES: dict[str, str] = {
@@ -170,7 +174,6 @@ _MEASURES = {
 }
 _AGE_BEFORE = {"aged", "age", "ages"}
 _CUMULATIVE = (
-    " since ",
     "so far",
     "to date",
     "in total",
@@ -209,7 +212,14 @@ def find_figures(doc: Doc, article_id: str, view: DocView | None = None) -> list
         for low, num, punct in zip(lowers, view.like_num, view.is_punct, strict=True)
     ]
     for sent_idx, sent in enumerate(doc.sents):
-        out.extend(_sentence_figures(sent, sent_idx, article_id, lowers, numeric))
+        for f in _sentence_figures(sent, sent_idx, article_id, lowers, numeric):
+            if f.scope == _TOLD_PAST:
+                # told in the past ("last week", "in March"): background once the article
+                # has given a figure of its own news; the first figure is the article's
+                # subject, told a week on ("at least 355 died last week")
+                told = any(g.scope == "event" for g in out)
+                f = replace(f, scope="background" if told else "event")
+            out.append(f)
     return out
 
 
@@ -274,7 +284,13 @@ def _sentence_figures(
                 category=category,
                 group=group,
                 number_text=doc[start:end].text,
-                scope=_scope(doc, qual_start if qual_start is not None else start, end, sent),
+                scope=_scope(
+                    doc,
+                    qual_start if qual_start is not None else start,
+                    end,
+                    sent,
+                    group_tok if group_tok is not None else doc[end - 1],
+                ),
             )
         )
     return figures
@@ -322,13 +338,19 @@ _EARLIER = frozenset({"earlier", "previous", "initial", "preliminary", "former",
 _TOLLS = frozenset({"toll", "tally", "count", "figure"})
 
 
-def _scope(doc: Doc, start: int, end: int, sent: Span) -> str:
-    """event; cumulative: a running total; earlier: a toll the text replaces; increment:
-    what adds to a toll ("three more people had died")."""
-    if _cumulative(sent):
+def _scope(doc: Doc, start: int, end: int, sent: Span, anchor: Token) -> str:
+    """event; cumulative: a running total; earlier: a toll the text replaces; background: a
+    toll of another event, told in its own clause ("a convoy bombing last week that killed
+    126"); increment: what adds to a toll ("three more people had died"). ``anchor``: the
+    token the figure hangs on in the parse (its group noun, else its number)."""
+    path = [anchor, *(t for t in anchor.ancestors if sent.start <= t.i < sent.end)]
+    if _cumulative(sent) or _running_total(path, sent):
         return "cumulative"
     if _superseded(doc, start, sent):
         return "earlier"
+    told = _told_elsewhen(path, range(start, end))
+    if told is not None:
+        return told
     if end < sent.end and doc[end].lower_ in _MORE:
         return "increment"
     return "event"
@@ -341,6 +363,185 @@ def _superseded(doc: Doc, start: int, sent: Span) -> bool:
     """A toll the sentence says was superseded: "updated its earlier death toll of 15"."""
     before = [t.lower_ for t in doc[max(sent.start, start - 5) : start]]
     return any(w in _TOLLS for w in before) and any(w in _EARLIER for w in before)
+
+
+# An event noun made another event by its modifier: "a previous attack", "an earlier raid",
+# "a separate incident", "a similar bombing", "another blast".
+_OTHER_EVENT = frozenset({"previous", "earlier", "prior", "separate", "similar", "another"})
+# "last week", "the past month", "the previous year"
+_PAST = frozenset({"last", "previous", "past"})
+# the clause is placed after or before another time: "a week after", "days before"
+_GAP_MARKS = frozenset({"after", "before"})
+_TOLD_PAST = "past"  # a figure's clause told in the past: resolved by ``find_figures``
+_SHORT_UNITS = frozenset({"second", "minute", "hour", "day", "week-end", "weekend"})
+
+
+def _long_unit(tok: Token) -> bool:
+    """A week, a month, a year (or longer): time words that place an event in another news
+    cycle; a day or an hour does not (the article's event may be yesterday's)."""
+    lemma = tok.lemma_.lower()
+    return lemma in TIME_UNITS and TIME_UNITS[lemma][1] not in _SHORT_UNITS and lemma != "weekend"
+
+
+def _running_total(path: list[Token], sent: Span) -> bool:
+    """A running total: "since 2011", "since the war began", "this year" ("bringing the
+    total this year to 300"), "in recent days" told with the figure. A period counts on the
+    figure's own clause; a "since" anywhere in the sentence, except one the figure is inside
+    (an earlier event: ``_told_elsewhen``), one of a comparison ("the deadliest since May",
+    "the worst fighting since the battle") and one inside a clause the figure is not in ("the
+    monitor, which has tracked the war since 2011, said 40 were killed")."""
+    on_path = {t.i for t in path}
+    for t in path:
+        for c in t.children:
+            words = {d.lower_ for d in c.children}
+            if c.i not in on_path and _period(c, words):
+                return True  # "this year", "in recent days"; not "earlier this year"
+            if c.dep_ == "prep" and any(g.dep_ == "pobj" and _period(g) for g in c.children):
+                return True
+    for tok in sent:
+        if tok.lower_ != "since" or tok.dep_ not in ("prep", "mark") or tok.i in on_path:
+            continue
+        head = tok.head.head if tok.dep_ == "mark" else tok.head
+        if tok.dep_ == "mark" and tok.head.i in on_path:
+            continue  # the figure's clause is the "since" clause: an earlier event
+        if _comparison(head):
+            continue
+        if any(a.dep_ == "relcl" and a.i not in on_path for a in tok.ancestors):
+            continue
+        return True
+    return False
+
+
+def _period(tok: Token, words: set[str] | None = None) -> bool:
+    """ "this year", "recent days", "recent weeks": a period a toll adds up over (not
+    "earlier this year": a past event)."""
+    words = {d.lower_ for d in tok.children} if words is None else words
+    if "earlier" in words:
+        return False
+    unit = tok.lemma_.lower() in TIME_UNITS
+    return unit and ("recent" in words or ("this" in words and _long_unit(tok)))
+
+
+def _comparison(tok: Token) -> bool:
+    """ "the deadliest", "its worst fighting", "the first such attack": what a "since"
+    phrase compares with an earlier time, not a period the figure adds up."""
+    return any(
+        t.tag_ in ("JJS", "RBS") or t.lower_ in ORDINALS
+        for t in (tok, *(c for c in tok.children if c.dep_ in ("amod", "advmod")))
+    )
+
+
+def _told_elsewhen(path: list[Token], number: range) -> str | None:
+    """ "background" when the figure's clause tells another event than the article's: one
+    inside a "since" phrase ("the deadliest since March, when 80 died"), a clause set a week
+    or days after or before another ("a week after a bombing killed 30"), or an event noun
+    told as another ("a previous attack", "in a separate incident"); "earlier" when that
+    noun is a toll ("the previous toll was 20 with 50 injured"); ``_TOLD_PAST`` when the clause
+    is placed in the past ("last week", "two months ago", "earlier this year", "in March",
+    "in 2014"): background only after the article's own figure. ``path``: the figure's
+    token and its ancestors in the sentence."""
+    on_path = {t.i for t in path}
+    dated = _dated_day(path)
+    own = True  # within the figure's own clause (not above a verb of saying: "another group
+    # said hundreds were killed" is another source, not another event)
+    for t in path:
+        if t.i in number:
+            continue
+        if t.lower_ == "since" and t.dep_ in ("prep", "mark"):
+            return "background"
+        if t.lower_ in _GAP_MARKS and t.dep_ == "prep" and any(_gap(c) for c in t.children):
+            return "background"
+        if own and t is not path[0] and t.pos_ in ("NOUN", "PROPN"):
+            other = _other_event(t)
+            if other:
+                return other
+        for c in t.children:
+            if c.i in on_path:
+                continue
+            if not dated and _past_time(c):
+                return _TOLD_PAST
+            if c.dep_ == "mark" and c.lower_ == "since":
+                return "background"  # "since sarin killed hundreds in 2013": the earlier event
+            if (
+                c.dep_ == "mark"
+                and c.lower_ in _GAP_MARKS
+                and any(_gap(g) for g in (*t.children, *c.children))
+            ):
+                return "background"
+            if not own:
+                other = None
+            elif c.dep_ in ("nsubj", "nsubjpass", "npadvmod"):
+                other = _other_event(c)
+            elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in _EVENT_PREPS):
+                other = next(
+                    (o for o in map(_other_event, c.children) if o), None
+                )  # "in a separate attack", "killed by a previous strike"
+            else:
+                other = None
+            if other:
+                return other
+        # above a verb of saying, not a copula ("the previous toll was 20 with 50 injured")
+        own = own and not (t.dep_ in ("ccomp", "parataxis") and t.head.lemma_ != "be")
+    return None
+
+
+# prepositions that take the event a figure belongs to: "killed in a separate attack",
+# "died during another raid", "the toll from a previous strike"
+_EVENT_PREPS = frozenset({"in", "during", "by", "from", "after"})
+_DAY_WORDS = frozenset({"today", "yesterday", "tonight"})
+
+
+def _dated_day(path: list[Token]) -> bool:
+    """Whether the figure's clause names its own day ("in an air strike Saturday", "on
+    Tuesday", "yesterday"): a past time attached to it ("... site of an attack earlier
+    this week", misparsed onto the verb) is then another phrase's."""
+    for t in path:
+        for c in t.children:
+            if _day_word(c):
+                return True
+            if c.dep_ == "prep" and any(
+                _day_word(g) or (g.dep_ == "pobj" and any(map(_day_word, g.children)))
+                for g in c.children
+            ):
+                return True  # "on Tuesday", "in an air strike Saturday"
+    return False
+
+
+def _day_word(tok: Token) -> bool:
+    """ "Tuesday", "yesterday", "today" (not an abbreviation: "sun", "sat")."""
+    low = tok.lower_
+    return low in _DAY_WORDS or (low.endswith("day") and low in WEEKDAYS)
+
+
+def _past_time(tok: Token) -> bool:
+    """ "last week", "the past month", "two years ago", "earlier this month", "in March",
+    "in 2014", as a modifier of the figure's clause."""
+    if _long_unit(tok) and any(d.lower_ in _PAST or d.lower_ == "earlier" for d in tok.children):
+        return True
+    if tok.lower_ == "ago" and any(_long_unit(g) for g in tok.children):
+        return True
+    if tok.lower_ == "earlier" and any(_long_unit(g) for g in tok.subtree):
+        return True
+    if tok.dep_ == "prep" and tok.lower_ in ("in", "during"):
+        for g in tok.children:
+            year = g.text.isdigit() and _is_year_like(g.doc[g.i : g.i + 1], int(g.text))
+            if g.dep_ == "pobj" and (g.lower_ in MONTHS or year):
+                return True
+    return False
+
+
+def _gap(tok: Token) -> bool:
+    """ "a week", "months", "days" before "after" or "before": another news cycle."""
+    return tok.dep_ == "npadvmod" and (_long_unit(tok) or tok.lower_ == "days")
+
+
+def _other_event(noun: Token) -> str | None:
+    lemma = noun.lemma_.lower()
+    if lemma in TIME_UNITS or lemma in GROUPS or (lemma in CATEGORY_CUES and lemma not in _TOLLS):
+        return None  # a time ("the previous 24 hours"), people or bodies ("another 10 bodies")
+    if not any(c.dep_ in ("amod", "det") and c.lower_ in _OTHER_EVENT for c in noun.children):
+        return None
+    return "earlier" if noun.lemma_.lower() in _TOLLS else "background"
 
 
 def _cumulative(sent: Span) -> bool:
