@@ -11,6 +11,7 @@ from datetime import date
 import pytest
 
 from newsgraph.config import Settings
+from newsgraph.resolve.fuzzy import spelt_alike
 from newsgraph.resolve.mentions import ActorStage, resolve_doc
 from newsgraph.types import Mention
 
@@ -60,3 +61,22 @@ def test_the_side_of_a_border_is_the_state_not_its_delegation(nlp, stage: ActorS
     assert [m.actor_id for m in first] == ["TUR"]
     second = covering(ms, text, "Turkish side said")
     assert [m.actor_id for m in second] == ["TUR.GOV"]
+
+
+def test_a_first_name_that_lost_a_letter_is_still_the_kb_person(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """Wire text of the 1990s drops letters it cannot encode ("Bronisaw" for "Bronisław"):
+    such a spelling of the KB person's given name does not contradict it, while another
+    first name still does ("Kevin Harris" is not Kamala Harris)."""
+    text = "Visiting Prague, Poland's Bronisaw Geremek urged faster reform of the alliance."
+    ms = run(nlp, stage, text, date(1998, 11, 20))
+    assert {m.actor_id for m in covering(ms, text, "Geremek")} == {"bronislaw-geremek"}
+    text = "Visiting Prague, Poland's Boris Geremek urged faster reform of the alliance."
+    ms = run(nlp, stage, text, date(1998, 11, 20))
+    assert "bronislaw-geremek" not in {m.actor_id for m in covering(ms, text, "Geremek")}
+
+
+def test_spelling_variants_of_given_names() -> None:
+    assert spelt_alike("Bronisaw", "bronislaw")
+    assert not spelt_alike("Daniel", "danielle")
+    assert not spelt_alike("Christian", "christina")
+    assert not spelt_alike("Kevin", "kamala")
