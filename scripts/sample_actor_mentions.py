@@ -5,6 +5,11 @@
     # a fresh sample from other articles, after rules were tuned on the first:
     .venv/bin/python scripts/sample_actor_mentions.py guardian --n 320 --seed 15 \
         --exclude eval/data/actors_judged.jsonl > g2.jsonl
+    # older and non-Western news (branch act11): 30 articles a set, dev then test
+    .venv/bin/python scripts/sample_actor_mentions.py timebank --n 80 --articles 30 --seed 14 \
+        > t.jsonl
+    .venv/bin/python scripts/sample_actor_mentions.py timebank --n 80 --articles 30 --seed 15 \
+        --exclude t.jsonl > t2.jsonl   # the same two commands with fakes
 
 The articles are drawn at random (seeded) from the corpus, parsed with the project's own spaCy
 pipeline (the one ``newsgraph ingest`` runs, actor rulers included), and the mentions are drawn

@@ -25,6 +25,7 @@ from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.names import COMPASS, norm_alias
+from newsgraph.resolve.fuzzy import spelt_alike
 from newsgraph.resolve.kb import KnowledgeBase
 from newsgraph.types import Actor
 
@@ -312,6 +313,8 @@ def contradicting_first_name(
         return None
     if len(first) == 1 and any(n.startswith(first) for n in names):
         return None  # "K. Harris"
+    if any(spelt_alike(first, n) for n in names):
+        return None  # "Bronisaw Geremek": "Bronisław" without its "ł"
     return e.doc[before.start : e.end]
 
 

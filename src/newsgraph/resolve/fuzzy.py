@@ -39,6 +39,17 @@ def same_person(a: str, b: str) -> bool:
     return x[0][:1] == y[0][:1] and (x[0] in _KUNYA) == (y[0] in _KUNYA)
 
 
+def spelt_alike(a: str, b: str) -> bool:
+    """Two given names that are one name spelt two ways: the same transliteration key, or
+    keys of 6 letters or more with the same first letter and rapidfuzz ratio >= 92
+    ("Bronisaw", a wire text's lost "ł", is "Bronisław"; "Daniel" is not "Danielle",
+    "Christian" not "Christina")."""
+    x, y = translit_key(a), translit_key(b)
+    if x == y:
+        return True
+    return min(len(x), len(y)) >= 6 and x[:1] == y[:1] and fuzz.ratio(x, y) >= 92
+
+
 class FuzzyIndex:
     """translit keys of every name/alias, per NER label, for rapidfuzz."""
 

@@ -136,6 +136,8 @@ MOVE_VERBS = {
 PRONOUNS = {"he", "she"}
 _ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _HEAD_TITLES = ("supreme leader", "president", "emir", "king", "leader")
+# Titles of a reigning house (titles.py's canonical titles): held by birth, not by office.
+MONARCH_TITLES = {"king", "queen", "emir", "sultan", "emperor", "crown prince"}
 
 
 @dataclass
@@ -221,7 +223,21 @@ def resolve_doc(
     by_start = {e.start: e for e in ents}
     by_end = {e.end: e for e in ents}
     standalone: list[TitlePhrase] = []
+    trimmed: dict[int, Span] = {}  # ent start -> the name after a title inside it
     for t in titles:
+        inside = next(
+            (
+                e
+                for e in ents
+                if t.start <= e.start < t.end < e.end and e.label_ == "PERSON" and not e.ent_id_
+            ),
+            None,
+        )
+        if inside is not None:  # "King Hussein", "Crown [Prince Hassan]": one PERSON entity
+            trimmed[inside.start] = Span(doc, t.end, inside.end, label="PERSON")
+            prefix[t.end] = t
+            consumed.update(range(t.start, t.end))
+            continue
         comma = t.end < len(doc) and doc[t.end].text == ","
         nxt = t.end + (1 if t.end < len(doc) and doc[t.end].text in (",", "[", "]") else 0)
         nxt += 1 if nxt < len(doc) and doc[nxt].text in ("[", "]") else 0
@@ -251,8 +267,9 @@ def resolve_doc(
     cues_of: _ArticleCues | None = None  # for bare surnames (surnames.py), built on first use
     countries = context_countries(doc, kb, people=True, ents=all_ents)  # local aliases
     for k, e in enumerate(ents):
-        if e.start in consumed:
+        if e.start in consumed and e.start not in trimmed:
             continue  # a title's qualifier ("Iranian" in "Iranian President ...") or title word
+        e = trimmed.get(e.start, e)
         if found and found[-1].span.start < e.start < found[-1].span.end:
             continue  # inside the mention before it ("Omar" of "Salih Omar")
         if (
@@ -278,6 +295,9 @@ def resolve_doc(
         if pre is not None:
             m.title = pre
             m.former = pre.former
+            if len(m.span) == 1 and _not_a_monarch(pre, m.actor_id, kb):
+                # "King Hussein" after "Saddam Hussein"
+                m.actor_id, m.method, m.confidence, m.antecedent = None, "ner", 0.0, None
         m.former = m.former or _former_cue(doc, e.start)
         if m.surname:
             if cues_of is None:
@@ -381,6 +401,7 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
                 _name_actor(m, name, kb, out)
             continue
         ids = short.get(norm_alias(name), set()) if len(words) == 1 else set()
+        ids = {aid for aid in ids if not _not_a_monarch(m.title, aid, kb)}
         if m.label in ("PERSON", "ORG") and len(ids) == 1:
             aid = next(iter(ids))
             m.actor_id, m.method, m.confidence = aid, "coreference", 0.8
@@ -526,7 +547,7 @@ def _resolve_ent(
                 return _M(e, e.label_, f"{actor.id}.GOV", "dictionary", 0.8)
             if kind == "demonym" and (org := _named_org(e)) is not None:
                 return _resolve_org_name(org, kb, fuzzy, threshold)
-            if nxt is not None and nxt.lower_ in GOV_NOUNS | MIL_NOUNS:
+            if nxt is not None and nxt.lower_ in GOV_NOUNS | MIL_NOUNS and not _side_of_a_line(nxt):
                 suffix = "GOV" if nxt.lower_ in GOV_NOUNS else "MIL"
                 return _M(
                     doc[e.start : e.end + 1], "ORG", f"{actor.id}.{suffix}", "dictionary", 0.9
@@ -907,6 +928,26 @@ def _surname_antecedent(
                     continue
                 return m
     return None
+
+
+def _side_of_a_line(noun: Token) -> bool:
+    """ "the Syrian side of the border": a side of a line on the map (the state's territory),
+    not the state's delegation ("the Syrian side said")."""
+    doc = noun.doc
+    return noun.lower_ == "side" and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of"
+
+
+def _not_a_monarch(t: TitlePhrase | None, actor_id: str | None, kb: KnowledgeBase) -> bool:
+    """Whether a monarch's title before a one-word name ("King Hussein", "Crown Prince
+    Hassan") contradicts the KB person the name would be: one who never held such a title
+    (Saddam Hussein). A throne is no office a president passes through, so the title and the
+    surname name someone else, whatever the article said before."""
+    if t is None or t.title not in MONARCH_TITLES or actor_id is None:
+        return False
+    person = kb.get(actor_id)
+    if person is None or person.type != "person":
+        return False
+    return not any(r.title in MONARCH_TITLES for r in person.roles)
 
 
 def _locative(e: Span) -> bool:
