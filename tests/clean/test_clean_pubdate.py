@@ -78,6 +78,32 @@ def test_date_line_in_text(stage: CleanStage, text: str, expected: date) -> None
     assert a.warnings == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "Last updated" stamp whose comma was lost, gluing the day to the year
+        ("Last updated at Mar 082019 " + BODY, date(2019, 3, 8)),
+        ("Last updated at Nov 4, 2016 " + BODY, date(2016, 11, 4)),
+        # a section path with a numeric date (day first) and a time, after the title
+        (
+            "Talks resume in the capital\nNews Region Politics 12-10-2014 0930 AM " + BODY,
+            date(2014, 10, 12),
+        ),
+    ],
+)
+def test_a_removed_date_stamp_is_the_publication_date(
+    stage: CleanStage, text: str, expected: date
+) -> None:
+    a = _clean(stage, text)
+    assert (a.published, a.published_source) == (expected, "text")
+    assert a.text == BODY
+
+
+def test_a_stamp_inside_the_body_is_no_publication_date(stage: CleanStage) -> None:
+    a = _clean(stage, BODY + " Last updated at Mar 082019 Rebels shelled the town.")
+    assert a.published is None
+
+
 def test_no_date(stage: CleanStage) -> None:
     a = _clean(stage, BODY)
     assert a.published is None and a.published_source is None
