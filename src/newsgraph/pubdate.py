@@ -69,6 +69,16 @@ DATE_PREFIX = re.compile(r"\s*" + _EXPR + r"(?=\s*[|·\-–—:]?\s+[\w“\"‘'
 _DATE_ONLY = re.compile(
     r"\s*(?:" + _WEEKDAY + r")?" + _DATE + r"(?:" + _TIME + r")?\s*", re.IGNORECASE
 )
+# A page's date stamp with its update ("2159 18.05.2017(updated 2204 18.05.2017)"), wherever
+# it stands in the head: the "(updated ...)" after a date marks it as the page's
+_UPDATED_STAMP = re.compile(
+    r"(?<!\w)(?:\d{1,2}:?\d{2}\s+)?(?:"
+    + _WEEKDAY
+    + r")?"
+    + _DATE
+    + r"\s*\(\s*(?:last\s+)?updated\s+(?:at\s+|on\s+)?\d[^)\n]{0,40}\)",
+    re.IGNORECASE,
+)
 _DATE_IN = re.compile(r"(?<!\w)(?:" + _WEEKDAY + r")?" + _DATE + r"(?!\d)", re.IGNORECASE)
 
 
@@ -110,6 +120,15 @@ def date_in(stamp: str) -> DateReading | None:
     and times: "Last updated at Apr 092017", "World Middle East 07-08-2013 0147 PM"), or None."""
     m = _DATE_IN.search(stamp)
     return _from_match(m) if m else None
+
+
+def updated_stamp(text: str, pos: int, end: int) -> DateLine | None:
+    """The first date stamp with its update ("18.05.2017(updated 2204 18.05.2017)") in
+    ``text[pos:end]``, its time before it included, or None."""
+    m = _UPDATED_STAMP.search(text, pos, end)
+    if m is None or re.search(r"[.!?]\s", text[pos : m.start()]):
+        return None  # one after a sentence's end is the story's, not the page's head
+    return DateLine(m.start(), m.end(), _from_match(m), False)
 
 
 def normalize_date(value: str | None) -> str | None:

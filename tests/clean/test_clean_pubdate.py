@@ -99,6 +99,19 @@ def test_a_removed_date_stamp_is_the_publication_date(
     assert a.text == BODY
 
 
+def test_a_date_stamp_with_its_update_after_head_furniture(stage: CleanStage) -> None:
+    """A page's stamp "date(updated time date)" after words of the page's head (a section, a
+    byline) is the page's date wherever it stands in the head; one after a sentence's end is
+    the story's."""
+    a = _clean(stage, "World News Jane Roe Africa 0915 03.02.2016(updated 1002 03.02.2016) " + BODY)
+    assert (a.published, a.published_source) == (date(2016, 2, 3), "text")
+    assert ("dateline", "0915 03.02.2016(updated 1002 03.02.2016)") in [
+        (r.kind, r.text) for r in a.removed
+    ]
+    told = BODY + " He spoke on 03.02.2016 (updated 1002 03.02.2016) in Ankara."
+    assert _clean(stage, told).published is None
+
+
 def test_a_stamp_inside_the_body_is_no_publication_date(stage: CleanStage) -> None:
     a = _clean(stage, BODY + " Last updated at Mar 082019 Rebels shelled the town.")
     assert a.published is None

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from newsgraph.agencies import alternation
 from newsgraph.clean.boilerplate import span
 from newsgraph.clean.patterns import rules
-from newsgraph.pubdate import DateLine, DateReading, date_in, match_date_line
+from newsgraph.pubdate import DateLine, DateReading, date_in, match_date_line, updated_stamp
 from newsgraph.types import RemovedSpan
 
 _WORDS = re.compile(r"[\w’'‘-]+")
@@ -94,7 +94,9 @@ def read_head(text: str, removed: list[RemovedSpan], meta_title: str | None) -> 
                 continue
         if not stamp_done:
             stamp_done = True
-            dl = _agency_stamp(text, pos, line_end)
+            dl = _agency_stamp(text, pos, line_end) or updated_stamp(
+                text, pos, min(line_end, pos + _STAMP_REACH)
+            )
             sp = span(text, dl.start, dl.end, "dateline") if dl else None
             if dl is not None and sp is not None:
                 spans.append(sp)
