@@ -443,3 +443,33 @@ def test_a_perfect_with_long_is_durative(pipeline: Any) -> None:
     assert e.date_basis is None and e.date_start is None
     evs, _ = run_text(pipeline, "Iran has backed the Houthi rebels.", PUB)
     assert find(evs, "SUPPORT").date_basis == "window"
+
+
+def test_a_participle_of_a_dated_act_shares_its_date(pipeline: Any) -> None:
+    """ "..., killing dozens and wounding hundreds": the participles (and their conjuncts) are
+    part of the dated act, on its day (dt11; 'wounding' was a window of the week before)."""
+    evs, _ = run_text(
+        pipeline,
+        "Warplanes targeted the village on Tuesday, killing dozens of people and wounding "
+        "hundreds.",
+        PUB,
+    )
+    hurt = [e for e in evs if e.trigger == "wounding"]
+    assert hurt and hurt[0].date == "2024-03-12" and hurt[0].date_basis == "inherited"
+
+
+def test_a_by_gerund_is_the_means_of_its_dated_act(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline, "The army shelled the camp on Wednesday by firing rockets into the tents.", PUB
+    )
+    fired = [e for e in evs if e.trigger == "firing"]
+    assert fired and fired[0].date == "2024-03-13" and fired[0].date_basis == "inherited"
+
+
+def test_a_clause_with_its_own_subject_does_not_share_the_date(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Warplanes targeted the village on Tuesday, while rebels were shelling the base.",
+        PUB,
+    )
+    assert all(e.date != "2024-03-12" for e in evs if e.trigger.startswith("shell"))
