@@ -473,3 +473,21 @@ def test_a_clause_with_its_own_subject_does_not_share_the_date(pipeline: Any) ->
         PUB,
     )
     assert all(e.date != "2024-03-12" for e in evs if e.trigger.startswith("shell"))
+
+
+def test_the_people_a_toll_counts_were_harmed_in_the_news_it_updates(pipeline: Any) -> None:
+    """ "The number of civilians killed by the strike has risen": the killing is windowed
+    like its toll's clause (dt11; it was undated as a participle on a noun); a participle on
+    a noun no quantity counts stays undated."""
+    evs, _ = run_text(
+        pipeline,
+        "The number of civilians killed by the air strike in the northern province has risen "
+        "to 20, a monitor said.",
+        PUB,
+    )
+    e = find(evs, "ASSAULT")
+    assert e.date_basis == "window" and (e.date_start, e.date_end) == ("2024-03-08", "2024-03-15")
+    evs, _ = run_text(
+        pipeline, "The families of two men killed fighting the militia condemned the report.", PUB
+    )
+    assert find(evs, "ASSAULT").date_basis is None
