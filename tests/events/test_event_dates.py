@@ -491,3 +491,17 @@ def test_the_people_a_toll_counts_were_harmed_in_the_news_it_updates(pipeline: A
         pipeline, "The families of two men killed fighting the militia condemned the report.", PUB
     )
     assert find(evs, "ASSAULT").date_basis is None
+
+
+def test_a_verb_in_the_present_shares_no_date(nlp: Any) -> None:
+    """A headline's "X counters by killing 17": the parse may hang another clause's date on
+    "counters"; a present verb is no dated act to share (the past one is)."""
+    from newsgraph.extract.events.stage import _part_of
+
+    for text, head in (
+        ("The group responds by killing 17 soldiers.", None),
+        ("The group responded by killing 17 soldiers.", "responded"),
+    ):
+        doc = nlp(text)
+        up = _part_of(next(t for t in doc if t.lower_ == "killing"))
+        assert (up.text if up is not None else None) == head, text
