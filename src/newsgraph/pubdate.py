@@ -30,7 +30,9 @@ _WEEKDAY = (
 _DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _DATE = (
     r"(?:" + _DAY + r"\s+(?:of\s+)?(?P<m>" + _MONTH + r")\.?,?\s+(?P<y>\d{4})"
-    r"|(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{4})"
+    # "Apr 09 2017", and the day glued to the year when a comma was lost ("Apr 092017")
+    r"|(?P<m2>" + _MONTH + r")\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
+    r"(?:,?\s+|(?<=\d\d)(?=\d{4}(?!\d)))(?P<y2>\d{4})"
     r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2})"
     r"|(?P<na>\d{1,2})(?P<sep>[./-])(?P<nb>\d{1,2})(?P=sep)(?P<ny>\d{4}|\d{2}))"
 )
@@ -67,6 +69,17 @@ DATE_PREFIX = re.compile(r"\s*" + _EXPR + r"(?=\s*[|·\-–—:]?\s+[\w“\"‘'
 _DATE_ONLY = re.compile(
     r"\s*(?:" + _WEEKDAY + r")?" + _DATE + r"(?:" + _TIME + r")?\s*", re.IGNORECASE
 )
+# A page's date stamp with its update ("2159 18.05.2017(updated 2204 18.05.2017)"), wherever
+# it stands in the head: the "(updated ...)" after a date marks it as the page's
+_UPDATED_STAMP = re.compile(
+    r"(?<!\w)(?:\d{1,2}:?\d{2}\s+)?(?:"
+    + _WEEKDAY
+    + r")?"
+    + _DATE
+    + r"\s*\(\s*(?:last\s+)?updated\s+(?:at\s+|on\s+)?\d[^)\n]{0,40}\)",
+    re.IGNORECASE,
+)
+_DATE_IN = re.compile(r"(?<!\w)(?:" + _WEEKDAY + r")?" + _DATE + r"(?!\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -100,6 +113,22 @@ def read_date(text: str) -> DateReading:
     if s.isdigit() and 9 <= len(s) <= 10:  # Unix seconds
         return DateReading(datetime.fromtimestamp(int(s), tz=UTC).date())
     return DateReading(None, "not a date")
+
+
+def date_in(stamp: str) -> DateReading | None:
+    """The first date written anywhere in ``stamp`` (a page's date stamp among section names
+    and times: "Last updated at Apr 092017", "World Middle East 07-08-2013 0147 PM"), or None."""
+    m = _DATE_IN.search(stamp)
+    return _from_match(m) if m else None
+
+
+def updated_stamp(text: str, pos: int, end: int) -> DateLine | None:
+    """The first date stamp with its update ("18.05.2017(updated 2204 18.05.2017)") in
+    ``text[pos:end]``, its time before it included, or None."""
+    m = _UPDATED_STAMP.search(text, pos, end)
+    if m is None or re.search(r"[.!?]\s", text[pos : m.start()]):
+        return None  # one after a sentence's end is the story's, not the page's head
+    return DateLine(m.start(), m.end(), _from_match(m), False)
 
 
 def normalize_date(value: str | None) -> str | None:

@@ -78,6 +78,45 @@ def test_date_line_in_text(stage: CleanStage, text: str, expected: date) -> None
     assert a.warnings == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "Last updated" stamp whose comma was lost, gluing the day to the year
+        ("Last updated at Mar 082019 " + BODY, date(2019, 3, 8)),
+        ("Last updated at Nov 4, 2016 " + BODY, date(2016, 11, 4)),
+        # a section path with a numeric date (day first) and a time, after the title
+        (
+            "Talks resume in the capital\nNews Region Politics 12-10-2014 0930 AM " + BODY,
+            date(2014, 10, 12),
+        ),
+    ],
+)
+def test_a_removed_date_stamp_is_the_publication_date(
+    stage: CleanStage, text: str, expected: date
+) -> None:
+    a = _clean(stage, text)
+    assert (a.published, a.published_source) == (expected, "text")
+    assert a.text == BODY
+
+
+def test_a_date_stamp_with_its_update_after_head_furniture(stage: CleanStage) -> None:
+    """A page's stamp "date(updated time date)" after words of the page's head (a section, a
+    byline) is the page's date wherever it stands in the head; one after a sentence's end is
+    the story's."""
+    a = _clean(stage, "World News Jane Roe Africa 0915 03.02.2016(updated 1002 03.02.2016) " + BODY)
+    assert (a.published, a.published_source) == (date(2016, 2, 3), "text")
+    assert ("dateline", "0915 03.02.2016(updated 1002 03.02.2016)") in [
+        (r.kind, r.text) for r in a.removed
+    ]
+    told = BODY + " He spoke on 03.02.2016 (updated 1002 03.02.2016) in Ankara."
+    assert _clean(stage, told).published is None
+
+
+def test_a_stamp_inside_the_body_is_no_publication_date(stage: CleanStage) -> None:
+    a = _clean(stage, BODY + " Last updated at Mar 082019 Rebels shelled the town.")
+    assert a.published is None
+
+
 def test_no_date(stage: CleanStage) -> None:
     a = _clean(stage, BODY)
     assert a.published is None and a.published_source is None

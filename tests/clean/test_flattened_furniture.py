@@ -188,7 +188,7 @@ def test_head_bylines_glued_dates_and_agency_stamps() -> None:
         (
             "World Middle East 0041 06.04.2017 ",
             [("dateline", "World Middle East 0041 06.04.2017")],
-            None,
+            "2017-04-06",  # the stamp's date (dt11; it was removed unread)
         ),
         ("REUTERS Jane Roe ", [("credit", "REUTERS Jane Roe")], None),
         (

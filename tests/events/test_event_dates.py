@@ -443,3 +443,56 @@ def test_a_perfect_with_long_is_durative(pipeline: Any) -> None:
     assert e.date_basis is None and e.date_start is None
     evs, _ = run_text(pipeline, "Iran has backed the Houthi rebels.", PUB)
     assert find(evs, "SUPPORT").date_basis == "window"
+
+
+def test_a_participle_of_a_dated_act_shares_its_date(pipeline: Any) -> None:
+    """ "..., killing dozens and wounding hundreds": the participles (and their conjuncts) are
+    part of the dated act, on its day (dt11; 'wounding' was a window of the week before)."""
+    evs, _ = run_text(
+        pipeline,
+        "Warplanes targeted the village on Tuesday, killing dozens of people and wounding "
+        "hundreds.",
+        PUB,
+    )
+    hurt = [e for e in evs if e.trigger == "wounding"]
+    assert hurt and hurt[0].date == "2024-03-12" and hurt[0].date_basis == "inherited"
+
+
+def test_a_clause_with_its_own_subject_does_not_share_the_date(pipeline: Any) -> None:
+    evs, _ = run_text(
+        pipeline,
+        "Warplanes targeted the village on Tuesday, while rebels were shelling the base.",
+        PUB,
+    )
+    assert all(e.date != "2024-03-12" for e in evs if e.trigger.startswith("shell"))
+
+
+def test_the_people_a_toll_counts_were_harmed_in_the_news_it_updates(pipeline: Any) -> None:
+    """ "The number of civilians killed by the strike has risen": the killing is windowed
+    like its toll's clause (dt11; it was undated as a participle on a noun); a participle on
+    a noun no quantity counts stays undated."""
+    evs, _ = run_text(
+        pipeline,
+        "The number of civilians killed by the air strike in the northern province has risen "
+        "to 20, a monitor said.",
+        PUB,
+    )
+    e = find(evs, "ASSAULT")
+    assert e.date_basis == "window" and (e.date_start, e.date_end) == ("2024-03-08", "2024-03-15")
+    evs, _ = run_text(
+        pipeline, "The families of two men killed fighting the militia condemned the report.", PUB
+    )
+    assert find(evs, "ASSAULT").date_basis is None
+
+
+def test_a_verb_in_the_present_shares_no_date(nlp: Any) -> None:
+    """A present verb is no dated act to share with its participle (the past one is)."""
+    from newsgraph.extract.events.stage import _part_of
+
+    for text, head in (
+        ("The group responds, killing 17 soldiers.", None),
+        ("The group responded, killing 17 soldiers.", "responded"),
+    ):
+        doc = nlp(text)
+        up = _part_of(next(t for t in doc if t.lower_ == "killing"))
+        assert (up.text if up is not None else None) == head, text

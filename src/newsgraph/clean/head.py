@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from newsgraph.agencies import alternation
 from newsgraph.clean.boilerplate import span
 from newsgraph.clean.patterns import rules
-from newsgraph.pubdate import DateLine, DateReading, match_date_line
+from newsgraph.pubdate import DateLine, DateReading, date_in, match_date_line, updated_stamp
 from newsgraph.types import RemovedSpan
 
 _WORDS = re.compile(r"[\w’'‘-]+")
@@ -94,7 +94,9 @@ def read_head(text: str, removed: list[RemovedSpan], meta_title: str | None) -> 
                 continue
         if not stamp_done:
             stamp_done = True
-            dl = _agency_stamp(text, pos, line_end)
+            dl = _agency_stamp(text, pos, line_end) or updated_stamp(
+                text, pos, min(line_end, pos + _STAMP_REACH)
+            )
             sp = span(text, dl.start, dl.end, "dateline") if dl else None
             if dl is not None and sp is not None:
                 spans.append(sp)
@@ -102,7 +104,24 @@ def read_head(text: str, removed: list[RemovedSpan], meta_title: str | None) -> 
                     reading, date_text = dl.reading, sp.text
                 continue
         break
+    if reading is None:
+        reading, date_text = _stamp_date(text, removed + spans)
     return Head(tuple(spans), title, reading, date_text)
+
+
+def _stamp_date(text: str, removed: list[RemovedSpan]) -> tuple[DateReading | None, str | None]:
+    """The date of a page's date stamp that a rule removed from the head, before the body's
+    first kept character ("Last updated at Apr 092017", "World Middle East 07-08-2013 0147
+    PM"), when no date line was read: the stamp is the page's date."""
+    body = _next_kept(text, removed, 0)
+    for r in sorted(removed, key=lambda r: r.start):
+        if r.start >= body:
+            break
+        if r.kind == "dateline":
+            reading = date_in(r.text)
+            if reading is not None and reading.value is not None:
+                return reading, r.text
+    return None, None
 
 
 def _glued_date(text: str, pos: int, line_end: int) -> DateLine | None:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.calendar import MONTHS, date_range, precision_of, start_of
 from newsgraph.extract.docview import DocView
+from newsgraph.extract.events.lexicon import QUANTITIES
 from newsgraph.types import Timex
 
 __all__ = [
@@ -430,12 +431,25 @@ def reduced_relative(tok: Token) -> bool:
     """A past participle modifying a noun, with no subordinator ("two men killed fighting
     the militia", "the town captured by the rebels"): it says what befell the noun's referent,
     at a time the clause around it does not give (the families condemned a report this
-    week; the men were killed months before)."""
+    week; the men were killed months before). Not the people a toll counts ("the number of
+    civilians killed in the strike has risen to 20"): the toll updates the news of them."""
     return (
         tok.dep_ == "acl"
         and tok.tag_ == "VBN"
         and tok.head.pos_ in ("NOUN", "PROPN", "PRON")
         and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj") for c in tok.children)
+        and not _counted(tok.head)
+    )
+
+
+def _counted(noun: Token) -> bool:
+    """``noun`` is what a quantity noun counts: "the number / toll of <noun>"."""
+    of = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.i != of.i
+        and of.head.lemma_.lower() in QUANTITIES
     )
 
 

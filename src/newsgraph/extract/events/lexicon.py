@@ -19,6 +19,11 @@ class PloverCode:
     context: str | None
 
 
+# Nouns of a quantity: investigating one ("the number of casualties", "the death toll") is a
+# count, no inquiry into a party (triggers); the people a toll counts ("the number of
+# civilians killed in the strike has risen") were harmed in the news it updates (dating).
+QUANTITIES = frozenset({"number", "toll", "figure", "count", "amount", "tally"})
+
 # (CAMEO code or None, word slots in pattern order, slots before the verb, the verb it was
 # written for or "")
 Pattern = tuple[str | None, list[frozenset[str]], int, str]

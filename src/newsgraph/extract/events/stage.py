@@ -640,6 +640,10 @@ def _event(
             )
         if hd is not None:
             ed, inherited = replace(hd, governed=False), True
+    if ed is None:
+        hd = _same_act_date(ctx, tok, sent, stimex, heads)
+        if hd is not None:
+            ed, inherited = replace(hd, governed=False), True
     if (
         ed is None
         and dclause.pos_ in ("VERB", "AUX")
@@ -1160,6 +1164,47 @@ def _anchored(
         # reported speech, which has the speaker's reference time, not the narrator's.
         return None, (since, ctx.published.isoformat())
     return None, None
+
+
+def _same_act_date(
+    ctx: _Context, tok: Token, sent: Span, stimex: list[Timex], heads: set[int]
+) -> EventDate | None:
+    """The date of the act ``tok`` is part of, up a chain of at most three links
+    (``_part_of``): "Warplanes struck the village on Tuesday, killing dozens and wounding
+    hundreds" (wounding -> killing -> struck: Tuesday)."""
+    cur = tok
+    for _ in range(3):
+        up = _part_of(cur)
+        if up is None:
+            return None
+        cur = up
+        hd = ctx.dated_tokens.get(cur.i) or date_for(
+            cur, cur, sent, stimex, heads - {cur.i}, ctx.lex.speech_verbs, ctx.event_verbs
+        )
+        if hd is not None:
+            return hd
+    return None
+
+
+def _part_of(tok: Token) -> Token | None:
+    """The verb whose act ``tok`` is part of, at the same time: the verb a bare verb is
+    conjoined to, the clause a participle adjunct with no subject or subordinator hangs on
+    ("..., killing dozens"); else None (a verb with an auxiliary or in the present has a time
+    of its own, and a verb in the present shares none: "X responds by killing 17"). Not a "by"
+    gerund ("shelled the camp by firing rockets"): on FA-KES's tune half the one it dated took
+    the month of another clause the parse hung it on (a headline glued to its lede: "After
+    X expelled Y last month Z counters by killing 17")."""
+    if tok.tag_ in ("VBZ", "VBP") or _has_aux(tok) or tok.head.i == tok.i:
+        return None
+    head = tok.head
+    up: Token | None = None
+    if tok.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        up = head
+    elif tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+        return None
+    elif tok.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        up = head
+    return None if up is None or up.tag_ in ("VBZ", "VBP") else up
 
 
 def _infinitive(tok: Token, v: Token) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.extract.docview import DocView
 from newsgraph.extract.events.guards import RECORD_NOUNS
-from newsgraph.extract.events.lexicon import EventLexicon, Nominal, PloverCode
+from newsgraph.extract.events.lexicon import QUANTITIES, EventLexicon, Nominal, PloverCode
 from newsgraph.extract.events.patterns import best_pattern, is_time
 from newsgraph.extract.events.verbal import CRITICISM_CAMEO
 
@@ -981,9 +981,6 @@ _BREACHED_FORCE = frozenset({"ASSAULT", "COERCE"})
 _WORRIES = frozenset({"concern", "worry", "fear", "doubt", "alarm", "eyebrow", "question"})
 # Laws, bills and proposals: voting against one rejects it (PLOVER REJECT), no accusation.
 _PROPOSALS = _LAWS | {"proposal", "plan", "budget", "treaty", "nomination", "nominee"}
-# Quantities: investigating one ("the number of casualties", "the death toll") is a count,
-# no inquiry into a party.
-_QUANTITIES = frozenset({"number", "toll", "figure", "count", "amount", "tally"})
 # Verbs of warning: against a state of mind or a thing that is no act and no party ("warned
 # against excessive optimism") they advise, nobody is threatened (the noun counterpart of
 # guards._caution, which takes a way of doing: "cautioned against reading the poll").
@@ -1661,7 +1658,7 @@ def _verb_sense(
         for c in kids
     ):
         return "120", None, None, 0  # "voted against the crime bill": a proposal rejected
-    if obj is not None and lemma == "investigate" and view.lemma_lower[obj] in _QUANTITIES:
+    if obj is not None and lemma == "investigate" and view.lemma_lower[obj] in QUANTITIES:
         return "", None, None, 0  # "investigating the number of casualties": a count
     if lemma == "lecture" and obj is None:
         return "", None, None, 0  # "lectured on human rights": a talk, nobody reproached
