@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 from test_event_cases import find, run_text
 
+from newsgraph.extract.events.confidence import DEFAULT_MIN_CONFIDENCE
+
 
 def _ids(refs: Any) -> list[str | None]:
     return [r.actor_id or r.country for r in refs]
@@ -543,3 +545,38 @@ def test_what_a_party_receives_is_the_givers_act(
     ev = find(evs, plover)
     assert [a.actor_id or a.country for a in ev.actors] == [actor]
     assert [r.actor_id or r.country for r in ev.recipients] == [recipient]
+
+
+# ---------------------------------------------------------------- branch evrec11
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "actor"),
+    [
+        # the clause of a counted time tells the act itself, not a description of a noun
+        ("It was the second time this month that rebels attacked the convoy.", "ASSAULT", "rebels"),
+        ("This was the first time the army had shelled the town.", "ASSAULT", "the army"),
+        (
+            "It was the first time that Turkey had publicly accused Russia of breaking the truce.",
+            "ACCUSE",
+            "Turkey",
+        ),
+    ],
+)
+def test_a_counted_time_tells_its_act(pipeline: Any, text: str, plover: str, actor: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, plover)
+    assert [a.text for a in ev.actors] == [actor]
+    assert ev.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He recalled the time the army shelled the town.",  # no count: a time described
+        "It was the time that he spent in Damascus that changed him.",
+    ],
+)
+def test_a_time_not_counted_stays_a_description(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert not evs, [(e.type, e.trigger) for e in evs]

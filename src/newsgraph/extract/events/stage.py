@@ -64,6 +64,7 @@ from newsgraph.extract.events.unnamed import (
     unnamed_attack,
 )
 from newsgraph.extract.events.verbal import CRITICISM, CRITICISM_CAMEO, attack_in_words
+from newsgraph.extract.timexes.lexicon import ORDINALS
 from newsgraph.registry import register_stage
 from newsgraph.resolve.roles import refs_on
 from newsgraph.types import Actor, ActorRef, EventReport, Parsed, Place, Quote, Skip, Timex
@@ -339,13 +340,42 @@ def _harm_told(i: int, t: Trigger, lex: EventLexicon, v: DocView) -> bool:
 
 def _background(i: int, v: DocView) -> bool:
     """A verb inside a noun phrase: a relative clause, a participle modifier without agent, an
-    adjectival participle."""
+    adjectival participle. Not the clause of a counted time ("It was the first time that X
+    struck Y"), which tells the act itself."""
     dep = v.dep
+    if dep[i] == "relcl" and _counted_time(i, v):
+        return False
     if dep[i] in ("relcl", "amod", "compound"):
         return True
     if dep[i] == "acl" and not any(dep[c] == "agent" for c in v.children[i]):
         return True
     return _adjectival(i, v)
+
+
+# What a time is counted by in "the first / second / last / only time that ...".
+_TIME_COUNTS = frozenset(ORDINALS) | {"last", "latest", "only", "final"}
+
+
+def _counted_time(i: int, v: DocView) -> bool:
+    """Whether the relative clause (verb ``i``) is the act a counted time stands for: "It was
+    the second time this month that gunmen attacked the police", "This was the first time the
+    army had shelled the town", "The raid marked the first time Israel has struck ...": "time"
+    with an ordinal (or "last", "only") is the complement of "be" or the object of "mark", and
+    the clause has its own subject. Not "the time that he spent in Damascus" (no count), nor
+    "the first time that has happened" (the relative pronoun is the subject)."""
+    head = v.head[i]
+    if v.lemma_lower[head] != "time" or v.dep[head] not in ("attr", "dobj"):
+        return False
+    if v.lemma_lower[v.head[head]] not in ("be", "mark"):
+        return False
+    if not any(
+        v.dep[c] == "amod" and (v.lower[c] in _TIME_COUNTS or v.ent_type[c] == "ORDINAL")
+        for c in v.children[head]
+    ):
+        return False
+    return any(
+        v.dep[c] in ("nsubj", "nsubjpass") and v.tag[c] not in ("WDT", "WP") for c in v.children[i]
+    )
 
 
 def _adjectival(i: int, v: DocView) -> bool:
