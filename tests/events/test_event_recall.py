@@ -609,3 +609,32 @@ def test_a_participle_with_no_place_or_agent_takes_nothing(pipeline: Any, text: 
     evs, _ = run_text(pipeline, text)
     force = [(e.type, e.trigger) for e in evs if e.type in ("ASSAULT", "COERCE")]
     assert not force, force
+
+
+def test_a_deplored_attack_with_no_attacker_named_is_no_act_of_the_deplorer(pipeline: Any) -> None:
+    # the attack is told as done by the harm it did; the one who condemns it did not do it
+    text = "The opposition condemned the bombing that killed 12 people in the market."
+    evs, _ = run_text(pipeline, text)
+    assert [a.text for a in find(evs, "ACCUSE").actors] == ["The opposition"]
+    ev = find(evs, "ASSAULT")
+    assert not ev.actors
+    assert ev.confidence < DEFAULT_MIN_CONFIDENCE  # evidence for the analysis, not shown
+
+
+@pytest.mark.parametrize(
+    ("text", "attackers"),
+    [
+        ("Turkey condemned the Russian air strikes that killed 20 civilians.", ["RUS"]),
+        ("Syria condemned the attack on its embassy.", None),  # no harm told: the ACCUSE only
+        ("Russia condemned the attack and called for an investigation.", None),
+    ],
+)
+def test_a_deplored_attack_keeps_its_named_attacker_or_stays_covered(
+    pipeline: Any, text: str, attackers: list[str] | None
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    found = [e for e in evs if e.type == "ASSAULT"]
+    if attackers is None:
+        assert not found, [(e.type, e.trigger) for e in evs]
+    else:
+        assert [a.actor_id or a.country for a in found[0].actors] == attackers

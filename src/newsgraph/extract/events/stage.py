@@ -48,7 +48,7 @@ from newsgraph.extract.events.guards import (
     sense_skip_reason,
     sentence_skip_reason,
 )
-from newsgraph.extract.events.harm_told import harm_attack, harm_triggers
+from newsgraph.extract.events.harm_told import harm_attack, harm_told, harm_triggers
 from newsgraph.extract.events.lexicon import EventLexicon, PloverCode, load_lexicon
 from newsgraph.extract.events.main_event import pick_main_event
 from newsgraph.extract.events.patterns import is_time
@@ -502,10 +502,8 @@ def _deplored_by(
     if nom.kind != "nominal":
         return None
     i = nom.token.i
-    verb = v.head[i]
-    if v.dep[i] == "pobj" and v.dep[verb] == "prep" and v.lower[verb] in _TOPIC_PREPS - {"of"}:
-        verb = v.head[verb]
-    elif v.dep[i] not in ("dobj", "nsubjpass", "attr"):
+    verb = _topic_verb(i, v)
+    if verb is None:
         return None
     vt = verbs.get(verb)
     if vt is None or _type(vt, lex) != "ACCUSE" or v.lemma_lower[verb] in _ALLEGING:
@@ -513,7 +511,33 @@ def _deplored_by(
     if _type(nom, lex) not in ("ASSAULT", "COERCE"):
         return None
     actor, _ = args.nominal_args(i, v)
-    return verb if actor is not None and actor != args.subject_of(verb, v) else None
+    if actor is not None and actor != args.subject_of(verb, v):
+        return verb
+    # "condemned the bombing that targeted the headquarters": no attacker named, but told as
+    # done by the harm it did (harm_told.py); ``_event`` does not make the one who deplores it
+    # its attacker
+    return verb if _type(nom, lex) == "ASSAULT" and harm_told(i, v, lex) is not None else None
+
+
+def _deplorer_as_actor(noun: int, ctx: _Context) -> bool:
+    """Whether the actor of the nominal ``noun`` is only the subject of the verb of disapproval
+    that deplores it ("the opposition condemned the bombing that targeted X":
+    ``arguments.nominal_args`` falls back on the subject of the verb whose object the noun is,
+    and so does ``unnamed.weapon_owner`` through it)."""
+    verb = _topic_verb(noun, ctx.view)
+    if verb is None or ctx.event_types.get(verb) != "ACCUSE":
+        return False
+    actor, _ = args.nominal_args(noun, ctx.view)
+    return actor is not None and actor == args.subject_of(verb, ctx.view)
+
+
+def _topic_verb(i: int, v: DocView) -> int | None:
+    """The verb whose object or topic the noun ``i`` is ("condemned the attack", "protested
+    against the offensive"), else None."""
+    verb = v.head[i]
+    if v.dep[i] == "pobj" and v.dep[verb] == "prep" and v.lower[verb] in _TOPIC_PREPS - {"of"}:
+        return v.head[verb]
+    return verb if v.dep[i] in ("dobj", "nsubjpass", "attr") else None
 
 
 def _type(t: Trigger, lex: EventLexicon) -> str | None:
@@ -596,6 +620,9 @@ def _event(
             # "a US-led coalition air strike killed": the owner is a named party (a state or an
             # organisation), who did it; else the attack is told without its attacker
             unnamed = not named_owner(actors, lex)
+    if trig.kind == "nominal" and _deplorer_as_actor(tok.i, ctx):
+        # "X condemned the bombing that killed 12": X did not bomb; told without its attacker
+        actors, unnamed = [], code.type == "ASSAULT"
     if not actors and not unnamed:
         return None  # no actor: not coded (PETRARCH's spurious events start here)
     if code.type == "ASSAULT" and code.context == "military" and trig.kind == "nominal":
