@@ -582,35 +582,6 @@ def test_a_time_not_counted_stays_a_description(pipeline: Any, text: str) -> Non
     assert not evs, [(e.type, e.trigger) for e in evs]
 
 
-@pytest.mark.parametrize(
-    ("text", "actor"),
-    [
-        # a place taken, told by a participle with its agent on the place
-        ("Thousands of people fled from areas retaken by the army.", "the army"),
-        ("The families returned to villages seized by the rebels last year.", "the rebels"),
-    ],
-)
-def test_a_place_taken_by_a_named_party_is_an_attack(pipeline: Any, text: str, actor: str) -> None:
-    evs, _ = run_text(pipeline, text)
-    ev = find(evs, "ASSAULT")
-    assert [a.text for a in ev.actors] == [actor]
-    assert ev.confidence >= DEFAULT_MIN_CONFIDENCE
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The families returned to the occupied villages.",  # no agent: an adjective
-        "The decision was taken by the council.",  # nothing taken is a place
-        "She described the positions taken by the two parties in the talks.",  # stances
-    ],
-)
-def test_a_participle_with_no_place_or_agent_takes_nothing(pipeline: Any, text: str) -> None:
-    evs, _ = run_text(pipeline, text)
-    force = [(e.type, e.trigger) for e in evs if e.type in ("ASSAULT", "COERCE")]
-    assert not force, force
-
-
 def test_a_deplored_attack_with_no_attacker_named_is_no_act_of_the_deplorer(pipeline: Any) -> None:
     # the attack is told as done by the harm it did; the one who condemns it did not do it
     text = "The opposition condemned the bombing that killed 12 people in the market."

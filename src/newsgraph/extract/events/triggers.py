@@ -697,19 +697,6 @@ def _a_stance(c: int, view: DocView) -> bool:
     )
 
 
-def _taken_places(i: int, view: DocView) -> list[int]:
-    """What verb ``i`` takes: its objects, or the noun its participle describes when the
-    participle has an agent ("areas retaken by the army", "villages seized by the rebels": a
-    reduced relative with its agent, which the stage keeps as an event; read as the passive
-    subject). A participle with no agent ("the occupied territories") takes nothing here."""
-    dep = view.dep
-    kids = view.children[i]
-    taken = [c for c in kids if dep[c] in ("dobj", "nsubjpass")]
-    if dep[i] == "acl" and view.tag[i] == "VBN" and any(dep[c] == "agent" for c in kids):
-        taken.append(view.head[i])
-    return taken
-
-
 def _is_territory(c: int, lemma: str, places: frozenset[int], view: DocView) -> bool:
     if view.lemma_lower[c] in _PORTION:
         for p in view.children[c]:
@@ -858,7 +845,7 @@ def _verb_trigger(
         cameo, pc = _VERB_PLOVER[lemma]
         return Trigger(tok, *span, word, cameo, pc, "pattern")
     if lemma in _TAKE and any(
-        _is_territory(c, lemma, places, view) for c in _taken_places(i, view)
+        dep[c] in ("dobj", "nsubjpass") and _is_territory(c, lemma, places, view) for c in kids
     ):
         return Trigger(tok, *span, word, "192", None, "pattern")  # occupy territory
     if lemma in ("fire", "launch"):
