@@ -609,3 +609,32 @@ def test_a_deplored_attack_keeps_its_named_attacker_or_stays_covered(
         assert not found, [(e.type, e.trigger) for e in evs]
     else:
         assert [a.actor_id or a.country for a in found[0].actors] == attackers
+
+
+@pytest.mark.parametrize(
+    ("text", "plover", "actor"),
+    [
+        # a "when" clause the parser hangs on a date as a relative clause is a time clause
+        (
+            "The scene played out in August, when Trump threw the reporter out of a news "
+            "conference.",
+            "COERCE",
+            "Trump",
+        ),
+        ("Ties soured in 2015, when Russia launched air strikes in Syria.", "ASSAULT", "Russia"),
+    ],
+)
+def test_a_when_clause_on_a_date_tells_its_act(
+    pipeline: Any, text: str, plover: str, actor: str
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, plover)
+    assert [a.text for a in ev.actors] == [actor]
+    assert ev.confidence >= DEFAULT_MIN_CONFIDENCE
+
+
+def test_a_when_clause_on_a_date_is_background_to_a_main_event(pipeline: Any) -> None:
+    # framed like a "when" clause on the verb: the main event is the report
+    evs, _ = run_text(pipeline, "The rebels retreated in March, when the army shelled the town.")
+    assert find(evs, "RETREAT")
+    assert not [e for e in evs if e.type == "ASSAULT"], [(e.type, e.trigger) for e in evs]

@@ -324,7 +324,20 @@ def _framed(i: int, v: DocView) -> bool:
     dep, low = v.dep, v.lower
     if any(dep[c] == "mark" and low[c] in _BACKGROUND_MARKS for c in v.children[i]):
         return True
+    if _when_of_a_date(i, v):
+        return True
     return dep[i] in ("pcomp", "pobj") and low[v.head[i]] in _BACKGROUND_MARKS
+
+
+def _when_of_a_date(i: int, v: DocView) -> bool:
+    """Whether verb ``i`` heads a "when" clause the parser hung on a date as a relative clause
+    ("The scene played out in August, when Trump threw the reporter out"): a time clause, not
+    a description of a noun (framed, as a "when" clause on the verb is)."""
+    return (
+        v.dep[i] == "relcl"
+        and v.ent_type[v.head[i]] in ("DATE", "TIME")
+        and any(v.dep[c] == "advmod" and v.lower[c] == "when" for c in v.children[i])
+    )
 
 
 def _harm_told(i: int, t: Trigger, lex: EventLexicon, v: DocView) -> bool:
@@ -341,9 +354,9 @@ def _harm_told(i: int, t: Trigger, lex: EventLexicon, v: DocView) -> bool:
 def _background(i: int, v: DocView) -> bool:
     """A verb inside a noun phrase: a relative clause, a participle modifier without agent, an
     adjectival participle. Not the clause of a counted time ("It was the first time that X
-    struck Y"), which tells the act itself."""
+    struck Y"), which tells the act itself, nor a "when" clause hung on a date."""
     dep = v.dep
-    if dep[i] == "relcl" and _counted_time(i, v):
+    if dep[i] == "relcl" and (_counted_time(i, v) or _when_of_a_date(i, v)):
         return False
     if dep[i] in ("relcl", "amod", "compound"):
         return True
