@@ -48,7 +48,7 @@ from newsgraph.extract.events.guards import (
     sense_skip_reason,
     sentence_skip_reason,
 )
-from newsgraph.extract.events.harm_told import harm_attack, harm_triggers
+from newsgraph.extract.events.harm_told import harm_attack, harm_told, harm_triggers
 from newsgraph.extract.events.lexicon import EventLexicon, PloverCode, load_lexicon
 from newsgraph.extract.events.main_event import pick_main_event
 from newsgraph.extract.events.patterns import is_time
@@ -64,6 +64,7 @@ from newsgraph.extract.events.unnamed import (
     unnamed_attack,
 )
 from newsgraph.extract.events.verbal import CRITICISM, CRITICISM_CAMEO, attack_in_words
+from newsgraph.extract.timexes.lexicon import ORDINALS
 from newsgraph.registry import register_stage
 from newsgraph.resolve.roles import refs_on
 from newsgraph.types import Actor, ActorRef, EventReport, Parsed, Place, Quote, Skip, Timex
@@ -323,7 +324,20 @@ def _framed(i: int, v: DocView) -> bool:
     dep, low = v.dep, v.lower
     if any(dep[c] == "mark" and low[c] in _BACKGROUND_MARKS for c in v.children[i]):
         return True
+    if _when_of_a_date(i, v):
+        return True
     return dep[i] in ("pcomp", "pobj") and low[v.head[i]] in _BACKGROUND_MARKS
+
+
+def _when_of_a_date(i: int, v: DocView) -> bool:
+    """Whether verb ``i`` heads a "when" clause the parser hung on a date as a relative clause
+    ("The scene played out in August, when Trump threw the reporter out"): a time clause, not
+    a description of a noun (framed, as a "when" clause on the verb is)."""
+    return (
+        v.dep[i] == "relcl"
+        and v.ent_type[v.head[i]] in ("DATE", "TIME")
+        and any(v.dep[c] == "advmod" and v.lower[c] == "when" for c in v.children[i])
+    )
 
 
 def _harm_told(i: int, t: Trigger, lex: EventLexicon, v: DocView) -> bool:
@@ -339,13 +353,42 @@ def _harm_told(i: int, t: Trigger, lex: EventLexicon, v: DocView) -> bool:
 
 def _background(i: int, v: DocView) -> bool:
     """A verb inside a noun phrase: a relative clause, a participle modifier without agent, an
-    adjectival participle."""
+    adjectival participle. Not the clause of a counted time ("It was the first time that X
+    struck Y"), which tells the act itself, nor a "when" clause hung on a date."""
     dep = v.dep
+    if dep[i] == "relcl" and (_counted_time(i, v) or _when_of_a_date(i, v)):
+        return False
     if dep[i] in ("relcl", "amod", "compound"):
         return True
     if dep[i] == "acl" and not any(dep[c] == "agent" for c in v.children[i]):
         return True
     return _adjectival(i, v)
+
+
+# What a time is counted by in "the first / second / last / only time that ...".
+_TIME_COUNTS = frozenset(ORDINALS) | {"last", "latest", "only", "final"}
+
+
+def _counted_time(i: int, v: DocView) -> bool:
+    """Whether the relative clause (verb ``i``) is the act a counted time stands for: "It was
+    the second time this month that gunmen attacked the police", "This was the first time the
+    army had shelled the town", "The raid marked the first time Israel has struck ...": "time"
+    with an ordinal (or "last", "only") is the complement of "be" or the object of "mark", and
+    the clause has its own subject. Not "the time that he spent in Damascus" (no count), nor
+    "the first time that has happened" (the relative pronoun is the subject)."""
+    head = v.head[i]
+    if v.lemma_lower[head] != "time" or v.dep[head] not in ("attr", "dobj"):
+        return False
+    if v.lemma_lower[v.head[head]] not in ("be", "mark"):
+        return False
+    if not any(
+        v.dep[c] == "amod" and (v.lower[c] in _TIME_COUNTS or v.ent_type[c] == "ORDINAL")
+        for c in v.children[head]
+    ):
+        return False
+    return any(
+        v.dep[c] in ("nsubj", "nsubjpass") and v.tag[c] not in ("WDT", "WP") for c in v.children[i]
+    )
 
 
 def _adjectival(i: int, v: DocView) -> bool:
@@ -472,10 +515,8 @@ def _deplored_by(
     if nom.kind != "nominal":
         return None
     i = nom.token.i
-    verb = v.head[i]
-    if v.dep[i] == "pobj" and v.dep[verb] == "prep" and v.lower[verb] in _TOPIC_PREPS - {"of"}:
-        verb = v.head[verb]
-    elif v.dep[i] not in ("dobj", "nsubjpass", "attr"):
+    verb = _topic_verb(i, v)
+    if verb is None:
         return None
     vt = verbs.get(verb)
     if vt is None or _type(vt, lex) != "ACCUSE" or v.lemma_lower[verb] in _ALLEGING:
@@ -483,7 +524,33 @@ def _deplored_by(
     if _type(nom, lex) not in ("ASSAULT", "COERCE"):
         return None
     actor, _ = args.nominal_args(i, v)
-    return verb if actor is not None and actor != args.subject_of(verb, v) else None
+    if actor is not None and actor != args.subject_of(verb, v):
+        return verb
+    # "condemned the bombing that targeted the headquarters": no attacker named, but told as
+    # done by the harm it did (harm_told.py); ``_event`` does not make the one who deplores it
+    # its attacker
+    return verb if _type(nom, lex) == "ASSAULT" and harm_told(i, v, lex) is not None else None
+
+
+def _deplorer_as_actor(noun: int, ctx: _Context) -> bool:
+    """Whether the actor of the nominal ``noun`` is only the subject of the verb of disapproval
+    that deplores it ("the opposition condemned the bombing that targeted X":
+    ``arguments.nominal_args`` falls back on the subject of the verb whose object the noun is,
+    and so does ``unnamed.weapon_owner`` through it)."""
+    verb = _topic_verb(noun, ctx.view)
+    if verb is None or ctx.event_types.get(verb) != "ACCUSE":
+        return False
+    actor, _ = args.nominal_args(noun, ctx.view)
+    return actor is not None and actor == args.subject_of(verb, ctx.view)
+
+
+def _topic_verb(i: int, v: DocView) -> int | None:
+    """The verb whose object or topic the noun ``i`` is ("condemned the attack", "protested
+    against the offensive"), else None."""
+    verb = v.head[i]
+    if v.dep[i] == "pobj" and v.dep[verb] == "prep" and v.lower[verb] in _TOPIC_PREPS - {"of"}:
+        return v.head[verb]
+    return verb if v.dep[i] in ("dobj", "nsubjpass", "attr") else None
 
 
 def _type(t: Trigger, lex: EventLexicon) -> str | None:
@@ -566,6 +633,9 @@ def _event(
             # "a US-led coalition air strike killed": the owner is a named party (a state or an
             # organisation), who did it; else the attack is told without its attacker
             unnamed = not named_owner(actors, lex)
+    if trig.kind == "nominal" and _deplorer_as_actor(tok.i, ctx):
+        # "X condemned the bombing that killed 12": X did not bomb; told without its attacker
+        actors, unnamed = [], code.type == "ASSAULT"
     if not actors and not unnamed:
         return None  # no actor: not coded (PETRARCH's spurious events start here)
     if code.type == "ASSAULT" and code.context == "military" and trig.kind == "nominal":
