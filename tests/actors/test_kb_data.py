@@ -522,6 +522,7 @@ def test_asian_ministers_of_the_kbasia11_pass(kb: KnowledgeBase) -> None:
         ("defence minister", "MDV", date(2020, 1, 1)): "mariya-didi",
         ("interior minister", "MDV", date(2020, 1, 1)): "imran-abdulla",
         ("foreign minister", "TLS", date(2016, 1, 1)): "hernani-coelho",
+        ("defence minister", "BRN", date(2010, 1, 1)): "hassanal-bolkiah",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
