@@ -494,3 +494,47 @@ def test_european_defence_and_interior_ministers_of_the_kbeu11_pass(kb: Knowledg
     assert ids("Sousa") == {"marcelo-rebelo-de-sousa"}
     assert ids("Figueiredo") == {"luiz-alberto-figueiredo"}
     assert kb.sharing("Mūrniece") == ("inara-murniece", "linda-murniece")
+
+
+def test_asian_ministers_of_the_kbasia11_pass(kb: KnowledgeBase) -> None:
+    """Foreign, defence and interior ministers since 2000 of Asia (issue 14, kbasia11): who
+    held the office on a day inside each new spell, and nobody between Rabi Lamichhane's two
+    spells as Nepal's home minister; the heads whose surname a new minister has as an inverted
+    form keep it (Mohammed Ghazi al-Jalali's "Jalali", Pedro Passos Coelho's "Coelho"), and
+    the new ministers' common surnames stay nobody's ("Hossain", "Chowdhury", "Saud", the
+    tribal "Bugti", the cricketer's "Lamichhane")."""
+
+    def holder(title: str, country: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country=country)}
+
+    spells = {
+        ("interior minister", "AFG", date(2004, 6, 1)): "ali-ahmad-jalali",
+        ("interior minister", "PAK", date(2023, 10, 1)): "sarfraz-bugti",
+        ("defence minister", "PAK", date(2024, 1, 1)): "anwar-ali-hyder",
+        ("foreign minister", "NPL", date(2023, 9, 1)): "narayan-prakash-saud",
+        ("defence minister", "NPL", date(2023, 9, 1)): "purna-bahadur-khadka",
+        ("foreign minister", "NPL", date(2024, 5, 1)): "narayan-kaji-shrestha",
+        ("interior minister", "NPL", date(2023, 1, 10)): "rabi-lamichhane",
+        ("interior minister", "NPL", date(2024, 5, 1)): "rabi-lamichhane",
+        ("interior minister", "NPL", date(2025, 1, 1)): "ramesh-lekhak",
+        ("interior minister", "BGD", date(2024, 8, 12)): "sakhawat-hossain",
+        ("interior minister", "BGD", date(2025, 1, 1)): "jahangir-alam-chowdhury",
+        ("defence minister", "MDV", date(2020, 1, 1)): "mariya-didi",
+        ("interior minister", "MDV", date(2020, 1, 1)): "imran-abdulla",
+        ("foreign minister", "TLS", date(2016, 1, 1)): "hernani-coelho",
+        ("defence minister", "BRN", date(2010, 1, 1)): "hassanal-bolkiah",
+    }
+    for (title, country, day), person in spells.items():
+        assert holder(title, country, day) == {person}, (title, country, day)
+    assert holder("interior minister", "NPL", date(2023, 6, 1)) == set()
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Jalali") == {"mohammed-ghazi-al-jalali"}
+    assert ids("Ali Ahmad Jalali") == {"ali-ahmad-jalali"}
+    assert ids("Coelho") == {"pedro-passos-coelho"}
+    assert ids("Hernâni Coelho") == {"hernani-coelho"}
+    assert ids("Rabi Lamichhane") == {"rabi-lamichhane"}
+    for surname in ("Hossain", "Chowdhury", "Saud", "Shrestha", "Khadka", "Bugti", "Lamichhane"):
+        assert not ids(surname), surname
