@@ -414,6 +414,25 @@ def training_labels() -> dict[tuple[str, str, str], int]:
     return {k: v.pop() for k, v in labels.items() if k not in held and len(v) == 1}
 
 
+def heldout_labels() -> dict[tuple[str, str, str], tuple[int, str]]:
+    """The judged reports of the held-out parts, by (article, sentence key, type): 1 where the
+    type is right, and the part (``part``: "heldout", "fresh3 heldout", ...). Never trained on:
+    they measure a refit (``scripts/train_event_confidence.py``); the complement of
+    ``training_labels`` among the judged reports of a held-out part."""
+    from eval.realnews import key
+
+    labels: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+    parts: dict[tuple[str, str, str], str] = {}
+    for r in _load():
+        k = (r["source_id"], key(r["sentence"]), r["type"])
+        held = [str(v) for f, v in r.items() if f.startswith("sample_")] + [part(r)]
+        held = [v for v in held if v.endswith("heldout")]
+        if held:
+            parts.setdefault(k, part(r) if part(r).endswith("heldout") else held[0])
+            labels[k].add(int(bool(r["type_ok"])))
+    return {k: (v.pop(), parts[k]) for k, v in labels.items() if k in parts and len(v) == 1}
+
+
 def mark(tag: str, exports: list[Path]) -> tuple[int, list[dict[str, Any]]]:
     """Mark every judged report ``"shown_TAG"``: whether one of these ``event-reports``
     exports (JSON Lines, the stores of the judged sets rebuilt on some code) shows a report

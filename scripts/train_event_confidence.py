@@ -31,7 +31,10 @@ sets' articles (``events_other.all_records``) coded again by the current code an
 verdict by article, sentence and type. The tune reports' bands are printed before and 5-fold
 cross-validated (by article) after. ``--genre-only`` keeps the base weights of the shipped
 file (fitted on an earlier code: refitted now they differ a little) and fits the genre's only,
-so that no report outside a civil article changes.
+so that no report outside a civil article changes. The judged reports of the held-out parts
+(``events_other.heldout_labels``: never fitted on) are then printed per part, shown at 0.70 and
+right, by the shipped weights and by the refit (a report the stage caps at
+``EVIDENCE_ONLY_CONFIDENCE`` stays capped), and per band.
 """
 
 from __future__ import annotations
@@ -54,7 +57,13 @@ sys.path.insert(0, str(ROOT))
 from eval import events as ev_eval  # noqa: E402
 from eval import events_other, realnews  # noqa: E402
 
-from newsgraph.extract.events.confidence import Evidence, features  # noqa: E402
+from newsgraph.extract.events.confidence import (  # noqa: E402
+    EVIDENCE_ONLY_CONFIDENCE as EVIDENCE_ONLY,
+)
+from newsgraph.extract.events.confidence import (  # noqa: E402
+    Evidence,
+    features,
+)
 
 OUT = ROOT / "src" / "newsgraph" / "data" / "events" / "confidence.json"
 L2 = 2.0
@@ -186,25 +195,60 @@ def realnews_rows(cache: str | None = None) -> dict[str, list[Row]]:
     return out
 
 
-def other_rows(cache: str | None = None) -> list[Row]:
-    """The hand-judged shown reports of other outlets' news (``eval.events_other``), their
-    tune parts only (``events_other.training_labels``: never a report of a held-out part):
-    each article of the judged sets coded again by the current code, and a report labelled
-    where a judged report has its article, sentence and type."""
+HeldRow = tuple[Row, str, bool]  # a held-out judged report: its row, part, and confidence cap
+
+
+def other_rows(cache: str | None = None) -> tuple[list[Row], list[HeldRow]]:
+    """The hand-judged shown reports of other outlets' news (``eval.events_other``): each
+    article of the judged sets coded again by the current code, and a report labelled where a
+    judged report has its article, sentence and type. First the tune parts'
+    (``events_other.training_labels``: the only ones fitted on), then the held-out parts'
+    (``events_other.heldout_labels``: never fitted on; they measure the refit), each with its
+    part and whether the stage capped its confidence (``EVIDENCE_ONLY_CONFIDENCE``: its stored
+    confidence is under the model's)."""
+    from newsgraph.extract.events.confidence import confidence
     from newsgraph.extract.events.lexicon import load_lexicon
 
     labels = events_other.training_labels()
+    held_labels = events_other.heldout_labels()
     lines = [json.dumps(r, ensure_ascii=False) for r in events_other.all_records()]
     parsed = _parsed(lines, cache)
     lex = load_lexicon()
     out: list[Row] = []
+    held: list[HeldRow] = []
     for p in parsed:
         doc = p.article.source_id
         for rep, e, text in _shown_reports(p, lex):
-            label = labels.get((doc, realnews.key(text), rep.type))
+            k = (doc, realnews.key(text), rep.type)
+            label = labels.get(k)
             if label is not None:
                 out.append((features(e), label, f"other:{doc}"))
-    return out
+            if k in held_labels:
+                lab, part = held_labels[k]
+                capped = (rep.confidence or 0.0) < confidence(e)
+                held.append(((features(e), lab, f"other:{doc}"), part, capped))
+    return out, held
+
+
+def heldout_table(held: list[HeldRow], models: dict[str, list[float]], t: float = 0.70) -> str:
+    """Per held-out part and pooled: the judged reports shown at ``t`` and how many are right,
+    for each model's probabilities (a capped report stays under the cap)."""
+    parts = sorted({part for _, part, _ in held}) + ["pooled"]
+    lines = [f"held-out parts at {t:.2f} (shown, right, precision):"]
+    for part in parts:
+        cells = []
+        for name, probs in models.items():
+            kept = [
+                lab
+                for p, ((_, lab, _), pt, capped) in zip(probs, held, strict=True)
+                if part in (pt, "pooled") and round(min(p, EVIDENCE_ONLY) if capped else p, 2) >= t
+            ]
+            right = sum(kept)
+            prec = right / len(kept) if kept else 0.0
+            cells.append(f"{name} {len(kept)} shown, {right} right, {prec:.3f}")
+        n = sum(1 for _, pt, _ in held if part in (pt, "pooled"))
+        lines.append(f"  {part} ({n} judged): " + "; ".join(cells))
+    return "\n".join(lines)
 
 
 def fit(
@@ -300,7 +344,7 @@ def main() -> None:
     external = cameo_rows()
     rn = realnews_rows(a.cache)
     tune, held = rn["tune"], rn["held_out"]
-    other = other_rows(a.other_cache)
+    other, held_other = other_rows(a.other_cache)
     every = external + tune + held + other
     names = sorted({k for f, _, _ in every for k in f if not k.startswith("civil")})
     civil = sorted({k for f, _, _ in every for k in f if k.startswith("civil")})
@@ -337,9 +381,9 @@ def main() -> None:
         bias = float(shipped["bias"])
         w = np.array([float(shipped["weights"].get(n, 0.0)) for n in names])
         threshold = shipped["suggested_threshold"]
+        print(f"--genre-only: the base weights of {OUT.name} kept (bias {bias})")
     else:
         shipped = {}
-        print(f"--genre-only: the base weights of {OUT.name} kept (bias {bias})")
     # The genre's weights, over the base model, on the judged other outlets' tune reports.
     base = (bias, w)
     before = predict(bias, w, names, other)
@@ -349,6 +393,21 @@ def main() -> None:
         n_s, p_s = shown(probs, other, 0.70)
         print(f"other outlets' tune reports, {label}: {n_s} shown at 0.70, {p_s:.2f} right")
         print(bands(probs, other))
+    # The held-out parts (never fitted on): the shipped weights against the refit.
+    held_rows = [r for r, _, _ in held_other]
+    shipped_model = json.loads(OUT.read_text(encoding="utf-8"))["weights"]
+    every_name = sorted({k for f, _, _ in held_rows for k in f})
+    shipped_w = np.array([float(shipped_model.get(n, 0.0)) for n in every_name])
+    refit = dict(zip(names, w, strict=True)) | dict(zip(civil, cw, strict=True))
+    refit_w = np.array([float(refit.get(n, 0.0)) for n in every_name])
+    shipped_bias = float(json.loads(OUT.read_text(encoding="utf-8"))["bias"])
+    models = {
+        "shipped": predict(shipped_bias, shipped_w, every_name, held_rows),
+        "refit": predict(bias, refit_w, every_name, held_rows),
+    }
+    print(heldout_table(held_other, models))
+    for label, probs in models.items():
+        print(f"held-out parts, {label} model, per band:\n" + bands(probs, held_rows))
     weights = {n: round(float(x), 4) for n, x in zip(names, w, strict=True)}
     weights |= {n: round(float(x), 4) for n, x in zip(civil, cw, strict=True)}
     model = {

@@ -245,6 +245,14 @@ def test_the_model_is_fitted_on_tune_reports_only(
         ("cbeatdintheprimary", 0),
         ("imetj", 0),
     ]
+    # ``heldout_labels``: the other reports, each with its held-out part; none of them trained on
+    held = events_other.heldout_labels()
+    assert sorted((k[1], v) for k, v in held.items()) == [
+        ("ecriticisedf", (1, "fresh5 heldout")),
+        ("gcriticisedh", (1, "heldout")),
+        ("kmetl", (0, "fresh4 heldout")),
+    ]
+    assert not set(held) & set(labels)
 
 
 def test_mark_a_stage(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
