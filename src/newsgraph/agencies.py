@@ -68,3 +68,12 @@ def alternation(names: tuple[str, ...] | None = None, *, upper: bool = False) ->
     names = agency_names() if names is None else names
     forms = {n.upper() if upper else n for n in names}
     return "|".join(re.escape(n) for n in sorted(forms, key=lambda n: (-len(n), n)))
+
+
+# A wire dateline opening a story: "NAIROBI --", "WASHINGTON (AP) -", "LOS ANGELES, Feb. 2
+# (UPI) —": a place in capitals, a day, a wire in brackets, a dash. Regex source (the quote
+# stage strips it from what was said; cleaning splits a headline glued before it).
+WIRE_DATELINE = (
+    r"[A-Z][A-Z .,'-]{2,40}(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?(?:\([^)]{1,30}\))?"
+    r"\s*(?:--|—|–|-)\s+"
+)

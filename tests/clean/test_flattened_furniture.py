@@ -107,6 +107,12 @@ GOES = [
         ["credit"],
     ),
     (f"{A} (Agencies) {B}", f"{A} {B}", ["credit"]),
+    (  # a navigation trail between a caption's name and the lede (furn11)
+        f"{A} Mayor Jane Roe Harbour - Live News - Coast - News - {B}",
+        f"{A} Mayor Jane Roe {B}",
+        ["see_also"],
+    ),
+    (f"Home > World > Middle East > Syria > {C} {B}", f"{C} {B}", ["see_also"]),
 ]
 
 
@@ -146,6 +152,9 @@ STAYS = [
     # agencies in brackets that are not a credit
     f"{A} Aid came from several groups (UN bodies and agencies). {B}",
     f"{A} Aid came from several groups (and agencies) on Monday. {B}",
+    # dashes between place names in prose: three closed, or the sections in lower case
+    f"{A} The London - Paris - Brussels - Amsterdam line was cut. {B}",
+    f"{A} Talks - Monday - were - postponed - again, the envoy said. {B}",
 ]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsgraph.agencies import alternation
+from newsgraph.agencies import WIRE_DATELINE, alternation
 from newsgraph.clean.boilerplate import span
 from newsgraph.clean.patterns import rules
 from newsgraph.pubdate import DateLine, DateReading, date_in, match_date_line, updated_stamp
@@ -87,6 +87,8 @@ def read_head(text: str, removed: list[RemovedSpan], meta_title: str | None) -> 
         if not title_done:
             title_done = True
             found = _title_at(text, pos, line_end, meta_title)
+            if found is None and not meta_title:  # a metadata title not in the text: the text
+                found = _glued_title(text, pos, line_end)  # opens with its own first words
             if found is not None:
                 spans.append(found)
                 if not meta_title:
@@ -227,4 +229,47 @@ def _plain_title_at(text: str, pos: int, line_end: int) -> RemovedSpan | None:
         and len(_WORDS.findall(rest)) >= 2 * len(words)
     ):
         return span(text, pos, line_end, "title")
+    return None
+
+
+# Where a headline glued to what follows it on the first line ends: a wire dateline ("DAMASCUS,
+# April 5 (Reuters) - ", "BEIRUT - "; the place in capitals), a place with an agency in brackets
+# ("Aleppo (AFP) - "), or an agency's name before a capital ("... in Aleppo AFP Syrian forces
+# ...", "... AFP Sunday 26 Jul 2015 ..."). The lede or the dateline goes on after it.
+_GLUE = re.compile(
+    r"\s+(?:(?=(?-i:[A-Z]{3}|[A-Z]{2}[ ,]))"
+    + WIRE_DATELINE
+    + r"|[A-Z][a-z]+,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?"
+    r"\((?:" + alternation() + r")\)\s*(?:--|—|–|-)\s+"
+    r"|(?:" + alternation() + r")\s+(?=[A-Z0-9\"“]))"
+)
+# Words that put an agency's name inside a sentence ("... told AFP Syrian forces had ...").
+_BEFORE_AGENCY_IN_PROSE = frozenset(
+    {"told", "tell", "tells", "telling", "said", "says", "according", "via", "that", "the"}
+    | {"to", "by", "from", "with", "of", "and", "for", "at", "in", "on", "an", "a", "as"}
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s")
+
+
+def _glued_title(text: str, pos: int, line_end: int) -> RemovedSpan | None:
+    """A headline with no break before the dateline or the lede that follows it on the first
+    line: the words before the first glue point, when they read as a headline (3 to 25 words,
+    no sentence end, no final stop, not opening in lower case) and the text goes on well after."""
+    at, end = pos, min(line_end, pos + _MAX_TITLE_CHARS + 1)
+    while (m := _GLUE.search(text, at, end)) is not None:
+        head = text[pos : m.start()]
+        words = _WORDS.findall(head)
+        if len(words) < 3:
+            at = m.start() + 1
+            continue
+        if (
+            len(words) > _MAX_TITLE_WORDS
+            or head[-1] in ".!?,;:…"
+            or head[0].islower()
+            or _SENTENCE_END.search(head)
+            or words[-1].lower() in _BEFORE_AGENCY_IN_PROSE
+            or len(_WORDS.findall(text[m.end() :])) < 2 * len(words)
+        ):
+            return None
+        return span(text, pos, m.start(), "title")
     return None

@@ -685,6 +685,20 @@ RULES: tuple[Rule, ...] = (
         ),
         example="... the monitor said. Related Army Retakes Two Villages Near Hama Tags Syria Hama",
     ),
+    # a navigation trail flattened into the text ("Home > World > Middle East > Syria > ",
+    # "Iran - Live News - Middle East - News - "): four or more short capitalised sections each
+    # closed by the same separator; the first is one word (a caption's name may come before it)
+    Rule(
+        "see_also",
+        "breadcrumb-trail",
+        "inline",
+        _r(
+            r"(?<![\w'’&-])[A-Z][\w'’&]*(?P<sep>\s[-–|>»›]\s)"
+            r"(?:[A-Z][\w'’&]*(?:\s[A-Z][\w'’&]*){0,2}(?:(?P=sep)|\s[-–|>»›]$)){3,}",
+            case=True,
+        ),
+        example="Home > World > Middle East > Syria > ",
+    ),
     Rule(
         "share",
         "print-tweet-bar",

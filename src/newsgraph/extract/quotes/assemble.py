@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc
 
+from newsgraph.agencies import WIRE_DATELINE
 from newsgraph.extract.docview import DocView
 from newsgraph.extract.quotes.draft import Draft, ViaItem, doc_text
 from newsgraph.extract.quotes.lexicon import SPEECH_VERBS
@@ -143,12 +144,7 @@ def _in_link_line(text: str, offset: int) -> bool:
     return line.startswith(_LINK_LINES)
 
 
-# "NAIROBI --", "WASHINGTON (AP) -", "LOS ANGELES, Feb. 2 (UPI) —": a place in capitals, a
-# day, a wire.
-_DATELINE = re.compile(
-    r"[A-Z][A-Z .,'-]{2,40}(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*)?(?:\([^)]{1,30}\))?"
-    r"\s*(?:--|—|–|-)\s+"
-)
+_DATELINE = re.compile(WIRE_DATELINE)
 
 
 def _strip_dateline(d: Draft, text: str) -> None:
