@@ -80,3 +80,20 @@ def test_spelling_variants_of_given_names() -> None:
     assert not spelt_alike("Daniel", "danielle")
     assert not spelt_alike("Christian", "christina")
     assert not spelt_alike("Kevin", "kamala")
+
+
+def test_a_family_named_by_a_surname_is_not_the_person(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "the Barzani clan", "the Assad family" after the person's full name: a kin group, not
+    the person by surname coreference; the person's own later surname still is."""
+    text = (
+        "Masoud Barzani addressed supporters in Erbil on Monday. Critics say the Barzani "
+        "clan controls the region's oil revenue. Barzani rejected the charge."
+    )
+    ms = run(nlp, stage, text, date(2017, 10, 2))
+    clan = covering(ms, text, "Barzani clan")
+    assert clan and all(m.actor_id != "masoud-barzani" for m in clan)
+    assert any(m.actor_id == "masoud-barzani" for m in covering(ms, text, "Barzani rejected"))
+    text2 = "Bashar al-Assad spoke on Sunday. The Assad family has ruled Syria since 1970."
+    ms2 = run(nlp, stage, text2, date(2017, 10, 2))
+    fam = covering(ms2, text2, "Assad family")
+    assert all(m.actor_id != "bashar-al-assad" for m in fam)

@@ -477,6 +477,8 @@ def _name_actor(m: _M, name: str, kb: KnowledgeBase, out: dict[str, Found]) -> s
 
 
 _CORPUS_TYPES = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
+# Nouns after a one-word name that make it a family, not a person: "the Barzani clan".
+_KIN_GROUPS = frozenset({"clan", "clans", "family", "families", "dynasty", "household", "tribe"})
 
 
 def _resolve_ent(
@@ -492,6 +494,13 @@ def _resolve_ent(
     ents: Sequence[Span] | None = None,  # ``doc.ents`` when the caller has read it
 ) -> _M | None:
     doc = e.doc
+    if (
+        e.label_ == "PERSON"
+        and len(e) == 1
+        and e.end < len(doc)
+        and doc[e.end].lower_ in _KIN_GROUPS
+    ):
+        return _M(doc[e.start : e.end + 1], "NORP", None, "ner", 0.0)  # "the Assad family"
     if e.ent_id_:
         hits = [h for h in kb.lookup(e.text) if h.actor_id == e.ent_id_]
         kind = hits[0].kind if hits else "alias"
