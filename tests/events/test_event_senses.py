@@ -844,3 +844,40 @@ def test_forces_pushed_out_of_a_place_stay_coded(pipeline: Any) -> None:
     text = "The rebels have pushed the militants out of large parts of the province."
     evs, _ = run_text(pipeline, text)
     assert any(e.trigger.startswith("pushed") for e in evs), [(e.type, e.trigger) for e in evs]
+
+
+# Branch evsense12 (issue 13, word sense on other outlets' news, the seven sets' tune errors
+# pooled): a trip of people on the move or to a private occasion is no visit. Every case ruled
+# out here fails on main c8de54a; the cases that stay pass on both.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people on the move travel, they visit no host
+        "Refugees fleeing the fighting travelled to Turkey.",
+        "Thousands of refugees travelled to Germany last year.",
+        "Families fleeing the shelling travelled to Jordan.",
+        # a trip to a private occasion
+        "The businessman traveled to Paris to attend his daughter's wedding.",
+        "The senator flew home to attend meetings and his daughter's graduation.",
+    ],
+)
+def test_a_journey_of_people_on_the_move_or_to_a_private_occasion_is_no_visit(
+    pipeline: Any, text: str
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    shown = [(e.type, e.trigger) for e in evs if e.confidence >= DEFAULT_MIN_CONFIDENCE]
+    assert "CONSULT" not in [t for t, _ in shown], shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president traveled to Beijing to attend the summit.",
+        "The minister flew to Rome to attend the funeral of the pope.",
+        "The foreign minister travelled to Ankara for talks with his Turkish counterpart.",
+    ],
+)
+def test_a_trip_of_an_official_to_a_host_stays_a_visit(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, "CONSULT")
+    assert ev.confidence >= DEFAULT_MIN_CONFIDENCE, (ev.type, ev.trigger, ev.confidence)

@@ -544,6 +544,19 @@ _AMONG = frozenset({"among", "with", "amongst"})
 # refugees"), not ads, rallies or hours.
 _SPEND = frozenset({"spend"})
 _SPAN_ENTS = frozenset({"DATE", "TIME"})
+# People on the move, never an envoy nor a host: "civilians fleeing the towns travelled to Iraq",
+# "tourists flew to Cairo" is a journey, no visit (with the refugees of lexicon.agents, REF).
+_TRAVELLERS = frozenset(
+    {"civilian", "migrant", "immigrant", "resident", "tourist", "passenger", "pilgrim", "evacuee"}
+)
+_REFUGEE_SECTORS = frozenset({"REF"})
+_FLEE = frozenset({"flee", "escape"})
+# Private occasions: a trip "to attend his son's graduation" or "a 65th birthday celebration"
+# is a family's or a friend's, no consultation (a funeral or a summit is left to the visit).
+PRIVATE_OCCASIONS = frozenset(
+    {"wedding", "birthday", "graduation", "anniversary", "honeymoon", "vacation", "reunion"}
+)
+_PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
 # Entities a nominal trigger may be a word of: "the North American Free Trade Agreement".
 _NAME_ENTS = frozenset({"LAW", "WORK_OF_ART", "ORG"})
 # Roles of people that hold no arms, whom money "targets" with ads: legislators, parties,
@@ -604,6 +617,8 @@ def sense_skip_reason(
         return "people gathered (a campaign, a coalition, a protest), no force mobilised"
     if plover_type == "CONSULT" and _departure(tok, view):
         return "a place left, not a visit"
+    if plover_type == "CONSULT" and agents is not None and _journey(tok, view, agents):
+        return "a journey of people on the move or to a private occasion, no visit"
     if plover_type == "SUPPORT" and kind == "light" and view.lemma_lower[tok] in _HAVE:
         return "support the subject has from others, no act of support"
     if plover_type == "REQUEST" and _popularity(tok, kind, view):
@@ -1015,3 +1030,36 @@ def _bought(tok: int, v: DocView, agents: Mapping[str, str]) -> bool:
         v.ent_type[o] == "PERSON" or (not v.ent_type[o] and _sector(o, v, agents) in _UNARMED_ROLES)
         for o in objs
     )
+
+
+def _journey(tok: int, v: DocView, agents: Mapping[str, str]) -> bool:
+    """A trip that is no visit: its travellers are people on the move (refugees, civilians,
+    migrants, tourists, or any people "fleeing"), or it, or the meeting it is, is made to attend
+    a private occasion ("flew back to attend meetings and his son's graduation", "traveled to
+    Los Angeles to attend a birthday celebration"). "The minister travelled to Ankara for talks"
+    and "the president flew to Rome to attend the funeral" stay visits."""
+    subj = _subject(tok, v)
+    travellers = [] if subj is None else [subj, *_of_objects(subj, v)]  # "thousands of refugees"
+    if any(
+        v.lemma_lower[t] in _TRAVELLERS
+        or agents.get(v.lemma_lower[t]) in _REFUGEE_SECTORS
+        or any(v.dep[c] == "acl" and v.lemma_lower[c] in _FLEE for c in v.children[t])
+        for t in travellers
+    ):
+        return True
+    attended = [tok, *(c for c in v.children[tok] if v.dep[c] in _PURPOSE_DEPS)]
+    return any(_private_occasion(o, v) for t in attended for o in _attended_objects(t, v))
+
+
+def _attended_objects(tok: int, v: DocView) -> list[int]:
+    """The verb's direct objects, conjuncts included ("meetings and the graduation")."""
+    out = [c for c in v.children[tok] if v.dep[c] == "dobj"]
+    for o in list(out):
+        out.extend(c for c in v.children[o] if v.dep[c] == "conj")
+    return out
+
+
+def _private_occasion(i: int, v: DocView) -> bool:
+    """The noun, or a compound or adjective on it, is a private occasion ("a birthday
+    celebration", "the graduation of his son")."""
+    return any(v.lemma_lower[j] in PRIVATE_OCCASIONS for j in _noun_phrase(i, v))
