@@ -881,3 +881,33 @@ def test_a_trip_of_an_official_to_a_host_stays_a_visit(pipeline: Any, text: str)
     evs, _ = run_text(pipeline, text)
     ev = find(evs, "CONSULT")
     assert ev.confidence >= DEFAULT_MIN_CONFIDENCE, (ev.type, ev.trigger, ev.confidence)
+
+
+# Branch evsense12: attacks in words. Legislators, judges and journalists hold no arms whatever
+# they attack; a "him" or "her" attacked by a party that holds none is a person criticised.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The actress said the senator had attacked her unfairly in a television interview.",
+        "The candidate complained that the columnist had attacked him in print.",
+        "Two dozen senators blasted the Pentagon over the raids.",
+    ],
+)
+def test_an_attack_by_a_party_holding_no_arms_is_criticism(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    assert "ASSAULT" not in _types(evs), [(e.type, e.trigger) for e in evs]
+    assert "ACCUSE" in _types(evs), [(e.type, e.trigger) for e in evs]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gunman attacked her outside the embassy.",
+        "Rebels attacked him at a checkpoint near the border.",
+        "The army attacked the rebels near the border.",
+    ],
+)
+def test_an_attack_by_an_armed_party_on_a_person_stays_an_assault(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, "ASSAULT")
+    assert ev.confidence >= DEFAULT_MIN_CONFIDENCE, (ev.type, ev.trigger, ev.confidence)
