@@ -911,3 +911,37 @@ def test_an_attack_by_an_armed_party_on_a_person_stays_an_assault(pipeline: Any,
     evs, _ = run_text(pipeline, text)
     ev = find(evs, "ASSAULT")
     assert ev.confidence >= DEFAULT_MIN_CONFIDENCE, (ev.type, ev.trigger, ev.confidence)
+
+
+# Branch evsense12: companies as parties. A company bought is a deal, whoever the buyer; named
+# parties with no political role acting on a business alone make no political event.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Group PLC's U.S. subsidiary has agreed to acquire toy maker Widget Holdings Inc. "
+        "for $30 a share.",
+        "Nordic Steel AB's German subsidiary agreed to acquire the carmaker for $4 billion.",
+        "Several members of the Jones family urged the carmaker to replace its chief executive.",
+    ],
+)
+def test_a_company_bought_or_urged_by_private_parties_is_business(pipeline: Any, text: str) -> None:
+    evs, _ = run_text(pipeline, text)
+    shown = [(e.type, e.trigger) for e in evs if e.confidence >= DEFAULT_MIN_CONFIDENCE]
+    assert not shown, shown
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("The government agreed to buy 40 fighter jets from France.", "AGREE"),
+        ("Turkey has agreed to buy the S-400 missile system from Russia.", "AGREE"),
+        ("The minister urged the company to halt its exports to Iran.", "REQUEST"),
+        ("They urged the company to close the plant.", "REQUEST"),
+    ],
+)
+def test_arms_bought_or_a_company_urged_by_an_official_stay(
+    pipeline: Any, text: str, plover: str
+) -> None:
+    evs, _ = run_text(pipeline, text)
+    ev = find(evs, plover)
+    assert ev.confidence >= DEFAULT_MIN_CONFIDENCE, (ev.type, ev.trigger, ev.confidence)

@@ -298,6 +298,20 @@ def not_political(actor: str | None, recipient: str | None) -> bool:
     return actor == OTHER and recipient != POLITICAL
 
 
+def on_business(
+    actors: Sequence[ActorRef], recips: Sequence[ActorRef], view: DocView, agents: dict[str, str]
+) -> bool:
+    """An act of named parties with no political role known (no pronoun among them) on a
+    business alone: "a group of investors urged the company to sell its unit", "Smith sued the
+    carmaker". A party the knowledge base or a role makes political ("the minister urged the
+    company"), and an unresolved "he" or "they", are left to the code."""
+    return (
+        best_kind(actors, view, agents) == UNKNOWN
+        and best_kind(recips, view, agents) == OTHER
+        and not any(a.text.lower() in PRONOUNS for a in actors)
+    )
+
+
 # The actor types of the parties of war and diplomacy news: states and their organs (a ministry,
 # a court, an army: "institution"), armed groups, intergovernmental bodies.
 _STATE_TYPES = frozenset({"state", "institution", "armed_group", "igo"})
@@ -598,7 +612,7 @@ def sense_skip_reason(
         _things(tok, view, is_party, OPINION_NOUNS) or _with_opinion(tok, view, is_party)
     ):
         return "an opinion disputed: a statement, no act against a party"
-    if _deal(tok, view, is_party):
+    if _deal(tok, view, is_party) or (agents is not None and _company_bought(tok, view, agents)):
         return "a company deal (a takeover, a stake): business, no political act"
     if plover_type == "REQUEST" and _called_on(tok, view):
         return "calling someone on a thing (challenging them), not calling on them"
@@ -1002,6 +1016,27 @@ def _deal(tok: int, v: DocView, is_party: Callable[[int], bool]) -> bool:
 
 
 _DEAL_MATTER = frozenset({"for", "on", "over", "about"})
+# Verbs of buying: a company bought ("agreed to acquire jewelry retailer Weisfield's Inc.",
+# "agreed to buy the carmaker") is a deal, whoever the buyer; arms, land or grain bought are not
+# companies and are left to the code.
+_BUY = frozenset({"acquire", "buy", "purchase"})
+
+
+def _company_bought(tok: int, v: DocView, agents: Mapping[str, str]) -> bool:
+    """The verb, or the verb it governs ("agreed to acquire"), buys a company: a direct object
+    named by its legal form ("Widget Inc.") or a business noun of lexicon.agents ("the
+    carmaker", "the company")."""
+    verbs = [tok, *(c for c in v.children[tok] if v.dep[c] == "xcomp")]
+    return any(
+        v.dep[o] == "dobj"
+        and (
+            v.lower[o].strip(".") in CORPORATE_FORMS
+            or agents.get(v.lemma_lower[o]) in _OTHER_SECTORS
+        )
+        for t in verbs
+        if v.lemma_lower[t] in _BUY
+        for o in v.children[t]
+    )
 
 
 def _name_word(tok: int, v: DocView) -> bool:
