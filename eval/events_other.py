@@ -170,6 +170,9 @@ STAGES = (
     # branch evprec11: the seven stores rebuilt on main bd496fc, and after the branch's fixes
     ("main12", "main12"),
     ("evprec11", "after evprec11"),
+    # branch evsense12: marked from the judged sentences run alone on the branch and on main
+    # c8de54a, as evsense10 (the seven stores were not rebuilt; see docs/events.md)
+    ("evsense12", "after evsense12"),
 )
 # The third fresh set's tag (``"added"``) and its part field (``"tune"`` or ``"heldout"``).
 FRESH3 = "fresh3"

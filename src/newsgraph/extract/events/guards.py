@@ -298,6 +298,20 @@ def not_political(actor: str | None, recipient: str | None) -> bool:
     return actor == OTHER and recipient != POLITICAL
 
 
+def on_business(
+    actors: Sequence[ActorRef], recips: Sequence[ActorRef], view: DocView, agents: dict[str, str]
+) -> bool:
+    """An act of named parties with no political role known (no pronoun among them) on a
+    business alone: "a group of investors urged the company to sell its unit", "Smith sued the
+    carmaker". A party the knowledge base or a role makes political ("the minister urged the
+    company"), and an unresolved "he" or "they", are left to the code."""
+    return (
+        best_kind(actors, view, agents) == UNKNOWN
+        and best_kind(recips, view, agents) == OTHER
+        and not any(a.text.lower() in PRONOUNS for a in actors)
+    )
+
+
 # The actor types of the parties of war and diplomacy news: states and their organs (a ministry,
 # a court, an army: "institution"), armed groups, intergovernmental bodies.
 _STATE_TYPES = frozenset({"state", "institution", "armed_group", "igo"})
@@ -544,6 +558,19 @@ _AMONG = frozenset({"among", "with", "amongst"})
 # refugees"), not ads, rallies or hours.
 _SPEND = frozenset({"spend"})
 _SPAN_ENTS = frozenset({"DATE", "TIME"})
+# People on the move, never an envoy nor a host: "civilians fleeing the towns travelled to Iraq",
+# "tourists flew to Cairo" is a journey, no visit (with the refugees of lexicon.agents, REF).
+_TRAVELLERS = frozenset(
+    {"civilian", "migrant", "immigrant", "resident", "tourist", "passenger", "pilgrim", "evacuee"}
+)
+_REFUGEE_SECTORS = frozenset({"REF"})
+_FLEE = frozenset({"flee", "escape"})
+# Private occasions: a trip "to attend his son's graduation" or "a 65th birthday celebration"
+# is a family's or a friend's, no consultation (a funeral or a summit is left to the visit).
+PRIVATE_OCCASIONS = frozenset(
+    {"wedding", "birthday", "graduation", "anniversary", "honeymoon", "vacation", "reunion"}
+)
+_PURPOSE_DEPS = frozenset({"xcomp", "advcl"})
 # Entities a nominal trigger may be a word of: "the North American Free Trade Agreement".
 _NAME_ENTS = frozenset({"LAW", "WORK_OF_ART", "ORG"})
 # Roles of people that hold no arms, whom money "targets" with ads: legislators, parties,
@@ -585,7 +612,7 @@ def sense_skip_reason(
         _things(tok, view, is_party, OPINION_NOUNS) or _with_opinion(tok, view, is_party)
     ):
         return "an opinion disputed: a statement, no act against a party"
-    if _deal(tok, view, is_party):
+    if _deal(tok, view, is_party) or (agents is not None and _company_bought(tok, view, agents)):
         return "a company deal (a takeover, a stake): business, no political act"
     if plover_type == "REQUEST" and _called_on(tok, view):
         return "calling someone on a thing (challenging them), not calling on them"
@@ -604,6 +631,8 @@ def sense_skip_reason(
         return "people gathered (a campaign, a coalition, a protest), no force mobilised"
     if plover_type == "CONSULT" and _departure(tok, view):
         return "a place left, not a visit"
+    if plover_type == "CONSULT" and agents is not None and _journey(tok, view, agents):
+        return "a journey of people on the move or to a private occasion, no visit"
     if plover_type == "SUPPORT" and kind == "light" and view.lemma_lower[tok] in _HAVE:
         return "support the subject has from others, no act of support"
     if plover_type == "REQUEST" and _popularity(tok, kind, view):
@@ -987,6 +1016,27 @@ def _deal(tok: int, v: DocView, is_party: Callable[[int], bool]) -> bool:
 
 
 _DEAL_MATTER = frozenset({"for", "on", "over", "about"})
+# Verbs of buying: a company bought ("agreed to acquire jewelry retailer Weisfield's Inc.",
+# "agreed to buy the carmaker") is a deal, whoever the buyer; arms, land or grain bought are not
+# companies and are left to the code.
+_BUY = frozenset({"acquire", "buy", "purchase"})
+
+
+def _company_bought(tok: int, v: DocView, agents: Mapping[str, str]) -> bool:
+    """The verb, or the verb it governs ("agreed to acquire"), buys a company: a direct object
+    named by its legal form ("Widget Inc.") or a business noun of lexicon.agents ("the
+    carmaker", "the company")."""
+    verbs = [tok, *(c for c in v.children[tok] if v.dep[c] == "xcomp")]
+    return any(
+        v.dep[o] == "dobj"
+        and (
+            v.lower[o].strip(".") in CORPORATE_FORMS
+            or agents.get(v.lemma_lower[o]) in _OTHER_SECTORS
+        )
+        for t in verbs
+        if v.lemma_lower[t] in _BUY
+        for o in v.children[t]
+    )
 
 
 def _name_word(tok: int, v: DocView) -> bool:
@@ -1015,3 +1065,36 @@ def _bought(tok: int, v: DocView, agents: Mapping[str, str]) -> bool:
         v.ent_type[o] == "PERSON" or (not v.ent_type[o] and _sector(o, v, agents) in _UNARMED_ROLES)
         for o in objs
     )
+
+
+def _journey(tok: int, v: DocView, agents: Mapping[str, str]) -> bool:
+    """A trip that is no visit: its travellers are people on the move (refugees, civilians,
+    migrants, tourists, or any people "fleeing"), or it, or the meeting it is, is made to attend
+    a private occasion ("flew back to attend meetings and his son's graduation", "traveled to
+    Los Angeles to attend a birthday celebration"). "The minister travelled to Ankara for talks"
+    and "the president flew to Rome to attend the funeral" stay visits."""
+    subj = _subject(tok, v)
+    travellers = [] if subj is None else [subj, *_of_objects(subj, v)]  # "thousands of refugees"
+    if any(
+        v.lemma_lower[t] in _TRAVELLERS
+        or agents.get(v.lemma_lower[t]) in _REFUGEE_SECTORS
+        or any(v.dep[c] == "acl" and v.lemma_lower[c] in _FLEE for c in v.children[t])
+        for t in travellers
+    ):
+        return True
+    attended = [tok, *(c for c in v.children[tok] if v.dep[c] in _PURPOSE_DEPS)]
+    return any(_private_occasion(o, v) for t in attended for o in _attended_objects(t, v))
+
+
+def _attended_objects(tok: int, v: DocView) -> list[int]:
+    """The verb's direct objects, conjuncts included ("meetings and the graduation")."""
+    out = [c for c in v.children[tok] if v.dep[c] == "dobj"]
+    for o in list(out):
+        out.extend(c for c in v.children[o] if v.dep[c] == "conj")
+    return out
+
+
+def _private_occasion(i: int, v: DocView) -> bool:
+    """The noun, or a compound or adjective on it, is a private occasion ("a birthday
+    celebration", "the graduation of his son")."""
+    return any(v.lemma_lower[j] in PRIVATE_OCCASIONS for j in _noun_phrase(i, v))

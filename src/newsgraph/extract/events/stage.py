@@ -43,6 +43,7 @@ from newsgraph.extract.events.guards import (
     civil_genre,
     home_towns,
     not_political,
+    on_business,
     only_places,
     quote_depths,
     sense_skip_reason,
@@ -663,7 +664,7 @@ def _event(
         return None  # "X claimed that ...", with nobody accused: a statement, not an event
     akind = best_kind(actors, ctx.view, lex.agents)
     rkind = best_kind(recips, ctx.view, lex.agents)
-    if not_political(akind, rkind):
+    if not_political(akind, rkind) or on_business(actors, recips, ctx.view, lex.agents):
         return None  # business prose: no political party to the act
     if sense_skip_reason(
         tok.i,

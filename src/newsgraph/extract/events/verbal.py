@@ -31,6 +31,12 @@ CRITICISM_CAMEO = "111"  # criticize or denounce
 ARMED_SECTORS = frozenset({"GOV", "MIL", "REB", "INS", "COP", "SPY", "UAF", "CRM"})
 UNARMED_SECTORS = frozenset({"LEG", "PTY", "ELI", "JUD", "JRN"})
 _UNKNOWN_SECTORS = frozenset({"UNK", "NON"})
+# Bodies that never hold arms whatever they attack: legislators, judges, journalists ("House
+# members blasted the White House", "the editors attacked the government"); a party may have
+# a militia and is left to the recipient.
+_WORDS_ONLY_SECTORS = frozenset({"LEG", "JUD", "JRN"})
+# Personal pronouns of one person: "he attacked her", "Khan had attacked him" name a person.
+_PERSON_PRONOUNS = frozenset({"him", "her", "he", "she"})
 
 
 def _ents(ref: ActorRef, doc: Doc) -> set[str]:
@@ -53,6 +59,8 @@ def _no_force(ref: ActorRef, doc: Doc) -> bool:
     """A party that is no state, place or force: a person, a group of people, a party."""
     if ref.sector in ARMED_SECTORS:
         return False
+    if ref.text.lower() in _PERSON_PRONOUNS:
+        return True
     ents = _ents(ref, doc)
     if ents & {"GPE", "LOC", "FAC"}:
         return False
@@ -65,10 +73,13 @@ def _no_force(ref: ActorRef, doc: Doc) -> bool:
 
 def attack_in_words(tok: Token, actors: Sequence[ActorRef], recips: Sequence[ActorRef]) -> bool:
     """An attack verb (or noun) whose actors and recipients are all named people (spaCy
-    PERSON), or whose actors hold no arms and whose recipients are no state, place or force."""
+    PERSON), whose actors are legislators, judges or journalists, or whose actors hold no arms
+    and whose recipients are no state, place or force (a "him" or "her" is a person)."""
     if tok.lemma_.lower() not in WORD_ATTACK_VERBS or not actors:
         return False
     doc = tok.doc
     if recips and all(_named_person(r, doc) for r in (*actors, *recips)):
+        return True
+    if all(a.sector in _WORDS_ONLY_SECTORS for a in actors):
         return True
     return all(_unarmed(a, doc) for a in actors) and all(_no_force(r, doc) for r in recips)
