@@ -144,3 +144,19 @@ def test_year_ago_adjective_leaves_the_determiner_out(extract: Any) -> None:
 
 def test_the_two_days_keeps_its_determiner(extract: Any) -> None:
     assert "the two days" in [t.text for t in extract("Talks resumed after the two days of rain.")]
+
+
+def test_the_year_period_is_the_quarter_told_before(extract: Any) -> None:
+    got = found(
+        extract(
+            "Orton Steel earned $5 million in the third quarter, "
+            "against $3 million in the 2023 period."
+        )
+    )
+    assert ("the 2023 period", "DATE", "2023-Q3") in got
+
+
+def test_the_year_period_with_no_quarter_is_the_year(extract: Any) -> None:
+    assert ("the 2019 period", "DATE", "2019") in found(
+        extract("In the 2019 period, the firm was private.")
+    )
