@@ -160,3 +160,22 @@ def test_the_year_period_with_no_quarter_is_the_year(extract: Any) -> None:
     assert ("the 2019 period", "DATE", "2019") in found(
         extract("In the 2019 period, the firm was private.")
     )
+
+
+def test_a_payment_date_under_a_past_verb_is_the_coming_one(extract: Any) -> None:
+    got = found(extract("The board declared a dividend of 10 cents a share, payable Dec. 15."))
+    assert ("Dec. 15", "DATE", "2024-12-15") in got
+
+
+def test_the_day_a_vote_was_scheduled_for_is_the_nearer_one(extract: Any) -> None:
+    assert ("Thursday", "DATE", "2024-10-31") in found(
+        extract("The council scheduled a vote for Thursday.")
+    )
+
+
+def test_a_past_act_on_a_day_keeps_the_past(extract: Any) -> None:
+    got = found(extract("The board declared a dividend of 10 cents a share on Dec. 15."))
+    assert ("Dec. 15", "DATE", "2023-12-15") in got
+    assert ("Thursday", "DATE", "2024-10-24") in found(
+        extract("The council held a vote on Thursday.")
+    )

@@ -7,6 +7,11 @@ verb (or auxiliary); ``tense_of(verb)`` reads its tag and auxiliaries:
   infinitive under ``plan``/``expect``/``due``/``set``...
 - past: VBD, or VBN with ``has``/``had``/``was``/``were``, or a past auxiliary;
 - present: VBZ/VBP/VBG otherwise; None when no verb governs the expression (headlines).
+
+``clause_tense(span)`` is the tense the expression is resolved with: a past verb does not
+date a time that hangs on what it plans or on ``payable`` ("scheduled a vote for Thursday",
+"declared a dividend payable Dec. 15": the time of the planned act or of the payment, which
+may lie ahead), so there the nearer occurrence is taken (None).
 """
 
 from __future__ import annotations
@@ -33,6 +38,8 @@ _FUTURE_HEADS = {
     "threaten",
 }
 _PAST_AUX = {"was", "were", "had", "did", "has", "have", "'d"}
+# verbs whose object is an act still to come when they happen ("scheduled a vote on Friday")
+_PLAN_VERBS = {"plan", "schedule"}
 
 
 def governing_verb(span: Span) -> Token | None:
@@ -86,3 +93,28 @@ def tense_of(verb: Token | None, depth: int = 0) -> str | None:
     if verb.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acl", "relcl") and verb.head.i != verb.i:
         return tense_of(verb.head, depth + 1)
     return None
+
+
+def clause_tense(span: Span) -> str | None:
+    """The tense of the clause ``span`` is resolved with (see the module's docstring)."""
+    verb = governing_verb(span)
+    tense = tense_of(verb)
+    if tense == "past" and verb is not None and _ahead_of(span, verb):
+        return None
+    return tense
+
+
+def _ahead_of(span: Span, verb: Token) -> bool:
+    """True when the path from the expression up to ``verb`` passes ``payable``, the object of
+    a plan verb or its ``for``."""
+    tok: Token = span.root
+    below: Token | None = None
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.lower_ == "payable" and not (span.start <= tok.i < span.end):
+            return True
+        below, tok = tok, tok.head
+    if below is None or verb.lemma_.lower() not in _PLAN_VERBS:
+        return False
+    if below.dep_ == "prep":  # "scheduled a vote for Thursday"
+        return below.lower_ == "for"
+    return below.dep_ == "dobj" and below.pos_ in ("NOUN", "PROPN")
