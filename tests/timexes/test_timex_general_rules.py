@@ -179,3 +179,15 @@ def test_a_past_act_on_a_day_keeps_the_past(extract: Any) -> None:
     assert ("Thursday", "DATE", "2024-10-24") in found(
         extract("The council held a vote on Thursday.")
     )
+
+
+def test_the_end_of_a_present_perfect_state_is_the_nearer_one(extract: Any) -> None:
+    got = found(extract("The lenders have extended the company's credit line through January."))
+    assert ("January", "DATE", "2025-01") in got
+    got = found(extract("Officials have given the family until 9 a.m. Thursday to answer."))
+    assert ("9 a.m. Thursday", "TIME", "2024-10-31T09:00") in got
+
+
+def test_until_under_a_past_verb_keeps_the_past(extract: Any) -> None:
+    got = found(extract("The lenders had extended the company's credit line through January."))
+    assert ("January", "DATE", "2024-01") in got
