@@ -144,3 +144,50 @@ def test_year_ago_adjective_leaves_the_determiner_out(extract: Any) -> None:
 
 def test_the_two_days_keeps_its_determiner(extract: Any) -> None:
     assert "the two days" in [t.text for t in extract("Talks resumed after the two days of rain.")]
+
+
+def test_the_year_period_is_the_quarter_told_before(extract: Any) -> None:
+    got = found(
+        extract(
+            "Orton Steel earned $5 million in the third quarter, "
+            "against $3 million in the 2023 period."
+        )
+    )
+    assert ("the 2023 period", "DATE", "2023-Q3") in got
+
+
+def test_the_year_period_with_no_quarter_is_the_year(extract: Any) -> None:
+    assert ("the 2019 period", "DATE", "2019") in found(
+        extract("In the 2019 period, the firm was private.")
+    )
+
+
+def test_a_payment_date_under_a_past_verb_is_the_coming_one(extract: Any) -> None:
+    got = found(extract("The board declared a dividend of 10 cents a share, payable Dec. 15."))
+    assert ("Dec. 15", "DATE", "2024-12-15") in got
+
+
+def test_the_day_a_vote_was_scheduled_for_is_the_nearer_one(extract: Any) -> None:
+    assert ("Thursday", "DATE", "2024-10-31") in found(
+        extract("The council scheduled a vote for Thursday.")
+    )
+
+
+def test_a_past_act_on_a_day_keeps_the_past(extract: Any) -> None:
+    got = found(extract("The board declared a dividend of 10 cents a share on Dec. 15."))
+    assert ("Dec. 15", "DATE", "2023-12-15") in got
+    assert ("Thursday", "DATE", "2024-10-24") in found(
+        extract("The council held a vote on Thursday.")
+    )
+
+
+def test_the_end_of_a_present_perfect_state_is_the_nearer_one(extract: Any) -> None:
+    got = found(extract("The lenders have extended the company's credit line through January."))
+    assert ("January", "DATE", "2025-01") in got
+    got = found(extract("Officials have given the family until 9 a.m. Thursday to answer."))
+    assert ("9 a.m. Thursday", "TIME", "2024-10-31T09:00") in got
+
+
+def test_until_under_a_past_verb_keeps_the_past(extract: Any) -> None:
+    got = found(extract("The lenders had extended the company's credit line through January."))
+    assert ("January", "DATE", "2024-01") in got

@@ -332,8 +332,18 @@ def ago(g: dict[str, str], ctx: Context) -> Resolution:
 
 
 def year_ago(g: dict[str, str], ctx: Context) -> Resolution:
-    """ "year-earlier": the quarter of this sentence a year before, else the previous year."""
+    """ "year-earlier": the quarter of this sentence a year before, else the previous year.
+
+    "the 1988 period": the quarter or half told last, in that year (earnings reports compare
+    the same period of two years); with none told, the year itself."""
     same = ctx.sentence_period or ctx.last_period
+    if g.get("pyear"):
+        y = int(g["pyear"])
+        if same is not None and same.precision in ("quarter", "half"):
+            per_year = 4 if same.precision == "quarter" else 2
+            moved = cal.shift_period(same, (y - same.start.year) * per_year)
+            return from_period(moved, kind="previous", anchor=same.value)
+        return from_period(cal.year(y))
     if same is not None and same.precision == "quarter":
         return from_period(cal.shift_period(same, -4), kind="previous", anchor=same.value)
     if ctx.published is None:

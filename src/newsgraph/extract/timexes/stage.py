@@ -12,7 +12,7 @@ from newsgraph.extract.docview import parsed_text
 from newsgraph.extract.timexes.calendar import Period
 from newsgraph.extract.timexes.normaliser import Context, Normaliser
 from newsgraph.extract.timexes.tagger import TimexTagger, previous_word
-from newsgraph.extract.timexes.tense import governing_verb, tense_of
+from newsgraph.extract.timexes.tense import clause_tense
 from newsgraph.registry import register_stage
 from newsgraph.types import Parsed, Skip, Timex
 
@@ -49,7 +49,7 @@ class TimexExtractor:
             if sent != current_sent:
                 current_sent, sentence_period = sent, None
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-            tense = tense_of(governing_verb(span)) if span is not None and len(span) else None
+            tense = clause_tense(span) if span is not None and len(span) else None
             ctx = Context(
                 published,
                 tense,

@@ -197,7 +197,12 @@ RULES: tuple[tuple[str, str], ...] = (
         r"afterwards?|previously|prior|from\s+now|hence|before(?=\s*(?:[,.;]|$))|"
         r"after(?=\s*(?:[,.;]|$)))\b",
     ),
-    ("yearago", r"(?:the\s+)?(?P<ya>year-earlier|year-ago)(?:\s+period\b)?"),
+    # "the year-earlier period"; "the 1988 period" (the period this sentence named, in 1988)
+    (
+        "yearago",
+        r"(?:the\s+)?(?P<ya>year-earlier|year-ago)(?:\s+period\b)?|"
+        rf"the\s+(?P<pyear>{_YEAR})\s+period\b",
+    ),
     (
         "duration",
         rf"(?:{_DET}|{_QPMOD})?(?<![\w-])(?P<num>{_NUM})(?P<half>\s+1/2|\s+and\s+a"
