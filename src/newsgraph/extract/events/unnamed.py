@@ -86,6 +86,14 @@ WEAPON_NOUNS = frozenset(
         "landmine",
     }
 )
+# Combat between sides: what people were killed in ("were killed in clashes with the
+# rebels", "died in the fighting"), but no side is its owner ("the fighting between the army
+# and the rebels" names both: ``weapon_owner`` names none).
+COMBAT_NOUNS = frozenset({"clash", "fighting", "infighting", "firefight", "gunfight"})
+WEAPON_NOUNS = WEAPON_NOUNS | COMBAT_NOUNS
+# The harm of a conjunct that shares the passive ("were killed and 50 wounded in a blast":
+# the parser hangs the attack on the second; "hurt" is often read as a noun there).
+_CONJ_HARM = HARM_VERBS | {"hurt"}
 _INSTRUMENT_PREPS = frozenset({"in", "by", "during", "after"})
 _LISTING = frozenset({"including"})
 _FIRING = frozenset({"tank", "sniper", "gun", "machine-gun", "cannon", "artillery"})
@@ -257,8 +265,12 @@ def _passive(verb: int, v: DocView) -> bool:
 
 
 def _instrument(verb: int, v: DocView, lex: EventLexicon) -> int | None:
-    """The attack a passive verb's victims were hit in or by: "killed in a car bomb"."""
-    for prep in v.children[verb]:
+    """The attack a passive verb's victims were hit in or by: "killed in a car bomb"; also
+    the attack a conjoined harm takes ("were killed and 12 others wounded in a car bomb")."""
+    hosts = [verb] + [
+        c for c in v.children[verb] if v.dep[c] == "conj" and v.lemma_lower[c] in _CONJ_HARM
+    ]
+    for prep in (p for h in hosts for p in v.children[h]):
         if v.dep[prep] not in ("prep", "agent") or v.lower[prep] not in _INSTRUMENT_PREPS:
             continue
         for obj in v.children[prep]:
@@ -310,7 +322,9 @@ def weapon_owner(
 ) -> list[ActorRef]:
     """Who the attack belongs to when the noun phrase says ("a Russian air strike",
     "Turkey's shelling", "strikes by the coalition", "a bomb planted by Isis", "regime
-    shelling")."""
+    shelling"); no one for combat between sides (``COMBAT_NOUNS``)."""
+    if v.lemma_lower[noun] in COMBAT_NOUNS or v.lower[noun] in COMBAT_NOUNS:
+        return []
     head, _ = args.nominal_args(noun, v)
     if head is not None and v.dep[head] == "compound" and _place_name(head, noun, v, index):
         head = None  # "Aleppo air strikes": a city is where, not whose ("Syria's bombing" is)
