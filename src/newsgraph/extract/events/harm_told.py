@@ -53,9 +53,6 @@ HARM_NOUNS = frozenset(
     }
 )
 _VICTIM = "victim"
-# "left ten people dead / wounded": the verb and the states of harm it leaves people in.
-_LEAVE = "leave"
-_LEFT_HARM = frozenset({"dead", "killed", "wounded", "injured", "hurt"})
 _VICTIM_PREPS = frozenset({"of", "to"})
 _RELATIVE = frozenset({"which", "that"})
 # Compounds that make an attack no act of violence ("a heart attack", "a cyber attack").
@@ -102,8 +99,6 @@ def harm_told(noun: int, v: DocView, lex: EventLexicon) -> int | None:
         verb = head
         if _caused_harm(verb, v, lex):
             return verb  # "the bombing resulted in the death of three people"
-        if _left_harmed(verb, v, lex):
-            return verb  # "air strikes on the town left ten people dead"
         for c in v.children[verb]:
             # "the bombing took place in the market, resulting in the death of three"
             if v.dep[c] == "advcl" and v.tag[c] == "VBG" and _caused_harm(c, v, lex):
@@ -193,8 +188,6 @@ def harmed(noun: int, v: DocView, lex: EventLexicon) -> list[int]:
     if v.lemma_lower[at] in ("fall", "become"):
         subj = args.subject_of(at, v)
         return [subj] if subj is not None else []
-    if v.lemma_lower[at] == _LEAVE:
-        return _left_people(at, v, lex)
     return [p for h in _harm_nouns(at, v) for p in _of_people(h, v, lex)]
 
 
@@ -217,35 +210,6 @@ def _caused_harm(verb: int, v: DocView, lex: EventLexicon) -> bool:
     """A verb of causing whose complement is harm to people: "led to the killing of one
     person", "resulted in the death of three people", "caused the deaths of dozens"."""
     return any(_of_people(h, v, lex) for h in _harm_nouns(verb, v))
-
-
-def _left_harmed(verb: int, v: DocView, lex: EventLexicon) -> bool:
-    """Whether the verb is "leave" with people as its object and a state of harm as its
-    predicate on them ("left N people dead / wounded")."""
-    return bool(_left_people(verb, v, lex))
-
-
-def _left_people(verb: int, v: DocView, lex: EventLexicon) -> list[int]:
-    """The people "leave" says were left dead or wounded ("left ten people dead", "left
-    dozens of people injured"); empty for any other verb or state ("left ten people homeless"
-    is no harm told by a weapon here)."""
-    if v.lemma_lower[verb] != _LEAVE:
-        return []
-    states = [c for c in v.children[verb] if v.dep[c] in ("oprd", "xcomp", "acomp")]
-    out = []
-    for obj in (c for c in v.children[verb] if v.dep[c] == "dobj"):
-        own = [c for c in v.children[obj] if v.dep[c] in ("acl", "amod")]
-        if not any(v.lower[s] in _LEFT_HARM for s in states + own):
-            continue
-        people = [obj] + [
-            g
-            for c in v.children[obj]
-            if v.dep[c] == "prep" and v.lower[c] == "of"
-            for g in v.children[c]
-            if v.dep[g] == "pobj"
-        ]
-        out += [p for p in people if _people(p, v, lex)][:1]
-    return out
 
 
 def _harm_nouns(verb: int, v: DocView) -> list[int]:

@@ -86,11 +86,6 @@ WEAPON_NOUNS = frozenset(
         "landmine",
     }
 )
-# Combat between sides: what people were killed in ("were killed in clashes with the
-# rebels", "died in the fighting"), but no side is its owner ("the fighting between the army
-# and the rebels" names both: ``weapon_owner`` names none).
-COMBAT_NOUNS = frozenset({"clash", "fighting", "infighting", "firefight", "gunfight"})
-WEAPON_NOUNS = WEAPON_NOUNS | COMBAT_NOUNS
 # The harm of a conjunct that shares the passive ("were killed and 50 wounded in a blast":
 # the parser hangs the attack on the second; "hurt" is often read as a noun there).
 _CONJ_HARM = HARM_VERBS | {"hurt"}
@@ -322,9 +317,7 @@ def weapon_owner(
 ) -> list[ActorRef]:
     """Who the attack belongs to when the noun phrase says ("a Russian air strike",
     "Turkey's shelling", "strikes by the coalition", "a bomb planted by Isis", "regime
-    shelling"); no one for combat between sides (``COMBAT_NOUNS``)."""
-    if v.lemma_lower[noun] in COMBAT_NOUNS or v.lower[noun] in COMBAT_NOUNS:
-        return []
+    shelling")."""
     head, _ = args.nominal_args(noun, v)
     if head is not None and v.dep[head] == "compound" and _place_name(head, noun, v, index):
         head = None  # "Aleppo air strikes": a city is where, not whose ("Syria's bombing" is)
