@@ -86,9 +86,6 @@ WEAPON_NOUNS = frozenset(
         "landmine",
     }
 )
-# The harm of a conjunct that shares the passive ("were killed and 50 wounded in a blast":
-# the parser hangs the attack on the second; "hurt" is often read as a noun there).
-_CONJ_HARM = HARM_VERBS | {"hurt"}
 _INSTRUMENT_PREPS = frozenset({"in", "by", "during", "after"})
 _LISTING = frozenset({"including"})
 _FIRING = frozenset({"tank", "sniper", "gun", "machine-gun", "cannon", "artillery"})
@@ -260,12 +257,8 @@ def _passive(verb: int, v: DocView) -> bool:
 
 
 def _instrument(verb: int, v: DocView, lex: EventLexicon) -> int | None:
-    """The attack a passive verb's victims were hit in or by: "killed in a car bomb"; also
-    the attack a conjoined harm takes ("were killed and 12 others wounded in a car bomb")."""
-    hosts = [verb] + [
-        c for c in v.children[verb] if v.dep[c] == "conj" and v.lemma_lower[c] in _CONJ_HARM
-    ]
-    for prep in (p for h in hosts for p in v.children[h]):
+    """The attack a passive verb's victims were hit in or by: "killed in a car bomb"."""
+    for prep in v.children[verb]:
         if v.dep[prep] not in ("prep", "agent") or v.lower[prep] not in _INSTRUMENT_PREPS:
             continue
         for obj in v.children[prep]:
