@@ -83,17 +83,16 @@ def test_spelling_variants_of_given_names() -> None:
 
 
 def test_a_family_named_by_a_surname_is_not_the_person(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
-    """ "the Barzani clan", "the Assad family" after the person's full name: a kin group, not
-    the person by surname coreference; the person's own later surname still is."""
+    """ "the Barzani clan", "the Assad family" after the person's full name: a kin group, no
+    actor (not the person by surname coreference, nor a corpus actor that would make a family
+    a political party); the person's own later surname still is the person."""
     text = (
         "Masoud Barzani addressed supporters in Erbil on Monday. Critics say the Barzani "
         "clan controls the region's oil revenue. Barzani rejected the charge."
     )
     ms = run(nlp, stage, text, date(2017, 10, 2))
-    clan = covering(ms, text, "Barzani clan")
-    assert clan and all(m.actor_id != "masoud-barzani" for m in clan)
+    assert not [m.actor_id for m in covering(ms, text, "Barzani clan") if m.actor_id]
     assert any(m.actor_id == "masoud-barzani" for m in covering(ms, text, "Barzani rejected"))
     text2 = "Bashar al-Assad spoke on Sunday. The Assad family has ruled Syria since 1970."
     ms2 = run(nlp, stage, text2, date(2017, 10, 2))
-    fam = covering(ms2, text2, "Assad family")
-    assert all(m.actor_id != "bashar-al-assad" for m in fam)
+    assert not [m.actor_id for m in covering(ms2, text2, "Assad family") if m.actor_id]

@@ -477,7 +477,7 @@ def _name_actor(m: _M, name: str, kb: KnowledgeBase, out: dict[str, Found]) -> s
 
 
 _CORPUS_TYPES = {"PERSON": "person", "ORG": "organisation", "NORP": "group"}
-# Nouns after a one-word name that make it a family, not a person: "the Barzani clan".
+# Nouns after a one-word name that make it a family, no actor: "the Barzani clan".
 _KIN_GROUPS = frozenset({"clan", "clans", "family", "families", "dynasty", "household", "tribe"})
 
 
@@ -500,7 +500,7 @@ def _resolve_ent(
         and e.end < len(doc)
         and doc[e.end].lower_ in _KIN_GROUPS
     ):
-        return _M(doc[e.start : e.end + 1], "NORP", None, "ner", 0.0)  # "the Assad family"
+        return None  # "the Assad family": a kin group, neither the person nor an actor
     if e.ent_id_:
         hits = [h for h in kb.lookup(e.text) if h.actor_id == e.ent_id_]
         kind = hits[0].kind if hits else "alias"
