@@ -579,6 +579,9 @@ def test_middle_eastern_ministers_of_the_kbmena12_pass(kb: KnowledgeBase) -> Non
         ("defence minister", "IRQ", date(2013, 1, 1)): "saadoun-al-dulaimi",
         ("defence minister", "ISR", date(2002, 11, 20)): "shaul-mofaz",
         ("defence minister", "LBN", date(2005, 5, 1)): "elias-murr",
+        ("interior minister", "LBN", date(2005, 10, 1)): "hassan-sabaa",
+        ("interior minister", "SYR", date(2003, 1, 1)): "ali-hammoud",
+        ("interior minister", "DZA", date(2020, 6, 1)): "kamel-beldjoud",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
