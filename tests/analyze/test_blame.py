@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from tests.analyze.cli_store import analysed_store, run
 
-from newsgraph.analyze.blame import attribute, choose_lead, other_outlets
+from newsgraph.analyze.blame import attribute, other_outlets
 from newsgraph.analyze.headline import headline_attacker
 from newsgraph.store import open_store
 
@@ -177,25 +177,6 @@ def test_rules_in_order() -> None:
     # a state organ where no state is known is only its text
     unknown = attribute(lead(regime), article_country=None, accused=[], others=[])
     assert unknown is not None and (unknown["rule"], unknown["inferred"]) == ("unresolved", False)
-
-
-def test_the_lead_attack_is_the_first_of_the_lead_that_names_its_attacker() -> None:
-    isis = party("ISIS", "Islamic State", None, "INS")
-    regime = party(None, "the regime", None, "GOV")
-    gunmen = party(None, "gunmen", None, None)
-    monitor = {**party("SOHR", "the Observatory", "GBR", "NGO"), "kind": "ngo"}
-    coined = {**party("print-tweet-views", "Print Tweet Views"), "discovered": True}
-    first = lead(None)
-    # "An air strike killed 12 ... Islamic State fighters shelled ...": the one that names
-    assert choose_lead([first, lead(gunmen), lead(isis)])["attacker"] is isis
-    # a state organ with no state named names its attacker too (where the attack took place)
-    assert choose_lead([first, lead(regime, "SYR")])["attacker"] is regime
-    # nobody named that blame can take as it is: the first report stays the lead
-    for others in ([], [lead(gunmen)], [lead(monitor)], [lead(coined)]):
-        assert choose_lead([first, *others]) is first
-    # a first report that names its attacker leads, whatever follows
-    named = lead(isis)
-    assert choose_lead([named, lead(regime, "SYR")]) is named
 
 
 def test_other_reports_count_a_state_its_organs_and_officials_as_one_attacker() -> None:

@@ -57,23 +57,6 @@ ARTICLES = [
         "published": "2018-04-04",
     },
     {
-        "id": "lead-1",
-        "title": "Market news from Maarat",
-        "text": "Twelve civilians were killed in an air strike on a market in the town of "
-        "Maarat on Tuesday, rescuers said. Libyan rebels shelled the market twice before noon, "
-        "residents said.",
-        "published": "2018-06-12",
-    },
-    {
-        "id": "lead-2",
-        "title": "Market news from Sirte",
-        "text": "Twelve civilians were killed in an air strike on a market in the town of "
-        "Sirte on Tuesday, rescuers said. The market reopened on Wednesday. Traders counted "
-        "their losses. Shops stayed shut in the old town. Libyan rebels shelled the port of "
-        "Misrata last year, officials said.",
-        "published": "2018-06-19",
-    },
-    {
         "id": "exec-1",
         "title": "Prisoners news",
         "text": "Islamic State militants executed 23 prisoners in the desert town of Palmyra on "
@@ -153,17 +136,6 @@ def test_a_place_phrase_is_never_the_attacker(sides_db: Path) -> None:
 def test_a_state_before_an_air_strike_is_its_owner(sides_db: Path) -> None:
     actors = attackers(sides_db, "owner-1")
     assert [a["id"] for a in actors] == ["USA"], actors
-
-
-@pytest.mark.model
-def test_the_lead_attack_is_the_first_of_the_lead_that_names_its_attacker(sides_db: Path) -> None:
-    # the first sentence's air strike names nobody; the second names who shelled the market
-    b = blamed(sides_db, "lead-1")
-    assert b is not None
-    assert (b["country"], b["sector"], b["rule"]) == ("LBY", "REB", "named"), b
-    # an attack told after the lead is no part of it: not the article's attack
-    b = blamed(sides_db, "lead-2")
-    assert b is None or b["country"] != "LBY", b
 
 
 @pytest.mark.model

@@ -53,10 +53,6 @@ MIN_OTHER_ARTICLES = 2
 REPORTERS = ("media", "ngo")
 # Sectors of an armed side named by its country and no group ("Libyan rebels").
 SIDE_SECTORS = ("REB", "INS")
-# The lead: an article's first sentences (the title is not parsed). Among its attack reports
-# the first that names its attacker leads ("An air strike killed 12 people in X. Government
-# forces bombed the market ..."): the first attack of the text often names nobody.
-LEAD_SENTENCES = 3
 
 
 def is_state_organ(party: dict[str, Any]) -> bool:
@@ -100,24 +96,6 @@ def is_country_side(party: dict[str, Any]) -> bool:
 def is_kb_actor(party: dict[str, Any]) -> bool:
     """Resolved to an actor of the KB (not a name the pipeline coined) that can attack."""
     return party["actor_id"] is not None and not party.get("discovered") and can_attack(party)
-
-
-def names_attacker(lead: dict[str, Any]) -> bool:
-    """Whether a lead attack report names an attacker that can be blamed as it is: an actor
-    of the KB, an armed side of a named country, or a state organ with no state named (whose
-    state is where the attack took place); not "gunmen", not an outlet or a monitor."""
-    party = lead["attacker"]
-    return party is not None and (
-        is_kb_actor(party)
-        or (can_attack(party) and (is_country_side(party) or is_state_organ(party)))
-    )
-
-
-def choose_lead(leads: list[dict[str, Any]]) -> dict[str, Any]:
-    """The lead attack among an article's attack reports of its lead (the first report, and
-    the others of its first ``LEAD_SENTENCES`` sentences, in the order of the text): the
-    first that names its attacker, else the first."""
-    return next((lead for lead in leads if names_attacker(lead)), leads[0])
 
 
 def other_outlets(reports: list[dict[str, Any]], origin: str) -> list[tuple[dict[str, Any], int]]:
@@ -236,10 +214,7 @@ def blame_of_articles(
     """article id -> the attribution of its lead attack (``attribute``), for the given
     articles (every article when None) that have a lead attack or a headline that names an
     attacker, and an attribution."""
-    leads = {
-        aid: choose_lead(found)
-        for aid, found in blame_queries.lead_attacks(conn, article_ids, LEAD_SENTENCES).items()
-    }
+    leads = blame_queries.lead_attacks(conn, article_ids)
     titles = {
         aid: t for aid, t in blame_queries.titles(conn, article_ids).items() if has_attack_word(t)
     }

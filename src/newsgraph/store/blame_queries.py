@@ -35,23 +35,20 @@ def _chunks(article_ids: Iterable[str] | None) -> Iterable[Sequence[str] | None]
 
 
 def lead_attacks(
-    conn: sqlite3.Connection,
-    article_ids: Iterable[str] | None = None,
-    lead_sentences: int = 0,
-) -> dict[str, list[dict[str, Any]]]:
-    """article id -> its lead attacks: the first (by sentence, then id) asserted attack report
-    (not negated, hypothetical or historical) that is in a canonical event, then the others
-    told in the article's first ``lead_sentences`` sentences, in the order of the text; each
-    as {event_id, origin (the article a copy copies, else itself), canonical_id, sent,
-    place_country, attacker}. The attacker is the report's first actor, a resolved one before
-    an unresolved one (a party dict, with ``discovered``: resolved to an actor discovered in
-    the corpus, not to the KB, and ``kind``: the actor's type in the store), or None."""
-    out: dict[str, list[dict[str, Any]]] = {}
+    conn: sqlite3.Connection, article_ids: Iterable[str] | None = None
+) -> dict[str, dict[str, Any]]:
+    """article id -> its lead attack: the first (by sentence, then id) asserted attack report
+    (not negated, hypothetical or historical) that is in a canonical event, as {event_id,
+    origin (the article a copy copies, else itself), canonical_id, place_country, attacker};
+    the attacker is the report's first actor, a resolved one before an unresolved one (a party
+    dict, with ``discovered``: resolved to an actor discovered in the corpus, not to the KB,
+    and ``kind``: the actor's type in the store), or None."""
+    out: dict[str, dict[str, Any]] = {}
     for ids in _chunks(article_ids):
         cond, params = _in(ids, "e.article_id")
-        for article_id, origin, report_id, sent, place_country, cid in conn.execute(
-            "SELECT e.article_id, coalesce(r.duplicate_of, r.id), e.id, e.sent, "
-            "e.place_country, c.canonical_id FROM event_reports e "
+        for article_id, origin, report_id, place_country, cid in conn.execute(
+            "SELECT e.article_id, coalesce(r.duplicate_of, r.id), e.id, e.place_country, "
+            "c.canonical_id FROM event_reports e "
             "JOIN canonical_event_reports c ON c.report_id = e.id "
             "JOIN articles r ON r.id = e.article_id "
             f"WHERE e.type IN ({', '.join('?' * len(ATTACK_TYPES))}) AND e.negated = 0 "
@@ -59,28 +56,23 @@ def lead_attacks(
             f"{cond} ORDER BY e.article_id, e.sent, e.id",
             [*ATTACK_TYPES, *params],
         ):
-            if article_id in out and sent >= lead_sentences:
-                continue
-            out.setdefault(article_id, []).append(
-                {
+            if article_id not in out:
+                out[article_id] = {
                     "origin": origin,
                     "event_id": report_id,
                     "canonical_id": cid,
-                    "sent": sent,
                     "place_country": place_country,
                     "attacker": None,
                 }
-            )
-    for leads in out.values():
-        for lead in leads:
-            row = conn.execute(
-                f"SELECT {_PARTY}, k.origin IS ?, k.type FROM event_actors a "
-                "LEFT JOIN actors k ON k.id = a.actor_id WHERE a.event_id = ? "
-                "AND a.role = 'actor' ORDER BY a.actor_id IS NULL, a.rowid LIMIT 1",
-                (CORPUS_ORIGIN, lead["event_id"]),
-            ).fetchone()
-            if row is not None:
-                lead["attacker"] = {**_party(row[:5]), "discovered": bool(row[5]), "kind": row[6]}
+    for lead in out.values():
+        row = conn.execute(
+            f"SELECT {_PARTY}, k.origin IS ?, k.type FROM event_actors a "
+            "LEFT JOIN actors k ON k.id = a.actor_id WHERE a.event_id = ? AND a.role = 'actor' "
+            "ORDER BY a.actor_id IS NULL, a.rowid LIMIT 1",
+            (CORPUS_ORIGIN, lead["event_id"]),
+        ).fetchone()
+        if row is not None:
+            lead["attacker"] = {**_party(row[:5]), "discovered": bool(row[5]), "kind": row[6]}
     return out
 
 
