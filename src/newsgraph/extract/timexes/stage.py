@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from newsgraph.extract.docview import parsed_text
 from newsgraph.extract.timexes.calendar import Period
 from newsgraph.extract.timexes.normaliser import Context, Normaliser
-from newsgraph.extract.timexes.tagger import Candidate, TimexTagger, previous_word
+from newsgraph.extract.timexes.tagger import TimexTagger, previous_word
 from newsgraph.extract.timexes.tense import clause_tense
 from newsgraph.registry import register_stage
 from newsgraph.types import Parsed, Skip, Timex
@@ -50,8 +49,6 @@ class TimexExtractor:
             if sent != current_sent:
                 current_sent, sentence_period = sent, None
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
-            if _lost_possessive(cand, span):
-                cand = replace(cand, groups={k: v for k, v in cand.groups.items() if k != "plural"})
             tense = clause_tense(span) if span is not None and len(span) else None
             ctx = Context(
                 published,
@@ -96,30 +93,6 @@ class TimexExtractor:
                 if res.period.precision == "day":
                     last_day = res.period
         return out
-
-
-# Words before a plural weekday that keep it plural ("every Saturdays", "most Fridays").
-_PLURAL_DETS = frozenset(
-    {"the", "every", "each", "all", "most", "many", "some", "several", "those"}
-)
-
-
-def _lost_possessive(cand: Candidate, span: Span | None) -> bool:
-    """A plural weekday that modifies a noun, as a possessive whose apostrophe the source
-    lost ("Saturdays convoy attack killed 126" is "Saturday's convoy attack"): that day, not
-    every Saturday. "On Saturdays", "Saturdays are quiet", "closes Saturdays" stay plural."""
-    if cand.kind != "weekday" or "plural" not in cand.groups or "rel" in cand.groups:
-        return False
-    if span is None or len(span) != 1:
-        return False
-    tok = span[0]
-    return (
-        tok.dep_ in ("compound", "poss", "nmod")
-        and tok.head.i > tok.i
-        and tok.head.pos_ in ("NOUN", "PROPN")
-        and not any(c.lower_ in _PLURAL_DETS for c in tok.children)
-        and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ in _PLURAL_DETS)
-    )
 
 
 def _publication_note(p: Parsed) -> str | None:
