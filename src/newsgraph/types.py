@@ -351,6 +351,11 @@ class Figure:
     # deadliest since March, when 80 died", "in a separate attack"); increment: what adds to
     # a toll ("three more people died"). Only event figures are linked to an event.
     scope: str = "event"
+    # the characters of the clause it is told in: of two attacks in one sentence, the figure
+    # is the one's whose report is in its clause ("a strike on X killed 5, and shelling of Y
+    # killed 12"); None when not known
+    clause_start: int | None = None
+    clause_end: int | None = None
 
 
 @dataclass(frozen=True)

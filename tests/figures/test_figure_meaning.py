@@ -215,3 +215,41 @@ def test_a_previous_tolls_figure_under_a_copula_clause_is_earlier() -> None:
     )
     found = {(f.count, f.scope) for f in find_figures(doc, "a1")}
     assert (50, "earlier") in found, found
+
+
+def _clauses(nlp: Any, text: str) -> dict[int | None, str]:
+    """Each figure's count -> the words of the clause it is told in."""
+    return {
+        f.count: text[f.clause_start : f.clause_end]
+        for f in find_figures(nlp(text), "a1")
+        if f.clause_start is not None and f.clause_end is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "An air strike on a market in Sarmin killed five civilians on Monday, and shelling "
+            "of a school in Harem killed 12 children.",
+            "air strike",
+            "shelling",
+        ),
+        (
+            "Five people were killed in an air strike on Sarmin on Monday, while 12 died in "
+            "shelling of Harem.",
+            "air strike",
+            "shelling",
+        ),
+    ],
+)
+def test_a_figure_is_told_in_its_own_clause(nlp: Any, text: str, first: str, second: str) -> None:
+    clauses = _clauses(nlp, text)
+    assert first in clauses[5] and second not in clauses[5], clauses
+    assert second in clauses[12] and first not in clauses[12], clauses
+
+
+def test_a_relative_clause_takes_in_its_noun(nlp: Any) -> None:
+    text = "The bombing came a week before a rocket attack that killed 30 people in the town."
+    clauses = _clauses(nlp, text)
+    assert "rocket attack" in clauses[30] and "bombing" not in clauses[30], clauses

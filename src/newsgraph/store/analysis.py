@@ -305,7 +305,9 @@ def place_details(conn: sqlite3.Connection, report_ids: list[int]) -> dict[str, 
 def link_figures(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[int]:
     """Link the figures of these articles to canonical events; returns the events touched.
 
-    A figure belongs to the event reported in its own sentence; failing that, to the
+    A figure belongs to the event reported in its own sentence (of two attacks in one
+    sentence, the one reported in the figure's own clause: "a strike on X killed 5, and
+    shelling of Y killed 12"; else the sentence's first); failing that, to the
     nearest conflict event reported earlier in the same article, or, for a toll told before
     any (a headline or lead: "An air strike killed 15 civilians", with no party named), the
     first one after it. A running total ("since 2011", scope ``cumulative``) belongs to no
@@ -316,20 +318,23 @@ def link_figures(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[in
     touched: set[int] = set()
     for article_id in article_ids:
         reports = conn.execute(
-            "SELECT e.sent, e.type, c.canonical_id FROM event_reports e "
+            "SELECT e.sent, e.type, e.trigger_start, c.canonical_id FROM event_reports e "
             "JOIN canonical_event_reports c ON c.report_id = e.id WHERE e.article_id = ? "
-            "ORDER BY e.sent",
+            "ORDER BY e.sent, e.id",
             (article_id,),
         ).fetchall()
         if not reports:
             continue
-        for fid, sent in conn.execute(
-            "SELECT id, sent FROM figures WHERE article_id = ? "
+        for fid, sent, clause_start, clause_end in conn.execute(
+            "SELECT id, sent, clause_start, clause_end FROM figures WHERE article_id = ? "
             "AND coalesce(scope, 'event') = 'event'",
             (article_id,),
         ).fetchall():
             same = [r for r in reports if r["sent"] == sent]
             conflict = [r for r in same if r["type"] in ("ASSAULT", "COERCE")] or same
+            if clause_start is not None:
+                own = [r for r in conflict if clause_start <= r["trigger_start"] < clause_end]
+                conflict = own or conflict
             method = "sentence"
             if not conflict:
                 conflicts = [r for r in reports if r["type"] in ("ASSAULT", "COERCE")]

@@ -29,13 +29,16 @@ def write_figures(conn: sqlite3.Connection, article_id: str, items: tuple[Any, .
             f.group,
             f.number_text,
             f.scope,
+            f.clause_start,
+            f.clause_end,
         )
         for f in items
         if isinstance(f, Figure)
     ]
     conn.executemany(
         'INSERT INTO figures(article_id, sent, start, "end", text, count, low, high, qualifier, '
-        "category, grp, number_text, scope) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "category, grp, number_text, scope, clause_start, clause_end) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
 

@@ -268,6 +268,8 @@ def _sentence_figures(
             else:
                 continue  # the number counts something else ("two million homes")
         low, high = bounds(amount, qual)
+        anchor = group_tok if group_tok is not None else doc[end - 1]
+        clause_start, clause_end = _clause(anchor, sent)
         phrase_start = doc[qual_start].idx if qual_start is not None else doc[start].idx
         tail = group_tok.i + 1 if group_tok is not None and group_tok.i >= end else end
         figures.append(
@@ -285,15 +287,48 @@ def _sentence_figures(
                 group=group,
                 number_text=doc[start:end].text,
                 scope=_scope(
-                    doc,
-                    qual_start if qual_start is not None else start,
-                    end,
-                    sent,
-                    group_tok if group_tok is not None else doc[end - 1],
+                    doc, qual_start if qual_start is not None else start, end, sent, anchor
                 ),
+                clause_start=clause_start,
+                clause_end=clause_end,
             )
         )
     return figures
+
+
+# Dependents that make a verb a clause of its own: its subject.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# A clause hung on a noun: the noun it modifies is its subject ("an attack that killed 12",
+# "the town where 30 died").
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _own_clause(tok: Token) -> bool:
+    """A verb with its own subject: "shelling killed 12", "while 12 died"."""
+    return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in _SUBJECTS for c in tok.children)
+
+
+def _clause(anchor: Token, sent: Span) -> tuple[int, int]:
+    """The characters of the clause a figure is told in: from the token it hangs on, up to
+    the first verb with its own subject (else the sentence's root), that verb's words without
+    the clauses with a subject of their own hung on it ("A strike on X killed 5, and shelling
+    of Y killed 12": the first figure's clause ends before "shelling"; "Five died in a raid on
+    X, while 12 died in shelling of Y"); a relative clause takes in the noun it modifies ("an
+    April attack that killed 12")."""
+    doc = sent.doc
+    head = anchor
+    while not _own_clause(head) and head.head.i != head.i and sent.start <= head.head.i < sent.end:
+        head = head.head
+    lo, hi = max(head.left_edge.i, sent.start), min(head.right_edge.i, sent.end - 1)
+    for c in head.children:
+        if _own_clause(c):
+            if c.i > head.i:
+                hi = min(hi, c.left_edge.i - 1)
+            else:
+                lo = max(lo, c.right_edge.i + 1)
+    if head.dep_ in _NOUN_CLAUSES and sent.start <= head.head.i < head.i:
+        lo = max(min(lo, head.head.left_edge.i), sent.start)
+    return doc[lo].idx, doc[hi].idx + len(doc[hi])
 
 
 def _not_a_count(doc: Doc, start: int, end: int, sent: Span) -> bool:
