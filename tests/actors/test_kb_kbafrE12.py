@@ -47,6 +47,28 @@ SPELLS = {
     ("interior minister", "UGA", date(2006, 1, 1)): "ruhakana-rugunda",
     ("interior minister", "UGA", date(2014, 1, 1)): "aronda-nyakairima",
     ("defence minister", "UGA", date(2010, 1, 1)): "crispus-kiyonga",
+    ("defence minister", "TZA", date(2017, 1, 1)): "hussein-mwinyi",
+    ("defence minister", "TZA", date(2021, 3, 1)): "elias-kwandikwa",
+    ("defence minister", "TZA", date(2022, 3, 1)): "stergomena-tax",
+    ("defence minister", "TZA", date(2023, 3, 1)): "innocent-bashungwa",
+    ("defence minister", "TZA", date(2024, 3, 1)): "stergomena-tax",
+    ("interior minister", "TZA", date(2021, 1, 1)): "george-simbachawene",
+    ("interior minister", "RWA", date(2020, 1, 1)): "patrick-nyamvumba",
+    ("interior minister", "RWA", date(2023, 1, 1)): "alfred-gasana",
+    ("defence minister", "RWA", date(2005, 1, 1)): "marcel-gatsinzi",
+    ("foreign minister", "RWA", date(2005, 1, 1)): "charles-murigande",
+    ("foreign minister", "BDI", date(2016, 1, 1)): "alain-aime-nyamitwe",
+    ("foreign minister", "BDI", date(2019, 1, 1)): "ezechiel-nibigira",
+    ("interior minister", "ZWE", date(2005, 1, 1)): "kembo-mohadi",
+    ("foreign minister", "ZMB", date(2016, 1, 1)): "harry-kalaba",
+    ("foreign minister", "ZMB", date(2019, 1, 1)): "joseph-malanji",
+    ("foreign minister", "ZMB", date(2022, 1, 1)): "stanley-kakubo",
+    ("foreign minister", "ZMB", date(2025, 1, 1)): "mulambo-haimbe",
+    ("defence minister", "ZMB", date(2023, 1, 1)): "ambrose-lufuma",
+    ("interior minister", "ZMB", date(2023, 1, 1)): "jack-mwiimbu",
+    ("foreign minister", "MWI", date(2021, 1, 1)): "eisenhower-mkaka",
+    ("foreign minister", "MWI", date(2023, 6, 1)): "nancy-tembo",
+    ("interior minister", "MWI", date(2022, 6, 1)): "jean-sendeza",
 }
 
 
@@ -60,10 +82,13 @@ def test_each_new_spell_names_its_holder(
 
 def test_corrected_spells(kb: KnowledgeBase) -> None:
     """Deng Alor was Sudan's foreign minister from October 2007 (not December) and South
-    Sudan's from 2016 to 2018 (not 2011-13); el-Dirdiri Mohamed Ahmed from May 2018."""
+    Sudan's from 2016 to 2018 (not 2011-13); el-Dirdiri Mohamed Ahmed from May 2018; Vincent
+    Biruta Rwanda's to June 2024 (not December 2023), Olivier Nduhungirehe from then."""
     assert _holder(kb, "foreign minister", "SDN", date(2007, 11, 1)) == {"deng-alor"}
     assert "deng-alor" not in _holder(kb, "foreign minister", "SSD", date(2012, 6, 1))
     assert _holder(kb, "foreign minister", "SDN", date(2018, 5, 20)) == {"dirdiri-mohamed-ahmed"}
+    assert _holder(kb, "foreign minister", "RWA", date(2024, 3, 1)) == {"vincent-biruta"}
+    assert _holder(kb, "foreign minister", "RWA", date(2024, 7, 1)) == {"olivier-nduhungirehe"}
 
 
 def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
@@ -76,5 +101,6 @@ def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
     assert ids("Sadiq") == {"mariam-al-sadiq-al-mahdi"}
     assert ids("Ali al-Sadiq") == {"ali-al-sadiq"}
     assert set(kb.sharing("Lam")) == {"carrie-lam", "to-lam"}
-    for word in ("Mohammed", "Belay", "Awad", "Deng", "Wani", "Mussa"):
+    assert set(kb.sharing("Banda")) == {"joyce-banda", "rupiah-banda"}
+    for word in ("Mohammed", "Belay", "Awad", "Deng", "Wani", "Mussa", "Nyamitwe"):
         assert not ids(word), word
