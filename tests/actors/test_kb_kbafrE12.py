@@ -69,6 +69,22 @@ SPELLS = {
     ("foreign minister", "MWI", date(2021, 1, 1)): "eisenhower-mkaka",
     ("foreign minister", "MWI", date(2023, 6, 1)): "nancy-tembo",
     ("interior minister", "MWI", date(2022, 6, 1)): "jean-sendeza",
+    ("foreign minister", "NAM", date(2007, 1, 1)): "marco-hausiku",
+    ("foreign minister", "NAM", date(2018, 1, 1)): "netumbo-nandi-ndaitwah",
+    ("foreign minister", "NAM", date(2024, 9, 1)): "peya-mushelenga",
+    ("foreign minister", "NAM", date(2025, 6, 1)): "selma-ashipala-musavyi",
+    ("defence minister", "MOZ", date(2010, 1, 1)): "filipe-nyusi",
+    ("defence minister", "MOZ", date(2014, 9, 1)): "agostinho-mondlane",
+    ("defence minister", "MOZ", date(2017, 1, 1)): "atanasio-mtumuke",
+    ("defence minister", "MOZ", date(2021, 1, 1)): "jaime-neto",
+    ("defence minister", "MOZ", date(2023, 1, 1)): "cristovao-chume",
+    ("interior minister", "MOZ", date(2017, 1, 1)): "jaime-basilio-monteiro",
+    ("interior minister", "MOZ", date(2021, 1, 1)): "amade-miquidade",
+    ("interior minister", "MOZ", date(2023, 1, 1)): "arsenia-massingue",
+    ("interior minister", "MOZ", date(2025, 6, 1)): "paulo-chachine",
+    ("foreign minister", "AGO", date(2019, 1, 1)): "manuel-augusto",
+    ("foreign minister", "AGO", date(2023, 1, 1)): "tete-antonio",
+    ("defence minister", "AGO", date(2023, 1, 1)): "joao-ernesto-dos-santos",
 }
 
 
@@ -102,5 +118,8 @@ def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
     assert ids("Ali al-Sadiq") == {"ali-al-sadiq"}
     assert set(kb.sharing("Lam")) == {"carrie-lam", "to-lam"}
     assert set(kb.sharing("Banda")) == {"joyce-banda", "rupiah-banda"}
-    for word in ("Mohammed", "Belay", "Awad", "Deng", "Wani", "Mussa", "Nyamitwe"):
+    assert ids("dos Santos") == set()
+    assert "jaime-basilio-monteiro" in kb.sharing("Monteiro")
+    common = ["Mohammed", "Belay", "Awad", "Deng", "Wani", "Mussa", "Nyamitwe", "Neto", "Santos"]
+    for word in common:
         assert not ids(word), word
