@@ -85,6 +85,13 @@ SPELLS = {
     ("foreign minister", "AGO", date(2019, 1, 1)): "manuel-augusto",
     ("foreign minister", "AGO", date(2023, 1, 1)): "tete-antonio",
     ("defence minister", "AGO", date(2023, 1, 1)): "joao-ernesto-dos-santos",
+    ("defence minister", "DJI", date(2018, 1, 1)): "ali-hassan-bahdon",
+    ("defence minister", "DJI", date(2022, 1, 1)): "hassan-omar-mohamed-bourhan",
+    ("interior minister", "KEN", date(2025, 3, 1)): "kipchumba-murkomen",
+    ("defence minister", "MUS", date(2010, 1, 1)): "navin-ramgoolam",
+    ("interior minister", "MUS", date(2020, 1, 1)): "pravind-jugnauth",
+    ("interior minister", "MUS", date(2025, 3, 1)): "navin-ramgoolam",
+    ("foreign minister", "MUS", date(2025, 3, 1)): "dhananjay-ramful",
 }
 
 
