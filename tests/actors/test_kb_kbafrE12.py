@@ -92,6 +92,10 @@ SPELLS = {
     ("interior minister", "MUS", date(2020, 1, 1)): "pravind-jugnauth",
     ("interior minister", "MUS", date(2025, 3, 1)): "navin-ramgoolam",
     ("foreign minister", "MUS", date(2025, 3, 1)): "dhananjay-ramful",
+    ("defence minister", "BWA", date(2022, 1, 1)): "kagiso-mmusi",
+    ("foreign minister", "SYC", date(2022, 1, 1)): "sylvestre-radegonde",
+    ("foreign minister", "SWZ", date(2020, 1, 1)): "thulisile-dladla",
+    ("foreign minister", "SWZ", date(2024, 6, 1)): "pholile-shakantu",
 }
 
 
@@ -127,6 +131,7 @@ def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
     assert set(kb.sharing("Banda")) == {"joyce-banda", "rupiah-banda"}
     assert ids("dos Santos") == set()
     assert "jaime-basilio-monteiro" in kb.sharing("Monteiro")
+    assert "pholile-shakantu" not in kb.sharing("Dlamini")
     common = ["Mohammed", "Belay", "Awad", "Deng", "Wani", "Mussa", "Nyamitwe", "Neto", "Santos"]
     for word in common:
         assert not ids(word), word
