@@ -538,3 +538,58 @@ def test_asian_ministers_of_the_kbasia11_pass(kb: KnowledgeBase) -> None:
     assert ids("Rabi Lamichhane") == {"rabi-lamichhane"}
     for surname in ("Hossain", "Chowdhury", "Saud", "Shrestha", "Khadka", "Bugti", "Lamichhane"):
         assert not ids(surname), surname
+
+
+def test_west_and_central_african_ministers_of_the_kbafrw12_pass(kb: KnowledgeBase) -> None:
+    """Foreign, defence and interior ministers since 2000 of West and Central Africa (issue 14,
+    kbafrW12, checked against stored public pages): who held the office on a day inside each
+    new spell; the corrected end of Léonard She Okitundu's second spell (March 2019, not
+    August); Macky Sall keeps his bare surname ("Sall") although Aïssata Tall Sall shares it;
+    "Maïga" stays the shared surname of the Malian leaders; the new ministers' common or
+    well-known surnames stay nobody's alias ("Kané": Harry Kane; "Iheanacho", "Kayode",
+    "Abbe", "Mustapha", "Muhammed", "Shata")."""
+
+    def holder(title: str, country: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country=country)}
+
+    spells = {
+        ("foreign minister", "NGA", date(2006, 7, 15)): "ngozi-okonjo-iweala",
+        ("foreign minister", "NGA", date(2007, 1, 1)): "joy-ogwu",
+        ("interior minister", "NGA", date(2008, 1, 1)): "godwin-abbe",
+        ("defence minister", "NGA", date(2009, 10, 1)): "godwin-abbe",
+        ("interior minister", "NGA", date(2009, 10, 1)): "shettima-mustapha",
+        ("defence minister", "NGA", date(2013, 1, 1)): "olusola-obada",
+        ("foreign minister", "COD", date(2002, 1, 1)): "leonard-she-okitundu",
+        ("foreign minister", "COD", date(2004, 1, 1)): "antoine-ghonda",
+        ("foreign minister", "COD", date(2006, 1, 1)): "raymond-ramazani-baya",
+        ("defence minister", "COD", date(2004, 1, 1)): "jean-pierre-ondekane",
+        ("foreign minister", "MLI", date(2019, 1, 1)): "kamissa-camara",
+        ("foreign minister", "BFA", date(2003, 1, 1)): "youssouf-ouedraogo",
+        ("foreign minister", "BFA", date(2023, 1, 1)): "olivia-rouamba",
+        ("foreign minister", "BFA", date(2025, 1, 1)): "karamoko-jean-marie-traore",
+        ("foreign minister", "NER", date(2005, 1, 1)): "aichatou-mindaoudou",
+        ("foreign minister", "NER", date(2015, 6, 1)): "aichatou-boulama-kane",
+        ("foreign minister", "NER", date(2017, 1, 1)): "ibrahim-yacouba",
+        ("foreign minister", "NER", date(2019, 1, 1)): "kalla-ankourao",
+        ("foreign minister", "TCD", date(2019, 1, 1)): "cherif-mahamat-zene",
+        ("foreign minister", "TCD", date(2023, 1, 1)): "mahamat-saleh-annadif",
+        ("foreign minister", "TCD", date(2024, 10, 1)): "abderaman-koulamallah",
+        ("foreign minister", "TCD", date(2025, 3, 1)): "abdoulaye-sabre-fadoul",
+        ("foreign minister", "CMR", date(2000, 1, 1)): "augustin-kontchou-kouomegni",
+        ("foreign minister", "CMR", date(2002, 1, 1)): "francois-xavier-ngoubeyou",
+        ("foreign minister", "SEN", date(2022, 1, 1)): "aissata-tall-sall",
+        ("foreign minister", "SEN", date(2024, 1, 1)): "ismaila-madior-fall",
+        ("foreign minister", "SEN", date(2024, 3, 20)): "mankeur-ndiaye",
+    }
+    for (title, country, day), person in spells.items():
+        assert holder(title, country, day) == {person}, (title, country, day)
+    assert holder("foreign minister", "COD", date(2019, 6, 1)) == set()
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Sall") == {"macky-sall"}
+    assert ids("Aïssata Tall Sall") == {"aissata-tall-sall"}
+    assert set(kb.sharing("Maïga")) >= {"soumeylou-boubeye-maiga", "choguel-kokalla-maiga"}
+    for surname in ("Kané", "Kane", "Iheanacho", "Kayode", "Abbe", "Mustapha", "Muhammed", "Shata"):
+        assert not ids(surname), surname
