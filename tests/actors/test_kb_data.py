@@ -610,6 +610,10 @@ def test_west_and_central_african_ministers_of_the_kbafrw12_pass(kb: KnowledgeBa
         ("foreign minister", "GMB", date(2017, 6, 1)): "ousainou-darboe",
         ("foreign minister", "GMB", date(2020, 1, 1)): "mamadou-tangara",
         ("defence minister", "GMB", date(2024, 1, 1)): "sering-modou-njie",
+        ("foreign minister", "CAF", date(2017, 1, 1)): "charles-armel-doubane",
+        ("interior minister", "NER", date(2018, 1, 1)): "mohamed-bazoum",
+        ("interior minister", "NER", date(2021, 1, 1)): "alkache-alhada",
+        ("interior minister", "NER", date(2022, 6, 1)): "hamadou-adamou-souley",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
