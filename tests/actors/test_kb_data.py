@@ -538,3 +538,55 @@ def test_asian_ministers_of_the_kbasia11_pass(kb: KnowledgeBase) -> None:
     assert ids("Rabi Lamichhane") == {"rabi-lamichhane"}
     for surname in ("Hossain", "Chowdhury", "Saud", "Shrestha", "Khadka", "Bugti", "Lamichhane"):
         assert not ids(surname), surname
+
+
+def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
+    """Foreign, defence and interior ministers since 2000 of the Americas, read from stored
+    pages (issue 14, kbam12): who held the office on a day inside each new spell, a corrected
+    end (Rodrigo Rivera left Colombia's defence ministry on 2011-08-31, not in September), the
+    acting minister's months left empty; the people whose bare surname a new minister's name
+    would have made a given name or a shared one keep it by an alias (Álvaro Uribe's "Uribe",
+    María Ángela Holguín's "Holguín", Rodrigo Londoño's "Londoño"), and a surname that two
+    ministers now have is shared ("Rivera", "Velasco", "Gutiérrez")."""
+
+    def holder(title: str, country: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country=country)}
+
+    spells = {
+        ("interior minister", "COL", date(2003, 1, 1)): "fernando-londono-hoyos",
+        ("interior minister", "COL", date(2005, 1, 1)): "sabas-pretelt",
+        ("interior minister", "COL", date(2007, 1, 1)): "carlos-holguin-sardi",
+        ("interior minister", "COL", date(2009, 1, 1)): "fabio-valencia-cossio",
+        ("interior minister", "COL", date(2011, 1, 1)): "german-vargas-lleras",
+        ("interior minister", "COL", date(2012, 7, 1)): "federico-renjifo",
+        ("interior minister", "COL", date(2013, 1, 1)): "fernando-carrillo-florez",
+        ("interior minister", "COL", date(2014, 1, 1)): "aurelio-iragorri",
+        ("interior minister", "COL", date(2016, 1, 1)): "juan-fernando-cristo",
+        ("interior minister", "COL", date(2018, 1, 1)): "guillermo-rivera-florez",
+        ("interior minister", "COL", date(2019, 1, 1)): "nancy-patricia-gutierrez",
+        ("interior minister", "COL", date(2020, 6, 1)): "alicia-arango",
+        ("interior minister", "COL", date(2021, 6, 1)): "daniel-palacios",
+        ("interior minister", "COL", date(2023, 1, 1)): "alfonso-prada",
+        ("interior minister", "COL", date(2024, 1, 1)): "luis-fernando-velasco",
+        ("interior minister", "COL", date(2024, 10, 1)): "juan-fernando-cristo",
+        ("defence minister", "COL", date(2004, 6, 1)): "jorge-alberto-uribe",
+        ("defence minister", "COL", date(2006, 1, 1)): "camilo-ospina",
+        ("defence minister", "COL", date(2010, 1, 1)): "gabriel-silva-lujan",
+    }
+    for (title, country, day), person in spells.items():
+        assert holder(title, country, day) == {person}, (title, country, day)
+    assert holder("defence minister", "COL", date(2011, 9, 2)) == set()
+    assert holder("defence minister", "COL", date(2009, 6, 15)) == set()
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Uribe") == {"alvaro-uribe"}
+    assert ids("Jorge Alberto Uribe") == {"jorge-alberto-uribe"}
+    assert ids("Holguín") == {"maria-angela-holguin"}
+    assert ids("Holguín Sardi") == {"carlos-holguin-sardi"}
+    assert ids("Londoño") == {"rodrigo-londono"}
+    assert ids("Fernando Londoño") == {"fernando-londono-hoyos"}
+    for surname in ("Rivera", "Velasco", "Gutiérrez"):
+        assert not ids(surname), surname
+        assert len(kb.sharing(surname)) >= 2, surname
