@@ -542,8 +542,9 @@ def test_asian_ministers_of_the_kbasia11_pass(kb: KnowledgeBase) -> None:
 
 def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
     """Foreign, defence and interior ministers since 2000 of the Americas, read from stored
-    pages (issue 14, kbam12): who held the office on a day inside each new spell, a corrected
-    end (Rodrigo Rivera left Colombia's defence ministry on 2011-08-31, not in September), the
+    pages (issue 14, kbam12): who held the office on a day inside each new spell, corrected
+    dates (Rodrigo Rivera left Colombia's defence ministry on 2011-08-31, not in September;
+    Raúl Baduel took Venezuela's on 2006-07-14, not the 18th), the
     acting minister's months left empty; the people whose bare surname a new minister's name
     would have made a given name or a shared one keep it by an alias (Álvaro Uribe's "Uribe",
     María Ángela Holguín's "Holguín", Rodrigo Londoño's "Londoño"), and a surname that two
@@ -572,6 +573,20 @@ def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
         ("defence minister", "COL", date(2004, 6, 1)): "jorge-alberto-uribe",
         ("defence minister", "COL", date(2006, 1, 1)): "camilo-ospina",
         ("defence minister", "COL", date(2010, 1, 1)): "gabriel-silva-lujan",
+        ("foreign minister", "VEN", date(2000, 1, 1)): "jose-vicente-rangel",
+        ("foreign minister", "VEN", date(2002, 1, 1)): "luis-alfonso-davila",
+        ("foreign minister", "VEN", date(2003, 1, 1)): "roy-chaderton",
+        ("foreign minister", "VEN", date(2004, 6, 1)): "jesus-arnaldo-perez",
+        ("foreign minister", "VEN", date(2005, 6, 1)): "ali-rodriguez-araque",
+        ("foreign minister", "VEN", date(2022, 1, 1)): "felix-plasencia",
+        ("foreign minister", "VEN", date(2022, 9, 1)): "carlos-faria",
+        ("foreign minister", "VEN", date(2025, 1, 1)): "yvan-gil",
+        ("defence minister", "VEN", date(2001, 6, 1)): "jose-vicente-rangel",
+        ("defence minister", "VEN", date(2004, 6, 1)): "jorge-garcia-carneiro",
+        ("defence minister", "VEN", date(2006, 7, 15)): "raul-baduel",
+        ("interior minister", "VEN", date(2000, 6, 1)): "luis-alfonso-davila",
+        ("interior minister", "VEN", date(2021, 1, 1)): "carmen-melendez",
+        ("interior minister", "VEN", date(2023, 1, 1)): "remigio-ceballos",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
