@@ -544,8 +544,9 @@ def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
     """Foreign, defence and interior ministers since 2000 of the Americas, read from stored
     pages (issue 14, kbam12): who held the office on a day inside each new spell, corrected
     dates (Rodrigo Rivera left Colombia's defence ministry on 2011-08-31, not in September;
-    Raúl Baduel took Venezuela's on 2006-07-14, not the 18th), the
-    acting minister's months left empty; the people whose bare surname a new minister's name
+    Raúl Baduel took Venezuela's on 2006-07-14, not the 18th; Michelle Bachelet left Chile's
+    in September 2004; Baldo Prokurica took it in December 2020, not July), the acting
+    minister's months left empty; the people whose bare surname a new minister's name
     would have made a given name or a shared one keep it by an alias (Álvaro Uribe's "Uribe",
     María Ángela Holguín's "Holguín", Rodrigo Londoño's "Londoño"), and a surname that two
     ministers now have is shared ("Rivera", "Velasco", "Gutiérrez")."""
@@ -587,6 +588,13 @@ def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "VEN", date(2000, 6, 1)): "luis-alfonso-davila",
         ("interior minister", "VEN", date(2021, 1, 1)): "carmen-melendez",
         ("interior minister", "VEN", date(2023, 1, 1)): "remigio-ceballos",
+        ("defence minister", "CHL", date(2005, 6, 1)): "jaime-ravinet",
+        ("defence minister", "CHL", date(2004, 10, 15)): "jaime-ravinet",
+        ("defence minister", "CHL", date(2019, 1, 1)): "alberto-espina",
+        ("defence minister", "CHL", date(2020, 9, 1)): "mario-desbordes",
+        ("defence minister", "CHL", date(2021, 6, 1)): "baldo-prokurica",
+        ("defence minister", "CHL", date(2023, 1, 1)): "maya-fernandez",
+        ("defence minister", "CHL", date(2025, 6, 1)): "adriana-delpiano",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
