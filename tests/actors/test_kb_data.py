@@ -549,7 +549,8 @@ def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
     minister's months left empty; the people whose bare surname a new minister's name
     would have made a given name or a shared one keep it by an alias (Álvaro Uribe's "Uribe",
     María Ángela Holguín's "Holguín", Rodrigo Londoño's "Londoño"), and a surname that two
-    ministers now have is shared ("Rivera", "Velasco", "Gutiérrez")."""
+    people now have is shared ("Rivera", "Velasco", "Gutiérrez", "Carneiro", and "Frías":
+    Hugo Chávez's second surname and Leopoldo Cintra Frías's)."""
 
     def holder(title: str, country: str, day: date) -> set[str]:
         return {aid for aid, _ in kb.holders(title, day, country=country)}
@@ -595,6 +596,10 @@ def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
         ("defence minister", "CHL", date(2021, 6, 1)): "baldo-prokurica",
         ("defence minister", "CHL", date(2023, 1, 1)): "maya-fernandez",
         ("defence minister", "CHL", date(2025, 6, 1)): "adriana-delpiano",
+        ("defence minister", "CUB", date(2015, 1, 1)): "leopoldo-cintra-frias",
+        ("interior minister", "CUB", date(2016, 6, 1)): "carlos-fernandez-gondin",
+        ("interior minister", "CUB", date(2019, 1, 1)): "julio-cesar-gandarilla",
+        ("interior minister", "CUB", date(2022, 1, 1)): "lazaro-alberto-alvarez-casas",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
@@ -610,6 +615,6 @@ def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
     assert ids("Holguín Sardi") == {"carlos-holguin-sardi"}
     assert ids("Londoño") == {"rodrigo-londono"}
     assert ids("Fernando Londoño") == {"fernando-londono-hoyos"}
-    for surname in ("Rivera", "Velasco", "Gutiérrez"):
+    for surname in ("Rivera", "Velasco", "Gutiérrez", "Carneiro", "Frías"):
         assert not ids(surname), surname
         assert len(kb.sharing(surname)) >= 2, surname
