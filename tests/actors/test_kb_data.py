@@ -549,8 +549,8 @@ def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
     minister's months left empty; the people whose bare surname a new minister's name
     would have made a given name or a shared one keep it by an alias (Álvaro Uribe's "Uribe",
     María Ángela Holguín's "Holguín", Rodrigo Londoño's "Londoño"), and a surname that two
-    people now have is shared ("Rivera", "Velasco", "Gutiérrez", "Carneiro", and "Frías":
-    Hugo Chávez's second surname and Leopoldo Cintra Frías's)."""
+    people now have is shared ("Rivera", "Velasco", "Gutiérrez", "Carneiro", "Espinosa", and
+    "Frías": Hugo Chávez's second surname and Leopoldo Cintra Frías's)."""
 
     def holder(title: str, country: str, day: date) -> set[str]:
         return {aid for aid, _ in kb.holders(title, day, country=country)}
@@ -600,6 +600,12 @@ def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "CUB", date(2016, 6, 1)): "carlos-fernandez-gondin",
         ("interior minister", "CUB", date(2019, 1, 1)): "julio-cesar-gandarilla",
         ("interior minister", "CUB", date(2022, 1, 1)): "lazaro-alberto-alvarez-casas",
+        ("foreign minister", "ECU", date(2018, 1, 1)): "maria-fernanda-espinosa",
+        ("foreign minister", "ECU", date(2019, 1, 1)): "jose-valencia-ecuador",
+        ("foreign minister", "ECU", date(2020, 10, 1)): "luis-gallegos",
+        ("foreign minister", "ECU", date(2021, 9, 1)): "mauricio-montalvo",
+        ("foreign minister", "ECU", date(2022, 6, 1)): "juan-carlos-holguin",
+        ("foreign minister", "ECU", date(2023, 6, 1)): "gustavo-manrique",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
@@ -615,6 +621,6 @@ def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
     assert ids("Holguín Sardi") == {"carlos-holguin-sardi"}
     assert ids("Londoño") == {"rodrigo-londono"}
     assert ids("Fernando Londoño") == {"fernando-londono-hoyos"}
-    for surname in ("Rivera", "Velasco", "Gutiérrez", "Carneiro", "Frías"):
+    for surname in ("Rivera", "Velasco", "Gutiérrez", "Carneiro", "Frías", "Espinosa"):
         assert not ids(surname), surname
         assert len(kb.sharing(surname)) >= 2, surname
