@@ -606,6 +606,10 @@ def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
         ("foreign minister", "ECU", date(2021, 9, 1)): "mauricio-montalvo",
         ("foreign minister", "ECU", date(2022, 6, 1)): "juan-carlos-holguin",
         ("foreign minister", "ECU", date(2023, 6, 1)): "gustavo-manrique",
+        ("foreign minister", "BOL", date(2018, 1, 1)): "fernando-huanacuni",
+        ("foreign minister", "BOL", date(2019, 1, 1)): "diego-pary",
+        ("foreign minister", "BOL", date(2022, 1, 1)): "rogelio-mayta",
+        ("foreign minister", "BOL", date(2024, 1, 1)): "celinda-sosa",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
