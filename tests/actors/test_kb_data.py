@@ -549,13 +549,14 @@ def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
     minister's months left empty; the people whose bare surname a new minister's name
     would have made a given name or a shared one keep it by an alias (Álvaro Uribe's "Uribe",
     María Ángela Holguín's "Holguín", Rodrigo Londoño's "Londoño"), and a surname that two
-    people now have is shared ("Rivera", "Velasco", "Gutiérrez", "Carneiro", "Espinosa", and
+    people now have is shared ("Rivera", "Velasco", "Gutiérrez", "Carneiro", "Espinosa",
+    "Martinelli", and
     "Frías": Hugo Chávez's second surname and Leopoldo Cintra Frías's)."""
 
     def holder(title: str, country: str, day: date) -> set[str]:
         return {aid for aid, _ in kb.holders(title, day, country=country)}
 
-    spells = {
+    spells: dict[tuple[str, str, date], str | None] = {
         ("interior minister", "COL", date(2003, 1, 1)): "fernando-londono-hoyos",
         ("interior minister", "COL", date(2005, 1, 1)): "sabas-pretelt",
         ("interior minister", "COL", date(2007, 1, 1)): "carlos-holguin-sardi",
@@ -610,9 +611,17 @@ def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
         ("foreign minister", "BOL", date(2019, 1, 1)): "diego-pary",
         ("foreign minister", "BOL", date(2022, 1, 1)): "rogelio-mayta",
         ("foreign minister", "BOL", date(2024, 1, 1)): "celinda-sosa",
+        ("foreign minister", "PER", date(2012, 1, 1)): "rafael-roncagliolo",
+        ("foreign minister", "PER", date(2016, 1, 1)): "ana-maria-sanchez-peru",
+        ("foreign minister", "PER", date(2024, 1, 1)): "javier-gonzalez-olaechea",
+        ("interior minister", "URY", date(2022, 1, 1)): "luis-alberto-heber",
+        ("interior minister", "URY", date(2024, 1, 1)): "nicolas-martinelli",
+        ("interior minister", "URY", date(2025, 6, 1)): "carlos-negro",
+        ("foreign minister", "URY", date(2023, 11, 3)): None,
     }
     for (title, country, day), person in spells.items():
-        assert holder(title, country, day) == {person}, (title, country, day)
+        expected = {person} if person else set()
+        assert holder(title, country, day) == expected, (title, country, day)
     assert holder("defence minister", "COL", date(2011, 9, 2)) == set()
     assert holder("defence minister", "COL", date(2009, 6, 15)) == set()
 
@@ -625,6 +634,14 @@ def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
     assert ids("Holguín Sardi") == {"carlos-holguin-sardi"}
     assert ids("Londoño") == {"rodrigo-londono"}
     assert ids("Fernando Londoño") == {"fernando-londono-hoyos"}
-    for surname in ("Rivera", "Velasco", "Gutiérrez", "Carneiro", "Frías", "Espinosa"):
+    for surname in (
+        "Rivera",
+        "Velasco",
+        "Gutiérrez",
+        "Carneiro",
+        "Frías",
+        "Espinosa",
+        "Martinelli",
+    ):
         assert not ids(surname), surname
         assert len(kb.sharing(surname)) >= 2, surname
