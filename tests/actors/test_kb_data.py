@@ -550,8 +550,7 @@ def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
     would have made a given name or a shared one keep it by an alias (Álvaro Uribe's "Uribe",
     María Ángela Holguín's "Holguín", Rodrigo Londoño's "Londoño"), and a surname that two
     people now have is shared ("Rivera", "Velasco", "Gutiérrez", "Carneiro", "Espinosa",
-    "Martinelli", and
-    "Frías": Hugo Chávez's second surname and Leopoldo Cintra Frías's)."""
+    "Martinelli", and "Frías": Hugo Chávez's second surname and Leopoldo Cintra Frías's)."""
 
     def holder(title: str, country: str, day: date) -> set[str]:
         return {aid for aid, _ in kb.holders(title, day, country=country)}
@@ -618,6 +617,10 @@ def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "URY", date(2024, 1, 1)): "nicolas-martinelli",
         ("interior minister", "URY", date(2025, 6, 1)): "carlos-negro",
         ("foreign minister", "URY", date(2023, 11, 3)): None,
+        ("foreign minister", "PRY", date(2019, 1, 1)): "luis-alberto-castiglioni",
+        ("foreign minister", "PRY", date(2020, 1, 1)): "antonio-rivas-paraguay",
+        ("foreign minister", "PRY", date(2021, 6, 1)): "euclides-acevedo",
+        ("foreign minister", "PRY", date(2023, 1, 1)): "julio-cesar-arriola",
     }
     for (title, country, day), person in spells.items():
         expected = {person} if person else set()
