@@ -621,6 +621,9 @@ def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
         ("foreign minister", "PRY", date(2020, 1, 1)): "antonio-rivas-paraguay",
         ("foreign minister", "PRY", date(2021, 6, 1)): "euclides-acevedo",
         ("foreign minister", "PRY", date(2023, 1, 1)): "julio-cesar-arriola",
+        ("foreign minister", "NIC", date(2012, 1, 1)): "samuel-santos-lopez",
+        ("foreign minister", "NIC", date(2020, 1, 1)): "denis-moncada",
+        ("foreign minister", "NIC", date(2025, 1, 1)): "valdrack-jaentschke",
     }
     for (title, country, day), person in spells.items():
         expected = {person} if person else set()
