@@ -624,6 +624,9 @@ def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
         ("foreign minister", "NIC", date(2012, 1, 1)): "samuel-santos-lopez",
         ("foreign minister", "NIC", date(2020, 1, 1)): "denis-moncada",
         ("foreign minister", "NIC", date(2025, 1, 1)): "valdrack-jaentschke",
+        ("foreign minister", "SLV", date(2011, 1, 1)): "hugo-martinez-el-salvador",
+        ("foreign minister", "SLV", date(2016, 1, 1)): "hugo-martinez-el-salvador",
+        ("foreign minister", "SLV", date(2014, 1, 1)): None,
     }
     for (title, country, day), person in spells.items():
         expected = {person} if person else set()
