@@ -711,3 +711,119 @@ def test_west_and_central_african_ministers_of_the_kbafrw12_pass(kb: KnowledgeBa
         "Bangura", "Dauda", "Francis", "Njie", "Jobe", "Gaye",
     ):  # fmt: skip
         assert not ids(surname), surname
+
+
+def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
+    """Foreign, defence and interior ministers since 2000 of the Americas, read from stored
+    pages (issue 14, kbam12): who held the office on a day inside each new spell, corrected
+    dates (Rodrigo Rivera left Colombia's defence ministry on 2011-08-31, not in September;
+    Raúl Baduel took Venezuela's on 2006-07-14, not the 18th; Michelle Bachelet left Chile's
+    in September 2004; Baldo Prokurica took it in December 2020, not July), the acting
+    minister's months left empty; the people whose bare surname a new minister's name
+    would have made a given name or a shared one keep it by an alias (Álvaro Uribe's "Uribe",
+    María Ángela Holguín's "Holguín", Rodrigo Londoño's "Londoño"), and a surname that two
+    people now have is shared ("Rivera", "Velasco", "Gutiérrez", "Carneiro", "Espinosa",
+    "Martinelli", and "Frías": Hugo Chávez's second surname and Leopoldo Cintra Frías's)."""
+
+    def holder(title: str, country: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country=country)}
+
+    spells: dict[tuple[str, str, date], str | None] = {
+        ("interior minister", "COL", date(2003, 1, 1)): "fernando-londono-hoyos",
+        ("interior minister", "COL", date(2005, 1, 1)): "sabas-pretelt",
+        ("interior minister", "COL", date(2007, 1, 1)): "carlos-holguin-sardi",
+        ("interior minister", "COL", date(2009, 1, 1)): "fabio-valencia-cossio",
+        ("interior minister", "COL", date(2011, 1, 1)): "german-vargas-lleras",
+        ("interior minister", "COL", date(2012, 7, 1)): "federico-renjifo",
+        ("interior minister", "COL", date(2013, 1, 1)): "fernando-carrillo-florez",
+        ("interior minister", "COL", date(2014, 1, 1)): "aurelio-iragorri",
+        ("interior minister", "COL", date(2016, 1, 1)): "juan-fernando-cristo",
+        ("interior minister", "COL", date(2018, 1, 1)): "guillermo-rivera-florez",
+        ("interior minister", "COL", date(2019, 1, 1)): "nancy-patricia-gutierrez",
+        ("interior minister", "COL", date(2020, 6, 1)): "alicia-arango",
+        ("interior minister", "COL", date(2021, 6, 1)): "daniel-palacios",
+        ("interior minister", "COL", date(2023, 1, 1)): "alfonso-prada",
+        ("interior minister", "COL", date(2024, 1, 1)): "luis-fernando-velasco",
+        ("interior minister", "COL", date(2024, 10, 1)): "juan-fernando-cristo",
+        ("defence minister", "COL", date(2004, 6, 1)): "jorge-alberto-uribe",
+        ("defence minister", "COL", date(2006, 1, 1)): "camilo-ospina",
+        ("defence minister", "COL", date(2010, 1, 1)): "gabriel-silva-lujan",
+        ("foreign minister", "VEN", date(2000, 1, 1)): "jose-vicente-rangel",
+        ("foreign minister", "VEN", date(2002, 1, 1)): "luis-alfonso-davila",
+        ("foreign minister", "VEN", date(2003, 1, 1)): "roy-chaderton",
+        ("foreign minister", "VEN", date(2004, 6, 1)): "jesus-arnaldo-perez",
+        ("foreign minister", "VEN", date(2005, 6, 1)): "ali-rodriguez-araque",
+        ("foreign minister", "VEN", date(2022, 1, 1)): "felix-plasencia",
+        ("foreign minister", "VEN", date(2022, 9, 1)): "carlos-faria",
+        ("foreign minister", "VEN", date(2025, 1, 1)): "yvan-gil",
+        ("defence minister", "VEN", date(2001, 6, 1)): "jose-vicente-rangel",
+        ("defence minister", "VEN", date(2004, 6, 1)): "jorge-garcia-carneiro",
+        ("defence minister", "VEN", date(2006, 7, 15)): "raul-baduel",
+        ("interior minister", "VEN", date(2000, 6, 1)): "luis-alfonso-davila",
+        ("interior minister", "VEN", date(2021, 1, 1)): "carmen-melendez",
+        ("interior minister", "VEN", date(2023, 1, 1)): "remigio-ceballos",
+        ("defence minister", "CHL", date(2005, 6, 1)): "jaime-ravinet",
+        ("defence minister", "CHL", date(2004, 10, 15)): "jaime-ravinet",
+        ("defence minister", "CHL", date(2019, 1, 1)): "alberto-espina",
+        ("defence minister", "CHL", date(2020, 9, 1)): "mario-desbordes",
+        ("defence minister", "CHL", date(2021, 6, 1)): "baldo-prokurica",
+        ("defence minister", "CHL", date(2023, 1, 1)): "maya-fernandez",
+        ("defence minister", "CHL", date(2025, 6, 1)): "adriana-delpiano",
+        ("defence minister", "CUB", date(2015, 1, 1)): "leopoldo-cintra-frias",
+        ("interior minister", "CUB", date(2016, 6, 1)): "carlos-fernandez-gondin",
+        ("interior minister", "CUB", date(2019, 1, 1)): "julio-cesar-gandarilla",
+        ("interior minister", "CUB", date(2022, 1, 1)): "lazaro-alberto-alvarez-casas",
+        ("foreign minister", "ECU", date(2018, 1, 1)): "maria-fernanda-espinosa",
+        ("foreign minister", "ECU", date(2019, 1, 1)): "jose-valencia-ecuador",
+        ("foreign minister", "ECU", date(2020, 10, 1)): "luis-gallegos",
+        ("foreign minister", "ECU", date(2021, 9, 1)): "mauricio-montalvo",
+        ("foreign minister", "ECU", date(2022, 6, 1)): "juan-carlos-holguin",
+        ("foreign minister", "ECU", date(2023, 6, 1)): "gustavo-manrique",
+        ("foreign minister", "BOL", date(2018, 1, 1)): "fernando-huanacuni",
+        ("foreign minister", "BOL", date(2019, 1, 1)): "diego-pary",
+        ("foreign minister", "BOL", date(2022, 1, 1)): "rogelio-mayta",
+        ("foreign minister", "BOL", date(2024, 1, 1)): "celinda-sosa",
+        ("foreign minister", "PER", date(2012, 1, 1)): "rafael-roncagliolo",
+        ("foreign minister", "PER", date(2016, 1, 1)): "ana-maria-sanchez-peru",
+        ("foreign minister", "PER", date(2024, 1, 1)): "javier-gonzalez-olaechea",
+        ("interior minister", "URY", date(2022, 1, 1)): "luis-alberto-heber",
+        ("interior minister", "URY", date(2024, 1, 1)): "nicolas-martinelli",
+        ("interior minister", "URY", date(2025, 6, 1)): "carlos-negro",
+        ("foreign minister", "URY", date(2023, 11, 3)): None,
+        ("foreign minister", "PRY", date(2019, 1, 1)): "luis-alberto-castiglioni",
+        ("foreign minister", "PRY", date(2020, 1, 1)): "antonio-rivas-paraguay",
+        ("foreign minister", "PRY", date(2021, 6, 1)): "euclides-acevedo",
+        ("foreign minister", "PRY", date(2023, 1, 1)): "julio-cesar-arriola",
+        ("foreign minister", "NIC", date(2012, 1, 1)): "samuel-santos-lopez",
+        ("foreign minister", "NIC", date(2020, 1, 1)): "denis-moncada",
+        ("foreign minister", "NIC", date(2025, 1, 1)): "valdrack-jaentschke",
+        ("foreign minister", "SLV", date(2011, 1, 1)): "hugo-martinez-el-salvador",
+        ("foreign minister", "SLV", date(2016, 1, 1)): "hugo-martinez-el-salvador",
+        ("foreign minister", "SLV", date(2014, 1, 1)): None,
+    }
+    for (title, country, day), person in spells.items():
+        expected = {person} if person else set()
+        assert holder(title, country, day) == expected, (title, country, day)
+    assert holder("defence minister", "COL", date(2011, 9, 2)) == set()
+    assert holder("defence minister", "COL", date(2009, 6, 15)) == set()
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Uribe") == {"alvaro-uribe"}
+    assert ids("Jorge Alberto Uribe") == {"jorge-alberto-uribe"}
+    assert ids("Holguín") == {"maria-angela-holguin"}
+    assert ids("Holguín Sardi") == {"carlos-holguin-sardi"}
+    assert ids("Londoño") == {"rodrigo-londono"}
+    assert ids("Fernando Londoño") == {"fernando-londono-hoyos"}
+    for surname in (
+        "Rivera",
+        "Velasco",
+        "Gutiérrez",
+        "Carneiro",
+        "Frías",
+        "Espinosa",
+        "Martinelli",
+    ):
+        assert not ids(surname), surname
+        assert len(kb.sharing(surname)) >= 2, surname
