@@ -545,9 +545,9 @@ def test_asian_ministers_of_the_kbasia12_pass(kb: KnowledgeBase) -> None:
     kbasia12, checked against stored pages): who held the office on a day inside each new or
     corrected spell, nobody in the gaps left open (Afghanistan's interior 2019-20, the
     Philippines' defence 2007 between Hermogenes Ebdane and Gilberto Teodoro); Samir Moqbel,
-    Wunna Maung Lwin and Yu Myung-hwan keep "Moqbel", "Lwin" and "Yu" by an alias, and the new
-    ministers' common surnames (and the last words of Burmese names, which are no surnames)
-    stay nobody's alias ("Chang" and "Lee" stay shared)."""
+    Wunna Maung Lwin, Yu Myung-hwan and Kang Kyung-wha keep "Moqbel", "Lwin", "Yu" and "Kang"
+    by an alias, and the new ministers' common surnames (and the last words of Burmese names,
+    which are no surnames) stay nobody's alias ("Chang" and "Lee" stay shared)."""
 
     def holder(title: str, country: str, day: date) -> set[str]:
         return {aid for aid, _ in kb.holders(title, day, country=country)}
@@ -607,9 +607,24 @@ def test_asian_ministers_of_the_kbasia12_pass(kb: KnowledgeBase) -> None:
         ("defence minister", "THA", date(2006, 1, 1)): "thammarak-isarangkura",
         ("defence minister", "THA", date(2025, 3, 1)): "phumtham-wechayachai",
         ("defence minister", "THA", date(2025, 8, 1)): "natthaphon-narkphanit",
+        ("defence minister", "PRK", date(2016, 1, 1)): "pak-yong-sik",
+        ("defence minister", "PRK", date(2019, 1, 1)): "no-kwang-chol",
+        ("defence minister", "PRK", date(2024, 1, 1)): "kang-sun-nam",
+        ("defence minister", "PRK", date(2025, 1, 1)): "no-kwang-chol",
+        ("foreign minister", "GEO", date(2008, 8, 1)): "eka-tkeshelashvili",
+        ("defence minister", "KAZ", date(2014, 6, 1)): "serik-akhmetov",
+        ("defence minister", "KAZ", date(2015, 6, 1)): "imangali-tasmagambetov",
+        ("defence minister", "KAZ", date(2017, 6, 1)): "saken-zhasuzakov",
+        ("defence minister", "KAZ", date(2020, 1, 1)): "nurlan-yermekbayev",
+        ("defence minister", "KAZ", date(2021, 11, 1)): "murat-bektanov",
+        ("defence minister", "KAZ", date(2023, 1, 1)): "ruslan-zhaksylykov",
+        ("defence minister", "KAZ", date(2025, 7, 1)): "dauren-kosanov",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
+    # Gela Bezhuashvili's start corrected to October 2005 (Salome Zourabichvili's end is known
+    # to the month, so both are holders in October)
+    assert "gela-bezhuashvili" in holder("foreign minister", "GEO", date(2005, 10, 25))
     assert holder("foreign minister", "AFG", date(2019, 11, 15)) == set()
     assert holder("interior minister", "AFG", date(2019, 6, 1)) == set()
     assert holder("defence minister", "PHL", date(2007, 7, 15)) == set()
@@ -620,9 +635,10 @@ def test_asian_ministers_of_the_kbasia12_pass(kb: KnowledgeBase) -> None:
     assert ids("Moqbel") == {"samir-moqbel"}
     assert ids("Lwin") == {"wunna-maung-lwin"}
     assert ids("Yu") == {"yu-myung-hwan"}
+    assert ids("Kang") == {"kang-kyung-wha"}
     assert ids("Zarar Ahmad Moqbel") == {"zarar-ahmad-moqbel"}
     for surname in (
         "Osmani", "Hayat", "Khalid", "Habibi", "Reyes", "Cruz", "Gonzales", "Faustino",
-        "Win", "Oo", "San", "Aye", "Swe", "Su", "Chang", "Lee",
+        "Win", "Oo", "San", "Aye", "Swe", "Su", "Chang", "Lee", "No", "Pak",
     ):  # fmt: skip
         assert not ids(surname), surname
