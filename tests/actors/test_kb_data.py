@@ -619,6 +619,9 @@ def test_asian_ministers_of_the_kbasia12_pass(kb: KnowledgeBase) -> None:
         ("defence minister", "KAZ", date(2021, 11, 1)): "murat-bektanov",
         ("defence minister", "KAZ", date(2023, 1, 1)): "ruslan-zhaksylykov",
         ("defence minister", "KAZ", date(2025, 7, 1)): "dauren-kosanov",
+        ("foreign minister", "MNG", date(2005, 1, 1)): "tsend-munkh-orgil",
+        ("foreign minister", "MNG", date(2017, 1, 1)): "tsend-munkh-orgil",
+        ("foreign minister", "FJI", date(2021, 1, 1)): "frank-bainimarama",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
