@@ -611,6 +611,10 @@ def test_office_holders_of_1989_1999_of_the_kb90s12_pass(kb: KnowledgeBase) -> N
         ("foreign minister", "FRA", date(1994, 1, 1)): "alain-juppe",
         ("foreign minister", "FRA", date(1996, 1, 1)): "herve-de-charette",
         ("chancellor", "DEU", date(1990, 10, 3)): "helmut-kohl",
+        ("prime minister", "CAN", date(1990, 1, 1)): "brian-mulroney",
+        ("president", "MEX", date(1992, 1, 1)): "carlos-salinas-de-gortari",
+        ("prime minister", "CHN", date(1989, 6, 4)): "li-peng",
+        ("foreign minister", "CHN", date(1989, 6, 4)): "qian-qichen",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
@@ -655,3 +659,4 @@ def test_office_holders_of_1989_1999_of_the_kb90s12_pass(kb: KnowledgeBase) -> N
     for word in ("Major", "King", "Baker", "Howard", "Clarke", "Reno", "Hussein", "Hassan"):
         assert not ids(word), word
     assert ids("Tarik") == {"haitham-bin-tariq"}
+    assert len(kb.sharing("Kim")) > 10  # no new given name "Kim" (Kim Campbell left out)
