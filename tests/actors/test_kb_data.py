@@ -615,6 +615,14 @@ def test_office_holders_of_1989_1999_of_the_kb90s12_pass(kb: KnowledgeBase) -> N
         ("president", "MEX", date(1992, 1, 1)): "carlos-salinas-de-gortari",
         ("prime minister", "CHN", date(1989, 6, 4)): "li-peng",
         ("foreign minister", "CHN", date(1989, 6, 4)): "qian-qichen",
+        ("prime minister", "IND", date(1990, 6, 1)): "v-p-singh",
+        ("prime minister", "IND", date(1991, 3, 1)): "chandra-shekhar",
+        ("prime minister", "IND", date(1993, 1, 1)): "p-v-narasimha-rao",
+        ("prime minister", "IND", date(1996, 5, 20)): "atal-bihari-vajpayee",
+        ("prime minister", "IND", date(1997, 1, 1)): "h-d-deve-gowda",
+        ("prime minister", "IND", date(1997, 10, 1)): "i-k-gujral",
+        ("president", "TUR", date(1991, 1, 1)): "turgut-ozal",
+        ("president", "TUR", date(1995, 1, 1)): "suleyman-demirel",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
@@ -656,7 +664,7 @@ def test_office_holders_of_1989_1999_of_the_kb90s12_pass(kb: KnowledgeBase) -> N
         ("Tariq Aziz", "tariq-aziz"),
     ]:
         assert ids(name) == {person}, name
-    for word in ("Major", "King", "Baker", "Howard", "Clarke", "Reno", "Hussein", "Hassan"):
+    for word in ("Major", "King", "Baker", "Howard", "Clarke", "Reno", "Hussein", "Hassan", "Rao"):
         assert not ids(word), word
     assert ids("Tarik") == {"haitham-bin-tariq"}
     assert len(kb.sharing("Kim")) > 10  # no new given name "Kim" (Kim Campbell left out)
