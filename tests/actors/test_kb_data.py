@@ -623,6 +623,7 @@ def test_office_holders_of_1989_1999_of_the_kb90s12_pass(kb: KnowledgeBase) -> N
         ("prime minister", "IND", date(1997, 10, 1)): "i-k-gujral",
         ("president", "TUR", date(1991, 1, 1)): "turgut-ozal",
         ("president", "TUR", date(1995, 1, 1)): "suleyman-demirel",
+        ("president", "ISR", date(1990, 1, 1)): "chaim-herzog",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
