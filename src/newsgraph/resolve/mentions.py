@@ -225,6 +225,18 @@ def resolve_doc(
     standalone: list[TitlePhrase] = []
     trimmed: dict[int, Span] = {}  # ent start -> the name after a title inside it
     for t in titles:
+        kb_name = next(
+            (
+                e
+                for e in ents
+                if t.start <= e.start < t.end < e.end and e.label_ == "PERSON" and e.ent_id_
+            ),
+            None,
+        )
+        if kb_name is not None:  # "King Hussein", "Jordan's King Salman": a KB name with its title
+            prefix[kb_name.start] = t
+            consumed.update(range(t.start, kb_name.start))
+            continue
         inside = next(
             (
                 e
