@@ -104,6 +104,10 @@ def test_a_kb_name_that_starts_with_a_title_word_is_kept(nlp, stage: ActorStage)
     text = "On Sunday King Salman received the envoys in Riyadh before the summit."
     ms = run(nlp, stage, text, date(2019, 5, 7))
     assert {m.actor_id for m in covering(ms, text, "Salman received")} == {"king-salman"}
+    text = "Jordan's King Hussein flew to Washington on Thursday."
+    ms = run(nlp, stage, text, date(1990, 8, 15))
+    assert {m.actor_id for m in covering(ms, text, "Hussein flew")} == {"king-hussein"}
+    assert {m.actor_id for m in covering(ms, text, "Jordan's")} == {"JOR"}
     text = "Crown Prince Hassan, the king's brother, chaired the cabinet meeting in Amman."
     ms = run(nlp, stage, text, date(1991, 2, 4))
     assert {m.actor_id for m in covering(ms, text, "Hassan,")} == {"crown-prince-hassan"}

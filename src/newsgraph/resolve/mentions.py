@@ -233,9 +233,10 @@ def resolve_doc(
             ),
             None,
         )
-        if kb_name is not None:  # "King Hussein", "Jordan's King Salman": a KB name with its title
+        if kb_name is not None and t.title in MONARCH_TITLES:
+            # "King Hussein", "Jordan's King Salman": a KB name with a reigning house's title;
+            # the name is the person's mention, so a state before it stays the state's
             prefix[kb_name.start] = t
-            consumed.update(range(t.start, kb_name.start))
             continue
         inside = next(
             (
