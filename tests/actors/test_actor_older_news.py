@@ -96,3 +96,18 @@ def test_a_family_named_by_a_surname_is_not_the_person(nlp, stage: ActorStage) -
     text2 = "Bashar al-Assad spoke on Sunday. The Assad family has ruled Syria since 1970."
     ms2 = run(nlp, stage, text2, date(2017, 10, 2))
     assert not [m.actor_id for m in covering(ms2, text2, "Assad family") if m.actor_id]
+
+
+def test_a_kb_name_that_starts_with_a_title_word_is_kept(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """A KB person whose name or alias begins with a title word ("King Salman", "Crown Prince
+    Hassan") is that person: the title phrase the name starts with does not swallow it."""
+    text = "On Sunday King Salman received the envoys in Riyadh before the summit."
+    ms = run(nlp, stage, text, date(2019, 5, 7))
+    assert {m.actor_id for m in covering(ms, text, "Salman received")} == {"king-salman"}
+    text = "Jordan's King Hussein flew to Washington on Thursday."
+    ms = run(nlp, stage, text, date(1990, 8, 15))
+    assert {m.actor_id for m in covering(ms, text, "Hussein flew")} == {"king-hussein"}
+    assert {m.actor_id for m in covering(ms, text, "Jordan's")} == {"JOR"}
+    text = "Crown Prince Hassan, the king's brother, chaired the cabinet meeting in Amman."
+    ms = run(nlp, stage, text, date(1991, 2, 4))
+    assert {m.actor_id for m in covering(ms, text, "Hassan,")} == {"crown-prince-hassan"}

@@ -934,3 +934,134 @@ def test_asian_ministers_of_the_kbasia12_pass(kb: KnowledgeBase) -> None:
         "Win", "Oo", "San", "Aye", "Swe", "Su", "Chang", "Lee", "No", "Pak",
     ):  # fmt: skip
         assert not ids(surname), surname
+
+
+def test_office_holders_of_1989_1999_of_the_kb90s12_pass(kb: KnowledgeBase) -> None:
+    """The office holders of 1989-1999 (issue 14, kb90s12), for older news: who held the
+    office on a day inside each new spell, and nobody in the gaps left open (Edward Perkins at
+    the UN, George Younger's and Igor Rodionov's defence ministries); the Soviet offices name
+    no state, so Gorbachev is nobody's Russian president; the common or shared surnames of
+    the new people stay nobody's ("Major", "King", "Baker", "Howard", "Reno", "Hussein"), and
+    Haitham bin Tarik keeps "Tarik" (no "Tarik Aziz" alias)."""
+
+    def holder(title: str, country: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country=country)}
+
+    spells = {
+        ("vice president", "USA", date(1990, 6, 1)): "dan-quayle",
+        ("vice president", "USA", date(1998, 6, 1)): "al-gore",
+        ("foreign minister", "USA", date(1991, 1, 15)): "james-baker",
+        ("foreign minister", "USA", date(1992, 11, 1)): "lawrence-eagleburger",
+        ("foreign minister", "USA", date(1995, 1, 1)): "warren-christopher",
+        ("defence minister", "USA", date(1991, 1, 15)): "dick-cheney",
+        ("defence minister", "USA", date(1993, 6, 1)): "les-aspin",
+        ("defence minister", "USA", date(1996, 1, 1)): "william-perry",
+        ("attorney general", "USA", date(1990, 1, 1)): "dick-thornburgh",
+        ("attorney general", "USA", date(1992, 6, 1)): "william-barr",
+        ("attorney general", "USA", date(1996, 1, 1)): "janet-reno",
+        ("national security adviser", "USA", date(1991, 1, 1)): "brent-scowcroft",
+        ("national security adviser", "USA", date(1995, 1, 1)): "anthony-lake",
+        ("national security adviser", "USA", date(1999, 1, 1)): "sandy-berger",
+        ("ambassador to the un", "USA", date(1990, 8, 2)): "thomas-pickering",
+        ("ambassador to the un", "USA", date(1995, 1, 1)): "madeleine-albright",
+        ("ambassador to the un", "USA", date(1998, 2, 1)): "bill-richardson",
+        ("ambassador to the un", "USA", date(2000, 1, 1)): "richard-holbrooke",
+        ("prime minister", "GBR", date(1990, 1, 1)): "margaret-thatcher",
+        ("prime minister", "GBR", date(1995, 1, 1)): "john-major",
+        ("foreign minister", "GBR", date(1989, 9, 1)): "john-major",
+        ("foreign minister", "GBR", date(1992, 1, 1)): "douglas-hurd",
+        ("foreign minister", "GBR", date(1996, 1, 1)): "malcolm-rifkind",
+        ("defence minister", "GBR", date(1991, 1, 15)): "tom-king",
+        ("defence minister", "GBR", date(1993, 1, 1)): "malcolm-rifkind",
+        ("defence minister", "GBR", date(1996, 1, 1)): "michael-portillo",
+        ("defence minister", "GBR", date(1998, 1, 1)): "george-robertson",
+        ("interior minister", "GBR", date(1990, 6, 1)): "david-waddington",
+        ("interior minister", "GBR", date(1991, 6, 1)): "kenneth-baker",
+        ("interior minister", "GBR", date(1992, 10, 1)): "kenneth-clarke",
+        ("interior minister", "GBR", date(1995, 1, 1)): "michael-howard",
+        ("president", "RUS", date(1995, 1, 1)): "boris-yeltsin",
+        ("prime minister", "RUS", date(1992, 9, 1)): "yegor-gaidar",
+        ("prime minister", "RUS", date(1995, 1, 1)): "viktor-chernomyrdin",
+        ("prime minister", "RUS", date(1998, 6, 1)): "sergei-kiriyenko",
+        ("prime minister", "RUS", date(1999, 1, 1)): "yevgeny-primakov",
+        ("prime minister", "RUS", date(1999, 6, 1)): "sergei-stepashin",
+        ("foreign minister", "RUS", date(1994, 1, 1)): "andrei-kozyrev",
+        ("foreign minister", "RUS", date(1997, 1, 1)): "yevgeny-primakov",
+        ("defence minister", "RUS", date(1995, 1, 1)): "pavel-grachev",
+        ("prime minister", "ISR", date(1990, 1, 1)): "yitzhak-shamir",
+        ("prime minister", "ISR", date(1994, 1, 1)): "yitzhak-rabin",
+        ("prime minister", "ISR", date(1996, 1, 1)): "shimon-peres",
+        ("king", "JOR", date(1990, 8, 15)): "king-hussein",
+        ("crown prince", "JOR", date(1990, 8, 15)): "crown-prince-hassan",
+        ("president", "IRN", date(1993, 1, 1)): "akbar-hashemi-rafsanjani",
+        ("foreign minister", "IRN", date(1993, 1, 1)): "ali-akbar-velayati",
+        ("foreign minister", "IRQ", date(1990, 8, 2)): "tariq-aziz",
+        ("prime minister", "IRQ", date(1990, 8, 2)): "saddam-hussein",
+        ("president", "SRB", date(1993, 1, 1)): "slobodan-milosevic",
+        ("president", "FRA", date(1990, 1, 1)): "francois-mitterrand",
+        ("prime minister", "FRA", date(1990, 1, 1)): "michel-rocard",
+        ("prime minister", "FRA", date(1992, 1, 1)): "edith-cresson",
+        ("prime minister", "FRA", date(1992, 6, 1)): "pierre-beregovoy",
+        ("prime minister", "FRA", date(1994, 1, 1)): "edouard-balladur",
+        ("prime minister", "FRA", date(1996, 1, 1)): "alain-juppe",
+        ("foreign minister", "FRA", date(1994, 1, 1)): "alain-juppe",
+        ("foreign minister", "FRA", date(1996, 1, 1)): "herve-de-charette",
+        ("chancellor", "DEU", date(1990, 10, 3)): "helmut-kohl",
+        ("prime minister", "CAN", date(1990, 1, 1)): "brian-mulroney",
+        ("president", "MEX", date(1992, 1, 1)): "carlos-salinas-de-gortari",
+        ("prime minister", "CHN", date(1989, 6, 4)): "li-peng",
+        ("foreign minister", "CHN", date(1989, 6, 4)): "qian-qichen",
+        ("prime minister", "IND", date(1990, 6, 1)): "v-p-singh",
+        ("prime minister", "IND", date(1991, 3, 1)): "chandra-shekhar",
+        ("prime minister", "IND", date(1993, 1, 1)): "p-v-narasimha-rao",
+        ("prime minister", "IND", date(1996, 5, 20)): "atal-bihari-vajpayee",
+        ("prime minister", "IND", date(1997, 1, 1)): "h-d-deve-gowda",
+        ("prime minister", "IND", date(1997, 10, 1)): "i-k-gujral",
+        ("president", "TUR", date(1991, 1, 1)): "turgut-ozal",
+        ("president", "TUR", date(1995, 1, 1)): "suleyman-demirel",
+        ("president", "ISR", date(1990, 1, 1)): "chaim-herzog",
+    }
+    for (title, country, day), person in spells.items():
+        assert holder(title, country, day) == {person}, (title, country, day)
+    for title, country, day in [
+        ("ambassador to the un", "USA", date(1992, 9, 1)),
+        ("defence minister", "GBR", date(1988, 1, 1)),
+        ("defence minister", "RUS", date(1997, 1, 1)),
+        ("president", "RUS", date(1991, 3, 1)),
+    ]:
+        assert holder(title, country, day) == set(), (title, country, day)
+
+    def org_holder(title: str, org: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, org=org)}
+
+    assert org_holder("director", "USA.CIA", date(1990, 1, 1)) == {"william-webster"}
+    assert org_holder("director", "USA.CIA", date(1992, 6, 1)) == {"robert-gates"}
+    assert org_holder("director", "USA.CIA", date(1994, 1, 1)) == {"james-woolsey"}
+    assert org_holder("director", "USA.CIA", date(1996, 1, 1)) == {"john-deutch"}
+    assert org_holder("director", "USA.CIA", date(1999, 1, 1)) == {"george-tenet"}
+    assert org_holder("director", "USA.FBI", date(1990, 1, 1)) == {"william-sessions"}
+    assert org_holder("director", "USA.FBI", date(1996, 1, 1)) == {"louis-freeh"}
+    assert org_holder("secretary-general", "UN", date(1994, 1, 1)) == {"boutros-boutros-ghali"}
+    assert org_holder("secretary-general", "NATO", date(1991, 1, 1)) == {"manfred-worner"}
+    assert org_holder("secretary-general", "NATO", date(1995, 3, 1)) == {"willy-claes"}
+    assert org_holder("secretary-general", "NATO", date(1997, 1, 1)) == {"javier-solana"}
+    assert org_holder("leader", "PSE.PLO", date(1990, 1, 1)) == {"yasser-arafat"}
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    for name, person in [
+        ("Yeltsin", "boris-yeltsin"),
+        ("Gorbachev", "mikhail-gorbachev"),
+        ("Thatcher", "margaret-thatcher"),
+        ("King Hussein", "king-hussein"),
+        ("Crown Prince Hassan", "crown-prince-hassan"),
+        ("John Major", "john-major"),
+        ("Milosevic", "slobodan-milosevic"),
+        ("Tariq Aziz", "tariq-aziz"),
+    ]:
+        assert ids(name) == {person}, name
+    for word in ("Major", "King", "Baker", "Howard", "Clarke", "Reno", "Hussein", "Hassan", "Rao"):
+        assert not ids(word), word
+    assert ids("Tarik") == {"haitham-bin-tariq"}
+    assert len(kb.sharing("Kim")) > 10  # no new given name "Kim" (Kim Campbell left out)

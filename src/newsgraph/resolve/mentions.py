@@ -225,6 +225,19 @@ def resolve_doc(
     standalone: list[TitlePhrase] = []
     trimmed: dict[int, Span] = {}  # ent start -> the name after a title inside it
     for t in titles:
+        kb_name = next(
+            (
+                e
+                for e in ents
+                if t.start <= e.start < t.end < e.end and e.label_ == "PERSON" and e.ent_id_
+            ),
+            None,
+        )
+        if kb_name is not None and t.title in MONARCH_TITLES:
+            # "King Hussein", "Jordan's King Salman": a KB name with a reigning house's title;
+            # the name is the person's mention, so a state before it stays the state's
+            prefix[kb_name.start] = t
+            continue
         inside = next(
             (
                 e
