@@ -616,3 +616,26 @@ def test_middle_eastern_ministers_of_the_kbmena12_pass(kb: KnowledgeBase) -> Non
     ):  # fmt: skip
         assert not ids(surname), surname
         assert not kb.sharing(surname), surname
+
+
+def test_middle_eastern_spells_of_the_kbmena13_pass(kb: KnowledgeBase) -> None:
+    """The second checked pass on the Middle East and North Africa (issue 14, kbmena13): spells
+    that ran to a month now end or start on the day of the decree, so the days between have
+    one holder (or the right one); the new people hold their office inside their spell."""
+
+    def holder(title: str, country: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country=country)}
+
+    spells = {
+        # Syria: Khamis named 2016-06-22, dismissed 2020-06-11 for Arnous
+        ("prime minister", "SYR", date(2016, 6, 25)): "imad-khamis",
+        ("prime minister", "SYR", date(2016, 6, 10)): "wael-al-halqi",
+        ("prime minister", "SYR", date(2020, 6, 20)): "hussein-arnous",
+        # Syria, interior: Sammour from 2009-04-23 to Safar's government of 2011-04-14
+        ("interior minister", "SYR", date(2010, 1, 1)): "said-sammour",
+        ("interior minister", "SYR", date(2011, 4, 20)): "mohammad-al-shaar",
+        ("interior minister", "SYR", date(2018, 11, 28)): "mohammad-khaled-al-rahmoun",
+        ("defence minister", "SYR", date(2004, 5, 12)): "hassan-turkmani",
+    }
+    for (title, country, day), person in spells.items():
+        assert holder(title, country, day) == {person}, (title, country, day)
