@@ -636,6 +636,21 @@ def test_middle_eastern_spells_of_the_kbmena13_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "SYR", date(2011, 4, 20)): "mohammad-al-shaar",
         ("interior minister", "SYR", date(2018, 11, 28)): "mohammad-khaled-al-rahmoun",
         ("defence minister", "SYR", date(2004, 5, 12)): "hassan-turkmani",
+        # Bahrain: Khalid bin Ahmed from 2005-09-26 (the old month dates overlapped)
+        ("foreign minister", "BHR", date(2005, 9, 15)): "mohammed-bin-mubarak-al-khalifa",
+        ("foreign minister", "BHR", date(2005, 10, 1)): "khalid-bin-ahmed-al-khalifa",
+        # the Gulf's interior ministers added
+        ("interior minister", "QAT", date(2010, 1, 1)): "abdullah-bin-khalid-al-thani",
+        ("interior minister", "OMN", date(2015, 1, 1)): "hamoud-bin-faisal-al-busaidi",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    # Oman's foreign minister keeps his bare surname, which the interior minister shares
+    assert ids("Albusaidi") == {"badr-albusaidi"}
+    assert ids("Busaidi") == {"badr-albusaidi"}
+    assert ids("Hamoud bin Faisal Al Busaidi") == {"hamoud-bin-faisal-al-busaidi"}
+    assert ids("Sammour") == {"said-sammour"}
