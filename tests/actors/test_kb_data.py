@@ -642,9 +642,22 @@ def test_middle_eastern_spells_of_the_kbmena13_pass(kb: KnowledgeBase) -> None:
         # the Gulf's interior ministers added
         ("interior minister", "QAT", date(2010, 1, 1)): "abdullah-bin-khalid-al-thani",
         ("interior minister", "OMN", date(2015, 1, 1)): "hamoud-bin-faisal-al-busaidi",
+        # Iraq: the month-long ends now fall on the day of the handover
+        ("interior minister", "IRQ", date(2004, 4, 20)): "samir-sumaidaie",
+        ("interior minister", "IRQ", date(2004, 6, 10)): "falah-al-naqib",
+        ("interior minister", "IRQ", date(2005, 5, 15)): "bayan-jabr",
+        ("defence minister", "IRQ", date(2005, 5, 15)): "saadoun-al-dulaimi",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
+    # days between an outgoing minister and a successor the sources name later: nobody
+    for title, day in (
+        ("defence minister", date(2005, 5, 5)),  # Jaafari acting, five days
+        ("interior minister", date(2006, 5, 25)),  # Maliki's provisional weeks
+        ("interior minister", date(2016, 7, 20)),  # Ghabban resigned on 2016-07-05
+        ("defence minister", date(2018, 10, 28)),  # Abdul-Mahdi's cabinet, posts unfilled
+    ):
+        assert holder(title, "IRQ", day) == set(), (title, day)
 
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
