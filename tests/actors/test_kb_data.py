@@ -647,6 +647,12 @@ def test_middle_eastern_spells_of_the_kbmena13_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "IRQ", date(2004, 6, 10)): "falah-al-naqib",
         ("interior minister", "IRQ", date(2005, 5, 15)): "bayan-jabr",
         ("defence minister", "IRQ", date(2005, 5, 15)): "saadoun-al-dulaimi",
+        ("foreign minister", "IRQ", date(2001, 6, 1)): "tariq-aziz",
+        ("foreign minister", "IRQ", date(2001, 8, 10)): "naji-sabri",
+        ("foreign minister", "IRQ", date(2001, 4, 10)): "mohammed-saeed-al-sahhaf",
+        # Israel and Iran: month-long ends now end on the day
+        ("public security minister", "ISR", date(2004, 9, 20)): "gideon-ezra",
+        ("interior minister", "IRN", date(2008, 11, 25)): "sadegh-mahsouli",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
@@ -658,6 +664,8 @@ def test_middle_eastern_spells_of_the_kbmena13_pass(kb: KnowledgeBase) -> None:
         ("defence minister", date(2018, 10, 28)),  # Abdul-Mahdi's cabinet, posts unfilled
     ):
         assert holder(title, "IRQ", day) == set(), (title, day)
+    assert holder("foreign minister", "ISR", date(2000, 8, 20)) == set()  # Levy left 2000-08-04
+    assert holder("interior minister", "IRN", date(2008, 11, 10)) == set()  # Kordan impeached
 
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
@@ -667,3 +675,7 @@ def test_middle_eastern_spells_of_the_kbmena13_pass(kb: KnowledgeBase) -> None:
     assert ids("Busaidi") == {"badr-albusaidi"}
     assert ids("Hamoud bin Faisal Al Busaidi") == {"hamoud-bin-faisal-al-busaidi"}
     assert ids("Sammour") == {"said-sammour"}
+    # "Aziz" (and "Tarik", Haitham bin Tariq's) stay as they were
+    assert ids("Tareq Aziz") == {"tariq-aziz"}
+    assert not ids("Aziz")
+    assert ids("Tarik") == {"haitham-bin-tariq"}
