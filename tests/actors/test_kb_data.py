@@ -653,6 +653,10 @@ def test_middle_eastern_spells_of_the_kbmena13_pass(kb: KnowledgeBase) -> None:
         # Israel and Iran: month-long ends now end on the day
         ("public security minister", "ISR", date(2004, 9, 20)): "gideon-ezra",
         ("interior minister", "IRN", date(2008, 11, 25)): "sadegh-mahsouli",
+        # Lebanon: Hariri's cabinet of 2003-04-17, Karami's of 2004-10-26
+        ("foreign minister", "LBN", date(2003, 4, 25)): "jean-obeid",
+        ("defence minister", "LBN", date(2003, 4, 25)): "mahmoud-hammoud",
+        ("foreign minister", "LBN", date(2004, 10, 28)): "mahmoud-hammoud",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
@@ -666,6 +670,7 @@ def test_middle_eastern_spells_of_the_kbmena13_pass(kb: KnowledgeBase) -> None:
         assert holder(title, "IRQ", day) == set(), (title, day)
     assert holder("foreign minister", "ISR", date(2000, 8, 20)) == set()  # Levy left 2000-08-04
     assert holder("interior minister", "IRN", date(2008, 11, 10)) == set()  # Kordan impeached
+    assert holder("foreign minister", "LBN", date(2021, 6, 1)) == set()  # Wehbe left 2021-05-19
 
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
