@@ -657,6 +657,10 @@ def test_middle_eastern_spells_of_the_kbmena13_pass(kb: KnowledgeBase) -> None:
         ("foreign minister", "LBN", date(2003, 4, 25)): "jean-obeid",
         ("defence minister", "LBN", date(2003, 4, 25)): "mahmoud-hammoud",
         ("foreign minister", "LBN", date(2004, 10, 28)): "mahmoud-hammoud",
+        # Kuwait: Jaber Al-Mubarak defence minister 2001-2011, prime minister to 2019-11-19
+        ("defence minister", "KWT", date(2005, 1, 1)): "jaber-al-mubarak-al-sabah",
+        ("prime minister", "KWT", date(2019, 11, 10)): "jaber-al-mubarak-al-sabah",
+        ("prime minister", "KWT", date(2019, 11, 25)): "sabah-al-khalid-al-sabah",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
