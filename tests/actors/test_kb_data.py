@@ -1065,3 +1065,75 @@ def test_office_holders_of_1989_1999_of_the_kb90s12_pass(kb: KnowledgeBase) -> N
         assert not ids(word), word
     assert ids("Tarik") == {"haitham-bin-tariq"}
     assert len(kb.sharing("Kim")) > 10  # no new given name "Kim" (Kim Campbell left out)
+
+
+def test_middle_eastern_spells_of_the_kbmena13_pass(kb: KnowledgeBase) -> None:
+    """The second checked pass on the Middle East and North Africa (issue 14, kbmena13): spells
+    that ran to a month now end or start on the day of the decree, so the days between have
+    one holder (or the right one); the new people hold their office inside their spell."""
+
+    def holder(title: str, country: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country=country)}
+
+    spells = {
+        # Syria: Khamis named 2016-06-22, dismissed 2020-06-11 for Arnous
+        ("prime minister", "SYR", date(2016, 6, 25)): "imad-khamis",
+        ("prime minister", "SYR", date(2016, 6, 10)): "wael-al-halqi",
+        ("prime minister", "SYR", date(2020, 6, 20)): "hussein-arnous",
+        # Syria, interior: Sammour from 2009-04-23 to Safar's government of 2011-04-14
+        ("interior minister", "SYR", date(2010, 1, 1)): "said-sammour",
+        ("interior minister", "SYR", date(2011, 4, 20)): "mohammad-al-shaar",
+        ("interior minister", "SYR", date(2018, 11, 28)): "mohammad-khaled-al-rahmoun",
+        ("defence minister", "SYR", date(2004, 5, 12)): "hassan-turkmani",
+        # Bahrain: Khalid bin Ahmed from 2005-09-26 (the old month dates overlapped)
+        ("foreign minister", "BHR", date(2005, 9, 15)): "mohammed-bin-mubarak-al-khalifa",
+        ("foreign minister", "BHR", date(2005, 10, 1)): "khalid-bin-ahmed-al-khalifa",
+        # the Gulf's interior ministers added
+        ("interior minister", "QAT", date(2010, 1, 1)): "abdullah-bin-khalid-al-thani",
+        ("interior minister", "OMN", date(2015, 1, 1)): "hamoud-bin-faisal-al-busaidi",
+        # Iraq: the month-long ends now fall on the day of the handover
+        ("interior minister", "IRQ", date(2004, 4, 20)): "samir-sumaidaie",
+        ("interior minister", "IRQ", date(2004, 6, 10)): "falah-al-naqib",
+        ("interior minister", "IRQ", date(2005, 5, 15)): "bayan-jabr",
+        ("defence minister", "IRQ", date(2005, 5, 15)): "saadoun-al-dulaimi",
+        ("foreign minister", "IRQ", date(2001, 6, 1)): "tariq-aziz",
+        ("foreign minister", "IRQ", date(2001, 8, 10)): "naji-sabri",
+        ("foreign minister", "IRQ", date(2001, 4, 10)): "mohammed-saeed-al-sahhaf",
+        # Israel and Iran: month-long ends now end on the day
+        ("public security minister", "ISR", date(2004, 9, 20)): "gideon-ezra",
+        ("interior minister", "IRN", date(2008, 11, 25)): "sadegh-mahsouli",
+        # Lebanon: Hariri's cabinet of 2003-04-17, Karami's of 2004-10-26
+        ("foreign minister", "LBN", date(2003, 4, 25)): "jean-obeid",
+        ("defence minister", "LBN", date(2003, 4, 25)): "mahmoud-hammoud",
+        ("foreign minister", "LBN", date(2004, 10, 28)): "mahmoud-hammoud",
+        # Kuwait: Jaber Al-Mubarak defence minister 2001-2011, prime minister to 2019-11-19
+        ("defence minister", "KWT", date(2005, 1, 1)): "jaber-al-mubarak-al-sabah",
+        ("prime minister", "KWT", date(2019, 11, 10)): "jaber-al-mubarak-al-sabah",
+        ("prime minister", "KWT", date(2019, 11, 25)): "sabah-al-khalid-al-sabah",
+    }
+    for (title, country, day), person in spells.items():
+        assert holder(title, country, day) == {person}, (title, country, day)
+    # days between an outgoing minister and a successor the sources name later: nobody
+    for title, day in (
+        ("defence minister", date(2005, 5, 5)),  # Jaafari acting, five days
+        ("interior minister", date(2006, 5, 25)),  # Maliki's provisional weeks
+        ("interior minister", date(2016, 7, 20)),  # Ghabban resigned on 2016-07-05
+        ("defence minister", date(2018, 10, 28)),  # Abdul-Mahdi's cabinet, posts unfilled
+    ):
+        assert holder(title, "IRQ", day) == set(), (title, day)
+    assert holder("foreign minister", "ISR", date(2000, 8, 20)) == set()  # Levy left 2000-08-04
+    assert holder("interior minister", "IRN", date(2008, 11, 10)) == set()  # Kordan impeached
+    assert holder("foreign minister", "LBN", date(2021, 6, 1)) == set()  # Wehbe left 2021-05-19
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    # Oman's foreign minister keeps his bare surname, which the interior minister shares
+    assert ids("Albusaidi") == {"badr-albusaidi"}
+    assert ids("Busaidi") == {"badr-albusaidi"}
+    assert ids("Hamoud bin Faisal Al Busaidi") == {"hamoud-bin-faisal-al-busaidi"}
+    assert ids("Sammour") == {"said-sammour"}
+    # "Aziz" (and "Tarik", Haitham bin Tariq's) stay as they were
+    assert ids("Tareq Aziz") == {"tariq-aziz"}
+    assert not ids("Aziz")
+    assert ids("Tarik") == {"haitham-bin-tariq"}
