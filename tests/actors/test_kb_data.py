@@ -610,6 +610,11 @@ def test_european_ministers_of_the_kbeu12_pass(kb: KnowledgeBase) -> None:
         ("defence minister", "ALB", date(2022, 1, 1)): "niko-peleshi",
         ("defence minister", "ALB", date(2025, 1, 1)): "pirro-vengu",
         ("foreign minister", "ALB", date(2021, 6, 1)): "olta-xhacka",
+        ("defence minister", "SVN", date(2015, 1, 1)): "janko-veber",
+        ("defence minister", "SVN", date(2017, 1, 1)): "andreja-katic",
+        ("defence minister", "SVN", date(2023, 1, 1)): "marjan-sarec",
+        ("defence minister", "LTU", date(2022, 1, 1)): "arvydas-anusauskas",
+        ("defence minister", "LTU", date(2024, 6, 1)): "laurynas-kasciunas",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
@@ -617,6 +622,7 @@ def test_european_ministers_of_the_kbeu12_pass(kb: KnowledgeBase) -> None:
         ("defence minister", "HRV", date(2002, 7, 15)),
         ("defence minister", "ALB", date(2008, 3, 20)),
         ("defence minister", "MKD", date(2024, 6, 1)),
+        ("defence minister", "SVN", date(2024, 8, 1)),
     ]:
         assert not holder(title, country, day), (title, country, day)
 
