@@ -615,6 +615,9 @@ def test_european_ministers_of_the_kbeu12_pass(kb: KnowledgeBase) -> None:
         ("defence minister", "SVN", date(2023, 1, 1)): "marjan-sarec",
         ("defence minister", "LTU", date(2022, 1, 1)): "arvydas-anusauskas",
         ("defence minister", "LTU", date(2024, 6, 1)): "laurynas-kasciunas",
+        ("interior minister", "SVK", date(2000, 1, 1)): "ladislav-pittner",
+        ("interior minister", "SVK", date(2002, 1, 1)): "ivan-simko",
+        ("defence minister", "BGR", date(2025, 3, 1)): "atanas-zapryanov",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
