@@ -618,6 +618,8 @@ def test_european_ministers_of_the_kbeu12_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "SVK", date(2000, 1, 1)): "ladislav-pittner",
         ("interior minister", "SVK", date(2002, 1, 1)): "ivan-simko",
         ("defence minister", "BGR", date(2025, 3, 1)): "atanas-zapryanov",
+        ("defence minister", "LVA", date(2007, 1, 1)): "atis-slakteris",
+        ("defence minister", "LVA", date(2008, 6, 1)): "vinets-veldre",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
