@@ -620,6 +620,9 @@ def test_european_ministers_of_the_kbeu12_pass(kb: KnowledgeBase) -> None:
         ("defence minister", "BGR", date(2025, 3, 1)): "atanas-zapryanov",
         ("defence minister", "LVA", date(2007, 1, 1)): "atis-slakteris",
         ("defence minister", "LVA", date(2008, 6, 1)): "vinets-veldre",
+        ("defence minister", "ROU", date(2012, 9, 1)): "corneliu-dobritoiu",
+        ("defence minister", "ROU", date(2014, 1, 1)): "mircea-dusa",
+        ("interior minister", "ROU", date(2012, 10, 1)): "mircea-dusa",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
