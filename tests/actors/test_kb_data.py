@@ -1065,3 +1065,39 @@ def test_office_holders_of_1989_1999_of_the_kb90s12_pass(kb: KnowledgeBase) -> N
         assert not ids(word), word
     assert ids("Tarik") == {"haitham-bin-tariq"}
     assert len(kb.sharing("Kim")) > 10  # no new given name "Kim" (Kim Campbell left out)
+
+
+def test_american_ministers_of_the_kbam13_pass(kb: KnowledgeBase) -> None:
+    """The second checked pass on the Americas (issue 14, kbam13): Peru's foreign ministers
+    of 2021-25 read from stored pages, a day inside each new spell; Héctor Béjar's end refined
+    to his resignation of 2021-08-17 (the days to Óscar Maúrtua's swearing-in stay empty);
+    Eda Rivas and Gonzalo Gutiérrez (2013-15) still left out; Peter MacKay keeps "MacKay"
+    though Miguel Ángel Rodríguez Mackay's name ends in it."""
+
+    def holder(title: str, country: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country=country)}
+
+    spells: dict[tuple[str, str, date], str | None] = {
+        ("foreign minister", "PER", date(2021, 8, 10)): "hector-bejar",
+        ("foreign minister", "PER", date(2021, 8, 18)): None,
+        ("foreign minister", "PER", date(2021, 12, 1)): "oscar-maurtua",
+        ("foreign minister", "PER", date(2022, 5, 1)): "cesar-landa",
+        ("foreign minister", "PER", date(2022, 8, 20)): "miguel-angel-rodriguez-mackay",
+        ("foreign minister", "PER", date(2022, 9, 11)): None,
+        ("foreign minister", "PER", date(2022, 10, 1)): "cesar-landa",
+        ("foreign minister", "PER", date(2022, 12, 8)): None,
+        ("foreign minister", "PER", date(2023, 6, 1)): "ana-cecilia-gervasi",
+        ("foreign minister", "PER", date(2025, 1, 1)): "elmer-schialer",
+        ("foreign minister", "PER", date(2025, 10, 11)): None,
+        ("foreign minister", "PER", date(2014, 1, 1)): None,
+    }
+    for (title, country, day), person in spells.items():
+        expected = {person} if person else set()
+        assert holder(title, country, day) == expected, (title, country, day)
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("MacKay") == {"peter-mackay"}
+    assert ids("Rodríguez Mackay") == {"miguel-angel-rodriguez-mackay"}
+    assert ids("Landa") == {"cesar-landa"}
