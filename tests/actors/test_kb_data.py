@@ -1071,7 +1071,8 @@ def test_american_ministers_of_the_kbam13_pass(kb: KnowledgeBase) -> None:
     """The second checked pass on the Americas (issue 14, kbam13): Peru's foreign ministers
     of 2021-25 read from stored pages, a day inside each new spell; Héctor Béjar's end refined
     to his resignation of 2021-08-17 (the days to Óscar Maúrtua's swearing-in stay empty);
-    Eda Rivas and Gonzalo Gutiérrez (2013-15) still left out; Peter MacKay keeps "MacKay"
+    Eda Rivas and Gonzalo Gutiérrez (2013-15) still left out; Argentina's interior ministers
+    of 1999-2003, the weeks between them left empty; Peter MacKay keeps "MacKay"
     though Miguel Ángel Rodríguez Mackay's name ends in it."""
 
     def holder(title: str, country: str, day: date) -> set[str]:
@@ -1090,6 +1091,12 @@ def test_american_ministers_of_the_kbam13_pass(kb: KnowledgeBase) -> None:
         ("foreign minister", "PER", date(2025, 1, 1)): "elmer-schialer",
         ("foreign minister", "PER", date(2025, 10, 11)): None,
         ("foreign minister", "PER", date(2014, 1, 1)): None,
+        ("interior minister", "ARG", date(2000, 6, 1)): "federico-storani",
+        ("interior minister", "ARG", date(2001, 3, 18)): None,
+        ("interior minister", "ARG", date(2001, 9, 1)): "ramon-mestre",
+        ("interior minister", "ARG", date(2001, 12, 27)): None,
+        ("interior minister", "ARG", date(2002, 3, 1)): "rodolfo-gabrielli",
+        ("interior minister", "ARG", date(2002, 12, 1)): "jorge-matzkin",
     }
     for (title, country, day), person in spells.items():
         expected = {person} if person else set()
@@ -1101,3 +1108,4 @@ def test_american_ministers_of_the_kbam13_pass(kb: KnowledgeBase) -> None:
     assert ids("MacKay") == {"peter-mackay"}
     assert ids("Rodríguez Mackay") == {"miguel-angel-rodriguez-mackay"}
     assert ids("Landa") == {"cesar-landa"}
+    assert not ids("Mestre")  # a word in Portuguese and Catalan: only the catalogue form
