@@ -1072,7 +1072,8 @@ def test_american_ministers_of_the_kbam13_pass(kb: KnowledgeBase) -> None:
     of 2021-25 read from stored pages, a day inside each new spell; Héctor Béjar's end refined
     to his resignation of 2021-08-17 (the days to Óscar Maúrtua's swearing-in stay empty);
     Eda Rivas and Gonzalo Gutiérrez (2013-15) still left out; Argentina's interior ministers
-    of 1999-2003, the weeks between them left empty; Peter MacKay keeps "MacKay"
+    of 1999-2003, the weeks between them left empty; Peru's defence ministers of 2012-18 and
+    from 2022 (2018-22 still empty); Peter MacKay keeps "MacKay"
     though Miguel Ángel Rodríguez Mackay's name ends in it."""
 
     def holder(title: str, country: str, day: date) -> set[str]:
@@ -1097,6 +1098,15 @@ def test_american_ministers_of_the_kbam13_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "ARG", date(2001, 12, 27)): None,
         ("interior minister", "ARG", date(2002, 3, 1)): "rodolfo-gabrielli",
         ("interior minister", "ARG", date(2002, 12, 1)): "jorge-matzkin",
+        ("defence minister", "PER", date(2013, 1, 1)): "pedro-cateriano",
+        ("defence minister", "PER", date(2016, 1, 1)): "jakke-valakivi",
+        ("defence minister", "PER", date(2016, 10, 1)): "mariano-gonzalez-peru",
+        ("defence minister", "PER", date(2016, 12, 1)): None,
+        ("defence minister", "PER", date(2017, 6, 1)): "jorge-nieto-peru",
+        ("defence minister", "PER", date(2022, 5, 1)): "jose-gavidia",
+        ("defence minister", "PER", date(2023, 6, 1)): "jorge-chavez-cresta",
+        ("defence minister", "PER", date(2024, 6, 1)): "walter-astudillo",
+        ("defence minister", "PER", date(2020, 1, 1)): None,
     }
     for (title, country, day), person in spells.items():
         expected = {person} if person else set()
@@ -1109,3 +1119,5 @@ def test_american_ministers_of_the_kbam13_pass(kb: KnowledgeBase) -> None:
     assert ids("Rodríguez Mackay") == {"miguel-angel-rodriguez-mackay"}
     assert ids("Landa") == {"cesar-landa"}
     assert not ids("Mestre")  # a word in Portuguese and Catalan: only the catalogue form
+    assert not ids("Cresta")  # a word: Jorge Chávez Cresta by his two surnames
+    assert ids("Chávez Cresta") == {"jorge-chavez-cresta"}
