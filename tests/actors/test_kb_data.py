@@ -1242,3 +1242,59 @@ def test_european_ministers_of_the_kbeu12_pass(kb: KnowledgeBase) -> None:
     words = ("Gram", "Dan", "Stank", "Fedor", "Hanson", "Poulsen", "Naumov", "Baška", "Rama")
     for surname in words:
         assert not ids(surname), surname
+
+
+def test_american_ministers_of_the_kbam13_pass(kb: KnowledgeBase) -> None:
+    """The second checked pass on the Americas (issue 14, kbam13): Peru's foreign ministers
+    of 2021-25 read from stored pages, a day inside each new spell; Héctor Béjar's end refined
+    to his resignation of 2021-08-17 (the days to Óscar Maúrtua's swearing-in stay empty);
+    Eda Rivas and Gonzalo Gutiérrez (2013-15) still left out; Argentina's interior ministers
+    of 1999-2003, the weeks between them left empty; Peru's defence ministers of 2012-18 and
+    from 2022 (2018-22 still empty); Peter MacKay keeps "MacKay"
+    though Miguel Ángel Rodríguez Mackay's name ends in it."""
+
+    def holder(title: str, country: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country=country)}
+
+    spells: dict[tuple[str, str, date], str | None] = {
+        ("foreign minister", "PER", date(2021, 8, 10)): "hector-bejar",
+        ("foreign minister", "PER", date(2021, 8, 18)): None,
+        ("foreign minister", "PER", date(2021, 12, 1)): "oscar-maurtua",
+        ("foreign minister", "PER", date(2022, 5, 1)): "cesar-landa",
+        ("foreign minister", "PER", date(2022, 8, 20)): "miguel-angel-rodriguez-mackay",
+        ("foreign minister", "PER", date(2022, 9, 11)): None,
+        ("foreign minister", "PER", date(2022, 10, 1)): "cesar-landa",
+        ("foreign minister", "PER", date(2022, 12, 8)): None,
+        ("foreign minister", "PER", date(2023, 6, 1)): "ana-cecilia-gervasi",
+        ("foreign minister", "PER", date(2025, 1, 1)): "elmer-schialer",
+        ("foreign minister", "PER", date(2025, 10, 11)): None,
+        ("foreign minister", "PER", date(2014, 1, 1)): None,
+        ("interior minister", "ARG", date(2000, 6, 1)): "federico-storani",
+        ("interior minister", "ARG", date(2001, 3, 18)): None,
+        ("interior minister", "ARG", date(2001, 9, 1)): "ramon-mestre",
+        ("interior minister", "ARG", date(2001, 12, 27)): None,
+        ("interior minister", "ARG", date(2002, 3, 1)): "rodolfo-gabrielli",
+        ("interior minister", "ARG", date(2002, 12, 1)): "jorge-matzkin",
+        ("defence minister", "PER", date(2013, 1, 1)): "pedro-cateriano",
+        ("defence minister", "PER", date(2016, 1, 1)): "jakke-valakivi",
+        ("defence minister", "PER", date(2016, 10, 1)): "mariano-gonzalez-peru",
+        ("defence minister", "PER", date(2016, 12, 1)): None,
+        ("defence minister", "PER", date(2017, 6, 1)): "jorge-nieto-peru",
+        ("defence minister", "PER", date(2022, 5, 1)): "jose-gavidia",
+        ("defence minister", "PER", date(2023, 6, 1)): "jorge-chavez-cresta",
+        ("defence minister", "PER", date(2024, 6, 1)): "walter-astudillo",
+        ("defence minister", "PER", date(2020, 1, 1)): None,
+    }
+    for (title, country, day), person in spells.items():
+        expected = {person} if person else set()
+        assert holder(title, country, day) == expected, (title, country, day)
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("MacKay") == {"peter-mackay"}
+    assert ids("Rodríguez Mackay") == {"miguel-angel-rodriguez-mackay"}
+    assert ids("Landa") == {"cesar-landa"}
+    assert not ids("Mestre")  # a word in Portuguese and Catalan: only the catalogue form
+    assert not ids("Cresta")  # a word: Jorge Chávez Cresta by his two surnames
+    assert ids("Chávez Cresta") == {"jorge-chavez-cresta"}
