@@ -34,6 +34,8 @@ SPELLS = {
     ("prime minister", "SRB", date(2000, 12, 1)): "milomir-minic",
     ("prime minister", "SRB", date(2001, 1, 20)): "milomir-minic",
     ("president", "SRB", date(2003, 6, 1)): "natasa-micic",
+    ("president", "SRB", date(2004, 5, 1)): "predrag-markovic",
+    ("president", "BGD", date(2002, 8, 1)): "jamiruddin-sircar",
     ("president", "GEO", date(2003, 12, 15)): "nino-burjanadze",
     ("prime minister", "MLI", date(2002, 5, 1)): "modibo-keita-pm",
     ("prime minister", "YEM", date(2001, 4, 15)): "abdul-qadir-bajamal",
@@ -65,5 +67,6 @@ def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
     assert ids("Shukri") == {"sameh-shoukry"}
     assert ids("Ghanem") == {"shukri-ghanem"}
     assert ids("Thani") == set()
+    assert ids("Marković") == set()
     assert "abdullah-al-thani-libya" in kb.sharing("Thani")
     assert "tamim-bin-hamad-al-thani" in kb.sharing("Thani")
