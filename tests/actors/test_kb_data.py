@@ -1069,9 +1069,9 @@ def test_office_holders_of_1989_1999_of_the_kb90s12_pass(kb: KnowledgeBase) -> N
 
 def test_office_holders_of_1989_1999_of_the_kb90s13_pass(kb: KnowledgeBase) -> None:
     """The second checked pass on the office holders of 1989-1999 (issue 14, kb90s13): who
-    held the office on a day inside each new spell (Germany, Japan, Turkey, Israel), nobody
-    in the gaps left open (Turkey's acting prime minister of 1993, Israel's defence ministry
-    in 1999 after Mordechai's dismissal); the surnames another KB person or a common word
+    held the office on a day inside each new spell (Germany, Japan, Turkey, Israel, South
+    Africa), nobody in the gaps left open (Turkey's acting prime minister of 1993, Israel's
+    defence ministry in 1999 after Mordechai's dismissal, de Klerk's acting month of 1989); the surnames another KB person or a common word
     has stay as they were ("Herzog" is Isaac Herzog's, "Stoltenberg" Jens Stoltenberg's,
     "Yıldırım" Binali Yıldırım's; "Uno" and "Mordechai" nobody's; "Yılmaz" is shared)."""
 
@@ -1112,12 +1112,17 @@ def test_office_holders_of_1989_1999_of_the_kb90s13_pass(kb: KnowledgeBase) -> N
         ("foreign minister", "ISR", date(1999, 1, 1)): "ariel-sharon",
         ("defence minister", "ISR", date(1991, 1, 18)): "moshe-arens",
         ("defence minister", "ISR", date(1998, 1, 1)): "yitzhak-mordechai",
+        ("prime minister", "JPN", date(1988, 6, 1)): "noboru-takeshita",
+        ("president", "ZAF", date(1990, 2, 11)): "f-w-de-klerk",
+        ("president", "ZAF", date(1995, 6, 24)): "nelson-mandela",
+        ("foreign minister", "ZAF", date(1996, 1, 1)): "alfred-nzo",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
     for title, country, day in [
         ("prime minister", "TUR", date(1993, 6, 1)),
         ("defence minister", "ISR", date(1999, 3, 1)),
+        ("president", "ZAF", date(1989, 9, 1)),
     ]:
         assert holder(title, country, day) == set(), (title, country, day)
 
@@ -1131,6 +1136,8 @@ def test_office_holders_of_1989_1999_of_the_kb90s13_pass(kb: KnowledgeBase) -> N
         ("Herzog", "isaac-herzog"),
         ("Stoltenberg", "jens-stoltenberg"),
         ("Yıldırım", "binali-yildirim"),
+        ("de Klerk", "f-w-de-klerk"),
+        ("Mandela", "nelson-mandela"),
     ]:
         assert ids(name) == {person}, name
     for word in ("Uno", "Mordechai", "Yılmaz"):
