@@ -1071,9 +1071,10 @@ def test_office_holders_of_1989_1999_of_the_kb90s13_pass(kb: KnowledgeBase) -> N
     """The second checked pass on the office holders of 1989-1999 (issue 14, kb90s13): who
     held the office on a day inside each new spell (Germany, Japan, Turkey, Israel, South
     Africa), nobody in the gaps left open (Turkey's acting prime minister of 1993, Israel's
-    defence ministry in 1999 after Mordechai's dismissal, de Klerk's acting month of 1989); the surnames another KB person or a common word
-    has stay as they were ("Herzog" is Isaac Herzog's, "Stoltenberg" Jens Stoltenberg's,
-    "Yıldırım" Binali Yıldırım's; "Uno" and "Mordechai" nobody's; "Yılmaz" is shared)."""
+    defence ministry in 1999 after Mordechai's dismissal, de Klerk's acting month of 1989);
+    the surnames another KB person or a common word has stay as they were ("Herzog" is Isaac
+    Herzog's, "Stoltenberg" Jens Stoltenberg's, "Yıldırım" Binali Yıldırım's; "Uno" and
+    "Mordechai" nobody's; "Yılmaz" is shared)."""
 
     def holder(title: str, country: str, day: date) -> set[str]:
         return {aid for aid, _ in kb.holders(title, day, country=country)}
