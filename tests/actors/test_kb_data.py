@@ -1298,3 +1298,82 @@ def test_american_ministers_of_the_kbam13_pass(kb: KnowledgeBase) -> None:
     assert not ids("Mestre")  # a word in Portuguese and Catalan: only the catalogue form
     assert not ids("Cresta")  # a word: Jorge Chávez Cresta by his two surnames
     assert ids("Chávez Cresta") == {"jorge-chavez-cresta"}
+
+
+def test_office_holders_of_1989_1999_of_the_kb90s13_pass(kb: KnowledgeBase) -> None:
+    """The second checked pass on the office holders of 1989-1999 (issue 14, kb90s13): who
+    held the office on a day inside each new spell (Germany, Japan, Turkey, Israel, South
+    Africa), nobody in the gaps left open (Turkey's acting prime minister of 1993, Israel's
+    defence ministry in 1999 after Mordechai's dismissal, de Klerk's acting month of 1989);
+    the surnames another KB person or a common word has stay as they were ("Herzog" is Isaac
+    Herzog's, "Stoltenberg" Jens Stoltenberg's, "Yıldırım" Binali Yıldırım's; "Uno" and
+    "Mordechai" nobody's; "Yılmaz" is shared)."""
+
+    def holder(title: str, country: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country=country)}
+
+    spells = {
+        ("president", "DEU", date(1990, 10, 3)): "richard-von-weizsaecker",
+        ("president", "DEU", date(1997, 1, 1)): "roman-herzog",
+        ("foreign minister", "DEU", date(1990, 10, 3)): "hans-dietrich-genscher",
+        ("foreign minister", "DEU", date(1995, 1, 1)): "klaus-kinkel",
+        ("defence minister", "DEU", date(1991, 1, 1)): "gerhard-stoltenberg",
+        ("defence minister", "DEU", date(1995, 1, 1)): "volker-ruehe",
+        ("prime minister", "JPN", date(1989, 7, 1)): "sosuke-uno",
+        ("prime minister", "JPN", date(1990, 1, 1)): "toshiki-kaifu",
+        ("prime minister", "JPN", date(1992, 1, 1)): "kiichi-miyazawa",
+        ("prime minister", "JPN", date(1994, 1, 1)): "morihiro-hosokawa",
+        ("prime minister", "JPN", date(1994, 6, 1)): "tsutomu-hata",
+        ("prime minister", "JPN", date(1995, 1, 17)): "tomiichi-murayama",
+        ("prime minister", "JPN", date(1997, 1, 1)): "ryutaro-hashimoto",
+        ("prime minister", "JPN", date(1999, 1, 1)): "keizo-obuchi",
+        ("prime minister", "TUR", date(1990, 8, 2)): "yildirim-akbulut",
+        ("prime minister", "TUR", date(1991, 9, 1)): "mesut-yilmaz",
+        ("prime minister", "TUR", date(1992, 6, 1)): "suleyman-demirel",
+        ("prime minister", "TUR", date(1995, 1, 1)): "tansu-ciller",
+        ("prime minister", "TUR", date(1996, 4, 1)): "mesut-yilmaz",
+        ("prime minister", "TUR", date(1997, 1, 1)): "necmettin-erbakan",
+        ("prime minister", "TUR", date(1998, 1, 1)): "mesut-yilmaz",
+        ("foreign minister", "TUR", date(1989, 6, 1)): "mesut-yilmaz",
+        ("foreign minister", "TUR", date(1990, 8, 2)): "ali-bozer",
+        ("foreign minister", "TUR", date(1991, 1, 17)): "ahmet-kurtcebe-alptemocin",
+        ("foreign minister", "TUR", date(1997, 1, 1)): "tansu-ciller",
+        ("foreign minister", "ISR", date(1989, 6, 1)): "moshe-arens",
+        ("foreign minister", "ISR", date(1991, 1, 1)): "david-levy",
+        ("foreign minister", "ISR", date(1993, 9, 13)): "shimon-peres",
+        ("foreign minister", "ISR", date(1996, 1, 1)): "ehud-barak",
+        ("foreign minister", "ISR", date(1997, 1, 1)): "david-levy",
+        ("foreign minister", "ISR", date(1999, 1, 1)): "ariel-sharon",
+        ("defence minister", "ISR", date(1991, 1, 18)): "moshe-arens",
+        ("defence minister", "ISR", date(1998, 1, 1)): "yitzhak-mordechai",
+        ("prime minister", "JPN", date(1988, 6, 1)): "noboru-takeshita",
+        ("president", "ZAF", date(1990, 2, 11)): "f-w-de-klerk",
+        ("president", "ZAF", date(1995, 6, 24)): "nelson-mandela",
+        ("foreign minister", "ZAF", date(1996, 1, 1)): "alfred-nzo",
+    }
+    for (title, country, day), person in spells.items():
+        assert holder(title, country, day) == {person}, (title, country, day)
+    for title, country, day in [
+        ("prime minister", "TUR", date(1993, 6, 1)),
+        ("defence minister", "ISR", date(1999, 3, 1)),
+        ("president", "ZAF", date(1989, 9, 1)),
+    ]:
+        assert holder(title, country, day) == set(), (title, country, day)
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    for name, person in [
+        ("Genscher", "hans-dietrich-genscher"),
+        ("Kaifu", "toshiki-kaifu"),
+        ("Ciller", "tansu-ciller"),
+        ("Herzog", "isaac-herzog"),
+        ("Stoltenberg", "jens-stoltenberg"),
+        ("Yıldırım", "binali-yildirim"),
+        ("de Klerk", "f-w-de-klerk"),
+        ("Mandela", "nelson-mandela"),
+    ]:
+        assert ids(name) == {person}, name
+    for word in ("Uno", "Mordechai", "Yılmaz"):
+        assert not ids(word), word
+    assert set(kb.sharing("Yılmaz")) == {"ismet-yilmaz", "mesut-yilmaz"}
