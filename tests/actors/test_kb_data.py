@@ -713,6 +713,58 @@ def test_west_and_central_african_ministers_of_the_kbafrw12_pass(kb: KnowledgeBa
         assert not ids(surname), surname
 
 
+def test_west_and_central_african_defence_and_interior_ministers_of_the_kbafrw13_pass(
+    kb: KnowledgeBase,
+) -> None:
+    """Defence and interior ministers since 2000 of West and Central Africa (issue 14,
+    kbafrW13, checked against stored public pages): who held the office on a day inside each
+    new spell; the corrected change at Mali's defence ministry (2016-09-03, not July 2016);
+    Mahamadou Issoufou keeps "Issoufou" although Issoufou Katambé has it as a given name, and
+    Célestin Simporé "Simporé" although Barthélémy Simporé shares it; the new ministers' shared
+    surnames ("Coulibaly", "Ndiaye", "Sangaré", "Dembélé", "Brahim") name none of them alone."""
+
+    def holder(title: str, country: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country=country)}
+
+    spells = {
+        ("defence minister", "MLI", date(2016, 8, 1)): "tieman-hubert-coulibaly",
+        ("defence minister", "MLI", date(2016, 10, 1)): "abdoulaye-idrissa-maiga",
+        ("defence minister", "MLI", date(2018, 1, 1)): "tiena-coulibaly",
+        ("defence minister", "MLI", date(2019, 1, 1)): "tiemoko-sangare",
+        ("defence minister", "MLI", date(2020, 1, 1)): "ibrahima-dahirou-dembele",
+        ("defence minister", "BFA", date(2008, 1, 1)): "yero-boly",
+        ("defence minister", "BFA", date(2012, 1, 1)): "blaise-compaore",
+        ("defence minister", "BFA", date(2016, 6, 1)): "roch-marc-christian-kabore",
+        ("defence minister", "BFA", date(2018, 1, 1)): "jean-claude-bouda",
+        ("defence minister", "BFA", date(2022, 6, 1)): "barthelemy-simpore",
+        ("defence minister", "NER", date(2018, 1, 1)): "kalla-moutari",
+        ("defence minister", "NER", date(2020, 1, 1)): "issoufou-katambe",
+        ("defence minister", "TCD", date(2006, 1, 1)): "bichara-issa-djadallah",
+        ("defence minister", "TCD", date(2018, 6, 1)): "bichara-issa-djadallah",
+        ("defence minister", "TCD", date(2021, 1, 1)): "daoud-yaya-brahim",
+        ("defence minister", "SEN", date(2023, 1, 1)): "sidiki-kaba",
+        ("defence minister", "SEN", date(2024, 1, 1)): "oumar-youm",
+        ("interior minister", "SEN", date(2019, 1, 1)): "aly-ngouille-ndiaye",
+        ("interior minister", "SEN", date(2022, 1, 1)): "antoine-felix-diome",
+        ("interior minister", "SEN", date(2024, 1, 1)): "sidiki-kaba",
+    }
+    for (title, country, day), person in spells.items():
+        assert holder(title, country, day) == {person}, (title, country, day)
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Issoufou") == {"mahamadou-issoufou"}
+    assert ids("Simporé") == {"celestin-simpore"}
+    assert ids("Barthélémy Simporé") == {"barthelemy-simpore"}
+    assert ids("Issoufou Katambé") == {"issoufou-katambe"}
+    for surname in ("Coulibaly", "Ndiaye", "Sangaré", "Dembélé", "Brahim"):
+        assert not ids(surname) & {
+            "tiena-coulibaly", "aly-ngouille-ndiaye", "tiemoko-sangare",
+            "ibrahima-dahirou-dembele", "daoud-yaya-brahim",
+        }, surname  # fmt: skip
+
+
 def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
     """Foreign, defence and interior ministers since 2000 of the Americas, read from stored
     pages (issue 14, kbam12): who held the office on a day inside each new spell, corrected
