@@ -1065,3 +1065,36 @@ def test_office_holders_of_1989_1999_of_the_kb90s12_pass(kb: KnowledgeBase) -> N
         assert not ids(word), word
     assert ids("Tarik") == {"haitham-bin-tariq"}
     assert len(kb.sharing("Kim")) > 10  # no new given name "Kim" (Kim Campbell left out)
+
+
+def test_oceanian_ministers_of_the_kbasia13_pass(kb: KnowledgeBase) -> None:
+    """Foreign and defence ministers of Fiji and Papua New Guinea (issue 14, kbasia13, checked
+    against stored pages): who held the office on a day inside each new spell, nobody in the
+    gap left open (Fiji's foreign ministry under Bainimarama, 2008-09); "Pala" and "Joseph"
+    stay nobody's alias."""
+
+    def holder(title: str, country: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country=country)}
+
+    spells = {
+        ("foreign minister", "FJI", date(2003, 1, 1)): "kaliopate-tavola",
+        ("foreign minister", "FJI", date(2008, 1, 1)): "epeli-nailatikau",
+        ("foreign minister", "FJI", date(2012, 1, 1)): "inoke-kubuabola",
+        ("defence minister", "FJI", date(2017, 6, 1)): "inoke-kubuabola",
+        ("foreign minister", "PNG", date(2004, 1, 1)): "rabbie-namaliu",
+        ("foreign minister", "PNG", date(2009, 1, 1)): "sam-abal",
+        ("foreign minister", "PNG", date(2012, 1, 1)): "ano-pala",
+        ("defence minister", "PNG", date(2023, 1, 1)): "win-daki",
+        ("defence minister", "PNG", date(2025, 3, 1)): "billy-joseph-png",
+    }
+    for (title, country, day), person in spells.items():
+        assert holder(title, country, day) == {person}, (title, country, day)
+    assert holder("foreign minister", "FJI", date(2008, 12, 1)) == set()
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Ano Pala") == {"ano-pala"}
+    assert ids("Kubuabola") == {"inoke-kubuabola"}
+    for surname in ("Pala", "Joseph"):
+        assert not ids(surname), surname
