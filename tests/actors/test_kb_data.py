@@ -1070,8 +1070,9 @@ def test_office_holders_of_1989_1999_of_the_kb90s12_pass(kb: KnowledgeBase) -> N
 def test_oceanian_ministers_of_the_kbasia13_pass(kb: KnowledgeBase) -> None:
     """Foreign and defence ministers of Fiji and Papua New Guinea (issue 14, kbasia13, checked
     against stored pages): who held the office on a day inside each new spell, nobody in the
-    gap left open (Fiji's foreign ministry under Bainimarama, 2008-09); "Pala" and "Joseph"
-    stay nobody's alias."""
+    gaps left open (Fiji's foreign ministry under Bainimarama, 2008-09; Papua New Guinea's
+    caretaker week of 2019, after Rimbink Pato's end corrected to 2019-05-30); "Pala" and
+    "Joseph" stay nobody's alias."""
 
     def holder(title: str, country: str, day: date) -> set[str]:
         return {aid for aid, _ in kb.holders(title, day, country=country)}
@@ -1084,12 +1085,19 @@ def test_oceanian_ministers_of_the_kbasia13_pass(kb: KnowledgeBase) -> None:
         ("foreign minister", "PNG", date(2004, 1, 1)): "rabbie-namaliu",
         ("foreign minister", "PNG", date(2009, 1, 1)): "sam-abal",
         ("foreign minister", "PNG", date(2012, 1, 1)): "ano-pala",
+        ("foreign minister", "PNG", date(2019, 9, 1)): "soroi-eoe",
+        ("foreign minister", "PNG", date(2020, 6, 1)): "patrick-pruaitch",
+        ("foreign minister", "PNG", date(2021, 6, 1)): "soroi-eoe",
+        ("foreign minister", "PNG", date(2023, 1, 1)): "justin-tkatchenko",
+        ("foreign minister", "PNG", date(2023, 9, 1)): "james-marape",
+        ("foreign minister", "PNG", date(2025, 3, 1)): "justin-tkatchenko",
         ("defence minister", "PNG", date(2023, 1, 1)): "win-daki",
         ("defence minister", "PNG", date(2025, 3, 1)): "billy-joseph-png",
     }
     for (title, country, day), person in spells.items():
         assert holder(title, country, day) == {person}, (title, country, day)
     assert holder("foreign minister", "FJI", date(2008, 12, 1)) == set()
+    assert holder("foreign minister", "PNG", date(2019, 6, 3)) == set()
 
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
