@@ -1082,6 +1082,7 @@ def test_oceanian_ministers_of_the_kbasia13_pass(kb: KnowledgeBase) -> None:
         ("foreign minister", "FJI", date(2008, 1, 1)): "epeli-nailatikau",
         ("foreign minister", "FJI", date(2012, 1, 1)): "inoke-kubuabola",
         ("defence minister", "FJI", date(2017, 6, 1)): "inoke-kubuabola",
+        ("defence minister", "FJI", date(2020, 6, 1)): "inia-seruiratu",
         ("foreign minister", "PNG", date(2004, 1, 1)): "rabbie-namaliu",
         ("foreign minister", "PNG", date(2009, 1, 1)): "sam-abal",
         ("foreign minister", "PNG", date(2012, 1, 1)): "ano-pala",
