@@ -1429,3 +1429,45 @@ def test_office_holders_of_1989_1999_of_the_kb90s13_pass(kb: KnowledgeBase) -> N
     for word in ("Uno", "Mordechai", "Yılmaz"):
         assert not ids(word), word
     assert set(kb.sharing("Yılmaz")) == {"ismet-yilmaz", "mesut-yilmaz"}
+
+
+def test_oceanian_ministers_of_the_kbasia13_pass(kb: KnowledgeBase) -> None:
+    """Foreign and defence ministers of Fiji and Papua New Guinea (issue 14, kbasia13, checked
+    against stored pages): who held the office on a day inside each new spell, nobody in the
+    gaps left open (Fiji's foreign ministry under Bainimarama, 2008-09; Papua New Guinea's
+    caretaker week of 2019, after Rimbink Pato's end corrected to 2019-05-30); "Pala" and
+    "Joseph" stay nobody's alias."""
+
+    def holder(title: str, country: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country=country)}
+
+    spells = {
+        ("foreign minister", "FJI", date(2003, 1, 1)): "kaliopate-tavola",
+        ("foreign minister", "FJI", date(2008, 1, 1)): "epeli-nailatikau",
+        ("foreign minister", "FJI", date(2012, 1, 1)): "inoke-kubuabola",
+        ("defence minister", "FJI", date(2017, 6, 1)): "inoke-kubuabola",
+        ("defence minister", "FJI", date(2020, 6, 1)): "inia-seruiratu",
+        ("foreign minister", "PNG", date(2004, 1, 1)): "rabbie-namaliu",
+        ("foreign minister", "PNG", date(2009, 1, 1)): "sam-abal",
+        ("foreign minister", "PNG", date(2012, 1, 1)): "ano-pala",
+        ("foreign minister", "PNG", date(2019, 9, 1)): "soroi-eoe",
+        ("foreign minister", "PNG", date(2020, 6, 1)): "patrick-pruaitch",
+        ("foreign minister", "PNG", date(2021, 6, 1)): "soroi-eoe",
+        ("foreign minister", "PNG", date(2023, 1, 1)): "justin-tkatchenko",
+        ("foreign minister", "PNG", date(2023, 9, 1)): "james-marape",
+        ("foreign minister", "PNG", date(2025, 3, 1)): "justin-tkatchenko",
+        ("defence minister", "PNG", date(2023, 1, 1)): "win-daki",
+        ("defence minister", "PNG", date(2025, 3, 1)): "billy-joseph-png",
+    }
+    for (title, country, day), person in spells.items():
+        assert holder(title, country, day) == {person}, (title, country, day)
+    assert holder("foreign minister", "FJI", date(2008, 12, 1)) == set()
+    assert holder("foreign minister", "PNG", date(2019, 6, 3)) == set()
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Ano Pala") == {"ano-pala"}
+    assert ids("Kubuabola") == {"inoke-kubuabola"}
+    for surname in ("Pala", "Joseph"):
+        assert not ids(surname), surname
