@@ -1475,7 +1475,7 @@ def test_oceanian_ministers_of_the_kbasia13_pass(kb: KnowledgeBase) -> None:
 
 def test_american_ministers_of_the_kbam14_pass(kb: KnowledgeBase) -> None:
     """The third checked pass on the Americas (issue 14, kbam14): Peru's interior ministers
-    from 2021 read from stored pages, a day inside each new spell; the days between a
+    of 2017-20 and from 2021 read from stored pages, a day inside each new spell; the days between a
     resignation and the successor's swearing-in left empty; Mariano González, Peru's
     defence minister of 2016, is the interior minister of July 2022 (one actor, not two);
     the second surnames left out of the aliases do not become bare surnames."""
@@ -1484,6 +1484,11 @@ def test_american_ministers_of_the_kbam14_pass(kb: KnowledgeBase) -> None:
         return {aid for aid, _ in kb.holders(title, day, country=country)}
 
     spells: dict[tuple[str, str, date], str | None] = {
+        ("interior minister", "PER", date(2018, 2, 1)): "vicente-romero-peru",
+        ("interior minister", "PER", date(2018, 6, 1)): "mauro-medina",
+        ("interior minister", "PER", date(2019, 6, 1)): "carlos-moran-peru",
+        ("interior minister", "PER", date(2020, 6, 1)): None,
+        ("interior minister", "PER", date(2017, 6, 1)): None,
         ("interior minister", "PER", date(2021, 9, 1)): "juan-carrasco-millones",
         ("interior minister", "PER", date(2021, 10, 20)): "luis-barranzuela",
         ("interior minister", "PER", date(2021, 11, 3)): None,
@@ -1514,9 +1519,16 @@ def test_american_ministers_of_the_kbam14_pass(kb: KnowledgeBase) -> None:
     assert ids("Santiváñez") == {"juan-jose-santivanez"}
     assert ids("Díaz Zulueta") == {"julio-diaz-zulueta"}
     assert ids("Barranzuela") == {"luis-barranzuela"}
+    # Mauro Medina's second surname keeps "Medina" from becoming a surname shared with
+    # Danilo Medina (and a city's name): he is found by his names, not the bare word.
+    assert kb.sharing("Medina") == ()
+    assert ids("Mauro Medina") == {"mauro-medina"}
     for word in ("Herrera", "Acosta", "Falcón", "Olivos", "Millones", "Huerta", "Romero"):
         assert "victor-rojas-peru" not in ids(word)
         assert not ids(word) & {
-            "walter-ortiz-peru", "victor-torres-peru", "willy-huerta",
-            "juan-carrasco-millones", "vicente-romero-peru",
+            "walter-ortiz-peru",
+            "victor-torres-peru",
+            "willy-huerta",
+            "juan-carrasco-millones",
+            "vicente-romero-peru",
         }, word
