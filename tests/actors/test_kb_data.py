@@ -1526,3 +1526,64 @@ def test_office_holders_of_1989_1999_of_the_kb90s14_pass(kb: KnowledgeBase) -> N
     assert set(kb.sharing("Qureshi")) == {"moeen-qureshi", "shah-mehmood-qureshi"}
     assert ids("Jatoi") == {"ghulam-mustafa-jatoi"}
     assert set(kb.sharing("Hrawi")) == {"elias-hrawi", "khalil-hrawi"}
+
+
+def test_american_ministers_of_the_kbam14_pass(kb: KnowledgeBase) -> None:
+    """The third checked pass on the Americas (issue 14, kbam14): Peru's interior ministers
+    of 2017-20 and from 2021 read from stored pages, a day inside each new spell; the days between a
+    resignation and the successor's swearing-in left empty; Mariano González, Peru's
+    defence minister of 2016, is the interior minister of July 2022 (one actor, not two);
+    the second surnames left out of the aliases do not become bare surnames."""
+
+    def holder(title: str, country: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country=country)}
+
+    spells: dict[tuple[str, str, date], str | None] = {
+        ("interior minister", "PER", date(2018, 2, 1)): "vicente-romero-peru",
+        ("interior minister", "PER", date(2018, 6, 1)): "mauro-medina",
+        ("interior minister", "PER", date(2019, 6, 1)): "carlos-moran-peru",
+        ("interior minister", "PER", date(2020, 6, 1)): None,
+        ("interior minister", "PER", date(2017, 6, 1)): None,
+        ("interior minister", "PER", date(2021, 9, 1)): "juan-carrasco-millones",
+        ("interior minister", "PER", date(2021, 10, 20)): "luis-barranzuela",
+        ("interior minister", "PER", date(2021, 11, 3)): None,
+        ("interior minister", "PER", date(2022, 1, 1)): "avelino-guillen",
+        ("interior minister", "PER", date(2022, 3, 1)): "alfonso-chavarry",
+        ("interior minister", "PER", date(2022, 6, 1)): "dimitri-senmache",
+        ("interior minister", "PER", date(2022, 7, 10)): "mariano-gonzalez-peru",
+        ("interior minister", "PER", date(2022, 10, 1)): "willy-huerta",
+        ("interior minister", "PER", date(2022, 12, 8)): None,
+        ("interior minister", "PER", date(2022, 12, 15)): "cesar-cervantes-peru",
+        ("interior minister", "PER", date(2023, 1, 1)): "victor-rojas-peru",
+        ("interior minister", "PER", date(2023, 6, 1)): "vicente-romero-peru",
+        ("interior minister", "PER", date(2023, 11, 19)): None,
+        ("interior minister", "PER", date(2024, 2, 1)): "victor-torres-peru",
+        ("interior minister", "PER", date(2024, 5, 1)): "walter-ortiz-peru",
+        ("interior minister", "PER", date(2024, 10, 1)): "juan-jose-santivanez",
+        ("interior minister", "PER", date(2025, 5, 1)): "julio-diaz-zulueta",
+        ("interior minister", "PER", date(2025, 10, 20)): None,
+        ("defence minister", "PER", date(2016, 10, 1)): "mariano-gonzalez-peru",
+    }
+    for (title, country, day), person in spells.items():
+        expected = {person} if person else set()
+        assert holder(title, country, day) == expected, (title, country, day)
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Santiváñez") == {"juan-jose-santivanez"}
+    assert ids("Díaz Zulueta") == {"julio-diaz-zulueta"}
+    assert ids("Barranzuela") == {"luis-barranzuela"}
+    # Mauro Medina's second surname keeps "Medina" from becoming a surname shared with
+    # Danilo Medina (and a city's name): he is found by his names, not the bare word.
+    assert kb.sharing("Medina") == ()
+    assert ids("Mauro Medina") == {"mauro-medina"}
+    for word in ("Herrera", "Acosta", "Falcón", "Olivos", "Millones", "Huerta", "Romero"):
+        assert "victor-rojas-peru" not in ids(word)
+        assert not ids(word) & {
+            "walter-ortiz-peru",
+            "victor-torres-peru",
+            "willy-huerta",
+            "juan-carrasco-millones",
+            "vicente-romero-peru",
+        }, word
