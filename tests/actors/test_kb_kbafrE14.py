@@ -40,6 +40,15 @@ SPELLS = {
     ("interior minister", "BDI", date(2021, 6, 1)): "gervais-ndirakobuca",
     ("interior minister", "BDI", date(2024, 6, 1)): "martin-ninteretse",
     ("interior minister", "BDI", date(2025, 9, 1)): "leonidas-ndaruzaniye",
+    ("defence minister", "MWI", date(2022, 6, 1)): "lazarus-chakwera",
+    ("defence minister", "MWI", date(2024, 6, 1)): "harry-mkandawire",
+    ("defence minister", "MWI", date(2025, 3, 1)): "monica-changanamuno",
+    ("defence minister", "NAM", date(2008, 6, 1)): "charles-namoloh",
+    ("defence minister", "NAM", date(2014, 6, 1)): "nahas-angula",
+    ("defence minister", "NAM", date(2017, 6, 1)): "penda-ya-ndakolo",
+    ("defence minister", "NAM", date(2020, 9, 1)): "peter-vilho",
+    ("defence minister", "NAM", date(2023, 6, 1)): "frans-kapofi",
+    ("interior minister", "NAM", date(2019, 6, 1)): "frans-kapofi",
 }
 
 
@@ -69,3 +78,14 @@ def test_new_names_resolve(kb: KnowledgeBase) -> None:
     assert ids("Martin Niteretse") == {"martin-ninteretse"}
     assert ids("Chantal Nijimbere") == {"marie-chantal-nijimbere"}
     assert ids("Mahachi") == {"moven-mahachi"}
+    assert ids("Monica Chang’anamuno") == {"monica-changanamuno"}
+    assert ids("Penda ya Ndakolo") == {"penda-ya-ndakolo"}
+
+
+def test_handovers(kb: KnowledgeBase) -> None:
+    """Mkandawire was dismissed on 2025-01-01; Kapofi moved from home affairs to defence on
+    2021-04-22, and nobody is coded at Namibia's home affairs after him."""
+    assert _holder(kb, "defence minister", "MWI", date(2024, 12, 31)) == {"harry-mkandawire"}
+    assert _holder(kb, "defence minister", "MWI", date(2025, 1, 1)) == {"monica-changanamuno"}
+    assert _holder(kb, "interior minister", "NAM", date(2021, 4, 22)) == set()
+    assert _holder(kb, "defence minister", "NAM", date(2021, 4, 22)) == {"frans-kapofi"}
