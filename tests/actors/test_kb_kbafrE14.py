@@ -49,6 +49,7 @@ SPELLS = {
     ("defence minister", "NAM", date(2020, 9, 1)): "peter-vilho",
     ("defence minister", "NAM", date(2023, 6, 1)): "frans-kapofi",
     ("interior minister", "NAM", date(2019, 6, 1)): "frans-kapofi",
+    ("foreign minister", "BWA", date(2025, 3, 1)): "phenyo-butale",
 }
 
 
@@ -89,3 +90,12 @@ def test_handovers(kb: KnowledgeBase) -> None:
     assert _holder(kb, "defence minister", "MWI", date(2025, 1, 1)) == {"monica-changanamuno"}
     assert _holder(kb, "interior minister", "NAM", date(2021, 4, 22)) == set()
     assert _holder(kb, "defence minister", "NAM", date(2021, 4, 22)) == {"frans-kapofi"}
+
+
+def test_botswana_corrections(kb: KnowledgeBase) -> None:
+    """Unity Dow kept the foreign ministry in the cabinet of 2019-11-06 and was relieved on
+    2020-08-26, when Lemogang Kwape (health minister till then) took it; his spell ends with
+    Masisi's cabinet on 2024-11-01."""
+    assert _holder(kb, "foreign minister", "BWA", date(2020, 3, 1)) == {"unity-dow"}
+    assert _holder(kb, "foreign minister", "BWA", date(2020, 8, 26)) == {"lemogang-kwape"}
+    assert _holder(kb, "foreign minister", "BWA", date(2024, 11, 5)) == set()
