@@ -1194,6 +1194,57 @@ def test_middle_eastern_spells_of_the_kbmena13_pass(kb: KnowledgeBase) -> None:
     assert ids("Tarik") == {"haitham-bin-tariq"}
 
 
+def test_middle_eastern_ministers_of_the_kbmena14_pass(kb: KnowledgeBase) -> None:
+    """The third checked pass on the Middle East and North Africa (issue 14, kbmena14):
+    Jordan's interior ministers from 2010-11-24, each from the decree or swearing-in of a
+    government or reshuffle; nobody in the gaps left out (Mazen al-Qadi's weeks of 2016,
+    Bassam Talhouni's acting weeks of 2020); the surnames that are a tribe's, a word or
+    many people's stay nobody's alias."""
+
+    def holder(title: str, country: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country=country)}
+
+    spells = {
+        date(2011, 3, 1): "saad-hayel-srour",
+        date(2011, 8, 1): "mazen-saket",
+        date(2012, 1, 1): "mohammad-raoud",
+        date(2012, 6, 1): "ghaleb-zubi",
+        date(2013, 1, 1): "awad-khleifat",
+        date(2014, 1, 1): "hussein-majali",
+        date(2015, 6, 1): "salameh-hammad",
+        date(2016, 9, 1): "salameh-hammad",
+        date(2017, 6, 1): "ghaleb-zubi",
+        date(2018, 6, 1): "samir-mubaidin",
+        date(2019, 6, 1): "salameh-hammad",
+        date(2020, 10, 20): "tawfiq-halalmeh",
+        date(2021, 1, 1): "samir-mubaidin",
+        date(2024, 1, 1): "mazen-faraya",
+    }
+    for day, person in spells.items():
+        assert holder("interior minister", "JOR", day) == {person}, day
+    for day in (date(2015, 5, 18), date(2016, 5, 15), date(2020, 11, 20), date(2021, 3, 3)):
+        assert holder("interior minister", "JOR", day) == set(), day
+    # Libya: the GNA's foreign minister; El-Keib's ministers to Zeidan's government of
+    # 2012-11-14; Mangoush suspended on 2023-08-27
+    assert holder("foreign minister", "LBY", date(2018, 1, 1)) == {"mohamed-taha-siala"}
+    assert holder("foreign minister", "LBY", date(2012, 11, 10)) == {"ashour-bin-khayal"}
+    assert holder("defence minister", "LBY", date(2012, 11, 10)) == {"osama-al-juwaili"}
+    assert holder("foreign minister", "LBY", date(2012, 11, 20)) == set()
+    assert holder("defence minister", "LBY", date(2012, 11, 20)) == set()
+    assert holder("foreign minister", "LBY", date(2023, 8, 30)) == set()
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Salameh Hammad") == {"salameh-hammad"}
+    assert ids("Ghaleb Zoubi") == {"ghaleb-zubi"}
+    assert ids("Mazen Faraya") == {"mazen-faraya"}
+    for word in ("Hammad", "Majali", "al-Majali", "Zoubi", "al-Zoubi", "Zubi", "Saket", "Mazen"):
+        assert not ids(word), word
+    assert ids("Basha") == {"lulzim-basha"}  # "Basha" (pasha) is no alias of Halalmeh's
+    assert ids("Abu Mazen") == {"mahmoud-abbas"}
+
+
 def test_european_ministers_of_the_kbeu12_pass(kb: KnowledgeBase) -> None:
     """Defence, interior and foreign ministers since 2000 of Europe (issue 14, kbeu12; each
     spell checked against a stored list of office holders): who held the office on a day
