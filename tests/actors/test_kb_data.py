@@ -1638,3 +1638,56 @@ def test_american_ministers_of_the_kbam14_pass(kb: KnowledgeBase) -> None:
             "juan-carrasco-millones",
             "vicente-romero-peru",
         }, word
+
+
+def test_european_foreign_ministers_of_the_kbeu13_pass(kb: KnowledgeBase) -> None:
+    """The second checked pass on Europe (issue 14, kbeu13): Albania's, Moldova's, North
+    Macedonia's and Cyprus's foreign ministers, each spell checked against stored pages; the
+    corrected spells (Igli Hasani to Rama's fourth cabinet, Andrei Stratan from Nicolae
+    Dudău's end); nobody in the gaps the sources leave; the surnames that are places or
+    given names stay nobody's, and North Macedonia's two Dimitrovs share theirs."""
+
+    def holder(title: str, country: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country=country)}
+
+    spells = {
+        ("foreign minister", "ALB", date(2002, 3, 1)): "arta-dade",
+        ("foreign minister", "ALB", date(2004, 6, 1)): "kastriot-islami",
+        ("foreign minister", "ALB", date(2011, 6, 1)): "edmond-haxhinasto",
+        ("foreign minister", "ALB", date(2012, 12, 1)): "edmond-panariti",
+        ("foreign minister", "ALB", date(2013, 6, 1)): "aldo-bumci",
+        ("foreign minister", "ALB", date(2020, 1, 1)): "gent-cakaj",
+        ("foreign minister", "ALB", date(2025, 3, 1)): "igli-hasani",
+        ("foreign minister", "ALB", date(2025, 11, 1)): "elisa-spiropali",
+        ("foreign minister", "MDA", date(2003, 1, 1)): "nicolae-dudau",
+        ("foreign minister", "MDA", date(2004, 1, 15)): "nicolae-dudau",
+        ("foreign minister", "MDA", date(2005, 1, 1)): "andrei-stratan",
+        ("foreign minister", "MDA", date(2017, 1, 1)): "andrei-galbur",
+        ("foreign minister", "MDA", date(2018, 6, 1)): "tudor-ulianovschi",
+        ("foreign minister", "MDA", date(2020, 1, 1)): "aureliu-ciocoi",
+        ("foreign minister", "MDA", date(2020, 6, 1)): "oleg-tulea",
+        ("foreign minister", "MDA", date(2021, 3, 1)): "aureliu-ciocoi",
+        ("prime minister", "MDA", date(2021, 3, 1)): "aureliu-ciocoi",
+        ("foreign minister", "MKD", date(2000, 6, 1)): "aleksandar-dimitrov",
+        ("foreign minister", "MKD", date(2001, 3, 1)): "srgjan-kerim",
+        ("foreign minister", "MKD", date(2001, 8, 1)): "ilinka-mitreva",
+        ("foreign minister", "MKD", date(2002, 6, 1)): "slobodan-casule",
+        ("foreign minister", "CYP", date(2007, 1, 1)): "giorgos-lillikas",
+        ("foreign minister", "CYP", date(2007, 10, 1)): "erato-kozakou-marcoullis",
+    }
+    for (title, country, day), person in spells.items():
+        assert holder(title, country, day) == {person}, (title, country, day)
+    for title, country, day in [
+        ("foreign minister", "ALB", date(2003, 10, 1)),
+        ("foreign minister", "MDA", date(2001, 1, 1)),
+        ("foreign minister", "MDA", date(2017, 12, 28)),
+    ]:
+        assert not holder(title, country, day), (title, country, day)
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Ciocoi") == {"aureliu-ciocoi"}
+    assert kb.sharing("Dimitrov") == ("aleksandar-dimitrov", "nikola-dimitrov")
+    for surname in ("Dade", "Islami", "Kerim", "Dimitrov"):
+        assert not ids(surname), surname
