@@ -784,6 +784,7 @@ def test_west_and_central_african_defence_and_interior_ministers_of_the_kbafrw14
         ("defence minister", "CMR", date(2009, 6, 15)): "remy-ze-meka",
         ("defence minister", "CMR", date(2009, 7, 1)): "edgar-alain-mebe-ngoo",
         ("interior minister", "CMR", date(2001, 1, 1)): "ferdinand-koungou-edima",
+        ("defence minister", "COD", date(2013, 1, 1)): "alexandre-luba-ntambo",
         ("defence minister", "COD", date(2015, 6, 1)): "aime-ngoy-mukena",
         ("defence minister", "COD", date(2017, 1, 1)): "crispin-atama-tabe",
         ("defence minister", "COD", date(2019, 8, 15)): "crispin-atama-tabe",
