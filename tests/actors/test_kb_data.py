@@ -768,6 +768,46 @@ def test_west_and_central_african_defence_and_interior_ministers_of_the_kbafrw13
         }, surname  # fmt: skip
 
 
+def test_west_and_central_african_defence_and_interior_ministers_of_the_kbafrw14_pass(
+    kb: KnowledgeBase,
+) -> None:
+    """Defence and interior ministers since 2000 of West and Central Africa (issue 14,
+    kbafrW14, a third pass checked against stored public pages): who held the office on a
+    day inside each new spell; the refined starts (Mebe Ngo'o named on 2009-06-30, the
+    Ilunga government of 2019-08-26) leave the predecessor in office on the days before;
+    Amadou Ali takes no bare "Ali"."""
+
+    def holder(title: str, country: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country=country)}
+
+    spells = {
+        ("defence minister", "CMR", date(2000, 6, 1)): "amadou-ali",
+        ("defence minister", "CMR", date(2003, 1, 1)): "laurent-esso",
+        ("defence minister", "CMR", date(2007, 1, 1)): "remy-ze-meka",
+        ("defence minister", "CMR", date(2009, 6, 15)): "remy-ze-meka",
+        ("defence minister", "CMR", date(2009, 7, 1)): "edgar-alain-mebe-ngoo",
+        ("interior minister", "CMR", date(2001, 1, 1)): "ferdinand-koungou-edima",
+        ("defence minister", "COD", date(2013, 1, 1)): "alexandre-luba-ntambo",
+        ("defence minister", "COD", date(2015, 6, 1)): "aime-ngoy-mukena",
+        ("defence minister", "COD", date(2017, 1, 1)): "crispin-atama-tabe",
+        ("defence minister", "COD", date(2019, 8, 15)): "crispin-atama-tabe",
+        ("defence minister", "COD", date(2020, 1, 1)): "aime-ngoy-mukena",
+        ("interior minister", "COD", date(2016, 1, 1)): "evariste-boshab",
+        ("interior minister", "COD", date(2017, 6, 1)): "emmanuel-ramazani-shadary",
+        ("interior minister", "COD", date(2019, 8, 15)): "henri-mova-sakanyi",
+        ("interior minister", "COD", date(2020, 1, 1)): "gilbert-kankonde",
+    }
+    for (title, country, day), person in spells.items():
+        assert holder(title, country, day) == {person}, (title, country, day)
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert "amadou-ali" not in ids("Ali")
+    assert ids("Amadou Ali") == {"amadou-ali"}
+    assert ids("Ramazani Shadary") == {"emmanuel-ramazani-shadary"}
+
+
 def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
     """Foreign, defence and interior ministers since 2000 of the Americas, read from stored
     pages (issue 14, kbam12): who held the office on a day inside each new spell, corrected
