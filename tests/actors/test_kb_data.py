@@ -1471,3 +1471,46 @@ def test_oceanian_ministers_of_the_kbasia13_pass(kb: KnowledgeBase) -> None:
     assert ids("Kubuabola") == {"inoke-kubuabola"}
     for surname in ("Pala", "Joseph"):
         assert not ids(surname), surname
+
+
+def test_south_korean_interior_ministers_of_the_kbasia14_pass(kb: KnowledgeBase) -> None:
+    """South Korea's interior ministers 2000-2017 (issue 14, kbasia14, checked against stored
+    pages): who held the office on a day inside each new spell, nobody in the weeks between a
+    resignation and the successor's appointment (2010-03, 2014-03); Choi Sung-hong keeps
+    "Choi" by an alias, "Maeng" is Maeng Hyung-kyu's, and the new ministers' family names
+    that are words or given names stay nobody's alias ("Kang" stays Kang Kyung-wha's)."""
+
+    def holder(day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders("interior minister", day, country="KOR")}
+
+    spells = {
+        date(2000, 6, 1): "choi-in-ki",
+        date(2002, 6, 1): "lee-keun-sik",
+        date(2003, 6, 1): "kim-doo-kwan",
+        date(2004, 6, 1): "huh-sung-kwan",
+        date(2005, 6, 1): "oh-young-kyo",
+        date(2006, 6, 1): "lee-yong-sup",
+        date(2007, 6, 1): "park-myung-jae",
+        date(2008, 6, 1): "won-sei-hoon",
+        date(2009, 6, 1): "lee-dal-gon",
+        date(2011, 6, 1): "maeng-hyung-kyu",
+        date(2013, 6, 1): "yoo-jeong-bok",
+        date(2014, 5, 1): "kang-byung-kyu",
+        date(2015, 6, 1): "chong-jong-sup",
+        date(2016, 6, 1): "hong-yun-sik",
+        date(2018, 6, 1): "kim-boo-kyum",
+    }
+    for day, person in spells.items():
+        assert holder(day) == {person}, day
+    assert holder(date(2010, 3, 20)) == set()
+    assert holder(date(2014, 3, 20)) == set()
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Choi") == {"choi-sung-hong"}
+    assert ids("Kang") == {"kang-kyung-wha"}
+    assert ids("Maeng") == {"maeng-hyung-kyu"}
+    assert ids("Hong Yoon-sik") == {"hong-yun-sik"}
+    for surname in ("Won", "Oh", "Huh", "Hong", "Yoo", "Chong"):
+        assert not ids(surname), surname
