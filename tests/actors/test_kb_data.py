@@ -1514,3 +1514,33 @@ def test_south_korean_interior_ministers_of_the_kbasia14_pass(kb: KnowledgeBase)
     assert ids("Hong Yoon-sik") == {"hong-yun-sik"}
     for surname in ("Won", "Oh", "Huh", "Hong", "Yoo", "Chong"):
         assert not ids(surname), surname
+
+
+def test_nepalese_foreign_ministers_of_the_kbasia14_pass(kb: KnowledgeBase) -> None:
+    """Nepal's foreign ministers 2017-23 (issue 14, kbasia14, checked against stored pages):
+    who held the office on a day inside each new spell (Sher Bahadur Deuba's own of 2021),
+    N. P. Saud's start corrected to his swearing-in (2023-04-16), so that nobody holds the
+    office in the weeks before it; "Paudel" stays President Ram Chandra Poudel's."""
+
+    def holder(day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders("foreign minister", day, country="NPL")}
+
+    spells = {
+        date(2017, 8, 1): "krishna-bahadur-mahara",
+        date(2019, 1, 1): "pradeep-gyawali",
+        date(2021, 6, 20): "raghubir-mahaseth",
+        date(2021, 8, 1): "sher-bahadur-deuba",
+        date(2022, 6, 1): "narayan-khadka",
+        date(2023, 2, 1): "bimala-rai-paudyal",
+        date(2023, 5, 1): "narayan-prakash-saud",
+    }
+    for day, person in spells.items():
+        assert holder(day) == {person}, day
+    assert holder(date(2023, 4, 1)) == set()
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Gyawali") == {"pradeep-gyawali"}
+    assert ids("Paudel") == {"ram-chandra-poudel"}
+    assert not ids("Khadka")
