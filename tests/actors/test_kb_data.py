@@ -1516,31 +1516,38 @@ def test_south_korean_interior_ministers_of_the_kbasia14_pass(kb: KnowledgeBase)
         assert not ids(surname), surname
 
 
-def test_nepalese_foreign_ministers_of_the_kbasia14_pass(kb: KnowledgeBase) -> None:
-    """Nepal's foreign ministers 2017-23 (issue 14, kbasia14, checked against stored pages):
-    who held the office on a day inside each new spell (Sher Bahadur Deuba's own of 2021),
-    N. P. Saud's start corrected to his swearing-in (2023-04-16), so that nobody holds the
-    office in the weeks before it; "Paudel" stays President Ram Chandra Poudel's."""
+def test_nepalese_foreign_and_home_ministers_of_the_kbasia14_pass(kb: KnowledgeBase) -> None:
+    """Nepal's foreign ministers 2017-23 and home ministers 2017-22 (issue 14, kbasia14,
+    checked against stored pages): who held the office on a day inside each new spell
+    (Sher Bahadur Deuba's own foreign ministry of 2021), N. P. Saud's start corrected to his
+    swearing-in (2023-04-16), so that nobody holds the office in the weeks before it, and
+    nobody in the caretaker weeks of 2021 left out; "Paudel" stays President Ram Chandra
+    Poudel's, and "Khadka", "Thapa" and "Sharma" stay nobody's."""
 
-    def holder(day: date) -> set[str]:
-        return {aid for aid, _ in kb.holders("foreign minister", day, country="NPL")}
+    def holder(title: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country="NPL")}
 
     spells = {
-        date(2017, 8, 1): "krishna-bahadur-mahara",
-        date(2019, 1, 1): "pradeep-gyawali",
-        date(2021, 6, 20): "raghubir-mahaseth",
-        date(2021, 8, 1): "sher-bahadur-deuba",
-        date(2022, 6, 1): "narayan-khadka",
-        date(2023, 2, 1): "bimala-rai-paudyal",
-        date(2023, 5, 1): "narayan-prakash-saud",
+        ("foreign minister", date(2017, 8, 1)): "krishna-bahadur-mahara",
+        ("foreign minister", date(2019, 1, 1)): "pradeep-gyawali",
+        ("foreign minister", date(2021, 8, 1)): "sher-bahadur-deuba",
+        ("foreign minister", date(2022, 6, 1)): "narayan-khadka",
+        ("foreign minister", date(2023, 2, 1)): "bimala-rai-paudyal",
+        ("foreign minister", date(2023, 5, 1)): "narayan-prakash-saud",
+        ("interior minister", date(2017, 8, 1)): "janardan-sharma",
+        ("interior minister", date(2019, 1, 1)): "ram-bahadur-thapa",
+        ("interior minister", date(2022, 1, 1)): "bal-krishna-khand",
     }
-    for day, person in spells.items():
-        assert holder(day) == {person}, day
-    assert holder(date(2023, 4, 1)) == set()
+    for (title, day), person in spells.items():
+        assert holder(title, day) == {person}, (title, day)
+    assert holder("foreign minister", date(2023, 4, 1)) == set()
+    assert holder("foreign minister", date(2021, 6, 20)) == set()
+    assert holder("interior minister", date(2021, 6, 20)) == set()
 
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
 
     assert ids("Gyawali") == {"pradeep-gyawali"}
     assert ids("Paudel") == {"ram-chandra-poudel"}
-    assert not ids("Khadka")
+    for surname in ("Khadka", "Thapa", "Sharma"):
+        assert not ids(surname), surname
