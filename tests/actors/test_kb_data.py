@@ -1731,3 +1731,83 @@ def test_european_foreign_ministers_of_the_kbeu13_pass(kb: KnowledgeBase) -> Non
     assert kb.sharing("Dimitrov") == ("aleksandar-dimitrov", "nikola-dimitrov")
     for surname in ("Dade", "Islami", "Kerim", "Dimitrov"):
         assert not ids(surname), surname
+
+
+def test_south_korean_interior_ministers_of_the_kbasia14_pass(kb: KnowledgeBase) -> None:
+    """South Korea's interior ministers 2000-2017 (issue 14, kbasia14, checked against stored
+    pages): who held the office on a day inside each new spell, nobody in the weeks between a
+    resignation and the successor's appointment (2010-03, 2014-03); Choi Sung-hong keeps
+    "Choi" by an alias, "Maeng" is Maeng Hyung-kyu's, and the new ministers' family names
+    that are words or given names stay nobody's alias ("Kang" stays Kang Kyung-wha's)."""
+
+    def holder(day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders("interior minister", day, country="KOR")}
+
+    spells = {
+        date(2000, 6, 1): "choi-in-ki",
+        date(2002, 6, 1): "lee-keun-sik",
+        date(2003, 6, 1): "kim-doo-kwan",
+        date(2004, 6, 1): "huh-sung-kwan",
+        date(2005, 6, 1): "oh-young-kyo",
+        date(2006, 6, 1): "lee-yong-sup",
+        date(2007, 6, 1): "park-myung-jae",
+        date(2008, 6, 1): "won-sei-hoon",
+        date(2009, 6, 1): "lee-dal-gon",
+        date(2011, 6, 1): "maeng-hyung-kyu",
+        date(2013, 6, 1): "yoo-jeong-bok",
+        date(2014, 5, 1): "kang-byung-kyu",
+        date(2015, 6, 1): "chong-jong-sup",
+        date(2016, 6, 1): "hong-yun-sik",
+        date(2018, 6, 1): "kim-boo-kyum",
+    }
+    for day, person in spells.items():
+        assert holder(day) == {person}, day
+    assert holder(date(2010, 3, 20)) == set()
+    assert holder(date(2014, 3, 20)) == set()
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Choi") == {"choi-sung-hong"}
+    assert ids("Kang") == {"kang-kyung-wha"}
+    assert ids("Maeng") == {"maeng-hyung-kyu"}
+    assert ids("Hong Yoon-sik") == {"hong-yun-sik"}
+    for surname in ("Won", "Oh", "Huh", "Hong", "Yoo", "Chong"):
+        assert not ids(surname), surname
+
+
+def test_nepalese_foreign_and_home_ministers_of_the_kbasia14_pass(kb: KnowledgeBase) -> None:
+    """Nepal's foreign ministers 2017-23 and home ministers 2017-22 (issue 14, kbasia14,
+    checked against stored pages): who held the office on a day inside each new spell
+    (Sher Bahadur Deuba's own foreign ministry of 2021), N. P. Saud's start corrected to his
+    swearing-in (2023-04-16), so that nobody holds the office in the weeks before it, and
+    nobody in the caretaker weeks of 2021 left out; "Paudel" stays President Ram Chandra
+    Poudel's, and "Khadka", "Thapa" and "Sharma" stay nobody's."""
+
+    def holder(title: str, day: date) -> set[str]:
+        return {aid for aid, _ in kb.holders(title, day, country="NPL")}
+
+    spells = {
+        ("foreign minister", date(2017, 8, 1)): "krishna-bahadur-mahara",
+        ("foreign minister", date(2019, 1, 1)): "pradeep-gyawali",
+        ("foreign minister", date(2021, 8, 1)): "sher-bahadur-deuba",
+        ("foreign minister", date(2022, 6, 1)): "narayan-khadka",
+        ("foreign minister", date(2023, 2, 1)): "bimala-rai-paudyal",
+        ("foreign minister", date(2023, 5, 1)): "narayan-prakash-saud",
+        ("interior minister", date(2017, 8, 1)): "janardan-sharma",
+        ("interior minister", date(2019, 1, 1)): "ram-bahadur-thapa",
+        ("interior minister", date(2022, 1, 1)): "bal-krishna-khand",
+    }
+    for (title, day), person in spells.items():
+        assert holder(title, day) == {person}, (title, day)
+    assert holder("foreign minister", date(2023, 4, 1)) == set()
+    assert holder("foreign minister", date(2021, 6, 20)) == set()
+    assert holder("interior minister", date(2021, 6, 20)) == set()
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Gyawali") == {"pradeep-gyawali"}
+    assert ids("Paudel") == {"ram-chandra-poudel"}
+    for surname in ("Khadka", "Thapa", "Sharma"):
+        assert not ids(surname), surname
