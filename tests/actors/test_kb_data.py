@@ -73,11 +73,6 @@ Sharif Traore Kabila Ivanov Mehsud Duterte Rajapaksa Castro Clinton Aoun Rudd Bl
 Fletcher Chan Arias Taylor Mahama Francis Pavel Rama XIV XVI""".split()  # noqa: SIM905
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return build_kb([[read_kb_file(p) for p in FILES]])
-
-
 def raw_roles() -> list[tuple[str, dict[str, str], Path]]:
     """(actor id, role as written, file) for every role of every shipped file, dates as text."""
     out = []

@@ -10,21 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.actors.kb_holders import holder_ids
 
-from newsgraph.resolve.actors import build_kb, shipped_kb_dir
 from newsgraph.resolve.kb import KnowledgeBase
-from newsgraph.resolve.kb_files import read_kb_file
 
 pytestmark = pytest.mark.slow  # builds the shipped KB
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return build_kb([[read_kb_file(p) for p in sorted(shipped_kb_dir().glob("*.yaml"))]])
-
-
-def _holder(kb: KnowledgeBase, title: str, country: str, day: date) -> set[str]:
-    return {aid for aid, _ in kb.holders(title, day, country=country)}
 
 
 SPELLS = {
@@ -100,22 +90,22 @@ SPELLS = {
 
 
 @pytest.mark.parametrize(("office", "person"), list(SPELLS.items()), ids=str)
-def test_each_new_spell_names_its_holder(
+def test_each_new_spell_names_itsholder_ids(
     kb: KnowledgeBase, office: tuple[str, str, date], person: str
 ) -> None:
     title, country, day = office
-    assert _holder(kb, title, country, day) == {person}
+    assert holder_ids(kb, title, country, day) == {person}
 
 
 def test_corrected_spells(kb: KnowledgeBase) -> None:
     """Deng Alor was Sudan's foreign minister from October 2007 (not December) and South
     Sudan's from 2016 to 2018 (not 2011-13); el-Dirdiri Mohamed Ahmed from May 2018; Vincent
     Biruta Rwanda's to June 2024 (not December 2023), Olivier Nduhungirehe from then."""
-    assert _holder(kb, "foreign minister", "SDN", date(2007, 11, 1)) == {"deng-alor"}
-    assert "deng-alor" not in _holder(kb, "foreign minister", "SSD", date(2012, 6, 1))
-    assert _holder(kb, "foreign minister", "SDN", date(2018, 5, 20)) == {"dirdiri-mohamed-ahmed"}
-    assert _holder(kb, "foreign minister", "RWA", date(2024, 3, 1)) == {"vincent-biruta"}
-    assert _holder(kb, "foreign minister", "RWA", date(2024, 7, 1)) == {"olivier-nduhungirehe"}
+    assert holder_ids(kb, "foreign minister", "SDN", date(2007, 11, 1)) == {"deng-alor"}
+    assert "deng-alor" not in holder_ids(kb, "foreign minister", "SSD", date(2012, 6, 1))
+    assert holder_ids(kb, "foreign minister", "SDN", date(2018, 5, 20)) == {"dirdiri-mohamed-ahmed"}
+    assert holder_ids(kb, "foreign minister", "RWA", date(2024, 3, 1)) == {"vincent-biruta"}
+    assert holder_ids(kb, "foreign minister", "RWA", date(2024, 7, 1)) == {"olivier-nduhungirehe"}
 
 
 def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:

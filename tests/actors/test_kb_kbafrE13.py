@@ -10,21 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.actors.kb_holders import holder_ids
 
-from newsgraph.resolve.actors import build_kb, shipped_kb_dir
 from newsgraph.resolve.kb import KnowledgeBase
-from newsgraph.resolve.kb_files import read_kb_file
 
 pytestmark = pytest.mark.slow  # builds the shipped KB
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return build_kb([[read_kb_file(p) for p in sorted(shipped_kb_dir().glob("*.yaml"))]])
-
-
-def _holder(kb: KnowledgeBase, title: str, country: str, day: date) -> set[str]:
-    return {aid for aid, _ in kb.holders(title, day, country=country)}
 
 
 SPELLS = {
@@ -41,20 +31,20 @@ SPELLS = {
 
 
 @pytest.mark.parametrize(("office", "person"), list(SPELLS.items()), ids=str)
-def test_each_new_spell_names_its_holder(
+def test_each_new_spell_names_itsholder_ids(
     kb: KnowledgeBase, office: tuple[str, str, date], person: str
 ) -> None:
     title, country, day = office
-    assert _holder(kb, title, country, day) == {person}
+    assert holder_ids(kb, title, country, day) == {person}
 
 
 def test_spell_ends(kb: KnowledgeBase) -> None:
     """Wapakhabulo died in office (2004-03-27); Godana was dropped on 2001-06-11; Gore moved
     to lands on 2016-08-02; Eritrea has had no defence minister since Sebhat's move."""
-    assert not _holder(kb, "foreign minister", "UGA", date(2004, 6, 1))
-    assert "bonaya-godana" not in _holder(kb, "foreign minister", "KEN", date(2001, 9, 1))
-    assert not _holder(kb, "interior minister", "SSD", date(2016, 9, 1))
-    assert not _holder(kb, "defence minister", "ERI", date(2020, 1, 1))
+    assert not holder_ids(kb, "foreign minister", "UGA", date(2004, 6, 1))
+    assert "bonaya-godana" not in holder_ids(kb, "foreign minister", "KEN", date(2001, 9, 1))
+    assert not holder_ids(kb, "interior minister", "SSD", date(2016, 9, 1))
+    assert not holder_ids(kb, "defence minister", "ERI", date(2020, 1, 1))
 
 
 def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:

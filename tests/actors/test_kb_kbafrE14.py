@@ -10,21 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.actors.kb_holders import holder_ids
 
-from newsgraph.resolve.actors import build_kb, shipped_kb_dir
 from newsgraph.resolve.kb import KnowledgeBase
-from newsgraph.resolve.kb_files import read_kb_file
 
 pytestmark = pytest.mark.slow  # builds the shipped KB
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return build_kb([[read_kb_file(p) for p in sorted(shipped_kb_dir().glob("*.yaml"))]])
-
-
-def _holder(kb: KnowledgeBase, title: str, country: str, day: date) -> set[str]:
-    return {aid for aid, _ in kb.holders(title, day, country=country)}
 
 
 SPELLS = {
@@ -54,21 +44,21 @@ SPELLS = {
 
 
 @pytest.mark.parametrize(("office", "person"), list(SPELLS.items()), ids=str)
-def test_each_new_spell_names_its_holder(
+def test_each_new_spell_names_itsholder_ids(
     kb: KnowledgeBase, office: tuple[str, str, date], person: str
 ) -> None:
     title, country, day = office
-    assert _holder(kb, title, country, day) == {person}
+    assert holder_ids(kb, title, country, day) == {person}
 
 
 def test_spell_ends(kb: KnowledgeBase) -> None:
     """Mahachi died on 2001-05-26 and Sekeramayi's month of appointment is not known, so
     nobody holds Zimbabwe's defence ministry in mid-2001; Ndirakobuca left the interior
     ministry for the premiership on 2022-09-07, Ninteretse came in the next day."""
-    assert not _holder(kb, "defence minister", "ZWE", date(2001, 8, 1))
-    assert _holder(kb, "interior minister", "BDI", date(2022, 9, 7)) == set()
-    assert _holder(kb, "interior minister", "BDI", date(2022, 9, 8)) == {"martin-ninteretse"}
-    assert _holder(kb, "interior minister", "UGA", date(2003, 4, 1)) >= {"eriya-kategaya"}
+    assert not holder_ids(kb, "defence minister", "ZWE", date(2001, 8, 1))
+    assert holder_ids(kb, "interior minister", "BDI", date(2022, 9, 7)) == set()
+    assert holder_ids(kb, "interior minister", "BDI", date(2022, 9, 8)) == {"martin-ninteretse"}
+    assert holder_ids(kb, "interior minister", "UGA", date(2003, 4, 1)) >= {"eriya-kategaya"}
 
 
 def test_new_names_resolve(kb: KnowledgeBase) -> None:
@@ -86,16 +76,16 @@ def test_new_names_resolve(kb: KnowledgeBase) -> None:
 def test_handovers(kb: KnowledgeBase) -> None:
     """Mkandawire was dismissed on 2025-01-01; Kapofi moved from home affairs to defence on
     2021-04-22, and nobody is coded at Namibia's home affairs after him."""
-    assert _holder(kb, "defence minister", "MWI", date(2024, 12, 31)) == {"harry-mkandawire"}
-    assert _holder(kb, "defence minister", "MWI", date(2025, 1, 1)) == {"monica-changanamuno"}
-    assert _holder(kb, "interior minister", "NAM", date(2021, 4, 22)) == set()
-    assert _holder(kb, "defence minister", "NAM", date(2021, 4, 22)) == {"frans-kapofi"}
+    assert holder_ids(kb, "defence minister", "MWI", date(2024, 12, 31)) == {"harry-mkandawire"}
+    assert holder_ids(kb, "defence minister", "MWI", date(2025, 1, 1)) == {"monica-changanamuno"}
+    assert holder_ids(kb, "interior minister", "NAM", date(2021, 4, 22)) == set()
+    assert holder_ids(kb, "defence minister", "NAM", date(2021, 4, 22)) == {"frans-kapofi"}
 
 
 def test_botswana_corrections(kb: KnowledgeBase) -> None:
     """Unity Dow kept the foreign ministry in the cabinet of 2019-11-06 and was relieved on
     2020-08-26, when Lemogang Kwape (health minister till then) took it; his spell ends with
     Masisi's cabinet on 2024-11-01."""
-    assert _holder(kb, "foreign minister", "BWA", date(2020, 3, 1)) == {"unity-dow"}
-    assert _holder(kb, "foreign minister", "BWA", date(2020, 8, 26)) == {"lemogang-kwape"}
-    assert _holder(kb, "foreign minister", "BWA", date(2024, 11, 5)) == set()
+    assert holder_ids(kb, "foreign minister", "BWA", date(2020, 3, 1)) == {"unity-dow"}
+    assert holder_ids(kb, "foreign minister", "BWA", date(2020, 8, 26)) == {"lemogang-kwape"}
+    assert holder_ids(kb, "foreign minister", "BWA", date(2024, 11, 5)) == set()

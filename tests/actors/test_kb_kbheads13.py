@@ -10,21 +10,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.actors.kb_holders import holder_ids
 
-from newsgraph.resolve.actors import build_kb, shipped_kb_dir
 from newsgraph.resolve.kb import KnowledgeBase
-from newsgraph.resolve.kb_files import read_kb_file
 
 pytestmark = pytest.mark.slow  # builds the shipped KB
-
-
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return build_kb([[read_kb_file(p) for p in sorted(shipped_kb_dir().glob("*.yaml"))]])
-
-
-def _holder(kb: KnowledgeBase, title: str, country: str, day: date) -> set[str]:
-    return {aid for aid, _ in kb.holders(title, day, country=country)}
 
 
 SPELLS = {
@@ -46,15 +36,16 @@ SPELLS = {
 @pytest.mark.parametrize(("key", "who"), list(SPELLS.items()))
 def test_holder_on_day(kb: KnowledgeBase, key: tuple[str, str, date], who: str) -> None:
     title, country, day = key
-    assert who in _holder(kb, title, country, day)
+    assert who in holder_ids(kb, title, country, day)
 
 
 def test_corrected_ends(kb: KnowledgeBase) -> None:
     """Days the source gave where the KB had another month or none."""
-    assert _holder(kb, "prime minister", "SRB", date(2001, 1, 10)) == {"milomir-minic"}
-    assert _holder(kb, "prime minister", "YEM", date(2001, 4, 15)) == {"abdul-qadir-bajamal"}
-    assert _holder(kb, "prime minister", "SDN", date(2018, 9, 20)) == {"motazz-moussa"}
-    assert "ahmed-awad-bin-mubarak" not in _holder(kb, "prime minister", "YEM", date(2025, 5, 20))
+    assert holder_ids(kb, "prime minister", "SRB", date(2001, 1, 10)) == {"milomir-minic"}
+    assert holder_ids(kb, "prime minister", "YEM", date(2001, 4, 15)) == {"abdul-qadir-bajamal"}
+    assert holder_ids(kb, "prime minister", "SDN", date(2018, 9, 20)) == {"motazz-moussa"}
+    after_bin_mubarak = holder_ids(kb, "prime minister", "YEM", date(2025, 5, 20))
+    assert "ahmed-awad-bin-mubarak" not in after_bin_mubarak
 
 
 def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:

@@ -10,43 +10,33 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from tests.actors.kb_holders import holder_ids
 
-from newsgraph.resolve.actors import build_kb, shipped_kb_dir
 from newsgraph.resolve.kb import KnowledgeBase
-from newsgraph.resolve.kb_files import read_kb_file
 
 pytestmark = pytest.mark.slow  # builds the shipped KB
 
 
-@pytest.fixture(scope="module")
-def kb() -> KnowledgeBase:
-    return build_kb([[read_kb_file(p) for p in sorted(shipped_kb_dir().glob("*.yaml"))]])
-
-
-def _holder(kb: KnowledgeBase, title: str, country: str, day: date) -> set[str]:
-    return {aid for aid, _ in kb.holders(title, day, country=country)}
-
-
 def test_afghan_chief_executive_ends_with_the_decree(kb: KnowledgeBase) -> None:
-    assert "abdullah-abdullah" in _holder(kb, "chief executive", "AFG", date(2020, 3, 1))
-    assert "abdullah-abdullah" not in _holder(kb, "chief executive", "AFG", date(2020, 4, 15))
+    assert "abdullah-abdullah" in holder_ids(kb, "chief executive", "AFG", date(2020, 3, 1))
+    assert "abdullah-abdullah" not in holder_ids(kb, "chief executive", "AFG", date(2020, 4, 15))
 
 
 def test_sudan_prime_minister_from_the_decree(kb: KnowledgeBase) -> None:
-    assert "kamil-idris" not in _holder(kb, "prime minister", "SDN", date(2025, 5, 10))
-    assert "kamil-idris" in _holder(kb, "prime minister", "SDN", date(2025, 5, 25))
+    assert "kamil-idris" not in holder_ids(kb, "prime minister", "SDN", date(2025, 5, 10))
+    assert "kamil-idris" in holder_ids(kb, "prime minister", "SDN", date(2025, 5, 25))
 
 
 def test_palestinian_prime_minister_resigned_in_september(kb: KnowledgeBase) -> None:
-    assert "mahmoud-abbas" in _holder(kb, "prime minister", "PSE", date(2003, 9, 1))
-    assert "mahmoud-abbas" not in _holder(kb, "prime minister", "PSE", date(2003, 9, 20))
+    assert "mahmoud-abbas" in holder_ids(kb, "prime minister", "PSE", date(2003, 9, 1))
+    assert "mahmoud-abbas" not in holder_ids(kb, "prime minister", "PSE", date(2003, 9, 20))
 
 
 def test_yemen_prime_ministers_2025_2026(kb: KnowledgeBase) -> None:
-    assert _holder(kb, "prime minister", "YEM", date(2025, 5, 4)) == {"salem-bin-breik"}
-    assert _holder(kb, "prime minister", "YEM", date(2026, 3, 1)) == {"shaya-al-zindani"}
+    assert holder_ids(kb, "prime minister", "YEM", date(2025, 5, 4)) == {"salem-bin-breik"}
+    assert holder_ids(kb, "prime minister", "YEM", date(2026, 3, 1)) == {"shaya-al-zindani"}
 
 
 def test_italian_prime_minister_before_amato(kb: KnowledgeBase) -> None:
-    assert _holder(kb, "prime minister", "ITA", date(2000, 2, 1)) == {"massimo-dalema"}
-    assert _holder(kb, "prime minister", "ITA", date(2000, 5, 1)) == {"giuliano-amato"}
+    assert holder_ids(kb, "prime minister", "ITA", date(2000, 2, 1)) == {"massimo-dalema"}
+    assert holder_ids(kb, "prime minister", "ITA", date(2000, 5, 1)) == {"giuliano-amato"}
