@@ -31,7 +31,7 @@ SPELLS = {
 
 
 @pytest.mark.parametrize(("office", "person"), list(SPELLS.items()), ids=str)
-def test_each_new_spell_names_itsholder_ids(
+def test_each_new_spell_names_its_holder(
     kb: KnowledgeBase, office: tuple[str, str, date], person: str
 ) -> None:
     title, country, day = office
