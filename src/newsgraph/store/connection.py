@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from importlib import resources
 from pathlib import Path
 
 from newsgraph.errors import StoreError
+
+BUSY_SECONDS = 10.0  # how long an open or a write waits for another process's lock
 
 
 def connect(path: str | Path, *, read_only: bool = False) -> sqlite3.Connection:
@@ -25,9 +28,9 @@ def connect(path: str | Path, *, read_only: bool = False) -> sqlite3.Connection:
             conn = sqlite3.connect(p, check_same_thread=False)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute(f"PRAGMA busy_timeout = {int(BUSY_SECONDS * 1000)}")
         if not read_only:
-            conn.execute("PRAGMA journal_mode = WAL")
+            _use_wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")
             migrate(conn)
         else:
@@ -35,6 +38,23 @@ def connect(path: str | Path, *, read_only: bool = False) -> sqlite3.Connection:
     except sqlite3.DatabaseError as exc:
         raise StoreError(f"E102 cannot open {p} as a newsgraph database: {exc}") from exc
     return conn
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL, waiting for other processes as long as the busy timeout.
+
+    SQLite answers "database is locked" at once, without calling the busy handler, when
+    another process is switching a new file to WAL at the same moment; so wait here.
+    """
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def table_names(conn: sqlite3.Connection) -> set[str]:
