@@ -32,6 +32,23 @@ SPELLS = {
     ("interior minister", "PSE", date(2023, 1, 1)): "ziad-hab-al-rih",
     ("foreign minister", "PSE", date(2024, 6, 1)): "mohammad-mustafa",
     ("foreign minister", "PSE", date(2025, 7, 1)): "varsen-aghabekian",
+    ("interior minister", "KWT", date(2000, 6, 1)): "mohammad-khalid-al-hamad-al-sabah",
+    ("interior minister", "KWT", date(2004, 6, 1)): "nawaf-al-ahmad",
+    ("interior minister", "KWT", date(2012, 6, 1)): "ahmad-al-humoud-al-sabah",
+    ("interior minister", "KWT", date(2018, 6, 1)): "khaled-al-jarrah-al-sabah",
+    ("interior minister", "KWT", date(2020, 6, 1)): "anas-al-saleh",
+    ("interior minister", "KWT", date(2021, 6, 1)): "thamer-ali-al-sabah",
+    ("interior minister", "KWT", date(2022, 1, 15)): "ahmad-mansour-al-ahmad-al-sabah",
+    ("interior minister", "KWT", date(2022, 5, 1)): "ahmad-nawaf-al-sabah",
+    ("interior minister", "KWT", date(2023, 1, 1)): "talal-khaled-al-ahmad-al-sabah",
+    ("interior minister", "KWT", date(2025, 1, 1)): "fahad-yusuf-saud-al-sabah",
+    ("defence minister", "KWT", date(2012, 1, 1)): "ahmad-al-humoud-al-sabah",
+    ("defence minister", "KWT", date(2018, 6, 1)): "nasser-sabah-al-ahmad-al-sabah",
+    ("defence minister", "KWT", date(2020, 6, 1)): "ahmad-mansour-al-ahmad-al-sabah",
+    ("defence minister", "KWT", date(2021, 6, 1)): "hamad-jaber-al-ali-al-sabah",
+    ("defence minister", "KWT", date(2022, 6, 1)): "talal-khaled-al-ahmad-al-sabah",
+    ("defence minister", "KWT", date(2023, 1, 1)): "ali-al-abdullah-al-sabah",
+    ("defence minister", "KWT", date(2023, 9, 1)): "ahmad-al-fahad-al-sabah",
 }
 
 
@@ -70,3 +87,33 @@ def test_new_names_resolve_and_take_no_surname(kb: KnowledgeBase) -> None:
         assert not ids(word), word
     # "al-Hassan" is shared by Raya El Hassan (Lebanon) and Hani al-Hassan
     assert set(kb.sharing("al-Hassan")) == {"raya-el-hassan", "hani-al-hassan"}
+
+
+def test_kuwaiti_handovers_and_gaps(kb: KnowledgeBase) -> None:
+    """Nawaf left the interior ministry with the cabinet of 2006-02-09 (he was named crown
+    prince); nobody is coded for the weeks of acting ministers after 2019-11-18 and
+    2022-02-17; Talal Khaled held defence and (acting) interior together from 2022-08-01
+    to 2022-10-16."""
+    assert holder_ids(kb, "interior minister", "KWT", date(2006, 2, 8)) == {"nawaf-al-ahmad"}
+    assert "nawaf-al-ahmad" not in holder_ids(kb, "interior minister", "KWT", date(2006, 2, 9))
+    assert holder_ids(kb, "interior minister", "KWT", date(2019, 12, 1)) == set()
+    assert holder_ids(kb, "defence minister", "KWT", date(2019, 12, 1)) == set()
+    assert holder_ids(kb, "interior minister", "KWT", date(2022, 3, 1)) == set()
+    assert holder_ids(kb, "defence minister", "KWT", date(2022, 3, 1)) == set()
+    assert holder_ids(kb, "defence minister", "KWT", date(2022, 9, 1)) == {
+        "talal-khaled-al-ahmad-al-sabah"
+    }
+    assert holder_ids(kb, "interior minister", "KWT", date(2022, 9, 1)) == {
+        "talal-khaled-al-ahmad-al-sabah"
+    }
+
+
+def test_kuwaiti_names_take_no_bare_surname(kb: KnowledgeBase) -> None:
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Khaled Al-Jarrah Al-Sabah") == {"khaled-al-jarrah-al-sabah"}
+    assert ids("Anas Al-Saleh") == {"anas-al-saleh"}
+    for word in ("Jarrah", "al-Jarrah", "al-Saleh", "Al-Sabah", "Talal"):
+        assert not ids(word), word
+    assert "talal-khaled-al-ahmad-al-sabah" in kb.sharing("Al-Sabah")
