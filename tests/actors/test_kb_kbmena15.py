@@ -49,6 +49,13 @@ SPELLS = {
     ("defence minister", "KWT", date(2022, 6, 1)): "talal-khaled-al-ahmad-al-sabah",
     ("defence minister", "KWT", date(2023, 1, 1)): "ali-al-abdullah-al-sabah",
     ("defence minister", "KWT", date(2023, 9, 1)): "ahmad-al-fahad-al-sabah",
+    ("defence minister", "QAT", date(2020, 1, 1)): "khalid-al-attiyah",
+    ("defence minister", "QAT", date(2025, 1, 1)): "saoud-bin-abdulrahman-al-thani",
+    ("defence minister", "BHR", date(2003, 1, 1)): "khalifa-bin-ahmed-al-khalifa",
+    ("defence minister", "BHR", date(2010, 1, 1)): "mohammed-bin-abdullah-al-khalifa",
+    ("defence minister", "BHR", date(2016, 1, 1)): "yusuf-al-jalahma",
+    ("defence minister", "BHR", date(2023, 1, 1)): "abdullah-bin-hassan-al-nuaimi",
+    ("defence minister", "OMN", date(2022, 1, 1)): "shihab-bin-tariq",
 }
 
 
@@ -117,3 +124,19 @@ def test_kuwaiti_names_take_no_bare_surname(kb: KnowledgeBase) -> None:
     for word in ("Jarrah", "al-Jarrah", "al-Saleh", "Al-Sabah", "Talal"):
         assert not ids(word), word
     assert "talal-khaled-al-ahmad-al-sabah" in kb.sharing("Al-Sabah")
+
+
+def test_gulf_defence_names_take_no_bare_surname(kb: KnowledgeBase) -> None:
+    """Shihab bin Tariq takes neither "Tarik" from his brother Sultan Haitham nor the royal
+    family's "Al Said"; the Bahraini minister takes no bare "Noaimi" and leaves "Al Nuaimi"
+    to the UAE's Rashid Abdullah Al Nuaimi."""
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Tarik") == {"haitham-bin-tariq"}
+    for word in ("Al Said", "al-Said", "Noaimi", "Alnoaimi"):
+        assert not ids(word), word
+    assert ids("Al Nuaimi") == {"rashid-abdullah-al-nuaimi"}  # the UAE's, as before
+    assert ids("Yusuf Al Jalahma") == {"yusuf-al-jalahma"}
+    assert ids("Khalid al-Attiyah") == {"khalid-al-attiyah"}
