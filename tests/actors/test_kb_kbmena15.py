@@ -56,6 +56,9 @@ SPELLS = {
     ("defence minister", "BHR", date(2016, 1, 1)): "yusuf-al-jalahma",
     ("defence minister", "BHR", date(2023, 1, 1)): "abdullah-bin-hassan-al-nuaimi",
     ("defence minister", "OMN", date(2022, 1, 1)): "shihab-bin-tariq",
+    ("interior minister", "LBY", date(2012, 9, 1)): "fawzi-abdelali",
+    ("interior minister", "LBY", date(2013, 3, 1)): "ashour-shuwail",
+    ("interior minister", "LBY", date(2013, 7, 1)): "mohammed-khalifa-al-sheikh",
 }
 
 
@@ -140,3 +143,13 @@ def test_gulf_defence_names_take_no_bare_surname(kb: KnowledgeBase) -> None:
     assert ids("Al Nuaimi") == {"rashid-abdullah-al-nuaimi"}  # the UAE's, as before
     assert ids("Yusuf Al Jalahma") == {"yusuf-al-jalahma"}
     assert ids("Khalid al-Attiyah") == {"khalid-al-attiyah"}
+
+
+def test_libyan_interior_gaps(kb: KnowledgeBase) -> None:
+    """Nobody between Zeidan's government (2012-11-14) and Shuwail's swearing-in
+    (2012-12-11), nor after al-Sheikh's resignation (2013-08-18, an acting minister); no
+    bare "Sheikh" or "al-Sheikh" for al-Sheikh."""
+    assert holder_ids(kb, "interior minister", "LBY", date(2012, 11, 20)) == set()
+    assert holder_ids(kb, "interior minister", "LBY", date(2013, 9, 1)) == set()
+    for word in ("Sheikh", "al-Sheikh", "Abdelali"):
+        assert not {h.actor_id for h in kb.lookup(word)}, word
