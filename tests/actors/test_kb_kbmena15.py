@@ -153,3 +153,15 @@ def test_libyan_interior_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "LBY", date(2013, 9, 1)) == set()
     for word in ("Sheikh", "al-Sheikh", "Abdelali"):
         assert not {h.actor_id for h in kb.lookup(word)}, word
+
+
+def test_israeli_and_iranian_corrections(kb: KnowledgeBase) -> None:
+    """Shlomo Ben-Ami held Israel's foreign ministry from 2000-08-10 to Peres's start
+    (2001-03-07); Pourmohammadi was dismissed on 2008-05-14; Nasirzadeh was killed on
+    2026-02-28."""
+    assert holder_ids(kb, "foreign minister", "ISR", date(2000, 12, 1)) == {"shlomo-ben-ami"}
+    assert holder_ids(kb, "foreign minister", "ISR", date(2000, 8, 7)) == set()
+    assert holder_ids(kb, "interior minister", "IRN", date(2008, 5, 20)) == set()
+    assert holder_ids(kb, "interior minister", "IRN", date(2008, 5, 1)) == {"mostafa-pourmohammadi"}
+    assert holder_ids(kb, "defence minister", "IRN", date(2025, 6, 1)) == {"aziz-nasirzadeh"}
+    assert holder_ids(kb, "defence minister", "IRN", date(2026, 3, 15)) == set()
