@@ -59,6 +59,12 @@ SPELLS = {
     ("interior minister", "LBY", date(2012, 9, 1)): "fawzi-abdelali",
     ("interior minister", "LBY", date(2013, 3, 1)): "ashour-shuwail",
     ("interior minister", "LBY", date(2013, 7, 1)): "mohammed-khalifa-al-sheikh",
+    ("interior minister", "JOR", date(2001, 1, 1)): "awad-khleifat",
+    ("interior minister", "JOR", date(2003, 1, 1)): "qaftan-majali",
+    ("interior minister", "JOR", date(2004, 1, 1)): "samir-habashneh",
+    ("interior minister", "JOR", date(2005, 6, 1)): "awni-yarvas",
+    ("interior minister", "JOR", date(2007, 1, 1)): "eid-al-fayez",
+    ("interior minister", "JOR", date(2010, 1, 1)): "nayef-al-qadi",
 }
 
 
@@ -165,3 +171,17 @@ def test_israeli_and_iranian_corrections(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "IRN", date(2008, 5, 1)) == {"mostafa-pourmohammadi"}
     assert holder_ids(kb, "defence minister", "IRN", date(2025, 6, 1)) == {"aziz-nasirzadeh"}
     assert holder_ids(kb, "defence minister", "IRN", date(2026, 3, 15)) == set()
+
+
+def test_jordanian_names_keep_their_surnames(kb: KnowledgeBase) -> None:
+    """Faisal al-Fayez, prime minister 2003-2005, keeps "al-Fayez" (Eid al-Fayez is written
+    in catalogue order); "Majali" and "al-Qadi" stay nobody's alias."""
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("al-Fayez") == {"faisal-al-fayez"}
+    assert ids("Eid al-Fayez") == {"eid-al-fayez"}
+    for word in ("Majali", "al-Qadi", "Qadi"):
+        assert not ids(word), word
+    assert holder_ids(kb, "interior minister", "JOR", date(2000, 3, 1)) == set()
