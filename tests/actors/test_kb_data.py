@@ -1182,8 +1182,8 @@ def test_middle_eastern_spells_of_the_kbmena13_pass(kb: KnowledgeBase) -> None:
         ("defence minister", date(2018, 10, 28)),  # Abdul-Mahdi's cabinet, posts unfilled
     ):
         assert holder_ids(kb, title, "IRQ", day) == set(), (title, day)
-    # Levy left 2000-08-04
-    assert holder_ids(kb, "foreign minister", "ISR", date(2000, 8, 20)) == set()
+    # Levy left 2000-08-04 (Shlomo Ben-Ami from 2000-08-10, kbmena15)
+    assert holder_ids(kb, "foreign minister", "ISR", date(2000, 8, 7)) == set()
     # Kordan impeached
     assert holder_ids(kb, "interior minister", "IRN", date(2008, 11, 10)) == set()
     # Wehbe left 2021-05-19
