@@ -1,0 +1,69 @@
+"""Foreign, defence and interior ministers of West and Central Africa (issue 14, kbafrW15, a
+fourth pass checked against stored public pages).
+
+Each spell was read from stored copies of public pages (docs/actors.md, "the kbafrW15
+pass"); these tests name the holder on a day inside each new spell, check the handover days,
+and that the new ministers took no bare surname from anyone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import holder_ids
+
+from newsgraph.resolve.kb import KnowledgeBase
+
+pytestmark = pytest.mark.slow  # builds the shipped KB
+
+
+SPELLS = {
+    ("foreign minister", "CIV", date(2001, 6, 1)): "aboudramane-sangare",
+    ("foreign minister", "CIV", date(2004, 6, 1)): "mamadou-bamba",
+    ("interior minister", "CIV", date(2001, 6, 1)): "emile-boga-doudou",
+    ("interior minister", "CIV", date(2009, 6, 1)): "desire-tagro",
+    ("defence minister", "CIV", date(2001, 6, 1)): "moise-lida-kouassi",
+    ("defence minister", "CIV", date(2004, 6, 1)): "rene-amani",
+    ("defence minister", "CIV", date(2006, 6, 1)): "rene-aphing-kouassi",
+    ("defence minister", "CIV", date(2009, 6, 1)): "michel-amani-nguessan",
+    ("defence minister", "CIV", date(2011, 9, 1)): "guillaume-soro",
+    ("defence minister", "CIV", date(2014, 6, 1)): "paul-koffi-koffi",
+    ("defence minister", "CIV", date(2016, 6, 1)): "alain-richard-donwahi",
+}
+
+
+@pytest.mark.parametrize(("office", "person"), list(SPELLS.items()), ids=str)
+def test_each_new_spell_names_its_holder(
+    kb: KnowledgeBase, office: tuple[str, str, date], person: str
+) -> None:
+    title, country, day = office
+    assert holder_ids(kb, title, country, day) == {person}
+
+
+def test_handovers(kb: KnowledgeBase) -> None:
+    """Côte d'Ivoire: the Diarra government's first council (2003-03-13) passes the foreign
+    ministry from Sangaré to Bamba; Boga Doudou was killed on 2002-09-19 and his ministry
+    stays empty after; the months of the two rival governments (December 2010 to May 2011)
+    have no defence minister."""
+    assert holder_ids(kb, "foreign minister", "CIV", date(2003, 3, 12)) == {"aboudramane-sangare"}
+    assert holder_ids(kb, "foreign minister", "CIV", date(2003, 3, 13)) == {"mamadou-bamba"}
+    assert holder_ids(kb, "interior minister", "CIV", date(2002, 9, 18)) == {"emile-boga-doudou"}
+    assert holder_ids(kb, "interior minister", "CIV", date(2002, 9, 19)) == set()
+    assert holder_ids(kb, "defence minister", "CIV", date(2011, 2, 1)) == set()
+
+
+def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
+    """Common Ivorian surnames stay nobody's alias (the new ministers have inverted catalogue
+    forms); "N'Guessan" stays no alias of Michel Amani N'Guessan (Pascal Affi N'Guessan's
+    name); "Sangaré" is a shared surname that now includes Aboudramane Sangaré."""
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    for surname in ("Kouassi", "Amani", "Koffi", "Bamba", "Doudou", "N'Guessan"):
+        assert not ids(surname), surname
+    assert "aboudramane-sangare" in kb.sharing("Sangaré")
+    assert ids("Lida Kouassi") == {"moise-lida-kouassi"}
+    assert ids("Boga Doudou") == {"emile-boga-doudou"}
+    assert ids("Donwahi") == {"alain-richard-donwahi"}
