@@ -30,6 +30,11 @@ SPELLS = {
     ("defence minister", "CIV", date(2011, 9, 1)): "guillaume-soro",
     ("defence minister", "CIV", date(2014, 6, 1)): "paul-koffi-koffi",
     ("defence minister", "CIV", date(2016, 6, 1)): "alain-richard-donwahi",
+    ("foreign minister", "GHA", date(2000, 6, 1)): "james-victor-gbeho",
+    ("foreign minister", "GHA", date(2002, 6, 1)): "hackman-owusu-agyemang",
+    ("interior minister", "GHA", date(2004, 6, 1)): "hackman-owusu-agyemang",
+    ("defence minister", "GHA", date(2004, 6, 1)): "kwame-addo-kufuor",
+    ("interior minister", "GHA", date(2008, 9, 1)): "kwame-addo-kufuor",
 }
 
 
@@ -67,3 +72,16 @@ def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
     assert ids("Lida Kouassi") == {"moise-lida-kouassi"}
     assert ids("Boga Doudou") == {"emile-boga-doudou"}
     assert ids("Donwahi") == {"alain-richard-donwahi"}
+
+
+def test_kufuor_stays_the_presidents(kb: KnowledgeBase) -> None:
+    """Ghana: "Kufuor" stays John Kufuor's (by an alias), though his brother Kwame
+    Addo-Kufuor's name ends in it; "Agyemang" is no one's alias."""
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Kufuor") == {"john-kufuor"}
+    assert ids("Addo-Kufuor") == {"kwame-addo-kufuor"}
+    assert not ids("Agyemang")
+    assert ids("Owusu-Agyemang") == {"hackman-owusu-agyemang"}
