@@ -35,6 +35,12 @@ SPELLS = {
     ("interior minister", "GHA", date(2004, 6, 1)): "hackman-owusu-agyemang",
     ("defence minister", "GHA", date(2004, 6, 1)): "kwame-addo-kufuor",
     ("interior minister", "GHA", date(2008, 9, 1)): "kwame-addo-kufuor",
+    ("foreign minister", "GIN", date(2014, 6, 1)): "francois-lonseny-fall",
+    ("foreign minister", "GIN", date(2016, 6, 1)): "makale-camara",
+    ("foreign minister", "GIN", date(2019, 6, 1)): "mamadi-toure",
+    ("foreign minister", "GIN", date(2021, 6, 1)): "ibrahima-khalil-kaba",
+    ("defence minister", "GIN", date(2018, 6, 1)): "mohamed-diane",
+    ("defence minister", "GIN", date(2023, 6, 1)): "aboubacar-sidiki-camara",
 }
 
 
@@ -58,17 +64,34 @@ def test_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "CIV", date(2011, 2, 1)) == set()
 
 
+def test_guinea_handovers(kb: KnowledgeBase) -> None:
+    """Guinea: the decree of 2017-08-22 replaces Makalé Camara by Mamadi Touré; the coup of
+    2021-09-05 ends Kaba's and Diané's spells, and nobody holds either office until the
+    junta's appointments (Camara at defence from 2021-10-21)."""
+    assert holder_ids(kb, "foreign minister", "GIN", date(2017, 8, 21)) == {"makale-camara"}
+    assert holder_ids(kb, "foreign minister", "GIN", date(2017, 8, 22)) == {"mamadi-toure"}
+    assert holder_ids(kb, "foreign minister", "GIN", date(2021, 9, 20)) == set()
+    assert holder_ids(kb, "defence minister", "GIN", date(2021, 9, 20)) == set()
+    assert holder_ids(kb, "defence minister", "GIN", date(2025, 6, 1)) == {
+        "aboubacar-sidiki-camara"
+    }
+
+
 def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
-    """Common Ivorian surnames stay nobody's alias (the new ministers have inverted catalogue
-    forms); "N'Guessan" stays no alias of Michel Amani N'Guessan (Pascal Affi N'Guessan's
-    name); "Sangaré" is a shared surname that now includes Aboudramane Sangaré."""
+    """Common Ivorian and Guinean surnames stay nobody's alias (the new ministers have inverted
+    catalogue forms); "N'Guessan" stays no alias of Michel Amani N'Guessan (Pascal Affi N'Guessan's
+    name) nor "Diane" Mohamed Diané's (an English given name); "Sangaré", "Touré", "Fall" and
+    "Camara" are shared surnames that now include the new ministers of those names."""
 
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
 
-    for surname in ("Kouassi", "Amani", "Koffi", "Bamba", "Doudou", "N'Guessan"):
+    for surname in ("Kouassi", "Amani", "Koffi", "Bamba", "Doudou", "N'Guessan", "Diane", "Kaba"):
         assert not ids(surname), surname
     assert "aboudramane-sangare" in kb.sharing("Sangaré")
+    assert "mamadi-toure" in kb.sharing("Touré")
+    assert "francois-lonseny-fall" in kb.sharing("Fall")
+    assert {"makale-camara", "aboubacar-sidiki-camara"} <= set(kb.sharing("Camara"))
     assert ids("Lida Kouassi") == {"moise-lida-kouassi"}
     assert ids("Boga Doudou") == {"emile-boga-doudou"}
     assert ids("Donwahi") == {"alain-richard-donwahi"}
