@@ -41,6 +41,11 @@ SPELLS = {
     ("foreign minister", "GIN", date(2021, 6, 1)): "ibrahima-khalil-kaba",
     ("defence minister", "GIN", date(2018, 6, 1)): "mohamed-diane",
     ("defence minister", "GIN", date(2023, 6, 1)): "aboubacar-sidiki-camara",
+    ("defence minister", "CAF", date(2015, 6, 1)): "marie-noelle-koyara",
+    ("defence minister", "CAF", date(2016, 1, 1)): "joseph-bidoumi",
+    ("defence minister", "CAF", date(2017, 1, 1)): "joseph-yakete",
+    ("defence minister", "CAF", date(2019, 6, 1)): "marie-noelle-koyara",
+    ("defence minister", "CAF", date(2023, 6, 1)): "rameaux-claude-bireau",
 }
 
 
