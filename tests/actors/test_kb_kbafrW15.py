@@ -46,6 +46,11 @@ SPELLS = {
     ("defence minister", "CAF", date(2017, 1, 1)): "joseph-yakete",
     ("defence minister", "CAF", date(2019, 6, 1)): "marie-noelle-koyara",
     ("defence minister", "CAF", date(2023, 6, 1)): "rameaux-claude-bireau",
+    ("foreign minister", "TGO", date(2004, 6, 1)): "kokou-tozoun",
+    ("foreign minister", "TGO", date(2012, 6, 1)): "elliott-ohin",
+    ("defence minister", "TGO", date(2006, 6, 1)): "kpatcha-gnassingbe",
+    ("defence minister", "TGO", date(2015, 6, 1)): "faure-gnassingbe",
+    ("defence minister", "TGO", date(2021, 6, 1)): "marguerite-gnakade",
 }
 
 
@@ -80,6 +85,17 @@ def test_guinea_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "GIN", date(2025, 6, 1)) == {
         "aboubacar-sidiki-camara"
     }
+
+
+def test_togo_defence(kb: KnowledgeBase) -> None:
+    """Togo: the president held the defence ministry himself from the Mally government
+    (2007-12-13) to Marguerite Gnakadè's appointment (2020-10-01); his second spell, from
+    2022-12-22, is left out, so the office is nobody's after her dismissal; "Gnassingbé"
+    stays Faure Gnassingbé's, though his brother Kpatcha is now in the KB."""
+    assert holder_ids(kb, "defence minister", "TGO", date(2007, 12, 12)) == {"kpatcha-gnassingbe"}
+    assert holder_ids(kb, "defence minister", "TGO", date(2007, 12, 13)) == {"faure-gnassingbe"}
+    assert holder_ids(kb, "defence minister", "TGO", date(2023, 6, 1)) == set()
+    assert {h.actor_id for h in kb.lookup("Gnassingbé")} == {"faure-gnassingbe"}
 
 
 def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
