@@ -51,6 +51,12 @@ SPELLS = {
     ("defence minister", "TGO", date(2006, 6, 1)): "kpatcha-gnassingbe",
     ("defence minister", "TGO", date(2015, 6, 1)): "faure-gnassingbe",
     ("defence minister", "TGO", date(2021, 6, 1)): "marguerite-gnakade",
+    ("foreign minister", "BEN", date(2010, 1, 1)): "jean-marie-ehouzou",
+    ("foreign minister", "BEN", date(2013, 1, 1)): "nassirou-bako-arifari",
+    ("foreign minister", "BEN", date(2016, 1, 1)): "saliou-akadiri",
+    ("defence minister", "BEN", date(2016, 9, 1)): "candide-azannai",
+    ("interior minister", "BEN", date(2018, 1, 1)): "sacca-lafia",
+    ("interior minister", "BEN", date(2024, 1, 1)): "alassane-seidou",
 }
 
 
@@ -99,15 +105,17 @@ def test_togo_defence(kb: KnowledgeBase) -> None:
 
 
 def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
-    """Common Ivorian and Guinean surnames stay nobody's alias (the new ministers have inverted
-    catalogue forms); "N'Guessan" stays no alias of Michel Amani N'Guessan (Pascal Affi N'Guessan's
-    name) nor "Diane" Mohamed Diané's (an English given name); "Sangaré", "Touré", "Fall" and
-    "Camara" are shared surnames that now include the new ministers of those names."""
+    """Common West African surnames (and Lafia, a Nigerian city) stay nobody's alias (the new
+    ministers have inverted catalogue forms); "N'Guessan" stays no alias of Michel Amani
+    N'Guessan (Pascal Affi N'Guessan's name) nor "Diane" Mohamed Diané's (an English given
+    name); "Sangaré", "Touré", "Fall" and "Camara" are shared surnames that now include the new
+    ministers of those names."""
 
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
 
-    for surname in ("Kouassi", "Amani", "Koffi", "Bamba", "Doudou", "N'Guessan", "Diane", "Kaba"):
+    common = ("Kouassi", "Amani", "Koffi", "Bamba", "Doudou", "N'Guessan", "Diane", "Kaba")
+    for surname in (*common, "Lafia", "Seidou"):
         assert not ids(surname), surname
     assert "aboudramane-sangare" in kb.sharing("Sangaré")
     assert "mamadi-toure" in kb.sharing("Touré")
