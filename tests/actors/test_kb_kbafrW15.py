@@ -80,6 +80,21 @@ def test_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "CIV", date(2011, 2, 1)) == set()
 
 
+def test_ivorian_corrections(kb: KnowledgeBase) -> None:
+    """Côte d'Ivoire: Mabri was dismissed on 2016-11-25 and Amon-Tanoh held the foreign
+    ministry from that day (the KB had July 2017 for both); the reshuffle of 2017-07-19 moved
+    Hamed Bakayoko from the interior to defence, in Donwahi's place, and brought in Sidiki
+    Diakité."""
+    assert holder_ids(kb, "foreign minister", "CIV", date(2016, 11, 24)) == {
+        "albert-toikeusse-mabri"
+    }
+    assert holder_ids(kb, "foreign minister", "CIV", date(2017, 3, 1)) == {"marcel-amon-tanoh"}
+    assert holder_ids(kb, "defence minister", "CIV", date(2017, 7, 18)) == {"alain-richard-donwahi"}
+    assert holder_ids(kb, "defence minister", "CIV", date(2017, 7, 19)) == {"hamed-bakayoko"}
+    assert holder_ids(kb, "interior minister", "CIV", date(2017, 7, 18)) == {"hamed-bakayoko"}
+    assert holder_ids(kb, "interior minister", "CIV", date(2017, 7, 19)) == {"sidiki-diakite"}
+
+
 def test_guinea_handovers(kb: KnowledgeBase) -> None:
     """Guinea: the decree of 2017-08-22 replaces Makalé Camara by Mamadi Touré; the coup of
     2021-09-05 ends Kaba's and Diané's spells, and nobody holds either office until the
