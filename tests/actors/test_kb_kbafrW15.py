@@ -30,6 +30,7 @@ SPELLS = {
     ("defence minister", "CIV", date(2011, 9, 1)): "guillaume-soro",
     ("defence minister", "CIV", date(2014, 6, 1)): "paul-koffi-koffi",
     ("defence minister", "CIV", date(2016, 6, 1)): "alain-richard-donwahi",
+    ("foreign minister", "CIV", date(2020, 9, 1)): "ally-coulibaly",
     ("foreign minister", "GHA", date(2000, 6, 1)): "james-victor-gbeho",
     ("foreign minister", "GHA", date(2002, 6, 1)): "hackman-owusu-agyemang",
     ("interior minister", "GHA", date(2004, 6, 1)): "hackman-owusu-agyemang",
@@ -84,7 +85,8 @@ def test_ivorian_corrections(kb: KnowledgeBase) -> None:
     """Côte d'Ivoire: Mabri was dismissed on 2016-11-25 and Amon-Tanoh held the foreign
     ministry from that day (the KB had July 2017 for both); the reshuffle of 2017-07-19 moved
     Hamed Bakayoko from the interior to defence, in Donwahi's place, and brought in Sidiki
-    Diakité."""
+    Diakité, whose spell ends with the split of the ministry on 2019-09-04 (the KB had April
+    2021)."""
     assert holder_ids(kb, "foreign minister", "CIV", date(2016, 11, 24)) == {
         "albert-toikeusse-mabri"
     }
@@ -93,6 +95,14 @@ def test_ivorian_corrections(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "CIV", date(2017, 7, 19)) == {"hamed-bakayoko"}
     assert holder_ids(kb, "interior minister", "CIV", date(2017, 7, 18)) == {"hamed-bakayoko"}
     assert holder_ids(kb, "interior minister", "CIV", date(2017, 7, 19)) == {"sidiki-diakite"}
+    # the ministry of the interior and security split on 2019-09-04: Diakité's spell ends,
+    # and nobody holds the title until Diomandé's confirmation on 2021-04-06
+    assert holder_ids(kb, "interior minister", "CIV", date(2019, 9, 3)) == {"sidiki-diakite"}
+    assert holder_ids(kb, "interior minister", "CIV", date(2020, 6, 1)) == set()
+    assert holder_ids(kb, "interior minister", "CIV", date(2021, 4, 6)) == {"vagondo-diomande"}
+    # Amon-Tanoh resigned on 2020-03-19; Ally Coulibaly held the ministry from the next day
+    assert holder_ids(kb, "foreign minister", "CIV", date(2020, 3, 20)) == {"ally-coulibaly"}
+    assert holder_ids(kb, "foreign minister", "CIV", date(2021, 4, 6)) == {"kandia-camara"}
 
 
 def test_guinea_handovers(kb: KnowledgeBase) -> None:
@@ -123,8 +133,8 @@ def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
     """Common West African surnames (and Lafia, a Nigerian city) stay nobody's alias (the new
     ministers have inverted catalogue forms); "N'Guessan" stays no alias of Michel Amani
     N'Guessan (Pascal Affi N'Guessan's name) nor "Diane" Mohamed Diané's (an English given
-    name); "Sangaré", "Touré", "Fall" and "Camara" are shared surnames that now include the new
-    ministers of those names."""
+    name); "Sangaré", "Touré", "Fall", "Camara" and "Coulibaly" are shared surnames that now
+    include the new ministers of those names."""
 
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
@@ -136,6 +146,7 @@ def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
     assert "mamadi-toure" in kb.sharing("Touré")
     assert "francois-lonseny-fall" in kb.sharing("Fall")
     assert {"makale-camara", "aboubacar-sidiki-camara"} <= set(kb.sharing("Camara"))
+    assert "ally-coulibaly" in kb.sharing("Coulibaly")
     assert ids("Lida Kouassi") == {"moise-lida-kouassi"}
     assert ids("Boga Doudou") == {"emile-boga-doudou"}
     assert ids("Donwahi") == {"alain-richard-donwahi"}
