@@ -64,6 +64,8 @@ SPELLS = {
     ("defence minister", "GNB", date(2019, 9, 1)): "luis-melo-gnb",
     ("interior minister", "GNB", date(2018, 9, 1)): "mutaro-djalo",
     ("interior minister", "GNB", date(2019, 9, 1)): "juliano-augusto-fernandes",
+    ("foreign minister", "GNQ", date(2008, 1, 1)): "pastor-micha-ondo-bile",
+    ("foreign minister", "GNQ", date(2015, 1, 1)): "agapito-mba-mokuy",
 }
 
 
@@ -136,17 +138,17 @@ def test_togo_defence(kb: KnowledgeBase) -> None:
 
 
 def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
-    """Common West African surnames (and Lafia, a Nigerian city) stay nobody's alias (the new
-    ministers have inverted catalogue forms); "N'Guessan" stays no alias of Michel Amani
-    N'Guessan (Pascal Affi N'Guessan's name) nor "Diane" Mohamed Diané's (an English given
-    name); "Sangaré", "Touré", "Fall", "Camara" and "Coulibaly" are shared surnames that now
-    include the new ministers of those names."""
+    """Common West African surnames, Lafia (a Nigerian city) and "Bile" (an English word) stay
+    nobody's alias (the new ministers have inverted catalogue forms); "N'Guessan" stays no
+    alias of Michel Amani N'Guessan (Pascal Affi N'Guessan's name) nor "Diane" Mohamed Diané's
+    (an English given name); "Sangaré", "Touré", "Fall", "Camara" and "Coulibaly" are shared
+    surnames that now include the new ministers of those names."""
 
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
 
     common = ("Kouassi", "Amani", "Koffi", "Bamba", "Doudou", "N'Guessan", "Diane", "Kaba")
-    for surname in (*common, "Lafia", "Seidou"):
+    for surname in (*common, "Lafia", "Seidou", "Bile"):
         assert not ids(surname), surname
     assert "aboudramane-sangare" in kb.sharing("Sangaré")
     assert "mamadi-toure" in kb.sharing("Touré")
