@@ -66,6 +66,11 @@ SPELLS = {
     ("interior minister", "GNB", date(2019, 9, 1)): "juliano-augusto-fernandes",
     ("foreign minister", "GNQ", date(2008, 1, 1)): "pastor-micha-ondo-bile",
     ("foreign minister", "GNQ", date(2015, 1, 1)): "agapito-mba-mokuy",
+    ("foreign minister", "CPV", date(2018, 1, 1)): "luis-filipe-tavares",
+    ("defence minister", "CPV", date(2018, 1, 1)): "luis-filipe-tavares",
+    ("foreign minister", "CPV", date(2022, 1, 1)): "rui-figueiredo-soares",
+    ("defence minister", "CPV", date(2021, 3, 1)): "rui-figueiredo-soares",
+    ("foreign minister", "CPV", date(2025, 3, 1)): "jose-filomeno-monteiro",
 }
 
 
@@ -148,7 +153,7 @@ def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
         return {h.actor_id for h in kb.lookup(text)}
 
     common = ("Kouassi", "Amani", "Koffi", "Bamba", "Doudou", "N'Guessan", "Diane", "Kaba")
-    for surname in (*common, "Lafia", "Seidou", "Bile"):
+    for surname in (*common, "Lafia", "Seidou", "Bile", "Soares", "Tavares"):
         assert not ids(surname), surname
     assert "aboudramane-sangare" in kb.sharing("Sangaré")
     assert "mamadi-toure" in kb.sharing("Touré")
