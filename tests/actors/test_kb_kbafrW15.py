@@ -71,6 +71,9 @@ SPELLS = {
     ("foreign minister", "CPV", date(2022, 1, 1)): "rui-figueiredo-soares",
     ("defence minister", "CPV", date(2021, 3, 1)): "rui-figueiredo-soares",
     ("foreign minister", "CPV", date(2025, 3, 1)): "jose-filomeno-monteiro",
+    ("foreign minister", "STP", date(2017, 6, 1)): "urbino-botelho",
+    ("defence minister", "STP", date(2017, 6, 1)): "arlindo-ramos",
+    ("interior minister", "STP", date(2017, 6, 1)): "arlindo-ramos",
 }
 
 
