@@ -36,6 +36,11 @@ SPELLS = {
     ("interior minister", "GHA", date(2004, 6, 1)): "hackman-owusu-agyemang",
     ("defence minister", "GHA", date(2004, 6, 1)): "kwame-addo-kufuor",
     ("interior minister", "GHA", date(2008, 9, 1)): "kwame-addo-kufuor",
+    ("defence minister", "GHA", date(2013, 6, 1)): "mark-woyongo",
+    ("interior minister", "GHA", date(2015, 6, 1)): "mark-woyongo",
+    ("interior minister", "GHA", date(2013, 6, 1)): "kwesi-ahwoi",
+    ("defence minister", "GHA", date(2015, 6, 1)): "benjamin-kunbuor",
+    ("interior minister", "GHA", date(2024, 6, 1)): "henry-quartey",
     ("foreign minister", "GIN", date(2014, 6, 1)): "francois-lonseny-fall",
     ("foreign minister", "GIN", date(2016, 6, 1)): "makale-camara",
     ("foreign minister", "GIN", date(2019, 6, 1)): "mamadi-toure",
@@ -119,6 +124,17 @@ def test_ivorian_corrections(kb: KnowledgeBase) -> None:
     # Amon-Tanoh resigned on 2020-03-19; Ally Coulibaly held the ministry from the next day
     assert holder_ids(kb, "foreign minister", "CIV", date(2020, 3, 20)) == {"ally-coulibaly"}
     assert holder_ids(kb, "foreign minister", "CIV", date(2021, 4, 6)) == {"kandia-camara"}
+
+
+def test_ghana_corrections(kb: KnowledgeBase) -> None:
+    """Ghana: the reshuffle of 2024-02-14 moved Ambrose Dery out of the interior (the KB had
+    January 2025) and Henry Quartey in; the reshuffle of 2011-01-04 moved Martin Amidu from
+    the interior and Benjamin Kunbuor into it; Woyongo left the interior on 2016-01-19."""
+    assert holder_ids(kb, "interior minister", "GHA", date(2024, 2, 13)) == {"ambrose-dery"}
+    assert holder_ids(kb, "interior minister", "GHA", date(2024, 2, 14)) == {"henry-quartey"}
+    assert holder_ids(kb, "interior minister", "GHA", date(2011, 1, 3)) == {"martin-amidu"}
+    assert holder_ids(kb, "interior minister", "GHA", date(2011, 1, 4)) == {"benjamin-kunbuor"}
+    assert holder_ids(kb, "interior minister", "GHA", date(2016, 6, 1)) == set()
 
 
 def test_guinea_handovers(kb: KnowledgeBase) -> None:
