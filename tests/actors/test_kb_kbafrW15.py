@@ -41,6 +41,7 @@ SPELLS = {
     ("interior minister", "GHA", date(2013, 6, 1)): "kwesi-ahwoi",
     ("defence minister", "GHA", date(2015, 6, 1)): "benjamin-kunbuor",
     ("interior minister", "GHA", date(2024, 6, 1)): "henry-quartey",
+    ("interior minister", "GHA", date(2025, 3, 1)): "muntaka-mubarak",
     ("foreign minister", "GIN", date(2014, 6, 1)): "francois-lonseny-fall",
     ("foreign minister", "GIN", date(2016, 6, 1)): "makale-camara",
     ("foreign minister", "GIN", date(2019, 6, 1)): "mamadi-toure",
