@@ -117,6 +117,17 @@ def test_a_toll_told_in_the_past_is_the_articles_own_when_it_leads(nlp: Any) -> 
     assert found == {240: "event", 44: "background"}, found
 
 
+def test_a_toll_told_in_the_past_after_a_running_total_is_background(nlp: Any) -> None:
+    """An article that has told a running total (the war's) tells a strike of two weeks ago
+    as background, as after a toll of its own (branch xo14)."""
+    text = (
+        "The conflict has claimed more than 400,000 lives. Two weeks ago, an air strike on a "
+        "market in the town killed 30 people."
+    )
+    found = {c: scope for c, *_, scope in _counts(nlp, text)}
+    assert found == {400000: "cumulative", 30: "background"}, found
+
+
 def test_the_events_toll_beside_a_background_one(nlp: Any) -> None:
     counts = _counts(
         nlp,

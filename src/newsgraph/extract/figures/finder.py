@@ -215,9 +215,10 @@ def find_figures(doc: Doc, article_id: str, view: DocView | None = None) -> list
         for f in _sentence_figures(sent, sent_idx, article_id, lowers, numeric):
             if f.scope == _TOLD_PAST:
                 # told in the past ("last week", "in March"): background once the article
-                # has given a figure of its own news; the first figure is the article's
-                # subject, told a week on ("at least 355 died last week")
-                told = any(g.scope == "event" for g in out)
+                # has given a figure of its own news or a running total ("the war has
+                # claimed 400,000 lives"); the first figure is the article's subject, told a
+                # week on ("at least 355 died last week")
+                told = any(g.scope in ("event", "cumulative") for g in out)
                 f = replace(f, scope="background" if told else "event")
             out.append(f)
     return out
