@@ -313,13 +313,25 @@ def missed_causes(
     flagged: list[set[str]],
     events: dict[str, set[int]],
 ) -> dict[str, int]:
+    """How many contested gold groups are not flagged, by cause (``missed_groups``)."""
+    found = missed_groups(conn, gold_groups, counts, flagged, events)
+    return {cause: len(keys) for cause, keys in found.items()}
+
+
+def missed_groups(
+    conn: Any,
+    gold_groups: dict[tuple[str, str], list[str]],
+    counts: dict[Any, int],
+    flagged: list[set[str]],
+    events: dict[str, set[int]],
+) -> dict[str, list[tuple[str, str]]]:
     """Why each contested gold group (civilian counts differ) has no number contradiction,
     by the furthest any two of its articles get: ``one text`` (copies of one original, or
     one article listed twice), ``not one event`` (no conflict event in common), ``no figure``
     (one has no killed figure linked to their common event), ``different groups`` (killed
     figures of that event, but no group in common: "people" and "civilians" are not
     compared), ``within tolerance`` (figures of one group whose ranges agree: "at least 112"
-    and "at least 126")."""
+    and "at least 126"): cause -> the groups' gold keys."""
     origin = dict(conn.execute("SELECT id, coalesce(duplicate_of, id) FROM articles").fetchall())
     killed: dict[str, list[tuple[str, int]]] = defaultdict(list)
     for article_id, group, cid in conn.execute(
@@ -327,8 +339,8 @@ def missed_causes(
         "JOIN figure_events e ON e.figure_id = f.id WHERE f.category = 'killed'"
     ):
         killed[article_id].append((group, cid))
-    out = dict.fromkeys(MISSED_CAUSES, 0)
-    for aids in gold_groups.values():
+    out: dict[str, list[tuple[str, str]]] = {cause: [] for cause in MISSED_CAUSES}
+    for key, aids in gold_groups.items():
         members = set(aids)
         if len(aids) < 2 or len({counts[a] for a in aids}) < 2:
             continue
@@ -346,7 +358,7 @@ def missed_causes(
                 gb = {g for g, c in killed[b] if c in shared}
                 step = 2 if not (ga and gb) else 3 if not ga & gb else 4
             furthest = max(furthest, step)
-        out[MISSED_CAUSES[furthest]] += 1
+        out[MISSED_CAUSES[furthest]].append(key)
     return out
 
 

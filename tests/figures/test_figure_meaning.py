@@ -117,6 +117,17 @@ def test_a_toll_told_in_the_past_is_the_articles_own_when_it_leads(nlp: Any) -> 
     assert found == {240: "event", 44: "background"}, found
 
 
+def test_a_toll_told_in_the_past_after_a_running_total_is_background(nlp: Any) -> None:
+    """An article that has told a running total (the war's) tells a strike of two weeks ago
+    as background, as after a toll of its own (branch xo14)."""
+    text = (
+        "The conflict has claimed more than 400,000 lives. Two weeks ago, an air strike on a "
+        "market in the town killed 30 people."
+    )
+    found = {c: scope for c, *_, scope in _counts(nlp, text)}
+    assert found == {400000: "cumulative", 30: "background"}, found
+
+
 def test_the_events_toll_beside_a_background_one(nlp: Any) -> None:
     counts = _counts(
         nlp,
@@ -144,6 +155,11 @@ def test_the_events_toll_beside_a_background_one(nlp: Any) -> None:
         # "another" counts bodies, not another event
         "The raid on the farms killed 12 civilians and 19 guards, with another 6 bodies not "
         "yet identified.",
+        # a day's toll, a calendar's week, a war's attack, fighting (branch xo14)
+        "At least 40 people were killed in the past 24 hours, the monitor said.",
+        "A bomb killed 12 people in the market in the last week of March.",
+        "The war's deadliest attack killed 90 people on Sunday.",
+        "Fighting claimed the lives of 25 soldiers on Tuesday.",
     ],
 )
 def test_a_since_or_a_time_elsewhere_in_the_sentence_is_not_the_figures(
@@ -160,6 +176,13 @@ def test_a_since_or_a_time_elsewhere_in_the_sentence_is_not_the_figures(
         "At least 16 people were killed this year in the province, the monitor said.",
         "Over 210,000 people have been killed and millions uprooted since the war began in 2012.",
         "Jets have pounded the district in recent days, killing at least 48 civilians there.",
+        # a war as the toll's subject (branch xo14)
+        "The conflict, now in its eighth year, has claimed more than 400,000 lives.",
+        "Yemen's civil war, which has claimed an estimated 230,000 lives, shows no sign of ending.",
+        # a period of a week or longer up to the news
+        "Air strikes have killed 150 civilians over the past two weeks, the group said.",
+        "Shelling of the suburbs in the last two weeks has killed more than 100 people.",
+        "The monitor said 3,000 people have been killed during the past month.",
     ],
 )
 def test_a_running_total_on_the_figures_clause(nlp: Any, text: str) -> None:

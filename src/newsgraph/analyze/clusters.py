@@ -118,6 +118,8 @@ class Clusterer:
         self._index: dict[tuple[str, str], list[int]] = defaultdict(list)
         self._story: dict[int, int | None] = {}  # each event's story, read for every candidate
         self._next_id = next_id
+        # the check of ``score`` that refused its last pair, None when it did not refuse
+        self.refused: str | None = None
 
     def load(self, cluster: Cluster) -> None:
         """Add an existing canonical event (from the store) to the index."""
@@ -215,32 +217,36 @@ class Clusterer:
                 }
 
     def score(self, r: ReportView, c: Cluster) -> float:
-        """0 when incompatible; else a weighted agreement in [0, 1]."""
+        """0 when incompatible (``refused`` then names the check that refused it: "type",
+        "date", "sides", "region" ...); else a weighted agreement in [0, 1]."""
+        self.refused = None
         if r.type != c.type and not (
             r.type in CONFLICT_TYPES and c.type in CONFLICT_TYPES and self._same_story(r, c)
         ):
-            return 0.0  # within a story, an attack and a use of force may be one event
+            # within a story, an attack and a use of force may be one event
+            return self._refuse("type")
         if c.factual is not None and r.factual != c.factual:
-            return 0.0  # "must hold dialogue" is not a report of a meeting that took place
+            # "must hold dialogue" is not a report of a meeting that took place
+            return self._refuse("factuality")
         gap = [days_apart(r.date, d) for d in c.dates] if r.date and c.dates else []
         known = [g for g in gap if g is not None]
         if known and min(known) > self.settings.date_tolerance_days:
-            return 0.0
+            return self._refuse("date")
         if known and min(known) > 0 and not (r.actors and r.recipients):
             # A report naming only one side says too little to be the same event on
             # another day: only fully specified reports can make a date contradiction.
-            return 0.0
+            return self._refuse("date, one side named")
         # Undated reports are placed in the week before publication: events reported weeks
         # apart are not one event just because neither article gave a date.
         span_gap = window_gap(r.window, c.span)
         if span_gap is not None and span_gap > self.settings.date_tolerance_days:
-            return 0.0
+            return self._refuse("date window")
         if r.place_country and c.countries and r.place_country not in c.countries:
-            return 0.0
+            return self._refuse("country")
         if r.factual and r.type in CONFLICT_TYPES:
             held = self._exchange.get(c.id)
             if held is not None and held.attackers and self._reply(r, c, held):
-                return 0.0
+                return self._refuse("sides")
         same_story = self._same_story(r, c)
         distance = km_apart(r.point, c.point)
         # Two events' own places far apart: different events. An article's main place (or
@@ -250,22 +256,24 @@ class Clusterer:
         # governorate) is compared through the hierarchy: a city is inside its region.
         comparable = r.own_point and c.cell is not None
         if comparable and distance is not None and distance > self.settings.max_km:
-            return 0.0
+            return self._refuse("distance")
         far = distance is None or distance > self.settings.max_km
         if r.place_region and c.regions and r.place_region not in c.regions and far:
-            return 0.0  # other regions, and not two neighbouring places across a boundary
+            # other regions, and not two neighbouring places across a boundary
+            return self._refuse("region")
         mine = r.actors | r.recipients
         theirs = c.participants
         countries = {**c.participant_countries, **r.countries}
         named_r = {x for x in r.recipients if not x.startswith("~")}
         named_c = {x for x in c.recipients if not x.startswith("~")}
         if named_r and named_c and not matched(named_r, theirs, countries):
-            return 0.0  # the same actor with another (named) counterpart is another event
+            # the same actor with another (named) counterpart is another event
+            return self._refuse("counterpart")
         # In one story, a conflict event told with another perpetrator is one event blamed on
         # different actors; elsewhere another counterpart makes another event.
         blame_told_two_ways = same_story and r.type in CONFLICT_TYPES
         if not blame_told_two_ways and self._other_counterparts(mine, c, countries):
-            return 0.0
+            return self._refuse("other named parties")
         if mine and theirs:
             shared = matched(mine, theirs, countries)
             if not shared or not matched(mine, c.core(), countries):
@@ -273,7 +281,7 @@ class Clusterer:
                 # perhaps blamed on different actors). Only on the event's own place, or
                 # within one story.
                 if not (same_story or self._same_place_and_day(r, c)):
-                    return 0.0
+                    return self._refuse("other names")
                 participants = 0.4
             else:
                 participants = len(shared) / len(mine)
@@ -290,9 +298,9 @@ class Clusterer:
         elif same_story:
             participants = 0.4  # "the attack": nothing said against it in its own story
         else:
-            return 0.0
+            return self._refuse("no parties")
         if not participants:
-            return 0.0
+            return self._refuse("no parties")
         date_score = (
             0.5 if not known else 1.0 - min(known) / (self.settings.date_tolerance_days + 1)
         )
@@ -304,6 +312,33 @@ class Clusterer:
         trigger = 1.0 if r.trigger and r.trigger.lower() in c.triggers else 0.0
         score = 0.55 * participants + 0.25 * date_score + 0.1 * place_score + 0.1 * trigger
         return min(1.0, score + (self.settings.same_story_bonus if same_story else 0.0))
+
+    def why_apart(self, r: ReportView, c: Cluster) -> str | None:
+        """Why ``add`` would not put the report ``r`` into the event ``c`` (the test ``add``
+        makes of each candidate, in words), None when it could (it joins ``c`` unless another
+        event scores higher): "another story, not fully told" (a report with no date of its
+        own or no resolved actor and counterpart stays in its story), "another story, parties
+        not matched", "another story, score" (under ``cross_story_score``), the check of
+        ``score`` that refused it ("date", "sides", "region" ...: ``refused``), or "score"
+        (compatible, under ``min_score``). For the evaluator's listing of missed pairs."""
+        told = _told_parties(r)
+        if r.story is not None and c.story not in (None, r.story):
+            if told is None:
+                return "another story, not fully told"
+            if not (c.dates and self._strong_match(r, c, *told)):
+                return "another story, parties not matched"
+            score = self.score(r, c)
+            if score and score < self.settings.cross_story_score:
+                return "another story, score"
+        else:
+            score = self.score(r, c)
+        if not score:
+            return self.refused
+        return "score" if score < self.settings.min_score else None
+
+    def _refuse(self, why: str) -> float:
+        self.refused = why
+        return 0.0
 
     def _sides_of(self, r: ReportView, c: Cluster) -> Exchange:
         """The sides of a report (``exchange_sides``), computed once per report added; its

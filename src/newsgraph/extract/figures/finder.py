@@ -215,9 +215,10 @@ def find_figures(doc: Doc, article_id: str, view: DocView | None = None) -> list
         for f in _sentence_figures(sent, sent_idx, article_id, lowers, numeric):
             if f.scope == _TOLD_PAST:
                 # told in the past ("last week", "in March"): background once the article
-                # has given a figure of its own news; the first figure is the article's
-                # subject, told a week on ("at least 355 died last week")
-                told = any(g.scope == "event" for g in out)
+                # has given a figure of its own news or a running total ("the war has
+                # claimed 400,000 lives"); the first figure is the article's subject, told a
+                # week on ("at least 355 died last week")
+                told = any(g.scope in ("event", "cumulative") for g in out)
                 f = replace(f, scope="background" if told else "event")
             out.append(f)
     return out
@@ -427,12 +428,19 @@ def _running_total(path: list[Token], sent: Span) -> bool:
     monitor, which has tracked the war since 2011, said 40 were killed")."""
     on_path = {t.i for t in path}
     for t in path:
+        if _war_told(t):
+            return True  # "the war has claimed 400,000 lives", "a war which has killed"
         for c in t.children:
             words = {d.lower_ for d in c.children}
             if c.i not in on_path and _period(c, words):
                 return True  # "this year", "in recent days"; not "earlier this year"
             if c.dep_ == "prep" and any(g.dep_ == "pobj" and _period(g) for g in c.children):
                 return True
+            # "killed over the past two weeks"; on the subject too: "shelling in the last
+            # month has killed"
+            for p in (c, *(d for d in c.children if c.dep_ in _SUBJECTS)):
+                if p.dep_ == "prep" and p.lower_ in _OVER and _past_period(p):
+                    return True
     for tok in sent:
         if tok.lower_ != "since" or tok.dep_ not in ("prep", "mark") or tok.i in on_path:
             continue
@@ -444,6 +452,42 @@ def _running_total(path: list[Token], sent: Span) -> bool:
         if any(a.dep_ == "relcl" and a.i not in on_path for a in tok.ancestors):
             continue
         return True
+    return False
+
+
+# a war told as the subject of a toll: its running total, not one event's
+_WARS = frozenset({"war", "conflict"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_RELATIVE = frozenset({"which", "that", "who"})
+# the prepositions of a period a toll adds up over ("over the past month")
+_OVER = frozenset({"in", "over", "during", "within", "throughout", "for"})
+
+
+def _war_told(verb: Token) -> bool:
+    """A verb whose subject is a war or a conflict ("the war has claimed 400,000 lives",
+    "the civil war, which has killed 300,000"): a running total. Not "the war's deadliest
+    attack killed 90" (the subject is the attack), nor "fighting claimed 25 lives"."""
+    for c in verb.children:
+        if c.dep_ not in _SUBJECTS:
+            continue
+        subject = verb.head if c.lower_ in _RELATIVE and verb.dep_ == "relcl" else c
+        if subject.lemma_.lower() in _WARS:
+            return True
+    return False
+
+
+def _past_period(prep: Token) -> bool:
+    """ "over the past two weeks", "during the last month", "in the past year": a period of
+    a week or longer up to the news, which a toll adds up over; not a day or hours ("in the
+    past 24 hours": one news cycle's toll), nor a period placed in a calendar ("in the last
+    week of March"), nor a bare "last month" (a past event: ``_told_elsewhen``)."""
+    for g in prep.children:
+        if g.dep_ != "pobj" or not _long_unit(g):
+            continue
+        if any(d.dep_ == "prep" and d.lower_ == "of" for d in g.children):
+            continue
+        if any(d.dep_ in ("amod", "det") and d.lower_ in ("past", "last") for d in g.children):
+            return True
     return False
 
 
