@@ -1,0 +1,60 @@
+"""Ministers of Asia, a fourth checked pass (issue 14, kbasia15).
+
+Each spell was read from stored copies of public pages (docs/actors.md, "the kbasia15
+pass"); these tests name the holder on a day inside each new spell, check the ends, and
+check that the pass took no bare surname from anyone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import holder_ids
+
+from newsgraph.resolve.kb import KnowledgeBase
+
+pytestmark = pytest.mark.slow  # builds the shipped KB
+
+
+SPELLS = {
+    ("defence minister", "KAZ", date(2008, 6, 1)): "daniyal-akhmetov",
+    ("defence minister", "KAZ", date(2012, 6, 1)): "adilbek-dzhaksybekov",
+    ("defence minister", "LKA", date(2021, 6, 1)): "gotabaya-rajapaksa",
+    ("interior minister", "BGD", date(2003, 6, 1)): "altaf-hossain-chowdhury",
+}
+
+
+@pytest.mark.parametrize(("office", "person"), list(SPELLS.items()), ids=str)
+def test_each_new_spell_names_its_holder(
+    kb: KnowledgeBase, office: tuple[str, str, date], person: str
+) -> None:
+    title, country, day = office
+    assert holder_ids(kb, title, country, day) == {person}
+
+
+def test_spell_ends(kb: KnowledgeBase) -> None:
+    """Mukhtar Altynbayev's six days at Kazakhstan's defence ministry (2009-06-17 to the
+    decree of 2009-06-23) are left out; Sri Lanka's defence ministry stays open from
+    Gotabaya Rajapaksa's election to 2020-11-26 (the pages disagree) and passes to Ranil
+    Wickremesinghe in July 2022; Bangladesh's home ministry under the state minister
+    (2004-06) stays open."""
+    assert holder_ids(kb, "defence minister", "KAZ", date(2009, 6, 20)) == set()
+    assert holder_ids(kb, "defence minister", "LKA", date(2020, 6, 1)) == set()
+    assert holder_ids(kb, "defence minister", "LKA", date(2022, 7, 18)) == set()
+    assert holder_ids(kb, "interior minister", "BGD", date(2004, 6, 1)) == set()
+
+
+def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
+    """The new ministers' shared surnames stay shared, picked in context: "Chowdhury" and
+    "Akhmetov" are no one person's alias, and "Hossain" stays Sakhawat Hossain's and Touhid
+    Hossain's (Altaf Chowdhury's full name would make it a given name)."""
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Dzhaksybekov") == {"adilbek-dzhaksybekov"}
+    assert "altaf-hossain-chowdhury" in kb.sharing("Chowdhury")
+    assert not ids("Chowdhury")
+    assert not ids("Akhmetov")
+    assert set(kb.sharing("Hossain")) == {"sakhawat-hossain", "touhid-hossain"}
