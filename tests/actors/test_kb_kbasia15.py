@@ -22,6 +22,11 @@ SPELLS = {
     ("defence minister", "KAZ", date(2012, 6, 1)): "adilbek-dzhaksybekov",
     ("defence minister", "LKA", date(2021, 6, 1)): "gotabaya-rajapaksa",
     ("interior minister", "BGD", date(2003, 6, 1)): "altaf-hossain-chowdhury",
+    ("defence minister", "BGD", date(2025, 3, 1)): "muhammad-yunus",
+    ("president", "BGD", date(2000, 6, 1)): "shahabuddin-ahmed",
+    ("interior minister", "KAZ", date(2010, 6, 1)): "serik-baimaganbetov",
+    ("interior minister", "KAZ", date(2015, 6, 1)): "kalmukhanbet-kassymov",
+    ("interior minister", "KAZ", date(2020, 6, 1)): "yerlan-turgumbayev",
 }
 
 
@@ -43,17 +48,24 @@ def test_spell_ends(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "LKA", date(2020, 6, 1)) == set()
     assert holder_ids(kb, "defence minister", "LKA", date(2022, 7, 18)) == set()
     assert holder_ids(kb, "interior minister", "BGD", date(2004, 6, 1)) == set()
+    assert holder_ids(kb, "president", "BGD", date(2001, 11, 14)) == {"badruddoza-chowdhury"}
+    assert holder_ids(kb, "interior minister", "KAZ", date(2019, 2, 12)) == {"yerlan-turgumbayev"}
+    assert holder_ids(kb, "interior minister", "KAZ", date(2023, 6, 1)) == set()
 
 
 def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
     """The new ministers' shared surnames stay shared, picked in context: "Chowdhury" and
-    "Akhmetov" are no one person's alias, and "Hossain" stays Sakhawat Hossain's and Touhid
-    Hossain's (Altaf Chowdhury's full name would make it a given name)."""
+    "Akhmetov" are no one person's alias; President Mohammed Shahabuddin keeps "Shahabuddin"
+    (Shahabuddin Ahmed's name makes it a given name) by an alias of his own; and "Hossain"
+    stays Sakhawat Hossain's and Touhid Hossain's (Altaf Chowdhury's full name would make it
+    a given name)."""
 
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
 
     assert ids("Dzhaksybekov") == {"adilbek-dzhaksybekov"}
+    assert ids("Shahabuddin") == {"mohammed-shahabuddin"}
+    assert ids("Kassymov") == {"kalmukhanbet-kassymov"}
     assert "altaf-hossain-chowdhury" in kb.sharing("Chowdhury")
     assert not ids("Chowdhury")
     assert not ids("Akhmetov")
