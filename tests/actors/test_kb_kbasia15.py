@@ -27,6 +27,17 @@ SPELLS = {
     ("interior minister", "KAZ", date(2010, 6, 1)): "serik-baimaganbetov",
     ("interior minister", "KAZ", date(2015, 6, 1)): "kalmukhanbet-kassymov",
     ("interior minister", "KAZ", date(2020, 6, 1)): "yerlan-turgumbayev",
+    ("defence minister", "UZB", date(2003, 6, 1)): "kodir-gulomov",
+    ("defence minister", "UZB", date(2007, 6, 1)): "ruslan-mirzayev",
+    ("defence minister", "UZB", date(2012, 6, 1)): "qobul-berdiyev",
+    ("defence minister", "UZB", date(2018, 6, 1)): "abdusalom-azizov",
+    ("defence minister", "UZB", date(2022, 6, 1)): "bakhodir-kurbanov",
+    ("defence minister", "UZB", date(2025, 3, 1)): "shukhrat-khalmukhamedov",
+    ("interior minister", "UZB", date(2010, 6, 1)): "bahodir-matlyubov",
+    ("interior minister", "UZB", date(2015, 6, 1)): "adham-ahmadboev",
+    ("interior minister", "UZB", date(2017, 6, 1)): "abdusalom-azizov",
+    ("interior minister", "UZB", date(2021, 6, 1)): "pulat-bobojonov",
+    ("interior minister", "UZB", date(2025, 6, 1)): "aziz-tashpulatov",
 }
 
 
@@ -51,6 +62,8 @@ def test_spell_ends(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "president", "BGD", date(2001, 11, 14)) == {"badruddoza-chowdhury"}
     assert holder_ids(kb, "interior minister", "KAZ", date(2019, 2, 12)) == {"yerlan-turgumbayev"}
     assert holder_ids(kb, "interior minister", "KAZ", date(2023, 6, 1)) == set()
+    assert holder_ids(kb, "defence minister", "UZB", date(2000, 6, 1)) == set()
+    assert holder_ids(kb, "interior minister", "UZB", date(2003, 6, 1)) == set()
 
 
 def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
@@ -66,6 +79,8 @@ def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
     assert ids("Dzhaksybekov") == {"adilbek-dzhaksybekov"}
     assert ids("Shahabuddin") == {"mohammed-shahabuddin"}
     assert ids("Kassymov") == {"kalmukhanbet-kassymov"}
+    assert ids("Kabul Berdiyev") == {"qobul-berdiyev"}
+    assert ids("Azizov") == {"abdusalom-azizov"}
     assert "altaf-hossain-chowdhury" in kb.sharing("Chowdhury")
     assert not ids("Chowdhury")
     assert not ids("Akhmetov")
