@@ -44,6 +44,14 @@ SPELLS = {
     ("foreign minister", "MNG", date(2019, 6, 1)): "damdin-tsogtbaatar",
     ("foreign minister", "MNG", date(2020, 10, 1)): "nyamtseren-enkhtaivan",
     ("foreign minister", "MNG", date(2023, 6, 1)): "batmunkh-battsetseg",
+    ("defence minister", "NPL", date(2015, 6, 1)): "sushil-koirala",
+    ("defence minister", "NPL", date(2016, 3, 1)): "bhim-bahadur-rawal",
+    ("defence minister", "NPL", date(2017, 3, 1)): "bal-krishna-khand",
+    ("defence minister", "NPL", date(2017, 10, 1)): "bhimsen-das-pradhan",
+    ("defence minister", "NPL", date(2019, 6, 1)): "ishwor-pokharel",
+    ("defence minister", "NPL", date(2021, 11, 1)): "minendra-rijal",
+    ("defence minister", "NPL", date(2023, 2, 1)): "hari-prasad-upreti",
+    ("defence minister", "NPL", date(2025, 3, 1)): "manbir-rai",
 }
 
 
@@ -70,6 +78,7 @@ def test_spell_ends(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "KAZ", date(2023, 6, 1)) == set()
     assert holder_ids(kb, "defence minister", "UZB", date(2000, 6, 1)) == set()
     assert holder_ids(kb, "interior minister", "UZB", date(2003, 6, 1)) == set()
+    assert holder_ids(kb, "defence minister", "NPL", date(2016, 8, 15)) == set()
 
 
 def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
@@ -77,7 +86,8 @@ def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
     "Akhmetov" are no one person's alias; President Mohammed Shahabuddin keeps "Shahabuddin"
     (Shahabuddin Ahmed's name makes it a given name) by an alias of his own; and "Hossain"
     stays Sakhawat Hossain's and Touhid Hossain's (Altaf Chowdhury's full name would make it
-    a given name); the common Central Asian surnames are nobody's alias."""
+    a given name); the common Central Asian surnames and the Nepali caste names are nobody's
+    alias."""
 
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
@@ -88,7 +98,8 @@ def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
     assert ids("Tsogtbaatar") == {"damdin-tsogtbaatar"}
     assert ids("Battsetseg") == {"batmunkh-battsetseg"}
     common = ("Kassymov", "Kasymov", "Qasymov", "Azizov", "Mirzayev", "Mirzaev", "Kurbanov")
-    for surname in (*common, "Qurbanov", "Gulomov", "Gulyamov", "Gulamov"):
+    nepali = ("Rawal", "Pradhan", "Pokharel", "Pokhrel", "Rijal", "Upreti", "Rai")
+    for surname in (*common, "Qurbanov", "Gulomov", "Gulyamov", "Gulamov", *nepali):
         assert not ids(surname), surname
     assert "altaf-hossain-chowdhury" in kb.sharing("Chowdhury")
     assert not ids("Chowdhury")
