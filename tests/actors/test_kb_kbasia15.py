@@ -20,6 +20,7 @@ pytestmark = pytest.mark.slow  # builds the shipped KB
 SPELLS = {
     ("defence minister", "KAZ", date(2008, 6, 1)): "daniyal-akhmetov",
     ("defence minister", "KAZ", date(2012, 6, 1)): "adilbek-dzhaksybekov",
+    ("defence minister", "LKA", date(2020, 6, 1)): "gotabaya-rajapaksa",
     ("defence minister", "LKA", date(2021, 6, 1)): "gotabaya-rajapaksa",
     ("interior minister", "BGD", date(2003, 6, 1)): "altaf-hossain-chowdhury",
     ("defence minister", "BGD", date(2025, 3, 1)): "muhammad-yunus",
@@ -66,11 +67,11 @@ def test_each_new_spell_names_its_holder(
 def test_spell_ends(kb: KnowledgeBase) -> None:
     """Mukhtar Altynbayev's six days at Kazakhstan's defence ministry (2009-06-17 to the
     decree of 2009-06-23) are left out; Sri Lanka's defence ministry stays open from
-    Gotabaya Rajapaksa's election to 2020-11-26 (the pages disagree) and passes to Ranil
+    Gotabaya Rajapaksa's election to December 2019 (the pages disagree) and passes to Ranil
     Wickremesinghe in July 2022; Bangladesh's home ministry under the state minister
     (2004-06) stays open."""
     assert holder_ids(kb, "defence minister", "KAZ", date(2009, 6, 20)) == set()
-    assert holder_ids(kb, "defence minister", "LKA", date(2020, 6, 1)) == set()
+    assert holder_ids(kb, "defence minister", "LKA", date(2019, 11, 25)) == set()
     assert holder_ids(kb, "defence minister", "LKA", date(2022, 7, 18)) == set()
     assert holder_ids(kb, "interior minister", "BGD", date(2004, 6, 1)) == set()
     assert holder_ids(kb, "president", "BGD", date(2001, 11, 14)) == {"badruddoza-chowdhury"}
