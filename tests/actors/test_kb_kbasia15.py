@@ -23,6 +23,9 @@ SPELLS = {
     ("defence minister", "LKA", date(2020, 6, 1)): "gotabaya-rajapaksa",
     ("defence minister", "LKA", date(2021, 6, 1)): "gotabaya-rajapaksa",
     ("interior minister", "BGD", date(2003, 6, 1)): "altaf-hossain-chowdhury",
+    ("interior minister", "BGD", date(2006, 12, 1)): "iajuddin-ahmed",
+    ("interior minister", "BGD", date(2007, 6, 1)): "fakhruddin-ahmed",
+    ("interior minister", "BGD", date(2008, 6, 1)): "m-a-matin",
     ("defence minister", "BGD", date(2025, 3, 1)): "muhammad-yunus",
     ("president", "BGD", date(2000, 6, 1)): "shahabuddin-ahmed",
     ("interior minister", "KAZ", date(2010, 6, 1)): "serik-baimaganbetov",
@@ -95,12 +98,13 @@ def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
 
     assert ids("Dzhaksybekov") == {"adilbek-dzhaksybekov"}
     assert ids("Shahabuddin") == {"mohammed-shahabuddin"}
+    assert ids("Ma") == {"ma-ying-jeou"}
     assert ids("Kabul Berdiyev") == {"qobul-berdiyev"}
     assert ids("Tsogtbaatar") == {"damdin-tsogtbaatar"}
     assert ids("Battsetseg") == {"batmunkh-battsetseg"}
     common = ("Kassymov", "Kasymov", "Qasymov", "Azizov", "Mirzayev", "Mirzaev", "Kurbanov")
     nepali = ("Rawal", "Pradhan", "Pokharel", "Pokhrel", "Rijal", "Upreti", "Rai")
-    for surname in (*common, "Qurbanov", "Gulomov", "Gulyamov", "Gulamov", *nepali):
+    for surname in (*common, "Matin", "Qurbanov", "Gulomov", "Gulyamov", "Gulamov", *nepali):
         assert not ids(surname), surname
     assert "altaf-hossain-chowdhury" in kb.sharing("Chowdhury")
     assert not ids("Chowdhury")
