@@ -22,6 +22,7 @@ SPELLS = {
     ("defence minister", "KAZ", date(2012, 6, 1)): "adilbek-dzhaksybekov",
     ("defence minister", "LKA", date(2020, 6, 1)): "gotabaya-rajapaksa",
     ("defence minister", "LKA", date(2021, 6, 1)): "gotabaya-rajapaksa",
+    ("interior minister", "BGD", date(2000, 6, 1)): "mohammed-nasim",
     ("interior minister", "BGD", date(2003, 6, 1)): "altaf-hossain-chowdhury",
     ("interior minister", "BGD", date(2006, 12, 1)): "iajuddin-ahmed",
     ("interior minister", "BGD", date(2007, 6, 1)): "fakhruddin-ahmed",
@@ -77,6 +78,7 @@ def test_spell_ends(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "LKA", date(2019, 11, 25)) == set()
     assert holder_ids(kb, "defence minister", "LKA", date(2022, 7, 18)) == set()
     assert holder_ids(kb, "interior minister", "BGD", date(2004, 6, 1)) == set()
+    assert holder_ids(kb, "interior minister", "BGD", date(2001, 8, 1)) == set()
     assert holder_ids(kb, "president", "BGD", date(2001, 11, 14)) == {"badruddoza-chowdhury"}
     assert holder_ids(kb, "interior minister", "KAZ", date(2019, 2, 12)) == {"yerlan-turgumbayev"}
     assert holder_ids(kb, "interior minister", "KAZ", date(2023, 6, 1)) == set()
