@@ -49,6 +49,7 @@ SPELLS = {
     ("foreign minister", "MNG", date(2019, 6, 1)): "damdin-tsogtbaatar",
     ("foreign minister", "MNG", date(2020, 10, 1)): "nyamtseren-enkhtaivan",
     ("foreign minister", "MNG", date(2023, 6, 1)): "batmunkh-battsetseg",
+    ("defence minister", "LAO", date(2010, 6, 1)): "douangchay-phichit",
     ("defence minister", "NPL", date(2015, 6, 1)): "sushil-koirala",
     ("defence minister", "NPL", date(2016, 3, 1)): "bhim-bahadur-rawal",
     ("defence minister", "NPL", date(2017, 3, 1)): "bal-krishna-khand",
