@@ -29,6 +29,7 @@ from newsgraph.resolve.context import (
     longer_name,
     lower_texts,
     lowercase_words,
+    named_in_full,
     named_people,
     pick_local,
     place_like,
@@ -524,9 +525,13 @@ def _resolve_ent(
         if person_before is not None and person_before.ent_id_:
             person_before = None
         if actor.type == "person":
-            span = contradicting_first_name(e, actor, _name_before(e, prev, taken), lower)
+            before = _name_before(e, prev, taken)
+            span = contradicting_first_name(e, actor, before, lower)
             if span is not None:  # "Kevin Harris" is not Kamala Harris
                 return _M(span, "PERSON", None, "ner", 0.0)
+            span = named_in_full(e, actor, before, lower)
+            if span is not None:  # "Charles Schumer": the KB's Chuck Schumer, in full
+                return _M(span, "PERSON", actor.id, "dictionary", 0.9)
         elif person_before is not None:  # "Lewis Hamilton": not Bermuda's capital
             return _M(doc[person_before.start : e.end], "PERSON", None, "ner", 0.0)
         elif kind == "demonym" and actor.type == "state" and (org := _named_org(e)) is not None:
@@ -617,9 +622,13 @@ def _resolve_ent(
     shared = kb.sharing(e.text) if e.label_ == "PERSON" and len(e) == 1 else ()
     if shared:  # "Kallas", two KB people's surname: "Kevin Kallas" is neither of them
         before = _name_before(e, prev, taken)
-        spans = [contradicting_first_name(e, a, before, lower) for a in map(kb.get, shared) if a]
+        people = [a for a in map(kb.get, shared) if a]
+        spans = [contradicting_first_name(e, a, before, lower) for a in people]
         if spans and spans[0] is not None and all(spans):
             return _M(spans[0], "PERSON", None, "ner", 0.0)
+        full = [(a, sp) for a in people if (sp := named_in_full(e, a, before, lower))]
+        if len(full) == 1:  # "William Clinton": Bill, not Hillary
+            return _M(full[0][1], "PERSON", full[0][0].id, "dictionary", 0.9)
     if e.label_ == "PERSON":
         ante = _surname_antecedent(e, earlier)
         if ante is not None:

@@ -1,0 +1,66 @@
+"""Names beyond the KB's spelling (branch act13): a full name whose first name is another form
+of the KB person's ("Charles Schumer" for the KB's "Chuck Schumer"), and the spans and rules
+that decide which unresolved names become corpus actors.
+
+Real model and shipped KB; each text is made up to test one rule (no corpus sentences).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsgraph.config import Settings
+from newsgraph.names import given_name_forms, same_given_name
+from newsgraph.resolve.mentions import ActorStage, resolve_doc
+from newsgraph.types import Mention
+
+
+@pytest.fixture(scope="module")
+def stage(settings: Settings) -> ActorStage:
+    return ActorStage(settings)
+
+
+def run(nlp, stage: ActorStage, text: str, day: date) -> list[Mention]:  # type: ignore[no-untyped-def]
+    return resolve_doc(nlp(text), "t", day, stage.kb, stage.fuzzy, 88.0)
+
+
+def covering(ms: list[Mention], text: str, word: str) -> list[Mention]:
+    start = text.index(word)
+    return [m for m in ms if m.start <= start < m.end]
+
+
+def test_given_name_forms() -> None:
+    assert same_given_name("Chuck", "Charles")
+    assert same_given_name("bill", "William")
+    assert same_given_name("Jimmy", "Jim")
+    assert not same_given_name("Jack", "John")
+    assert not same_given_name("Kevin", "Kamala")
+    assert given_name_forms("Charles") == {"charlie", "chuck"}
+    assert "william" in given_name_forms("Bill")
+    assert given_name_forms("Kevin") == set()
+
+
+def test_a_short_form_of_the_first_name_is_the_kb_person(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "Charles Schumer" is the KB's "Chuck Schumer" named in full, not a corpus actor of
+    his own (the first name used to contradict the KB's)."""
+    text = "The budget plan was attacked on Monday by Charles Schumer, who called it cruel."
+    ms = run(nlp, stage, text, date(2022, 5, 3))
+    hits = covering(ms, text, "Charles")
+    assert [m.actor_id for m in hits] == ["chuck-schumer"]
+    assert hits[0].text == "Charles Schumer"
+
+
+def test_a_short_form_picks_one_of_a_shared_surname(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "William Clinton": of the two KB Clintons, the one whose first name it is a form of."""
+    text = "The committee heard from William Clinton about the trade deal on Friday."
+    ms = run(nlp, stage, text, date(2009, 6, 12))
+    assert [m.actor_id for m in covering(ms, text, "William")] == ["bill-clinton"]
+
+
+def test_another_first_name_still_contradicts(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """A first name that is no form of the KB person's is someone else ("Kevin Schumer")."""
+    text = "The budget plan was attacked on Monday by Kevin Schumer, who called it cruel."
+    ms = run(nlp, stage, text, date(2022, 5, 3))
+    assert all(m.actor_id != "chuck-schumer" for m in covering(ms, text, "Kevin"))
