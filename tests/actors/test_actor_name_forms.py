@@ -64,3 +64,23 @@ def test_another_first_name_still_contradicts(nlp, stage: ActorStage) -> None:  
     text = "The budget plan was attacked on Monday by Kevin Schumer, who called it cruel."
     ms = run(nlp, stage, text, date(2022, 5, 3))
     assert all(m.actor_id != "chuck-schumer" for m in covering(ms, text, "Kevin"))
+
+
+def test_a_near_person_needs_a_near_first_name(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """A full name whose surname is close to a KB person's but whose first name is another
+    name ("Aida" is not "Emma": one first letter is not enough) is no candidate of that
+    person: it becomes a corpus actor (it used to stay unresolved with Emma Bonino as its
+    candidate, which never makes a corpus actor)."""
+    text = "Outside the court, Aida Bonnin said the crowd would stay."
+    ms = run(nlp, stage, text, date(2020, 3, 1))
+    hits = covering(ms, text, "Aida")
+    assert [m.actor_id for m in hits] == ["aida-bonnin"]
+    assert hits[0].candidates == ()
+
+
+def test_a_candidate_organisation_has_a_similar_length(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "The New Yorker" is not close to "New IRA" (keys of very different lengths): a corpus
+    organisation, not a mention left with the IRA as candidate."""
+    text = "In The New Yorker's profile, doctors spoke about him."
+    ms = run(nlp, stage, text, date(2016, 9, 15))
+    assert [m.actor_id for m in covering(ms, text, "New Yorker")] == ["new-yorker"]
