@@ -120,8 +120,26 @@ def person_surname_key(name: str) -> str | None:
     return parts[2] if parts else None
 
 
+def same_given_name(a: str, b: str) -> bool:
+    """Two given names that are one name: the same, or short forms of it (``NICKNAMES``):
+    "Chuck" and "Charles", "Bill" and "William", "Jim" and "Jimmy"; not "Jack" and "John"."""
+    x, y = norm_alias(a), norm_alias(b)
+    return x == y or NICKNAMES.get(x, x) == NICKNAMES.get(y, y)
+
+
+def given_name_forms(given: str) -> set[str]:
+    """The other forms of a given name (normalised) that ``NICKNAMES`` knows: "charles" ->
+    {"charlie", "chuck"}, "chuck" -> {"charles", "charlie"}; empty for a name it lacks."""
+    key = norm_alias(given)
+    full = NICKNAMES.get(key, key)
+    forms = {short for short, f in NICKNAMES.items() if f == full}
+    if forms:
+        forms.add(full)
+    return forms - {key}
+
+
 def _same_given(a: str, b: str) -> bool:
-    if a == b or NICKNAMES.get(a, a) == NICKNAMES.get(b, b):
+    if same_given_name(a, b):
         return True
     return (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.names import COMPASS, norm_alias
+from newsgraph.names import COMPASS, norm_alias, same_given_name
 from newsgraph.resolve.fuzzy import spelt_alike
 from newsgraph.resolve.kb import KnowledgeBase
 from newsgraph.types import Actor
@@ -315,6 +315,28 @@ def contradicting_first_name(
         return None  # "K. Harris"
     if any(spelt_alike(first, n) for n in names):
         return None  # "Bronisaw Geremek": "Bronisław" without its "ł"
+    if any(same_given_name(first, n) for n in names):
+        return None  # "Charles Schumer": the KB's "Chuck Schumer" (names.NICKNAMES)
+    return e.doc[before.start : e.end]
+
+
+def named_in_full(e: Span, actor: Actor, before: Span | None, lower: set[str]) -> Span | None:
+    """The full name "Charles Schumer" (``before`` and the surname ``e``) when its first
+    word is a first name the KB gives ``actor`` or another form of one (``names.NICKNAMES``:
+    "Chuck Schumer"; "William Clinton", "Bill Clinton"): the person named in full, which the
+    actor ruler does not match where the KB does not spell the full name so. Only a plausible
+    first name (``plausible_first_name``) and at most one word between it and the surname
+    ("Charles E. Schumer")."""
+    if actor.type != "person" or before is None or len(e) != 1 or len(before) > 2:
+        return None
+    if not plausible_first_name(before[0], lower):
+        return None
+    if len(before) == 2 and not (before[1].is_title or before[1].text.endswith(".")):
+        return None
+    first = norm_alias(before[0].text)
+    firsts = {norm_alias(n.split()[0]) for n in (actor.name, *actor.aliases) if len(n.split()) > 1}
+    if not any(same_given_name(first, n) for n in firsts):
+        return None  # another first name: another person ("Kevin Harris")
     return e.doc[before.start : e.end]
 
 
@@ -434,6 +456,7 @@ __all__ = [
     "named_people",
     "pick_local",
     "contradicting_first_name",
+    "named_in_full",
     "given_names",
     "lower_texts",
     "lowercase_words",

@@ -7,6 +7,7 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
+from newsgraph.names import same_given_name
 from newsgraph.resolve.kb import KnowledgeBase, translit_key
 
 # Which actor types an NER label may resolve to.
@@ -37,6 +38,23 @@ def same_person(a: str, b: str) -> bool:
     if x[-1][:1] != y[-1][:1] or fuzz.ratio(x[-1], y[-1]) < 85:
         return False
     return x[0][:1] == y[0][:1] and (x[0] in _KUNYA) == (y[0] in _KUNYA)
+
+
+def near_person(a: str, b: str) -> bool:
+    """Two multi-word person keys close enough for the one to be a candidate of the other:
+    ``same_person``, and given names that are one name spelt two ways, not merely two names
+    with one first letter (rapidfuzz ratio >= 75, or one the start of the other: an initial,
+    "abd" of "abdul"): "Ana Bonnin" is not a spelling of "Emma Bonino"."""
+    if not same_person(a, b):
+        return False
+    x, y = a.split()[0], b.split()[0]
+    return x.startswith(y) or y.startswith(x) or fuzz.ratio(x, y) >= 75
+
+
+def _similar_length(key: str, other: str) -> bool:
+    """Keys of similar length (within a quarter of ``key``'s): "The New Yorker" is not
+    close to "New IRA"."""
+    return abs(len(other) - len(key)) <= len(key) // 4
 
 
 def spelt_alike(a: str, b: str) -> bool:
@@ -134,11 +152,29 @@ class FuzzyIndex:
         for k, _, _ in process.extract(
             key, self.keys[label], scorer=fuzz.ratio, score_cutoff=floor, limit=5
         ):
-            if k[0] == key[0] and (
-                label != "PERSON" or (same_person(key, k) if " " in key else key == k)
-            ):
+            if k[0] == key[0] and _similar_length(key, k) and self._near_key(text, key, k, label):
                 out.update(dict.fromkeys(sorted(owners[k])))
         return tuple(out)
+
+    def _near_key(self, text: str, key: str, k: str, label: str) -> bool:
+        """Whether the KB key ``k`` may be what ``text`` (key ``key``) names: any key for an
+        organisation; for a one-word person name only the same key; for a full name a near
+        person (``near_person``) or a short form of the first name ("Mike" of "Michael")."""
+        if label != "PERSON":
+            return True
+        if " " not in key:
+            return key == k
+        return near_person(key, k) or self._short_form(text, k)
+
+    def _short_form(self, text: str, key: str) -> bool:
+        """``text``'s first name is another form of the first name of a person whose key is
+        ``key`` ("Mike" of "Michael": ``names.same_given_name``), surnames close."""
+        first = text.split()[0]
+        return any(
+            same_person(translit_key(text), key) and same_given_name(first, a.name.split()[0])
+            for a in map(self.kb.get, self.owners["PERSON"].get(key, ()))
+            if a is not None
+        )
 
     def _match(self, text: str, label: str, threshold: float) -> tuple[str, float] | None:
         owners = self.owners.get(label)
@@ -167,7 +203,7 @@ class FuzzyIndex:
             b
             for b in best
             if b[0][0] == key[0]
-            and abs(len(b[0]) - len(key)) <= len(key) // 4
+            and _similar_length(key, b[0])
             and (label != "PERSON" or same_person(key, b[0]))
         ]
         if not best:

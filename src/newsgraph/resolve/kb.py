@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import NamedTuple
 
-from newsgraph.names import norm_alias
+from newsgraph.names import NICKNAMES, norm_alias
 from newsgraph.resolve.roles import status_on
 from newsgraph.types import Actor, RoleSpell
 
@@ -89,6 +89,7 @@ class KnowledgeBase:
                 self._by_title[r.title].append((a.id, r))
                 self._by_title_country[r.title, r.country].append((a.id, r))
         self._translit: dict[str, set[str]] | None = None
+        self._first_names: frozenset[str] | None = None
         self._local: dict[str, list[str]] = defaultdict(list)
         for a in self._actors.values():
             for alias in a.local_aliases:
@@ -145,6 +146,21 @@ class KnowledgeBase:
                     idx[translit_key(hit.alias)].add(hit.actor_id)
             self._translit = dict(idx)
         return self._translit
+
+    def first_names(self) -> frozenset[str]:
+        """The first words of the KB's people's names and aliases of two words or more, and
+        the forms of ``names.NICKNAMES`` (normalised): the given names the KB knows, built on
+        first use."""
+        if self._first_names is None:
+            names = {short for pair in NICKNAMES.items() for short in pair}
+            for a in self._actors.values():
+                if a.type == "person":
+                    for n in (a.name, *a.aliases):
+                        words = n.split()
+                        if len(words) > 1:
+                            names.add(norm_alias(words[0]))
+            self._first_names = frozenset(names)
+        return self._first_names
 
     def state(self, text: str) -> str | None:
         """The ISO3 code a state name, demonym or capital names, else None."""

@@ -18,7 +18,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.config import Settings
-from newsgraph.names import norm_alias, person_name_variants
+from newsgraph.names import given_name_forms, norm_alias, person_name_variants
 from newsgraph.registry import register_stage
 from newsgraph.resolve.actors import FAMILY_NAME_FIRST, load_kb
 from newsgraph.resolve.context import (
@@ -29,6 +29,7 @@ from newsgraph.resolve.context import (
     longer_name,
     lower_texts,
     lowercase_words,
+    named_in_full,
     named_people,
     pick_local,
     place_like,
@@ -360,6 +361,7 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
     fulls: list[tuple[str, str]] = []  # the people named in full: (name, actor id)
     acronyms: dict[str, str] = {}
     rest: list[_M] = []
+    lone: list[_M] = []  # lone PERSON names no full name explains
     for m in found:
         if m.label == "PERSON" and m.actor_id is not None:
             known = kb.get(m.actor_id)
@@ -426,6 +428,8 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
             m.actor_id, m.method, m.confidence = aid, "coreference", 0.8
             out[aid].aliases.append(name)
             continue
+        if m.label == "PERSON" and len(words) == 1 and not m.candidates:
+            lone.append(m)
         if (
             m.label == "PERSON"
             or len(words) != 1
@@ -436,7 +440,24 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
         ):
             continue  # a lone name, a common word, a demonym-like adjective: unresolved
         _name_actor(m, name, kb, out)  # "Facebook", "Democrats"
+    _lone_names_of_organisations(found, lone, out)
     return out
+
+
+def _lone_names_of_organisations(found: list[_M], lone: list[_M], out: dict[str, Found]) -> None:
+    """A lone PERSON name that the article also names, in the same words, as a resolved
+    organisation ("Acme" tagged ORG elsewhere, then "Acme said" tagged PERSON) is that
+    organisation: the NER's label varies from sentence to sentence, the name does not."""
+    orgs: dict[str, str] = {}
+    for m in found:
+        if m.label == "ORG" and m.actor_id is not None:
+            orgs.setdefault(norm_alias(clean_name(m.span.text)), m.actor_id)
+    for m in lone:
+        aid = orgs.get(norm_alias(clean_name(m.span.text)))
+        if m.actor_id is None and aid is not None:
+            m.actor_id, m.method, m.confidence = aid, "coreference", _CORPUS_CONFIDENCE["ORG"]
+            if aid in out:
+                out[aid].aliases.append(m.span.text)
 
 
 def _first(span: Span, words: list[str]) -> Token:
@@ -521,12 +542,20 @@ def _resolve_ent(
         if actor is None:
             return None
         person_before = prev if prev is not None and prev.label_ == "PERSON" else None
-        if person_before is not None and person_before.ent_id_:
+        if person_before is not None and (
+            person_before.ent_id_ or not all(t.is_title or t.is_upper for t in e if t.is_alpha)
+        ):  # a name's last word is capitalised: "Lewis Hamilton", not "X Russian intelligence"
             person_before = None
         if actor.type == "person":
-            span = contradicting_first_name(e, actor, _name_before(e, prev, taken), lower)
+            before = _name_before(e, prev, taken)
+            span = contradicting_first_name(e, actor, before, lower)
+            if span is not None and _unknown_opening_word(span, kb):
+                return _M(span, "PERSON", None, "ner", 0.0, candidates=(actor.id,))
             if span is not None:  # "Kevin Harris" is not Kamala Harris
                 return _M(span, "PERSON", None, "ner", 0.0)
+            span = named_in_full(e, actor, before, lower)
+            if span is not None:  # "Charles Schumer": the KB's Chuck Schumer, in full
+                return _M(span, "PERSON", actor.id, "dictionary", 0.9)
         elif person_before is not None:  # "Lewis Hamilton": not Bermuda's capital
             return _M(doc[person_before.start : e.end], "PERSON", None, "ner", 0.0)
         elif kind == "demonym" and actor.type == "state" and (org := _named_org(e)) is not None:
@@ -617,9 +646,14 @@ def _resolve_ent(
     shared = kb.sharing(e.text) if e.label_ == "PERSON" and len(e) == 1 else ()
     if shared:  # "Kallas", two KB people's surname: "Kevin Kallas" is neither of them
         before = _name_before(e, prev, taken)
-        spans = [contradicting_first_name(e, a, before, lower) for a in map(kb.get, shared) if a]
+        people = [a for a in map(kb.get, shared) if a]
+        spans = [contradicting_first_name(e, a, before, lower) for a in people]
         if spans and spans[0] is not None and all(spans):
-            return _M(spans[0], "PERSON", None, "ner", 0.0)
+            unknown = _unknown_opening_word(spans[0], kb)
+            return _M(spans[0], "PERSON", None, "ner", 0.0, candidates=shared if unknown else ())
+        full = [(a, sp) for a in people if (sp := named_in_full(e, a, before, lower))]
+        if len(full) == 1:  # "William Clinton": Bill, not Hillary
+            return _M(full[0][1], "PERSON", full[0][0].id, "dictionary", 0.9)
     if e.label_ == "PERSON":
         ante = _surname_antecedent(e, earlier)
         if ante is not None:
@@ -636,6 +670,9 @@ def _resolve_ent(
         for m in earlier
     ):
         return None  # "the Observatory": resolved by _short_names
+    aid = _kb_name_by_short_form(e, kb) if e.label_ == "PERSON" else None
+    if aid is not None:  # "William Richardson": the KB's Bill Richardson, named in full
+        return _M(e, "PERSON", aid, "dictionary", 0.9)
     hit = fuzzy.match(e.text, e.label_, threshold) if e.label_ in ("PERSON", "ORG") else None
     if hit:
         one = e.label_ == "PERSON" and len(translit_key(e.text).split()) == 1
@@ -650,6 +687,33 @@ def _resolve_ent(
         return None  # "in Maaret al-Numan" tagged PERSON: a place the gazetteer lacks
     near = fuzzy.near(e.text, e.label_) if e.label_ in ("PERSON", "ORG") else ()
     return _M(e, e.label_, None, "ner", 0.0, candidates=near)
+
+
+def _kb_name_by_short_form(e: Span, kb: KnowledgeBase) -> str | None:
+    """The one KB person whose name or alias ``e`` (a full name) writes with another form of
+    the first name (``names.given_name_forms``: "William Richardson" for "Bill Richardson",
+    "Tom Ridge" for "Thomas Ridge"), else None."""
+    words = clean_name(e.text).split()
+    if len(words) < 2:
+        return None
+    ids = {
+        h.actor_id
+        for form in given_name_forms(words[0])
+        for h in kb.lookup(" ".join([form, *words[1:]]))
+        if (a := kb.get(h.actor_id)) is not None and a.type == "person"
+    }
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
+def _unknown_opening_word(span: Span, kb: KnowledgeBase) -> bool:
+    """The first word of ``span`` (a first name that contradicts a KB person's, before that
+    person's surname) opens a sentence or a quotation, where every word is capitalised, and
+    is no given name the KB knows (``KnowledgeBase.first_names``): "Notice Trump ...", opening
+    a quoted tweet, may be a verb before the surname, not a first name; which one is not
+    ours to say, so the span is no corpus actor (the KB person is its candidate)."""
+    tok = span[0]
+    opening = tok.i == 0 or tok.is_sent_start or tok.nbor(-1).is_quote or tok.nbor(-1).is_left_punct
+    return opening and norm_alias(tok.text) not in kb.first_names()
 
 
 def _name_before(e: Span, prev: Span | None, taken: set[int]) -> Span | None:
