@@ -1628,6 +1628,66 @@ def test_american_ministers_of_the_kbam14_pass(kb: KnowledgeBase) -> None:
         }, word
 
 
+def test_american_ministers_of_the_kbam15_pass(kb: KnowledgeBase) -> None:
+    """The fourth checked pass on the Americas (issue 14, kbam15): Ecuador's defence
+    ministers of 2007-25 and foreign ministers of 2005-10 read from stored pages, a day inside
+    each new spell; the days left empty where no page gave a holder; Ricardo Patiño and María
+    Fernanda Espinosa, already in the KB, hold the new spells (one actor each, not two); the
+    refined handover of 2016-03-03; the second surname and the word surnames left out."""
+
+    spells: dict[tuple[str, str, date], str | None] = {
+        ("defence minister", "ECU", date(2007, 1, 20)): "guadalupe-larriva",
+        ("defence minister", "ECU", date(2007, 1, 28)): None,
+        ("defence minister", "ECU", date(2007, 5, 1)): "lorena-escudero",
+        ("defence minister", "ECU", date(2007, 12, 1)): "wellington-sandoval",
+        ("defence minister", "ECU", date(2010, 1, 1)): "javier-ponce-ecuador",
+        ("defence minister", "ECU", date(2012, 8, 1)): "miguel-carvajal-ecuador",
+        ("defence minister", "ECU", date(2013, 6, 1)): "maria-fernanda-espinosa",
+        ("defence minister", "ECU", date(2015, 6, 1)): "fernando-cordero-ecuador",
+        ("defence minister", "ECU", date(2016, 3, 2)): "fernando-cordero-ecuador",
+        ("defence minister", "ECU", date(2016, 9, 1)): "ricardo-patino",
+        ("defence minister", "ECU", date(2017, 7, 1)): "miguel-carvajal-ecuador",
+        ("defence minister", "ECU", date(2018, 1, 1)): "patricio-zambrano",
+        ("defence minister", "ECU", date(2018, 4, 30)): None,
+        ("defence minister", "ECU", date(2019, 10, 1)): "oswaldo-jarrin",
+        ("defence minister", "ECU", date(2021, 7, 1)): "fernando-donoso",
+        ("defence minister", "ECU", date(2022, 1, 1)): "luis-hernandez-ecuador",
+        ("defence minister", "ECU", date(2023, 1, 1)): "luis-lara-ecuador",
+        ("defence minister", "ECU", date(2024, 6, 1)): "gian-carlo-loffredo",
+        ("defence minister", "ECU", date(2004, 6, 1)): None,
+        ("foreign minister", "ECU", date(2005, 6, 1)): "antonio-parra-gil",
+        ("foreign minister", "ECU", date(2006, 6, 1)): "francisco-carrion",
+        ("foreign minister", "ECU", date(2007, 6, 1)): "maria-fernanda-espinosa",
+        ("foreign minister", "ECU", date(2008, 6, 1)): "maria-isabel-salvador",
+        ("foreign minister", "ECU", date(2009, 6, 1)): "fander-falconi",
+        ("foreign minister", "ECU", date(2016, 3, 2)): "ricardo-patino",
+        ("foreign minister", "ECU", date(2016, 3, 3)): "guillaume-long",
+    }
+    for (title, country, day), person in spells.items():
+        expected = {person} if person else set()
+        assert holder_ids(kb, title, country, day) == expected, (title, country, day)
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Loffredo") == {"gian-carlo-loffredo"}
+    assert ids("Jarrín") == {"oswaldo-jarrin"}
+    assert ids("Falconí") == {"fander-falconi"}
+    assert ids("Luis Lara") == {"luis-lara-ecuador"}
+    # the second surname and the word surnames are no one's bare alias
+    for word in ("Jaramillo", "Salvador", "Parra", "Carrión", "Escudero", "Ponce", "Lara"):
+        assert not ids(word) & {
+            "luis-lara-ecuador",
+            "maria-isabel-salvador",
+            "antonio-parra-gil",
+            "francisco-carrion",
+            "lorena-escudero",
+            "javier-ponce-ecuador",
+        }, word
+    assert "luis-hernandez-ecuador" in kb.sharing("Hernández")
+    assert "juan-orlando-hernandez" in kb.sharing("Hernández")
+
+
 def test_european_foreign_ministers_of_the_kbeu13_pass(kb: KnowledgeBase) -> None:
     """The second checked pass on Europe (issue 14, kbeu13): Albania's, Moldova's, North
     Macedonia's and Cyprus's foreign ministers, each spell checked against stored pages; the
