@@ -1630,7 +1630,8 @@ def test_american_ministers_of_the_kbam14_pass(kb: KnowledgeBase) -> None:
 
 def test_american_ministers_of_the_kbam15_pass(kb: KnowledgeBase) -> None:
     """The fourth checked pass on the Americas (issue 14, kbam15): Ecuador's defence
-    ministers of 2007-25 and foreign ministers of 2005-10 read from stored pages, a day inside
+    ministers of 2007-25, foreign ministers of 2005-10 and interior (and 2019-22 government)
+    ministers of 2017-25 read from stored pages, a day inside
     each new spell; the days left empty where no page gave a holder; Ricardo Patiño and María
     Fernanda Espinosa, already in the KB, hold the new spells (one actor each, not two); the
     refined handover of 2016-03-03; the second surname and the word surnames left out."""
@@ -1662,6 +1663,19 @@ def test_american_ministers_of_the_kbam15_pass(kb: KnowledgeBase) -> None:
         ("foreign minister", "ECU", date(2009, 6, 1)): "fander-falconi",
         ("foreign minister", "ECU", date(2016, 3, 2)): "ricardo-patino",
         ("foreign minister", "ECU", date(2016, 3, 3)): "guillaume-long",
+        ("interior minister", "ECU", date(2017, 3, 1)): "pedro-solines",
+        ("interior minister", "ECU", date(2017, 12, 1)): "cesar-navas",
+        ("interior minister", "ECU", date(2018, 4, 30)): None,
+        ("interior minister", "ECU", date(2018, 7, 1)): "mauro-toscanini",
+        ("interior minister", "ECU", date(2019, 10, 1)): "maria-paula-romo",
+        ("interior minister", "ECU", date(2021, 1, 1)): "patricio-pazmino",
+        ("interior minister", "ECU", date(2021, 4, 1)): None,
+        ("interior minister", "ECU", date(2021, 6, 1)): "cesar-monge",
+        ("interior minister", "ECU", date(2021, 12, 1)): "alexandra-vela",
+        ("interior minister", "ECU", date(2022, 6, 1)): "patricio-carrillo",
+        ("interior minister", "ECU", date(2023, 6, 1)): "juan-zapata-ecuador",
+        ("interior minister", "ECU", date(2024, 6, 1)): "monica-palencia",
+        ("interior minister", "ECU", date(2025, 6, 1)): "john-reimberg",
     }
     for (title, country, day), person in spells.items():
         expected = {person} if person else set()
