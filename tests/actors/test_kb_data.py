@@ -1631,7 +1631,8 @@ def test_american_ministers_of_the_kbam14_pass(kb: KnowledgeBase) -> None:
 def test_american_ministers_of_the_kbam15_pass(kb: KnowledgeBase) -> None:
     """The fourth checked pass on the Americas (issue 14, kbam15): Ecuador's defence
     ministers of 2007-25, foreign ministers of 2005-10 and interior (and 2019-22 government)
-    ministers of 2017-25 read from stored pages, a day inside
+    ministers of 2017-25, Bolivia's defence ministers of 2015-25 and government (interior)
+    ministers of 2011-25 read from stored pages, a day inside
     each new spell; the days left empty where no page gave a holder; Ricardo Patiño and María
     Fernanda Espinosa, already in the KB, hold the new spells (one actor each, not two); the
     refined handover of 2016-03-03; the second surname and the word surnames left out."""
@@ -1676,6 +1677,22 @@ def test_american_ministers_of_the_kbam15_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "ECU", date(2023, 6, 1)): "juan-zapata-ecuador",
         ("interior minister", "ECU", date(2024, 6, 1)): "monica-palencia",
         ("interior minister", "ECU", date(2025, 6, 1)): "john-reimberg",
+        ("defence minister", "BOL", date(2016, 6, 1)): "reymi-ferreira",
+        ("defence minister", "BOL", date(2019, 6, 1)): "javier-zavaleta",
+        ("defence minister", "BOL", date(2019, 11, 12)): None,
+        ("defence minister", "BOL", date(2020, 6, 1)): "luis-fernando-lopez-julio",
+        ("defence minister", "BOL", date(2023, 6, 1)): "edmundo-novillo",
+        ("interior minister", "BOL", date(2011, 12, 1)): "wilfredo-chavez",
+        ("interior minister", "BOL", date(2013, 6, 1)): "carlos-romero-bolivia",
+        ("interior minister", "BOL", date(2014, 10, 1)): None,
+        ("interior minister", "BOL", date(2015, 3, 1)): "hugo-moldiz",
+        ("interior minister", "BOL", date(2017, 6, 1)): "carlos-romero-bolivia",
+        ("interior minister", "BOL", date(2019, 11, 12)): None,
+        ("interior minister", "BOL", date(2020, 6, 1)): "arturo-murillo",
+        ("interior minister", "BOL", date(2020, 10, 19)): None,
+        ("interior minister", "BOL", date(2020, 10, 25)): "arturo-murillo",
+        ("interior minister", "BOL", date(2023, 6, 1)): "eduardo-del-castillo",
+        ("interior minister", "BOL", date(2025, 6, 1)): "roberto-rios-bolivia",
     }
     for (title, country, day), person in spells.items():
         expected = {person} if person else set()
@@ -1698,6 +1715,15 @@ def test_american_ministers_of_the_kbam15_pass(kb: KnowledgeBase) -> None:
             "lorena-escudero",
             "javier-ponce-ecuador",
         }, word
+    # Bolivia: second surnames kept out of the bare words ("Aguilar", "Julio")
+    for word in ("Aguilar", "Julio", "Chávez", "Ríos"):
+        assert not ids(word) & {
+            "edmundo-novillo",
+            "luis-fernando-lopez-julio",
+            "wilfredo-chavez",
+            "roberto-rios-bolivia",
+        }, word
+    assert ids("Moldiz") == {"hugo-moldiz"}
     assert "luis-hernandez-ecuador" in kb.sharing("Hernández")
     assert "juan-orlando-hernandez" in kb.sharing("Hernández")
 
