@@ -1632,7 +1632,8 @@ def test_american_ministers_of_the_kbam15_pass(kb: KnowledgeBase) -> None:
     """The fourth checked pass on the Americas (issue 14, kbam15): Ecuador's defence
     ministers of 2007-25, foreign ministers of 2005-10 and interior (and 2019-22 government)
     ministers of 2017-25, Bolivia's defence ministers of 2015-25 and government (interior)
-    ministers of 2011-25 read from stored pages, a day inside
+    ministers of 2011-25, Guatemala's interior (Gobernación) ministers of 2020-25 and defence
+    minister from 2024 read from stored pages, a day inside
     each new spell; the days left empty where no page gave a holder; Ricardo Patiño and María
     Fernanda Espinosa, already in the KB, hold the new spells (one actor each, not two); the
     refined handover of 2016-03-03; the second surname and the word surnames left out."""
@@ -1693,6 +1694,14 @@ def test_american_ministers_of_the_kbam15_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "BOL", date(2020, 10, 25)): "arturo-murillo",
         ("interior minister", "BOL", date(2023, 6, 1)): "eduardo-del-castillo",
         ("interior minister", "BOL", date(2025, 6, 1)): "roberto-rios-bolivia",
+        ("interior minister", "GTM", date(2020, 3, 1)): "edgar-godoy-samayoa",
+        ("interior minister", "GTM", date(2020, 8, 1)): "oliverio-garcia-rodas",
+        ("interior minister", "GTM", date(2020, 11, 10)): None,
+        ("interior minister", "GTM", date(2021, 6, 1)): "gendri-reyes",
+        ("interior minister", "GTM", date(2023, 1, 1)): None,
+        ("interior minister", "GTM", date(2025, 1, 1)): "francisco-jimenez-irungaray",
+        ("defence minister", "GTM", date(2025, 1, 1)): "henry-saenz-ramos",
+        ("defence minister", "GTM", date(2023, 1, 1)): None,
     }
     for (title, country, day), person in spells.items():
         expected = {person} if person else set()
@@ -1724,6 +1733,11 @@ def test_american_ministers_of_the_kbam15_pass(kb: KnowledgeBase) -> None:
             "roberto-rios-bolivia",
         }, word
     assert ids("Moldiz") == {"hugo-moldiz"}
+    # Guatemala: "Rodas" stays a shared surname (Haroldo and Patricia Rodas, and now Oliverio
+    # García Rodas), not a given name; the second surnames are no one's bare alias
+    assert set(kb.sharing("Rodas")) >= {"haroldo-rodas", "patricia-rodas"}
+    for word in ("Samayoa", "Mazariegos", "Irungaray"):
+        assert not ids(word), word
     assert "luis-hernandez-ecuador" in kb.sharing("Hernández")
     assert "juan-orlando-hernandez" in kb.sharing("Hernández")
 
