@@ -1633,7 +1633,8 @@ def test_american_ministers_of_the_kbam15_pass(kb: KnowledgeBase) -> None:
     ministers of 2007-25, foreign ministers of 2005-10 and interior (and 2019-22 government)
     ministers of 2017-25, Bolivia's defence ministers of 2015-25 and government (interior)
     ministers of 2011-25, Guatemala's interior (Gobernación) ministers of 2020-25 and defence
-    minister from 2024 read from stored pages, a day inside
+    minister from 2024, Honduras's security ministers of 2010-26 and a foreign minister read
+    from stored pages, a day inside
     each new spell; the days left empty where no page gave a holder; Ricardo Patiño and María
     Fernanda Espinosa, already in the KB, hold the new spells (one actor each, not two); the
     refined handover of 2016-03-03; the second surname and the word surnames left out."""
@@ -1702,6 +1703,14 @@ def test_american_ministers_of_the_kbam15_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "GTM", date(2025, 1, 1)): "francisco-jimenez-irungaray",
         ("defence minister", "GTM", date(2025, 1, 1)): "henry-saenz-ramos",
         ("defence minister", "GTM", date(2023, 1, 1)): None,
+        ("security minister", "HND", date(2011, 1, 1)): "oscar-alvarez-honduras",
+        ("security minister", "HND", date(2012, 6, 1)): "pompeyo-bonilla",
+        ("security minister", "HND", date(2014, 6, 1)): "arturo-corrales",
+        ("security minister", "HND", date(2018, 6, 1)): "julian-pacheco-tinoco",
+        ("security minister", "HND", date(2022, 6, 1)): "ramon-sabillon",
+        ("security minister", "HND", date(2024, 6, 1)): "gustavo-sanchez-honduras",
+        ("foreign minister", "HND", date(2018, 6, 1)): "maria-dolores-aguero",
+        ("foreign minister", "HND", date(2020, 6, 1)): None,
     }
     for (title, country, day), person in spells.items():
         expected = {person} if person else set()
@@ -1738,6 +1747,12 @@ def test_american_ministers_of_the_kbam15_pass(kb: KnowledgeBase) -> None:
     assert set(kb.sharing("Rodas")) >= {"haroldo-rodas", "patricia-rodas"}
     for word in ("Samayoa", "Mazariegos", "Irungaray"):
         assert not ids(word), word
+    # Honduras: Julián Pacheco joins the shared "Pacheco" (Abel Pacheco, José Pacheco)
+    assert set(kb.sharing("Pacheco")) == {
+        "abel-pacheco",
+        "jose-pacheco-moz",
+        "julian-pacheco-tinoco",
+    }
     assert "luis-hernandez-ecuador" in kb.sharing("Hernández")
     assert "juan-orlando-hernandez" in kb.sharing("Hernández")
 
