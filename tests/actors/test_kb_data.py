@@ -1629,15 +1629,16 @@ def test_american_ministers_of_the_kbam14_pass(kb: KnowledgeBase) -> None:
 
 
 def test_american_ministers_of_the_kbam15_pass(kb: KnowledgeBase) -> None:
-    """The fourth checked pass on the Americas (issue 14, kbam15): Ecuador's defence
-    ministers of 2007-25, foreign ministers of 2005-10 and interior (and 2019-22 government)
-    ministers of 2017-25, Bolivia's defence ministers of 2015-25 and government (interior)
-    ministers of 2011-25, Guatemala's interior (Gobernación) ministers of 2020-25 and defence
-    minister from 2024, Honduras's security ministers of 2010-26 and a foreign minister, El
-    Salvador's defence and public security ministers from 2019 read from stored pages, a day
-    inside each new spell; the days left empty where no page gave a holder; Ricardo Patiño and
-    María Fernanda Espinosa, already in the KB, hold the new spells (one actor each, not two);
-    the refined handover of 2016-03-03; the second surnames and the word surnames left out."""
+    """The fourth checked pass on the Americas (issue 14, kbam15): Ecuador's defence ministers of
+    2007-25, foreign ministers of 2005-10 and interior (and 2019-22 government) ministers of
+    2017-25, Bolivia's defence ministers of 2015-25 and government (interior) ministers of
+    2011-25, Guatemala's interior (Gobernación) ministers of 2020-25 and defence minister from
+    2024, Honduras's security ministers of 2010-26 and a foreign minister, El Salvador's defence
+    and public security ministers from 2019, Costa Rica's and Panama's public security ministers
+    read from stored pages, a day inside each new spell; the days left empty where no page gave
+    a holder; Ricardo Patiño and María Fernanda Espinosa, already in the KB, hold the new spells
+    (one actor each, not two); the refined handover of 2016-03-03; the second surnames and the
+    word surnames left out."""
 
     spells: dict[tuple[str, str, date], str | None] = {
         ("defence minister", "ECU", date(2007, 1, 20)): "guadalupe-larriva",
@@ -1714,6 +1715,11 @@ def test_american_ministers_of_the_kbam15_pass(kb: KnowledgeBase) -> None:
         ("defence minister", "SLV", date(2022, 1, 1)): "rene-merino-monroy",
         ("public security minister", "SLV", date(2020, 1, 1)): "rogelio-rivas",
         ("public security minister", "SLV", date(2023, 1, 1)): "gustavo-villatoro",
+        ("public security minister", "CRI", date(2012, 6, 1)): "mario-zamora-costa-rica",
+        ("public security minister", "CRI", date(2024, 6, 1)): "mario-zamora-costa-rica",
+        ("public security minister", "PAN", date(2019, 10, 1)): "rolando-mirones",
+        ("public security minister", "PAN", date(2022, 6, 1)): "juan-manuel-pino",
+        ("public security minister", "PAN", date(2025, 1, 1)): "frank-abrego",
     }
     for (title, country, day), person in spells.items():
         expected = {person} if person else set()
