@@ -34,6 +34,13 @@ SPELLS = {
     ("foreign minister", "MDG", date(2022, 6, 1)): "richard-randriamandrato",
     ("foreign minister", "MDG", date(2023, 6, 1)): "yvette-sylla",
     ("foreign minister", "MDG", date(2025, 3, 1)): "rafaravavitafika-rasata",
+    ("defence minister", "MDG", date(2018, 9, 1)): "beni-xavier-rasolofonirina",
+    ("defence minister", "MDG", date(2021, 6, 1)): "leon-jean-richard-rakotonirina",
+    ("defence minister", "MDG", date(2023, 6, 1)): "josoa-rakotoarijaona",
+    ("defence minister", "MDG", date(2025, 3, 1)): "delphin-sahivelo",
+    ("interior minister", "MDG", date(2020, 6, 1)): "tianarivelo-razafimahefa",
+    ("interior minister", "MDG", date(2021, 12, 1)): "pierre-houlder",
+    ("interior minister", "MDG", date(2023, 6, 1)): "justin-tokely",
 }
 
 
@@ -67,12 +74,16 @@ def test_names_resolve(kb: KnowledgeBase) -> None:
     assert ids("Rabary-Njaka") == {"henry-rabary-njaka"}
     assert ids("Richard Randriamandranto") == {"richard-randriamandrato"}
     assert ids("Patrick Rajoelina") == {"patrick-rajoelina"}
+    assert ids("Richard Rakotonirina") == {"leon-jean-richard-rakotonirina"}
+    assert ids("Sahivelo") == {"delphin-sahivelo"}
 
 
 def test_no_bare_surname_lost_or_taken(kb: KnowledgeBase) -> None:
     """Andry Rajoelina keeps "Rajoelina" (an alias now: Patrick Rajoelina would otherwise
-    share it); "Sylla" and "Atallah", written in catalogue order here, are no one's alias."""
+    share it); "Sylla", "Atallah" and "Rakotonirina", written in catalogue order here, are no
+    one's alias."""
     assert {h.actor_id for h in kb.lookup("Rajoelina")} == {"andry-rajoelina"}
     assert not kb.lookup("Sylla")
     assert not kb.lookup("Atallah")
     assert not kb.lookup("Attalah")
+    assert not kb.lookup("Rakotonirina")
