@@ -41,6 +41,17 @@ SPELLS = {
     ("interior minister", "MDG", date(2020, 6, 1)): "tianarivelo-razafimahefa",
     ("interior minister", "MDG", date(2021, 12, 1)): "pierre-houlder",
     ("interior minister", "MDG", date(2023, 6, 1)): "justin-tokely",
+    ("foreign minister", "SOM", date(2013, 6, 1)): "fowsiyo-yusuf-haji-adan",
+    ("foreign minister", "SOM", date(2014, 6, 1)): "abdirahman-duale-beyle",
+    ("foreign minister", "SOM", date(2016, 6, 1)): "abdusalam-hadliye-omer",
+    ("foreign minister", "SOM", date(2017, 9, 1)): "yusuf-garaad-omar",
+    ("foreign minister", "SOM", date(2019, 6, 1)): "ahmed-isse-awad",
+    ("foreign minister", "SOM", date(2021, 6, 1)): "mohamed-abdirizak-mohamud",
+    ("foreign minister", "SOM", date(2022, 3, 1)): "abdisaid-muse-ali",
+    ("foreign minister", "SOM", date(2023, 3, 1)): "abshir-omar-huruse",
+    ("foreign minister", "SOM", date(2024, 9, 1)): "ahmed-moalim-fiqi",
+    ("foreign minister", "SOM", date(2025, 6, 1)): "abdisalam-abdi-ali",
+    ("defence minister", "SOM", date(2025, 6, 1)): "ahmed-moalim-fiqi",
 }
 
 
@@ -65,6 +76,16 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert not holder_ids(kb, "foreign minister", "MDG", date(2013, 6, 1))
 
 
+def test_somalia_gaps(kb: KnowledgeBase) -> None:
+    """Two pages disagree on Awad's start (early 2018, 4 November 2018): the months between
+    Garaad's dismissal on 2018-01-04 and November 2018 have no holder; the post was vacant
+    from Huruse's resignation (December 2023) to Fiqi's appointment on 2024-04-07."""
+    assert holder_ids(kb, "foreign minister", "SOM", date(2018, 1, 3)) == {"yusuf-garaad-omar"}
+    assert not holder_ids(kb, "foreign minister", "SOM", date(2018, 6, 1))
+    assert not holder_ids(kb, "foreign minister", "SOM", date(2024, 2, 1))
+    assert holder_ids(kb, "foreign minister", "SOM", date(2025, 4, 28)) == {"abdisalam-abdi-ali"}
+
+
 def test_names_resolve(kb: KnowledgeBase) -> None:
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
@@ -76,14 +97,20 @@ def test_names_resolve(kb: KnowledgeBase) -> None:
     assert ids("Patrick Rajoelina") == {"patrick-rajoelina"}
     assert ids("Richard Rakotonirina") == {"leon-jean-richard-rakotonirina"}
     assert ids("Sahivelo") == {"delphin-sahivelo"}
+    assert ids("Fiqi") == {"ahmed-moalim-fiqi"}
+    assert ids("Abdisalan Omar Hadliye") == {"abdusalam-hadliye-omer"}
+    assert ids("Huruse") == {"abshir-omar-huruse"}
 
 
 def test_no_bare_surname_lost_or_taken(kb: KnowledgeBase) -> None:
     """Andry Rajoelina keeps "Rajoelina" (an alias now: Patrick Rajoelina would otherwise
-    share it); "Sylla", "Atallah" and "Rakotonirina", written in catalogue order here, are no
-    one's alias."""
+    share it) and Aden Duale "Duale" (a given name of Abdirahman Duale Beyle); "Sylla",
+    "Atallah", "Rakotonirina" and "Awad", written in catalogue order here, are no one's
+    alias."""
     assert {h.actor_id for h in kb.lookup("Rajoelina")} == {"andry-rajoelina"}
     assert not kb.lookup("Sylla")
     assert not kb.lookup("Atallah")
     assert not kb.lookup("Attalah")
     assert not kb.lookup("Rakotonirina")
+    assert {h.actor_id for h in kb.lookup("Duale")} == {"aden-duale"}
+    assert not kb.lookup("Awad")
