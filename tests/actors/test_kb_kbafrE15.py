@@ -52,6 +52,10 @@ SPELLS = {
     ("foreign minister", "SOM", date(2024, 9, 1)): "ahmed-moalim-fiqi",
     ("foreign minister", "SOM", date(2025, 6, 1)): "abdisalam-abdi-ali",
     ("defence minister", "SOM", date(2025, 6, 1)): "ahmed-moalim-fiqi",
+    ("interior minister", "SOM", date(2023, 6, 1)): "ahmed-moalim-fiqi",
+    ("interior minister", "SOM", date(2024, 6, 1)): "ali-yusuf-ali-hosh",
+    ("defence minister", "SOM", date(2023, 6, 1)): "abdulkadir-mohamed-nur",
+    ("defence minister", "SOM", date(2025, 4, 1)): "jibril-abdirashid-haji-abdi",
 }
 
 
@@ -105,7 +109,7 @@ def test_names_resolve(kb: KnowledgeBase) -> None:
 def test_no_bare_surname_lost_or_taken(kb: KnowledgeBase) -> None:
     """Andry Rajoelina keeps "Rajoelina" (an alias now: Patrick Rajoelina would otherwise
     share it) and Aden Duale "Duale" (a given name of Abdirahman Duale Beyle); "Sylla",
-    "Atallah", "Rakotonirina" and "Awad", written in catalogue order here, are no one's
+    "Atallah", "Rakotonirina", "Awad" and "Nur", written in catalogue order here, are no one's
     alias."""
     assert {h.actor_id for h in kb.lookup("Rajoelina")} == {"andry-rajoelina"}
     assert not kb.lookup("Sylla")
@@ -114,3 +118,4 @@ def test_no_bare_surname_lost_or_taken(kb: KnowledgeBase) -> None:
     assert not kb.lookup("Rakotonirina")
     assert {h.actor_id for h in kb.lookup("Duale")} == {"aden-duale"}
     assert not kb.lookup("Awad")
+    assert not kb.lookup("Nur")
