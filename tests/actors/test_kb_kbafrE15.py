@@ -74,6 +74,9 @@ SPELLS = {
     ("interior minister", "ZMB", date(2013, 3, 1)): "edgar-lungu",
     ("defence minister", "ZMB", date(2012, 6, 1)): "geoffrey-mwamba",
     ("defence minister", "ZMB", date(2014, 6, 1)): "edgar-lungu",
+    ("defence minister", "AGO", date(2013, 6, 1)): "candido-van-dunem",
+    ("defence minister", "AGO", date(2016, 6, 1)): "joao-lourenco",
+    ("defence minister", "AGO", date(2019, 6, 1)): "salviano-de-jesus-sequeira",
 }
 
 
@@ -150,3 +153,4 @@ def test_no_bare_surname_lost_or_taken(kb: KnowledgeBase) -> None:
     assert not kb.lookup("Awad")
     assert not kb.lookup("Nur")
     assert not kb.lookup("Mwansa")
+    assert not kb.lookup("Van Dunem")
