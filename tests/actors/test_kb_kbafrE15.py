@@ -77,6 +77,13 @@ SPELLS = {
     ("defence minister", "AGO", date(2013, 6, 1)): "candido-van-dunem",
     ("defence minister", "AGO", date(2016, 6, 1)): "joao-lourenco",
     ("defence minister", "AGO", date(2019, 6, 1)): "salviano-de-jesus-sequeira",
+    ("foreign minister", "MUS", date(2002, 6, 1)): "anil-gayan",
+    ("foreign minister", "MUS", date(2004, 6, 1)): "jaya-krishna-cuttaree",
+    ("foreign minister", "MUS", date(2007, 6, 1)): "madan-dulloo",
+    ("foreign minister", "MUS", date(2017, 6, 1)): "vishnu-lutchmeenaraidoo",
+    ("foreign minister", "MUS", date(2020, 6, 1)): "nando-bodha",
+    ("foreign minister", "MUS", date(2022, 6, 1)): "alan-ganoo",
+    ("foreign minister", "MUS", date(2024, 6, 1)): "maneesh-gobin",
 }
 
 
