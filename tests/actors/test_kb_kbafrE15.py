@@ -84,6 +84,8 @@ SPELLS = {
     ("foreign minister", "MUS", date(2020, 6, 1)): "nando-bodha",
     ("foreign minister", "MUS", date(2022, 6, 1)): "alan-ganoo",
     ("foreign minister", "MUS", date(2024, 6, 1)): "maneesh-gobin",
+    ("foreign minister", "MUS", date(2012, 6, 1)): "arvin-boolell",
+    ("foreign minister", "MUS", date(2015, 6, 1)): "etienne-sinatambou",
 }
 
 
