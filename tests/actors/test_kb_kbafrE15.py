@@ -130,6 +130,17 @@ def test_zambia_correction_and_gaps(kb: KnowledgeBase) -> None:
     assert not holder_ids(kb, "foreign minister", "ZMB", date(2002, 9, 1))
 
 
+def test_tanzania_home_affairs_corrections(kb: KnowledgeBase) -> None:
+    """Kitwanga was expelled on 2016-05-20 and Nchemba named on 2016-06-11; Nchemba was
+    sacked on 2018-07-01 and Lugola on 2020-01-23 (the month-precision spells overlapped)."""
+    assert not holder_ids(kb, "interior minister", "TZA", date(2016, 5, 25))
+    assert holder_ids(kb, "interior minister", "TZA", date(2016, 6, 12)) == {"mwigulu-nchemba"}
+    assert holder_ids(kb, "interior minister", "TZA", date(2018, 7, 15)) == {"kangi-lugola"}
+    assert holder_ids(kb, "interior minister", "TZA", date(2020, 1, 28)) == {
+        "george-simbachawene"
+    }
+
+
 def test_names_resolve(kb: KnowledgeBase) -> None:
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
