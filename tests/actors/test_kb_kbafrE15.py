@@ -86,6 +86,13 @@ SPELLS = {
     ("foreign minister", "MUS", date(2024, 6, 1)): "maneesh-gobin",
     ("foreign minister", "MUS", date(2012, 6, 1)): "arvin-boolell",
     ("foreign minister", "MUS", date(2015, 6, 1)): "etienne-sinatambou",
+    ("foreign minister", "LSO", date(2001, 6, 1)): "tom-thabane",
+    ("foreign minister", "LSO", date(2003, 6, 1)): "mohlabi-tsekoa",
+    ("foreign minister", "LSO", date(2006, 6, 1)): "monyane-moleleki",
+    ("foreign minister", "LSO", date(2012, 6, 1)): "mohlabi-tsekoa",
+    ("foreign minister", "LSO", date(2016, 6, 1)): "tlohang-sekhamane",
+    ("foreign minister", "LSO", date(2019, 6, 1)): "lesego-makgothi",
+    ("foreign minister", "LSO", date(2021, 6, 1)): "matsepo-molise-ramakoae",
 }
 
 
