@@ -441,7 +441,7 @@ def test_european_defence_and_interior_ministers_of_the_kbeu11_pass(kb: Knowledg
         ("MNE", date(2014, 1, 1)): "milica-pejanovic-djurisic",
         ("MNE", date(2018, 1, 1)): "predrag-boskovic",
         ("MNE", date(2021, 6, 1)): "olivera-injac",
-        ("MNE", date(2023, 1, 1)): "rasko-konjevic",
+        ("MNE", date(2022, 6, 1)): "rasko-konjevic",  # kbeu14: dismissed 2022-10-22
         ("MNE", date(2024, 6, 1)): "dragan-krapovic",
     }
     for (country, day), person in defence.items():
@@ -1677,6 +1677,43 @@ def test_european_foreign_ministers_of_the_kbeu13_pass(kb: KnowledgeBase) -> Non
     for surname in ("Dade", "Islami", "Kerim", "Dimitrov"):
         assert not ids(surname), surname
 
+
+
+def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
+    """The third checked pass on Europe (issue 14, kbeu14): Montenegro's foreign, defence and
+    interior ministers, each spell checked against stored pages; the corrected spells (Milan
+    Roćen to 2012-07-18, Igor Lukšić to 2016-04-01, Ranko Krivokapić and Raško Konjević
+    dismissed on 2022-10-22, Ervin Ibrahimović from the reshuffle of 2024-07-23); nobody in
+    the gaps the sources leave (the ministries run by others after the dismissals of 2022)."""
+
+    spells = {
+        ("foreign minister", "MNE", date(2012, 5, 1)): "milan-rocen",
+        ("foreign minister", "MNE", date(2012, 9, 1)): "nebojsa-kaluderovic",
+        ("foreign minister", "MNE", date(2015, 1, 1)): "igor-luksic",
+        ("foreign minister", "MNE", date(2022, 6, 1)): "ranko-krivokapic",
+        ("foreign minister", "MNE", date(2024, 1, 1)): "filip-ivanovic",
+        ("foreign minister", "MNE", date(2024, 9, 1)): "ervin-ibrahimovic",
+        ("defence minister", "MNE", date(2009, 1, 1)): "boro-vucinic",
+        ("defence minister", "MNE", date(2022, 6, 1)): "rasko-konjevic",
+        ("interior minister", "MNE", date(2011, 6, 1)): "ivan-brajovic",
+        ("interior minister", "MNE", date(2014, 1, 1)): "rasko-konjevic",
+        ("interior minister", "MNE", date(2018, 1, 1)): "mevludin-nuhodzic",
+        ("interior minister", "MNE", date(2021, 6, 1)): "sergej-sekulovic",
+        ("interior minister", "MNE", date(2023, 1, 1)): "filip-adzic",
+        ("interior minister", "MNE", date(2024, 6, 1)): "danilo-saranovic",
+    }
+    for (title, country, day), person in spells.items():
+        assert holder_ids(kb, title, country, day) == {person}, (title, country, day)
+    for title, country, day in [
+        ("foreign minister", "MNE", date(2016, 6, 1)),
+        ("foreign minister", "MNE", date(2023, 3, 1)),
+        ("defence minister", "MNE", date(2023, 3, 1)),
+        ("interior minister", "MNE", date(2016, 6, 1)),
+    ]:
+        assert not holder_ids(kb, title, country, day), (title, country, day)
+    # a common surname (Oliver Ivanović, Kosovo): the inverted form, no bare alias
+    assert not kb.lookup("Ivanović")
+    assert {h.actor_id for h in kb.lookup("Ivanović, Filip")} == {"filip-ivanovic"}
 
 def test_south_korean_interior_ministers_of_the_kbasia14_pass(kb: KnowledgeBase) -> None:
     """South Korea's interior ministers 2000-2017 (issue 14, kbasia14, checked against stored
