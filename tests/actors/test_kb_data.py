@@ -1681,7 +1681,8 @@ def test_european_foreign_ministers_of_the_kbeu13_pass(kb: KnowledgeBase) -> Non
 
 def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
     """The third checked pass on Europe (issue 14, kbeu14): Montenegro's foreign, defence and
-    interior ministers, each spell checked against stored pages; the corrected spells (Milan
+    interior ministers and Moldova's defence and interior ministers, each spell checked
+    against stored pages; the corrected spells (Milan
     Roćen to 2012-07-18, Igor Lukšić to 2016-04-01, Ranko Krivokapić and Raško Konjević
     dismissed on 2022-10-22, Ervin Ibrahimović from the reshuffle of 2024-07-23); nobody in
     the gaps the sources leave (the ministries run by others after the dismissals of 2022)."""
@@ -1701,6 +1702,33 @@ def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "MNE", date(2021, 6, 1)): "sergej-sekulovic",
         ("interior minister", "MNE", date(2023, 1, 1)): "filip-adzic",
         ("interior minister", "MNE", date(2024, 6, 1)): "danilo-saranovic",
+        ("interior minister", "MDA", date(2000, 6, 1)): "vladimir-turcan",
+        ("interior minister", "MDA", date(2001, 9, 1)): "vasile-draganel",
+        ("interior minister", "MDA", date(2005, 1, 1)): "gheorghe-papuc",
+        ("interior minister", "MDA", date(2008, 6, 1)): "valentin-mejinschi",
+        ("interior minister", "MDA", date(2009, 3, 1)): "gheorghe-papuc",
+        ("interior minister", "MDA", date(2010, 6, 1)): "victor-catan",
+        ("interior minister", "MDA", date(2012, 1, 1)): "alexei-roibu",
+        ("interior minister", "MDA", date(2013, 6, 1)): "dorin-recean",
+        ("interior minister", "MDA", date(2015, 6, 1)): "oleg-balan",
+        ("interior minister", "MDA", date(2017, 1, 1)): "alexandru-jizdan",
+        ("interior minister", "MDA", date(2019, 9, 1)): "andrei-nastase",
+        ("interior minister", "MDA", date(2020, 6, 1)): "pavel-voicu",
+        ("interior minister", "MDA", date(2022, 6, 1)): "ana-revenco",
+        ("interior minister", "MDA", date(2024, 6, 1)): "adrian-efros",
+        ("defence minister", "MDA", date(2002, 6, 1)): "victor-gaiciuc",
+        ("defence minister", "MDA", date(2006, 1, 1)): "valeriu-plesca",
+        ("defence minister", "MDA", date(2008, 6, 1)): "vitalie-vrabie",
+        ("defence minister", "MDA", date(2012, 1, 1)): "vitalie-marinuta",
+        ("defence minister", "MDA", date(2014, 9, 1)): "valeriu-troenco",
+        ("defence minister", "MDA", date(2015, 5, 1)): "viorel-cibotaru",
+        ("defence minister", "MDA", date(2016, 6, 1)): "anatol-salaru",
+        ("defence minister", "MDA", date(2018, 6, 1)): "eugen-sturza",
+        ("defence minister", "MDA", date(2019, 9, 1)): "pavel-voicu",
+        ("defence minister", "MDA", date(2020, 1, 1)): "victor-gaiciuc",
+        ("defence minister", "MDA", date(2020, 6, 1)): "alexandru-pinzari",
+        ("defence minister", "MDA", date(2021, 3, 1)): "victor-gaiciuc",
+        ("defence minister", "MDA", date(2023, 6, 1)): "anatolie-nosatii",
     }
     for (title, country, day), person in spells.items():
         assert holder_ids(kb, title, country, day) == {person}, (title, country, day)
@@ -1709,11 +1737,18 @@ def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
         ("foreign minister", "MNE", date(2023, 3, 1)),
         ("defence minister", "MNE", date(2023, 3, 1)),
         ("interior minister", "MNE", date(2016, 6, 1)),
+        ("interior minister", "MDA", date(2015, 1, 15)),
+        ("defence minister", "MDA", date(2014, 3, 15)),
+        ("defence minister", "MDA", date(2017, 6, 1)),
     ]:
         assert not holder_ids(kb, title, country, day), (title, country, day)
     # a common surname (Oliver Ivanović, Kosovo): the inverted form, no bare alias
     assert not kb.lookup("Ivanović")
     assert {h.actor_id for h in kb.lookup("Ivanović, Filip")} == {"filip-ivanovic"}
+    # a board game and common surnames: no bare alias; the two Năstases share theirs
+    for surname in ("Catan", "Balan", "Voicu"):
+        assert not kb.lookup(surname), surname
+    assert kb.sharing("Năstase") == ("adrian-nastase", "andrei-nastase")
 
 def test_south_korean_interior_ministers_of_the_kbasia14_pass(kb: KnowledgeBase) -> None:
     """South Korea's interior ministers 2000-2017 (issue 14, kbasia14, checked against stored
