@@ -1681,8 +1681,8 @@ def test_european_foreign_ministers_of_the_kbeu13_pass(kb: KnowledgeBase) -> Non
 
 def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
     """The third checked pass on Europe (issue 14, kbeu14): Montenegro's foreign, defence and
-    interior ministers and Moldova's defence and interior ministers, each spell checked
-    against stored pages; the corrected spells (Milan
+    interior ministers, Moldova's defence and interior ministers and Lithuania's interior
+    ministers, each spell checked against stored pages; the corrected spells (Milan
     Roćen to 2012-07-18, Igor Lukšić to 2016-04-01, Ranko Krivokapić and Raško Konjević
     dismissed on 2022-10-22, Ervin Ibrahimović from the reshuffle of 2024-07-23); nobody in
     the gaps the sources leave (the ministries run by others after the dismissals of 2022)."""
@@ -1729,6 +1729,12 @@ def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
         ("defence minister", "MDA", date(2020, 6, 1)): "alexandru-pinzari",
         ("defence minister", "MDA", date(2021, 3, 1)): "victor-gaiciuc",
         ("defence minister", "MDA", date(2023, 6, 1)): "anatolie-nosatii",
+        ("interior minister", "LTU", date(2013, 6, 1)): "dailis-alfonsas-barakauskas",
+        ("interior minister", "LTU", date(2015, 6, 1)): "saulius-skvernelis",
+        ("interior minister", "LTU", date(2016, 6, 1)): "tomas-zilinskas",
+        ("interior minister", "LTU", date(2018, 1, 1)): "eimutis-misiunas",
+        ("interior minister", "LTU", date(2020, 1, 1)): "rita-tamasuniene",
+        ("interior minister", "LTU", date(2025, 3, 1)): "vladislav-kondratovic",
     }
     for (title, country, day), person in spells.items():
         assert holder_ids(kb, title, country, day) == {person}, (title, country, day)
@@ -1740,6 +1746,7 @@ def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "MDA", date(2015, 1, 15)),
         ("defence minister", "MDA", date(2014, 3, 15)),
         ("defence minister", "MDA", date(2017, 6, 1)),
+        ("interior minister", "LTU", date(2014, 11, 2)),
     ]:
         assert not holder_ids(kb, title, country, day), (title, country, day)
     # a common surname (Oliver Ivanović, Kosovo): the inverted form, no bare alias
