@@ -1681,8 +1681,8 @@ def test_european_foreign_ministers_of_the_kbeu13_pass(kb: KnowledgeBase) -> Non
 
 def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
     """The third checked pass on Europe (issue 14, kbeu14): Montenegro's foreign, defence and
-    interior ministers, Moldova's defence and interior ministers and Lithuania's interior
-    ministers, each spell checked against stored pages; the corrected spells (Milan
+    interior ministers, Moldova's defence and interior ministers and Lithuania's and
+    Slovenia's interior ministers, each spell checked against stored pages; the corrected spells (Milan
     Roćen to 2012-07-18, Igor Lukšić to 2016-04-01, Ranko Krivokapić and Raško Konjević
     dismissed on 2022-10-22, Ervin Ibrahimović from the reshuffle of 2024-07-23); nobody in
     the gaps the sources leave (the ministries run by others after the dismissals of 2022)."""
@@ -1735,6 +1735,15 @@ def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "LTU", date(2018, 1, 1)): "eimutis-misiunas",
         ("interior minister", "LTU", date(2020, 1, 1)): "rita-tamasuniene",
         ("interior minister", "LTU", date(2025, 3, 1)): "vladislav-kondratovic",
+        ("interior minister", "SVN", date(2006, 1, 1)): "dragutin-mate",
+        ("interior minister", "SVN", date(2010, 1, 1)): "katarina-kresal",
+        ("interior minister", "SVN", date(2012, 6, 1)): "vinko-gorenak",
+        ("interior minister", "SVN", date(2014, 1, 1)): "gregor-virant",
+        ("interior minister", "SVN", date(2016, 1, 1)): "vesna-gyorkos-znidar",
+        ("interior minister", "SVN", date(2019, 1, 1)): "bostjan-poklukar",
+        ("interior minister", "SVN", date(2021, 1, 1)): "ales-hojs",
+        ("interior minister", "SVN", date(2022, 9, 1)): "tatjana-bobnar",
+        ("interior minister", "SVN", date(2024, 1, 1)): "bostjan-poklukar",
     }
     for (title, country, day), person in spells.items():
         assert holder_ids(kb, title, country, day) == {person}, (title, country, day)
@@ -1747,13 +1756,15 @@ def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
         ("defence minister", "MDA", date(2014, 3, 15)),
         ("defence minister", "MDA", date(2017, 6, 1)),
         ("interior minister", "LTU", date(2014, 11, 2)),
+        ("interior minister", "SVN", date(2011, 12, 1)),
+        ("interior minister", "SVN", date(2023, 1, 15)),
     ]:
         assert not holder_ids(kb, title, country, day), (title, country, day)
     # a common surname (Oliver Ivanović, Kosovo): the inverted form, no bare alias
     assert not kb.lookup("Ivanović")
     assert {h.actor_id for h in kb.lookup("Ivanović, Filip")} == {"filip-ivanovic"}
-    # a board game and common surnames: no bare alias; the two Năstases share theirs
-    for surname in ("Catan", "Balan", "Voicu"):
+    # a board game, a word and common surnames: no bare alias; the two Năstases share theirs
+    for surname in ("Catan", "Balan", "Voicu", "Mate"):
         assert not kb.lookup(surname), surname
     assert kb.sharing("Năstase") == ("adrian-nastase", "andrei-nastase")
 
