@@ -1681,8 +1681,8 @@ def test_european_foreign_ministers_of_the_kbeu13_pass(kb: KnowledgeBase) -> Non
 
 def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
     """The third checked pass on Europe (issue 14, kbeu14): Montenegro's foreign, defence and
-    interior ministers, Moldova's defence and interior ministers and Lithuania's and
-    Slovenia's interior ministers, each spell checked against stored pages; the corrected spells (Milan
+    interior ministers, Moldova's defence and interior ministers and Lithuania's, Slovenia's
+    and North Macedonia's interior ministers, each spell checked against stored pages; the corrected spells (Milan
     Roćen to 2012-07-18, Igor Lukšić to 2016-04-01, Ranko Krivokapić and Raško Konjević
     dismissed on 2022-10-22, Ervin Ibrahimović from the reshuffle of 2024-07-23); nobody in
     the gaps the sources leave (the ministries run by others after the dismissals of 2022)."""
@@ -1744,6 +1744,13 @@ def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "SVN", date(2021, 1, 1)): "ales-hojs",
         ("interior minister", "SVN", date(2022, 9, 1)): "tatjana-bobnar",
         ("interior minister", "SVN", date(2024, 1, 1)): "bostjan-poklukar",
+        ("interior minister", "MKD", date(2003, 6, 1)): "hari-kostov",
+        ("interior minister", "MKD", date(2010, 1, 1)): "gordana-jankuloska",
+        ("interior minister", "MKD", date(2018, 1, 1)): "oliver-spasovski",
+        ("interior minister", "MKD", date(2020, 5, 1)): "nake-culev",
+        ("interior minister", "MKD", date(2022, 6, 1)): "oliver-spasovski",
+        ("interior minister", "MKD", date(2024, 3, 1)): "pance-toskovski",
+        ("interior minister", "MKD", date(2025, 1, 1)): "pance-toskovski",
     }
     for (title, country, day), person in spells.items():
         assert holder_ids(kb, title, country, day) == {person}, (title, country, day)
@@ -1758,6 +1765,7 @@ def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "LTU", date(2014, 11, 2)),
         ("interior minister", "SVN", date(2011, 12, 1)),
         ("interior minister", "SVN", date(2023, 1, 15)),
+        ("interior minister", "MKD", date(2024, 6, 10)),
     ]:
         assert not holder_ids(kb, title, country, day), (title, country, day)
     # a common surname (Oliver Ivanović, Kosovo): the inverted form, no bare alias
