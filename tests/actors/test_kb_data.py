@@ -1681,8 +1681,9 @@ def test_european_foreign_ministers_of_the_kbeu13_pass(kb: KnowledgeBase) -> Non
 
 def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
     """The third checked pass on Europe (issue 14, kbeu14): Montenegro's foreign, defence and
-    interior ministers, Moldova's defence and interior ministers and Lithuania's, Slovenia's
-    and North Macedonia's interior ministers, each spell checked against stored pages; the corrected spells (Milan
+    interior ministers, Moldova's defence and interior ministers and Lithuania's, Slovenia's,
+    North Macedonia's and Albania's interior ministers, each spell checked against stored
+    pages; the corrected spells (Milan
     Roćen to 2012-07-18, Igor Lukšić to 2016-04-01, Ranko Krivokapić and Raško Konjević
     dismissed on 2022-10-22, Ervin Ibrahimović from the reshuffle of 2024-07-23); nobody in
     the gaps the sources leave (the ministries run by others after the dismissals of 2022)."""
@@ -1751,6 +1752,14 @@ def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "MKD", date(2022, 6, 1)): "oliver-spasovski",
         ("interior minister", "MKD", date(2024, 3, 1)): "pance-toskovski",
         ("interior minister", "MKD", date(2025, 1, 1)): "pance-toskovski",
+        ("interior minister", "ALB", date(2008, 6, 1)): "bujar-nishani",
+        ("interior minister", "ALB", date(2010, 6, 1)): "lulzim-basha",
+        ("interior minister", "ALB", date(2012, 1, 1)): "bujar-nishani",
+        ("interior minister", "ALB", date(2015, 1, 1)): "saimir-tahiri",
+        ("interior minister", "ALB", date(2018, 1, 1)): "fatmir-xhafaj",
+        ("interior minister", "ALB", date(2019, 6, 1)): "sander-lleshaj",
+        ("interior minister", "ALB", date(2022, 1, 1)): "bledi-cuci",
+        ("interior minister", "ALB", date(2024, 1, 1)): "taulant-balla",
     }
     for (title, country, day), person in spells.items():
         assert holder_ids(kb, title, country, day) == {person}, (title, country, day)
@@ -1766,6 +1775,7 @@ def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "SVN", date(2011, 12, 1)),
         ("interior minister", "SVN", date(2023, 1, 15)),
         ("interior minister", "MKD", date(2024, 6, 10)),
+        ("interior minister", "ALB", date(2018, 11, 5)),
     ]:
         assert not holder_ids(kb, title, country, day), (title, country, day)
     # a common surname (Oliver Ivanović, Kosovo): the inverted form, no bare alias
