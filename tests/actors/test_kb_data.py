@@ -1682,8 +1682,8 @@ def test_european_foreign_ministers_of_the_kbeu13_pass(kb: KnowledgeBase) -> Non
 def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
     """The third checked pass on Europe (issue 14, kbeu14): Montenegro's foreign, defence and
     interior ministers, Moldova's defence and interior ministers and Lithuania's, Slovenia's,
-    North Macedonia's, Albania's and Bulgaria's interior ministers, each spell checked
-    against stored pages; the corrected spells (Milan
+    North Macedonia's, Albania's and Bulgaria's interior ministers and a North Macedonian
+    defence minister, each spell checked against stored pages; the corrected spells (Milan
     Roćen to 2012-07-18, Igor Lukšić to 2016-04-01, Ranko Krivokapić and Raško Konjević
     dismissed on 2022-10-22, Ervin Ibrahimović from the reshuffle of 2024-07-23); nobody in
     the gaps the sources leave (the ministries run by others after the dismissals of 2022)."""
@@ -1762,6 +1762,7 @@ def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "ALB", date(2024, 1, 1)): "taulant-balla",
         ("interior minister", "BGR", date(2024, 1, 1)): "kalin-stoyanov",
         ("interior minister", "BGR", date(2024, 11, 1)): "atanas-ilkov",
+        ("defence minister", "MKD", date(2007, 6, 1)): "lazar-elenovski",
     }
     for (title, country, day), person in spells.items():
         assert holder_ids(kb, title, country, day) == {person}, (title, country, day)
