@@ -1682,8 +1682,9 @@ def test_european_foreign_ministers_of_the_kbeu13_pass(kb: KnowledgeBase) -> Non
 def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
     """The third checked pass on Europe (issue 14, kbeu14): Montenegro's foreign, defence and
     interior ministers, Moldova's defence and interior ministers and Lithuania's, Slovenia's,
-    North Macedonia's, Albania's and Bulgaria's interior ministers and a North Macedonian
-    defence minister, each spell checked against stored pages; the corrected spells (Milan
+    North Macedonia's, Albania's and Bulgaria's interior ministers, a North Macedonian
+    defence minister and Bosnia and Herzegovina's foreign ministers, each spell checked
+    against stored pages; the corrected spells (Milan
     Roćen to 2012-07-18, Igor Lukšić to 2016-04-01, Ranko Krivokapić and Raško Konjević
     dismissed on 2022-10-22, Ervin Ibrahimović from the reshuffle of 2024-07-23); nobody in
     the gaps the sources leave (the ministries run by others after the dismissals of 2022)."""
@@ -1763,6 +1764,10 @@ def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "BGR", date(2024, 1, 1)): "kalin-stoyanov",
         ("interior minister", "BGR", date(2024, 11, 1)): "atanas-ilkov",
         ("defence minister", "MKD", date(2007, 6, 1)): "lazar-elenovski",
+        ("foreign minister", "BIH", date(2000, 6, 1)): "jadranko-prlic",
+        ("foreign minister", "BIH", date(2002, 1, 1)): "zlatko-lagumdzija",
+        ("foreign minister", "BIH", date(2005, 1, 1)): "mladen-ivanic",
+        ("foreign minister", "BIH", date(2010, 1, 1)): "sven-alkalaj",
     }
     for (title, country, day), person in spells.items():
         assert holder_ids(kb, title, country, day) == {person}, (title, country, day)
@@ -1779,6 +1784,7 @@ def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "SVN", date(2023, 1, 15)),
         ("interior minister", "MKD", date(2024, 6, 10)),
         ("interior minister", "ALB", date(2018, 11, 5)),
+        ("foreign minister", "BIH", date(2007, 1, 25)),
     ]:
         assert not holder_ids(kb, title, country, day), (title, country, day)
     # a common surname (Oliver Ivanović, Kosovo): the inverted form, no bare alias
