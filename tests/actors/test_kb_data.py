@@ -1682,8 +1682,8 @@ def test_european_foreign_ministers_of_the_kbeu13_pass(kb: KnowledgeBase) -> Non
 def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
     """The third checked pass on Europe (issue 14, kbeu14): Montenegro's foreign, defence and
     interior ministers, Moldova's defence and interior ministers and Lithuania's, Slovenia's,
-    North Macedonia's, Albania's and Bulgaria's interior ministers, a North Macedonian
-    defence minister and Bosnia and Herzegovina's state-level foreign and defence ministers
+    North Macedonia's, Albania's and Bulgaria's interior ministers, North Macedonian and
+    Latvian defence ministers and Bosnia and Herzegovina's state-level foreign and defence ministers
     (its ministry of security is not coded as interior), each spell checked against stored
     pages; the corrected spells (Milan
     Roćen to 2012-07-18, Igor Lukšić to 2016-04-01, Ranko Krivokapić and Raško Konjević
@@ -1772,6 +1772,8 @@ def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
         ("defence minister", "BIH", date(2005, 1, 1)): "nikola-radovanovic",
         ("defence minister", "BIH", date(2020, 6, 1)): "sifet-podzic",
         ("defence minister", "BIH", date(2024, 1, 1)): "zukan-helez",
+        ("defence minister", "LVA", date(2004, 6, 1)): "atis-slakteris",
+        ("defence minister", "LVA", date(2024, 6, 1)): "andris-spruds",
     }
     for (title, country, day), person in spells.items():
         assert holder_ids(kb, title, country, day) == {person}, (title, country, day)
@@ -1791,6 +1793,7 @@ def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
         ("foreign minister", "BIH", date(2007, 1, 25)),
         ("defence minister", "BIH", date(2003, 1, 1)),
         ("interior minister", "BIH", date(2024, 1, 1)),
+        ("defence minister", "LVA", date(2005, 6, 1)),
     ]:
         assert not holder_ids(kb, title, country, day), (title, country, day)
     # a common surname (Oliver Ivanović, Kosovo): the inverted form, no bare alias
