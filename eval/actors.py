@@ -14,6 +14,8 @@ A predicted mention matches a gold one when the spans overlap and the actor ids 
 from __future__ import annotations
 
 import json
+from collections import Counter, defaultdict
+from collections.abc import Mapping
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -166,6 +168,7 @@ def run_judged(nlp: Any, stage: Any, settings: Any, quick: bool) -> dict[str, di
     if quick:
         judged = [j for j in judged if j["set"] == "test"][:_QUICK_JUDGED]
     out: dict[str, dict[str, Any]] = {}
+    pooled: dict[str, Counter[str]] = defaultdict(Counter)
     for part, corpus in sorted({(j["set"], j["corpus"]) for j in judged}):
         if not available(corpus):
             print(f"    (skipped {corpus}: its text is not in ../shared)")
@@ -209,19 +212,27 @@ def run_judged(nlp: Any, stage: Any, settings: Any, quick: bool) -> dict[str, di
             and (p := _covering(preds[j["article"]], j["start"], j["end"])) is not None
             and p.actor_id is not None
         )
-        out[f"judged {corpus} ({part})"] = {
-            "n": c["n"],
-            "actor_mentions": c["actors"],
-            "precision": c["correct"] / c["resolved"] if c["resolved"] else 0.0,
-            "recall": c["tp"] / c["gold"] if c["gold"] else 0.0,
-            "coverage": covered / c["actors"] if c["actors"] else 0.0,
-            "resolved": c["resolved"],
-            "wrong": c["resolved"] - c["correct"],
-        }
+        c["covered"] = covered
+        out[f"judged {corpus} ({part})"] = _judged_figures(c)
+        pooled[part].update({k: v for k, v in c.items() if k != "unresolved actors"})
         if not quick:
             for line in errors:
                 print("   ", line)
+    for part in sorted(pooled):  # the targets are on the non-sample mentions together
+        out[f"judged all sets ({part})"] = _judged_figures(pooled[part])
     return out
+
+
+def _judged_figures(c: Mapping[str, int]) -> dict[str, Any]:
+    return {
+        "n": c["n"],
+        "actor_mentions": c["actors"],
+        "precision": c["correct"] / c["resolved"] if c["resolved"] else 0.0,
+        "recall": c["tp"] / c["gold"] if c["gold"] else 0.0,
+        "coverage": c["covered"] / c["actors"] if c["actors"] else 0.0,
+        "resolved": c["resolved"],
+        "wrong": c["resolved"] - c["correct"],
+    }
 
 
 def _accepts(ref: str, pid: str, label: str, kb: Any) -> bool:

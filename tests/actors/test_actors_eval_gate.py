@@ -16,3 +16,5 @@ def test_actor_resolution_floor() -> None:
     judged = groups.get("judged guardian (test)")
     if judged is not None:
         assert judged["precision"] >= 0.9 and judged["coverage"] >= 0.85, judged
+        pooled = groups["judged all sets (test)"]  # the same rows, pooled over the sets
+        assert pooled["resolved"] == judged["resolved"], (pooled, judged)
