@@ -1,0 +1,66 @@
+"""Changes of office of 2025 and 2026 (issue 14, kbnow15).
+
+Each closed or added spell was read from stored copies of public news pages (docs/actors.md,
+"the kbnow15 pass"); these tests name the holder, or no one, on a day the pass changed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import holder_ids
+
+from newsgraph.config import Settings
+from newsgraph.resolve.kb import KnowledgeBase
+from newsgraph.resolve.mentions import ActorStage, resolve_doc
+from newsgraph.types import Mention
+
+pytestmark = pytest.mark.slow  # builds the shipped KB
+
+
+def test_iran_supreme_leaders_2026(kb: KnowledgeBase) -> None:
+    assert holder_ids(kb, "supreme leader", "IRN", date(2026, 2, 27)) == {"ali-khamenei"}
+    assert holder_ids(kb, "supreme leader", "IRN", date(2026, 3, 5)) == set()
+    assert holder_ids(kb, "supreme leader", "IRN", date(2026, 3, 10)) == {"mojtaba-khamenei"}
+
+
+def test_iran_defence_minister_killed_in_the_strikes(kb: KnowledgeBase) -> None:
+    assert "aziz-nasirzadeh" in holder_ids(kb, "defence minister", "IRN", date(2026, 2, 27))
+    assert "aziz-nasirzadeh" not in holder_ids(kb, "defence minister", "IRN", date(2026, 3, 2))
+
+
+# -- "Khamenei", a surname two KB people now have: made-up articles, shipped KB, real model
+
+
+@pytest.fixture(scope="module")
+def stage(settings: Settings) -> ActorStage:
+    return ActorStage(settings)
+
+
+TEHRAN = "Iran's government met in Tehran on Tuesday. Khamenei said the country would not bow."
+
+
+def khamenei(nlp, stage: ActorStage, text: str, day: date) -> Mention:  # type: ignore[no-untyped-def]
+    ms = resolve_doc(nlp(text), "t", day, stage.kb, stage.fuzzy, 88.0)
+    hits = [m for m in ms if m.text == "Khamenei"]
+    assert hits, [m.text for m in ms]
+    return hits[-1]
+
+
+def test_the_sons_full_name_first_makes_khamenei_the_son(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = "Mojtaba Khamenei spoke in Tehran on Tuesday. Khamenei said the country would not bow."
+    assert khamenei(nlp, stage, text, date(2026, 6, 1)).actor_id == "mojtaba-khamenei"
+
+
+def test_bare_khamenei_in_2019_is_the_father(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    assert khamenei(nlp, stage, TEHRAN, date(2019, 6, 1)).actor_id == "ali-khamenei"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="'Khamenei' is Ali Khamenei's own alias, so it is not shared and the date is no cue "
+    "(docs/actors.md, the kbnow15 pass); resolution code left unchanged",
+)
+def test_bare_khamenei_in_mid_2026_is_the_son(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    assert khamenei(nlp, stage, TEHRAN, date(2026, 6, 1)).actor_id == "mojtaba-khamenei"
