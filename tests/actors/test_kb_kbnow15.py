@@ -64,3 +64,27 @@ def test_bare_khamenei_in_2019_is_the_father(nlp, stage: ActorStage) -> None:  #
 )
 def test_bare_khamenei_in_mid_2026_is_the_son(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
     assert khamenei(nlp, stage, TEHRAN, date(2026, 6, 1)).actor_id == "mojtaba-khamenei"
+
+
+def test_venezuela_president_after_the_capture(kb: KnowledgeBase) -> None:
+    assert holder_ids(kb, "president", "VEN", date(2026, 1, 2)) == {"nicolas-maduro"}
+    assert holder_ids(kb, "president", "VEN", date(2026, 1, 4)) == set()
+    assert holder_ids(kb, "president", "VEN", date(2026, 2, 1)) == {"delcy-rodriguez"}
+
+
+def test_argentine_foreign_and_defence_ministers_2025(kb: KnowledgeBase) -> None:
+    assert holder_ids(kb, "foreign minister", "ARG", date(2025, 10, 27)) == {"gerardo-werthein"}
+    assert holder_ids(kb, "foreign minister", "ARG", date(2025, 11, 1)) == {"pablo-quirno"}
+    assert holder_ids(kb, "defence minister", "ARG", date(2025, 12, 9)) == {"luis-petri"}
+    assert holder_ids(kb, "defence minister", "ARG", date(2026, 1, 10)) == {"carlos-presti"}
+
+
+def test_french_defence_and_interior_ministers_of_lecornu_ii(kb: KnowledgeBase) -> None:
+    assert holder_ids(kb, "interior minister", "FRA", date(2025, 10, 20)) == {"laurent-nunez"}
+    assert holder_ids(kb, "defence minister", "FRA", date(2025, 10, 20)) == {"catherine-vautrin"}
+    assert holder_ids(kb, "interior minister", "FRA", date(2025, 10, 11)) == {"bruno-retailleau"}
+
+
+def test_south_korean_prime_minister_from_july_2025(kb: KnowledgeBase) -> None:
+    assert holder_ids(kb, "prime minister", "KOR", date(2025, 7, 2)) == set()
+    assert holder_ids(kb, "prime minister", "KOR", date(2025, 7, 4)) == {"kim-min-seok"}
