@@ -88,3 +88,19 @@ def test_french_defence_and_interior_ministers_of_lecornu_ii(kb: KnowledgeBase) 
 def test_south_korean_prime_minister_from_july_2025(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "prime minister", "KOR", date(2025, 7, 2)) == set()
     assert holder_ids(kb, "prime minister", "KOR", date(2025, 7, 4)) == {"kim-min-seok"}
+
+
+def test_nepal_prime_minister_resigned_in_september_2025(kb: KnowledgeBase) -> None:
+    assert "kp-sharma-oli" in holder_ids(kb, "prime minister", "NPL", date(2025, 9, 8))
+    assert "kp-sharma-oli" not in holder_ids(kb, "prime minister", "NPL", date(2025, 9, 10))
+
+
+def test_thai_prime_minister_from_the_royal_command(kb: KnowledgeBase) -> None:
+    assert holder_ids(kb, "prime minister", "THA", date(2025, 9, 6)) == set()
+    assert holder_ids(kb, "prime minister", "THA", date(2025, 9, 8)) == {"anutin-charnvirakul"}
+
+
+def test_bangladesh_elected_prime_minister_ends_the_interim(kb: KnowledgeBase) -> None:
+    assert holder_ids(kb, "chief adviser", "BGD", date(2026, 2, 16)) == {"muhammad-yunus"}
+    assert holder_ids(kb, "chief adviser", "BGD", date(2026, 2, 18)) == set()
+    assert holder_ids(kb, "prime minister", "BGD", date(2026, 2, 18)) == {"tarique-rahman"}
