@@ -104,3 +104,23 @@ def test_bangladesh_elected_prime_minister_ends_the_interim(kb: KnowledgeBase) -
     assert holder_ids(kb, "chief adviser", "BGD", date(2026, 2, 16)) == {"muhammad-yunus"}
     assert holder_ids(kb, "chief adviser", "BGD", date(2026, 2, 18)) == set()
     assert holder_ids(kb, "prime minister", "BGD", date(2026, 2, 18)) == {"tarique-rahman"}
+
+
+def test_peru_presidents_2025_2026(kb: KnowledgeBase) -> None:
+    assert holder_ids(kb, "president", "PER", date(2025, 10, 9)) == {"dina-boluarte"}
+    assert holder_ids(kb, "president", "PER", date(2025, 12, 1)) == {"jose-jeri"}
+    assert holder_ids(kb, "president", "PER", date(2026, 3, 1)) == set()
+
+
+def test_bolivia_and_honduras_presidents_from_their_oaths(kb: KnowledgeBase) -> None:
+    assert holder_ids(kb, "president", "BOL", date(2025, 11, 9)) == {"rodrigo-paz"}
+    assert holder_ids(kb, "president", "HND", date(2026, 1, 26)) == {"xiomara-castro"}
+    assert holder_ids(kb, "president", "HND", date(2026, 1, 28)) == {"nasry-asfura"}
+
+
+def test_czech_government_of_december_2025(kb: KnowledgeBase) -> None:
+    assert holder_ids(kb, "prime minister", "CZE", date(2025, 12, 8)) == {"petr-fiala"}
+    assert holder_ids(kb, "prime minister", "CZE", date(2025, 12, 10)) == {"andrej-babis"}
+    assert holder_ids(kb, "foreign minister", "CZE", date(2025, 12, 16)) == {"petr-macinka"}
+    assert holder_ids(kb, "defence minister", "CZE", date(2025, 12, 16)) == set()
+    assert holder_ids(kb, "interior minister", "CZE", date(2025, 12, 16)) == set()
