@@ -124,3 +124,9 @@ def test_czech_government_of_december_2025(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "CZE", date(2025, 12, 16)) == {"petr-macinka"}
     assert holder_ids(kb, "defence minister", "CZE", date(2025, 12, 16)) == set()
     assert holder_ids(kb, "interior minister", "CZE", date(2025, 12, 16)) == set()
+
+
+def test_chile_and_portugal_presidents_of_march_2026(kb: KnowledgeBase) -> None:
+    assert holder_ids(kb, "president", "CHL", date(2026, 3, 12)) == {"jose-antonio-kast"}
+    assert holder_ids(kb, "president", "PRT", date(2026, 3, 10)) == {"antonio-jose-seguro"}
+    assert holder_ids(kb, "president", "PRT", date(2026, 3, 8)) == {"marcelo-rebelo-de-sousa"}
