@@ -1,0 +1,63 @@
+"""Defence and interior ministers of the conflict states of the Sahel, Sudan and Central
+Africa (issue 14, kbafrC15, a pass checked against stored public pages).
+
+Each spell was read from stored copies of public pages (docs/actors.md, "the kbafrC15
+pass"); these tests name the holder on a day inside each new spell, check the handover days,
+and that the new ministers took no bare surname from anyone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import holder_ids
+
+from newsgraph.resolve.kb import KnowledgeBase
+
+pytestmark = pytest.mark.slow  # builds the shipped KB
+
+
+SPELLS = {
+    ("defence minister", "SDN", date(2020, 6, 2)): "yassin-ibrahim-yassin",
+    ("defence minister", "SDN", date(2023, 6, 1)): "yassin-ibrahim-yassin",
+    ("interior minister", "SDN", date(2010, 6, 1)): "ibrahim-mahmoud-hamid",
+    ("interior minister", "SDN", date(2018, 6, 1)): "ibrahim-mahmoud-hamid",
+    ("interior minister", "SDN", date(2018, 12, 1)): "ahmed-bilal-osman",
+}
+
+
+@pytest.mark.parametrize(("office", "person"), list(SPELLS.items()), ids=str)
+def test_each_new_spell_names_its_holder(
+    kb: KnowledgeBase, office: tuple[str, str, date], person: str
+) -> None:
+    title, country, day = office
+    assert holder_ids(kb, title, country, day) == {person}
+
+
+def test_sudan_handovers(kb: KnowledgeBase) -> None:
+    """Sudan: Yassin Ibrahim was sworn in on 2020-06-02, after the months of Jamal Omar's
+    death (2020-03-25) when he was only acting; the government announced on 2018-09-13
+    moved Ahmed Bilal Osman to the interior in Ibrahim Mahmoud Hamid's place; Bashir's
+    reshuffle of 2019-03-13 ended Bilal Osman's spell."""
+    assert holder_ids(kb, "defence minister", "SDN", date(2020, 3, 24)) == {"jamal-al-din-omar"}
+    assert holder_ids(kb, "defence minister", "SDN", date(2020, 5, 1)) == set()
+    assert holder_ids(kb, "interior minister", "SDN", date(2018, 9, 12)) == {
+        "ibrahim-mahmoud-hamid"
+    }
+    assert holder_ids(kb, "interior minister", "SDN", date(2018, 9, 13)) == {"ahmed-bilal-osman"}
+    assert holder_ids(kb, "interior minister", "SDN", date(2019, 3, 13)) == set()
+
+
+def test_no_bare_surnames(kb: KnowledgeBase) -> None:
+    """The new Sudanese ministers take no one-word name: "Yassin", "Hamid" and "Osman" are
+    surnames or given names of many people."""
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert "yassin-ibrahim-yassin" not in ids("Yassin")
+    assert "ibrahim-mahmoud-hamid" not in ids("Hamid")
+    assert "ahmed-bilal-osman" not in ids("Osman")
+    assert ids("Yassin Ibrahim") == {"yassin-ibrahim-yassin"}
+    assert ids("Ahmed Bilal Osman") == {"ahmed-bilal-osman"}
