@@ -19,7 +19,13 @@ pytestmark = pytest.mark.slow  # builds the shipped KB
 
 
 SPELLS = {
+    ("defence minister", "SDN", date(2003, 1, 1)): "bakri-hassan-saleh",
+    ("defence minister", "SDN", date(2010, 1, 1)): "abdel-rahim-mohammed-hussein",
+    ("interior minister", "SDN", date(2002, 1, 1)): "abdel-rahim-mohammed-hussein",
     ("defence minister", "SDN", date(2020, 6, 2)): "yassin-ibrahim-yassin",
+    ("defence minister", "SDN", date(2025, 6, 24)): "hassan-daoud-kabroun",
+    ("interior minister", "SDN", date(2021, 6, 1)): "izz-eddin-al-sheikh",
+    ("interior minister", "SDN", date(2025, 6, 24)): "babikir-samra",
     ("defence minister", "SDN", date(2023, 6, 1)): "yassin-ibrahim-yassin",
     ("interior minister", "SDN", date(2010, 6, 1)): "ibrahim-mahmoud-hamid",
     ("interior minister", "SDN", date(2018, 6, 1)): "ibrahim-mahmoud-hamid",
@@ -39,7 +45,10 @@ def test_sudan_handovers(kb: KnowledgeBase) -> None:
     """Sudan: Yassin Ibrahim was sworn in on 2020-06-02, after the months of Jamal Omar's
     death (2020-03-25) when he was only acting; the government announced on 2018-09-13
     moved Ahmed Bilal Osman to the interior in Ibrahim Mahmoud Hamid's place; Bashir's
-    reshuffle of 2019-03-13 ended Bilal Osman's spell."""
+    reshuffle of 2019-03-13 ended Bilal Osman's spell; Bakri Hassan Saleh handed defence to
+    Abdel Rahim Mohammed Hussein on 2005-09-22, who left it on 2015-06-06 (an acting minister
+    followed); Kamil Idris named Hassan Daoud Kabroun on 2025-06-24; the coup of 2021-10-25
+    ended Izz-Eddin al-Sheikh's spell."""
     assert holder_ids(kb, "defence minister", "SDN", date(2020, 3, 24)) == {"jamal-al-din-omar"}
     assert holder_ids(kb, "defence minister", "SDN", date(2020, 5, 1)) == set()
     assert holder_ids(kb, "interior minister", "SDN", date(2018, 9, 12)) == {
@@ -47,6 +56,10 @@ def test_sudan_handovers(kb: KnowledgeBase) -> None:
     }
     assert holder_ids(kb, "interior minister", "SDN", date(2018, 9, 13)) == {"ahmed-bilal-osman"}
     assert holder_ids(kb, "interior minister", "SDN", date(2019, 3, 13)) == set()
+    assert holder_ids(kb, "defence minister", "SDN", date(2005, 9, 21)) == {"bakri-hassan-saleh"}
+    assert holder_ids(kb, "defence minister", "SDN", date(2015, 6, 6)) == set()
+    assert holder_ids(kb, "defence minister", "SDN", date(2025, 6, 23)) == {"yassin-ibrahim-yassin"}
+    assert holder_ids(kb, "interior minister", "SDN", date(2021, 10, 25)) == set()
 
 
 def test_no_bare_surnames(kb: KnowledgeBase) -> None:
@@ -61,3 +74,6 @@ def test_no_bare_surnames(kb: KnowledgeBase) -> None:
     assert "ahmed-bilal-osman" not in ids("Osman")
     assert ids("Yassin Ibrahim") == {"yassin-ibrahim-yassin"}
     assert ids("Ahmed Bilal Osman") == {"ahmed-bilal-osman"}
+    assert "abdel-rahim-mohammed-hussein" not in ids("Hussein")
+    assert ids("Abdel Rahim Mohamed Hussein") == {"abdel-rahim-mohammed-hussein"}
+    assert "hassan-daoud-kabroun" not in ids("Kayan")
