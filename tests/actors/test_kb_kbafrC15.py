@@ -30,6 +30,12 @@ SPELLS = {
     ("interior minister", "SDN", date(2010, 6, 1)): "ibrahim-mahmoud-hamid",
     ("interior minister", "SDN", date(2018, 6, 1)): "ibrahim-mahmoud-hamid",
     ("interior minister", "SDN", date(2018, 12, 1)): "ahmed-bilal-osman",
+    ("foreign minister", "SSD", date(2023, 6, 1)): "deng-dau-deng",
+    ("foreign minister", "SSD", date(2024, 1, 1)): "james-pitia-morgan",
+    ("foreign minister", "SSD", date(2024, 10, 1)): "ramadan-mohamed-abdallah-goc",
+    ("foreign minister", "SSD", date(2025, 6, 1)): "monday-semaya-kumba",
+    ("interior minister", "SSD", date(2021, 1, 1)): "paul-mayom-akech",
+    ("interior minister", "SSD", date(2022, 6, 1)): "mahmoud-solomon-agok",
 }
 
 
@@ -77,3 +83,32 @@ def test_no_bare_surnames(kb: KnowledgeBase) -> None:
     assert "abdel-rahim-mohammed-hussein" not in ids("Hussein")
     assert ids("Abdel Rahim Mohamed Hussein") == {"abdel-rahim-mohammed-hussein"}
     assert "hassan-daoud-kabroun" not in ids("Kayan")
+
+
+def test_south_sudan_handovers(kb: KnowledgeBase) -> None:
+    """South Sudan: Kiir named Morgan on 2023-08-31, Goc on 2024-04-25 and Kumba on
+    2025-04-09; the decree of 2021-11-12 passed the interior from Mayom Akech to Solomon Agok,
+    fired on 2023-03-03; Kuol Manyang was named on 2013-07-31, not in August."""
+    assert holder_ids(kb, "foreign minister", "SSD", date(2023, 8, 30)) == {"deng-dau-deng"}
+    assert holder_ids(kb, "foreign minister", "SSD", date(2023, 8, 31)) == {"james-pitia-morgan"}
+    assert holder_ids(kb, "foreign minister", "SSD", date(2024, 4, 25)) == {
+        "ramadan-mohamed-abdallah-goc"
+    }
+    assert holder_ids(kb, "foreign minister", "SSD", date(2025, 4, 9)) == {"monday-semaya-kumba"}
+    assert holder_ids(kb, "interior minister", "SSD", date(2021, 11, 12)) == {
+        "mahmoud-solomon-agok"
+    }
+    assert holder_ids(kb, "interior minister", "SSD", date(2023, 3, 3)) == set()
+    assert holder_ids(kb, "defence minister", "SSD", date(2013, 7, 31)) == {"kuol-manyang-juuk"}
+
+
+def test_south_sudanese_ministers_take_no_bare_surname(kb: KnowledgeBase) -> None:
+    """ "Morgan" and "Malek" stay nobody's alias; the catalogue forms name the ministers."""
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert "james-pitia-morgan" not in ids("Morgan")
+    assert ids("Morgan, James Pitia") == {"james-pitia-morgan"}
+    assert "deng-dau-deng" not in ids("Malek")
+    assert ids("Ramadan Abdallah Goc") == {"ramadan-mohamed-abdallah-goc"}
