@@ -112,3 +112,19 @@ def test_south_sudanese_ministers_take_no_bare_surname(kb: KnowledgeBase) -> Non
     assert ids("Morgan, James Pitia") == {"james-pitia-morgan"}
     assert "deng-dau-deng" not in ids("Malek")
     assert ids("Ramadan Abdallah Goc") == {"ramadan-mohamed-abdallah-goc"}
+
+
+def test_mali_refined_defence_handovers(kb: KnowledgeBase) -> None:
+    """Mali: Soumeylou Boubèye Maïga was named on 2013-09-08 (Yamoussa Camara before) and
+    resigned on 2014-05-27, Bah N'Daw named the next day; the Choguel Maïga government that
+    brought Sadio Camara back was formed on 2021-06-11."""
+    assert holder_ids(kb, "defence minister", "MLI", date(2013, 9, 7)) == {"yamoussa-camara"}
+    assert holder_ids(kb, "defence minister", "MLI", date(2013, 9, 8)) == {
+        "soumeylou-boubeye-maiga"
+    }
+    assert holder_ids(kb, "defence minister", "MLI", date(2014, 5, 27)) == {
+        "soumeylou-boubeye-maiga"
+    }
+    assert holder_ids(kb, "defence minister", "MLI", date(2014, 5, 28)) == {"bah-ndaw"}
+    assert holder_ids(kb, "defence minister", "MLI", date(2021, 6, 5)) == set()
+    assert holder_ids(kb, "defence minister", "MLI", date(2021, 6, 11)) == {"sadio-camara"}
