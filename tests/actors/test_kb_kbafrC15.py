@@ -128,3 +128,13 @@ def test_mali_refined_defence_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "MLI", date(2014, 5, 28)) == {"bah-ndaw"}
     assert holder_ids(kb, "defence minister", "MLI", date(2021, 6, 5)) == set()
     assert holder_ids(kb, "defence minister", "MLI", date(2021, 6, 11)) == {"sadio-camara"}
+
+
+def test_nigeria_defence(kb: KnowledgeBase) -> None:
+    """Nigeria: Yayale Ahmed held defence from Yar'Adua's cabinet of 2007-07-26 to
+    2008-09-08; Olusola Obada was dropped on 2013-09-11 (supervising ministers after her are
+    left out)."""
+    assert holder_ids(kb, "defence minister", "NGA", date(2008, 1, 1)) == {"yayale-ahmed"}
+    assert holder_ids(kb, "defence minister", "NGA", date(2008, 9, 8)) == set()
+    assert holder_ids(kb, "defence minister", "NGA", date(2013, 9, 10)) == {"olusola-obada"}
+    assert holder_ids(kb, "defence minister", "NGA", date(2013, 9, 11)) == set()
