@@ -138,3 +138,15 @@ def test_nigeria_defence(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "NGA", date(2008, 9, 8)) == set()
     assert holder_ids(kb, "defence minister", "NGA", date(2013, 9, 10)) == {"olusola-obada"}
     assert holder_ids(kb, "defence minister", "NGA", date(2013, 9, 11)) == set()
+
+
+def test_chad_defence(kb: KnowledgeBase) -> None:
+    """Chad: the military council dissolved the government on 2021-04-20 and named Daoud Yaya
+    Brahim again on 2021-05-02 (the junta's ministers are dated by the decrees naming them);
+    Adago Yacouba held the ministry from 2023-10-21 to the government of 2024-05-27."""
+    assert holder_ids(kb, "defence minister", "TCD", date(2021, 4, 19)) == {"daoud-yaya-brahim"}
+    assert holder_ids(kb, "defence minister", "TCD", date(2021, 4, 25)) == set()
+    assert holder_ids(kb, "defence minister", "TCD", date(2021, 5, 2)) == {"daoud-yaya-brahim"}
+    assert holder_ids(kb, "defence minister", "TCD", date(2023, 10, 20)) == {"daoud-yaya-brahim"}
+    assert holder_ids(kb, "defence minister", "TCD", date(2023, 10, 21)) == {"adago-yacouba"}
+    assert holder_ids(kb, "defence minister", "TCD", date(2024, 5, 27)) == set()
