@@ -27,7 +27,6 @@ SPELLS = {
     ("interior minister", "SDN", date(2021, 6, 1)): "izz-eddin-al-sheikh",
     ("interior minister", "SDN", date(2025, 6, 24)): "babikir-samra",
     ("defence minister", "SDN", date(2023, 6, 1)): "yassin-ibrahim-yassin",
-    ("interior minister", "SDN", date(2010, 6, 1)): "ibrahim-mahmoud-hamid",
     ("interior minister", "SDN", date(2018, 6, 1)): "ibrahim-mahmoud-hamid",
     ("interior minister", "SDN", date(2018, 12, 1)): "ahmed-bilal-osman",
     ("foreign minister", "SSD", date(2023, 6, 1)): "deng-dau-deng",
