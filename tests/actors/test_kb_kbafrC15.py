@@ -149,3 +149,11 @@ def test_chad_defence(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "TCD", date(2023, 10, 20)) == {"daoud-yaya-brahim"}
     assert holder_ids(kb, "defence minister", "TCD", date(2023, 10, 21)) == {"adago-yacouba"}
     assert holder_ids(kb, "defence minister", "TCD", date(2024, 5, 27)) == set()
+
+
+def test_niger_interior(kb: KnowledgeBase) -> None:
+    """Niger: Hassoumi Massoudou held the interior from the government of 2013-08-13 to
+    Mohamed Bazoum's start on 2016-04-11."""
+    assert holder_ids(kb, "interior minister", "NER", date(2013, 8, 12)) == set()
+    assert holder_ids(kb, "interior minister", "NER", date(2015, 9, 1)) == {"hassoumi-massoudou"}
+    assert holder_ids(kb, "interior minister", "NER", date(2016, 4, 11)) == {"mohamed-bazoum"}
