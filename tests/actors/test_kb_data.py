@@ -1572,7 +1572,7 @@ def test_office_holders_of_1989_1999_of_the_kb90s14_pass(kb: KnowledgeBase) -> N
 
 def test_office_holders_of_1989_1999_of_the_kb90s15_pass(kb: KnowledgeBase) -> None:
     """The fourth checked pass on the office holders of 1989-1999 (issue 14, kb90s15): who held
-    the office on a day inside each new spell (Syria, Iraq, Iran), nobody in the gaps left open
+    the office on a day inside each new spell (Syria, Iraq, Iran, the Gulf), nobody in the gaps left open
     (Iraq's premiership between two spells of September 1991, Iran's defence ministry before
     August 1989); the surnames other people carry stay nobody's or theirs ("Zubaidi" stays
     Aidarous al-Zubaidi's; "Zoubi", "Hammadi", "Samarrai", "Turkan" nobody's)."""
@@ -1589,6 +1589,12 @@ def test_office_holders_of_1989_1999_of_the_kb90s15_pass(kb: KnowledgeBase) -> N
         ("defence minister", "IRN", date(1991, 1, 1)): "akbar-torkan",
         ("defence minister", "IRN", date(1995, 1, 1)): "mohammad-forouzandeh",
         ("defence minister", "IRN", date(1998, 1, 1)): "ali-shamkhani",
+        ("emir", "QAT", date(1990, 1, 1)): "khalifa-bin-hamad-al-thani",
+        ("prime minister", "QAT", date(1990, 1, 1)): "khalifa-bin-hamad-al-thani",
+        ("prime minister", "QAT", date(1996, 1, 1)): "hamad-bin-khalifa-al-thani",
+        ("emir", "BHR", date(1990, 1, 1)): "isa-bin-salman-al-khalifa",
+        ("prime minister", "ARE", date(1989, 1, 1)): "rashid-bin-saeed-al-maktoum",
+        ("prime minister", "ARE", date(1990, 10, 20)): "maktoum-bin-rashid-al-maktoum",
     }
     for (title, country, day), person in spells.items():
         assert holder_ids(kb, title, country, day) == {person}, (title, country, day)
@@ -1606,6 +1612,7 @@ def test_office_holders_of_1989_1999_of_the_kb90s15_pass(kb: KnowledgeBase) -> N
     assert ids("Zubaidi") == {"aidarous-al-zubaidi"}
     assert ids("Torkan") == {"akbar-torkan"}
     assert ids("Mahmoud Zuabi") == {"mahmoud-al-zoubi"}
+    assert ids("Khalifa bin Hamad bin Khalifa Al Thani") == {"khalifa-bin-hamad-bin-khalifa-al-thani"}
 
 
 def test_american_ministers_of_the_kbam14_pass(kb: KnowledgeBase) -> None:
