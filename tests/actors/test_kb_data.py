@@ -1572,10 +1572,12 @@ def test_office_holders_of_1989_1999_of_the_kb90s14_pass(kb: KnowledgeBase) -> N
 
 def test_office_holders_of_1989_1999_of_the_kb90s15_pass(kb: KnowledgeBase) -> None:
     """The fourth checked pass on the office holders of 1989-1999 (issue 14, kb90s15): who held
-    the office on a day inside each new spell (Syria, Iraq, Iran, the Gulf), nobody in the gaps left open
-    (Iraq's premiership between two spells of September 1991, Iran's defence ministry before
-    August 1989); the surnames other people carry stay nobody's or theirs ("Zubaidi" stays
-    Aidarous al-Zubaidi's; "Zoubi", "Hammadi", "Samarrai", "Turkan" nobody's)."""
+    the office on a day inside each new spell (Syria, Iraq, Iran, the Gulf, Libya, Sudan),
+    nobody in the gaps left open (Iraq's premiership between two spells of September 1991,
+    Iran's defence ministry before August 1989, Libya's premiership of 1994-2000, Sudan's
+    foreign ministry before 1998); the surnames other people carry stay nobody's or theirs
+    ("Zubaidi" stays Aidarous al-Zubaidi's; "Zoubi", "Hammadi", "Samarrai", "Turkan",
+    "al-Mahdi" nobody's)."""
 
     spells = {
         ("prime minister", "SYR", date(1995, 1, 1)): "mahmoud-al-zoubi",
@@ -1595,12 +1597,19 @@ def test_office_holders_of_1989_1999_of_the_kb90s15_pass(kb: KnowledgeBase) -> N
         ("emir", "BHR", date(1990, 1, 1)): "isa-bin-salman-al-khalifa",
         ("prime minister", "ARE", date(1989, 1, 1)): "rashid-bin-saeed-al-maktoum",
         ("prime minister", "ARE", date(1990, 10, 20)): "maktoum-bin-rashid-al-maktoum",
+        ("prime minister", "LBY", date(1989, 1, 1)): "umar-mustafa-al-muntasir",
+        ("prime minister", "LBY", date(1992, 1, 1)): "abuzed-omar-dorda",
+        ("foreign minister", "LBY", date(1995, 1, 1)): "umar-mustafa-al-muntasir",
+        ("prime minister", "SDN", date(1988, 1, 1)): "sadiq-al-mahdi",
+        ("foreign minister", "SDN", date(1999, 1, 1)): "mustafa-osman-ismail",
     }
     for (title, country, day), person in spells.items():
         assert holder_ids(kb, title, country, day) == {person}, (title, country, day)
     for title, country, day in [
         ("prime minister", "IRQ", date(1991, 9, 14)),
         ("defence minister", "IRN", date(1989, 6, 1)),
+        ("prime minister", "LBY", date(1996, 1, 1)),
+        ("foreign minister", "SDN", date(1998, 1, 1)),
     ]:
         assert holder_ids(kb, title, country, day) == set(), (title, country, day)
 
@@ -1613,6 +1622,7 @@ def test_office_holders_of_1989_1999_of_the_kb90s15_pass(kb: KnowledgeBase) -> N
     assert ids("Torkan") == {"akbar-torkan"}
     assert ids("Mahmoud Zuabi") == {"mahmoud-al-zoubi"}
     assert ids("Khalifa bin Hamad bin Khalifa Al Thani") == {"khalifa-bin-hamad-bin-khalifa-al-thani"}
+    assert not ids("al-Mahdi") and ids("Sadiq al-Mahdi") == {"sadiq-al-mahdi"}
 
 
 def test_american_ministers_of_the_kbam14_pass(kb: KnowledgeBase) -> None:
