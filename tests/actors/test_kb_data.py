@@ -1572,10 +1572,11 @@ def test_office_holders_of_1989_1999_of_the_kb90s14_pass(kb: KnowledgeBase) -> N
 
 def test_office_holders_of_1989_1999_of_the_kb90s15_pass(kb: KnowledgeBase) -> None:
     """The fourth checked pass on the office holders of 1989-1999 (issue 14, kb90s15): who held
-    the office on a day inside each new spell (Syria, Iraq, Iran, the Gulf, Libya, Sudan),
-    nobody in the gaps left open (Iraq's premiership between two spells of September 1991,
-    Iran's defence ministry before August 1989, Libya's premiership of 1994-2000, Sudan's
-    foreign ministry before 1998); the surnames other people carry stay nobody's or theirs
+    the office on a day inside each new spell (Syria, Iraq, Iran, the Gulf, Libya, Sudan,
+    Croatia), nobody in the gaps left open (Iraq's premiership between two spells of September
+    1991, Iran's defence ministry before August 1989, Libya's premiership of 1994-2000, Sudan's
+    foreign ministry before 1998, Croatia's acting president of 1999-2000 and premiership of
+    1990-91); the surnames other people carry stay nobody's or theirs
     ("Zubaidi" stays Aidarous al-Zubaidi's; "Zoubi", "Hammadi", "Samarrai", "Turkan",
     "al-Mahdi" nobody's)."""
 
@@ -1602,6 +1603,11 @@ def test_office_holders_of_1989_1999_of_the_kb90s15_pass(kb: KnowledgeBase) -> N
         ("foreign minister", "LBY", date(1995, 1, 1)): "umar-mustafa-al-muntasir",
         ("prime minister", "SDN", date(1988, 1, 1)): "sadiq-al-mahdi",
         ("foreign minister", "SDN", date(1999, 1, 1)): "mustafa-osman-ismail",
+        ("president", "HRV", date(1995, 1, 1)): "franjo-tudjman",
+        ("prime minister", "HRV", date(1992, 1, 1)): "franjo-greguric",
+        ("prime minister", "HRV", date(1993, 1, 1)): "hrvoje-sarinic",
+        ("prime minister", "HRV", date(1994, 1, 1)): "nikica-valentic",
+        ("prime minister", "HRV", date(1997, 1, 1)): "zlatko-mates",
     }
     for (title, country, day), person in spells.items():
         assert holder_ids(kb, title, country, day) == {person}, (title, country, day)
@@ -1610,6 +1616,8 @@ def test_office_holders_of_1989_1999_of_the_kb90s15_pass(kb: KnowledgeBase) -> N
         ("defence minister", "IRN", date(1989, 6, 1)),
         ("prime minister", "LBY", date(1996, 1, 1)),
         ("foreign minister", "SDN", date(1998, 1, 1)),
+        ("president", "HRV", date(2000, 1, 1)),
+        ("prime minister", "HRV", date(1991, 1, 1)),
     ]:
         assert holder_ids(kb, title, country, day) == set(), (title, country, day)
 
@@ -1624,6 +1632,7 @@ def test_office_holders_of_1989_1999_of_the_kb90s15_pass(kb: KnowledgeBase) -> N
     grandson = "khalifa-bin-hamad-bin-khalifa-al-thani"
     assert ids("Khalifa bin Hamad bin Khalifa Al Thani") == {grandson}
     assert not ids("al-Mahdi") and ids("Sadiq al-Mahdi") == {"sadiq-al-mahdi"}
+    assert ids("Tudjman") == {"franjo-tudjman"}
 
 
 def test_american_ministers_of_the_kbam14_pass(kb: KnowledgeBase) -> None:
