@@ -1573,12 +1573,12 @@ def test_office_holders_of_1989_1999_of_the_kb90s14_pass(kb: KnowledgeBase) -> N
 def test_office_holders_of_1989_1999_of_the_kb90s15_pass(kb: KnowledgeBase) -> None:
     """The fourth checked pass on the office holders of 1989-1999 (issue 14, kb90s15): who held
     the office on a day inside each new spell (Syria, Iraq, Iran, the Gulf, Libya, Sudan,
-    Croatia), nobody in the gaps left open (Iraq's premiership between two spells of September
-    1991, Iran's defence ministry before August 1989, Libya's premiership of 1994-2000, Sudan's
-    foreign ministry before 1998, Croatia's acting president of 1999-2000 and premiership of
-    1990-91); the surnames other people carry stay nobody's or theirs
-    ("Zubaidi" stays Aidarous al-Zubaidi's; "Zoubi", "Hammadi", "Samarrai", "Turkan",
-    "al-Mahdi" nobody's)."""
+    Croatia, Spain), nobody in the gaps left open (Iraq's premiership between two spells of
+    September 1991, Iran's defence ministry before August 1989, Libya's premiership of
+    1994-2000, Sudan's foreign ministry before 1998, Croatia's acting president of 1999-2000 and
+    premiership of 1990-91); the surnames other people carry stay nobody's or theirs ("Zubaidi"
+    stays Aidarous al-Zubaidi's; "Zoubi", "Hammadi", "Samarrai", "Turkan", "al-Mahdi" nobody's;
+    "Gonzalez" not Felipe González's)."""
 
     spells = {
         ("prime minister", "SYR", date(1995, 1, 1)): "mahmoud-al-zoubi",
@@ -1608,6 +1608,8 @@ def test_office_holders_of_1989_1999_of_the_kb90s15_pass(kb: KnowledgeBase) -> N
         ("prime minister", "HRV", date(1993, 1, 1)): "hrvoje-sarinic",
         ("prime minister", "HRV", date(1994, 1, 1)): "nikica-valentic",
         ("prime minister", "HRV", date(1997, 1, 1)): "zlatko-mates",
+        ("prime minister", "ESP", date(1990, 1, 1)): "felipe-gonzalez",
+        ("prime minister", "ESP", date(1997, 1, 1)): "jose-maria-aznar",
     }
     for (title, country, day), person in spells.items():
         assert holder_ids(kb, title, country, day) == {person}, (title, country, day)
@@ -1633,6 +1635,7 @@ def test_office_holders_of_1989_1999_of_the_kb90s15_pass(kb: KnowledgeBase) -> N
     assert ids("Khalifa bin Hamad bin Khalifa Al Thani") == {grandson}
     assert not ids("al-Mahdi") and ids("Sadiq al-Mahdi") == {"sadiq-al-mahdi"}
     assert ids("Tudjman") == {"franjo-tudjman"}
+    assert "felipe-gonzalez" not in ids("Gonzalez")
 
 
 def test_american_ministers_of_the_kbam14_pass(kb: KnowledgeBase) -> None:
