@@ -1570,6 +1570,74 @@ def test_office_holders_of_1989_1999_of_the_kb90s14_pass(kb: KnowledgeBase) -> N
     assert set(kb.sharing("Hrawi")) == {"elias-hrawi", "khalil-hrawi"}
 
 
+def test_office_holders_of_1989_1999_of_the_kb90s15_pass(kb: KnowledgeBase) -> None:
+    """The fourth checked pass on the office holders of 1989-1999 (issue 14, kb90s15): who held
+    the office on a day inside each new spell (Syria, Iraq, Iran, the Gulf, Libya, Sudan,
+    Croatia, Spain), nobody in the gaps left open (Iraq's premiership between two spells of
+    September 1991, Iran's defence ministry before August 1989, Libya's premiership of
+    1994-2000, Sudan's foreign ministry before 1998, Croatia's acting president of 1999-2000 and
+    premiership of 1990-91); the surnames other people carry stay nobody's or theirs ("Zubaidi"
+    stays Aidarous al-Zubaidi's; "Zoubi", "Hammadi", "Samarrai", "Turkan", "al-Mahdi" nobody's;
+    "Gonzalez" not Felipe González's)."""
+
+    spells = {
+        ("prime minister", "SYR", date(1995, 1, 1)): "mahmoud-al-zoubi",
+        ("prime minister", "SYR", date(2000, 3, 20)): "muhammad-mustafa-mero",
+        ("prime minister", "IRQ", date(1991, 6, 1)): "saadoun-hammadi",
+        ("prime minister", "IRQ", date(1992, 6, 1)): "mohammed-hamza-zubeidi",
+        ("prime minister", "IRQ", date(1994, 1, 1)): "ahmad-hussein-khudayir",
+        ("prime minister", "IRQ", date(1996, 1, 1)): "saddam-hussein",
+        ("foreign minister", "IRQ", date(1991, 12, 1)): "ahmad-hussein-khudayir",
+        ("foreign minister", "IRQ", date(1995, 1, 1)): "mohammed-saeed-al-sahhaf",
+        ("defence minister", "IRN", date(1991, 1, 1)): "akbar-torkan",
+        ("defence minister", "IRN", date(1995, 1, 1)): "mohammad-forouzandeh",
+        ("defence minister", "IRN", date(1998, 1, 1)): "ali-shamkhani",
+        ("emir", "QAT", date(1990, 1, 1)): "khalifa-bin-hamad-al-thani",
+        ("prime minister", "QAT", date(1990, 1, 1)): "khalifa-bin-hamad-al-thani",
+        ("prime minister", "QAT", date(1996, 1, 1)): "hamad-bin-khalifa-al-thani",
+        ("emir", "BHR", date(1990, 1, 1)): "isa-bin-salman-al-khalifa",
+        ("prime minister", "ARE", date(1989, 1, 1)): "rashid-bin-saeed-al-maktoum",
+        ("prime minister", "ARE", date(1990, 10, 20)): "maktoum-bin-rashid-al-maktoum",
+        ("prime minister", "LBY", date(1989, 1, 1)): "umar-mustafa-al-muntasir",
+        ("prime minister", "LBY", date(1992, 1, 1)): "abuzed-omar-dorda",
+        ("foreign minister", "LBY", date(1995, 1, 1)): "umar-mustafa-al-muntasir",
+        ("prime minister", "SDN", date(1988, 1, 1)): "sadiq-al-mahdi",
+        ("foreign minister", "SDN", date(1999, 1, 1)): "mustafa-osman-ismail",
+        ("president", "HRV", date(1995, 1, 1)): "franjo-tudjman",
+        ("prime minister", "HRV", date(1992, 1, 1)): "franjo-greguric",
+        ("prime minister", "HRV", date(1993, 1, 1)): "hrvoje-sarinic",
+        ("prime minister", "HRV", date(1994, 1, 1)): "nikica-valentic",
+        ("prime minister", "HRV", date(1997, 1, 1)): "zlatko-mates",
+        ("prime minister", "ESP", date(1990, 1, 1)): "felipe-gonzalez",
+        ("prime minister", "ESP", date(1997, 1, 1)): "jose-maria-aznar",
+    }
+    for (title, country, day), person in spells.items():
+        assert holder_ids(kb, title, country, day) == {person}, (title, country, day)
+    for title, country, day in [
+        ("prime minister", "IRQ", date(1991, 9, 14)),
+        ("defence minister", "IRN", date(1989, 6, 1)),
+        ("prime minister", "LBY", date(1996, 1, 1)),
+        ("foreign minister", "SDN", date(1998, 1, 1)),
+        ("president", "HRV", date(2000, 1, 1)),
+        ("prime minister", "HRV", date(1991, 1, 1)),
+    ]:
+        assert holder_ids(kb, title, country, day) == set(), (title, country, day)
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    for word in ("Zoubi", "Zuabi", "Hammadi", "Zubeidi", "Samarrai", "Turkan", "Khudayir"):
+        assert not ids(word), word
+    assert ids("Zubaidi") == {"aidarous-al-zubaidi"}
+    assert ids("Torkan") == {"akbar-torkan"}
+    assert ids("Mahmoud Zuabi") == {"mahmoud-al-zoubi"}
+    grandson = "khalifa-bin-hamad-bin-khalifa-al-thani"
+    assert ids("Khalifa bin Hamad bin Khalifa Al Thani") == {grandson}
+    assert not ids("al-Mahdi") and ids("Sadiq al-Mahdi") == {"sadiq-al-mahdi"}
+    assert ids("Tudjman") == {"franjo-tudjman"}
+    assert "felipe-gonzalez" not in ids("Gonzalez")
+
+
 def test_american_ministers_of_the_kbam14_pass(kb: KnowledgeBase) -> None:
     """The third checked pass on the Americas (issue 14, kbam14): Peru's interior ministers
     of 2017-20 and from 2021 read from stored pages, a day inside each new spell; the days between a
