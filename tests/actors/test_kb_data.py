@@ -1673,6 +1673,12 @@ def test_south_american_ministers_of_the_kbsam15_pass(kb: KnowledgeBase) -> None
         ("defence minister", "PER", date(2021, 11, 16)): None,
         ("defence minister", "PER", date(2022, 1, 1)): "juan-carrasco-millones",
         ("defence minister", "PER", date(2018, 2, 1)): None,  # Jorge Kisic: left out
+        ("interior minister", "PRY", date(2021, 6, 1)): "arnaldo-giuzzio",
+        ("interior minister", "PRY", date(2022, 6, 1)): "federico-gonzalez-paraguay",
+        ("foreign minister", "PRY", date(2021, 1, 1)): "federico-gonzalez-paraguay",
+        ("interior minister", "PRY", date(2024, 6, 1)): "enrique-riera",
+        ("defence minister", "PRY", date(2024, 6, 1)): "oscar-gonzalez-paraguay",
+        ("interior minister", "PRY", date(2020, 6, 1)): None,  # Euclides Acevedo: left out
     }
     for (title, country, day), person in spells.items():
         expected = {person} if person else set()
@@ -1686,7 +1692,16 @@ def test_south_american_ministers_of_the_kbsam15_pass(kb: KnowledgeBase) -> None
     assert ids("Rodríguez Chacín") == {"ramon-rodriguez-chacin"}
     assert ids("Pedro Sánchez") == {"pedro-sanchez"}  # Spain's prime minister, still
     assert ids("Pedro Arnulfo Sánchez") == {"pedro-arnulfo-sanchez"}
-    for word in ("Suárez", "Escamillo", "Gonzáles", "Romero", "Stirling", "Bruni", "Borrelli"):
+    for word in (
+        "Suárez",
+        "Escamillo",
+        "Escudero",
+        "Gonzáles",
+        "Romero",
+        "Stirling",
+        "Bruni",
+        "Borrelli",
+    ):
         assert not ids(word), word
     assert kb.sharing("Romero") == ()
     assert kb.sharing("Gonzales") == ()
