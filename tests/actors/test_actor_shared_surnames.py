@@ -17,7 +17,7 @@ import pytest
 from newsgraph.config import Settings
 from newsgraph.resolve.actors import load_kb
 from newsgraph.resolve.mentions import ActorStage, resolve_doc
-from newsgraph.resolve.surnames import pick_shared
+from newsgraph.resolve.surnames import pick_shared, successor_by_name
 from newsgraph.resolve.titles import TitlePhrase
 from newsgraph.types import Actor, Mention, RoleSpell
 
@@ -192,3 +192,34 @@ def test_a_minister_and_a_prime_minister_in_office_together(nlp, stage: ActorSta
     )
     m = last(run(nlp, stage, iq, date(2021, 9, 1)), "Shammari")  # neither in office
     assert m.actor_id is None and len(m.candidates) == 2
+
+
+# -- a surname that is one person's own alias and another's surname too (successor_by_name)
+
+FOUNDER = _person(
+    "dara-varga",
+    RoleSpell("supreme leader", "AAA", "AAA.GOV", "GOV", date(1990, 1, 1), date(2026, 2, 1)),
+)
+HEIR = _person(
+    "emil-varga",
+    RoleSpell("supreme leader", "AAA", "AAA.GOV", "GOV", date(2026, 3, 1), None),
+)
+MINISTER = _person(
+    "fedor-varga", RoleSpell("foreign minister", "AAA", None, "GOV", date(2020, 1, 1), None)
+)
+
+
+def test_the_owners_alias_names_the_successor_in_the_owners_office() -> None:
+    assert successor_by_name(FOUNDER, [HEIR], date(2026, 6, 1), _cues("AAA")) is HEIR
+    assert successor_by_name(FOUNDER, [HEIR], date(2026, 6, 1), _cues("BBB")) is FOUNDER
+
+
+def test_the_owner_keeps_the_alias_while_in_office_and_in_the_interregnum() -> None:
+    assert successor_by_name(FOUNDER, [HEIR], date(2020, 6, 1), _cues("AAA")) is FOUNDER
+    assert successor_by_name(FOUNDER, [HEIR], date(2026, 2, 15), _cues("AAA")) is FOUNDER
+    assert successor_by_name(FOUNDER, [HEIR], None, _cues("AAA")) is FOUNDER
+
+
+def test_another_office_held_by_a_namesake_is_no_cue() -> None:
+    """A former leader is still news: a namesake minister does not take the leader's name."""
+    assert successor_by_name(FOUNDER, [MINISTER], date(2026, 6, 1), _cues("AAA")) is FOUNDER

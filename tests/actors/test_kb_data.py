@@ -1885,7 +1885,6 @@ def test_european_foreign_ministers_of_the_kbeu13_pass(kb: KnowledgeBase) -> Non
         assert not ids(surname), surname
 
 
-
 def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
     """The third checked pass on Europe (issue 14, kbeu14): Montenegro's foreign, defence and
     interior ministers, Moldova's defence and interior ministers and Lithuania's, Slovenia's,
@@ -2010,6 +2009,7 @@ def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
     for surname in ("Catan", "Balan", "Voicu", "Mate"):
         assert not kb.lookup(surname), surname
     assert kb.sharing("Năstase") == ("adrian-nastase", "andrei-nastase")
+
 
 def test_south_korean_interior_ministers_of_the_kbasia14_pass(kb: KnowledgeBase) -> None:
     """South Korea's interior ministers 2000-2017 (issue 14, kbasia14, checked against stored

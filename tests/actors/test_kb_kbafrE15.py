@@ -143,9 +143,7 @@ def test_tanzania_home_affairs_corrections(kb: KnowledgeBase) -> None:
     assert not holder_ids(kb, "interior minister", "TZA", date(2016, 5, 25))
     assert holder_ids(kb, "interior minister", "TZA", date(2016, 6, 12)) == {"mwigulu-nchemba"}
     assert holder_ids(kb, "interior minister", "TZA", date(2018, 7, 15)) == {"kangi-lugola"}
-    assert holder_ids(kb, "interior minister", "TZA", date(2020, 1, 28)) == {
-        "george-simbachawene"
-    }
+    assert holder_ids(kb, "interior minister", "TZA", date(2020, 1, 28)) == {"george-simbachawene"}
 
 
 def test_names_resolve(kb: KnowledgeBase) -> None:

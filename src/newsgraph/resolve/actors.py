@@ -301,7 +301,9 @@ def _add_surnames(
     A surname two or more people have ("Kallas": Siim and Kaja Kallas) is nobody's alias; it
     is returned with its people and spellings (the KB's ``sharing``), for the resolver to pick
     one of them in context. A surname that is an actor's own alias (the data gave "Maduro" to
-    Nicolas Maduro, not to Ricardo Maduro) or anyone's given name is neither. A name written
+    Nicolas Maduro, not to Ricardo Maduro) stays that actor's: it is returned with its
+    ``owner`` (the KB's ``also_named``: a successor by name, ``surnames.successor_by_name``).
+    Anyone's given name is neither. A name written
     family name first gives its family name ("Xi", "Moon"), of two letters too, and no other.
     An alias in catalogue order ("Bush, George H. W.") gives its first word as a surname that
     is only ever shared (both Bushes), never one person's alias: the data write a common or
@@ -359,6 +361,9 @@ def _add_surnames(
             index[key] = [AliasHit(next(iter(ids)), "surname", forms[key], (forms[key],))]
         elif len(ids) > 1 and key not in index:
             shared[key] = SharedSurname(tuple(sorted(ids)), tuple(spellings[key]))
+        elif len(ids) > 1 and len(owners := {h.actor_id for h in index[key]} & ids) == 1:
+            owner = next(iter(owners))  # "Khamenei": Ali's alias, Mojtaba's surname too
+            shared[key] = SharedSurname(tuple(sorted(ids)), tuple(spellings[key]), owner)
     return shared
 
 

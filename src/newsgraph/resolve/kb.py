@@ -58,10 +58,13 @@ class AliasHit:
 
 
 class SharedSurname(NamedTuple):
-    """A surname two or more KB people have: their ids and the spellings of it."""
+    """A surname two or more KB people have: their ids and the spellings of it. ``owner``: the
+    one whose own alias it is ("Khamenei": Ali Khamenei's, which his son Mojtaba also has),
+    else None."""
 
     ids: tuple[str, ...]
     forms: tuple[str, ...]
+    owner: str | None = None
 
 
 class KnowledgeBase:
@@ -119,10 +122,18 @@ class KnowledgeBase:
         Siim and Kaja Kallas), else (). Such a surname is no alias of anyone: the resolver
         picks one of them in context, or none (``resolve/surnames.py``, ``pick_shared``)."""
         hit = self._shared.get(norm_alias(text))
-        return hit.ids if hit is not None else ()
+        return hit.ids if hit is not None and hit.owner is None else ()
+
+    def also_named(self, text: str, owner: str) -> tuple[str, ...]:
+        """The other KB people with a surname that is ``owner``'s own alias ("Khamenei": Ali
+        Khamenei's alias, and Mojtaba Khamenei's surname), else ()."""
+        hit = self._shared.get(norm_alias(text))
+        if hit is None or hit.owner != owner:
+            return ()
+        return tuple(i for i in hit.ids if i != owner)
 
     def shared_surnames(self) -> Iterator[SharedSurname]:
-        return iter(self._shared.values())
+        return (s for s in self._shared.values() if s.owner is None)
 
     def local(self, text: str) -> list[str]:
         """The actors a *local* alias names: each only in an article about its country

@@ -49,7 +49,12 @@ from newsgraph.resolve.fuzzy import FuzzyIndex
 from newsgraph.resolve.kb import KnowledgeBase, translit_key
 from newsgraph.resolve.places.org_names import org_name_after
 from newsgraph.resolve.ruler import add_actor_rulers  # registers the "actors" nlp extender
-from newsgraph.resolve.surnames import is_surname, pick_shared, surname_in_context
+from newsgraph.resolve.surnames import (
+    is_surname,
+    pick_shared,
+    successor_by_name,
+    surname_in_context,
+)
 from newsgraph.resolve.titles import FORMER_CUES, TitlePhrase, find_titles
 from newsgraph.types import Actor, Mention, Parsed, Skip
 
@@ -172,6 +177,27 @@ class _ArticleCues:
     def __call__(self, person: Actor) -> set[str]:
         others = {c for pid, cs in self.named.items() if pid != person.id for c in cs}
         return self.countries | others
+
+
+def _in_context(
+    m: _M, kb: KnowledgeBase, day: date | None, cues_of: _ArticleCues, heirs: tuple[str, ...]
+) -> None:
+    """A bare surname read in its article (``resolve/surnames.py``): one person's surname kept
+    only in context; a surname several KB people have, one of them or none; an owner's
+    surname alias that others bear too (``heirs``), its bearer of the day."""
+    person = kb.get(m.actor_id) if m.actor_id is not None else None
+    if m.surname and person is not None:
+        if not surname_in_context(person, day, m.title, cues_of(person)):
+            m.candidates, m.actor_id, m.method, m.confidence = (person.id,), None, "ner", 0.0
+            return
+    elif m.surname and m.actor_id is None and m.candidates:  # a surname several KB people have
+        people = [a for a in map(kb.get, m.candidates) if a is not None]
+        pick = pick_shared(people, day, m.title, cues_of)
+        if pick is not None:
+            m.actor_id, m.method, m.confidence = pick.id, "dictionary", 0.9
+    if person is not None and heirs:  # "Khamenei" in mid-2026: the son
+        others = [a for a in map(kb.get, heirs) if a is not None]
+        m.actor_id = successor_by_name(person, others, day, cues_of).id
 
 
 @register_stage("actors")
@@ -313,19 +339,17 @@ def resolve_doc(
                 # "King Hussein" after "Saddam Hussein"
                 m.actor_id, m.method, m.confidence, m.antecedent = None, "ner", 0.0, None
         m.former = m.former or _former_cue(doc, e.start)
-        if m.surname:
+        heirs = (
+            kb.also_named(m.span.text, m.actor_id)
+            if m.method == "dictionary" and m.actor_id is not None and len(m.span) == 1
+            else ()
+        )
+        if m.surname or heirs:
             if cues_of is None:
                 cues_of = _ArticleCues(
                     set(context_countries(doc, kb, ents=all_ents)), named_people(doc, kb, all_ents)
                 )
-            person = kb.get(m.actor_id) if m.actor_id is not None else None
-            if person is not None and not surname_in_context(person, day, m.title, cues_of(person)):
-                m.candidates, m.actor_id, m.method, m.confidence = (person.id,), None, "ner", 0.0
-            elif m.actor_id is None and m.candidates:  # a surname several KB people have
-                people = [a for a in map(kb.get, m.candidates) if a is not None]
-                pick = pick_shared(people, day, m.title, cues_of)
-                if pick is not None:
-                    m.actor_id, m.method, m.confidence = pick.id, "dictionary", 0.9
+            _in_context(m, kb, day, cues_of, heirs)
         found.append(m)
     found += _short_names(doc, found, kb)
     for t in standalone:

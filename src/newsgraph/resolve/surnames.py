@@ -187,11 +187,35 @@ def pick_shared(
     return None
 
 
+def successor_by_name(
+    owner: Actor, others: list[Actor], day: date | None, cues_of: Callable[[Actor], set[str]]
+) -> Actor:
+    """Whom a bare surname that is ``owner``'s own alias names on ``day``: the owner, unless the
+    owner holds no office that day and exactly one of ``others``, who bear the name too, holds
+    an office the owner held before, of a state or body the article names (a successor by
+    name: "Khamenei" in an article of June 2026 naming Iran is Mojtaba Khamenei, supreme leader
+    since March after his father). Another office is no cue: "Zuma" after 2018 stays Jacob
+    Zuma, whatever office Nkosazana Dlamini-Zuma holds; a former leader is still news."""
+    if day is None or current_spells(owner, day):
+        return owner
+    held = {(r.title, r.country, r.org) for r in owner.roles if r.start is not None}
+    passing = [
+        p
+        for p in others
+        if (cues := cues_of(p))
+        and any(
+            (r.title, r.country, r.org) in held and _cues(r) & cues for r in current_spells(p, day)
+        )
+    ]
+    return passing[0] if len(passing) == 1 else owner
+
+
 __all__ = [
     "LEADER_TITLES",
     "current_spells",
     "is_surname",
     "known_spells",
     "pick_shared",
+    "successor_by_name",
     "surname_in_context",
 ]
