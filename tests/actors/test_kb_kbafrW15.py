@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.actors.kb_holders import holder_ids
+from tests.actors.kb_holders import each_spell_names_its_holder, holder_ids
 
 from newsgraph.resolve.kb import KnowledgeBase
 
@@ -83,12 +83,7 @@ SPELLS = {
 }
 
 
-@pytest.mark.parametrize(("office", "person"), list(SPELLS.items()), ids=str)
-def test_each_new_spell_names_its_holder(
-    kb: KnowledgeBase, office: tuple[str, str, date], person: str
-) -> None:
-    title, country, day = office
-    assert holder_ids(kb, title, country, day) == {person}
+test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
 
 
 def test_handovers(kb: KnowledgeBase) -> None:
