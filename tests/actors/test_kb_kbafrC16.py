@@ -23,6 +23,10 @@ SPELLS = {
     ("defence minister", "COD", date(2010, 6, 1)): "charles-mwando-nsimba",
     ("interior minister", "COD", date(2008, 1, 1)): "denis-kalume-numbi",
     ("interior minister", "COD", date(2013, 6, 1)): "richard-muyej",
+    ("defence minister", "BFA", date(2015, 3, 1)): "isaac-zida",
+    ("interior minister", "BFA", date(2015, 3, 1)): "auguste-denise-barry",
+    ("interior minister", "BFA", date(2016, 6, 1)): "simon-compaore",
+    ("interior minister", "BFA", date(2023, 1, 1)): "boukare-zoungrana",
 }
 
 
@@ -74,3 +78,39 @@ def test_new_ministers_take_no_bare_word(kb: KnowledgeBase) -> None:
     assert ids("Mwando Nsimba") == {"charles-mwando-nsimba"}
     assert ids("Denis Kalume") == {"denis-kalume-numbi"}
     assert ids("Richard Muyej") == {"richard-muyej"}
+
+
+def test_burkina_faso_handovers(kb: KnowledgeBase) -> None:
+    """Burkina Faso: the transitional government of 2014-11-23 gave defence to Isaac Zida
+    and the territorial administration and security to Auguste Denise Barry; Kafando took
+    defence on 2015-07-17 and dismissed Barry on 2015-07-19, splitting the ministry; the
+    reshuffle of 2017-02-20 split Simon Compaoré's ministry; Émile Zerbo replaced Boukaré
+    Zoungrana on 2023-06-25. Dated to the day: the Dabiré government (2019-01-24), the
+    Ouédraogo government (2022-03-05), the Kyélem de Tambèla government (2022-10-25) and its
+    dissolution (2024-12-06), the Rimtalba Ouédraogo government (2024-12-08)."""
+    assert holder_ids(kb, "defence minister", "BFA", date(2014, 11, 22)) == set()
+    assert holder_ids(kb, "defence minister", "BFA", date(2015, 7, 16)) == {"isaac-zida"}
+    assert holder_ids(kb, "defence minister", "BFA", date(2015, 7, 17)) == set()
+    assert holder_ids(kb, "interior minister", "BFA", date(2015, 7, 19)) == set()
+    assert holder_ids(kb, "interior minister", "BFA", date(2017, 2, 20)) == set()
+    assert holder_ids(kb, "interior minister", "BFA", date(2023, 6, 25)) == set()
+    assert holder_ids(kb, "defence minister", "BFA", date(2019, 1, 23)) == {"jean-claude-bouda"}
+    assert holder_ids(kb, "defence minister", "BFA", date(2019, 1, 24)) == {"cheriff-sy"}
+    assert holder_ids(kb, "defence minister", "BFA", date(2022, 3, 4)) == set()
+    assert holder_ids(kb, "defence minister", "BFA", date(2022, 3, 5)) == {"barthelemy-simpore"}
+    assert holder_ids(kb, "defence minister", "BFA", date(2022, 10, 24)) == set()
+    assert holder_ids(kb, "defence minister", "BFA", date(2022, 10, 25)) == {"kassoum-coulibaly"}
+    assert holder_ids(kb, "defence minister", "BFA", date(2024, 12, 7)) == set()
+    assert holder_ids(kb, "defence minister", "BFA", date(2024, 12, 8)) == {"celestin-simpore"}
+
+
+def test_compaore_stays_blaise_compaores(kb: KnowledgeBase) -> None:
+    """Blaise Compaoré keeps the bare surname by an alias; Simon Compaoré is named by his
+    full name."""
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Compaoré") == {"blaise-compaore"}
+    assert ids("Simon Compaoré") == {"simon-compaore"}
+    assert ids("Zoungrana") == {"boukare-zoungrana"}
