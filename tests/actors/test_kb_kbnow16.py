@@ -31,6 +31,10 @@ SPELLS = {
     ("foreign minister", "SDN", date(2024, 11, 3)): "ali-youssef-al-sharif",
     ("interior minister", "POL", date(2024, 5, 13)): "tomasz-siemoniak",
     ("interior minister", "POL", date(2025, 7, 24)): "marcin-kierwinski",
+    ("president", "MWI", date(2025, 10, 4)): "peter-mutharika",
+    ("president", "MDG", date(2025, 10, 17)): "michael-randrianirina",
+    ("prime minister", "DZA", date(2025, 9, 14)): "sifi-ghrieb",
+    ("president", "IRL", date(2025, 11, 11)): "catherine-connolly",
 }
 
 test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
@@ -51,6 +55,9 @@ test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
         ("foreign minister", "GBR", date(2025, 9, 4), "david-lammy"),
         ("interior minister", "POL", date(2025, 7, 23), "tomasz-siemoniak"),
         ("interior minister", "POL", date(2024, 5, 12), "marcin-kierwinski"),
+        ("president", "MWI", date(2025, 10, 3), "lazarus-chakwera"),
+        ("president", "MDG", date(2025, 10, 13), "andry-rajoelina"),
+        ("prime minister", "DZA", date(2025, 8, 27), "nadir-larbaoui"),
     ],
 )
 def test_the_spell_ends_the_day_before_the_change(
@@ -64,15 +71,18 @@ def test_the_spell_ends_the_day_before_the_change(
 
 def test_nobody_on_the_days_the_pages_name_only_an_acting_holder(kb: KnowledgeBase) -> None:
     """Left out: the Netherlands' acting foreign and interior ministers (2025-08 to 2026-02),
-    Romania's interim prime minister (2025-05/06) and acting defence minister (2025-11/12)."""
+    Romania's interim prime minister (2025-05/06) and acting defence minister (2025-11/12),
+    Algeria's interim prime minister (2025-08/09), Madagascar's three days before the oath."""
     assert holder_ids(kb, "foreign minister", "NLD", date(2025, 10, 1)) == set()
     assert holder_ids(kb, "interior minister", "NLD", date(2025, 10, 1)) == set()
     assert holder_ids(kb, "prime minister", "ROU", date(2025, 6, 1)) == set()
     assert holder_ids(kb, "defence minister", "ROU", date(2025, 12, 10)) == set()
+    assert holder_ids(kb, "prime minister", "DZA", date(2025, 9, 5)) == set()
+    assert holder_ids(kb, "president", "MDG", date(2025, 10, 15)) == set()
 
 
 def test_the_new_people_take_no_word_or_shared_surname(kb: KnowledgeBase) -> None:
-    for word in ("Saw", "Fedorov", "Sharif", "al-Sharif"):
+    for word in ("Saw", "Fedorov", "Sharif", "al-Sharif", "Connolly"):
         assert kb.lookup(word) == [], word
     assert [h.actor_id for h in kb.lookup("Jetten")] == ["rob-jetten"]
     assert [h.actor_id for h in kb.lookup("Fedorov, Mykhailo")] == ["mykhailo-fedorov"]
