@@ -26,6 +26,7 @@ SPELLS = {
     ("defence minister", "ROU", date(2025, 6, 23)): "ionut-mosteanu",
     ("defence minister", "ROU", date(2025, 12, 23)): "radu-miruta",
     ("prime minister", "ROU", date(2025, 6, 23)): "ilie-bolojan",
+    ("prime minister", "MMR", date(2003, 8, 24)): "than-shwe",
     ("prime minister", "MMR", date(2021, 8, 1)): "min-aung-hlaing",
     ("prime minister", "MMR", date(2025, 7, 31)): "nyo-saw",
     ("foreign minister", "SDN", date(2024, 11, 3)): "ali-youssef-al-sharif",
