@@ -19,7 +19,7 @@ pytestmark = pytest.mark.slow  # builds the shipped KB
 
 def test_caribbean_ministers_of_the_kbam16_pass(kb: KnowledgeBase) -> None:
     """The Dominican Republic's foreign minister of 2014-16 and its defence and interior
-    ministers from 2020, Jamaica's national security minister of 2007-08, a day inside each
+    ministers from 2020, Jamaica's national security ministers of 2007-12, a day inside each
     spell; the spells the sources leave open stay
     empty; the shared "Morales" (Evo and Jimmy Morales) and "Martínez" keep their people, and
     the common surnames written in catalogue form are no one's bare alias."""
@@ -36,7 +36,10 @@ def test_caribbean_ministers_of_the_kbam16_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "DOM", date(2025, 3, 1)): "faride-raful",
         ("interior minister", "DOM", date(2018, 6, 1)): None,
         ("national security minister", "JAM", date(2008, 1, 1)): "derrick-smith-jamaica",
-        ("national security minister", "JAM", date(2008, 5, 13)): None,  # MacMillan: left out
+        ("national security minister", "JAM", date(2008, 5, 13)): "trevor-macmillan",
+        ("national security minister", "JAM", date(2009, 4, 6)): "dwight-nelson-jamaica",
+        ("national security minister", "JAM", date(2011, 12, 1)): "dwight-nelson-jamaica",
+        ("national security minister", "JAM", date(2012, 1, 6)): "peter-bunting",
     }
     for (title, country, day), person in spells.items():
         expected = {person} if person else set()
@@ -51,5 +54,15 @@ def test_caribbean_ministers_of_the_kbam16_pass(kb: KnowledgeBase) -> None:
     assert ids("Chu Vásquez") == {"jesus-vasquez-martinez"}
     assert ids("Raful") == {"faride-raful"}
     assert ids("Derrick Smith") == {"derrick-smith-jamaica"}
-    for word in ("Navarro", "Vásquez", "Díaz", "Fernández", "Onofre", "Morfa"):
+    assert ids("Trevor MacMillan") == {"trevor-macmillan"}
+    for word in (
+        "Navarro",
+        "Vásquez",
+        "Díaz",
+        "Fernández",
+        "Onofre",
+        "Morfa",
+        "MacMillan",
+        "Smith",
+    ):
         assert ids(word) == set(), word
