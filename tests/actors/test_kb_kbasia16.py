@@ -27,6 +27,8 @@ SPELLS = {
     ("interior minister", "THA", date(2008, 10, 1)): "kowit-wattana",
     ("interior minister", "THA", date(2012, 3, 1)): "yongyuth-wichaidit",
     ("interior minister", "MMR", date(2008, 6, 1)): "maung-oo",
+    ("interior minister", "THA", date(2003, 6, 1)): "wan-muhamad-noor-matha",
+    ("interior minister", "THA", date(2013, 6, 1)): "charupong-ruangsuwan",
 }
 
 
@@ -37,11 +39,14 @@ def test_spell_ends(kb: KnowledgeBase) -> None:
     """Chalerm Yubamrung's interior ministry ends with Samak Sundaravej's reshuffle of
     2008-08-02 (corrected: it ran to September); the handovers are single days; the gaps no
     page dated stay open: Thailand's interior ministry from Yongyuth Wichaidit's resignation
-    (2012-10-01) and Myanmar's home ministry before Maung Oo (Tin Hlaing's spell)."""
+    (2012-10-01) to Charupong Ruangsuwan (2012-10-28), before Wan Muhamad Noor Matha
+    (Purachai Piumsombun's spell) and Myanmar's home ministry before Maung Oo (Tin
+    Hlaing's spell)."""
     assert holder_ids(kb, "interior minister", "THA", date(2008, 8, 20)) == {"kowit-wattana"}
     assert holder_ids(kb, "interior minister", "THA", date(2008, 7, 1)) == {"chalerm-yubamrung"}
     assert holder_ids(kb, "interior minister", "THA", date(2009, 1, 5)) == {"chavarat-charnvirakul"}
-    assert holder_ids(kb, "interior minister", "THA", date(2012, 11, 1)) == set()
+    assert holder_ids(kb, "interior minister", "THA", date(2012, 10, 15)) == set()
+    assert holder_ids(kb, "interior minister", "THA", date(2002, 6, 1)) == set()
     assert holder_ids(kb, "interior minister", "MMR", date(2004, 6, 1)) == set()
     assert holder_ids(kb, "interior minister", "MMR", date(2011, 6, 1)) == {"ko-ko"}
     assert holder_ids(kb, "defence minister", "THA", date(2003, 6, 1)) == set()
@@ -61,3 +66,5 @@ def test_no_word_or_shared_name_taken(kb: KnowledgeBase) -> None:
     assert ids("Maung Oo") == {"maung-oo"}
     assert ids("Thanajaro") == {"chettha-thanajaro"}
     assert ids("Wichaidit") == {"yongyuth-wichaidit"}
+    assert not ids("Nor")
+    assert ids("Matha") == {"wan-muhamad-noor-matha"}
