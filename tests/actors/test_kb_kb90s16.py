@@ -1,0 +1,70 @@
+"""Office holders of 1989-1999, fifth checked pass (issue 14, kb90s16): Italy's prime and
+foreign ministers, Spain's foreign ministers, read from stored copies of public pages
+(docs/actors.md, "the kb90s16 pass"); a day inside each new spell, the handover days and
+the gaps left open (interim holders), and the surnames others carry.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import each_spell_names_its_holder, holder_ids
+
+from newsgraph.resolve.kb import KnowledgeBase
+
+pytestmark = pytest.mark.slow  # builds the shipped KB
+
+
+SPELLS = {
+    ("prime minister", "ITA", date(1989, 1, 1)): "ciriaco-de-mita",
+    ("prime minister", "ITA", date(1990, 1, 1)): "giulio-andreotti",
+    ("prime minister", "ITA", date(1993, 1, 1)): "giuliano-amato",
+    ("prime minister", "ITA", date(1994, 1, 1)): "carlo-azeglio-ciampi",
+    ("prime minister", "ITA", date(1994, 10, 1)): "silvio-berlusconi",
+    ("prime minister", "ITA", date(1995, 6, 1)): "lamberto-dini",
+    ("prime minister", "ITA", date(1997, 1, 1)): "romano-prodi",
+    ("foreign minister", "ITA", date(1989, 1, 1)): "giulio-andreotti",
+    ("foreign minister", "ITA", date(1990, 1, 1)): "gianni-de-michelis",
+    ("foreign minister", "ITA", date(1993, 1, 1)): "emilio-colombo",
+    ("foreign minister", "ITA", date(1993, 10, 1)): "beniamino-andreatta",
+    ("foreign minister", "ITA", date(1994, 10, 1)): "antonio-martino",
+    ("foreign minister", "ITA", date(1995, 6, 1)): "susanna-agnelli",
+    ("foreign minister", "ESP", date(1990, 1, 1)): "francisco-fernandez-ordonez",
+    ("foreign minister", "ESP", date(1994, 1, 1)): "javier-solana",
+    ("foreign minister", "ESP", date(1996, 2, 1)): "carlos-westendorp",
+}
+
+
+test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
+
+
+def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
+    """Andreotti left the foreign ministry for the premiership on 1989-07-22; the weeks of
+    Scotti and of Amato's interim (July 1992) and Leopoldo Elia's interim (from 1994-04-19)
+    stay empty; Solana took the foreign ministry on 1992-06-22."""
+    assert holder_ids(kb, "foreign minister", "ITA", date(1989, 7, 21)) == {"giulio-andreotti"}
+    assert holder_ids(kb, "prime minister", "ITA", date(1989, 7, 21)) == {"ciriaco-de-mita"}
+    assert holder_ids(kb, "prime minister", "ITA", date(1989, 7, 23)) == {"giulio-andreotti"}
+    assert holder_ids(kb, "foreign minister", "ITA", date(1992, 7, 15)) == set()
+    assert holder_ids(kb, "foreign minister", "ITA", date(1994, 5, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "ESP", date(1992, 6, 21)) == {
+        "francisco-fernandez-ordonez"
+    }
+    assert holder_ids(kb, "foreign minister", "ESP", date(1992, 6, 23)) == {"javier-solana"}
+
+
+def test_shared_surnames(kb: KnowledgeBase) -> None:
+    """The names "Colombo" (Sri Lanka's capital), "Agnelli" (a family) and "Ordóñez" take
+    nobody new; the full names and the bare "Andreotti" and "Westendorp" name the new people."""
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert "emilio-colombo" not in ids("Colombo")
+    assert "susanna-agnelli" not in ids("Agnelli")
+    assert "francisco-fernandez-ordonez" not in ids("Ordonez")
+    assert ids("Emilio Colombo") == {"emilio-colombo"}
+    assert ids("Andreotti") == {"giulio-andreotti"}
+    assert ids("Westendorp") == {"carlos-westendorp"}
+    assert ids("Gianni De Michelis") == {"gianni-de-michelis"}
