@@ -33,6 +33,14 @@ SPELLS = {
     ("foreign minister", "ESP", date(1990, 1, 1)): "francisco-fernandez-ordonez",
     ("foreign minister", "ESP", date(1994, 1, 1)): "javier-solana",
     ("foreign minister", "ESP", date(1996, 2, 1)): "carlos-westendorp",
+    ("prime minister", "HRV", date(1990, 7, 1)): "stjepan-mesic",
+    ("prime minister", "HRV", date(1991, 1, 1)): "josip-manolic",
+    ("foreign minister", "HRV", date(1990, 7, 1)): "zdravko-mrsic",
+    ("foreign minister", "HRV", date(1991, 1, 1)): "frane-vinko-golem",
+    ("foreign minister", "HRV", date(1991, 6, 1)): "davorin-rudolf",
+    ("foreign minister", "HRV", date(1992, 1, 1)): "zvonimir-separovic",
+    ("foreign minister", "HRV", date(1993, 1, 1)): "zdenko-skrabalo",
+    ("foreign minister", "HRV", date(1997, 1, 1)): "mate-granic",
 }
 
 
@@ -42,7 +50,8 @@ test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
 def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     """Andreotti left the foreign ministry for the premiership on 1989-07-22; the weeks of
     Scotti and of Amato's interim (July 1992) and Leopoldo Elia's interim (from 1994-04-19)
-    stay empty; Solana took the foreign ministry on 1992-06-22."""
+    stay empty; Solana took the foreign ministry on 1992-06-22; Croatia's foreign ministry is
+    empty between Šeparović and Škrabalo (1992-05-27 to 06-09), Granić hands to Picula."""
     assert holder_ids(kb, "foreign minister", "ITA", date(1989, 7, 21)) == {"giulio-andreotti"}
     assert holder_ids(kb, "prime minister", "ITA", date(1989, 7, 21)) == {"ciriaco-de-mita"}
     assert holder_ids(kb, "prime minister", "ITA", date(1989, 7, 23)) == {"giulio-andreotti"}
@@ -52,6 +61,8 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
         "francisco-fernandez-ordonez"
     }
     assert holder_ids(kb, "foreign minister", "ESP", date(1992, 6, 23)) == {"javier-solana"}
+    assert holder_ids(kb, "foreign minister", "HRV", date(1992, 6, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "HRV", date(2000, 2, 1)) == {"tonino-picula"}
 
 
 def test_shared_surnames(kb: KnowledgeBase) -> None:
@@ -64,6 +75,8 @@ def test_shared_surnames(kb: KnowledgeBase) -> None:
     assert "emilio-colombo" not in ids("Colombo")
     assert "susanna-agnelli" not in ids("Agnelli")
     assert "francisco-fernandez-ordonez" not in ids("Ordonez")
+    assert not ids("Rudolf") and not ids("Golem")
+    assert ids("Granic") == {"mate-granic"}
     assert ids("Emilio Colombo") == {"emilio-colombo"}
     assert ids("Andreotti") == {"giulio-andreotti"}
     assert ids("Westendorp") == {"carlos-westendorp"}
