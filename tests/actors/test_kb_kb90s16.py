@@ -41,6 +41,13 @@ SPELLS = {
     ("foreign minister", "HRV", date(1992, 1, 1)): "zvonimir-separovic",
     ("foreign minister", "HRV", date(1993, 1, 1)): "zdenko-skrabalo",
     ("foreign minister", "HRV", date(1997, 1, 1)): "mate-granic",
+    ("foreign minister", "FRA", date(1990, 1, 1)): "roland-dumas",
+    ("defence minister", "FRA", date(1990, 1, 1)): "jean-pierre-chevenement",
+    ("defence minister", "FRA", date(1992, 1, 1)): "pierre-joxe",
+    ("defence minister", "FRA", date(1994, 1, 1)): "francois-leotard",
+    ("defence minister", "FRA", date(1996, 1, 1)): "charles-millon",
+    ("defence minister", "RUS", date(1997, 1, 1)): "igor-rodionov",
+    ("defence minister", "CHN", date(1990, 1, 1)): "qin-jiwei",
 }
 
 
@@ -63,11 +70,22 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "ESP", date(1992, 6, 23)) == {"javier-solana"}
     assert holder_ids(kb, "foreign minister", "HRV", date(1992, 6, 1)) == set()
     assert holder_ids(kb, "foreign minister", "HRV", date(2000, 2, 1)) == {"tonino-picula"}
+    assert holder_ids(kb, "defence minister", "FRA", date(1991, 1, 30)) == {"pierre-joxe"}
+    assert holder_ids(kb, "defence minister", "RUS", date(1996, 7, 10)) == set()
+    assert holder_ids(kb, "defence minister", "RUS", date(1997, 5, 23)) == {"igor-sergeyev"}
+
+
+def test_sultan_hashim_from_july_1995(kb: KnowledgeBase) -> None:
+    """Corrected (kb90s16): Sultan Hashim Ahmad became Iraq's defence minister in July 1995
+    (Ali Hassan al-Majid's dismissal), not on the first day of 1995."""
+    assert holder_ids(kb, "defence minister", "IRQ", date(1995, 3, 1)) == set()
+    assert holder_ids(kb, "defence minister", "IRQ", date(1995, 8, 1)) == {"sultan-hashim-ahmad"}
 
 
 def test_shared_surnames(kb: KnowledgeBase) -> None:
-    """The names "Colombo" (Sri Lanka's capital), "Agnelli" (a family) and "Ordóñez" take
-    nobody new; the full names and the bare "Andreotti" and "Westendorp" name the new people."""
+    """The names "Colombo" (Sri Lanka's capital), "Agnelli" (a family), "Ordóñez" and "Dumas"
+    take nobody new; the full names and the bare "Andreotti" and "Westendorp" name the new
+    people; "Qin" stays Qin Gang's (an alias of his own) now that Qin Jiwei is in the KB."""
 
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
@@ -81,3 +99,6 @@ def test_shared_surnames(kb: KnowledgeBase) -> None:
     assert ids("Andreotti") == {"giulio-andreotti"}
     assert ids("Westendorp") == {"carlos-westendorp"}
     assert ids("Gianni De Michelis") == {"gianni-de-michelis"}
+    assert "roland-dumas" not in ids("Dumas")
+    assert ids("Qin") == {"qin-gang"}
+    assert ids("Qin Jiwei") == {"qin-jiwei"}
