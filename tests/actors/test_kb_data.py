@@ -1006,7 +1006,8 @@ def test_asian_ministers_of_the_kbasia12_pass(kb: KnowledgeBase) -> None:
 def test_office_holders_of_1989_1999_of_the_kb90s12_pass(kb: KnowledgeBase) -> None:
     """The office holders of 1989-1999 (issue 14, kb90s12), for older news: who held the
     office on a day inside each new spell, and nobody in the gaps left open (Edward Perkins at
-    the UN, George Younger's and Igor Rodionov's defence ministries); the Soviet offices name
+    the UN, George Younger's defence ministry, and the weeks between Pavel Grachev and Igor
+    Rodionov, whose spell the kb90s16 pass wrote); the Soviet offices name
     no state, so Gorbachev is nobody's Russian president; the common or shared surnames of
     the new people stay nobody's ("Major", "King", "Baker", "Howard", "Reno", "Hussein"), and
     Haitham bin Tarik keeps "Tarik" (no "Tarik Aziz" alias)."""
@@ -1090,7 +1091,7 @@ def test_office_holders_of_1989_1999_of_the_kb90s12_pass(kb: KnowledgeBase) -> N
     for title, country, day in [
         ("ambassador to the un", "USA", date(1992, 9, 1)),
         ("defence minister", "GBR", date(1988, 1, 1)),
-        ("defence minister", "RUS", date(1997, 1, 1)),
+        ("defence minister", "RUS", date(1996, 7, 10)),
         ("president", "RUS", date(1991, 3, 1)),
     ]:
         assert holder_ids(kb, title, country, day) == set(), (title, country, day)
@@ -1577,7 +1578,8 @@ def test_office_holders_of_1989_1999_of_the_kb90s15_pass(kb: KnowledgeBase) -> N
     Croatia, Spain), nobody in the gaps left open (Iraq's premiership between two spells of
     September 1991, Iran's defence ministry before August 1989, Libya's premiership of
     1994-2000, Sudan's foreign ministry before 1998, Croatia's acting president of 1999-2000 and
-    premiership of 1990-91); the surnames other people carry stay nobody's or theirs ("Zubaidi"
+    premiership before its first government of May 1990: the kb90s16 pass wrote those of
+    1990-91); the surnames other people carry stay nobody's or theirs ("Zubaidi"
     stays Aidarous al-Zubaidi's; "Zoubi", "Hammadi", "Samarrai", "Turkan", "al-Mahdi" nobody's;
     "Gonzalez" not Felipe González's)."""
 
@@ -1620,7 +1622,7 @@ def test_office_holders_of_1989_1999_of_the_kb90s15_pass(kb: KnowledgeBase) -> N
         ("prime minister", "LBY", date(1996, 1, 1)),
         ("foreign minister", "SDN", date(1998, 1, 1)),
         ("president", "HRV", date(2000, 1, 1)),
-        ("prime minister", "HRV", date(1991, 1, 1)),
+        ("prime minister", "HRV", date(1990, 5, 1)),
     ]:
         assert holder_ids(kb, title, country, day) == set(), (title, country, day)
 
