@@ -1,0 +1,57 @@
+"""Defence and interior ministers of Europe, a fourth checked pass (issue 14, kbeu15).
+
+Each spell was read from stored copies of public pages (docs/actors.md, "the kbeu15
+pass"); these tests name the holder on a day inside each new spell, check the corrected
+spells and the handovers, and check the surnames the pass gave or kept back.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import each_spell_names_its_holder, holder_ids
+
+from newsgraph.resolve.kb import KnowledgeBase
+
+pytestmark = pytest.mark.slow  # builds the shipped KB
+
+
+SPELLS = {
+    ("interior minister", "ROU", date(2002, 6, 1)): "ioan-rus",
+    ("interior minister", "ROU", date(2004, 9, 1)): "marian-saniuta",
+    ("interior minister", "ROU", date(2009, 1, 5)): "gabriel-oprea",
+    ("interior minister", "ROU", date(2009, 1, 25)): "liviu-dragnea",
+    ("interior minister", "ROU", date(2009, 6, 1)): "dan-nica",
+    ("interior minister", "ROU", date(2010, 3, 1)): "vasile-blaga",
+    ("interior minister", "ROU", date(2011, 6, 1)): "traian-igas",
+    ("interior minister", "ROU", date(2012, 3, 1)): "gabriel-berca",
+    ("interior minister", "ROU", date(2012, 6, 1)): "ioan-rus",
+    ("interior minister", "ROU", date(2013, 6, 1)): "radu-stroe",
+    ("interior minister", "ROU", date(2014, 9, 1)): "gabriel-oprea",
+}
+
+
+test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
+
+
+def test_romania_interior_handovers(kb: KnowledgeBase) -> None:
+    """Ioan Rus resigned on 2012-08-06 and Mircea Dușa (whose start was August 2012, read as
+    its first day) followed that day; the acting months of 2009 and 2014 are nobody's."""
+    assert holder_ids(kb, "interior minister", "ROU", date(2012, 8, 3)) == {"ioan-rus"}
+    assert holder_ids(kb, "interior minister", "ROU", date(2012, 8, 6)) == {"mircea-dusa"}
+    assert not holder_ids(kb, "interior minister", "ROU", date(2009, 11, 1))
+    assert not holder_ids(kb, "interior minister", "ROU", date(2014, 2, 1))
+
+
+def test_surnames(kb: KnowledgeBase) -> None:
+    """A word and common surnames keep the inverted form only; the others are the minister's."""
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    for surname in ("Rus", "Nica", "Stroe"):
+        assert not kb.lookup(surname), surname
+    assert ids("Rus, Ioan") == {"ioan-rus"}
+    assert ids("Igas") == {"traian-igas"}
+    assert ids("Dragnea") == {"liviu-dragnea"}
