@@ -29,6 +29,9 @@ SPELLS = {
     ("interior minister", "ROU", date(2012, 6, 1)): "ioan-rus",
     ("interior minister", "ROU", date(2013, 6, 1)): "radu-stroe",
     ("interior minister", "ROU", date(2014, 9, 1)): "gabriel-oprea",
+    ("defence minister", "ROU", date(2000, 6, 1)): "sorin-frunzaverde",
+    ("defence minister", "ROU", date(2005, 6, 1)): "teodor-atanasiu",
+    ("defence minister", "ROU", date(2007, 1, 1)): "sorin-frunzaverde",
 }
 
 
@@ -42,6 +45,15 @@ def test_romania_interior_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "ROU", date(2012, 8, 6)) == {"mircea-dusa"}
     assert not holder_ids(kb, "interior minister", "ROU", date(2009, 11, 1))
     assert not holder_ids(kb, "interior minister", "ROU", date(2014, 2, 1))
+
+
+def test_handovers_to_the_day(kb: KnowledgeBase) -> None:
+    """Atanasiu was suspended on 2006-09-12 (nobody until Frunzăverde on 2006-10-25);
+    Portugal: António Costa handed the interior ministry to Rui Pereira on 2007-05-17 (both
+    spells were month-only and overlapped in May 2007)."""
+    assert not holder_ids(kb, "defence minister", "ROU", date(2006, 10, 1))
+    assert holder_ids(kb, "interior minister", "PRT", date(2007, 5, 10)) == {"antonio-costa"}
+    assert holder_ids(kb, "interior minister", "PRT", date(2007, 5, 20)) == {"rui-pereira-portugal"}
 
 
 def test_surnames(kb: KnowledgeBase) -> None:
