@@ -32,6 +32,9 @@ SPELLS = {
     ("defence minister", "ROU", date(2000, 6, 1)): "sorin-frunzaverde",
     ("defence minister", "ROU", date(2005, 6, 1)): "teodor-atanasiu",
     ("defence minister", "ROU", date(2007, 1, 1)): "sorin-frunzaverde",
+    ("interior minister", "LVA", date(2007, 6, 1)): "ivars-godmanis",
+    ("interior minister", "LVA", date(2008, 6, 1)): "mareks-seglins",
+    ("interior minister", "LVA", date(2020, 6, 1)): "sandis-girgens",
 }
 
 
@@ -56,14 +59,23 @@ def test_handovers_to_the_day(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "PRT", date(2007, 5, 20)) == {"rui-pereira-portugal"}
 
 
+def test_latvia_reshuffle_of_2021(kb: KnowledgeBase) -> None:
+    """Golubeva's start was June 2021 (read as its first day); the Saeima installed her on
+    2021-06-03, the end of Ģirģens's spell."""
+    assert holder_ids(kb, "interior minister", "LVA", date(2021, 6, 2)) == {"sandis-girgens"}
+    assert holder_ids(kb, "interior minister", "LVA", date(2021, 6, 3)) == {"marija-golubeva"}
+
+
 def test_surnames(kb: KnowledgeBase) -> None:
     """A word and common surnames keep the inverted form only; the others are the minister's."""
 
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
 
-    for surname in ("Rus", "Nica", "Stroe"):
+    for surname in ("Rus", "Nica", "Stroe", "Ģirģens"):
         assert not kb.lookup(surname), surname
     assert ids("Rus, Ioan") == {"ioan-rus"}
     assert ids("Igas") == {"traian-igas"}
     assert ids("Dragnea") == {"liviu-dragnea"}
+    assert ids("Segliņš") == {"mareks-seglins"}
+    assert ids("Girgens, Sandis") == {"sandis-girgens"}
