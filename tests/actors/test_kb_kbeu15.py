@@ -32,7 +32,6 @@ SPELLS = {
     ("defence minister", "ROU", date(2000, 6, 1)): "sorin-frunzaverde",
     ("defence minister", "ROU", date(2005, 6, 1)): "teodor-atanasiu",
     ("defence minister", "ROU", date(2007, 1, 1)): "sorin-frunzaverde",
-    ("interior minister", "LVA", date(2007, 6, 1)): "ivars-godmanis",
     ("interior minister", "LVA", date(2008, 6, 1)): "mareks-seglins",
     ("interior minister", "LVA", date(2020, 6, 1)): "sandis-girgens",
 }
