@@ -1,4 +1,4 @@
-"""Ministers of Mozambique and Malawi, a fifth checked pass on East and Southern Africa
+"""Ministers of Mozambique, Malawi and Tanzania, a fifth checked pass on East and Southern Africa
 (issue 14, kbafrE16).
 
 Each spell was read from stored copies of public pages (docs/actors.md, "the kbafrE16
@@ -37,6 +37,18 @@ SPELLS = {
     ("interior minister", "MWI", date(2021, 6, 1)): "richard-chimwendo-banda",
     ("interior minister", "MWI", date(2023, 6, 1)): "ken-zikhale-ngoma",
     ("president", "MWI", date(2025, 11, 1)): "peter-mutharika",
+    ("interior minister", "TZA", date(2001, 6, 1)): "muhammad-seif-khatib",
+    ("interior minister", "TZA", date(2004, 6, 1)): "omar-ramadhan-mapuri",
+    ("interior minister", "TZA", date(2006, 6, 1)): "john-chiligati",
+    ("interior minister", "TZA", date(2007, 6, 1)): "joseph-mungai",
+    ("interior minister", "TZA", date(2009, 6, 1)): "lawrence-masha",
+    ("interior minister", "TZA", date(2011, 6, 1)): "shamsi-vuai-nahodha",
+    ("interior minister", "TZA", date(2013, 6, 1)): "emmanuel-nchimbi",
+    ("interior minister", "TZA", date(2015, 6, 1)): "mathias-chikawe",
+    ("interior minister", "TZA", date(2023, 6, 1)): "hamad-masauni",
+    ("interior minister", "TZA", date(2025, 6, 1)): "innocent-bashungwa",
+    ("interior minister", "TZA", date(2025, 12, 1)): "george-simbachawene",
+    ("interior minister", "TZA", date(2026, 2, 1)): "patrobas-katambi",
 }
 
 
@@ -84,6 +96,16 @@ def test_malawi_corrections(kb: KnowledgeBase) -> None:
     assert not holder_ids(kb, "defence minister", "MWI", date(2025, 10, 10))
 
 
+def test_tanzania_home_affairs(kb: KnowledgeBase) -> None:
+    """Masauni came with the reshuffle of 2022-01-08 (Simbachawene's month-precision end
+    overlapped him); the weeks after Nchimbi's removal on 2013-12-20 and between Samia
+    Suluhu Hassan's second inauguration and her cabinet of 2025-11-17 have no holder."""
+    assert holder_ids(kb, "interior minister", "TZA", date(2022, 1, 7)) == {"george-simbachawene"}
+    assert holder_ids(kb, "interior minister", "TZA", date(2022, 1, 20)) == {"hamad-masauni"}
+    assert not holder_ids(kb, "interior minister", "TZA", date(2014, 1, 5))
+    assert not holder_ids(kb, "interior minister", "TZA", date(2025, 11, 10))
+
+
 def test_names_resolve(kb: KnowledgeBase) -> None:
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
@@ -95,15 +117,19 @@ def test_names_resolve(kb: KnowledgeBase) -> None:
     assert ids("Etta Banda") == {"etta-banda"}
     assert ids("Zikhale Ng'oma") == {"ken-zikhale-ngoma"}
     assert ids("Alberto Ricardo Mondlane") == {"alberto-mondlane"}
+    assert ids("Masauni") == {"hamad-masauni"}
+    assert ids("Laurence Masha") == {"lawrence-masha"}
 
 
 def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
-    """"Dai", "Fabiano" and "Ngoma" (a common word and surname), written in catalogue order
-    here, are no one's alias; "Banda" and "Patel" stay shared, "Mondlane" is shared (resolved
-    in context only)."""
+    """The surnames "Dai", "Fabiano", "Ngoma" (a common word and surname), "Masha" (a given
+    name) and "Khatib", written in catalogue order here, are no one's alias; "Banda" and
+    "Patel" stay shared, "Mondlane" is shared (resolved in context only)."""
     assert not kb.lookup("Dai")
     assert not kb.lookup("Fabiano")
     assert not kb.lookup("Ngoma")
+    assert not kb.lookup("Masha")
+    assert not kb.lookup("Khatib")
     assert not kb.lookup("Banda")
     assert not kb.lookup("Mondlane")
     assert "etta-banda" in kb.sharing("Banda")
