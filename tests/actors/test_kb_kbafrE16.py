@@ -37,7 +37,6 @@ SPELLS = {
     ("interior minister", "MWI", date(2021, 6, 1)): "richard-chimwendo-banda",
     ("interior minister", "MWI", date(2023, 6, 1)): "ken-zikhale-ngoma",
     ("president", "MWI", date(2025, 11, 1)): "peter-mutharika",
-    ("interior minister", "TZA", date(2001, 6, 1)): "muhammad-seif-khatib",
     ("interior minister", "TZA", date(2004, 6, 1)): "omar-ramadhan-mapuri",
     ("interior minister", "TZA", date(2006, 6, 1)): "john-chiligati",
     ("interior minister", "TZA", date(2007, 6, 1)): "joseph-mungai",
@@ -122,14 +121,16 @@ def test_names_resolve(kb: KnowledgeBase) -> None:
 
 
 def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
-    """The surnames "Dai", "Fabiano", "Ngoma" (a common word and surname), "Masha" (a given
-    name) and "Khatib", written in catalogue order here, are no one's alias; "Banda" and
-    "Patel" stay shared, "Mondlane" is shared (resolved in context only)."""
+    """The surnames "Dai", "Fabiano", "Ngoma" (a common word and surname) and "Masha" (a
+    given name), written in catalogue order here, are no one's alias, nor is "Khatib" (the
+    pass left Tanzania's Muhammad Seif Khatib out); "Banda" and "Patel" stay shared;
+    "Mondlane" is shared (resolved in context only)."""
     assert not kb.lookup("Dai")
     assert not kb.lookup("Fabiano")
     assert not kb.lookup("Ngoma")
     assert not kb.lookup("Masha")
     assert not kb.lookup("Khatib")
+    assert not kb.sharing("Khatib")
     assert not kb.lookup("Banda")
     assert not kb.lookup("Mondlane")
     assert "etta-banda" in kb.sharing("Banda")
