@@ -113,7 +113,8 @@ def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
     assert ids("Sadiq") == {"mariam-al-sadiq-al-mahdi"}
     assert ids("Ali al-Sadiq") == {"ali-al-sadiq"}
     assert set(kb.sharing("Lam")) == {"carrie-lam", "to-lam"}
-    assert set(kb.sharing("Banda")) == {"joyce-banda", "rupiah-banda"}
+    # kbafrE16 adds Malawi's Etta Banda and Richard Chimwendo Banda to the shared "Banda"
+    assert {"joyce-banda", "rupiah-banda"} <= set(kb.sharing("Banda"))
     assert ids("dos Santos") == set()
     assert "jaime-basilio-monteiro" in kb.sharing("Monteiro")
     assert "pholile-shakantu" not in kb.sharing("Dlamini")
