@@ -6,15 +6,9 @@ from datetime import date
 
 import pytest
 
-from newsgraph.config import Settings
 from newsgraph.resolve.discovered import clean_name, discovered_id
 from newsgraph.resolve.mentions import ActorStage, resolve_doc
 from newsgraph.types import Mention
-
-
-@pytest.fixture(scope="module")
-def stage(settings: Settings) -> ActorStage:
-    return ActorStage(settings)
 
 
 def run(nlp, stage: ActorStage, text: str, day: date = date(2017, 9, 1)) -> list[Mention]:  # type: ignore[no-untyped-def]

@@ -9,26 +9,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
+from tests.actors.resolving import covering, run
 
-from newsgraph.config import Settings
 from newsgraph.names import given_name_forms, same_given_name
 from newsgraph.resolve.mentions import ActorStage, resolve_doc
-from newsgraph.types import Mention
-
-
-@pytest.fixture(scope="module")
-def stage(settings: Settings) -> ActorStage:
-    return ActorStage(settings)
-
-
-def run(nlp, stage: ActorStage, text: str, day: date) -> list[Mention]:  # type: ignore[no-untyped-def]
-    return resolve_doc(nlp(text), "t", day, stage.kb, stage.fuzzy, 88.0)
-
-
-def covering(ms: list[Mention], text: str, word: str) -> list[Mention]:
-    start = text.index(word)
-    return [m for m in ms if m.start <= start < m.end]
 
 
 def test_given_name_forms() -> None:

@@ -4,20 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
+from tests.actors.resolving import run
 
-from newsgraph.config import Settings
-from newsgraph.resolve.mentions import ActorStage, resolve_doc
+from newsgraph.resolve.mentions import ActorStage
 from newsgraph.types import Mention
-
-
-@pytest.fixture(scope="module")
-def stage(settings: Settings) -> ActorStage:
-    return ActorStage(settings)
-
-
-def run(nlp, stage: ActorStage, text: str, day: date, threshold: float = 88.0) -> list[Mention]:  # type: ignore[no-untyped-def]
-    return resolve_doc(nlp(text), "t", day, stage.kb, stage.fuzzy, threshold)
 
 
 def by_text(mentions: list[Mention], text: str) -> Mention:

@@ -12,11 +12,11 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import pytest
+from tests.actors.resolving import run
 
 from newsgraph.config import Settings
 from newsgraph.resolve.actors import load_kb
-from newsgraph.resolve.mentions import ActorStage, resolve_doc
+from newsgraph.resolve.mentions import ActorStage
 from newsgraph.resolve.surnames import pick_shared, successor_by_name
 from newsgraph.resolve.titles import TitlePhrase
 from newsgraph.types import Actor, Mention, RoleSpell
@@ -100,15 +100,6 @@ def test_a_surname_two_people_have_is_nobodys_alias_but_is_shared(tmp_path: Path
 
 
 # -- end to end, shipped KB and real model
-
-
-@pytest.fixture(scope="module")
-def stage(settings: Settings) -> ActorStage:
-    return ActorStage(settings)
-
-
-def run(nlp, stage: ActorStage, text: str, day: date) -> list[Mention]:  # type: ignore[no-untyped-def]
-    return resolve_doc(nlp(text), "t", day, stage.kb, stage.fuzzy, 88.0)
 
 
 def last(ms: list[Mention], text: str) -> Mention:

@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from tests.actors.resolving import run
 
 from newsgraph.config import Settings
 from newsgraph.errors import KnowledgeBaseError
@@ -20,15 +21,6 @@ from newsgraph.resolve.kb import translit_key
 from newsgraph.resolve.mentions import ActorStage, resolve_doc
 from newsgraph.resolve.surnames import known_spells, surname_in_context
 from newsgraph.types import Mention
-
-
-@pytest.fixture(scope="module")
-def stage(settings: Settings) -> ActorStage:
-    return ActorStage(settings)
-
-
-def run(nlp, stage: ActorStage, text: str, day: date) -> list[Mention]:  # type: ignore[no-untyped-def]
-    return resolve_doc(nlp(text), "t", day, stage.kb, stage.fuzzy, 88.0)
 
 
 def one(ms: list[Mention], text: str) -> Mention:

@@ -11,7 +11,6 @@ from datetime import date
 import pytest
 from tests.actors.kb_holders import holder_ids
 
-from newsgraph.config import Settings
 from newsgraph.resolve.kb import KnowledgeBase
 from newsgraph.resolve.mentions import ActorStage, resolve_doc
 from newsgraph.types import Mention
@@ -31,11 +30,6 @@ def test_iran_defence_minister_killed_in_the_strikes(kb: KnowledgeBase) -> None:
 
 
 # -- "Khamenei", a surname two KB people now have: made-up articles, shipped KB, real model
-
-
-@pytest.fixture(scope="module")
-def stage(settings: Settings) -> ActorStage:
-    return ActorStage(settings)
 
 
 TEHRAN = "Iran's government met in Tehran on Tuesday. Khamenei said the country would not bow."
