@@ -129,18 +129,29 @@ def gate_slice(rows: list[dict[str, str]], share: int = 5) -> list[dict[str, str
     return out
 
 
-def _score(conn: Any, rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
+def fakes_gold(
+    conn: Any, rows: list[dict[str, str]]
+) -> tuple[dict[str, str], dict[tuple[str, str], list[str]], dict[str, int]]:
+    """The store's article id of each FA-KES source id, the gold groups (the articles of one
+    date and place) and each stored article's civilians killed."""
     by_source = {
         r["source_id"]: r["id"] for r in conn.execute("SELECT id, source_id FROM articles")
     }
-    events = conflict_events(conn)
-    first_actor = predicted_blame(conn)
-    # clustering, pairwise
     gold_groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    counts: dict[str, int] = {}
     for row in rows:
         aid = by_source.get(row["unit_id"])
         if aid:
             gold_groups[(row["date"], row["location"])].append(aid)
+            counts[aid] = int(float(row["nb_civilians"] or 0))
+    return by_source, gold_groups, counts
+
+
+def _score(conn: Any, rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
+    by_source, gold_groups, counts = fakes_gold(conn, rows)
+    events = conflict_events(conn)
+    first_actor = predicted_blame(conn)
+    # clustering, pairwise
     ids = [by_source[r["unit_id"]] for r in rows if r["unit_id"] in by_source]
     gold_of = {aid: key for key, aids in gold_groups.items() for aid in aids}
     story = dict(conn.execute("SELECT article_id, story_id FROM article_stories").fetchall())
@@ -165,7 +176,6 @@ def _score(conn: Any, rows: list[dict[str, str]]) -> dict[str, dict[str, Any]]:
             known += 1
             correct_known += pred == row["actor"]
     # contradictions: gold groups with differing civilian counts
-    counts = {by_source.get(r["unit_id"]): int(float(r["nb_civilians"] or 0)) for r in rows}
     flagged_all = _flagged_articles(conn, 0.0)
     contested = {
         "all stored": _contested(gold_groups, counts, flagged_all),

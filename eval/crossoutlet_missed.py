@@ -28,6 +28,7 @@ from eval.crossoutlet import (
     CONFLICT,
     _flagged_articles,
     conflict_events,
+    fakes_gold,
     missed_groups,
     score_rows,
 )
@@ -44,16 +45,7 @@ LEAD = 3  # lead attack reports listed (and compared) per article
 def listing(conn: Any, rows: list[dict[str, str]]) -> list[dict[str, Any]]:
     """The "not one event" groups among ``rows``, each with its articles' lead attack
     reports and the clusterer's decision on each pair of them."""
-    by_source = {
-        r["source_id"]: r["id"] for r in conn.execute("SELECT id, source_id FROM articles")
-    }
-    gold_groups: dict[tuple[str, str], list[str]] = defaultdict(list)
-    counts: dict[Any, int] = {}
-    for row in rows:
-        aid = by_source.get(row["unit_id"])
-        if aid:
-            gold_groups[(row["date"], row["location"])].append(aid)
-            counts[aid] = int(float(row["nb_civilians"] or 0))
+    by_source, gold_groups, counts = fakes_gold(conn, rows)
     events = conflict_events(conn)
     keys = missed_groups(conn, gold_groups, counts, _flagged_articles(conn, 0.0), events)
     wanted = {a for key in keys["not one event"] for a in gold_groups[key]}
