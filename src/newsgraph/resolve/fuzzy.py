@@ -169,9 +169,11 @@ class FuzzyIndex:
     def _short_form(self, text: str, key: str) -> bool:
         """``text``'s first name is another form of the first name of a person whose key is
         ``key`` ("Mike" of "Michael": ``names.same_given_name``), surnames close."""
+        if not same_person(translit_key(text), key):
+            return False
         first = text.split()[0]
         return any(
-            same_person(translit_key(text), key) and same_given_name(first, a.name.split()[0])
+            same_given_name(first, a.name.split()[0])
             for a in map(self.kb.get, self.owners["PERSON"].get(key, ()))
             if a is not None
         )
