@@ -1,0 +1,62 @@
+"""Heads of government and ministers of the Middle East and North Africa, a fifth checked pass
+(issue 14, kbmena17).
+
+Each spell was read from stored copies of public pages (docs/actors.md, "the kbmena17
+pass"); these tests name the holder on a day inside each new or corrected spell, check the
+gaps left open, and check that the pass took no bare surname from anyone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import each_spell_names_its_holder, holder_ids
+
+from newsgraph.resolve.kb import KnowledgeBase
+
+pytestmark = pytest.mark.slow  # builds the shipped KB
+
+
+SPELLS = {
+    ("prime minister", "LBY", date(2001, 6, 1)): "mubarak-al-shamikh",
+    ("prime minister", "LBY", date(2011, 10, 1)): "mahmoud-jibril",
+    ("defence minister", "LBY", date(2013, 3, 1)): "mohammed-al-barghathi",
+    ("defence minister", "LBY", date(2017, 1, 1)): "mahdi-al-barghathi",
+    ("defence minister", "LBY", date(2020, 12, 1)): "salah-eddine-al-namroush",
+    ("interior minister", "LBY", date(2017, 1, 1)): "aref-al-khoja",
+    ("interior minister", "LBY", date(2018, 6, 1)): "abdulsalam-ashour",
+    ("interior minister", "LBY", date(2018, 10, 7)): "fathi-bashagha",
+    ("interior minister", "LBY", date(2021, 9, 1)): "khaled-mazen",
+    ("interior minister", "LBY", date(2023, 6, 1)): "emad-trabelsi",
+}
+
+
+test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
+
+
+def test_libyan_handovers_and_gaps(kb: KnowledgeBase) -> None:
+    """Bashagha from the decree of 2018-10-07 (not the whole month), Ashour before it; nobody
+    at defence between Mohammed al-Barghathi's dismissal (2013-06-27) and the Government of
+    National Accord, nor in the vacancy of 2018-2020; nobody at the interior ministry in the
+    months Badr al-Toumi was charged with it (2022-07-22 to November 2022)."""
+    assert holder_ids(kb, "interior minister", "LBY", date(2018, 10, 3)) == {"abdulsalam-ashour"}
+    assert holder_ids(kb, "defence minister", "LBY", date(2013, 9, 1)) == set()
+    assert holder_ids(kb, "defence minister", "LBY", date(2019, 6, 1)) == set()
+    assert holder_ids(kb, "interior minister", "LBY", date(2022, 9, 1)) == set()
+    assert holder_ids(kb, "prime minister", "LBY", date(2011, 11, 1)) == set()
+
+
+def test_libyan_names_take_no_bare_surname(kb: KnowledgeBase) -> None:
+    """"Barghathi" is shared by the two defence ministers; "Khoja" and "Trabelsi" name
+    nobody; "al-Mahdi" stays the Sudanese Mahdis' shared surname."""
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert set(kb.sharing("Barghathi")) == {"mohammed-al-barghathi", "mahdi-al-barghathi"}
+    for word in ("Barghathi", "Khoja", "al-Khoja", "Khoga", "Trabelsi", "al-Trabelsi", "Warfally"):
+        assert not ids(word), word
+    assert ids("Emad Trabelsi") == {"emad-trabelsi"}
+    assert ids("Namroush") == {"salah-eddine-al-namroush"}
+    assert set(kb.sharing("al-Mahdi")) == {"sadiq-al-mahdi", "mariam-al-sadiq-al-mahdi"}
