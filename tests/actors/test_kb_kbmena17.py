@@ -48,7 +48,7 @@ def test_libyan_handovers_and_gaps(kb: KnowledgeBase) -> None:
 
 
 def test_libyan_names_take_no_bare_surname(kb: KnowledgeBase) -> None:
-    """"Barghathi" is shared by the two defence ministers; "Khoja" and "Trabelsi" name
+    """The surname "Barghathi" is shared by the two defence ministers; "Khoja" and "Trabelsi" name
     nobody; "al-Mahdi" stays the Sudanese Mahdis' shared surname."""
 
     def ids(text: str) -> set[str]:
