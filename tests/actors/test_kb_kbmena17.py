@@ -29,6 +29,26 @@ SPELLS = {
     ("interior minister", "LBY", date(2018, 10, 7)): "fathi-bashagha",
     ("interior minister", "LBY", date(2021, 9, 1)): "khaled-mazen",
     ("interior minister", "LBY", date(2023, 6, 1)): "emad-trabelsi",
+    ("interior minister", "TUN", date(2000, 6, 1)): "abdallah-kallel",
+    ("interior minister", "TUN", date(2001, 6, 1)): "abdallah-kaabi",
+    ("interior minister", "TUN", date(2003, 6, 1)): "hedi-mhenni",
+    ("interior minister", "TUN", date(2008, 6, 1)): "rafik-belhaj-kacem",
+    ("interior minister", "TUN", date(2018, 8, 1)): "hichem-fourati",
+    ("interior minister", "TUN", date(2021, 3, 1)): "hichem-mechichi",
+    ("interior minister", "TUN", date(2021, 9, 1)): "ridha-gharsallaoui",
+    ("interior minister", "TUN", date(2023, 6, 1)): "kamel-feki",
+    ("interior minister", "TUN", date(2025, 1, 1)): "khaled-nouri",
+    ("defence minister", "TUN", date(2000, 6, 1)): "mohamed-jegham",
+    ("defence minister", "TUN", date(2003, 6, 1)): "dali-jazi",
+    ("defence minister", "TUN", date(2005, 3, 1)): "hedi-mhenni",
+    ("defence minister", "TUN", date(2008, 6, 1)): "kamel-morjane",
+    ("defence minister", "TUN", date(2018, 6, 1)): "abdelkarim-zbidi",
+    ("defence minister", "TUN", date(2019, 12, 1)): "karim-jamoussi",
+    ("defence minister", "TUN", date(2025, 1, 1)): "khaled-sehili",
+    ("foreign minister", "TUN", date(2005, 3, 1)): "abdelbaki-hermassi",
+    ("foreign minister", "TUN", date(2008, 6, 1)): "abdelwahab-abdallah",
+    ("foreign minister", "TUN", date(2019, 12, 1)): "sabri-bachtobji",
+    ("foreign minister", "TUN", date(2020, 5, 1)): "noureddine-erray",
 }
 
 
@@ -60,3 +80,27 @@ def test_libyan_names_take_no_bare_surname(kb: KnowledgeBase) -> None:
     assert ids("Emad Trabelsi") == {"emad-trabelsi"}
     assert ids("Namroush") == {"salah-eddine-al-namroush"}
     assert set(kb.sharing("al-Mahdi")) == {"sadiq-al-mahdi", "mariam-al-sadiq-al-mahdi"}
+
+
+def test_tunisian_handovers_and_gaps(kb: KnowledgeBase) -> None:
+    """Fourati from his swearing-in (2018-07-30), nobody in the weeks the justice minister
+    acted (June-July 2018) nor in Salma Ennaifer's acting weeks at foreign affairs (2020) nor
+    between Mechichi's dismissal (2021-07-25) and Gharsallaoui (2021-07-29)."""
+    assert holder_ids(kb, "interior minister", "TUN", date(2018, 7, 15)) == set()
+    assert holder_ids(kb, "interior minister", "TUN", date(2018, 11, 15)) == {"hichem-fourati"}
+    assert holder_ids(kb, "foreign minister", "TUN", date(2020, 8, 15)) == set()
+    assert holder_ids(kb, "interior minister", "TUN", date(2021, 7, 27)) == set()
+    assert holder_ids(kb, "defence minister", "TUN", date(2021, 9, 1)) == set()
+
+
+def test_tunisian_names_take_no_bare_word(kb: KnowledgeBase) -> None:
+    """The words "Kaabi" and "Kacem" name nobody; "Reda" stays Getachew Reda's, "Ray" nobody's."""
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    for word in ("Kaabi", "Kacem", "Ray", "Suhaili", "Nouri"):
+        assert not ids(word), word
+    assert ids("Reda") == {"getachew-reda"}
+    assert ids("M'henni") == {"hedi-mhenni"}
+    assert ids("Rafik Haj Kacem") == {"rafik-belhaj-kacem"}
