@@ -91,6 +91,10 @@ def test_tunisian_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "TUN", date(2020, 8, 15)) == set()
     assert holder_ids(kb, "interior minister", "TUN", date(2021, 7, 27)) == set()
     assert holder_ids(kb, "defence minister", "TUN", date(2021, 9, 1)) == set()
+    # Ounaies resigned on 2011-02-13, Kefi was sworn on 2011-02-21
+    assert holder_ids(kb, "foreign minister", "TUN", date(2011, 2, 10)) == {"ahmed-ounaies"}
+    assert holder_ids(kb, "foreign minister", "TUN", date(2011, 2, 17)) == set()
+    assert holder_ids(kb, "foreign minister", "TUN", date(2011, 2, 22)) == {"mouldi-kefi"}
 
 
 def test_tunisian_names_take_no_bare_word(kb: KnowledgeBase) -> None:
