@@ -53,6 +53,10 @@ SPELLS = {
     ("interior minister", "IRQ", date(2012, 6, 1)): "nouri-al-maliki",
     ("foreign minister", "JOR", date(2003, 1, 1)): "marwan-muasher",
     ("foreign minister", "JOR", date(2005, 1, 1)): "hani-mulki",
+    ("interior minister", "BHR", date(2000, 6, 1)): "mohammed-bin-khalifa-al-khalifa",
+    ("interior minister", "BHR", date(2004, 5, 25)): "rashid-bin-abdullah-al-khalifa",
+    ("interior minister", "DZA", date(2024, 1, 1)): "brahim-merad",
+    ("interior minister", "DZA", date(2025, 10, 1)): "said-sayoud",
 }
 
 
@@ -121,3 +125,12 @@ def test_iraqi_and_jordanian_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "IRQ", date(2002, 6, 1)) == set()
     assert holder_ids(kb, "interior minister", "IRQ", date(2014, 9, 20)) == set()
     assert holder_ids(kb, "foreign minister", "JOR", date(2001, 6, 1)) == set()
+
+
+def test_bahraini_handover_of_2004(kb: KnowledgeBase) -> None:
+    """Rashid bin Abdullah replaced Mohammed bin Khalifa on 2004-05-21, not at the start of
+    the month; "Al Khalifa" stays a shared surname."""
+    assert holder_ids(kb, "interior minister", "BHR", date(2004, 5, 10)) == {
+        "mohammed-bin-khalifa-al-khalifa"
+    }
+    assert "mohammed-bin-khalifa-al-khalifa" in kb.sharing("Al Khalifa")
