@@ -1237,7 +1237,10 @@ def test_middle_eastern_ministers_of_the_kbmena14_pass(kb: KnowledgeBase) -> Non
     assert holder_ids(kb, "foreign minister", "LBY", date(2012, 11, 10)) == {"ashour-bin-khayal"}
     assert holder_ids(kb, "defence minister", "LBY", date(2012, 11, 10)) == {"osama-al-juwaili"}
     assert holder_ids(kb, "foreign minister", "LBY", date(2012, 11, 20)) == set()
-    assert holder_ids(kb, "defence minister", "LBY", date(2012, 11, 20)) == set()
+    # Zeidan's defence minister, Mohammed al-Barghathi, from 2012-11-14 (kbmena17 found his end)
+    assert holder_ids(kb, "defence minister", "LBY", date(2012, 11, 20)) == {
+        "mohammed-al-barghathi"
+    }
     assert holder_ids(kb, "foreign minister", "LBY", date(2023, 8, 30)) == set()
 
     def ids(text: str) -> set[str]:
