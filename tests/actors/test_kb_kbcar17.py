@@ -36,6 +36,15 @@ SPELLS: dict[Office, str] = {
     ("defence minister", "TTO", date(2025, 5, 3)): "wayne-sturge",
     ("interior minister", "TTO", date(2025, 5, 3)): "roger-alexander",
     ("prime minister", "TTO", date(2025, 4, 1)): "stuart-young",
+    # Haiti, foreign
+    ("foreign minister", "HTI", date(2016, 6, 1)): "pierrot-delienne",
+    ("foreign minister", "HTI", date(2018, 1, 1)): "antonio-rodrigue",
+    ("foreign minister", "HTI", date(2018, 9, 18)): "bocchit-edmond",
+    ("foreign minister", "HTI", date(2020, 3, 5)): "claude-joseph",
+    ("foreign minister", "HTI", date(2021, 6, 1)): "claude-joseph",  # acting prime minister too
+    ("foreign minister", "HTI", date(2021, 11, 25)): "jean-victor-geneus",
+    ("foreign minister", "HTI", date(2024, 6, 12)): "dominique-dupuy",
+    ("foreign minister", "HTI", date(2024, 11, 19)): "jean-victor-harvel-jean-baptiste",
 }
 
 test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
@@ -53,6 +62,7 @@ def test_gaps_the_sources_leave_open(kb: KnowledgeBase) -> None:
         ("defence minister", date(2020, 1, 1)),
     ):
         assert holder_ids(kb, title, "TTO", day) == set(), (title, day)
+    assert holder_ids(kb, "foreign minister", "HTI", date(2010, 1, 1)) == set()  # not reached
 
 
 def test_the_pass_takes_no_bare_surname(kb: KnowledgeBase) -> None:
@@ -65,6 +75,8 @@ def test_the_pass_takes_no_bare_surname(kb: KnowledgeBase) -> None:
     assert ids("Jack Warner") == {"jack-warner"}
     assert ids("Stuart Young") == {"stuart-young"}
     assert ids("Sturge") == {"wayne-sturge"}
+    assert ids("Généus") == {"jean-victor-geneus"}
+    assert ids("Bocchit Edmond") == {"bocchit-edmond"}
     assert set(kb.sharing("Gonzales")) == {"marvin-gonzales", "norberto-gonzales"}
     for word in (
         "Warner",
@@ -77,6 +89,10 @@ def test_the_pass_takes_no_bare_surname(kb: KnowledgeBase) -> None:
         "Hinds",
         "Alexander",
         "Sobers",
+        "Edmond",
+        "Rodrigue",
+        "Dupuy",
+        "Jean-Baptiste",
         "Scoon",
         "Gonzales",
     ):
