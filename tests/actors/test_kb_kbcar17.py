@@ -37,6 +37,8 @@ SPELLS: dict[Office, str] = {
     ("interior minister", "TTO", date(2025, 5, 3)): "roger-alexander",
     ("prime minister", "TTO", date(2025, 4, 1)): "stuart-young",
     # Haiti, foreign
+    ("foreign minister", "HTI", date(2014, 4, 3)): "duly-brutus",
+    ("foreign minister", "HTI", date(2015, 10, 1)): "lener-renauld",
     ("foreign minister", "HTI", date(2016, 6, 1)): "pierrot-delienne",
     ("foreign minister", "HTI", date(2018, 1, 1)): "antonio-rodrigue",
     ("foreign minister", "HTI", date(2018, 9, 18)): "bocchit-edmond",
@@ -45,6 +47,12 @@ SPELLS: dict[Office, str] = {
     ("foreign minister", "HTI", date(2021, 11, 25)): "jean-victor-geneus",
     ("foreign minister", "HTI", date(2024, 6, 12)): "dominique-dupuy",
     ("foreign minister", "HTI", date(2024, 11, 19)): "jean-victor-harvel-jean-baptiste",
+    # Haiti, interior and defence
+    ("interior minister", "HTI", date(2021, 7, 20)): "liszt-quitel",
+    ("interior minister", "HTI", date(2022, 11, 10)): "liszt-quitel",
+    ("interior minister", "HTI", date(2024, 8, 1)): "garry-conille",
+    ("interior minister", "HTI", date(2024, 11, 16)): "paul-antoine-bien-aime",
+    ("defence minister", "HTI", date(2024, 8, 1)): "jean-marc-berthier-antoine",
 }
 
 test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
@@ -63,6 +71,10 @@ def test_gaps_the_sources_leave_open(kb: KnowledgeBase) -> None:
     ):
         assert holder_ids(kb, title, "TTO", day) == set(), (title, day)
     assert holder_ids(kb, "foreign minister", "HTI", date(2010, 1, 1)) == set()  # not reached
+    # Henry's interim at the interior ministry (end not found), Moïse at Defence: left out
+    assert holder_ids(kb, "interior minister", "HTI", date(2023, 6, 1)) == set()
+    assert holder_ids(kb, "defence minister", "HTI", date(2025, 3, 1)) == set()
+    assert set(kb.sharing("Moïse")) == set()  # Jovenel Moïse's catalogue surname, no one's
 
 
 def test_the_pass_takes_no_bare_surname(kb: KnowledgeBase) -> None:
@@ -77,6 +89,7 @@ def test_the_pass_takes_no_bare_surname(kb: KnowledgeBase) -> None:
     assert ids("Sturge") == {"wayne-sturge"}
     assert ids("Généus") == {"jean-victor-geneus"}
     assert ids("Bocchit Edmond") == {"bocchit-edmond"}
+    assert ids("Quitel") == {"liszt-quitel"}
     assert set(kb.sharing("Gonzales")) == {"marvin-gonzales", "norberto-gonzales"}
     for word in (
         "Warner",
