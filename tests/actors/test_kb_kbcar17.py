@@ -47,6 +47,15 @@ SPELLS: dict[Office, str] = {
     ("foreign minister", "HTI", date(2021, 11, 25)): "jean-victor-geneus",
     ("foreign minister", "HTI", date(2024, 6, 12)): "dominique-dupuy",
     ("foreign minister", "HTI", date(2024, 11, 19)): "jean-victor-harvel-jean-baptiste",
+    # the Bahamas, foreign and national security
+    ("foreign minister", "BHS", date(2001, 1, 1)): "janet-bostwick",
+    ("foreign minister", "BHS", date(2022, 1, 1)): "fred-mitchell",
+    ("national security minister", "BHS", date(2001, 1, 1)): "frank-watson-bahamas",
+    ("national security minister", "BHS", date(2005, 1, 1)): "cynthia-pratt",
+    ("national security minister", "BHS", date(2010, 1, 1)): "tommy-turnquest",
+    ("national security minister", "BHS", date(2015, 1, 1)): "bernard-nottage",
+    ("national security minister", "BHS", date(2019, 1, 1)): "marvin-dames",
+    ("national security minister", "BHS", date(2021, 9, 20)): "wayne-munroe",
     # Haiti, interior and defence
     ("interior minister", "HTI", date(2021, 7, 20)): "liszt-quitel",
     ("interior minister", "HTI", date(2022, 11, 10)): "liszt-quitel",
@@ -91,6 +100,8 @@ def test_the_pass_takes_no_bare_surname(kb: KnowledgeBase) -> None:
     assert ids("Bocchit Edmond") == {"bocchit-edmond"}
     assert ids("Quitel") == {"liszt-quitel"}
     assert set(kb.sharing("Gonzales")) == {"marvin-gonzales", "norberto-gonzales"}
+    assert set(kb.sharing("Pratt")) == {"cynthia-pratt", "david-pratt-canada"}
+    assert ids("Turnquest") == {"tommy-turnquest"}
     for word in (
         "Warner",
         "Young",
