@@ -56,6 +56,13 @@ SPELLS: dict[Office, str] = {
     ("national security minister", "BHS", date(2015, 1, 1)): "bernard-nottage",
     ("national security minister", "BHS", date(2019, 1, 1)): "marvin-dames",
     ("national security minister", "BHS", date(2021, 9, 20)): "wayne-munroe",
+    # Belize, foreign, home affairs, defence
+    ("foreign minister", "BLZ", date(2007, 12, 1)): "lisa-shoman",
+    ("foreign minister", "BLZ", date(2022, 1, 1)): "eamon-courtenay",
+    ("foreign minister", "BLZ", date(2024, 1, 1)): "francis-fonseca",
+    ("interior minister", "BLZ", date(2023, 1, 1)): "kareem-musa",
+    ("interior minister", "BLZ", date(2025, 11, 18)): "oscar-mira",
+    ("defence minister", "BLZ", date(2025, 3, 15)): "oscar-mira",
     # Haiti, interior and defence
     ("interior minister", "HTI", date(2021, 7, 20)): "liszt-quitel",
     ("interior minister", "HTI", date(2022, 11, 10)): "liszt-quitel",
@@ -102,6 +109,8 @@ def test_the_pass_takes_no_bare_surname(kb: KnowledgeBase) -> None:
     assert set(kb.sharing("Gonzales")) == {"marvin-gonzales", "norberto-gonzales"}
     assert set(kb.sharing("Pratt")) == {"cynthia-pratt", "david-pratt-canada"}
     assert ids("Turnquest") == {"tommy-turnquest"}
+    assert ids("Courtenay") == {"eamon-courtenay"}
+    assert set(kb.sharing("Fonseca")) == {"francis-fonseca", "jorge-carlos-fonseca"}
     for word in (
         "Warner",
         "Young",
