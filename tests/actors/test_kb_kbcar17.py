@@ -63,6 +63,20 @@ SPELLS: dict[Office, str] = {
     ("interior minister", "BLZ", date(2023, 1, 1)): "kareem-musa",
     ("interior minister", "BLZ", date(2025, 11, 18)): "oscar-mira",
     ("defence minister", "BLZ", date(2025, 3, 15)): "oscar-mira",
+    # the Eastern Caribbean, foreign (and the prime ministers' national security spells)
+    ("foreign minister", "ATG", date(2010, 1, 1)): "baldwin-spencer",
+    ("foreign minister", "ATG", date(2016, 1, 1)): "charles-fernandez-antigua",
+    ("foreign minister", "ATG", date(2020, 1, 1)): "chet-greene",
+    ("foreign minister", "KNA", date(2018, 1, 1)): "mark-brantley",
+    ("foreign minister", "KNA", date(2022, 8, 13)): "denzil-douglas",
+    ("national security minister", "KNA", date(2023, 1, 1)): "terrance-drew",
+    ("foreign minister", "GRD", date(2023, 6, 1)): "joseph-andall",
+    ("national security minister", "GRD", date(2022, 6, 30)): "dickon-mitchell",
+    ("foreign minister", "DMA", date(2019, 12, 17)): "kenneth-darroux",
+    ("foreign minister", "DMA", date(2023, 6, 1)): "vince-henderson",
+    ("national security minister", "DMA", date(2021, 1, 1)): "rayburn-blackmoore",
+    ("foreign minister", "VCT", date(2022, 8, 26)): "keisal-peters",
+    ("foreign minister", "VCT", date(2024, 9, 1)): "frederick-stephenson",
     # Haiti, interior and defence
     ("interior minister", "HTI", date(2021, 7, 20)): "liszt-quitel",
     ("interior minister", "HTI", date(2022, 11, 10)): "liszt-quitel",
@@ -110,6 +124,9 @@ def test_the_pass_takes_no_bare_surname(kb: KnowledgeBase) -> None:
     assert set(kb.sharing("Pratt")) == {"cynthia-pratt", "david-pratt-canada"}
     assert ids("Turnquest") == {"tommy-turnquest"}
     assert ids("Courtenay") == {"eamon-courtenay"}
+    # Winston Peters keeps the bare "Peters" (Keisal Peters shares the surname)
+    assert ids("Peters") == {"winston-peters"}
+    assert ids("Keisal Peters") == {"keisal-peters"}
     assert set(kb.sharing("Fonseca")) == {"francis-fonseca", "jorge-carlos-fonseca"}
     for word in (
         "Warner",
