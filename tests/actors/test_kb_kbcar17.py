@@ -77,6 +77,13 @@ SPELLS: dict[Office, str] = {
     ("national security minister", "DMA", date(2021, 1, 1)): "rayburn-blackmoore",
     ("foreign minister", "VCT", date(2022, 8, 26)): "keisal-peters",
     ("foreign minister", "VCT", date(2024, 9, 1)): "frederick-stephenson",
+    # Saint Lucia, foreign and national security
+    ("foreign minister", "LCA", date(2007, 1, 1)): "rufus-bousquet",
+    ("foreign minister", "LCA", date(2008, 1, 1)): "stephenson-king",
+    ("foreign minister", "LCA", date(2010, 1, 1)): "rufus-bousquet",
+    ("foreign minister", "LCA", date(2018, 1, 1)): "allen-chastanet",
+    ("foreign minister", "LCA", date(2022, 1, 1)): "alva-baptiste",
+    ("national security minister", "LCA", date(2018, 1, 1)): "hermangild-francis",
     # Haiti, interior and defence
     ("interior minister", "HTI", date(2021, 7, 20)): "liszt-quitel",
     ("interior minister", "HTI", date(2022, 11, 10)): "liszt-quitel",
@@ -101,6 +108,7 @@ def test_gaps_the_sources_leave_open(kb: KnowledgeBase) -> None:
     ):
         assert holder_ids(kb, title, "TTO", day) == set(), (title, day)
     assert holder_ids(kb, "foreign minister", "HTI", date(2010, 1, 1)) == set()  # not reached
+    assert holder_ids(kb, "foreign minister", "LCA", date(2013, 1, 1)) == set()  # Baptiste's first
     # Henry's interim at the interior ministry (end not found), Moïse at Defence: left out
     assert holder_ids(kb, "interior minister", "HTI", date(2023, 6, 1)) == set()
     assert holder_ids(kb, "defence minister", "HTI", date(2025, 3, 1)) == set()
