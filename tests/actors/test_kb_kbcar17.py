@@ -37,6 +37,7 @@ SPELLS: dict[Office, str] = {
     ("interior minister", "TTO", date(2025, 5, 3)): "roger-alexander",
     ("prime minister", "TTO", date(2025, 4, 1)): "stuart-young",
     # Haiti, foreign
+    ("foreign minister", "HTI", date(2012, 1, 1)): "laurent-lamothe",
     ("foreign minister", "HTI", date(2014, 4, 3)): "duly-brutus",
     ("foreign minister", "HTI", date(2015, 10, 1)): "lener-renauld",
     ("foreign minister", "HTI", date(2016, 6, 1)): "pierrot-delienne",
