@@ -1,0 +1,115 @@
+"""Heads of state and government of Guinea-Bissau and foreign, defence and interior ministers
+of West and Central Africa (issue 14, kbafrW17, a fifth pass checked against stored public
+pages).
+
+Each spell was read from stored copies of public pages (docs/actors.md, "the kbafrW17
+pass"); these tests name the holder on a day inside each new spell, check the handover days
+and the months left out, and that the new people took no bare surname from anyone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import each_spell_names_its_holder, holder_ids
+
+from newsgraph.resolve.kb import KnowledgeBase
+
+pytestmark = pytest.mark.slow  # builds the shipped KB
+
+
+SPELLS = {
+    ("president", "GNB", date(2000, 1, 1)): "malam-bacai-sanha",
+    ("president", "GNB", date(2001, 6, 1)): "kumba-iala",
+    ("president", "GNB", date(2004, 6, 1)): "henrique-rosa",
+    ("president", "GNB", date(2007, 6, 1)): "joao-bernardo-vieira",
+    ("president", "GNB", date(2009, 6, 1)): "raimundo-pereira",
+    ("president", "GNB", date(2011, 1, 1)): "malam-bacai-sanha",
+    ("president", "GNB", date(2012, 3, 1)): "raimundo-pereira",
+    ("president", "GNB", date(2013, 6, 1)): "manuel-serifo-nhamadjo",
+    ("president", "GNB", date(2017, 6, 1)): "jose-mario-vaz",
+    ("president", "GNB", date(2023, 6, 1)): "umaro-sissoco-embalo",
+    ("president", "GNB", date(2026, 1, 1)): "horta-n-tam",
+    ("prime minister", "GNB", date(2000, 1, 1)): "francisco-fadul",
+    ("prime minister", "GNB", date(2000, 6, 1)): "caetano-n-tchama",
+    ("prime minister", "GNB", date(2001, 6, 1)): "faustino-imbali",
+    ("prime minister", "GNB", date(2002, 6, 1)): "alamara-nhasse",
+    ("prime minister", "GNB", date(2003, 6, 1)): "mario-pires",
+    ("prime minister", "GNB", date(2004, 1, 1)): "artur-sanha",
+    ("prime minister", "GNB", date(2005, 1, 1)): "carlos-gomes-junior",
+    ("prime minister", "GNB", date(2006, 6, 1)): "aristides-gomes",
+    ("prime minister", "GNB", date(2008, 1, 1)): "martinho-ndafa-cabi",
+    ("prime minister", "GNB", date(2008, 10, 1)): "carlos-correia",
+    ("prime minister", "GNB", date(2010, 6, 1)): "carlos-gomes-junior",
+    ("prime minister", "GNB", date(2013, 6, 1)): "rui-duarte-de-barros",
+    ("prime minister", "GNB", date(2015, 1, 1)): "domingos-simoes-pereira",
+    ("prime minister", "GNB", date(2016, 1, 1)): "carlos-correia",
+    ("prime minister", "GNB", date(2016, 9, 1)): "baciro-dja",
+    ("prime minister", "GNB", date(2017, 6, 1)): "umaro-sissoco-embalo",
+    ("prime minister", "GNB", date(2018, 3, 1)): "artur-silva-gnb",
+    ("prime minister", "GNB", date(2019, 1, 1)): "aristides-gomes",
+    ("prime minister", "GNB", date(2022, 1, 1)): "nuno-gomes-nabiam",
+    ("prime minister", "GNB", date(2023, 10, 1)): "geraldo-martins",
+    ("prime minister", "GNB", date(2024, 6, 1)): "rui-duarte-de-barros",
+    ("prime minister", "GNB", date(2025, 9, 1)): "braima-camara",
+}
+
+
+test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
+
+
+def test_guinea_bissau_heads_handovers(kb: KnowledgeBase) -> None:
+    """Guinea-Bissau: Vieira was killed on 2009-03-02 and Raimundo Pereira sworn in the next
+    day; the juntas of September 2003 and April-May 2012 head nobody in the KB; Embaló was
+    deposed on 2025-11-26 and General Horta N'Tam sworn in on 2025-11-27."""
+    assert holder_ids(kb, "president", "GNB", date(2009, 3, 1)) == {"joao-bernardo-vieira"}
+    assert holder_ids(kb, "president", "GNB", date(2009, 3, 2)) == set()
+    assert holder_ids(kb, "president", "GNB", date(2009, 3, 3)) == {"raimundo-pereira"}
+    assert holder_ids(kb, "president", "GNB", date(2003, 9, 20)) == set()
+    assert holder_ids(kb, "president", "GNB", date(2012, 4, 20)) == set()
+    assert holder_ids(kb, "president", "GNB", date(2025, 11, 25)) == {"umaro-sissoco-embalo"}
+    assert holder_ids(kb, "president", "GNB", date(2025, 11, 26)) == set()
+    assert holder_ids(kb, "president", "GNB", date(2025, 11, 27)) == {"horta-n-tam"}
+
+
+def test_guinea_bissau_prime_ministers_left_out(kb: KnowledgeBase) -> None:
+    """Guinea-Bissau: the acting prime minister of February-April 2012, Baciro Djá's voided
+    first spell (August-September 2015) and Faustino Imbali's rival government (2019-10-29 to
+    2019-11-08) are left out; Aristides Gomes holds the office on each side of it; the decree
+    of 2023-12-20 passes it from Geraldo Martins to Rui Duarte de Barros."""
+    assert holder_ids(kb, "prime minister", "GNB", date(2012, 3, 1)) == set()
+    assert holder_ids(kb, "prime minister", "GNB", date(2015, 9, 1)) == set()
+    assert holder_ids(kb, "prime minister", "GNB", date(2019, 10, 28)) == {"aristides-gomes"}
+    assert holder_ids(kb, "prime minister", "GNB", date(2019, 11, 1)) == set()
+    assert holder_ids(kb, "prime minister", "GNB", date(2019, 11, 8)) == {"aristides-gomes"}
+    assert holder_ids(kb, "prime minister", "GNB", date(2023, 12, 19)) == {"geraldo-martins"}
+    assert holder_ids(kb, "prime minister", "GNB", date(2023, 12, 20)) == {"rui-duarte-de-barros"}
+
+
+def test_guinea_bissau_names(kb: KnowledgeBase) -> None:
+    """The heads Phoenix had mined for Guinea-Bissau are the hand-written people now, under
+    the same ids (no duplicate); "Embaló", "Nhamadjo" and "Nabiam" are bare surnames of one
+    person each; the common or shared surnames (Pereira, Gomes, Vieira, Correia, Vaz, Silva,
+    Barros, Martins, Rosa) stay no one's alias, "Yala" (a Thai province) too; "Camará" is a
+    shared surname that now includes Braima Camará, "Sanhá" Malam Bacai Sanhá."""
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Embaló") == {"umaro-sissoco-embalo"}
+    assert ids("Embalo") == {"umaro-sissoco-embalo"}
+    assert ids("Nhamadjo") == {"manuel-serifo-nhamadjo"}
+    assert ids("Nabiam") == {"nuno-gomes-nabiam"}
+    assert ids("Kumba Yala") == {"kumba-iala"}
+    assert ids("Nino Vieira") == {"joao-bernardo-vieira"}
+    assert ids("Carlos Gomes Junior") == {"carlos-gomes-junior"}
+    for surname in ("Pereira", "Gomes", "Vieira", "Correia", "Vaz", "Silva", "Barros"):
+        assert not ids(surname), surname
+    for surname in ("Martins", "Rosa", "Yala", "Ialá", "Djá", "Pires"):
+        assert not ids(surname), surname
+    assert "braima-camara" in kb.sharing("Camará")
+    assert "malam-bacai-sanha" in kb.sharing("Sanhá")
+    # Mauro Vieira (Brazil) keeps his full name; no new name makes "Vieira" a given name
+    assert ids("Mauro Vieira") == {"mauro-vieira"}
+    assert {"umaro-sissoco-embalo"} == {a.id for a in kb if a.name == "Umaro Sissoco Embaló"}
