@@ -53,6 +53,25 @@ SPELLS = {
     ("prime minister", "GNB", date(2023, 10, 1)): "geraldo-martins",
     ("prime minister", "GNB", date(2024, 6, 1)): "rui-duarte-de-barros",
     ("prime minister", "GNB", date(2025, 9, 1)): "braima-camara",
+    ("foreign minister", "GNB", date(2012, 9, 1)): "faustino-imbali",
+    ("foreign minister", "GNB", date(2013, 9, 1)): "fernando-delfim-da-silva",
+    ("defence minister", "GNB", date(2013, 1, 1)): "celestino-de-carvalho",
+    ("interior minister", "GNB", date(2013, 1, 1)): "antonio-suka-ntchama",
+    ("foreign minister", "GNB", date(2015, 1, 1)): "mario-lopes-da-rosa",
+    ("defence minister", "GNB", date(2015, 1, 1)): "cadi-mane",
+    ("interior minister", "GNB", date(2014, 9, 1)): "botche-cande",
+    ("foreign minister", "GNB", date(2021, 6, 1)): "suzi-barbosa",
+    ("defence minister", "GNB", date(2021, 6, 1)): "sandji-fati",
+    ("interior minister", "GNB", date(2021, 6, 1)): "botche-cande",
+    ("defence minister", "GNB", date(2023, 1, 1)): "marciano-silva-barbeiro",
+    ("interior minister", "GNB", date(2023, 1, 1)): "sandji-fati",
+    ("interior minister", "GNB", date(2023, 6, 1)): "soares-sambu",
+    ("interior minister", "GNB", date(2023, 10, 1)): "adiatu-djalo-nandigna",
+    ("defence minister", "GNB", date(2023, 10, 1)): "nicolau-dos-santos",
+    ("foreign minister", "GNB", date(2024, 6, 1)): "carlos-pinto-pereira",
+    ("defence minister", "GNB", date(2024, 6, 1)): "nicolau-dos-santos",
+    ("interior minister", "GNB", date(2024, 6, 1)): "botche-cande",
+    ("defence minister", "GNB", date(2025, 3, 1)): "dionisio-cabi",
 }
 
 
@@ -113,3 +132,20 @@ def test_guinea_bissau_names(kb: KnowledgeBase) -> None:
     # Mauro Vieira (Brazil) keeps his full name; no new name makes "Vieira" a given name
     assert ids("Mauro Vieira") == {"mauro-vieira"}
     assert {"umaro-sissoco-embalo"} == {a.id for a in kb if a.name == "Umaro Sissoco Embaló"}
+
+
+def test_guinea_bissau_ministers_handovers(kb: KnowledgeBase) -> None:
+    """Guinea-Bissau: the decree of 2022-10-27 swaps Candé and Fati at the interior; Embaló's
+    own weeks at defence and the interior (December 2023) are left out; the coup of
+    2025-11-26 ends the ministers' spells; "Lopes" stays a shared surname (Mário Lopes da
+    Rosa's full name is no alias) and "Cabi" a shared one of two people."""
+    assert holder_ids(kb, "interior minister", "GNB", date(2022, 10, 26)) == {"botche-cande"}
+    assert holder_ids(kb, "interior minister", "GNB", date(2022, 10, 27)) == {"sandji-fati"}
+    assert holder_ids(kb, "defence minister", "GNB", date(2023, 12, 10)) == set()
+    assert holder_ids(kb, "interior minister", "GNB", date(2023, 12, 10)) == set()
+    assert holder_ids(kb, "foreign minister", "GNB", date(2025, 11, 25)) == {"carlos-pinto-pereira"}
+    assert holder_ids(kb, "foreign minister", "GNB", date(2025, 11, 26)) == set()
+    assert "pedro-santana-lopes" in kb.sharing("Lopes")
+    assert set(kb.sharing("Cabi")) == {"dionisio-cabi", "martinho-ndafa-cabi"}
+    assert not kb.lookup("Candé")
+    assert not kb.lookup("Fati")
