@@ -72,6 +72,12 @@ SPELLS = {
     ("defence minister", "GNB", date(2024, 6, 1)): "nicolau-dos-santos",
     ("interior minister", "GNB", date(2024, 6, 1)): "botche-cande",
     ("defence minister", "GNB", date(2025, 3, 1)): "dionisio-cabi",
+    ("defence minister", "SEN", date(2015, 1, 1)): "augustin-tine",
+    ("defence minister", "SEN", date(2020, 6, 1)): "sidiki-kaba",
+    ("interior minister", "SEN", date(2012, 6, 1)): "mbaye-ndiaye",
+    ("interior minister", "SEN", date(2013, 3, 1)): "pathe-seck",
+    ("interior minister", "SEN", date(2015, 6, 1)): "abdoulaye-daouda-diallo",
+    ("interior minister", "SEN", date(2025, 12, 1)): "mouhamadou-bamba-cisse",
 }
 
 
@@ -149,3 +155,29 @@ def test_guinea_bissau_ministers_handovers(kb: KnowledgeBase) -> None:
     assert set(kb.sharing("Cabi")) == {"dionisio-cabi", "martinho-ndafa-cabi"}
     assert not kb.lookup("Candé")
     assert not kb.lookup("Fati")
+
+
+def test_senegal_handovers_and_corrections(kb: KnowledgeBase) -> None:
+    """Senegal: the reshuffle of 2012-10-29 passes the interior from Mbaye Ndiaye to Pathé
+    Seck; the government of 2017-09-07 from Abdoulaye Daouda Diallo to Aly Ngouille Ndiaye;
+    that of 2024-04-05 the armed forces from Oumar Youm to Birame Diop (the KB had April for
+    both); Jean-Baptiste Tine left the interior on 2025-09-06 (the KB had him in office to
+    the cut-off); Idrissa Seck keeps the bare "Seck", Augustin and Jean-Baptiste Tine share
+    "Tine"."""
+    assert holder_ids(kb, "interior minister", "SEN", date(2012, 10, 28)) == {"mbaye-ndiaye"}
+    assert holder_ids(kb, "interior minister", "SEN", date(2012, 10, 29)) == {"pathe-seck"}
+    assert holder_ids(kb, "interior minister", "SEN", date(2017, 9, 6)) == {
+        "abdoulaye-daouda-diallo"
+    }
+    assert holder_ids(kb, "interior minister", "SEN", date(2017, 9, 7)) == {"aly-ngouille-ndiaye"}
+    assert holder_ids(kb, "defence minister", "SEN", date(2024, 4, 4)) == {"oumar-youm"}
+    assert holder_ids(kb, "defence minister", "SEN", date(2024, 4, 5)) == {"birame-diop"}
+    assert holder_ids(kb, "defence minister", "SEN", date(2025, 12, 1)) == {"birame-diop"}
+    assert holder_ids(kb, "interior minister", "SEN", date(2025, 9, 5)) == {"jean-baptiste-tine"}
+    assert holder_ids(kb, "interior minister", "SEN", date(2025, 9, 6)) == {
+        "mouhamadou-bamba-cisse"
+    }
+    assert holder_ids(kb, "defence minister", "SEN", date(2019, 4, 6)) == {"augustin-tine"}
+    assert holder_ids(kb, "defence minister", "SEN", date(2019, 4, 7)) == {"sidiki-kaba"}
+    assert {h.actor_id for h in kb.lookup("Seck")} == {"idrissa-seck"}
+    assert set(kb.sharing("Tine")) == {"augustin-tine", "jean-baptiste-tine"}
