@@ -78,6 +78,11 @@ SPELLS = {
     ("interior minister", "SEN", date(2013, 3, 1)): "pathe-seck",
     ("interior minister", "SEN", date(2015, 6, 1)): "abdoulaye-daouda-diallo",
     ("interior minister", "SEN", date(2025, 12, 1)): "mouhamadou-bamba-cisse",
+    ("defence minister", "COG", date(2005, 1, 1)): "jacques-yvon-ndolou",
+    ("defence minister", "COG", date(2011, 1, 1)): "charles-zacharie-bowao",
+    ("defence minister", "COG", date(2020, 1, 1)): "charles-richard-mondjo",
+    ("interior minister", "COG", date(2005, 1, 1)): "francois-ibovi",
+    ("interior minister", "COG", date(2020, 1, 1)): "raymond-mboulou",
 }
 
 
@@ -181,3 +186,19 @@ def test_senegal_handovers_and_corrections(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "SEN", date(2019, 4, 7)) == {"sidiki-kaba"}
     assert {h.actor_id for h in kb.lookup("Seck")} == {"idrissa-seck"}
     assert set(kb.sharing("Tine")) == {"augustin-tine", "jean-baptiste-tine"}
+
+
+def test_congo_handovers(kb: KnowledgeBase) -> None:
+    """Republic of the Congo: the government of 2009-09-15 passes defence from Ndolou to
+    Bowao, the reshuffle of 2012-09-25 to Mondjo; the decree of 2007-12-30 the interior from
+    Ibovi to Mboulou; before the government of 2002-08-18 neither office has a holder."""
+    assert holder_ids(kb, "defence minister", "COG", date(2009, 9, 14)) == {"jacques-yvon-ndolou"}
+    assert holder_ids(kb, "defence minister", "COG", date(2009, 9, 15)) == {
+        "charles-zacharie-bowao"
+    }
+    assert holder_ids(kb, "defence minister", "COG", date(2012, 9, 25)) == {
+        "charles-richard-mondjo"
+    }
+    assert holder_ids(kb, "interior minister", "COG", date(2007, 12, 30)) == {"raymond-mboulou"}
+    assert holder_ids(kb, "defence minister", "COG", date(2001, 1, 1)) == set()
+    assert holder_ids(kb, "interior minister", "COG", date(2001, 1, 1)) == set()
