@@ -83,6 +83,14 @@ SPELLS = {
     ("defence minister", "COG", date(2020, 1, 1)): "charles-richard-mondjo",
     ("interior minister", "COG", date(2005, 1, 1)): "francois-ibovi",
     ("interior minister", "COG", date(2020, 1, 1)): "raymond-mboulou",
+    ("defence minister", "GAB", date(2005, 1, 1)): "ali-bongo",
+    ("defence minister", "GAB", date(2019, 6, 1)): "rose-christiane-ossouka-raponda",
+    ("defence minister", "GAB", date(2021, 6, 1)): "michael-moussa-adamo",
+    ("defence minister", "GAB", date(2023, 1, 1)): "felicite-ongouori-ngoubili",
+    ("defence minister", "GAB", date(2024, 6, 1)): "brigitte-onkanowa",
+    ("interior minister", "GAB", date(2020, 1, 1)): "lambert-noel-matha",
+    ("interior minister", "GAB", date(2024, 6, 1)): "hermann-immongault",
+    ("interior minister", "GAB", date(2026, 2, 1)): "adrien-nguema-mba",
 }
 
 
@@ -202,3 +210,27 @@ def test_congo_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "COG", date(2007, 12, 30)) == {"raymond-mboulou"}
     assert holder_ids(kb, "defence minister", "COG", date(2001, 1, 1)) == set()
     assert holder_ids(kb, "interior minister", "COG", date(2001, 1, 1)) == set()
+
+
+def test_gabon_handovers_and_corrections(kb: KnowledgeBase) -> None:
+    """Gabon: Ali Bongo left the defence ministry on 2009-08-14, before his election; the
+    reshuffle of 2022-03-08 moved Michael Moussa Adamo from defence to foreign affairs, which
+    he held until his death on 2023-01-20 (the KB had 2022 to 2023); the coup of 2023-08-30
+    ends Ali Bongo's last ministers; "Matha" stays Wan Muhamad Noor Matha's."""
+    assert holder_ids(kb, "defence minister", "GAB", date(2009, 8, 13)) == {"ali-bongo"}
+    assert holder_ids(kb, "defence minister", "GAB", date(2009, 8, 14)) == set()
+    assert holder_ids(kb, "defence minister", "GAB", date(2022, 3, 8)) == {
+        "felicite-ongouori-ngoubili"
+    }
+    assert holder_ids(kb, "foreign minister", "GAB", date(2022, 3, 8)) == {"michael-moussa-adamo"}
+    assert holder_ids(kb, "foreign minister", "GAB", date(2023, 1, 19)) == {"michael-moussa-adamo"}
+    assert "michael-moussa-adamo" not in holder_ids(kb, "foreign minister", "GAB", date(2023, 6, 1))
+    assert holder_ids(kb, "interior minister", "GAB", date(2023, 8, 30)) == set()
+    # the government of 2020-07-17 passes foreign affairs from Bilie-By-Nze to Moubelet-Boubeya
+    assert holder_ids(kb, "foreign minister", "GAB", date(2020, 7, 16)) == {
+        "alain-claude-bilie-by-nze"
+    }
+    assert holder_ids(kb, "foreign minister", "GAB", date(2020, 7, 17)) == {
+        "pacome-moubelet-boubeya"
+    }
+    assert {h.actor_id for h in kb.lookup("Matha")} == {"wan-muhamad-noor-matha"}
