@@ -91,6 +91,11 @@ SPELLS = {
     ("interior minister", "GAB", date(2020, 1, 1)): "lambert-noel-matha",
     ("interior minister", "GAB", date(2024, 6, 1)): "hermann-immongault",
     ("interior minister", "GAB", date(2026, 2, 1)): "adrien-nguema-mba",
+    ("defence minister", "LBR", date(2004, 1, 1)): "daniel-chea",
+    ("defence minister", "LBR", date(2012, 1, 1)): "brownie-samukai",
+    ("defence minister", "LBR", date(2021, 1, 1)): "daniel-dee-ziankahn",
+    ("foreign minister", "LBR", date(2009, 1, 1)): "olubanke-king-akerele",
+    ("foreign minister", "LBR", date(2014, 1, 1)): "augustine-ngafuan",
 }
 
 
@@ -234,3 +239,14 @@ def test_gabon_handovers_and_corrections(kb: KnowledgeBase) -> None:
         "pacome-moubelet-boubeya"
     }
     assert {h.actor_id for h in kb.lookup("Matha")} == {"wan-muhamad-noor-matha"}
+
+
+def test_liberia_handovers(kb: KnowledgeBase) -> None:
+    """Liberia: Weah relieved Samukai of defence on the evening of his inauguration
+    (2018-01-22); Ngafuan's resignation took effect on 2015-10-10; the months of Toga
+    McIntosh (2010-11 to 2012-02) and the interior stay without a holder."""
+    assert holder_ids(kb, "defence minister", "LBR", date(2018, 1, 21)) == {"brownie-samukai"}
+    assert holder_ids(kb, "defence minister", "LBR", date(2018, 1, 22)) == {"daniel-dee-ziankahn"}
+    assert holder_ids(kb, "foreign minister", "LBR", date(2015, 10, 9)) == {"augustine-ngafuan"}
+    assert holder_ids(kb, "foreign minister", "LBR", date(2011, 6, 1)) == set()
+    assert holder_ids(kb, "interior minister", "LBR", date(2020, 1, 1)) == set()
