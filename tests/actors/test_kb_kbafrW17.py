@@ -96,6 +96,13 @@ SPELLS = {
     ("defence minister", "LBR", date(2021, 1, 1)): "daniel-dee-ziankahn",
     ("foreign minister", "LBR", date(2009, 1, 1)): "olubanke-king-akerele",
     ("foreign minister", "LBR", date(2014, 1, 1)): "augustine-ngafuan",
+    ("defence minister", "SLE", date(2003, 1, 1)): "ahmad-tejan-kabbah",
+    ("defence minister", "SLE", date(2010, 1, 1)): "alfred-palo-conteh",
+    ("interior minister", "SLE", date(2015, 1, 1)): "jb-dauda",
+    ("interior minister", "SLE", date(2017, 1, 1)): "alfred-palo-conteh",
+    ("defence minister", "SLE", date(2018, 2, 1)): "alfred-palo-conteh",
+    ("interior minister", "SLE", date(2019, 1, 1)): "edward-suluku",
+    ("interior minister", "SLE", date(2022, 1, 1)): "david-panda-noah",
 }
 
 
@@ -250,3 +257,15 @@ def test_liberia_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "LBR", date(2015, 10, 9)) == {"augustine-ngafuan"}
     assert holder_ids(kb, "foreign minister", "LBR", date(2011, 6, 1)) == set()
     assert holder_ids(kb, "interior minister", "LBR", date(2020, 1, 1)) == set()
+
+
+def test_sierra_leone_handovers(kb: KnowledgeBase) -> None:
+    """Sierra Leone: the defence ministry was vacant from Koroma's second-term cabinet
+    (2013-01-04) to the reshuffle of 2017-12-04; "Noah" (a given name) and "Conteh" (a common
+    surname) stay nobody's alias."""
+    assert holder_ids(kb, "defence minister", "SLE", date(2015, 1, 1)) == set()
+    assert holder_ids(kb, "interior minister", "SLE", date(2016, 3, 12)) == {"jb-dauda"}
+    assert holder_ids(kb, "interior minister", "SLE", date(2016, 3, 13)) == {"alfred-palo-conteh"}
+    assert not kb.lookup("Noah")
+    assert not kb.lookup("Conteh")
+    assert {h.actor_id for h in kb.lookup("Panda-Noah")} == {"david-panda-noah"}
