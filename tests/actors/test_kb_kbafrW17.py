@@ -103,6 +103,12 @@ SPELLS = {
     ("defence minister", "SLE", date(2018, 2, 1)): "alfred-palo-conteh",
     ("interior minister", "SLE", date(2019, 1, 1)): "edward-suluku",
     ("interior minister", "SLE", date(2022, 1, 1)): "david-panda-noah",
+    ("defence minister", "GMB", date(2005, 1, 1)): "yahya-jammeh",
+    ("defence minister", "GMB", date(2018, 1, 1)): "adama-barrow",
+    ("defence minister", "GMB", date(2021, 1, 1)): "sheikh-omar-faye",
+    ("defence minister", "GMB", date(2023, 1, 1)): "sering-modou-njie",
+    ("interior minister", "GMB", date(2017, 6, 1)): "mai-ahmad-fatty",
+    ("interior minister", "GMB", date(2021, 1, 1)): "yankuba-sonko",
 }
 
 
@@ -269,3 +275,17 @@ def test_sierra_leone_handovers(kb: KnowledgeBase) -> None:
     assert not kb.lookup("Noah")
     assert not kb.lookup("Conteh")
     assert {h.actor_id for h in kb.lookup("Panda-Noah")} == {"david-panda-noah"}
+
+
+def test_gambia_handovers_and_names(kb: KnowledgeBase) -> None:
+    """The Gambia: the statement of 2019-08-22 ends the president's own tenure of the defence
+    ministry; the cabinet of 2022-05-04 gives it to Sering Modou Njie (the KB had 2022);
+    "Sonko" stays Ousmane Sonko's, "Fatty" (an English word) nobody's, "Faye" a shared
+    surname."""
+    assert holder_ids(kb, "defence minister", "GMB", date(2019, 8, 21)) == {"adama-barrow"}
+    assert holder_ids(kb, "defence minister", "GMB", date(2019, 8, 22)) == {"sheikh-omar-faye"}
+    assert holder_ids(kb, "defence minister", "GMB", date(2022, 5, 4)) == {"sering-modou-njie"}
+    assert holder_ids(kb, "interior minister", "GMB", date(2017, 11, 10)) == set()
+    assert {h.actor_id for h in kb.lookup("Sonko")} == {"ousmane-sonko"}
+    assert not kb.lookup("Fatty")
+    assert "sheikh-omar-faye" in kb.sharing("Faye")
