@@ -109,6 +109,11 @@ SPELLS = {
     ("defence minister", "GMB", date(2023, 1, 1)): "sering-modou-njie",
     ("interior minister", "GMB", date(2017, 6, 1)): "mai-ahmad-fatty",
     ("interior minister", "GMB", date(2021, 1, 1)): "yankuba-sonko",
+    ("interior minister", "NER", date(2003, 6, 1)): "albade-abouba",
+    ("interior minister", "NER", date(2008, 6, 1)): "albade-abouba",
+    ("defence minister", "NER", date(2010, 6, 1)): "mamadou-ousseini",
+    ("defence minister", "NER", date(2014, 1, 1)): "karidjo-mahamadou",
+    ("interior minister", "NER", date(2012, 1, 1)): "abdou-labo",
 }
 
 
@@ -289,3 +294,13 @@ def test_gambia_handovers_and_names(kb: KnowledgeBase) -> None:
     assert {h.actor_id for h in kb.lookup("Sonko")} == {"ousmane-sonko"}
     assert not kb.lookup("Fatty")
     assert "sheikh-omar-faye" in kb.sharing("Faye")
+
+
+def test_niger_handovers(kb: KnowledgeBase) -> None:
+    """Niger: the coup of 2010-02-18 ends Abouba's interior spell; the first Rafini
+    government (2011-04-21) passes defence from the junta's Ousseini to Karidjo; the
+    government of 2013-08-13 the interior from Labo to Massoudou."""
+    assert holder_ids(kb, "interior minister", "NER", date(2010, 2, 18)) == set()
+    assert holder_ids(kb, "defence minister", "NER", date(2011, 4, 20)) == {"mamadou-ousseini"}
+    assert holder_ids(kb, "defence minister", "NER", date(2011, 4, 21)) == {"karidjo-mahamadou"}
+    assert holder_ids(kb, "interior minister", "NER", date(2013, 8, 13)) == {"hassoumi-massoudou"}
