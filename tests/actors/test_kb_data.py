@@ -223,7 +223,8 @@ def test_phoenix_heads_are_dated_within_phoenix_and_only_for_states_without_head
     headed = {r.country for a in others for r in a.roles if r.title in heads}
     kb = build_kb([[read_kb_file(p) for p in FILES]])
     bad = []
-    assert len(mined.actors) >= 80  # fewer as hand-written heads replace them (87 after kbheads9)
+    # fewer as hand-written heads replace them (87 after kbheads9, 74 after kbafrW17)
+    assert len(mined.actors) >= 70
     for a in mined.actors:
         if a.country in headed:
             bad.append(f"{a.id}: {a.country} has a head in the other files")

@@ -148,7 +148,7 @@ def test_chad_defence(kb: KnowledgeBase) -> None:
 
 def test_niger_interior(kb: KnowledgeBase) -> None:
     """Niger: Hassoumi Massoudou held the interior from the government of 2013-08-13 to
-    Mohamed Bazoum's start on 2016-04-11."""
-    assert holder_ids(kb, "interior minister", "NER", date(2013, 8, 12)) == set()
+    Mohamed Bazoum's start on 2016-04-11 (Abdou Labo, his predecessor, added by kbafrW17)."""
+    assert holder_ids(kb, "interior minister", "NER", date(2013, 8, 12)) == {"abdou-labo"}
     assert holder_ids(kb, "interior minister", "NER", date(2015, 9, 1)) == {"hassoumi-massoudou"}
     assert holder_ids(kb, "interior minister", "NER", date(2016, 4, 11)) == {"mohamed-bazoum"}
