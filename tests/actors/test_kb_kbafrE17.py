@@ -1,0 +1,70 @@
+"""Ministers of East and Southern Africa, a sixth checked pass (issue 14, kbafrE17).
+
+Each spell was read from stored copies of public pages (docs/actors.md, "the kbafrE17
+pass"); these tests name the holder on a day inside each new spell, check the handovers,
+the gaps left where pages disagree or give no day, and the names the pass added.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import each_spell_names_its_holder, holder_ids
+
+from newsgraph.resolve.kb import KnowledgeBase
+
+pytestmark = pytest.mark.slow  # builds the shipped KB
+
+
+SPELLS = {
+    ("defence minister", "AGO", date(2006, 6, 1)): "kundi-paihama",
+    ("defence minister", "AGO", date(2011, 6, 1)): "candido-van-dunem",
+    ("interior minister", "AGO", date(2008, 6, 1)): "roberto-leal-monteiro",
+    ("interior minister", "AGO", date(2011, 6, 1)): "sebastiao-martins",
+    ("interior minister", "AGO", date(2015, 6, 1)): "angelo-veiga-tavares",
+    ("interior minister", "AGO", date(2021, 6, 1)): "eugenio-laborinho",
+    ("interior minister", "AGO", date(2025, 6, 1)): "manuel-homem",
+}
+
+
+test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
+
+
+def test_angola_handovers(kb: KnowledgeBase) -> None:
+    """Paihama's start (1999 or 2003: the pages disagree) and the months of 2019 between the
+    two possible days of the Veiga Tavares-Laborinho handover have no holder; Laborinho left
+    on 2024-10-31, Manuel Homem named that day; Cândido Van-Dúnem's earlier spell meets the
+    one kbafrE15 found."""
+    assert not holder_ids(kb, "defence minister", "AGO", date(2002, 6, 1))
+    assert holder_ids(kb, "defence minister", "AGO", date(2013, 1, 30)) == {"candido-van-dunem"}
+    assert holder_ids(kb, "interior minister", "AGO", date(2019, 4, 23)) == {
+        "angelo-veiga-tavares"
+    }
+    assert not holder_ids(kb, "interior minister", "AGO", date(2019, 6, 1))
+    assert holder_ids(kb, "interior minister", "AGO", date(2024, 10, 30)) == {"eugenio-laborinho"}
+    assert holder_ids(kb, "interior minister", "AGO", date(2024, 11, 1)) == {"manuel-homem"}
+
+
+def test_names_resolve(kb: KnowledgeBase) -> None:
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Paihama") == {"kundi-paihama"}
+    assert ids("Kundy Paihama") == {"kundi-paihama"}
+    assert ids("Laborinho") == {"eugenio-laborinho"}
+    assert ids("Roberto Leal Monteiro") == {"roberto-leal-monteiro"}
+    assert ids("Ângelo de Barros Veiga Tavares") == {"angelo-veiga-tavares"}
+
+
+def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
+    """"Homem" (a Portuguese word) and "Martins" (common), written in catalogue order, are
+    no one's alias; "Monteiro" stays shared (now with Roberto Leal Monteiro) and "Tavares"
+    becomes shared (Luís Filipe Tavares of Cape Verde, Ângelo Veiga Tavares)."""
+    assert not kb.lookup("Homem")
+    assert not kb.lookup("Martins")
+    assert not kb.lookup("Monteiro")
+    assert not kb.lookup("Tavares")
+    assert "roberto-leal-monteiro" in kb.sharing("Monteiro")
+    assert "jaime-basilio-monteiro" in kb.sharing("Monteiro")
+    assert set(kb.sharing("Tavares")) == {"luis-filipe-tavares", "angelo-veiga-tavares"}
