@@ -25,6 +25,15 @@ SPELLS = {
     ("interior minister", "AGO", date(2015, 6, 1)): "angelo-veiga-tavares",
     ("interior minister", "AGO", date(2021, 6, 1)): "eugenio-laborinho",
     ("interior minister", "AGO", date(2025, 6, 1)): "manuel-homem",
+    ("defence minister", "ZMB", date(2010, 6, 1)): "kalombo-mwansa",
+    ("defence minister", "ZMB", date(2015, 5, 1)): "edgar-lungu",
+    ("defence minister", "ZMB", date(2015, 12, 1)): "richwell-siamunene",
+    ("defence minister", "ZMB", date(2019, 6, 1)): "davies-chama",
+    ("interior minister", "ZMB", date(2009, 12, 1)): "lameck-mangani",
+    ("interior minister", "ZMB", date(2010, 12, 1)): "mukondo-lungu",
+    ("interior minister", "ZMB", date(2014, 6, 1)): "ngosa-simbyakula",
+    ("interior minister", "ZMB", date(2015, 6, 1)): "davies-mwila",
+    ("interior minister", "ZMB", date(2019, 6, 1)): "stephen-kampyongo",
 }
 
 
@@ -38,12 +47,25 @@ def test_angola_handovers(kb: KnowledgeBase) -> None:
     one kbafrE15 found."""
     assert not holder_ids(kb, "defence minister", "AGO", date(2002, 6, 1))
     assert holder_ids(kb, "defence minister", "AGO", date(2013, 1, 30)) == {"candido-van-dunem"}
-    assert holder_ids(kb, "interior minister", "AGO", date(2019, 4, 23)) == {
-        "angelo-veiga-tavares"
-    }
+    assert holder_ids(kb, "interior minister", "AGO", date(2019, 4, 23)) == {"angelo-veiga-tavares"}
     assert not holder_ids(kb, "interior minister", "AGO", date(2019, 6, 1))
     assert holder_ids(kb, "interior minister", "AGO", date(2024, 10, 30)) == {"eugenio-laborinho"}
     assert holder_ids(kb, "interior minister", "AGO", date(2024, 11, 1)) == {"manuel-homem"}
+
+
+def test_zambia_handovers_and_correction(kb: KnowledgeBase) -> None:
+    """Mwansa left home affairs for defence on 2009-07-09, not 2009-06-09 (the cable's slip):
+    he holds home affairs in June 2009, Mangani from July 9; the cabinet was dissolved with
+    parliament on 2011-07-28 and in May 2016 and 2021: the months before the new cabinets,
+    and the weeks of May 2010 before Mukondo Lungu's oath, have no holder."""
+    assert holder_ids(kb, "interior minister", "ZMB", date(2009, 6, 20)) == {"kalombo-mwansa"}
+    assert holder_ids(kb, "interior minister", "ZMB", date(2009, 7, 10)) == {"lameck-mangani"}
+    assert holder_ids(kb, "defence minister", "ZMB", date(2009, 7, 10)) == {"kalombo-mwansa"}
+    assert not holder_ids(kb, "interior minister", "ZMB", date(2010, 5, 10))
+    assert not holder_ids(kb, "defence minister", "ZMB", date(2011, 8, 15))
+    assert not holder_ids(kb, "interior minister", "ZMB", date(2016, 7, 1))
+    assert not holder_ids(kb, "defence minister", "ZMB", date(2021, 7, 1))
+    assert holder_ids(kb, "defence minister", "ZMB", date(2015, 8, 12)) == {"richwell-siamunene"}
 
 
 def test_names_resolve(kb: KnowledgeBase) -> None:
@@ -55,12 +77,18 @@ def test_names_resolve(kb: KnowledgeBase) -> None:
     assert ids("Laborinho") == {"eugenio-laborinho"}
     assert ids("Roberto Leal Monteiro") == {"roberto-leal-monteiro"}
     assert ids("Ângelo de Barros Veiga Tavares") == {"angelo-veiga-tavares"}
+    assert ids("Kampyongo") == {"stephen-kampyongo"}
+    assert ids("Simbyakula") == {"ngosa-simbyakula"}
+    assert ids("Siamunene") == {"richwell-siamunene"}
+    assert ids("Davis Chama") == {"davies-chama"}
 
 
 def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
-    """"Homem" (a Portuguese word) and "Martins" (common), written in catalogue order, are
-    no one's alias; "Monteiro" stays shared (now with Roberto Leal Monteiro) and "Tavares"
-    becomes shared (Luís Filipe Tavares of Cape Verde, Ângelo Veiga Tavares)."""
+    """ "Homem" (a Portuguese word), "Martins" (common) and "Chama" (a word and common
+    surname), written in catalogue order, are no one's alias; "Monteiro" stays shared (now
+    with Roberto Leal Monteiro) and "Tavares" becomes shared (Luís Filipe Tavares of Cape
+    Verde, Ângelo Veiga Tavares)."""
+    assert not kb.lookup("Chama")
     assert not kb.lookup("Homem")
     assert not kb.lookup("Martins")
     assert not kb.lookup("Monteiro")
@@ -68,3 +96,10 @@ def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
     assert "roberto-leal-monteiro" in kb.sharing("Monteiro")
     assert "jaime-basilio-monteiro" in kb.sharing("Monteiro")
     assert set(kb.sharing("Tavares")) == {"luis-filipe-tavares", "angelo-veiga-tavares"}
+
+
+def test_edgar_lungu_keeps_his_surname(kb: KnowledgeBase) -> None:
+    """Zambia's president keeps the bare "Lungu" by an alias; Mukondo Lungu is also named so
+    (resolved in context only)."""
+    assert {h.actor_id for h in kb.lookup("Lungu")} == {"edgar-lungu"}
+    assert kb.also_named("Lungu", "edgar-lungu") == ("mukondo-lungu",)
