@@ -34,6 +34,9 @@ SPELLS = {
     ("interior minister", "ZMB", date(2014, 6, 1)): "ngosa-simbyakula",
     ("interior minister", "ZMB", date(2015, 6, 1)): "davies-mwila",
     ("interior minister", "ZMB", date(2019, 6, 1)): "stephen-kampyongo",
+    ("interior minister", "ZWE", date(2016, 6, 1)): "ignatius-chombo",
+    ("interior minister", "ZWE", date(2019, 6, 1)): "cain-mathema",
+    ("interior minister", "ZWE", date(2023, 6, 1)): "kazembe-kazembe",
 }
 
 
@@ -68,6 +71,16 @@ def test_zambia_handovers_and_correction(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "ZMB", date(2015, 8, 12)) == {"richwell-siamunene"}
 
 
+def test_zimbabwe_handovers_and_correction(kb: KnowledgeBase) -> None:
+    """Mpofu's month-precision spell is corrected to the reshuffle of 2017-10-09 and the
+    cabinet sworn in on 2018-09-10, so October 2017 and September 2018 have one holder."""
+    assert holder_ids(kb, "interior minister", "ZWE", date(2017, 10, 5)) == {"ignatius-chombo"}
+    assert holder_ids(kb, "interior minister", "ZWE", date(2017, 10, 12)) == {"obert-mpofu"}
+    assert holder_ids(kb, "interior minister", "ZWE", date(2018, 9, 5)) == {"obert-mpofu"}
+    assert holder_ids(kb, "interior minister", "ZWE", date(2018, 9, 12)) == {"cain-mathema"}
+    assert holder_ids(kb, "interior minister", "ZWE", date(2019, 11, 10)) == {"kazembe-kazembe"}
+
+
 def test_names_resolve(kb: KnowledgeBase) -> None:
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
@@ -81,6 +94,9 @@ def test_names_resolve(kb: KnowledgeBase) -> None:
     assert ids("Simbyakula") == {"ngosa-simbyakula"}
     assert ids("Siamunene") == {"richwell-siamunene"}
     assert ids("Davis Chama") == {"davies-chama"}
+    assert ids("Chombo") == {"ignatius-chombo"}
+    assert ids("Mathema") == {"cain-mathema"}
+    assert ids("Kazembe Kazembe") == {"kazembe-kazembe"}
 
 
 def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
