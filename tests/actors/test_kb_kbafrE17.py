@@ -37,6 +37,9 @@ SPELLS = {
     ("interior minister", "ZWE", date(2016, 6, 1)): "ignatius-chombo",
     ("interior minister", "ZWE", date(2019, 6, 1)): "cain-mathema",
     ("interior minister", "ZWE", date(2023, 6, 1)): "kazembe-kazembe",
+    ("foreign minister", "BDI", date(2007, 6, 1)): "antoinette-batumubwira",
+    ("foreign minister", "BDI", date(2010, 6, 1)): "augustin-nsanze",
+    ("foreign minister", "BDI", date(2013, 6, 1)): "laurent-kavakure",
 }
 
 
@@ -81,6 +84,17 @@ def test_zimbabwe_handovers_and_correction(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "ZWE", date(2019, 11, 10)) == {"kazembe-kazembe"}
 
 
+def test_burundi_foreign_handovers_and_corrections(kb: KnowledgeBase) -> None:
+    """Kavakure held the ministry to 2015-05-18 (Nyamitwe's month-precision start claimed
+    all of May 2015); Nibigira held it to the government of 2020-06-28 (Shingiro's start
+    claimed all of June 2020)."""
+    assert holder_ids(kb, "foreign minister", "BDI", date(2015, 5, 10)) == {"laurent-kavakure"}
+    assert holder_ids(kb, "foreign minister", "BDI", date(2015, 5, 20)) == {"alain-aime-nyamitwe"}
+    assert holder_ids(kb, "foreign minister", "BDI", date(2020, 6, 20)) == {"ezechiel-nibigira"}
+    assert holder_ids(kb, "foreign minister", "BDI", date(2020, 6, 29)) == {"albert-shingiro"}
+    assert holder_ids(kb, "foreign minister", "BDI", date(2009, 2, 5)) == {"antoinette-batumubwira"}
+
+
 def test_names_resolve(kb: KnowledgeBase) -> None:
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
@@ -97,6 +111,9 @@ def test_names_resolve(kb: KnowledgeBase) -> None:
     assert ids("Chombo") == {"ignatius-chombo"}
     assert ids("Mathema") == {"cain-mathema"}
     assert ids("Kazembe Kazembe") == {"kazembe-kazembe"}
+    assert ids("Batumubwira") == {"antoinette-batumubwira"}
+    assert ids("Nsanze") == {"augustin-nsanze"}
+    assert ids("Kavakure") == {"laurent-kavakure"}
 
 
 def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
