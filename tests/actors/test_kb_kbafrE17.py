@@ -40,6 +40,9 @@ SPELLS = {
     ("foreign minister", "BDI", date(2007, 6, 1)): "antoinette-batumubwira",
     ("foreign minister", "BDI", date(2010, 6, 1)): "augustin-nsanze",
     ("foreign minister", "BDI", date(2013, 6, 1)): "laurent-kavakure",
+    ("interior minister", "NAM", date(2009, 6, 1)): "rosalia-nghidinwa",
+    ("interior minister", "NAM", date(2016, 6, 1)): "pendukeni-iivula-ithana",
+    ("interior minister", "NAM", date(2023, 6, 1)): "albert-kawana",
 }
 
 
@@ -95,6 +98,18 @@ def test_burundi_foreign_handovers_and_corrections(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "BDI", date(2009, 2, 5)) == {"antoinette-batumubwira"}
 
 
+def test_namibia_home_affairs_gaps(kb: KnowledgeBase) -> None:
+    """Nghidinwa's start of 2005 has no month (2005 has no holder); Iivula-Ithana was fired on
+    2018-02-01 and Kapofi named on 2018-02-07; the new president's minister (from
+    2025-03-22) is not coded."""
+    assert not holder_ids(kb, "interior minister", "NAM", date(2005, 6, 1))
+    assert not holder_ids(kb, "interior minister", "NAM", date(2018, 2, 3))
+    assert holder_ids(kb, "interior minister", "NAM", date(2012, 12, 5)) == {
+        "pendukeni-iivula-ithana"
+    }
+    assert not holder_ids(kb, "interior minister", "NAM", date(2025, 4, 1))
+
+
 def test_names_resolve(kb: KnowledgeBase) -> None:
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
@@ -114,6 +129,8 @@ def test_names_resolve(kb: KnowledgeBase) -> None:
     assert ids("Batumubwira") == {"antoinette-batumubwira"}
     assert ids("Nsanze") == {"augustin-nsanze"}
     assert ids("Kavakure") == {"laurent-kavakure"}
+    assert ids("Iivula-Ithana") == {"pendukeni-iivula-ithana"}
+    assert ids("Kawana") == {"albert-kawana"}
 
 
 def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
