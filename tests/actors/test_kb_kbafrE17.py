@@ -43,6 +43,8 @@ SPELLS = {
     ("interior minister", "NAM", date(2009, 6, 1)): "rosalia-nghidinwa",
     ("interior minister", "NAM", date(2016, 6, 1)): "pendukeni-iivula-ithana",
     ("interior minister", "NAM", date(2023, 6, 1)): "albert-kawana",
+    ("defence minister", "ETH", date(2003, 6, 1)): "abadula-gemeda",
+    ("defence minister", "ETH", date(2018, 6, 1)): "motuma-mekassa",
 }
 
 
@@ -110,6 +112,16 @@ def test_namibia_home_affairs_gaps(kb: KnowledgeBase) -> None:
     assert not holder_ids(kb, "interior minister", "NAM", date(2025, 4, 1))
 
 
+def test_ethiopia_defence_corrections(kb: KnowledgeBase) -> None:
+    """Siraj Fegessa left defence with Abiy Ahmed's cabinet of 2018-04-19 (not 2018-10-16);
+    Kuma Demeksa's year-precision start no longer claims Abadula Gemeda's months of 2005."""
+    assert holder_ids(kb, "defence minister", "ETH", date(2018, 4, 18)) == {"siraj-fegessa"}
+    assert holder_ids(kb, "defence minister", "ETH", date(2018, 10, 15)) == {"motuma-mekassa"}
+    assert holder_ids(kb, "defence minister", "ETH", date(2005, 6, 1)) == {"abadula-gemeda"}
+    assert not holder_ids(kb, "defence minister", "ETH", date(2005, 10, 20))
+    assert holder_ids(kb, "defence minister", "ETH", date(2005, 11, 2)) == {"kuma-demeksa"}
+
+
 def test_names_resolve(kb: KnowledgeBase) -> None:
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
@@ -131,6 +143,8 @@ def test_names_resolve(kb: KnowledgeBase) -> None:
     assert ids("Kavakure") == {"laurent-kavakure"}
     assert ids("Iivula-Ithana") == {"pendukeni-iivula-ithana"}
     assert ids("Kawana") == {"albert-kawana"}
+    assert ids("Abadula Gemeda") == {"abadula-gemeda"}
+    assert ids("Motuma Mekassa") == {"motuma-mekassa"}
 
 
 def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
