@@ -45,6 +45,8 @@ SPELLS = {
     ("interior minister", "NAM", date(2023, 6, 1)): "albert-kawana",
     ("defence minister", "ETH", date(2003, 6, 1)): "abadula-gemeda",
     ("defence minister", "ETH", date(2018, 6, 1)): "motuma-mekassa",
+    ("interior minister", "RWA", date(2010, 6, 1)): "musa-fazil-harerimana",
+    ("interior minister", "RWA", date(2024, 7, 1)): "vincent-biruta",
 }
 
 
@@ -145,6 +147,8 @@ def test_names_resolve(kb: KnowledgeBase) -> None:
     assert ids("Kawana") == {"albert-kawana"}
     assert ids("Abadula Gemeda") == {"abadula-gemeda"}
     assert ids("Motuma Mekassa") == {"motuma-mekassa"}
+    assert ids("Musa Fazil Harerimana") == {"musa-fazil-harerimana"}
+    assert ids("Harerimana") == {"musa-fazil-harerimana"}
 
 
 def test_no_bare_surname_taken(kb: KnowledgeBase) -> None:
