@@ -21,6 +21,24 @@ pytestmark = pytest.mark.slow  # builds the shipped KB
 SPELLS = {
     ("prime minister", "MMR", date(2004, 3, 1)): "khin-nyunt",
     ("prime minister", "MMR", date(2009, 6, 1)): "thein-sein",
+    ("prime minister", "GEO", date(2000, 3, 1)): "vazha-lortkipanidze",
+    ("prime minister", "GEO", date(2001, 3, 1)): "giorgi-arsenishvili",
+    ("prime minister", "GEO", date(2003, 3, 1)): "avtandil-jorbenadze",
+    ("prime minister", "GEO", date(2004, 1, 1)): "zurab-zhvania",
+    ("foreign minister", "GEO", date(2002, 3, 1)): "irakli-menagarishvili",
+    ("foreign minister", "GEO", date(2004, 1, 15)): "tedo-japaridze",
+    ("foreign minister", "GEO", date(2008, 3, 1)): "david-bakradze",
+    ("defence minister", "GEO", date(2002, 3, 1)): "david-tevzadze",
+    ("defence minister", "GEO", date(2004, 4, 1)): "gela-bezhuashvili",
+    ("defence minister", "GEO", date(2004, 9, 1)): "giorgi-baramidze",
+    ("interior minister", "GEO", date(2000, 6, 1)): "kakha-targamadze",
+    ("interior minister", "GEO", date(2002, 6, 1)): "koba-narchemashvili",
+    ("interior minister", "GEO", date(2004, 3, 1)): "giorgi-baramidze",
+    ("interior minister", "GEO", date(2004, 9, 1)): "irakli-okruashvili",
+    ("interior minister", "GEO", date(2014, 6, 1)): "aleksandre-tchikaidze",
+    ("interior minister", "GEO", date(2015, 5, 1)): "vakhtang-gomelauri",
+    ("interior minister", "GEO", date(2016, 6, 1)): "giorgi-mgebrishvili",
+    ("interior minister", "GEO", date(2018, 1, 1)): "giorgi-gakharia",
 }
 
 
@@ -39,6 +57,21 @@ def test_myanmar_prime_ministers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "president", "MMR", date(2011, 3, 30)) == {"thein-sein"}
 
 
+def test_georgia_handovers(kb: KnowledgeBase) -> None:
+    """Georgia: Giorgi Gakharia's interior ministry starts on 2017-11-13 (corrected: it
+    started in June 2018); the handovers are single days; the acting premiers of February
+    2005 (two weeks) are left out."""
+    assert holder_ids(kb, "interior minister", "GEO", date(2017, 11, 12)) == {"giorgi-mgebrishvili"}
+    assert holder_ids(kb, "interior minister", "GEO", date(2017, 11, 13)) == {"giorgi-gakharia"}
+    assert holder_ids(kb, "interior minister", "GEO", date(2001, 10, 31)) == {"kakha-targamadze"}
+    assert holder_ids(kb, "interior minister", "GEO", date(2003, 11, 27)) == {"giorgi-baramidze"}
+    assert holder_ids(kb, "interior minister", "GEO", date(2004, 12, 14)) == {"vano-merabishvili"}
+    assert holder_ids(kb, "defence minister", "GEO", date(2004, 2, 17)) == {"gela-bezhuashvili"}
+    assert holder_ids(kb, "foreign minister", "GEO", date(2004, 3, 20)) == {"salome-zourabichvili"}
+    assert holder_ids(kb, "prime minister", "GEO", date(2004, 2, 17)) == {"zurab-zhvania"}
+    assert holder_ids(kb, "prime minister", "GEO", date(2005, 2, 10)) == set()
+
+
 def test_no_word_or_shared_name_taken(kb: KnowledgeBase) -> None:
     """Burmese names have no surname: "Nyunt" is nobody's bare name."""
 
@@ -48,3 +81,9 @@ def test_no_word_or_shared_name_taken(kb: KnowledgeBase) -> None:
     assert not ids("Nyunt")
     assert ids("Khin Nyunt") == {"khin-nyunt"}
     assert not ids("Soe Win")
+    # namesakes outside the KB (Zurab Japaridze, Givi Targamadze) keep the bare surnames free
+    assert not ids("Japaridze")
+    assert not ids("Targamadze")
+    assert ids("Tedo Japaridze") == {"tedo-japaridze"}
+    assert ids("Menagarishvili") == {"irakli-menagarishvili"}
+    assert ids("Baramidze") == {"giorgi-baramidze"}
