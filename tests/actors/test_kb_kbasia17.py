@@ -39,6 +39,10 @@ SPELLS = {
     ("interior minister", "GEO", date(2015, 5, 1)): "vakhtang-gomelauri",
     ("interior minister", "GEO", date(2016, 6, 1)): "giorgi-mgebrishvili",
     ("interior minister", "GEO", date(2018, 1, 1)): "giorgi-gakharia",
+    ("foreign minister", "TLS", date(2021, 6, 1)): "adaljiza-magno",
+    ("defence minister", "TLS", date(2019, 6, 1)): "filomeno-paixao",
+    ("defence minister", "TLS", date(2010, 6, 1)): "xanana-gusmao",
+    ("interior minister", "TLS", date(2021, 6, 1)): "taur-matan-ruak",
 }
 
 
@@ -72,6 +76,18 @@ def test_georgia_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "prime minister", "GEO", date(2005, 2, 10)) == set()
 
 
+def test_timor_leste_handovers(kb: KnowledgeBase) -> None:
+    """Timor-Leste: the IX government (2023-07-01) ends the VIII government's ministers;
+    Babo Soares's foreign ministry (2018-20) and the interim interior ministry of 2018-20
+    stay open."""
+    assert holder_ids(kb, "foreign minister", "TLS", date(2023, 7, 1)) == {"bendito-freitas"}
+    assert holder_ids(kb, "defence minister", "TLS", date(2023, 7, 1)) == set()
+    assert holder_ids(kb, "interior minister", "TLS", date(2023, 7, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "TLS", date(2019, 6, 1)) == set()
+    assert holder_ids(kb, "interior minister", "TLS", date(2019, 6, 1)) == set()
+    assert holder_ids(kb, "defence minister", "TLS", date(2015, 2, 16)) == set()
+
+
 def test_no_word_or_shared_name_taken(kb: KnowledgeBase) -> None:
     """Burmese names have no surname: "Nyunt" is nobody's bare name."""
 
@@ -87,3 +103,5 @@ def test_no_word_or_shared_name_taken(kb: KnowledgeBase) -> None:
     assert ids("Tedo Japaridze") == {"tedo-japaridze"}
     assert ids("Menagarishvili") == {"irakli-menagarishvili"}
     assert ids("Baramidze") == {"giorgi-baramidze"}
+    assert not ids("Jesus")
+    assert ids("Paixão") == {"filomeno-paixao"}
