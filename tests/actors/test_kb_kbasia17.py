@@ -43,6 +43,12 @@ SPELLS = {
     ("defence minister", "TLS", date(2019, 6, 1)): "filomeno-paixao",
     ("defence minister", "TLS", date(2010, 6, 1)): "xanana-gusmao",
     ("interior minister", "TLS", date(2021, 6, 1)): "taur-matan-ruak",
+    ("foreign minister", "MDV", date(2006, 6, 1)): "ahmed-shaheed",
+    ("foreign minister", "MDV", date(2008, 3, 1)): "abdulla-shahid",
+    ("foreign minister", "MDV", date(2009, 6, 1)): "ahmed-shaheed",
+    ("defence minister", "MDV", date(2014, 6, 1)): "mohamed-nazim",
+    ("defence minister", "MDV", date(2017, 6, 1)): "adam-shareef",
+    ("interior minister", "MDV", date(2015, 6, 1)): "umar-naseer",
 }
 
 
@@ -88,6 +94,17 @@ def test_timor_leste_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "TLS", date(2015, 2, 16)) == set()
 
 
+def test_maldives_handovers(kb: KnowledgeBase) -> None:
+    """Maldives: the cabinet's week out of office in 2010 and the spells no page dated
+    (Moosa Ali Jaleel's defence ministry of 2015, the foreign ministry of 2011) stay open."""
+    assert holder_ids(kb, "foreign minister", "MDV", date(2007, 8, 22)) == set()
+    assert holder_ids(kb, "foreign minister", "MDV", date(2010, 7, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "MDV", date(2010, 7, 7)) == {"ahmed-shaheed"}
+    assert holder_ids(kb, "foreign minister", "MDV", date(2011, 6, 1)) == set()
+    assert holder_ids(kb, "defence minister", "MDV", date(2015, 6, 1)) == set()
+    assert holder_ids(kb, "interior minister", "MDV", date(2016, 6, 22)) == set()
+
+
 def test_no_word_or_shared_name_taken(kb: KnowledgeBase) -> None:
     """Burmese names have no surname: "Nyunt" is nobody's bare name."""
 
@@ -104,4 +121,6 @@ def test_no_word_or_shared_name_taken(kb: KnowledgeBase) -> None:
     assert ids("Menagarishvili") == {"irakli-menagarishvili"}
     assert ids("Baramidze") == {"giorgi-baramidze"}
     assert not ids("Jesus")
+    for word in ("Shaheed", "Nazim", "Shareef", "Naseer"):
+        assert not ids(word), word
     assert ids("Paixão") == {"filomeno-paixao"}
