@@ -49,6 +49,9 @@ SPELLS = {
     ("defence minister", "MDV", date(2014, 6, 1)): "mohamed-nazim",
     ("defence minister", "MDV", date(2017, 6, 1)): "adam-shareef",
     ("interior minister", "MDV", date(2015, 6, 1)): "umar-naseer",
+    ("foreign minister", "TON", date(2016, 1, 1)): "akilisi-pohiva",
+    ("foreign minister", "TON", date(2020, 6, 1)): "pohiva-tuionetoa",
+    ("foreign minister", "TON", date(2023, 1, 1)): "fekitamoeloa-utoikamanu",
 }
 
 
@@ -103,6 +106,14 @@ def test_maldives_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "MDV", date(2011, 6, 1)) == set()
     assert holder_ids(kb, "defence minister", "MDV", date(2015, 6, 1)) == set()
     assert holder_ids(kb, "interior minister", "MDV", date(2016, 6, 22)) == set()
+
+
+def test_tonga_foreign_ministry(kb: KnowledgeBase) -> None:
+    """Tonga: the deputy prime minister's foreign ministry from 2017-03-06 (its end not
+    read) and the vacancy after 2024-03-28 stay open."""
+    assert holder_ids(kb, "foreign minister", "TON", date(2017, 3, 6)) == set()
+    assert holder_ids(kb, "foreign minister", "TON", date(2021, 12, 28)) == {"fekitamoeloa-utoikamanu"}
+    assert holder_ids(kb, "foreign minister", "TON", date(2024, 3, 28)) == set()
 
 
 def test_no_word_or_shared_name_taken(kb: KnowledgeBase) -> None:
