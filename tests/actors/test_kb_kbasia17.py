@@ -52,6 +52,7 @@ SPELLS = {
     ("foreign minister", "TON", date(2016, 1, 1)): "akilisi-pohiva",
     ("foreign minister", "TON", date(2020, 6, 1)): "pohiva-tuionetoa",
     ("foreign minister", "TON", date(2023, 1, 1)): "fekitamoeloa-utoikamanu",
+    ("foreign minister", "SLB", date(2025, 1, 1)): "peter-shanel-agovaka",
 }
 
 
