@@ -53,6 +53,7 @@ SPELLS = {
     ("foreign minister", "TON", date(2020, 6, 1)): "pohiva-tuionetoa",
     ("foreign minister", "TON", date(2023, 1, 1)): "fekitamoeloa-utoikamanu",
     ("foreign minister", "SLB", date(2025, 1, 1)): "peter-shanel-agovaka",
+    ("defence minister", "KGZ", date(2011, 6, 1)): "abibilla-kudaiberdiev",
 }
 
 
