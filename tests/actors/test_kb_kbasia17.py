@@ -40,6 +40,7 @@ SPELLS = {
     ("interior minister", "GEO", date(2016, 6, 1)): "giorgi-mgebrishvili",
     ("interior minister", "GEO", date(2018, 1, 1)): "giorgi-gakharia",
     ("foreign minister", "TLS", date(2021, 6, 1)): "adaljiza-magno",
+    ("foreign minister", "TLS", date(2019, 6, 1)): "dionisio-babo-soares",
     ("defence minister", "TLS", date(2019, 6, 1)): "filomeno-paixao",
     ("defence minister", "TLS", date(2010, 6, 1)): "xanana-gusmao",
     ("interior minister", "TLS", date(2021, 6, 1)): "taur-matan-ruak",
@@ -88,13 +89,14 @@ def test_georgia_handovers(kb: KnowledgeBase) -> None:
 
 
 def test_timor_leste_handovers(kb: KnowledgeBase) -> None:
-    """Timor-Leste: the IX government (2023-07-01) ends the VIII government's ministers;
-    Babo Soares's foreign ministry (2018-20) and the interim interior ministry of 2018-20
-    stay open."""
+    """Timor-Leste: the IX government (2023-07-01) ends the VIII government's ministers; the
+    decree of 2020-06-23 ends Babo Soares's foreign ministry; the interim interior ministry
+    of 2018-20 stays open."""
     assert holder_ids(kb, "foreign minister", "TLS", date(2023, 7, 1)) == {"bendito-freitas"}
     assert holder_ids(kb, "defence minister", "TLS", date(2023, 7, 1)) == set()
     assert holder_ids(kb, "interior minister", "TLS", date(2023, 7, 1)) == set()
-    assert holder_ids(kb, "foreign minister", "TLS", date(2019, 6, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "TLS", date(2020, 6, 23)) == set()
+    assert holder_ids(kb, "foreign minister", "TLS", date(2020, 6, 24)) == {"adaljiza-magno"}
     assert holder_ids(kb, "interior minister", "TLS", date(2019, 6, 1)) == set()
     assert holder_ids(kb, "defence minister", "TLS", date(2015, 2, 16)) == set()
 
@@ -138,3 +140,5 @@ def test_no_word_or_shared_name_taken(kb: KnowledgeBase) -> None:
     for word in ("Shaheed", "Nazim", "Shareef", "Naseer"):
         assert not ids(word), word
     assert ids("Paixão") == {"filomeno-paixao"}
+    assert not ids("Soares")
+    assert not ids("Babo")
