@@ -66,6 +66,10 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("interior minister", "PRY", date(2017, 10, 1)): None,  # Lorenzo Lezcano: left out
     ("interior minister", "PRY", date(2019, 1, 1)): "juan-ernesto-villamayor",
     ("interior minister", "PRY", date(2020, 6, 1)): "euclides-acevedo",
+    # Ecuador, government and interior
+    ("interior minister", "ECU", date(2010, 1, 1)): "gustavo-jalkh",
+    ("interior minister", "ECU", date(2011, 3, 1)): "alfredo-vera-ecuador",
+    ("interior minister", "ECU", date(2013, 1, 1)): None,  # José Serrano: end not found
 }
 
 
