@@ -70,6 +70,19 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("interior minister", "ECU", date(2010, 1, 1)): "gustavo-jalkh",
     ("interior minister", "ECU", date(2011, 3, 1)): "alfredo-vera-ecuador",
     ("interior minister", "ECU", date(2013, 1, 1)): None,  # José Serrano: end not found
+    # Bolivia, defence and government
+    ("defence minister", "BOL", date(2008, 6, 1)): "walker-san-miguel",
+    ("defence minister", "BOL", date(2010, 6, 1)): "ruben-saavedra",
+    ("defence minister", "BOL", date(2011, 6, 1)): "maria-cecilia-chacon",
+    ("defence minister", "BOL", date(2013, 6, 1)): "ruben-saavedra",
+    ("defence minister", "BOL", date(2015, 2, 1)): "jorge-ledezma",
+    ("defence minister", "BOL", date(2015, 3, 30)): "jorge-ledezma",  # corrected start of Ferreira
+    ("defence minister", "BOL", date(2015, 3, 31)): "reymi-ferreira",
+    ("defence minister", "BOL", date(2004, 6, 1)): None,  # 2000-05: not reached
+    ("interior minister", "BOL", date(2006, 6, 1)): "alicia-munoz-bolivia",
+    ("interior minister", "BOL", date(2008, 6, 1)): "alfredo-rada",
+    ("interior minister", "BOL", date(2011, 1, 1)): "sacha-llorenti",
+    ("interior minister", "BOL", date(2004, 6, 1)): None,  # 2000-05: not reached
 }
 
 
