@@ -83,6 +83,26 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("interior minister", "BOL", date(2008, 6, 1)): "alfredo-rada",
     ("interior minister", "BOL", date(2011, 1, 1)): "sacha-llorenti",
     ("interior minister", "BOL", date(2004, 6, 1)): None,  # 2000-05: not reached
+    # Guyana, foreign, home affairs and public security
+    ("foreign minister", "GUY", date(2000, 6, 1)): "clement-rohee",
+    ("foreign minister", "GUY", date(2004, 6, 1)): "rudy-insanally",
+    ("foreign minister", "GUY", date(2012, 6, 1)): "carolyn-rodrigues-birkett",
+    ("foreign minister", "GUY", date(2017, 6, 1)): "carl-greenidge",
+    ("foreign minister", "GUY", date(2020, 3, 1)): "karen-cummings",
+    ("interior minister", "GUY", date(2010, 6, 1)): "clement-rohee",
+    ("public security minister", "GUY", date(2018, 6, 1)): "khemraj-ramjattan",
+    ("interior minister", "GUY", date(2023, 6, 1)): "robeson-benn",
+    ("interior minister", "GUY", date(2003, 6, 1)): None,  # Gajraj, Teixeira: not reached
+    # Suriname, foreign and defence
+    ("foreign minister", "SUR", date(2008, 6, 1)): "lygia-kraag-keteldijk",
+    ("foreign minister", "SUR", date(2012, 6, 1)): "winston-lackin",
+    ("foreign minister", "SUR", date(2016, 6, 1)): "niermala-badrising",
+    ("foreign minister", "SUR", date(2018, 6, 1)): "yldiz-pollack-beighle",
+    ("foreign minister", "SUR", date(2022, 6, 1)): "albert-ramdin",
+    ("foreign minister", "SUR", date(2003, 6, 1)): None,  # Maria Levens: left out
+    ("defence minister", "SUR", date(2017, 6, 1)): "ronni-benschop",
+    ("defence minister", "SUR", date(2022, 6, 1)): "krishna-mathoera",
+    ("defence minister", "SUR", date(2012, 6, 1)): None,  # Lamuré Latour: left out
 }
 
 
@@ -111,6 +131,8 @@ def test_the_kbsam17_pass_takes_no_bare_surname(kb: KnowledgeBase) -> None:
     assert ids("Urresti") == {"daniel-urresti"}
     assert ids("José Pérez Guadalupe") == {"jose-luis-perez-guadalupe"}
     assert ids("Lacognata") == {"hector-lacognata"}
+    assert ids("Ramjattan") == {"khemraj-ramjattan"}
+    assert ids("Robeson Benn") == {"robeson-benn"}
     for word in (
         "Mora",
         "Calle",
@@ -121,6 +143,11 @@ def test_the_kbsam17_pass_takes_no_bare_surname(kb: KnowledgeBase) -> None:
         "Peralta",
         "Spaini",
         "Amarilla",
+        "Benn",
+        "Cummings",
+        "Rodrigues",
+        "Cornejo",
+        "Arrata",
     ):
         assert not ids(word), word
     assert set(kb.sharing("Valdés")) == {"juan-gabriel-valdes", "oscar-valdes-peru"}
