@@ -103,6 +103,9 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("defence minister", "SUR", date(2017, 6, 1)): "ronni-benschop",
     ("defence minister", "SUR", date(2022, 6, 1)): "krishna-mathoera",
     ("defence minister", "SUR", date(2012, 6, 1)): None,  # Lamuré Latour: left out
+    # Colombia, interior
+    ("interior minister", "COL", date(2025, 2, 20)): None,  # García Figueroa, acting
+    ("interior minister", "COL", date(2025, 5, 1)): "armando-benedetti",
 }
 
 
