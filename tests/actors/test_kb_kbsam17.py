@@ -27,7 +27,12 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("defence minister", "PER", date(2022, 11, 1)): "daniel-barragan-peru",
     ("defence minister", "PER", date(2022, 12, 6)): None,  # Emilio Bobbio: left out
     ("defence minister", "PER", date(2022, 12, 15)): "alberto-otarola",
-    ("defence minister", "PER", date(2008, 6, 1)): None,  # García's ministers: left out
+    ("defence minister", "PER", date(2001, 10, 1)): "david-waisman",
+    ("defence minister", "PER", date(2003, 1, 1)): "aurelio-loret-de-mola",
+    ("defence minister", "PER", date(2004, 6, 1)): None,  # Roberto Chiabra: end not found
+    ("defence minister", "PER", date(2007, 1, 1)): "allan-wagner",
+    ("defence minister", "PER", date(2008, 6, 1)): None,  # Flores Aráoz, Rey: left out
+    ("defence minister", "PER", date(2011, 1, 1)): "jaime-thorne",
     # Peru, interior
     ("interior minister", "PER", date(2011, 9, 1)): "oscar-valdes-peru",
     ("interior minister", "PER", date(2012, 3, 1)): "daniel-lozada-peru",
