@@ -54,7 +54,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("foreign minister", "PRY", date(2008, 12, 1)): "alejandro-hamed-franco",
     ("foreign minister", "PRY", date(2010, 6, 1)): "hector-lacognata",
     ("foreign minister", "PRY", date(2011, 9, 1)): "jorge-lara-castro",
-    ("foreign minister", "PRY", date(2004, 6, 1)): None,  # Leila Rachid: left out
+    ("foreign minister", "PRY", date(2004, 6, 1)): None,  # 2000-06: not found
     # Paraguay, defence
     ("defence minister", "PRY", date(2009, 6, 1)): "luis-bareiro-spaini",
     ("defence minister", "PRY", date(2011, 6, 1)): None,  # Cecilio Pérez Bordón: left out
@@ -97,7 +97,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("interior minister", "GUY", date(2010, 6, 1)): "clement-rohee",
     ("public security minister", "GUY", date(2018, 6, 1)): "khemraj-ramjattan",
     ("interior minister", "GUY", date(2023, 6, 1)): "robeson-benn",
-    ("interior minister", "GUY", date(2003, 6, 1)): None,  # Gajraj, Teixeira: not reached
+    ("interior minister", "GUY", date(2003, 6, 1)): None,  # 2001-06: not reached
     # Suriname, foreign and defence
     ("foreign minister", "SUR", date(2008, 6, 1)): "lygia-kraag-keteldijk",
     ("foreign minister", "SUR", date(2012, 6, 1)): "winston-lackin",
