@@ -1656,8 +1656,8 @@ def test_american_ministers_of_the_kbam14_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "PER", date(2018, 2, 1)): "vicente-romero-peru",
         ("interior minister", "PER", date(2018, 6, 1)): "mauro-medina",
         ("interior minister", "PER", date(2019, 6, 1)): "carlos-moran-peru",
-        ("interior minister", "PER", date(2020, 6, 1)): None,
-        ("interior minister", "PER", date(2017, 6, 1)): None,
+        ("interior minister", "PER", date(2020, 6, 1)): "gaston-rodriguez-peru",  # kbsam17
+        ("interior minister", "PER", date(2017, 6, 1)): "carlos-basombrio",  # kbsam17
         ("interior minister", "PER", date(2021, 9, 1)): "juan-carrasco-millones",
         ("interior minister", "PER", date(2021, 10, 20)): "luis-barranzuela",
         ("interior minister", "PER", date(2021, 11, 3)): None,

@@ -66,7 +66,7 @@ def test_south_american_ministers_of_the_kbsam15_pass(kb: KnowledgeBase) -> None
         ("foreign minister", "PRY", date(2021, 1, 1)): "federico-gonzalez-paraguay",
         ("interior minister", "PRY", date(2024, 6, 1)): "enrique-riera",
         ("defence minister", "PRY", date(2024, 6, 1)): "oscar-gonzalez-paraguay",
-        ("interior minister", "PRY", date(2020, 6, 1)): None,  # Euclides Acevedo: left out
+        ("interior minister", "PRY", date(2020, 6, 1)): "euclides-acevedo",  # kbsam17
     }
     for (title, country, day), person in spells.items():
         expected = {person} if person else set()
