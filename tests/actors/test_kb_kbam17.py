@@ -1,0 +1,52 @@
+"""Ministers of Central America, a sixth checked pass on the Americas (issue 14, kbam17).
+
+Each spell was read from stored copies of public pages (docs/actors.md, "the kbam17 pass");
+these tests name the holder on a day inside each new spell, check the gaps the sources leave
+open, and check that the pass took no bare surname from anyone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import holder_ids
+
+from newsgraph.resolve.kb import KnowledgeBase
+
+pytestmark = pytest.mark.slow  # builds the shipped KB
+
+SPELLS: dict[tuple[str, str, date], str | None] = {
+    ("interior minister", "GTM", date(2017, 6, 1)): "francisco-rivas-lara",
+    ("interior minister", "GTM", date(2018, 1, 26)): "enrique-degenhart",
+    ("interior minister", "GTM", date(2019, 6, 1)): "enrique-degenhart",
+    ("interior minister", "GTM", date(2020, 1, 14)): "edgar-godoy-samayoa",
+    ("interior minister", "GTM", date(2022, 1, 25)): "david-napoleon-barrientos",
+    ("interior minister", "GTM", date(2023, 10, 31)): "david-napoleon-barrientos",
+    ("interior minister", "GTM", date(2023, 12, 1)): None,  # his successor: left out
+}
+
+
+@pytest.mark.parametrize(("office", "person"), list(SPELLS.items()), ids=str)
+def test_each_kbam17_spell_names_its_holder(
+    kb: KnowledgeBase, office: tuple[str, str, date], person: str | None
+) -> None:
+    title, country, day = office
+    assert holder_ids(kb, title, country, day) == ({person} if person else set())
+
+
+def test_kbam17_names_and_bare_surnames(kb: KnowledgeBase) -> None:
+    """The new people's full names and unshared surnames name them; a surname others share
+    stays shared (resolved in context), with the new person among its people."""
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    assert ids("Degenhart") == {"enrique-degenhart"}
+    assert ids("Napoleón Barrientos") == {"david-napoleon-barrientos"}
+    assert ids("Francisco Rivas") == {"francisco-rivas-lara"}
+    assert set(kb.sharing("Rivas")) == {
+        "antonio-rivas-paraguay",
+        "rogelio-rivas",
+        "francisco-rivas-lara",
+    }
