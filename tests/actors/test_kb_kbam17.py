@@ -24,6 +24,16 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("interior minister", "GTM", date(2022, 1, 25)): "david-napoleon-barrientos",
     ("interior minister", "GTM", date(2023, 10, 31)): "david-napoleon-barrientos",
     ("interior minister", "GTM", date(2023, 12, 1)): None,  # his successor: left out
+    ("foreign minister", "HND", date(2025, 5, 27)): "enrique-reina",
+    ("foreign minister", "HND", date(2025, 6, 1)): None,  # Reina's end, corrected
+    ("foreign minister", "HND", date(2025, 9, 1)): "javier-bu-soto",
+    ("foreign minister", "HND", date(2026, 3, 1)): "mireya-aguero",
+    ("defence minister", "HND", date(2023, 6, 1)): None,  # José Manuel Zelaya: left out
+    ("defence minister", "HND", date(2025, 1, 1)): "rixi-moncada",
+    ("defence minister", "HND", date(2025, 8, 1)): None,  # the president's own charge
+    ("defence minister", "HND", date(2026, 1, 1)): "roosevelt-hernandez-honduras",
+    ("defence minister", "HND", date(2026, 1, 30)): None,  # Barahona: left out
+    ("defence minister", "HND", date(2026, 3, 1)): "enrique-rodriguez-burchard",
 }
 
 
@@ -45,6 +55,15 @@ def test_kbam17_names_and_bare_surnames(kb: KnowledgeBase) -> None:
     assert ids("Degenhart") == {"enrique-degenhart"}
     assert ids("Napoleón Barrientos") == {"david-napoleon-barrientos"}
     assert ids("Francisco Rivas") == {"francisco-rivas-lara"}
+    assert ids("Rixi Moncada") == {"rixi-moncada"}
+    assert ids("Javier Bú Soto") == {"javier-bu-soto"}
+    assert ids("Manuel Zelaya") == {"manuel-zelaya"}
+    assert ids("Zelaya") == {"manuel-zelaya"}
+    for word in ("Rodríguez", "Burchard", "Bu", "Roosevelt"):
+        assert "enrique-rodriguez-burchard" not in ids(word), word
+        assert "roosevelt-hernandez-honduras" not in ids(word), word
+    assert "roosevelt-hernandez-honduras" in kb.sharing("Hernández")
+    assert set(kb.sharing("Agüero")) == {"maria-dolores-aguero", "mireya-aguero"}
     assert set(kb.sharing("Rivas")) == {
         "antonio-rivas-paraguay",
         "rogelio-rivas",
