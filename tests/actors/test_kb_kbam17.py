@@ -24,6 +24,11 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("interior minister", "GTM", date(2022, 1, 25)): "david-napoleon-barrientos",
     ("interior minister", "GTM", date(2023, 10, 31)): "david-napoleon-barrientos",
     ("interior minister", "GTM", date(2023, 12, 1)): None,  # his successor: left out
+    ("defence minister", "GTM", date(2010, 6, 1)): "abraham-valenzuela",
+    ("defence minister", "GTM", date(2008, 6, 1)): None,  # García Franco: left out
+    ("defence minister", "GTM", date(2011, 8, 1)): None,  # Juan José Ruiz: left out
+    ("defence minister", "GTM", date(2018, 6, 1)): "luis-ralda",
+    ("defence minister", "GTM", date(2020, 1, 14)): None,  # Alemán Soto: left out
     ("foreign minister", "HND", date(2025, 5, 27)): "enrique-reina",
     ("foreign minister", "HND", date(2025, 6, 1)): None,  # Reina's end, corrected
     ("foreign minister", "HND", date(2025, 9, 1)): "javier-bu-soto",
@@ -55,6 +60,8 @@ def test_kbam17_names_and_bare_surnames(kb: KnowledgeBase) -> None:
     assert ids("Degenhart") == {"enrique-degenhart"}
     assert ids("Napoleón Barrientos") == {"david-napoleon-barrientos"}
     assert ids("Francisco Rivas") == {"francisco-rivas-lara"}
+    assert ids("Ralda") == {"luis-ralda"}
+    assert ids("Valenzuela") == set()
     assert ids("Rixi Moncada") == {"rixi-moncada"}
     assert ids("Javier Bú Soto") == {"javier-bu-soto"}
     assert ids("Manuel Zelaya") == {"manuel-zelaya"}
