@@ -39,6 +39,15 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("defence minister", "HND", date(2026, 1, 1)): "roosevelt-hernandez-honduras",
     ("defence minister", "HND", date(2026, 1, 30)): None,  # Barahona: left out
     ("defence minister", "HND", date(2026, 3, 1)): "enrique-rodriguez-burchard",
+    ("foreign minister", "PAN", date(2020, 6, 1)): "alejandro-ferrer-panama",
+    ("foreign minister", "PAN", date(2020, 12, 2)): "erika-mouynes",
+    ("foreign minister", "PAN", date(2022, 10, 10)): "janaina-tewaney",
+    ("foreign minister", "PAN", date(2024, 7, 1)): "javier-martinez-acha",
+    ("foreign minister", "PAN", date(2013, 6, 1)): None,  # Núñez Fábrega: left out
+    ("public security minister", "PAN", date(2017, 6, 1)): "alexis-bethancourt",
+    ("public security minister", "PAN", date(2019, 3, 1)): "jonattan-del-rosario",
+    ("public security minister", "PAN", date(2019, 7, 1)): "rolando-mirones",
+    ("public security minister", "PAN", date(2015, 6, 1)): None,  # Aguilera: left out
 }
 
 
@@ -62,6 +71,11 @@ def test_kbam17_names_and_bare_surnames(kb: KnowledgeBase) -> None:
     assert ids("Francisco Rivas") == {"francisco-rivas-lara"}
     assert ids("Ralda") == {"luis-ralda"}
     assert ids("Valenzuela") == set()
+    assert ids("Mouynes") == {"erika-mouynes"}
+    assert ids("Tewaney") == {"janaina-tewaney"}
+    assert ids("Jonathan Del Rosario") == {"jonattan-del-rosario"}
+    assert ids("Ferrer") == set()
+    assert ids("Rosario") == set()
     assert ids("Rixi Moncada") == {"rixi-moncada"}
     assert ids("Javier Bú Soto") == {"javier-bu-soto"}
     assert ids("Manuel Zelaya") == {"manuel-zelaya"}
