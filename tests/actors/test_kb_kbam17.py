@@ -48,6 +48,10 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("public security minister", "PAN", date(2019, 3, 1)): "jonattan-del-rosario",
     ("public security minister", "PAN", date(2019, 7, 1)): "rolando-mirones",
     ("public security minister", "PAN", date(2015, 6, 1)): None,  # Aguilera: left out
+    ("foreign minister", "SLV", date(2018, 4, 15)): "hugo-martinez-el-salvador",
+    ("foreign minister", "SLV", date(2018, 9, 1)): None,  # Martínez's end, corrected
+    ("foreign minister", "SLV", date(2019, 6, 1)): "alexandra-hill-tinoco",
+    ("foreign minister", "SLV", date(2025, 3, 1)): "alexandra-hill-tinoco",
 }
 
 
@@ -76,6 +80,9 @@ def test_kbam17_names_and_bare_surnames(kb: KnowledgeBase) -> None:
     assert ids("Jonathan Del Rosario") == {"jonattan-del-rosario"}
     assert ids("Ferrer") == set()
     assert ids("Rosario") == set()
+    assert ids("Alexandra Hill") == {"alexandra-hill-tinoco"}
+    assert ids("Hill") == set()
+    assert ids("Tinoco") == {"arnoldo-andre-tinoco"}
     assert ids("Rixi Moncada") == {"rixi-moncada"}
     assert ids("Javier Bú Soto") == {"javier-bu-soto"}
     assert ids("Manuel Zelaya") == {"manuel-zelaya"}
