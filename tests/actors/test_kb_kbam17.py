@@ -52,6 +52,13 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("foreign minister", "SLV", date(2018, 9, 1)): None,  # Martínez's end, corrected
     ("foreign minister", "SLV", date(2019, 6, 1)): "alexandra-hill-tinoco",
     ("foreign minister", "SLV", date(2025, 3, 1)): "alexandra-hill-tinoco",
+    ("defence minister", "SLV", date(2010, 6, 1)): "david-munguia-payes",
+    ("defence minister", "SLV", date(2012, 6, 1)): "atilio-benitez",
+    ("defence minister", "SLV", date(2013, 7, 12)): "david-munguia-payes",
+    ("defence minister", "SLV", date(2019, 6, 1)): "rene-merino-monroy",
+    ("defence minister", "SLV", date(2008, 6, 1)): None,  # Molina Contreras: left out
+    ("public security minister", "SLV", date(2012, 6, 1)): "david-munguia-payes",
+    ("public security minister", "SLV", date(2013, 6, 1)): None,  # not read
 }
 
 
@@ -83,6 +90,10 @@ def test_kbam17_names_and_bare_surnames(kb: KnowledgeBase) -> None:
     assert ids("Alexandra Hill") == {"alexandra-hill-tinoco"}
     assert ids("Hill") == set()
     assert ids("Tinoco") == {"arnoldo-andre-tinoco"}
+    assert ids("Munguía Payés") == {"david-munguia-payes"}
+    assert ids("Payés") == {"david-munguia-payes"}
+    assert ids("Atilio Benítez") == {"atilio-benitez"}
+    assert ids("Benítez") == {"mario-abdo-benitez"}  # Paraguay's president keeps it
     assert ids("Rixi Moncada") == {"rixi-moncada"}
     assert ids("Javier Bú Soto") == {"javier-bu-soto"}
     assert ids("Manuel Zelaya") == {"manuel-zelaya"}
