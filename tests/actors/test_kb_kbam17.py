@@ -59,6 +59,12 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("defence minister", "SLV", date(2008, 6, 1)): None,  # Molina Contreras: left out
     ("public security minister", "SLV", date(2012, 6, 1)): "david-munguia-payes",
     ("public security minister", "SLV", date(2013, 6, 1)): None,  # not read
+    ("foreign minister", "CRI", date(2018, 6, 1)): "epsy-campbell",
+    ("foreign minister", "CRI", date(2018, 12, 20)): None,  # under two months, not read
+    ("foreign minister", "CRI", date(2019, 6, 1)): "manuel-ventura-robles",
+    ("foreign minister", "CRI", date(2020, 2, 3)): "rodolfo-solano-quiros",
+    ("foreign minister", "CRI", date(2022, 5, 8)): "arnoldo-andre-tinoco",
+    ("foreign minister", "CRI", date(2012, 6, 1)): None,  # 2010-14: not read
 }
 
 
@@ -94,6 +100,10 @@ def test_kbam17_names_and_bare_surnames(kb: KnowledgeBase) -> None:
     assert ids("Payés") == {"david-munguia-payes"}
     assert ids("Atilio Benítez") == {"atilio-benitez"}
     assert ids("Benítez") == {"mario-abdo-benitez"}  # Paraguay's president keeps it
+    assert ids("Epsy Campbell") == {"epsy-campbell"}
+    for word in ("Campbell", "Ventura", "Solano", "Barr", "Robles"):
+        assert not ids(word) & {"epsy-campbell", "manuel-ventura-robles", "rodolfo-solano-quiros"}
+    assert "epsy-campbell" not in kb.sharing("Barr")
     assert ids("Rixi Moncada") == {"rixi-moncada"}
     assert ids("Javier Bú Soto") == {"javier-bu-soto"}
     assert ids("Manuel Zelaya") == {"manuel-zelaya"}
