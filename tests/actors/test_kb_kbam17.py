@@ -65,6 +65,10 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("foreign minister", "CRI", date(2020, 2, 3)): "rodolfo-solano-quiros",
     ("foreign minister", "CRI", date(2022, 5, 8)): "arnoldo-andre-tinoco",
     ("foreign minister", "CRI", date(2012, 6, 1)): None,  # 2010-14: not read
+    ("interior minister", "DOM", date(2013, 6, 1)): "jose-ramon-fadul",
+    ("interior minister", "DOM", date(2016, 8, 16)): "carlos-amarante-baret",
+    ("interior minister", "DOM", date(2019, 6, 1)): None,  # Fadul's second spell: left out
+    ("interior minister", "DOM", date(2010, 6, 1)): None,  # before 2011: not read
 }
 
 
@@ -106,6 +110,8 @@ def test_kbam17_names_and_bare_surnames(kb: KnowledgeBase) -> None:
     for word in ("Campbell", "Ventura", "Solano", "Barr", "Robles"):
         assert not ids(word) & {"epsy-campbell", "manuel-ventura-robles", "rodolfo-solano-quiros"}
     assert "epsy-campbell" not in kb.sharing("Barr")
+    assert ids("Baret") == {"carlos-amarante-baret"}
+    assert set(kb.sharing("Fadul")) == {"francisco-fadul", "jose-ramon-fadul"}
     assert ids("Rixi Moncada") == {"rixi-moncada"}
     assert ids("Javier Bú Soto") == {"javier-bu-soto"}
     assert ids("Manuel Zelaya") == {"manuel-zelaya"}
