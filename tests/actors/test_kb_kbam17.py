@@ -69,6 +69,14 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("interior minister", "DOM", date(2016, 8, 16)): "carlos-amarante-baret",
     ("interior minister", "DOM", date(2019, 6, 1)): None,  # Fadul's second spell: left out
     ("interior minister", "DOM", date(2010, 6, 1)): None,  # before 2011: not read
+    ("homeland security secretary", "USA", date(2013, 9, 5)): "janet-napolitano",
+    ("homeland security secretary", "USA", date(2013, 9, 6)): "rand-beers",  # corrected end
+    ("homeland security secretary", "USA", date(2017, 10, 1)): "elaine-duke",
+    ("homeland security secretary", "USA", date(2017, 12, 6)): "kirstjen-nielsen",
+    ("homeland security secretary", "USA", date(2019, 6, 1)): "kevin-mcaleenan",
+    ("homeland security secretary", "USA", date(2020, 6, 1)): "chad-wolf",
+    ("homeland security secretary", "USA", date(2021, 1, 15)): None,  # Gaynor: under 2 months
+    ("homeland security secretary", "USA", date(2005, 2, 10)): None,  # Loy: under 2 months
 }
 
 
@@ -112,6 +120,10 @@ def test_kbam17_names_and_bare_surnames(kb: KnowledgeBase) -> None:
     assert "epsy-campbell" not in kb.sharing("Barr")
     assert ids("Baret") == {"carlos-amarante-baret"}
     assert set(kb.sharing("Fadul")) == {"francisco-fadul", "jose-ramon-fadul"}
+    assert ids("McAleenan") == {"kevin-mcaleenan"}
+    assert ids("Chad Wolf") == {"chad-wolf"}
+    for word in ("Wolf", "Duke", "Beers"):
+        assert ids(word) == set(), word
     assert ids("Rixi Moncada") == {"rixi-moncada"}
     assert ids("Javier Bú Soto") == {"javier-bu-soto"}
     assert ids("Manuel Zelaya") == {"manuel-zelaya"}
