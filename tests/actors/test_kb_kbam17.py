@@ -65,6 +65,10 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("foreign minister", "CRI", date(2020, 2, 3)): "rodolfo-solano-quiros",
     ("foreign minister", "CRI", date(2022, 5, 8)): "arnoldo-andre-tinoco",
     ("foreign minister", "CRI", date(2012, 6, 1)): None,  # 2010-14: not read
+    ("public security minister", "CRI", date(2020, 6, 1)): "michael-soto-rojas",
+    ("public security minister", "CRI", date(2022, 5, 8)): "jorge-torres-carrillo",
+    ("public security minister", "CRI", date(2023, 5, 10)): "mario-zamora-costa-rica",
+    ("public security minister", "CRI", date(2016, 6, 1)): None,  # Mata: left out
     ("interior minister", "DOM", date(2013, 6, 1)): "jose-ramon-fadul",
     ("interior minister", "DOM", date(2016, 8, 16)): "carlos-amarante-baret",
     ("interior minister", "DOM", date(2019, 6, 1)): None,  # Fadul's second spell: left out
@@ -115,8 +119,15 @@ def test_kbam17_names_and_bare_surnames(kb: KnowledgeBase) -> None:
     assert ids("Atilio Benítez") == {"atilio-benitez"}
     assert ids("Benítez") == {"mario-abdo-benitez"}  # Paraguay's president keeps it
     assert ids("Epsy Campbell") == {"epsy-campbell"}
-    for word in ("Campbell", "Ventura", "Solano", "Barr", "Robles"):
-        assert not ids(word) & {"epsy-campbell", "manuel-ventura-robles", "rodolfo-solano-quiros"}
+    assert set(kb.sharing("Carrillo")) == {"fernando-carrillo-florez", "patricio-carrillo"}
+    for word in ("Campbell", "Ventura", "Solano", "Barr", "Robles", "Torres", "Soto"):
+        assert not ids(word) & {
+            "epsy-campbell",
+            "manuel-ventura-robles",
+            "rodolfo-solano-quiros",
+            "michael-soto-rojas",
+            "jorge-torres-carrillo",
+        }
     assert "epsy-campbell" not in kb.sharing("Barr")
     assert ids("Baret") == {"carlos-amarante-baret"}
     assert set(kb.sharing("Fadul")) == {"francisco-fadul", "jose-ramon-fadul"}
