@@ -1775,7 +1775,8 @@ def test_american_ministers_of_the_kbam15_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "GTM", date(2020, 8, 1)): "oliverio-garcia-rodas",
         ("interior minister", "GTM", date(2020, 11, 10)): None,
         ("interior minister", "GTM", date(2021, 6, 1)): "gendri-reyes",
-        ("interior minister", "GTM", date(2023, 1, 1)): None,
+        # kbam17 filled this gap: David Napoleón Barrientos, 2022-01-25 to October 2023
+        ("interior minister", "GTM", date(2023, 1, 1)): "david-napoleon-barrientos",
         ("interior minister", "GTM", date(2025, 1, 1)): "francisco-jimenez-irungaray",
         ("defence minister", "GTM", date(2025, 1, 1)): "henry-saenz-ramos",
         ("defence minister", "GTM", date(2023, 1, 1)): None,

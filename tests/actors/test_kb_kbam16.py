@@ -34,7 +34,8 @@ def test_caribbean_ministers_of_the_kbam16_pass(kb: KnowledgeBase) -> None:
         ("defence minister", "DOM", date(2018, 6, 1)): None,  # Paulino Sem: left out
         ("interior minister", "DOM", date(2022, 6, 1)): "jesus-vasquez-martinez",
         ("interior minister", "DOM", date(2025, 3, 1)): "faride-raful",
-        ("interior minister", "DOM", date(2018, 6, 1)): None,
+        # kbam17 filled this gap: Carlos Amarante Baret, 2016-08-16 to June 2018
+        ("interior minister", "DOM", date(2018, 6, 1)): "carlos-amarante-baret",
         ("national security minister", "JAM", date(2008, 1, 1)): "derrick-smith-jamaica",
         ("national security minister", "JAM", date(2008, 5, 13)): "trevor-macmillan",
         ("national security minister", "JAM", date(2009, 4, 6)): "dwight-nelson-jamaica",
