@@ -1,0 +1,63 @@
+"""Defence and interior ministers of Europe, a fifth checked pass (issue 14, kbeu17).
+
+Each spell was read from stored copies of public pages (docs/actors.md, "the kbeu17
+pass"); these tests name the holder on a day inside each new spell, check the handovers and
+the months the sources leave empty, and check the surnames the pass gave or kept back.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import each_spell_names_its_holder, holder_ids
+
+from newsgraph.resolve.kb import KnowledgeBase
+
+pytestmark = pytest.mark.slow  # builds the shipped KB
+
+
+SPELLS = {
+    ("defence minister", "CYP", date(2001, 6, 1)): "socratis-hasikos",
+    ("defence minister", "CYP", date(2006, 8, 1)): "phivos-klokkaris",
+    ("defence minister", "CYP", date(2007, 10, 1)): "christodoulos-pashiardis",
+    ("defence minister", "CYP", date(2010, 1, 1)): "costas-papacostas",
+    ("defence minister", "CYP", date(2012, 6, 1)): "demetris-eliades",
+    ("defence minister", "CYP", date(2013, 9, 1)): "photis-photiou",
+    ("defence minister", "CYP", date(2016, 1, 1)): "christoforos-fokaides",
+    ("defence minister", "CYP", date(2019, 1, 1)): "savvas-angelides",
+    ("defence minister", "CYP", date(2021, 6, 1)): "charalambos-petrides",
+    ("defence minister", "CYP", date(2023, 6, 1)): "michalis-giorgallas",
+    ("defence minister", "CYP", date(2024, 6, 1)): "vasilis-palmas",
+    ("interior minister", "CYP", date(2015, 1, 1)): "socratis-hasikos",
+}
+
+
+test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
+
+
+def test_cyprus_defence_gaps_and_handovers(kb: KnowledgeBase) -> None:
+    """Nobody in the months no page dates (Mavronicolas's and Symeonides's spells, the acting
+    weeks after the Mari blast, Mitsopoulos's week); the handovers to the day."""
+    assert not holder_ids(kb, "defence minister", "CYP", date(2004, 6, 1))
+    assert not holder_ids(kb, "defence minister", "CYP", date(2007, 1, 1))
+    assert not holder_ids(kb, "defence minister", "CYP", date(2011, 7, 20))
+    assert not holder_ids(kb, "defence minister", "CYP", date(2014, 3, 20))
+    assert holder_ids(kb, "defence minister", "CYP", date(2020, 6, 28)) == {"savvas-angelides"}
+    assert holder_ids(kb, "defence minister", "CYP", date(2024, 1, 9)) == {"michalis-giorgallas"}
+
+
+def test_surnames(kb: KnowledgeBase) -> None:
+    """A word and common surnames keep the inverted form only; the others are the minister's."""
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    for surname in ("Palmas", "Eliades"):
+        assert not kb.lookup(surname), surname
+    assert ids("Palmas, Vasilis") == {"vasilis-palmas"}
+    assert ids("Eliades, Demetris") == {"demetris-eliades"}
+    assert ids("Fokaides") == {"christoforos-fokaides"}
+    assert ids("Papacostas") == {"costas-papacostas"}
+    # Socratis Hasikos's given name does not take José Sócrates's bare surname.
+    assert ids("Socrates") == {"jose-socrates"}
