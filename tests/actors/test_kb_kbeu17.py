@@ -30,6 +30,15 @@ SPELLS = {
     ("defence minister", "CYP", date(2023, 6, 1)): "michalis-giorgallas",
     ("defence minister", "CYP", date(2024, 6, 1)): "vasilis-palmas",
     ("interior minister", "CYP", date(2015, 1, 1)): "socratis-hasikos",
+    ("defence minister", "CYP", date(2005, 1, 1)): "kyriakos-mavronicolas",
+    ("interior minister", "CYP", date(2001, 6, 1)): "christodoulos-christodoulou",
+    ("interior minister", "CYP", date(2005, 1, 1)): "andreas-christou",
+    ("interior minister", "CYP", date(2007, 10, 1)): "christos-patsalides",
+    ("interior minister", "CYP", date(2010, 1, 1)): "neoclis-sylikiotis",
+    ("interior minister", "CYP", date(2012, 6, 1)): "eleni-mavrou",
+    ("interior minister", "CYP", date(2018, 6, 1)): "constantinos-petrides",
+    ("interior minister", "CYP", date(2021, 6, 1)): "nicos-nouris",
+    ("interior minister", "CYP", date(2024, 6, 1)): "constantinos-ioannou",
 }
 
 
@@ -39,12 +48,22 @@ test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
 def test_cyprus_defence_gaps_and_handovers(kb: KnowledgeBase) -> None:
     """Nobody in the months no page dates (Mavronicolas's and Symeonides's spells, the acting
     weeks after the Mari blast, Mitsopoulos's week); the handovers to the day."""
-    assert not holder_ids(kb, "defence minister", "CYP", date(2004, 6, 1))
     assert not holder_ids(kb, "defence minister", "CYP", date(2007, 1, 1))
     assert not holder_ids(kb, "defence minister", "CYP", date(2011, 7, 20))
     assert not holder_ids(kb, "defence minister", "CYP", date(2014, 3, 20))
     assert holder_ids(kb, "defence minister", "CYP", date(2020, 6, 28)) == {"savvas-angelides"}
     assert holder_ids(kb, "defence minister", "CYP", date(2024, 1, 9)) == {"michalis-giorgallas"}
+
+
+def test_cyprus_interior_gaps_and_handovers(kb: KnowledgeBase) -> None:
+    """Sylikiotis's first spell (2006-07, no start day) is nobody's; the AKEL ministers left on
+    2007-07-11 and Patsalides was sworn in on 2007-07-16; Hasikos handed over to Petrides."""
+    assert not holder_ids(kb, "interior minister", "CYP", date(2007, 1, 1))
+    assert not holder_ids(kb, "interior minister", "CYP", date(2007, 7, 13))
+    assert holder_ids(kb, "interior minister", "CYP", date(2017, 5, 9)) == {"socratis-hasikos"}
+    assert holder_ids(kb, "interior minister", "CYP", date(2017, 5, 11)) == {
+        "constantinos-petrides"
+    }
 
 
 def test_surnames(kb: KnowledgeBase) -> None:
@@ -53,11 +72,14 @@ def test_surnames(kb: KnowledgeBase) -> None:
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
 
-    for surname in ("Palmas", "Eliades"):
+    for surname in ("Palmas", "Eliades", "Iliadis", "Christodoulou", "Christou", "Ioannou"):
         assert not kb.lookup(surname), surname
     assert ids("Palmas, Vasilis") == {"vasilis-palmas"}
     assert ids("Eliades, Demetris") == {"demetris-eliades"}
     assert ids("Fokaides") == {"christoforos-fokaides"}
     assert ids("Papacostas") == {"costas-papacostas"}
+    assert ids("Sylikiotis") == {"neoclis-sylikiotis"}
+    assert ids("Ioannou, Constantinos") == {"constantinos-ioannou"}
+    assert set(kb.sharing("Petrides")) == {"charalambos-petrides", "constantinos-petrides"}
     # Socratis Hasikos's given name does not take José Sócrates's bare surname.
     assert ids("Socrates") == {"jose-socrates"}
