@@ -39,6 +39,7 @@ SPELLS = {
     ("interior minister", "CYP", date(2018, 6, 1)): "constantinos-petrides",
     ("interior minister", "CYP", date(2021, 6, 1)): "nicos-nouris",
     ("interior minister", "CYP", date(2024, 6, 1)): "constantinos-ioannou",
+    ("defence minister", "SRB", date(2007, 1, 1)): "zoran-stankovic",
 }
 
 
@@ -66,13 +67,24 @@ def test_cyprus_interior_gaps_and_handovers(kb: KnowledgeBase) -> None:
     }
 
 
+def test_serbia_defence_handovers(kb: KnowledgeBase) -> None:
+    """Bratislav Gašić was dismissed on 2016-02-05 (his end was the month, February 2016):
+    nobody in Dušan Vujović's acting weeks; Stanković handed over to Šutanovac on 2007-05-15."""
+    assert holder_ids(kb, "defence minister", "SRB", date(2016, 2, 4)) == {"bratislav-gasic"}
+    assert not holder_ids(kb, "defence minister", "SRB", date(2016, 2, 20))
+    assert holder_ids(kb, "defence minister", "SRB", date(2007, 5, 14)) == {"zoran-stankovic"}
+    assert holder_ids(kb, "defence minister", "SRB", date(2007, 5, 15)) == {"dragan-sutanovac"}
+
+
 def test_surnames(kb: KnowledgeBase) -> None:
     """A word and common surnames keep the inverted form only; the others are the minister's."""
 
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
 
-    for surname in ("Palmas", "Eliades", "Iliadis", "Christodoulou", "Christou", "Ioannou"):
+    kept_back = ("Palmas", "Eliades", "Iliadis", "Christodoulou", "Christou", "Ioannou")
+    kept_back += ("Stanković",)
+    for surname in kept_back:
         assert not kb.lookup(surname), surname
     assert ids("Palmas, Vasilis") == {"vasilis-palmas"}
     assert ids("Eliades, Demetris") == {"demetris-eliades"}
