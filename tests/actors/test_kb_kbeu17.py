@@ -40,6 +40,13 @@ SPELLS = {
     ("interior minister", "CYP", date(2021, 6, 1)): "nicos-nouris",
     ("interior minister", "CYP", date(2024, 6, 1)): "constantinos-ioannou",
     ("defence minister", "SRB", date(2007, 1, 1)): "zoran-stankovic",
+    ("defence minister", "MKD", date(2005, 6, 1)): "jovan-manasievski",
+    ("defence minister", "MKD", date(2010, 1, 1)): "zoran-konjanovski",
+    ("defence minister", "MKD", date(2012, 1, 1)): "fatmir-besimi",
+    ("defence minister", "MKD", date(2013, 6, 1)): "talat-xhaferi",
+    ("defence minister", "MKD", date(2016, 1, 1)): "zoran-jolevski",
+    ("interior minister", "MKD", date(2002, 1, 1)): "ljube-boskoski",
+    ("interior minister", "MKD", date(2005, 6, 1)): "ljubomir-mihajlovski",
 }
 
 
@@ -76,6 +83,15 @@ def test_serbia_defence_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "SRB", date(2007, 5, 15)) == {"dragan-sutanovac"}
 
 
+def test_north_macedonia_handovers(kb: KnowledgeBase) -> None:
+    """The disputed days of February 2013 and the vote of July 2011 are nobody's; Jolevski
+    handed over to Šekerinska on 2017-06-01."""
+    assert not holder_ids(kb, "defence minister", "MKD", date(2013, 2, 19))
+    assert not holder_ids(kb, "defence minister", "MKD", date(2011, 7, 29))
+    assert holder_ids(kb, "defence minister", "MKD", date(2017, 5, 31)) == {"zoran-jolevski"}
+    assert holder_ids(kb, "defence minister", "MKD", date(2017, 6, 1)) == {"radmila-sekerinska"}
+
+
 def test_surnames(kb: KnowledgeBase) -> None:
     """A word and common surnames keep the inverted form only; the others are the minister's."""
 
@@ -91,6 +107,8 @@ def test_surnames(kb: KnowledgeBase) -> None:
     assert ids("Fokaides") == {"christoforos-fokaides"}
     assert ids("Papacostas") == {"costas-papacostas"}
     assert ids("Sylikiotis") == {"neoclis-sylikiotis"}
+    assert ids("Jolevski") == {"zoran-jolevski"}
+    assert ids("Boškoski") == {"ljube-boskoski"}
     assert ids("Ioannou, Constantinos") == {"constantinos-ioannou"}
     assert set(kb.sharing("Petrides")) == {"charalambos-petrides", "constantinos-petrides"}
     # Socratis Hasikos's given name does not take José Sócrates's bare surname.
