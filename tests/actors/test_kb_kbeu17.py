@@ -47,6 +47,8 @@ SPELLS = {
     ("defence minister", "MKD", date(2016, 1, 1)): "zoran-jolevski",
     ("interior minister", "MKD", date(2002, 1, 1)): "ljube-boskoski",
     ("interior minister", "MKD", date(2005, 6, 1)): "ljubomir-mihajlovski",
+    ("interior minister", "MNE", date(2008, 1, 1)): "jusuf-kalamperovic",
+    ("interior minister", "MNE", date(2016, 7, 1)): "goran-danilovic",
 }
 
 
@@ -92,6 +94,12 @@ def test_north_macedonia_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "MKD", date(2017, 6, 1)) == {"radmila-sekerinska"}
 
 
+def test_montenegro_interior_cut_to_the_dated_days(kb: KnowledgeBase) -> None:
+    """The weeks after the election of 2016-10-16 and the handover of June 2009 are nobody's."""
+    assert not holder_ids(kb, "interior minister", "MNE", date(2016, 11, 1))
+    assert not holder_ids(kb, "interior minister", "MNE", date(2009, 6, 20))
+
+
 def test_surnames(kb: KnowledgeBase) -> None:
     """A word and common surnames keep the inverted form only; the others are the minister's."""
 
@@ -99,7 +107,7 @@ def test_surnames(kb: KnowledgeBase) -> None:
         return {h.actor_id for h in kb.lookup(text)}
 
     kept_back = ("Palmas", "Eliades", "Iliadis", "Christodoulou", "Christou", "Ioannou")
-    kept_back += ("Stanković",)
+    kept_back += ("Stanković", "Danilović")
     for surname in kept_back:
         assert not kb.lookup(surname), surname
     assert ids("Palmas, Vasilis") == {"vasilis-palmas"}
