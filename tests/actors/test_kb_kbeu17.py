@@ -56,6 +56,8 @@ SPELLS = {
     ("interior minister", "MLT", date(2016, 1, 1)): "carmelo-abela",
     ("interior minister", "MLT", date(2019, 1, 1)): "michael-farrugia",
     ("interior minister", "MLT", date(2024, 1, 1)): "byron-camilleri",
+    ("defence minister", "SVN", date(2000, 9, 1)): "janez-jansa",
+    ("defence minister", "SVN", date(2025, 1, 1)): "borut-sajovic",
 }
 
 
