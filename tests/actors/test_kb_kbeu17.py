@@ -58,6 +58,8 @@ SPELLS = {
     ("interior minister", "MLT", date(2024, 1, 1)): "byron-camilleri",
     ("defence minister", "SVN", date(2000, 9, 1)): "janez-jansa",
     ("defence minister", "SVN", date(2025, 1, 1)): "borut-sajovic",
+    ("defence minister", "BIH", date(2010, 1, 1)): "selmo-cikotic",
+    ("defence minister", "BIH", date(2017, 1, 1)): "marina-pendes",
 }
 
 
@@ -107,6 +109,13 @@ def test_montenegro_interior_cut_to_the_dated_days(kb: KnowledgeBase) -> None:
     """The weeks after the election of 2016-10-16 and the handover of June 2009 are nobody's."""
     assert not holder_ids(kb, "interior minister", "MNE", date(2016, 11, 1))
     assert not holder_ids(kb, "interior minister", "MNE", date(2009, 6, 20))
+
+
+def test_bosnia_defence_handover_of_2007(kb: KnowledgeBase) -> None:
+    """Nikola Radovanović's end was the month (February 2007), overlapping Cikotić's first
+    weeks; the Council of Ministers of 2007-02-09 is the handover."""
+    assert holder_ids(kb, "defence minister", "BIH", date(2007, 2, 8)) == {"nikola-radovanovic"}
+    assert holder_ids(kb, "defence minister", "BIH", date(2007, 2, 20)) == {"selmo-cikotic"}
 
 
 def test_surnames(kb: KnowledgeBase) -> None:
