@@ -60,6 +60,8 @@ SPELLS = {
     ("defence minister", "SVN", date(2025, 1, 1)): "borut-sajovic",
     ("defence minister", "BIH", date(2010, 1, 1)): "selmo-cikotic",
     ("defence minister", "BIH", date(2017, 1, 1)): "marina-pendes",
+    ("security minister", "BIH", date(2020, 3, 1)): "fahrudin-radoncic",
+    ("security minister", "BIH", date(2024, 1, 1)): "nenad-nesic",
 }
 
 
@@ -118,6 +120,12 @@ def test_bosnia_defence_handover_of_2007(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "BIH", date(2007, 2, 20)) == {"selmo-cikotic"}
 
 
+def test_bosnia_security_is_not_interior(kb: KnowledgeBase) -> None:
+    """The state ministers of security are `security minister`; nobody holds Bosnia's
+    `interior minister` (the entities' ministries), as kbeu14 decided."""
+    assert not holder_ids(kb, "interior minister", "BIH", date(2024, 1, 1))
+
+
 def test_surnames(kb: KnowledgeBase) -> None:
     """A word and common surnames keep the inverted form only; the others are the minister's."""
 
@@ -126,6 +134,7 @@ def test_surnames(kb: KnowledgeBase) -> None:
 
     kept_back = ("Palmas", "Eliades", "Iliadis", "Christodoulou", "Christou", "Ioannou")
     kept_back += ("Stanković", "Danilović", "Mallia", "Farrugia", "Camilleri", "Mifsud Bonnici")
+    kept_back += ("Nešić",)
     for surname in kept_back:
         assert not kb.lookup(surname), surname
     assert ids("Palmas, Vasilis") == {"vasilis-palmas"}
