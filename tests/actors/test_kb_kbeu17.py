@@ -126,6 +126,13 @@ def test_bosnia_security_is_not_interior(kb: KnowledgeBase) -> None:
     assert not holder_ids(kb, "interior minister", "BIH", date(2024, 1, 1))
 
 
+def test_lithuania_palaitis_resigned_in_march_2012(kb: KnowledgeBase) -> None:
+    """Raimundas Palaitis's end was the government's (2012-12-13); he stepped down as of
+    2012-03-26, and the rest of 2012 is nobody's (his successor not in the stored pages)."""
+    assert holder_ids(kb, "interior minister", "LTU", date(2012, 3, 20)) == {"raimundas-palaitis"}
+    assert not holder_ids(kb, "interior minister", "LTU", date(2012, 9, 1))
+
+
 def test_surnames(kb: KnowledgeBase) -> None:
     """A word and common surnames keep the inverted form only; the others are the minister's."""
 
