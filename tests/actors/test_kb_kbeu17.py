@@ -39,6 +39,8 @@ SPELLS = {
     ("interior minister", "CYP", date(2018, 6, 1)): "constantinos-petrides",
     ("interior minister", "CYP", date(2021, 6, 1)): "nicos-nouris",
     ("interior minister", "CYP", date(2024, 6, 1)): "constantinos-ioannou",
+    ("defence minister", "CYP", date(2007, 1, 1)): "nicos-symeonides",
+    ("interior minister", "CYP", date(2007, 3, 1)): "neoclis-sylikiotis",
     ("defence minister", "SRB", date(2007, 1, 1)): "zoran-stankovic",
     ("defence minister", "MKD", date(2005, 6, 1)): "jovan-manasievski",
     ("defence minister", "MKD", date(2010, 1, 1)): "zoran-konjanovski",
@@ -69,9 +71,10 @@ test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
 
 
 def test_cyprus_defence_gaps_and_handovers(kb: KnowledgeBase) -> None:
-    """Nobody in the months no page dates (Mavronicolas's and Symeonides's spells, the acting
-    weeks after the Mari blast, Mitsopoulos's week); the handovers to the day."""
-    assert not holder_ids(kb, "defence minister", "CYP", date(2007, 1, 1))
+    """Nobody in the days no page dates (Symeonides's first weeks, the acting weeks after his
+    death and after the Mari blast, Mitsopoulos's week); the handovers to the day."""
+    assert not holder_ids(kb, "defence minister", "CYP", date(2006, 9, 20))
+    assert not holder_ids(kb, "defence minister", "CYP", date(2007, 5, 10))
     assert not holder_ids(kb, "defence minister", "CYP", date(2011, 7, 20))
     assert not holder_ids(kb, "defence minister", "CYP", date(2014, 3, 20))
     assert holder_ids(kb, "defence minister", "CYP", date(2020, 6, 28)) == {"savvas-angelides"}
@@ -79,9 +82,10 @@ def test_cyprus_defence_gaps_and_handovers(kb: KnowledgeBase) -> None:
 
 
 def test_cyprus_interior_gaps_and_handovers(kb: KnowledgeBase) -> None:
-    """Sylikiotis's first spell (2006-07, no start day) is nobody's; the AKEL ministers left on
-    2007-07-11 and Patsalides was sworn in on 2007-07-16; Hasikos handed over to Petrides."""
-    assert not holder_ids(kb, "interior minister", "CYP", date(2007, 1, 1))
+    """Sylikiotis's first spell starts on 2007-01-01 (appointed in 2006, no day); the AKEL
+    ministers left on 2007-07-11 and Patsalides was sworn in on 2007-07-16; Hasikos handed
+    over to Petrides."""
+    assert not holder_ids(kb, "interior minister", "CYP", date(2006, 11, 1))
     assert not holder_ids(kb, "interior minister", "CYP", date(2007, 7, 13))
     assert holder_ids(kb, "interior minister", "CYP", date(2017, 5, 9)) == {"socratis-hasikos"}
     assert holder_ids(kb, "interior minister", "CYP", date(2017, 5, 11)) == {
@@ -141,7 +145,7 @@ def test_surnames(kb: KnowledgeBase) -> None:
 
     kept_back = ("Palmas", "Eliades", "Iliadis", "Christodoulou", "Christou", "Ioannou")
     kept_back += ("Stanković", "Danilović", "Mallia", "Farrugia", "Camilleri", "Mifsud Bonnici")
-    kept_back += ("Nešić",)
+    kept_back += ("Nešić", "Symeonides")
     for surname in kept_back:
         assert not kb.lookup(surname), surname
     assert ids("Palmas, Vasilis") == {"vasilis-palmas"}
