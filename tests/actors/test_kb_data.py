@@ -1994,7 +1994,9 @@ def test_european_ministers_of_the_kbeu14_pass(kb: KnowledgeBase) -> None:
         ("foreign minister", "MNE", date(2016, 6, 1)),
         ("foreign minister", "MNE", date(2023, 3, 1)),
         ("defence minister", "MNE", date(2023, 3, 1)),
-        ("interior minister", "MNE", date(2016, 6, 1)),
+        # kbeu17 dated Goran Danilović's spell (2016-05-12 to the election of 2016-10-16):
+        # the months before it, Duško Marković's running of the ministry, stay empty
+        ("interior minister", "MNE", date(2016, 4, 1)),
         ("interior minister", "MDA", date(2015, 1, 15)),
         ("defence minister", "MDA", date(2014, 3, 15)),
         ("defence minister", "MDA", date(2017, 6, 1)),
