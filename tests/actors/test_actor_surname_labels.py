@@ -114,3 +114,20 @@ def test_a_pronoun_inside_a_quotation_is_left_alone(nlp, stage: ActorStage) -> N
     ms = _with_labels(nlp, stage, text, [("Tamsin Okoro", 0, "PERSON"), ("Okoro", 1, "PERSON")])
     assert covering(ms, text, "He told") == []
     assert [m.actor_id for m in covering(ms, text, "He said")] == ["tamsin-okoro"]
+
+
+def test_one_person_by_two_forms_of_the_first_name(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "Oliver Okoro ... Ollie Okoro ... Okoro": one person named two ways, not two people
+    sharing a surname (the nearer name's actor; the store joins the two forms by
+    ``person_name_variants``)."""
+    text = (
+        "Oliver Okoro, a builder, was detained last week. Friends said Ollie Okoro had gone "
+        "to help. The charges against Okoro were dropped on Monday."
+    )
+    ms = _with_labels(
+        nlp,
+        stage,
+        text,
+        [("Oliver Okoro", 0, "PERSON"), ("Ollie Okoro", 0, "PERSON"), ("Okoro", 2, "GPE")],
+    )
+    assert [m.actor_id for m in _at(ms, text, "Okoro", 2)] == ["ollie-okoro"]

@@ -1050,8 +1050,16 @@ def _surname_antecedent(
                 ):
                     continue
                 hits.append(m)
-    people = {m.actor_id or norm_alias(m.span.text) for m in hits}
-    return hits[0] if hits and (len(people) == 1 or not unique) else None
+    if not hits or not unique:
+        return hits[0] if hits else None
+    first = hits[0]
+    one = all(
+        m.actor_id == first.actor_id
+        if first.actor_id or m.actor_id
+        else person_name_variants(m.span.text, first.span.text)  # "Ollie" and "Oliver Hall"
+        for m in hits
+    )
+    return first if one else None
 
 
 def _side_of_a_line(noun: Token) -> bool:
