@@ -160,7 +160,7 @@ def test_seeming_to_act_is_no_act(pipeline: Any) -> None:
 
 
 def test_a_double_quote_opened_in_a_double_quote_is_no_nesting() -> None:
-    from newsgraph.extract.events.guards import quote_depths
+    from newsgraph.quoting import quote_depths
 
     # a closing mark lost in a text without paragraph breaks: the next quote opens again
     text = "He said “we will stay. Later Iran said “Russia attacked the rebels” on Monday."

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.config import Settings
 from newsgraph.names import given_name_forms, norm_alias, person_name_variants
+from newsgraph.quoting import quote_depths
 from newsgraph.registry import register_stage
 from newsgraph.resolve.actors import FAMILY_NAME_FIRST, load_kb
 from newsgraph.resolve.context import (
@@ -665,6 +666,14 @@ def _resolve_ent(
     stem = _possessive_stem(e.text, kb)
     if stem is not None:  # "Syrias", "Al-Qaedas": a possessive that lost its apostrophe
         return _M(e, e.label_, stem, "fuzzy", 0.9)
+    if len(e) == 1 and e.label_ in ("ORG", "GPE") and not _used_as_place(e):
+        ante = _surname_antecedent(e, earlier, lower=lower)
+        if ante is not None and _surname_antecedent(e, earlier, lower=lower, unique=True) is None:
+            return None  # a surname two people of the article share: not an organisation either
+        if ante is not None:  # "Bob Corker ... Corker said": the NER's ORG or GPE
+            return _M(
+                e, "PERSON", ante.actor_id, "coreference", 0.9, antecedent=ante.span.start_char
+            )
     if e.label_ == "GPE":
         return None  # a place the KB does not know: the places stage's business
     shared = kb.sharing(e.text) if e.label_ == "PERSON" and len(e) == 1 else ()
@@ -679,7 +688,7 @@ def _resolve_ent(
         if len(full) == 1:  # "William Clinton": Bill, not Hillary
             return _M(full[0][1], "PERSON", full[0][0].id, "dictionary", 0.9)
     if e.label_ == "PERSON":
-        ante = _surname_antecedent(e, earlier)
+        ante = _surname_antecedent(e, earlier, unique=not shared)
         if ante is not None:
             return _M(
                 e, "PERSON", ante.actor_id, "coreference", 0.9, antecedent=ante.span.start_char
@@ -1013,16 +1022,20 @@ def _surname_antecedent(
     any_length: bool = False,
     lower: set[str] | None = None,
     family_first: bool = False,
+    unique: bool = False,
 ) -> _M | None:
     """An earlier multi-word PERSON mention whose last word (or, ``family_first``, whose first
     word) is this one-word mention. With ``lower`` (see ``lowercase_words``), an unresolved one
     that does not start with a plausible first name ("Candidate Trump", "Beyond Trump") is
-    passed over."""
+    passed over. With ``unique``, a surname that two people named in full share gives none
+    ("Anna Campbell ... her father, Dirk Campbell ... Campbell": which one is not ours to say);
+    without it, the nearest one."""
     if len(e) > 2 and not any_length:
         return None
     if len(e) > 1 and any_length:
         return None
     key = norm_alias(e.text)
+    hits = []
     for m in reversed(earlier):
         if m.label == "PERSON" and len(m.span) > 1 and m.span.start < e.start:
             last = norm_alias(m.span[-1].text)
@@ -1036,8 +1049,17 @@ def _surname_antecedent(
                     and not plausible_first_name(m.span[0], lower)
                 ):
                     continue
-                return m
-    return None
+                hits.append(m)
+    if not hits or not unique:
+        return hits[0] if hits else None
+    first = hits[0]
+    one = all(
+        m.actor_id == first.actor_id
+        if first.actor_id or m.actor_id
+        else person_name_variants(m.span.text, first.span.text)  # "Ollie" and "Oliver Hall"
+        for m in hits
+    )
+    return first if one else None
 
 
 def _side_of_a_line(noun: Token) -> bool:
@@ -1189,8 +1211,11 @@ def _is_person(m: _M) -> bool:
 
 
 def _pronouns(doc: Doc, found: list[_M]) -> list[_M]:
-    """he/she as a subject -> the one person that was the subject just before."""
+    """he/she as a subject -> the one person that was the subject just before. A pronoun
+    inside a quotation is the speaker's ("“He told me he was tortured”"), not the narrator's:
+    left alone."""
     out = list(found)
+    depths: list[int] | None = None  # quote_depths(doc.text), read on first use
     # The pronouns are found in the lower-case words (no Token per word); only they are
     # looked at as tokens.
     for i, low in enumerate(lower_texts(doc)):
@@ -1198,6 +1223,10 @@ def _pronouns(doc: Doc, found: list[_M]) -> list[_M]:
             continue
         tok = doc[i]
         if tok.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if depths is None:
+            depths = quote_depths(doc.text)
+        if depths[tok.idx]:
             continue
         sent = tok.sent
         prev_sent = doc[sent.start - 1].sent if sent.start > 0 else None
@@ -1244,7 +1273,35 @@ def _pronouns(doc: Doc, found: list[_M]) -> list[_M]:
             )
         )
     out.sort(key=lambda m: m.span.start)
-    return out
+    return _agreeing_in_gender(doc, out)
+
+
+_MALE = {"mr", "sir", "lord"}
+_FEMALE = {"mrs", "ms", "miss", "lady", "dame"}
+
+
+def _agreeing_in_gender(doc: Doc, found: list[_M]) -> list[_M]:
+    """Drop the he/she links that disagree with what the article says of the person: a "Mr" or
+    "Ms" before one of their mentions (three votes), else the other pronouns linked to them
+    ("Begum ... she ... she ... He [her husband]": the "He" is not Begum)."""
+    votes: dict[str, Counter[str]] = {}
+    for m in found:
+        if m.actor_id is None:
+            continue
+        if m.label == "PRON":
+            votes.setdefault(m.actor_id, Counter())[m.span[0].lower_] += 1
+        elif m.span.start > 0:
+            before = norm_alias(doc[m.span.start - 1].text)
+            if before in _MALE or before in _FEMALE:
+                votes.setdefault(m.actor_id, Counter())["he" if before in _MALE else "she"] += 3
+    return [
+        m
+        for m in found
+        if m.label != "PRON"
+        or m.actor_id is None
+        or votes[m.actor_id][m.span[0].lower_]
+        >= votes[m.actor_id]["she" if m.span[0].lower_ == "he" else "he"]
+    ]
 
 
 def _finish(

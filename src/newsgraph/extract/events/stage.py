@@ -45,7 +45,6 @@ from newsgraph.extract.events.guards import (
     not_political,
     on_business,
     only_places,
-    quote_depths,
     sense_skip_reason,
     sentence_skip_reason,
 )
@@ -66,6 +65,7 @@ from newsgraph.extract.events.unnamed import (
 )
 from newsgraph.extract.events.verbal import CRITICISM, CRITICISM_CAMEO, attack_in_words
 from newsgraph.extract.timexes.lexicon import ORDINALS
+from newsgraph.quoting import quote_depths
 from newsgraph.registry import register_stage
 from newsgraph.resolve.roles import refs_on
 from newsgraph.types import Actor, ActorRef, EventReport, Parsed, Place, Quote, Skip, Timex
