@@ -1,0 +1,84 @@
+"""Foreign, defence and interior ministers of West and Central Africa (issue 14, kbafrW18, a
+sixth pass checked against stored public pages).
+
+Each spell was read from stored copies of public pages (docs/actors.md, "the kbafrW18
+pass"); these tests name the holder on a day inside each new spell, check the handover days,
+and that the new people took no bare surname that is a common word or a shared name.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import each_spell_names_its_holder, holder_ids
+
+from newsgraph.resolve.kb import KnowledgeBase
+
+pytestmark = pytest.mark.slow  # builds the shipped KB
+
+
+SPELLS = {
+    ("foreign minister", "MRT", date(2014, 6, 1)): "ahmed-ould-teguedi",
+    ("foreign minister", "MRT", date(2015, 6, 1)): "fatma-vall-mint-soueina",
+    ("foreign minister", "MRT", date(2015, 12, 1)): "hamadi-ould-meimou",
+    ("foreign minister", "MRT", date(2017, 6, 1)): "isselkou-ould-ahmed-izid-bih",
+    ("interior minister", "MRT", date(2014, 6, 1)): "mohamed-ould-mohamed-rare",
+    ("interior minister", "MRT", date(2017, 6, 1)): "ahmedou-ould-abdallah",
+    ("interior minister", "MRT", date(2020, 6, 1)): "mohamed-salem-ould-merzoug",
+    ("interior minister", "MRT", date(2023, 6, 1)): "mohamed-ahmed-ould-mohamed-lemine",
+    ("defence minister", "MRT", date(2019, 1, 1)): "mohamed-ould-ghazouani",
+    ("defence minister", "MRT", date(2019, 6, 1)): "yahya-ould-hademine",
+    ("defence minister", "MRT", date(2022, 6, 1)): "hanena-ould-sidi",
+}
+
+
+test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
+
+
+def test_mauritania_handovers(kb: KnowledgeBase) -> None:
+    """Mauritania: the reshuffle of 2015-09-02 passes foreign affairs from Fatma Vall Mint
+    Soueina to Hamadi Ould Meimou and the interior from Ould Mohamed Rare to Ahmedou Ould
+    Abdallah; the decree of 2018-06-11 (the KB had the year 2018) foreign affairs from
+    Isselkou Ould Ahmed Izid Bih to Ismail Ould Cheikh Ahmed; the government of 2019-08-08
+    the interior to Merzoug and defence to Hanena Ould Sidi; that of 2022-03-31 the interior
+    to Mohamed Ahmed Ould Mohamed Lemine."""
+    mrt = "MRT"
+    assert holder_ids(kb, "foreign minister", mrt, date(2015, 9, 1)) == {"fatma-vall-mint-soueina"}
+    assert holder_ids(kb, "foreign minister", mrt, date(2015, 9, 2)) == {"hamadi-ould-meimou"}
+    assert holder_ids(kb, "interior minister", mrt, date(2015, 9, 1)) == {
+        "mohamed-ould-mohamed-rare"
+    }
+    assert holder_ids(kb, "interior minister", mrt, date(2015, 9, 2)) == {"ahmedou-ould-abdallah"}
+    assert holder_ids(kb, "foreign minister", mrt, date(2018, 6, 10)) == {
+        "isselkou-ould-ahmed-izid-bih"
+    }
+    assert holder_ids(kb, "foreign minister", mrt, date(2018, 6, 11)) == {
+        "ismail-ould-cheikh-ahmed"
+    }
+    assert holder_ids(kb, "interior minister", mrt, date(2019, 8, 7)) == {"ahmedou-ould-abdallah"}
+    assert holder_ids(kb, "interior minister", mrt, date(2019, 8, 8)) == {
+        "mohamed-salem-ould-merzoug"
+    }
+    assert holder_ids(kb, "defence minister", mrt, date(2019, 8, 8)) == {"hanena-ould-sidi"}
+    assert holder_ids(kb, "interior minister", mrt, date(2022, 3, 31)) == {
+        "mohamed-ahmed-ould-mohamed-lemine"
+    }
+    assert holder_ids(kb, "defence minister", mrt, date(2018, 10, 29)) == set()
+    assert holder_ids(kb, "defence minister", mrt, date(2019, 3, 15)) == {"yahya-ould-hademine"}
+
+
+def test_mauritania_names(kb: KnowledgeBase) -> None:
+    """Word or common surnames of the new Mauritanians are no bare alias ("Rare", "Rara",
+    "Abdallah", "Sidi", "Lemine", "Bih"); "Meimou", "Teguedi" and "Hademine" are one person
+    each."""
+
+    def ids(text: str) -> set[str]:
+        return {h.actor_id for h in kb.lookup(text)}
+
+    for word in ("Rare", "Rara", "Abdallah", "Sidi", "Lemine", "Bih"):
+        assert not ids(word), word
+    assert ids("Meimou") == {"hamadi-ould-meimou"}
+    assert ids("Teguedi") == {"ahmed-ould-teguedi"}
+    assert ids("Hademine") == {"yahya-ould-hademine"}
+    assert ids("Hanena Ould Sidi") == {"hanena-ould-sidi"}
