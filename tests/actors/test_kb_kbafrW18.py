@@ -30,6 +30,9 @@ SPELLS = {
     ("defence minister", "MRT", date(2019, 1, 1)): "mohamed-ould-ghazouani",
     ("defence minister", "MRT", date(2019, 6, 1)): "yahya-ould-hademine",
     ("defence minister", "MRT", date(2022, 6, 1)): "hanena-ould-sidi",
+    ("foreign minister", "GIN", date(2009, 6, 1)): "alexandre-cece-loua",
+    ("foreign minister", "GIN", date(2010, 6, 1)): "bakary-fofana",
+    ("foreign minister", "GIN", date(2011, 6, 1)): "edouard-niankoye-lamah",
 }
 
 
@@ -82,3 +85,18 @@ def test_mauritania_names(kb: KnowledgeBase) -> None:
     assert ids("Teguedi") == {"ahmed-ould-teguedi"}
     assert ids("Hademine") == {"yahya-ould-hademine"}
     assert ids("Hanena Ould Sidi") == {"hanena-ould-sidi"}
+
+
+def test_guinea_foreign_handovers(kb: KnowledgeBase) -> None:
+    """Guinea: the Doré government of 2010-02-15 passes foreign affairs from Cécé Loua to
+    Bakary Fofana, Condé's ministers of 2010-12-27 to Edouard Niankoye Lamah, the reshuffle of
+    2012-10-05 to François Lonsény Fall; the shared surnames stay no one's bare alias."""
+    gin = "GIN"
+    assert holder_ids(kb, "foreign minister", gin, date(2010, 2, 14)) == {"alexandre-cece-loua"}
+    assert holder_ids(kb, "foreign minister", gin, date(2010, 2, 15)) == {"bakary-fofana"}
+    assert holder_ids(kb, "foreign minister", gin, date(2010, 12, 27)) == {"edouard-niankoye-lamah"}
+    assert holder_ids(kb, "foreign minister", gin, date(2012, 10, 4)) == {"edouard-niankoye-lamah"}
+    assert holder_ids(kb, "foreign minister", gin, date(2012, 10, 5)) == {"francois-lonseny-fall"}
+    for word in ("Loua", "Fofana", "Lamah"):
+        assert not kb.lookup(word), word
+    assert {h.actor_id for h in kb.lookup("Edouard Gnakoye Lamah")} == {"edouard-niankoye-lamah"}
