@@ -33,6 +33,8 @@ SPELLS = {
     ("foreign minister", "GIN", date(2009, 6, 1)): "alexandre-cece-loua",
     ("foreign minister", "GIN", date(2010, 6, 1)): "bakary-fofana",
     ("foreign minister", "GIN", date(2011, 6, 1)): "edouard-niankoye-lamah",
+    ("defence minister", "BEN", date(2009, 6, 1)): "issifou-kogui-n-douro",
+    ("defence minister", "BEN", date(2012, 12, 1)): "thomas-boni-yayi",
 }
 
 
@@ -100,3 +102,15 @@ def test_guinea_foreign_handovers(kb: KnowledgeBase) -> None:
     for word in ("Loua", "Fofana", "Lamah"):
         assert not kb.lookup(word), word
     assert {h.actor_id for h in kb.lookup("Edouard Gnakoye Lamah")} == {"edouard-niankoye-lamah"}
+
+
+def test_benin_defence_handovers(kb: KnowledgeBase) -> None:
+    """Benin: the reshuffle of 2012-04-10 passes defence from Kogui N'Douro to President Yayi,
+    the government of 2013-08-11 ends Yayi's spell (his successor not read: nobody after);
+    March 2006 has no holder (the month Kogui N'Douro's start is read as is April)."""
+    ben = "BEN"
+    assert holder_ids(kb, "defence minister", ben, date(2012, 4, 9)) == {"issifou-kogui-n-douro"}
+    assert holder_ids(kb, "defence minister", ben, date(2012, 4, 10)) == {"thomas-boni-yayi"}
+    assert holder_ids(kb, "defence minister", ben, date(2013, 8, 10)) == {"thomas-boni-yayi"}
+    assert holder_ids(kb, "defence minister", ben, date(2013, 8, 11)) == set()
+    assert holder_ids(kb, "defence minister", ben, date(2006, 3, 1)) == set()
