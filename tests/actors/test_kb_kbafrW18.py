@@ -35,6 +35,10 @@ SPELLS = {
     ("foreign minister", "GIN", date(2011, 6, 1)): "edouard-niankoye-lamah",
     ("defence minister", "BEN", date(2009, 6, 1)): "issifou-kogui-n-douro",
     ("defence minister", "BEN", date(2012, 12, 1)): "thomas-boni-yayi",
+    ("defence minister", "TCD", date(2016, 5, 1)): "benaindo-tatola",
+    ("defence minister", "TCD", date(2017, 1, 1)): "bichara-issa-djadallah",
+    ("defence minister", "TCD", date(2020, 1, 1)): "mahamat-abali-salah",
+    ("interior minister", "TCD", date(2019, 1, 1)): "mahamat-abali-salah",
 }
 
 
@@ -114,3 +118,21 @@ def test_benin_defence_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", ben, date(2013, 8, 10)) == {"thomas-boni-yayi"}
     assert holder_ids(kb, "defence minister", ben, date(2013, 8, 11)) == set()
     assert holder_ids(kb, "defence minister", ben, date(2006, 3, 1)) == set()
+
+
+def test_chad_defence_corrections(kb: KnowledgeBase) -> None:
+    """Chad: Bichara Issa Djadallah replaced Tatola on 2016-08-14 (the KB had him from
+    2017-12-24 only); Daoud Yaya Brahim left defence on 2019-06-30 for Mahamat Abali Salah
+    (the KB had him to 2021-04-20), who held it to the dissolution of 2021-04-20 and had
+    the combined territorial administration and public security from 2018-11-09; "Salah"
+    stays no one's bare alias."""
+    tcd = "TCD"
+    assert holder_ids(kb, "defence minister", tcd, date(2016, 8, 13)) == {"benaindo-tatola"}
+    assert holder_ids(kb, "defence minister", tcd, date(2016, 8, 14)) == {"bichara-issa-djadallah"}
+    assert holder_ids(kb, "defence minister", tcd, date(2019, 6, 29)) == {"daoud-yaya-brahim"}
+    assert holder_ids(kb, "defence minister", tcd, date(2019, 6, 30)) == {"mahamat-abali-salah"}
+    assert holder_ids(kb, "defence minister", tcd, date(2021, 4, 25)) == set()
+    assert holder_ids(kb, "interior minister", tcd, date(2018, 11, 8)) == set()
+    assert holder_ids(kb, "interior minister", tcd, date(2019, 6, 30)) == set()
+    assert not kb.lookup("Salah")
+    assert {h.actor_id for h in kb.lookup("Mahamat Abali Salah")} == {"mahamat-abali-salah"}
