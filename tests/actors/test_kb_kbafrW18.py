@@ -39,6 +39,7 @@ SPELLS = {
     ("defence minister", "TCD", date(2017, 1, 1)): "bichara-issa-djadallah",
     ("defence minister", "TCD", date(2020, 1, 1)): "mahamat-abali-salah",
     ("interior minister", "TCD", date(2019, 1, 1)): "mahamat-abali-salah",
+    ("interior minister", "BFA", date(2024, 1, 1)): "emile-zerbo",
 }
 
 
@@ -136,3 +137,15 @@ def test_chad_defence_corrections(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", tcd, date(2019, 6, 30)) == set()
     assert not kb.lookup("Salah")
     assert {h.actor_id for h in kb.lookup("Mahamat Abali Salah")} == {"mahamat-abali-salah"}
+
+
+def test_burkina_faso_interior_and_zerbo(kb: KnowledgeBase) -> None:
+    """Burkina Faso: Émile Zerbo held the combined territorial administration and security
+    from 2023-06-25 to the decree of 2024-08-01 that gave security a ministry of its own
+    (nobody coded after); Lassina Zerbo, prime minister 2021-22, keeps the bare "Zerbo"."""
+    bfa = "BFA"
+    assert holder_ids(kb, "interior minister", bfa, date(2023, 6, 25)) == {"emile-zerbo"}
+    assert holder_ids(kb, "interior minister", bfa, date(2024, 7, 31)) == {"emile-zerbo"}
+    assert holder_ids(kb, "interior minister", bfa, date(2024, 8, 1)) == set()
+    assert {h.actor_id for h in kb.lookup("Zerbo")} == {"lassina-zerbo"}
+    assert {h.actor_id for h in kb.lookup("Emile Zerbo")} == {"emile-zerbo"}
