@@ -726,7 +726,8 @@ def test_west_and_central_african_defence_and_interior_ministers_of_the_kbafrw13
         ("defence minister", "NER", date(2020, 1, 1)): "issoufou-katambe",
         ("defence minister", "TCD", date(2006, 1, 1)): "bichara-issa-djadallah",
         ("defence minister", "TCD", date(2018, 6, 1)): "bichara-issa-djadallah",
-        ("defence minister", "TCD", date(2021, 1, 1)): "daoud-yaya-brahim",
+        # corrected (kbafrW18): Mahamat Abali Salah held it from 2019-06-30 to 2021-04-20
+        ("defence minister", "TCD", date(2021, 1, 1)): "mahamat-abali-salah",
         ("defence minister", "SEN", date(2023, 1, 1)): "sidiki-kaba",
         ("defence minister", "SEN", date(2024, 1, 1)): "oumar-youm",
         ("interior minister", "SEN", date(2019, 1, 1)): "aly-ngouille-ndiaye",

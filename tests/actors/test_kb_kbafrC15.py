@@ -138,7 +138,8 @@ def test_chad_defence(kb: KnowledgeBase) -> None:
     """Chad: the military council dissolved the government on 2021-04-20 and named Daoud Yaya
     Brahim again on 2021-05-02 (the junta's ministers are dated by the decrees naming them);
     Adago Yacouba held the ministry from 2023-10-21 to the government of 2024-05-27."""
-    assert holder_ids(kb, "defence minister", "TCD", date(2021, 4, 19)) == {"daoud-yaya-brahim"}
+    # corrected (kbafrW18): Mahamat Abali Salah held it from 2019-06-30 to 2021-04-20
+    assert holder_ids(kb, "defence minister", "TCD", date(2021, 4, 19)) == {"mahamat-abali-salah"}
     assert holder_ids(kb, "defence minister", "TCD", date(2021, 4, 25)) == set()
     assert holder_ids(kb, "defence minister", "TCD", date(2021, 5, 2)) == {"daoud-yaya-brahim"}
     assert holder_ids(kb, "defence minister", "TCD", date(2023, 10, 20)) == {"daoud-yaya-brahim"}

@@ -93,7 +93,8 @@ def test_burkina_faso_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "BFA", date(2015, 7, 17)) == set()
     assert holder_ids(kb, "interior minister", "BFA", date(2015, 7, 19)) == set()
     assert holder_ids(kb, "interior minister", "BFA", date(2017, 2, 20)) == set()
-    assert holder_ids(kb, "interior minister", "BFA", date(2023, 6, 25)) == set()
+    # kbafrW18: Émile Zerbo held the combined ministry from 2023-06-25 to 2024-08-01
+    assert holder_ids(kb, "interior minister", "BFA", date(2023, 6, 25)) == {"emile-zerbo"}
     assert holder_ids(kb, "defence minister", "BFA", date(2019, 1, 23)) == {"jean-claude-bouda"}
     assert holder_ids(kb, "defence minister", "BFA", date(2019, 1, 24)) == {"cheriff-sy"}
     assert holder_ids(kb, "defence minister", "BFA", date(2022, 3, 4)) == set()
