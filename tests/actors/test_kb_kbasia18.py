@@ -27,6 +27,21 @@ SPELLS = {
     ("interior minister", "PHL", date(2005, 6, 1)): "angelo-reyes",
     ("interior minister", "PHL", date(2017, 9, 1)): "catalino-cuy",
     ("interior minister", "PHL", date(2018, 6, 1)): "eduardo-ano",
+    ("foreign minister", "NPL", date(2004, 10, 1)): "sher-bahadur-deuba",
+    ("defence minister", "NPL", date(2004, 10, 1)): "sher-bahadur-deuba",
+    ("interior minister", "NPL", date(2004, 10, 1)): "purna-bahadur-khadka",
+    ("foreign minister", "NPL", date(2006, 10, 1)): "kp-sharma-oli",
+    ("foreign minister", "NPL", date(2007, 10, 1)): "sahana-pradhan",
+    ("defence minister", "NPL", date(2007, 10, 1)): "girija-prasad-koirala",
+    ("interior minister", "NPL", date(2007, 10, 1)): "krishna-prasad-sitaula",
+    ("interior minister", "NPL", date(2009, 1, 1)): "bam-dev-gautam",
+    ("interior minister", "NPL", date(2010, 1, 1)): "bhim-bahadur-rawal",
+    ("interior minister", "NPL", date(2011, 3, 1)): "jhala-nath-khanal",
+    ("interior minister", "NPL", date(2011, 6, 1)): "krishna-bahadur-mahara",
+    ("foreign minister", "NPL", date(2011, 6, 1)): "upendra-yadav",
+    ("interior minister", "NPL", date(2012, 6, 1)): "bijay-kumar-gachhadar",
+    ("interior minister", "NPL", date(2015, 1, 1)): "bam-dev-gautam",
+    ("foreign minister", "NPL", date(2015, 1, 1)): "mahendra-bahadur-pandey",
 }
 
 
@@ -64,6 +79,21 @@ def test_philippines_interior(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "PHL", date(2008, 1, 1)) == set()
 
 
+def test_nepal_handovers(kb: KnowledgeBase) -> None:
+    """Nepal: the king's dismissal of Deuba's government (2005-02-01) ends its ministers;
+    the interim government of 2007-04-01 moves the foreign ministry from Oli to Sahana
+    Pradhan; Khanal keeps the home ministry until 2011-05-04; the interim election council's
+    home ministry (2013-14) and the foreign ministry of 2008-11 stay open."""
+    assert holder_ids(kb, "foreign minister", "NPL", date(2005, 2, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "NPL", date(2007, 4, 1)) == {"sahana-pradhan"}
+    assert holder_ids(kb, "interior minister", "NPL", date(2011, 5, 4)) == {
+        "krishna-bahadur-mahara"
+    }
+    assert holder_ids(kb, "interior minister", "NPL", date(2008, 8, 18)) == {"bam-dev-gautam"}
+    assert holder_ids(kb, "interior minister", "NPL", date(2013, 6, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "NPL", date(2010, 1, 1)) == set()
+
+
 def test_no_word_or_shared_name_taken(kb: KnowledgeBase) -> None:
     """Common words and shared names stay nobody's bare name."""
 
@@ -73,11 +103,14 @@ def test_no_word_or_shared_name_taken(kb: KnowledgeBase) -> None:
     assert ids("Qanuni") == {"yunus-qanuni"}
     assert ids("Yunus Qanooni") == {"yunus-qanuni"}
     assert ids("Moqbel") == {"samir-moqbel"}
-    for word in ("Lina", "Cuy", "Jilani", "Jillani"):
+    for word in ("Lina", "Cuy", "Jilani", "Jillani", "Gautam", "Pradhan", "Yadav", "Pandey"):
         assert not ids(word), word
     assert ids("Jalil Abbas Jilani") == {"jalil-abbas-jilani"}
     assert ids("Salim Abbas Jilani") == {"salim-abbas-jilani"}
     assert ids("Joey Lina") == {"jose-lina"}
     assert ids("Musharraf") == {"pervez-musharraf"}
+    assert ids("Sitaula") == {"krishna-prasad-sitaula"}
+    assert ids("Gachhadar") == {"bijay-kumar-gachhadar"}
+    assert ids("Upendra Yadav") == {"upendra-yadav"}
     # Muhammad Yunus keeps his bare surname, which Yunus Qanuni's given name would take
     assert ids("Yunus") == {"muhammad-yunus"}
