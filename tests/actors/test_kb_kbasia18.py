@@ -42,6 +42,8 @@ SPELLS = {
     ("interior minister", "NPL", date(2012, 6, 1)): "bijay-kumar-gachhadar",
     ("interior minister", "NPL", date(2015, 1, 1)): "bam-dev-gautam",
     ("foreign minister", "NPL", date(2015, 1, 1)): "mahendra-bahadur-pandey",
+    ("public security minister", "LKA", date(2014, 6, 1)): "mahinda-rajapaksa",
+    ("public security minister", "LKA", date(2015, 2, 1)): "john-amaratunga",
 }
 
 
