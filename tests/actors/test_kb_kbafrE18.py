@@ -27,6 +27,12 @@ SPELLS = {
     ("interior minister", "MWI", date(2017, 3, 1)): "grace-chiumia",
     ("interior minister", "MWI", date(2018, 3, 1)): "cecilia-chazama",
     ("interior minister", "MWI", date(2019, 9, 1)): "nicholas-dausi",
+    ("defence minister", "MDG", date(2015, 6, 1)): "dominique-rakotozafy",
+    ("defence minister", "MDG", date(2017, 6, 1)): "beni-xavier-rasolofonirina",
+    ("interior minister", "MDG", date(2015, 6, 1)): "olivier-mahafaly-solonandrasana",
+    ("defence minister", "SSD", date(2024, 6, 1)): "chol-thon-balok",
+    ("interior minister", "SSD", date(2018, 6, 1)): "michael-chiangjiek-geay",
+    ("interior minister", "SSD", date(2024, 6, 1)): "angelina-teny",
 }
 
 
@@ -63,6 +69,38 @@ def test_malawi_handovers(kb: KnowledgeBase) -> None:
     assert not holder_ids(kb, "interior minister", "MWI", date(2020, 4, 1))
 
 
+def test_madagascar_handovers(kb: KnowledgeBase) -> None:
+    """Rakotozafy and Mahafaly from the Ravelonarivo government of 2015-01-25; Rasolofonirina
+    from the Mahafaly government of 2016-04-15, meeting his kbafrE15 spell of 2018-06-11;
+    the interior from April 2016 (Mahafaly prime minister) is not coded."""
+    assert not holder_ids(kb, "defence minister", "MDG", date(2015, 1, 20))
+    assert holder_ids(kb, "defence minister", "MDG", date(2016, 4, 14)) == {"dominique-rakotozafy"}
+    assert holder_ids(kb, "defence minister", "MDG", date(2016, 4, 16)) == {
+        "beni-xavier-rasolofonirina"
+    }
+    assert holder_ids(kb, "defence minister", "MDG", date(2018, 6, 10)) == {
+        "beni-xavier-rasolofonirina"
+    }
+    assert not holder_ids(kb, "interior minister", "MDG", date(2016, 4, 20))
+
+
+def test_south_sudan_handovers_and_refinements(kb: KnowledgeBase) -> None:
+    """Kuol Manyang to, and Teny from, the cabinet of 2020-03-12 (no longer two holders in
+    March 2020); defence vacant from Teny's dismissal (2023-03-03) to Chol Thon Balok's
+    appointment (2023-03-29), the interior until Teny's appointment of 2023-09-26;
+    Chiangjiek from Lado Gore's move (2016-08-02) to the cabinet of 2020-03-12."""
+    assert holder_ids(kb, "defence minister", "SSD", date(2020, 3, 5)) == {"kuol-manyang-juuk"}
+    assert holder_ids(kb, "defence minister", "SSD", date(2020, 3, 20)) == {"angelina-teny"}
+    assert not holder_ids(kb, "defence minister", "SSD", date(2023, 3, 15))
+    assert holder_ids(kb, "defence minister", "SSD", date(2023, 3, 30)) == {"chol-thon-balok"}
+    assert not holder_ids(kb, "interior minister", "SSD", date(2023, 6, 1))
+    assert holder_ids(kb, "interior minister", "SSD", date(2023, 9, 27)) == {"angelina-teny"}
+    assert holder_ids(kb, "interior minister", "SSD", date(2016, 8, 3)) == {
+        "michael-chiangjiek-geay"
+    }
+    assert holder_ids(kb, "interior minister", "SSD", date(2020, 3, 13)) == {"paul-mayom-akech"}
+
+
 def test_names_resolve(kb: KnowledgeBase) -> None:
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
@@ -74,11 +112,18 @@ def test_names_resolve(kb: KnowledgeBase) -> None:
     assert ids("Grace Obama Chiumia") == {"grace-chiumia"}
     assert ids("Chazama") == {"cecilia-chazama"}
     assert ids("Dausi") == {"nicholas-dausi"}
+    assert ids("Rakotozafy") == {"dominique-rakotozafy"}
+    assert ids("Olivier Mahafaly") == {"olivier-mahafaly-solonandrasana"}
+    assert ids("Mahafaly Solonandrasana") == {"olivier-mahafaly-solonandrasana"}
+    assert ids("Chol Thon Balok") == {"chol-thon-balok"}
+    assert ids("Michael Chiengjiek") == {"michael-chiangjiek-geay"}
 
 
 def test_no_common_surname_taken(kb: KnowledgeBase) -> None:
     """Somali surnames that are common given names ("Mohamed", "Abdirahman", "Said") are
     written in catalogue order and become no one's bare key by this pass."""
+    assert not kb.lookup("Mahafaly")  # also a people and a region of Madagascar
+    assert not kb.lookup("Jiek")
     for name in ("Mohamed", "Abdirahman", "Said", "Juha", "Mursal"):
         assert not {h.actor_id for h in kb.lookup(name)} & {
             "abdirashid-abdullahi-mohamed",
