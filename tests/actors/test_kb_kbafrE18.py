@@ -33,6 +33,9 @@ SPELLS = {
     ("defence minister", "SSD", date(2024, 6, 1)): "chol-thon-balok",
     ("interior minister", "SSD", date(2018, 6, 1)): "michael-chiangjiek-geay",
     ("interior minister", "SSD", date(2024, 6, 1)): "angelina-teny",
+    ("interior minister", "DJI", date(2018, 6, 1)): "hassan-omar-mohamed-bourhan",
+    ("interior minister", "DJI", date(2020, 6, 1)): "moumin-ahmed-cheick",
+    ("interior minister", "DJI", date(2023, 6, 1)): "said-nouh-hassan",
 }
 
 
@@ -101,6 +104,21 @@ def test_south_sudan_handovers_and_refinements(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "SSD", date(2020, 3, 13)) == {"paul-mayom-akech"}
 
 
+def test_djibouti_interior_handovers(kb: KnowledgeBase) -> None:
+    """Bourhan left the interior for defence in the reshuffle of 2019-05-05 (Moumin Ahmed
+    Cheick from justice); Saïd Nouh Hassan from the government of 2021-05-24; January 2018 and
+    before are not coded."""
+    assert not holder_ids(kb, "interior minister", "DJI", date(2018, 1, 15))
+    assert holder_ids(kb, "interior minister", "DJI", date(2019, 5, 4)) == {
+        "hassan-omar-mohamed-bourhan"
+    }
+    assert holder_ids(kb, "interior minister", "DJI", date(2019, 5, 6)) == {"moumin-ahmed-cheick"}
+    assert holder_ids(kb, "defence minister", "DJI", date(2019, 5, 6)) == {
+        "hassan-omar-mohamed-bourhan"
+    }
+    assert holder_ids(kb, "interior minister", "DJI", date(2021, 5, 25)) == {"said-nouh-hassan"}
+
+
 def test_names_resolve(kb: KnowledgeBase) -> None:
     def ids(text: str) -> set[str]:
         return {h.actor_id for h in kb.lookup(text)}
@@ -117,6 +135,8 @@ def test_names_resolve(kb: KnowledgeBase) -> None:
     assert ids("Mahafaly Solonandrasana") == {"olivier-mahafaly-solonandrasana"}
     assert ids("Chol Thon Balok") == {"chol-thon-balok"}
     assert ids("Michael Chiengjiek") == {"michael-chiangjiek-geay"}
+    assert ids("Moumin Ahmed Cheikh") == {"moumin-ahmed-cheick"}
+    assert ids("Said Nouh Hassan") == {"said-nouh-hassan"}
 
 
 def test_no_common_surname_taken(kb: KnowledgeBase) -> None:
