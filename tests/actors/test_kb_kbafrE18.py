@@ -22,8 +22,10 @@ SPELLS = {
     ("defence minister", "SOM", date(2018, 2, 1)): "mohamed-mursal-sheikh-abdirahman",
     ("interior minister", "SOM", date(2017, 10, 1)): "abdi-farah-said-juha",
     ("foreign minister", "SOM", date(2018, 6, 1)): "ahmed-isse-awad",
-    ("defence minister", "MWI", date(2018, 6, 1)): "peter-mutharika",
+    ("defence minister", "MWI", date(2016, 6, 1)): "peter-mutharika",
     ("defence minister", "MWI", date(2021, 6, 1)): "lazarus-chakwera",
+    ("interior minister", "MWI", date(2015, 12, 1)): "jean-kalilani",
+    ("interior minister", "MWI", date(2016, 6, 1)): "jappie-mhango",
     ("interior minister", "MWI", date(2017, 3, 1)): "grace-chiumia",
     ("interior minister", "MWI", date(2018, 3, 1)): "cecilia-chazama",
     ("interior minister", "MWI", date(2019, 9, 1)): "nicholas-dausi",
@@ -59,13 +61,19 @@ def test_somalia_handovers_and_correction(kb: KnowledgeBase) -> None:
 
 
 def test_malawi_handovers(kb: KnowledgeBase) -> None:
-    """Mutharika held defence to the end of his presidency (2020-06-28), Chakwera from his
-    cabinet of 2020-07-08 without a break to 2023-01-31; home affairs passed from Chiumia to
-    Chazama on 2017-10-24 and to Dausi on 2018-11-07; March to June 2020 is not coded."""
+    """Mutharika held defence from the list of 2016-04-07 to the end of his presidency
+    (2020-06-28), Chakwera from his cabinet of 2020-07-08 without a break to 2023-01-31; home
+    affairs passed from Kalilani to Jappie Mhango on 2016-04-07, to Chiumia on 2016-09-05, to
+    Chazama on 2017-10-24 and to Dausi on 2018-11-07; Atupele Muluzi's months before
+    2015-08-17 and March to June 2020 are not coded."""
     assert holder_ids(kb, "defence minister", "MWI", date(2020, 6, 27)) == {"peter-mutharika"}
     assert not holder_ids(kb, "defence minister", "MWI", date(2020, 7, 1))
     assert holder_ids(kb, "defence minister", "MWI", date(2022, 1, 26)) == {"lazarus-chakwera"}
     assert holder_ids(kb, "defence minister", "MWI", date(2022, 1, 28)) == {"lazarus-chakwera"}
+    assert not holder_ids(kb, "interior minister", "MWI", date(2015, 8, 1))
+    assert holder_ids(kb, "interior minister", "MWI", date(2016, 4, 8)) == {"jappie-mhango"}
+    assert holder_ids(kb, "interior minister", "MWI", date(2016, 9, 6)) == {"grace-chiumia"}
+    assert not holder_ids(kb, "defence minister", "MWI", date(2016, 3, 1))
     assert holder_ids(kb, "interior minister", "MWI", date(2017, 10, 23)) == {"grace-chiumia"}
     assert holder_ids(kb, "interior minister", "MWI", date(2017, 10, 25)) == {"cecilia-chazama"}
     assert holder_ids(kb, "interior minister", "MWI", date(2018, 11, 8)) == {"nicholas-dausi"}
@@ -130,6 +138,9 @@ def test_names_resolve(kb: KnowledgeBase) -> None:
     assert ids("Grace Obama Chiumia") == {"grace-chiumia"}
     assert ids("Chazama") == {"cecilia-chazama"}
     assert ids("Dausi") == {"nicholas-dausi"}
+    assert ids("Kalilani") == {"jean-kalilani"}
+    assert ids("Jappie Mhango") == {"jappie-mhango"}
+    assert not kb.lookup("Mhango")  # a common Malawian surname
     assert ids("Rakotozafy") == {"dominique-rakotozafy"}
     assert ids("Olivier Mahafaly") == {"olivier-mahafaly-solonandrasana"}
     assert ids("Mahafaly Solonandrasana") == {"olivier-mahafaly-solonandrasana"}
