@@ -35,10 +35,14 @@ test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
 
 def test_spell_ends(kb: KnowledgeBase) -> None:
     """Wapakhabulo died in office (2004-03-27); Godana was dropped on 2001-06-11; Gore moved
-    to lands on 2016-08-02; Eritrea has had no defence minister since Sebhat's move."""
+    to lands on 2016-08-02 (his successor is coded from that day); Eritrea has had no
+    defence minister since Sebhat's move."""
     assert not holder_ids(kb, "foreign minister", "UGA", date(2004, 6, 1))
     assert "bonaya-godana" not in holder_ids(kb, "foreign minister", "KEN", date(2001, 9, 1))
-    assert not holder_ids(kb, "interior minister", "SSD", date(2016, 9, 1))
+    # Gore's successor, Michael Chiangjiek Geay, is coded from 2016-08-02 by kbafrE18.
+    assert holder_ids(kb, "interior minister", "SSD", date(2016, 9, 1)) == {
+        "michael-chiangjiek-geay"
+    }
     assert not holder_ids(kb, "defence minister", "ERI", date(2020, 1, 1))
 
 

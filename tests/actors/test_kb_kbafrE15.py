@@ -113,11 +113,12 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
 
 
 def test_somalia_gaps(kb: KnowledgeBase) -> None:
-    """Two pages disagree on Awad's start (early 2018, 4 November 2018): the months between
-    Garaad's dismissal on 2018-01-04 and November 2018 have no holder; the post was vacant
-    from Huruse's resignation (December 2023) to Fiqi's appointment on 2024-04-07."""
+    """Two pages disagreed on Awad's start (early 2018, 4 November 2018); kbafrE18 read four
+    reports of the reshuffle of 2018-01-04 that named him (his "4 November" a day-month slip),
+    so he holds the post from Garaad's dismissal; the post was vacant from Huruse's
+    resignation (December 2023) to Fiqi's appointment on 2024-04-07."""
     assert holder_ids(kb, "foreign minister", "SOM", date(2018, 1, 3)) == {"yusuf-garaad-omar"}
-    assert not holder_ids(kb, "foreign minister", "SOM", date(2018, 6, 1))
+    assert holder_ids(kb, "foreign minister", "SOM", date(2018, 6, 1)) == {"ahmed-isse-awad"}
     assert not holder_ids(kb, "foreign minister", "SOM", date(2024, 2, 1))
     assert holder_ids(kb, "foreign minister", "SOM", date(2025, 4, 28)) == {"abdisalam-abdi-ali"}
 
