@@ -15,6 +15,11 @@ def holder_ids(kb: KnowledgeBase, title: str, country: str, day: date) -> set[st
     return {aid for aid, _ in kb.holders(title, day, country=country)}
 
 
+def alias_ids(kb: KnowledgeBase, text: str) -> set[str]:
+    """The ids of the actors a name (``text``) looks up to in the KB's alias index."""
+    return {h.actor_id for h in kb.lookup(text)}
+
+
 Office = tuple[str, str, date]  # (title, country, a day inside the spell)
 
 

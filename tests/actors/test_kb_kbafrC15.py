@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.actors.kb_holders import each_spell_names_its_holder, holder_ids
+from tests.actors.kb_holders import alias_ids, each_spell_names_its_holder, holder_ids
 
 from newsgraph.resolve.kb import KnowledgeBase
 
@@ -66,17 +66,14 @@ def test_no_bare_surnames(kb: KnowledgeBase) -> None:
     """The new Sudanese ministers take no one-word name: "Yassin", "Hamid" and "Osman" are
     surnames or given names of many people."""
 
-    def ids(text: str) -> set[str]:
-        return {h.actor_id for h in kb.lookup(text)}
-
-    assert "yassin-ibrahim-yassin" not in ids("Yassin")
-    assert "ibrahim-mahmoud-hamid" not in ids("Hamid")
-    assert "ahmed-bilal-osman" not in ids("Osman")
-    assert ids("Yassin Ibrahim") == {"yassin-ibrahim-yassin"}
-    assert ids("Ahmed Bilal Osman") == {"ahmed-bilal-osman"}
-    assert "abdel-rahim-mohammed-hussein" not in ids("Hussein")
-    assert ids("Abdel Rahim Mohamed Hussein") == {"abdel-rahim-mohammed-hussein"}
-    assert "hassan-daoud-kabroun" not in ids("Kayan")
+    assert "yassin-ibrahim-yassin" not in alias_ids(kb, "Yassin")
+    assert "ibrahim-mahmoud-hamid" not in alias_ids(kb, "Hamid")
+    assert "ahmed-bilal-osman" not in alias_ids(kb, "Osman")
+    assert alias_ids(kb, "Yassin Ibrahim") == {"yassin-ibrahim-yassin"}
+    assert alias_ids(kb, "Ahmed Bilal Osman") == {"ahmed-bilal-osman"}
+    assert "abdel-rahim-mohammed-hussein" not in alias_ids(kb, "Hussein")
+    assert alias_ids(kb, "Abdel Rahim Mohamed Hussein") == {"abdel-rahim-mohammed-hussein"}
+    assert "hassan-daoud-kabroun" not in alias_ids(kb, "Kayan")
 
 
 def test_south_sudan_handovers(kb: KnowledgeBase) -> None:
@@ -99,13 +96,10 @@ def test_south_sudan_handovers(kb: KnowledgeBase) -> None:
 def test_south_sudanese_ministers_take_no_bare_surname(kb: KnowledgeBase) -> None:
     """ "Morgan" and "Malek" stay nobody's alias; the catalogue forms name the ministers."""
 
-    def ids(text: str) -> set[str]:
-        return {h.actor_id for h in kb.lookup(text)}
-
-    assert "james-pitia-morgan" not in ids("Morgan")
-    assert ids("Morgan, James Pitia") == {"james-pitia-morgan"}
-    assert "deng-dau-deng" not in ids("Malek")
-    assert ids("Ramadan Abdallah Goc") == {"ramadan-mohamed-abdallah-goc"}
+    assert "james-pitia-morgan" not in alias_ids(kb, "Morgan")
+    assert alias_ids(kb, "Morgan, James Pitia") == {"james-pitia-morgan"}
+    assert "deng-dau-deng" not in alias_ids(kb, "Malek")
+    assert alias_ids(kb, "Ramadan Abdallah Goc") == {"ramadan-mohamed-abdallah-goc"}
 
 
 def test_mali_refined_defence_handovers(kb: KnowledgeBase) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.actors.kb_holders import each_spell_names_its_holder, holder_ids
+from tests.actors.kb_holders import alias_ids, each_spell_names_its_holder, holder_ids
 
 from newsgraph.resolve.kb import KnowledgeBase
 
@@ -68,16 +68,13 @@ def test_new_ministers_take_no_bare_word(kb: KnowledgeBase) -> None:
     """ "Simba" (a word and a common name), "Nsimba", "Numbi" and "Mangez" (French for "eat")
     stay nobody's alias; the full names name the ministers."""
 
-    def ids(text: str) -> set[str]:
-        return {h.actor_id for h in kb.lookup(text)}
-
-    assert "charles-mwando-nsimba" not in ids("Simba")
-    assert "charles-mwando-nsimba" not in ids("Nsimba")
-    assert "denis-kalume-numbi" not in ids("Numbi")
-    assert "richard-muyej" not in ids("Mangez")
-    assert ids("Mwando Nsimba") == {"charles-mwando-nsimba"}
-    assert ids("Denis Kalume") == {"denis-kalume-numbi"}
-    assert ids("Richard Muyej") == {"richard-muyej"}
+    assert "charles-mwando-nsimba" not in alias_ids(kb, "Simba")
+    assert "charles-mwando-nsimba" not in alias_ids(kb, "Nsimba")
+    assert "denis-kalume-numbi" not in alias_ids(kb, "Numbi")
+    assert "richard-muyej" not in alias_ids(kb, "Mangez")
+    assert alias_ids(kb, "Mwando Nsimba") == {"charles-mwando-nsimba"}
+    assert alias_ids(kb, "Denis Kalume") == {"denis-kalume-numbi"}
+    assert alias_ids(kb, "Richard Muyej") == {"richard-muyej"}
 
 
 def test_burkina_faso_handovers(kb: KnowledgeBase) -> None:
@@ -109,9 +106,6 @@ def test_compaore_stays_blaise_compaores(kb: KnowledgeBase) -> None:
     """Blaise Compaoré keeps the bare surname by an alias; Simon Compaoré is named by his
     full name."""
 
-    def ids(text: str) -> set[str]:
-        return {h.actor_id for h in kb.lookup(text)}
-
-    assert ids("Compaoré") == {"blaise-compaore"}
-    assert ids("Simon Compaoré") == {"simon-compaore"}
-    assert ids("Zoungrana") == {"boukare-zoungrana"}
+    assert alias_ids(kb, "Compaoré") == {"blaise-compaore"}
+    assert alias_ids(kb, "Simon Compaoré") == {"simon-compaore"}
+    assert alias_ids(kb, "Zoungrana") == {"boukare-zoungrana"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.actors.kb_holders import each_spell_names_its_holder, holder_ids
+from tests.actors.kb_holders import alias_ids, each_spell_names_its_holder, holder_ids
 
 from newsgraph.resolve.kb import KnowledgeBase
 
@@ -56,15 +56,12 @@ def test_no_word_or_shared_name_taken(kb: KnowledgeBase) -> None:
     """The names "Wattana" (a Bangkok district, a given name) and "Oo" (a Burmese name part) are
     nobody's bare name; the new ministers' own surnames are theirs."""
 
-    def ids(text: str) -> set[str]:
-        return {h.actor_id for h in kb.lookup(text)}
-
-    assert not ids("Wattana")
-    assert not ids("Watana")
-    assert not ids("Oo")
-    assert ids("Kowit Wattana") == {"kowit-wattana"}
-    assert ids("Maung Oo") == {"maung-oo"}
-    assert ids("Thanajaro") == {"chettha-thanajaro"}
-    assert ids("Wichaidit") == {"yongyuth-wichaidit"}
-    assert not ids("Nor")
-    assert ids("Matha") == {"wan-muhamad-noor-matha"}
+    assert not alias_ids(kb, "Wattana")
+    assert not alias_ids(kb, "Watana")
+    assert not alias_ids(kb, "Oo")
+    assert alias_ids(kb, "Kowit Wattana") == {"kowit-wattana"}
+    assert alias_ids(kb, "Maung Oo") == {"maung-oo"}
+    assert alias_ids(kb, "Thanajaro") == {"chettha-thanajaro"}
+    assert alias_ids(kb, "Wichaidit") == {"yongyuth-wichaidit"}
+    assert not alias_ids(kb, "Nor")
+    assert alias_ids(kb, "Matha") == {"wan-muhamad-noor-matha"}
