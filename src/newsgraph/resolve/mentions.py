@@ -667,10 +667,11 @@ def _resolve_ent(
     if stem is not None:  # "Syrias", "Al-Qaedas": a possessive that lost its apostrophe
         return _M(e, e.label_, stem, "fuzzy", 0.9)
     if len(e) == 1 and e.label_ in ("ORG", "GPE") and not _used_as_place(e):
-        ante = _surname_antecedent(e, earlier, lower=lower)
-        if ante is not None and _surname_antecedent(e, earlier, lower=lower, unique=True) is None:
-            return None  # a surname two people of the article share: not an organisation either
-        if ante is not None:  # "Bob Corker ... Corker said": the NER's ORG or GPE
+        named = _surname_antecedents(e, earlier, lower=lower)
+        if named:  # "Bob Corker ... Corker said": the NER's ORG or GPE
+            ante = _one_person(named)
+            if ante is None:
+                return None  # a surname two people of the article share: no organisation either
             return _M(
                 e, "PERSON", ante.actor_id, "coreference", 0.9, antecedent=ante.span.start_char
             )
@@ -1024,16 +1025,30 @@ def _surname_antecedent(
     family_first: bool = False,
     unique: bool = False,
 ) -> _M | None:
-    """An earlier multi-word PERSON mention whose last word (or, ``family_first``, whose first
-    word) is this one-word mention. With ``lower`` (see ``lowercase_words``), an unresolved one
-    that does not start with a plausible first name ("Candidate Trump", "Beyond Trump") is
-    passed over. With ``unique``, a surname that two people named in full share gives none
-    ("Anna Campbell ... her father, Dirk Campbell ... Campbell": which one is not ours to say);
-    without it, the nearest one."""
+    """The nearest of ``_surname_antecedents``. With ``unique``, a surname that two people
+    named in full share gives none ("Anna Campbell ... her father, Dirk Campbell ...
+    Campbell": which one is not ours to say)."""
+    hits = _surname_antecedents(e, earlier, any_length, lower, family_first)
+    if not hits:
+        return None
+    return _one_person(hits) if unique else hits[0]
+
+
+def _surname_antecedents(
+    e: Span,
+    earlier: list[_M],
+    any_length: bool = False,
+    lower: set[str] | None = None,
+    family_first: bool = False,
+) -> list[_M]:
+    """The earlier multi-word PERSON mentions, nearest first, whose last word (or,
+    ``family_first``, whose first word) is this one-word mention. With ``lower`` (see
+    ``lowercase_words``), an unresolved one that does not start with a plausible first name
+    ("Candidate Trump", "Beyond Trump") is passed over."""
     if len(e) > 2 and not any_length:
-        return None
+        return []
     if len(e) > 1 and any_length:
-        return None
+        return []
     key = norm_alias(e.text)
     hits = []
     for m in reversed(earlier):
@@ -1050,13 +1065,17 @@ def _surname_antecedent(
                 ):
                     continue
                 hits.append(m)
-    if not hits or not unique:
-        return hits[0] if hits else None
+    return hits
+
+
+def _one_person(hits: list[_M]) -> _M | None:
+    """The nearest of ``hits`` if they all name one person (one actor, or two forms of one
+    name the KB lacks: "Ollie" and "Oliver Hall", ``person_name_variants``), else None."""
     first = hits[0]
     one = all(
         m.actor_id == first.actor_id
         if first.actor_id or m.actor_id
-        else person_name_variants(m.span.text, first.span.text)  # "Ollie" and "Oliver Hall"
+        else person_name_variants(m.span.text, first.span.text)
         for m in hits
     )
     return first if one else None
