@@ -127,6 +127,24 @@ def test_pick_local_prefers_the_most_named_state_and_refuses_ties(stage: ActorSt
     assert pick_local(ids, Counter(), stage.kb) is None
 
 
+def test_a_local_alias_of_a_named_owner_is_only_that_states(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    ms = run(
+        nlp,
+        stage,
+        "Kenya's Supreme Court annulled the vote in Nairobi, a ruling that Israel's envoy "
+        "praised. Kenya's parliament met on Friday.",
+        date(2017, 9, 1),
+    )
+    court = one(ms, "Supreme Court")
+    assert court.actor_id is None  # not Israel's court: the KB has no Kenyan one
+    assert "supreme-court" not in {m.actor_id for m in ms}
+    ms = run(nlp, stage, "In Lahore, Pakistan's Supreme Court ruled on Monday.", date(2017, 9, 1))
+    assert "PAK.SUPREME" in {m.actor_id for m in ms}
+    ids = stage.kb.local("Supreme Court")
+    assert pick_local(ids, Counter({"ISR": 3}), stage.kb, owner="KEN") is None
+    assert pick_local(ids, Counter({"ISR": 3}), stage.kb, owner="GBR") == "GBR.SUPREME"
+
+
 def test_a_local_alias_needs_a_country(tmp_path: Path) -> None:
     f = tmp_path / "kb.yaml"
     f.write_text(

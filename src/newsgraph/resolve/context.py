@@ -435,10 +435,16 @@ def named_people(
     return out
 
 
-def pick_local(ids: list[str], countries: Counter[str], kb: KnowledgeBase) -> str | None:
+def pick_local(
+    ids: list[str], countries: Counter[str], kb: KnowledgeBase, owner: str | None = None
+) -> str | None:
     """The actor a local alias ("Senate") names in this article: the one whose country the
     article names most (``context_countries``); None when it names none of them, or two
-    equally."""
+    equally. ``owner``: the state the text makes the body's own ("Kenya's Supreme Court"):
+    its claimant only, or None (not Israel's because the article names Israel too)."""
+    if owner is not None:
+        own = [i for i in ids if (a := kb.get(i)) and a.country == owner]
+        return own[0] if len(own) == 1 else None
     scored = sorted(
         ((countries[a.country], a.id) for i in ids if (a := kb.get(i)) and a.country),
         reverse=True,

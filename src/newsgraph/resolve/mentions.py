@@ -661,8 +661,15 @@ def _resolve_ent(
         return None  # "jihadist", "Islamist": a description, not an actor
     proper = any(t.is_title or t.is_upper for t in e if t.is_alpha and t.lower_ != "the")
     local = kb.local(e.text) if e.label_ in ("NORP", "ORG") and countries and proper else []
-    if local and countries is not None and (aid := pick_local(local, countries, kb)):
-        return _M(e, e.label_, aid, "dictionary", 0.8)  # "the Senate" in a US article
+    if local and countries is not None:
+        owner = _owner_state(e, ents, kb)
+        aid = pick_local(local, countries, kb, owner)
+        if aid is not None:
+            return _M(e, e.label_, aid, "dictionary", 0.8)  # "the Senate" in a US article
+        if owner is not None:
+            # "Kenya's Supreme Court", which the KB lacks: not Israel's because the article
+            # names Israel too, nor a corpus actor "Supreme Court" of every state's court
+            return _M(e, e.label_, None, "ner", 0.0, candidates=(owner,))
     stem = _possessive_stem(e.text, kb)
     if stem is not None:  # "Syrias", "Al-Qaedas": a possessive that lost its apostrophe
         return _M(e, e.label_, stem, "fuzzy", 0.9)
@@ -835,6 +842,15 @@ PLACE_PREPS = {
     "through",
     "between",
 }
+
+
+def _owner_state(e: Span, ents: Sequence[Span] | None, kb: KnowledgeBase) -> str | None:
+    """The state a name right before ``e`` makes its owner: "Kenya's" or "Kenyan" in
+    "Kenya's Supreme Court", "the Kenyan Senate" when the NER leaves it out of the entity."""
+    doc = e.doc
+    end = e.start - 1 if e.start > 0 and doc[e.start - 1].lower_ in ("'s", "’s") else e.start
+    before = [x for x in (doc.ents if ents is None else ents) if x.end == end and x.end > 0]
+    return kb.state(before[0].text) if before else None
 
 
 def _possessive_stem(text: str, kb: KnowledgeBase) -> str | None:

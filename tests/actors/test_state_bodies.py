@@ -1,0 +1,59 @@
+"""Parliaments, apex courts and national police by state (issue 14, item 1; branch act15).
+
+Shipped KB and real model; each text is made up to test one body or rule.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from tests.actors.kb_holders import alias_ids
+from tests.actors.resolving import covering, run
+
+from newsgraph.resolve.kb import KnowledgeBase
+from newsgraph.resolve.mentions import ActorStage
+
+
+def test_every_focus_state_has_a_parliament(kb: KnowledgeBase) -> None:
+    """The 58 focus states of ``scripts/kb_coverage.py`` (G20, Security Council, conflicts)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from kb_coverage import FOCUS  # type: ignore[import-not-found]
+
+    legislatures = {a.country for a in kb if a.type == "institution" and a.sector == "LEG"}
+    assert set(FOCUS) <= legislatures, sorted(set(FOCUS) - legislatures)
+
+
+@pytest.mark.parametrize(
+    ("name", "actor_id"),
+    [
+        ("Kenyan parliament", "KEN.PARLIAMENT"),
+        ("Milli Majlis", "AZE.MILLI_MAJLIS"),
+        ("Wolesi Jirga", "AFG.PARLIAMENT"),
+        ("Nigeria's Supreme Court", "NGA.SUPREME"),
+        ("Turkish Constitutional Court", "TUR.CONST_COURT"),
+        ("Afghan police", "AFG.ANP"),
+        ("Gendarmerie nationale", "FRA.GENDARMERIE"),
+    ],
+)
+def test_a_body_is_named_by_its_usual_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
+    assert alias_ids(kb, name) == {actor_id}
+
+
+def test_bodies_of_a_state_resolve_with_their_sector(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Ugandan parliament passed the bill on Tuesday. Uganda's Supreme Court upheld it, "
+        "and Ugandan police arrested the opposition leader in Kampala."
+    )
+    ms = run(nlp, stage, text, date(2021, 3, 2))
+    got = {
+        word: [(m.actor_id, m.sector) for m in covering(ms, text, word)]
+        for word in ("parliament", "Supreme", "police")
+    }
+    assert got == {
+        "parliament": [("UGA.PARLIAMENT", "LEG")],
+        "Supreme": [("UGA.SUPREME", "JUD")],
+        "police": [("UGA.POLICE", "COP")],
+    }
