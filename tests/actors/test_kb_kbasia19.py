@@ -22,6 +22,10 @@ SPELLS = {
     ("interior minister", "KGZ", date(2013, 6, 1)): "abdylda-suranchiev",
     ("interior minister", "KGZ", date(2015, 6, 1)): "melis-turganbaev",
     ("foreign minister", "KGZ", date(2008, 1, 1)): "ednan-karabayev",
+    ("defence minister", "MNG", date(2017, 1, 1)): "b-bat-erdene",
+    ("interior minister", "MNG", date(2017, 1, 1)): "s-byambatsogt",
+    ("defence minister", "MNG", date(2019, 1, 1)): "nyamaa-enkhbold",
+    ("interior minister", "MNG", date(2019, 1, 1)): "tsend-nyamdorj",
 }
 
 
@@ -43,7 +47,26 @@ def test_kyrgyzstan_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "KGZ", date(2009, 6, 1)) == set()
 
 
+def test_mongolia_cabinets(kb: KnowledgeBase) -> None:
+    """Khurelsukh's cabinet was appointed on 2017-10-18/19, not on his own confirmation of
+    2017-10-04 (Tsogtbaatar's corrected start); the weeks between the dismissal of
+    Erdenebat's government and that day stay open; the cabinet of 2020-07-08 ends the
+    spells."""
+    assert holder_ids(kb, "foreign minister", "MNG", date(2017, 10, 10)) == set()
+    assert holder_ids(kb, "foreign minister", "MNG", date(2017, 10, 19)) == {"damdin-tsogtbaatar"}
+    assert holder_ids(kb, "defence minister", "MNG", date(2017, 9, 20)) == set()
+    assert holder_ids(kb, "foreign minister", "MNG", date(2020, 7, 7)) == {"damdin-tsogtbaatar"}
+    assert holder_ids(kb, "foreign minister", "MNG", date(2020, 7, 8)) == {"nyamtseren-enkhtaivan"}
+    assert holder_ids(kb, "defence minister", "MNG", date(2020, 7, 8)) == set()
+    assert holder_ids(kb, "interior minister", "MNG", date(2020, 7, 8)) == set()
+
+
 def test_names(kb: KnowledgeBase) -> None:
+    # Miyeegombyn Enkhbold keeps "Enkhbold" by an alias; Nyamaa Enkhbold by his full name
+    assert alias_ids(kb, "Enkhbold") == {"miyeegombo-enkhbold"}
+    assert alias_ids(kb, "N. Enkhbold") == {"nyamaa-enkhbold"}
+    assert alias_ids(kb, "Nyamdorj") == {"tsend-nyamdorj"}
+    assert alias_ids(kb, "Bat-Erdene") == {"b-bat-erdene"}
     assert alias_ids(kb, "Omuraliev") == {"taalaibek-omuraliev"}
     assert alias_ids(kb, "Turganbayev") == {"melis-turganbaev"}
     assert alias_ids(kb, "Karabaev") == {"ednan-karabayev"}
