@@ -26,6 +26,7 @@ SPELLS = {
     ("interior minister", "MNG", date(2017, 1, 1)): "s-byambatsogt",
     ("defence minister", "MNG", date(2019, 1, 1)): "nyamaa-enkhbold",
     ("interior minister", "MNG", date(2019, 1, 1)): "tsend-nyamdorj",
+    ("foreign minister", "BTN", date(2025, 1, 1)): "dinanath-dhungyel",
 }
 
 
@@ -61,12 +62,23 @@ def test_mongolia_cabinets(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "MNG", date(2020, 7, 8)) == set()
 
 
+def test_bhutan_interim_governments(kb: KnowledgeBase) -> None:
+    """The outgoing ministers leave office when the interim government is appointed
+    (2013-04-28, 2023-11-01; corrected ends); the advisers in charge are not coded."""
+    assert holder_ids(kb, "foreign minister", "BTN", date(2013, 4, 27)) == {"ugyen-tshering"}
+    assert holder_ids(kb, "foreign minister", "BTN", date(2013, 6, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "BTN", date(2023, 10, 31)) == {"tandi-dorji"}
+    assert holder_ids(kb, "foreign minister", "BTN", date(2023, 12, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "BTN", date(2024, 1, 28)) == {"dinanath-dhungyel"}
+
+
 def test_names(kb: KnowledgeBase) -> None:
     # Miyeegombyn Enkhbold keeps "Enkhbold" by an alias; Nyamaa Enkhbold by his full name
     assert alias_ids(kb, "Enkhbold") == {"miyeegombo-enkhbold"}
     assert alias_ids(kb, "N. Enkhbold") == {"nyamaa-enkhbold"}
     assert alias_ids(kb, "Nyamdorj") == {"tsend-nyamdorj"}
     assert alias_ids(kb, "Bat-Erdene") == {"b-bat-erdene"}
+    assert alias_ids(kb, "Dhungyel") == {"dinanath-dhungyel"}
     assert alias_ids(kb, "Omuraliev") == {"taalaibek-omuraliev"}
     assert alias_ids(kb, "Turganbayev") == {"melis-turganbaev"}
     assert alias_ids(kb, "Karabaev") == {"ednan-karabayev"}
