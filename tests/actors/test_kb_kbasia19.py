@@ -27,6 +27,8 @@ SPELLS = {
     ("defence minister", "MNG", date(2019, 1, 1)): "nyamaa-enkhbold",
     ("interior minister", "MNG", date(2019, 1, 1)): "tsend-nyamdorj",
     ("foreign minister", "BTN", date(2025, 1, 1)): "dinanath-dhungyel",
+    ("public security minister", "LAO", date(2013, 1, 1)): "thongbanh-sengaphone",
+    ("public security minister", "LAO", date(2023, 1, 1)): "vilay-lakhamphong",
 }
 
 
@@ -72,6 +74,18 @@ def test_bhutan_interim_governments(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "BTN", date(2024, 1, 28)) == {"dinanath-dhungyel"}
 
 
+def test_laos_public_security(kb: KnowledgeBase) -> None:
+    """Thongbanh Sengaphone to his death (2014-05-17); Somkeo Silavong's years (his day not
+    read) stay open."""
+    assert holder_ids(kb, "public security minister", "LAO", date(2014, 5, 16)) == {
+        "thongbanh-sengaphone"
+    }
+    assert holder_ids(kb, "public security minister", "LAO", date(2018, 1, 1)) == set()
+    assert holder_ids(kb, "public security minister", "LAO", date(2021, 3, 22)) == {
+        "vilay-lakhamphong"
+    }
+
+
 def test_names(kb: KnowledgeBase) -> None:
     # Miyeegombyn Enkhbold keeps "Enkhbold" by an alias; Nyamaa Enkhbold by his full name
     assert alias_ids(kb, "Enkhbold") == {"miyeegombo-enkhbold"}
@@ -79,6 +93,7 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Nyamdorj") == {"tsend-nyamdorj"}
     assert alias_ids(kb, "Bat-Erdene") == {"b-bat-erdene"}
     assert alias_ids(kb, "Dhungyel") == {"dinanath-dhungyel"}
+    assert alias_ids(kb, "Lakhamfong") == {"vilay-lakhamphong"}
     assert alias_ids(kb, "Omuraliev") == {"taalaibek-omuraliev"}
     assert alias_ids(kb, "Turganbayev") == {"melis-turganbaev"}
     assert alias_ids(kb, "Karabaev") == {"ednan-karabayev"}
