@@ -29,6 +29,11 @@ SPELLS = {
     ("foreign minister", "BTN", date(2025, 1, 1)): "dinanath-dhungyel",
     ("public security minister", "LAO", date(2013, 1, 1)): "thongbanh-sengaphone",
     ("public security minister", "LAO", date(2023, 1, 1)): "vilay-lakhamphong",
+    ("interior minister", "TKM", date(2008, 1, 1)): "khojamurad-annagurbanov",
+    ("interior minister", "TKM", date(2015, 1, 1)): "isgender-mulikov",
+    ("interior minister", "TKM", date(2020, 6, 1)): "mammetkhan-chakiyev",
+    ("interior minister", "TKM", date(2022, 1, 1)): "ovezdurdy-khojaniyazov",
+    ("interior minister", "TKM", date(2024, 1, 1)): "muhammet-hydyrov",
 }
 
 
@@ -86,6 +91,13 @@ def test_laos_public_security(kb: KnowledgeBase) -> None:
     }
 
 
+def test_turkmenistan_interior_handovers(kb: KnowledgeBase) -> None:
+    assert holder_ids(kb, "interior minister", "TKM", date(2019, 9, 30)) == {"isgender-mulikov"}
+    assert holder_ids(kb, "interior minister", "TKM", date(2019, 10, 1)) == {"mammetkhan-chakiyev"}
+    assert holder_ids(kb, "interior minister", "TKM", date(2022, 4, 6)) == {"muhammet-hydyrov"}
+    assert holder_ids(kb, "interior minister", "TKM", date(2006, 1, 1)) == set()
+
+
 def test_names(kb: KnowledgeBase) -> None:
     # Miyeegombyn Enkhbold keeps "Enkhbold" by an alias; Nyamaa Enkhbold by his full name
     assert alias_ids(kb, "Enkhbold") == {"miyeegombo-enkhbold"}
@@ -94,6 +106,7 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Bat-Erdene") == {"b-bat-erdene"}
     assert alias_ids(kb, "Dhungyel") == {"dinanath-dhungyel"}
     assert alias_ids(kb, "Lakhamfong") == {"vilay-lakhamphong"}
+    assert alias_ids(kb, "Mulikov") == {"isgender-mulikov"}
     assert alias_ids(kb, "Omuraliev") == {"taalaibek-omuraliev"}
     assert alias_ids(kb, "Turganbayev") == {"melis-turganbaev"}
     assert alias_ids(kb, "Karabaev") == {"ednan-karabayev"}
