@@ -34,6 +34,10 @@ SPELLS = {
     ("interior minister", "TKM", date(2020, 6, 1)): "mammetkhan-chakiyev",
     ("interior minister", "TKM", date(2022, 1, 1)): "ovezdurdy-khojaniyazov",
     ("interior minister", "TKM", date(2024, 1, 1)): "muhammet-hydyrov",
+    ("foreign minister", "MDV", date(2024, 1, 1)): "moosa-zameer",
+    ("foreign minister", "MDV", date(2025, 1, 1)): "abdulla-khaleel",
+    ("defence minister", "MDV", date(2024, 1, 1)): "ghassan-maumoon",
+    ("interior minister", "MDV", date(2024, 1, 1)): "ali-ihusaan",
 }
 
 
@@ -91,6 +95,11 @@ def test_laos_public_security(kb: KnowledgeBase) -> None:
     }
 
 
+def test_maldives_reshuffle_of_2024(kb: KnowledgeBase) -> None:
+    assert holder_ids(kb, "foreign minister", "MDV", date(2024, 9, 29)) == {"moosa-zameer"}
+    assert holder_ids(kb, "foreign minister", "MDV", date(2024, 9, 30)) == {"abdulla-khaleel"}
+
+
 def test_turkmenistan_interior_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "TKM", date(2019, 9, 30)) == {"isgender-mulikov"}
     assert holder_ids(kb, "interior minister", "TKM", date(2019, 10, 1)) == {"mammetkhan-chakiyev"}
@@ -107,6 +116,11 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Dhungyel") == {"dinanath-dhungyel"}
     assert alias_ids(kb, "Lakhamfong") == {"vilay-lakhamphong"}
     assert alias_ids(kb, "Mulikov") == {"isgender-mulikov"}
+    # common Maldivian names: catalogue forms, no bare surname
+    assert not alias_ids(kb, "Zameer")
+    assert not alias_ids(kb, "Khaleel")
+    assert not alias_ids(kb, "Maumoon")
+    assert alias_ids(kb, "Ghassan Maumoon") == {"ghassan-maumoon"}
     assert alias_ids(kb, "Omuraliev") == {"taalaibek-omuraliev"}
     assert alias_ids(kb, "Turganbayev") == {"melis-turganbaev"}
     assert alias_ids(kb, "Karabaev") == {"ednan-karabayev"}
