@@ -38,6 +38,7 @@ SPELLS = {
     ("foreign minister", "MDV", date(2025, 1, 1)): "abdulla-khaleel",
     ("defence minister", "MDV", date(2024, 1, 1)): "ghassan-maumoon",
     ("interior minister", "MDV", date(2024, 1, 1)): "ali-ihusaan",
+    ("defence minister", "THA", date(2008, 11, 1)): "somchai-wongsawat",
 }
 
 
