@@ -19,6 +19,9 @@ pytestmark = pytest.mark.slow  # builds the shipped KB
 
 SPELLS = {
     ("interior minister", "LVA", date(2022, 9, 1)): "kristaps-eklons",
+    ("interior minister", "LVA", date(2003, 6, 1)): "maris-gulbis",
+    ("interior minister", "LVA", date(2005, 6, 1)): "eriks-jekabsons",
+    ("interior minister", "LVA", date(2006, 6, 1)): "dzintars-jaundzeikars",
 }
 
 
@@ -53,6 +56,18 @@ def test_latvia_interior_after_golubeva(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "LVA", date(2022, 12, 14)) == {"maris-kucinskis"}
 
 
+def test_latvia_interior_2002_to_2006(kb: KnowledgeBase) -> None:
+    """Emsis's government (Jēkabsons's first months, no page dates them) and Kalvītis's acting
+    fortnight of 2005 are nobody's; Godmanis's spell of 2006-07 stays out."""
+    assert not holder_ids(kb, "interior minister", "LVA", date(2004, 6, 1))
+    assert not holder_ids(kb, "interior minister", "LVA", date(2005, 10, 25))
+    assert not holder_ids(kb, "interior minister", "LVA", date(2007, 3, 1))
+
+
 def test_surnames(kb: KnowledgeBase) -> None:
-    """The new ministers' bare surnames are theirs."""
+    """Common surnames keep the inverted form only; the others are the minister's."""
+    for surname in ("Gulbis", "Jēkabsons", "Jekabsons"):
+        assert not kb.lookup(surname), surname
+    assert alias_ids(kb, "Gulbis, Māris") == {"maris-gulbis"}
     assert alias_ids(kb, "Eklons") == {"kristaps-eklons"}
+    assert alias_ids(kb, "Jaundžeikars") == {"dzintars-jaundzeikars"}
