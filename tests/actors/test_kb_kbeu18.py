@@ -22,6 +22,7 @@ SPELLS = {
     ("interior minister", "LVA", date(2003, 6, 1)): "maris-gulbis",
     ("interior minister", "LVA", date(2005, 6, 1)): "eriks-jekabsons",
     ("interior minister", "LVA", date(2006, 6, 1)): "dzintars-jaundzeikars",
+    ("interior minister", "PRT", date(2022, 2, 1)): "francisca-van-dunem",
 }
 
 
@@ -64,10 +65,29 @@ def test_latvia_interior_2002_to_2006(kb: KnowledgeBase) -> None:
     assert not holder_ids(kb, "interior minister", "LVA", date(2007, 3, 1))
 
 
+def test_portugal_handovers_to_the_day(kb: KnowledgeBase) -> None:
+    """Month-only ends and starts (overlapping, or a month long) dated: the resignations and
+    swearings-in of 2006, 2014, 2017, 2018 and 2021; the days between nobody's."""
+    defence, interior, foreign = "defence minister", "interior minister", "foreign minister"
+    assert holder_ids(kb, defence, "PRT", date(2006, 7, 2)) == {"luis-amado"}
+    assert holder_ids(kb, defence, "PRT", date(2006, 7, 3)) == {"nuno-severiano-teixeira"}
+    assert holder_ids(kb, foreign, "PRT", date(2006, 7, 3)) == {"luis-amado"}
+    assert not holder_ids(kb, foreign, "PRT", date(2006, 7, 1))
+    assert holder_ids(kb, defence, "PRT", date(2018, 10, 11)) == {"jose-azeredo-lopes"}
+    assert not holder_ids(kb, defence, "PRT", date(2018, 10, 13))
+    assert holder_ids(kb, defence, "PRT", date(2018, 10, 15)) == {"joao-gomes-cravinho"}
+    assert not holder_ids(kb, interior, "PRT", date(2014, 11, 17))
+    assert holder_ids(kb, interior, "PRT", date(2014, 11, 19)) == {"anabela-rodrigues"}
+    assert not holder_ids(kb, interior, "PRT", date(2017, 10, 19))
+    assert holder_ids(kb, interior, "PRT", date(2017, 10, 21)) == {"eduardo-cabrita"}
+    assert holder_ids(kb, interior, "PRT", date(2021, 12, 2)) == {"eduardo-cabrita"}
+
+
 def test_surnames(kb: KnowledgeBase) -> None:
     """Common surnames keep the inverted form only; the others are the minister's."""
-    for surname in ("Gulbis", "Jēkabsons", "Jekabsons"):
+    for surname in ("Gulbis", "Jēkabsons", "Jekabsons", "Van Dunem"):
         assert not kb.lookup(surname), surname
     assert alias_ids(kb, "Gulbis, Māris") == {"maris-gulbis"}
     assert alias_ids(kb, "Eklons") == {"kristaps-eklons"}
+    assert alias_ids(kb, "Van Dunem, Francisca") == {"francisca-van-dunem"}
     assert alias_ids(kb, "Jaundžeikars") == {"dzintars-jaundzeikars"}
