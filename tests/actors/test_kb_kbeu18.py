@@ -23,6 +23,7 @@ SPELLS = {
     ("interior minister", "LVA", date(2005, 6, 1)): "eriks-jekabsons",
     ("interior minister", "LVA", date(2006, 6, 1)): "dzintars-jaundzeikars",
     ("interior minister", "PRT", date(2022, 2, 1)): "francisca-van-dunem",
+    ("interior minister", "BGR", date(2021, 1, 1)): "hristo-terziyski",
 }
 
 
@@ -83,6 +84,22 @@ def test_portugal_handovers_to_the_day(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, interior, "PRT", date(2021, 12, 2)) == {"eduardo-cabrita"}
 
 
+def test_bulgaria_interior_2018_to_2021(kb: KnowledgeBase) -> None:
+    """Valentin Radev left in 2018 (not 2020) and Mladen Marinov in 2020 (not 2021)."""
+    interior = "interior minister"
+    assert holder_ids(kb, interior, "BGR", date(2018, 9, 19)) == {"valentin-radev"}
+    assert holder_ids(kb, interior, "BGR", date(2019, 6, 1)) == {"mladen-marinov"}
+    assert holder_ids(kb, interior, "BGR", date(2020, 7, 23)) == {"mladen-marinov"}
+    assert holder_ids(kb, interior, "BGR", date(2020, 7, 24)) == {"hristo-terziyski"}
+    assert holder_ids(kb, interior, "BGR", date(2008, 4, 20)) == {"mihail-mikov"}
+
+
+def test_bulgaria_defence_yanev_to_zakov(kb: KnowledgeBase) -> None:
+    """Dismissal and election on the same day, 2022-03-01."""
+    assert holder_ids(kb, "defence minister", "BGR", date(2022, 2, 28)) == {"stefan-yanev"}
+    assert holder_ids(kb, "defence minister", "BGR", date(2022, 3, 1)) == {"dragomir-zakov"}
+
+
 def test_surnames(kb: KnowledgeBase) -> None:
     """Common surnames keep the inverted form only; the others are the minister's."""
     for surname in ("Gulbis", "Jēkabsons", "Jekabsons", "Van Dunem"):
@@ -90,4 +107,5 @@ def test_surnames(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Gulbis, Māris") == {"maris-gulbis"}
     assert alias_ids(kb, "Eklons") == {"kristaps-eklons"}
     assert alias_ids(kb, "Van Dunem, Francisca") == {"francisca-van-dunem"}
+    assert alias_ids(kb, "Terziyski") == {"hristo-terziyski"}
     assert alias_ids(kb, "Jaundžeikars") == {"dzintars-jaundzeikars"}
