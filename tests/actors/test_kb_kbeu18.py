@@ -100,6 +100,19 @@ def test_bulgaria_defence_yanev_to_zakov(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "BGR", date(2022, 3, 1)) == {"dragomir-zakov"}
 
 
+def test_moldova_foreign_handovers_to_the_day(kb: KnowledgeBase) -> None:
+    """The kbfmC month-only spells overlapped at each handover; dated to the governments'
+    days and the resignation of 2024."""
+    foreign = "foreign minister"
+    assert holder_ids(kb, foreign, "MDA", date(2009, 9, 24)) == {"andrei-stratan"}
+    assert holder_ids(kb, foreign, "MDA", date(2009, 9, 25)) == {"iurie-leanca"}
+    assert holder_ids(kb, foreign, "MDA", date(2013, 5, 30)) == {"natalia-gherman"}
+    assert not holder_ids(kb, foreign, "MDA", date(2019, 6, 9))
+    assert holder_ids(kb, foreign, "MDA", date(2021, 8, 3)) == {"aureliu-ciocoi"}
+    assert holder_ids(kb, foreign, "MDA", date(2024, 1, 28)) == {"nicu-popescu"}
+    assert holder_ids(kb, foreign, "MDA", date(2024, 1, 29)) == {"mihai-popsoi"}
+
+
 def test_surnames(kb: KnowledgeBase) -> None:
     """Common surnames keep the inverted form only; the others are the minister's."""
     for surname in ("Gulbis", "Jēkabsons", "Jekabsons", "Van Dunem"):
