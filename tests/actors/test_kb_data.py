@@ -458,8 +458,8 @@ def test_european_defence_and_interior_ministers_of_the_kbeu11_pass(kb: Knowledg
         ("PRT", date(2025, 6, 20)): "maria-lucia-amaral",
         ("ROU", date(2016, 6, 1)): "petre-toba",
         ("BGR", date(2016, 1, 1)): "rumyana-bachvarova",
-        ("BGR", date(2019, 1, 1)): "valentin-radev",
-        ("BGR", date(2021, 1, 1)): "mladen-marinov",
+        ("BGR", date(2018, 1, 1)): "valentin-radev",  # kbeu18: left 2018-09-20
+        ("BGR", date(2019, 1, 1)): "mladen-marinov",  # kbeu18: 2018-09-20 to 2020-07-24
         ("BGR", date(2025, 3, 1)): "daniel-mitov",
         ("LVA", date(2010, 1, 1)): "linda-murniece",
         ("LVA", date(2015, 1, 1)): "rihards-kozlovskis",
