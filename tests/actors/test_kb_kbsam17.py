@@ -60,7 +60,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("defence minister", "PRY", date(2011, 6, 1)): None,  # Cecilio Pérez Bordón: left out
     ("defence minister", "PRY", date(2013, 1, 1)): "maria-liz-garcia-de-arnold",
     ("defence minister", "PRY", date(2014, 6, 1)): "bernardino-soto-estigarribia",
-    ("defence minister", "PRY", date(2017, 6, 1)): None,
+    ("defence minister", "PRY", date(2017, 6, 1)): "diogenes-martinez-paraguay",  # kbsam18
     # Paraguay, interior
     ("interior minister", "PRY", date(2010, 6, 1)): "rafael-filizzola",
     ("interior minister", "PRY", date(2011, 7, 1)): "federico-acuna-paraguay",
@@ -68,7 +68,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("interior minister", "PRY", date(2013, 1, 1)): "carmelo-caballero",
     ("interior minister", "PRY", date(2015, 6, 1)): "francisco-de-vargas",
     ("interior minister", "PRY", date(2017, 1, 1)): "tadeo-rojas",
-    ("interior minister", "PRY", date(2017, 10, 1)): None,  # Lorenzo Lezcano: left out
+    ("interior minister", "PRY", date(2017, 10, 1)): "lorenzo-lezcano",  # kbsam18
     ("interior minister", "PRY", date(2019, 1, 1)): "juan-ernesto-villamayor",
     ("interior minister", "PRY", date(2020, 6, 1)): "euclides-acevedo",
     # Ecuador, government and interior
