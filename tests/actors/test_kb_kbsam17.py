@@ -74,7 +74,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     # Ecuador, government and interior
     ("interior minister", "ECU", date(2010, 1, 1)): "gustavo-jalkh",
     ("interior minister", "ECU", date(2011, 3, 1)): "alfredo-vera-ecuador",
-    ("interior minister", "ECU", date(2013, 1, 1)): None,  # José Serrano: end not found
+    ("interior minister", "ECU", date(2013, 1, 1)): "jose-serrano-ecuador",  # kbsam18
     # Bolivia, defence and government
     ("defence minister", "BOL", date(2008, 6, 1)): "walker-san-miguel",
     ("defence minister", "BOL", date(2010, 6, 1)): "ruben-saavedra",

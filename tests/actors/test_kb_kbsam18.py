@@ -39,6 +39,16 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("interior minister", "PER", date(2003, 3, 1)): None,  # Alberto Sanabria: left out
     ("defence minister", "PER", date(2001, 3, 1)): "walter-ledesma",
     ("defence minister", "PER", date(2001, 7, 28)): "david-waisman",
+    # Ecuador, interior
+    ("interior minister", "ECU", date(2011, 5, 12)): "alfredo-vera-ecuador",  # end refined
+    ("interior minister", "ECU", date(2011, 5, 13)): "jose-serrano-ecuador",
+    ("interior minister", "ECU", date(2016, 6, 1)): "jose-serrano-ecuador",
+    ("interior minister", "ECU", date(2016, 12, 15)): None,  # Diego Fuentes, acting
+    # Bolivia, foreign: the corrected starts
+    ("foreign minister", "BOL", date(2003, 10, 18)): None,  # Mesa's cabinet not yet sworn in
+    ("foreign minister", "BOL", date(2003, 10, 19)): "juan-ignacio-siles",
+    ("foreign minister", "BOL", date(2005, 6, 10)): None,  # Rodríguez's cabinet not yet sworn in
+    ("foreign minister", "BOL", date(2005, 6, 14)): "armando-loaiza",
 }
 
 
@@ -60,7 +70,8 @@ def test_the_kbsam18_pass_names_and_shared_surnames(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Ariel Martínez") == {"ariel-martinez-paraguay"}
     assert alias_ids(kb, "Walter Ledesma") == {"walter-ledesma"}
     assert alias_ids(kb, "Gino Costa") == {"gino-costa"}
-    for word in ("Lezcano", "Ledesma", "Costa", "Martínez", "Vidal"):
+    assert alias_ids(kb, "José Serrano") == {"jose-serrano-ecuador"}
+    for word in ("Lezcano", "Ledesma", "Costa", "Martínez", "Vidal", "Serrano"):
         assert not alias_ids(kb, word), word
     assert set(kb.sharing("Lezcano")) == {"lorenzo-lezcano", "ruben-ramirez-lezcano"}
     assert set(kb.sharing("Ledesma")) == {"jorge-ledezma", "walter-ledesma"}
