@@ -49,6 +49,13 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("foreign minister", "BOL", date(2003, 10, 19)): "juan-ignacio-siles",
     ("foreign minister", "BOL", date(2005, 6, 10)): None,  # Rodríguez's cabinet not yet sworn in
     ("foreign minister", "BOL", date(2005, 6, 14)): "armando-loaiza",
+    # Colombia, defence
+    ("defence minister", "COL", date(2000, 6, 1)): "luis-fernando-ramirez-colombia",
+    ("defence minister", "COL", date(2002, 3, 1)): "gustavo-bell",
+    ("defence minister", "COL", date(2002, 8, 7)): "marta-lucia-ramirez",
+    ("defence minister", "COL", date(2009, 5, 22)): "juan-manuel-santos",
+    ("defence minister", "COL", date(2009, 5, 23)): "freddy-padilla-de-leon",
+    ("defence minister", "COL", date(2009, 8, 7)): "gabriel-silva-lujan",
 }
 
 
@@ -71,7 +78,13 @@ def test_the_kbsam18_pass_names_and_shared_surnames(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Walter Ledesma") == {"walter-ledesma"}
     assert alias_ids(kb, "Gino Costa") == {"gino-costa"}
     assert alias_ids(kb, "José Serrano") == {"jose-serrano-ecuador"}
-    for word in ("Lezcano", "Ledesma", "Costa", "Martínez", "Vidal", "Serrano"):
+    assert alias_ids(kb, "Gustavo Bell") == {"gustavo-bell"}
+    assert alias_ids(kb, "Freddy Padilla") == {"freddy-padilla-de-leon"}
+    assert alias_ids(kb, "Luis Fernando Ramírez") == {"luis-fernando-ramirez-colombia"}
+    # word surnames, second surnames and the names' last words in catalogue form or left out
+    for word in ("Lezcano", "Ledesma", "Costa", "Martínez", "Vidal", "Serrano", "Bell", "Lemus"):
+        assert not alias_ids(kb, word), word
+    for word in ("Padilla", "León", "Ramírez"):
         assert not alias_ids(kb, word), word
     assert set(kb.sharing("Lezcano")) == {"lorenzo-lezcano", "ruben-ramirez-lezcano"}
     assert set(kb.sharing("Ledesma")) == {"jorge-ledezma", "walter-ledesma"}
