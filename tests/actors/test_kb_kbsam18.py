@@ -56,6 +56,11 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("defence minister", "COL", date(2009, 5, 22)): "juan-manuel-santos",
     ("defence minister", "COL", date(2009, 5, 23)): "freddy-padilla-de-leon",
     ("defence minister", "COL", date(2009, 8, 7)): "gabriel-silva-lujan",
+    # Uruguay, defence
+    ("defence minister", "URY", date(2001, 6, 1)): "luis-brezzo",
+    ("defence minister", "URY", date(2003, 6, 1)): None,  # Yamandú Fau: start not found
+    ("defence minister", "URY", date(2008, 2, 29)): "azucena-berrutti",  # end refined
+    ("defence minister", "URY", date(2008, 3, 1)): "jose-bayardi",  # start refined
 }
 
 
