@@ -107,7 +107,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("foreign minister", "SUR", date(2003, 6, 1)): None,  # Maria Levens: left out
     ("defence minister", "SUR", date(2017, 6, 1)): "ronni-benschop",
     ("defence minister", "SUR", date(2022, 6, 1)): "krishna-mathoera",
-    ("defence minister", "SUR", date(2012, 6, 1)): None,  # Lamuré Latour: left out
+    ("defence minister", "SUR", date(2012, 6, 1)): "lamure-latour",  # kbsam18
     # Colombia, interior
     ("interior minister", "COL", date(2025, 2, 20)): None,  # García Figueroa, acting
     ("interior minister", "COL", date(2025, 5, 1)): "armando-benedetti",

@@ -61,6 +61,13 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("defence minister", "URY", date(2003, 6, 1)): None,  # Yamandú Fau: start not found
     ("defence minister", "URY", date(2008, 2, 29)): "azucena-berrutti",  # end refined
     ("defence minister", "URY", date(2008, 3, 1)): "jose-bayardi",  # start refined
+    # Suriname, defence and foreign
+    ("defence minister", "SUR", date(2010, 8, 12)): "lamure-latour",
+    ("defence minister", "SUR", date(2013, 6, 1)): "lamure-latour",
+    ("defence minister", "SUR", date(2015, 8, 12)): "ronni-benschop",
+    ("defence minister", "SUR", date(2007, 6, 1)): None,  # Ivan Fernald: days not found
+    ("foreign minister", "SUR", date(2010, 8, 12)): "lygia-kraag-keteldijk",  # end refined
+    ("foreign minister", "SUR", date(2010, 8, 13)): "winston-lackin",  # start refined
 }
 
 
