@@ -97,7 +97,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("interior minister", "GUY", date(2010, 6, 1)): "clement-rohee",
     ("public security minister", "GUY", date(2018, 6, 1)): "khemraj-ramjattan",
     ("interior minister", "GUY", date(2023, 6, 1)): "robeson-benn",
-    ("interior minister", "GUY", date(2003, 6, 1)): None,  # 2001-06: not reached
+    ("interior minister", "GUY", date(2003, 6, 1)): "ronald-gajraj",  # kbsam18
     # Suriname, foreign and defence
     ("foreign minister", "SUR", date(2008, 6, 1)): "lygia-kraag-keteldijk",
     ("foreign minister", "SUR", date(2012, 6, 1)): "winston-lackin",

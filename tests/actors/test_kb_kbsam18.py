@@ -68,6 +68,11 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("defence minister", "SUR", date(2007, 6, 1)): None,  # Ivan Fernald: days not found
     ("foreign minister", "SUR", date(2010, 8, 12)): "lygia-kraag-keteldijk",  # end refined
     ("foreign minister", "SUR", date(2010, 8, 13)): "winston-lackin",  # start refined
+    # Guyana, home affairs
+    ("interior minister", "GUY", date(2000, 6, 1)): "ronald-gajraj",
+    ("interior minister", "GUY", date(2004, 10, 1)): "ronald-gajraj",  # on leave, still minister
+    ("interior minister", "GUY", date(2005, 8, 1)): "gail-teixeira",
+    ("interior minister", "GUY", date(2006, 9, 8)): "clement-rohee",
 }
 
 
@@ -96,7 +101,9 @@ def test_the_kbsam18_pass_names_and_shared_surnames(kb: KnowledgeBase) -> None:
     # word surnames, second surnames and the names' last words in catalogue form or left out
     for word in ("Lezcano", "Ledesma", "Costa", "Martínez", "Vidal", "Serrano", "Bell", "Lemus"):
         assert not alias_ids(kb, word), word
-    for word in ("Padilla", "León", "Ramírez"):
+    assert alias_ids(kb, "Gajraj") == {"ronald-gajraj"}
+    assert alias_ids(kb, "Gail Teixeira") == {"gail-teixeira"}
+    for word in ("Padilla", "León", "Ramírez", "Teixeira"):
         assert not alias_ids(kb, word), word
     assert set(kb.sharing("Lezcano")) == {"lorenzo-lezcano", "ruben-ramirez-lezcano"}
     assert set(kb.sharing("Ledesma")) == {"jorge-ledezma", "walter-ledesma"}
