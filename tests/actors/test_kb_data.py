@@ -856,7 +856,10 @@ def test_american_ministers_of_the_kbam12_pass(kb: KnowledgeBase) -> None:
         expected = {person} if person else set()
         assert holder_ids(kb, title, country, day) == expected, (title, country, day)
     assert holder_ids(kb, "defence minister", "COL", date(2011, 9, 2)) == set()
-    assert holder_ids(kb, "defence minister", "COL", date(2009, 6, 15)) == set()
+    # Padilla de León, acting for more than two months (kbsam18)
+    assert holder_ids(kb, "defence minister", "COL", date(2009, 6, 15)) == {
+        "freddy-padilla-de-leon"
+    }
 
     assert alias_ids(kb, "Uribe") == {"alvaro-uribe"}
     assert alias_ids(kb, "Jorge Alberto Uribe") == {"jorge-alberto-uribe"}

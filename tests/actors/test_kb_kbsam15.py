@@ -52,7 +52,7 @@ def test_south_american_ministers_of_the_kbsam15_pass(kb: KnowledgeBase) -> None
         ("defence minister", "URY", date(2019, 6, 1)): "jose-bayardi",
         ("defence minister", "URY", date(2023, 6, 1)): "javier-garcia-uruguay",
         ("defence minister", "URY", date(2024, 6, 1)): "armando-castaingdebat",
-        ("defence minister", "URY", date(2002, 1, 1)): None,  # Brezzo and Fau: left out
+        ("defence minister", "URY", date(2002, 1, 1)): "luis-brezzo",  # kbsam18
         ("defence minister", "PER", date(2018, 10, 1)): "jose-huerta-torres",
         ("defence minister", "PER", date(2019, 8, 1)): "jorge-moscoso-flores",
         ("defence minister", "PER", date(2020, 9, 1)): "jorge-chavez-cresta",

@@ -48,7 +48,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("interior minister", "PER", date(2020, 11, 25)): "ruben-vargas-peru",
     ("interior minister", "PER", date(2020, 12, 5)): "cluber-aliaga",
     ("interior minister", "PER", date(2021, 3, 1)): None,  # José Elice: end not found
-    ("interior minister", "PER", date(2009, 6, 1)): None,  # García's ministers: left out
+    ("interior minister", "PER", date(2009, 6, 1)): "mercedes-cabanillas",  # kbsam18
     # Paraguay, foreign
     ("foreign minister", "PRY", date(2007, 6, 1)): "ruben-ramirez-lezcano",
     ("foreign minister", "PRY", date(2008, 12, 1)): "alejandro-hamed-franco",
@@ -60,7 +60,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("defence minister", "PRY", date(2011, 6, 1)): None,  # Cecilio Pérez Bordón: left out
     ("defence minister", "PRY", date(2013, 1, 1)): "maria-liz-garcia-de-arnold",
     ("defence minister", "PRY", date(2014, 6, 1)): "bernardino-soto-estigarribia",
-    ("defence minister", "PRY", date(2017, 6, 1)): None,
+    ("defence minister", "PRY", date(2017, 6, 1)): "diogenes-martinez-paraguay",  # kbsam18
     # Paraguay, interior
     ("interior minister", "PRY", date(2010, 6, 1)): "rafael-filizzola",
     ("interior minister", "PRY", date(2011, 7, 1)): "federico-acuna-paraguay",
@@ -68,13 +68,13 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("interior minister", "PRY", date(2013, 1, 1)): "carmelo-caballero",
     ("interior minister", "PRY", date(2015, 6, 1)): "francisco-de-vargas",
     ("interior minister", "PRY", date(2017, 1, 1)): "tadeo-rojas",
-    ("interior minister", "PRY", date(2017, 10, 1)): None,  # Lorenzo Lezcano: left out
+    ("interior minister", "PRY", date(2017, 10, 1)): "lorenzo-lezcano",  # kbsam18
     ("interior minister", "PRY", date(2019, 1, 1)): "juan-ernesto-villamayor",
     ("interior minister", "PRY", date(2020, 6, 1)): "euclides-acevedo",
     # Ecuador, government and interior
     ("interior minister", "ECU", date(2010, 1, 1)): "gustavo-jalkh",
     ("interior minister", "ECU", date(2011, 3, 1)): "alfredo-vera-ecuador",
-    ("interior minister", "ECU", date(2013, 1, 1)): None,  # José Serrano: end not found
+    ("interior minister", "ECU", date(2013, 1, 1)): "jose-serrano-ecuador",  # kbsam18
     # Bolivia, defence and government
     ("defence minister", "BOL", date(2008, 6, 1)): "walker-san-miguel",
     ("defence minister", "BOL", date(2010, 6, 1)): "ruben-saavedra",
@@ -97,7 +97,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("interior minister", "GUY", date(2010, 6, 1)): "clement-rohee",
     ("public security minister", "GUY", date(2018, 6, 1)): "khemraj-ramjattan",
     ("interior minister", "GUY", date(2023, 6, 1)): "robeson-benn",
-    ("interior minister", "GUY", date(2003, 6, 1)): None,  # 2001-06: not reached
+    ("interior minister", "GUY", date(2003, 6, 1)): "ronald-gajraj",  # kbsam18
     # Suriname, foreign and defence
     ("foreign minister", "SUR", date(2008, 6, 1)): "lygia-kraag-keteldijk",
     ("foreign minister", "SUR", date(2012, 6, 1)): "winston-lackin",
@@ -107,7 +107,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("foreign minister", "SUR", date(2003, 6, 1)): None,  # Maria Levens: left out
     ("defence minister", "SUR", date(2017, 6, 1)): "ronni-benschop",
     ("defence minister", "SUR", date(2022, 6, 1)): "krishna-mathoera",
-    ("defence minister", "SUR", date(2012, 6, 1)): None,  # Lamuré Latour: left out
+    ("defence minister", "SUR", date(2012, 6, 1)): "lamure-latour",  # kbsam18
     # Colombia, interior
     ("interior minister", "COL", date(2025, 2, 20)): None,  # García Figueroa, acting
     ("interior minister", "COL", date(2025, 5, 1)): "armando-benedetti",
