@@ -28,6 +28,15 @@ SPELLS = {
     ("interior minister", "UGA", date(2012, 6, 1)): "hilary-onek",
     ("defence minister", "TZA", date(2003, 6, 1)): "philemon-sarungi",
     ("defence minister", "TZA", date(2007, 6, 1)): "juma-kapuya",
+    ("interior minister", "SDN", date(2020, 1, 1)): "al-tarifi-idris",
+    ("interior minister", "SDN", date(2024, 6, 1)): "khalil-pasha-sayrin",
+    ("defence minister", "MUS", date(2016, 1, 1)): "anerood-jugnauth",
+    ("defence minister", "MUS", date(2018, 6, 1)): "anerood-jugnauth",
+    ("interior minister", "MUS", date(2016, 1, 1)): "anerood-jugnauth",
+    ("defence minister", "LSO", date(2015, 10, 1)): "tseliso-mokhosi",
+    ("defence minister", "LSO", date(2020, 10, 1)): "prince-maliehe",
+    ("defence minister", "LSO", date(2024, 6, 1)): "sam-matekane",
+    ("interior minister", "NAM", date(2003, 6, 1)): "jerry-ekandjo",
 }
 
 
@@ -73,6 +82,41 @@ def test_uganda_and_tanzania_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "TZA", date(2008, 1, 31)) == {"juma-kapuya"}
 
 
+def test_sudan_interior_gaps(kb: KnowledgeBase) -> None:
+    """al-Tarifi Idris from Hamdok's list of 2019-09-05 to June 2020 (the reshuffle of July
+    2020 not read); Sayrin from 2023-11-22, when Khaled Hassan Mohieddin (not coded) was
+    relieved, to May 2025; Babikir Samra's shipped spell from 2025-06-24 untouched."""
+    assert not holder_ids(kb, "interior minister", "SDN", date(2019, 9, 1))
+    assert not holder_ids(kb, "interior minister", "SDN", date(2020, 9, 1))
+    assert not holder_ids(kb, "interior minister", "SDN", date(2023, 11, 21))
+    assert holder_ids(kb, "interior minister", "SDN", date(2023, 11, 23)) == {"khalil-pasha-sayrin"}
+    assert not holder_ids(kb, "interior minister", "SDN", date(2025, 6, 10))
+    assert holder_ids(kb, "interior minister", "SDN", date(2025, 7, 1)) == {"babikir-samra"}
+
+
+def test_mauritius_defence_correction(kb: KnowledgeBase) -> None:
+    """Pravind Jugnauth's first cabinet (2017-01-23) gave defence to Sir Anerood Jugnauth,
+    minister mentor, and home affairs to Pravind; Pravind held defence from his second cabinet
+    (2019-11-12). Before the correction the KB named Pravind at defence from 2017."""
+    assert holder_ids(kb, "defence minister", "MUS", date(2017, 1, 24)) == {"anerood-jugnauth"}
+    assert holder_ids(kb, "interior minister", "MUS", date(2017, 1, 24)) == {"pravind-jugnauth"}
+    assert holder_ids(kb, "interior minister", "MUS", date(2017, 1, 22)) == {"anerood-jugnauth"}
+    assert holder_ids(kb, "defence minister", "MUS", date(2019, 11, 11)) == {"anerood-jugnauth"}
+    assert holder_ids(kb, "defence minister", "MUS", date(2019, 11, 13)) == {"pravind-jugnauth"}
+    assert holder_ids(kb, "defence minister", "MUS", date(2014, 12, 16)) == {"navin-ramgoolam"}
+    assert not holder_ids(kb, "defence minister", "MUS", date(2002, 1, 1))
+
+
+def test_lesotho_and_namibia(kb: KnowledgeBase) -> None:
+    """Maliehe from Majoro's cabinet of 2020-05-21 to the reshuffle of 2021-02-04 (Mosito's
+    ten days after it are not coded); Ekandjo to Pohamba's cabinet of 2005-03-21."""
+    assert holder_ids(kb, "defence minister", "LSO", date(2021, 2, 3)) == {"prince-maliehe"}
+    assert not holder_ids(kb, "defence minister", "LSO", date(2021, 2, 10))
+    assert not holder_ids(kb, "defence minister", "LSO", date(2018, 6, 1))
+    assert holder_ids(kb, "interior minister", "NAM", date(2005, 3, 20)) == {"jerry-ekandjo"}
+    assert not holder_ids(kb, "interior minister", "NAM", date(2005, 6, 1))
+
+
 def test_names_resolve(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Obure") == {"chris-obure"}
     assert alias_ids(kb, "Christopher Obure") == {"chris-obure"}
@@ -82,3 +126,9 @@ def test_names_resolve(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Hillary Onek") == {"hilary-onek"}
     assert alias_ids(kb, "Sarungi") == {"philemon-sarungi"}
     assert alias_ids(kb, "Kapuya") == {"juma-kapuya"}
+    assert alias_ids(kb, "Al-Traifi Idris") == {"al-tarifi-idris"}
+    assert alias_ids(kb, "Sayrin") == {"khalil-pasha-sayrin"}
+    assert alias_ids(kb, "Mokhosi") == {"tseliso-mokhosi"}
+    assert alias_ids(kb, "Tseliso Mokhosi") == {"tseliso-mokhosi"}
+    assert alias_ids(kb, "Maliehe") == {"prince-maliehe"}
+    assert alias_ids(kb, "Ekandjo") == {"jerry-ekandjo"}
