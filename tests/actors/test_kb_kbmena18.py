@@ -19,6 +19,8 @@ pytestmark = pytest.mark.slow  # builds the shipped KB
 
 SPELLS = {
     ("interior minister", "KWT", date(2015, 6, 1)): "mohammad-khalid-al-hamad-al-sabah",
+    ("defence minister", "KWT", date(2017, 6, 1)): "mohammad-khalid-al-hamad-al-sabah",
+    ("interior minister", "KWT", date(2017, 6, 1)): "khaled-al-jarrah-al-sabah",
     ("defence minister", "KWT", date(2012, 6, 1)): "ahmad-al-khalid-al-sabah",
     ("interior minister", "SYR", date(2001, 6, 1)): "mohammad-harba",
     ("defence minister", "LBY", date(2013, 10, 1)): "abdullah-al-thani-libya",
@@ -33,15 +35,18 @@ test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
 
 def test_kuwaiti_handovers_and_gaps(kb: KnowledgeBase) -> None:
     """Ahmad Al-Khalid from the cabinet of 2012-02-14, Ahmad Al-Humoud before it; Mohammad
-    Al-Khalid from 2013-08-04, Ahmad Al-Humoud before it; nobody at the interior ministry in
-    2017 (the day Khaled Al-Jarrah took it not found) nor at defence in 2015."""
+    Al-Khalid from 2013-08-04, Ahmad Al-Humoud before it; the swap of December 2016 (to the
+    month) and Nasser Sabah from 2017-12-11; nobody at defence in 2015 (Khaled Al-Jarrah's
+    start there found only to the year)."""
     assert holder_ids(kb, "defence minister", "KWT", date(2012, 2, 10)) == {
         "ahmad-al-humoud-al-sabah"
     }
     assert holder_ids(kb, "interior minister", "KWT", date(2013, 8, 1)) == {
         "ahmad-al-humoud-al-sabah"
     }
-    assert holder_ids(kb, "interior minister", "KWT", date(2017, 6, 1)) == set()
+    assert holder_ids(kb, "defence minister", "KWT", date(2017, 12, 12)) == {
+        "nasser-sabah-al-ahmad-al-sabah"
+    }
     assert holder_ids(kb, "defence minister", "KWT", date(2015, 6, 1)) == set()
 
 
