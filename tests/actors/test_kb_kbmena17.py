@@ -65,11 +65,16 @@ test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
 
 def test_libyan_handovers_and_gaps(kb: KnowledgeBase) -> None:
     """Bashagha from the decree of 2018-10-07 (not the whole month), Ashour before it; nobody
-    at defence between Mohammed al-Barghathi's dismissal (2013-06-27) and the Government of
-    National Accord, nor in the vacancy of 2018-2020; nobody at the interior ministry in the
-    months Badr al-Toumi was charged with it (2022-07-22 to November 2022)."""
+    at defence between Mohammed al-Barghathi's dismissal (2013-06-27) and Abdullah al-Thani's
+    swearing-in (2013-08-05, kbmena18), nor in the vacancy of 2018-2020; nobody at the
+    interior ministry in the months Badr al-Toumi was charged with it (2022-07-22 to November
+    2022)."""
     assert holder_ids(kb, "interior minister", "LBY", date(2018, 10, 3)) == {"abdulsalam-ashour"}
-    assert holder_ids(kb, "defence minister", "LBY", date(2013, 9, 1)) == set()
+    # Abdullah al-Thani, sworn in on 2013-08-05, added by kbmena18
+    assert holder_ids(kb, "defence minister", "LBY", date(2013, 7, 15)) == set()
+    assert holder_ids(kb, "defence minister", "LBY", date(2013, 9, 1)) == {
+        "abdullah-al-thani-libya"
+    }
     assert holder_ids(kb, "defence minister", "LBY", date(2019, 6, 1)) == set()
     assert holder_ids(kb, "interior minister", "LBY", date(2022, 9, 1)) == set()
     assert holder_ids(kb, "prime minister", "LBY", date(2011, 11, 1)) == set()
@@ -115,10 +120,13 @@ def test_tunisian_names_take_no_bare_word(kb: KnowledgeBase) -> None:
 def test_iraqi_and_jordanian_gaps(kb: KnowledgeBase) -> None:
     """Nobody at Iraq's interior ministry after al-Sadun (May 2001) until the fall of Baghdad,
     nor between Maliki's government and Abadi's interior minister (2014-10-18); nobody at
-    Jordan's foreign ministry before 2002-01-14 (Khatib's first spell left out)."""
+    Jordan's foreign ministry before the government of 2000-06-19 (Khatib's first spell, left
+    out here, added from that government by kbmena18)."""
     assert holder_ids(kb, "interior minister", "IRQ", date(2002, 6, 1)) == set()
     assert holder_ids(kb, "interior minister", "IRQ", date(2014, 9, 20)) == set()
-    assert holder_ids(kb, "foreign minister", "JOR", date(2001, 6, 1)) == set()
+    # Khatib's first spell, from the government of 2000-06-19 that kept him, added by kbmena18
+    assert holder_ids(kb, "foreign minister", "JOR", date(2000, 3, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "JOR", date(2001, 6, 1)) == {"abdul-ilah-khatib"}
 
 
 def test_bahraini_handover_of_2004(kb: KnowledgeBase) -> None:
