@@ -25,6 +25,12 @@ SPELLS = {
     ("defence minister", "TLS", date(2006, 10, 1)): "jose-ramos-horta",
     ("interior minister", "TLS", date(2016, 6, 1)): "longuinhos-monteiro",
     ("defence minister", "TLS", date(2018, 1, 1)): "agostinho-sequeira-somotxo",
+    ("foreign minister", "FJI", date(2024, 6, 1)): "sitiveni-rabuka",
+    ("foreign minister", "FJI", date(2026, 3, 1)): "sakiasi-ditoka",
+    ("interior minister", "FJI", date(2023, 6, 1)): "pio-tikoduadua",
+    ("defence minister", "FJI", date(2023, 6, 1)): "pio-tikoduadua",
+    ("defence minister", "FJI", date(2025, 6, 1)): "pio-tikoduadua",
+    ("police minister", "FJI", date(2025, 6, 1)): "ioane-naivalurua",
 }
 
 
@@ -47,6 +53,19 @@ def test_timor_leste_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "TLS", date(2017, 9, 15)) == set()
     assert holder_ids(kb, "defence minister", "TLS", date(2018, 6, 22)) == set()
     assert holder_ids(kb, "defence minister", "TLS", date(2018, 7, 9)) == {"filomeno-paixao"}
+
+
+def test_fiji_handovers(kb: KnowledgeBase) -> None:
+    """Fiji: Bainimarama's foreign ministry hands over to Rabuka's on 2022-12-24; the police
+    leave the home affairs minister on 2024-12-01 and the prime minister's interim (under two
+    months) stays open until the minister for policing of 2025-01-10."""
+    assert holder_ids(kb, "foreign minister", "FJI", date(2022, 12, 23)) == {"frank-bainimarama"}
+    assert holder_ids(kb, "foreign minister", "FJI", date(2022, 12, 24)) == {"sitiveni-rabuka"}
+    assert holder_ids(kb, "foreign minister", "FJI", date(2026, 1, 19)) == {"sakiasi-ditoka"}
+    assert holder_ids(kb, "interior minister", "FJI", date(2024, 11, 30)) == {"pio-tikoduadua"}
+    assert holder_ids(kb, "interior minister", "FJI", date(2024, 12, 1)) == set()
+    assert holder_ids(kb, "police minister", "FJI", date(2025, 1, 9)) == set()
+    assert holder_ids(kb, "police minister", "FJI", date(2025, 1, 10)) == {"ioane-naivalurua"}
 
 
 def test_no_word_or_shared_name_taken(kb: KnowledgeBase) -> None:
