@@ -31,6 +31,12 @@ SPELLS = {
     ("defence minister", "FJI", date(2023, 6, 1)): "pio-tikoduadua",
     ("defence minister", "FJI", date(2025, 6, 1)): "pio-tikoduadua",
     ("police minister", "FJI", date(2025, 6, 1)): "ioane-naivalurua",
+    ("defence minister", "PNG", date(2018, 6, 1)): "solan-mirisim",
+    ("defence minister", "PNG", date(2020, 6, 1)): "saki-soloma",
+    ("defence minister", "PNG", date(2021, 6, 1)): "solan-mirisim",
+    ("police minister", "PNG", date(2020, 6, 1)): "bryan-kramer",
+    ("police minister", "PNG", date(2023, 6, 1)): "peter-tsiamalili",
+    ("police minister", "PNG", date(2026, 3, 1)): "john-pundari",
 }
 
 
@@ -68,11 +74,25 @@ def test_fiji_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "police minister", "FJI", date(2025, 1, 10)) == {"ioane-naivalurua"}
 
 
+def test_papua_new_guinea_handovers(kb: KnowledgeBase) -> None:
+    """Papua New Guinea: the Marape cabinet of 2019-06-07 gives defence to Soloma and the
+    police to Kramer; the reshuffle of 2020-12-20 gives defence back to Mirisim; Fabian Pok's
+    years, Jelta Wong's police ministry and William Onglo's stay open."""
+    assert holder_ids(kb, "defence minister", "PNG", date(2019, 6, 6)) == {"solan-mirisim"}
+    assert holder_ids(kb, "defence minister", "PNG", date(2019, 6, 7)) == {"saki-soloma"}
+    assert holder_ids(kb, "defence minister", "PNG", date(2020, 12, 20)) == {"solan-mirisim"}
+    assert holder_ids(kb, "defence minister", "PNG", date(2015, 6, 1)) == set()
+    assert holder_ids(kb, "police minister", "PNG", date(2018, 6, 1)) == set()
+    assert holder_ids(kb, "police minister", "PNG", date(2019, 6, 7)) == {"bryan-kramer"}
+    assert holder_ids(kb, "police minister", "PNG", date(2021, 6, 1)) == set()
+
+
 def test_no_word_or_shared_name_taken(kb: KnowledgeBase) -> None:
-    """Common surnames keep their catalogue forms: "Lobato", "Rodrigues" and "Monteiro" are
-    nobody's bare alias, and "Costa" stays a shared surname (Francisco da Costa Guterres,
-    interior minister from 2023, is left out: his name would make it a given name)."""
-    for word in ("Lobato", "Rodrigues", "Monteiro", "Guterres, Francisco da Costa"):
+    """Common surnames keep their catalogue forms: "Lobato", "Rodrigues", "Monteiro" and
+    "Kramer" are nobody's bare alias; "Costa" stays a shared surname (Francisco da Costa
+    Guterres, interior minister from 2023, is left out: his name would make it a given name)
+    and "Wong" gains no Papua New Guinean claimant (Jelta Wong is left out)."""
+    for word in ("Lobato", "Rodrigues", "Monteiro", "Kramer", "Guterres, Francisco da Costa"):
         assert not {i for i in alias_ids(kb, word) if i != "antonio-guterres"}, word
     assert alias_ids(kb, "Rogério Lobato") == {"rogerio-lobato"}
     assert alias_ids(kb, "Somotxo") == {"agostinho-sequeira-somotxo"}
@@ -80,3 +100,5 @@ def test_no_word_or_shared_name_taken(kb: KnowledgeBase) -> None:
     assert "longuinhos-monteiro" in kb.sharing("Monteiro")
     assert kb.sharing("Costa")
     assert alias_ids(kb, "Francisco Guterres") == {"francisco-guterres-lu-olo"}
+    assert "jelta-wong" not in kb.sharing("Wong")
+    assert alias_ids(kb, "Bryan Kramer") == {"bryan-kramer"}
