@@ -40,6 +40,12 @@ SPELLS = {
     ("foreign minister", "SLB", date(2004, 6, 1)): "laurie-chan",
     ("foreign minister", "SLB", date(2017, 6, 1)): "milner-tozaka",
     ("foreign minister", "SLB", date(2021, 6, 1)): "jeremiah-manele",
+    ("foreign minister", "VUT", date(2017, 6, 1)): "bruno-leingkone",
+    ("foreign minister", "VUT", date(2019, 6, 1)): "ralph-regenvanu",
+    ("foreign minister", "TON", date(2002, 6, 1)): "tupou-vi",
+    ("foreign minister", "TON", date(2007, 6, 1)): "sonatane-taumoepeau-tupou",
+    ("foreign minister", "TON", date(2025, 6, 1)): "tupoutoa-ulukalala",
+    ("defence minister", "TON", date(2025, 6, 1)): "tupoutoa-ulukalala",
 }
 
 
@@ -97,6 +103,20 @@ def test_solomon_islands_foreign_ministry(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "SLB", date(2024, 5, 3)) == set()
     assert holder_ids(kb, "foreign minister", "SLB", date(2024, 5, 7)) == {"peter-shanel-agovaka"}
     assert holder_ids(kb, "foreign minister", "SLB", date(2009, 6, 1)) == set()
+
+
+def test_tonga_and_vanuatu_foreign_ministries(kb: KnowledgeBase) -> None:
+    """Tonga: Taumoepeau-Tupou succeeds the present king on 2004-08-24; the ministers of
+    2009-14 and the vacancy of 2024 stay open. Vanuatu: the years before 2016 and after
+    April 2020 stay open."""
+    assert holder_ids(kb, "foreign minister", "TON", date(2004, 8, 23)) == {"tupou-vi"}
+    assert holder_ids(kb, "foreign minister", "TON", date(2004, 8, 24)) == {
+        "sonatane-taumoepeau-tupou"
+    }
+    assert holder_ids(kb, "foreign minister", "TON", date(2012, 6, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "TON", date(2024, 6, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "VUT", date(2014, 6, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "VUT", date(2021, 6, 1)) == set()
 
 
 def test_no_word_or_shared_name_taken(kb: KnowledgeBase) -> None:
