@@ -46,6 +46,8 @@ SPELLS = {
     ("foreign minister", "TON", date(2007, 6, 1)): "sonatane-taumoepeau-tupou",
     ("foreign minister", "TON", date(2025, 6, 1)): "tupoutoa-ulukalala",
     ("defence minister", "TON", date(2025, 6, 1)): "tupoutoa-ulukalala",
+    ("foreign minister", "KIR", date(2018, 6, 1)): "taneti-maamau",
+    ("foreign minister", "NRU", date(2016, 6, 1)): "baron-waqa",
 }
 
 
