@@ -137,3 +137,7 @@ def test_no_word_or_shared_name_taken(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Francisco Guterres") == {"francisco-guterres-lu-olo"}
     assert "jelta-wong" not in kb.sharing("Wong")
     assert alias_ids(kb, "Bryan Kramer") == {"bryan-kramer"}
+    # "Peter Tsiamalili Jnr" is no alias: "Jnr" would become his bare surname
+    assert not alias_ids(kb, "Jnr")
+    assert not alias_ids(kb, "Jr")
+    assert alias_ids(kb, "Peter Tsiamalili") == {"peter-tsiamalili"}
