@@ -48,6 +48,9 @@ SPELLS = {
     ("defence minister", "TON", date(2025, 6, 1)): "tupoutoa-ulukalala",
     ("foreign minister", "KIR", date(2018, 6, 1)): "taneti-maamau",
     ("foreign minister", "NRU", date(2016, 6, 1)): "baron-waqa",
+    ("foreign minister", "MHL", date(2010, 6, 1)): "john-silk",
+    ("foreign minister", "MHL", date(2018, 6, 1)): "john-silk",
+    ("foreign minister", "PLW", date(2019, 6, 1)): "faustina-rehuher-marugg",
 }
 
 
@@ -123,10 +126,11 @@ def test_tonga_and_vanuatu_foreign_ministries(kb: KnowledgeBase) -> None:
 
 def test_no_word_or_shared_name_taken(kb: KnowledgeBase) -> None:
     """Common surnames keep their catalogue forms: "Lobato", "Rodrigues", "Monteiro",
-    "Kramer" and "Chan" are nobody's bare alias; "Costa" stays a shared surname (Francisco da Costa
-    Guterres, interior minister from 2023, is left out: his name would make it a given name)
-    and "Wong" gains no Papua New Guinean claimant (Jelta Wong is left out)."""
-    for word in ("Lobato", "Rodrigues", "Monteiro", "Kramer", "Chan"):
+    "Kramer", "Chan" and "Silk" are nobody's bare alias; "Costa" stays a shared surname
+    (Francisco da Costa Guterres, interior minister from 2023, is left out: his name would
+    make it a given name) and "Wong" gains no Papua New Guinean claimant (Jelta Wong is left
+    out)."""
+    for word in ("Lobato", "Rodrigues", "Monteiro", "Kramer", "Chan", "Silk"):
         assert not alias_ids(kb, word), word
     assert not alias_ids(kb, "Guterres, Francisco da Costa")
     assert alias_ids(kb, "Rogério Lobato") == {"rogerio-lobato"}
