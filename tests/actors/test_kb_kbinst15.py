@@ -35,6 +35,12 @@ BODIES: dict[str, list[str]] = {
         "Staten-Generaal",
         "Tweede Kamer",
     ],
+    "NLD.POLICE": [
+        "National Police Corps of the Netherlands",
+        "Dutch police",
+        "Dutch National Police",
+        "Korps Nationale Politie",
+    ],
     "BEL.PARLIAMENT": ["Belgian Federal Parliament", "Belgian parliament", "Belgium's parliament"],
     "SWE.RIKSDAG": [
         "Riksdag of Sweden",
@@ -42,6 +48,7 @@ BODIES: dict[str, list[str]] = {
         "Sweden's parliament",
         "Swedish Riksdag",
     ],
+    "SWE.POLICE": ["Swedish Police Authority", "Swedish police", "Polismyndigheten"],
     "NOR.STORTING": [
         "Storting",
         "Stortinget",
@@ -70,6 +77,7 @@ BODIES: dict[str, list[str]] = {
         "Swiss Federal Assembly",
     ],
     "GRC.PARLIAMENT": ["Hellenic Parliament", "Greek parliament", "Greece's parliament"],
+    "GRC.POLICE": ["Hellenic Police", "Greek police"],
     "PRT.ASSEMBLY": [
         "Assembly of the Republic of Portugal",
         "Portuguese parliament",
@@ -147,6 +155,12 @@ BODIES: dict[str, list[str]] = {
         "Malaysian parliament",
         "Malaysia's parliament",
         "Dewan Rakyat",
+    ],
+    "MYS.POLICE": [
+        "Royal Malaysia Police",
+        "Royal Malaysian Police",
+        "Malaysian police",
+        "Polis Diraja Malaysia",
     ],
     "SGP.PARLIAMENT": [
         "Parliament of Singapore",
@@ -265,4 +279,21 @@ def test_a_european_parliament_and_police_in_one_story(nlp, stage: ActorStage) -
         "Storting": [("NOR.STORTING", "LEG")],
         "Garda": [("IRL.GARDA", "COP")],
         "Dutch": [("NLD.STATES_GENERAL", "LEG")],
+    }
+
+
+def test_national_police_forces_by_their_demonym(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Greek police detained a smuggler on Lesbos, Swedish police raised the threat level, "
+        "and Malaysian police seized a shipment in Penang."
+    )
+    ms = run(nlp, stage, text, date(2023, 8, 17))
+    got = {
+        word: [(m.actor_id, m.sector) for m in covering(ms, text, word)]
+        for word in ("Greek", "Swedish", "Malaysian")
+    }
+    assert got == {
+        "Greek": [("GRC.POLICE", "COP")],
+        "Swedish": [("SWE.POLICE", "COP")],
+        "Malaysian": [("MYS.POLICE", "COP")],
     }
