@@ -131,12 +131,12 @@ def test_a_local_alias_of_a_named_owner_is_only_that_states(nlp, stage: ActorSta
     ms = run(
         nlp,
         stage,
-        "Kenya's Supreme Court annulled the vote in Nairobi, a ruling that Israel's envoy "
-        "praised. Kenya's parliament met on Friday.",
-        date(2017, 9, 1),
+        "Samoa's Supreme Court annulled the vote in Apia, a ruling that Israel's envoy "
+        "praised. Samoa's parliament met on Friday.",
+        date(2021, 7, 1),
     )
     court = one(ms, "Supreme Court")
-    assert court.actor_id is None  # not Israel's court: the KB has no Kenyan one
+    assert court.actor_id is None  # not Israel's court: the KB has no Samoan one
     assert "supreme-court" not in {m.actor_id for m in ms}
     ms = run(nlp, stage, "In Lahore, Pakistan's Supreme Court ruled on Monday.", date(2017, 9, 1))
     assert "PAK.SUPREME" in {m.actor_id for m in ms}
