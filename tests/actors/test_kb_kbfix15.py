@@ -98,6 +98,32 @@ HANDOVERS: list[Handover] = [
         "abdoulaye-diop",
         "tieman-hubert-coulibaly",
     ),
+    # Gabon, foreign: Gondjout took over from Ping on 2008-02-06 (not coded) and handed over
+    # to Toungui on 2008-10-09; the government of 2018-05-04; Bilie-By-Nze from 2019-06-10
+    (
+        "foreign minister",
+        "GAB",
+        date(2008, 2, 5),
+        date(2008, 10, 10),
+        "jean-ping",
+        "paul-toungui",
+    ),
+    (
+        "foreign minister",
+        "GAB",
+        date(2018, 5, 3),
+        date(2018, 5, 5),
+        "noel-nelson-messone",
+        "regis-immongault-tatangani",
+    ),
+    (
+        "foreign minister",
+        "GAB",
+        date(2019, 1, 11),
+        date(2019, 6, 11),
+        "regis-immongault-tatangani",
+        "alain-claude-bilie-by-nze",
+    ),
 ]
 
 # Days that fell inside two spells before the pass and now name one holder.
@@ -107,7 +133,16 @@ SPELLS = {
     ("interior minister", "NGA", date(2010, 2, 1)): "shettima-mustapha",
     ("foreign minister", "MLI", date(2012, 2, 1)): "soumeylou-boubeye-maiga",
     ("foreign minister", "MLI", date(2017, 8, 1)): "abdoulaye-diop",
+    ("foreign minister", "GAB", date(2018, 8, 1)): "regis-immongault-tatangani",
 }
+
+
+def test_the_months_no_page_covers_name_nobody(kb: KnowledgeBase) -> None:
+    """Laure Olga Gondjout (February to October 2008) and Abdu Razzaq Guy Kambogo (January
+    to June 2019) are not coded: those months name no holder rather than the wrong one."""
+    assert not holder_ids(kb, "foreign minister", "GAB", date(2008, 6, 1))
+    assert not holder_ids(kb, "foreign minister", "GAB", date(2019, 3, 1))
+
 
 test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
 
