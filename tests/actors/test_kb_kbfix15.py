@@ -124,6 +124,24 @@ HANDOVERS: list[Handover] = [
         "regis-immongault-tatangani",
         "alain-claude-bilie-by-nze",
     ),
+    # Guyana, foreign: Cummings sworn in on 2019-05-02; Togo, foreign: the government of
+    # 2010-05-28
+    (
+        "foreign minister",
+        "GUY",
+        date(2019, 5, 1),
+        date(2019, 5, 3),
+        "carl-greenidge",
+        "karen-cummings",
+    ),
+    (
+        "foreign minister",
+        "TGO",
+        date(2010, 5, 27),
+        date(2010, 5, 29),
+        "koffi-esaw",
+        "elliott-ohin",
+    ),
 ]
 
 # Days that fell inside two spells before the pass and now name one holder.
@@ -134,6 +152,8 @@ SPELLS = {
     ("foreign minister", "MLI", date(2012, 2, 1)): "soumeylou-boubeye-maiga",
     ("foreign minister", "MLI", date(2017, 8, 1)): "abdoulaye-diop",
     ("foreign minister", "GAB", date(2018, 8, 1)): "regis-immongault-tatangani",
+    ("foreign minister", "GUY", date(2019, 8, 1)): "karen-cummings",
+    ("foreign minister", "TGO", date(2010, 3, 1)): "koffi-esaw",
 }
 
 
