@@ -142,6 +142,15 @@ HANDOVERS: list[Handover] = [
         "koffi-esaw",
         "elliott-ohin",
     ),
+    # The Gambia, foreign: Jobe resigned on 2001-08-27, Jagne named on 2001-08-30
+    (
+        "foreign minister",
+        "GMB",
+        date(2001, 8, 26),
+        date(2001, 8, 31),
+        "momodou-lamin-sedat-jobe",
+        "baboucarr-blaise-jagne",
+    ),
 ]
 
 # Days that fell inside two spells before the pass and now name one holder.
@@ -154,6 +163,7 @@ SPELLS = {
     ("foreign minister", "GAB", date(2018, 8, 1)): "regis-immongault-tatangani",
     ("foreign minister", "GUY", date(2019, 8, 1)): "karen-cummings",
     ("foreign minister", "TGO", date(2010, 3, 1)): "koffi-esaw",
+    ("foreign minister", "GMB", date(2001, 10, 1)): "baboucarr-blaise-jagne",
 }
 
 
