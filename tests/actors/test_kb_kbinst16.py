@@ -46,6 +46,15 @@ BODIES: dict[str, str] = {
     "GAB.PARLIAMENT": "LEG",
     "TGO.ASSEMBLY": "LEG",
     "BEN.ASSEMBLY": "LEG",
+    "CHL.CARABINEROS": "COP",
+    "PER.PNP": "COP",
+    "GTM.CONST_COURT": "JUD",
+    "JAM.JCF": "COP",
+    "GHA.SUPREME": "JUD",
+    "GHA.POLICE": "COP",
+    "SEN.CONST_COUNCIL": "JUD",
+    "ZWE.CONST_COURT": "JUD",
+    "ZWE.ZRP": "COP",
 }
 
 
@@ -75,6 +84,8 @@ def test_each_name_and_alias_looks_up_to_the_body_alone(kb: KnowledgeBase, actor
         ("Asamblea Nacional del Poder Popular", "CUB.ANPP"),
         ("Dominican Republic's Congress", "DOM.CONGRESS"),
         ("Ivory Coast's parliament", "CIV.PARLIAMENT"),
+        ("Chilean police", "CHL.CARABINEROS"),
+        ("Zimbabwe's Constitutional Court", "ZWE.CONST_COURT"),
     ],
 )
 def test_a_body_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
@@ -103,4 +114,20 @@ def test_bodies_of_two_states_resolve_with_their_sector(nlp, stage: ActorStage) 
     assert got == {
         "Congress": [("PER.CONGRESS", "LEG")],
         "parliament": [("GHA.PARLIAMENT", "LEG")],
+    }
+
+
+def test_a_court_and_a_police_force_resolve_with_their_sector(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Zimbabwe's Constitutional Court dismissed the opposition's challenge on Friday, "
+        "and Zimbabwean police dispersed the crowd outside the court in Harare."
+    )
+    ms = run(nlp, stage, text, date(2023, 9, 1))
+    got = {
+        word: [(m.actor_id, m.sector) for m in covering(ms, text, word)]
+        for word in ("Constitutional", "police")
+    }
+    assert got == {
+        "Constitutional": [("ZWE.CONST_COURT", "JUD")],
+        "police": [("ZWE.ZRP", "COP")],
     }
