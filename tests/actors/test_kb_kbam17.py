@@ -61,7 +61,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("defence minister", "SLV", date(2019, 6, 1)): "rene-merino-monroy",
     ("defence minister", "SLV", date(2008, 6, 1)): None,  # Molina Contreras: left out
     ("public security minister", "SLV", date(2012, 6, 1)): "david-munguia-payes",
-    ("public security minister", "SLV", date(2013, 6, 1)): None,  # not read
+    ("public security minister", "SLV", date(2013, 6, 1)): "ricardo-perdomo",  # kbam18
     ("foreign minister", "CRI", date(2018, 6, 1)): "epsy-campbell",
     ("foreign minister", "CRI", date(2018, 12, 20)): None,  # under two months, not read
     ("foreign minister", "CRI", date(2019, 6, 1)): "manuel-ventura-robles",

@@ -66,6 +66,17 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("public security minister", "CRI", date(2018, 5, 8)): "michael-soto-rojas",
     ("public security minister", "CRI", date(2009, 6, 1)): None,  # del Vecchio: left out
     ("defence minister", "CRI", date(2016, 6, 1)): None,  # no armed forces, no ministry
+    ("public security minister", "SLV", date(2009, 6, 1)): "manuel-melgar",
+    ("public security minister", "SLV", date(2011, 11, 6)): "manuel-melgar",
+    ("public security minister", "SLV", date(2011, 11, 15)): None,  # Henry Campos, acting
+    ("public security minister", "SLV", date(2011, 11, 23)): "david-munguia-payes",
+    ("public security minister", "SLV", date(2013, 5, 20)): None,  # after the annulment
+    ("public security minister", "SLV", date(2013, 5, 28)): "ricardo-perdomo",
+    ("public security minister", "SLV", date(2014, 6, 1)): "benito-lara",
+    ("public security minister", "SLV", date(2016, 1, 21)): "benito-lara",
+    ("public security minister", "SLV", date(2016, 1, 22)): "mauricio-ramirez-landaverde",
+    ("public security minister", "SLV", date(2019, 6, 1)): "rogelio-rivas",
+    ("public security minister", "SLV", date(2008, 6, 1)): None,  # before the ministry: not read
 }
 
 
@@ -100,6 +111,12 @@ def test_kbam18_names_and_bare_surnames(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Raúl Velásquez") == {"raul-velasquez-guatemala"}
     assert set(kb.sharing("Bonilla")) == {"mauricio-lopez-bonilla", "pompeyo-bonilla"}
     assert alias_ids(kb, "Bor Illescas") == {"byron-bor-illescas"}
+    assert alias_ids(kb, "Melgar") == {"manuel-melgar"}
+    assert alias_ids(kb, "Perdomo") == {"ricardo-perdomo"}
+    assert alias_ids(kb, "Landaverde") == {"mauricio-ramirez-landaverde"}
+    assert alias_ids(kb, "Benito Lara") == {"benito-lara"}
+    for word in ("Lara", "Ramírez", "Benito"):
+        assert not alias_ids(kb, word) & {"benito-lara", "mauricio-ramirez-landaverde"}, word
     assert alias_ids(kb, "Tijerino") == {"jose-maria-tijerino"}
     assert alias_ids(kb, "Gamboa") == {"celso-gamboa"}
     assert alias_ids(kb, "René Castro") == {"rene-castro-costa-rica"}
