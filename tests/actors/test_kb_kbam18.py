@@ -69,7 +69,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("public security minister", "SLV", date(2009, 6, 1)): "manuel-melgar",
     ("public security minister", "SLV", date(2011, 11, 6)): "manuel-melgar",
     ("public security minister", "SLV", date(2011, 11, 15)): None,  # Henry Campos, acting
-    ("public security minister", "SLV", date(2011, 11, 23)): "david-munguia-payes",
+    ("public security minister", "SLV", date(2011, 11, 22)): "david-munguia-payes",  # corrected
     ("public security minister", "SLV", date(2013, 5, 20)): None,  # after the annulment
     ("public security minister", "SLV", date(2013, 5, 28)): "ricardo-perdomo",
     ("public security minister", "SLV", date(2014, 6, 1)): "benito-lara",
