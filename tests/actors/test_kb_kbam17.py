@@ -22,8 +22,9 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("interior minister", "GTM", date(2019, 6, 1)): "enrique-degenhart",
     ("interior minister", "GTM", date(2020, 1, 14)): "edgar-godoy-samayoa",
     ("interior minister", "GTM", date(2022, 1, 25)): "david-napoleon-barrientos",
-    ("interior minister", "GTM", date(2023, 10, 31)): "david-napoleon-barrientos",
-    ("interior minister", "GTM", date(2023, 12, 1)): None,  # his successor: left out
+    ("interior minister", "GTM", date(2023, 10, 16)): "david-napoleon-barrientos",
+    # refined (kbam18): Barrientos to 2023-10-17, then Byron Bor Illescas (test_kb_kbam18.py)
+    ("interior minister", "GTM", date(2023, 12, 1)): "byron-bor-illescas",
     ("defence minister", "GTM", date(2010, 6, 1)): "abraham-valenzuela",
     ("defence minister", "GTM", date(2008, 6, 1)): None,  # García Franco: left out
     ("defence minister", "GTM", date(2011, 8, 1)): None,  # Juan José Ruiz: left out
@@ -60,17 +61,17 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("defence minister", "SLV", date(2019, 6, 1)): "rene-merino-monroy",
     ("defence minister", "SLV", date(2008, 6, 1)): None,  # Molina Contreras: left out
     ("public security minister", "SLV", date(2012, 6, 1)): "david-munguia-payes",
-    ("public security minister", "SLV", date(2013, 6, 1)): None,  # not read
+    ("public security minister", "SLV", date(2013, 6, 1)): "ricardo-perdomo",  # kbam18
     ("foreign minister", "CRI", date(2018, 6, 1)): "epsy-campbell",
     ("foreign minister", "CRI", date(2018, 12, 20)): None,  # under two months, not read
     ("foreign minister", "CRI", date(2019, 6, 1)): "manuel-ventura-robles",
     ("foreign minister", "CRI", date(2020, 2, 3)): "rodolfo-solano-quiros",
     ("foreign minister", "CRI", date(2022, 5, 8)): "arnoldo-andre-tinoco",
-    ("foreign minister", "CRI", date(2012, 6, 1)): None,  # 2010-14: not read
+    ("foreign minister", "CRI", date(2012, 6, 1)): "enrique-castillo-barrantes",  # kbam18
     ("public security minister", "CRI", date(2020, 6, 1)): "michael-soto-rojas",
     ("public security minister", "CRI", date(2022, 5, 8)): "jorge-torres-carrillo",
     ("public security minister", "CRI", date(2023, 5, 10)): "mario-zamora-costa-rica",
-    ("public security minister", "CRI", date(2016, 6, 1)): None,  # Mata: left out
+    ("public security minister", "CRI", date(2016, 6, 1)): "gustavo-mata-vega",  # kbam18
     ("interior minister", "DOM", date(2013, 6, 1)): "jose-ramon-fadul",
     ("interior minister", "DOM", date(2016, 8, 16)): "carlos-amarante-baret",
     ("interior minister", "DOM", date(2019, 6, 1)): None,  # Fadul's second spell: left out
