@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 
@@ -18,6 +19,40 @@ def holder_ids(kb: KnowledgeBase, title: str, country: str, day: date) -> set[st
 def alias_ids(kb: KnowledgeBase, text: str) -> set[str]:
     """The ids of the actors a name (``text``) looks up to in the KB's alias index."""
     return {h.actor_id for h in kb.lookup(text)}
+
+
+OFFICES = (
+    "foreign minister",
+    "defence minister",
+    "interior minister",
+    "head of government",
+    "head of state",
+    "prime minister",
+    "president",
+)
+
+
+def overlapping_spells(kb: KnowledgeBase, days: int = 30) -> set[tuple[str, str, str, str]]:
+    """(state, office, holder, holder) of the spells of one office in one state that overlap
+    by more than ``days`` days, the later start in 2000 or after: two holders of "the foreign
+    minister of X" on one day (the kbfix passes' listing)."""
+    spells: dict[tuple[str, str], list[tuple[date, date | None, str]]] = defaultdict(list)
+    for actor in kb:
+        if actor.type != "person":
+            continue
+        for r in actor.roles:
+            if r.title in OFFICES and r.country and r.start:
+                spells[(r.country, r.title)].append((r.start, r.end, actor.id))
+    far = date(2100, 1, 1)
+    out = set()
+    for (state, office), v in spells.items():
+        v.sort()
+        for i, (s1, e1, a1) in enumerate(v):
+            for s2, e2, a2 in v[i + 1 :]:
+                overlap = (min(e1 or far, e2 or far) - max(s1, s2)).days
+                if a1 != a2 and overlap > days and max(s1, s2).year >= 2000:
+                    out.add((state, office, a1, a2))
+    return out
 
 
 Office = tuple[str, str, date]  # (title, country, a day inside the spell)

@@ -19,7 +19,7 @@ from typing import Any
 import pycountry
 import pytest
 import yaml
-from tests.actors.kb_holders import alias_ids, holder_ids
+from tests.actors.kb_holders import alias_ids, holder_ids, overlapping_spells
 
 from newsgraph.resolve.actors import build_kb, shipped_kb_dir
 from newsgraph.resolve.kb import KnowledgeBase
@@ -2033,3 +2033,26 @@ def test_nepalese_foreign_and_home_ministers_of_the_kbasia14_pass(kb: KnowledgeB
     assert alias_ids(kb, "Paudel") == {"ram-chandra-poudel"}
     for surname in ("Khadka", "Thapa", "Sharma"):
         assert not alias_ids(kb, surname), surname
+
+
+# The overlaps of more than a month left when kbfix15 stopped: no page gave the handover's day
+# or month (docs/actors.md, the kbfix15 pass). A pass may remove one, never add one.
+OVERLAPS_LEFT = {
+    ("BLR", "defence minister", "alexander-chumakov", "leonid-maltsev"),
+    ("CMR", "defence minister", "amadou-ali", "laurent-esso"),
+    ("COL", "defence minister", "luis-fernando-ramirez-colombia", "gustavo-bell"),
+    ("GHA", "interior minister", "cletus-avoka", "martin-amidu"),
+    ("MLI", "foreign minister", "modibo-sidibe", "lassana-traore"),
+    ("NIC", "foreign minister", "samuel-santos-lopez", "denis-moncada"),
+    ("UGA", "foreign minister", "eriya-kategaya", "james-wapakhabulo"),
+    ("UGA", "interior minister", "eriya-kategaya", "ruhakana-rugunda"),
+    ("UZB", "defence minister", "abdusalom-azizov", "bakhodir-kurbanov"),
+    ("UZB", "defence minister", "ruslan-mirzayev", "qobul-berdiyev"),
+    ("UZB", "foreign minister", "vladimir-norov", "elyor-ganiev"),
+}
+
+
+def test_no_office_has_two_holders_beyond_a_months_precision(kb: KnowledgeBase) -> None:
+    """Two holders of one office of one state on the same days, beyond the month a month-only
+    handover shares, are an error of the data (a year-only date against a neighbour's day)."""
+    assert overlapping_spells(kb, days=31) <= OVERLAPS_LEFT

@@ -9,11 +9,10 @@ alone just after, and check that the overlaps fixed are gone from the listing.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from datetime import date
 
 import pytest
-from tests.actors.kb_holders import each_spell_names_its_holder, holder_ids
+from tests.actors.kb_holders import each_spell_names_its_holder, holder_ids, overlapping_spells
 
 from newsgraph.resolve.kb import KnowledgeBase
 
@@ -182,40 +181,6 @@ FIXED = {(t[1], t[0], t[4], t[5]) for t in HANDOVERS} | {
     ("MLI", "foreign minister", "abdoulaye-diop", "tieman-hubert-coulibaly"),
 }
 
-_TITLES = (
-    "foreign minister",
-    "defence minister",
-    "interior minister",
-    "head of government",
-    "head of state",
-    "prime minister",
-    "president",
-)
-
-
-def _overlaps(kb: KnowledgeBase) -> set[tuple[str, str, str, str]]:
-    """(state, office, holder, holder) of spells of one office in one state that overlap by
-    more than 30 days, the later start in 2000 or after (the listing of the issue)."""
-    spells: dict[tuple[str, str], list[tuple[date, date | None, str]]] = defaultdict(list)
-    for actor in kb:
-        if actor.type != "person":
-            continue
-        for r in actor.roles:
-            if r.title in _TITLES and r.country and r.start:
-                spells[(r.country, r.title)].append((r.start, r.end, actor.id))
-    far = date(2100, 1, 1)
-    out = set()
-    for (state, office), v in spells.items():
-        v.sort()
-        for i, (s1, e1, a1) in enumerate(v):
-            for s2, e2, a2 in v[i + 1 :]:
-                if a1 == a2:
-                    continue
-                days = (min(e1 or far, e2 or far) - max(s1, s2)).days
-                if days > 30 and max(s1, s2).year >= 2000:
-                    out.add((state, office, a1, a2))
-    return out
-
 
 @pytest.mark.parametrize("handover", HANDOVERS, ids=lambda h: f"{h[1]}-{h[4]}-{h[5]}")
 def test_each_handover_names_one_holder_each_side(kb: KnowledgeBase, handover: Handover) -> None:
@@ -225,5 +190,5 @@ def test_each_handover_names_one_holder_each_side(kb: KnowledgeBase, handover: H
 
 
 def test_the_overlaps_fixed_are_gone(kb: KnowledgeBase) -> None:
-    left = _overlaps(kb)
+    left = overlapping_spells(kb)
     assert not {o for o in left if o in FIXED or (o[0], o[1], o[3], o[2]) in FIXED}
