@@ -306,6 +306,15 @@ HANDOVERS: list[Handover] = [
         "renato-ruggiero",
         "silvio-berlusconi",
     ),
+    # Italy, interior: the decree naming Pisanu, signed by 2002-07-03 (the Chamber's record)
+    (
+        "interior minister",
+        "ITA",
+        date(2002, 7, 2),
+        date(2002, 7, 4),
+        "claudio-scajola",
+        "giuseppe-pisanu",
+    ),
     # Mali, defence: Modibo Keita's government of 2015-01-10
     (
         "defence minister",
@@ -333,6 +342,15 @@ HANDOVERS: list[Handover] = [
         "ijaz-ahmed-shah",
         "sheikh-rashid-ahmed",
     ),
+    # Ethiopia, foreign: Meles Zenawi's cabinet endorsed on 2010-10-05
+    (
+        "foreign minister",
+        "ETH",
+        date(2010, 10, 4),
+        date(2010, 10, 6),
+        "seyoum-mesfin",
+        "hailemariam-desalegn",
+    ),
     # Yemen, prime minister: the unity government of 2011-12-07; decree 180/2018 of 2018-10-15
     (
         "prime minister",
@@ -354,6 +372,8 @@ HANDOVERS: list[Handover] = [
 
 # Days that fell inside two spells before the pass and now name one holder.
 SPELLS = {
+    ("interior minister", "ITA", date(2002, 7, 1)): "claudio-scajola",
+    ("foreign minister", "ETH", date(2010, 10, 1)): "seyoum-mesfin",
     ("defence minister", "PRK", date(2024, 10, 1)): "kang-sun-nam",
     ("defence minister", "PRK", date(2013, 5, 1)): "kim-kyok-sik",
     ("foreign minister", "PRK", date(2016, 5, 1)): "ri-su-yong",
