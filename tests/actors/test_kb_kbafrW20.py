@@ -23,6 +23,16 @@ SPELLS = {
     ("interior minister", "GHA", date(2001, 8, 1)): "malik-alhassan-yakubu",
     ("interior minister", "GHA", date(2012, 5, 1)): "william-kwasi-aboah",
     ("interior minister", "GHA", date(2016, 6, 1)): "prosper-douglas-bani",
+    ("defence minister", "GAB", date(2010, 6, 1)): "angelique-ngoma",
+    ("defence minister", "GAB", date(2012, 6, 1)): "rufin-pacome-ondzounga",
+    ("defence minister", "GAB", date(2014, 6, 1)): "ernest-mpouho-epigat",
+    ("defence minister", "GAB", date(2016, 1, 1)): "mathias-otounga-ossibadjouo",
+    ("defence minister", "GAB", date(2018, 1, 1)): "etienne-massard-kabinga-makaga",
+    ("interior minister", "GAB", date(2011, 6, 1)): "jean-francois-ndongou",
+    ("interior minister", "GAB", date(2014, 6, 1)): "guy-bertrand-mapangou",
+    ("interior minister", "GAB", date(2016, 1, 1)): "pacome-moubelet-boubeya",
+    ("defence minister", "NER", date(2016, 7, 1)): "hassoumi-massoudou",
+    ("interior minister", "NER", date(2010, 9, 1)): "ousmane-cisse-ner",
 }
 
 
@@ -76,3 +86,60 @@ def test_ghana_foreign_and_defence_dated(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", gha, date(2025, 1, 20)) == set()
     assert holder_ids(kb, "defence minister", gha, date(2025, 2, 15)) == {"edward-omane-boamah"}
     assert alias_ids(kb, "Bani") == {"john-bani"}
+
+
+def test_gabon_handovers(kb: KnowledgeBase) -> None:
+    """Gabon: the governments of 2009-10-17 (Ngoma at defence), 2014-01 (Ona Ondo: Mpouho
+    Epigat, Mapangou), 2015-09-11 (Otounga Ossibadjouo, Moubelet-Boubeya), 2016-10-02
+    (Massard Kabinga Makaga; Moubelet-Boubeya to foreign affairs) and 2019-01-30 (Ossouka
+    Raponda); Ndongou at the interior from 2009-06-19; "Ngoma" no one's bare alias."""
+    gab = "GAB"
+    assert holder_ids(kb, "defence minister", gab, date(2009, 10, 16)) == set()
+    assert holder_ids(kb, "defence minister", gab, date(2009, 10, 17)) == {"angelique-ngoma"}
+    assert holder_ids(kb, "defence minister", gab, date(2014, 1, 23)) == {"rufin-pacome-ondzounga"}
+    assert holder_ids(kb, "defence minister", gab, date(2015, 9, 11)) == {
+        "mathias-otounga-ossibadjouo"
+    }
+    assert holder_ids(kb, "defence minister", gab, date(2016, 9, 30)) == set()
+    assert holder_ids(kb, "defence minister", gab, date(2019, 1, 29)) == {
+        "etienne-massard-kabinga-makaga"
+    }
+    assert holder_ids(kb, "defence minister", gab, date(2019, 1, 30)) == {
+        "rose-christiane-ossouka-raponda"
+    }
+    assert holder_ids(kb, "interior minister", gab, date(2009, 6, 19)) == {"jean-francois-ndongou"}
+    assert holder_ids(kb, "interior minister", gab, date(2015, 9, 11)) == {
+        "pacome-moubelet-boubeya"
+    }
+    assert holder_ids(kb, "interior minister", gab, date(2016, 10, 4)) == {"lambert-noel-matha"}
+    assert holder_ids(kb, "foreign minister", gab, date(2016, 10, 2)) == {"pacome-moubelet-boubeya"}
+    assert not alias_ids(kb, "Ngoma")
+    assert not alias_ids(kb, "Makaga")
+    assert alias_ids(kb, "Ndongou") == {"jean-francois-ndongou"}
+
+
+def test_niger_handovers(kb: KnowledgeBase) -> None:
+    """Niger: Massoudou from the interior to defence on 2016-04-11; the Bazoum government of
+    2021-04-07 passes defence from Katambé to Indattou (the KB had April 2021 for both);
+    Ousmane Cissé at the interior of the transition (2010-03-01 to 2011-04-21), with no bare
+    "Cissé" or "Ousmane"."""
+    ner = "NER"
+    assert holder_ids(kb, "defence minister", ner, date(2016, 4, 11)) == {"hassoumi-massoudou"}
+    assert holder_ids(kb, "interior minister", ner, date(2016, 4, 11)) == {"mohamed-bazoum"}
+    assert holder_ids(kb, "defence minister", ner, date(2021, 4, 6)) == {"issoufou-katambe"}
+    assert holder_ids(kb, "defence minister", ner, date(2021, 4, 7)) == {"alkassoum-indattou"}
+    assert holder_ids(kb, "interior minister", ner, date(2011, 4, 20)) == {"ousmane-cisse-ner"}
+    assert holder_ids(kb, "interior minister", ner, date(2011, 4, 21)) == {"abdou-labo"}
+    assert "ousmane-cisse-ner" not in alias_ids(kb, "Cissé")
+    assert "ousmane-cisse-ner" not in alias_ids(kb, "Ousmane")
+
+
+def test_cameroon_territorial_administration_dated(kb: KnowledgeBase) -> None:
+    """Cameroon: the month-only handovers at territorial administration (the KB had December
+    2011 for Marafa's end and Sadi's start, March 2018 for Sadi's end and Atanga Nji's start)
+    dated to the government of 2011-12-09 and the reshuffle of 2018-03-02."""
+    cmr = "CMR"
+    assert holder_ids(kb, "interior minister", cmr, date(2011, 12, 8)) == {"marafa-hamidou-yaya"}
+    assert holder_ids(kb, "interior minister", cmr, date(2011, 12, 9)) == {"rene-emmanuel-sadi"}
+    assert holder_ids(kb, "interior minister", cmr, date(2018, 3, 1)) == {"rene-emmanuel-sadi"}
+    assert holder_ids(kb, "interior minister", cmr, date(2018, 3, 2)) == {"paul-atanga-nji"}
