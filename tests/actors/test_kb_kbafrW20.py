@@ -33,6 +33,7 @@ SPELLS = {
     ("interior minister", "GAB", date(2016, 1, 1)): "pacome-moubelet-boubeya",
     ("defence minister", "NER", date(2016, 7, 1)): "hassoumi-massoudou",
     ("interior minister", "NER", date(2010, 9, 1)): "ousmane-cisse-ner",
+    ("foreign minister", "LBR", date(2011, 6, 1)): "toga-gayewea-mcintosh",
 }
 
 
@@ -143,3 +144,14 @@ def test_cameroon_territorial_administration_dated(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", cmr, date(2011, 12, 9)) == {"rene-emmanuel-sadi"}
     assert holder_ids(kb, "interior minister", cmr, date(2018, 3, 1)) == {"rene-emmanuel-sadi"}
     assert holder_ids(kb, "interior minister", cmr, date(2018, 3, 2)) == {"paul-atanga-nji"}
+
+
+def test_liberia_mcintosh(kb: KnowledgeBase) -> None:
+    """Liberia: Toga McIntosh between King-Akerele (to 2010-11-03) and Ngafuan (named on
+    2012-01-19); "McIntosh" no one's bare alias."""
+    lbr = "LBR"
+    assert holder_ids(kb, "foreign minister", lbr, date(2010, 11, 20)) == set()
+    assert holder_ids(kb, "foreign minister", lbr, date(2012, 1, 18)) == {"toga-gayewea-mcintosh"}
+    assert holder_ids(kb, "foreign minister", lbr, date(2012, 1, 25)) == set()
+    assert not alias_ids(kb, "McIntosh")
+    assert alias_ids(kb, "Toga McIntosh") == {"toga-gayewea-mcintosh"}
