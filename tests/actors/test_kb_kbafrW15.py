@@ -130,7 +130,8 @@ def test_ghana_corrections(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "GHA", date(2024, 2, 14)) == {"henry-quartey"}
     assert holder_ids(kb, "interior minister", "GHA", date(2011, 1, 3)) == {"martin-amidu"}
     assert holder_ids(kb, "interior minister", "GHA", date(2011, 1, 4)) == {"benjamin-kunbuor"}
-    assert holder_ids(kb, "interior minister", "GHA", date(2016, 6, 1)) == set()
+    # Woyongo's successor, Prosper Bani (2016-01-19), added by the kbafrW20 pass
+    assert holder_ids(kb, "interior minister", "GHA", date(2016, 6, 1)) == {"prosper-douglas-bani"}
 
 
 def test_guinea_handovers(kb: KnowledgeBase) -> None:
