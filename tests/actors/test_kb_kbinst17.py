@@ -43,6 +43,25 @@ BODIES: dict[str, str] = {
     "GNB.ASSEMBLY": "LEG",
     "GMB.ASSEMBLY": "LEG",
     "MRT.ASSEMBLY": "LEG",
+    "NAM.PARLIAMENT": "LEG",
+    "BWA.PARLIAMENT": "LEG",
+    "LSO.PARLIAMENT": "LEG",
+    "SWZ.PARLIAMENT": "LEG",
+    "MUS.ASSEMBLY": "LEG",
+    "CAF.ASSEMBLY": "LEG",
+    "COG.PARLIAMENT": "LEG",
+    "GNQ.PARLIAMENT": "LEG",
+    "DJI.ASSEMBLY": "LEG",
+    "COM.ASSEMBLY": "LEG",
+    "CPV.ASSEMBLY": "LEG",
+    "STP.ASSEMBLY": "LEG",
+    "SYC.ASSEMBLY": "LEG",
+    "GUY.ASSEMBLY": "LEG",
+    "SUR.ASSEMBLY": "LEG",
+    "TTO.PARLIAMENT": "LEG",
+    "BHS.PARLIAMENT": "LEG",
+    "BRB.PARLIAMENT": "LEG",
+    "BLZ.ASSEMBLY": "LEG",
     "NZL.POLICE": "COP",
 }
 
@@ -70,6 +89,10 @@ def test_each_name_and_alias_looks_up_to_the_body_alone(kb: KnowledgeBase, actor
     [
         "Guinean parliament",
         "Guinea's parliament",
+        "Congolese parliament",
+        "Congo's parliament",
+        "Dominican parliament",
+        "Central African parliament",
         "National Assembly",
         "Legislative Council",
         "Mejlis",
@@ -113,4 +136,22 @@ def test_a_parliament_and_a_police_force_resolve_with_their_sector(nlp, stage: A
     assert got == {
         "Althing": [("ISL.ALTHING", "LEG")],
         "Police": [("NZL.POLICE", "COP")],
+    }
+
+
+def test_a_state_named_inside_anothers_resolves_to_its_own_body(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "Equatorial Guinea's parliament" is Equatorial Guinea's, not Guinea's (which the KB
+    leaves out); "Congo-Brazzaville's parliament" is the Republic of the Congo's."""
+    text = (
+        "Equatorial Guinea's parliament met in Malabo on Monday, a week after "
+        "Congo-Brazzaville's parliament approved the oil law."
+    )
+    ms = run(nlp, stage, text, date(2023, 5, 8))
+    got = {
+        word: [(m.actor_id, m.sector) for m in covering(ms, text, word)]
+        for word in ("Equatorial", "Brazzaville")
+    }
+    assert got == {
+        "Equatorial": [("GNQ.PARLIAMENT", "LEG")],
+        "Brazzaville": [("COG.PARLIAMENT", "LEG")],
     }
