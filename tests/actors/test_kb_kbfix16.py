@@ -1,0 +1,81 @@
+"""Month-overlapping spells dated to the handover (issue 14 items 1 and 5, kbfix16).
+
+A month-only end against the same month's start ("2013-07" against "2013-07") gave two holders
+of one office on every day of the handover month, so that "the Venezuelan defence minister" in
+news of those days named two people. Each handover was read from stored copies of public pages
+(docs/actors.md, "the kbfix16 pass"); these tests name the first holder alone just before it
+and the second alone just after, and check that the overlaps fixed are gone from the listing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import each_spell_names_its_holder, holder_ids, overlapping_spells
+
+from newsgraph.resolve.kb import KnowledgeBase
+
+pytestmark = pytest.mark.slow  # builds the shipped KB
+
+Handover = tuple[str, str, date, date, str, str]  # title, state, day before, day after, 1st, 2nd
+
+
+def _handover(title: str, state: str, day: date, first: str, second: str) -> Handover:
+    """The day before and the day after a handover on ``day``."""
+    return (
+        title,
+        state,
+        date.fromordinal(day.toordinal() - 1),
+        date.fromordinal(day.toordinal() + 1),
+        first,
+        second,
+    )
+
+
+HANDOVERS: list[Handover] = [
+    # Venezuela, defence: Rangel Silva named on 2012-01-06; Meléndez on 2013-07-05
+    _handover(
+        "defence minister", "VEN", date(2012, 1, 6), "carlos-mata-figueroa", "henry-rangel-silva"
+    ),
+    _handover("defence minister", "VEN", date(2013, 7, 5), "diego-molero", "carmen-melendez"),
+    # Venezuela, foreign: Jaua named on 2013-01-15; Delcy Rodríguez on 2014-12-26
+    _handover("foreign minister", "VEN", date(2013, 1, 15), "nicolas-maduro", "elias-jaua"),
+    _handover(
+        "foreign minister", "VEN", date(2014, 12, 26), "rafael-ramirez-venezuela", "delcy-rodriguez"
+    ),
+    # Venezuela, interior: Carreño named on 2007-01-03; Reverol on 2012-10-13; González López
+    # on 2015-03-09; Meléndez on 2020-10-25
+    _handover("interior minister", "VEN", date(2007, 1, 3), "jesse-chacon", "pedro-carreno"),
+    _handover(
+        "interior minister", "VEN", date(2012, 10, 13), "tareck-el-aissami", "nestor-reverol"
+    ),
+    _handover(
+        "interior minister", "VEN", date(2015, 3, 9), "carmen-melendez", "gustavo-gonzalez-lopez"
+    ),
+    _handover("interior minister", "VEN", date(2020, 10, 25), "nestor-reverol", "carmen-melendez"),
+]
+
+# Days inside a former overlap month, away from the handover, that now name one holder.
+SPELLS = {
+    ("defence minister", "VEN", date(2013, 7, 20)): "carmen-melendez",
+    ("foreign minister", "VEN", date(2013, 1, 2)): "nicolas-maduro",
+    ("interior minister", "VEN", date(2020, 10, 3)): "nestor-reverol",
+}
+
+test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
+
+# (state, office, first holder, second holder) of each overlap the pass removed.
+FIXED = {(t[1], t[0], t[4], t[5]) for t in HANDOVERS}
+
+
+@pytest.mark.parametrize("handover", HANDOVERS, ids=lambda h: f"{h[1]}-{h[4]}-{h[5]}")
+def test_each_handover_names_one_holder_each_side(kb: KnowledgeBase, handover: Handover) -> None:
+    title, state, before, after, first, second = handover
+    assert holder_ids(kb, title, state, before) == {first}
+    assert holder_ids(kb, title, state, after) == {second}
+
+
+def test_the_overlaps_fixed_are_gone(kb: KnowledgeBase) -> None:
+    left = overlapping_spells(kb)
+    assert not {o for o in left if o in FIXED or (o[0], o[1], o[3], o[2]) in FIXED}
