@@ -54,6 +54,22 @@ HANDOVERS: list[Handover] = [
         "interior minister", "VEN", date(2015, 3, 9), "carmen-melendez", "gustavo-gonzalez-lopez"
     ),
     _handover("interior minister", "VEN", date(2020, 10, 25), "nestor-reverol", "carmen-melendez"),
+    # Kenya, defence: Kenyatta's cabinet sworn in on 2013-05-15; the swap of 2020-01-14; the
+    # reshuffle of 2021-09-29
+    _handover(
+        "defence minister", "KEN", date(2013, 5, 15), "mohamed-yusuf-haji", "raychelle-omamo"
+    ),
+    _handover("defence minister", "KEN", date(2020, 1, 14), "raychelle-omamo", "monica-juma"),
+    _handover("defence minister", "KEN", date(2021, 9, 29), "monica-juma", "eugene-wamalwa"),
+    # Kenya, foreign: Kibaki's cabinet of 2005-12-07; Amina Mohamed from 2013-05-20 to
+    # 2018-02-05; the swap of 2020-01-14; Ruto's cabinet of 2022-10-27; the reshuffle of
+    # 2023-10-04
+    _handover("foreign minister", "KEN", date(2005, 12, 7), "chirau-ali-mwakwere", "raphael-tuju"),
+    _handover("foreign minister", "KEN", date(2013, 5, 20), "sam-ongeri", "amina-mohamed-kenya"),
+    _handover("foreign minister", "KEN", date(2018, 2, 5), "amina-mohamed-kenya", "monica-juma"),
+    _handover("foreign minister", "KEN", date(2020, 1, 14), "monica-juma", "raychelle-omamo"),
+    _handover("foreign minister", "KEN", date(2022, 10, 27), "raychelle-omamo", "alfred-mutua"),
+    _handover("foreign minister", "KEN", date(2023, 10, 4), "alfred-mutua", "musalia-mudavadi"),
 ]
 
 # Days inside a former overlap month, away from the handover, that now name one holder.
@@ -61,6 +77,10 @@ SPELLS = {
     ("defence minister", "VEN", date(2013, 7, 20)): "carmen-melendez",
     ("foreign minister", "VEN", date(2013, 1, 2)): "nicolas-maduro",
     ("interior minister", "VEN", date(2020, 10, 3)): "nestor-reverol",
+    # the months the old dates had wrong: Juma kept defence to September 2021, Omamo had
+    # foreign affairs from January 2020
+    ("defence minister", "KEN", date(2021, 5, 1)): "monica-juma",
+    ("foreign minister", "KEN", date(2020, 2, 15)): "raychelle-omamo",
 }
 
 test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
