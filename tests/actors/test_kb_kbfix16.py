@@ -70,6 +70,20 @@ HANDOVERS: list[Handover] = [
     _handover("foreign minister", "KEN", date(2020, 1, 14), "monica-juma", "raychelle-omamo"),
     _handover("foreign minister", "KEN", date(2022, 10, 27), "raychelle-omamo", "alfred-mutua"),
     _handover("foreign minister", "KEN", date(2023, 10, 4), "alfred-mutua", "musalia-mudavadi"),
+    # Haiti, prime minister: Chérestal took office on 2001-03-02; Latortue sworn in on
+    # 2004-03-12; Lafontant on 2017-03-21; Lapin named on 2019-03-21; Jouthe sworn in on
+    # 2020-03-04
+    _handover(
+        "prime minister", "HTI", date(2001, 3, 2), "jacques-edouard-alexis", "jean-marie-cherestal"
+    ),
+    _handover("prime minister", "HTI", date(2004, 3, 12), "yvon-neptune", "gerard-latortue"),
+    _handover(
+        "prime minister", "HTI", date(2017, 3, 21), "enex-jean-charles", "jack-guy-lafontant"
+    ),
+    _handover("prime minister", "HTI", date(2019, 3, 21), "jean-henry-ceant", "jean-michel-lapin"),
+    _handover("prime minister", "HTI", date(2020, 3, 4), "jean-michel-lapin", "joseph-jouthe"),
+    # Haiti, foreign: Rodrigue from 2017-03-20
+    _handover("foreign minister", "HTI", date(2017, 3, 20), "pierrot-delienne", "antonio-rodrigue"),
 ]
 
 # Days inside a former overlap month, away from the handover, that now name one holder.
