@@ -84,6 +84,20 @@ HANDOVERS: list[Handover] = [
     _handover("prime minister", "HTI", date(2020, 3, 4), "jean-michel-lapin", "joseph-jouthe"),
     # Haiti, foreign: Rodrigue from 2017-03-20
     _handover("foreign minister", "HTI", date(2017, 3, 20), "pierrot-delienne", "antonio-rodrigue"),
+    # Sri Lanka, defence: Wickremesinghe's ministers sworn in on 2001-12-12
+    _handover(
+        "defence minister", "LKA", date(2001, 12, 12), "chandrika-kumaratunga", "tilak-marapana"
+    ),
+    # Sri Lanka, foreign: the reshuffles of 2007-01-28, 2017-05-22 and 2021-08-16; the cabinet
+    # of 2022-07-22
+    _handover(
+        "foreign minister", "LKA", date(2007, 1, 28), "mangala-samaraweera", "rohitha-bogollagama"
+    ),
+    _handover(
+        "foreign minister", "LKA", date(2017, 5, 22), "mangala-samaraweera", "ravi-karunanayake"
+    ),
+    _handover("foreign minister", "LKA", date(2021, 8, 16), "dinesh-gunawardena", "g-l-peiris"),
+    _handover("foreign minister", "LKA", date(2022, 7, 22), "g-l-peiris", "ali-sabry"),
 ]
 
 # Days inside a former overlap month, away from the handover, that now name one holder.
