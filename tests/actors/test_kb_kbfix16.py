@@ -98,6 +98,21 @@ HANDOVERS: list[Handover] = [
     ),
     _handover("foreign minister", "LKA", date(2021, 8, 16), "dinesh-gunawardena", "g-l-peiris"),
     _handover("foreign minister", "LKA", date(2022, 7, 22), "g-l-peiris", "ali-sabry"),
+    # Colombia, foreign: Araújo resigned on 2008-07-16, Bermúdez sworn in the next day
+    _handover("foreign minister", "COL", date(2008, 7, 16), "fernando-araujo", "jaime-bermudez"),
+    # Georgia, foreign: Zourabichvili dismissed on 2005-10-19; Darchiashvili on 2022-04-04
+    _handover(
+        "foreign minister", "GEO", date(2005, 10, 19), "salome-zourabichvili", "gela-bezhuashvili"
+    ),
+    _handover(
+        "foreign minister", "GEO", date(2022, 4, 4), "david-zalkaliani", "ilia-darchiashvili"
+    ),
+    # Georgia, defence: Akhalaia on 2009-08-27; Khidasheli on 2015-05-01; Izoria on 2016-08-01
+    _handover("defence minister", "GEO", date(2009, 8, 27), "vasil-sikharulidze", "bacho-akhalaia"),
+    _handover(
+        "defence minister", "GEO", date(2015, 5, 1), "mindia-janelidze", "tinatin-khidasheli"
+    ),
+    _handover("defence minister", "GEO", date(2016, 8, 1), "tinatin-khidasheli", "levan-izoria"),
 ]
 
 # Days inside a former overlap month, away from the handover, that now name one holder.
@@ -109,6 +124,8 @@ SPELLS = {
     # foreign affairs from January 2020
     ("defence minister", "KEN", date(2021, 5, 1)): "monica-juma",
     ("foreign minister", "KEN", date(2020, 2, 15)): "raychelle-omamo",
+    # Zalkaliani kept the office to April 2022
+    ("foreign minister", "GEO", date(2022, 3, 15)): "david-zalkaliani",
 }
 
 test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
