@@ -113,6 +113,17 @@ HANDOVERS: list[Handover] = [
         "defence minister", "GEO", date(2015, 5, 1), "mindia-janelidze", "tinatin-khidasheli"
     ),
     _handover("defence minister", "GEO", date(2016, 8, 1), "tinatin-khidasheli", "levan-izoria"),
+    # South Korea, defence: the reshuffle of 2001-03-26; Yoon named on 2004-07-28; Kim Tae-young
+    # resigned on 2010-11-25 and Kim Kwan-jin took office on 2010-12-04
+    _handover("defence minister", "KOR", date(2001, 3, 26), "cho-seong-tae", "kim-dong-shin"),
+    _handover("defence minister", "KOR", date(2004, 7, 28), "cho-young-kil", "yoon-kwang-ung"),
+    # South Korea, interior: Jeon from 2020-12-24; Lee Sang-min from 2022-05-12
+    _handover("interior minister", "KOR", date(2020, 12, 24), "chin-young", "jeon-hae-cheol"),
+    _handover("interior minister", "KOR", date(2022, 5, 12), "jeon-hae-cheol", "lee-sang-min"),
+    # Belarus: Khrenin from 2020-01-20; Shunevich from 2012-05-11; Kubrakov from 2020-10-29
+    _handover("defence minister", "BLR", date(2020, 1, 20), "andrei-ravkov", "viktor-khrenin"),
+    _handover("interior minister", "BLR", date(2012, 5, 11), "anatoly-kuleshov", "ihar-shunevich"),
+    _handover("interior minister", "BLR", date(2020, 10, 29), "yury-karayev", "ivan-kubrakov"),
 ]
 
 # Days inside a former overlap month, away from the handover, that now name one holder.
@@ -126,6 +137,8 @@ SPELLS = {
     ("foreign minister", "KEN", date(2020, 2, 15)): "raychelle-omamo",
     # Zalkaliani kept the office to April 2022
     ("foreign minister", "GEO", date(2022, 3, 15)): "david-zalkaliani",
+    # Kim Kwan-jin from 2010-12-04 (Kim Tae-young left on 2010-11-25)
+    ("defence minister", "KOR", date(2010, 12, 10)): "kim-kwan-jin",
 }
 
 test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
@@ -139,6 +152,12 @@ def test_each_handover_names_one_holder_each_side(kb: KnowledgeBase, handover: H
     title, state, before, after, first, second = handover
     assert holder_ids(kb, title, state, before) == {first}
     assert holder_ids(kb, title, state, after) == {second}
+
+
+def test_the_days_between_a_resignation_and_the_successor_name_nobody(kb: KnowledgeBase) -> None:
+    """Kim Tae-young's resignation was accepted on 2010-11-25; Kim Kwan-jin took office only
+    after his confirmation hearing, on 2010-12-04: the days between name no defence minister."""
+    assert not holder_ids(kb, "defence minister", "KOR", date(2010, 11, 30))
 
 
 def test_the_overlaps_fixed_are_gone(kb: KnowledgeBase) -> None:
