@@ -124,6 +124,30 @@ HANDOVERS: list[Handover] = [
     _handover("defence minister", "BLR", date(2020, 1, 20), "andrei-ravkov", "viktor-khrenin"),
     _handover("interior minister", "BLR", date(2012, 5, 11), "anatoly-kuleshov", "ihar-shunevich"),
     _handover("interior minister", "BLR", date(2020, 10, 29), "yury-karayev", "ivan-kubrakov"),
+    # Argentina, defence: Jaunarena sworn in on 2001-03-05; Puricelli on 2010-12-15
+    _handover(
+        "defence minister", "ARG", date(2001, 3, 5), "ricardo-lopez-murphy", "horacio-jaunarena"
+    ),
+    _handover("defence minister", "ARG", date(2010, 12, 15), "nilda-garre", "arturo-puricelli"),
+    # Burkina Faso: Sori-Coulibaly named on 2021-12-13; Traoré on 2023-12-17
+    _handover(
+        "foreign minister", "BFA", date(2021, 12, 13), "alpha-barry", "rosine-sori-coulibaly"
+    ),
+    _handover(
+        "foreign minister",
+        "BFA",
+        date(2023, 12, 17),
+        "olivia-rouamba",
+        "karamoko-jean-marie-traore",
+    ),
+    # Brazil, defence: Pires from 2006-03-31; Jobim from 2007-07-25
+    _handover("defence minister", "BRA", date(2006, 3, 31), "jose-alencar", "waldir-pires"),
+    _handover("defence minister", "BRA", date(2007, 7, 25), "waldir-pires", "nelson-jobim"),
+    # Libya: Mahmudi from 2006-03-05; Koussa from 2009-03-04
+    _handover("prime minister", "LBY", date(2006, 3, 5), "shukri-ghanem", "baghdadi-al-mahmudi"),
+    _handover(
+        "foreign minister", "LBY", date(2009, 3, 4), "abdel-rahman-shalgham", "moussa-koussa"
+    ),
 ]
 
 # Days inside a former overlap month, away from the handover, that now name one holder.
@@ -137,6 +161,8 @@ SPELLS = {
     ("foreign minister", "KEN", date(2020, 2, 15)): "raychelle-omamo",
     # Zalkaliani kept the office to April 2022
     ("foreign minister", "GEO", date(2022, 3, 15)): "david-zalkaliani",
+    # Barry kept foreign affairs through 2021 (reappointed in January)
+    ("foreign minister", "BFA", date(2021, 6, 1)): "alpha-barry",
     # Kim Kwan-jin from 2010-12-04 (Kim Tae-young left on 2010-11-25)
     ("defence minister", "KOR", date(2010, 12, 10)): "kim-kwan-jin",
 }
@@ -144,7 +170,11 @@ SPELLS = {
 test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
 
 # (state, office, first holder, second holder) of each overlap the pass removed.
-FIXED = {(t[1], t[0], t[4], t[5]) for t in HANDOVERS}
+FIXED = {(t[1], t[0], t[4], t[5]) for t in HANDOVERS} | {
+    ("KOR", "defence minister", "kim-tae-young", "kim-kwan-jin"),
+    ("BFA", "prime minister", "christophe-dabire", "lassina-zerbo"),
+    ("BRA", "defence minister", "nelson-jobim", "celso-amorim"),
+}
 
 
 @pytest.mark.parametrize("handover", HANDOVERS, ids=lambda h: f"{h[1]}-{h[4]}-{h[5]}")
@@ -158,6 +188,17 @@ def test_the_days_between_a_resignation_and_the_successor_name_nobody(kb: Knowle
     """Kim Tae-young's resignation was accepted on 2010-11-25; Kim Kwan-jin took office only
     after his confirmation hearing, on 2010-12-04: the days between name no defence minister."""
     assert not holder_ids(kb, "defence minister", "KOR", date(2010, 11, 30))
+
+
+def test_the_days_between_a_prime_minister_and_the_next_name_nobody(kb: KnowledgeBase) -> None:
+    """Christophe Dabiré resigned on 2021-12-08; Lassina Zerbo was named on 2021-12-10. Nelson
+    Jobim resigned on 2011-08-04; Celso Amorim was sworn in on 2011-08-08."""
+    assert holder_ids(kb, "prime minister", "BFA", date(2021, 12, 7)) == {"christophe-dabire"}
+    assert not holder_ids(kb, "prime minister", "BFA", date(2021, 12, 9))
+    assert holder_ids(kb, "prime minister", "BFA", date(2021, 12, 11)) == {"lassina-zerbo"}
+    assert holder_ids(kb, "defence minister", "BRA", date(2011, 8, 3)) == {"nelson-jobim"}
+    assert not holder_ids(kb, "defence minister", "BRA", date(2011, 8, 6))
+    assert holder_ids(kb, "defence minister", "BRA", date(2011, 8, 9)) == {"celso-amorim"}
 
 
 def test_the_overlaps_fixed_are_gone(kb: KnowledgeBase) -> None:
