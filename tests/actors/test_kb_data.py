@@ -2056,3 +2056,21 @@ def test_no_office_has_two_holders_beyond_a_months_precision(kb: KnowledgeBase) 
     """Two holders of one office of one state on the same days, beyond the month a month-only
     handover shares, are an error of the data (a year-only date against a neighbour's day)."""
     assert overlapping_spells(kb, days=31) <= OVERLAPS_LEFT
+
+
+def test_no_person_holds_one_office_twice_on_a_day(kb: KnowledgeBase) -> None:
+    """Two spells of one person in one office that overlap are a duplicate: a merge that kept
+    an old spell beside its corrected copy, or a month-only date against a day."""
+    far = date(2100, 1, 1)
+    twice = []
+    for actor in kb:
+        spells = sorted(
+            (r.title, r.country or "", r.org or "", r.start, r.end or far)
+            for r in actor.roles
+            if r.start
+        )
+        for i, (t1, c1, o1, s1, e1) in enumerate(spells):
+            for t2, c2, o2, s2, _e2 in spells[i + 1 :]:
+                if (t1, c1, o1) == (t2, c2, o2) and s2 < e1:
+                    twice.append((actor.id, t1, c1, s1, s2))
+    assert twice == []
