@@ -23,6 +23,11 @@ SPELLS = {
     ("interior minister", "TJK", date(2018, 1, 1)): "ramazon-rahimzoda",
     ("interior minister", "ARM", date(2024, 1, 1)): "vahe-ghazaryan",
     ("interior minister", "ARM", date(2025, 3, 1)): "arpine-sargsyan",
+    ("interior minister", "BRN", date(2000, 1, 1)): "isa-ibrahim",
+    ("interior minister", "BRN", date(2008, 1, 1)): "adanan-yusof",
+    ("interior minister", "BRN", date(2012, 1, 1)): "badaruddin-othman",
+    ("interior minister", "BRN", date(2019, 1, 1)): "abu-bakar-apong",
+    ("interior minister", "BRN", date(2024, 1, 1)): "ahmaddin-abdul-rahman",
 }
 
 
@@ -58,6 +63,18 @@ def test_tajikistan_and_armenia_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "ARM", date(2024, 11, 20)) == {"arpine-sargsyan"}
 
 
+def test_brunei_reshuffles(kb: KnowledgeBase) -> None:
+    """Each home minister hands over on the day a reshuffle was announced."""
+    for day, before, after in (
+        (date(2005, 5, 24), "isa-ibrahim", "adanan-yusof"),
+        (date(2010, 5, 29), "adanan-yusof", "badaruddin-othman"),
+        (date(2015, 10, 22), "badaruddin-othman", "abu-bakar-apong"),
+        (date(2022, 6, 7), "abu-bakar-apong", "ahmaddin-abdul-rahman"),
+    ):
+        assert holder_ids(kb, "interior minister", "BRN", day.replace(day=day.day - 1)) == {before}
+        assert holder_ids(kb, "interior minister", "BRN", day) == {after}
+
+
 def test_names(kb: KnowledgeBase) -> None:
     """Almatov keeps his bare surname; the common surnames get catalogue forms only, and
     Serzh Sargsyan keeps the bare "Sargsian"."""
@@ -69,3 +86,7 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Vahe Ghazarian") == {"vahe-ghazaryan"}
     assert alias_ids(kb, "Sargsian") == {"serzh-sargsyan"}
     assert "arpine-sargsyan" in kb.sharing("Sargsyan")
+    assert alias_ids(kb, "Apong") == {"abu-bakar-apong"}
+    assert alias_ids(kb, "Adanan Yusuf") == {"adanan-yusof"}
+    assert "isa-ibrahim" not in alias_ids(kb, "Ibrahim")
+    assert "badaruddin-othman" not in alias_ids(kb, "Othman")
