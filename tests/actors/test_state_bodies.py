@@ -34,7 +34,7 @@ def test_every_focus_state_has_a_parliament(kb: KnowledgeBase) -> None:
         ("Wolesi Jirga", "AFG.PARLIAMENT"),
         ("Nigeria's Supreme Court", "NGA.SUPREME"),
         ("Turkish Constitutional Court", "TUR.CONST_COURT"),
-        ("Afghan police", "AFG.ANP"),
+        ("Afghan National Police", "AFG.ANP"),
         ("Gendarmerie nationale", "FRA.GENDARMERIE"),
     ],
 )
@@ -45,15 +45,15 @@ def test_a_body_is_named_by_its_usual_forms(kb: KnowledgeBase, name: str, actor_
 def test_bodies_of_a_state_resolve_with_their_sector(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
     text = (
         "The Ugandan parliament passed the bill on Tuesday. Uganda's Supreme Court upheld it, "
-        "and Ugandan police arrested the opposition leader in Kampala."
+        "and the Uganda Police Force arrested the opposition leader in Kampala."
     )
     ms = run(nlp, stage, text, date(2021, 3, 2))
     got = {
         word: [(m.actor_id, m.sector) for m in covering(ms, text, word)]
-        for word in ("parliament", "Supreme", "police")
+        for word in ("parliament", "Supreme", "Police")
     }
     assert got == {
         "parliament": [("UGA.PARLIAMENT", "LEG")],
         "Supreme": [("UGA.SUPREME", "JUD")],
-        "police": [("UGA.POLICE", "COP")],
+        "Police": [("UGA.POLICE", "COP")],
     }
