@@ -22,6 +22,8 @@ SPELLS = {
     ("interior minister", "ZWE", date(2014, 6, 1)): "kembo-mohadi",
     ("defence minister", "DJI", date(2005, 6, 1)): "ougoureh-kifleh-ahmed",
     ("defence minister", "DJI", date(2012, 6, 1)): "abdoulkader-kamil-mohamed",
+    ("defence minister", "MWI", date(2015, 6, 1)): "peter-mutharika",
+    ("defence minister", "ZMB", date(2008, 6, 1)): "george-mpombo",
 }
 
 
@@ -48,13 +50,23 @@ def test_djibouti_defence_handovers_and_gap(kb: KnowledgeBase) -> None:
     2011-05-12; Abdoulkader Kamil Mohamed from then to his premiership (2013-04-01); the
     defence ministers of 2013-16 are not coded."""
     assert not holder_ids(kb, "defence minister", "DJI", date(2001, 7, 1))
-    assert holder_ids(kb, "defence minister", "DJI", date(2011, 5, 11)) == {
-        "ougoureh-kifleh-ahmed"
-    }
+    assert holder_ids(kb, "defence minister", "DJI", date(2011, 5, 11)) == {"ougoureh-kifleh-ahmed"}
     assert holder_ids(kb, "defence minister", "DJI", date(2011, 5, 12)) == {
         "abdoulkader-kamil-mohamed"
     }
     assert not holder_ids(kb, "defence minister", "DJI", date(2014, 6, 1))
+
+
+def test_malawi_and_zambia_defence_handovers(kb: KnowledgeBase) -> None:
+    """Mutharika from his swearing-in (2014-05-31) without a break into his shipped spell of
+    2016-04-07; Mpombo from November 2006 (his October day not read) to his resignation of
+    2009-07-07, two days before Mwansa."""
+    assert not holder_ids(kb, "defence minister", "MWI", date(2014, 5, 30))
+    assert holder_ids(kb, "defence minister", "MWI", date(2016, 4, 6)) == {"peter-mutharika"}
+    assert holder_ids(kb, "defence minister", "MWI", date(2016, 4, 7)) == {"peter-mutharika"}
+    assert not holder_ids(kb, "defence minister", "ZMB", date(2006, 10, 15))
+    assert holder_ids(kb, "defence minister", "ZMB", date(2009, 7, 6)) == {"george-mpombo"}
+    assert not holder_ids(kb, "defence minister", "ZMB", date(2009, 7, 8))
 
 
 @pytest.mark.parametrize(
@@ -65,6 +77,8 @@ def test_djibouti_defence_handovers_and_gap(kb: KnowledgeBase) -> None:
         ("Nkomo, John", "john-nkomo"),
         ("Ougoureh Kifleh Ahmed", "ougoureh-kifleh-ahmed"),
         ("Ougoureh Kifleh", "ougoureh-kifleh-ahmed"),
+        ("George Mpombo", "george-mpombo"),
+        ("Mpombo", "george-mpombo"),
     ],
 )
 def test_new_names_resolve(kb: KnowledgeBase, name: str, actor: str) -> None:
