@@ -24,6 +24,13 @@ SPELLS = {
     ("defence minister", "DJI", date(2012, 6, 1)): "abdoulkader-kamil-mohamed",
     ("defence minister", "MWI", date(2015, 6, 1)): "peter-mutharika",
     ("defence minister", "ZMB", date(2008, 6, 1)): "george-mpombo",
+    ("foreign minister", "SYC", date(2010, 3, 1)): "james-michel",
+    ("foreign minister", "SYC", date(2012, 6, 1)): "jean-paul-adam",
+    ("foreign minister", "SYC", date(2016, 1, 1)): "joel-morgan",
+    ("foreign minister", "SYC", date(2017, 1, 1)): "danny-faure",
+    ("defence minister", "SYC", date(2013, 6, 1)): "james-michel",
+    ("defence minister", "SYC", date(2017, 6, 1)): "danny-faure",
+    ("interior minister", "SYC", date(2011, 6, 1)): "joel-morgan",
 }
 
 
@@ -69,6 +76,18 @@ def test_malawi_and_zambia_defence_handovers(kb: KnowledgeBase) -> None:
     assert not holder_ids(kb, "defence minister", "ZMB", date(2009, 7, 8))
 
 
+def test_seychelles_handovers_and_gaps(kb: KnowledgeBase) -> None:
+    """June 2010 (Adam's swearing-in, the day not read) and the months between Adam's last
+    page (2014-04-22) and Morgan's first (2015-02-27) are not coded; Faure follows Michel
+    at defence from his first cabinet (2016-10-29)."""
+    assert not holder_ids(kb, "foreign minister", "SYC", date(2010, 6, 15))
+    assert not holder_ids(kb, "foreign minister", "SYC", date(2014, 10, 1))
+    assert holder_ids(kb, "foreign minister", "SYC", date(2016, 10, 28)) == {"joel-morgan"}
+    assert holder_ids(kb, "foreign minister", "SYC", date(2016, 10, 29)) == {"danny-faure"}
+    assert holder_ids(kb, "defence minister", "SYC", date(2016, 10, 15)) == {"james-michel"}
+    assert not holder_ids(kb, "interior minister", "SYC", date(2013, 6, 1))
+
+
 @pytest.mark.parametrize(
     ("name", "actor"),
     [
@@ -79,14 +98,18 @@ def test_malawi_and_zambia_defence_handovers(kb: KnowledgeBase) -> None:
         ("Ougoureh Kifleh", "ougoureh-kifleh-ahmed"),
         ("George Mpombo", "george-mpombo"),
         ("Mpombo", "george-mpombo"),
+        ("Jean-Paul Adam", "jean-paul-adam"),
+        ("Adam, Jean-Paul", "jean-paul-adam"),
+        ("Joel Morgan", "joel-morgan"),
+        ("Morgan, Joel", "joel-morgan"),
     ],
 )
 def test_new_names_resolve(kb: KnowledgeBase, name: str, actor: str) -> None:
     assert alias_ids(kb, name) == {actor}
 
 
-@pytest.mark.parametrize("name", ["Nkomo", "Ahmed", "Kifleh"])
+@pytest.mark.parametrize("name", ["Nkomo", "Ahmed", "Kifleh", "Adam", "Morgan"])
 def test_shared_or_common_names_stay_no_ones_key(kb: KnowledgeBase, name: str) -> None:
-    """A surname Joshua Nkomo shares, a given name and a patronymic do not become the new
-    people's bare keys."""
+    """A surname Joshua Nkomo shares, given names, a patronymic and a common surname do not
+    become the new people's bare keys."""
     assert alias_ids(kb, name) == set()
