@@ -61,11 +61,12 @@ def test_somalia_handovers_and_correction(kb: KnowledgeBase) -> None:
 
 
 def test_malawi_handovers(kb: KnowledgeBase) -> None:
-    """Mutharika held defence from the list of 2016-04-07 to the end of his presidency
-    (2020-06-28), Chakwera from his cabinet of 2020-07-08 without a break to 2023-01-31; home
-    affairs passed from Kalilani to Jappie Mhango on 2016-04-07, to Chiumia on 2016-09-05, to
-    Chazama on 2017-10-24 and to Dausi on 2018-11-07; Atupele Muluzi's months before
-    2015-08-17 and March to June 2020 are not coded."""
+    """Mutharika held defence from the list of 2016-04-07 (from his swearing-in, 2014-05-31,
+    since kbafrE20) to the end of his presidency (2020-06-28), Chakwera from his cabinet of
+    2020-07-08 without a break to 2023-01-31; home affairs passed from Kalilani to Jappie
+    Mhango on 2016-04-07, to Chiumia on 2016-09-05, to Chazama on 2017-10-24 and to Dausi on
+    2018-11-07; Atupele Muluzi's months before 2015-08-17 and March to June 2020 are not
+    coded."""
     assert holder_ids(kb, "defence minister", "MWI", date(2020, 6, 27)) == {"peter-mutharika"}
     assert not holder_ids(kb, "defence minister", "MWI", date(2020, 7, 1))
     assert holder_ids(kb, "defence minister", "MWI", date(2022, 1, 26)) == {"lazarus-chakwera"}
@@ -73,7 +74,8 @@ def test_malawi_handovers(kb: KnowledgeBase) -> None:
     assert not holder_ids(kb, "interior minister", "MWI", date(2015, 8, 1))
     assert holder_ids(kb, "interior minister", "MWI", date(2016, 4, 8)) == {"jappie-mhango"}
     assert holder_ids(kb, "interior minister", "MWI", date(2016, 9, 6)) == {"grace-chiumia"}
-    assert not holder_ids(kb, "defence minister", "MWI", date(2016, 3, 1))
+    # kbafrE20 dated Mutharika's defence portfolio from his swearing-in (2014-05-31).
+    assert holder_ids(kb, "defence minister", "MWI", date(2016, 3, 1)) == {"peter-mutharika"}
     assert holder_ids(kb, "interior minister", "MWI", date(2017, 10, 23)) == {"grace-chiumia"}
     assert holder_ids(kb, "interior minister", "MWI", date(2017, 10, 25)) == {"cecilia-chazama"}
     assert holder_ids(kb, "interior minister", "MWI", date(2018, 11, 8)) == {"nicholas-dausi"}
