@@ -70,3 +70,28 @@ def each_spell_names_its_holder(spells: dict[Office, str]) -> Callable[..., None
         assert holder_ids(kb, title, country, day) == {person}
 
     return test_each_new_spell_names_its_holder
+
+
+Handover = tuple[str, str, date, date, str, str]  # title, state, day before, day after, 1st, 2nd
+
+
+def each_handover_names_its_holders(handovers: list[Handover]) -> Callable[..., None]:
+    """A kbfix pass's parametrised test: the day before each handover names the first holder
+    alone, the day after the second alone. Assign it to
+    ``test_each_handover_names_one_holder_each_side`` in the pass's test module."""
+
+    @pytest.mark.parametrize("handover", handovers, ids=lambda h: f"{h[1]}-{h[4]}-{h[5]}")
+    def test_each_handover_names_one_holder_each_side(
+        kb: KnowledgeBase, handover: Handover
+    ) -> None:
+        title, state, before, after, first, second = handover
+        assert holder_ids(kb, title, state, before) == {first}
+        assert holder_ids(kb, title, state, after) == {second}
+
+    return test_each_handover_names_one_holder_each_side
+
+
+def overlaps_left(kb: KnowledgeBase, fixed: set[tuple[str, str, str, str]]) -> set[tuple[str, ...]]:
+    """The overlaps of ``fixed`` (state, office, holder, holder) that ``overlapping_spells``
+    still lists, in either order of the two holders: empty once a kbfix pass has dated them."""
+    return {o for o in overlapping_spells(kb) if o in fixed or (o[0], o[1], o[3], o[2]) in fixed}

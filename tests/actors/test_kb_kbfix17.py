@@ -13,13 +13,17 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.actors.kb_holders import each_spell_names_its_holder, holder_ids, overlapping_spells
+from tests.actors.kb_holders import (
+    Handover,
+    each_handover_names_its_holders,
+    each_spell_names_its_holder,
+    overlaps_left,
+)
 
 from newsgraph.resolve.kb import KnowledgeBase
 
 pytestmark = pytest.mark.slow  # builds the shipped KB
 
-Handover = tuple[str, str, date, date, str, str]  # title, state, day before, day after, 1st, 2nd
 
 HANDOVERS: list[Handover] = [
     # North Korea, defence: No Kwang Chol named at the SPA session that ended 2024-10-08; Jang
@@ -421,13 +425,8 @@ test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
 FIXED = {(t[1], t[0], t[4], t[5]) for t in HANDOVERS}
 
 
-@pytest.mark.parametrize("handover", HANDOVERS, ids=lambda h: f"{h[1]}-{h[4]}-{h[5]}")
-def test_each_handover_names_one_holder_each_side(kb: KnowledgeBase, handover: Handover) -> None:
-    title, state, before, after, first, second = handover
-    assert holder_ids(kb, title, state, before) == {first}
-    assert holder_ids(kb, title, state, after) == {second}
+test_each_handover_names_one_holder_each_side = each_handover_names_its_holders(HANDOVERS)
 
 
 def test_the_overlaps_fixed_are_gone(kb: KnowledgeBase) -> None:
-    left = overlapping_spells(kb)
-    assert not {o for o in left if o in FIXED or (o[0], o[1], o[3], o[2]) in FIXED}
+    assert not overlaps_left(kb, FIXED)
