@@ -17,3 +17,14 @@ def covering(ms: list[Mention], text: str, word: str) -> list[Mention]:
     """The mentions that cover the first occurrence of ``word`` in ``text``."""
     start = text.index(word)
     return [m for m in ms if m.start <= start < m.end]
+
+
+def actors_at(
+    ms: list[Mention], text: str, words: tuple[str, ...], *, sectors: bool = True
+) -> dict[str, list[object]]:
+    """For each of ``words``, the actors (with their sectors) of the mentions that cover its
+    first occurrence in ``text``."""
+    return {
+        w: [(m.actor_id, m.sector) if sectors else m.actor_id for m in covering(ms, text, w)]
+        for w in words
+    }

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 from tests.actors.kb_holders import alias_ids
-from tests.actors.resolving import covering, run
+from tests.actors.resolving import actors_at, run
 
 from newsgraph.resolve.kb import KnowledgeBase
 from newsgraph.resolve.mentions import ActorStage
@@ -251,10 +251,7 @@ def test_bodies_of_a_state_resolve_with_their_sector(nlp, stage: ActorStage) -> 
         "later suspended the prime minister, and the Royal Thai Police guarded the court."
     )
     ms = run(nlp, stage, text, date(2024, 8, 14))
-    got = {
-        word: [(m.actor_id, m.sector) for m in covering(ms, text, word)]
-        for word in ("parliament", "Constitutional", "Royal")
-    }
+    got = actors_at(ms, text, ("parliament", "Constitutional", "Royal"))
     assert got == {
         "parliament": [("THA.ASSEMBLY", "LEG")],
         "Constitutional": [("THA.CONST_COURT", "JUD")],
@@ -268,10 +265,7 @@ def test_a_european_parliament_and_police_in_one_story(nlp, stage: ActorStage) -
         "questioned two men and the Dutch parliament voted on asylum."
     )
     ms = run(nlp, stage, text, date(2023, 5, 10))
-    got = {
-        word: [(m.actor_id, m.sector) for m in covering(ms, text, word)]
-        for word in ("Storting", "Garda", "Dutch")
-    }
+    got = actors_at(ms, text, ("Storting", "Garda", "Dutch"))
     assert got == {
         "Storting": [("NOR.STORTING", "LEG")],
         "Garda": [("IRL.GARDA", "COP")],
@@ -287,10 +281,7 @@ def test_national_police_forces_by_their_names(nlp, stage: ActorStage) -> None: 
         "the threat level, and Malaysian police seized a shipment in Penang."
     )
     ms = run(nlp, stage, text, date(2023, 8, 17))
-    got = {
-        word: [m.actor_id for m in covering(ms, text, word)]
-        for word in ("Hellenic", "Swedish", "Malaysian")
-    }
+    got = actors_at(ms, text, ("Hellenic", "Swedish", "Malaysian"), sectors=False)
     assert got == {
         "Hellenic": ["GRC.POLICE"],
         "Swedish": ["SWE.POLICE"],

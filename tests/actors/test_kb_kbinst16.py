@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from tests.actors.kb_holders import alias_ids
-from tests.actors.resolving import covering, run
+from tests.actors.resolving import actors_at, run
 
 from newsgraph.resolve.kb import KnowledgeBase
 from newsgraph.resolve.mentions import ActorStage
@@ -122,10 +122,7 @@ def test_bodies_of_two_states_resolve_with_their_sector(nlp, stage: ActorStage) 
         "Ghanaian parliament rejected the budget after a long debate."
     )
     ms = run(nlp, stage, text, date(2022, 12, 8))
-    got = {
-        word: [(m.actor_id, m.sector) for m in covering(ms, text, word)]
-        for word in ("Congress", "parliament")
-    }
+    got = actors_at(ms, text, ("Congress", "parliament"))
     assert got == {
         "Congress": [("PER.CONGRESS", "LEG")],
         "parliament": [("GHA.PARLIAMENT", "LEG")],
@@ -138,10 +135,7 @@ def test_a_court_and_a_police_force_resolve_with_their_sector(nlp, stage: ActorS
         "and the Zimbabwe Republic Police dispersed the crowd outside the court in Harare."
     )
     ms = run(nlp, stage, text, date(2023, 9, 1))
-    got = {
-        word: [(m.actor_id, m.sector) for m in covering(ms, text, word)]
-        for word in ("Constitutional", "Republic")
-    }
+    got = actors_at(ms, text, ("Constitutional", "Republic"))
     assert got == {
         "Constitutional": [("ZWE.CONST_COURT", "JUD")],
         "Republic": [("ZWE.ZRP", "COP")],

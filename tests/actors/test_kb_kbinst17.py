@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 from tests.actors.kb_holders import alias_ids
-from tests.actors.resolving import covering, run
+from tests.actors.resolving import actors_at, run
 
 from newsgraph.resolve.kb import KnowledgeBase
 from newsgraph.resolve.mentions import ActorStage
@@ -132,10 +132,7 @@ def test_parliaments_of_two_states_resolve_with_their_sector(nlp, stage: ActorSt
         "parliament adjourned after a long debate on land rights."
     )
     ms = run(nlp, stage, text, date(2023, 11, 14))
-    got = {
-        word: [(m.actor_id, m.sector) for m in covering(ms, text, word)]
-        for word in ("Maltese", "Fijian")
-    }
+    got = actors_at(ms, text, ("Maltese", "Fijian"))
     assert got == {
         "Maltese": [("MLT.PARLIAMENT", "LEG")],
         "Fijian": [("FJI.PARLIAMENT", "LEG")],
@@ -148,10 +145,7 @@ def test_a_parliament_and_a_police_force_resolve_with_their_sector(nlp, stage: A
         "arrested two men after the protest outside Parliament."
     )
     ms = run(nlp, stage, text, date(2024, 3, 1))
-    got = {
-        word: [(m.actor_id, m.sector) for m in covering(ms, text, word)]
-        for word in ("Althing", "Police")
-    }
+    got = actors_at(ms, text, ("Althing", "Police"))
     assert got == {
         "Althing": [("ISL.ALTHING", "LEG")],
         "Police": [("NZL.POLICE", "COP")],
@@ -166,10 +160,7 @@ def test_a_state_named_inside_anothers_resolves_to_its_own_body(nlp, stage: Acto
         "Congo-Brazzaville's parliament approved the oil law."
     )
     ms = run(nlp, stage, text, date(2023, 5, 8))
-    got = {
-        word: [(m.actor_id, m.sector) for m in covering(ms, text, word)]
-        for word in ("Equatorial", "Brazzaville")
-    }
+    got = actors_at(ms, text, ("Equatorial", "Brazzaville"))
     assert got == {
         "Equatorial": [("GNQ.PARLIAMENT", "LEG")],
         "Brazzaville": [("COG.PARLIAMENT", "LEG")],

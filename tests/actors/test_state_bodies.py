@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from tests.actors.kb_holders import alias_ids
-from tests.actors.resolving import covering, run
+from tests.actors.resolving import actors_at, run
 
 from newsgraph.resolve.kb import KnowledgeBase
 from newsgraph.resolve.mentions import ActorStage
@@ -48,10 +48,7 @@ def test_bodies_of_a_state_resolve_with_their_sector(nlp, stage: ActorStage) -> 
         "and the Uganda Police Force arrested the opposition leader in Kampala."
     )
     ms = run(nlp, stage, text, date(2021, 3, 2))
-    got = {
-        word: [(m.actor_id, m.sector) for m in covering(ms, text, word)]
-        for word in ("parliament", "Supreme", "Police")
-    }
+    got = actors_at(ms, text, ("parliament", "Supreme", "Police"))
     assert got == {
         "parliament": [("UGA.PARLIAMENT", "LEG")],
         "Supreme": [("UGA.SUPREME", "JUD")],
