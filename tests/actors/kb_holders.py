@@ -95,3 +95,33 @@ def overlaps_left(kb: KnowledgeBase, fixed: set[tuple[str, str, str, str]]) -> s
     """The overlaps of ``fixed`` (state, office, holder, holder) that ``overlapping_spells``
     still lists, in either order of the two holders: empty once a kbfix pass has dated them."""
     return {o for o in overlapping_spells(kb) if o in fixed or (o[0], o[1], o[3], o[2]) in fixed}
+
+
+def each_body_is_its_states(bodies: dict[str, str]) -> tuple[Callable[..., None], ...]:
+    """A kbinst pass's two parametrised tests over ``bodies`` (actor id -> sector): each is an
+    institution of the state its id begins with, with that sector and no local alias; its name
+    and each alias look up to it alone. Assign them to ``test_each_body_is_its_states_with_its_
+    sector, test_each_name_and_alias_looks_up_to_the_body_alone`` in the pass's test module."""
+
+    @pytest.mark.parametrize(("actor_id", "sector"), list(bodies.items()))
+    def test_each_body_is_its_states_with_its_sector(
+        kb: KnowledgeBase, actor_id: str, sector: str
+    ) -> None:
+        body = kb.get(actor_id)
+        assert body is not None
+        assert (body.type, body.sector, body.country) == ("institution", sector, actor_id[:3])
+        assert body.local_aliases == ()  # a bare "Parliament" stays with those that claim it
+
+    @pytest.mark.parametrize("actor_id", list(bodies))
+    def test_each_name_and_alias_looks_up_to_the_body_alone(
+        kb: KnowledgeBase, actor_id: str
+    ) -> None:
+        body = kb.get(actor_id)
+        assert body is not None
+        for text in (body.name, *body.aliases):
+            assert alias_ids(kb, text) == {actor_id}, text
+
+    return (
+        test_each_body_is_its_states_with_its_sector,
+        test_each_name_and_alias_looks_up_to_the_body_alone,
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.actors.kb_holders import alias_ids
+from tests.actors.kb_holders import alias_ids, each_body_is_its_states
 from tests.actors.resolving import actors_at, run
 
 from newsgraph.resolve.kb import KnowledgeBase
@@ -64,22 +64,10 @@ BODIES: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(("actor_id", "sector"), list(BODIES.items()))
-def test_each_body_is_its_states_with_its_sector(
-    kb: KnowledgeBase, actor_id: str, sector: str
-) -> None:
-    body = kb.get(actor_id)
-    assert body is not None
-    assert (body.type, body.sector, body.country) == ("institution", sector, actor_id[:3])
-    assert body.local_aliases == ()  # a bare "Parliament" stays with those that claim it
-
-
-@pytest.mark.parametrize("actor_id", list(BODIES))
-def test_each_name_and_alias_looks_up_to_the_body_alone(kb: KnowledgeBase, actor_id: str) -> None:
-    body = kb.get(actor_id)
-    assert body is not None
-    for text in (body.name, *body.aliases):
-        assert alias_ids(kb, text) == {actor_id}, text
+(
+    test_each_body_is_its_states_with_its_sector,
+    test_each_name_and_alias_looks_up_to_the_body_alone,
+) = each_body_is_its_states(BODIES)
 
 
 @pytest.mark.parametrize(
