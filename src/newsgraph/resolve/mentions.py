@@ -667,7 +667,7 @@ def _resolve_ent(
         if aid is not None:
             return _M(e, e.label_, aid, "dictionary", 0.8)  # "the Senate" in a US article
         if owner is not None:
-            # "Kenya's Supreme Court", which the KB lacks: not Israel's because the article
+            # "Samoa's Supreme Court", which the KB lacks: not Israel's because the article
             # names Israel too, nor a corpus actor "Supreme Court" of every state's court
             return _M(e, e.label_, None, "ner", 0.0, candidates=(owner,))
     stem = _possessive_stem(e.text, kb)
