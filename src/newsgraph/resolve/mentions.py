@@ -23,6 +23,8 @@ from newsgraph.quoting import quote_depths
 from newsgraph.registry import register_stage
 from newsgraph.resolve.actors import FAMILY_NAME_FIRST, load_kb
 from newsgraph.resolve.context import (
+    FEMALE_HONORIFICS,
+    MALE_HONORIFICS,
     capital_acts,
     context_countries,
     contradicting_first_name,
@@ -849,7 +851,7 @@ def _owner_state(e: Span, ents: Sequence[Span] | None, kb: KnowledgeBase) -> str
     "Kenya's Supreme Court", "the Kenyan Senate" when the NER leaves it out of the entity."""
     doc = e.doc
     end = e.start - 1 if e.start > 0 and doc[e.start - 1].lower_ in ("'s", "’s") else e.start
-    before = [x for x in (doc.ents if ents is None else ents) if x.end == end and x.end > 0]
+    before = [x for x in (doc.ents if ents is None else ents) if x.end == end]
     return kb.state(before[0].text) if before else None
 
 
@@ -1311,10 +1313,6 @@ def _pronouns(doc: Doc, found: list[_M]) -> list[_M]:
     return _agreeing_in_gender(doc, out)
 
 
-_MALE = {"mr", "sir", "lord"}
-_FEMALE = {"mrs", "ms", "miss", "lady", "dame"}
-
-
 def _agreeing_in_gender(doc: Doc, found: list[_M]) -> list[_M]:
     """Drop the he/she links that disagree with what the article says of the person: a "Mr" or
     "Ms" before one of their mentions (three votes), else the other pronouns linked to them
@@ -1327,8 +1325,10 @@ def _agreeing_in_gender(doc: Doc, found: list[_M]) -> list[_M]:
             votes.setdefault(m.actor_id, Counter())[m.span[0].lower_] += 1
         elif m.span.start > 0:
             before = norm_alias(doc[m.span.start - 1].text)
-            if before in _MALE or before in _FEMALE:
-                votes.setdefault(m.actor_id, Counter())["he" if before in _MALE else "she"] += 3
+            if before in MALE_HONORIFICS or before in FEMALE_HONORIFICS:
+                votes.setdefault(m.actor_id, Counter())[
+                    "he" if before in MALE_HONORIFICS else "she"
+                ] += 3
     return [
         m
         for m in found
