@@ -5,6 +5,7 @@ Shipped KB and real model; each text is made up to test one body or rule.
 
 from __future__ import annotations
 
+import re
 import sys
 from datetime import date
 from pathlib import Path
@@ -54,3 +55,16 @@ def test_bodies_of_a_state_resolve_with_their_sector(nlp, stage: ActorStage) -> 
         "Supreme": [("UGA.SUPREME", "JUD")],
         "Police": [("UGA.POLICE", "COP")],
     }
+
+
+def test_no_police_force_is_named_by_a_demonym(kb: KnowledgeBase) -> None:
+    """ "Egyptian police" is Egypt with sector COP (the events stage's organ-noun rule, the
+    judged sets' reading), never a police body's alias: a force goes by its own names."""
+    demonym_forms = [
+        (a.id, text)
+        for a in kb
+        if a.type == "institution" and a.sector == "COP"
+        for text in a.aliases
+        if re.fullmatch(r"[A-Z][\w\-]*(?: [A-Z][\w\-]*)*(?:'s)? police", text)
+    ]
+    assert demonym_forms == []
