@@ -58,6 +58,10 @@ BODIES: dict[str, str] = {
     "SVN.CONST_COURT": "JUD",
     "CYP.SUPREME": "JUD",
     "MLT.POLICE": "COP",
+    "AUT.POLICE": "COP",
+    "ISL.SUPREME": "JUD",
+    "MLT.CONST_COURT": "JUD",
+    "MNE.POLICE": "COP",
 }
 
 
@@ -83,6 +87,8 @@ BODIES: dict[str, str] = {
         "Macedonian Constitutional Court",
         "Cypriot Supreme Court",
         "Federal Police",
+        "Bundespolizei",
+        "Police Directorate",
         "Public Security Police",
         "State Police",
         "Police Corps",
