@@ -56,6 +56,41 @@ BODIES: dict[str, str] = {
     "MOZ.POLICE": "COP",
     "MWI.SUPREME": "JUD",
     "MWI.POLICE": "COP",
+    "SDN.SUPREME": "JUD",
+    "SSD.SUPREME": "JUD",
+    "SOM.SUPREME": "JUD",
+    "CMR.SUPREME": "JUD",
+    "CMR.POLICE": "COP",
+    "AGO.SUPREME": "JUD",
+    "MOZ.SUPREME": "JUD",
+    "CIV.POLICE": "COP",
+    "SEN.POLICE": "COP",
+    "MLI.POLICE": "COP",
+    "NER.POLICE": "COP",
+    "BFA.CONST_COUNCIL": "JUD",
+    "BFA.POLICE": "COP",
+    "TCD.CONST_COUNCIL": "JUD",
+    "TCD.POLICE": "COP",
+    "RWA.POLICE": "COP",
+    "BDI.POLICE": "COP",
+    "MDG.POLICE": "COP",
+    "GAB.CONST_COURT": "JUD",
+    "BEN.CONST_COURT": "JUD",
+    "BEN.POLICE": "COP",
+    "TGO.CONST_COURT": "JUD",
+    "TGO.POLICE": "COP",
+    "SLE.SUPREME": "JUD",
+    "SLE.POLICE": "COP",
+    "LBR.SUPREME": "JUD",
+    "LBR.POLICE": "COP",
+    "NAM.SUPREME": "JUD",
+    "NAM.POLICE": "COP",
+    "BWA.APPEAL": "JUD",
+    "BWA.POLICE": "COP",
+    "LSO.POLICE": "COP",
+    "SWZ.POLICE": "COP",
+    "MUS.POLICE": "COP",
+    "GMB.POLICE": "COP",
 }
 
 
@@ -100,13 +135,17 @@ def test_a_body_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_
         "Bolivian police",
         "Zambian police",
         "Malawian police",
+        "Congolese National Police",
+        "Police nationale",
+        "Republican Police",
     ],
 )
 def test_a_shared_name_an_ambiguous_demonym_or_a_demonym_police_names_no_new_body(
     kb: KnowledgeBase, name: str
 ) -> None:
-    """A shared bare name stays with the bodies that claim it; "Dominican" is also Dominica's;
-    a demonym before "police" is the state with sector COP (the events stage's rule)."""
+    """A shared bare name stays with the bodies that claim it; "Dominican" and "Congolese" are
+    also Dominica's and the Republic of the Congo's; a demonym before "police" is the state
+    with sector COP (the events stage's rule)."""
     assert not alias_ids(kb, name) & set(BODIES)
 
 
@@ -133,4 +172,32 @@ def test_a_court_and_a_police_force_resolve_with_their_sector(nlp, stage: ActorS
     assert got == {
         "Zambia": [("ZMB.CONST_COURT", "JUD")],
         "Malawi": [("MWI.POLICE", "COP")],
+    }
+
+
+def test_a_state_named_inside_anothers_resolves_to_its_own_court(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "South Sudan's Supreme Court" holds "Sudan's Supreme Court", an alias of Sudan's court:
+    the longer name is South Sudan's."""
+    text = (
+        "South Sudan's Supreme Court adjourned the case in Juba on Monday, a week after "
+        "the Sudanese Supreme Court ruled on the appeal in Port Sudan."
+    )
+    ms = run(nlp, stage, text, date(2024, 6, 3))
+    got = actors_at(ms, text, ("South", "Sudanese"))
+    assert got == {
+        "South": [("SSD.SUPREME", "JUD")],
+        "Sudanese": [("SDN.SUPREME", "JUD")],
+    }
+
+
+def test_two_police_forces_resolve_with_their_sector(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Rwanda National Police arrested two suspects in Kigali on Thursday, and the "
+        "Sierra Leone Police said it had opened an inquiry into the shooting in Freetown."
+    )
+    ms = run(nlp, stage, text, date(2023, 2, 9))
+    got = actors_at(ms, text, ("Rwanda", "Sierra"))
+    assert got == {
+        "Rwanda": [("RWA.POLICE", "COP")],
+        "Sierra": [("SLE.POLICE", "COP")],
     }
