@@ -91,6 +91,18 @@ BODIES: dict[str, str] = {
     "SWZ.POLICE": "COP",
     "MUS.POLICE": "COP",
     "GMB.POLICE": "COP",
+    "NIC.SUPREME": "JUD",
+    "BHS.POLICE": "COP",
+    "BRB.POLICE": "COP",
+    "BLZ.POLICE": "COP",
+    "LCA.POLICE": "COP",
+    "SUR.POLICE": "COP",
+    "CAF.CONST_COURT": "JUD",
+    "COG.CONST_COURT": "JUD",
+    "GNB.SUPREME": "JUD",
+    "GMB.SUPREME": "JUD",
+    "MUS.SUPREME": "JUD",
+    "SYC.POLICE": "COP",
 }
 
 
