@@ -1,0 +1,56 @@
+"""Ministers of Europe and the Middle East, a seventh checked pass (issue 14, kbeumena19).
+
+Each spell was read from stored copies of public pages (docs/actors.md, "the kbeumena19
+pass"); these tests name the holder on a day inside each new spell, check the handovers on
+the days either side, the gaps the pass left empty, and the surnames it gave or kept back.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import alias_ids, each_spell_names_its_holder, holder_ids
+
+from newsgraph.resolve.kb import KnowledgeBase
+
+pytestmark = pytest.mark.slow  # builds the shipped KB
+
+SECURITY = "security minister"
+
+SPELLS = {
+    (SECURITY, "BIH", date(2005, 1, 1)): "barisa-colak",
+    (SECURITY, "BIH", date(2008, 1, 1)): "tarik-sadovic",
+    (SECURITY, "BIH", date(2017, 1, 1)): "dragan-mektic",
+    (SECURITY, "BIH", date(2021, 6, 1)): "selmo-cikotic",
+}
+
+
+test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
+
+
+def test_bosnia_security_handovers(kb: KnowledgeBase) -> None:
+    """The Councils of Ministers' confirmation days; the ministry did not exist before 2003,
+    and the ministers of August 2009 to March 2015 (Ahmetović, Radončić's first spell) are
+    left out: nobody."""
+    assert not holder_ids(kb, SECURITY, "BIH", date(2003, 1, 12))
+    assert holder_ids(kb, SECURITY, "BIH", date(2003, 1, 13)) == {"barisa-colak"}
+    assert holder_ids(kb, SECURITY, "BIH", date(2007, 2, 8)) == {"barisa-colak"}
+    assert holder_ids(kb, SECURITY, "BIH", date(2007, 2, 9)) == {"tarik-sadovic"}
+    assert holder_ids(kb, SECURITY, "BIH", date(2009, 7, 21)) == {"tarik-sadovic"}
+    assert not holder_ids(kb, SECURITY, "BIH", date(2011, 1, 1))
+    assert not holder_ids(kb, SECURITY, "BIH", date(2015, 3, 30))
+    assert holder_ids(kb, SECURITY, "BIH", date(2019, 12, 22)) == {"dragan-mektic"}
+    assert holder_ids(kb, SECURITY, "BIH", date(2019, 12, 23)) == {"fahrudin-radoncic"}
+    assert not holder_ids(kb, SECURITY, "BIH", date(2020, 6, 15))
+    assert holder_ids(kb, SECURITY, "BIH", date(2023, 1, 24)) == {"selmo-cikotic"}
+    # Cikotić keeps his defence spell of 2007-12.
+    assert holder_ids(kb, "defence minister", "BIH", date(2010, 1, 1)) == {"selmo-cikotic"}
+
+
+def test_surnames(kb: KnowledgeBase) -> None:
+    """"Čolak" is a common surname: the inverted form, no bare surname for him."""
+    assert alias_ids(kb, "Colak, Barisa") == {"barisa-colak"}
+    assert "barisa-colak" not in alias_ids(kb, "Colak")
+    assert alias_ids(kb, "Mektic") == {"dragan-mektic"}
+    assert alias_ids(kb, "Sadovic") == {"tarik-sadovic"}
