@@ -49,7 +49,7 @@ def test_bosnia_security_handovers(kb: KnowledgeBase) -> None:
 
 
 def test_surnames(kb: KnowledgeBase) -> None:
-    """"Čolak" is a common surname: the inverted form, no bare surname for him."""
+    """The surname "Čolak" is common: the inverted form, no bare surname for him."""
     assert alias_ids(kb, "Colak, Barisa") == {"barisa-colak"}
     assert "barisa-colak" not in alias_ids(kb, "Colak")
     assert alias_ids(kb, "Mektic") == {"dragan-mektic"}
