@@ -25,6 +25,8 @@ SPELLS = {
     (SECURITY, "BIH", date(2013, 6, 1)): "fahrudin-radoncic",
     (SECURITY, "BIH", date(2017, 1, 1)): "dragan-mektic",
     (SECURITY, "BIH", date(2021, 6, 1)): "selmo-cikotic",
+    ("interior minister", "ALB", date(2013, 1, 1)): "flamur-noka",
+    ("foreign minister", "MDA", date(2001, 6, 1)): "nicolae-cernomaz",
 }
 
 
@@ -53,6 +55,23 @@ def test_bosnia_security_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "BIH", date(2010, 1, 1)) == {"selmo-cikotic"}
 
 
+def test_albania_interior_2012(kb: KnowledgeBase) -> None:
+    """Nishani resigned on 2012-06-12 and Noka was appointed on 2012-06-23: the days between
+    are nobody's; Noka to Rama's first government."""
+    assert holder_ids(kb, "interior minister", "ALB", date(2012, 6, 11)) == {"bujar-nishani"}
+    assert not holder_ids(kb, "interior minister", "ALB", date(2012, 6, 20))
+    assert holder_ids(kb, "interior minister", "ALB", date(2012, 6, 23)) == {"flamur-noka"}
+    assert holder_ids(kb, "interior minister", "ALB", date(2013, 9, 14)) == {"flamur-noka"}
+    assert holder_ids(kb, "interior minister", "ALB", date(2013, 9, 15)) == {"saimir-tahiri"}
+
+
+def test_moldova_foreign_2001(kb: KnowledgeBase) -> None:
+    """Cernomaz from Tarlev's government to Dudău; his months under Braghiș are left out."""
+    assert not holder_ids(kb, "foreign minister", "MDA", date(2001, 1, 1))
+    assert holder_ids(kb, "foreign minister", "MDA", date(2001, 4, 19)) == {"nicolae-cernomaz"}
+    assert holder_ids(kb, "foreign minister", "MDA", date(2001, 9, 3)) == {"nicolae-dudau"}
+
+
 def test_surnames(kb: KnowledgeBase) -> None:
     """The surnames "Čolak" and "Ahmetović" are common: inverted forms, no bare surname."""
     assert alias_ids(kb, "Colak, Barisa") == {"barisa-colak"}
@@ -61,3 +80,5 @@ def test_surnames(kb: KnowledgeBase) -> None:
     assert "sadik-ahmetovic" not in alias_ids(kb, "Ahmetovic")
     assert alias_ids(kb, "Mektic") == {"dragan-mektic"}
     assert alias_ids(kb, "Sadovic") == {"tarik-sadovic"}
+    assert alias_ids(kb, "Noka") == {"flamur-noka"}
+    assert alias_ids(kb, "Cernomaz") == {"nicolae-cernomaz"}
