@@ -72,6 +72,22 @@ def test_moldova_foreign_2001(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "MDA", date(2001, 9, 3)) == {"nicolae-dudau"}
 
 
+def test_montenegro_foreign_handovers_to_the_day(kb: KnowledgeBase) -> None:
+    """The month-only spells, dated to the governments' elections (2006-11-10, 2012-12-04,
+    2016-11-28, 2020-12-04) and Abazović's government (2022-04-28): one holder a day."""
+    foreign = "foreign minister"
+    assert not holder_ids(kb, foreign, "MNE", date(2006, 11, 5))
+    assert holder_ids(kb, foreign, "MNE", date(2006, 11, 10)) == {"milan-rocen"}
+    assert holder_ids(kb, foreign, "MNE", date(2012, 12, 3)) == {"nebojsa-kaluderovic"}
+    assert holder_ids(kb, foreign, "MNE", date(2012, 12, 4)) == {"igor-luksic"}
+    assert not holder_ids(kb, foreign, "MNE", date(2016, 11, 15))
+    assert holder_ids(kb, foreign, "MNE", date(2016, 11, 28)) == {"srdjan-darmanovic"}
+    assert holder_ids(kb, foreign, "MNE", date(2020, 12, 3)) == {"srdjan-darmanovic"}
+    assert holder_ids(kb, foreign, "MNE", date(2020, 12, 4)) == {"djordje-radulovic"}
+    assert holder_ids(kb, foreign, "MNE", date(2022, 4, 27)) == {"djordje-radulovic"}
+    assert holder_ids(kb, foreign, "MNE", date(2022, 4, 29)) == {"ranko-krivokapic"}
+
+
 def test_surnames(kb: KnowledgeBase) -> None:
     """The surnames "Čolak" and "Ahmetović" are common: inverted forms, no bare surname."""
     assert alias_ids(kb, "Colak, Barisa") == {"barisa-colak"}
@@ -82,3 +98,6 @@ def test_surnames(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Sadovic") == {"tarik-sadovic"}
     assert alias_ids(kb, "Noka") == {"flamur-noka"}
     assert alias_ids(kb, "Cernomaz") == {"nicolae-cernomaz"}
+    # Tarik Sadović's given name would take "Tarik" from Haitham bin Tariq (kept by kbmena13):
+    # he keeps it by an alias of his own.
+    assert alias_ids(kb, "Tarik") == {"haitham-bin-tariq"}
