@@ -18,7 +18,10 @@ pytestmark = pytest.mark.slow  # builds the shipped KB
 
 
 SPELLS = {
+    ("defence minister", "SOM", date(2013, 6, 1)): "abdihakim-mohamed-haji-fiqi",
+    ("interior minister", "SOM", date(2013, 6, 1)): "abdikarim-hussein-guled",
     ("defence minister", "UGA", date(2000, 6, 1)): "yoweri-museveni",
+    ("defence minister", "LSO", date(2013, 6, 1)): "tom-thabane",
     ("defence minister", "LSO", date(2018, 1, 1)): "sentje-lebona",
     ("defence minister", "LSO", date(2019, 6, 1)): "tefo-mapesela",
     ("defence minister", "LSO", date(2020, 1, 1)): "tom-thabane",
@@ -33,6 +36,20 @@ SPELLS = {
 test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
 
 
+def test_somalia_shirdon_cabinet(kb: KnowledgeBase) -> None:
+    """Shirdon's cabinet of 2012-11-04 to Abdiweli Sheikh Ahmed's of 2014-01-17, which kept
+    neither at his post; their successors are not coded."""
+    assert not holder_ids(kb, "defence minister", "SOM", date(2012, 11, 3))
+    assert holder_ids(kb, "defence minister", "SOM", date(2014, 1, 16)) == {
+        "abdihakim-mohamed-haji-fiqi"
+    }
+    assert not holder_ids(kb, "defence minister", "SOM", date(2014, 1, 17))
+    assert holder_ids(kb, "interior minister", "SOM", date(2012, 11, 4)) == {
+        "abdikarim-hussein-guled"
+    }
+    assert not holder_ids(kb, "interior minister", "SOM", date(2014, 6, 1))
+
+
 def test_uganda_defence_to_the_cabinet_of_2001(kb: KnowledgeBase) -> None:
     """Museveni held defence from 1986 to the cabinet endorsed on 2001-07-19; his successor
     (2001 to 2006) is not coded."""
@@ -42,9 +59,15 @@ def test_uganda_defence_to_the_cabinet_of_2001(kb: KnowledgeBase) -> None:
 
 
 def test_lesotho_defence_handovers_and_gaps(kb: KnowledgeBase) -> None:
-    """Lebona from July 2017 to his resignation (2018-09-13); the vacancy and Mapesela's
-    December 2018 swearing-in (day not read) uncoded; Mapesela to the reshuffle of
-    2019-10-03, Thabane from then to the end of his premiership, Maliehe the next day."""
+    """Thabane from July 2012 to 2015-03-17, the weeks to Mokhosi (May 2015) uncoded, Mokhosi
+    to the end of Mosisili's government (2017-06-16); Lebona from July 2017 to his
+    resignation (2018-09-13); the vacancy and Mapesela's December 2018 swearing-in (day not
+    read) uncoded; Mapesela to the reshuffle of 2019-10-03, Thabane from then to the end of
+    his premiership, Maliehe the next day."""
+    assert not holder_ids(kb, "defence minister", "LSO", date(2012, 6, 15))
+    assert holder_ids(kb, "defence minister", "LSO", date(2015, 3, 16)) == {"tom-thabane"}
+    assert not holder_ids(kb, "defence minister", "LSO", date(2015, 4, 1))
+    assert holder_ids(kb, "defence minister", "LSO", date(2017, 6, 15)) == {"tseliso-mokhosi"}
     assert not holder_ids(kb, "defence minister", "LSO", date(2017, 6, 30))
     assert holder_ids(kb, "defence minister", "LSO", date(2018, 9, 12)) == {"sentje-lebona"}
     assert not holder_ids(kb, "defence minister", "LSO", date(2018, 11, 1))
@@ -105,10 +128,20 @@ def test_djibouti_interior_from_2016(kb: KnowledgeBase) -> None:
         ("Letsosa", "motlalentoa-letsosa"),
         ("Lebona Lephema", "lebona-lephema"),
         ("Lephema", "lebona-lephema"),
+        ("Abdihakim Fiqi", "abdihakim-mohamed-haji-fiqi"),
+        ("Abdikarim Hussein Guled", "abdikarim-hussein-guled"),
+        ("Guled", "abdikarim-hussein-guled"),
+        ("Fiqi", "ahmed-moalim-fiqi"),
     ],
 )
 def test_new_names_resolve(kb: KnowledgeBase, name: str, actor: str) -> None:
     assert alias_ids(kb, name) == {actor}
+
+
+def test_fiqi_stays_the_defence_minister_s_not_shared(kb: KnowledgeBase) -> None:
+    """Ahmed Moalim Fiqi keeps the bare "Fiqi" by an alias: Abdihakim Fiqi does not make it
+    a shared surname."""
+    assert kb.sharing("Fiqi") == ()
 
 
 def test_a_given_name_stays_no_ones_key(kb: KnowledgeBase) -> None:
