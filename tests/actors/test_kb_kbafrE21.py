@@ -20,6 +20,7 @@ pytestmark = pytest.mark.slow  # builds the shipped KB
 SPELLS = {
     ("defence minister", "SOM", date(2013, 6, 1)): "abdihakim-mohamed-haji-fiqi",
     ("interior minister", "SOM", date(2013, 6, 1)): "abdikarim-hussein-guled",
+    ("defence minister", "SOM", date(2016, 1, 1)): "abdulkadir-sheikh-ali-diini",
     ("defence minister", "UGA", date(2000, 6, 1)): "yoweri-museveni",
     ("defence minister", "LSO", date(2013, 6, 1)): "tom-thabane",
     ("defence minister", "LSO", date(2018, 1, 1)): "sentje-lebona",
@@ -48,6 +49,12 @@ def test_somalia_shirdon_cabinet(kb: KnowledgeBase) -> None:
         "abdikarim-hussein-guled"
     }
     assert not holder_ids(kb, "interior minister", "SOM", date(2014, 6, 1))
+    # Diini from Sharmarke's cabinet (sworn in 2015-02-09) to September 2016 (his last page)
+    assert not holder_ids(kb, "defence minister", "SOM", date(2015, 2, 8))
+    assert holder_ids(kb, "defence minister", "SOM", date(2016, 9, 30)) == {
+        "abdulkadir-sheikh-ali-diini"
+    }
+    assert not holder_ids(kb, "defence minister", "SOM", date(2016, 12, 1))
 
 
 def test_uganda_defence_to_the_cabinet_of_2001(kb: KnowledgeBase) -> None:
@@ -132,16 +139,20 @@ def test_djibouti_interior_from_2016(kb: KnowledgeBase) -> None:
         ("Abdikarim Hussein Guled", "abdikarim-hussein-guled"),
         ("Guled", "abdikarim-hussein-guled"),
         ("Fiqi", "ahmed-moalim-fiqi"),
+        ("Abdulkadir Diini", "abdulkadir-sheikh-ali-diini"),
+        ("Diini", "abdulkadir-sheikh-ali-diini"),
+        ("Dini", "lamberto-dini"),
     ],
 )
 def test_new_names_resolve(kb: KnowledgeBase, name: str, actor: str) -> None:
     assert alias_ids(kb, name) == {actor}
 
 
-def test_fiqi_stays_the_defence_minister_s_not_shared(kb: KnowledgeBase) -> None:
+def test_fiqi_and_dini_keep_one_owner_each(kb: KnowledgeBase) -> None:
     """Ahmed Moalim Fiqi keeps the bare "Fiqi" by an alias: Abdihakim Fiqi does not make it
-    a shared surname."""
+    a shared surname; "Dini" stays Lamberto Dini's (the Somali minister is named Diini)."""
     assert kb.sharing("Fiqi") == ()
+    assert kb.sharing("Dini") == ()
 
 
 def test_a_given_name_stays_no_ones_key(kb: KnowledgeBase) -> None:
