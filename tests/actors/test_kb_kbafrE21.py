@@ -29,6 +29,8 @@ SPELLS = {
     ("interior minister", "MDG", date(2024, 3, 1)): "justin-tokely",
     ("interior minister", "MDG", date(2025, 3, 1)): "vololoniaina-nirintsoa-rahaja",
     ("interior minister", "DJI", date(2017, 1, 1)): "hassan-omar-mohamed-bourhan",
+    ("interior minister", "MWI", date(2024, 6, 1)): "ken-zikhale-ngoma",
+    ("interior minister", "MWI", date(2025, 6, 1)): "ezekiel-peter-chingoma",
     ("interior minister", "LSO", date(2020, 9, 1)): "motlalentoa-letsosa",
     ("interior minister", "LSO", date(2024, 6, 1)): "lebona-lephema",
 }
@@ -93,6 +95,16 @@ def test_lesotho_home_affairs(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "LSO", date(2022, 11, 4)) == {"lebona-lephema"}
 
 
+def test_malawi_homeland_security_handover(kb: KnowledgeBase) -> None:
+    """Zikhale Ng'oma to the reshuffle of 2025-01-01, Ching'oma from it to the end of
+    Chakwera's presidency (2025-10-04)."""
+    assert holder_ids(kb, "interior minister", "MWI", date(2024, 12, 31)) == {"ken-zikhale-ngoma"}
+    assert holder_ids(kb, "interior minister", "MWI", date(2025, 1, 1)) == {
+        "ezekiel-peter-chingoma"
+    }
+    assert not holder_ids(kb, "interior minister", "MWI", date(2025, 10, 4))
+
+
 def test_madagascar_interior_to_2025(kb: KnowledgeBase) -> None:
     """Tokely to his resignation before the election (the government of 2024-04-17), the
     interim months uncoded, Rahaja from the government of 2024-08-22 to its dissolution on
@@ -139,6 +151,8 @@ def test_djibouti_interior_from_2016(kb: KnowledgeBase) -> None:
         ("Abdikarim Hussein Guled", "abdikarim-hussein-guled"),
         ("Guled", "abdikarim-hussein-guled"),
         ("Fiqi", "ahmed-moalim-fiqi"),
+        ("Ezekiel Peter Ching'oma", "ezekiel-peter-chingoma"),
+        ("Ching'oma", "ezekiel-peter-chingoma"),
         ("Abdulkadir Diini", "abdulkadir-sheikh-ali-diini"),
         ("Diini", "abdulkadir-sheikh-ali-diini"),
         ("Dini", "lamberto-dini"),
