@@ -116,9 +116,11 @@ def test_south_sudan_handovers_and_refinements(kb: KnowledgeBase) -> None:
 
 def test_djibouti_interior_handovers(kb: KnowledgeBase) -> None:
     """Bourhan left the interior for defence in the reshuffle of 2019-05-05 (Moumin Ahmed
-    Cheick from justice); Saïd Nouh Hassan from the government of 2021-05-24; January 2018 and
-    before are not coded."""
-    assert not holder_ids(kb, "interior minister", "DJI", date(2018, 1, 15))
+    Cheick from justice); Saïd Nouh Hassan from the government of 2021-05-24. January 2018,
+    once a gap here, is Bourhan's since kbafrE21 dated his start to 2016-06-25."""
+    assert holder_ids(kb, "interior minister", "DJI", date(2018, 1, 15)) == {
+        "hassan-omar-mohamed-bourhan"
+    }
     assert holder_ids(kb, "interior minister", "DJI", date(2019, 5, 4)) == {
         "hassan-omar-mohamed-bourhan"
     }
