@@ -39,13 +39,9 @@ def test_maldives_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "MDV", date(2005, 7, 13)) == {"fathulla-jameel"}
     assert holder_ids(kb, "foreign minister", "MDV", date(2005, 7, 14)) == {"ahmed-shaheed"}
     assert holder_ids(kb, "foreign minister", "MDV", date(2012, 3, 4)) == set()
-    assert holder_ids(kb, "foreign minister", "MDV", date(2013, 8, 24)) == {
-        "abdul-samad-abdulla"
-    }
+    assert holder_ids(kb, "foreign minister", "MDV", date(2013, 8, 24)) == {"abdul-samad-abdulla"}
     assert holder_ids(kb, "foreign minister", "MDV", date(2013, 9, 15)) == set()
-    assert holder_ids(kb, "interior minister", "MDV", date(2013, 5, 10)) == {
-        "mohamed-jameel-ahmed"
-    }
+    assert holder_ids(kb, "interior minister", "MDV", date(2013, 5, 10)) == {"mohamed-jameel-ahmed"}
     assert holder_ids(kb, "interior minister", "MDV", date(2013, 6, 1)) == set()
     assert holder_ids(kb, "defence minister", "MDV", date(2012, 2, 7)) == set()
     assert holder_ids(kb, "defence minister", "MDV", date(2013, 11, 17)) == {"mohamed-nazim"}
@@ -60,14 +56,10 @@ def test_nepal_handovers(kb: KnowledgeBase) -> None:
     }
     assert holder_ids(kb, "interior minister", "NPL", date(2014, 2, 15)) == set()
     assert holder_ids(kb, "foreign minister", "NPL", date(2014, 2, 15)) == set()
-    assert holder_ids(kb, "interior minister", "NPL", date(2024, 3, 5)) == {
-        "narayan-kaji-shrestha"
-    }
+    assert holder_ids(kb, "interior minister", "NPL", date(2024, 3, 5)) == {"narayan-kaji-shrestha"}
     assert holder_ids(kb, "foreign minister", "NPL", date(2024, 3, 5)) == set()
     assert holder_ids(kb, "interior minister", "NPL", date(2024, 3, 6)) == {"rabi-lamichhane"}
-    assert holder_ids(kb, "foreign minister", "NPL", date(2024, 3, 6)) == {
-        "narayan-kaji-shrestha"
-    }
+    assert holder_ids(kb, "foreign minister", "NPL", date(2024, 3, 6)) == {"narayan-kaji-shrestha"}
     assert holder_ids(kb, "defence minister", "NPL", date(2024, 3, 5)) == set()
 
 
