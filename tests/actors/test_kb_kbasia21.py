@@ -47,6 +47,13 @@ def test_maldives_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "MDV", date(2013, 11, 17)) == {"mohamed-nazim"}
 
 
+def test_maldives_shaheed_to_the_supreme_court_ruling(kb: KnowledgeBase) -> None:
+    """Shaheed stayed foreign minister after parliament's rejection (2010-11-22) until the
+    Supreme Court's ruling of 2010-12-09 (corrected from the month of the vote)."""
+    assert holder_ids(kb, "foreign minister", "MDV", date(2010, 12, 5)) == {"ahmed-shaheed"}
+    assert holder_ids(kb, "foreign minister", "MDV", date(2010, 12, 10)) == set()
+
+
 def test_nepal_handovers(kb: KnowledgeBase) -> None:
     """Ghimire's ministries end with the interim government (2014-02-11), the prime minister
     holding them to his cabinet of 2014-02-25; the coalition of 2024-03-06 moves Shrestha from
