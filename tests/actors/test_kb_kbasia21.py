@@ -22,6 +22,8 @@ SPELLS = {
     ("foreign minister", "MDV", date(2013, 1, 1)): "abdul-samad-abdulla",
     ("interior minister", "MDV", date(2012, 6, 1)): "mohamed-jameel-ahmed",
     ("defence minister", "MDV", date(2012, 6, 1)): "mohamed-nazim",
+    ("defence minister", "MDV", date(2010, 9, 1)): "ameen-faisal",
+    ("interior minister", "MDV", date(2010, 9, 1)): "mohamed-shihab",
     ("interior minister", "NPL", date(2013, 9, 1)): "madhav-prasad-ghimire",
     ("foreign minister", "NPL", date(2013, 9, 1)): "madhav-prasad-ghimire",
     ("interior minister", "NPL", date(2023, 9, 1)): "narayan-kaji-shrestha",
@@ -52,6 +54,8 @@ def test_maldives_shaheed_to_the_supreme_court_ruling(kb: KnowledgeBase) -> None
     Supreme Court's ruling of 2010-12-09 (corrected from the month of the vote)."""
     assert holder_ids(kb, "foreign minister", "MDV", date(2010, 12, 5)) == {"ahmed-shaheed"}
     assert holder_ids(kb, "foreign minister", "MDV", date(2010, 12, 10)) == set()
+    assert holder_ids(kb, "defence minister", "MDV", date(2010, 7, 1)) == set()
+    assert holder_ids(kb, "interior minister", "MDV", date(2010, 12, 10)) == set()
 
 
 def test_nepal_handovers(kb: KnowledgeBase) -> None:
@@ -76,5 +80,7 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Mohamed Jameel") == {"mohamed-jameel-ahmed"}
     assert "fathulla-jameel" not in alias_ids(kb, "Jameel")
     assert "abdul-samad-abdulla" not in alias_ids(kb, "Abdulla")
+    assert alias_ids(kb, "Ameen Faisal") == {"ameen-faisal"}
+    assert "ameen-faisal" not in alias_ids(kb, "Faisal")
     assert alias_ids(kb, "Madhav Ghimire") == {"madhav-prasad-ghimire"}
     assert "madhav-prasad-ghimire" not in alias_ids(kb, "Ghimire")
