@@ -85,14 +85,15 @@ def test_nepal_handovers(kb: KnowledgeBase) -> None:
     """Nepal: the king's dismissal of Deuba's government (2005-02-01) ends its ministers;
     the interim government of 2007-04-01 moves the foreign ministry from Oli to Sahana
     Pradhan; Khanal keeps the home ministry until 2011-05-04; the interim election council's
-    home ministry (2013-14) and the foreign ministry of 2008-11 stay open."""
+    home ministry (2013-14, Madhav Prasad Ghimire's since kbasia21) and the foreign ministry of
+    2008-11 stay open."""
     assert holder_ids(kb, "foreign minister", "NPL", date(2005, 2, 1)) == set()
     assert holder_ids(kb, "foreign minister", "NPL", date(2007, 4, 1)) == {"sahana-pradhan"}
     assert holder_ids(kb, "interior minister", "NPL", date(2011, 5, 4)) == {
         "krishna-bahadur-mahara"
     }
     assert holder_ids(kb, "interior minister", "NPL", date(2008, 8, 18)) == {"bam-dev-gautam"}
-    assert holder_ids(kb, "interior minister", "NPL", date(2013, 6, 1)) == set()
+    assert holder_ids(kb, "interior minister", "NPL", date(2013, 6, 1)) == {"madhav-prasad-ghimire"}
     assert holder_ids(kb, "foreign minister", "NPL", date(2010, 1, 1)) == set()
 
 
