@@ -1,0 +1,42 @@
+"""Ministers of Central America, the Caribbean and South America, an eighth checked pass on
+the Americas (issue 14, kbam19).
+
+Each spell was read from stored copies of public pages (docs/actors.md, "the kbam19 pass");
+these tests name the holder on a day inside each new or refined spell, check the gaps the
+sources leave open, and check that the pass took no bare surname from anyone.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import alias_ids, holder_ids
+
+from newsgraph.resolve.kb import KnowledgeBase
+
+pytestmark = pytest.mark.slow  # builds the shipped KB
+
+SPELLS: dict[tuple[str, str, date], str | None] = {
+    ("foreign minister", "HND", date(2013, 4, 30)): "arturo-corrales",
+    ("foreign minister", "HND", date(2013, 5, 1)): "mireya-aguero",  # Corrales's end refined
+    ("foreign minister", "HND", date(2014, 6, 1)): "mireya-aguero",
+    ("foreign minister", "HND", date(2014, 11, 14)): "mireya-aguero",
+    ("foreign minister", "HND", date(2014, 11, 20)): None,  # Corrales again: start not read
+    ("foreign minister", "HND", date(2026, 2, 1)): "mireya-aguero",
+    ("security minister", "HND", date(2013, 5, 1)): "arturo-corrales",
+}
+
+
+@pytest.mark.parametrize(("office", "person"), list(SPELLS.items()), ids=str)
+def test_each_kbam19_spell_names_its_holder(
+    kb: KnowledgeBase, office: tuple[str, str, date], person: str | None
+) -> None:
+    title, country, day = office
+    assert holder_ids(kb, title, country, day) == ({person} if person else set())
+
+
+def test_kbam19_names_and_bare_surnames(kb: KnowledgeBase) -> None:
+    """The people the pass extends keep their names; no new bare word names them."""
+
+    assert alias_ids(kb, "Mireya Agüero") == {"mireya-aguero"}
