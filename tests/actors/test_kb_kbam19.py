@@ -25,6 +25,13 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("foreign minister", "HND", date(2014, 11, 20)): None,  # Corrales again: start not read
     ("foreign minister", "HND", date(2026, 2, 1)): "mireya-aguero",
     ("security minister", "HND", date(2013, 5, 1)): "arturo-corrales",
+    ("defence minister", "PER", date(2007, 12, 19)): "allan-wagner",
+    ("defence minister", "PER", date(2007, 12, 20)): "antero-flores-araoz",  # Wagner's end refined
+    ("defence minister", "PER", date(2009, 7, 10)): "antero-flores-araoz",
+    ("defence minister", "PER", date(2009, 7, 11)): "rafael-rey-peru",
+    ("defence minister", "PER", date(2010, 9, 13)): "rafael-rey-peru",
+    ("defence minister", "PER", date(2010, 9, 14)): None,  # Thorne sworn in the next day
+    ("defence minister", "PER", date(2010, 9, 15)): "jaime-thorne",  # refined start
 }
 
 
@@ -40,3 +47,9 @@ def test_kbam19_names_and_bare_surnames(kb: KnowledgeBase) -> None:
     """The people the pass extends keep their names; no new bare word names them."""
 
     assert alias_ids(kb, "Mireya Agüero") == {"mireya-aguero"}
+    assert alias_ids(kb, "Ántero Flores-Aráoz") == {"antero-flores-araoz"}
+    assert alias_ids(kb, "Flores-Aráoz") == {"antero-flores-araoz"}
+    assert alias_ids(kb, "Rafael Rey") == {"rafael-rey-peru"}
+    # "Aráoz" is also Mercedes Aráoz's (not in the KB), "Rey" a word and many people's name
+    for word in ("Aráoz", "Flores", "Ántero", "Rey", "Rafael"):
+        assert not alias_ids(kb, word) & {"antero-flores-araoz", "rafael-rey-peru"}, word
