@@ -32,6 +32,17 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("defence minister", "PER", date(2010, 9, 13)): "rafael-rey-peru",
     ("defence minister", "PER", date(2010, 9, 14)): None,  # Thorne sworn in the next day
     ("defence minister", "PER", date(2010, 9, 15)): "jaime-thorne",  # refined start
+    ("foreign minister", "HTI", date(2012, 7, 1)): "laurent-lamothe",  # corrected end
+    ("foreign minister", "HTI", date(2012, 9, 1)): "pierre-richard-casimir",
+    ("foreign minister", "HTI", date(2014, 4, 2)): "pierre-richard-casimir",
+    ("foreign minister", "HTI", date(2014, 4, 3)): "duly-brutus",
+    ("interior minister", "HTI", date(2012, 3, 1)): None,  # Mayard-Paul: start not read
+    ("interior minister", "HTI", date(2012, 9, 1)): "ronsard-saint-cyr",
+    ("interior minister", "HTI", date(2013, 1, 22)): "ronsard-saint-cyr",
+    ("interior minister", "HTI", date(2013, 1, 23)): "david-bazile",
+    ("interior minister", "HTI", date(2014, 4, 3)): "reginald-delva",
+    ("interior minister", "HTI", date(2015, 1, 18)): "reginald-delva",
+    ("interior minister", "HTI", date(2015, 6, 1)): None,  # Ariel Henry: end not read
 }
 
 
@@ -50,6 +61,13 @@ def test_kbam19_names_and_bare_surnames(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Ántero Flores-Aráoz") == {"antero-flores-araoz"}
     assert alias_ids(kb, "Flores-Aráoz") == {"antero-flores-araoz"}
     assert alias_ids(kb, "Rafael Rey") == {"rafael-rey-peru"}
+    assert alias_ids(kb, "Pierre-Richard Casimir") == {"pierre-richard-casimir"}
+    assert alias_ids(kb, "Ronsard Saint-Cyr") == {"ronsard-saint-cyr"}
+    assert alias_ids(kb, "Bazile") == {"david-bazile"}
+    assert alias_ids(kb, "Delva") == {"reginald-delva"}
+    # "Casimir" is a given name, "Saint-Cyr" a place (and France's military academy)
+    for word in ("Casimir", "Saint-Cyr", "Cyr", "Saint"):
+        assert not alias_ids(kb, word) & {"pierre-richard-casimir", "ronsard-saint-cyr"}, word
     # "Aráoz" is also Mercedes Aráoz's (not in the KB), "Rey" a word and many people's name
     for word in ("Aráoz", "Flores", "Ántero", "Rey", "Rafael"):
         assert not alias_ids(kb, word) & {"antero-flores-araoz", "rafael-rey-peru"}, word
