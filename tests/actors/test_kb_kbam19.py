@@ -36,6 +36,11 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("foreign minister", "HTI", date(2012, 9, 1)): "pierre-richard-casimir",
     ("foreign minister", "HTI", date(2014, 4, 2)): "pierre-richard-casimir",
     ("foreign minister", "HTI", date(2014, 4, 3)): "duly-brutus",
+    ("interior minister", "PER", date(2006, 7, 28)): "pilar-mazzetti",
+    ("interior minister", "PER", date(2007, 2, 25)): "pilar-mazzetti",
+    ("interior minister", "PER", date(2007, 2, 26)): "luis-alva-castro",
+    ("interior minister", "PER", date(2008, 10, 13)): "luis-alva-castro",
+    ("interior minister", "PER", date(2008, 10, 14)): "remigio-hernani",
     ("interior minister", "HTI", date(2012, 3, 1)): None,  # Mayard-Paul: start not read
     ("interior minister", "HTI", date(2012, 9, 1)): "ronsard-saint-cyr",
     ("interior minister", "HTI", date(2013, 1, 22)): "ronsard-saint-cyr",
@@ -65,6 +70,11 @@ def test_kbam19_names_and_bare_surnames(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Ronsard Saint-Cyr") == {"ronsard-saint-cyr"}
     assert alias_ids(kb, "Bazile") == {"david-bazile"}
     assert alias_ids(kb, "Delva") == {"reginald-delva"}
+    assert alias_ids(kb, "Mazzetti") == {"pilar-mazzetti"}
+    assert alias_ids(kb, "Luis Alva Castro") == {"luis-alva-castro"}
+    assert "luis-alva-castro" in kb.sharing("Castro")
+    assert {"fidel-castro", "raul-castro", "xiomara-castro"} <= set(kb.sharing("Castro"))
+    assert not alias_ids(kb, "Castro") & {"luis-alva-castro"}
     # "Casimir" is a given name, "Saint-Cyr" a place (and France's military academy)
     for word in ("Casimir", "Saint-Cyr", "Cyr", "Saint"):
         assert not alias_ids(kb, word) & {"pierre-richard-casimir", "ronsard-saint-cyr"}, word
