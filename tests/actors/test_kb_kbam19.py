@@ -36,6 +36,13 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("foreign minister", "HTI", date(2012, 9, 1)): "pierre-richard-casimir",
     ("foreign minister", "HTI", date(2014, 4, 2)): "pierre-richard-casimir",
     ("foreign minister", "HTI", date(2014, 4, 3)): "duly-brutus",
+    ("interior minister", "PER", date(2001, 7, 28)): "fernando-rospigliosi",
+    ("interior minister", "PER", date(2002, 6, 21)): "fernando-rospigliosi",
+    ("interior minister", "PER", date(2002, 6, 22)): "gino-costa",
+    ("interior minister", "PER", date(2003, 5, 1)): None,  # Sanabria: left out
+    ("interior minister", "PER", date(2003, 7, 25)): "fernando-rospigliosi",
+    ("interior minister", "PER", date(2004, 5, 6)): "fernando-rospigliosi",
+    ("interior minister", "PER", date(2004, 5, 7)): None,  # Reátegui: left out
     ("interior minister", "PER", date(2006, 7, 28)): "pilar-mazzetti",
     ("interior minister", "PER", date(2007, 2, 25)): "pilar-mazzetti",
     ("interior minister", "PER", date(2007, 2, 26)): "luis-alva-castro",
@@ -71,6 +78,7 @@ def test_kbam19_names_and_bare_surnames(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Bazile") == {"david-bazile"}
     assert alias_ids(kb, "Delva") == {"reginald-delva"}
     assert alias_ids(kb, "Mazzetti") == {"pilar-mazzetti"}
+    assert alias_ids(kb, "Rospigliosi") == {"fernando-rospigliosi"}
     assert alias_ids(kb, "Luis Alva Castro") == {"luis-alva-castro"}
     assert "luis-alva-castro" in kb.sharing("Castro")
     assert {"fidel-castro", "raul-castro", "xiomara-castro"} <= set(kb.sharing("Castro"))
