@@ -42,7 +42,9 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("interior minister", "PER", date(2003, 5, 1)): None,  # Sanabria: left out
     ("interior minister", "PER", date(2003, 7, 25)): "fernando-rospigliosi",
     ("interior minister", "PER", date(2004, 5, 6)): "fernando-rospigliosi",
-    ("interior minister", "PER", date(2004, 5, 7)): None,  # Reátegui: left out
+    ("interior minister", "PER", date(2004, 5, 7)): "javier-reategui",
+    ("interior minister", "PER", date(2005, 1, 31)): "javier-reategui",  # to the month
+    ("interior minister", "PER", date(2005, 6, 1)): None,  # Murazzo: left out
     ("interior minister", "PER", date(2006, 7, 28)): "pilar-mazzetti",
     ("interior minister", "PER", date(2007, 2, 25)): "pilar-mazzetti",
     ("interior minister", "PER", date(2007, 2, 26)): "luis-alva-castro",
@@ -79,6 +81,8 @@ def test_kbam19_names_and_bare_surnames(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Delva") == {"reginald-delva"}
     assert alias_ids(kb, "Mazzetti") == {"pilar-mazzetti"}
     assert alias_ids(kb, "Rospigliosi") == {"fernando-rospigliosi"}
+    assert alias_ids(kb, "Reátegui") == {"javier-reategui"}
+    assert not alias_ids(kb, "Rosselló") & {"javier-reategui"}  # Puerto Rico's Rosselló
     assert alias_ids(kb, "Luis Alva Castro") == {"luis-alva-castro"}
     assert "luis-alva-castro" in kb.sharing("Castro")
     assert {"fidel-castro", "raul-castro", "xiomara-castro"} <= set(kb.sharing("Castro"))
