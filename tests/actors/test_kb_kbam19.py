@@ -32,6 +32,10 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("defence minister", "PER", date(2010, 9, 13)): "rafael-rey-peru",
     ("defence minister", "PER", date(2010, 9, 14)): None,  # Thorne sworn in the next day
     ("defence minister", "PER", date(2010, 9, 15)): "jaime-thorne",  # refined start
+    ("defence minister", "PER", date(2018, 1, 8)): "jorge-nieto-peru",
+    ("defence minister", "PER", date(2018, 1, 9)): "jorge-kisic",  # Nieto's end refined
+    ("defence minister", "PER", date(2018, 4, 1)): "jorge-kisic",
+    ("defence minister", "PER", date(2018, 4, 2)): "jose-huerta-torres",
     ("foreign minister", "HTI", date(2012, 7, 1)): "laurent-lamothe",  # corrected end
     ("foreign minister", "HTI", date(2012, 9, 1)): "pierre-richard-casimir",
     ("foreign minister", "HTI", date(2014, 4, 2)): "pierre-richard-casimir",
@@ -82,6 +86,7 @@ def test_kbam19_names_and_bare_surnames(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Mazzetti") == {"pilar-mazzetti"}
     assert alias_ids(kb, "Rospigliosi") == {"fernando-rospigliosi"}
     assert alias_ids(kb, "Reátegui") == {"javier-reategui"}
+    assert alias_ids(kb, "Kisic") == {"jorge-kisic"}
     assert not alias_ids(kb, "Rosselló") & {"javier-reategui"}  # Puerto Rico's Rosselló
     assert alias_ids(kb, "Luis Alva Castro") == {"luis-alva-castro"}
     assert "luis-alva-castro" in kb.sharing("Castro")
