@@ -60,7 +60,7 @@ def test_south_american_ministers_of_the_kbsam15_pass(kb: KnowledgeBase) -> None
         ("defence minister", "PER", date(2021, 10, 1)): "walter-ayala-peru",
         ("defence minister", "PER", date(2021, 11, 16)): None,
         ("defence minister", "PER", date(2022, 1, 1)): "juan-carrasco-millones",
-        ("defence minister", "PER", date(2018, 2, 1)): None,  # Jorge Kisic: left out
+        ("defence minister", "PER", date(2018, 2, 1)): "jorge-kisic",  # kbam19
         ("interior minister", "PRY", date(2021, 6, 1)): "arnaldo-giuzzio",
         ("interior minister", "PRY", date(2022, 6, 1)): "federico-gonzalez-paraguay",
         ("foreign minister", "PRY", date(2021, 1, 1)): "federico-gonzalez-paraguay",

@@ -31,7 +31,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("defence minister", "PER", date(2003, 1, 1)): "aurelio-loret-de-mola",
     ("defence minister", "PER", date(2004, 6, 1)): None,  # Roberto Chiabra: end not found
     ("defence minister", "PER", date(2007, 1, 1)): "allan-wagner",
-    ("defence minister", "PER", date(2008, 6, 1)): None,  # Flores Aráoz, Rey: left out
+    ("defence minister", "PER", date(2008, 6, 1)): "antero-flores-araoz",  # kbam19
     ("defence minister", "PER", date(2011, 1, 1)): "jaime-thorne",
     # Peru, interior
     ("interior minister", "PER", date(2011, 9, 1)): "oscar-valdes-peru",

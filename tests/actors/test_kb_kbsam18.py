@@ -34,12 +34,12 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     # Peru, interior and defence
     ("interior minister", "PER", date(2000, 11, 24)): None,  # Fujimori's last: not reached
     ("interior minister", "PER", date(2001, 3, 1)): "antonio-ketin-vidal",
-    ("interior minister", "PER", date(2001, 7, 28)): None,  # Rospigliosi: start not found
+    ("interior minister", "PER", date(2001, 7, 28)): "fernando-rospigliosi",  # kbam19
     ("interior minister", "PER", date(2002, 10, 1)): "gino-costa",
     ("interior minister", "PER", date(2003, 3, 1)): None,  # Alberto Sanabria: left out
     ("defence minister", "PER", date(2001, 3, 1)): "walter-ledesma",
     ("defence minister", "PER", date(2001, 7, 28)): "david-waisman",
-    ("interior minister", "PER", date(2008, 6, 1)): None,  # Alva Castro: start not found
+    ("interior minister", "PER", date(2008, 6, 1)): "luis-alva-castro",  # kbam19
     ("interior minister", "PER", date(2008, 10, 14)): "remigio-hernani",
     ("interior minister", "PER", date(2009, 2, 19)): "mercedes-cabanillas",
     ("interior minister", "PER", date(2009, 7, 11)): "octavio-salazar-peru",
