@@ -31,6 +31,9 @@ SPELLS = {
     ("foreign minister", "MRT", date(2010, 6, 1)): "naha-mint-mouknass",
     ("foreign minister", "MRT", date(2012, 6, 1)): "hamadi-ould-baba-ould-hamadi",
     ("interior minister", "MRT", date(2012, 6, 1)): "mohamed-ould-boilil",
+    ("defence minister", "GNQ", date(2014, 6, 1)): "antonio-mba-nguema",
+    ("interior minister", "CPV", date(2018, 6, 1)): "paulo-rocha-cpv",
+    ("defence minister", "CPV", date(2022, 1, 1)): "janine-lelis",
 }
 
 
@@ -111,3 +114,26 @@ def test_mauritania_handovers(kb: KnowledgeBase) -> None:
     }
     assert not alias_ids(kb, "Hamadi")
     assert alias_ids(kb, "Mouknass") == {"naha-mint-mouknass"}
+
+
+def test_equatorial_guinea_defence(kb: KnowledgeBase) -> None:
+    """Equatorial Guinea: Antonio Mba Nguema from the nominations of 2012-05-24 to May 2016
+    (the government of June 2016 not dated to the day); "Nguema" is no one's bare key."""
+    gnq = "GNQ"
+    assert holder_ids(kb, "defence minister", gnq, date(2012, 5, 23)) == set()
+    assert holder_ids(kb, "defence minister", gnq, date(2012, 5, 24)) == {"antonio-mba-nguema"}
+    assert holder_ids(kb, "defence minister", gnq, date(2016, 5, 31)) == {"antonio-mba-nguema"}
+    assert holder_ids(kb, "defence minister", gnq, date(2016, 6, 1)) == set()
+    assert "antonio-mba-nguema" not in alias_ids(kb, "Nguema")
+
+
+def test_cabo_verde_handovers(kb: KnowledgeBase) -> None:
+    """Cabo Verde: Paulo Rocha from the government sworn in on 2016-04-22; Janine Lélis at
+    defence from the government of 2021-05-20, after Figueiredo Soares; "Rocha" is no one's
+    bare key."""
+    cpv = "CPV"
+    assert holder_ids(kb, "interior minister", cpv, date(2016, 4, 21)) == set()
+    assert holder_ids(kb, "interior minister", cpv, date(2016, 4, 22)) == {"paulo-rocha-cpv"}
+    assert holder_ids(kb, "defence minister", cpv, date(2021, 5, 19)) == {"rui-figueiredo-soares"}
+    assert holder_ids(kb, "defence minister", cpv, date(2021, 5, 20)) == {"janine-lelis"}
+    assert not alias_ids(kb, "Rocha")
