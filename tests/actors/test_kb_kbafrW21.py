@@ -34,6 +34,10 @@ SPELLS = {
     ("defence minister", "GNQ", date(2014, 6, 1)): "antonio-mba-nguema",
     ("interior minister", "CPV", date(2018, 6, 1)): "paulo-rocha-cpv",
     ("defence minister", "CPV", date(2022, 1, 1)): "janine-lelis",
+    ("foreign minister", "TGO", date(2006, 6, 1)): "zarifou-ayeva",
+    ("foreign minister", "TGO", date(2008, 6, 1)): "leopold-gnininvi",
+    ("interior minister", "BEN", date(2015, 12, 1)): "placide-azande",
+    ("defence minister", "BEN", date(2015, 12, 1)): "theophile-yarou",
 }
 
 
@@ -137,3 +141,27 @@ def test_cabo_verde_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", cpv, date(2021, 5, 19)) == {"rui-figueiredo-soares"}
     assert holder_ids(kb, "defence minister", cpv, date(2021, 5, 20)) == {"janine-lelis"}
     assert not alias_ids(kb, "Rocha")
+
+
+def test_togo_foreign_2005_2008(kb: KnowledgeBase) -> None:
+    """Togo: Ayéva from the Kodjo government of 2005-06-20 (Tozoun's end) to the Mally
+    government of 2007-12-13, Gnininvi from then to the Houngbo government of 2008-09-15
+    (Esaw's start)."""
+    tgo = "TGO"
+    assert holder_ids(kb, "foreign minister", tgo, date(2005, 6, 19)) == {"kokou-tozoun"}
+    assert holder_ids(kb, "foreign minister", tgo, date(2005, 6, 20)) == {"zarifou-ayeva"}
+    assert holder_ids(kb, "foreign minister", tgo, date(2007, 12, 12)) == {"zarifou-ayeva"}
+    assert holder_ids(kb, "foreign minister", tgo, date(2007, 12, 13)) == {"leopold-gnininvi"}
+    assert holder_ids(kb, "foreign minister", tgo, date(2008, 9, 15)) == {"koffi-esaw"}
+    assert alias_ids(kb, "Ayéva") == {"zarifou-ayeva"}
+
+
+def test_benin_last_yayi_government(kb: KnowledgeBase) -> None:
+    """Benin: Azandé (interior) and Yarou (defence) in the government of 2015-06-18, to Talon's
+    of 2016-04-06 (Sacca Lafia's and Candide Azannaï's starts)."""
+    ben = "BEN"
+    assert holder_ids(kb, "interior minister", ben, date(2015, 6, 17)) == set()
+    assert holder_ids(kb, "interior minister", ben, date(2015, 6, 18)) == {"placide-azande"}
+    assert holder_ids(kb, "interior minister", ben, date(2016, 4, 6)) == {"sacca-lafia"}
+    assert holder_ids(kb, "defence minister", ben, date(2016, 4, 5)) == {"theophile-yarou"}
+    assert holder_ids(kb, "defence minister", ben, date(2016, 4, 6)) == {"candide-azannai"}
