@@ -157,11 +157,15 @@ def test_togo_foreign_2005_2008(kb: KnowledgeBase) -> None:
 
 
 def test_benin_last_yayi_government(kb: KnowledgeBase) -> None:
-    """Benin: Azandé (interior) and Yarou (defence) in the government of 2015-06-18, to Talon's
-    of 2016-04-06 (Sacca Lafia's and Candide Azannaï's starts)."""
+    """Benin: Azandé (interior) and Yarou (defence) in the government of 2015-06-18, to
+    February 2016: the reshuffle of March 2016 (its day not read) replaced Azandé, and no page
+    says whether it kept Yarou; the weeks to Talon's government of 2016-04-06 stay empty."""
     ben = "BEN"
     assert holder_ids(kb, "interior minister", ben, date(2015, 6, 17)) == set()
     assert holder_ids(kb, "interior minister", ben, date(2015, 6, 18)) == {"placide-azande"}
+    assert holder_ids(kb, "interior minister", ben, date(2016, 2, 29)) == {"placide-azande"}
+    assert holder_ids(kb, "interior minister", ben, date(2016, 3, 15)) == set()
     assert holder_ids(kb, "interior minister", ben, date(2016, 4, 6)) == {"sacca-lafia"}
-    assert holder_ids(kb, "defence minister", ben, date(2016, 4, 5)) == {"theophile-yarou"}
+    assert holder_ids(kb, "defence minister", ben, date(2016, 2, 29)) == {"theophile-yarou"}
+    assert holder_ids(kb, "defence minister", ben, date(2016, 3, 15)) == set()
     assert holder_ids(kb, "defence minister", ben, date(2016, 4, 6)) == {"candide-azannai"}
