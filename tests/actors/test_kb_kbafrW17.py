@@ -265,7 +265,8 @@ def test_liberia_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "LBR", date(2015, 10, 9)) == {"augustine-ngafuan"}
     # Toga McIntosh's months (December 2010 to 2012-01-19), added by the kbafrW20 pass
     assert holder_ids(kb, "foreign minister", "LBR", date(2011, 6, 1)) == {"toga-gayewea-mcintosh"}
-    assert holder_ids(kb, "interior minister", "LBR", date(2020, 1, 1)) == set()
+    # Varney Sirleaf's spell (2018-02-19 to 2024-01-22), added by the kbafrW21 pass
+    assert holder_ids(kb, "interior minister", "LBR", date(2020, 1, 1)) == {"varney-sirleaf"}
 
 
 def test_sierra_leone_handovers(kb: KnowledgeBase) -> None:
