@@ -1,0 +1,156 @@
+"""Main political parties of Europe, the Americas and Oceania (issue 14, item 1; branch
+kbpartyA): each party's own names look up to it alone, and a bare short name that another
+country's party bears or that is a common word ("Labour", "Tories", "Socialists") names it only
+in an article about its country.
+
+Shipped KB and real model; each text is made up to test one party or rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import alias_ids
+from tests.actors.resolving import covering, run
+
+from newsgraph.resolve.kb import KnowledgeBase
+from newsgraph.resolve.mentions import ActorStage
+
+# id -> state, for every party the pass adds
+PARTIES: dict[str, str] = {
+    "gbr-labour-party": "GBR",
+    "gbr-conservative-party": "GBR",
+    "gbr-liberal-democrats": "GBR",
+    "gbr-snp": "GBR",
+    "gbr-reform-uk": "GBR",
+    "deu-cdu": "DEU",
+    "deu-csu": "DEU",
+    "deu-spd": "DEU",
+    "deu-greens": "DEU",
+    "deu-fdp": "DEU",
+    "deu-afd": "DEU",
+    "fra-renaissance": "FRA",
+    "fra-national-rally": "FRA",
+    "fra-les-republicains": "FRA",
+    "fra-socialist-party": "FRA",
+    "fra-lfi": "FRA",
+    "ita-brothers-of-italy": "ITA",
+    "ita-democratic-party": "ITA",
+    "ita-five-star-movement": "ITA",
+    "ita-lega": "ITA",
+    "ita-forza-italia": "ITA",
+    "esp-psoe": "ESP",
+    "esp-peoples-party": "ESP",
+    "esp-vox": "ESP",
+    "pol-law-and-justice": "POL",
+    "pol-civic-platform": "POL",
+}
+
+
+@pytest.mark.parametrize(("actor_id", "state"), list(PARTIES.items()))
+def test_each_party_is_its_states_with_the_party_sector(
+    kb: KnowledgeBase, actor_id: str, state: str
+) -> None:
+    party = kb.get(actor_id)
+    assert party is not None
+    assert (party.type, party.sector, party.country) == ("party", "PTY", state)
+
+
+@pytest.mark.parametrize("actor_id", list(PARTIES))
+def test_each_name_and_alias_looks_up_to_the_party_alone(kb: KnowledgeBase, actor_id: str) -> None:
+    party = kb.get(actor_id)
+    assert party is not None
+    for text in (party.name, *party.aliases):
+        assert alias_ids(kb, text) == {actor_id}, text
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Labour",
+        "Labour Party",
+        "Conservatives",
+        "Tories",
+        "Socialists",
+        "Socialist Party",
+        "Greens",
+        "Green Party",
+        "Social Democrats",
+        "People's Party",
+        "Republicans",
+        "Democratic Party",
+        "Liberal Democrats",
+        "National Front",
+        "PS",
+        "PP",
+        "PD",
+        "Vox",
+        "League",
+    ],
+)
+def test_a_shared_short_name_is_no_partys_ordinary_alias(kb: KnowledgeBase, name: str) -> None:
+    assert not alias_ids(kb, name) & set(PARTIES)
+    assert set(kb.local(name)) & set(PARTIES)
+
+
+def _actor(nlp, stage: ActorStage, text: str, word: str, day: date) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [m.actor_id for m in covering(run(nlp, stage, text, day), text, word)]
+
+
+def test_labour_is_the_uk_party_in_an_article_about_the_uk(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Labour promised to cut hospital waiting lists as the British prime minister toured "
+        "Manchester, while the Conservatives accused the UK government of raising taxes."
+    )
+    day = date(2025, 3, 4)
+    assert _actor(nlp, stage, text, "Labour", day) == ["gbr-labour-party"]
+    assert _actor(nlp, stage, text, "Conservatives", day) == ["gbr-conservative-party"]
+
+
+def test_a_local_name_elsewhere_is_not_the_party(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "Labour" in an article about Norway (whose party the KB lacks) is not the UK's."""
+    text = (
+        "In Oslo, Labour won the most seats in the Norwegian election, and the Norwegian "
+        "prime minister said the new government would raise spending on the north."
+    )
+    for m in covering(run(nlp, stage, text, date(2025, 9, 9)), text, "Labour"):
+        assert m.actor_id not in PARTIES
+
+
+def test_socialists_are_the_party_of_the_articles_state(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    spain = (
+        "The Socialists lost two seats in the Spanish regional vote, and the Spanish "
+        "government in Madrid said it would govern on."
+    )
+    france = (
+        "The Socialists called for a new budget in Paris, and the French government "
+        "said the French deficit would fall next year."
+    )
+    day = date(2024, 5, 20)
+    assert _actor(nlp, stage, spain, "Socialists", day) == ["esp-psoe"]
+    assert _actor(nlp, stage, france, "Socialists", day) == ["fra-socialist-party"]
+
+
+def test_republicans_are_frances_in_an_article_about_france(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    france = (
+        "The Republicans said they would not join the French government, a week after "
+        "the French president named a new prime minister in Paris."
+    )
+    usa = (
+        "The Republicans said they would block the bill in Washington, where the American "
+        "president has asked the US Congress for more money."
+    )
+    day = date(2024, 9, 10)
+    assert _actor(nlp, stage, france, "Republicans", day) == ["fra-les-republicains"]
+    assert _actor(nlp, stage, usa, "Republicans", day) == ["usa-republican-party"]
+
+
+def test_a_partys_own_name_resolves_in_any_article(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officials in Brussels met leaders of the Alternative for Germany and of Law and "
+        "Justice on Monday to discuss the European budget."
+    )
+    day = date(2024, 2, 12)
+    assert _actor(nlp, stage, text, "Alternative", day) == ["deu-afd"]
+    assert _actor(nlp, stage, text, "Law and", day) == ["pol-law-and-justice"]
