@@ -45,6 +45,62 @@ PARTIES: dict[str, str] = {
     "esp-vox": "ESP",
     "pol-law-and-justice": "POL",
     "pol-civic-platform": "POL",
+    "nld-pvv": "NLD",
+    "nld-vvd": "NLD",
+    "hun-fidesz": "HUN",
+    "hun-tisza": "HUN",
+    "ukr-servant-of-the-people": "UKR",
+    "ukr-european-solidarity": "UKR",
+    "ukr-batkivshchyna": "UKR",
+    "ukr-opzzh": "UKR",
+    "grc-new-democracy": "GRC",
+    "grc-syriza": "GRC",
+    "grc-pasok": "GRC",
+    "swe-social-democrats": "SWE",
+    "swe-moderate-party": "SWE",
+    "swe-sweden-democrats": "SWE",
+    "aut-ovp": "AUT",
+    "aut-fpo": "AUT",
+    "aut-spo": "AUT",
+    "bel-n-va": "BEL",
+    "bel-vlaams-belang": "BEL",
+    "prt-socialist-party": "PRT",
+    "prt-psd": "PRT",
+    "prt-chega": "PRT",
+    "cze-ano": "CZE",
+    "cze-ods": "CZE",
+    "rou-psd": "ROU",
+    "rou-pnl": "ROU",
+    "rou-aur": "ROU",
+    "srb-sns": "SRB",
+    "irl-fianna-fail": "IRL",
+    "irl-fine-gael": "IRL",
+    "irl-sinn-fein": "IRL",
+    "can-liberal-party": "CAN",
+    "can-conservative-party": "CAN",
+    "can-ndp": "CAN",
+    "can-bloc-quebecois": "CAN",
+    "mex-morena": "MEX",
+    "mex-pri": "MEX",
+    "mex-pan": "MEX",
+    "bra-workers-party": "BRA",
+    "bra-liberal-party": "BRA",
+    "bra-psdb": "BRA",
+    "arg-justicialist-party": "ARG",
+    "arg-la-libertad-avanza": "ARG",
+    "col-historic-pact": "COL",
+    "col-democratic-centre": "COL",
+    "ven-psuv": "VEN",
+    "ven-popular-will": "VEN",
+    "chl-republican-party": "CHL",
+    "chl-socialist-party": "CHL",
+    "per-popular-force": "PER",
+    "aus-labor-party": "AUS",
+    "aus-liberal-party": "AUS",
+    "aus-national-party": "AUS",
+    "aus-greens": "AUS",
+    "nzl-labour-party": "NZL",
+    "nzl-national-party": "NZL",
 }
 
 
@@ -154,3 +210,32 @@ def test_a_partys_own_name_resolves_in_any_article(nlp, stage: ActorStage) -> No
     day = date(2024, 2, 12)
     assert _actor(nlp, stage, text, "Alternative", day) == ["deu-afd"]
     assert _actor(nlp, stage, text, "Law and", day) == ["pol-law-and-justice"]
+
+
+def test_labour_is_new_zealands_in_an_article_about_new_zealand(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Labour lost ground in Auckland, and the New Zealand prime minister said the "
+        "government in Wellington would not change course."
+    )
+    assert _actor(nlp, stage, text, "Labour", date(2023, 10, 2)) == ["nzl-labour-party"]
+
+
+def test_liberals_are_the_party_of_the_articles_state(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    canada = (
+        "The Liberals promised new housing in Toronto, and the Canadian prime minister said "
+        "the Canadian government would pay for it."
+    )
+    australia = (
+        "The Liberals promised new housing in Sydney, and the Australian prime minister said "
+        "the Australian government would pay for it."
+    )
+    day = date(2025, 4, 1)
+    assert _actor(nlp, stage, canada, "Liberals", day) == ["can-liberal-party"]
+    assert _actor(nlp, stage, australia, "Liberals", day) == ["aus-liberal-party"]
+
+
+def test_a_renamed_partys_former_name_is_its_alias(kb: KnowledgeBase) -> None:
+    assert alias_ids(kb, "Brexit Party") == {"gbr-reform-uk"}
+    assert alias_ids(kb, "Front National") == {"fra-national-rally"}
+    assert alias_ids(kb, "Petro Poroshenko Bloc") == {"ukr-european-solidarity"}
+    assert alias_ids(kb, "Vlaams Blok") == {"bel-vlaams-belang"}
