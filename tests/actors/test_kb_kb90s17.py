@@ -1,0 +1,71 @@
+"""Office holders of 1989-1999, sixth checked pass (issue 14, kb90s17): heads of state and
+government of Argentina, Indonesia, Nigeria, South Korea, India and Italy (presidents), read
+from stored copies of public pages (docs/actors.md, "the kb90s17 pass"); a day inside each new
+spell, the handover days, the gaps left open (acting holders) and the surnames others carry.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import alias_ids, each_spell_names_its_holder, holder_ids
+
+from newsgraph.resolve.kb import KnowledgeBase
+
+pytestmark = pytest.mark.slow  # builds the shipped KB
+
+
+SPELLS = {
+    ("president", "ARG", date(1989, 1, 1)): "raul-alfonsin",
+    ("president", "ARG", date(1995, 1, 1)): "carlos-menem",
+    ("president", "IDN", date(1990, 1, 1)): "suharto",
+    ("president", "IDN", date(1999, 1, 1)): "bj-habibie",
+    ("president", "NGA", date(1990, 1, 1)): "ibrahim-babangida",
+    ("head of state", "NGA", date(1993, 10, 1)): "ernest-shonekan",
+    ("head of state", "NGA", date(1996, 1, 1)): "sani-abacha",
+    ("head of state", "NGA", date(1999, 1, 1)): "abdulsalami-abubakar",
+    ("president", "KOR", date(1990, 1, 1)): "roh-tae-woo",
+    ("president", "KOR", date(1995, 1, 1)): "kim-young-sam",
+    ("president", "IND", date(1990, 1, 1)): "ramaswamy-venkataraman",
+    ("president", "IND", date(1995, 1, 1)): "shankar-dayal-sharma",
+    ("president", "ITA", date(1990, 1, 1)): "francesco-cossiga",
+    ("president", "ITA", date(1995, 1, 1)): "oscar-luigi-scalfaro",
+}
+
+
+test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
+
+
+def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
+    """Menem took office on 1989-07-08 and handed to De la Rúa on 1999-12-10; Habibie was
+    sworn in on the day Suharto resigned (1998-05-21); Abacha died on 1998-06-08 and Abubakar
+    was sworn in the next day (the day between is nobody's); Italy's presidency is empty in
+    Spadolini's acting month (1992-04-28 to 05-28)."""
+    assert holder_ids(kb, "president", "ARG", date(1989, 7, 7)) == {"raul-alfonsin"}
+    assert holder_ids(kb, "president", "ARG", date(1989, 7, 8)) == {"carlos-menem"}
+    assert holder_ids(kb, "president", "ARG", date(1999, 12, 10)) == {"fernando-de-la-rua"}
+    assert holder_ids(kb, "president", "IDN", date(1998, 5, 20)) == {"suharto"}
+    assert holder_ids(kb, "president", "IDN", date(1998, 5, 21)) == {"bj-habibie"}
+    assert holder_ids(kb, "president", "IDN", date(1999, 10, 20)) == {"abdurrahman-wahid"}
+    assert holder_ids(kb, "head of state", "NGA", date(1998, 6, 8)) == set()
+    assert holder_ids(kb, "president", "NGA", date(1999, 5, 29)) == {"olusegun-obasanjo"}
+    assert holder_ids(kb, "president", "KOR", date(1998, 2, 25)) == {"kim-dae-jung"}
+    assert holder_ids(kb, "president", "IND", date(1997, 7, 25)) == {"kr-narayanan"}
+    assert holder_ids(kb, "president", "ITA", date(1992, 5, 10)) == set()
+    assert holder_ids(kb, "president", "ITA", date(1999, 5, 16)) == set()
+
+
+def test_surnames(kb: KnowledgeBase) -> None:
+    """"Menem", "Suharto", "Habibie", "Abacha" and "Scalfaro" name the new people;
+    "Abubakar" (Mohammed Badaru Abubakar's) and "Sharma" (a surname many share) take nobody
+    new; "Roh" stays Roh Moo-hyun's (an alias of his own) now that Roh Tae-woo is in the KB."""
+    assert alias_ids(kb, "Menem") == {"carlos-menem"}
+    assert alias_ids(kb, "Soeharto") == {"suharto"}
+    assert alias_ids(kb, "Habibie") == {"bj-habibie"}
+    assert alias_ids(kb, "Abacha") == {"sani-abacha"}
+    assert alias_ids(kb, "Scalfaro") == {"oscar-luigi-scalfaro"}
+    assert "abdulsalami-abubakar" not in alias_ids(kb, "Abubakar")
+    assert "shankar-dayal-sharma" not in alias_ids(kb, "Sharma")
+    assert alias_ids(kb, "Roh") == {"roh-moo-hyun"}
+    assert alias_ids(kb, "Roh Tae-woo") == {"roh-tae-woo"}
