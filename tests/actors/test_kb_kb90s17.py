@@ -31,6 +31,16 @@ SPELLS = {
     ("president", "IND", date(1995, 1, 1)): "shankar-dayal-sharma",
     ("president", "ITA", date(1990, 1, 1)): "francesco-cossiga",
     ("president", "ITA", date(1995, 1, 1)): "oscar-luigi-scalfaro",
+    ("president", "BRA", date(1989, 6, 1)): "jose-sarney",
+    ("president", "BRA", date(1991, 1, 1)): "fernando-collor-de-mello",
+    ("president", "BRA", date(1993, 6, 1)): "itamar-franco",
+    ("president", "COL", date(1989, 6, 1)): "virgilio-barco",
+    ("president", "COL", date(1992, 1, 1)): "cesar-gaviria",
+    ("president", "COL", date(1996, 1, 1)): "ernesto-samper",
+    ("president", "VEN", date(1991, 1, 1)): "carlos-andres-perez",
+    ("president", "VEN", date(1993, 10, 1)): "ramon-jose-velasquez",
+    ("president", "VEN", date(1970, 1, 1)): "rafael-caldera",
+    ("president", "VEN", date(1997, 1, 1)): "rafael-caldera",
 }
 
 
@@ -41,7 +51,8 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     """Menem took office on 1989-07-08 and handed to De la Rúa on 1999-12-10; Habibie was
     sworn in on the day Suharto resigned (1998-05-21); Abacha died on 1998-06-08 and Abubakar
     was sworn in the next day (the day between is nobody's); Italy's presidency is empty in
-    Spadolini's acting month (1992-04-28 to 05-28)."""
+    Spadolini's acting month (1992-04-28 to 05-28); Itamar Franco from Collor's removal on
+    1992-10-02; Venezuela's presidency is empty in Octavio Lepage's acting fortnight."""
     assert holder_ids(kb, "president", "ARG", date(1989, 7, 7)) == {"raul-alfonsin"}
     assert holder_ids(kb, "president", "ARG", date(1989, 7, 8)) == {"carlos-menem"}
     assert holder_ids(kb, "president", "ARG", date(1999, 12, 10)) == {"fernando-de-la-rua"}
@@ -54,12 +65,20 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "president", "IND", date(1997, 7, 25)) == {"kr-narayanan"}
     assert holder_ids(kb, "president", "ITA", date(1992, 5, 10)) == set()
     assert holder_ids(kb, "president", "ITA", date(1999, 5, 16)) == set()
+    assert holder_ids(kb, "president", "BRA", date(1992, 10, 1)) == {"fernando-collor-de-mello"}
+    assert holder_ids(kb, "president", "BRA", date(1992, 10, 2)) == {"itamar-franco"}
+    assert holder_ids(kb, "president", "BRA", date(1995, 1, 1)) == {"fernando-henrique-cardoso"}
+    assert holder_ids(kb, "president", "COL", date(1998, 8, 7)) == {"andres-pastrana"}
+    assert holder_ids(kb, "president", "VEN", date(1993, 5, 25)) == set()
+    assert holder_ids(kb, "president", "VEN", date(1999, 2, 2)) == {"hugo-chavez"}
 
 
 def test_surnames(kb: KnowledgeBase) -> None:
-    """"Menem", "Suharto", "Habibie", "Abacha" and "Scalfaro" name the new people;
-    "Abubakar" (Mohammed Badaru Abubakar's) and "Sharma" (a surname many share) take nobody
-    new; "Roh" stays Roh Moo-hyun's (an alias of his own) now that Roh Tae-woo is in the KB."""
+    """The names "Menem", "Suharto", "Habibie", "Abacha", "Scalfaro", "Collor", "Gaviria"
+    and "Samper" name the new people; "Abubakar" (Mohammed Badaru Abubakar's), "Sharma" (a
+    surname many share), "Trujillo" (Carlos Holmes Trujillo's), "Mello", "Velásquez" (Iván
+    Velásquez's) and "Barco" take nobody new; "Roh" stays Roh Moo-hyun's (an alias of his
+    own) now that Roh Tae-woo is in the KB."""
     assert alias_ids(kb, "Menem") == {"carlos-menem"}
     assert alias_ids(kb, "Soeharto") == {"suharto"}
     assert alias_ids(kb, "Habibie") == {"bj-habibie"}
@@ -69,3 +88,9 @@ def test_surnames(kb: KnowledgeBase) -> None:
     assert "shankar-dayal-sharma" not in alias_ids(kb, "Sharma")
     assert alias_ids(kb, "Roh") == {"roh-moo-hyun"}
     assert alias_ids(kb, "Roh Tae-woo") == {"roh-tae-woo"}
+    assert alias_ids(kb, "Collor") == {"fernando-collor-de-mello"}
+    assert alias_ids(kb, "Gaviria") == {"cesar-gaviria"}
+    assert alias_ids(kb, "Samper") == {"ernesto-samper"}
+    assert alias_ids(kb, "Trujillo") == {"carlos-holmes-trujillo"}
+    assert alias_ids(kb, "Velásquez") == {"ivan-velasquez"}
+    assert not alias_ids(kb, "Mello") and not alias_ids(kb, "Barco")
