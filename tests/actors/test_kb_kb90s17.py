@@ -41,6 +41,21 @@ SPELLS = {
     ("president", "VEN", date(1993, 10, 1)): "ramon-jose-velasquez",
     ("president", "VEN", date(1970, 1, 1)): "rafael-caldera",
     ("president", "VEN", date(1997, 1, 1)): "rafael-caldera",
+    ("president", "COD", date(1990, 1, 1)): "mobutu-sese-seko",
+    ("president", "RWA", date(1990, 1, 1)): "juvenal-habyarimana",
+    ("president", "RWA", date(1994, 6, 1)): "theodore-sindikubwabo",
+    ("president", "RWA", date(1997, 1, 1)): "pasteur-bizimungu",
+    ("president", "BDI", date(1990, 1, 1)): "pierre-buyoya",
+    ("president", "BDI", date(1993, 9, 1)): "melchior-ndadaye",
+    ("president", "BDI", date(1994, 1, 1)): "sylvie-kinigi",
+    ("president", "BDI", date(1994, 3, 1)): "cyprien-ntaryamira",
+    ("president", "BDI", date(1995, 1, 1)): "sylvestre-ntibantunganya",
+    ("president", "BGD", date(1989, 1, 1)): "hussain-muhammad-ershad",
+    ("president", "BGD", date(1991, 3, 1)): "shahabuddin-ahmed",
+    ("president", "BGD", date(1994, 1, 1)): "abdur-rahman-biswas",
+    ("prime minister", "BGD", date(1989, 1, 1)): "moudud-ahmed",
+    ("prime minister", "BGD", date(1990, 1, 1)): "kazi-zafar-ahmed",
+    ("prime minister", "BGD", date(1993, 1, 1)): "khaleda-zia",
 }
 
 
@@ -52,7 +67,9 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     sworn in on the day Suharto resigned (1998-05-21); Abacha died on 1998-06-08 and Abubakar
     was sworn in the next day (the day between is nobody's); Italy's presidency is empty in
     Spadolini's acting month (1992-04-28 to 05-28); Itamar Franco from Collor's removal on
-    1992-10-02; Venezuela's presidency is empty in Octavio Lepage's acting fortnight."""
+    1992-10-02; Venezuela's presidency is empty in Octavio Lepage's acting fortnight; Rwanda's
+    on the day after Habyarimana's death, Burundi's in François Ngeze's six days of rebellion,
+    Bangladesh's premiership under the caretaker government of 1990-91."""
     assert holder_ids(kb, "president", "ARG", date(1989, 7, 7)) == {"raul-alfonsin"}
     assert holder_ids(kb, "president", "ARG", date(1989, 7, 8)) == {"carlos-menem"}
     assert holder_ids(kb, "president", "ARG", date(1999, 12, 10)) == {"fernando-de-la-rua"}
@@ -71,6 +88,13 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "president", "COL", date(1998, 8, 7)) == {"andres-pastrana"}
     assert holder_ids(kb, "president", "VEN", date(1993, 5, 25)) == set()
     assert holder_ids(kb, "president", "VEN", date(1999, 2, 2)) == {"hugo-chavez"}
+    assert holder_ids(kb, "president", "COD", date(1997, 5, 17)) == {"laurent-desire-kabila"}
+    assert holder_ids(kb, "president", "RWA", date(1994, 4, 7)) == set()
+    assert holder_ids(kb, "president", "BDI", date(1993, 10, 24)) == set()
+    assert holder_ids(kb, "president", "BDI", date(1996, 7, 25)) == {"pierre-buyoya"}
+    assert holder_ids(kb, "president", "BGD", date(1996, 10, 9)) == {"shahabuddin-ahmed"}
+    assert holder_ids(kb, "prime minister", "BGD", date(1991, 1, 1)) == set()
+    assert holder_ids(kb, "prime minister", "BGD", date(1996, 6, 23)) == {"sheikh-hasina"}
 
 
 def test_surnames(kb: KnowledgeBase) -> None:
@@ -94,3 +118,6 @@ def test_surnames(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Trujillo") == {"carlos-holmes-trujillo"}
     assert alias_ids(kb, "Velásquez") == {"ivan-velasquez"}
     assert not alias_ids(kb, "Mello") and not alias_ids(kb, "Barco")
+    assert alias_ids(kb, "Mobutu") == {"mobutu-sese-seko"}
+    assert alias_ids(kb, "Ershad") == {"hussain-muhammad-ershad"}
+    assert "moudud-ahmed" not in alias_ids(kb, "Ahmed")
