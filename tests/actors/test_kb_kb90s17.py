@@ -56,6 +56,13 @@ SPELLS = {
     ("prime minister", "BGD", date(1989, 1, 1)): "moudud-ahmed",
     ("prime minister", "BGD", date(1990, 1, 1)): "kazi-zafar-ahmed",
     ("prime minister", "BGD", date(1993, 1, 1)): "khaleda-zia",
+    ("president", "UKR", date(1993, 1, 1)): "leonid-kravchuk",
+    ("president", "ARM", date(1995, 1, 1)): "levon-ter-petrosyan",
+    ("president", "GEO", date(1991, 6, 1)): "zviad-gamsakhurdia",
+    ("head of state", "GEO", date(1994, 1, 1)): "eduard-shevardnadze",
+    ("head of state", "BLR", date(1993, 1, 1)): "stanislav-shushkevich",
+    ("head of state", "BLR", date(1994, 4, 1)): "myechyslaw-hryb",
+    ("president", "AZE", date(1993, 1, 1)): "abulfaz-elchibey",
 }
 
 
@@ -69,7 +76,9 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     Spadolini's acting month (1992-04-28 to 05-28); Itamar Franco from Collor's removal on
     1992-10-02; Venezuela's presidency is empty in Octavio Lepage's acting fortnight; Rwanda's
     on the day after Habyarimana's death, Burundi's in François Ngeze's six days of rebellion,
-    Bangladesh's premiership under the caretaker government of 1990-91."""
+    Bangladesh's premiership under the caretaker government of 1990-91, Armenia's in
+    Kocharyan's acting months of 1998, Georgia's under the Military Council of 1992 and
+    Belarus's in Kuznetsov's two acting days."""
     assert holder_ids(kb, "president", "ARG", date(1989, 7, 7)) == {"raul-alfonsin"}
     assert holder_ids(kb, "president", "ARG", date(1989, 7, 8)) == {"carlos-menem"}
     assert holder_ids(kb, "president", "ARG", date(1999, 12, 10)) == {"fernando-de-la-rua"}
@@ -95,6 +104,12 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "president", "BGD", date(1996, 10, 9)) == {"shahabuddin-ahmed"}
     assert holder_ids(kb, "prime minister", "BGD", date(1991, 1, 1)) == set()
     assert holder_ids(kb, "prime minister", "BGD", date(1996, 6, 23)) == {"sheikh-hasina"}
+    assert holder_ids(kb, "president", "UKR", date(1994, 7, 19)) == {"leonid-kuchma"}
+    assert holder_ids(kb, "president", "ARM", date(1998, 3, 1)) == set()
+    assert holder_ids(kb, "president", "GEO", date(1992, 2, 1)) == set()
+    assert holder_ids(kb, "president", "GEO", date(1995, 11, 26)) == {"eduard-shevardnadze"}
+    assert holder_ids(kb, "head of state", "BLR", date(1994, 1, 27)) == set()
+    assert holder_ids(kb, "president", "BLR", date(1994, 7, 20)) == {"alexander-lukashenko"}
 
 
 def test_surnames(kb: KnowledgeBase) -> None:
@@ -121,3 +136,5 @@ def test_surnames(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Mobutu") == {"mobutu-sese-seko"}
     assert alias_ids(kb, "Ershad") == {"hussain-muhammad-ershad"}
     assert "moudud-ahmed" not in alias_ids(kb, "Ahmed")
+    assert alias_ids(kb, "Ter-Petrosyan") == {"levon-ter-petrosyan"}
+    assert alias_ids(kb, "Kravchuk") == {"leonid-kravchuk"}
