@@ -63,6 +63,10 @@ SPELLS = {
     ("head of state", "BLR", date(1993, 1, 1)): "stanislav-shushkevich",
     ("head of state", "BLR", date(1994, 4, 1)): "myechyslaw-hryb",
     ("president", "AZE", date(1993, 1, 1)): "abulfaz-elchibey",
+    ("president", "AFG", date(1990, 1, 1)): "mohammad-najibullah",
+    ("president", "AFG", date(1994, 1, 1)): "burhanuddin-rabbani",
+    ("president", "ETH", date(1990, 1, 1)): "mengistu-haile-mariam",
+    ("president", "ETH", date(1993, 1, 1)): "meles-zenawi",
 }
 
 
@@ -78,7 +82,8 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     on the day after Habyarimana's death, Burundi's in François Ngeze's six days of rebellion,
     Bangladesh's premiership under the caretaker government of 1990-91, Armenia's in
     Kocharyan's acting months of 1998, Georgia's under the Military Council of 1992 and
-    Belarus's in Kuznetsov's two acting days."""
+    Belarus's in Kuznetsov's two acting days, Afghanistan's in the interims of 1992 and
+    under the Taliban, Ethiopia's in Tesfaye Gebre Kidan's acting week."""
     assert holder_ids(kb, "president", "ARG", date(1989, 7, 7)) == {"raul-alfonsin"}
     assert holder_ids(kb, "president", "ARG", date(1989, 7, 8)) == {"carlos-menem"}
     assert holder_ids(kb, "president", "ARG", date(1999, 12, 10)) == {"fernando-de-la-rua"}
@@ -110,6 +115,10 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "president", "GEO", date(1995, 11, 26)) == {"eduard-shevardnadze"}
     assert holder_ids(kb, "head of state", "BLR", date(1994, 1, 27)) == set()
     assert holder_ids(kb, "president", "BLR", date(1994, 7, 20)) == {"alexander-lukashenko"}
+    assert holder_ids(kb, "president", "AFG", date(1992, 5, 15)) == set()
+    assert holder_ids(kb, "president", "AFG", date(1998, 1, 1)) == set()
+    assert holder_ids(kb, "president", "ETH", date(1991, 5, 25)) == set()
+    assert holder_ids(kb, "president", "ETH", date(1995, 8, 22)) == {"negasso-gidada"}
 
 
 def test_surnames(kb: KnowledgeBase) -> None:
@@ -138,3 +147,6 @@ def test_surnames(kb: KnowledgeBase) -> None:
     assert "moudud-ahmed" not in alias_ids(kb, "Ahmed")
     assert alias_ids(kb, "Ter-Petrosyan") == {"levon-ter-petrosyan"}
     assert alias_ids(kb, "Kravchuk") == {"leonid-kravchuk"}
+    assert alias_ids(kb, "Najibullah") == {"mohammad-najibullah"}
+    assert alias_ids(kb, "Mengistu") == {"mengistu-haile-mariam"}
+    assert not alias_ids(kb, "Miriam") and "burhanuddin-rabbani" not in alias_ids(kb, "Rabbani")
