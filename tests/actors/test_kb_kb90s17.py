@@ -67,6 +67,18 @@ SPELLS = {
     ("president", "AFG", date(1994, 1, 1)): "burhanuddin-rabbani",
     ("president", "ETH", date(1990, 1, 1)): "mengistu-haile-mariam",
     ("president", "ETH", date(1993, 1, 1)): "meles-zenawi",
+    ("prime minister", "JOR", date(1989, 6, 1)): "zaid-ibn-shaker",
+    ("prime minister", "JOR", date(1990, 6, 1)): "mudar-badran",
+    ("prime minister", "JOR", date(1991, 9, 1)): "taher-al-masri",
+    ("prime minister", "JOR", date(1992, 6, 1)): "zaid-ibn-shaker",
+    ("prime minister", "JOR", date(1994, 6, 1)): "abdelsalam-al-majali",
+    ("prime minister", "JOR", date(1995, 6, 1)): "zaid-ibn-shaker",
+    ("prime minister", "JOR", date(1996, 6, 1)): "abdul-karim-al-kabariti",
+    ("prime minister", "JOR", date(1998, 1, 1)): "abdelsalam-al-majali",
+    ("prime minister", "JOR", date(1998, 12, 1)): "fayez-al-tarawneh",
+    ("prime minister", "UGA", date(1990, 1, 1)): "samson-kisekka",
+    ("prime minister", "UGA", date(1993, 1, 1)): "george-cosmas-adyebo",
+    ("prime minister", "UGA", date(1997, 1, 1)): "kintu-musoke",
 }
 
 
@@ -83,7 +95,8 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     Bangladesh's premiership under the caretaker government of 1990-91, Armenia's in
     Kocharyan's acting months of 1998, Georgia's under the Military Council of 1992 and
     Belarus's in Kuznetsov's two acting days, Afghanistan's in the interims of 1992 and
-    under the Taliban, Ethiopia's in Tesfaye Gebre Kidan's acting week."""
+    under the Taliban, Ethiopia's in Tesfaye Gebre Kidan's acting week, Jordan's premiership
+    between Bin Shaker's resignation and Badran's start (December 1989)."""
     assert holder_ids(kb, "president", "ARG", date(1989, 7, 7)) == {"raul-alfonsin"}
     assert holder_ids(kb, "president", "ARG", date(1989, 7, 8)) == {"carlos-menem"}
     assert holder_ids(kb, "president", "ARG", date(1999, 12, 10)) == {"fernando-de-la-rua"}
@@ -119,6 +132,9 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "president", "AFG", date(1998, 1, 1)) == set()
     assert holder_ids(kb, "president", "ETH", date(1991, 5, 25)) == set()
     assert holder_ids(kb, "president", "ETH", date(1995, 8, 22)) == {"negasso-gidada"}
+    assert holder_ids(kb, "prime minister", "JOR", date(1989, 12, 5)) == set()
+    assert holder_ids(kb, "prime minister", "JOR", date(1999, 3, 4)) == {"abdul-raouf-al-rawabdeh"}
+    assert holder_ids(kb, "prime minister", "UGA", date(1999, 4, 5)) == {"apolo-nsibambi"}
 
 
 def test_surnames(kb: KnowledgeBase) -> None:
