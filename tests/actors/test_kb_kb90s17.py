@@ -79,6 +79,12 @@ SPELLS = {
     ("prime minister", "UGA", date(1990, 1, 1)): "samson-kisekka",
     ("prime minister", "UGA", date(1993, 1, 1)): "george-cosmas-adyebo",
     ("prime minister", "UGA", date(1997, 1, 1)): "kintu-musoke",
+    ("foreign minister", "CAN", date(1990, 1, 1)): "joe-clark",
+    ("prime minister", "CAN", date(1979, 9, 1)): "joe-clark",
+    ("foreign minister", "CAN", date(1992, 1, 1)): "barbara-mcdougall",
+    ("foreign minister", "CAN", date(1993, 8, 1)): "perrin-beatty",
+    ("foreign minister", "CAN", date(1995, 1, 1)): "andre-ouellet",
+    ("foreign minister", "AUS", date(1990, 1, 1)): "gareth-evans",
 }
 
 
@@ -135,6 +141,14 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "prime minister", "JOR", date(1989, 12, 5)) == set()
     assert holder_ids(kb, "prime minister", "JOR", date(1999, 3, 4)) == {"abdul-raouf-al-rawabdeh"}
     assert holder_ids(kb, "prime minister", "UGA", date(1999, 4, 5)) == {"apolo-nsibambi"}
+    assert holder_ids(kb, "foreign minister", "AUS", date(1996, 3, 11)) == {"alexander-downer"}
+
+
+def test_axworthy_from_25_january_1996(kb: KnowledgeBase) -> None:
+    """Refined (kb90s17): Lloyd Axworthy's start `1996-01` -> 1996-01-25 (André Ouellet held
+    the office to 24 January); the two no longer share the month."""
+    assert holder_ids(kb, "foreign minister", "CAN", date(1996, 1, 24)) == {"andre-ouellet"}
+    assert holder_ids(kb, "foreign minister", "CAN", date(1996, 1, 25)) == {"lloyd-axworthy"}
 
 
 def test_surnames(kb: KnowledgeBase) -> None:
@@ -166,3 +180,5 @@ def test_surnames(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Najibullah") == {"mohammad-najibullah"}
     assert alias_ids(kb, "Mengistu") == {"mengistu-haile-mariam"}
     assert not alias_ids(kb, "Miriam") and "burhanuddin-rabbani" not in alias_ids(kb, "Rabbani")
+    assert not alias_ids(kb, "Evans") and not alias_ids(kb, "Clark")
+    assert alias_ids(kb, "Ouellet") == {"andre-ouellet"}
