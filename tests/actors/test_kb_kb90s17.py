@@ -85,6 +85,13 @@ SPELLS = {
     ("foreign minister", "CAN", date(1993, 8, 1)): "perrin-beatty",
     ("foreign minister", "CAN", date(1995, 1, 1)): "andre-ouellet",
     ("foreign minister", "AUS", date(1990, 1, 1)): "gareth-evans",
+    ("foreign minister", "JPN", date(1989, 1, 1)): "sosuke-uno",
+    ("foreign minister", "JPN", date(1990, 1, 1)): "taro-nakayama",
+    ("foreign minister", "JPN", date(1992, 1, 1)): "michio-watanabe",
+    ("foreign minister", "JPN", date(1993, 6, 1)): "kabun-muto",
+    ("foreign minister", "JPN", date(1995, 1, 1)): "yohei-kono",
+    ("foreign minister", "JPN", date(1997, 1, 1)): "yukihiko-ikeda",
+    ("foreign minister", "JPN", date(1998, 1, 1)): "keizo-obuchi",
 }
 
 
@@ -102,7 +109,8 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     Kocharyan's acting months of 1998, Georgia's under the Military Council of 1992 and
     Belarus's in Kuznetsov's two acting days, Afghanistan's in the interims of 1992 and
     under the Taliban, Ethiopia's in Tesfaye Gebre Kidan's acting week, Jordan's premiership
-    between Bin Shaker's resignation and Badran's start (December 1989)."""
+    between Bin Shaker's resignation and Badran's start (December 1989), Japan's foreign
+    ministry under Uno (Mitsuzuka) and Hosokawa (Hata), whose days no page gave."""
     assert holder_ids(kb, "president", "ARG", date(1989, 7, 7)) == {"raul-alfonsin"}
     assert holder_ids(kb, "president", "ARG", date(1989, 7, 8)) == {"carlos-menem"}
     assert holder_ids(kb, "president", "ARG", date(1999, 12, 10)) == {"fernando-de-la-rua"}
@@ -142,6 +150,9 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "prime minister", "JOR", date(1999, 3, 4)) == {"abdul-raouf-al-rawabdeh"}
     assert holder_ids(kb, "prime minister", "UGA", date(1999, 4, 5)) == {"apolo-nsibambi"}
     assert holder_ids(kb, "foreign minister", "AUS", date(1996, 3, 11)) == {"alexander-downer"}
+    assert holder_ids(kb, "foreign minister", "JPN", date(1989, 7, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "JPN", date(1994, 1, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "JPN", date(1999, 10, 5)) == {"yohei-kono"}
 
 
 def test_axworthy_from_25_january_1996(kb: KnowledgeBase) -> None:
@@ -182,3 +193,4 @@ def test_surnames(kb: KnowledgeBase) -> None:
     assert not alias_ids(kb, "Miriam") and "burhanuddin-rabbani" not in alias_ids(kb, "Rabbani")
     assert not alias_ids(kb, "Evans") and not alias_ids(kb, "Clark")
     assert alias_ids(kb, "Ouellet") == {"andre-ouellet"}
+    assert not alias_ids(kb, "Watanabe") and not alias_ids(kb, "Ikeda")
