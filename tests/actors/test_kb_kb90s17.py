@@ -92,6 +92,9 @@ SPELLS = {
     ("foreign minister", "JPN", date(1995, 1, 1)): "yohei-kono",
     ("foreign minister", "JPN", date(1997, 1, 1)): "yukihiko-ikeda",
     ("foreign minister", "JPN", date(1998, 1, 1)): "keizo-obuchi",
+    ("foreign minister", "IDN", date(1995, 1, 1)): "ali-alatas",
+    ("foreign minister", "ZAF", date(1990, 1, 1)): "pik-botha",
+    ("foreign minister", "ARG", date(1995, 1, 1)): "guido-di-tella",
 }
 
 
@@ -153,6 +156,16 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "JPN", date(1989, 7, 1)) == set()
     assert holder_ids(kb, "foreign minister", "JPN", date(1994, 1, 1)) == set()
     assert holder_ids(kb, "foreign minister", "JPN", date(1999, 10, 5)) == {"yohei-kono"}
+    assert holder_ids(kb, "foreign minister", "ARG", date(1999, 12, 10)) == {
+        "adalberto-rodriguez-giavarini"
+    }
+
+
+def test_nzo_from_10_may_1994(kb: KnowledgeBase) -> None:
+    """Refined (kb90s17): Alfred Nzo's start `1994-05` -> 1994-05-10 (Pik Botha held the
+    office to Mandela's inauguration)."""
+    assert holder_ids(kb, "foreign minister", "ZAF", date(1994, 5, 9)) == {"pik-botha"}
+    assert holder_ids(kb, "foreign minister", "ZAF", date(1994, 5, 10)) == {"alfred-nzo"}
 
 
 def test_axworthy_from_25_january_1996(kb: KnowledgeBase) -> None:
@@ -194,3 +207,4 @@ def test_surnames(kb: KnowledgeBase) -> None:
     assert not alias_ids(kb, "Evans") and not alias_ids(kb, "Clark")
     assert alias_ids(kb, "Ouellet") == {"andre-ouellet"}
     assert not alias_ids(kb, "Watanabe") and not alias_ids(kb, "Ikeda")
+    assert not alias_ids(kb, "Botha") and alias_ids(kb, "Alatas") == {"ali-alatas"}
