@@ -162,11 +162,12 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     }
 
 
-def test_nzo_from_10_may_1994(kb: KnowledgeBase) -> None:
-    """Refined (kb90s17): Alfred Nzo's start `1994-05` -> 1994-05-10 (Pik Botha held the
-    office to Mandela's inauguration)."""
-    assert holder_ids(kb, "foreign minister", "ZAF", date(1994, 5, 9)) == {"pik-botha"}
-    assert holder_ids(kb, "foreign minister", "ZAF", date(1994, 5, 10)) == {"alfred-nzo"}
+def test_botha_to_nzo_in_may_1994(kb: KnowledgeBase) -> None:
+    """Pik Botha held South Africa's foreign ministry from 1977 (year-only) to May 1994, when
+    Alfred Nzo (`1994-05` in the KB) took it in Mandela's government."""
+    assert holder_ids(kb, "foreign minister", "ZAF", date(1977, 12, 1)) == {"pik-botha"}
+    assert holder_ids(kb, "foreign minister", "ZAF", date(1994, 4, 30)) == {"pik-botha"}
+    assert holder_ids(kb, "foreign minister", "ZAF", date(1994, 6, 1)) == {"alfred-nzo"}
 
 
 def test_axworthy_from_25_january_1996(kb: KnowledgeBase) -> None:
