@@ -1,0 +1,160 @@
+"""Political parties of Asia, Sub-Saharan Africa and the Middle East and North Africa (issue
+14, item 1; branch kbpartyB): the governing and main opposition parties the KB lacked.
+
+Shipped KB and real model; each text is made up to test one party or rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import alias_ids
+from tests.actors.resolving import actors_at, run
+
+from newsgraph.resolve.kb import KnowledgeBase
+from newsgraph.resolve.mentions import ActorStage
+
+# id -> state, for every party the pass adds
+PARTIES: dict[str, str] = {
+    "jpn-liberal-democratic-party": "JPN",
+    "jpn-constitutional-democratic-party": "JPN",
+    "komeito": "JPN",
+    "jpn-innovation-party": "JPN",
+    "jpn-democratic-party-of-japan": "JPN",
+    "jpn-democratic-party-for-the-people": "JPN",
+    "kor-people-power-party": "KOR",
+    "kor-democratic-party": "KOR",
+    "kuomintang": "TWN",
+    "twn-democratic-progressive-party": "TWN",
+    "aam-aadmi-party": "IND",
+    "trinamool-congress": "IND",
+    "dmk": "IND",
+    "pakistan-peoples-party": "PAK",
+    "bangladesh-jamaat-e-islami": "BGD",
+    "sri-lanka-podujana-peramuna": "LKA",
+    "lka-national-peoples-power": "LKA",
+    "nepali-congress": "NPL",
+    "cpn-uml": "NPL",
+    "cpn-maoist-centre": "NPL",
+    "usdp": "MMR",
+    "pheu-thai-party": "THA",
+    "bhumjaithai-party": "THA",
+    "umno": "MYS",
+    "pakatan-harapan": "MYS",
+    "barisan-nasional": "MYS",
+    "mys-peoples-justice-party": "MYS",
+    "mys-democratic-action-party": "MYS",
+    "pdi-p": "IDN",
+    "golkar": "IDN",
+    "gerindra": "IDN",
+    "idn-prosperous-justice-party": "IDN",
+    "idn-national-awakening-party": "IDN",
+    "idn-nasdem": "IDN",
+    "idn-democratic-party": "IDN",
+    "cambodian-peoples-party": "KHM",
+}
+
+
+@pytest.mark.parametrize(("actor_id", "state"), list(PARTIES.items()))
+def test_each_party_is_its_states_with_sector_pty(
+    kb: KnowledgeBase, actor_id: str, state: str
+) -> None:
+    party = kb.get(actor_id)
+    assert party is not None
+    assert (party.type, party.sector, party.country) == ("party", "PTY", state)
+
+
+@pytest.mark.parametrize("actor_id", list(PARTIES))
+def test_each_name_and_alias_looks_up_to_the_party_alone(kb: KnowledgeBase, actor_id: str) -> None:
+    party = kb.get(actor_id)
+    assert party is not None
+    for text in (party.name, *party.aliases):
+        assert alias_ids(kb, text) == {actor_id}, text
+
+
+@pytest.mark.parametrize("actor_id", list(PARTIES))
+def test_a_local_alias_is_no_ones_ordinary_alias(kb: KnowledgeBase, actor_id: str) -> None:
+    """A bare short form another state's party bears ("PPP", "Democratic Party") names the
+    party only in an article about its state: no actor holds it as an ordinary alias."""
+    party = kb.get(actor_id)
+    assert party is not None
+    for text in party.local_aliases:
+        assert actor_id in kb.local(text), text
+        assert alias_ids(kb, text) == set(), text
+
+
+@pytest.mark.parametrize(
+    ("text", "claimants"),
+    [
+        ("PPP", {"kor-people-power-party", "pakistan-peoples-party"}),
+        (
+            "Democratic Party",
+            {"usa-democratic-party", "kor-democratic-party", "idn-democratic-party"},
+        ),
+    ],
+)
+def test_a_shared_short_form_is_local_to_each_claimant(
+    kb: KnowledgeBase, text: str, claimants: set[str]
+) -> None:
+    assert claimants <= set(kb.local(text))
+
+
+def test_ppp_is_the_party_of_the_articles_state(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    day = date(2024, 2, 20)
+    pk = (
+        "Pakistan's parliament met in Islamabad on Tuesday. The PPP said it would back the "
+        "new government in Pakistan but would not take cabinet posts."
+    )
+    kr = (
+        "South Korea's opposition accused the government in Seoul of overreach. The PPP "
+        "said South Korea needed a stronger alliance with Washington."
+    )
+    assert actors_at(run(nlp, stage, pk, day), pk, ("PPP",), sectors=False) == {
+        "PPP": ["pakistan-peoples-party"]
+    }
+    assert actors_at(run(nlp, stage, kr, day), kr, ("PPP",), sectors=False) == {
+        "PPP": ["kor-people-power-party"]
+    }
+
+
+def test_ldp_names_japans_party_only_in_an_article_about_japan(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    day = date(2024, 10, 28)
+    jp = (
+        "Japan's prime minister conceded defeat in Tokyo on Monday after the LDP lost its "
+        "majority in the lower house for the first time since 2009."
+    )
+    other = (
+        "In Belgrade, the LDP held a small rally outside the Serbian parliament, urging "
+        "Serbia to join sanctions."
+    )
+    assert actors_at(run(nlp, stage, jp, day), jp, ("LDP",), sectors=False) == {
+        "LDP": ["jpn-liberal-democratic-party"]
+    }
+    got = actors_at(run(nlp, stage, other, day), other, ("LDP",), sectors=False)
+    assert "jpn-liberal-democratic-party" not in got["LDP"]
+
+
+def test_democratic_party_is_koreas_in_a_korean_article(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "South Korea's parliament voted on Saturday in Seoul. The Democratic Party said "
+        "the vote would restore order in South Korea."
+    )
+    ms = run(nlp, stage, text, date(2024, 12, 14))
+    assert actors_at(ms, text, ("Democratic Party",), sectors=False) == {
+        "Democratic Party": ["kor-democratic-party"]
+    }
+
+
+def test_full_names_resolve_to_their_parties(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Kuomintang won the most seats, while Pheu Thai and the United Malays National "
+        "Organisation both lost ground in their own elections."
+    )
+    ms = run(nlp, stage, text, date(2024, 1, 15))
+    got = actors_at(ms, text, ("Kuomintang", "Pheu", "United Malays"), sectors=False)
+    assert got == {
+        "Kuomintang": ["kuomintang"],
+        "Pheu": ["pheu-thai-party"],
+        "United Malays": ["umno"],
+    }
