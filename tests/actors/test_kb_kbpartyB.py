@@ -53,6 +53,40 @@ PARTIES: dict[str, str] = {
     "idn-nasdem": "IDN",
     "idn-democratic-party": "IDN",
     "cambodian-peoples-party": "KHM",
+    "kadima": "ISR",
+    "israeli-labor-party": "ISR",
+    "yisrael-beiteinu": "ISR",
+    "united-torah-judaism": "ISR",
+    "blue-and-white": "ISR",
+    "isr-national-unity": "ISR",
+    "isr-new-hope": "ISR",
+    "islamic-dawa-party": "IRQ",
+    "state-of-law-coalition": "IRQ",
+    "sadrist-movement": "IRQ",
+    "islamic-supreme-council-of-iraq": "IRQ",
+    "national-wisdom-movement": "IRQ",
+    "fatah-alliance": "IRQ",
+    "ennahda": "TUN",
+    "nidaa-tounes": "TUN",
+    "freedom-and-justice-party": "EGY",
+    "al-nour-party": "EGY",
+    "dza-fln": "DZA",
+    "dza-rnd": "DZA",
+    "nga-all-progressives-congress": "NGA",
+    "nga-peoples-democratic-party": "NGA",
+    "zaf-democratic-alliance": "ZAF",
+    "economic-freedom-fighters": "ZAF",
+    "mk-party": "ZAF",
+    "orange-democratic-movement": "KEN",
+    "ken-united-democratic-alliance": "KEN",
+    "ken-jubilee-party": "KEN",
+    "zanu-pf": "ZWE",
+    "zwe-movement-for-democratic-change": "ZWE",
+    "citizens-coalition-for-change": "ZWE",
+    "national-resistance-movement": "UGA",
+    "national-unity-platform": "UGA",
+    "prosperity-party": "ETH",
+    "eprdf": "ETH",
 }
 
 
@@ -157,4 +191,61 @@ def test_full_names_resolve_to_their_parties(nlp, stage: ActorStage) -> None:  #
         "Kuomintang": ["kuomintang"],
         "Pheu": ["pheu-thai-party"],
         "United Malays": ["umno"],
+    }
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Fatah", "uMkhonto weSizwe", "Peoples' Democratic Party", "Nahda", "Hikma"],
+)
+def test_a_name_another_actor_bears_or_a_common_word_names_no_new_party(
+    kb: KnowledgeBase, name: str
+) -> None:
+    """The Palestinian Fatah, the ANC's former armed wing, Turkey's HDP keep their names."""
+    assert not alias_ids(kb, name) & set(PARTIES)
+
+
+def test_democratic_alliance_is_south_africas_only_in_a_south_african_article(
+    nlp, stage: ActorStage
+) -> None:  # type: ignore[no-untyped-def]
+    day = date(2024, 6, 14)
+    za = (
+        "South Africa's parliament sat in Cape Town on Friday. The Democratic Alliance "
+        "agreed to join a government of national unity with the ANC."
+    )
+    other = (
+        "Moldova's parliament met in Chisinau on Friday. The Democratic Alliance said it "
+        "would vote against the budget in Moldova."
+    )
+    assert actors_at(run(nlp, stage, za, day), za, ("Democratic Alliance",), sectors=False) == {
+        "Democratic Alliance": ["zaf-democratic-alliance"]
+    }
+    got = actors_at(run(nlp, stage, other, day), other, ("Democratic Alliance",), sectors=False)
+    assert "zaf-democratic-alliance" not in got["Democratic Alliance"]
+
+
+def test_apc_and_pdp_are_nigerias_parties_in_a_nigerian_article(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Nigeria's electoral commission declared the result in Abuja. The APC candidate "
+        "beat the PDP candidate by a wide margin across Nigeria."
+    )
+    ms = run(nlp, stage, text, date(2023, 3, 1))
+    assert actors_at(ms, text, ("APC", "PDP"), sectors=False) == {
+        "APC": ["nga-all-progressives-congress"],
+        "PDP": ["nga-peoples-democratic-party"],
+    }
+
+
+def test_mena_and_african_parties_resolve_by_their_names(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Ennahda called for calm, Zanu-PF claimed victory and the Orange Democratic "
+        "Movement rejected the count, while Yisrael Beiteinu left the coalition."
+    )
+    ms = run(nlp, stage, text, date(2023, 8, 30))
+    got = actors_at(ms, text, ("Ennahda", "Zanu", "Orange", "Yisrael"), sectors=False)
+    assert got == {
+        "Ennahda": ["ennahda"],
+        "Zanu": ["zanu-pf"],
+        "Orange": ["orange-democratic-movement"],
+        "Yisrael": ["yisrael-beiteinu"],
     }
