@@ -53,6 +53,11 @@ PARTIES: dict[str, str] = {
     "idn-nasdem": "IDN",
     "idn-democratic-party": "IDN",
     "cambodian-peoples-party": "KHM",
+    "phl-pdp": "PHL",
+    "lakas-cmd": "PHL",
+    "nacionalista-party": "PHL",
+    "phl-liberal-party": "PHL",
+    "partido-federal-ng-pilipinas": "PHL",
     "kadima": "ISR",
     "israeli-labor-party": "ISR",
     "yisrael-beiteinu": "ISR",
@@ -87,6 +92,12 @@ PARTIES: dict[str, str] = {
     "national-unity-platform": "UGA",
     "prosperity-party": "ETH",
     "eprdf": "ETH",
+    "chama-cha-mapinduzi": "TZA",
+    "chadema": "TZA",
+    "pastef": "SEN",
+    "sen-alliance-for-the-republic": "SEN",
+    "new-patriotic-party": "GHA",
+    "gha-national-democratic-congress": "GHA",
 }
 
 
@@ -248,4 +259,22 @@ def test_mena_and_african_parties_resolve_by_their_names(nlp, stage: ActorStage)
         "Zanu": ["zanu-pf"],
         "Orange": ["orange-democratic-movement"],
         "Yisrael": ["yisrael-beiteinu"],
+    }
+
+
+def test_npp_is_ghanas_or_sri_lankas_by_the_articles_state(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    day = date(2024, 12, 9)
+    gh = (
+        "Ghana's electoral commission announced the result in Accra on Monday. The NPP "
+        "conceded defeat, and Ghana's president congratulated the winner."
+    )
+    lk = (
+        "Sri Lanka's parliament met in Colombo on Monday. The NPP won a two-thirds "
+        "majority, the first in Sri Lanka for decades."
+    )
+    assert actors_at(run(nlp, stage, gh, day), gh, ("NPP",), sectors=False) == {
+        "NPP": ["new-patriotic-party"]
+    }
+    assert actors_at(run(nlp, stage, lk, day), lk, ("NPP",), sectors=False) == {
+        "NPP": ["lka-national-peoples-power"]
     }
