@@ -27,9 +27,11 @@ PARTIES: dict[str, str] = {
     "kor-democratic-party": "KOR",
     "kuomintang": "TWN",
     "twn-democratic-progressive-party": "TWN",
+    "taiwan-peoples-party": "TWN",
     "aam-aadmi-party": "IND",
     "trinamool-congress": "IND",
     "dmk": "IND",
+    "samajwadi-party": "IND",
     "pakistan-peoples-party": "PAK",
     "bangladesh-jamaat-e-islami": "BGD",
     "sri-lanka-podujana-peramuna": "LKA",
@@ -40,6 +42,8 @@ PARTIES: dict[str, str] = {
     "usdp": "MMR",
     "pheu-thai-party": "THA",
     "bhumjaithai-party": "THA",
+    "move-forward-party": "THA",
+    "tha-peoples-party": "THA",
     "umno": "MYS",
     "pakatan-harapan": "MYS",
     "barisan-nasional": "MYS",
@@ -65,6 +69,9 @@ PARTIES: dict[str, str] = {
     "blue-and-white": "ISR",
     "isr-national-unity": "ISR",
     "isr-new-hope": "ISR",
+    "yamina": "ISR",
+    "meretz": "ISR",
+    "raam": "ISR",
     "islamic-dawa-party": "IRQ",
     "state-of-law-coalition": "IRQ",
     "sadrist-movement": "IRQ",
@@ -278,3 +285,30 @@ def test_npp_is_ghanas_or_sri_lankas_by_the_articles_state(nlp, stage: ActorStag
     assert actors_at(run(nlp, stage, lk, day), lk, ("NPP",), sectors=False) == {
         "NPP": ["lka-national-peoples-power"]
     }
+
+
+@pytest.mark.parametrize(
+    ("person", "party", "day"),
+    [
+        ("bobi-wine", "national-unity-platform", date(2021, 1, 10)),
+        ("megawati-sukarnoputri", "pdi-p", date(2014, 4, 9)),
+    ],
+)
+def test_a_party_leader_who_held_no_office_then_leads_the_party(
+    kb: KnowledgeBase, person: str, party: str, day: date
+) -> None:
+    assert [r.org for r in kb.roles_at(person, day) if r.title == "leader"] == [party]
+
+
+@pytest.mark.parametrize(
+    ("person", "day", "sector"),
+    [
+        ("abiy-ahmed", date(2024, 1, 1), "GOV"),
+        ("nouri-al-maliki", date(2012, 1, 1), "GOV"),
+        ("megawati-sukarnoputri", date(2003, 1, 1), "GOV"),
+    ],
+)
+def test_a_sitting_head_of_government_keeps_the_government_sector(
+    kb: KnowledgeBase, person: str, day: date, sector: str
+) -> None:
+    assert kb.status_at(person, day)[2] == sector
