@@ -352,3 +352,12 @@ def test_the_democratic_union_party_is_syrias_pyd_in_an_article_about_syria(
     assert actors_at(ms, text, ("Democratic Union Party",), sectors=False) == {
         "Democratic Union Party": ["pyd"]
     }
+
+
+@pytest.mark.parametrize("phrase", ["Move Forward", "move forward", "Jamaat", "Democrats", "Labor"])
+def test_a_common_phrase_is_no_ordinary_alias_of_these_parties(
+    kb: KnowledgeBase, phrase: str
+) -> None:
+    """The model tags "brought the move forward" ORG now and then, and a dictionary match
+    ignores case: a common phrase must not be a party's ordinary alias."""
+    assert not alias_ids(kb, phrase) & set(PARTIES)
