@@ -36,6 +36,9 @@ PARTIES: dict[str, str] = {
     "bangladesh-jamaat-e-islami": "BGD",
     "sri-lanka-podujana-peramuna": "LKA",
     "lka-national-peoples-power": "LKA",
+    "united-national-party": "LKA",
+    "sri-lanka-freedom-party": "LKA",
+    "samagi-jana-balawegaya": "LKA",
     "nepali-congress": "NPL",
     "cpn-uml": "NPL",
     "cpn-maoist-centre": "NPL",
@@ -87,9 +90,11 @@ PARTIES: dict[str, str] = {
     "dza-rnd": "DZA",
     "nga-all-progressives-congress": "NGA",
     "nga-peoples-democratic-party": "NGA",
+    "nga-labour-party": "NGA",
     "zaf-democratic-alliance": "ZAF",
     "economic-freedom-fighters": "ZAF",
     "mk-party": "ZAF",
+    "inkatha-freedom-party": "ZAF",
     "orange-democratic-movement": "KEN",
     "ken-united-democratic-alliance": "KEN",
     "ken-jubilee-party": "KEN",
@@ -361,3 +366,20 @@ def test_a_common_phrase_is_no_ordinary_alias_of_these_parties(
     """The model tags "brought the move forward" ORG now and then, and a dictionary match
     ignores case: a common phrase must not be a party's ordinary alias."""
     assert not alias_ids(kb, phrase) & set(PARTIES)
+
+
+def test_labour_party_is_nigerias_only_in_a_nigerian_article(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    day = date(2023, 2, 20)
+    ng = (
+        "Nigeria's election campaign ended in Lagos on Monday. The Labour Party said its "
+        "candidate would win the youth vote across Nigeria."
+    )
+    other = (
+        "Kenya's president met the British prime minister in Nairobi on Monday. The Labour "
+        "Party in Britain said it would review aid to Kenya."
+    )
+    assert actors_at(run(nlp, stage, ng, day), ng, ("Labour Party",), sectors=False) == {
+        "Labour Party": ["nga-labour-party"]
+    }
+    got = actors_at(run(nlp, stage, other, day), other, ("Labour Party",), sectors=False)
+    assert "nga-labour-party" not in got["Labour Party"]
