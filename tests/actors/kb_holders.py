@@ -125,3 +125,32 @@ def each_body_is_its_states(bodies: dict[str, str]) -> tuple[Callable[..., None]
         test_each_body_is_its_states_with_its_sector,
         test_each_name_and_alias_looks_up_to_the_body_alone,
     )
+
+
+def each_party_is_its_states(parties: dict[str, str]) -> tuple[Callable[..., None], ...]:
+    """A kbparty pass's two parametrised tests over ``parties`` (actor id -> state): each is a
+    party of that state with sector PTY; its name and each ordinary alias look up to it alone.
+    Assign them to ``test_each_party_is_its_states_with_sector_pty,
+    test_each_name_and_alias_looks_up_to_the_party_alone`` in the pass's test module."""
+
+    @pytest.mark.parametrize(("actor_id", "state"), list(parties.items()))
+    def test_each_party_is_its_states_with_sector_pty(
+        kb: KnowledgeBase, actor_id: str, state: str
+    ) -> None:
+        party = kb.get(actor_id)
+        assert party is not None
+        assert (party.type, party.sector, party.country) == ("party", "PTY", state)
+
+    @pytest.mark.parametrize("actor_id", list(parties))
+    def test_each_name_and_alias_looks_up_to_the_party_alone(
+        kb: KnowledgeBase, actor_id: str
+    ) -> None:
+        party = kb.get(actor_id)
+        assert party is not None
+        for text in (party.name, *party.aliases):
+            assert alias_ids(kb, text) == {actor_id}, text
+
+    return (
+        test_each_party_is_its_states_with_sector_pty,
+        test_each_name_and_alias_looks_up_to_the_party_alone,
+    )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.actors.kb_holders import alias_ids
+from tests.actors.kb_holders import alias_ids, each_party_is_its_states
 from tests.actors.resolving import covering, run
 
 from newsgraph.resolve.kb import KnowledgeBase
@@ -105,21 +105,10 @@ PARTIES: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(("actor_id", "state"), list(PARTIES.items()))
-def test_each_party_is_its_states_with_the_party_sector(
-    kb: KnowledgeBase, actor_id: str, state: str
-) -> None:
-    party = kb.get(actor_id)
-    assert party is not None
-    assert (party.type, party.sector, party.country) == ("party", "PTY", state)
-
-
-@pytest.mark.parametrize("actor_id", list(PARTIES))
-def test_each_name_and_alias_looks_up_to_the_party_alone(kb: KnowledgeBase, actor_id: str) -> None:
-    party = kb.get(actor_id)
-    assert party is not None
-    for text in (party.name, *party.aliases):
-        assert alias_ids(kb, text) == {actor_id}, text
+(
+    test_each_party_is_its_states_with_sector_pty,
+    test_each_name_and_alias_looks_up_to_the_party_alone,
+) = each_party_is_its_states(PARTIES)
 
 
 @pytest.mark.parametrize(
@@ -271,3 +260,28 @@ def test_labour_is_irelands_in_an_article_about_ireland_that_names_britain(
         "returned from talks in London on the Irish border."
     )
     assert _actor(nlp, stage, text, "Labour", date(2024, 11, 5)) == ["irl-labour-party"]
+
+
+def test_a_party_word_inside_a_longer_party_name_is_that_party(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "Liberal Democrat leader" is the UK's Liberal Democrats, not the US Democratic Party
+    that "Democrat" alone names in an article that also names the US (main, sixteenth
+    round: the NER tags "Democrat" alone; the longer KB name around it wins)."""
+    text = (
+        "The Liberal Democrat leader urged the British prime minister to give MPs a vote in "
+        "London before any strike, as the US president said Washington was ready to act."
+    )
+    day = date(2018, 4, 12)
+    ms = run(nlp, stage, text, day)
+    assert [m.actor_id for m in covering(ms, text, "Democrat")] == ["gbr-liberal-democrats"]
+
+
+def test_a_local_alias_cut_short_by_the_ner_is_the_longer_name(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "Republican" at the head of "Republican People's party" is Turkey's CHP, whatever
+    the article says of the US Republicans."""
+    text = (
+        "US Republican senators left Ankara on Monday. The leader of the main opposition "
+        "Republican People’s party (CHP) met the Turkish president after they left."
+    )
+    ms = run(nlp, stage, text, date(2018, 1, 20))
+    start = text.index("Republican People")
+    assert {m.actor_id for m in ms if m.start <= start < m.end} <= {"chp"}

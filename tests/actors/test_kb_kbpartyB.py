@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.actors.kb_holders import alias_ids
+from tests.actors.kb_holders import alias_ids, each_party_is_its_states
 from tests.actors.resolving import actors_at, run
 
 from newsgraph.resolve.kb import KnowledgeBase
@@ -114,21 +114,10 @@ PARTIES: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize(("actor_id", "state"), list(PARTIES.items()))
-def test_each_party_is_its_states_with_sector_pty(
-    kb: KnowledgeBase, actor_id: str, state: str
-) -> None:
-    party = kb.get(actor_id)
-    assert party is not None
-    assert (party.type, party.sector, party.country) == ("party", "PTY", state)
-
-
-@pytest.mark.parametrize("actor_id", list(PARTIES))
-def test_each_name_and_alias_looks_up_to_the_party_alone(kb: KnowledgeBase, actor_id: str) -> None:
-    party = kb.get(actor_id)
-    assert party is not None
-    for text in (party.name, *party.aliases):
-        assert alias_ids(kb, text) == {actor_id}, text
+(
+    test_each_party_is_its_states_with_sector_pty,
+    test_each_name_and_alias_looks_up_to_the_party_alone,
+) = each_party_is_its_states(PARTIES)
 
 
 @pytest.mark.parametrize("actor_id", list(PARTIES))

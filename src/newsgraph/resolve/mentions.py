@@ -664,6 +664,16 @@ def _resolve_ent(
     proper = any(t.is_title or t.is_upper for t in e if t.is_alpha and t.lower_ != "the")
     local = kb.local(e.text) if e.label_ in ("NORP", "ORG") and countries and proper else []
     if local and countries is not None:
+        longer = _longer_local_name(e, kb)
+        if longer is not None:  # "Liberal Democrat", "Republican People's party": not the
+            span, ids = longer  # bare "Democrat" or "Republican" of another state's party
+            if kb.local(span.text):
+                aid = pick_local(ids, countries, kb)
+            else:
+                aid = ids[0] if len(ids) == 1 else None
+            if aid is not None:
+                return _M(span, e.label_, aid, "dictionary", 0.8)
+            return _M(span, e.label_, None, "ner", 0.0, candidates=tuple(ids))
         owner = _owner_state(e, ents, kb)
         aid = pick_local(local, countries, kb, owner)
         if aid is not None:
@@ -853,6 +863,29 @@ def _owner_state(e: Span, ents: Sequence[Span] | None, kb: KnowledgeBase) -> str
     end = e.start - 1 if e.start > 0 and doc[e.start - 1].lower_ in ("'s", "’s") else e.start
     before = [x for x in (doc.ents if ents is None else ents) if x.end == end]
     return kb.state(before[0].text) if before else None
+
+
+def _longer_local_name(e: Span, kb: KnowledgeBase) -> tuple[Span, list[str]] | None:
+    """A longer KB name a local alias ``e`` is part of, with the actors it names: a
+    capitalised word right before it (not a stop word: "The") or up to three words after it in
+    the same sentence ("Liberal Democrat" around "Democrat"; "Republican People's party"
+    around "Republican", which the NER cut short), the longest first; None when no such name
+    is in the KB."""
+    doc, sent = e.doc, e.sent
+    before = doc[e.start - 1] if e.start > sent.start else None
+    left = e.start - 1 if before is not None and before.is_title and not before.is_stop else e.start
+    for start in sorted({left, e.start}):
+        for end in range(min(e.end + 3, sent.end), e.end - 1, -1):
+            if (start, end) == (e.start, e.end):
+                continue
+            span = doc[start:end]
+            if span[-1].is_punct or not span[-1].is_alpha:
+                continue
+            names = [h for h in kb.lookup(span.text) if h.kind in ("name", "alias", "former")]
+            ids = kb.local(span.text) or list(dict.fromkeys(h.actor_id for h in names))
+            if ids:
+                return span, ids
+    return None
 
 
 def _possessive_stem(text: str, kb: KnowledgeBase) -> str | None:
