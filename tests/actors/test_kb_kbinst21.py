@@ -28,6 +28,14 @@ BODIES: dict[str, str] = {
     "TJK.SUPREME": "JUD",
     "TKM.SUPREME": "JUD",
     "CHE.FEDPOL": "COP",
+    "TLS.APPEAL": "JUD",
+    "PRK.SUPREME": "JUD",
+    "VUT.APPEAL": "JUD",
+    "MNG.NPA": "COP",
+    "CPV.SUPREME": "JUD",
+    "SLB.APPEAL": "JUD",
+    "LUX.POLICE": "COP",
+    "LIE.POLICE": "COP",
 }
 
 
@@ -46,6 +54,10 @@ BODIES: dict[str, str] = {
         ("Bhutanese Supreme Court", "BTN.SUPREME"),
         ("Tajik Supreme Court", "TJK.SUPREME"),
         ("fedpol", "CHE.FEDPOL"),
+        ("North Korea's Central Court", "PRK.SUPREME"),
+        ("East Timor's Court of Appeal", "TLS.APPEAL"),
+        ("Cape Verdean Supreme Court", "CPV.SUPREME"),
+        ("Police Grand-Ducale", "LUX.POLICE"),
     ],
 )
 def test_a_body_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
@@ -64,6 +76,12 @@ def test_a_body_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_
         "Swiss police",
         "Switzerland's police",
         "Federal Police",
+        "Central Court",
+        "Court of Appeal",
+        "National Police Agency",
+        "National Police",
+        "Landespolizei",
+        "Mongolian police",
     ],
 )
 def test_a_shared_name_a_surname_or_a_demonym_before_police_names_no_new_body(
@@ -97,4 +115,34 @@ def test_a_court_and_a_police_office_resolve_with_their_sector(nlp, stage: Actor
     assert got == {
         "Office": [("CHE.FEDPOL", "COP")],
         "Tajikistan": [("TJK.SUPREME", "JUD")],
+    }
+
+
+def test_korea_s_two_supreme_courts_resolve_to_their_own_state(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "North Korea's Supreme Court" is North Korea's court, "South Korea's Supreme Court" the
+    South's (act15's KOR.SUPREME)."""
+    text = (
+        "North Korea's Supreme Court sentenced the man to hard labour. Days later, South "
+        "Korea's Supreme Court upheld the verdict against the former official."
+    )
+    ms = run(nlp, stage, text, date(2023, 6, 12))
+    got = actors_at(ms, text, ("North", "South"))
+    assert got == {
+        "North": [("PRK.SUPREME", "JUD")],
+        "South": [("KOR.SUPREME", "JUD")],
+    }
+
+
+def test_a_police_force_and_an_appeal_court_resolve_with_their_sector(
+    nlp, stage: ActorStage
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Grand Ducal Police closed the bridge on Saturday, while in Port Vila the "
+        "Vanuatu Court of Appeal heard the challenge to the election."
+    )
+    ms = run(nlp, stage, text, date(2024, 4, 20))
+    got = actors_at(ms, text, ("Ducal", "Vanuatu"))
+    assert got == {
+        "Ducal": [("LUX.POLICE", "COP")],
+        "Vanuatu": [("VUT.APPEAL", "JUD")],
     }
