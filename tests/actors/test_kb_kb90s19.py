@@ -1,0 +1,59 @@
+"""Office holders of 1989-1999, eighth checked pass (issue 14, kb90s19): Italy's defence and
+interior ministers, read from stored copies of public pages (docs/actors.md, "the kb90s19
+pass"); a day inside each new spell, the handover days and the interim left open.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import alias_ids, each_spell_names_its_holder, holder_ids
+
+from newsgraph.resolve.kb import KnowledgeBase
+
+pytestmark = pytest.mark.slow  # builds the shipped KB
+
+
+SPELLS = {
+    ("defence minister", "ITA", date(1989, 1, 1)): "valerio-zanone",
+    ("defence minister", "ITA", date(1990, 1, 1)): "mino-martinazzoli",
+    ("defence minister", "ITA", date(1991, 6, 1)): "virginio-rognoni",
+    ("defence minister", "ITA", date(1993, 1, 1)): "salvo-ando",
+    ("defence minister", "ITA", date(1994, 1, 1)): "fabio-fabbri",
+    ("defence minister", "ITA", date(1994, 10, 1)): "cesare-previti",
+    ("defence minister", "ITA", date(1995, 6, 1)): "domenico-corcione",
+    ("defence minister", "ITA", date(1997, 1, 1)): "beniamino-andreatta",
+    ("defence minister", "ITA", date(1999, 6, 1)): "carlo-scognamiglio",
+    ("interior minister", "ITA", date(1989, 1, 1)): "antonio-gava",
+    ("interior minister", "ITA", date(1991, 6, 1)): "vincenzo-scotti",
+    ("interior minister", "ITA", date(1993, 1, 1)): "nicola-mancino",
+    ("interior minister", "ITA", date(1994, 10, 1)): "roberto-maroni",
+    ("interior minister", "ITA", date(1995, 3, 1)): "antonio-brancaccio",
+    ("interior minister", "ITA", date(1995, 10, 1)): "giovanni-rinaldo-coronas",
+    ("interior minister", "ITA", date(1997, 1, 1)): "giorgio-napolitano",
+    ("interior minister", "ITA", date(1999, 6, 1)): "rosa-russo-iervolino",
+}
+
+
+test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
+
+
+def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
+    """Martinazzoli resigned on 1990-07-27 (the Mammì law), Gava on 1990-10-16; Ciampi's
+    interim at the interior (1994-04-19 to 05-10) stays empty; Mattarella and Bianco follow
+    on 1999-12-22."""
+    assert holder_ids(kb, "defence minister", "ITA", date(1990, 7, 26)) == {"mino-martinazzoli"}
+    assert holder_ids(kb, "defence minister", "ITA", date(1990, 7, 28)) == {"virginio-rognoni"}
+    assert holder_ids(kb, "interior minister", "ITA", date(1990, 10, 15)) == {"antonio-gava"}
+    assert holder_ids(kb, "interior minister", "ITA", date(1990, 10, 17)) == {"vincenzo-scotti"}
+    assert holder_ids(kb, "interior minister", "ITA", date(1994, 5, 1)) == set()
+    assert holder_ids(kb, "defence minister", "ITA", date(2000, 1, 1)) == {"sergio-mattarella"}
+    assert holder_ids(kb, "interior minister", "ITA", date(2000, 1, 1)) == {"enzo-bianco"}
+
+
+def test_names(kb: KnowledgeBase) -> None:
+    """The full names and the Jervolino spelling name the new people."""
+    assert alias_ids(kb, "Salvo Ando") == {"salvo-ando"}
+    assert alias_ids(kb, "Rosa Russo Jervolino") == {"rosa-russo-iervolino"}
+    assert alias_ids(kb, "Enzo Scotti") == {"vincenzo-scotti"}
