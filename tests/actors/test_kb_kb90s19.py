@@ -1,6 +1,7 @@
 """Office holders of 1989-1999, eighth checked pass (issue 14, kb90s19): Italy's defence and
-interior ministers, read from stored copies of public pages (docs/actors.md, "the kb90s19
-pass"); a day inside each new spell, the handover days and the interim left open.
+interior ministers, Germany's and France's interior ministers, read from stored copies of
+public pages (docs/actors.md, "the kb90s19 pass"); a day inside each new spell, the handover
+days and the interim left open.
 """
 
 from __future__ import annotations
@@ -33,6 +34,14 @@ SPELLS = {
     ("interior minister", "ITA", date(1995, 10, 1)): "giovanni-rinaldo-coronas",
     ("interior minister", "ITA", date(1997, 1, 1)): "giorgio-napolitano",
     ("interior minister", "ITA", date(1999, 6, 1)): "rosa-russo-iervolino",
+    ("interior minister", "DEU", date(1990, 1, 1)): "wolfgang-schaeuble",
+    ("interior minister", "DEU", date(1992, 6, 1)): "rudolf-seiters",
+    ("interior minister", "DEU", date(1996, 1, 1)): "manfred-kanther",
+    ("interior minister", "FRA", date(1989, 1, 1)): "pierre-joxe",
+    ("interior minister", "FRA", date(1991, 6, 1)): "philippe-marchand",
+    ("interior minister", "FRA", date(1992, 6, 1)): "paul-quiles",
+    ("interior minister", "FRA", date(1994, 1, 1)): "charles-pasqua",
+    ("interior minister", "FRA", date(1996, 1, 1)): "jean-louis-debre",
 }
 
 
@@ -50,10 +59,22 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "ITA", date(1994, 5, 1)) == set()
     assert holder_ids(kb, "defence minister", "ITA", date(2000, 1, 1)) == {"sergio-mattarella"}
     assert holder_ids(kb, "interior minister", "ITA", date(2000, 1, 1)) == {"enzo-bianco"}
+    assert holder_ids(kb, "interior minister", "DEU", date(1989, 3, 1)) == set()
+    assert holder_ids(kb, "interior minister", "DEU", date(1999, 1, 1)) == {"otto-schily"}
+    assert holder_ids(kb, "defence minister", "FRA", date(1991, 2, 1)) == {"pierre-joxe"}
+    assert holder_ids(kb, "interior minister", "FRA", date(1991, 2, 1)) == {"philippe-marchand"}
+    assert holder_ids(kb, "interior minister", "FRA", date(1997, 6, 3)) == {"jean-louis-debre"}
+    assert holder_ids(kb, "interior minister", "FRA", date(1997, 6, 5)) == {
+        "jean-pierre-chevenement"
+    }
 
 
 def test_names(kb: KnowledgeBase) -> None:
-    """The full names and the Jervolino spelling name the new people."""
+    """The full names and the Jervolino spelling name the new people; "Marchand" (a common
+    French surname and word) takes nobody new, "Pasqua" names Charles Pasqua."""
     assert alias_ids(kb, "Salvo Ando") == {"salvo-ando"}
     assert alias_ids(kb, "Rosa Russo Jervolino") == {"rosa-russo-iervolino"}
     assert alias_ids(kb, "Enzo Scotti") == {"vincenzo-scotti"}
+    assert "philippe-marchand" not in alias_ids(kb, "Marchand")
+    assert alias_ids(kb, "Philippe Marchand") == {"philippe-marchand"}
+    assert alias_ids(kb, "Pasqua") == {"charles-pasqua"}
