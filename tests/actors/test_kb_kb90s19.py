@@ -1,7 +1,7 @@
 """Office holders of 1989-1999, eighth checked pass (issue 14, kb90s19): Italy's defence and
-interior ministers, Germany's and France's interior ministers, read from stored copies of
-public pages (docs/actors.md, "the kb90s19 pass"); a day inside each new spell, the handover
-days and the interim left open.
+interior ministers, Germany's, France's and Spain's interior ministers, read from stored
+copies of public pages (docs/actors.md, "the kb90s19 pass"); a day inside each new spell, the
+handover days and the interims left open, and the surnames others carry.
 """
 
 from __future__ import annotations
@@ -42,6 +42,9 @@ SPELLS = {
     ("interior minister", "FRA", date(1992, 6, 1)): "paul-quiles",
     ("interior minister", "FRA", date(1994, 1, 1)): "charles-pasqua",
     ("interior minister", "FRA", date(1996, 1, 1)): "jean-louis-debre",
+    ("interior minister", "ESP", date(1990, 1, 1)): "jose-luis-corcuera",
+    ("interior minister", "ESP", date(1994, 1, 1)): "antoni-asuncion",
+    ("interior minister", "ESP", date(1995, 1, 1)): "juan-alberto-belloch",
 }
 
 
@@ -64,6 +67,7 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "FRA", date(1991, 2, 1)) == {"pierre-joxe"}
     assert holder_ids(kb, "interior minister", "FRA", date(1991, 2, 1)) == {"philippe-marchand"}
     assert holder_ids(kb, "interior minister", "FRA", date(1997, 6, 3)) == {"jean-louis-debre"}
+    assert holder_ids(kb, "interior minister", "ESP", date(1994, 5, 2)) == set()
     assert holder_ids(kb, "interior minister", "FRA", date(1997, 6, 5)) == {
         "jean-pierre-chevenement"
     }
@@ -78,3 +82,5 @@ def test_names(kb: KnowledgeBase) -> None:
     assert "philippe-marchand" not in alias_ids(kb, "Marchand")
     assert alias_ids(kb, "Philippe Marchand") == {"philippe-marchand"}
     assert alias_ids(kb, "Pasqua") == {"charles-pasqua"}
+    assert "antoni-asuncion" not in alias_ids(kb, "Asuncion")
+    assert alias_ids(kb, "Antoni Asunción") == {"antoni-asuncion"}
