@@ -77,6 +77,7 @@ def test_names(kb: KnowledgeBase) -> None:
     """The full names and the Jervolino spelling name the new people; "Marchand" (a common
     French surname and word) takes nobody new, "Pasqua" names Charles Pasqua."""
     assert alias_ids(kb, "Salvo Ando") == {"salvo-ando"}
+    assert not alias_ids(kb, "Ando") and not alias_ids(kb, "Pasini")
     assert alias_ids(kb, "Rosa Russo Jervolino") == {"rosa-russo-iervolino"}
     assert alias_ids(kb, "Enzo Scotti") == {"vincenzo-scotti"}
     assert "philippe-marchand" not in alias_ids(kb, "Marchand")
