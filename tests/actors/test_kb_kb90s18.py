@@ -78,7 +78,9 @@ def test_surnames(kb: KnowledgeBase) -> None:
     """The names "Solanki", "Soysal", "Karayalçın", "Kırca", "Baykal", "Gönensay", "Rezek"
     and "Abreu Sodré" name the new people; "Singh" (many people's), "Çetin" (a common given
     name), "Giray" and "İnönü" stay nobody's, and "Aziz" and "Ali" take nobody new: their
-    holders carry the inverted catalogue form."""
+    holders carry the inverted catalogue form. "Singh" stays a surname several KB people
+    share (Dinesh Singh among them) and "Costa" António Costa's shared one: no alias of the
+    pass makes either a given name."""
     assert alias_ids(kb, "Solanki") == {"madhavsinh-solanki"}
     assert alias_ids(kb, "Soysal") == {"mumtaz-soysal"}
     assert alias_ids(kb, "Karayalçın") == {"murat-karayalcin"}
@@ -94,3 +96,5 @@ def test_surnames(kb: KnowledgeBase) -> None:
     assert "aseff-ahmad-ali" not in alias_ids(kb, "Ali")
     assert alias_ids(kb, "Rezek") == {"francisco-rezek"}
     assert alias_ids(kb, "Abreu Sodré") == {"roberto-de-abreu-sodre"}
+    assert {"dinesh-singh", "manmohan-singh", "jaswant-singh"} <= set(kb.sharing("Singh"))
+    assert "antonio-costa" in kb.sharing("Costa")
