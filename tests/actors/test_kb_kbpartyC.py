@@ -45,6 +45,21 @@ PARTIES: dict[str, str] = {
     "ago-unita": "AGO",
     "nam-swapo": "NAM",
     "rwa-rpf": "RWA",
+    "svk-smer": "SVK",
+    "bgr-gerb": "BGR",
+    "hrv-hdz": "HRV",
+    "che-svp": "CHE",
+    "geo-united-national-movement": "GEO",
+    "pry-colorado-party": "PRY",
+    "ury-broad-front": "URY",
+    "sgp-peoples-action-party": "SGP",
+    "ken-kanu": "KEN",
+    "mar-pjd": "MAR",
+    "mar-rni": "MAR",
+    "arm-civil-contract": "ARM",
+    "cmr-cpdm": "CMR",
+    "cod-udps": "COD",
+    "civ-rhdp": "CIV",
 }
 
 
@@ -65,11 +80,35 @@ def test_a_local_alias_is_no_ones_ordinary_alias(kb: KnowledgeBase, actor_id: st
 
 @pytest.mark.parametrize(
     "name",
-    ["RPF", "MAS", "PRD", "MDB", "UCR", "CDA", "PCC", "CPV", "BSW", "Arena", "Podemos", "Sumar"],
+    [
+        "RPF",
+        "MAS",
+        "PRD",
+        "MDB",
+        "UCR",
+        "CDA",
+        "PCC",
+        "CPV",
+        "BSW",
+        "Arena",
+        "Podemos",
+        "Sumar",
+        "HDZ",
+        "SVP",
+        "UDC",
+        "UNM",
+        "RNI",
+        "Colorado Party",
+        "Broad Front",
+        "Frente Amplio",
+        "Civil Contract",
+    ],
 )
 def test_an_acronym_or_word_other_bodies_bear_is_local(kb: KnowledgeBase, name: str) -> None:
     """India's Railway Protection Force is the "RPF"; Panama and the Dominican Republic have
-    a "PRD"; "Movement for Socialism" is also Venezuela's and Argentina's; "arena" is a word."""
+    a "PRD"; "Movement for Socialism" is also Venezuela's and Argentina's; "arena" is a word;
+    Bosnia has its own HDZ, Italy its SVP (South Tyrol) and UDC; Uruguay has a Colorado Party
+    and Chile a Frente Amplio."""
     assert not alias_ids(kb, name) & set(PARTIES)
     assert set(kb.local(name)) & set(PARTIES)
 
@@ -166,3 +205,17 @@ def test_arena_is_el_salvadors_party_in_a_salvadoran_article(nlp, stage: ActorSt
         "Salvador said El Salvador would hold new elections in 2027."
     )
     assert _actor(nlp, stage, text, "Arena", date(2024, 2, 6)) == ["slv-arena"]
+
+
+def test_moroccos_pjd_does_not_take_turkeys_akp_name(kb: KnowledgeBase) -> None:
+    """Turkey's AKP is the "Justice and Development Party"; Morocco's bears the state."""
+    assert alias_ids(kb, "Justice and Development Party") == {"akp"}
+    assert alias_ids(kb, "PJD") == {"mar-pjd"}
+
+
+def test_hdz_is_croatias_party_in_an_article_about_croatia(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The HDZ won the most seats in the Croatian election, and the Croatian prime minister "
+        "said the new government in Zagreb would be formed within weeks."
+    )
+    assert _actor(nlp, stage, text, "HDZ", date(2024, 4, 18)) == ["hrv-hdz"]
