@@ -60,6 +60,11 @@ PARTIES: dict[str, str] = {
     "cmr-cpdm": "CMR",
     "cod-udps": "COD",
     "civ-rhdp": "CIV",
+    "mda-pas": "MDA",
+    "aze-new-azerbaijan-party": "AZE",
+    "kaz-amanat": "KAZ",
+    "lao-lprp": "LAO",
+    "bgd-jatiya-party": "BGD",
 }
 
 
@@ -102,13 +107,18 @@ def test_a_local_alias_is_no_ones_ordinary_alias(kb: KnowledgeBase, actor_id: st
         "Broad Front",
         "Frente Amplio",
         "Civil Contract",
+        "PAS",
+        "YAP",
+        "Amanat",
+        "Jatiya Party",
     ],
 )
 def test_an_acronym_or_word_other_bodies_bear_is_local(kb: KnowledgeBase, name: str) -> None:
     """India's Railway Protection Force is the "RPF"; Panama and the Dominican Republic have
     a "PRD"; "Movement for Socialism" is also Venezuela's and Argentina's; "arena" is a word;
     Bosnia has its own HDZ, Italy its SVP (South Tyrol) and UDC; Uruguay has a Colorado Party
-    and Chile a Frente Amplio."""
+    and Chile a Frente Amplio; Malaysia has a PAS; "amanat" is a word; Bangladesh's Jatiya
+    Party has splinters of the same name."""
     assert not alias_ids(kb, name) & set(PARTIES)
     assert set(kb.local(name)) & set(PARTIES)
 
