@@ -28,3 +28,9 @@ def actors_at(
         w: [(m.actor_id, m.sector) if sectors else m.actor_id for m in covering(ms, text, w)]
         for w in words
     }
+
+
+def actor_ids_at(nlp, stage: ActorStage, text: str, word: str, day: date) -> list[object]:  # type: ignore[no-untyped-def]
+    """The actor ids of the mentions that cover the first occurrence of ``word`` in ``text``
+    published on ``day``."""
+    return actors_at(run(nlp, stage, text, day), text, (word,), sectors=False)[word]

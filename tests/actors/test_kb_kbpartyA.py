@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 from tests.actors.kb_holders import alias_ids, each_party_is_its_states
-from tests.actors.resolving import covering, run
+from tests.actors.resolving import actor_ids_at, covering, run
 
 from newsgraph.resolve.kb import KnowledgeBase
 from newsgraph.resolve.mentions import ActorStage
@@ -140,18 +140,14 @@ def test_a_shared_short_name_is_no_partys_ordinary_alias(kb: KnowledgeBase, name
     assert set(kb.local(name)) & set(PARTIES)
 
 
-def _actor(nlp, stage: ActorStage, text: str, word: str, day: date) -> list[str | None]:  # type: ignore[no-untyped-def]
-    return [m.actor_id for m in covering(run(nlp, stage, text, day), text, word)]
-
-
 def test_labour_is_the_uk_party_in_an_article_about_the_uk(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Labour promised to cut hospital waiting lists as the British prime minister toured "
         "Manchester, while the Conservatives accused the UK government of raising taxes."
     )
     day = date(2025, 3, 4)
-    assert _actor(nlp, stage, text, "Labour", day) == ["gbr-labour-party"]
-    assert _actor(nlp, stage, text, "Conservatives", day) == ["gbr-conservative-party"]
+    assert actor_ids_at(nlp, stage, text, "Labour", day) == ["gbr-labour-party"]
+    assert actor_ids_at(nlp, stage, text, "Conservatives", day) == ["gbr-conservative-party"]
 
 
 def test_a_local_name_elsewhere_is_not_the_party(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
@@ -174,8 +170,8 @@ def test_socialists_are_the_party_of_the_articles_state(nlp, stage: ActorStage) 
         "said the French deficit would fall next year."
     )
     day = date(2024, 5, 20)
-    assert _actor(nlp, stage, spain, "Socialists", day) == ["esp-psoe"]
-    assert _actor(nlp, stage, france, "Socialists", day) == ["fra-socialist-party"]
+    assert actor_ids_at(nlp, stage, spain, "Socialists", day) == ["esp-psoe"]
+    assert actor_ids_at(nlp, stage, france, "Socialists", day) == ["fra-socialist-party"]
 
 
 def test_republicans_are_frances_in_an_article_about_france(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
@@ -188,8 +184,8 @@ def test_republicans_are_frances_in_an_article_about_france(nlp, stage: ActorSta
         "president has asked the US Congress for more money."
     )
     day = date(2024, 9, 10)
-    assert _actor(nlp, stage, france, "Republicans", day) == ["fra-les-republicains"]
-    assert _actor(nlp, stage, usa, "Republicans", day) == ["usa-republican-party"]
+    assert actor_ids_at(nlp, stage, france, "Republicans", day) == ["fra-les-republicains"]
+    assert actor_ids_at(nlp, stage, usa, "Republicans", day) == ["usa-republican-party"]
 
 
 def test_a_partys_own_name_resolves_in_any_article(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
@@ -198,8 +194,8 @@ def test_a_partys_own_name_resolves_in_any_article(nlp, stage: ActorStage) -> No
         "Brothers of Italy on Monday to discuss the European budget."
     )
     day = date(2024, 2, 12)
-    assert _actor(nlp, stage, text, "Alternative", day) == ["deu-afd"]
-    assert _actor(nlp, stage, text, "Brothers", day) == ["ita-brothers-of-italy"]
+    assert actor_ids_at(nlp, stage, text, "Alternative", day) == ["deu-afd"]
+    assert actor_ids_at(nlp, stage, text, "Brothers", day) == ["ita-brothers-of-italy"]
 
 
 @pytest.mark.parametrize(
@@ -219,7 +215,7 @@ def test_law_and_justice_is_polands_party_in_an_article_about_poland(
         "In Warsaw, the ruling Law and Justice party said the Polish president would sign "
         "the bill on the courts."
     )
-    assert _actor(nlp, stage, text, "Law and", date(2023, 10, 16)) == ["pol-law-and-justice"]
+    assert actor_ids_at(nlp, stage, text, "Law and", date(2023, 10, 16)) == ["pol-law-and-justice"]
 
 
 def test_labour_is_new_zealands_in_an_article_about_new_zealand(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
@@ -227,7 +223,7 @@ def test_labour_is_new_zealands_in_an_article_about_new_zealand(nlp, stage: Acto
         "Labour lost ground in Auckland, and the New Zealand prime minister said the "
         "government in Wellington would not change course."
     )
-    assert _actor(nlp, stage, text, "Labour", date(2023, 10, 2)) == ["nzl-labour-party"]
+    assert actor_ids_at(nlp, stage, text, "Labour", date(2023, 10, 2)) == ["nzl-labour-party"]
 
 
 def test_liberals_are_the_party_of_the_articles_state(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
@@ -240,8 +236,8 @@ def test_liberals_are_the_party_of_the_articles_state(nlp, stage: ActorStage) ->
         "the Australian government would pay for it."
     )
     day = date(2025, 4, 1)
-    assert _actor(nlp, stage, canada, "Liberals", day) == ["can-liberal-party"]
-    assert _actor(nlp, stage, australia, "Liberals", day) == ["aus-liberal-party"]
+    assert actor_ids_at(nlp, stage, canada, "Liberals", day) == ["can-liberal-party"]
+    assert actor_ids_at(nlp, stage, australia, "Liberals", day) == ["aus-liberal-party"]
 
 
 def test_a_renamed_partys_former_name_is_its_alias(kb: KnowledgeBase) -> None:
@@ -259,7 +255,7 @@ def test_labour_is_irelands_in_an_article_about_ireland_that_names_britain(
         "Labour said the Irish government in Dublin had failed renters, as the Taoiseach "
         "returned from talks in London on the Irish border."
     )
-    assert _actor(nlp, stage, text, "Labour", date(2024, 11, 5)) == ["irl-labour-party"]
+    assert actor_ids_at(nlp, stage, text, "Labour", date(2024, 11, 5)) == ["irl-labour-party"]
 
 
 def test_a_party_word_inside_a_longer_party_name_is_that_party(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ from datetime import date
 
 import pytest
 from tests.actors.kb_holders import alias_ids, each_party_is_its_states
-from tests.actors.resolving import covering, run
+from tests.actors.resolving import actor_ids_at, covering, run
 
 from newsgraph.resolve.kb import KnowledgeBase
 from newsgraph.resolve.mentions import ActorStage
@@ -142,19 +142,15 @@ def test_another_partys_name_is_not_fuzzily_one_of_these(stage: ActorStage, name
     assert got is None or got[0] not in PARTIES, got
 
 
-def _actor(nlp, stage: ActorStage, text: str, word: str, day: date) -> list[str | None]:  # type: ignore[no-untyped-def]
-    return [m.actor_id for m in covering(run(nlp, stage, text, day), text, word)]
-
-
 def test_full_names_resolve_in_any_article(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Delegates of the Democratic Unionist Party, the Sandinista National Liberation Front "
         "and the Rwandan Patriotic Front met observers in Geneva on Tuesday."
     )
     day = date(2024, 6, 4)
-    assert _actor(nlp, stage, text, "Democratic Unionist", day) == ["gbr-dup"]
-    assert _actor(nlp, stage, text, "Sandinista", day) == ["nic-fsln"]
-    assert _actor(nlp, stage, text, "Rwandan Patriotic", day) == ["rwa-rpf"]
+    assert actor_ids_at(nlp, stage, text, "Democratic Unionist", day) == ["gbr-dup"]
+    assert actor_ids_at(nlp, stage, text, "Sandinista", day) == ["nic-fsln"]
+    assert actor_ids_at(nlp, stage, text, "Rwandan Patriotic", day) == ["rwa-rpf"]
 
 
 def test_acronyms_that_are_the_partys_alone_resolve_anywhere(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
@@ -162,7 +158,10 @@ def test_acronyms_that_are_the_partys_alone_resolve_anywhere(nlp, stage: ActorSt
         "Leaders of FRELIMO, the MPLA and SWAPO attended a regional summit, and UNITA and "
         "RENAMO sent observers."
     )
-    got = {w: _actor(nlp, stage, text, w, date(2023, 8, 17)) for w in ("FRELIMO", "MPLA", "SWAPO")}
+    got = {
+        w: actor_ids_at(nlp, stage, text, w, date(2023, 8, 17))
+        for w in ("FRELIMO", "MPLA", "SWAPO")
+    }
     assert got == {
         "FRELIMO": ["moz-frelimo"],
         "MPLA": ["ago-mpla"],
@@ -175,7 +174,7 @@ def test_rpf_is_rwandas_party_in_an_article_about_rwanda(nlp, stage: ActorStage)
         "The RPF won most seats in the Rwandan parliamentary election, and the Rwandan "
         "government in Kigali said turnout was high."
     )
-    assert _actor(nlp, stage, text, "RPF", date(2024, 7, 16)) == ["rwa-rpf"]
+    assert actor_ids_at(nlp, stage, text, "RPF", date(2024, 7, 16)) == ["rwa-rpf"]
 
 
 def test_rpf_is_not_rwandas_party_in_an_article_about_india(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
@@ -192,7 +191,7 @@ def test_mas_is_bolivias_party_in_an_article_about_bolivia(nlp, stage: ActorStag
         "The MAS lost its majority in the Bolivian senate, and the Bolivian government in "
         "La Paz called for calm."
     )
-    assert _actor(nlp, stage, text, "MAS", date(2025, 8, 18)) == ["bol-mas"]
+    assert actor_ids_at(nlp, stage, text, "MAS", date(2025, 8, 18)) == ["bol-mas"]
 
 
 def test_podemos_is_spains_party_in_an_article_about_spain(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
@@ -200,7 +199,7 @@ def test_podemos_is_spains_party_in_an_article_about_spain(nlp, stage: ActorStag
         "Podemos said it would vote against the budget, and the Spanish government in Madrid "
         "said the Spanish economy needed the new spending."
     )
-    assert _actor(nlp, stage, text, "Podemos", date(2024, 3, 12)) == ["esp-podemos"]
+    assert actor_ids_at(nlp, stage, text, "Podemos", date(2024, 3, 12)) == ["esp-podemos"]
 
 
 def test_podemos_names_no_spanish_party_where_spain_is_not_named(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
@@ -217,7 +216,7 @@ def test_arena_is_el_salvadors_party_in_a_salvadoran_article(nlp, stage: ActorSt
         "Arena lost its last seats in the Salvadoran assembly, and the government in San "
         "Salvador said El Salvador would hold new elections in 2027."
     )
-    assert _actor(nlp, stage, text, "Arena", date(2024, 2, 6)) == ["slv-arena"]
+    assert actor_ids_at(nlp, stage, text, "Arena", date(2024, 2, 6)) == ["slv-arena"]
 
 
 def test_moroccos_pjd_does_not_take_turkeys_akp_name(kb: KnowledgeBase) -> None:
@@ -231,4 +230,4 @@ def test_hdz_is_croatias_party_in_an_article_about_croatia(nlp, stage: ActorStag
         "The HDZ won the most seats in the Croatian election, and the Croatian prime minister "
         "said the new government in Zagreb would be formed within weeks."
     )
-    assert _actor(nlp, stage, text, "HDZ", date(2024, 4, 18)) == ["hrv-hdz"]
+    assert actor_ids_at(nlp, stage, text, "HDZ", date(2024, 4, 18)) == ["hrv-hdz"]

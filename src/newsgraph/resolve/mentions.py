@@ -666,11 +666,9 @@ def _resolve_ent(
     if local and countries is not None:
         longer = _longer_local_name(e, kb)
         if longer is not None:  # "Liberal Democrat", "Republican People's party": not the
-            span, ids = longer  # bare "Democrat" or "Republican" of another state's party
-            if kb.local(span.text):
-                aid = pick_local(ids, countries, kb)
-            else:
-                aid = ids[0] if len(ids) == 1 else None
+            span, ids, is_local = longer  # bare "Democrat" or "Republican" of another party
+            single = ids[0] if len(ids) == 1 else None
+            aid = pick_local(ids, countries, kb) if is_local else single
             if aid is not None:
                 return _M(span, e.label_, aid, "dictionary", 0.8)
             return _M(span, e.label_, None, "ner", 0.0, candidates=tuple(ids))
@@ -865,8 +863,9 @@ def _owner_state(e: Span, ents: Sequence[Span] | None, kb: KnowledgeBase) -> str
     return kb.state(before[0].text) if before else None
 
 
-def _longer_local_name(e: Span, kb: KnowledgeBase) -> tuple[Span, list[str]] | None:
-    """A longer KB name a local alias ``e`` is part of, with the actors it names: a
+def _longer_local_name(e: Span, kb: KnowledgeBase) -> tuple[Span, list[str], bool] | None:
+    """A longer KB name a local alias ``e`` is part of, the actors it names and whether it is
+    their local alias: a
     capitalised word right before it (not a stop word: "The") or up to three words after it in
     the same sentence ("Liberal Democrat" around "Democrat"; "Republican People's party"
     around "Republican", which the NER cut short), the longest first; None when no such name
@@ -881,10 +880,12 @@ def _longer_local_name(e: Span, kb: KnowledgeBase) -> tuple[Span, list[str]] | N
             span = doc[start:end]
             if span[-1].is_punct or not span[-1].is_alpha:
                 continue
+            local = kb.local(span.text)
+            if local:
+                return span, local, True
             names = [h for h in kb.lookup(span.text) if h.kind in ("name", "alias", "former")]
-            ids = kb.local(span.text) or list(dict.fromkeys(h.actor_id for h in names))
-            if ids:
-                return span, ids
+            if names:
+                return span, list(dict.fromkeys(h.actor_id for h in names)), False
     return None
 
 
