@@ -17,7 +17,9 @@ dependent territories, Antarctica and Western Sahara: the 193 UN members, the Ho
 Palestine and Taiwan) instead of the focus states, optionally of some regions only, and
 ends with the count per region of states at >= 95%.
 With ``--bodies`` it counts the sovereign states with a KB institution of each sector of a
-state body (legislature LEG, apex court JUD, police COP) and lists, by region, those without.
+state body (legislature LEG, apex court JUD, police COP, intelligence or security agency SPY)
+and with a news outlet of the state (a KB actor of type media), and lists, by region, those
+without.
 """
 
 from __future__ import annotations
@@ -202,7 +204,20 @@ def office_coverage(
     return out
 
 
-BODY_SECTORS = {"LEG": "a legislature", "JUD": "an apex court", "COP": "a national police force"}
+BODY_SECTORS = {
+    "LEG": "a legislature",
+    "JUD": "an apex court",
+    "COP": "a national police force",
+    "SPY": "an intelligence or security agency",
+}
+
+
+def is_body(actor: Actor, sector: str) -> bool:
+    """A state body of ``sector`` (an institution of that sector, not an implied ISO.GOV/MIL),
+    or with sector "JRN" a news outlet (any media actor)."""
+    if sector == "JRN":
+        return actor.type == "media"
+    return actor.type == "institution" and not implied(actor) and actor.sector == sector
 
 
 def sovereign_states(kb: KnowledgeBase) -> list[Actor]:
@@ -213,12 +228,8 @@ def print_bodies(kb: KnowledgeBase) -> None:
     """The sovereign states with a KB body of each sector, and by region those without."""
     continents = continent_of()
     states = sovereign_states(kb)
-    for sector, what in BODY_SECTORS.items():
-        have = {
-            actor_country(a)
-            for a in kb
-            if a.type == "institution" and not implied(a) and a.sector == sector
-        }
+    for sector, what in [*BODY_SECTORS.items(), ("JRN", "a news outlet")]:
+        have = {actor_country(a) for a in kb if is_body(a, sector)}
         missing = sorted((region(s.id, continents), s.id) for s in states if s.id not in have)
         print()
         print(f"{what} ({sector}): {len(states) - len(missing)}/{len(states)} sovereign states")
@@ -238,7 +249,9 @@ def main() -> None:
         "--region", action="append", choices=REGIONS, help="with --all: only these regions"
     )
     ap.add_argument(
-        "--bodies", action="store_true", help="states with a legislature, apex court, police"
+        "--bodies",
+        action="store_true",
+        help="states with a legislature, apex court, police, intelligence agency, news outlet",
     )
     ap.add_argument("--since", default="2000-01-01")
     ap.add_argument("--until", default="2025-06-30")

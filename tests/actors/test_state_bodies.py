@@ -27,6 +27,22 @@ def test_every_focus_state_has_a_parliament(kb: KnowledgeBase) -> None:
     assert set(FOCUS) <= legislatures, sorted(set(FOCUS) - legislatures)
 
 
+def test_coverage_counts_a_body_by_sector_and_media_as_news_outlets(kb: KnowledgeBase) -> None:
+    """``kb_coverage.py --bodies``: a body of a sector is a KB institution of it, never an
+    implied ISO.GOV/ISO.MIL; any media actor is a news outlet of its state."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    from kb_coverage import is_body  # type: ignore[import-not-found]
+
+    def body(actor_id: str, sector: str) -> bool:
+        actor = kb.get(actor_id)
+        assert actor is not None, actor_id
+        return bool(is_body(actor, sector))
+
+    assert body("USA.FBI", "COP") and body("GBR.MI6", "SPY") and body("KCNA", "JRN")
+    assert not body("GBR.MI6", "COP") and not body("KCNA", "SPY")
+    assert not body("USA.MIL", "MIL")
+
+
 @pytest.mark.parametrize(
     ("name", "actor_id"),
     [
