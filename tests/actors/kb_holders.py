@@ -154,3 +154,36 @@ def each_party_is_its_states(parties: dict[str, str]) -> tuple[Callable[..., Non
         test_each_party_is_its_states_with_sector_pty,
         test_each_name_and_alias_looks_up_to_the_party_alone,
     )
+
+
+def each_outlet_is_its_states(outlets: dict[str, str]) -> tuple[Callable[..., None], ...]:
+    """A kbmedia pass's two parametrised tests over ``outlets`` (actor id -> state): each is a
+    media actor of that state with sector JRN, no local alias, and a state outlet (secondary
+    sector GOV) says so in its note; its name and each alias look up to it alone. Assign them
+    to ``test_each_outlet_is_its_states_with_sector_jrn,
+    test_each_name_and_alias_looks_up_to_the_outlet_alone`` in the pass's test module."""
+
+    @pytest.mark.parametrize(("actor_id", "state"), list(outlets.items()))
+    def test_each_outlet_is_its_states_with_sector_jrn(
+        kb: KnowledgeBase, actor_id: str, state: str
+    ) -> None:
+        outlet = kb.get(actor_id)
+        assert outlet is not None
+        assert (outlet.type, outlet.sector, outlet.country) == ("media", "JRN", state)
+        assert outlet.local_aliases == ()
+        if "GOV" in outlet.sectors:
+            assert "state" in (outlet.note or ""), actor_id
+
+    @pytest.mark.parametrize("actor_id", list(outlets))
+    def test_each_name_and_alias_looks_up_to_the_outlet_alone(
+        kb: KnowledgeBase, actor_id: str
+    ) -> None:
+        outlet = kb.get(actor_id)
+        assert outlet is not None
+        for text in (outlet.name, *outlet.aliases):
+            assert alias_ids(kb, text) == {actor_id}, text
+
+    return (
+        test_each_outlet_is_its_states_with_sector_jrn,
+        test_each_name_and_alias_looks_up_to_the_outlet_alone,
+    )
