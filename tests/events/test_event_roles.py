@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -39,6 +40,21 @@ def test_status_on_the_day() -> None:
     assert status_on(LEADER, date(2021, 1, 1))[2] == "ELI"
     assert status_on(GROUP, date(2019, 1, 1))[2] == "REB"
     assert status_on(GROUP, date(2021, 1, 1))[2] == "GOV"
+
+
+def test_a_party_leader_who_heads_the_government_is_the_head_of_government() -> None:
+    """A party post ranks below any office of state, whichever began later; an armed group's
+    leader keeps the rank of a head of government."""
+    pm = RoleSpell("prime minister", "XXX", sector="GOV", start=date(2018, 4, 2))
+    party = RoleSpell("leader", "XXX", org="x-party", sector="PTY", start=date(2019, 12, 1))
+    rebel = RoleSpell("leader", "XXX", org="x-group", sector="REB", start=date(2019, 12, 1))
+    both = Actor("x-pm", "person", "X Pm", country="XXX", roles=(pm, party))
+    assert status_on(both, date(2021, 1, 1)) == ("XXX prime minister", "XXX", "GOV")
+    assert status_on(both, date(2021, 1, 1)) == status_on(
+        replace(both, roles=(party, pm)), date(2021, 1, 1)
+    )
+    chief = Actor("x-chief", "person", "X Chief", country="XXX", roles=(pm, rebel))
+    assert status_on(chief, date(2021, 1, 1))[2] == "REB"  # equal rank: the later begun
 
 
 def test_refs_take_the_status_of_the_event_date_and_keep_it_when_it_changes_within() -> None:

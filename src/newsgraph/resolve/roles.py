@@ -32,15 +32,24 @@ _RANK = {
 }
 
 
+def _rank(r: RoleSpell) -> int:
+    """``_RANK`` of a role; a party's leader (sector PTY) ranks with the party's other posts
+    ("general secretary"), below any office of state: a sitting prime minister who also leads
+    a party is the prime minister."""
+    if r.title == "leader" and r.sector == "PTY":
+        return 9
+    return _RANK.get(r.title, 9)
+
+
 def primary_role(roles: Sequence[RoleSpell], home: str | None = None) -> RoleSpell:
-    """The highest of several roles held at once (head of state before minister); among
-    equals, one in the person's own country ``home`` (the monarch of the Commonwealth realms is
-    king of the United Kingdom first, the French president is president before co-prince of
-    Andorra), then the latest begun."""
+    """The highest of several roles held at once (head of state before minister, a state office
+    before a party post); among equals, one in the person's own country ``home`` (the monarch of
+    the Commonwealth realms is king of the United Kingdom first, the French president is
+    president before co-prince of Andorra), then the latest begun."""
     return min(
         roles,
         key=lambda r: (
-            _RANK.get(r.title, 9),
+            _rank(r),
             home is not None and r.country not in (None, home),
             -(r.start or date.min).toordinal(),
         ),
