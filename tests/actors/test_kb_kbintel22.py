@@ -77,6 +77,15 @@ BODIES: dict[str, str] = {
     "MKD.UBK": "SPY",
     "NOR.NIS": "SPY",
     "CYP.KYP": "SPY",
+    "URY.SIEE": "SPY",
+    "PRY.SNI": "SPY",
+    "CRI.DIS": "SPY",
+    "TTO.SSA": "SPY",
+    "LUX.SRE": "SPY",
+    "NIC.DID": "SPY",
+    "HTI.ANI": "SPY",
+    "GTM.SIE": "SPY",
+    "MLT.MSS": "SPY",
 }
 
 
@@ -128,6 +137,10 @@ BODIES: dict[str, str] = {
         ("UBK", "MKD.UBK"),
         ("Etterretningstjenesten", "NOR.NIS"),
         ("KYP", "CYP.KYP"),
+        ("SIEE", "URY.SIEE"),
+        ("Strategic Services Agency", "TTO.SSA"),
+        ("SREL", "LUX.SRE"),
+        ("Agence nationale d'intelligence", "HTI.ANI"),
     ],
 )
 def test_an_agency_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
@@ -180,6 +193,12 @@ def test_an_agency_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, act
         "ANB",
         "OSA",
         "National Security Agency",
+        "SSA",
+        "DIS",
+        "SNI",
+        "DID",
+        "MSS",
+        "Security Service",
         "National Intelligence Directorate",
         "Dirección Nacional de Inteligencia",
         "Centro Nacional de Inteligencia",
