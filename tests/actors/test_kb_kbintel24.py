@@ -1,0 +1,121 @@
+"""Intelligence and security agencies of Sub-Saharan Africa (issue 14, item 1; branch
+kbintel24): each state's principal civilian intelligence or state-security agency, and its
+foreign or military intelligence where news names them apart.
+
+Shipped KB and real model; each text is made up to test one agency or rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import alias_ids, each_body_is_its_states
+from tests.actors.resolving import actors_at, run
+
+from newsgraph.resolve.kb import KnowledgeBase
+from newsgraph.resolve.mentions import ActorStage
+
+# id -> sector, for every agency the pass adds
+BODIES: dict[str, str] = {
+    "KEN.NIS": "SPY",
+    "ZAF.SSA": "SPY",
+    "ZAF.NIA": "SPY",
+    "SDN.GIS": "SPY",
+    "SDN.NISS": "SPY",
+    "SSD.NSS": "SPY",
+    "SOM.NISA": "SPY",
+    "UGA.ISO": "SPY",
+    "UGA.ESO": "SPY",
+    "UGA.CMI": "SPY",
+    "RWA.NISS": "SPY",
+}
+
+
+(
+    test_each_body_is_its_states_with_its_sector,
+    test_each_name_and_alias_looks_up_to_the_body_alone,
+) = each_body_is_its_states(BODIES)
+
+
+@pytest.mark.parametrize(
+    ("name", "actor_id"),
+    [
+        ("Kenya's National Intelligence Service", "KEN.NIS"),
+        ("Kenyan National Intelligence Service", "KEN.NIS"),
+        ("South Africa's State Security Agency", "ZAF.SSA"),
+        ("Sudan's General Intelligence Service", "SDN.GIS"),
+        ("Sudanese National Intelligence and Security Service", "SDN.NISS"),
+        ("South Sudan's National Security Service", "SSD.NSS"),
+        ("Somalia's National Intelligence and Security Agency", "SOM.NISA"),
+        ("Internal Security Organisation", "UGA.ISO"),
+        ("Chieftaincy of Military Intelligence", "UGA.CMI"),
+        ("Rwandan National Intelligence and Security Service", "RWA.NISS"),
+    ],
+)
+def test_an_agency_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
+    assert alias_ids(kb, name) == {actor_id}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "National Intelligence Service",
+        "National Security Service",
+        "National Intelligence and Security Service",
+        "National Intelligence and Security Agency",
+        "General Intelligence Service",
+        "State Security Agency",
+        "National Intelligence Agency",
+        "NIS",
+        "NSS",
+        "NISS",
+        "NISA",
+        "ISO",
+        "ESO",
+        "CMI",
+        "SSA",
+        "Kenyan intelligence",
+        "Ugandan intelligence",
+        "Sudanese intelligence",
+    ],
+)
+def test_a_shared_name_an_acronym_or_a_demonym_names_no_new_agency(
+    kb: KnowledgeBase, name: str
+) -> None:
+    """A name or acronym several bodies bear names none of them; "Ugandan intelligence" is
+    Uganda with sector SPY (the events stage's rule), Uganda having several agencies."""
+    assert not alias_ids(kb, name) & set(BODIES)
+
+
+def test_the_ethiopian_service_keeps_its_name(kb: KnowledgeBase) -> None:
+    """Sudan's and Rwanda's services share Ethiopia's name: each is its state's own."""
+    assert alias_ids(kb, "National Intelligence and Security Service of Ethiopia") == {"ETH.NISS"}
+
+
+def test_two_states_agencies_resolve_with_their_sector(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Kenya's National Intelligence Service had warned of the plot weeks earlier, officials "
+        "said, while in Kampala the Chieftaincy of Military Intelligence detained two suspects."
+    )
+    ms = run(nlp, stage, text, date(2024, 3, 5))
+    got = actors_at(ms, text, ("Kenya", "Chieftaincy"))
+    assert got == {
+        "Kenya": [("KEN.NIS", "SPY")],
+        "Chieftaincy": [("UGA.CMI", "SPY")],
+    }
+
+
+def test_a_renamed_service_and_its_neighbours_resolve_to_their_own_states(
+    nlp, stage: ActorStage
+) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Agents of South Sudan's National Security Service arrested the journalist in Juba. "
+        "Sudan's General Intelligence Service denied any part in the operation."
+    )
+    ms = run(nlp, stage, text, date(2021, 8, 17))
+    got = actors_at(ms, text, ("South", "General"))
+    assert got == {
+        "South": [("SSD.NSS", "SPY")],
+        "General": [("SDN.GIS", "SPY")],
+    }
