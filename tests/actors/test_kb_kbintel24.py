@@ -29,6 +29,24 @@ BODIES: dict[str, str] = {
     "UGA.ESO": "SPY",
     "UGA.CMI": "SPY",
     "RWA.NISS": "SPY",
+    "BDI.SNR": "SPY",
+    "COD.ANR": "SPY",
+    "TZA.TISS": "SPY",
+    "ZWE.CIO": "SPY",
+    "MOZ.SISE": "SPY",
+    "AGO.SINSE": "SPY",
+    "ZMB.ZSIS": "SPY",
+    "MWI.NIS": "SPY",
+    "GHA.BNI": "SPY",
+    "GHA.NIB": "SPY",
+    "SEN.DGRN": "SPY",
+    "MLI.ANSE": "SPY",
+    "BFA.ANR": "SPY",
+    "NER.DGDSE": "SPY",
+    "TCD.ANS": "SPY",
+    "CMR.DGRE": "SPY",
+    "ERI.NSO": "SPY",
+    "DJI.SDS": "SPY",
 }
 
 
@@ -51,6 +69,17 @@ BODIES: dict[str, str] = {
         ("Internal Security Organisation", "UGA.ISO"),
         ("Chieftaincy of Military Intelligence", "UGA.CMI"),
         ("Rwandan National Intelligence and Security Service", "RWA.NISS"),
+        ("Burundian National Intelligence Service", "BDI.SNR"),
+        ("DR Congo's National Intelligence Agency", "COD.ANR"),
+        ("Tanzania Intelligence and Security Service", "TZA.TISS"),
+        ("Zimbabwe's Central Intelligence Organisation", "ZWE.CIO"),
+        ("Serviço de Informação e Segurança do Estado", "MOZ.SISE"),
+        ("SINSE", "AGO.SINSE"),
+        ("ZSIS", "ZMB.ZSIS"),
+        ("Bureau of National Investigations", "GHA.BNI"),
+        ("Ghana's National Intelligence Bureau", "GHA.NIB"),
+        ("Direction générale de la recherche extérieure", "CMR.DGRE"),
+        ("Eritrean National Security Office", "ERI.NSO"),
     ],
 )
 def test_an_agency_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
@@ -75,7 +104,30 @@ def test_an_agency_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, act
         "ESO",
         "CMI",
         "SSA",
+        "National Intelligence Bureau",
+        "National Security Office",
+        "Agence nationale de renseignements",
+        "Agence nationale de renseignement",
+        "Agence nationale de sécurité",
+        "Agence nationale de la sécurité d'État",
+        "Service de documentation et de sécurité",
+        "Délégation générale au renseignement national",
+        "Direction générale de la documentation et de la sécurité extérieure",
+        "SNR",
+        "ANR",
+        "TISS",
+        "CIO",
+        "SISE",
+        "BNI",
+        "NIB",
+        "NSO",
+        "ANS",
+        "ANSE",
+        "DGRE",
+        "DGDSE",
+        "SDS",
         "Kenyan intelligence",
+        "Zimbabwean intelligence",
         "Ugandan intelligence",
         "Sudanese intelligence",
     ],
@@ -118,4 +170,23 @@ def test_a_renamed_service_and_its_neighbours_resolve_to_their_own_states(
     assert got == {
         "South": [("SSD.NSS", "SPY")],
         "General": [("SDN.GIS", "SPY")],
+    }
+
+
+def test_france_keeps_the_dgse(kb: KnowledgeBase) -> None:
+    """Mali's former Direction générale de la sécurité d'État was a "DGSE" too, and Niger's
+    DGDSE is one letter from it: neither acronym is an alias, and "DGSE" stays France's."""
+    assert alias_ids(kb, "DGSE") == {"FRA.DGSE"}
+
+
+def test_southern_and_eastern_agencies_resolve_with_their_sector(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Officers of Zimbabwe's Central Intelligence Organisation questioned the two activists, "
+        "and the Tanzania Intelligence and Security Service said it was watching the border."
+    )
+    ms = run(nlp, stage, text, date(2022, 11, 9))
+    got = actors_at(ms, text, ("Zimbabwe", "Tanzania"))
+    assert got == {
+        "Zimbabwe": [("ZWE.CIO", "SPY")],
+        "Tanzania": [("TZA.TISS", "SPY")],
     }
