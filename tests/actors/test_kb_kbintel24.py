@@ -47,6 +47,16 @@ BODIES: dict[str, str] = {
     "CMR.DGRE": "SPY",
     "ERI.NSO": "SPY",
     "DJI.SDS": "SPY",
+    "BWA.DIS": "SPY",
+    "NAM.NCIS": "SPY",
+    "GMB.NIA": "SPY",
+    "GMB.SIS": "SPY",
+    "LBR.NSA": "SPY",
+    "TGO.ANR": "SPY",
+    "SLE.CISU": "SPY",
+    "COG.CID": "SPY",
+    "LSO.NSS": "SPY",
+    "MDG.CIS": "SPY",
 }
 
 
@@ -80,6 +90,13 @@ BODIES: dict[str, str] = {
         ("Ghana's National Intelligence Bureau", "GHA.NIB"),
         ("Direction générale de la recherche extérieure", "CMR.DGRE"),
         ("Eritrean National Security Office", "ERI.NSO"),
+        ("Botswana's Directorate of Intelligence and Security", "BWA.DIS"),
+        ("Namibian Central Intelligence Service", "NAM.NCIS"),
+        ("Gambian National Intelligence Agency", "GMB.NIA"),
+        ("Gambia's State Intelligence Services", "GMB.SIS"),
+        ("Liberian National Security Agency", "LBR.NSA"),
+        ("Centrale d'intelligence et de documentation", "COG.CID"),
+        ("Malagasy Central Intelligence Service", "MDG.CIS"),
     ],
 )
 def test_an_agency_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
@@ -113,6 +130,13 @@ def test_an_agency_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, act
         "Service de documentation et de sécurité",
         "Délégation générale au renseignement national",
         "Direction générale de la documentation et de la sécurité extérieure",
+        "Central Intelligence Service",
+        "Directorate of Intelligence and Security",
+        "State Intelligence Services",
+        "National Intelligence Agency",
+        "Central Intelligence and Security Unit",
+        "Agence nationale des renseignements",
+        "Direction générale de la surveillance du territoire",
         "SNR",
         "ANR",
         "TISS",
@@ -121,6 +145,12 @@ def test_an_agency_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, act
         "BNI",
         "NIB",
         "NSO",
+        "NCIS",
+        "DIS",
+        "SIS",
+        "CISU",
+        "CID",
+        "CIS",
         "ANS",
         "ANSE",
         "DGRE",
@@ -189,4 +219,23 @@ def test_southern_and_eastern_agencies_resolve_with_their_sector(nlp, stage: Act
     assert got == {
         "Zimbabwe": [("ZWE.CIO", "SPY")],
         "Tanzania": [("TZA.TISS", "SPY")],
+    }
+
+
+def test_the_us_keeps_the_national_security_agency(kb: KnowledgeBase) -> None:
+    """Liberia's agency bears the NSA's name: only its qualified forms are Liberia's."""
+    assert alias_ids(kb, "National Security Agency") == {"USA.NSA"}
+    assert alias_ids(kb, "NSA") == {"USA.NSA"}
+
+
+def test_a_renamed_west_african_service_resolves_with_its_sector(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Gambian National Intelligence Agency held the reporter for a week before a court "
+        "in Banjul ordered his release, and the Liberian National Security Agency denied any role."
+    )
+    ms = run(nlp, stage, text, date(2014, 5, 20))
+    got = actors_at(ms, text, ("Gambian", "Liberian"))
+    assert got == {
+        "Gambian": [("GMB.NIA", "SPY")],
+        "Liberian": [("LBR.NSA", "SPY")],
     }
