@@ -57,6 +57,7 @@ BODIES: dict[str, str] = {
     "COG.CID": "SPY",
     "LSO.NSS": "SPY",
     "MDG.CIS": "SPY",
+    "MUS.NSS": "SPY",
 }
 
 
@@ -97,6 +98,7 @@ BODIES: dict[str, str] = {
         ("Liberian National Security Agency", "LBR.NSA"),
         ("Centrale d'intelligence et de documentation", "COG.CID"),
         ("Malagasy Central Intelligence Service", "MDG.CIS"),
+        ("Mauritian National Security Service", "MUS.NSS"),
     ],
 )
 def test_an_agency_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
