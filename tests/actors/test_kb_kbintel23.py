@@ -71,11 +71,13 @@ BODIES: dict[str, str] = {
     "VNM.GDDI": "SPY",
     "TWN.NSB": "SPY",
     "SGP.ISD": "SPY",
+    "BRN.ISD": "SPY",
     # Oceania
     "NZL.NZSIS": "SPY",
     "NZL.GCSB": "SPY",
     "AUS.ASIS": "SPY",
     "AUS.ASD": "SPY",
+    "PNG.NIO": "SPY",
 }
 
 
@@ -177,6 +179,9 @@ def test_an_agency_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, act
         "National Security Committee",
         "State Committee for National Security",
         "Internal Security Department",
+        "Jabatan Keselamatan Dalam Negeri",
+        "National Intelligence Organisation",
+        "NIO",
         "General Intelligence Agency",
         "National Security Intelligence",
         "Japanese intelligence",
