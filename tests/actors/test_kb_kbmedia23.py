@@ -1,0 +1,116 @@
+"""News media of Sub-Saharan Africa (issue 14, item 1; branch kbmedia23): news agencies, state
+and public broadcasters and major newspapers and news sites of the region's states.
+
+Shipped KB and real model; each text is made up to test one outlet or rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import alias_ids, each_outlet_is_its_states
+from tests.actors.resolving import actors_at, run
+
+from newsgraph.resolve.kb import KnowledgeBase
+from newsgraph.resolve.mentions import ActorStage
+
+# id -> state, for every outlet the pass adds
+OUTLETS: dict[str, str] = {
+    "NTA_NIGERIA": "NGA",
+    "CHANNELS_TV": "NGA",
+    "PUNCH_NIGERIA": "NGA",
+    "KBC_KENYA": "KEN",
+    "STANDARD_KENYA": "KEN",
+    "CITIZEN_TV_KENYA": "KEN",
+    "NEWS24_ZA": "ZAF",
+    "MAIL_AND_GUARDIAN": "ZAF",
+    "GHANA_NEWS_AGENCY": "GHA",
+    "GBC_GHANA": "GHA",
+    "UBC_UGANDA": "UGA",
+    "NEW_VISION_UGANDA": "UGA",
+    "DAILY_MONITOR_UGANDA": "UGA",
+    "RBA_RWANDA": "RWA",
+    "NEW_TIMES_RWANDA": "RWA",
+    "TBC_TANZANIA": "TZA",
+}
+
+
+(
+    test_each_outlet_is_its_states_with_sector_jrn,
+    test_each_name_and_alias_looks_up_to_the_outlet_alone,
+) = each_outlet_is_its_states(OUTLETS)
+
+
+@pytest.mark.parametrize(
+    ("name", "actor_id"),
+    [
+        ("Channels TV", "CHANNELS_TV"),
+        ("Punch newspaper", "PUNCH_NIGERIA"),
+        ("Uganda's Daily Monitor", "DAILY_MONITOR_UGANDA"),
+        ("Mail and Guardian", "MAIL_AND_GUARDIAN"),
+        ("Rwanda's New Times", "NEW_TIMES_RWANDA"),
+    ],
+)
+def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
+    assert alias_ids(kb, name) == {actor_id}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "NTA",
+        "KBC",
+        "GBC",
+        "UBC",
+        "RBA",
+        "TBC",
+        "GNA",
+        "Punch",
+        "The Standard",
+        "Standard",
+        "Daily Monitor",
+        "New Vision",
+        "New Times",
+        "News24",
+        "Citizen",
+        "Channels",
+    ],
+)
+def test_a_shared_acronym_or_a_common_name_names_no_new_outlet(
+    kb: KnowledgeBase, name: str
+) -> None:
+    """ "NTA" is also India's National Testing Agency, "KBC" a Belgian bank, "RBA" Australia's
+    central bank, "GNA" Libya's Government of National Accord; "News24" is also an Indian
+    channel; the bare paper names are several papers'."""
+    assert not alias_ids(kb, name) & set(OUTLETS)
+
+
+def test_a_state_broadcaster_and_a_private_channel_resolve_with_their_sector(  # type: ignore[no-untyped-def]
+    nlp, stage: ActorStage
+) -> None:
+    text = (
+        "Gunmen attacked the convoy near the border, the Nigerian Television Authority reported "
+        "on Sunday, while Channels Television said at least four officers were missing."
+    )
+    ms = run(nlp, stage, text, date(2024, 3, 10))
+    got = actors_at(ms, text, ("Television Authority", "Channels"))
+    assert got == {
+        "Television Authority": [("NTA_NIGERIA", "JRN")],
+        "Channels": [("CHANNELS_TV", "JRN")],
+    }
+
+
+def test_a_news_agency_and_a_newspaper_resolve_with_their_sector(  # type: ignore[no-untyped-def]
+    nlp, stage: ActorStage
+) -> None:
+    text = (
+        "The Ghana News Agency quoted the minister as saying the talks would resume. In "
+        "Kampala, Uganda's Daily Monitor reported that the bill had been withdrawn."
+    )
+    ms = run(nlp, stage, text, date(2023, 11, 2))
+    got = actors_at(ms, text, ("Ghana News", "Daily Monitor"))
+    assert got == {
+        "Ghana News": [("GHANA_NEWS_AGENCY", "JRN")],
+        "Daily Monitor": [("DAILY_MONITOR_UGANDA", "JRN")],
+    }
