@@ -20,6 +20,7 @@ OUTLETS: dict[str, str] = {
     "NTA_NIGERIA": "NGA",
     "CHANNELS_TV": "NGA",
     "PUNCH_NIGERIA": "NGA",
+    "VANGUARD_NIGERIA": "NGA",
     "KBC_KENYA": "KEN",
     "STANDARD_KENYA": "KEN",
     "CITIZEN_TV_KENYA": "KEN",
@@ -33,6 +34,29 @@ OUTLETS: dict[str, str] = {
     "RBA_RWANDA": "RWA",
     "NEW_TIMES_RWANDA": "RWA",
     "TBC_TANZANIA": "TZA",
+    "EBC_ETHIOPIA": "ETH",
+    "ADDIS_STANDARD": "ETH",
+    "SSBC": "SSD",
+    "RADIO_TAMAZUJ": "SSD",
+    "SONNA": "SOM",
+    "RTNC": "COD",
+    "ACTUALITE_CD": "COD",
+    "ANGOP": "AGO",
+    "AIM_MOZAMBIQUE": "MOZ",
+    "ZBC_ZIMBABWE": "ZWE",
+    "HERALD_ZIMBABWE": "ZWE",
+    "ZNBC": "ZMB",
+    "MBC_MALAWI": "MWI",
+    "THE_NAMIBIAN": "NAM",
+    "MMEGI": "BWA",
+    "APS_SENEGAL": "SEN",
+    "RTI_IVORY_COAST": "CIV",
+    "ORTM": "MLI",
+    "RTB_BURKINA": "BFA",
+    "RTN_NIGER": "NER",
+    "CRTV": "CMR",
+    "LBS_LIBERIA": "LBR",
+    "SLBC_SIERRA_LEONE": "SLE",
 }
 
 
@@ -50,6 +74,12 @@ OUTLETS: dict[str, str] = {
         ("Uganda's Daily Monitor", "DAILY_MONITOR_UGANDA"),
         ("Mail and Guardian", "MAIL_AND_GUARDIAN"),
         ("Rwanda's New Times", "NEW_TIMES_RWANDA"),
+        ("Nigeria's Vanguard", "VANGUARD_NIGERIA"),
+        ("ANGOP", "ANGOP"),
+        ("Tele Sahel", "RTN_NIGER"),
+        ("ORTN", "RTN_NIGER"),
+        ("Zimbabwe's Herald", "HERALD_ZIMBABWE"),
+        ("The Namibian newspaper", "THE_NAMIBIAN"),
     ],
 )
 def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
@@ -75,14 +105,29 @@ def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, act
         "News24",
         "Citizen",
         "Channels",
+        "Vanguard",
+        "The Herald",
+        "Herald",
+        "ZBC",
+        "EBC",
+        "ETV",
+        "MBC",
+        "APS",
+        "RTI",
+        "RTB",
+        "RTN",
+        "LBS",
+        "SLBC",
+        "AIM",
     ],
 )
 def test_a_shared_acronym_or_a_common_name_names_no_new_outlet(
     kb: KnowledgeBase, name: str
 ) -> None:
     """ "NTA" is also India's National Testing Agency, "KBC" a Belgian bank, "RBA" Australia's
-    central bank, "GNA" Libya's Government of National Accord; "News24" is also an Indian
-    channel; the bare paper names are several papers'."""
+    central bank, "GNA" Libya's Government of National Accord, "ZBC" Zanzibar's broadcaster,
+    "APS" Algeria's agency, "RTB" Brunei's broadcaster, "SLBC" an Indian bankers' committee;
+    "News24" is also an Indian channel; the bare paper names are several papers'."""
     assert not alias_ids(kb, name) & set(OUTLETS)
 
 
@@ -113,4 +158,34 @@ def test_a_news_agency_and_a_newspaper_resolve_with_their_sector(  # type: ignor
     assert got == {
         "Ghana News": [("GHANA_NEWS_AGENCY", "JRN")],
         "Daily Monitor": [("DAILY_MONITOR_UGANDA", "JRN")],
+    }
+
+
+def test_an_agency_and_a_broadcaster_of_southern_africa_resolve(  # type: ignore[no-untyped-def]
+    nlp, stage: ActorStage
+) -> None:
+    text = (
+        "The Angola Press Agency said the talks would resume on Monday, while the Zambia "
+        "National Broadcasting Corporation reported heavy flooding in Lusaka."
+    )
+    ms = run(nlp, stage, text, date(2024, 3, 1))
+    got = actors_at(ms, text, ("Angola Press", "Zambia National"))
+    assert got == {
+        "Angola Press": [("ANGOP", "JRN")],
+        "Zambia National": [("ZNBC", "JRN")],
+    }
+
+
+def test_a_state_agency_and_an_exiled_radio_resolve(  # type: ignore[no-untyped-def]
+    nlp, stage: ActorStage
+) -> None:
+    text = (
+        "According to the Somali National News Agency, the minister arrived in Nairobi on "
+        "Tuesday. Radio Tamazuj said fighting had resumed near the border."
+    )
+    ms = run(nlp, stage, text, date(2024, 3, 1))
+    got = actors_at(ms, text, ("Somali National", "Tamazuj"))
+    assert got == {
+        "Somali National": [("SONNA", "JRN")],
+        "Tamazuj": [("RADIO_TAMAZUJ", "JRN")],
     }
