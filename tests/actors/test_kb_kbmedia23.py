@@ -21,6 +21,7 @@ OUTLETS: dict[str, str] = {
     "CHANNELS_TV": "NGA",
     "PUNCH_NIGERIA": "NGA",
     "VANGUARD_NIGERIA": "NGA",
+    "DAILY_TRUST": "NGA",
     "KBC_KENYA": "KEN",
     "STANDARD_KENYA": "KEN",
     "CITIZEN_TV_KENYA": "KEN",
@@ -42,6 +43,7 @@ OUTLETS: dict[str, str] = {
     "RTNC": "COD",
     "ACTUALITE_CD": "COD",
     "ANGOP": "AGO",
+    "TPA_ANGOLA": "AGO",
     "AIM_MOZAMBIQUE": "MOZ",
     "ZBC_ZIMBABWE": "ZWE",
     "HERALD_ZIMBABWE": "ZWE",
@@ -57,6 +59,30 @@ OUTLETS: dict[str, str] = {
     "CRTV": "CMR",
     "LBS_LIBERIA": "LBR",
     "SLBC_SIERRA_LEONE": "SLE",
+    "RTNB": "BDI",
+    "SRTB_BENIN": "BEN",
+    "RADIO_NDEKE_LUKA": "CAF",
+    "ACI_CONGO": "COG",
+    "ERI_TV": "ERI",
+    "RTD_DJIBOUTI": "DJI",
+    "ADI_DJIBOUTI": "DJI",
+    "AGP_GABON": "GAB",
+    "RTG_GUINEA": "GIN",
+    "GRTS": "GMB",
+    "AMI_MAURITANIA": "MRT",
+    "ONAMA_CHAD": "TCD",
+    "ATOP_TOGO": "TGO",
+    "TVT_TOGO": "TGO",
+    "MBC_MAURITIUS": "MUS",
+    "TIMES_OF_ESWATINI": "SWZ",
+    "TVM_MADAGASCAR": "MDG",
+    "INFORPRESS": "CPV",
+    "LNBS": "LSO",
+    "SBC_SEYCHELLES": "SYC",
+    "TVGE": "GNQ",
+    "ANG_GUINEA_BISSAU": "GNB",
+    "ORTC_COMOROS": "COM",
+    "TVS_SAO_TOME": "STP",
 }
 
 
@@ -80,6 +106,10 @@ OUTLETS: dict[str, str] = {
         ("ORTN", "RTN_NIGER"),
         ("Zimbabwe's Herald", "HERALD_ZIMBABWE"),
         ("The Namibian newspaper", "THE_NAMIBIAN"),
+        ("Tele Tchad", "ONAMA_CHAD"),
+        ("Times of Swaziland", "TIMES_OF_ESWATINI"),
+        ("Burundi National Radio and Television", "RTNB"),
+        ("Radio Television of Djibouti", "RTD_DJIBOUTI"),
     ],
 )
 def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
@@ -119,6 +149,20 @@ def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, act
         "LBS",
         "SLBC",
         "AIM",
+        "ORTM",
+        "ORTB",
+        "TPA",
+        "TVM",
+        "TVS",
+        "TVT",
+        "RTD",
+        "RTG",
+        "SBC",
+        "ACI",
+        "AGP",
+        "AMI",
+        "ATOP",
+        "ANG",
     ],
 )
 def test_a_shared_acronym_or_a_common_name_names_no_new_outlet(
@@ -126,7 +170,8 @@ def test_a_shared_acronym_or_a_common_name_names_no_new_outlet(
 ) -> None:
     """ "NTA" is also India's National Testing Agency, "KBC" a Belgian bank, "RBA" Australia's
     central bank, "GNA" Libya's Government of National Accord, "ZBC" Zanzibar's broadcaster,
-    "APS" Algeria's agency, "RTB" Brunei's broadcaster, "SLBC" an Indian bankers' committee;
+    "APS" Algeria's agency, "ORTM" both Mali's and Madagascar's broadcaster, "ORTB" Benin's
+    and (1999-2001) Burkina Faso's, "RTB" Brunei's broadcaster, "SLBC" an Indian bankers' committee;
     "News24" is also an Indian channel; the bare paper names are several papers'."""
     assert not alias_ids(kb, name) & set(OUTLETS)
 
