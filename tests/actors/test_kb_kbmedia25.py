@@ -1,0 +1,100 @@
+"""News media of the Americas (issue 14, item 1; branch kbmedia25): national news agencies,
+state and public broadcasters and major newspapers of Latin America and the Caribbean.
+
+Shipped KB and real model; each text is made up to test one outlet or rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import alias_ids, each_outlet_is_its_states
+from tests.actors.resolving import actors_at, run
+
+from newsgraph.resolve.kb import KnowledgeBase
+from newsgraph.resolve.mentions import ActorStage
+
+# id -> state, for every outlet the pass adds
+OUTLETS: dict[str, str] = {
+    "EL_TIEMPO_COLOMBIA": "COL",
+    "SEMANA_COLOMBIA": "COL",
+    "CARACOL_TV": "COL",
+    "RCN_TV": "COL",
+    "RTVC_COLOMBIA": "COL",
+    "LA_TERCERA": "CHL",
+    "EL_MERCURIO": "CHL",
+    "TVN_CHILE": "CHL",
+    "ANDINA_PERU": "PER",
+    "EL_COMERCIO_PERU": "PER",
+    "LA_REPUBLICA_PERU": "PER",
+}
+
+
+(
+    test_each_outlet_is_its_states_with_sector_jrn,
+    test_each_name_and_alias_looks_up_to_the_outlet_alone,
+) = each_outlet_is_its_states(OUTLETS)
+
+
+@pytest.mark.parametrize(
+    ("name", "actor_id"),
+    [
+        ("El Tiempo", "EL_TIEMPO_COLOMBIA"),
+        ("Caracol TV", "CARACOL_TV"),
+        ("Noticias RCN", "RCN_TV"),
+        ("TVN Chile", "TVN_CHILE"),
+        ("Peru's El Comercio", "EL_COMERCIO_PERU"),
+        ("Andina news agency", "ANDINA_PERU"),
+    ],
+)
+def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
+    assert alias_ids(kb, name) == {actor_id}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Semana",
+        "Caracol",
+        "RCN",
+        "RTVC",
+        "TVN",
+        "Andina",
+        "El Comercio",
+        "La República",
+    ],
+)
+def test_a_common_word_an_other_body_s_acronym_or_a_shared_title_names_no_new_outlet(
+    kb: KnowledgeBase, name: str
+) -> None:
+    """ "Semana Santa", Haiti's Caracol, the UK's RCN (Royal College of Nursing), Spain's RTVC
+    (Canary Islands) and Panama's and Poland's TVN; Ecuador has its own El Comercio."""
+    assert not alias_ids(kb, name) & set(OUTLETS)
+
+
+def test_a_newspaper_and_a_broadcaster_resolve_with_their_sector(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Colombian newspaper El Tiempo reported on Sunday that the talks had stalled, and "
+        "Caracol TV showed the convoy leaving the town."
+    )
+    ms = run(nlp, stage, text, date(2024, 3, 4))
+    got = actors_at(ms, text, ("Tiempo", "Caracol"))
+    assert got == {
+        "Tiempo": [("EL_TIEMPO_COLOMBIA", "JRN")],
+        "Caracol": [("CARACOL_TV", "JRN")],
+    }
+
+
+def test_a_paper_after_its_state_and_a_public_broadcaster_resolve(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Chile's La Tercera said the bill would pass, while Televisión Nacional de Chile "
+        "broadcast the debate live. According to Peru's El Comercio, the minister resigned."
+    )
+    ms = run(nlp, stage, text, date(2024, 3, 4))
+    got = actors_at(ms, text, ("Tercera", "Nacional", "Comercio"))
+    assert got == {
+        "Tercera": [("LA_TERCERA", "JRN")],
+        "Nacional": [("TVN_CHILE", "JRN")],
+        "Comercio": [("EL_COMERCIO_PERU", "JRN")],
+    }
