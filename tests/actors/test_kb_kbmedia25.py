@@ -28,6 +28,24 @@ OUTLETS: dict[str, str] = {
     "ANDINA_PERU": "PER",
     "EL_COMERCIO_PERU": "PER",
     "LA_REPUBLICA_PERU": "PER",
+    "TV_PERU": "PER",
+    "EL_UNIVERSO": "ECU",
+    "EL_COMERCIO_ECUADOR": "ECU",
+    "PRIMICIAS_ECUADOR": "ECU",
+    "ECUADOR_TV": "ECU",
+    "ABI_BOLIVIA": "BOL",
+    "BOLIVIA_TV": "BOL",
+    "EL_DEBER": "BOL",
+    "EL_PAIS_URUGUAY": "URY",
+    "EL_OBSERVADOR_URUGUAY": "URY",
+    "ABC_COLOR": "PRY",
+    "ULTIMA_HORA_PARAGUAY": "PRY",
+    "IP_PARAGUAY": "PRY",
+    "STABROEK_NEWS": "GUY",
+    "KAIETEUR_NEWS": "GUY",
+    "GUYANA_CHRONICLE": "GUY",
+    "DE_WARE_TIJD": "SUR",
+    "TIMES_OF_SURINAME": "SUR",
 }
 
 
@@ -46,6 +64,10 @@ OUTLETS: dict[str, str] = {
         ("TVN Chile", "TVN_CHILE"),
         ("Peru's El Comercio", "EL_COMERCIO_PERU"),
         ("Andina news agency", "ANDINA_PERU"),
+        ("Ecuador's El Comercio", "EL_COMERCIO_ECUADOR"),
+        ("Uruguay's El Pais", "EL_PAIS_URUGUAY"),
+        ("Ultima Hora (Paraguay)", "ULTIMA_HORA_PARAGUAY"),
+        ("Television Boliviana", "BOLIVIA_TV"),
     ],
 )
 def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
@@ -63,14 +85,24 @@ def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, act
         "Andina",
         "El Comercio",
         "La República",
+        "ABI",
+        "El Observador",
+        "Última Hora",
+        "TV",
     ],
 )
 def test_a_common_word_an_other_body_s_acronym_or_a_shared_title_names_no_new_outlet(
     kb: KnowledgeBase, name: str
 ) -> None:
     """ "Semana Santa", Haiti's Caracol, the UK's RCN (Royal College of Nursing), Spain's RTVC
-    (Canary Islands) and Panama's and Poland's TVN; Ecuador has its own El Comercio."""
+    (Canary Islands) and Panama's and Poland's TVN; Ecuador has its own El Comercio; the
+    Association of British Insurers is the ABI; "Última Hora" is also "breaking news" and a
+    Mallorcan daily; El País stays Spain's."""
     assert not alias_ids(kb, name) & set(OUTLETS)
+
+
+def test_el_pais_stays_spain_s(kb: KnowledgeBase) -> None:
+    assert alias_ids(kb, "El País") == {"EL_PAIS"}
 
 
 def test_a_newspaper_and_a_broadcaster_resolve_with_their_sector(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
