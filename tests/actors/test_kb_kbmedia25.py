@@ -46,6 +46,30 @@ OUTLETS: dict[str, str] = {
     "GUYANA_CHRONICLE": "GUY",
     "DE_WARE_TIJD": "SUR",
     "TIMES_OF_SURINAME": "SUR",
+    "14YMEDIO": "CUB",
+    "PRENSA_LIBRE": "GTM",
+    "AGN_GUATEMALA": "GTM",
+    "LA_PRENSA_HONDURAS": "HND",
+    "EL_HERALDO_HONDURAS": "HND",
+    "EL_FARO": "SLV",
+    "LA_PRENSA_GRAFICA": "SLV",
+    "LA_PRENSA_NICARAGUA": "NIC",
+    "CONFIDENCIAL_NICARAGUA": "NIC",
+    "LA_NACION_COSTA_RICA": "CRI",
+    "LA_PRENSA_PANAMA": "PAN",
+    "LISTIN_DIARIO": "DOM",
+    "LE_NOUVELLISTE_HAITI": "HTI",
+    "RADIO_KISKEYA": "HTI",
+    "JAMAICA_GLEANER": "JAM",
+    "JAMAICA_OBSERVER": "JAM",
+    "TRINIDAD_GUARDIAN": "TTO",
+    "TRINIDAD_EXPRESS": "TTO",
+    "TT_NEWSDAY": "TTO",
+    "NASSAU_GUARDIAN": "BHS",
+    "TRIBUNE_BAHAMAS": "BHS",
+    "ZNS_BAHAMAS": "BHS",
+    "BARBADOS_TODAY": "BRB",
+    "NATION_BARBADOS": "BRB",
 }
 
 
@@ -68,6 +92,11 @@ OUTLETS: dict[str, str] = {
         ("Uruguay's El Pais", "EL_PAIS_URUGUAY"),
         ("Ultima Hora (Paraguay)", "ULTIMA_HORA_PARAGUAY"),
         ("Television Boliviana", "BOLIVIA_TV"),
+        ("Nicaragua's La Prensa", "LA_PRENSA_NICARAGUA"),
+        ("Costa Rica's La Nacion", "LA_NACION_COSTA_RICA"),
+        ("Listin Diario", "LISTIN_DIARIO"),
+        ("the Jamaica Gleaner", "JAMAICA_GLEANER"),
+        ("Trinidad Express", "TRINIDAD_EXPRESS"),
     ],
 )
 def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
@@ -89,6 +118,21 @@ def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, act
         "El Observador",
         "Última Hora",
         "TV",
+        "La Prensa",
+        "La Nación",
+        "El Heraldo",
+        "El Faro",
+        "Confidencial",
+        "Le Nouvelliste",
+        "The Gleaner",
+        "Gleaner",
+        "Newsday",
+        "The Tribune",
+        "Tribune",
+        "The Nation",
+        "Express",
+        "Guardian",
+        "Observer",
     ],
 )
 def test_a_common_word_an_other_body_s_acronym_or_a_shared_title_names_no_new_outlet(
@@ -97,7 +141,10 @@ def test_a_common_word_an_other_body_s_acronym_or_a_shared_title_names_no_new_ou
     """ "Semana Santa", Haiti's Caracol, the UK's RCN (Royal College of Nursing), Spain's RTVC
     (Canary Islands) and Panama's and Poland's TVN; Ecuador has its own El Comercio; the
     Association of British Insurers is the ABI; "Última Hora" is also "breaking news" and a
-    Mallorcan daily; El País stays Spain's."""
+    Mallorcan daily; El País stays Spain's; Argentina has a La Nación, Honduras, Nicaragua and
+    Panama each a La Prensa, Colombia and Mexico an El Heraldo, Spain a Faro de Vigo and an El
+    Confidencial, Switzerland a Le Nouvelliste, Canada and the US a Gleaner, New York a Newsday
+    and Kenya a Nation; El Faro was also a cargo ship lost in 2015."""
     assert not alias_ids(kb, name) & set(OUTLETS)
 
 
@@ -129,4 +176,31 @@ def test_a_paper_after_its_state_and_a_public_broadcaster_resolve(nlp, stage: Ac
         "Tercera": [("LA_TERCERA", "JRN")],
         "Nacional": [("TVN_CHILE", "JRN")],
         "Comercio": [("EL_COMERCIO_PERU", "JRN")],
+    }
+
+
+def test_two_caribbean_dailies_resolve(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Jamaica Observer reported that the storm had cut power to the parish, and the "
+        "Trinidad Express said ferries were cancelled."
+    )
+    ms = run(nlp, stage, text, date(2024, 3, 4))
+    got = actors_at(ms, text, ("Observer", "Express"))
+    assert got == {
+        "Observer": [("JAMAICA_OBSERVER", "JRN")],
+        "Express": [("TRINIDAD_EXPRESS", "JRN")],
+    }
+
+
+def test_a_state_broadcaster_and_two_papers_resolve(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Bolivian state broadcaster Bolivia TV showed the minister arriving, and El Deber "
+        "said the vote would be delayed. ABC Color reported the same from Asunción."
+    )
+    ms = run(nlp, stage, text, date(2024, 3, 4))
+    got = actors_at(ms, text, ("TV", "Deber", "Color"))
+    assert got == {
+        "TV": [("BOLIVIA_TV", "JRN")],
+        "Deber": [("EL_DEBER", "JRN")],
+        "Color": [("ABC_COLOR", "JRN")],
     }
