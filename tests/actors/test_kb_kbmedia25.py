@@ -70,6 +70,12 @@ OUTLETS: dict[str, str] = {
     "ZNS_BAHAMAS": "BHS",
     "BARBADOS_TODAY": "BRB",
     "NATION_BARBADOS": "BRB",
+    "CNBC": "USA",
+    "GLOBE_AND_MAIL": "CAN",
+    "MILENIO": "MEX",
+    "ESTADAO": "BRA",
+    "LA_NACION_ARGENTINA": "ARG",
+    "VTV_VENEZUELA": "VEN",
 }
 
 
@@ -97,6 +103,9 @@ OUTLETS: dict[str, str] = {
         ("Listin Diario", "LISTIN_DIARIO"),
         ("the Jamaica Gleaner", "JAMAICA_GLEANER"),
         ("Trinidad Express", "TRINIDAD_EXPRESS"),
+        ("Globe and Mail", "GLOBE_AND_MAIL"),
+        ("Estadao", "ESTADAO"),
+        ("Argentina's La Nacion", "LA_NACION_ARGENTINA"),
     ],
 )
 def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
@@ -133,6 +142,9 @@ def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, act
         "Express",
         "Guardian",
         "Observer",
+        "VTV",
+        "Globe",
+        "Estado",
     ],
 )
 def test_a_common_word_an_other_body_s_acronym_or_a_shared_title_names_no_new_outlet(
@@ -144,7 +156,8 @@ def test_a_common_word_an_other_body_s_acronym_or_a_shared_title_names_no_new_ou
     Mallorcan daily; El País stays Spain's; Argentina has a La Nación, Honduras, Nicaragua and
     Panama each a La Prensa, Colombia and Mexico an El Heraldo, Spain a Faro de Vigo and an El
     Confidencial, Switzerland a Le Nouvelliste, Canada and the US a Gleaner, New York a Newsday
-    and Kenya a Nation; El Faro was also a cargo ship lost in 2015."""
+    and Kenya a Nation; El Faro was also a cargo ship lost in 2015; Vietnam's broadcaster is
+    also VTV."""
     assert not alias_ids(kb, name) & set(OUTLETS)
 
 
