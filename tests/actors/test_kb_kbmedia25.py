@@ -70,6 +70,14 @@ OUTLETS: dict[str, str] = {
     "ZNS_BAHAMAS": "BHS",
     "BARBADOS_TODAY": "BRB",
     "NATION_BARBADOS": "BRB",
+    "CHANNEL_5_BELIZE": "BLZ",
+    "ANTIGUA_OBSERVER": "ATG",
+    "ABS_ANTIGUA": "ATG",
+    "ZIZ_BROADCASTING": "KNA",
+    "VOICE_SAINT_LUCIA": "LCA",
+    "SEARCHLIGHT_SVG": "VCT",
+    "GBN_GRENADA": "GRD",
+    "SUN_DOMINICA": "DMA",
     "CNBC": "USA",
     "GLOBE_AND_MAIL": "CAN",
     "MILENIO": "MEX",
@@ -145,6 +153,14 @@ def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, act
         "VTV",
         "Globe",
         "Estado",
+        "ABS",
+        "ZBC",
+        "GBN",
+        "The Voice",
+        "Searchlight",
+        "The Sun",
+        "Channel 5",
+        "Daily Observer",
     ],
 )
 def test_a_common_word_an_other_body_s_acronym_or_a_shared_title_names_no_new_outlet(
@@ -157,7 +173,8 @@ def test_a_common_word_an_other_body_s_acronym_or_a_shared_title_names_no_new_ou
     Panama each a La Prensa, Colombia and Mexico an El Heraldo, Spain a Faro de Vigo and an El
     Confidencial, Switzerland a Le Nouvelliste, Canada and the US a Gleaner, New York a Newsday
     and Kenya a Nation; El Faro was also a cargo ship lost in 2015; Vietnam's broadcaster is
-    also VTV."""
+    also VTV; Zimbabwe's broadcaster is the ZBC and Britain's GB News the GBN; "The Voice", "The
+    Sun", "Searchlight", "Channel 5" and "Daily Observer" are many outlets' names."""
     assert not alias_ids(kb, name) & set(OUTLETS)
 
 
