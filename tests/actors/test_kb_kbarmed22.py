@@ -209,3 +209,10 @@ def test_a_darfur_leader_and_his_movement_resolve(nlp, stage: ActorStage) -> Non
         "Justice": [("jem-sudan", "REB")],
         "Liberation": [("slm-sudan", "REB")],
     }
+
+
+def test_a_lowercase_eta_is_no_basque_group(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """The one-word ruler matches "ETA" as written; the Greek letter stays a word."""
+    text = "The physicists measured how the eta particle decays in the new detector."
+    ms = run(nlp, stage, text, date(2019, 3, 4))
+    assert "eta" not in {m.actor_id for m in ms}
