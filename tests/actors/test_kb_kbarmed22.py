@@ -42,6 +42,8 @@ ACTORS: dict[str, tuple[str, str, str]] = {
     "lurd": ("armed_group", "LBR", "REB"),
     "ruf-sierra-leone": ("armed_group", "SLE", "REB"),
     "gia-algeria": ("armed_group", "DZA", "REB"),
+    "special-deterrence-force": ("armed_group", "LBY", "PRM"),
+    "stability-support-apparatus": ("armed_group", "LBY", "PRM"),
     "pira": ("armed_group", "GBR", "REB"),
     "uvf": ("armed_group", "GBR", "PRM"),
     "uda": ("armed_group", "GBR", "PRM"),
@@ -58,6 +60,7 @@ ACTORS: dict[str, tuple[str, str, str]] = {
     "maute-group": ("armed_group", "PHL", "REB"),
     "brn-thailand": ("armed_group", "THA", "REB"),
     "khmer-rouge": ("armed_group", "KHM", "REB"),
+    "unlf-manipur": ("armed_group", "IND", "REB"),
     "gang-400-mawozo": ("armed_group", "HTI", "CRM"),
     "gran-grif": ("armed_group", "HTI", "CRM"),
     "los-choneros": ("armed_group", "ECU", "CRM"),
@@ -69,6 +72,7 @@ ACTORS: dict[str, tuple[str, str, str]] = {
     "comando-vermelho": ("armed_group", "BRA", "CRM"),
     "paraguayan-peoples-army": ("armed_group", "PRY", "REB"),
     "ezln": ("armed_group", "MEX", "REB"),
+    "contras": ("armed_group", "NIC", "REB"),
     "wilson-joseph": ("person", "HTI", "CRM"),
     "luckson-elan": ("person", "HTI", "CRM"),
     "adolfo-macias": ("person", "ECU", "CRM"),
@@ -99,6 +103,9 @@ ACTORS: dict[str, tuple[str, str, str]] = {
     "pol-pot": ("person", "KHM", "REB"),
     "ta-mok": ("person", "KHM", "REB"),
     "khieu-samphan": ("person", "KHM", "REB"),
+    "abdul-raouf-kara": ("person", "LBY", "PRM"),
+    "rk-meghen": ("person", "IND", "REB"),
+    "bello-turji": ("person", "NGA", "CRM"),
 }
 
 (
@@ -113,6 +120,7 @@ SPELLS: dict[Office, str] = {
     ("leader", "KHM", date(1990, 1, 1)): "pol-pot",
     ("prime minister", "KHM", date(1977, 6, 1)): "pol-pot",
     ("government", "KHM", date(1977, 1, 1)): "khmer-rouge",
+    ("leader", "IND", date(2005, 1, 1)): "rk-meghen",
 }
 
 test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
@@ -158,6 +166,9 @@ def test_a_group_or_leader_is_named_by_the_press_forms(
         "Chechen fighters",
         "Chechen forces",
         "National Socialist Council of Nagaland",
+        "RADA",
+        "SSA",
+        "FDN",
     ],
 )
 def test_a_shared_acronym_or_name_names_no_new_actor(kb: KnowledgeBase, name: str) -> None:
@@ -166,6 +177,7 @@ def test_a_shared_acronym_or_name_names_no_new_actor(kb: KnowledgeBase, name: st
     Jaish-e-Mohammed's."""
     assert not alias_ids(kb, name) & set(ACTORS)
     assert alias_ids(kb, "JEM") == {"jem"}
+    assert alias_ids(kb, "Rada") == {"UKR.RADA"}
 
 
 def test_two_mexican_cartels_resolve_as_criminal_groups(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
@@ -216,3 +228,16 @@ def test_a_lowercase_eta_is_no_basque_group(nlp, stage: ActorStage) -> None:  # 
     text = "The physicists measured how the eta particle decays in the new detector."
     ms = run(nlp, stage, text, date(2019, 3, 4))
     assert "eta" not in {m.actor_id for m in ms}
+
+
+def test_the_contras_and_a_tripoli_force_resolve(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The Contras ambushed an army convoy near the Honduran border, the ministry said. "
+        "In Tripoli, the Special Deterrence Force closed the road to Mitiga airport."
+    )
+    ms = run(nlp, stage, text, date(1988, 6, 14))
+    got = actors_at(ms, text, ("Contras", "Deterrence"))
+    assert got == {
+        "Contras": [("contras", "REB")],
+        "Deterrence": [("special-deterrence-force", "PRM")],
+    }
