@@ -187,3 +187,36 @@ def each_outlet_is_its_states(outlets: dict[str, str]) -> tuple[Callable[..., No
         test_each_outlet_is_its_states_with_sector_jrn,
         test_each_name_and_alias_looks_up_to_the_outlet_alone,
     )
+
+
+def each_group_or_leader_is_its_states(
+    actors: dict[str, tuple[str, str, str]],
+) -> tuple[Callable[..., None], ...]:
+    """A kbarmed pass's two parametrised tests over ``actors`` (actor id -> (type, state,
+    sector)): each armed group or leader has that type, state and sector and no local alias;
+    its name and each alias look up to it alone. Assign them to ``test_each_actor_is_its_states_
+    with_its_type_and_sector, test_each_name_and_alias_looks_up_to_the_actor_alone`` in the
+    pass's test module."""
+
+    @pytest.mark.parametrize(("actor_id", "expected"), list(actors.items()))
+    def test_each_actor_is_its_states_with_its_type_and_sector(
+        kb: KnowledgeBase, actor_id: str, expected: tuple[str, str, str]
+    ) -> None:
+        actor = kb.get(actor_id)
+        assert actor is not None
+        assert (actor.type, actor.country, actor.sector) == expected
+        assert actor.local_aliases == ()
+
+    @pytest.mark.parametrize("actor_id", list(actors))
+    def test_each_name_and_alias_looks_up_to_the_actor_alone(
+        kb: KnowledgeBase, actor_id: str
+    ) -> None:
+        actor = kb.get(actor_id)
+        assert actor is not None
+        for text in (actor.name, *actor.aliases):
+            assert alias_ids(kb, text) == {actor_id}, text
+
+    return (
+        test_each_actor_is_its_states_with_its_type_and_sector,
+        test_each_name_and_alias_looks_up_to_the_actor_alone,
+    )
