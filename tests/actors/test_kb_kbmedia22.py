@@ -1,0 +1,130 @@
+"""News media of Europe (issue 14, item 1; branch kbmedia22): each state's national news
+agency, its public or state broadcasters and one to three newspapers or news sites that world
+news cites.
+
+Shipped KB and real model; each text is made up to test one outlet or rule.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import alias_ids, each_outlet_is_its_states
+from tests.actors.resolving import actor_ids_at, actors_at, run
+
+from newsgraph.resolve.kb import KnowledgeBase
+from newsgraph.resolve.mentions import ActorStage
+
+# id -> state, for every outlet the pass adds
+OUTLETS: dict[str, str] = {
+    "POLISH_PRESS_AGENCY": "POL",
+    "TVP_POLAND": "POL",
+    "POLSKIE_RADIO": "POL",
+    "GAZETA_WYBORCZA": "POL",
+    "RZECZPOSPOLITA": "POL",
+    "ANP_NETHERLANDS": "NLD",
+    "NOS_NETHERLANDS": "NLD",
+    "NRC_HANDELSBLAD": "NLD",
+    "VOLKSKRANT": "NLD",
+    "BELGA": "BEL",
+    "VRT": "BEL",
+    "RTBF": "BEL",
+    "LE_SOIR": "BEL",
+    "DE_MORGEN": "BEL",
+    "TT_SWEDEN": "SWE",
+    "SVT": "SWE",
+    "SVERIGES_RADIO": "SWE",
+    "DAGENS_NYHETER": "SWE",
+    "SVENSKA_DAGBLADET": "SWE",
+    "AFTONBLADET": "SWE",
+    "NTB_NORWAY": "NOR",
+    "NRK": "NOR",
+    "RITZAU": "DNK",
+    "DR_DENMARK": "DNK",
+    "POLITIKEN": "DNK",
+    "BERLINGSKE": "DNK",
+    "YLE": "FIN",
+    "HELSINGIN_SANOMAT": "FIN",
+    "APA_AUSTRIA": "AUT",
+    "ORF": "AUT",
+    "DER_STANDARD": "AUT",
+    "DIE_PRESSE": "AUT",
+    "KEYSTONE_SDA": "CHE",
+    "SRG_SSR": "CHE",
+    "NZZ": "CHE",
+}
+
+# the state outlets (secondary sector GOV, note "state media")
+STATE_MEDIA = {"POLISH_PRESS_AGENCY"}
+
+
+(
+    test_each_outlet_is_its_states_with_sector_jrn,
+    test_each_name_and_alias_looks_up_to_the_outlet_alone,
+) = each_outlet_is_its_states(OUTLETS)
+
+
+def test_state_media_carry_gov_and_public_broadcasters_do_not(kb: KnowledgeBase) -> None:
+    for actor_id in OUTLETS:
+        outlet = kb.get(actor_id)
+        assert outlet is not None
+        assert ("GOV" in outlet.sectors) == (actor_id in STATE_MEDIA), actor_id
+
+
+@pytest.mark.parametrize(
+    ("name", "actor_id"),
+    [
+        ("Polish news agency PAP", "POLISH_PRESS_AGENCY"),
+        ("Polish state television", "TVP_POLAND"),
+        ("Dutch public broadcaster NOS", "NOS_NETHERLANDS"),
+        ("Flemish broadcaster VRT", "VRT"),
+        ("Swedish news agency TT", "TT_SWEDEN"),
+        ("Norwegian news agency NTB", "NTB_NORWAY"),
+        ("Danish broadcaster DR", "DR_DENMARK"),
+        ("Austrian news agency APA", "APA_AUSTRIA"),
+        ("Swiss Broadcasting Corporation", "SRG_SSR"),
+    ],
+)
+def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
+    assert alias_ids(kb, name) == {actor_id}
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["PAP", "TVP", "ANP", "NOS", "TT", "NTB", "DR", "APA", "SDA", "Standard", "Presse"],
+)
+def test_an_acronym_or_word_other_bodies_bear_names_no_new_outlet(
+    kb: KnowledgeBase, name: str
+) -> None:
+    """ "PAP" is also Singapore's People's Action Party, "DR" a doctor, "TT" and "NTB" other
+    bodies' and places' initials: each outlet is named by a qualified form only."""
+    assert not alias_ids(kb, name) & set(OUTLETS)
+
+
+def test_an_agency_and_a_newspaper_resolve_with_their_sector(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "The minister resigned on Friday, the Polish Press Agency reported, citing a letter "
+        "first published by Gazeta Wyborcza."
+    )
+    ms = run(nlp, stage, text, date(2024, 3, 8))
+    got = actors_at(ms, text, ("Polish", "Gazeta"))
+    assert got == {
+        "Polish": [("POLISH_PRESS_AGENCY", "JRN")],
+        "Gazeta": [("GAZETA_WYBORCZA", "JRN")],
+    }
+
+
+def test_two_public_broadcasters_resolve_to_their_states(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Speaking to Sveriges Television on Sunday, the mayor said the bridge would reopen, "
+        "while Yle said the ferry to Turku had been cancelled."
+    )
+    ms = run(nlp, stage, text, date(2023, 11, 19))
+    got = actors_at(ms, text, ("Sveriges", "Yle"), sectors=False)
+    assert got == {"Sveriges": ["SVT"], "Yle": ["YLE"]}
+
+
+def test_a_swiss_daily_resolves(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = "The bank's chairman told the Neue Zürcher Zeitung that no merger was planned."
+    assert actor_ids_at(nlp, stage, text, "Neue", date(2024, 5, 2)) == ["NZZ"]
