@@ -53,10 +53,38 @@ OUTLETS: dict[str, str] = {
     "KEYSTONE_SDA": "CHE",
     "SRG_SSR": "CHE",
     "NZZ": "CHE",
+    "CTK": "CZE",
+    "CZECH_TELEVISION": "CZE",
+    "CZECH_RADIO": "CZE",
+    "MTI_HUNGARY": "HUN",
+    "MTVA": "HUN",
+    "KOSSUTH_RADIO": "HUN",
+    "TELEX_HUNGARY": "HUN",
+    "AGERPRES": "ROU",
+    "TVR_ROMANIA": "ROU",
+    "BTA_BULGARIA": "BGR",
+    "BNT": "BGR",
+    "BNR": "BGR",
+    "ANA_MPA": "GRC",
+    "ERT": "GRC",
+    "KATHIMERINI": "GRC",
+    "LUSA": "PRT",
+    "RTP_PORTUGAL": "PRT",
+    "PUBLICO_PORTUGAL": "PRT",
+    "RTE_IRELAND": "IRL",
+    "IRISH_TIMES": "IRL",
 }
 
 # the state outlets (secondary sector GOV, note "state media")
-STATE_MEDIA = {"POLISH_PRESS_AGENCY"}
+STATE_MEDIA = {
+    "POLISH_PRESS_AGENCY",
+    "MTI_HUNGARY",
+    "MTVA",
+    "KOSSUTH_RADIO",
+    "BTA_BULGARIA",
+    "ANA_MPA",
+    "ERT",
+}
 
 
 (
@@ -84,6 +112,12 @@ def test_state_media_carry_gov_and_public_broadcasters_do_not(kb: KnowledgeBase)
         ("Danish broadcaster DR", "DR_DENMARK"),
         ("Austrian news agency APA", "APA_AUSTRIA"),
         ("Swiss Broadcasting Corporation", "SRG_SSR"),
+        ("CTK", "CTK"),
+        ("Hungarian state media", "MTVA"),
+        ("Bulgarian news agency BTA", "BTA_BULGARIA"),
+        ("Athens News Agency", "ANA_MPA"),
+        ("RTE", "RTE_IRELAND"),
+        ("Irish Times", "IRISH_TIMES"),
     ],
 )
 def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
@@ -92,7 +126,24 @@ def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, act
 
 @pytest.mark.parametrize(
     "name",
-    ["PAP", "TVP", "ANP", "NOS", "TT", "NTB", "DR", "APA", "SDA", "Standard", "Presse"],
+    [
+        "PAP",
+        "TVP",
+        "ANP",
+        "NOS",
+        "TT",
+        "NTB",
+        "DR",
+        "APA",
+        "SDA",
+        "Standard",
+        "Presse",
+        "MTI",
+        "BTA",
+        "RTP",
+        "Telex",
+        "Publico",
+    ],
 )
 def test_an_acronym_or_word_other_bodies_bear_names_no_new_outlet(
     kb: KnowledgeBase, name: str
@@ -128,3 +179,19 @@ def test_two_public_broadcasters_resolve_to_their_states(nlp, stage: ActorStage)
 def test_a_swiss_daily_resolves(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
     text = "The bank's chairman told the Neue Zürcher Zeitung that no merger was planned."
     assert actor_ids_at(nlp, stage, text, "Neue", date(2024, 5, 2)) == ["NZZ"]
+
+
+def test_a_state_news_agency_resolves_with_gov_and_a_public_broadcaster_without(
+    nlp, stage: ActorStage
+) -> None:  # type: ignore[no-untyped-def]
+    """MTI is the Hungarian state's agency (JRN with GOV); RTÉ a public broadcaster (JRN)."""
+    text = (
+        "The Hungarian news agency MTI said the talks had failed. In Dublin, RTÉ reported that "
+        "the vote would be held in March."
+    )
+    ms = run(nlp, stage, text, date(2024, 1, 15))
+    got = actors_at(ms, text, ("MTI", "RTÉ"), sectors=False)
+    assert got == {"MTI": ["MTI_HUNGARY"], "RTÉ": ["RTE_IRELAND"]}
+    mti, rte = stage.kb.get("MTI_HUNGARY"), stage.kb.get("RTE_IRELAND")
+    assert mti is not None and rte is not None
+    assert ("GOV" in mti.sectors, "GOV" in rte.sectors) == (True, False)
