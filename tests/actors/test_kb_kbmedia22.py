@@ -73,6 +73,30 @@ OUTLETS: dict[str, str] = {
     "PUBLICO_PORTUGAL": "PRT",
     "RTE_IRELAND": "IRL",
     "IRISH_TIMES": "IRL",
+    "RTS_SERBIA": "SRB",
+    "HINA": "HRV",
+    "HRT": "HRV",
+    "TASR": "SVK",
+    "STVR": "SVK",
+    "AKTUALITY_SK": "SVK",
+    "STA_SLOVENIA": "SVN",
+    "RTV_SLOVENIJA": "SVN",
+    "LETA": "LVA",
+    "LSM_LATVIA": "LVA",
+    "ERR_ESTONIA": "EST",
+    "LRT": "LTU",
+    "ELTA": "LTU",
+    "FENA": "BIH",
+    "BHRT": "BIH",
+    "ATA_ALBANIA": "ALB",
+    "RTSH": "ALB",
+    "MIA_MACEDONIA": "MKD",
+    "MRT_MACEDONIA": "MKD",
+    "MOLDPRES": "MDA",
+    "TELERADIO_MOLDOVA": "MDA",
+    "RTCG": "MNE",
+    "MINA_MONTENEGRO": "MNE",
+    "VIJESTI": "MNE",
 }
 
 # the state outlets (secondary sector GOV, note "state media")
@@ -84,6 +108,12 @@ STATE_MEDIA = {
     "BTA_BULGARIA",
     "ANA_MPA",
     "ERT",
+    "RTS_SERBIA",
+    "ATA_ALBANIA",
+    "RTSH",
+    "MIA_MACEDONIA",
+    "MRT_MACEDONIA",
+    "MOLDPRES",
 }
 
 
@@ -118,6 +148,11 @@ def test_state_media_carry_gov_and_public_broadcasters_do_not(kb: KnowledgeBase)
         ("Athens News Agency", "ANA_MPA"),
         ("RTE", "RTE_IRELAND"),
         ("Irish Times", "IRISH_TIMES"),
+        ("Serbian state broadcaster RTS", "RTS_SERBIA"),
+        ("RTVS", "STVR"),
+        ("Slovene Press Agency", "STA_SLOVENIA"),
+        ("Lithuanian news agency ELTA", "ELTA"),
+        ("Macedonian Information Agency", "MIA_MACEDONIA"),
     ],
 )
 def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
@@ -143,6 +178,18 @@ def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, act
         "RTP",
         "Telex",
         "Publico",
+        "RTS",
+        "HRT",
+        "STA",
+        "ERR",
+        "LRT",
+        "ELTA",
+        "FENA",
+        "MIA",
+        "MRT",
+        "MINA",
+        "ATA",
+        "TRM",
     ],
 )
 def test_an_acronym_or_word_other_bodies_bear_names_no_new_outlet(
@@ -195,3 +242,13 @@ def test_a_state_news_agency_resolves_with_gov_and_a_public_broadcaster_without(
     mti, rte = stage.kb.get("MTI_HUNGARY"), stage.kb.get("RTE_IRELAND")
     assert mti is not None and rte is not None
     assert ("GOV" in mti.sectors, "GOV" in rte.sectors) == (True, False)
+
+
+def test_balkan_agencies_resolve_in_running_text(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Police detained two suspects near the border, the Croatian News Agency reported, "
+        "while RTCG said the Montenegrin side had closed the crossing."
+    )
+    ms = run(nlp, stage, text, date(2023, 7, 4))
+    got = actors_at(ms, text, ("Croatian", "RTCG"), sectors=False)
+    assert got == {"Croatian": ["HINA"], "RTCG": ["RTCG"]}
