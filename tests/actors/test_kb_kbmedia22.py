@@ -97,6 +97,15 @@ OUTLETS: dict[str, str] = {
     "RTCG": "MNE",
     "MINA_MONTENEGRO": "MNE",
     "VIJESTI": "MNE",
+    "CYPRUS_NEWS_AGENCY": "CYP",
+    "CYBC": "CYP",
+    "CYPRUS_MAIL": "CYP",
+    "PBS_MALTA": "MLT",
+    "TIMES_OF_MALTA": "MLT",
+    "MALTA_INDEPENDENT": "MLT",
+    "RUV": "ISL",
+    "MORGUNBLADID": "ISL",
+    "OSSERVATORE_ROMANO": "VAT",
 }
 
 # the state outlets (secondary sector GOV, note "state media")
@@ -114,6 +123,8 @@ STATE_MEDIA = {
     "MIA_MACEDONIA",
     "MRT_MACEDONIA",
     "MOLDPRES",
+    "PBS_MALTA",
+    "OSSERVATORE_ROMANO",
 }
 
 
@@ -153,6 +164,8 @@ def test_state_media_carry_gov_and_public_broadcasters_do_not(kb: KnowledgeBase)
         ("Slovene Press Agency", "STA_SLOVENIA"),
         ("Lithuanian news agency ELTA", "ELTA"),
         ("Macedonian Information Agency", "MIA_MACEDONIA"),
+        ("Morgunbladid", "MORGUNBLADID"),
+        ("RUV", "RUV"),
     ],
 )
 def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
@@ -190,6 +203,11 @@ def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, act
         "MINA",
         "ATA",
         "TRM",
+        "CNA",
+        "PBS",
+        "TVM",
+        "The Times",
+        "The Independent",
     ],
 )
 def test_an_acronym_or_word_other_bodies_bear_names_no_new_outlet(
