@@ -106,6 +106,12 @@ OUTLETS: dict[str, str] = {
     "RUV": "ISL",
     "MORGUNBLADID": "ISL",
     "OSSERVATORE_ROMANO": "VAT",
+    "ARD": "DEU",
+    "ZDF": "DEU",
+    "RAI": "ITA",
+    "RTVE": "ESP",
+    "FRANCE_TELEVISIONS": "FRA",
+    "SUSPILNE": "UKR",
 }
 
 # the state outlets (secondary sector GOV, note "state media")
@@ -125,6 +131,9 @@ STATE_MEDIA = {
     "MOLDPRES",
     "PBS_MALTA",
     "OSSERVATORE_ROMANO",
+    "RAI",
+    "RTVE",
+    "FRANCE_TELEVISIONS",
 }
 
 
@@ -166,6 +175,10 @@ def test_state_media_carry_gov_and_public_broadcasters_do_not(kb: KnowledgeBase)
         ("Macedonian Information Agency", "MIA_MACEDONIA"),
         ("Morgunbladid", "MORGUNBLADID"),
         ("RUV", "RUV"),
+        ("Tagesschau", "ARD"),
+        ("Italian state broadcaster RAI", "RAI"),
+        ("France Televisions", "FRANCE_TELEVISIONS"),
+        ("UA:PBC", "SUSPILNE"),
     ],
 )
 def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
@@ -208,6 +221,9 @@ def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, act
         "TVM",
         "The Times",
         "The Independent",
+        "RAI",
+        "Rai",
+        "TVE",
     ],
 )
 def test_an_acronym_or_word_other_bodies_bear_names_no_new_outlet(
@@ -270,3 +286,15 @@ def test_balkan_agencies_resolve_in_running_text(nlp, stage: ActorStage) -> None
     ms = run(nlp, stage, text, date(2023, 7, 4))
     got = actors_at(ms, text, ("Croatian", "RTCG"), sectors=False)
     assert got == {"Croatian": ["HINA"], "RTCG": ["RTCG"]}
+
+
+def test_german_and_ukrainian_public_broadcasters_resolve(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "Rai" alone is also a surname (Indian and Nepali news): RAI is named only in the
+    qualified forms, and the German and Ukrainian broadcasters by their own names."""
+    text = (
+        "In an interview with ZDF on Sunday, the chancellor said the talks would go on, and "
+        "Suspilne reported air raid alerts across the east."
+    )
+    ms = run(nlp, stage, text, date(2024, 6, 9))
+    got = actors_at(ms, text, ("ZDF", "Suspilne"), sectors=False)
+    assert got == {"ZDF": ["ZDF"], "Suspilne": ["SUSPILNE"]}
