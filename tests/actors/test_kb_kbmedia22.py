@@ -119,6 +119,11 @@ OUTLETS: dict[str, str] = {
     "DIARI_D_ANDORRA": "AND",
     "MONACO_MATIN": "MCO",
     "TVMONACO": "MCO",
+    "AFTENPOSTEN": "NOR",
+    "HOTNEWS_RO": "ROU",
+    "DIGI24": "ROU",
+    "JUTARNJI_LIST": "HRV",
+    "INDEX_HR": "HRV",
 }
 
 # the state outlets (secondary sector GOV, note "state media")
@@ -243,6 +248,8 @@ def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, act
         "RTVA",
         "Wort",
         "Vaterland",
+        "Index",
+        "Jutarnji",
     ],
 )
 def test_an_acronym_or_word_other_bodies_bear_names_no_new_outlet(
