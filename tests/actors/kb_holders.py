@@ -190,7 +190,7 @@ def each_outlet_is_its_states(outlets: dict[str, str]) -> tuple[Callable[..., No
 
 
 def each_group_or_leader_is_its_states(
-    actors: dict[str, tuple[str, str, str]],
+    actors: dict[str, tuple[str, str | None, str]],
 ) -> tuple[Callable[..., None], ...]:
     """A kbarmed pass's two parametrised tests over ``actors`` (actor id -> (type, state,
     sector)): each armed group or leader has that type, state and sector and no local alias;
@@ -200,7 +200,7 @@ def each_group_or_leader_is_its_states(
 
     @pytest.mark.parametrize(("actor_id", "expected"), list(actors.items()))
     def test_each_actor_is_its_states_with_its_type_and_sector(
-        kb: KnowledgeBase, actor_id: str, expected: tuple[str, str, str]
+        kb: KnowledgeBase, actor_id: str, expected: tuple[str, str | None, str]
     ) -> None:
         actor = kb.get(actor_id)
         assert actor is not None
