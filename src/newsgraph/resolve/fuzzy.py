@@ -6,8 +6,9 @@ from collections.abc import Callable
 from typing import Any
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
-from newsgraph.names import same_given_name
+from newsgraph.names import norm_alias, same_given_name
 from newsgraph.resolve.kb import KnowledgeBase, translit_key
 
 # Which actor types an NER label may resolve to.
@@ -17,6 +18,74 @@ _COMPATIBLE = {
     "NORP": {"state", "group", "armed_group", "party"},
     "GPE": {"state"},
 }
+
+
+# Words many organisations' names share: the heads of two-word names too ("White House" is
+# not "the House": ``mentions._short_names``), and no evidence that two names are one
+# organisation's (``FuzzyIndex._same_core``).
+GENERIC_ORG_WORDS = frozenset(
+    {
+        "house",
+        "office",
+        "department",
+        "service",
+        "bank",
+        "fund",
+        "command",
+        "guard",
+        "police",
+        "court",
+        "national",
+        "international",
+        "islamic",
+        "human",
+        "rights",
+        "republic",
+        "front",
+        "army",
+        "forces",
+        "agency",
+        "news",
+        "party",
+        "council",
+        "organization",
+        "organisation",
+        "state",
+        "united",
+        "union",
+        "committee",
+        "movement",
+        "group",
+        "brigades",
+        "general",
+        "central",
+        "democratic",
+        "popular",
+        "people",
+        "liberation",
+        "revolutionary",
+        "defense",
+        "defence",
+        "ministry",
+        "world",
+        "nations",
+        "security",
+        "nation",
+        "right",
+        "force",
+        "brigade",
+    }
+)
+_JOINERS = frozenset({"of", "for", "and", "the", "in", "on"})
+
+
+def _core(name: str) -> str:
+    """The words of an organisation's name that tell it from others (``GENERIC_ORG_WORDS``
+    and joiners left out), normalised: "Kenya News Agency" -> "kenya"."""
+    words = norm_alias(name).replace("'", " ").split()
+    return " ".join(
+        w for w in words if len(w) > 1 and w not in GENERIC_ORG_WORDS and w not in _JOINERS
+    )
 
 
 TRANSLIT_SCORE = 97.0
@@ -82,6 +151,10 @@ class FuzzyIndex:
         self._actor_names = {alias.casefold() for _, h in kb.aliases() for alias in h.forms}
         self.keys: dict[str, list[str]] = {}
         self.owners: dict[str, dict[str, set[str]]] = {}
+        # the distinctive words (``_core``) of the KB names under each key
+        self._cores: dict[str, set[str]] = {}
+        for _, hit in kb.aliases():
+            self._cores.setdefault(translit_key(hit.alias), set()).add(_core(hit.alias))
         for label, types in _COMPATIBLE.items():
             owners: dict[str, set[str]] = {}
             for key, ids in kb.translit_index().items():
@@ -178,6 +251,26 @@ class FuzzyIndex:
             if a is not None
         )
 
+    def _same_core(self, text: str, key: str, floor: float) -> bool:
+        """An organisation's name ``text`` and a KB name under ``key`` that differ in their
+        distinctive words (``_core``) only as one name spelt two ways: the same first letter,
+        and rapidfuzz ratio >= ``floor`` or one letter's edit (a word of 5 letters or more:
+        "Ananolu" for Anadolu) on their transliteration keys. A shared tail of common words
+        is no evidence: "Kenya News Agency" is not the Ghana News Agency, "Croatian News
+        Agency" not the Qatar News Agency, "TASS news agency" not Tasnim."""
+        mine = _core(text)
+        for other in self._cores.get(key, ()):
+            if other == mine:  # "United Nation", "World Health Organisation": only those words
+                return True
+            if not mine or other[:1] != mine[:1]:
+                continue
+            a, b = translit_key(mine), translit_key(other)
+            if fuzz.ratio(a, b) >= floor or (
+                min(len(a), len(b)) >= 5 and Levenshtein.distance(a, b) <= 1
+            ):
+                return True
+        return False
+
     def _match(self, text: str, label: str, threshold: float) -> tuple[str, float] | None:
         owners = self.owners.get(label)
         if not owners:
@@ -206,7 +299,11 @@ class FuzzyIndex:
             for b in best
             if b[0][0] == key[0]
             and _similar_length(key, b[0])
-            and (label != "PERSON" or same_person(key, b[0]))
+            and (
+                same_person(key, b[0])
+                if label == "PERSON"
+                else self._same_core(text, b[0], threshold)
+            )
         ]
         if not best:
             return None

@@ -48,7 +48,7 @@ from newsgraph.resolve.discovered import (
     is_initial,
     stated_role,
 )
-from newsgraph.resolve.fuzzy import FuzzyIndex
+from newsgraph.resolve.fuzzy import GENERIC_ORG_WORDS, FuzzyIndex
 from newsgraph.resolve.kb import KnowledgeBase, translit_key
 from newsgraph.resolve.places.org_names import org_name_after
 from newsgraph.resolve.ruler import add_actor_rulers  # registers the "actors" nlp extender
@@ -977,56 +977,6 @@ def _linked(name_root: Token, t: TitlePhrase, doc: Doc) -> bool:
     )
 
 
-_GENERIC = {
-    # heads of two-word names too ("White House" is not "the House")
-    "house",
-    "office",
-    "department",
-    "service",
-    "bank",
-    "fund",
-    "command",
-    "guard",
-    "police",
-    "court",
-    "national",
-    "international",
-    "islamic",
-    "human",
-    "rights",
-    "republic",
-    "front",
-    "army",
-    "forces",
-    "agency",
-    "news",
-    "party",
-    "council",
-    "organization",
-    "organisation",
-    "state",
-    "united",
-    "union",
-    "committee",
-    "movement",
-    "group",
-    "brigades",
-    "general",
-    "central",
-    "democratic",
-    "popular",
-    "people",
-    "liberation",
-    "revolutionary",
-    "defense",
-    "defence",
-    "ministry",
-    "world",
-    "nations",
-    "security",
-}
-
-
 def _short_names(doc: Doc, found: list[_M], kb: KnowledgeBase) -> list[_M]:
     """ "the Observatory" after "the Syrian Observatory for Human Rights", "the Duma" after
     "the State Duma": a distinctive word of an organisation's name (the last word of a
@@ -1041,7 +991,12 @@ def _short_names(doc: Doc, found: list[_M], kb: KnowledgeBase) -> list[_M]:
         least = 5 if len(name) >= 3 else 4
         for tok in words:
             w = tok.text
-            if len(w) >= least and w[0].isupper() and w.lower() not in _GENERIC and not kb.state(w):
+            if (
+                len(w) >= least
+                and w[0].isupper()
+                and w.lower() not in GENERIC_ORG_WORDS
+                and not kb.state(w)
+            ):
                 heads.setdefault(w, m)
     if not heads:
         return []
