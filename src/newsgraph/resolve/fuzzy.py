@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -79,13 +80,22 @@ GENERIC_ORG_WORDS = frozenset(
 _JOINERS = frozenset({"of", "for", "and", "the", "in", "on"})
 
 
-def _core(name: str) -> str:
-    """The words of an organisation's name that tell it from others (``GENERIC_ORG_WORDS``
-    and joiners left out), normalised: "Kenya News Agency" -> "kenya"."""
-    words = norm_alias(name).replace("'", " ").split()
-    return " ".join(
-        w for w in words if len(w) > 1 and w not in GENERIC_ORG_WORDS and w not in _JOINERS
+def _common(word: str) -> bool:
+    """One of ``GENERIC_ORG_WORDS`` or a joiner, or, for a word of 6 letters or more, one
+    letter's edit from one of them ("Internationl", "Organisaton": a typo is no distinction)."""
+    if word in GENERIC_ORG_WORDS or word in _JOINERS:
+        return True
+    return len(word) >= 6 and any(
+        len(g) >= 6 and Levenshtein.distance(word, g) <= 1 for g in GENERIC_ORG_WORDS
     )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _core(name: str) -> str:
+    """The words of an organisation's name that tell it from others (``_common`` words left
+    out), normalised: "Kenya News Agency" -> "kenya"."""
+    words = norm_alias(name).replace("'", " ").split()
+    return " ".join(w for w in words if len(w) > 1 and not _common(w))
 
 
 TRANSLIT_SCORE = 97.0
@@ -225,16 +235,21 @@ class FuzzyIndex:
         for k, _, _ in process.extract(
             key, self.keys[label], scorer=fuzz.ratio, score_cutoff=floor, limit=5
         ):
-            if k[0] == key[0] and _similar_length(key, k) and self._near_key(text, key, k, label):
+            if (
+                k[0] == key[0]
+                and _similar_length(key, k)
+                and self._near_key(text, key, k, label, floor)
+            ):
                 out.update(dict.fromkeys(sorted(owners[k])))
         return tuple(out)
 
-    def _near_key(self, text: str, key: str, k: str, label: str) -> bool:
-        """Whether the KB key ``k`` may be what ``text`` (key ``key``) names: any key for an
-        organisation; for a one-word person name only the same key; for a full name a near
-        person (``near_person``) or a short form of the first name ("Mike" of "Michael")."""
+    def _near_key(self, text: str, key: str, k: str, label: str, floor: float) -> bool:
+        """Whether the KB key ``k`` may be what ``text`` (key ``key``) names: for an
+        organisation a name with the same distinctive words (``_same_core`` at ``floor``); for
+        a one-word person name only the same key; for a full name a near person
+        (``near_person``) or a short form of the first name ("Mike" of "Michael")."""
         if label != "PERSON":
-            return True
+            return self._same_core(text, k, floor)
         if " " not in key:
             return key == k
         return near_person(key, k) or self._short_form(text, k)
