@@ -45,6 +45,52 @@ OUTLETS: dict[str, str] = {
     "STRAITS_TIMES": "SGP",
     "MEDIACORP": "SGP",
     "CNA_SINGAPORE": "SGP",
+    "RUPAVAHINI": "LKA",
+    "DAILY_MIRROR_LK": "LKA",
+    "RSS_NEPAL": "NPL",
+    "KATHMANDU_POST": "NPL",
+    "BAKHTAR": "AFG",
+    "TOLONEWS": "AFG",
+    "PAJHWOK": "AFG",
+    "KAZINFORM": "KAZ",
+    "UZA": "UZB",
+    "KABAR": "KGZ",
+    "KHOVAR": "TJK",
+    "AZERTAC": "AZE",
+    "ARMENPRESS": "ARM",
+    "GPB_GEORGIA": "GEO",
+    "RUSTAVI_2": "GEO",
+    "IMEDI_TV": "GEO",
+    "MONTSAME": "MNG",
+    "AKP_CAMBODIA": "KHM",
+    "PHNOM_PENH_POST": "KHM",
+    "KPL_LAOS": "LAO",
+    "VIENTIANE_TIMES": "LAO",
+    "CNA_TAIWAN": "TWN",
+    "TAIPEI_TIMES": "TWN",
+    "VNA_VIETNAM": "VNM",
+    "PSM_MALDIVES": "MDV",
+    "KUENSEL": "BTN",
+    "RTB_BRUNEI": "BRN",
+    "BORNEO_BULLETIN": "BRN",
+    "PELITA_BRUNEI": "BRN",
+    "TATOLI": "TLS",
+    "TDH_TURKMENISTAN": "TKM",
+    "NEUTRAL_TURKMENISTAN": "TKM",
+    "RNZ": "NZL",
+    "TVNZ": "NZL",
+    "NZ_HERALD": "NZL",
+    "STUFF_NZ": "NZL",
+    "FIJI_TIMES": "FJI",
+    "FBC_FIJI": "FJI",
+    "POST_COURIER": "PNG",
+    "NBC_PNG": "PNG",
+    "SAMOA_OBSERVER": "WSM",
+    "MATANGI_TONGA": "TON",
+    "TBC_TONGA": "TON",
+    "SOLOMON_STAR": "SLB",
+    "SIBC": "SLB",
+    "VANUATU_DAILY_POST": "VUT",
 }
 
 
@@ -82,6 +128,12 @@ def test_state_media_carry_gov_and_public_broadcasters_do_not(
         ("Channel News Asia", "CNA_SINGAPORE"),
         ("Thai Public Broadcasting Service", "THAI_PBS"),
         ("Philippines News Agency", "PNA_PHILIPPINES"),
+        ("Taiwan's Central News Agency", "CNA_TAIWAN"),
+        ("AZERTAC", "AZERTAC"),
+        ("Tolo News", "TOLONEWS"),
+        ("NZ Herald", "NZ_HERALD"),
+        ("PNG Post-Courier", "POST_COURIER"),
+        ("Sri Lanka's Daily Mirror", "DAILY_MIRROR_LK"),
     ],
 )
 def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
@@ -104,13 +156,25 @@ def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, act
         "Inquirer",
         "News Agency",
         "National News Agency",
+        "Central News Agency",
+        "National Broadcasting Corporation",
+        "Public Service Media",
+        "State News Agency",
+        "Daily Mirror",
+        "NBC",
+        "Stuff",
+        "Kabar",
+        "Imedi",
+        "Bakhtar",
     ],
 )
 def test_a_shared_acronym_a_place_or_a_common_name_names_no_new_outlet(
     kb: KnowledgeBase, name: str
 ) -> None:
-    """ "Petra" is the Jordanian city, "Antara" and "Lana" given names; "PNA" is also the
-    Palestinian National Authority, "CNA" Taiwan's Central News Agency."""
+    """ "Petra" is the Jordanian city, "Antara" and "Lana" given names, "Stuff" a word, "Bakhtar"
+    also a Tajik city's name; "PNA" is also the Palestinian National Authority, "CNA" both
+    Singapore's channel and Taiwan's agency, "NBC" the US network; "Daily Mirror" is also the
+    British tabloid."""
     assert not alias_ids(kb, name) & set(OUTLETS)
 
 
@@ -135,3 +199,23 @@ def test_two_newspapers_resolve_in_running_text(nlp, stage: ActorStage) -> None:
     ms = run(nlp, stage, text, date(2023, 8, 4))
     got = actors_at(ms, text, ("Bangkok", "Jakarta"), sectors=False)
     assert got == {"Bangkok": ["BANGKOK_POST"], "Jakarta": ["JAKARTA_POST"]}
+
+
+def test_a_broadcaster_and_a_newspaper_of_oceania_resolve(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Radio New Zealand reported that the minister would fly to Apia, and the Samoa "
+        "Observer said the talks had been postponed until the new year."
+    )
+    ms = run(nlp, stage, text, date(2024, 10, 2))
+    got = actors_at(ms, text, ("Radio", "Observer"), sectors=False)
+    assert got == {"Radio": ["RNZ"], "Observer": ["SAMOA_OBSERVER"]}
+
+
+def test_two_agencies_of_the_caucasus_resolve(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Armenpress quoted the foreign minister as saying the border talks would continue, "
+        "while the Azerbaijan State News Agency carried a statement from Baku."
+    )
+    ms = run(nlp, stage, text, date(2023, 5, 15))
+    got = actors_at(ms, text, ("Armenpress", "Azerbaijan"), sectors=False)
+    assert got == {"Armenpress": ["ARMENPRESS"], "Azerbaijan": ["AZERTAC"]}
