@@ -219,3 +219,25 @@ def test_two_agencies_of_the_caucasus_resolve(nlp, stage: ActorStage) -> None:  
     ms = run(nlp, stage, text, date(2023, 5, 15))
     got = actors_at(ms, text, ("Armenpress", "Azerbaijan"), sectors=False)
     assert got == {"Armenpress": ["ARMENPRESS"], "Azerbaijan": ["AZERTAC"]}
+
+
+@pytest.mark.parametrize("name", ["Omar News Agency", "Bahia News Agency", "Lagos News Agency"])
+def test_a_name_sharing_only_news_agency_is_no_outlets_fuzzily(
+    stage: ActorStage, name: str
+) -> None:
+    """The words two names share ("news agency") do not make them close: "Omar News Agency"
+    is neither Oman's agency nor a candidate of it (``fuzzy._distinct_alike``)."""
+    assert stage.fuzzy.match(name, "ORG", 88.0) is None
+    assert not set(stage.fuzzy.near(name, "ORG")) & set(OUTLETS)
+
+
+@pytest.mark.parametrize(
+    ("name", "actor_id"),
+    [("Kazinform Internationl News Agency", "KAZINFORM"), ("Anadulu Agency", "ANADOLU")],
+)
+def test_a_misspelt_word_of_a_long_name_still_matches(
+    stage: ActorStage, name: str, actor_id: str
+) -> None:
+    """One letter wrong in a long word is a typo, not another name."""
+    got = stage.fuzzy.match(name, "ORG", 88.0)
+    assert got is not None and got[0] == actor_id

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from newsgraph.names import same_given_name
 from newsgraph.resolve.kb import KnowledgeBase, translit_key
@@ -55,6 +56,22 @@ def _similar_length(key: str, other: str) -> bool:
     """Keys of similar length (within a quarter of ``key``'s): "The New Yorker" is not
     close to "New IRA"."""
     return abs(len(other) - len(key)) <= len(key) // 4
+
+
+def _distinct_alike(key: str, other: str, score: float) -> bool:
+    """The words two name keys do not share are spelt alike (rapidfuzz ratio >= ``score``,
+    or one edit apart in 6 letters or more: a typo): the words a long name shares with
+    another ("news agency") do not make the two close ("Omar News Agency" is not "Oman News
+    Agency"; "Kazinform Internationl News Agency" is still "Kazinform International News
+    Agency", "Ananolu Agency" still "Anadolu Agency")."""
+    a, b = key.split(), other.split()
+    mine = " ".join(w for w in a if w not in b)
+    theirs = " ".join(w for w in b if w not in a)
+    if not mine or not theirs:
+        return True
+    if fuzz.ratio(mine, theirs) >= score:
+        return True
+    return min(len(mine), len(theirs)) >= 6 and Levenshtein.distance(mine, theirs) <= 1
 
 
 def spelt_alike(a: str, b: str) -> bool:
@@ -152,16 +169,21 @@ class FuzzyIndex:
         for k, _, _ in process.extract(
             key, self.keys[label], scorer=fuzz.ratio, score_cutoff=floor, limit=5
         ):
-            if k[0] == key[0] and _similar_length(key, k) and self._near_key(text, key, k, label):
+            if (
+                k[0] == key[0]
+                and _similar_length(key, k)
+                and self._near_key(text, key, k, label, floor)
+            ):
                 out.update(dict.fromkeys(sorted(owners[k])))
         return tuple(out)
 
-    def _near_key(self, text: str, key: str, k: str, label: str) -> bool:
-        """Whether the KB key ``k`` may be what ``text`` (key ``key``) names: any key for an
-        organisation; for a one-word person name only the same key; for a full name a near
+    def _near_key(self, text: str, key: str, k: str, label: str, floor: float) -> bool:
+        """Whether the KB key ``k`` may be what ``text`` (key ``key``) names: for an
+        organisation a key whose words not shared with ``key`` are alike (``_distinct_alike``
+        at ``floor``); for a one-word person name only the same key; for a full name a near
         person (``near_person``) or a short form of the first name ("Mike" of "Michael")."""
         if label != "PERSON":
-            return True
+            return _distinct_alike(key, k, floor)
         if " " not in key:
             return key == k
         return near_person(key, k) or self._short_form(text, k)
@@ -206,7 +228,11 @@ class FuzzyIndex:
             for b in best
             if b[0][0] == key[0]
             and _similar_length(key, b[0])
-            and (label != "PERSON" or same_person(key, b[0]))
+            and (
+                same_person(key, b[0])
+                if label == "PERSON"
+                else _distinct_alike(key, b[0], threshold)
+            )
         ]
         if not best:
             return None
