@@ -36,6 +36,7 @@ def test_a_shared_tail_of_common_words_is_no_match(stage: ActorStage, name: str)
         ("Free Syria Army", "fsa"),
         ("World Health Organisation", "WHO"),  # only common words besides: those agree
         ("United Nation", "UN"),
+        ("Amnesty Internationl", "AMNESTY"),  # a typo in a common word is no distinction
         ("Syrian Observatory of Human Rights", "SOHR"),
     ],
 )
@@ -44,3 +45,11 @@ def test_a_near_spelling_of_the_distinctive_words_still_matches(
 ) -> None:
     hit = stage.fuzzy.match(name, "ORG", THRESHOLD)
     assert hit is not None and hit[0] == actor_id, (name, hit)
+
+
+def test_names_of_common_words_only_need_to_be_close_as_wholes(stage: ActorStage) -> None:
+    """ "Department of State" and "Department of Defense" share only common words: no match,
+    and the one is no candidate of whoever bears the other."""
+    assert stage.fuzzy.match("the Department of State", "ORG", THRESHOLD) is None
+    assert "USA.MIL" not in stage.fuzzy.near("the Department of State", "ORG")
+    assert stage.fuzzy.near("Kenya News Agency", "ORG") == ()

@@ -99,6 +99,7 @@ def _core(name: str) -> str:
 
 
 TRANSLIT_SCORE = 97.0
+_COMMON_ONLY_SCORE = 92.0  # two names of common words only (``_same_core``)
 NEAR_SCORE = 80.0  # a name this close to an actor's is a candidate, never a new actor
 MEMO_SIZE = 20_000  # answers of ``match`` and ``near`` remembered; emptied when full
 
@@ -275,7 +276,12 @@ class FuzzyIndex:
         Agency" not the Qatar News Agency, "TASS news agency" not Tasnim."""
         mine = _core(text)
         for other in self._cores.get(key, ()):
-            if other == mine:  # "United Nation", "World Health Organisation": only those words
+            if other == mine == "":  # only common words: "United Nation", not "Department
+                # of State" for "Department of Defense" (a stricter bar on the whole names)
+                if fuzz.ratio(translit_key(text), key) >= _COMMON_ONLY_SCORE:
+                    return True
+                continue
+            if other == mine:
                 return True
             if not mine or other[:1] != mine[:1]:
                 continue
