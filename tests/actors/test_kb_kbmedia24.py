@@ -91,6 +91,14 @@ OUTLETS: dict[str, str] = {
     "SOLOMON_STAR": "SLB",
     "SIBC": "SLB",
     "VANUATU_DAILY_POST": "VUT",
+    "RADIO_KIRIBATI": "KIR",
+    "TE_UEKERA": "KIR",
+    "MARSHALL_ISLANDS_JOURNAL": "MHL",
+    "ISLAND_TIMES_PALAU": "PLW",
+    "KASELEHLIE_PRESS": "FSM",
+    "RADIO_NAURU": "NRU",
+    "NAURU_BULLETIN": "NRU",
+    "RADIO_TUVALU": "TUV",
 }
 
 
@@ -166,6 +174,7 @@ def test_an_outlet_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, act
         "Kabar",
         "Imedi",
         "Bakhtar",
+        "Island Times",
     ],
 )
 def test_a_shared_acronym_a_place_or_a_common_name_names_no_new_outlet(
