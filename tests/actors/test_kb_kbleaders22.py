@@ -41,6 +41,42 @@ LEADERS: dict[tuple[str, date], str] = {
     ("aus-liberal-party", date(2020, 1, 1)): "scott-morrison",
     ("aus-liberal-party", date(2023, 1, 1)): "peter-dutton",
     ("aus-liberal-party", date(2025, 6, 1)): "sussan-ley",
+    ("deu-cdu", date(2015, 1, 1)): "angela-merkel",
+    ("deu-cdu", date(2020, 1, 1)): "annegret-kramp-karrenbauer",
+    ("deu-cdu", date(2021, 6, 1)): "armin-laschet",
+    ("deu-cdu", date(2023, 1, 1)): "friedrich-merz",
+    ("deu-spd", date(2012, 1, 1)): "sigmar-gabriel",
+    ("deu-spd", date(2017, 6, 1)): "martin-schulz",
+    ("deu-spd", date(2018, 10, 1)): "andrea-nahles",
+    ("esp-psoe", date(2012, 1, 1)): "jose-luis-rodriguez-zapatero",
+    ("esp-psoe", date(2013, 1, 1)): "alfredo-perez-rubalcaba",
+    ("esp-psoe", date(2015, 1, 1)): "pedro-sanchez",
+    ("esp-psoe", date(2020, 1, 1)): "pedro-sanchez",
+    ("esp-peoples-party", date(2015, 1, 1)): "mariano-rajoy",
+    ("esp-peoples-party", date(2020, 1, 1)): "pablo-casado",
+    ("esp-peoples-party", date(2023, 1, 1)): "alberto-nunez-feijoo",
+    ("jpn-liberal-democratic-party", date(2015, 1, 1)): "shinzo-abe",
+    ("jpn-liberal-democratic-party", date(2021, 1, 1)): "yoshihide-suga",
+    ("jpn-liberal-democratic-party", date(2023, 1, 1)): "fumio-kishida",
+    ("jpn-liberal-democratic-party", date(2025, 1, 1)): "shigeru-ishiba",
+    ("jpn-liberal-democratic-party", date(2025, 11, 1)): "sanae-takaichi",
+    ("akp", date(2012, 1, 1)): "recep-tayyip-erdogan",
+    ("akp", date(2015, 1, 1)): "ahmet-davutoglu",
+    ("akp", date(2016, 9, 1)): "binali-yildirim",
+    ("akp", date(2020, 1, 1)): "recep-tayyip-erdogan",
+    ("chp", date(2015, 1, 1)): "kemal-kilicdaroglu",
+    ("chp", date(2024, 1, 1)): "ozgur-ozel",
+    ("bjp", date(2013, 6, 1)): "rajnath-singh",
+    ("bjp", date(2017, 1, 1)): "amit-shah",
+    ("bjp", date(2022, 1, 1)): "jp-nadda",
+    ("anc", date(2020, 1, 1)): "cyril-ramaphosa",
+    ("likud", date(2019, 1, 1)): "benjamin-netanyahu",
+    ("yesh-atid", date(2019, 1, 1)): "yair-lapid",
+    ("ita-brothers-of-italy", date(2018, 1, 1)): "giorgia-meloni",
+    ("ita-democratic-party", date(2022, 1, 1)): "enrico-letta",
+    ("ita-democratic-party", date(2024, 1, 1)): "elly-schlein",
+    ("pol-law-and-justice", date(2020, 1, 1)): "jaroslaw-kaczynski",
+    ("pol-civic-platform", date(2022, 1, 1)): "donald-tusk",
 }
 
 
@@ -62,6 +98,8 @@ def test_a_handover_day_names_the_successor_alone(kb: KnowledgeBase) -> None:
     assert leader("gbr-conservative-party", date(2019, 7, 22)) == {"theresa-may"}
     assert leader("gbr-conservative-party", date(2019, 7, 23)) == {"boris-johnson"}
     assert leader("can-liberal-party", date(2025, 3, 9)) == {"mark-carney"}
+    assert leader("esp-psoe", date(2012, 2, 3)) == {"jose-luis-rodriguez-zapatero"}
+    assert leader("esp-psoe", date(2012, 2, 4)) == {"alfredo-perez-rubalcaba"}
     # the weeks of an interim leader the pass leaves out: nobody
     assert leader("can-conservative-party", date(2022, 5, 1)) == set()
 
@@ -73,6 +111,15 @@ def test_a_handover_day_names_the_successor_alone(kb: KnowledgeBase) -> None:
         ("keir-starmer", date(2025, 1, 15), "GBR prime minister"),
         ("justin-trudeau", date(2019, 6, 1), "CAN prime minister"),
         ("anthony-albanese", date(2023, 6, 1), "AUS prime minister"),
+        ("angela-merkel", date(2010, 6, 1), "DEU chancellor"),
+        ("mariano-rajoy", date(2015, 1, 1), "ESP prime minister"),
+        ("shinzo-abe", date(2015, 1, 1), "JPN prime minister"),
+        ("ahmet-davutoglu", date(2015, 1, 1), "TUR prime minister"),
+        ("recep-tayyip-erdogan", date(2020, 1, 1), "TUR president"),
+        ("cyril-ramaphosa", date(2020, 1, 1), "ZAF president"),
+        ("benjamin-netanyahu", date(2024, 1, 1), "ISR prime minister"),
+        ("giorgia-meloni", date(2024, 1, 1), "ITA prime minister"),
+        ("donald-tusk", date(2024, 6, 1), "POL prime minister"),
     ],
 )
 def test_a_prime_minister_who_leads_a_party_is_coded_prime_minister(
@@ -92,8 +139,15 @@ def test_a_prime_minister_who_leads_a_party_is_coded_prime_minister(
         ("kemi-badenoch", date(2025, 6, 1), "GBR"),
         ("pierre-poilievre", date(2023, 1, 1), "CAN"),
         ("bill-shorten", date(2016, 1, 1), "AUS"),
+        ("kemal-kilicdaroglu", date(2015, 1, 1), "TUR"),
+        ("alberto-nunez-feijoo", date(2023, 1, 1), "ESP"),
+        ("friedrich-merz", date(2023, 1, 1), "DEU"),
+        ("jp-nadda", date(2022, 1, 1), "IND"),
+        ("giorgia-meloni", date(2018, 1, 1), "ITA"),
+        ("yair-lapid", date(2024, 1, 1), "ISR"),
         # a former prime minister still leading the party is its leader, not a former official
         ("rishi-sunak", date(2024, 9, 1), "GBR"),
+        ("jose-luis-rodriguez-zapatero", date(2012, 1, 15), "ESP"),
         ("keir-starmer", date(2021, 1, 1), "GBR"),
     ],
 )
@@ -122,5 +176,13 @@ def test_new_leaders_are_found_by_name(kb: KnowledgeBase) -> None:
         ("Andrew Scheer", "andrew-scheer"),
         ("Bill Shorten", "bill-shorten"),
         ("Sussan Ley", "sussan-ley"),
+        ("Armin Laschet", "armin-laschet"),
+        ("Martin Schulz", "martin-schulz"),
+        ("Andrea Nahles", "andrea-nahles"),
+        ("Pablo Casado", "pablo-casado"),
+        ("Alberto Núñez Feijóo", "alberto-nunez-feijoo"),
+        ("Kemal Kilicdaroglu", "kemal-kilicdaroglu"),
+        ("JP Nadda", "jp-nadda"),
+        ("Elly Schlein", "elly-schlein"),
     ]:
         assert alias_ids(kb, name) == {aid}, name
