@@ -77,6 +77,13 @@ LEADERS: dict[tuple[str, date], str] = {
     ("ita-democratic-party", date(2024, 1, 1)): "elly-schlein",
     ("pol-law-and-justice", date(2020, 1, 1)): "jaroslaw-kaczynski",
     ("pol-civic-platform", date(2022, 1, 1)): "donald-tusk",
+    ("inc", date(2018, 6, 1)): "rahul-gandhi",
+    ("inc", date(2023, 6, 1)): "mallikarjun-kharge",
+    ("pml-n", date(2025, 1, 1)): "nawaz-sharif",
+    ("pti", date(2015, 1, 1)): "imran-khan",
+    ("nld-vvd", date(2024, 1, 1)): "dilan-yesilgoz",
+    ("fra-renaissance", date(2025, 6, 1)): "gabriel-attal",
+    ("fra-national-rally", date(2023, 1, 1)): "jordan-bardella",
 }
 
 
@@ -120,6 +127,7 @@ def test_a_handover_day_names_the_successor_alone(kb: KnowledgeBase) -> None:
         ("benjamin-netanyahu", date(2024, 1, 1), "ISR prime minister"),
         ("giorgia-meloni", date(2024, 1, 1), "ITA prime minister"),
         ("donald-tusk", date(2024, 6, 1), "POL prime minister"),
+        ("imran-khan", date(2020, 1, 1), "PAK prime minister"),
     ],
 )
 def test_a_prime_minister_who_leads_a_party_is_coded_prime_minister(
@@ -145,6 +153,10 @@ def test_a_prime_minister_who_leads_a_party_is_coded_prime_minister(
         ("jp-nadda", date(2022, 1, 1), "IND"),
         ("giorgia-meloni", date(2018, 1, 1), "ITA"),
         ("yair-lapid", date(2024, 1, 1), "ISR"),
+        ("rahul-gandhi", date(2018, 6, 1), "IND"),
+        ("mallikarjun-kharge", date(2023, 6, 1), "IND"),
+        ("imran-khan", date(2023, 1, 1), "PAK"),
+        ("gabriel-attal", date(2025, 6, 1), "FRA"),
         # a former prime minister still leading the party is its leader, not a former official
         ("rishi-sunak", date(2024, 9, 1), "GBR"),
         ("jose-luis-rodriguez-zapatero", date(2012, 1, 15), "ESP"),
@@ -184,5 +196,7 @@ def test_new_leaders_are_found_by_name(kb: KnowledgeBase) -> None:
         ("Kemal Kilicdaroglu", "kemal-kilicdaroglu"),
         ("JP Nadda", "jp-nadda"),
         ("Elly Schlein", "elly-schlein"),
+        ("Mallikarjun Kharge", "mallikarjun-kharge"),
+        ("Jordan Bardella", "jordan-bardella"),
     ]:
         assert alias_ids(kb, name) == {aid}, name
