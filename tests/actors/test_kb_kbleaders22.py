@@ -84,6 +84,7 @@ LEADERS: dict[tuple[str, date], str] = {
     ("nld-vvd", date(2024, 1, 1)): "dilan-yesilgoz",
     ("fra-renaissance", date(2025, 6, 1)): "gabriel-attal",
     ("fra-national-rally", date(2023, 1, 1)): "jordan-bardella",
+    ("awami-league", date(2025, 1, 1)): "sheikh-hasina",
 }
 
 
@@ -128,6 +129,7 @@ def test_a_handover_day_names_the_successor_alone(kb: KnowledgeBase) -> None:
         ("giorgia-meloni", date(2024, 1, 1), "ITA prime minister"),
         ("donald-tusk", date(2024, 6, 1), "POL prime minister"),
         ("imran-khan", date(2020, 1, 1), "PAK prime minister"),
+        ("sheikh-hasina", date(2015, 1, 1), "BGD prime minister"),
     ],
 )
 def test_a_prime_minister_who_leads_a_party_is_coded_prime_minister(
@@ -157,6 +159,8 @@ def test_a_prime_minister_who_leads_a_party_is_coded_prime_minister(
         ("mallikarjun-kharge", date(2023, 6, 1), "IND"),
         ("imran-khan", date(2023, 1, 1), "PAK"),
         ("gabriel-attal", date(2025, 6, 1), "FRA"),
+        # the prime minister who fled in August 2024 still leads her party
+        ("sheikh-hasina", date(2025, 1, 1), "BGD"),
         # a former prime minister still leading the party is its leader, not a former official
         ("rishi-sunak", date(2024, 9, 1), "GBR"),
         ("jose-luis-rodriguez-zapatero", date(2012, 1, 15), "ESP"),
