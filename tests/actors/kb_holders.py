@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from newsgraph.resolve.kb import KnowledgeBase
+from newsgraph.types import Actor
 
 
 def holder_ids(kb: KnowledgeBase, title: str, country: str, day: date) -> set[str]:
@@ -97,6 +98,25 @@ def overlaps_left(kb: KnowledgeBase, fixed: set[tuple[str, str, str, str]]) -> s
     return {o for o in overlapping_spells(kb) if o in fixed or (o[0], o[1], o[3], o[2]) in fixed}
 
 
+def _get(kb: KnowledgeBase, actor_id: str) -> Actor:
+    actor = kb.get(actor_id)
+    assert actor is not None, actor_id
+    return actor
+
+
+def each_name_and_alias_looks_up_to_it_alone(ids: list[str]) -> Callable[..., None]:
+    """A pass's parametrised test over ``ids``: each actor's name and each of its (ordinary)
+    aliases look up to it alone in the KB's alias index."""
+
+    @pytest.mark.parametrize("actor_id", ids)
+    def test_each_name_and_alias_looks_up_to_it_alone(kb: KnowledgeBase, actor_id: str) -> None:
+        actor = _get(kb, actor_id)
+        for text in (actor.name, *actor.aliases):
+            assert alias_ids(kb, text) == {actor_id}, text
+
+    return test_each_name_and_alias_looks_up_to_it_alone
+
+
 def each_body_is_its_states(bodies: dict[str, str]) -> tuple[Callable[..., None], ...]:
     """A kbinst pass's two parametrised tests over ``bodies`` (actor id -> sector): each is an
     institution of the state its id begins with, with that sector and no local alias; its name
@@ -107,23 +127,13 @@ def each_body_is_its_states(bodies: dict[str, str]) -> tuple[Callable[..., None]
     def test_each_body_is_its_states_with_its_sector(
         kb: KnowledgeBase, actor_id: str, sector: str
     ) -> None:
-        body = kb.get(actor_id)
-        assert body is not None
+        body = _get(kb, actor_id)
         assert (body.type, body.sector, body.country) == ("institution", sector, actor_id[:3])
         assert body.local_aliases == ()  # a bare "Parliament" stays with those that claim it
 
-    @pytest.mark.parametrize("actor_id", list(bodies))
-    def test_each_name_and_alias_looks_up_to_the_body_alone(
-        kb: KnowledgeBase, actor_id: str
-    ) -> None:
-        body = kb.get(actor_id)
-        assert body is not None
-        for text in (body.name, *body.aliases):
-            assert alias_ids(kb, text) == {actor_id}, text
-
     return (
         test_each_body_is_its_states_with_its_sector,
-        test_each_name_and_alias_looks_up_to_the_body_alone,
+        each_name_and_alias_looks_up_to_it_alone(list(bodies)),
     )
 
 
@@ -137,22 +147,12 @@ def each_party_is_its_states(parties: dict[str, str]) -> tuple[Callable[..., Non
     def test_each_party_is_its_states_with_sector_pty(
         kb: KnowledgeBase, actor_id: str, state: str
     ) -> None:
-        party = kb.get(actor_id)
-        assert party is not None
+        party = _get(kb, actor_id)
         assert (party.type, party.sector, party.country) == ("party", "PTY", state)
-
-    @pytest.mark.parametrize("actor_id", list(parties))
-    def test_each_name_and_alias_looks_up_to_the_party_alone(
-        kb: KnowledgeBase, actor_id: str
-    ) -> None:
-        party = kb.get(actor_id)
-        assert party is not None
-        for text in (party.name, *party.aliases):
-            assert alias_ids(kb, text) == {actor_id}, text
 
     return (
         test_each_party_is_its_states_with_sector_pty,
-        test_each_name_and_alias_looks_up_to_the_party_alone,
+        each_name_and_alias_looks_up_to_it_alone(list(parties)),
     )
 
 
@@ -167,25 +167,15 @@ def each_outlet_is_its_states(outlets: dict[str, str]) -> tuple[Callable[..., No
     def test_each_outlet_is_its_states_with_sector_jrn(
         kb: KnowledgeBase, actor_id: str, state: str
     ) -> None:
-        outlet = kb.get(actor_id)
-        assert outlet is not None
+        outlet = _get(kb, actor_id)
         assert (outlet.type, outlet.sector, outlet.country) == ("media", "JRN", state)
         assert outlet.local_aliases == ()
         if "GOV" in outlet.sectors:
             assert "state" in (outlet.note or ""), actor_id
 
-    @pytest.mark.parametrize("actor_id", list(outlets))
-    def test_each_name_and_alias_looks_up_to_the_outlet_alone(
-        kb: KnowledgeBase, actor_id: str
-    ) -> None:
-        outlet = kb.get(actor_id)
-        assert outlet is not None
-        for text in (outlet.name, *outlet.aliases):
-            assert alias_ids(kb, text) == {actor_id}, text
-
     return (
         test_each_outlet_is_its_states_with_sector_jrn,
-        test_each_name_and_alias_looks_up_to_the_outlet_alone,
+        each_name_and_alias_looks_up_to_it_alone(list(outlets)),
     )
 
 
@@ -202,21 +192,11 @@ def each_group_or_leader_is_its_states(
     def test_each_actor_is_its_states_with_its_type_and_sector(
         kb: KnowledgeBase, actor_id: str, expected: tuple[str, str | None, str]
     ) -> None:
-        actor = kb.get(actor_id)
-        assert actor is not None
+        actor = _get(kb, actor_id)
         assert (actor.type, actor.country, actor.sector) == expected
         assert actor.local_aliases == ()
 
-    @pytest.mark.parametrize("actor_id", list(actors))
-    def test_each_name_and_alias_looks_up_to_the_actor_alone(
-        kb: KnowledgeBase, actor_id: str
-    ) -> None:
-        actor = kb.get(actor_id)
-        assert actor is not None
-        for text in (actor.name, *actor.aliases):
-            assert alias_ids(kb, text) == {actor_id}, text
-
     return (
         test_each_actor_is_its_states_with_its_type_and_sector,
-        test_each_name_and_alias_looks_up_to_the_actor_alone,
+        each_name_and_alias_looks_up_to_it_alone(list(actors)),
     )
