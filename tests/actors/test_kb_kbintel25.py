@@ -31,6 +31,23 @@ BODIES: dict[str, str] = {
     "JPN.DIH": "SPY",
     "KOR.DCC": "SPY",
     "KOR.DSC": "SPY",
+    "SYC.SIS": "SPY",
+    "GUY.NISA": "SPY",
+    "BEN.DSLD": "SPY",
+    "MRT.DSE": "SPY",
+    "GAB.DGDI": "SPY",
+    "FJI.FIS": "SPY",
+    "JAM.NIB": "SPY",
+    "RUS.FSO": "SPY",
+    "PRK.MSS": "SPY",
+    "PAK.IB": "SPY",
+    "IND.DIA": "SPY",
+    "SAU.PSS": "SPY",
+    "EGY.NSA": "SPY",
+    "EGY.SSIS": "SPY",
+    "EGY.MI": "SPY",
+    "CHN.JSD_IB": "SPY",
+    "ITA.RIS": "SPY",
 }
 
 
@@ -59,6 +76,23 @@ BODIES: dict[str, str] = {
         ("Defense Counterintelligence Command", "KOR.DCC"),
         ("Defense Security Support Command", "KOR.DCC"),
         ("South Korea's Defense Security Command", "KOR.DSC"),
+        ("Seychelles Intelligence Service", "SYC.SIS"),
+        ("Guyana's National Intelligence and Security Agency", "GUY.NISA"),
+        ("Fiji Intelligence Services", "FJI.FIS"),
+        ("Jamaica's National Intelligence Bureau", "JAM.NIB"),
+        ("Russia's Federal Protective Service", "RUS.FSO"),
+        ("Federal Guard Service of Russia", "RUS.FSO"),
+        ("North Korea's Ministry of State Security", "PRK.MSS"),
+        ("Bowibu", "PRK.MSS"),
+        ("Pakistan's Intelligence Bureau", "PAK.IB"),
+        ("Indian Defence Intelligence Agency", "IND.DIA"),
+        ("Saudi Presidency of State Security", "SAU.PSS"),
+        ("Egypt's National Security Agency", "EGY.NSA"),
+        ("State Security Investigations Service", "EGY.SSIS"),
+        ("Egyptian military intelligence", "EGY.MI"),
+        ("Chinese military intelligence", "CHN.JSD_IB"),
+        ("2PLA", "CHN.JSD_IB"),
+        ("Reparto Informazioni e Sicurezza", "ITA.RIS"),
     ],
 )
 def test_an_agency_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
@@ -86,6 +120,32 @@ def test_an_agency_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, act
         "ANSI",
         "CIFAS",
         "IMIS",
+        "SIS",
+        "NISA",
+        "NIB",
+        "FSO",
+        "FIS",
+        "IB",
+        "DIA",
+        "MI",
+        "PSS",
+        "SSIS",
+        "RIS",
+        "DSE",
+        "DGDI",
+        "National Intelligence Bureau",
+        "Federal Protective Service",
+        "Intelligence Bureau",
+        "Defence Intelligence Agency",
+        "Defense Intelligence Agency",
+        "National Security Agency",
+        "Military Intelligence",
+        "Direction de la sécurité extérieure",
+        "Pakistani intelligence",
+        "Indian intelligence",
+        "Russian intelligence",
+        "Egyptian intelligence",
+        "Saudi intelligence",
         "Tunisian intelligence",
         "Irish intelligence",
         "French intelligence",
@@ -109,6 +169,12 @@ def test_the_principal_services_keep_their_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "BND") == {"DEU.BND"}
     assert alias_ids(kb, "Spain's National Intelligence Centre") == {"ESP.CNI"}
     assert alias_ids(kb, "South Korea's National Intelligence Service") == {"KOR.NIS"}
+    assert alias_ids(kb, "Ministry of State Security") == {"CHN.MSS"}
+    assert alias_ids(kb, "Defense Intelligence Agency") == {"USA.DIA"}
+    assert alias_ids(kb, "National Security Agency") == {"USA.NSA"}
+    assert alias_ids(kb, "Indian Intelligence Bureau") == {"IND.IB"}
+    assert alias_ids(kb, "Saudi intelligence") == {"SAU.GIP"}
+    assert alias_ids(kb, "Egyptian intelligence") == {"EGY.GIS"}
 
 
 def test_military_agencies_resolve_with_their_sector(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
@@ -134,4 +200,17 @@ def test_a_renamed_command_resolves_to_its_state(nlp, stage: ActorStage) -> None
     assert got == {
         "Defense": [("KOR.DCC", "SPY")],
         "Panama": [("PAN.SENIS", "SPY")],
+    }
+
+
+def test_gulf_and_asian_agencies_resolve_with_their_sector(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Saudi Arabia's Presidency of State Security detained the cleric last month, and "
+        "Pakistan's Intelligence Bureau briefed the prime minister on the threat."
+    )
+    ms = run(nlp, stage, text, date(2022, 2, 14))
+    got = actors_at(ms, text, ("Saudi", "Pakistan"))
+    assert got == {
+        "Saudi": [("SAU.PSS", "SPY")],
+        "Pakistan": [("PAK.IB", "SPY")],
     }
