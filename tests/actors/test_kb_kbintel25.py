@@ -48,6 +48,9 @@ BODIES: dict[str, str] = {
     "EGY.MI": "SPY",
     "CHN.JSD_IB": "SPY",
     "ITA.RIS": "SPY",
+    "CPV.SIR": "SPY",
+    "GNB.SIS": "SPY",
+    "SUR.DNV": "SPY",
 }
 
 
@@ -93,6 +96,8 @@ BODIES: dict[str, str] = {
         ("Chinese military intelligence", "CHN.JSD_IB"),
         ("2PLA", "CHN.JSD_IB"),
         ("Reparto Informazioni e Sicurezza", "ITA.RIS"),
+        ("Serviço de Informações da República", "CPV.SIR"),
+        ("Surinamese Directorate of National Security", "SUR.DNV"),
     ],
 )
 def test_an_agency_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
@@ -133,6 +138,11 @@ def test_an_agency_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, act
         "RIS",
         "DSE",
         "DGDI",
+        "SIR",
+        "DNV",
+        "Directorate of National Security",
+        "Serviço de Informações e Segurança",
+        "Serviço de Informações de Segurança",
         "National Intelligence Bureau",
         "Federal Protective Service",
         "Intelligence Bureau",
