@@ -51,6 +51,7 @@ BODIES: dict[str, str] = {
     "CPV.SIR": "SPY",
     "GNB.SIS": "SPY",
     "SUR.DNV": "SPY",
+    "KHM.DMI": "SPY",
 }
 
 
@@ -98,6 +99,7 @@ BODIES: dict[str, str] = {
         ("Reparto Informazioni e Sicurezza", "ITA.RIS"),
         ("Serviço de Informações da República", "CPV.SIR"),
         ("Surinamese Directorate of National Security", "SUR.DNV"),
+        ("Cambodian military intelligence", "KHM.DMI"),
     ],
 )
 def test_an_agency_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, actor_id: str) -> None:
@@ -141,6 +143,8 @@ def test_an_agency_is_named_by_the_press_forms(kb: KnowledgeBase, name: str, act
         "SIR",
         "DNV",
         "Directorate of National Security",
+        "Department of Military Intelligence",
+        "Cambodian intelligence",
         "Serviço de Informações e Segurança",
         "Serviço de Informações de Segurança",
         "National Intelligence Bureau",
