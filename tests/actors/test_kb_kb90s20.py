@@ -1,7 +1,7 @@
 """Office holders of 1989-1999, ninth checked pass (issue 14, kb90s20): defence ministers of
-Argentina, Australia and Canada, read from stored copies of public pages (docs/actors.md, "the
-kb90s20 pass"); a day inside each new spell, the handover days and the gaps left open, and the
-surnames the new people take or leave.
+Argentina, Australia, Canada, India, Indonesia and South Africa, read from stored copies of
+public pages (docs/actors.md, "the kb90s20 pass"); a day inside each new spell, the handover
+days and the gaps left open, and the surnames the new people take or leave.
 """
 
 from __future__ import annotations
@@ -30,6 +30,18 @@ SPELLS = {
     ("defence minister", "CAN", date(1993, 9, 1)): "tom-siddon",
     ("defence minister", "CAN", date(1995, 1, 1)): "david-collenette",
     ("defence minister", "CAN", date(1997, 1, 1)): "doug-young-canada",
+    ("defence minister", "IND", date(1989, 1, 1)): "k-c-pant",
+    ("defence minister", "IND", date(1990, 6, 1)): "v-p-singh",
+    ("defence minister", "IND", date(1991, 3, 1)): "chandra-shekhar",
+    ("defence minister", "IND", date(1992, 1, 1)): "sharad-pawar",
+    ("defence minister", "IND", date(1994, 1, 1)): "p-v-narasimha-rao",
+    ("defence minister", "IDN", date(1990, 1, 1)): "lb-moerdani",
+    ("defence minister", "IDN", date(1995, 1, 1)): "edi-sudradjat",
+    ("defence minister", "IDN", date(1999, 1, 1)): "wiranto",
+    ("defence minister", "ZAF", date(1989, 1, 1)): "magnus-malan",
+    ("defence minister", "ZAF", date(1991, 12, 1)): "roelf-meyer",
+    ("defence minister", "ZAF", date(1993, 1, 1)): "gene-louw",
+    ("defence minister", "ZAF", date(1996, 1, 1)): "joe-modise",
 }
 
 
@@ -51,6 +63,15 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "CAN", date(1993, 3, 1)) == set()
     assert holder_ids(kb, "defence minister", "CAN", date(1991, 4, 22)) == {"marcel-masse"}
     assert holder_ids(kb, "defence minister", "CAN", date(1997, 6, 12)) == {"art-eggleton"}
+    # India: Rao's five days of June 1991 and Mahajan's May 1996 left out; Mulayam Singh
+    # Yadav's spell left out ("Singh" would become a given name).
+    assert holder_ids(kb, "defence minister", "IND", date(1991, 6, 23)) == set()
+    assert holder_ids(kb, "defence minister", "IND", date(1997, 1, 1)) == set()
+    assert holder_ids(kb, "defence minister", "IND", date(1998, 6, 1)) == {"george-fernandes"}
+    # South Africa: Malan to 1991-08-30; Coetsee's year (1993-94) left open.
+    assert holder_ids(kb, "defence minister", "ZAF", date(1991, 8, 29)) == {"magnus-malan"}
+    assert holder_ids(kb, "defence minister", "ZAF", date(1991, 8, 31)) == {"roelf-meyer"}
+    assert holder_ids(kb, "defence minister", "ZAF", date(1993, 10, 1)) == set()
 
 
 def test_names(kb: KnowledgeBase) -> None:
@@ -65,3 +86,12 @@ def test_names(kb: KnowledgeBase) -> None:
     assert "antonio-erman-gonzalez" not in alias_ids(kb, "González")
     assert "jorge-dominguez-argentina" not in alias_ids(kb, "Domínguez")
     assert len(kb.sharing("Kim")) > 10
+    assert {"v-p-singh", "chandra-shekhar"} <= set(kb.sharing("Singh"))
+    assert "k-c-pant" not in alias_ids(kb, "Pant")
+    assert alias_ids(kb, "Pawar") == {"sharad-pawar"}
+    assert alias_ids(kb, "Benny Moerdani") == {"lb-moerdani"}
+    assert alias_ids(kb, "Wiranto") == {"wiranto"}
+    # Thandi Modise keeps "Modise" by an alias; Joe Modise is named in full
+    assert alias_ids(kb, "Modise") == {"thandi-modise"}
+    assert alias_ids(kb, "Joe Modise") == {"joe-modise"}
+    assert alias_ids(kb, "Malan") == {"magnus-malan"}
