@@ -1,7 +1,7 @@
 """Office holders of 1989-1999, ninth checked pass (issue 14, kb90s20): defence ministers of
-Argentina, Australia, Canada, India, Indonesia and South Africa, read from stored copies of
-public pages (docs/actors.md, "the kb90s20 pass"); a day inside each new spell, the handover
-days and the gaps left open, and the surnames the new people take or leave.
+Argentina, Australia, Canada, India, Indonesia, South Africa, Mexico and Israel, read from
+stored copies of public pages (docs/actors.md, "the kb90s20 pass"); a day inside each new
+spell, the handover days and the gaps left open, and the surnames the new people take or leave.
 """
 
 from __future__ import annotations
@@ -42,6 +42,10 @@ SPELLS = {
     ("defence minister", "ZAF", date(1991, 12, 1)): "roelf-meyer",
     ("defence minister", "ZAF", date(1993, 1, 1)): "gene-louw",
     ("defence minister", "ZAF", date(1996, 1, 1)): "joe-modise",
+    ("defence minister", "MEX", date(1991, 1, 1)): "antonio-riviello-bazan",
+    ("defence minister", "ISR", date(1989, 6, 1)): "yitzhak-rabin",
+    ("defence minister", "ISR", date(1994, 1, 1)): "yitzhak-rabin",
+    ("defence minister", "ISR", date(1996, 1, 1)): "shimon-peres",
 }
 
 
@@ -72,6 +76,14 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "ZAF", date(1991, 8, 29)) == {"magnus-malan"}
     assert holder_ids(kb, "defence minister", "ZAF", date(1991, 8, 31)) == {"roelf-meyer"}
     assert holder_ids(kb, "defence minister", "ZAF", date(1993, 10, 1)) == set()
+    # Mexico: Riviello Bazán hands over to Cervantes Aguirre on 1994-12-01; Israel: Rabin's
+    # ministers left on 1990-03-15, Shamir's own months stay open, Peres from 1995-11-05.
+    assert holder_ids(kb, "defence minister", "MEX", date(1994, 12, 2)) == {
+        "enrique-cervantes-aguirre"
+    }
+    assert holder_ids(kb, "defence minister", "ISR", date(1990, 4, 1)) == set()
+    assert holder_ids(kb, "defence minister", "ISR", date(1995, 11, 6)) == {"shimon-peres"}
+    assert holder_ids(kb, "defence minister", "ISR", date(1996, 7, 1)) == {"yitzhak-mordechai"}
 
 
 def test_names(kb: KnowledgeBase) -> None:
