@@ -1,6 +1,6 @@
 """Office holders of 1989-1999, ninth checked pass (issue 14, kb90s20): defence ministers of
-Argentina, Australia, Canada, India, Indonesia, South Africa, Mexico and Israel, read from
-stored copies of public pages (docs/actors.md, "the kb90s20 pass"); a day inside each new
+Argentina, Australia, Canada, India, Indonesia, South Africa, Mexico, Israel and Ukraine, read
+from stored copies of public pages (docs/actors.md, "the kb90s20 pass"); a day inside each new
 spell, the handover days and the gaps left open, and the surnames the new people take or leave.
 """
 
@@ -46,6 +46,9 @@ SPELLS = {
     ("defence minister", "ISR", date(1989, 6, 1)): "yitzhak-rabin",
     ("defence minister", "ISR", date(1994, 1, 1)): "yitzhak-rabin",
     ("defence minister", "ISR", date(1996, 1, 1)): "shimon-peres",
+    ("defence minister", "UKR", date(1992, 6, 1)): "kostyantyn-morozov",
+    ("defence minister", "UKR", date(1994, 1, 1)): "vitaliy-radetsky",
+    ("defence minister", "UKR", date(1995, 6, 1)): "valeriy-shmarov",
 }
 
 
@@ -84,6 +87,11 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "ISR", date(1990, 4, 1)) == set()
     assert holder_ids(kb, "defence minister", "ISR", date(1995, 11, 6)) == {"shimon-peres"}
     assert holder_ids(kb, "defence minister", "ISR", date(1996, 7, 1)) == {"yitzhak-mordechai"}
+    # Ukraine: Kuzmuk's spell corrected to 1996-07-11 .. 2001-10-24 (was 1996 .. 2001-10);
+    # Bizhan's four acting days of October 1993 left out.
+    assert holder_ids(kb, "defence minister", "UKR", date(1996, 3, 1)) == {"valeriy-shmarov"}
+    assert holder_ids(kb, "defence minister", "UKR", date(1996, 7, 12)) == {"oleksandr-kuzmuk"}
+    assert holder_ids(kb, "defence minister", "UKR", date(1993, 10, 5)) == set()
 
 
 def test_names(kb: KnowledgeBase) -> None:
@@ -107,3 +115,4 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Modise") == {"thandi-modise"}
     assert alias_ids(kb, "Joe Modise") == {"joe-modise"}
     assert alias_ids(kb, "Malan") == {"magnus-malan"}
+    assert "kostyantyn-morozov" not in alias_ids(kb, "Morozov")
