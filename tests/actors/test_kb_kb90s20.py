@@ -1,6 +1,6 @@
 """Office holders of 1989-1999, ninth checked pass (issue 14, kb90s20): defence ministers of
-Argentina, Australia, Canada, India, Indonesia, South Africa, Mexico, Israel and Ukraine, read
-from stored copies of public pages (docs/actors.md, "the kb90s20 pass"); a day inside each new
+Argentina, Australia, Canada, India, Indonesia, South Africa, Mexico, Israel, Ukraine and Egypt,
+read from stored copies of public pages (docs/actors.md, "the kb90s20 pass"); a day inside each new
 spell, the handover days and the gaps left open, and the surnames the new people take or leave.
 """
 
@@ -49,6 +49,8 @@ SPELLS = {
     ("defence minister", "UKR", date(1992, 6, 1)): "kostyantyn-morozov",
     ("defence minister", "UKR", date(1994, 1, 1)): "vitaliy-radetsky",
     ("defence minister", "UKR", date(1995, 6, 1)): "valeriy-shmarov",
+    ("defence minister", "EGY", date(1989, 1, 1)): "abdel-halim-abu-ghazala",
+    ("defence minister", "EGY", date(1990, 1, 1)): "youssef-sabri-abu-taleb",
 }
 
 
@@ -92,6 +94,13 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "UKR", date(1996, 3, 1)) == {"valeriy-shmarov"}
     assert holder_ids(kb, "defence minister", "UKR", date(1996, 7, 12)) == {"oleksandr-kuzmuk"}
     assert holder_ids(kb, "defence minister", "UKR", date(1993, 10, 5)) == set()
+    # Egypt: Abu Taleb from the Saturday of April 1989 to Tantawi's 1991-05-20.
+    assert holder_ids(kb, "defence minister", "EGY", date(1989, 4, 16)) == {
+        "youssef-sabri-abu-taleb"
+    }
+    assert holder_ids(kb, "defence minister", "EGY", date(1991, 5, 21)) == {
+        "mohamed-hussein-tantawi"
+    }
 
 
 def test_names(kb: KnowledgeBase) -> None:
@@ -116,3 +125,5 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Joe Modise") == {"joe-modise"}
     assert alias_ids(kb, "Malan") == {"magnus-malan"}
     assert "kostyantyn-morozov" not in alias_ids(kb, "Morozov")
+    assert alias_ids(kb, "Abu Ghazala") == {"abdel-halim-abu-ghazala"}
+    assert not alias_ids(kb, "Ghazala") and not alias_ids(kb, "Taleb")
