@@ -1,7 +1,8 @@
 """Office holders of 1989-1999, ninth checked pass (issue 14, kb90s20): defence ministers of
-Argentina, Australia, Canada, India, Indonesia, South Africa, Mexico, Israel, Ukraine and Egypt,
-read from stored copies of public pages (docs/actors.md, "the kb90s20 pass"); a day inside each new
-spell, the handover days and the gaps left open, and the surnames the new people take or leave.
+Argentina, Australia, Canada, India, Indonesia, South Africa, Mexico, Israel, Ukraine, Egypt and
+Colombia, read from stored copies of public pages (docs/actors.md, "the kb90s20 pass"); a day
+inside each new spell, the handover days and the gaps left open, and the surnames the new
+people take or leave.
 """
 
 from __future__ import annotations
@@ -51,6 +52,8 @@ SPELLS = {
     ("defence minister", "UKR", date(1995, 6, 1)): "valeriy-shmarov",
     ("defence minister", "EGY", date(1989, 1, 1)): "abdel-halim-abu-ghazala",
     ("defence minister", "EGY", date(1990, 1, 1)): "youssef-sabri-abu-taleb",
+    ("defence minister", "COL", date(1990, 1, 1)): "oscar-botero-restrepo",
+    ("defence minister", "COL", date(1993, 1, 1)): "rafael-pardo-rueda",
 }
 
 
@@ -127,3 +130,6 @@ def test_names(kb: KnowledgeBase) -> None:
     assert "kostyantyn-morozov" not in alias_ids(kb, "Morozov")
     assert alias_ids(kb, "Abu Ghazala") == {"abdel-halim-abu-ghazala"}
     assert not alias_ids(kb, "Ghazala") and not alias_ids(kb, "Taleb")
+    # Colombia: no bare "Rueda" or "Restrepo" from the full names; "Botero" stays Guillermo's
+    assert not alias_ids(kb, "Rueda") and not alias_ids(kb, "Restrepo")
+    assert "oscar-botero-restrepo" not in alias_ids(kb, "Botero")
