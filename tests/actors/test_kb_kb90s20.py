@@ -54,6 +54,7 @@ SPELLS = {
     ("defence minister", "EGY", date(1990, 1, 1)): "youssef-sabri-abu-taleb",
     ("defence minister", "COL", date(1990, 1, 1)): "oscar-botero-restrepo",
     ("defence minister", "COL", date(1993, 1, 1)): "rafael-pardo-rueda",
+    ("defence minister", "BLR", date(1996, 1, 1)): "leonid-maltsev",
 }
 
 
