@@ -88,6 +88,11 @@ def test_south_american_ministers_of_the_kbsam15_pass(kb: KnowledgeBase) -> None
         "Borrelli",
     ):
         assert not alias_ids(kb, word), word
-    # two ministers bear it since kbam15 and kbsam15 were merged: resolved only in context
-    assert kb.sharing("Romero") == ("carlos-romero-bolivia", "vicente-romero-peru")
+    # two ministers bear it since kbam15 and kbsam15 were merged, three since kb90s20 added
+    # Argentina's Humberto Romero (defence, 1990-91): resolved only in context
+    assert kb.sharing("Romero") == (
+        "carlos-romero-bolivia",
+        "humberto-romero-argentina",
+        "vicente-romero-peru",
+    )
     assert kb.sharing("Gonzales") == ()
