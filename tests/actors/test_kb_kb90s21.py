@@ -1,7 +1,7 @@
 """Office holders of 1989-1999, tenth checked pass (issue 14, kb90s21): interior ministers of
-the focus states, read from stored copies of public pages (docs/actors.md, "the kb90s21
-pass"); a day inside each new spell, the handover days and the gaps left open, and the
-surnames that stay nobody's.
+the focus states (Israel's: the public security ministers, as the KB codes them), read from
+stored copies of public pages (docs/actors.md, "the kb90s21 pass"); a day inside each new
+spell, the handover days and the gaps left open, and the surnames that stay nobody's.
 """
 
 from __future__ import annotations
@@ -30,6 +30,16 @@ SPELLS = {
     ("interior minister", "TUR", date(1996, 9, 1)): "mehmet-agar",
     ("interior minister", "TUR", date(1997, 3, 1)): "meral-aksener",
     ("interior minister", "TUR", date(2000, 1, 1)): "sadettin-tantan",
+    ("interior minister", "IRN", date(1991, 1, 1)): "abdollah-nouri",
+    ("interior minister", "IRN", date(1995, 1, 1)): "ali-mohammad-besharati",
+    ("interior minister", "IRN", date(1997, 10, 1)): "abdollah-nouri",
+    ("public security minister", "ISR", date(1989, 6, 1)): "haim-bar-lev",
+    ("public security minister", "ISR", date(1991, 1, 1)): "roni-milo",
+    ("public security minister", "ISR", date(1994, 1, 1)): "moshe-shahal",
+    ("public security minister", "ISR", date(1998, 1, 1)): "avigdor-kahalani",
+    ("interior minister", "EGY", date(1989, 1, 1)): "zaki-badr",
+    ("interior minister", "EGY", date(1991, 1, 1)): "abdel-halim-moussa",
+    ("interior minister", "EGY", date(1995, 1, 1)): "hassan-al-alfi",
 }
 
 
@@ -51,6 +61,14 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "TUR", date(1994, 6, 1)) == set()
     assert holder_ids(kb, "interior minister", "TUR", date(1998, 6, 1)) == set()
     assert holder_ids(kb, "interior minister", "TUR", date(1989, 1, 1)) == set()
+    assert holder_ids(kb, "interior minister", "IRN", date(1997, 8, 19)) == {
+        "ali-mohammad-besharati"
+    }
+    assert holder_ids(kb, "interior minister", "IRN", date(1997, 8, 21)) == {"abdollah-nouri"}
+    assert holder_ids(kb, "public security minister", "ISR", date(1990, 5, 1)) == set()
+    assert holder_ids(kb, "public security minister", "ISR", date(1999, 7, 7)) == {"shlomo-ben-ami"}
+    assert holder_ids(kb, "interior minister", "EGY", date(1993, 4, 17)) == {"abdel-halim-moussa"}
+    assert holder_ids(kb, "interior minister", "EGY", date(1997, 11, 19)) == {"habib-el-adly"}
 
 
 def test_names(kb: KnowledgeBase) -> None:
@@ -65,3 +83,13 @@ def test_names(kb: KnowledgeBase) -> None:
     assert "mehmet-agar" not in alias_ids(kb, "Agar")
     assert "ulku-guney" not in alias_ids(kb, "Guney")
     assert alias_ids(kb, "Saadettin Tantan") == {"sadettin-tantan"}
+    assert alias_ids(kb, "Abdollah Noori") == {"abdollah-nouri"}
+    assert alias_ids(kb, "Hassan el-Alfy") == {"hassan-al-alfi"}
+    assert "zaki-badr" not in alias_ids(kb, "Badr")
+
+
+def test_bar_lev_stays_omer_bar_levs(kb: KnowledgeBase) -> None:
+    """Haim Bar-Lev (public security minister 1984-90) would share the surname with Omer
+    Bar-Lev (2021-22); an explicit alias keeps the bare surname Omer Bar-Lev's."""
+    assert alias_ids(kb, "Bar-Lev") == {"omer-bar-lev"}
+    assert alias_ids(kb, "Haim Bar-Lev") == {"haim-bar-lev"}
