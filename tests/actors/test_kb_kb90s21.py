@@ -40,6 +40,8 @@ SPELLS = {
     ("interior minister", "EGY", date(1989, 1, 1)): "zaki-badr",
     ("interior minister", "EGY", date(1991, 1, 1)): "abdel-halim-moussa",
     ("interior minister", "EGY", date(1995, 1, 1)): "hassan-al-alfi",
+    ("interior minister", "IND", date(1990, 6, 1)): "mufti-mohammad-sayeed",
+    ("interior minister", "IND", date(1991, 3, 1)): "chandra-shekhar",
 }
 
 
@@ -85,6 +87,7 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Saadettin Tantan") == {"sadettin-tantan"}
     assert alias_ids(kb, "Abdollah Noori") == {"abdollah-nouri"}
     assert alias_ids(kb, "Hassan el-Alfy") == {"hassan-al-alfi"}
+    assert alias_ids(kb, "Mufti Mohammad Sayeed") == {"mufti-mohammad-sayeed"}
     assert "zaki-badr" not in alias_ids(kb, "Badr")
 
 
