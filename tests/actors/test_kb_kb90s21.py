@@ -42,6 +42,7 @@ SPELLS = {
     ("interior minister", "EGY", date(1995, 1, 1)): "hassan-al-alfi",
     ("interior minister", "IND", date(1990, 6, 1)): "mufti-mohammad-sayeed",
     ("interior minister", "IND", date(1991, 3, 1)): "chandra-shekhar",
+    ("interior minister", "PAK", date(1995, 1, 1)): "naseerullah-babar",
 }
 
 
@@ -75,8 +76,8 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
 
 def test_names(kb: KnowledgeBase) -> None:
     """The full names and their ASCII spellings name the new people; "Erin" (a given name),
-    "Agar" (an English word and surname), "Güney" (a word), "Badr", "Sayeed" and "Noori"
-    (common names) stay nobody's new."""
+    "Agar" (an English word and surname), "Güney" (a word), "Badr", "Sayeed", "Noori" and
+    "Babar" (common names) stay nobody's new."""
     assert alias_ids(kb, "Viktor Yerin") == {"viktor-yerin"}
     assert alias_ids(kb, "Yerin") == {"viktor-yerin"}
     assert "viktor-yerin" not in alias_ids(kb, "Erin")
@@ -91,6 +92,8 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Mufti Mohammad Sayeed") == {"mufti-mohammad-sayeed"}
     assert "mufti-mohammad-sayeed" not in alias_ids(kb, "Sayeed")
     assert "abdollah-nouri" not in alias_ids(kb, "Noori")
+    assert alias_ids(kb, "Naseerullah Babar") == {"naseerullah-babar"}
+    assert "naseerullah-babar" not in alias_ids(kb, "Babar")
     assert "zaki-badr" not in alias_ids(kb, "Badr")
 
 
