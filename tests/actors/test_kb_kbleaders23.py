@@ -38,6 +38,20 @@ LEADERS: dict[tuple[str, date], str] = {
     ("swe-social-democrats", date(2015, 1, 1)): "stefan-lofven",
     ("swe-social-democrats", date(2023, 1, 1)): "magdalena-andersson",
     ("swe-moderate-party", date(2020, 1, 1)): "ulf-kristersson",
+    ("grc-new-democracy", date(2013, 1, 1)): "antonis-samaras",
+    ("grc-new-democracy", date(2022, 1, 1)): "kyriakos-mitsotakis",
+    ("grc-syriza", date(2020, 1, 1)): "alexis-tsipras",
+    ("grc-syriza", date(2024, 1, 1)): "stefanos-kasselakis",
+    ("grc-syriza", date(2025, 6, 1)): "sokratis-famellos",
+    ("grc-pasok", date(2024, 1, 1)): "nikos-androulakis",
+    ("aut-ovp", date(2019, 1, 1)): "sebastian-kurz",
+    ("aut-ovp", date(2023, 1, 1)): "karl-nehammer",
+    ("aut-ovp", date(2025, 6, 1)): "christian-stocker",
+    ("aut-fpo", date(2024, 1, 1)): "herbert-kickl",
+    ("hun-fidesz", date(2015, 1, 1)): "viktor-orban",
+    ("cze-ano", date(2020, 1, 1)): "andrej-babis",
+    ("cze-ods", date(2020, 1, 1)): "petr-fiala",
+    ("cze-ods", date(2026, 6, 1)): "martin-kupka",
 }
 
 
@@ -59,9 +73,12 @@ def test_a_handover_day_names_the_successor_alone(kb: KnowledgeBase) -> None:
     assert leader("nzl-national-party", date(2020, 7, 13)) == {"todd-muller"}
     assert leader("nzl-national-party", date(2020, 7, 14)) == {"judith-collins-nz"}
     assert leader("irl-fine-gael", date(2024, 3, 24)) == {"simon-harris"}
+    assert leader("aut-ovp", date(2025, 1, 4)) == {"karl-nehammer"}
+    assert leader("aut-ovp", date(2025, 1, 5)) == {"christian-stocker"}
     # the weeks of an interim leader the pass leaves out: nobody
     assert leader("nzl-labour-party", date(2014, 10, 15)) == set()
     assert leader("nzl-national-party", date(2021, 11, 27)) == set()
+    assert leader("grc-new-democracy", date(2015, 10, 1)) == set()
 
 
 @pytest.mark.parametrize(
@@ -73,6 +90,12 @@ def test_a_handover_day_names_the_successor_alone(kb: KnowledgeBase) -> None:
         ("leo-varadkar", date(2019, 1, 1), "IRL prime minister"),
         ("stefan-lofven", date(2016, 1, 1), "SWE prime minister"),
         ("ulf-kristersson", date(2023, 6, 1), "SWE prime minister"),
+        ("kyriakos-mitsotakis", date(2022, 1, 1), "GRC prime minister"),
+        ("alexis-tsipras", date(2017, 1, 1), "GRC prime minister"),
+        ("viktor-orban", date(2015, 1, 1), "HUN prime minister"),
+        ("andrej-babis", date(2019, 1, 1), "CZE prime minister"),
+        ("petr-fiala", date(2023, 1, 1), "CZE prime minister"),
+        ("karl-nehammer", date(2023, 1, 1), "AUT chancellor"),
     ],
 )
 def test_a_prime_minister_who_leads_a_party_is_coded_prime_minister(
@@ -96,6 +119,13 @@ def test_a_prime_minister_who_leads_a_party_is_coded_prime_minister(
         # a former prime minister still leading the party is its leader, not a former official
         ("magdalena-andersson", date(2023, 1, 1), "SWE"),
         ("chris-hipkins", date(2024, 1, 1), "NZL"),
+        ("alexis-tsipras", date(2021, 1, 1), "GRC"),
+        ("kyriakos-mitsotakis", date(2018, 1, 1), "GRC"),
+        ("herbert-kickl", date(2024, 1, 1), "AUT"),
+        ("andrej-babis", date(2023, 1, 1), "CZE"),
+        ("nikos-androulakis", date(2025, 1, 1), "GRC"),
+        # between the party's choice and the chancellorship
+        ("christian-stocker", date(2025, 2, 1), "AUT"),
     ],
 )
 def test_an_opposition_leader_is_coded_pty(
@@ -114,5 +144,9 @@ def test_new_leaders_are_found_by_name(kb: KnowledgeBase) -> None:
         ("Todd Muller", "todd-muller"),
         ("Gerry Adams", "gerry-adams"),
         ("Mary Lou McDonald", "mary-lou-mcdonald"),
+        ("Stefanos Kasselakis", "stefanos-kasselakis"),
+        ("Sokratis Famellos", "sokratis-famellos"),
+        ("Nikos Androulakis", "nikos-androulakis"),
+        ("Martin Kupka", "martin-kupka"),
     ]:
         assert alias_ids(kb, name) == {aid}, name
