@@ -52,6 +52,14 @@ LEADERS: dict[tuple[str, date], str] = {
     ("cze-ano", date(2020, 1, 1)): "andrej-babis",
     ("cze-ods", date(2020, 1, 1)): "petr-fiala",
     ("cze-ods", date(2026, 6, 1)): "martin-kupka",
+    ("zanu-pf", date(2020, 1, 1)): "emmerson-mnangagwa",
+    ("citizens-coalition-for-change", date(2023, 1, 1)): "nelson-chamisa",
+    ("umno", date(2015, 1, 1)): "najib-razak",
+    ("umno", date(2020, 1, 1)): "ahmad-zahid-hamidi",
+    ("zaf-democratic-alliance", date(2022, 1, 1)): "john-steenhuisen",
+    ("chadema", date(2015, 1, 1)): "freeman-mbowe",
+    ("chadema", date(2025, 6, 1)): "tundu-lissu",
+    ("jpn-constitutional-democratic-party", date(2023, 1, 1)): "kenta-izumi",
 }
 
 
@@ -96,6 +104,8 @@ def test_a_handover_day_names_the_successor_alone(kb: KnowledgeBase) -> None:
         ("andrej-babis", date(2019, 1, 1), "CZE prime minister"),
         ("petr-fiala", date(2023, 1, 1), "CZE prime minister"),
         ("karl-nehammer", date(2023, 1, 1), "AUT chancellor"),
+        ("emmerson-mnangagwa", date(2020, 1, 1), "ZWE president"),
+        ("najib-razak", date(2015, 1, 1), "MYS prime minister"),
     ],
 )
 def test_a_prime_minister_who_leads_a_party_is_coded_prime_minister(
@@ -126,6 +136,11 @@ def test_a_prime_minister_who_leads_a_party_is_coded_prime_minister(
         ("nikos-androulakis", date(2025, 1, 1), "GRC"),
         # between the party's choice and the chancellorship
         ("christian-stocker", date(2025, 2, 1), "AUT"),
+        ("john-steenhuisen", date(2022, 1, 1), "ZAF"),
+        ("nelson-chamisa", date(2023, 1, 1), "ZWE"),
+        ("tundu-lissu", date(2025, 6, 1), "TZA"),
+        ("kenta-izumi", date(2023, 1, 1), "JPN"),
+        ("ahmad-zahid-hamidi", date(2020, 1, 1), "MYS"),
     ],
 )
 def test_an_opposition_leader_is_coded_pty(
@@ -148,5 +163,10 @@ def test_new_leaders_are_found_by_name(kb: KnowledgeBase) -> None:
         ("Sokratis Famellos", "sokratis-famellos"),
         ("Nikos Androulakis", "nikos-androulakis"),
         ("Martin Kupka", "martin-kupka"),
+        ("John Steenhuisen", "john-steenhuisen"),
+        ("Nelson Chamisa", "nelson-chamisa"),
+        ("Tundu Lissu", "tundu-lissu"),
+        ("Freeman Mbowe", "freeman-mbowe"),
+        ("Kenta Izumi", "kenta-izumi"),
     ]:
         assert alias_ids(kb, name) == {aid}, name
