@@ -60,6 +60,7 @@ LEADERS: dict[tuple[str, date], str] = {
     ("chadema", date(2015, 1, 1)): "freeman-mbowe",
     ("chadema", date(2025, 6, 1)): "tundu-lissu",
     ("jpn-constitutional-democratic-party", date(2023, 1, 1)): "kenta-izumi",
+    ("pastef", date(2020, 1, 1)): "ousmane-sonko",
 }
 
 
@@ -106,6 +107,7 @@ def test_a_handover_day_names_the_successor_alone(kb: KnowledgeBase) -> None:
         ("karl-nehammer", date(2023, 1, 1), "AUT chancellor"),
         ("emmerson-mnangagwa", date(2020, 1, 1), "ZWE president"),
         ("najib-razak", date(2015, 1, 1), "MYS prime minister"),
+        ("ousmane-sonko", date(2025, 1, 1), "SEN prime minister"),
     ],
 )
 def test_a_prime_minister_who_leads_a_party_is_coded_prime_minister(
@@ -141,6 +143,7 @@ def test_a_prime_minister_who_leads_a_party_is_coded_prime_minister(
         ("tundu-lissu", date(2025, 6, 1), "TZA"),
         ("kenta-izumi", date(2023, 1, 1), "JPN"),
         ("ahmad-zahid-hamidi", date(2020, 1, 1), "MYS"),
+        ("ousmane-sonko", date(2020, 1, 1), "SEN"),
     ],
 )
 def test_an_opposition_leader_is_coded_pty(
