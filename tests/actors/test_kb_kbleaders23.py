@@ -31,12 +31,15 @@ LEADERS: dict[tuple[str, date], str] = {
     ("nzl-national-party", date(2021, 1, 1)): "judith-collins-nz",
     ("nzl-national-party", date(2024, 1, 1)): "christopher-luxon",
     ("irl-fianna-fail", date(2015, 1, 1)): "micheal-martin",
+    ("irl-fine-gael", date(2010, 1, 1)): "enda-kenny",
     ("irl-fine-gael", date(2019, 1, 1)): "leo-varadkar",
     ("irl-fine-gael", date(2025, 1, 1)): "simon-harris",
     ("irl-sinn-fein", date(2012, 1, 1)): "gerry-adams",
     ("irl-sinn-fein", date(2020, 1, 1)): "mary-lou-mcdonald",
     ("swe-social-democrats", date(2015, 1, 1)): "stefan-lofven",
     ("swe-social-democrats", date(2023, 1, 1)): "magdalena-andersson",
+    ("swe-moderate-party", date(2012, 1, 1)): "fredrik-reinfeldt",
+    ("swe-moderate-party", date(2016, 1, 1)): "anna-kinberg-batra",
     ("swe-moderate-party", date(2020, 1, 1)): "ulf-kristersson",
     ("grc-new-democracy", date(2013, 1, 1)): "antonis-samaras",
     ("grc-new-democracy", date(2022, 1, 1)): "kyriakos-mitsotakis",
@@ -131,6 +134,8 @@ def test_a_prime_minister_who_leads_a_party_is_coded_prime_minister(
         # a former prime minister still leading the party is its leader, not a former official
         ("magdalena-andersson", date(2023, 1, 1), "SWE"),
         ("chris-hipkins", date(2024, 1, 1), "NZL"),
+        ("fredrik-reinfeldt", date(2014, 12, 1), "SWE"),
+        ("anna-kinberg-batra", date(2016, 1, 1), "SWE"),
         ("alexis-tsipras", date(2021, 1, 1), "GRC"),
         ("kyriakos-mitsotakis", date(2018, 1, 1), "GRC"),
         ("herbert-kickl", date(2024, 1, 1), "AUT"),
@@ -171,5 +176,6 @@ def test_new_leaders_are_found_by_name(kb: KnowledgeBase) -> None:
         ("Tundu Lissu", "tundu-lissu"),
         ("Freeman Mbowe", "freeman-mbowe"),
         ("Kenta Izumi", "kenta-izumi"),
+        ("Anna Kinberg Batra", "anna-kinberg-batra"),
     ]:
         assert alias_ids(kb, name) == {aid}, name
