@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 
 from newsgraph.resolve.kb import KnowledgeBase
+from newsgraph.resolve.roles import status_on
 from newsgraph.types import Actor
 
 
@@ -199,4 +200,56 @@ def each_group_or_leader_is_its_states(
     return (
         test_each_actor_is_its_states_with_its_type_and_sector,
         each_name_and_alias_looks_up_to_it_alone(list(actors)),
+    )
+
+
+def party_leader_ids(kb: KnowledgeBase, party: str, day: date) -> set[str]:
+    """The ids of the actors leading ``party`` (its actor id) on ``day``."""
+    return {aid for aid, _ in kb.holders("leader", day, org=party)}
+
+
+PartyDay = tuple[str, date]  # (party id, a day inside a leader's spell)
+PersonDay = tuple[str, date, str]  # (person id, day, office label or state)
+
+
+def each_party_leader_is_coded(
+    leaders: dict[PartyDay, str], heads: list[PersonDay], opposition: list[PersonDay]
+) -> tuple[Callable[..., None], ...]:
+    """A kbleaders pass's three parametrised tests: each party of ``leaders`` has that leader
+    on that day (by the party and by its state); each of ``heads`` (person, day, office label)
+    leads a party that day and is still coded as the office, sector GOV; each of
+    ``opposition`` (person, day, state) is coded as the party's leader, sector PTY. Assign
+    them to ``test_each_party_has_its_leader_on_a_day,
+    test_a_prime_minister_who_leads_a_party_is_coded_prime_minister,
+    test_an_opposition_leader_is_coded_pty`` in the pass's test module."""
+
+    @pytest.mark.parametrize(("spell", "person"), list(leaders.items()), ids=str)
+    def test_each_party_has_its_leader_on_a_day(
+        kb: KnowledgeBase, spell: PartyDay, person: str
+    ) -> None:
+        party, day = spell
+        assert party_leader_ids(kb, party, day) == {person}
+        party_actor = _get(kb, party)
+        assert party_actor.type == "party"
+        assert person in holder_ids(kb, "leader", party_actor.country or "", day)
+
+    @pytest.mark.parametrize(("person", "day", "office"), heads)
+    def test_a_prime_minister_who_leads_a_party_is_coded_prime_minister(
+        kb: KnowledgeBase, person: str, day: date, office: str
+    ) -> None:
+        actor = _get(kb, person)
+        assert any(r.title == "leader" and r.sector == "PTY" and r.covers(day) for r in actor.roles)
+        label, _, sector = status_on(actor, day)
+        assert (label, sector) == (office, "GOV")
+
+    @pytest.mark.parametrize(("person", "day", "country"), opposition)
+    def test_an_opposition_leader_is_coded_pty(
+        kb: KnowledgeBase, person: str, day: date, country: str
+    ) -> None:
+        assert status_on(_get(kb, person), day) == (f"{country} leader", country, "PTY")
+
+    return (
+        test_each_party_has_its_leader_on_a_day,
+        test_a_prime_minister_who_leads_a_party_is_coded_prime_minister,
+        test_an_opposition_leader_is_coded_pty,
     )

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-from tests.actors.kb_holders import alias_ids, holder_ids
+from tests.actors.kb_holders import (
+    PersonDay,
+    alias_ids,
+    each_party_leader_is_coded,
+    party_leader_ids,
+)
 
 from newsgraph.resolve.kb import KnowledgeBase
 from newsgraph.resolve.roles import status_on
@@ -88,20 +92,9 @@ LEADERS: dict[tuple[str, date], str] = {
 }
 
 
-@pytest.mark.parametrize(("spell", "person"), list(LEADERS.items()), ids=str)
-def test_each_party_has_its_leader_on_a_day(
-    kb: KnowledgeBase, spell: tuple[str, date], person: str
-) -> None:
-    party, day = spell
-    assert {aid for aid, _ in kb.holders("leader", day, org=party)} == {person}
-    party_actor = kb.get(party)
-    assert party_actor is not None and party_actor.type == "party"
-    assert person in holder_ids(kb, "leader", party_actor.country or "", day)
-
-
 def test_a_handover_day_names_the_successor_alone(kb: KnowledgeBase) -> None:
     def leader(party: str, day: date) -> set[str]:
-        return {aid for aid, _ in kb.holders("leader", day, org=party)}
+        return party_leader_ids(kb, party, day)
 
     assert leader("gbr-conservative-party", date(2019, 7, 22)) == {"theresa-may"}
     assert leader("gbr-conservative-party", date(2019, 7, 23)) == {"boris-johnson"}
@@ -112,67 +105,55 @@ def test_a_handover_day_names_the_successor_alone(kb: KnowledgeBase) -> None:
     assert leader("can-conservative-party", date(2022, 5, 1)) == set()
 
 
-@pytest.mark.parametrize(
-    ("person", "day", "office"),
-    [
-        ("boris-johnson", date(2020, 6, 1), "GBR prime minister"),
-        ("keir-starmer", date(2025, 1, 15), "GBR prime minister"),
-        ("justin-trudeau", date(2019, 6, 1), "CAN prime minister"),
-        ("anthony-albanese", date(2023, 6, 1), "AUS prime minister"),
-        ("angela-merkel", date(2010, 6, 1), "DEU chancellor"),
-        ("mariano-rajoy", date(2015, 1, 1), "ESP prime minister"),
-        ("shinzo-abe", date(2015, 1, 1), "JPN prime minister"),
-        ("ahmet-davutoglu", date(2015, 1, 1), "TUR prime minister"),
-        ("recep-tayyip-erdogan", date(2020, 1, 1), "TUR president"),
-        ("cyril-ramaphosa", date(2020, 1, 1), "ZAF president"),
-        ("benjamin-netanyahu", date(2024, 1, 1), "ISR prime minister"),
-        ("giorgia-meloni", date(2024, 1, 1), "ITA prime minister"),
-        ("donald-tusk", date(2024, 6, 1), "POL prime minister"),
-        ("imran-khan", date(2020, 1, 1), "PAK prime minister"),
-        ("sheikh-hasina", date(2015, 1, 1), "BGD prime minister"),
-    ],
-)
-def test_a_prime_minister_who_leads_a_party_is_coded_prime_minister(
-    kb: KnowledgeBase, person: str, day: date, office: str
-) -> None:
-    actor = kb.get(person)
-    assert actor is not None
-    assert any(r.title == "leader" and r.sector == "PTY" and r.covers(day) for r in actor.roles)
-    label, _, sector = status_on(actor, day)
-    assert (label, sector) == (office, "GOV")
+# a head of government (or state) who leads a party on a day, and the office label
+HEADS: list[PersonDay] = [
+    ("boris-johnson", date(2020, 6, 1), "GBR prime minister"),
+    ("keir-starmer", date(2025, 1, 15), "GBR prime minister"),
+    ("justin-trudeau", date(2019, 6, 1), "CAN prime minister"),
+    ("anthony-albanese", date(2023, 6, 1), "AUS prime minister"),
+    ("angela-merkel", date(2010, 6, 1), "DEU chancellor"),
+    ("mariano-rajoy", date(2015, 1, 1), "ESP prime minister"),
+    ("shinzo-abe", date(2015, 1, 1), "JPN prime minister"),
+    ("ahmet-davutoglu", date(2015, 1, 1), "TUR prime minister"),
+    ("recep-tayyip-erdogan", date(2020, 1, 1), "TUR president"),
+    ("cyril-ramaphosa", date(2020, 1, 1), "ZAF president"),
+    ("benjamin-netanyahu", date(2024, 1, 1), "ISR prime minister"),
+    ("giorgia-meloni", date(2024, 1, 1), "ITA prime minister"),
+    ("donald-tusk", date(2024, 6, 1), "POL prime minister"),
+    ("imran-khan", date(2020, 1, 1), "PAK prime minister"),
+    ("sheikh-hasina", date(2015, 1, 1), "BGD prime minister"),
+]
 
 
-@pytest.mark.parametrize(
-    ("person", "day", "country"),
-    [
-        ("jeremy-corbyn", date(2017, 6, 1), "GBR"),
-        ("kemi-badenoch", date(2025, 6, 1), "GBR"),
-        ("pierre-poilievre", date(2023, 1, 1), "CAN"),
-        ("bill-shorten", date(2016, 1, 1), "AUS"),
-        ("kemal-kilicdaroglu", date(2015, 1, 1), "TUR"),
-        ("alberto-nunez-feijoo", date(2023, 1, 1), "ESP"),
-        ("friedrich-merz", date(2023, 1, 1), "DEU"),
-        ("jp-nadda", date(2022, 1, 1), "IND"),
-        ("giorgia-meloni", date(2018, 1, 1), "ITA"),
-        ("yair-lapid", date(2024, 1, 1), "ISR"),
-        ("rahul-gandhi", date(2018, 6, 1), "IND"),
-        ("mallikarjun-kharge", date(2023, 6, 1), "IND"),
-        ("imran-khan", date(2023, 1, 1), "PAK"),
-        ("gabriel-attal", date(2025, 6, 1), "FRA"),
-        # the prime minister who fled in August 2024 still leads her party
-        ("sheikh-hasina", date(2025, 1, 1), "BGD"),
-        # a former prime minister still leading the party is its leader, not a former official
-        ("rishi-sunak", date(2024, 9, 1), "GBR"),
-        ("jose-luis-rodriguez-zapatero", date(2012, 1, 15), "ESP"),
-        ("keir-starmer", date(2021, 1, 1), "GBR"),
-    ],
-)
-def test_an_opposition_leader_is_coded_pty(
-    kb: KnowledgeBase, person: str, day: date, country: str
-) -> None:
-    actor = kb.get(person)
-    assert actor is not None
-    assert status_on(actor, day) == (f"{country} leader", country, "PTY")
+# an opposition leader with no office of state on a day, and the party's state
+OPPOSITION: list[PersonDay] = [
+    ("jeremy-corbyn", date(2017, 6, 1), "GBR"),
+    ("kemi-badenoch", date(2025, 6, 1), "GBR"),
+    ("pierre-poilievre", date(2023, 1, 1), "CAN"),
+    ("bill-shorten", date(2016, 1, 1), "AUS"),
+    ("kemal-kilicdaroglu", date(2015, 1, 1), "TUR"),
+    ("alberto-nunez-feijoo", date(2023, 1, 1), "ESP"),
+    ("friedrich-merz", date(2023, 1, 1), "DEU"),
+    ("jp-nadda", date(2022, 1, 1), "IND"),
+    ("giorgia-meloni", date(2018, 1, 1), "ITA"),
+    ("yair-lapid", date(2024, 1, 1), "ISR"),
+    ("rahul-gandhi", date(2018, 6, 1), "IND"),
+    ("mallikarjun-kharge", date(2023, 6, 1), "IND"),
+    ("imran-khan", date(2023, 1, 1), "PAK"),
+    ("gabriel-attal", date(2025, 6, 1), "FRA"),
+    # the prime minister who fled in August 2024 still leads her party
+    ("sheikh-hasina", date(2025, 1, 1), "BGD"),
+    # a former prime minister still leading the party is its leader, not a former official
+    ("rishi-sunak", date(2024, 9, 1), "GBR"),
+    ("jose-luis-rodriguez-zapatero", date(2012, 1, 15), "ESP"),
+    ("keir-starmer", date(2021, 1, 1), "GBR"),
+]
+
+(
+    test_each_party_has_its_leader_on_a_day,
+    test_a_prime_minister_who_leads_a_party_is_coded_prime_minister,
+    test_an_opposition_leader_is_coded_pty,
+) = each_party_leader_is_coded(LEADERS, HEADS, OPPOSITION)
 
 
 def test_an_opposition_leaders_office_of_state_keeps_its_coding(kb: KnowledgeBase) -> None:

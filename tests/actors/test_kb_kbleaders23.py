@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-from tests.actors.kb_holders import alias_ids, holder_ids
+from tests.actors.kb_holders import (
+    PersonDay,
+    alias_ids,
+    each_party_leader_is_coded,
+    party_leader_ids,
+)
 
 from newsgraph.resolve.kb import KnowledgeBase
-from newsgraph.resolve.roles import status_on
 
 # (party, a day inside the spell) -> its leader on that day
 LEADERS: dict[tuple[str, date], str] = {
@@ -67,20 +70,9 @@ LEADERS: dict[tuple[str, date], str] = {
 }
 
 
-@pytest.mark.parametrize(("spell", "person"), list(LEADERS.items()), ids=str)
-def test_each_party_has_its_leader_on_a_day(
-    kb: KnowledgeBase, spell: tuple[str, date], person: str
-) -> None:
-    party, day = spell
-    assert {aid for aid, _ in kb.holders("leader", day, org=party)} == {person}
-    party_actor = kb.get(party)
-    assert party_actor is not None and party_actor.type == "party"
-    assert person in holder_ids(kb, "leader", party_actor.country or "", day)
-
-
 def test_a_handover_day_names_the_successor_alone(kb: KnowledgeBase) -> None:
     def leader(party: str, day: date) -> set[str]:
-        return {aid for aid, _ in kb.holders("leader", day, org=party)}
+        return party_leader_ids(kb, party, day)
 
     assert leader("nzl-national-party", date(2020, 7, 13)) == {"todd-muller"}
     assert leader("nzl-national-party", date(2020, 7, 14)) == {"judith-collins-nz"}
@@ -93,70 +85,58 @@ def test_a_handover_day_names_the_successor_alone(kb: KnowledgeBase) -> None:
     assert leader("grc-new-democracy", date(2015, 10, 1)) == set()
 
 
-@pytest.mark.parametrize(
-    ("person", "day", "office"),
-    [
-        ("john-key", date(2012, 1, 1), "NZL prime minister"),
-        ("jacinda-ardern", date(2020, 1, 1), "NZL prime minister"),
-        ("christopher-luxon", date(2024, 6, 1), "NZL prime minister"),
-        ("leo-varadkar", date(2019, 1, 1), "IRL prime minister"),
-        ("stefan-lofven", date(2016, 1, 1), "SWE prime minister"),
-        ("ulf-kristersson", date(2023, 6, 1), "SWE prime minister"),
-        ("kyriakos-mitsotakis", date(2022, 1, 1), "GRC prime minister"),
-        ("alexis-tsipras", date(2017, 1, 1), "GRC prime minister"),
-        ("viktor-orban", date(2015, 1, 1), "HUN prime minister"),
-        ("andrej-babis", date(2019, 1, 1), "CZE prime minister"),
-        ("petr-fiala", date(2023, 1, 1), "CZE prime minister"),
-        ("karl-nehammer", date(2023, 1, 1), "AUT chancellor"),
-        ("emmerson-mnangagwa", date(2020, 1, 1), "ZWE president"),
-        ("najib-razak", date(2015, 1, 1), "MYS prime minister"),
-        ("ousmane-sonko", date(2025, 1, 1), "SEN prime minister"),
-    ],
-)
-def test_a_prime_minister_who_leads_a_party_is_coded_prime_minister(
-    kb: KnowledgeBase, person: str, day: date, office: str
-) -> None:
-    actor = kb.get(person)
-    assert actor is not None
-    assert any(r.title == "leader" and r.sector == "PTY" and r.covers(day) for r in actor.roles)
-    label, _, sector = status_on(actor, day)
-    assert (label, sector) == (office, "GOV")
+# a head of government (or state) who leads a party on a day, and the office label
+HEADS: list[PersonDay] = [
+    ("john-key", date(2012, 1, 1), "NZL prime minister"),
+    ("jacinda-ardern", date(2020, 1, 1), "NZL prime minister"),
+    ("christopher-luxon", date(2024, 6, 1), "NZL prime minister"),
+    ("leo-varadkar", date(2019, 1, 1), "IRL prime minister"),
+    ("stefan-lofven", date(2016, 1, 1), "SWE prime minister"),
+    ("ulf-kristersson", date(2023, 6, 1), "SWE prime minister"),
+    ("kyriakos-mitsotakis", date(2022, 1, 1), "GRC prime minister"),
+    ("alexis-tsipras", date(2017, 1, 1), "GRC prime minister"),
+    ("viktor-orban", date(2015, 1, 1), "HUN prime minister"),
+    ("andrej-babis", date(2019, 1, 1), "CZE prime minister"),
+    ("petr-fiala", date(2023, 1, 1), "CZE prime minister"),
+    ("karl-nehammer", date(2023, 1, 1), "AUT chancellor"),
+    ("emmerson-mnangagwa", date(2020, 1, 1), "ZWE president"),
+    ("najib-razak", date(2015, 1, 1), "MYS prime minister"),
+    ("ousmane-sonko", date(2025, 1, 1), "SEN prime minister"),
+]
 
 
-@pytest.mark.parametrize(
-    ("person", "day", "country"),
-    [
-        ("david-shearer", date(2012, 6, 1), "NZL"),
-        ("simon-bridges", date(2019, 1, 1), "NZL"),
-        ("judith-collins-nz", date(2021, 1, 1), "NZL"),
-        ("mary-lou-mcdonald", date(2020, 1, 1), "IRL"),
-        ("ulf-kristersson", date(2020, 1, 1), "SWE"),
-        # a former prime minister still leading the party is its leader, not a former official
-        ("magdalena-andersson", date(2023, 1, 1), "SWE"),
-        ("chris-hipkins", date(2024, 1, 1), "NZL"),
-        ("fredrik-reinfeldt", date(2014, 12, 1), "SWE"),
-        ("anna-kinberg-batra", date(2016, 1, 1), "SWE"),
-        ("alexis-tsipras", date(2021, 1, 1), "GRC"),
-        ("kyriakos-mitsotakis", date(2018, 1, 1), "GRC"),
-        ("herbert-kickl", date(2024, 1, 1), "AUT"),
-        ("andrej-babis", date(2023, 1, 1), "CZE"),
-        ("nikos-androulakis", date(2025, 1, 1), "GRC"),
-        # between the party's choice and the chancellorship
-        ("christian-stocker", date(2025, 2, 1), "AUT"),
-        ("john-steenhuisen", date(2022, 1, 1), "ZAF"),
-        ("nelson-chamisa", date(2023, 1, 1), "ZWE"),
-        ("tundu-lissu", date(2025, 6, 1), "TZA"),
-        ("kenta-izumi", date(2023, 1, 1), "JPN"),
-        ("ahmad-zahid-hamidi", date(2020, 1, 1), "MYS"),
-        ("ousmane-sonko", date(2020, 1, 1), "SEN"),
-    ],
-)
-def test_an_opposition_leader_is_coded_pty(
-    kb: KnowledgeBase, person: str, day: date, country: str
-) -> None:
-    actor = kb.get(person)
-    assert actor is not None
-    assert status_on(actor, day) == (f"{country} leader", country, "PTY")
+# an opposition leader with no office of state on a day, and the party's state
+OPPOSITION: list[PersonDay] = [
+    ("david-shearer", date(2012, 6, 1), "NZL"),
+    ("simon-bridges", date(2019, 1, 1), "NZL"),
+    ("judith-collins-nz", date(2021, 1, 1), "NZL"),
+    ("mary-lou-mcdonald", date(2020, 1, 1), "IRL"),
+    ("ulf-kristersson", date(2020, 1, 1), "SWE"),
+    # a former prime minister still leading the party is its leader, not a former official
+    ("magdalena-andersson", date(2023, 1, 1), "SWE"),
+    ("chris-hipkins", date(2024, 1, 1), "NZL"),
+    ("fredrik-reinfeldt", date(2014, 12, 1), "SWE"),
+    ("anna-kinberg-batra", date(2016, 1, 1), "SWE"),
+    ("alexis-tsipras", date(2021, 1, 1), "GRC"),
+    ("kyriakos-mitsotakis", date(2018, 1, 1), "GRC"),
+    ("herbert-kickl", date(2024, 1, 1), "AUT"),
+    ("andrej-babis", date(2023, 1, 1), "CZE"),
+    ("nikos-androulakis", date(2025, 1, 1), "GRC"),
+    # between the party's choice and the chancellorship
+    ("christian-stocker", date(2025, 2, 1), "AUT"),
+    ("john-steenhuisen", date(2022, 1, 1), "ZAF"),
+    ("nelson-chamisa", date(2023, 1, 1), "ZWE"),
+    ("tundu-lissu", date(2025, 6, 1), "TZA"),
+    ("kenta-izumi", date(2023, 1, 1), "JPN"),
+    ("ahmad-zahid-hamidi", date(2020, 1, 1), "MYS"),
+    ("ousmane-sonko", date(2020, 1, 1), "SEN"),
+]
+
+(
+    test_each_party_has_its_leader_on_a_day,
+    test_a_prime_minister_who_leads_a_party_is_coded_prime_minister,
+    test_an_opposition_leader_is_coded_pty,
+) = each_party_leader_is_coded(LEADERS, HEADS, OPPOSITION)
 
 
 def test_new_leaders_are_found_by_name(kb: KnowledgeBase) -> None:
