@@ -162,10 +162,12 @@ class FuzzyIndex:
         self._actor_names = {alias.casefold() for _, h in kb.aliases() for alias in h.forms}
         self.keys: dict[str, list[str]] = {}
         self.owners: dict[str, dict[str, set[str]]] = {}
-        # the distinctive words (``_core``) of the KB names under each key
-        self._cores: dict[str, set[str]] = {}
+        # the KB names under each key, and their distinctive words (``_core``), computed
+        # for a key when a fuzzy answer first needs them (not at start-up)
+        self._names: dict[str, set[str]] = {}
         for _, hit in kb.aliases():
-            self._cores.setdefault(translit_key(hit.alias), set()).add(_core(hit.alias))
+            self._names.setdefault(translit_key(hit.alias), set()).add(hit.alias)
+        self._cores: dict[str, set[str]] = {}
         for label, types in _COMPATIBLE.items():
             owners: dict[str, set[str]] = {}
             for key, ids in kb.translit_index().items():
@@ -275,7 +277,9 @@ class FuzzyIndex:
         is no evidence: "Kenya News Agency" is not the Ghana News Agency, "Croatian News
         Agency" not the Qatar News Agency, "TASS news agency" not Tasnim."""
         mine = _core(text)
-        for other in self._cores.get(key, ()):
+        if key not in self._cores:
+            self._cores[key] = {_core(name) for name in self._names.get(key, ())}
+        for other in self._cores[key]:
             if other == mine == "":  # only common words: "United Nation", not "Department
                 # of State" for "Department of Defense" (a stricter bar on the whole names)
                 if fuzz.ratio(translit_key(text), key) >= _COMMON_ONLY_SCORE:
