@@ -31,6 +31,10 @@ SPELLS = {
     ("police minister", "ZAF", date(1990, 1, 1)): "adriaan-vlok",
     ("police minister", "ZAF", date(1992, 6, 1)): "hernus-kriel",
     ("police minister", "ZAF", date(1997, 1, 1)): "sydney-mufamadi",
+    ("interior minister", "UKR", date(1993, 1, 1)): "andriy-vasylyshyn",
+    ("interior minister", "UKR", date(1995, 1, 1)): "volodymyr-radchenko",
+    ("interior minister", "ARG", date(1997, 1, 1)): "carlos-corach",
+    ("interior minister", "IRQ", date(1993, 1, 1)): "watban-ibrahim",
 }
 
 
@@ -51,6 +55,22 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "IDN", date(1998, 4, 15)) == set()
     assert holder_ids(kb, "interior minister", "IDN", date(1999, 11, 1)) == {"surjadi-soedirdja"}
     assert holder_ids(kb, "police minister", "ZAF", date(1999, 7, 1)) == {"steve-tshwete"}
+    assert holder_ids(kb, "interior minister", "UKR", date(1995, 7, 2)) == {"volodymyr-radchenko"}
+    assert holder_ids(kb, "interior minister", "UKR", date(1995, 7, 4)) == {"yuriy-kravchenko"}
+    assert holder_ids(kb, "interior minister", "ARG", date(1999, 12, 11)) == {"federico-storani"}
+    assert holder_ids(kb, "interior minister", "IRQ", date(1995, 5, 21)) == {"watban-ibrahim"}
+    assert holder_ids(kb, "interior minister", "IRQ", date(1995, 5, 23)) == {
+        "muhammad-zimam-al-sadun"
+    }
+
+
+def test_refined_starts(kb: KnowledgeBase) -> None:
+    """Three year- or month-only starts refined to the day the pages give: Kravchenko
+    (Ukraine, 1995-07-03), Sivakov (Belarus, 1999-02-08), al-Sadun (Iraq, 1995-05-22)."""
+    assert holder_ids(kb, "interior minister", "UKR", date(1995, 7, 1)) == {"volodymyr-radchenko"}
+    assert holder_ids(kb, "interior minister", "BLR", date(1999, 1, 15)) == set()
+    assert holder_ids(kb, "interior minister", "BLR", date(1999, 2, 9)) == {"yury-sivakov"}
+    assert holder_ids(kb, "interior minister", "IRQ", date(1995, 2, 1)) == {"watban-ibrahim"}
 
 
 def test_names(kb: KnowledgeBase) -> None:
@@ -67,6 +87,11 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Sidney Mufamadi") == {"sydney-mufamadi"}
     assert alias_ids(kb, "Vlok") == {"adriaan-vlok"}
     assert alias_ids(kb, "Kriel") == {"hernus-kriel"}
+    assert alias_ids(kb, "Vasylyshyn") == {"andriy-vasylyshyn"}
+    assert alias_ids(kb, "Vladimir Radchenko") == {"volodymyr-radchenko"}
+    assert alias_ids(kb, "Corach") == {"carlos-corach"}
+    assert alias_ids(kb, "Watban Ibrahim") == {"watban-ibrahim"}
+    assert alias_ids(kb, "Tikriti") == set()
     for common in ("Ochoa", "MacGregor", "Garrido", "Hamid"):
         assert alias_ids(kb, common) == set(), common
     assert set(kb.sharing("Gutiérrez")) == {"lucio-gutierrez", "nancy-patricia-gutierrez"}
