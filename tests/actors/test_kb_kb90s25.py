@@ -35,6 +35,7 @@ SPELLS = {
     ("interior minister", "UKR", date(1995, 1, 1)): "volodymyr-radchenko",
     ("interior minister", "ARG", date(1997, 1, 1)): "carlos-corach",
     ("interior minister", "IRQ", date(1993, 1, 1)): "watban-ibrahim",
+    ("interior minister", "COL", date(1997, 10, 1)): "carlos-holmes-trujillo",
 }
 
 
@@ -51,6 +52,8 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "MEX", date(1998, 1, 2)) == {"emilio-chuayffet"}
     assert holder_ids(kb, "interior minister", "MEX", date(1998, 1, 4)) == {"francisco-labastida"}
     assert holder_ids(kb, "interior minister", "MEX", date(1994, 1, 11)) == {"jorge-carpizo"}
+    assert holder_ids(kb, "interior minister", "MEX", date(1999, 5, 20)) == {"francisco-labastida"}
+    assert holder_ids(kb, "interior minister", "MEX", date(1999, 5, 22)) == {"diodoro-carrasco"}
     assert holder_ids(kb, "interior minister", "MEX", date(1991, 1, 1)) == set()
     assert holder_ids(kb, "interior minister", "IDN", date(1998, 4, 15)) == set()
     assert holder_ids(kb, "interior minister", "IDN", date(1999, 11, 1)) == {"surjadi-soedirdja"}
@@ -65,8 +68,10 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
 
 
 def test_refined_starts(kb: KnowledgeBase) -> None:
-    """Three year- or month-only starts refined to the day the pages give: Kravchenko
-    (Ukraine, 1995-07-03), Sivakov (Belarus, 1999-02-08), al-Sadun (Iraq, 1995-05-22)."""
+    """Four year- or month-only starts refined to the day the pages give: Kravchenko
+    (Ukraine, 1995-07-03), Sivakov (Belarus, 1999-02-08), al-Sadun (Iraq, 1995-05-22),
+    Carrasco (Mexico, 1999-05-21)."""
+    assert holder_ids(kb, "interior minister", "MEX", date(1999, 5, 5)) == {"francisco-labastida"}
     assert holder_ids(kb, "interior minister", "UKR", date(1995, 7, 1)) == {"volodymyr-radchenko"}
     assert holder_ids(kb, "interior minister", "BLR", date(1999, 1, 15)) == set()
     assert holder_ids(kb, "interior minister", "BLR", date(1999, 2, 9)) == {"yury-sivakov"}
