@@ -1,0 +1,59 @@
+"""Office holders of 1989-1999, thirteenth checked pass (issue 14, kb90s24): defence ministers
+read from stored copies of public pages (docs/actors.md, "the kb90s24 pass"); a day inside
+each new spell, the handover days and the gaps left open, and the surnames the new people take
+or leave.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import alias_ids, each_spell_names_its_holder, holder_ids
+
+from newsgraph.resolve.kb import KnowledgeBase
+
+pytestmark = pytest.mark.slow  # builds the shipped KB
+
+
+SPELLS = {
+    ("defence minister", "TUR", date(1989, 1, 1)): "ercan-vuralhan",
+    ("defence minister", "TUR", date(1990, 1, 1)): "safa-giray",
+    ("defence minister", "TUR", date(1991, 1, 1)): "husnu-dogan",
+    ("defence minister", "TUR", date(1991, 5, 1)): "mehmet-yazar",
+    ("defence minister", "TUR", date(1991, 9, 1)): "barlas-dogu",
+    ("defence minister", "TUR", date(1992, 6, 1)): "nevzat-ayaz",
+    ("defence minister", "TUR", date(1996, 1, 1)): "vefa-tanir",
+    ("defence minister", "TUR", date(1996, 5, 1)): "oltan-sungurlu",
+    ("defence minister", "TUR", date(1998, 1, 1)): "ismet-sezgin",
+    ("defence minister", "TUR", date(1999, 3, 1)): "cahit-bayar",
+}
+
+
+test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
+
+
+def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
+    """Turkey: Giray from 1989-03-30; Taner's placeholder days and the week before Yazar stay
+    empty; the 50th and 54th governments' ministers, undated by the pages read, stay open;
+    Çakmakoğlu follows Bayar on 1999-05-28."""
+    assert holder_ids(kb, "defence minister", "TUR", date(1989, 3, 29)) == {"ercan-vuralhan"}
+    assert holder_ids(kb, "defence minister", "TUR", date(1989, 3, 31)) == {"safa-giray"}
+    assert holder_ids(kb, "defence minister", "TUR", date(1990, 10, 25)) == set()
+    assert holder_ids(kb, "defence minister", "TUR", date(1991, 2, 25)) == set()
+    assert holder_ids(kb, "defence minister", "TUR", date(1994, 6, 1)) == set()
+    assert holder_ids(kb, "defence minister", "TUR", date(1997, 1, 1)) == set()
+    assert holder_ids(kb, "defence minister", "TUR", date(1999, 5, 29)) == {"sabahattin-cakmakoglu"}
+
+
+def test_names(kb: KnowledgeBase) -> None:
+    """The full names name the new people; the word or common surnames Doğan, Yazar, Doğu,
+    Ayaz and Sungurlu take nobody, and Sanjaagiin Bayar keeps "Bayar" by an alias."""
+    assert alias_ids(kb, "Hüsnü Doğan") == {"husnu-dogan"}
+    assert alias_ids(kb, "Barlas Dogu") == {"barlas-dogu"}
+    assert alias_ids(kb, "Vuralhan") == {"ercan-vuralhan"}
+    assert alias_ids(kb, "Tanir") == {"vefa-tanir"}
+    for word in ("Doğan", "Yazar", "Doğu", "Ayaz", "Sungurlu"):
+        assert not alias_ids(kb, word), word
+    assert alias_ids(kb, "Bayar") == {"sanj-bayar"}
+    assert alias_ids(kb, "Cahit Bayar") == {"cahit-bayar"}
