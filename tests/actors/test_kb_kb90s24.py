@@ -27,6 +27,12 @@ SPELLS = {
     ("defence minister", "TUR", date(1996, 5, 1)): "oltan-sungurlu",
     ("defence minister", "TUR", date(1998, 1, 1)): "ismet-sezgin",
     ("defence minister", "TUR", date(1999, 3, 1)): "cahit-bayar",
+    ("defence minister", "IRQ", date(1989, 1, 1)): "adnan-khairallah",
+    ("defence minister", "IRQ", date(1990, 1, 1)): "abdul-jabbar-shanshal",
+    ("defence minister", "IRQ", date(1991, 2, 1)): "saadi-tuma-abbas",
+    ("defence minister", "PAK", date(1989, 6, 1)): "benazir-bhutto",
+    ("defence minister", "PAK", date(1991, 3, 1)): "nawaz-sharif",
+    ("defence minister", "PAK", date(1992, 6, 1)): "syed-ghous-ali-shah",
 }
 
 
@@ -44,6 +50,15 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "TUR", date(1994, 6, 1)) == set()
     assert holder_ids(kb, "defence minister", "TUR", date(1997, 1, 1)) == set()
     assert holder_ids(kb, "defence minister", "TUR", date(1999, 5, 29)) == {"sabahattin-cakmakoglu"}
+    # Iraq: Saadi Tuma Abbas to 1991-04-06; Hussein Kamel and Ali Hassan al-Majid (undated
+    # starts) left out, Sultan Hashim Ahmad from 1995-07.
+    assert holder_ids(kb, "defence minister", "IRQ", date(1990, 12, 13)) == {"saadi-tuma-abbas"}
+    assert holder_ids(kb, "defence minister", "IRQ", date(1993, 1, 1)) == set()
+    assert holder_ids(kb, "defence minister", "IRQ", date(1996, 1, 1)) == {"sultan-hashim-ahmad"}
+    # Pakistan: the Jatoi caretaker months and the 1993-99 ministries stay open.
+    assert holder_ids(kb, "defence minister", "PAK", date(1990, 9, 1)) == set()
+    assert holder_ids(kb, "defence minister", "PAK", date(1991, 9, 11)) == {"syed-ghous-ali-shah"}
+    assert holder_ids(kb, "defence minister", "PAK", date(1995, 1, 1)) == set()
 
 
 def test_names(kb: KnowledgeBase) -> None:
@@ -57,3 +72,8 @@ def test_names(kb: KnowledgeBase) -> None:
         assert not alias_ids(kb, word), word
     assert alias_ids(kb, "Bayar") == {"sanj-bayar"}
     assert alias_ids(kb, "Cahit Bayar") == {"cahit-bayar"}
+    assert alias_ids(kb, "Shanshal") == {"abdul-jabbar-shanshal"}
+    assert alias_ids(kb, "Saadi Toma Abbas") == {"saadi-tuma-abbas"}
+    assert not alias_ids(kb, "Jubouri") and not alias_ids(kb, "Abbas")
+    assert alias_ids(kb, "Ghous Ali Shah") == {"syed-ghous-ali-shah"}
+    assert not alias_ids(kb, "Shah")
