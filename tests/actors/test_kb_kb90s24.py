@@ -33,6 +33,11 @@ SPELLS = {
     ("defence minister", "PAK", date(1989, 6, 1)): "benazir-bhutto",
     ("defence minister", "PAK", date(1991, 3, 1)): "nawaz-sharif",
     ("defence minister", "PAK", date(1992, 6, 1)): "syed-ghous-ali-shah",
+    ("defence minister", "ARM", date(1992, 6, 1)): "vazgen-sargsyan",
+    ("defence minister", "ARM", date(1993, 3, 1)): "vazgen-manukyan",
+    ("defence minister", "ARM", date(1997, 1, 1)): "vazgen-sargsyan",
+    ("defence minister", "ARM", date(1999, 12, 1)): "vagharshak-harutyunyan",
+    ("prime minister", "ARM", date(1999, 8, 1)): "vazgen-sargsyan",
 }
 
 
@@ -59,6 +64,9 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "PAK", date(1990, 9, 1)) == set()
     assert holder_ids(kb, "defence minister", "PAK", date(1991, 9, 11)) == {"syed-ghous-ali-shah"}
     assert holder_ids(kb, "defence minister", "PAK", date(1995, 1, 1)) == set()
+    # Armenia: Serzh Sargsyan's undated ministry of 1993-95 stays open; his own from 2000-05.
+    assert holder_ids(kb, "defence minister", "ARM", date(1994, 6, 1)) == set()
+    assert holder_ids(kb, "defence minister", "ARM", date(2001, 1, 1)) == {"serzh-sargsyan"}
 
 
 def test_names(kb: KnowledgeBase) -> None:
@@ -77,3 +85,8 @@ def test_names(kb: KnowledgeBase) -> None:
     assert not alias_ids(kb, "Jubouri") and not alias_ids(kb, "Abbas")
     assert alias_ids(kb, "Ghous Ali Shah") == {"syed-ghous-ali-shah"}
     assert not alias_ids(kb, "Shah")
+    # Armenia: "Sargsyan" stays shared; Serzh Sargsyan and Armen Sarkissian keep their spellings
+    assert "vazgen-sargsyan" in kb.sharing("Sargsyan")
+    assert alias_ids(kb, "Sarkisian") == {"serzh-sargsyan"}
+    assert alias_ids(kb, "Sarkissian") == {"armen-sarkissian"}
+    assert alias_ids(kb, "Manukyan") == {"vazgen-manukyan"}
