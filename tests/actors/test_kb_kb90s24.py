@@ -38,6 +38,10 @@ SPELLS = {
     ("defence minister", "ARM", date(1997, 1, 1)): "vazgen-sargsyan",
     ("defence minister", "ARM", date(1999, 12, 1)): "vagharshak-harutyunyan",
     ("prime minister", "ARM", date(1999, 8, 1)): "vazgen-sargsyan",
+    ("defence minister", "AZE", date(1992, 1, 1)): "tajaddin-mehdiyev",
+    ("defence minister", "AZE", date(1992, 8, 1)): "rahim-gaziyev",
+    ("defence minister", "AZE", date(1993, 4, 1)): "dadash-rzayev",
+    ("defence minister", "AZE", date(1994, 6, 1)): "mammadrafi-mammadov",
 }
 
 
@@ -67,6 +71,9 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     # Armenia: Serzh Sargsyan's undated ministry of 1993-95 stays open; his own from 2000-05.
     assert holder_ids(kb, "defence minister", "ARM", date(1994, 6, 1)) == set()
     assert holder_ids(kb, "defence minister", "ARM", date(2001, 1, 1)) == {"serzh-sargsyan"}
+    # Azerbaijan: the acting holders of summer 1993 left out; Abiyev from 1995-02.
+    assert holder_ids(kb, "defence minister", "AZE", date(1993, 7, 15)) == set()
+    assert holder_ids(kb, "defence minister", "AZE", date(1995, 3, 1)) == {"safar-abiyev"}
 
 
 def test_names(kb: KnowledgeBase) -> None:
@@ -90,3 +97,7 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Sarkisian") == {"serzh-sargsyan"}
     assert alias_ids(kb, "Sarkissian") == {"armen-sarkissian"}
     assert alias_ids(kb, "Manukyan") == {"vazgen-manukyan"}
+    # Azerbaijan: Novruz Mammadov keeps "Mammadov"; no bare "Mamedov" for anybody
+    assert alias_ids(kb, "Mammadov") == {"novruz-mammadov"}
+    assert not alias_ids(kb, "Mamedov")
+    assert alias_ids(kb, "Gaziyev") == {"rahim-gaziyev"}
