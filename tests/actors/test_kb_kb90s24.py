@@ -42,6 +42,12 @@ SPELLS = {
     ("defence minister", "AZE", date(1992, 8, 1)): "rahim-gaziyev",
     ("defence minister", "AZE", date(1993, 4, 1)): "dadash-rzayev",
     ("defence minister", "AZE", date(1994, 6, 1)): "mammadrafi-mammadov",
+    ("defence minister", "GEO", date(1993, 10, 1)): "giorgi-karkarashvili",
+    ("defence minister", "GEO", date(1996, 1, 1)): "vardiko-nadibaidze",
+    ("defence minister", "LBN", date(1990, 6, 1)): "albert-mansour",
+    ("defence minister", "LBN", date(1991, 6, 1)): "michel-murr",
+    ("defence minister", "LBN", date(1995, 1, 1)): "mohsen-dalloul",
+    ("defence minister", "LBN", date(1999, 6, 1)): "ghazi-zaiter",
 }
 
 
@@ -74,6 +80,12 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     # Azerbaijan: the acting holders of summer 1993 left out; Abiyev from 1995-02.
     assert holder_ids(kb, "defence minister", "AZE", date(1993, 7, 15)) == set()
     assert holder_ids(kb, "defence minister", "AZE", date(1995, 3, 1)) == {"safar-abiyev"}
+    # Georgia: Kitovani's undated ministry stays open; Tevzadze from 1998-04.
+    assert holder_ids(kb, "defence minister", "GEO", date(1992, 6, 1)) == set()
+    assert holder_ids(kb, "defence minister", "GEO", date(1998, 6, 1)) == {"david-tevzadze"}
+    # Lebanon: Michel Aoun's contested military cabinet left out; Khalil Hrawi from 2000-10-26.
+    assert holder_ids(kb, "defence minister", "LBN", date(1989, 6, 1)) == set()
+    assert holder_ids(kb, "defence minister", "LBN", date(2001, 1, 1)) == {"khalil-hrawi"}
 
 
 def test_names(kb: KnowledgeBase) -> None:
@@ -101,3 +113,8 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Mammadov") == {"novruz-mammadov"}
     assert not alias_ids(kb, "Mamedov")
     assert alias_ids(kb, "Gaziyev") == {"rahim-gaziyev"}
+    # Lebanon: Elias Murr keeps "Murr" by an alias; his father is named in full
+    assert alias_ids(kb, "Murr") == {"elias-murr"}
+    assert alias_ids(kb, "Michel Murr") == {"michel-murr"}
+    assert alias_ids(kb, "Zeaiter") == {"ghazi-zaiter"}
+    assert not alias_ids(kb, "Mansour")
