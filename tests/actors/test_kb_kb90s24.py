@@ -115,6 +115,7 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Gaziyev") == {"rahim-gaziyev"}
     # Lebanon: Elias Murr keeps "Murr" by an alias; his father is named in full
     assert alias_ids(kb, "Murr") == {"elias-murr"}
+    assert alias_ids(kb, "el-Murr") == {"elias-murr"}
     assert alias_ids(kb, "Michel Murr") == {"michel-murr"}
     assert alias_ids(kb, "Zeaiter") == {"ghazi-zaiter"}
     assert not alias_ids(kb, "Mansour")
