@@ -48,6 +48,8 @@ SPELLS = {
     ("defence minister", "LBN", date(1991, 6, 1)): "michel-murr",
     ("defence minister", "LBN", date(1995, 1, 1)): "mohsen-dalloul",
     ("defence minister", "LBN", date(1999, 6, 1)): "ghazi-zaiter",
+    ("defence minister", "LKA", date(1994, 1, 1)): "d-b-wijetunga",
+    ("president", "LKA", date(1994, 1, 1)): "d-b-wijetunga",
 }
 
 
@@ -86,6 +88,13 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     # Lebanon: Michel Aoun's contested military cabinet left out; Khalil Hrawi from 2000-10-26.
     assert holder_ids(kb, "defence minister", "LBN", date(1989, 6, 1)) == set()
     assert holder_ids(kb, "defence minister", "LBN", date(2001, 1, 1)) == {"khalil-hrawi"}
+    # Sri Lanka: Kumaratunga's defence spell corrected to begin on 1994-11-12 (was the whole
+    # of 1994); Premadasa's years stay open.
+    assert holder_ids(kb, "defence minister", "LKA", date(1994, 11, 11)) == {"d-b-wijetunga"}
+    assert holder_ids(kb, "defence minister", "LKA", date(1994, 11, 13)) == {
+        "chandrika-kumaratunga"
+    }
+    assert holder_ids(kb, "defence minister", "LKA", date(1991, 1, 1)) == set()
 
 
 def test_names(kb: KnowledgeBase) -> None:
