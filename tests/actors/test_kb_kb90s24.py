@@ -111,6 +111,11 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Shanshal") == {"abdul-jabbar-shanshal"}
     assert alias_ids(kb, "Saadi Toma Abbas") == {"saadi-tuma-abbas"}
     assert not alias_ids(kb, "Jubouri") and not alias_ids(kb, "Abbas")
+    assert not alias_ids(kb, "Allah") and not alias_ids(kb, "Talfah")
+    # Sri Lanka: Wijetunga by his surname; "Banda" stays a shared surname
+    assert alias_ids(kb, "Wijetunga") == {"d-b-wijetunga"}
+    assert "joyce-banda" in kb.sharing("Banda")
+    assert alias_ids(kb, "Adnan Khairallah") == {"adnan-khairallah"}
     assert alias_ids(kb, "Ghous Ali Shah") == {"syed-ghous-ali-shah"}
     assert not alias_ids(kb, "Shah")
     # Armenia: "Sargsyan" stays shared; Serzh Sargsyan and Armen Sarkissian keep their spellings
