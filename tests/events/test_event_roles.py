@@ -57,6 +57,21 @@ def test_a_party_leader_who_heads_the_government_is_the_head_of_government() -> 
     assert status_on(chief, date(2021, 1, 1))[2] == "REB"  # equal rank: the later begun
 
 
+def test_a_party_leader_ranks_below_an_office_the_ranks_do_not_list() -> None:
+    """A chancellor, speaker or minister (titles ``_RANK`` does not list) who becomes a party's
+    leader while in office keeps the office: the party post ranks below it, whichever began
+    later; a party post and another party-level role of one day keep a fixed order."""
+    office = RoleSpell("chancellor", "XXX", sector="GOV", start=date(2016, 5, 17))
+    party = RoleSpell("leader", "XXX", org="x-party", sector="PTY", start=date(2016, 6, 25))
+    both = Actor("x-chancellor", "person", "X Chancellor", country="XXX", roles=(office, party))
+    assert status_on(both, date(2017, 1, 1)) == ("XXX chancellor", "XXX", "GOV")
+    assert status_on(replace(both, roles=(party, office)), date(2017, 1, 1))[2] == "GOV"
+    opp = RoleSpell("leader of the opposition", "XXX", sector="OPP", start=date(2016, 6, 25))
+    shadow = Actor("x-opp", "person", "X Opp", country="XXX", roles=(party, opp))
+    assert status_on(shadow, date(2017, 1, 1))[2] == "OPP"
+    assert status_on(replace(shadow, roles=(opp, party)), date(2017, 1, 1))[2] == "OPP"
+
+
 def test_refs_take_the_status_of_the_event_date_and_keep_it_when_it_changes_within() -> None:
     before = date(2020, 5, 20)
     out = refs_on([_ref(LEADER), _ref(GROUP)], ACTORS, before, before)

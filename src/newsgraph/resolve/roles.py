@@ -32,13 +32,19 @@ _RANK = {
 }
 
 
+# the rank of a title ``_RANK`` does not list (a chancellor, a speaker, a minister), and below it
+# a party's leader
+_UNLISTED = 9
+_PARTY_LEADER = _UNLISTED + 1
+
+
 def _rank(r: RoleSpell) -> int:
-    """``_RANK`` of a role; a party's leader (sector PTY) ranks with the party's other posts
-    ("general secretary"), below any office of state: a sitting prime minister who also leads
-    a party is the prime minister."""
+    """``_RANK`` of a role; a party's leader (sector PTY) ranks below any office of state, those
+    ``_RANK`` does not list included: a sitting prime minister or chancellor who also leads a
+    party is the prime minister or chancellor, whichever began later."""
     if r.title == "leader" and r.sector == "PTY":
-        return 9
-    return _RANK.get(r.title, 9)
+        return _PARTY_LEADER
+    return _RANK.get(r.title, _UNLISTED)
 
 
 def primary_role(roles: Sequence[RoleSpell], home: str | None = None) -> RoleSpell:
