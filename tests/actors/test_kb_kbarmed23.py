@@ -47,6 +47,7 @@ ACTORS: dict[str, tuple[str, str | None, str]] = {
     "jamil-mukulu": ("person", "UGA", "REB"),
     "musa-baluku": ("person", "UGA", "REB"),
     "abay-woldu": ("person", "ETH", "PTY"),
+    "abimael-guzman": ("person", "PER", "REB"),
 }
 
 (
@@ -105,6 +106,9 @@ LEADERS: dict[tuple[str, date], str] = {
     ("pkk", date(1999, 2, 14)): "abdullah-ocalan",
     ("arakan-army", date(2015, 1, 1)): "twan-mrat-naing",
     ("lra", date(2000, 1, 1)): "joseph-kony",
+    ("ltte", date(1976, 5, 5)): "velupillai-prabhakaran",
+    ("taliban", date(1995, 1, 1)): "mullah-omar",
+    ("shining-path", date(1992, 9, 11)): "abimael-guzman",
 }
 
 
@@ -114,6 +118,22 @@ def test_each_group_has_its_leader_on_a_day(
 ) -> None:
     group, day = spell
     assert org_holder_ids(kb, group, day) == {person}
+
+
+@pytest.mark.parametrize(
+    ("group", "day"),
+    [
+        ("ltte", date(1976, 5, 4)),
+        ("taliban", date(1993, 6, 1)),
+        ("shining-path", date(1992, 9, 12)),
+    ],
+)
+def test_no_leader_before_a_group_was_founded_or_after_its_leader_was_taken(
+    kb: KnowledgeBase, group: str, day: date
+) -> None:
+    """The LTTE's and the Taliban's founders lead them from the founding (1976-05-05, 1994),
+    not before; Guzman's spell ends with his capture, 1992-09-12."""
+    assert org_holder_ids(kb, group, day) == set()
 
 
 @pytest.mark.parametrize(
