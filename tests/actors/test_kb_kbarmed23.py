@@ -48,6 +48,14 @@ ACTORS: dict[str, tuple[str, str | None, str]] = {
     "musa-baluku": ("person", "UGA", "REB"),
     "abay-woldu": ("person", "ETH", "PTY"),
     "abimael-guzman": ("person", "PER", "REB"),
+    "ansarul-islam": ("armed_group", "BFA", "REB"),
+    "al-mourabitoun": ("armed_group", "MLI", "REB"),
+    "mujao": ("armed_group", "MLI", "REB"),
+    "cndp": ("armed_group", "COD", "REB"),
+    "ibrahim-malam-dicko": ("person", "BFA", "REB"),
+    "abdoul-salam-dicko": ("person", "BFA", "REB"),
+    "laurent-nkunda": ("person", "COD", "REB"),
+    "mokhtar-belmokhtar": ("person", "DZA", "REB"),
 }
 
 (
@@ -109,6 +117,8 @@ LEADERS: dict[tuple[str, date], str] = {
     ("ltte", date(1976, 5, 5)): "velupillai-prabhakaran",
     ("taliban", date(1995, 1, 1)): "mullah-omar",
     ("shining-path", date(1992, 9, 11)): "abimael-guzman",
+    ("ansarul-islam", date(2017, 1, 15)): "ibrahim-malam-dicko",
+    ("cndp", date(2008, 6, 1)): "laurent-nkunda",
 }
 
 
@@ -178,6 +188,8 @@ def test_a_person_already_in_the_kb_gets_no_second_actor(kb: KnowledgeBase) -> N
 @pytest.mark.parametrize(
     "name",
     [
+        "Ansar al-Islam",
+        "Dicko",
         "Mohammed Yusuf",
         "Antonio Garcia",
         "Gabino",
@@ -212,3 +224,13 @@ def test_a_hezbollah_chief_of_1991_resolves_in_older_news(nlp, stage: ActorStage
     text = "Abbas al-Musawi said on Thursday that his guerrillas would go on fighting in the south."
     ms = run(nlp, stage, text, date(1991, 11, 7))
     assert actors_at(ms, text, ("Abbas",)) == {"Abbas": [("abbas-al-musawi", "PRM")]}
+
+
+def test_sahel_and_great_lakes_groups_resolve_in_their_years(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """The groups of the pass: "CNDP" and "MUJAO" are these groups' alone in the KB."""
+    kivu = "Fighters of the CNDP advanced towards the town on Sunday, a spokesman said."
+    got = actors_at(run(nlp, stage, kivu, date(2008, 10, 26)), kivu, ("CNDP",))
+    assert got == {"CNDP": [("cndp", "REB")]}
+    sahel = "MUJAO said on Tuesday that its fighters had seized the airport near Gao."
+    got = actors_at(run(nlp, stage, sahel, date(2012, 6, 26)), sahel, ("MUJAO",))
+    assert got == {"MUJAO": [("mujao", "REB")]}
