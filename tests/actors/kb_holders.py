@@ -203,9 +203,15 @@ def each_group_or_leader_is_its_states(
     )
 
 
+def org_holder_ids(kb: KnowledgeBase, org: str, day: date, title: str = "leader") -> set[str]:
+    """The ids of the actors holding ``title`` of ``org`` (its actor id: a party, an armed
+    group) on ``day``."""
+    return {aid for aid, _ in kb.holders(title, day, org=org)}
+
+
 def party_leader_ids(kb: KnowledgeBase, party: str, day: date) -> set[str]:
     """The ids of the actors leading ``party`` (its actor id) on ``day``."""
-    return {aid for aid, _ in kb.holders("leader", day, org=party)}
+    return org_holder_ids(kb, party, day)
 
 
 PartyDay = tuple[str, date]  # (party id, a day inside a leader's spell)
