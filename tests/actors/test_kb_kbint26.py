@@ -39,6 +39,9 @@ SPELLS = {
     ("public safety minister", "JPN", date(2024, 1, 1)): "yoshifumi-matsumura",
     ("public safety minister", "JPN", date(2025, 1, 1)): "manabu-sakai",
     ("public safety minister", "JPN", date(2025, 12, 1)): "jiro-akama",
+    # Lebanon: the acting minister of 2006 and Hassan Sabaa's return
+    ("interior minister", "LBN", date(2006, 6, 1)): "ahmad-fatfat",
+    ("interior minister", "LBN", date(2007, 6, 1)): "hassan-sabaa",
 }
 
 
@@ -83,3 +86,14 @@ def test_japan_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Kansei Nakano") == {"kansei-nakano"}
     assert alias_ids(kb, "Tanigaki") == {"sadakazu-tanigaki"}
     assert alias_ids(kb, "Motoo Hayashi") == {"motoo-hayashi"}
+
+
+def test_lebanon_handovers(kb: KnowledgeBase) -> None:
+    """Sabaa resigned on 2006-02-05 and resumed his duties on 2006-11-24, when Fatfat returned
+    to sports and youth; Baroud from the government of 2008-07-11."""
+    assert holder_ids(kb, "interior minister", "LBN", date(2006, 2, 4)) == {"hassan-sabaa"}
+    assert holder_ids(kb, "interior minister", "LBN", date(2006, 11, 23)) == {"ahmad-fatfat"}
+    assert holder_ids(kb, "interior minister", "LBN", date(2006, 11, 24)) == {"hassan-sabaa"}
+    assert holder_ids(kb, "interior minister", "LBN", date(2008, 7, 11)) == {"ziyad-baroud"}
+    assert alias_ids(kb, "Ahmed Fatfat") == {"ahmad-fatfat"}
+    assert alias_ids(kb, "Fatfat") == {"ahmad-fatfat"}
