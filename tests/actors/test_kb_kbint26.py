@@ -32,9 +32,12 @@ SPELLS = {
     ("public safety minister", "JPN", date(2015, 1, 1)): "eriko-yamatani",
     ("public safety minister", "JPN", date(2016, 1, 28)): "taro-kono",
     ("public safety minister", "JPN", date(2017, 1, 1)): "jun-matsumoto",
+    ("public safety minister", "JPN", date(2018, 1, 1)): "hachiro-okonogi",
+    ("public safety minister", "JPN", date(2019, 1, 1)): "junzo-yamamoto",
     ("public safety minister", "JPN", date(2020, 1, 1)): "ryota-takeda",
     ("public safety minister", "JPN", date(2021, 1, 1)): "hachiro-okonogi",
     ("public safety minister", "JPN", date(2021, 8, 1)): "yasufumi-tanahashi",
+    ("public safety minister", "JPN", date(2022, 3, 1)): "satoshi-ninoyu",
     ("public safety minister", "JPN", date(2023, 1, 1)): "koichi-tani",
     ("public safety minister", "JPN", date(2024, 1, 1)): "yoshifumi-matsumura",
     ("public safety minister", "JPN", date(2025, 1, 1)): "manabu-sakai",
@@ -50,15 +53,12 @@ test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
 
 def test_japan_handovers_and_gaps(kb: KnowledgeBase) -> None:
     """Okonogi resigned on 2021-06-25 and Tanahashi was attested the same day; the chairs no
-    page dated (Okonogi's first spell, Yamamoto, Ninoyu, most of those before 2009) stay empty, and
-    Japan has no `interior minister` at all (the internal affairs ministry runs local
-    government)."""
+    page dated (most of those before 2009) stay empty, and Japan has no `interior minister` at
+    all (the internal affairs ministry runs local government)."""
     assert holder_ids(kb, "public safety minister", "JPN", date(2021, 6, 24)) == {"hachiro-okonogi"}
     assert holder_ids(kb, "public safety minister", "JPN", date(2021, 6, 25)) == {
         "yasufumi-tanahashi"
     }
-    assert holder_ids(kb, "public safety minister", "JPN", date(2018, 6, 1)) == set()
-    assert holder_ids(kb, "public safety minister", "JPN", date(2022, 3, 1)) == set()
     assert holder_ids(kb, "public safety minister", "JPN", date(2005, 1, 1)) == set()
     assert holder_ids(kb, "public safety minister", "JPN", date(2009, 7, 1)) == {"tsutomu-sato"}
     assert holder_ids(kb, "public safety minister", "JPN", date(2009, 7, 2)) == {"motoo-hayashi"}
@@ -78,13 +78,14 @@ def test_japan_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Jun Matsumoto") == {"jun-matsumoto"}
     new = {"jun-matsumoto", "ryota-takeda", "koichi-tani", "yoshifumi-matsumura", "manabu-sakai"}
     new |= {"hiroshi-nakai", "tomiko-okazaki", "kansei-nakano", "kenji-yamaoka", "jin-matsubara"}
-    new |= {"tadamasa-kodaira", "motoo-hayashi", "tsutomu-sato"}
+    new |= {"tadamasa-kodaira", "motoo-hayashi", "tsutomu-sato", "junzo-yamamoto"}
     for common in ("Matsumoto", "Takeda", "Tani", "Matsumura", "Sakai", "Nakai", "Okazaki"):
         assert not alias_ids(kb, common) & new, common
-    for common in ("Nakano", "Yamaoka", "Matsubara", "Kodaira", "Hayashi", "Sato"):
+    for common in ("Nakano", "Yamaoka", "Matsubara", "Kodaira", "Hayashi", "Sato", "Yamamoto"):
         assert not alias_ids(kb, common) & new, common
     assert alias_ids(kb, "Kansei Nakano") == {"kansei-nakano"}
     assert alias_ids(kb, "Tanigaki") == {"sadakazu-tanigaki"}
+    assert alias_ids(kb, "Ninoyu") == {"satoshi-ninoyu"}
     assert alias_ids(kb, "Motoo Hayashi") == {"motoo-hayashi"}
 
 
