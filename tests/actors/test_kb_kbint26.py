@@ -19,6 +19,8 @@ pytestmark = pytest.mark.slow  # builds the shipped KB
 SPELLS = {
     # Japan: the chairs of the National Public Safety Commission (`public safety minister`)
     ("public safety minister", "JPN", date(2003, 1, 1)): "sadakazu-tanigaki",
+    ("public safety minister", "JPN", date(2007, 1, 1)): "kensei-mizote",
+    ("public safety minister", "JPN", date(2008, 1, 1)): "shinya-izumi",
     ("public safety minister", "JPN", date(2008, 9, 1)): "motoo-hayashi",
     ("public safety minister", "JPN", date(2009, 1, 1)): "tsutomu-sato",
     ("public safety minister", "JPN", date(2009, 8, 1)): "motoo-hayashi",
@@ -86,6 +88,8 @@ def test_japan_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Kansei Nakano") == {"kansei-nakano"}
     assert alias_ids(kb, "Tanigaki") == {"sadakazu-tanigaki"}
     assert alias_ids(kb, "Ninoyu") == {"satoshi-ninoyu"}
+    assert alias_ids(kb, "Mizote") == {"kensei-mizote"}
+    assert "shinya-izumi" not in alias_ids(kb, "Izumi")
     assert alias_ids(kb, "Motoo Hayashi") == {"motoo-hayashi"}
 
 
