@@ -45,8 +45,10 @@ __all__ = [
 
 _PARTICLE = re.compile(r"^(al|el|ad|as|ash|an|ar|at|az)-", re.IGNORECASE)
 # Never anyone's surname, nor shared: generational suffixes, and names the news gives to many
-# people that the data write only in catalogue order ("Badran, Nouri": kbamr11 pass).
-_NOT_SURNAMES = {"jr", "sr", "ii", "iii", "khan", "badran"}
+# people that the data write only in catalogue order ("Badran, Nouri": kbamr11 pass), and
+# "Gandhi": Rajiv and Rahul Gandhi are KB people, Mahatma, Indira, Sonia and Priyanka Gandhi
+# are not, so a shared "Gandhi" picked in context would name the wrong one (kb90s23 pass).
+_NOT_SURNAMES = {"jr", "sr", "ii", "iii", "khan", "badran", "gandhi"}
 _GENERATION = {"jr", "sr", "ii", "iii", "iv"}  # "Ferdinand Marcos Jr.": the surname is "Marcos"
 
 
