@@ -19,7 +19,15 @@ pytestmark = pytest.mark.slow  # builds the shipped KB
 SPELLS = {
     ("foreign minister", "MEX", date(1991, 6, 1)): "fernando-solana",
     ("foreign minister", "MEX", date(1996, 6, 1)): "jose-angel-gurria",
+    ("foreign minister", "ARG", date(1989, 1, 1)): "dante-caputo",
+    ("foreign minister", "ARG", date(1990, 6, 1)): "domingo-cavallo",
+    ("foreign minister", "NGA", date(1989, 1, 1)): "ike-nwachukwu",
+    ("foreign minister", "NGA", date(1990, 3, 1)): "rilwanu-lukman",
+    ("foreign minister", "NGA", date(1992, 1, 1)): "ike-nwachukwu",
+    ("foreign minister", "NGA", date(1993, 6, 1)): "matthew-mbu",
 }
+
+SOVIET = "foreign minister of the soviet union"
 
 
 test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
@@ -35,11 +43,42 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert "jose-angel-gurria" not in holder_ids(kb, "foreign minister", "MEX", date(1998, 2, 1))
 
 
+def test_argentina_nigeria_handovers(kb: KnowledgeBase) -> None:
+    """Caputo to 1989-05-26; Ruiz Cerutti's six weeks and 8 July 1989 stay open; Cavallo to di
+    Tella's 1991-01-31; Nigeria's handovers of 1989-12-30 and 1990-08-30; 1994 stays open."""
+    assert holder_ids(kb, "foreign minister", "ARG", date(1989, 5, 25)) == {"dante-caputo"}
+    assert holder_ids(kb, "foreign minister", "ARG", date(1989, 6, 15)) == set()
+    assert holder_ids(kb, "foreign minister", "ARG", date(1989, 7, 8)) == set()
+    assert holder_ids(kb, "foreign minister", "ARG", date(1991, 1, 30)) == {"domingo-cavallo"}
+    assert holder_ids(kb, "foreign minister", "ARG", date(1991, 1, 31)) == {"guido-di-tella"}
+    assert holder_ids(kb, "foreign minister", "NGA", date(1989, 12, 29)) == {"ike-nwachukwu"}
+    assert holder_ids(kb, "foreign minister", "NGA", date(1989, 12, 30)) == {"rilwanu-lukman"}
+    assert holder_ids(kb, "foreign minister", "NGA", date(1990, 8, 30)) == {"ike-nwachukwu"}
+    assert holder_ids(kb, "foreign minister", "NGA", date(1994, 6, 1)) == set()
+
+
+def test_soviet_foreign_ministers_of_1991(kb: KnowledgeBase) -> None:
+    """Bessmertnykh (January to 1991-08-23) and Pankin (1991-08-28 to 11-19) hold the Soviet
+    office, which names no state: no Russian foreign minister is implied."""
+    assert {aid for aid, _ in kb.holders(SOVIET, date(1991, 5, 1))} == {"alexander-bessmertnykh"}
+    assert {aid for aid, _ in kb.holders(SOVIET, date(1991, 10, 1))} == {"boris-pankin"}
+    assert {aid for aid, _ in kb.holders(SOVIET, date(1991, 8, 25))} == set()
+    assert {aid for aid, _ in kb.holders(SOVIET, date(1991, 12, 1))} == set()
+    assert "boris-pankin" not in holder_ids(kb, "foreign minister", "RUS", date(1991, 10, 1))
+
+
 def test_names(kb: KnowledgeBase) -> None:
-    """The full names and their ASCII spellings name the new people."""
+    """The full names and their ASCII spellings name the new people; "Caputo" (a common
+    surname, Luis Caputo's) stays nobody's."""
     assert alias_ids(kb, "Jose Angel Gurria") == {"jose-angel-gurria"}
     assert alias_ids(kb, "Gurría") == {"jose-angel-gurria"}
     assert alias_ids(kb, "Fernando Solana") == {"fernando-solana"}
+    assert alias_ids(kb, "Domingo Cavallo") == {"domingo-cavallo"}
+    assert alias_ids(kb, "Dante Caputo") == {"dante-caputo"}
+    assert "dante-caputo" not in alias_ids(kb, "Caputo")
+    assert alias_ids(kb, "Aleksandr Bessmertnykh") == {"alexander-bessmertnykh"}
+    assert alias_ids(kb, "Rilwan Lukman") == {"rilwanu-lukman"}
+    assert alias_ids(kb, "Nwachukwu") == {"ike-nwachukwu"}
 
 
 def test_solana_stays_javier_solanas(kb: KnowledgeBase) -> None:
