@@ -25,6 +25,9 @@ SPELLS = {
     ("foreign minister", "NGA", date(1990, 3, 1)): "rilwanu-lukman",
     ("foreign minister", "NGA", date(1992, 1, 1)): "ike-nwachukwu",
     ("foreign minister", "NGA", date(1993, 6, 1)): "matthew-mbu",
+    ("foreign minister", "LBN", date(1991, 6, 1)): "fares-boueiz",
+    ("foreign minister", "LBN", date(1995, 1, 1)): "fares-boueiz",
+    ("foreign minister", "LBN", date(1999, 6, 1)): "selim-al-hoss",
 }
 
 SOVIET = "foreign minister of the soviet union"
@@ -57,6 +60,15 @@ def test_argentina_nigeria_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "NGA", date(1994, 6, 1)) == set()
 
 
+def test_lebanon_handovers(kb: KnowledgeBase) -> None:
+    """Boueiz in Karami's and Hariri's governments; Rashid Solh's months of 1992 (Nasri
+    Maalouf, not dated) stay open; al-Hoss from his cabinet of 1998-12-04."""
+    assert holder_ids(kb, "foreign minister", "LBN", date(1990, 6, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "LBN", date(1992, 7, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "LBN", date(1998, 12, 3)) == {"fares-boueiz"}
+    assert holder_ids(kb, "foreign minister", "LBN", date(1998, 12, 4)) == {"selim-al-hoss"}
+
+
 def test_soviet_foreign_ministers_of_1991(kb: KnowledgeBase) -> None:
     """Bessmertnykh (January to 1991-08-23) and Pankin (1991-08-28 to 11-19) hold the Soviet
     office, which names no state: no Russian foreign minister is implied."""
@@ -79,6 +91,7 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Aleksandr Bessmertnykh") == {"alexander-bessmertnykh"}
     assert alias_ids(kb, "Rilwan Lukman") == {"rilwanu-lukman"}
     assert alias_ids(kb, "Nwachukwu") == {"ike-nwachukwu"}
+    assert alias_ids(kb, "Fares Boueiz") == {"fares-boueiz"}
 
 
 def test_solana_stays_javier_solanas(kb: KnowledgeBase) -> None:
