@@ -28,6 +28,9 @@ SPELLS = {
     ("foreign minister", "LBN", date(1991, 6, 1)): "fares-boueiz",
     ("foreign minister", "LBN", date(1995, 1, 1)): "fares-boueiz",
     ("foreign minister", "LBN", date(1999, 6, 1)): "selim-al-hoss",
+    ("foreign minister", "UKR", date(1992, 6, 1)): "anatoliy-zlenko",
+    ("foreign minister", "UKR", date(1996, 6, 1)): "hennadiy-udovenko",
+    ("foreign minister", "BGD", date(2001, 7, 14)): "abdus-samad-azad",
 }
 
 SOVIET = "foreign minister of the soviet union"
@@ -79,6 +82,16 @@ def test_soviet_foreign_ministers_of_1991(kb: KnowledgeBase) -> None:
     assert "boris-pankin" not in holder_ids(kb, "foreign minister", "RUS", date(1991, 10, 1))
 
 
+def test_ukraine_and_bangladesh(kb: KnowledgeBase) -> None:
+    """Udovenko to Tarasyuk's 1998-04-17; Zlenko's second spell from 2000-10-02 unchanged;
+    Azad's spell refined to the first Hasina ministry's days (1996-06-23 to 2001-07-15)."""
+    assert holder_ids(kb, "foreign minister", "UKR", date(1998, 4, 16)) == {"hennadiy-udovenko"}
+    assert holder_ids(kb, "foreign minister", "UKR", date(1998, 4, 17)) == {"borys-tarasyuk"}
+    assert holder_ids(kb, "foreign minister", "UKR", date(2001, 6, 1)) == {"anatoliy-zlenko"}
+    assert holder_ids(kb, "foreign minister", "BGD", date(1996, 6, 22)) == set()
+    assert holder_ids(kb, "foreign minister", "BGD", date(2001, 7, 20)) == set()
+
+
 def test_names(kb: KnowledgeBase) -> None:
     """The full names and their ASCII spellings name the new people; "Caputo" (a common
     surname, Luis Caputo's) stays nobody's."""
@@ -92,6 +105,7 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Rilwan Lukman") == {"rilwanu-lukman"}
     assert alias_ids(kb, "Nwachukwu") == {"ike-nwachukwu"}
     assert alias_ids(kb, "Fares Boueiz") == {"fares-boueiz"}
+    assert alias_ids(kb, "Hennadii Udovenko") == {"hennadiy-udovenko"}
 
 
 def test_solana_stays_javier_solanas(kb: KnowledgeBase) -> None:
