@@ -31,6 +31,12 @@ SPELLS = {
     ("foreign minister", "UKR", date(1992, 6, 1)): "anatoliy-zlenko",
     ("foreign minister", "UKR", date(1996, 6, 1)): "hennadiy-udovenko",
     ("foreign minister", "BGD", date(2001, 7, 14)): "abdus-samad-azad",
+    ("foreign minister", "GEO", date(1991, 3, 1)): "giorgi-khoshtaria",
+    ("foreign minister", "GEO", date(1991, 10, 1)): "murman-omanidze",
+    ("foreign minister", "GEO", date(1994, 1, 1)): "aleksandre-chikvaidze",
+    ("foreign minister", "AZE", date(1991, 1, 1)): "huseynaga-sadigov",
+    ("foreign minister", "AZE", date(1999, 1, 1)): "tofig-zulfugarov",
+    ("foreign minister", "ARM", date(1992, 3, 1)): "raffi-hovannisian",
 }
 
 SOVIET = "foreign minister of the soviet union"
@@ -92,6 +98,17 @@ def test_ukraine_and_bangladesh(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "BGD", date(2001, 7, 20)) == set()
 
 
+def test_caucasus_handovers(kb: KnowledgeBase) -> None:
+    """Georgia's January and early February 1992 stay open; Zulfugarov to 1999-10-26, Vilayat
+    Guliyev's start corrected from 1999-07 to that day; Armenia's ministers of 1992-98 (years
+    only) stay open."""
+    assert holder_ids(kb, "foreign minister", "GEO", date(1992, 1, 20)) == set()
+    assert holder_ids(kb, "foreign minister", "AZE", date(1999, 8, 1)) == {"tofig-zulfugarov"}
+    assert holder_ids(kb, "foreign minister", "AZE", date(1999, 10, 26)) == {"vilayat-guliyev"}
+    assert holder_ids(kb, "foreign minister", "AZE", date(1995, 1, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "ARM", date(1995, 1, 1)) == set()
+
+
 def test_names(kb: KnowledgeBase) -> None:
     """The full names and their ASCII spellings name the new people; "Caputo" (a common
     surname, Luis Caputo's) stays nobody's."""
@@ -106,6 +123,8 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Nwachukwu") == {"ike-nwachukwu"}
     assert alias_ids(kb, "Fares Boueiz") == {"fares-boueiz"}
     assert alias_ids(kb, "Hennadii Udovenko") == {"hennadiy-udovenko"}
+    assert alias_ids(kb, "Alexander Chikvaidze") == {"aleksandre-chikvaidze"}
+    assert alias_ids(kb, "Tofiq Zulfuqarov") == {"tofig-zulfugarov"}
 
 
 def test_solana_stays_javier_solanas(kb: KnowledgeBase) -> None:
