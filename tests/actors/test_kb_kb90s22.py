@@ -37,6 +37,7 @@ SPELLS = {
     ("foreign minister", "AZE", date(1991, 1, 1)): "huseynaga-sadigov",
     ("foreign minister", "AZE", date(1999, 1, 1)): "tofig-zulfugarov",
     ("foreign minister", "ARM", date(1992, 3, 1)): "raffi-hovannisian",
+    ("foreign minister", "KOR", date(1994, 6, 1)): "han-sung-joo",
 }
 
 SOVIET = "foreign minister of the soviet union"
@@ -107,6 +108,8 @@ def test_caucasus_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "AZE", date(1999, 10, 26)) == {"vilayat-guliyev"}
     assert holder_ids(kb, "foreign minister", "AZE", date(1995, 1, 1)) == set()
     assert holder_ids(kb, "foreign minister", "ARM", date(1995, 1, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "KOR", date(1993, 2, 25)) == set()
+    assert holder_ids(kb, "foreign minister", "KOR", date(1995, 6, 1)) == set()
 
 
 def test_names(kb: KnowledgeBase) -> None:
@@ -125,6 +128,8 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Hennadii Udovenko") == {"hennadiy-udovenko"}
     assert alias_ids(kb, "Alexander Chikvaidze") == {"aleksandre-chikvaidze"}
     assert alias_ids(kb, "Tofiq Zulfuqarov") == {"tofig-zulfugarov"}
+    assert alias_ids(kb, "Han Sung Joo") == {"han-sung-joo"}
+    assert "han-sung-joo" in kb.sharing("Han")
 
 
 def test_solana_stays_javier_solanas(kb: KnowledgeBase) -> None:
