@@ -38,6 +38,8 @@ SPELLS = {
     ("foreign minister", "AZE", date(1999, 1, 1)): "tofig-zulfugarov",
     ("foreign minister", "ARM", date(1992, 3, 1)): "raffi-hovannisian",
     ("foreign minister", "KOR", date(1994, 6, 1)): "han-sung-joo",
+    ("foreign minister", "IND", date(1991, 1, 1)): "vidya-charan-shukla",
+    ("foreign minister", "IND", date(1992, 8, 1)): "p-v-narasimha-rao",
 }
 
 SOVIET = "foreign minister of the soviet union"
@@ -99,10 +101,11 @@ def test_ukraine_and_bangladesh(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "BGD", date(2001, 7, 20)) == set()
 
 
-def test_caucasus_handovers(kb: KnowledgeBase) -> None:
+def test_caucasus_korea_india(kb: KnowledgeBase) -> None:
     """Georgia's January and early February 1992 stay open; Zulfugarov to 1999-10-26, Vilayat
     Guliyev's start corrected from 1999-07 to that day; Armenia's ministers of 1992-98 (years
-    only) stay open."""
+    only), South Korea's before Han Sung-joo and India's months of 1991 under Chandra Shekhar
+    stay open; Rao held external affairs from Solanki's resignation."""
     assert holder_ids(kb, "foreign minister", "GEO", date(1992, 1, 20)) == set()
     assert holder_ids(kb, "foreign minister", "AZE", date(1999, 8, 1)) == {"tofig-zulfugarov"}
     assert holder_ids(kb, "foreign minister", "AZE", date(1999, 10, 26)) == {"vilayat-guliyev"}
@@ -110,6 +113,8 @@ def test_caucasus_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "ARM", date(1995, 1, 1)) == set()
     assert holder_ids(kb, "foreign minister", "KOR", date(1993, 2, 25)) == set()
     assert holder_ids(kb, "foreign minister", "KOR", date(1995, 6, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "IND", date(1991, 4, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "IND", date(1992, 3, 31)) == {"p-v-narasimha-rao"}
 
 
 def test_names(kb: KnowledgeBase) -> None:
@@ -129,6 +134,7 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Alexander Chikvaidze") == {"aleksandre-chikvaidze"}
     assert alias_ids(kb, "Tofiq Zulfuqarov") == {"tofig-zulfugarov"}
     assert alias_ids(kb, "Han Sung Joo") == {"han-sung-joo"}
+    assert alias_ids(kb, "V. C. Shukla") == {"vidya-charan-shukla"}
     assert "han-sung-joo" in kb.sharing("Han")
 
 
