@@ -40,6 +40,7 @@ SPELLS = {
     ("foreign minister", "KOR", date(1994, 6, 1)): "han-sung-joo",
     ("foreign minister", "IND", date(1991, 1, 1)): "vidya-charan-shukla",
     ("foreign minister", "IND", date(1992, 8, 1)): "p-v-narasimha-rao",
+    ("foreign minister", "MMR", date(1995, 1, 1)): "ohn-gyaw",
 }
 
 SOVIET = "foreign minister of the soviet union"
@@ -105,7 +106,8 @@ def test_caucasus_korea_india(kb: KnowledgeBase) -> None:
     """Georgia's January and early February 1992 stay open; Zulfugarov to 1999-10-26, Vilayat
     Guliyev's start corrected from 1999-07 to that day; Armenia's ministers of 1992-98 (years
     only), South Korea's before Han Sung-joo and India's months of 1991 under Chandra Shekhar
-    stay open; Rao held external affairs from Solanki's resignation."""
+    stay open; Rao held external affairs from Solanki's resignation; Myanmar's passes from Ohn
+    Gyaw to Win Aung (refined to the day) on 1998-11-14."""
     assert holder_ids(kb, "foreign minister", "GEO", date(1992, 1, 20)) == set()
     assert holder_ids(kb, "foreign minister", "AZE", date(1999, 8, 1)) == {"tofig-zulfugarov"}
     assert holder_ids(kb, "foreign minister", "AZE", date(1999, 10, 26)) == {"vilayat-guliyev"}
@@ -115,6 +117,8 @@ def test_caucasus_korea_india(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "KOR", date(1995, 6, 1)) == set()
     assert holder_ids(kb, "foreign minister", "IND", date(1991, 4, 1)) == set()
     assert holder_ids(kb, "foreign minister", "IND", date(1992, 3, 31)) == {"p-v-narasimha-rao"}
+    assert holder_ids(kb, "foreign minister", "MMR", date(1998, 11, 13)) == {"ohn-gyaw"}
+    assert holder_ids(kb, "foreign minister", "MMR", date(1998, 11, 14)) == {"win-aung"}
 
 
 def test_names(kb: KnowledgeBase) -> None:
