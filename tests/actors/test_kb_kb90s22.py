@@ -107,7 +107,8 @@ def test_caucasus_korea_india(kb: KnowledgeBase) -> None:
     Guliyev's start corrected from 1999-07 to that day; Armenia's ministers of 1992-98 (years
     only), South Korea's before Han Sung-joo and India's months of 1991 under Chandra Shekhar
     stay open; Rao held external affairs from Solanki's resignation; Myanmar's passes from Ohn
-    Gyaw to Win Aung (refined to the day) on 1998-11-14."""
+    Gyaw to Win Aung (refined to the day) on 1998-11-14; Yemen's Bajamal from the government
+    of 1998-05-16 (corrected from the year-only 1998)."""
     assert holder_ids(kb, "foreign minister", "GEO", date(1992, 1, 20)) == set()
     assert holder_ids(kb, "foreign minister", "AZE", date(1999, 8, 1)) == {"tofig-zulfugarov"}
     assert holder_ids(kb, "foreign minister", "AZE", date(1999, 10, 26)) == {"vilayat-guliyev"}
@@ -119,6 +120,8 @@ def test_caucasus_korea_india(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "IND", date(1992, 3, 31)) == {"p-v-narasimha-rao"}
     assert holder_ids(kb, "foreign minister", "MMR", date(1998, 11, 13)) == {"ohn-gyaw"}
     assert holder_ids(kb, "foreign minister", "MMR", date(1998, 11, 14)) == {"win-aung"}
+    assert holder_ids(kb, "foreign minister", "YEM", date(1998, 3, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "YEM", date(1998, 5, 16)) == {"abdul-qadir-bajamal"}
 
 
 def test_names(kb: KnowledgeBase) -> None:
