@@ -43,16 +43,17 @@ test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
 
 
 def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
-    """Solanki resigned on 1992-03-31 (the months to Dinesh Singh's year-only start are left
-    open: P. V. Narasimha Rao held the portfolio himself); Gujral's first spell ends with V. P.
-    Singh's government and his second at his own premiership; Turkey's foreign ministry passes
-    from Alptemoçin to Giray with Mesut Yılmaz's government, from Soysal's resignation to
-    Karayalçın after a fortnight nobody's, and from Gönensay to Tansu Çiller on 1996-06-28;
-    Pakistan's under Gohar Ayub Khan (1997-98, his end disputed) and after the coup of
-    1999-10-12 is left open; Brazil's passes from Rezek to Lafer on 1992-04-13 and is open in
-    Lampreia's interim of 1993 (two months), Lampreia's own spell from 1995-01-01."""
+    """Solanki resigned on 1992-03-31 (the months to Dinesh Singh's year-only start, left open by
+    this pass, are P. V. Narasimha Rao's own charge since the kb90s22 pass); Gujral's first
+    spell ends with V. P. Singh's government and his second at his own premiership; Turkey's
+    foreign ministry passes from Alptemoçin to Giray with Mesut Yılmaz's government, from
+    Soysal's resignation to Karayalçın after a fortnight nobody's, and from Gönensay to Tansu
+    Çiller on 1996-06-28; Pakistan's under Gohar Ayub Khan (1997-98, his end disputed) and after
+    the coup of 1999-10-12 is left open; Brazil's passes from Rezek to Lafer on 1992-04-13 and
+    is open in Lampreia's interim of 1993 (two months), Lampreia's own spell from 1995-01-01."""
     assert holder_ids(kb, "foreign minister", "IND", date(1992, 3, 30)) == {"madhavsinh-solanki"}
-    assert holder_ids(kb, "foreign minister", "IND", date(1992, 6, 1)) == set()
+    # The kb90s22 pass dated Rao's own charge (1992-03-31 to 1993-01-18, the Rao ministry's page).
+    assert holder_ids(kb, "foreign minister", "IND", date(1992, 6, 1)) == {"p-v-narasimha-rao"}
     assert holder_ids(kb, "foreign minister", "IND", date(1990, 11, 10)) == set()
     assert holder_ids(kb, "foreign minister", "IND", date(1997, 6, 1)) == set()
     assert holder_ids(kb, "foreign minister", "IND", date(1998, 12, 5)) == {"jaswant-singh"}
