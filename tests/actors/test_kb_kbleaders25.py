@@ -29,6 +29,33 @@ LEADERS: dict[tuple[str, date], str] = {
     ("gbr-liberal-democrats", date(2003, 2, 15)): "charles-kennedy",
     ("gbr-liberal-democrats", date(2007, 1, 1)): "menzies-campbell",
     ("gbr-liberal-democrats", date(2012, 1, 1)): "nick-clegg",
+    ("deu-spd", date(2002, 6, 1)): "gerhard-schroeder",
+    ("deu-spd", date(2005, 1, 1)): "franz-muntefering",
+    ("deu-spd", date(2006, 1, 1)): "matthias-platzeck",
+    ("deu-spd", date(2007, 6, 1)): "kurt-beck",
+    ("deu-spd", date(2009, 6, 1)): "franz-muntefering",
+    ("deu-csu", date(2003, 1, 1)): "edmund-stoiber",
+    ("deu-csu", date(2008, 1, 1)): "erwin-huber",
+    ("deu-csu", date(2015, 1, 1)): "horst-seehofer",
+    ("deu-fdp", date(2005, 1, 1)): "guido-westerwelle",
+    ("fra-les-republicains", date(2003, 6, 1)): "alain-juppe",
+    ("fra-les-republicains", date(2006, 1, 1)): "nicolas-sarkozy",
+    ("fra-socialist-party", date(2005, 1, 1)): "francois-hollande",
+    ("fra-national-rally", date(2002, 4, 21)): "jean-marie-le-pen",
+    ("esp-peoples-party", date(2001, 1, 1)): "jose-maria-aznar",
+    ("can-liberal-party", date(2001, 1, 1)): "jean-chretien",
+    ("can-liberal-party", date(2005, 1, 1)): "paul-martin",
+    ("can-liberal-party", date(2007, 6, 1)): "stephane-dion",
+    ("can-liberal-party", date(2010, 1, 1)): "michael-ignatieff",
+    ("aus-labor-party", date(2002, 6, 1)): "simon-crean",
+    ("aus-labor-party", date(2004, 6, 1)): "mark-latham",
+    ("aus-labor-party", date(2009, 1, 1)): "kevin-rudd",
+    ("aus-liberal-party", date(2004, 1, 1)): "john-howard",
+    ("aus-liberal-party", date(2008, 6, 1)): "brendan-nelson",
+    ("aus-liberal-party", date(2009, 6, 1)): "malcolm-turnbull",
+    ("anc", date(2003, 1, 1)): "thabo-mbeki",
+    ("anc", date(2012, 1, 1)): "jacob-zuma",
+    ("inc", date(2004, 5, 1)): "sonia-gandhi",
 }
 
 
@@ -40,16 +67,36 @@ def test_a_handover_day_names_the_successor_alone(kb: KnowledgeBase) -> None:
     assert leader("gbr-labour-party", date(2007, 6, 24)) == {"gordon-brown"}
     assert leader("gbr-conservative-party", date(2003, 11, 6)) == {"michael-howard"}
     assert leader("gbr-conservative-party", date(2005, 12, 6)) == {"david-cameron"}
+    assert leader("deu-spd", date(2004, 3, 20)) == {"gerhard-schroeder"}
+    assert leader("deu-spd", date(2004, 3, 21)) == {"franz-muntefering"}
+    assert leader("deu-spd", date(2009, 11, 13)) == {"sigmar-gabriel"}
+    assert leader("anc", date(2007, 12, 18)) == {"jacob-zuma"}
+    assert leader("anc", date(2017, 12, 18)) == {"cyril-ramaphosa"}
+    assert leader("aus-liberal-party", date(2009, 12, 1)) == {"tony-abbott"}
     # the weeks of an interim leader the pass leaves out: nobody
     assert leader("gbr-labour-party", date(2010, 7, 1)) == set()
     assert leader("gbr-liberal-democrats", date(2006, 2, 1)) == set()
     assert leader("gbr-liberal-democrats", date(2007, 11, 1)) == set()
+    assert leader("deu-spd", date(2008, 10, 1)) == set()
+    assert leader("fra-les-republicains", date(2004, 9, 1)) == set()
+    assert leader("can-liberal-party", date(2006, 6, 1)) == set()
 
 
-# a head of government who leads a party on a day, and the office label
+# a head of government or state who leads a party on a day, and the office label
 HEADS: list[PersonDay] = [
     ("tony-blair", date(2003, 3, 20), "GBR prime minister"),
     ("gordon-brown", date(2008, 10, 1), "GBR prime minister"),
+    ("gerhard-schroeder", date(2002, 6, 1), "DEU chancellor"),
+    ("jose-maria-aznar", date(2001, 1, 1), "ESP prime minister"),
+    ("jean-chretien", date(2001, 1, 1), "CAN prime minister"),
+    ("paul-martin", date(2005, 1, 1), "CAN prime minister"),
+    ("john-howard", date(2004, 1, 1), "AUS prime minister"),
+    ("kevin-rudd", date(2009, 1, 1), "AUS prime minister"),
+    ("thabo-mbeki", date(2003, 1, 1), "ZAF president"),
+    ("jacob-zuma", date(2012, 1, 1), "ZAF president"),
+    # the party's leader in a minister's office: the office first
+    ("nicolas-sarkozy", date(2006, 1, 1), "FRA interior minister"),
+    ("guido-westerwelle", date(2010, 6, 1), "DEU foreign minister"),
 ]
 
 
@@ -62,6 +109,22 @@ OPPOSITION: list[PersonDay] = [
     ("menzies-campbell", date(2007, 1, 1), "GBR"),
     # between the party's choice (24 June 2007) and the premiership (27 June)
     ("gordon-brown", date(2007, 6, 25), "GBR"),
+    ("franz-muntefering", date(2005, 1, 1), "DEU"),
+    ("kurt-beck", date(2007, 6, 1), "DEU"),
+    ("edmund-stoiber", date(2003, 1, 1), "DEU"),
+    ("guido-westerwelle", date(2005, 1, 1), "DEU"),
+    ("alain-juppe", date(2003, 6, 1), "FRA"),
+    ("nicolas-sarkozy", date(2005, 3, 1), "FRA"),
+    ("francois-hollande", date(2005, 1, 1), "FRA"),
+    ("jean-marie-le-pen", date(2002, 4, 21), "FRA"),
+    ("stephane-dion", date(2007, 6, 1), "CAN"),
+    ("michael-ignatieff", date(2010, 1, 1), "CAN"),
+    ("mark-latham", date(2004, 6, 1), "AUS"),
+    ("kevin-rudd", date(2007, 6, 1), "AUS"),
+    ("brendan-nelson", date(2008, 6, 1), "AUS"),
+    ("malcolm-turnbull", date(2009, 6, 1), "AUS"),
+    ("jacob-zuma", date(2008, 6, 1), "ZAF"),
+    ("sonia-gandhi", date(2004, 5, 1), "IND"),
 ]
 
 (
@@ -78,5 +141,16 @@ def test_new_leaders_are_found_by_name(kb: KnowledgeBase) -> None:
         ("Menzies Campbell", "menzies-campbell"),
         ("Ming Campbell", "menzies-campbell"),
         ("Nick Clegg", "nick-clegg"),
+        ("Franz Müntefering", "franz-muntefering"),
+        ("Franz Muentefering", "franz-muntefering"),
+        ("Matthias Platzeck", "matthias-platzeck"),
+        ("Kurt Beck", "kurt-beck"),
+        ("Edmund Stoiber", "edmund-stoiber"),
+        ("Erwin Huber", "erwin-huber"),
+        ("Jean-Marie Le Pen", "jean-marie-le-pen"),
+        ("Simon Crean", "simon-crean"),
+        ("Mark Latham", "mark-latham"),
+        ("Michael Ignatieff", "michael-ignatieff"),
+        ("Sonia Gandhi", "sonia-gandhi"),
     ]:
         assert alias_ids(kb, name) == {aid}, name
