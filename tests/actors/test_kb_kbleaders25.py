@@ -56,6 +56,31 @@ LEADERS: dict[tuple[str, date], str] = {
     ("anc", date(2003, 1, 1)): "thabo-mbeki",
     ("anc", date(2012, 1, 1)): "jacob-zuma",
     ("inc", date(2004, 5, 1)): "sonia-gandhi",
+    ("nzl-labour-party", date(2005, 1, 1)): "helen-clark",
+    ("nzl-national-party", date(2002, 6, 1)): "bill-english",
+    ("nzl-national-party", date(2005, 1, 1)): "don-brash",
+    ("irl-fianna-fail", date(2002, 1, 1)): "bertie-ahern",
+    ("irl-fianna-fail", date(2009, 1, 1)): "brian-cowen",
+    ("irl-fine-gael", date(2001, 6, 1)): "michael-noonan",
+    ("likud", date(2003, 1, 1)): "ariel-sharon",
+    ("kadima", date(2007, 1, 1)): "ehud-olmert",
+    ("kadima", date(2010, 1, 1)): "tzipi-livni",
+    ("chp", date(2005, 1, 1)): "deniz-baykal",
+    ("zwe-movement-for-democratic-change", date(2005, 1, 1)): "morgan-tsvangirai",
+    ("jpn-liberal-democratic-party", date(2003, 1, 1)): "junichiro-koizumi",
+    ("jpn-liberal-democratic-party", date(2007, 1, 1)): "shinzo-abe",
+    ("jpn-liberal-democratic-party", date(2008, 1, 1)): "yasuo-fukuda",
+    ("jpn-liberal-democratic-party", date(2009, 1, 1)): "taro-aso",
+    ("jpn-liberal-democratic-party", date(2011, 1, 1)): "sadakazu-tanigaki",
+    ("grc-new-democracy", date(2005, 1, 1)): "kostas-karamanlis",
+    ("grc-pasok", date(2006, 1, 1)): "george-papandreou",
+    ("swe-social-democrats", date(2003, 1, 1)): "goran-persson",
+    ("swe-social-democrats", date(2009, 1, 1)): "mona-sahlin",
+    ("ita-democratic-party", date(2008, 6, 1)): "walter-veltroni",
+    ("ita-democratic-party", date(2009, 6, 1)): "dario-franceschini",
+    ("ita-democratic-party", date(2011, 1, 1)): "pier-luigi-bersani",
+    ("pol-civic-platform", date(2005, 1, 1)): "donald-tusk",
+    ("prt-socialist-party", date(2008, 1, 1)): "jose-socrates",
 }
 
 
@@ -73,6 +98,12 @@ def test_a_handover_day_names_the_successor_alone(kb: KnowledgeBase) -> None:
     assert leader("anc", date(2007, 12, 18)) == {"jacob-zuma"}
     assert leader("anc", date(2017, 12, 18)) == {"cyril-ramaphosa"}
     assert leader("aus-liberal-party", date(2009, 12, 1)) == {"tony-abbott"}
+    # Phil Goff's start, month-only before this pass, is the day of his election
+    assert leader("nzl-labour-party", date(2008, 11, 10)) == {"helen-clark"}
+    assert leader("nzl-labour-party", date(2008, 11, 11)) == {"phil-goff"}
+    assert leader("irl-fianna-fail", date(2008, 4, 9)) == {"brian-cowen"}
+    assert leader("likud", date(2005, 12, 1)) == set()
+    assert leader("jpn-liberal-democratic-party", date(2009, 9, 20)) == set()
     # the weeks of an interim leader the pass leaves out: nobody
     assert leader("gbr-labour-party", date(2010, 7, 1)) == set()
     assert leader("gbr-liberal-democrats", date(2006, 2, 1)) == set()
@@ -95,6 +126,17 @@ HEADS: list[PersonDay] = [
     ("thabo-mbeki", date(2003, 1, 1), "ZAF president"),
     ("jacob-zuma", date(2012, 1, 1), "ZAF president"),
     # the party's leader in a minister's office: the office first
+    ("helen-clark", date(2005, 1, 1), "NZL prime minister"),
+    ("bertie-ahern", date(2002, 1, 1), "IRL prime minister"),
+    ("ariel-sharon", date(2003, 1, 1), "ISR prime minister"),
+    ("ehud-olmert", date(2007, 1, 1), "ISR prime minister"),
+    ("junichiro-koizumi", date(2003, 1, 1), "JPN prime minister"),
+    ("kostas-karamanlis", date(2005, 1, 1), "GRC prime minister"),
+    ("george-papandreou", date(2010, 12, 1), "GRC prime minister"),
+    ("goran-persson", date(2003, 1, 1), "SWE prime minister"),
+    ("donald-tusk", date(2010, 1, 1), "POL prime minister"),
+    ("jose-socrates", date(2008, 1, 1), "PRT prime minister"),
+    ("taro-aso", date(2009, 1, 1), "JPN prime minister"),
     ("nicolas-sarkozy", date(2006, 1, 1), "FRA interior minister"),
     ("guido-westerwelle", date(2010, 6, 1), "DEU foreign minister"),
 ]
@@ -125,6 +167,23 @@ OPPOSITION: list[PersonDay] = [
     ("malcolm-turnbull", date(2009, 6, 1), "AUS"),
     ("jacob-zuma", date(2008, 6, 1), "ZAF"),
     ("sonia-gandhi", date(2004, 5, 1), "IND"),
+    ("bill-english", date(2002, 6, 1), "NZL"),
+    ("don-brash", date(2005, 1, 1), "NZL"),
+    ("michael-noonan", date(2001, 6, 1), "IRL"),
+    # between the party's choice (9 April 2008) and the office of Taoiseach (7 May)
+    ("brian-cowen", date(2008, 4, 20), "IRL"),
+    ("ariel-sharon", date(2000, 6, 1), "ISR"),
+    ("tzipi-livni", date(2010, 1, 1), "ISR"),
+    ("deniz-baykal", date(2005, 1, 1), "TUR"),
+    ("morgan-tsvangirai", date(2005, 1, 1), "ZWE"),
+    ("sadakazu-tanigaki", date(2011, 1, 1), "JPN"),
+    ("george-papandreou", date(2006, 1, 1), "GRC"),
+    ("mona-sahlin", date(2009, 1, 1), "SWE"),
+    ("walter-veltroni", date(2008, 6, 1), "ITA"),
+    ("pier-luigi-bersani", date(2011, 1, 1), "ITA"),
+    ("donald-tusk", date(2005, 1, 1), "POL"),
+    # between the party's vote (20 September 2006) and the premiership (26 September)
+    ("shinzo-abe", date(2006, 9, 22), "JPN"),
 ]
 
 (
@@ -152,5 +211,14 @@ def test_new_leaders_are_found_by_name(kb: KnowledgeBase) -> None:
         ("Mark Latham", "mark-latham"),
         ("Michael Ignatieff", "michael-ignatieff"),
         ("Sonia Gandhi", "sonia-gandhi"),
+        ("Don Brash", "don-brash"),
+        ("Michael Noonan", "michael-noonan"),
+        ("Morgan Tsvangirai", "morgan-tsvangirai"),
+        ("Sadakazu Tanigaki", "sadakazu-tanigaki"),
+        ("Mona Sahlin", "mona-sahlin"),
+        ("Walter Veltroni", "walter-veltroni"),
+        ("Dario Franceschini", "dario-franceschini"),
+        ("Pier Luigi Bersani", "pier-luigi-bersani"),
+        ("Pierluigi Bersani", "pier-luigi-bersani"),
     ]:
         assert alias_ids(kb, name) == {aid}, name
