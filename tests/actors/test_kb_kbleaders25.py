@@ -56,6 +56,8 @@ LEADERS: dict[tuple[str, date], str] = {
     ("anc", date(2003, 1, 1)): "thabo-mbeki",
     ("anc", date(2012, 1, 1)): "jacob-zuma",
     ("inc", date(2004, 5, 1)): "sonia-gandhi",
+    ("bjp", date(2008, 1, 1)): "rajnath-singh",
+    ("bjp", date(2011, 1, 1)): "nitin-gadkari",
     ("nzl-labour-party", date(2005, 1, 1)): "helen-clark",
     ("nzl-national-party", date(2002, 6, 1)): "bill-english",
     ("nzl-national-party", date(2005, 1, 1)): "don-brash",
@@ -182,6 +184,8 @@ OPPOSITION: list[PersonDay] = [
     ("walter-veltroni", date(2008, 6, 1), "ITA"),
     ("pier-luigi-bersani", date(2011, 1, 1), "ITA"),
     ("donald-tusk", date(2005, 1, 1), "POL"),
+    ("rajnath-singh", date(2008, 1, 1), "IND"),
+    ("nitin-gadkari", date(2011, 1, 1), "IND"),
     # between the party's vote (20 September 2006) and the premiership (26 September)
     ("shinzo-abe", date(2006, 9, 22), "JPN"),
 ]
@@ -220,5 +224,6 @@ def test_new_leaders_are_found_by_name(kb: KnowledgeBase) -> None:
         ("Dario Franceschini", "dario-franceschini"),
         ("Pier Luigi Bersani", "pier-luigi-bersani"),
         ("Pierluigi Bersani", "pier-luigi-bersani"),
+        ("Nitin Gadkari", "nitin-gadkari"),
     ]:
         assert alias_ids(kb, name) == {aid}, name
