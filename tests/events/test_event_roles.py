@@ -72,6 +72,18 @@ def test_a_party_leader_ranks_below_an_office_the_ranks_do_not_list() -> None:
     assert status_on(replace(shadow, roles=(opp, party)), date(2017, 1, 1))[2] == "OPP"
 
 
+def test_a_chancellor_who_leads_a_party_begun_later_is_the_chancellor() -> None:
+    """A chancellor heads the government as a prime minister does: a party spell begun after
+    the chancellorship does not recode the chancellor as the party's leader (PTY)."""
+    chancellor = RoleSpell("chancellor", "XXX", sector="GOV", start=date(2018, 4, 2))
+    party = RoleSpell("leader", "XXX", org="x-party", sector="PTY", start=date(2019, 12, 1))
+    both = Actor("x-ch", "person", "X Ch", country="XXX", roles=(chancellor, party))
+    assert status_on(both, date(2021, 1, 1)) == ("XXX chancellor", "XXX", "GOV")
+    minister = RoleSpell("foreign minister", "XXX", sector="GOV", start=date(2017, 1, 1))
+    acting = Actor("x-fm", "person", "X Fm", country="XXX", roles=(minister, chancellor))
+    assert status_on(acting, date(2021, 1, 1))[0] == "XXX chancellor"
+
+
 def test_refs_take_the_status_of_the_event_date_and_keep_it_when_it_changes_within() -> None:
     before = date(2020, 5, 20)
     out = refs_on([_ref(LEADER), _ref(GROUP)], ACTORS, before, before)

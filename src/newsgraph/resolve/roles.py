@@ -26,6 +26,7 @@ _RANK = {
     "emir": 1,
     "king": 1,
     "prime minister": 2,
+    "chancellor": 2,  # Germany's and Austria's head of government
     "leader": 2,
     "foreign minister": 3,
     "defence minister": 3,
