@@ -125,7 +125,8 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "prime minister", "BLR", date(1994, 7, 21)) == {"mikhail-chigir"}
     assert holder_ids(kb, "prime minister", "GEO", date(1993, 8, 10)) == set()
     assert holder_ids(kb, "prime minister", "GEO", date(1995, 11, 1)) == set()
-    assert holder_ids(kb, "prime minister", "ARM", date(1999, 8, 1)) == set()
+    # Vazgen Sargsyan's premiership of 1999-06-11 to his killing (the kb90s24 pass)
+    assert holder_ids(kb, "prime minister", "ARM", date(1999, 8, 1)) == {"vazgen-sargsyan"}
     assert holder_ids(kb, "prime minister", "AZE", date(1992, 4, 20)) == set()
     assert holder_ids(kb, "president", "HTI", date(1991, 10, 3)) == set()
     assert holder_ids(kb, "president", "HTI", date(1996, 2, 7)) == {"rene-preval"}

@@ -19,6 +19,7 @@ from tests.actors.kb_holders import (
     alias_ids,
     each_group_or_leader_is_its_states,
     each_spell_names_its_holder,
+    org_holder_ids,
 )
 from tests.actors.resolving import actors_at, run
 
@@ -115,16 +116,28 @@ ACTORS: dict[str, tuple[str, str | None, str]] = {
 ) = each_group_or_leader_is_its_states(ACTORS)
 
 SPELLS: dict[Office, str] = {
-    ("leader", "SDN", date(2008, 5, 10)): "khalil-ibrahim",
-    ("leader", "SDN", date(2015, 1, 1)): "gibril-ibrahim",
-    ("leader", "DZA", date(2000, 1, 1)): "antar-zouabri",
-    ("leader", "KHM", date(1990, 1, 1)): "pol-pot",
     ("prime minister", "KHM", date(1977, 6, 1)): "pol-pot",
     ("government", "KHM", date(1977, 1, 1)): "khmer-rouge",
-    ("leader", "IND", date(2005, 1, 1)): "rk-meghen",
+}
+
+# (group, day) -> its leader that day: by the group, as a state has several groups and parties
+GROUP_LEADERS: dict[tuple[str, date], str] = {
+    ("jem-sudan", date(2008, 5, 10)): "khalil-ibrahim",
+    ("jem-sudan", date(2015, 1, 1)): "gibril-ibrahim",
+    ("gia-algeria", date(2000, 1, 1)): "antar-zouabri",
+    ("khmer-rouge", date(1990, 1, 1)): "pol-pot",
+    ("unlf-manipur", date(2005, 1, 1)): "rk-meghen",
 }
 
 test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
+
+
+@pytest.mark.parametrize(("group_day", "person"), list(GROUP_LEADERS.items()), ids=str)
+def test_each_group_has_its_leader_on_the_day(
+    kb: KnowledgeBase, group_day: tuple[str, date], person: str
+) -> None:
+    group, day = group_day
+    assert org_holder_ids(kb, group, day) == {person}
 
 
 @pytest.mark.parametrize(
