@@ -99,6 +99,31 @@ def test_a_surname_two_people_have_is_nobodys_alias_but_is_shared(tmp_path: Path
     assert kb.sharing("Plimsk") == ()
 
 
+def test_a_catalogue_form_or_a_junior_does_not_turn_a_shared_surname_into_a_given_name(
+    tmp_path: Path,
+) -> None:
+    """A Korean name's catalogue form ("Gyeon, Mi-rae") or other spelling ("Gyeon So-ra" for
+    "Kyun So-ra") starts with a family name, and "Júnior" ends a Portuguese name as "Jr." does:
+    none makes the surname a given name, which would leave it nobody's, shared or not."""
+    f = tmp_path / "mine.yaml"
+    f.write_text(
+        "actors:\n"
+        "  - {id: gyeon-mi-rae, type: person, name: Gyeon Mi-rae, country: KOR,"
+        " aliases: ['Gyeon, Mi-rae']}\n"
+        "  - {id: gyeon-tae-ho, type: person, name: Gyeon Tae-ho, country: KOR}\n"
+        "  - {id: kyun-so-ra, type: person, name: Kyun So-ra, country: KOR,"
+        " aliases: [Gyeon So-ra]}\n"
+        "  - {id: rui-zamberra, type: person, name: Rui Zamberra, country: PRT,"
+        " aliases: ['Zamberra, Rui']}\n"
+        "  - {id: adao-zamberra-junior, type: person, name: Adão Zamberra Júnior, country: AGO,"
+        " aliases: ['Zamberra Júnior, Adão']}\n",
+        encoding="utf-8",
+    )
+    kb = load_kb(Settings(kb_paths=(str(f),)))
+    assert kb.sharing("Gyeon") == ("gyeon-mi-rae", "gyeon-tae-ho")  # "Gyeon So-ra" no given name
+    assert set(kb.sharing("Zamberra")) == {"rui-zamberra", "adao-zamberra-junior"}
+
+
 # -- end to end, shipped KB and real model
 
 

@@ -49,7 +49,8 @@ _PARTICLE = re.compile(r"^(al|el|ad|as|ash|an|ar|at|az)-", re.IGNORECASE)
 # "Gandhi": Rajiv and Rahul Gandhi are KB people, Mahatma, Indira, Sonia and Priyanka Gandhi
 # are not, so a shared "Gandhi" picked in context would name the wrong one (kb90s23 pass).
 _NOT_SURNAMES = {"jr", "sr", "ii", "iii", "khan", "badran", "gandhi"}
-_GENERATION = {"jr", "sr", "ii", "iii", "iv"}  # "Ferdinand Marcos Jr.": the surname is "Marcos"
+# "Ferdinand Marcos Jr.", "Adalberto Costa Júnior": the surname is "Marcos", "Costa"
+_GENERATION = {"jr", "sr", "ii", "iii", "iv", "junior"}
 
 
 def _name_words(full: str) -> list[str]:
@@ -275,9 +276,10 @@ def _catalogue_surname(full: str) -> str | None:
     """The surname of a name written in catalogue order, "Surname, Given" ("Bush, George H.
     W." -> "Bush"), else None."""
     head, comma, rest = full.partition(",")
-    if not comma or not rest.strip() or len(head.split()) != 1:
+    words = _name_words(head)  # "Costa Júnior, Adalberto": "Costa"
+    if not comma or not rest.strip() or len(words) != 1:
         return None
-    return head.strip()
+    return words[0]
 
 
 def _plain_surname(surname: str, given: set[str]) -> bool:
@@ -325,10 +327,13 @@ def _add_surnames(
     for a in people:
         for full in (a.name, *a.aliases):
             words = _name_words(full)
-            if a.id in family:
-                given.update(norm_alias(w) for w in words if w != family[a.id])
-            elif (head := _catalogue_surname(full)) is not None:
+            head = _catalogue_surname(full)  # "Bush, George H. W.": "Bush"; "Han, Dong-hoon": "Han"
+            if head is not None:
                 catalogue.setdefault(a.id, []).append(head)
+            if a.id in family:  # the first word is the family name, in any spelling
+                own = norm_alias(family[a.id])  # ("Jeong Cheong-rae", "President Moon")
+                given.update(k for w in words[1:] if (k := norm_alias(w)) != own)
+            elif head is not None:
                 given.update(norm_alias(w) for w in words[1:-1])
             else:
                 given.update(norm_alias(w) for w in words[:-1])
