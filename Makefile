@@ -24,8 +24,11 @@ demo: $(STAMP)
 serve: $(STAMP)
 	$(BIN)/newsgraph --db $(DB) serve
 
+# The suite on every core (pytest-xdist; a module's tests stay on one worker, so its fixtures are
+# built once): PYTEST_ARGS="-n 0" runs it in one process.
+PYTEST_ARGS ?= -n auto --dist loadfile
 test: $(STAMP) browser
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q $(PYTEST_ARGS)
 
 # Debian's Chromium for the browser tests (tests/web); never a browser download by Playwright.
 browser:
