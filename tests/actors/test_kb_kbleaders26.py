@@ -25,7 +25,21 @@ LEADERS: dict[tuple[str, date], str] = {
     ("srb-sns", date(2011, 1, 1)): "tomislav-nikolic",
     ("srb-sns", date(2015, 1, 1)): "aleksandar-vucic",
     ("srb-sns", date(2024, 1, 1)): "milos-vucevic",
+    ("hrv-hdz", date(2011, 1, 1)): "jadranka-kosor",
+    ("hrv-hdz", date(2014, 1, 1)): "tomislav-karamarko",
     ("hrv-hdz", date(2020, 1, 1)): "andrej-plenkovic",
+    ("bgr-gerb", date(2015, 1, 1)): "boyko-borisov",
+    ("svk-smer", date(2015, 1, 1)): "robert-fico",
+    ("ukr-batkivshchyna", date(2015, 1, 1)): "yulia-tymoshenko",
+    ("ukr-european-solidarity", date(2022, 1, 1)): "petro-poroshenko",
+    ("hun-tisza", date(2025, 1, 1)): "peter-magyar",
+    ("georgian-dream", date(2017, 1, 1)): "giorgi-kvirikashvili",
+    ("georgian-dream", date(2019, 1, 1)): "bidzina-ivanishvili",
+    ("georgian-dream", date(2022, 1, 1)): "irakli-kobakhidze",
+    ("georgian-dream", date(2024, 6, 1)): "irakli-garibashvili",
+    ("georgian-dream", date(2025, 9, 1)): "irakli-kobakhidze",
+    ("ken-united-democratic-alliance", date(2023, 1, 1)): "william-ruto",
+    ("bnp", date(2026, 6, 1)): "tarique-rahman",
     ("mda-pas", date(2018, 1, 1)): "maia-sandu",
     ("mda-pas", date(2023, 1, 1)): "igor-grosu",
     ("rou-pnl", date(2019, 1, 1)): "ludovic-orban",
@@ -41,12 +55,18 @@ def test_a_handover_day_names_the_successor_alone(kb: KnowledgeBase) -> None:
 
     assert leader("srb-sns", date(2023, 5, 26)) == {"aleksandar-vucic"}
     assert leader("srb-sns", date(2023, 5, 27)) == {"milos-vucevic"}
+    assert leader("hrv-hdz", date(2012, 5, 20)) == {"jadranka-kosor"}
+    assert leader("hrv-hdz", date(2012, 5, 21)) == {"tomislav-karamarko"}
+    assert leader("georgian-dream", date(2024, 1, 31)) == {"irakli-kobakhidze"}
+    assert leader("georgian-dream", date(2024, 2, 1)) == {"irakli-garibashvili"}
     assert leader("rou-pnl", date(2021, 9, 24)) == {"ludovic-orban"}
     assert leader("rou-pnl", date(2021, 9, 25)) == {"florin-citu"}
     # the weeks of an interim leader the pass leaves out: nobody
     assert leader("srb-sns", date(2012, 7, 1)) == set()
     assert leader("rou-pnl", date(2022, 4, 5)) == set()
     assert leader("rou-pnl", date(2025, 3, 1)) == set()
+    # Borisov led GERB informally until January 2010: no formal leader before in the KB
+    assert leader("bgr-gerb", date(2009, 6, 1)) == set()
 
 
 # a head of government (or state) who leads a party on a day, and the office label
@@ -55,6 +75,15 @@ HEADS: list[PersonDay] = [
     ("aleksandar-vucic", date(2020, 1, 1), "SRB president"),
     ("milos-vucevic", date(2024, 9, 1), "SRB prime minister"),
     ("andrej-plenkovic", date(2020, 1, 1), "HRV prime minister"),
+    ("jadranka-kosor", date(2010, 6, 1), "HRV prime minister"),
+    ("boyko-borisov", date(2012, 1, 1), "BGR prime minister"),
+    ("robert-fico", date(2016, 1, 1), "SVK prime minister"),
+    ("robert-fico", date(2024, 6, 1), "SVK prime minister"),
+    ("giorgi-kvirikashvili", date(2017, 1, 1), "GEO prime minister"),
+    # the chairmanship of 2025 began after the premiership: still the prime minister
+    ("irakli-kobakhidze", date(2025, 9, 1), "GEO prime minister"),
+    ("william-ruto", date(2023, 1, 1), "KEN president"),
+    ("tarique-rahman", date(2026, 6, 1), "BGD prime minister"),
     ("maia-sandu", date(2019, 9, 1), "MDA prime minister"),
     ("ludovic-orban", date(2020, 6, 1), "ROU prime minister"),
     ("florin-citu", date(2021, 10, 1), "ROU prime minister"),
@@ -66,6 +95,19 @@ HEADS: list[PersonDay] = [
 OPPOSITION: list[PersonDay] = [
     ("tomislav-nikolic", date(2011, 1, 1), "SRB"),
     ("andrej-plenkovic", date(2016, 8, 1), "HRV"),
+    ("jadranka-kosor", date(2012, 3, 1), "HRV"),
+    ("tomislav-karamarko", date(2014, 1, 1), "HRV"),
+    ("boyko-borisov", date(2014, 1, 1), "BGR"),
+    ("robert-fico", date(2020, 1, 1), "SVK"),
+    ("yulia-tymoshenko", date(2015, 1, 1), "UKR"),
+    # a former president still leading the party is its leader, not a former official
+    ("petro-poroshenko", date(2022, 1, 1), "UKR"),
+    ("peter-magyar", date(2025, 1, 1), "HUN"),
+    ("bidzina-ivanishvili", date(2019, 1, 1), "GEO"),
+    ("irakli-kobakhidze", date(2022, 1, 1), "GEO"),
+    # a former prime minister leading the party is its leader, not a former official
+    ("irakli-garibashvili", date(2024, 6, 1), "GEO"),
+    ("tarique-rahman", date(2026, 1, 20), "BGD"),
     ("maia-sandu", date(2018, 1, 1), "MDA"),
     ("igor-grosu", date(2021, 3, 1), "MDA"),
     ("ludovic-orban", date(2018, 1, 1), "ROU"),
@@ -81,5 +123,7 @@ OPPOSITION: list[PersonDay] = [
 def test_new_leaders_are_found_by_name(kb: KnowledgeBase) -> None:
     for name, aid in [
         ("Igor Grosu", "igor-grosu"),
+        ("Péter Magyar", "peter-magyar"),
+        ("Peter Magyar", "peter-magyar"),
     ]:
         assert alias_ids(kb, name) == {aid}, name
