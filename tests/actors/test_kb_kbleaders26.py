@@ -40,6 +40,8 @@ LEADERS: dict[tuple[str, date], str] = {
     ("georgian-dream", date(2025, 9, 1)): "irakli-kobakhidze",
     ("ken-united-democratic-alliance", date(2023, 1, 1)): "william-ruto",
     ("bnp", date(2026, 6, 1)): "tarique-rahman",
+    ("kaz-amanat", date(2022, 3, 1)): "kassym-jomart-tokayev",
+    ("kaz-amanat", date(2023, 1, 1)): "yerlan-koshanov",
     ("mda-pas", date(2018, 1, 1)): "maia-sandu",
     ("mda-pas", date(2023, 1, 1)): "igor-grosu",
     ("rou-pnl", date(2019, 1, 1)): "ludovic-orban",
@@ -84,6 +86,7 @@ HEADS: list[PersonDay] = [
     ("irakli-kobakhidze", date(2025, 9, 1), "GEO prime minister"),
     ("william-ruto", date(2023, 1, 1), "KEN president"),
     ("tarique-rahman", date(2026, 6, 1), "BGD prime minister"),
+    ("kassym-jomart-tokayev", date(2022, 3, 1), "KAZ president"),
     ("maia-sandu", date(2019, 9, 1), "MDA prime minister"),
     ("ludovic-orban", date(2020, 6, 1), "ROU prime minister"),
     ("florin-citu", date(2021, 10, 1), "ROU prime minister"),
@@ -108,6 +111,7 @@ OPPOSITION: list[PersonDay] = [
     # a former prime minister leading the party is its leader, not a former official
     ("irakli-garibashvili", date(2024, 6, 1), "GEO"),
     ("tarique-rahman", date(2026, 1, 20), "BGD"),
+    ("yerlan-koshanov", date(2023, 1, 1), "KAZ"),
     ("maia-sandu", date(2018, 1, 1), "MDA"),
     ("igor-grosu", date(2021, 3, 1), "MDA"),
     ("ludovic-orban", date(2018, 1, 1), "ROU"),
@@ -125,5 +129,7 @@ def test_new_leaders_are_found_by_name(kb: KnowledgeBase) -> None:
         ("Igor Grosu", "igor-grosu"),
         ("Péter Magyar", "peter-magyar"),
         ("Peter Magyar", "peter-magyar"),
+        ("Yerlan Koshanov", "yerlan-koshanov"),
+        ("Erlan Koshanov", "yerlan-koshanov"),
     ]:
         assert alias_ids(kb, name) == {aid}, name
