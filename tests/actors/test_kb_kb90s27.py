@@ -44,6 +44,12 @@ SPELLS = {
     ("prime minister", "RWA", date(1994, 1, 1)): "agathe-uwilingiyimana",
     ("prime minister", "RWA", date(1994, 6, 1)): "jean-kambanda",
     ("prime minister", "RWA", date(1995, 1, 1)): "faustin-twagiramungu",
+    ("prime minister", "COD", date(1989, 6, 1)): "leon-kengo-wa-dondo",
+    ("prime minister", "COD", date(1990, 10, 1)): "lunda-bululu",
+    ("prime minister", "COD", date(1991, 6, 1)): "mulumba-lukoji",
+    ("prime minister", "COD", date(1992, 12, 1)): "etienne-tshisekedi",
+    ("prime minister", "COD", date(1993, 9, 1)): "faustin-birindwa",
+    ("prime minister", "COD", date(1996, 1, 1)): "leon-kengo-wa-dondo",
 }
 
 
@@ -79,6 +85,10 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "prime minister", "RWA", date(1991, 6, 1)) == set()
     assert holder_ids(kb, "prime minister", "RWA", date(1994, 4, 8)) == set()
     assert holder_ids(kb, "prime minister", "RWA", date(1995, 8, 31)) == {"pierre-celestin-rwigema"}
+    assert holder_ids(kb, "prime minister", "COD", date(1991, 10, 15)) == set()
+    assert holder_ids(kb, "prime minister", "COD", date(1992, 3, 1)) == set()
+    assert holder_ids(kb, "prime minister", "COD", date(1994, 3, 1)) == set()
+    assert holder_ids(kb, "prime minister", "COD", date(1997, 4, 5)) == set()
 
 
 def test_names(kb: KnowledgeBase) -> None:
@@ -93,6 +103,15 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Habré") == {"hissene-habre"}
     assert alias_ids(kb, "Kambanda") == {"jean-kambanda"}
     assert alias_ids(kb, "Twagiramungu") == {"faustin-twagiramungu"}
+    assert alias_ids(kb, "Kengo") == {"leon-kengo-wa-dondo"}
+    assert alias_ids(kb, "Etienne Tshisekedi") == {"etienne-tshisekedi"}
+
+
+def test_tshisekedi_stays_felix_tshisekedis(kb: KnowledgeBase) -> None:
+    """Étienne Tshisekedi (Zaire's prime minister 1992-93) would make "Tshisekedi" a shared
+    surname; an explicit alias keeps the bare name his son's, President Félix Tshisekedi's."""
+    assert alias_ids(kb, "Tshisekedi") == {"felix-tshisekedi"}
+    assert alias_ids(kb, "Félix Tshisekedi") == {"felix-tshisekedi"}
     assert alias_ids(kb, "Ousmane") == set()
     assert alias_ids(kb, "Abdoulaye") == set()
     assert alias_ids(kb, "Saibou") == set()
