@@ -50,6 +50,12 @@ SPELLS = {
     ("prime minister", "COD", date(1992, 12, 1)): "etienne-tshisekedi",
     ("prime minister", "COD", date(1993, 9, 1)): "faustin-birindwa",
     ("prime minister", "COD", date(1996, 1, 1)): "leon-kengo-wa-dondo",
+    ("prime minister", "HTI", date(1991, 6, 1)): "rene-preval",
+    ("prime minister", "HTI", date(1992, 1, 1)): "jean-jacques-honorat",
+    ("prime minister", "HTI", date(1994, 1, 1)): "robert-malval",
+    ("prime minister", "HTI", date(1995, 6, 1)): "smarck-michel",
+    ("prime minister", "HTI", date(1996, 1, 1)): "claudette-werleigh",
+    ("prime minister", "HTI", date(1997, 1, 1)): "rosny-smarth",
 }
 
 
@@ -89,6 +95,8 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "prime minister", "COD", date(1992, 3, 1)) == set()
     assert holder_ids(kb, "prime minister", "COD", date(1994, 3, 1)) == set()
     assert holder_ids(kb, "prime minister", "COD", date(1997, 4, 5)) == set()
+    assert holder_ids(kb, "prime minister", "HTI", date(1990, 6, 1)) == set()
+    assert holder_ids(kb, "prime minister", "HTI", date(1998, 6, 1)) == set()
 
 
 def test_names(kb: KnowledgeBase) -> None:
@@ -135,3 +143,6 @@ def test_refinements(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "prime minister", "MLI", date(2000, 2, 10)) == {"ibrahim-boubacar-keita"}
     assert holder_ids(kb, "prime minister", "MLI", date(2000, 2, 15)) == {"mande-sidibe"}
     assert holder_ids(kb, "prime minister", "MLI", date(2002, 3, 18)) == {"modibo-keita-pm"}
+    # Jacques-Édouard Alexis's start, coded to the month (1999-03), is 26 March 1999
+    assert holder_ids(kb, "prime minister", "HTI", date(1999, 3, 20)) == set()
+    assert holder_ids(kb, "prime minister", "HTI", date(1999, 3, 26)) == {"jacques-edouard-alexis"}
