@@ -23,6 +23,8 @@ SPELLS = {
     ("defence minister", "VEN", date(1992, 1, 1)): "fernando-ochoa-antich",
     ("foreign minister", "VEN", date(1993, 1, 1)): "fernando-ochoa-antich",
     ("foreign minister", "VEN", date(1996, 1, 1)): "miguel-angel-burelli-rivas",
+    ("foreign minister", "KEN", date(1995, 1, 1)): "kalonzo-musyoka",
+    ("foreign minister", "PAK", date(1997, 6, 1)): "gohar-ayub-khan",
 }
 
 
@@ -49,6 +51,16 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     }
     assert holder_ids(kb, "foreign minister", "VEN", date(1999, 2, 3)) == {"jose-vicente-rangel"}
     assert holder_ids(kb, "defence minister", "VEN", date(1993, 1, 1)) == set()
+    # Kenya: Kalonzo Musyoka (year-only start, 1993) to Godana's 1998-01; Ouko and Ndolo
+    # Ayah (undated) left open; his second spell of 2003-04 unchanged.
+    assert holder_ids(kb, "foreign minister", "KEN", date(1992, 6, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "KEN", date(1998, 2, 1)) == {"bonaya-godana"}
+    assert holder_ids(kb, "foreign minister", "KEN", date(2003, 6, 1)) == {"kalonzo-musyoka"}
+    # Pakistan: Gohar Ayub from 1997-02-25 to his resignation of 1998-05-02; May to August
+    # 1998 (the sources disagree) stays open; Sartaj Aziz from 1998-08-07.
+    assert holder_ids(kb, "foreign minister", "PAK", date(1997, 2, 24)) == set()
+    assert holder_ids(kb, "foreign minister", "PAK", date(1998, 6, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "PAK", date(1998, 8, 8)) == {"sartaj-aziz"}
 
 
 def test_surnames(kb: KnowledgeBase) -> None:
@@ -63,3 +75,5 @@ def test_surnames(kb: KnowledgeBase) -> None:
     assert "miguel-angel-burelli-rivas" in kb.sharing("Rivas")
     assert alias_ids(kb, "Posada") == set()
     assert alias_ids(kb, "Vélez") == set()
+    assert alias_ids(kb, "Gohar Ayub") == {"gohar-ayub-khan"}
+    assert alias_ids(kb, "Ayub") == set()
