@@ -25,6 +25,13 @@ SPELLS = {
     ("foreign minister", "VEN", date(1996, 1, 1)): "miguel-angel-burelli-rivas",
     ("foreign minister", "KEN", date(1995, 1, 1)): "kalonzo-musyoka",
     ("foreign minister", "PAK", date(1997, 6, 1)): "gohar-ayub-khan",
+    ("defence minister", "JPN", date(1989, 3, 1)): "kichiro-tazawa",
+    ("defence minister", "JPN", date(1989, 7, 1)): "taku-yamasaki",
+    ("defence minister", "JPN", date(1989, 12, 1)): "juro-matsumoto",
+    ("defence minister", "JPN", date(1990, 6, 1)): "yozo-ishikawa",
+    ("defence minister", "JPN", date(1997, 6, 1)): "fumio-kyuma",
+    ("defence minister", "JPN", date(1998, 9, 1)): "fukushiro-nukaga",
+    ("defence minister", "JPN", date(1999, 3, 1)): "hosei-norota",
 }
 
 
@@ -61,6 +68,14 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "PAK", date(1997, 2, 24)) == set()
     assert holder_ids(kb, "foreign minister", "PAK", date(1998, 6, 1)) == set()
     assert holder_ids(kb, "foreign minister", "PAK", date(1998, 8, 8)) == {"sartaj-aziz"}
+    # Japan: the directors-general hand over on their appointment days; Ikeda's undated spell
+    # from 1990-12-29 and the years to Kyuma's 1996-11-07 stay open; Norota to Kawara.
+    assert holder_ids(kb, "defence minister", "JPN", date(1989, 6, 4)) == {"taku-yamasaki"}
+    assert holder_ids(kb, "defence minister", "JPN", date(1990, 3, 1)) == {"yozo-ishikawa"}
+    assert holder_ids(kb, "defence minister", "JPN", date(1991, 6, 1)) == set()
+    assert holder_ids(kb, "defence minister", "JPN", date(1996, 6, 1)) == set()
+    assert holder_ids(kb, "defence minister", "JPN", date(1998, 11, 21)) == {"hosei-norota"}
+    assert holder_ids(kb, "defence minister", "JPN", date(1999, 10, 6)) == {"tsutomu-kawara"}
 
 
 def test_surnames(kb: KnowledgeBase) -> None:
@@ -77,3 +92,6 @@ def test_surnames(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Vélez") == set()
     assert alias_ids(kb, "Gohar Ayub") == {"gohar-ayub-khan"}
     assert alias_ids(kb, "Ayub") == set()
+    assert alias_ids(kb, "Norota") == {"hosei-norota"}
+    assert alias_ids(kb, "Matsumoto") == set()
+    assert "juro-matsumoto" in kb.sharing("Matsumoto")
