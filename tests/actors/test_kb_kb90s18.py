@@ -48,8 +48,9 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     spell ends with V. P. Singh's government and his second at his own premiership; Turkey's
     foreign ministry passes from Alptemoçin to Giray with Mesut Yılmaz's government, from
     Soysal's resignation to Karayalçın after a fortnight nobody's, and from Gönensay to Tansu
-    Çiller on 1996-06-28; Pakistan's under Gohar Ayub Khan (1997-98, his end disputed) and after
-    the coup of 1999-10-12 is left open; Brazil's passes from Rezek to Lafer on 1992-04-13 and
+    Çiller on 1996-06-28; Pakistan's after the coup of 1999-10-12 is left open (Gohar Ayub Khan's
+    of 1997-98, his end disputed, left open here, is dated to the days both sources give him
+    since the kb90s26 pass); Brazil's passes from Rezek to Lafer on 1992-04-13 and
     is open in Lampreia's interim of 1993 (two months), Lampreia's own spell from 1995-01-01."""
     assert holder_ids(kb, "foreign minister", "IND", date(1992, 3, 30)) == {"madhavsinh-solanki"}
     # The kb90s22 pass dated Rao's own charge (1992-03-31 to 1993-01-18, the Rao ministry's page).
@@ -67,7 +68,10 @@ def test_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "TUR", date(1995, 10, 5)) == set()
     assert holder_ids(kb, "foreign minister", "TUR", date(1995, 10, 31)) == {"deniz-baykal"}
     assert holder_ids(kb, "foreign minister", "TUR", date(1996, 6, 28)) == {"tansu-ciller"}
-    assert holder_ids(kb, "foreign minister", "PAK", date(1997, 6, 1)) == set()
+    # The kb90s26 pass dated Gohar Ayub Khan's spell (1997-02-25 to 1998-05-02, his infobox and
+    # the Indian Express's report of his resignation), the disputed months after it left open.
+    assert holder_ids(kb, "foreign minister", "PAK", date(1997, 6, 1)) == {"gohar-ayub-khan"}
+    assert holder_ids(kb, "foreign minister", "PAK", date(1998, 6, 1)) == set()
     assert holder_ids(kb, "foreign minister", "PAK", date(1999, 10, 12)) == set()
     assert holder_ids(kb, "foreign minister", "BRA", date(1990, 3, 15)) == {"francisco-rezek"}
     assert holder_ids(kb, "foreign minister", "BRA", date(1992, 4, 13)) == {"celso-lafer"}
