@@ -46,8 +46,8 @@ __all__ = [
 _PARTICLE = re.compile(r"^(al|el|ad|as|ash|an|ar|at|az)-", re.IGNORECASE)
 # Never anyone's surname, nor shared: generational suffixes, and names the news gives to many
 # people that the data write only in catalogue order ("Badran, Nouri": kbamr11 pass), and
-# "Gandhi": Rajiv and Rahul Gandhi are KB people, Mahatma, Indira, Sonia and Priyanka Gandhi
-# are not, so a shared "Gandhi" picked in context would name the wrong one (kb90s23 pass).
+# "Gandhi": Rajiv, Rahul and Sonia Gandhi are KB people, Mahatma, Indira and Priyanka Gandhi
+# are not, so a shared "Gandhi" picked in context could name the wrong one (kb90s23 pass).
 _NOT_SURNAMES = {"jr", "sr", "ii", "iii", "khan", "badran", "gandhi"}
 # "Ferdinand Marcos Jr.", "Adalberto Costa Júnior": the surname is "Marcos", "Costa"
 _GENERATION = {"jr", "sr", "ii", "iii", "iv", "junior"}
