@@ -33,16 +33,16 @@ _RANK = {
 }
 
 
-# the rank of a title ``_RANK`` does not list (a chancellor, a speaker, a minister), and below it
-# a party's leader
+# the rank of a title ``_RANK`` does not list (a speaker, an interior minister), and below it a
+# party's leader
 _UNLISTED = 9
 _PARTY_LEADER = _UNLISTED + 1
 
 
 def _rank(r: RoleSpell) -> int:
     """``_RANK`` of a role; a party's leader (sector PTY) ranks below any office of state, those
-    ``_RANK`` does not list included: a sitting prime minister or chancellor who also leads a
-    party is the prime minister or chancellor, whichever began later."""
+    ``_RANK`` does not list included: a sitting prime minister, chancellor or minister who also
+    leads a party is coded by the office, whichever of the two spells began later."""
     if r.title == "leader" and r.sector == "PTY":
         return _PARTY_LEADER
     return _RANK.get(r.title, _UNLISTED)
