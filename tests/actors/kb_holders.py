@@ -209,6 +209,21 @@ def org_holder_ids(kb: KnowledgeBase, org: str, day: date, title: str = "leader"
     return {aid for aid, _ in kb.holders(title, day, org=org)}
 
 
+def each_group_has_its_leader(leaders: dict[tuple[str, date], str]) -> Callable[..., None]:
+    """A pass's parametrised test: on each (group id, day) of ``leaders``, that person alone
+    leads the group (an armed group, a movement). Assign it to
+    ``test_each_group_has_its_leader_on_a_day`` in the pass's test module."""
+
+    @pytest.mark.parametrize(("spell", "person"), list(leaders.items()), ids=str)
+    def test_each_group_has_its_leader_on_a_day(
+        kb: KnowledgeBase, spell: tuple[str, date], person: str
+    ) -> None:
+        group, day = spell
+        assert org_holder_ids(kb, group, day) == {person}
+
+    return test_each_group_has_its_leader_on_a_day
+
+
 def party_leader_ids(kb: KnowledgeBase, party: str, day: date) -> set[str]:
     """The ids of the actors leading ``party`` (its actor id) on ``day``."""
     return org_holder_ids(kb, party, day)

@@ -17,9 +17,9 @@ import pytest
 from tests.actors.kb_holders import (
     Office,
     alias_ids,
+    each_group_has_its_leader,
     each_group_or_leader_is_its_states,
     each_spell_names_its_holder,
-    org_holder_ids,
 )
 from tests.actors.resolving import actors_at, run
 
@@ -132,12 +132,7 @@ GROUP_LEADERS: dict[tuple[str, date], str] = {
 test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
 
 
-@pytest.mark.parametrize(("group_day", "person"), list(GROUP_LEADERS.items()), ids=str)
-def test_each_group_has_its_leader_on_the_day(
-    kb: KnowledgeBase, group_day: tuple[str, date], person: str
-) -> None:
-    group, day = group_day
-    assert org_holder_ids(kb, group, day) == {person}
+test_each_group_has_its_leader_on_a_day = each_group_has_its_leader(GROUP_LEADERS)
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from tests.actors.kb_holders import alias_ids, each_group_or_leader_is_its_states, org_holder_ids
+from tests.actors.kb_holders import (
+    alias_ids,
+    each_group_has_its_leader,
+    each_group_or_leader_is_its_states,
+    org_holder_ids,
+)
 from tests.actors.resolving import actors_at, run
 
 from newsgraph.resolve.kb import KnowledgeBase
@@ -122,12 +127,7 @@ LEADERS: dict[tuple[str, date], str] = {
 }
 
 
-@pytest.mark.parametrize(("spell", "person"), list(LEADERS.items()), ids=str)
-def test_each_group_has_its_leader_on_a_day(
-    kb: KnowledgeBase, spell: tuple[str, date], person: str
-) -> None:
-    group, day = spell
-    assert org_holder_ids(kb, group, day) == {person}
+test_each_group_has_its_leader_on_a_day = each_group_has_its_leader(LEADERS)
 
 
 @pytest.mark.parametrize(
