@@ -276,10 +276,10 @@ def _catalogue_surname(full: str) -> str | None:
     """The surname of a name written in catalogue order, "Surname, Given" ("Bush, George H.
     W." -> "Bush"), else None."""
     head, comma, rest = full.partition(",")
-    words = _name_words(head)  # "Costa Júnior, Adalberto": "Costa"
-    if not comma or not rest.strip() or len(words) != 1:
+    if not comma or not rest.strip():
         return None
-    return words[0]
+    words = _name_words(head)  # "Costa Júnior, Adalberto": "Costa"
+    return words[0] if len(words) == 1 else None
 
 
 def _plain_surname(surname: str, given: set[str]) -> bool:
