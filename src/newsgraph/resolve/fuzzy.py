@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -106,6 +106,20 @@ MEMO_SIZE = 20_000  # answers of ``match`` and ``near`` remembered; emptied when
 
 # A kunya ("Abu Ahmed") is not a given name ("Abiy Ahmed").
 _KUNYA = {"abu", "abou", "umm", "um"}
+
+
+def gendered_pair(a: str, b: str) -> bool:
+    """Two given names (``norm_alias`` forms, not transliteration keys, which write every
+    vowel alike) that are one name's male and female forms, two names and two
+    people, however close their letters: "maria" and "mario", "daniela" and "daniel",
+    "ivana" and "ivan" (one ends in a, o or e where the other ends in another of them, or
+    adds an a or e to the other)."""
+    if a == b or min(len(a), len(b)) < 3:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    if len(long_) == len(short) + 1:
+        return long_[:-1] == short and long_[-1] in "ae"
+    return len(a) == len(b) and a[:-1] == b[:-1] and {a[-1], b[-1]} <= set("aoe")
 
 
 def same_person(a: str, b: str) -> bool:
@@ -306,7 +320,7 @@ class FuzzyIndex:
         if key in owners:  # same transliteration key: scored 97, under the same threshold
             if " " not in key and self.is_place(text) and not self.kb.lookup(text):
                 return None  # "Sana'a" (the city) is not SANA (the agency)
-            ids = owners[key]
+            ids = self._same_gender(text, owners[key]) if label == "PERSON" else owners[key]
             return (
                 (next(iter(ids)), TRANSLIT_SCORE)
                 if len(ids) == 1 and threshold <= TRANSLIT_SCORE
@@ -335,6 +349,21 @@ class FuzzyIndex:
         if len(best) > 1 and best[1][1] == best[0][1] and owners[best[1][0]] != owners[best[0][0]]:
             return None  # a tie between two actors: do not guess
         ids = owners[best[0][0]]
+        if label == "PERSON":
+            ids = self._same_gender(text, ids)
         if len(ids) != 1:
             return None
         return next(iter(ids)), float(best[0][1])
+
+    def _same_gender(self, text: str, ids: Iterable[str]) -> set[str]:
+        """The people of ``ids`` whose first name is not the other gender's form of the first
+        name of ``text`` ("Maria Fernandez" is not Mario Fernández, though their
+        transliteration keys are one)."""
+        first = norm_alias(text.split()[0]) if " " in text.strip() else ""
+        out = set()
+        for aid in ids:
+            a = self.kb.get(aid)
+            names = [n for n in (a.name, *a.aliases) if " " in n and "," not in n] if a else []
+            if not first or not any(gendered_pair(first, norm_alias(n.split()[0])) for n in names):
+                out.add(aid)
+        return out

@@ -1164,7 +1164,8 @@ def _resolve_title(
         return m  # "the former Iranian president": which one is not ours to guess
     titles = [title] if title != "leader" or t.org else [*_HEAD_TITLES]
     for ttl in titles:
-        holders = kb.holders(ttl, day, country=country, org=t.org if not country else None)
+        # "Syrian Kurdish leader", "Lebanese Hezbollah chief": the organisation's office
+        holders = kb.holders(ttl, day, country=country, org=t.org)
         ids = {h[0] for h in holders}
         if len(ids) == 1:
             m.actor_id, m.confidence = ids.pop(), 0.9
@@ -1178,7 +1179,7 @@ def _resolve_title(
         for ttl in titles:
             past = [
                 (aid, r)
-                for aid, r in kb.holders(ttl, None, country=country)
+                for aid, r in kb.holders(ttl, None, country=country, org=t.org)
                 if r.end is not None and r.end <= day and (day - r.end).days <= 400 and aid in named
             ]
             if len({a for a, _ in past}) == 1:

@@ -7,6 +7,11 @@ case-sensitively ("RSF", "Ruto", "US" but not "us"). Each match is an entity who
 with no id, for the resolver to pick one of them in context. A third set of patterns marks
 large cities (GeoNames, population >= 300,000) as GPE with no actor id, so the NER never reads
 "Kano" as a nationality.
+
+A one-word place name right before another capitalised name ("Jordan Henderson", "Chad
+Johnson", "Iran Air", "the Jordan Valley") is held back from the NER (``hold_back``): the NER
+reads the two words, and the ruler's place is put back (``put_back``) unless the NER read a
+longer name there, which then carries no actor id (a person, a company, a valley).
 """
 
 from __future__ import annotations
@@ -17,15 +22,21 @@ from typing import Any
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 from spacy.pipeline.entityruler import DEFAULT_ENT_ID_SEP
+from spacy.tokens import Doc, Span
 
 from newsgraph.config import Settings
 from newsgraph.names import norm_alias
 from newsgraph.parse.nlp import nlp_extender
 from newsgraph.resolve.actors import load_kb
+from newsgraph.resolve.context import HONORIFICS, is_headline
 from newsgraph.resolve.kb import KnowledgeBase
+from newsgraph.resolve.titles import TITLE_FIRST_WORDS
 
 MULTI = "newsgraph_actors_multi"
 SINGLE = "newsgraph_actors_single"
+HOLD_BACK = "newsgraph_hold_back"
+PUT_BACK = "newsgraph_put_back"
+_HELD = "newsgraph_held_places"  # Doc.user_data key: the places held back, for put_back
 _PARTICLE = re.compile(r"\b(al|el|ad|as|ash|an|ar|at|az)[\s-]", re.IGNORECASE)
 CITY_MIN_POPULATION = 300_000
 _TOKEN = re.compile(r"\w+|[^\w\s]")  # a cheap upper bound on spaCy's token count
@@ -74,6 +85,64 @@ def make_actor_ruler(
         ent_id_sep=ent_id_sep,
         scorer=scorer,
     )
+
+
+def _held_back(e: Span) -> bool:
+    """Whether the ruler's one-word place ``e`` stands right before a capitalised word that
+    may make a two-word name with it, one the ruler did not tag and that is no title or
+    honorific ("Jordan Henderson", "Iran Air"; not "Turkey President Erdogan", "Syria Kurds",
+    "US officials"), outside a headline (where every word is capitalised), a headline quoted
+    in a sentence included ("Strike on Syria Kills Five")."""
+    tok = e[0]
+    if len(e) != 1 or e.label_ != "GPE" or not e.ent_id_ or not (tok.is_title and tok.is_alpha):
+        return False
+    doc = e.doc
+    if tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    if tok.i + 2 < len(doc) and doc[tok.i + 2].is_title:
+        return False  # "Syria Kills Five", "Iraq Body Count": three capitalised words
+    if tok.i > 0 and doc[tok.i - 1].text == "-":
+        return False  # "anti-Iran Gulf states": the place is a modifier's
+    return (
+        nxt.is_title
+        and nxt.is_alpha
+        and nxt.pos_ == "PROPN"
+        and nxt.ent_iob_ not in ("B", "I")
+        and nxt.lower_ not in TITLE_FIRST_WORDS
+        and nxt.lower_ not in HONORIFICS
+        and not is_headline(e.sent)
+    )
+
+
+@Language.component(HOLD_BACK)
+def hold_back(doc: Doc) -> Doc:
+    """Leave the places ``_held_back`` to the NER: their tokens' entity is unset (missing)."""
+    held = [e for e in doc.ents if _held_back(e)]
+    if held:
+        doc.user_data[_HELD] = [(e.start, e.label_, e.ent_id_) for e in held]
+        doc.set_ents([], missing=held, default="unmodified")
+    return doc
+
+
+@Language.component(PUT_BACK)
+def put_back(doc: Doc) -> Doc:
+    """The ruler's place again where the NER read no longer name over it; a longer name the
+    NER read there (a person, a company) keeps its label and no actor id."""
+    held = doc.user_data.pop(_HELD, None)
+    if not held:
+        return doc
+    ents = list(doc.ents)
+    for start, label, actor_id in held:
+        over = [x for x in ents if x.start <= start < x.end]
+        longer = next((x for x in over if len(x) > 1), None)
+        ents = [x for x in ents if x not in over]
+        if longer is not None:  # "Jordan Henderson": a name, not the state
+            ents.append(Span(doc, longer.start, longer.end, label=longer.label_))
+        else:
+            ents.append(Span(doc, start, start + 1, label=label, span_id=actor_id))
+    doc.set_ents(sorted(ents, key=lambda x: x.start))
+    return doc
 
 
 def entity_label(actor_type: str, kind: str) -> str:
@@ -171,6 +240,9 @@ def add_actor_rulers(nlp: Language, settings: Settings) -> None:
         after=MULTI,
         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False},
     )
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe(HOLD_BACK, after=SINGLE)
+        nlp.add_pipe(PUT_BACK, after="ner")
     taken = {p["pattern"] for p in single}
     # EntityRuler.add_patterns runs the pipes before it over every pattern; only the tokenizer
     # is needed for phrase patterns, so run it with every pipe disabled (seconds -> ~0.3 s).

@@ -59,7 +59,7 @@ TITLE_WORDS: dict[tuple[str, ...], str] = {
     ("counterparts",): "counterpart",
 }
 _MAX = max(len(k) for k in TITLE_WORDS)
-_FIRST = {k[0] for k in TITLE_WORDS}
+TITLE_FIRST_WORDS = frozenset(k[0] for k in TITLE_WORDS)  # "president", "foreign", ...
 FORMER_CUES = {
     "former",
     "ousted",
@@ -119,7 +119,7 @@ def find_titles(
     lowers = lower_texts(doc)
     i, n = 0, len(doc)
     while i < n:
-        if lowers[i] not in _FIRST:
+        if lowers[i] not in TITLE_FIRST_WORDS:
             i += 1
             continue
         match = None
