@@ -31,6 +31,8 @@ SPELLS = {
     ("interior minister", "STP", date(2024, 1, 1)): "jorge-amado-stp",
     ("defence minister", "STP", date(2025, 3, 1)): "horacio-de-sousa",
     ("interior minister", "STP", date(2025, 3, 1)): "horacio-de-sousa",
+    ("foreign minister", "STP", date(2019, 6, 1)): "elsa-pinto",
+    ("foreign minister", "STP", date(2021, 3, 1)): "edite-ten-jua",
     ("foreign minister", "STP", date(2023, 3, 1)): "alberto-neto-pereira",
     ("foreign minister", "STP", date(2024, 6, 1)): "gareth-guadalupe",
     ("foreign minister", "STP", date(2025, 3, 1)): "ilza-amado-vaz",
@@ -58,6 +60,7 @@ test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
         ),
         ("foreign minister", "COM", date(2024, 7, 9), "dhoihir-dhoulkamal", "mbae-mohamed"),
         ("interior minister", "COM", date(2021, 8, 26), "mohamed-daoudou", "fakridine-mahamoud"),
+        ("foreign minister", "STP", date(2020, 9, 21), "elsa-pinto", "edite-ten-jua"),
         ("foreign minister", "STP", date(2025, 1, 14), "gareth-guadalupe", "ilza-amado-vaz"),
         ("defence minister", "STP", date(2025, 1, 14), "jorge-amado-stp", "horacio-de-sousa"),
         ("interior minister", "STP", date(2025, 1, 14), "jorge-amado-stp", "horacio-de-sousa"),
@@ -75,16 +78,17 @@ def test_handovers(
 def test_gaps_left_open(kb: KnowledgeBase) -> None:
     """The days no page dated stay empty: Seretse's second spell (from October 2011), Mohamed
     Ahmed Assoumani at the Comorian interior (from 2025-04-14, left out for his surname), the
-    Comorian foreign ministers before 2021-08-26, São Tomé's foreign ministry before Alberto
-    Neto Pereira (Elsa Pinto's end not read) and its defence between Óscar Sousa's dismissal
-    and Jorge Amado's first dated day, the Alberto Neto Pereira-Guadalupe night, the week
-    between two Seychelles presidencies, and Seychelles home affairs of 2012-16."""
+    Comorian foreign ministers before 2021-08-26, São Tomé's foreign ministry between Edite Ten
+    Jua's last dated day (2021-09-28) and Alberto Neto Pereira, and its defence between Óscar
+    Sousa's dismissal and Jorge Amado's first dated day, the Alberto Neto Pereira-Guadalupe
+    night, the week between two Seychelles presidencies, and Seychelles home affairs of
+    2012-16."""
     assert holder_ids(kb, "defence minister", "BWA", date(2010, 9, 1)) == set()
     assert holder_ids(kb, "defence minister", "BWA", date(2012, 6, 1)) == set()
     assert holder_ids(kb, "defence minister", "BWA", date(2008, 6, 16)) == set()
     assert holder_ids(kb, "interior minister", "COM", date(2025, 6, 1)) == set()
     assert holder_ids(kb, "foreign minister", "COM", date(2021, 8, 25)) == set()
-    assert holder_ids(kb, "foreign minister", "STP", date(2020, 1, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "STP", date(2022, 1, 1)) == set()
     assert holder_ids(kb, "defence minister", "STP", date(2022, 1, 1)) == set()
     assert holder_ids(kb, "foreign minister", "STP", date(2023, 8, 8)) == set()
     assert holder_ids(kb, "foreign minister", "STP", date(2023, 8, 9)) == {"gareth-guadalupe"}
@@ -106,6 +110,8 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Alberto Pereira") == {"alberto-neto-pereira"}
     assert alias_ids(kb, "Gareth Guadalupe") == {"gareth-guadalupe"}
     assert alias_ids(kb, "Ilza Amado Vaz") == {"ilza-amado-vaz"}
+    assert alias_ids(kb, "Elsa Pinto") == {"elsa-pinto"}
+    assert alias_ids(kb, "Edite Tenjua") == {"edite-ten-jua"}
     assert alias_ids(kb, "Jorge Amado") == {"jorge-amado-stp"}
     assert alias_ids(kb, "Larue") == {"mitcy-larue"}
     assert alias_ids(kb, "Macsuzy Mondon") == {"macsuzy-mondon"}
