@@ -150,11 +150,13 @@ def test_guinea_handovers(kb: KnowledgeBase) -> None:
 def test_togo_defence(kb: KnowledgeBase) -> None:
     """Togo: the president held the defence ministry himself from the Mally government
     (2007-12-13) to Marguerite Gnakadè's appointment (2020-10-01); his second spell, from
-    2022-12-22, is left out, so the office is nobody's after her dismissal; "Gnassingbé"
-    stays Faure Gnassingbé's, though his brother Kpatcha is now in the KB."""
+    2022-12-22, left out by this pass, is in the KB since the kbafrW28 pass (the government
+    of 2025-10-08 keeps the ministry attached to him); "Gnassingbé" stays Faure
+    Gnassingbé's, though his brother Kpatcha is now in the KB."""
     assert holder_ids(kb, "defence minister", "TGO", date(2007, 12, 12)) == {"kpatcha-gnassingbe"}
     assert holder_ids(kb, "defence minister", "TGO", date(2007, 12, 13)) == {"faure-gnassingbe"}
-    assert holder_ids(kb, "defence minister", "TGO", date(2023, 6, 1)) == set()
+    # kbafrW28: his second spell, from 2022-12-22 (was: nobody's)
+    assert holder_ids(kb, "defence minister", "TGO", date(2023, 6, 1)) == {"faure-gnassingbe"}
     assert {h.actor_id for h in kb.lookup("Gnassingbé")} == {"faure-gnassingbe"}
 
 

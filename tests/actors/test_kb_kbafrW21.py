@@ -161,7 +161,8 @@ def test_benin_last_yayi_government(kb: KnowledgeBase) -> None:
     February 2016: the reshuffle of March 2016 (its day not read) replaced Azandé, and no page
     says whether it kept Yarou; the weeks to Talon's government of 2016-04-06 stay empty."""
     ben = "BEN"
-    assert holder_ids(kb, "interior minister", ben, date(2015, 6, 17)) == set()
+    # kbafrW28: Simplice Codjo Dossou held the ministry to that day (was: nobody's)
+    assert holder_ids(kb, "interior minister", ben, date(2015, 6, 17)) == {"simplice-codjo-dossou"}
     assert holder_ids(kb, "interior minister", ben, date(2015, 6, 18)) == {"placide-azande"}
     assert holder_ids(kb, "interior minister", ben, date(2016, 2, 29)) == {"placide-azande"}
     assert holder_ids(kb, "interior minister", ben, date(2016, 3, 15)) == set()
