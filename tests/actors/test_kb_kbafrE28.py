@@ -46,6 +46,8 @@ SPELLS = {
     ("foreign minister", "GAB", date(2023, 6, 1)): "hermann-immongault",
     # Burundi, interior
     ("interior minister", "BDI", date(2017, 6, 1)): "pascal-barandagiye",
+    # Republic of the Congo, interior
+    ("interior minister", "COG", date(2000, 1, 1)): "pierre-oba",
 }
 
 test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
@@ -87,6 +89,9 @@ HANDOVERS = [
     # Burundi, interior: the government of 2020-06-28
     ("interior minister", "BDI", date(2020, 6, 27), date(2020, 6, 28),
      "pascal-barandagiye", "gervais-ndirakobuca"),
+    # Republic of the Congo, interior: the government of 2002-08-18
+    ("interior minister", "COG", date(2002, 8, 17), date(2002, 8, 18),
+     "pierre-oba", "francois-ibovi"),
 ]  # fmt: skip
 
 test_each_handover_names_one_holder_each_side = each_handover_names_its_holders(HANDOVERS)
@@ -131,13 +136,14 @@ test_each_name_and_alias_looks_up_to_it_alone = each_name_and_alias_looks_up_to_
         "laure-olga-gondjout",
         "abdu-razzaq-guy-kambogo",
         "pascal-barandagiye",
+        "pierre-oba",
     ]
 )
 
 
 def test_new_surnames(kb: KnowledgeBase) -> None:
     """The new people's distinctive surnames are theirs; the common ones their catalogue forms
-    guard ("Taha", "Youssef", "Abdelrahman") are no new person's bare key."""
+    guard ("Taha", "Youssef", "Abdelrahman", "Oba") are no new person's bare key."""
     for surname, person in [
         ("Karume", "njenga-karume"),
         ("Timangoa", "thomas-theophile-timangoa"),
@@ -149,8 +155,8 @@ def test_new_surnames(kb: KnowledgeBase) -> None:
         ("Banga-Bothy", "leonie-banga-bothy"),
     ]:
         assert alias_ids(kb, surname) == {person}, surname
-    new = {"zubair-bashir-taha", "abdel-wahid-youssef", "esmat-abdelrahman"}
-    for common in ("Taha", "Youssef", "Abdelrahman"):
+    new = {"zubair-bashir-taha", "abdel-wahid-youssef", "esmat-abdelrahman", "pierre-oba"}
+    for common in ("Taha", "Youssef", "Abdelrahman", "Oba"):
         assert not alias_ids(kb, common) & new, common
 
 
