@@ -229,7 +229,8 @@ def test_congo_handovers(kb: KnowledgeBase) -> None:
     }
     assert holder_ids(kb, "interior minister", "COG", date(2007, 12, 30)) == {"raymond-mboulou"}
     assert holder_ids(kb, "defence minister", "COG", date(2001, 1, 1)) == set()
-    assert holder_ids(kb, "interior minister", "COG", date(2001, 1, 1)) == set()
+    # Pierre Oba, interior minister from 1997-11-02 to 2002-08-18: dated by kbafrE28
+    assert holder_ids(kb, "interior minister", "COG", date(2001, 1, 1)) == {"pierre-oba"}
 
 
 def test_gabon_handovers_and_corrections(kb: KnowledgeBase) -> None:

@@ -38,7 +38,8 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("foreign minister", "HND", date(2026, 3, 1)): "mireya-aguero",
     ("defence minister", "HND", date(2023, 6, 1)): None,  # José Manuel Zelaya: left out
     ("defence minister", "HND", date(2025, 1, 1)): "rixi-moncada",
-    ("defence minister", "HND", date(2025, 8, 1)): None,  # the president's own charge
+    # the president's own charge, coded by kbam28 (2025-05-28 to 2025-12-19)
+    ("defence minister", "HND", date(2025, 8, 1)): "xiomara-castro",
     ("defence minister", "HND", date(2026, 1, 1)): "roosevelt-hernandez-honduras",
     ("defence minister", "HND", date(2026, 1, 30)): None,  # Barahona: left out
     ("defence minister", "HND", date(2026, 3, 1)): "enrique-rodriguez-burchard",

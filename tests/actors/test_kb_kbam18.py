@@ -64,7 +64,8 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("public security minister", "CRI", date(2015, 1, 15)): "celso-gamboa",
     ("public security minister", "CRI", date(2016, 6, 1)): "gustavo-mata-vega",
     ("public security minister", "CRI", date(2018, 5, 8)): "michael-soto-rojas",
-    ("public security minister", "CRI", date(2009, 6, 1)): None,  # del Vecchio: left out
+    # del Vecchio, left out here, dated by kbam28 (2008-04 to 2010-05-08)
+    ("public security minister", "CRI", date(2009, 6, 1)): "janina-del-vecchio",
     ("defence minister", "CRI", date(2016, 6, 1)): None,  # no armed forces, no ministry
     ("public security minister", "SLV", date(2009, 6, 1)): "manuel-melgar",
     ("public security minister", "SLV", date(2011, 11, 6)): "manuel-melgar",

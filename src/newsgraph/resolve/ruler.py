@@ -30,6 +30,7 @@ from newsgraph.parse.nlp import nlp_extender
 from newsgraph.resolve.actors import load_kb
 from newsgraph.resolve.context import HONORIFICS, is_headline
 from newsgraph.resolve.kb import KnowledgeBase
+from newsgraph.resolve.places.org_names import FACILITY_WORDS, ORG_HEADS, SPORTS_HEADS
 from newsgraph.resolve.titles import TITLE_FIRST_WORDS
 
 MULTI = "newsgraph_actors_multi"
@@ -37,6 +38,7 @@ SINGLE = "newsgraph_actors_single"
 HOLD_BACK = "newsgraph_hold_back"
 PUT_BACK = "newsgraph_put_back"
 _HELD = "newsgraph_held_places"  # Doc.user_data key: the places held back, for put_back
+_NAMED_AFTER_PLACES = ORG_HEADS | SPORTS_HEADS | FACILITY_WORDS
 _PARTICLE = re.compile(r"\b(al|el|ad|as|ash|an|ar|at|az)[\s-]", re.IGNORECASE)
 CITY_MIN_POPULATION = 300_000
 _TOKEN = re.compile(r"\w+|[^\w\s]")  # a cheap upper bound on spaCy's token count
@@ -90,9 +92,11 @@ def make_actor_ruler(
 def _held_back(e: Span) -> bool:
     """Whether the ruler's one-word place ``e`` stands right before a capitalised word that
     may make a two-word name with it, one the ruler did not tag and that is no title or
-    honorific ("Jordan Henderson", "Iran Air"; not "Turkey President Erdogan", "Syria Kurds",
-    "US officials"), outside a headline (where every word is capitalised), a headline quoted
-    in a sentence included ("Strike on Syria Kills Five")."""
+    honorific ("Jordan Henderson", "Paris Match"; not "Turkey President Erdogan", "Syria
+    Kurds", "US officials"), outside a headline (where every word is capitalised), a headline
+    quoted in a sentence included ("Strike on Syria Kills Five"). A head of an organisation
+    or a facility named after its place ("Iran Air", "Syria TV", "Damascus Airport") is not
+    held back: ``resolve/places/org_names.py`` reads those, "Syria Air strikes" included."""
     tok = e[0]
     if len(e) != 1 or e.label_ != "GPE" or not e.ent_id_ or not (tok.is_title and tok.is_alpha):
         return False
@@ -111,6 +115,7 @@ def _held_back(e: Span) -> bool:
         and nxt.ent_iob_ not in ("B", "I")
         and nxt.lower_ not in TITLE_FIRST_WORDS
         and nxt.lower_ not in HONORIFICS
+        and nxt.lower_ not in _NAMED_AFTER_PLACES
         and not is_headline(e.sent)
     )
 
