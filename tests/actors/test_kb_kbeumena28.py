@@ -1,6 +1,7 @@
 """Foreign, defence and interior ministers since 2000 of Europe's and the Middle East's gaps, a
 checked pass (issue 14, kbeumena28): Oman's sultans as defence ministers, Libya's Jamahiriya
-secretaries, Sarraj's defence ministry and Badr al-Toumi's interim, Latvia's, Montenegro's,
+secretaries, Sarraj's defence ministry and Badr al-Toumi's interim, Iraq's prime minister
+Abdul-Mahdi as defence and interior minister in 2018-19, Latvia's, Montenegro's,
 Portugal's and Bulgaria's ministers, read from stored copies of public pages (docs/actors.md,
 "the kbeumena28 pass"); a day inside each new spell, the handover days, the gaps left open
 and the names that stay nobody's.
@@ -28,6 +29,9 @@ SPELLS = {
     ("interior minister", "LBY", date(2010, 1, 1)): "abdul-fatah-younis",
     ("defence minister", "LBY", date(2019, 6, 1)): "fayez-al-sarraj",
     ("interior minister", "LBY", date(2022, 9, 1)): "badr-al-toumi",
+    # Iraq: the prime minister ran defence and interior in 2018-19
+    ("defence minister", "IRQ", date(2019, 1, 1)): "adil-abdul-mahdi",
+    ("interior minister", "IRQ", date(2019, 1, 1)): "adil-abdul-mahdi",
     # Latvia, interior
     ("interior minister", "LVA", date(2001, 1, 1)): "mareks-seglins",
     ("interior minister", "LVA", date(2004, 6, 1)): "eriks-jekabsons",
@@ -78,6 +82,17 @@ def test_libya_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "LBY", date(2015, 1, 1)) == set()
     assert holder_ids(kb, "interior minister", "LBY", date(2015, 1, 1)) == set()
     assert holder_ids(kb, "interior minister", "LBY", date(2005, 1, 1)) == set()
+
+
+def test_iraq_handovers(kb: KnowledgeBase) -> None:
+    """Abdul-Mahdi from his government's first day (2018-10-25) to the approval of al-Shammari
+    and al-Yasiri (2019-06-24); the vacancies of 2016-17 stay empty."""
+    assert holder_ids(kb, "defence minister", "IRQ", date(2018, 10, 24)) == {"arfan-al-hayali"}
+    assert holder_ids(kb, "defence minister", "IRQ", date(2018, 10, 25)) == {"adil-abdul-mahdi"}
+    assert holder_ids(kb, "interior minister", "IRQ", date(2019, 6, 23)) == {"adil-abdul-mahdi"}
+    assert holder_ids(kb, "interior minister", "IRQ", date(2019, 6, 24)) == {"yassin-al-yasiri"}
+    assert holder_ids(kb, "defence minister", "IRQ", date(2019, 6, 24)) == {"najah-al-shammari"}
+    assert holder_ids(kb, "defence minister", "IRQ", date(2016, 10, 1)) == set()
 
 
 def test_latvia_handovers(kb: KnowledgeBase) -> None:
