@@ -1156,7 +1156,8 @@ def test_middle_eastern_spells_of_the_kbmena13_pass(kb: KnowledgeBase) -> None:
         ("defence minister", date(2005, 5, 5)),  # Jaafari acting, five days
         ("interior minister", date(2006, 5, 25)),  # Maliki's provisional weeks
         ("interior minister", date(2016, 7, 20)),  # Ghabban resigned on 2016-07-05
-        ("defence minister", date(2018, 10, 28)),  # Abdul-Mahdi's cabinet, posts unfilled
+        # (Abdul-Mahdi's cabinet of 2018-10-25, posts unfilled: the prime minister ran defence
+        # and interior himself, coded since the kbeumena28 pass, test_kb_kbeumena28.py)
     ):
         assert holder_ids(kb, title, "IRQ", day) == set(), (title, day)
     # Levy left 2000-08-04 (Shlomo Ben-Ami from 2000-08-10, kbmena15)
