@@ -1697,7 +1697,7 @@ def test_american_ministers_of_the_kbam15_pass(kb: KnowledgeBase) -> None:
         ("interior minister", "ECU", date(2018, 7, 1)): "mauro-toscanini",
         ("interior minister", "ECU", date(2019, 10, 1)): "maria-paula-romo",
         ("interior minister", "ECU", date(2021, 1, 1)): "patricio-pazmino",
-        ("interior minister", "ECU", date(2021, 4, 1)): None,
+        ("interior minister", "ECU", date(2021, 4, 1)): "gabriel-martinez-ecuador",  # kbam29
         ("interior minister", "ECU", date(2021, 6, 1)): "cesar-monge",
         ("interior minister", "ECU", date(2021, 12, 1)): "alexandra-vela",
         ("interior minister", "ECU", date(2022, 6, 1)): "patricio-carrillo",
