@@ -47,7 +47,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("interior minister", "PER", date(2020, 10, 1)): "cesar-gentille",
     ("interior minister", "PER", date(2020, 11, 25)): "ruben-vargas-peru",
     ("interior minister", "PER", date(2020, 12, 5)): "cluber-aliaga",
-    ("interior minister", "PER", date(2021, 3, 1)): None,  # José Elice: end not found
+    ("interior minister", "PER", date(2021, 3, 1)): "jose-elice",  # end dated by kbam29
     ("interior minister", "PER", date(2009, 6, 1)): "mercedes-cabanillas",  # kbsam18
     # Paraguay, foreign
     ("foreign minister", "PRY", date(2007, 6, 1)): "ruben-ramirez-lezcano",
