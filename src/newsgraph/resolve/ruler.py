@@ -8,10 +8,10 @@ with no id, for the resolver to pick one of them in context. A third set of patt
 large cities (GeoNames, population >= 300,000) as GPE with no actor id, so the NER never reads
 "Kano" as a nationality.
 
-A one-word place name right before another capitalised name ("Jordan Henderson", "Chad
-Johnson", "Iran Air", "the Jordan Valley") is held back from the NER (``hold_back``): the NER
-reads the two words, and the ruler's place is put back (``put_back``) unless the NER read a
-longer name there, which then carries no actor id (a person, a company, a valley).
+A one-word place name right before another capitalised word ("Jordan Henderson", "Chad
+Johnson") is held back from the NER (``hold_back``): the NER reads the two words, and the
+ruler's place is put back (``put_back``) unless the NER read them as one person's name, which
+then carries no actor id.
 """
 
 from __future__ import annotations
@@ -132,20 +132,25 @@ def hold_back(doc: Doc) -> Doc:
 
 @Language.component(PUT_BACK)
 def put_back(doc: Doc) -> Doc:
-    """The ruler's place again where the NER read no longer name over it; a longer name the
-    NER read there (a person, a company) keeps its label and no actor id."""
+    """The ruler's place again unless the NER read it and the word after it as one person's
+    name ("Jordan Henderson", "Chad Johnson"), which then carries no actor id. Any other
+    reading the NER made over the place ("Damascus Countryside", "Syria Community" in a
+    page's tag list) gives way to the place, as when the ruler's place was fixed before the
+    NER: the NER's words before the place stay an entity of their own ("Eastern Ghouta")."""
     held = doc.user_data.pop(_HELD, None)
     if not held:
         return doc
     ents = list(doc.ents)
     for start, label, actor_id in held:
-        over = [x for x in ents if x.start <= start < x.end]
-        longer = next((x for x in over if len(x) > 1), None)
-        ents = [x for x in ents if x not in over]
-        if longer is not None:  # "Jordan Henderson": a name, not the state
-            ents.append(Span(doc, longer.start, longer.end, label=longer.label_))
-        else:
-            ents.append(Span(doc, start, start + 1, label=label, span_id=actor_id))
+        over = next((x for x in ents if x.start <= start < x.end), None)
+        if over is not None and over.label_ == "PERSON" and (over.start, len(over)) == (start, 2):
+            ents[ents.index(over)] = Span(doc, start, start + 2, label="PERSON")
+            continue
+        if over is not None:
+            ents.remove(over)
+            if over.start < start:
+                ents.append(Span(doc, over.start, start, label=over.label_))
+        ents.append(Span(doc, start, start + 1, label=label, span_id=actor_id))
     doc.set_ents(sorted(ents, key=lambda x: x.start))
     return doc
 
