@@ -145,7 +145,6 @@ def test_new_surnames(kb: KnowledgeBase) -> None:
     """The new people's distinctive surnames are theirs; the common ones their catalogue forms
     guard ("Taha", "Youssef", "Abdelrahman", "Oba") are no new person's bare key."""
     for surname, person in [
-        ("Karume", "njenga-karume"),
         ("Timangoa", "thomas-theophile-timangoa"),
         ("Sokambi", "aristide-sokambi"),
         ("Gondjout", "laure-olga-gondjout"),
@@ -155,6 +154,9 @@ def test_new_surnames(kb: KnowledgeBase) -> None:
         ("Banga-Bothy", "leonie-banga-bothy"),
     ]:
         assert alias_ids(kb, surname) == {person}, surname
+    # "Karume", also the surname of Zanzibar's presidents, is guarded by the catalogue form
+    # the kbafrS29 pass gave Njenga Karume (both passes added him; one entry since the merge)
+    assert not alias_ids(kb, "Karume")
     new = {"zubair-bashir-taha", "abdel-wahid-youssef", "esmat-abdelrahman", "pierre-oba"}
     for common in ("Taha", "Youssef", "Abdelrahman", "Oba"):
         assert not alias_ids(kb, common) & new, common

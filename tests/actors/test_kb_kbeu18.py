@@ -59,11 +59,11 @@ def test_latvia_interior_after_golubeva(kb: KnowledgeBase) -> None:
 
 
 def test_latvia_interior_2002_to_2006(kb: KnowledgeBase) -> None:
-    """Emsis's government (Jēkabsons's first months, no page dates them) and Kalvītis's acting
-    fortnight of 2005 are nobody's; Godmanis's spell of 2006-07 stays out."""
-    assert not holder_ids(kb, "interior minister", "LVA", date(2004, 6, 1))
+    """Kalvītis's acting fortnight of 2005 is nobody's. Emsis's government (Jēkabsons's first
+    months) and Godmanis's spell of 2006-07, left out here, were dated by kbeumena28."""
+    assert holder_ids(kb, "interior minister", "LVA", date(2004, 6, 1)) == {"eriks-jekabsons"}
     assert not holder_ids(kb, "interior minister", "LVA", date(2005, 10, 25))
-    assert not holder_ids(kb, "interior minister", "LVA", date(2007, 3, 1))
+    assert holder_ids(kb, "interior minister", "LVA", date(2007, 3, 1)) == {"ivars-godmanis"}
 
 
 def test_portugal_handovers_to_the_day(kb: KnowledgeBase) -> None:

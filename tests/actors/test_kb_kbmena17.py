@@ -75,8 +75,10 @@ def test_libyan_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "LBY", date(2013, 9, 1)) == {
         "abdullah-al-thani-libya"
     }
-    assert holder_ids(kb, "defence minister", "LBY", date(2019, 6, 1)) == set()
-    assert holder_ids(kb, "interior minister", "LBY", date(2022, 9, 1)) == set()
+    # filled by kbeumena28: Sarraj held defence himself (2018-09-06 to 2020-08-29), Badr
+    # al-Toumi was acting interior minister (2022-07-22 to 2022-11-01)
+    assert holder_ids(kb, "defence minister", "LBY", date(2019, 6, 1)) == {"fayez-al-sarraj"}
+    assert holder_ids(kb, "interior minister", "LBY", date(2022, 9, 1)) == {"badr-al-toumi"}
     assert holder_ids(kb, "prime minister", "LBY", date(2011, 11, 1)) == set()
 
 
