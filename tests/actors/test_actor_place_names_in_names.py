@@ -16,10 +16,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+import spacy
+from spacy.tokens import Span
 from tests.actors.resolving import actors_at, run
 
 from newsgraph.resolve.fuzzy import gendered_pair
 from newsgraph.resolve.mentions import ActorStage
+from newsgraph.resolve.ruler import _HELD, put_back
 
 DAY = date(2018, 6, 1)
 STATES = ("JOR", "TCD", "ISR", "GEO", "IND", "IRN", "FRA")
@@ -90,3 +93,29 @@ def test_an_organisation_in_a_title_is_the_office_holders_organisation(
     titles = {m.text: m.actor_id for m in ms if m.label == "TITLE"}
     assert titles["The Syrian Kurdish leader"] is None  # no KB leader of the Kurds that day
     assert titles["The Lebanese Hezbollah leader"] == "hassan-nasrallah"
+
+
+def _put_back(text: str, held_at: int, ner: tuple[int, int, str]) -> list[tuple[str, str, str]]:
+    """``put_back`` on ``text`` where the place at token ``held_at`` (SYR) was held back and
+    the NER read the entity ``ner`` (start, end, label) over it."""
+    doc = spacy.blank("en")(text)
+    doc.set_ents([Span(doc, ner[0], ner[1], label=ner[2])])
+    doc.user_data[_HELD] = [(held_at, "GPE", "SYR")]
+    return [(e.text, e.label_, e.ent_id_) for e in put_back(doc).ents]
+
+
+def test_only_a_two_word_person_reading_replaces_the_held_place() -> None:
+    assert _put_back("Syria Harrison spoke", 0, (0, 2, "PERSON")) == [
+        ("Syria Harrison", "PERSON", "")
+    ]
+    # any other reading gives way to the place, as when it was fixed before the NER
+    assert _put_back("Syria Community standards", 0, (0, 2, "ORG")) == [("Syria", "GPE", "SYR")]
+    assert _put_back("Tags Syria Idlib here", 1, (0, 2, "PERSON")) == [
+        ("Tags", "PERSON", ""),
+        ("Syria", "GPE", "SYR"),
+    ]
+    # the NER's words before the place stay an entity of their own
+    assert _put_back("Eastern Ghouta Damascus Countryside council", 2, (0, 4, "ORG")) == [
+        ("Eastern Ghouta", "ORG", ""),
+        ("Damascus", "GPE", "SYR"),
+    ]

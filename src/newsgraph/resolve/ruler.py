@@ -92,8 +92,8 @@ def make_actor_ruler(
 def _held_back(e: Span) -> bool:
     """Whether the ruler's one-word place ``e`` stands right before a capitalised word that
     may make a two-word name with it, one the ruler did not tag and that is no title or
-    honorific ("Jordan Henderson", "Paris Match"; not "Turkey President Erdogan", "Syria
-    Kurds", "US officials"), outside a headline (where every word is capitalised), a headline
+    honorific ("Jordan Henderson", "Georgia Harrison"; not "Turkey President Erdogan",
+    "Syria Kurds", "US officials"), outside a headline (where every word is capitalised), a headline
     quoted in a sentence included ("Strike on Syria Kills Five"). A head of an organisation
     or a facility named after its place ("Iran Air", "Syria TV", "Damascus Airport") is not
     held back: ``resolve/places/org_names.py`` reads those, "Syria Air strikes" included."""
