@@ -119,6 +119,15 @@ extend:
             5,
         ),
         ("actors:\n  - {id: Q1, type: planet, name: Q}\n", "unknown type", 2),
+        (
+            # a key written twice in one entry: YAML would keep the second list and silently
+            # drop the first spell
+            "actors:\n  - id: R1\n    type: person\n    name: R\n"
+            "    roles: [{title: president, country: FRA, start: 2001-01-01}]\n"
+            "    roles: [{title: prime minister, country: FRA, start: 2002-01-01}]\n",
+            "duplicate key 'roles' (first at line 5)",
+            6,
+        ),
     ],
 )
 def test_malformed_kb_file_names_file_line_and_problem(

@@ -86,6 +86,19 @@ class _LineLoader(yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
 
 
 def _construct_mapping(loader: Any, node: yaml.MappingNode) -> dict[str, Any]:
+    seen: dict[Any, int] = {}
+    for key, _ in node.value:
+        if isinstance(key, yaml.ScalarNode):
+            if key.value in seen:
+                # YAML itself lets the last value win, which silently drops the first (two
+                # roles: lists under one actor, an alias list written twice): refuse it
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"duplicate key {key.value!r} (first at line {seen[key.value]})",
+                    key.start_mark,
+                )
+            seen[key.value] = key.start_mark.line + 1
     mapping: dict[str, Any] = loader.construct_mapping(node, deep=True)
     mapping["__line__"] = node.start_mark.line + 1
     return mapping
