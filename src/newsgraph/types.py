@@ -234,6 +234,9 @@ class Actor:
     origin: str = ""  # "file:line" it was loaded from
     # names of the actor only in an article about its country ("Senate", "Republicans")
     local_aliases: tuple[str, ...] = ()
+    # people of the KB with the same full name (Latvia's two Andris Bērziņš): the name is
+    # then no one's alias but read in context, as a surname two people share
+    namesakes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

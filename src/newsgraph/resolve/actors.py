@@ -190,16 +190,24 @@ def build_kb(layers: list[list[KBFile]]) -> KnowledgeBase:
             claims.append((li, norm_alias(alias), a.id, kind, alias))
             origins.setdefault((li, norm_alias(alias), a.id), a.origin)
     _check_references(actors)
-    index = _index(claims, origins)
+    twins = {frozenset((a.id, b)) for a in actors.values() for b in a.namesakes}
+    index, names = _index(claims, origins, twins)
     shared = _add_surnames(actors, index)
+    shared.update(names)
     return KnowledgeBase(
         actors.values(), index, tuple(str(f.path) for files in layers for f in files), shared
     )
 
 
 def _index(
-    claims: list[tuple[int, str, str, str, str]], origins: dict[tuple[int, str, str], str]
-) -> dict[str, list[AliasHit]]:
+    claims: list[tuple[int, str, str, str, str]],
+    origins: dict[tuple[int, str, str], str],
+    twins: set[frozenset[str]],
+) -> tuple[dict[str, list[AliasHit]], dict[str, SharedSurname]]:
+    """The alias index (normalised alias -> its actor), and the names two namesakes
+    (``twins``: pairs of people whose entries name each other in ``namesakes``) both claim:
+    those are no one's alias but shared, as a surname two people have, for the resolver to
+    pick one in context. Any other alias two actors of one layer claim is an E313 error."""
     by_norm: dict[str, dict[str, tuple[int, str, str, tuple[str, ...]]]] = {}
     for li, key, aid, kind, alias in claims:
         if not key:
@@ -211,7 +219,7 @@ def _index(
         elif li < top:
             continue
         for other, (oli, _, oalias, _) in owners.items():
-            if other != aid and oli == li:
+            if other != aid and oli == li and frozenset((aid, other)) not in twins:
                 raise KnowledgeBaseError(
                     f"E313 {origins.get((li, key, aid), '?')}: alias {alias!r} of {aid!r} is "
                     f"already claimed by {other!r} ({origins.get((li, key, other), '?')}: "
@@ -222,11 +230,19 @@ def _index(
             owners[aid] = (li, kind, alias, forms)
         else:
             owners[aid] = (*owners[aid][:3], forms)
-    return {
+    index = {
         k: [AliasHit(aid, kind, alias, forms) for aid, (_, kind, alias, forms) in v.items()]
         for k, v in by_norm.items()
-        if v
+        if len(v) == 1
     }
+    names = {
+        k: SharedSurname(
+            tuple(sorted(v)), tuple(dict.fromkeys(f for x in v.values() for f in x[3]))
+        )
+        for k, v in by_norm.items()
+        if len(v) > 1
+    }
+    return index, names
 
 
 _KIND_RANK = {"name": 0, "alias": 1, "former": 2, "capital": 3, "demonym": 4}
@@ -387,6 +403,12 @@ def _check_references(actors: dict[str, Actor]) -> None:
             raise KnowledgeBaseError(
                 f"E314 {a.origin}: actor {a.id!r} names unknown country {a.country!r}"
             )
+        for other in a.namesakes:
+            twin = actors.get(other)
+            if twin is None or twin.type != "person" or a.type != "person" or other == a.id:
+                raise KnowledgeBaseError(
+                    f"E314 {a.origin}: namesake {other!r} of {a.id!r} is not another KB person"
+                )
 
 
 _USER_HEADER = (

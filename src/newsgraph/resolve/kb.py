@@ -119,8 +119,9 @@ class KnowledgeBase:
 
     def sharing(self, text: str) -> tuple[str, ...]:
         """The people a bare surname names when two or more KB people have it ("Kallas":
-        Siim and Kaja Kallas), else (). Such a surname is no alias of anyone: the resolver
-        picks one of them in context, or none (``resolve/surnames.py``, ``pick_shared``)."""
+        Siim and Kaja Kallas), or a full name two namesakes have (Latvia's two Andris
+        Bērziņš), else (). Such a name is no alias of anyone: the resolver picks one of them
+        in context, or none (``resolve/surnames.py``, ``pick_shared``)."""
         hit = self._shared.get(norm_alias(text))
         return hit.ids if hit is not None and hit.owner is None else ()
 

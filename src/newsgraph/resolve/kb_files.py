@@ -74,6 +74,7 @@ _ACTOR_KEYS = {
     "roles",
     "note",
     "local_aliases",
+    "namesakes",
 }
 _EXTEND_KEYS = {"id", "aliases", "demonyms", "capitals", "former_names", "roles", "note"}
 _ROLE_KEYS = {"title", "country", "org", "sector", "start", "end"}
@@ -318,4 +319,5 @@ def _actor(item: dict[str, Any], path: Path) -> Actor:
         note=_opt_str(item, "note", path),
         origin=f"{path}:{line}",
         local_aliases=local,
+        namesakes=_str_list(item, "namesakes", path),
     )

@@ -201,11 +201,15 @@ def actor_patterns(
                 multi.setdefault(variant.lower(), pattern)
             elif len(variant) > 1:
                 single.setdefault(variant, pattern)
-    # A surname several KB people have ("Kallas") is a person's name as their own surnames
-    # are, with no actor id: the resolver picks one of them in context (resolve/surnames.py).
+    # A surname several KB people have ("Kallas"), or the full name of two namesakes
+    # ("Andris Bērziņš"), is a person's name as their own names are, with no actor id: the
+    # resolver picks one of them in context (resolve/surnames.py).
     for shared in kb.shared_surnames():
         for variant in {v for form in shared.forms for v in alias_variants(form)}:
-            if len(_TOKEN.findall(variant)) == 1 and len(variant) > 1:
+            n = len(_TOKEN.findall(variant))
+            if n > 1:
+                multi.setdefault(variant.lower(), {"label": "PERSON", "pattern": variant})
+            elif n == 1 and len(variant) > 1:
                 single.setdefault(variant, {"label": "PERSON", "pattern": variant})
     return list(multi.values()), list(single.values())
 
