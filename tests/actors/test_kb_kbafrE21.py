@@ -61,10 +61,12 @@ def test_somalia_shirdon_cabinet(kb: KnowledgeBase) -> None:
 
 def test_uganda_defence_to_the_cabinet_of_2001(kb: KnowledgeBase) -> None:
     """Museveni held defence from 1986 to the cabinet endorsed on 2001-07-19; his successor
-    (2001 to 2006) is not coded."""
+    (2001 to 2006) was not coded here (Amama Mbabazi, from 2001-07-25, is coded since the
+    kbafrE30 pass: tests/actors/test_kb_kbafrE30.py)."""
     assert holder_ids(kb, "defence minister", "UGA", date(2001, 7, 18)) == {"yoweri-museveni"}
     assert not holder_ids(kb, "defence minister", "UGA", date(2001, 7, 19))
-    assert not holder_ids(kb, "defence minister", "UGA", date(2003, 6, 1))
+    # (kbafrE30) the day below now names Mbabazi
+    assert holder_ids(kb, "defence minister", "UGA", date(2003, 6, 1)) == {"amama-mbabazi"}
 
 
 def test_lesotho_defence_handovers_and_gaps(kb: KnowledgeBase) -> None:

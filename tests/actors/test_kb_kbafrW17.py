@@ -219,7 +219,8 @@ def test_senegal_handovers_and_corrections(kb: KnowledgeBase) -> None:
 def test_congo_handovers(kb: KnowledgeBase) -> None:
     """Republic of the Congo: the government of 2009-09-15 passes defence from Ndolou to
     Bowao, the reshuffle of 2012-09-25 to Mondjo; the decree of 2007-12-30 the interior from
-    Ibovi to Mboulou; before the government of 2002-08-18 neither office has a holder."""
+    Ibovi to Mboulou; before the government of 2002-08-18 neither office had a holder (both
+    since dated: Pierre Oba by kbafrE28, Justin Lékoundzou Itihi Ossetoumba by kbafrE30)."""
     assert holder_ids(kb, "defence minister", "COG", date(2009, 9, 14)) == {"jacques-yvon-ndolou"}
     assert holder_ids(kb, "defence minister", "COG", date(2009, 9, 15)) == {
         "charles-zacharie-bowao"
@@ -228,7 +229,11 @@ def test_congo_handovers(kb: KnowledgeBase) -> None:
         "charles-richard-mondjo"
     }
     assert holder_ids(kb, "interior minister", "COG", date(2007, 12, 30)) == {"raymond-mboulou"}
-    assert holder_ids(kb, "defence minister", "COG", date(2001, 1, 1)) == set()
+    # Justin Lékoundzou Itihi Ossetoumba, minister delegate for defence from 1999 to
+    # 2002-08-18: dated by kbafrE30 (tests/actors/test_kb_kbafrE30.py)
+    assert holder_ids(kb, "defence minister", "COG", date(2001, 1, 1)) == {
+        "justin-lekoundzou-itihi-ossetoumba"
+    }
     # Pierre Oba, interior minister from 1997-11-02 to 2002-08-18: dated by kbafrE28
     assert holder_ids(kb, "interior minister", "COG", date(2001, 1, 1)) == {"pierre-oba"}
 
