@@ -1346,7 +1346,8 @@ def test_american_ministers_of_the_kbam13_pass(kb: KnowledgeBase) -> None:
         ("foreign minister", "PER", date(2023, 6, 1)): "ana-cecilia-gervasi",
         ("foreign minister", "PER", date(2025, 1, 1)): "elmer-schialer",
         ("foreign minister", "PER", date(2025, 10, 11)): None,
-        ("foreign minister", "PER", date(2014, 1, 1)): None,
+        # Eda Rivas (2013-05-15 to 2014-06-24), left open here, was dated by the kbsam30 pass
+        ("foreign minister", "PER", date(2014, 1, 1)): "eda-rivas",
         ("interior minister", "ARG", date(2000, 6, 1)): "federico-storani",
         ("interior minister", "ARG", date(2001, 3, 18)): None,
         ("interior minister", "ARG", date(2001, 9, 1)): "ramon-mestre",

@@ -146,10 +146,12 @@ def test_kbam17_names_and_bare_surnames(kb: KnowledgeBase) -> None:
     assert "roosevelt-hernandez-honduras" in kb.sharing("Hernández")
     assert set(kb.sharing("Agüero")) == {"maria-dolores-aguero", "mireya-aguero"}
     # Miguel Ángel Burelli Rivas (Venezuela's foreign minister 1994-99, the kb90s26 pass), whose
-    # name ends in "Rivas", shares it too; he keeps "Burelli" by an alias.
+    # name ends in "Rivas", shares it too; he keeps "Burelli" by an alias. Eda Rivas (Peru's
+    # foreign minister 2013-14, the kbsam30 pass) shares it as well.
     assert set(kb.sharing("Rivas")) == {
         "antonio-rivas-paraguay",
         "rogelio-rivas",
         "francisco-rivas-lara",
         "miguel-angel-burelli-rivas",
+        "eda-rivas",
     }

@@ -43,12 +43,12 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("interior minister", "PER", date(2001, 7, 28)): "fernando-rospigliosi",
     ("interior minister", "PER", date(2002, 6, 21)): "fernando-rospigliosi",
     ("interior minister", "PER", date(2002, 6, 22)): "gino-costa",
-    ("interior minister", "PER", date(2003, 5, 1)): None,  # Sanabria: left out
+    ("interior minister", "PER", date(2003, 5, 1)): "alberto-sanabria",  # dated by kbsam30
     ("interior minister", "PER", date(2003, 7, 25)): "fernando-rospigliosi",
     ("interior minister", "PER", date(2004, 5, 6)): "fernando-rospigliosi",
     ("interior minister", "PER", date(2004, 5, 7)): "javier-reategui",
     ("interior minister", "PER", date(2005, 1, 31)): "javier-reategui",  # to the month
-    ("interior minister", "PER", date(2005, 6, 1)): None,  # Murazzo: left out
+    ("interior minister", "PER", date(2005, 6, 1)): "felix-murazzo",  # dated by kbsam30
     ("interior minister", "PER", date(2006, 7, 28)): "pilar-mazzetti",
     ("interior minister", "PER", date(2007, 2, 25)): "pilar-mazzetti",
     ("interior minister", "PER", date(2007, 2, 26)): "luis-alva-castro",

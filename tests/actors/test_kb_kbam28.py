@@ -120,7 +120,8 @@ def test_uruguay_and_guyana(kb: KnowledgeBase) -> None:
         "gonzalo-fernandez-uruguay"
     }
     assert holder_ids(kb, "foreign minister", "URY", date(2010, 3, 1)) == {"luis-almagro"}
-    assert holder_ids(kb, "defence minister", "URY", date(2004, 1, 20)) == set()
+    # Yamandú Fau (from January 2003, Phoenix) was coded by the kbsam30 pass
+    assert holder_ids(kb, "defence minister", "URY", date(2004, 1, 20)) == {"yamandu-fau"}
     assert holder_ids(kb, "defence minister", "GUY", date(2020, 8, 1)) == set()
     assert holder_ids(kb, "defence minister", "GUY", date(2020, 8, 2)) == {"irfaan-ali"}
 

@@ -28,7 +28,7 @@ def test_south_american_ministers_of_the_kbsam15_pass(kb: KnowledgeBase) -> None
     spells: dict[tuple[str, str, date], str | None] = {
         ("defence minister", "VEN", date(2002, 6, 1)): "lucas-rincon",
         ("defence minister", "VEN", date(2003, 6, 1)): "jose-luis-prieto-venezuela",
-        ("defence minister", "VEN", date(2005, 12, 1)): None,  # Orlando Maniglia: left out
+        ("defence minister", "VEN", date(2005, 12, 1)): "orlando-maniglia",  # kbsam30
         ("interior minister", "VEN", date(2002, 3, 1)): "ramon-rodriguez-chacin",
         ("interior minister", "VEN", date(2002, 8, 1)): "diosdado-cabello",
         ("interior minister", "VEN", date(2003, 6, 1)): "lucas-rincon",

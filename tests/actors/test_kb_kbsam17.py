@@ -29,7 +29,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("defence minister", "PER", date(2022, 12, 15)): "alberto-otarola",
     ("defence minister", "PER", date(2001, 10, 1)): "david-waisman",
     ("defence minister", "PER", date(2003, 1, 1)): "aurelio-loret-de-mola",
-    ("defence minister", "PER", date(2004, 6, 1)): None,  # Roberto Chiabra: end not found
+    ("defence minister", "PER", date(2004, 6, 1)): "roberto-chiabra",  # end dated by kbsam30
     ("defence minister", "PER", date(2007, 1, 1)): "allan-wagner",
     ("defence minister", "PER", date(2008, 6, 1)): "antero-flores-araoz",  # kbam19
     ("defence minister", "PER", date(2011, 1, 1)): "jaime-thorne",
@@ -104,7 +104,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("foreign minister", "SUR", date(2016, 6, 1)): "niermala-badrising",
     ("foreign minister", "SUR", date(2018, 6, 1)): "yldiz-pollack-beighle",
     ("foreign minister", "SUR", date(2022, 6, 1)): "albert-ramdin",
-    ("foreign minister", "SUR", date(2003, 6, 1)): None,  # Maria Levens: left out
+    ("foreign minister", "SUR", date(2003, 6, 1)): "marie-levens",  # coded by kbsam30
     ("defence minister", "SUR", date(2017, 6, 1)): "ronni-benschop",
     ("defence minister", "SUR", date(2022, 6, 1)): "krishna-mathoera",
     ("defence minister", "SUR", date(2012, 6, 1)): "lamure-latour",  # kbsam18

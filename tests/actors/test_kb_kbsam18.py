@@ -36,7 +36,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("interior minister", "PER", date(2001, 3, 1)): "antonio-ketin-vidal",
     ("interior minister", "PER", date(2001, 7, 28)): "fernando-rospigliosi",  # kbam19
     ("interior minister", "PER", date(2002, 10, 1)): "gino-costa",
-    ("interior minister", "PER", date(2003, 3, 1)): None,  # Alberto Sanabria: left out
+    ("interior minister", "PER", date(2003, 3, 1)): "alberto-sanabria",  # coded by kbsam30
     ("defence minister", "PER", date(2001, 3, 1)): "walter-ledesma",
     ("defence minister", "PER", date(2001, 7, 28)): "david-waisman",
     ("interior minister", "PER", date(2008, 6, 1)): "luis-alva-castro",  # kbam19
@@ -66,7 +66,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("defence minister", "COL", date(2009, 8, 7)): "gabriel-silva-lujan",
     # Uruguay, defence
     ("defence minister", "URY", date(2001, 6, 1)): "luis-brezzo",
-    ("defence minister", "URY", date(2003, 6, 1)): None,  # Yamandú Fau: start not found
+    ("defence minister", "URY", date(2003, 6, 1)): "yamandu-fau",  # from 2003-01 (kbsam30)
     ("defence minister", "URY", date(2008, 2, 29)): "azucena-berrutti",  # end refined
     ("defence minister", "URY", date(2008, 3, 1)): "jose-bayardi",  # start refined
     # Suriname, defence and foreign
