@@ -109,7 +109,7 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
 def test_names(kb: KnowledgeBase) -> None:
     """The new people's names resolve; "Naseem" and "Imanaliev" (many people's names) are
     nobody's alone, and "Berdiev" stays a shared surname (Qobul and Yaylym Berdiyev), Batyr
-    getting the spelling "Berdyev" alone."""
+    getting the spelling "Berdyev" alone; the North Koreans join the shared "Ri" and "Kim"."""
     assert alias_ids(kb, "Boris Shikhmuradov") == {"boris-shikhmuradov"}
     assert alias_ids(kb, "Shikhmuradov") == {"boris-shikhmuradov"}
     assert alias_ids(kb, "Batyr Berdiev") == {"batyr-berdiev"}
@@ -126,3 +126,9 @@ def test_names(kb: KnowledgeBase) -> None:
     shared = {s.forms[0]: set(s.ids) for s in kb.shared_surnames()}
     berdiev = next(ids for form, ids in shared.items() if form.lower() == "berdiev")
     assert {"yaylym-berdiyev", "batyr-berdiev"} <= berdiev
+    # "Berdiyew" (the Turkmen spelling) stays Yaylym Berdiyev's alone (kbasia28)
+    assert alias_ids(kb, "Berdiyew") == {"yaylym-berdiyev"}
+    # Ri Yong-gil joins the shared surname "Ri" (no catalogue form of two letters, which
+    # would make "Ri" a given name); Kim Jong-gwan joins "Kim"
+    assert {"ri-yong-ho", "ri-son-gwon", "ri-yong-gil"} <= shared["Ri"]
+    assert {"kim-jong-un", "kim-jong-gwan"} <= shared["Kim"]
