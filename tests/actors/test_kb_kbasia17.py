@@ -103,11 +103,13 @@ def test_timor_leste_handovers(kb: KnowledgeBase) -> None:
 
 def test_maldives_handovers(kb: KnowledgeBase) -> None:
     """Maldives: the cabinet's week out of office in 2010 and the spells no page dated
-    (Moosa Ali Jaleel's defence ministry of 2015, the foreign ministry of 2011) stay open."""
+    (Moosa Ali Jaleel's defence ministry of 2015) stay open; the foreign ministry of 2011 is
+    Ahmed Naseem's since kbasia30."""
     assert holder_ids(kb, "foreign minister", "MDV", date(2007, 8, 22)) == set()
     assert holder_ids(kb, "foreign minister", "MDV", date(2010, 7, 1)) == set()
     assert holder_ids(kb, "foreign minister", "MDV", date(2010, 7, 7)) == {"ahmed-shaheed"}
-    assert holder_ids(kb, "foreign minister", "MDV", date(2011, 6, 1)) == set()
+    # filled by kbasia30: Ahmed Naseem, foreign minister from March 2011 (Edition.mv)
+    assert holder_ids(kb, "foreign minister", "MDV", date(2011, 6, 1)) == {"ahmed-naseem"}
     assert holder_ids(kb, "defence minister", "MDV", date(2015, 6, 1)) == set()
     assert holder_ids(kb, "interior minister", "MDV", date(2016, 6, 22)) == set()
 
