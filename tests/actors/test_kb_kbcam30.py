@@ -2,7 +2,8 @@
 checked pass (issue 14, kbcam30): Nicaragua's foreign ministers of 2000-02, Canada's
 Solicitors General of 2000-03 as its interior office, Panama's foreign ministers of 2000-04
 and 2011-14, El Salvador's foreign ministers of 2004-09 and 2013-14 and defence ministers of
-2004-09, Costa Rica's public security ministers of 2000-08, read from stored copies of public
+2004-09, Costa Rica's public security ministers of 2000-08 and Honduras's of 2006-08, read
+from stored copies of public
 pages and Phoenix's months (docs/actors.md, "the kbcam30 pass"); a day inside each new spell,
 the handover days, the gaps left open and the names kept from being bare aliases.
 """
@@ -42,6 +43,8 @@ SPELLS = {
     ("public security minister", "CRI", date(2001, 1, 1)): "rogelio-ramos",
     ("public security minister", "CRI", date(2004, 1, 1)): "rogelio-ramos",
     ("public security minister", "CRI", date(2007, 1, 1)): "fernando-berrocal",
+    # Honduras, security: Zelaya's secretary (Phoenix's months)
+    ("security minister", "HND", date(2006, 12, 19)): "alvaro-romero-honduras",
 }
 
 
@@ -141,6 +144,10 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "TTO", date(2003, 6, 1)) == set()
     assert holder_ids(kb, "foreign minister", "ATG", date(2002, 6, 1)) == set()
     assert holder_ids(kb, "foreign minister", "BLZ", date(2004, 6, 1)) == set()
+    # Honduras: Maduro's security ministers, Zelaya's first weeks and Rodas Gamero (2008-09)
+    assert holder_ids(kb, "security minister", "HND", date(2004, 1, 1)) == set()
+    assert holder_ids(kb, "security minister", "HND", date(2006, 2, 15)) == set()
+    assert holder_ids(kb, "security minister", "HND", date(2009, 1, 1)) == set()
 
 
 def test_names(kb: KnowledgeBase) -> None:
@@ -169,6 +176,7 @@ def test_names(kb: KnowledgeBase) -> None:
         "otto-romero",
         "jorge-alberto-molina",
         "rogelio-ramos",
+        "alvaro-romero-honduras",
     }
     for common in (
         "Easter",
@@ -186,4 +194,4 @@ def test_names(kb: KnowledgeBase) -> None:
     assert set(kb.sharing("Alemán")) == {"arnoldo-aleman", "jose-miguel-aleman"}
     assert set(kb.sharing("Miranda")) == {"joao-bernardo-de-miranda", "jaime-miranda-el-salvador"}
     assert set(kb.sharing("Molina")) == {"otto-perez-molina", "jorge-alberto-molina"}
-    assert "otto-romero" in kb.sharing("Romero")
+    assert {"otto-romero", "alvaro-romero-honduras"} <= set(kb.sharing("Romero"))
