@@ -105,7 +105,10 @@ def test_central_america_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "public security minister", "CRI", date(2010, 5, 8)) == {
         "jose-maria-tijerino"
     }
-    assert holder_ids(kb, "public security minister", "CRI", date(2007, 1, 1)) == set()
+    # (2007: Fernando Berrocal, coded since the kbcam30 pass, test_kb_kbcam30.py)
+    assert holder_ids(kb, "public security minister", "CRI", date(2007, 1, 1)) == {
+        "fernando-berrocal"
+    }
     assert holder_ids(kb, "foreign minister", "PAN", date(2014, 2, 2)) == set()
     assert holder_ids(kb, "foreign minister", "PAN", date(2014, 2, 3)) == {
         "francisco-alvarez-de-soto"

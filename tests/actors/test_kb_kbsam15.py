@@ -89,10 +89,14 @@ def test_south_american_ministers_of_the_kbsam15_pass(kb: KnowledgeBase) -> None
     ):
         assert not alias_ids(kb, word), word
     # two ministers bear it since kbam15 and kbsam15 were merged, three since kb90s20 added
-    # Argentina's Humberto Romero (defence, 1990-91): resolved only in context
+    # Argentina's Humberto Romero (defence, 1990-91), five since kbcam30 added El Salvador's
+    # Otto Romero (defence 2004-08) and Honduras's Álvaro Romero (security 2006-08): resolved
+    # only in context
     assert kb.sharing("Romero") == (
+        "alvaro-romero-honduras",
         "carlos-romero-bolivia",
         "humberto-romero-argentina",
+        "otto-romero",
         "vicente-romero-peru",
     )
     assert kb.sharing("Gonzales") == ()
