@@ -2,9 +2,10 @@
 14, kbeu30): Turkey's interior minister of 2001-02 (Rüştü Kazım Yücelen), Romania's of
 1999-2000 (Constantin Dudu Ionescu) and Vasile Blaga's interim of 2009, Moldova's defence
 minister of 1999-2001 (Boris Gămurari), North Macedonia's interior ministers Dosta Dimovska,
-Siljan Avramovski and Mitko Čavkov, and Slovenia's acting interior minister of 2022-23 (Sanja
-Ajanović Hovnik), read from stored copies of public pages (docs/actors.md, "the kbeu30
-pass"); a day inside each new spell, the handover days, the gaps left open and the names.
+Siljan Avramovski and Mitko Čavkov, Slovenia's acting interior minister of 2022-23 (Sanja
+Ajanović Hovnik) and Albania's of 2024-25 (Ervin Hoxha), read from stored copies of public
+pages (docs/actors.md, "the kbeu30 pass"); a day inside each new spell, the handover days, the
+gaps left open and the names.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ SPELLS = {
     ("interior minister", "MKD", date(2000, 6, 1)): "dosta-dimovska",
     ("interior minister", "MKD", date(2004, 9, 1)): "siljan-avramovski",
     ("interior minister", "MKD", date(2015, 8, 1)): "mitko-cavkov",
+    # Albania, interior
+    ("interior minister", "ALB", date(2025, 1, 1)): "ervin-hoxha",
     # Slovenia, interior (acting over two months)
     ("interior minister", "SVN", date(2023, 1, 15)): "sanja-ajanovic-hovnik",
 }
@@ -89,6 +92,17 @@ def test_north_macedonia_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "MKD", date(2016, 10, 1)) == set()
 
 
+def test_albania_handovers(kb: KnowledgeBase) -> None:
+    """The decree of 2024-07-30: Balla and Peleshi out, Ervin Hoxha and Pirro Vengu in (the
+    month-only ends and start corrected to the day); Hoxha to Rama's fourth government
+    (2025-09-19)."""
+    assert holder_ids(kb, "interior minister", "ALB", date(2024, 7, 29)) == {"taulant-balla"}
+    assert holder_ids(kb, "interior minister", "ALB", date(2024, 7, 30)) == {"ervin-hoxha"}
+    assert holder_ids(kb, "interior minister", "ALB", date(2025, 9, 18)) == {"ervin-hoxha"}
+    assert holder_ids(kb, "defence minister", "ALB", date(2024, 7, 29)) == {"niko-peleshi"}
+    assert holder_ids(kb, "defence minister", "ALB", date(2024, 7, 30)) == {"pirro-vengu"}
+
+
 def test_slovenia_handovers_and_gaps(kb: KnowledgeBase) -> None:
     """Bobnar's resignation noted on 2022-12-14, Ajanović Hovnik acting to Poklukar's
     confirmation (2023-02-21); the ministers of 2000-04 and Aleš Zalar's acting months of
@@ -120,7 +134,8 @@ def test_offices_left_open(kb: KnowledgeBase) -> None:
 
 def test_names(kb: KnowledgeBase) -> None:
     """The new people's names resolve, with and without diacritics; "Ionescu" (a very common
-    Romanian surname, written in catalogue order) is nobody's alone."""
+    Romanian surname) and "Hoxha" (Enver Hoxha's), written in catalogue order, are not the new
+    people's alone."""
     assert alias_ids(kb, "Rüştü Kazım Yücelen") == {"rustu-kazim-yucelen"}
     assert alias_ids(kb, "Rustu Kazim Yucelen") == {"rustu-kazim-yucelen"}
     assert alias_ids(kb, "Constantin Dudu Ionescu") == {"constantin-dudu-ionescu"}
@@ -130,3 +145,5 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Siljan Avramovski") == {"siljan-avramovski"}
     assert alias_ids(kb, "Mitko Cavkov") == {"mitko-cavkov"}
     assert alias_ids(kb, "Sanja Ajanović Hovnik") == {"sanja-ajanovic-hovnik"}
+    assert alias_ids(kb, "Ervin Hoxha") == {"ervin-hoxha"}
+    assert "ervin-hoxha" not in alias_ids(kb, "Hoxha")
