@@ -103,6 +103,14 @@ def test_albania_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "ALB", date(2024, 7, 30)) == {"pirro-vengu"}
 
 
+def test_bosnia_defence_podzic_stayed(kb: KnowledgeBase) -> None:
+    """The House of Representatives rejected Podžić's dismissal (2021-10-26): his spell runs
+    to the new Council of Ministers (2023-01-25, Zukan Helez), corrected from 2021-10-05."""
+    assert holder_ids(kb, "defence minister", "BIH", date(2022, 6, 1)) == {"sifet-podzic"}
+    assert holder_ids(kb, "defence minister", "BIH", date(2023, 1, 24)) == {"sifet-podzic"}
+    assert holder_ids(kb, "defence minister", "BIH", date(2023, 1, 25)) == {"zukan-helez"}
+
+
 def test_slovenia_handovers_and_gaps(kb: KnowledgeBase) -> None:
     """Bobnar's resignation noted on 2022-12-14, Ajanović Hovnik acting to Poklukar's
     confirmation (2023-02-21); the ministers of 2000-04 and Aleš Zalar's acting months of
