@@ -42,10 +42,14 @@ test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
 
 def test_romania_interior_handovers(kb: KnowledgeBase) -> None:
     """Ioan Rus resigned on 2012-08-06 and Mircea Dușa (whose start was August 2012, read as
-    its first day) followed that day; the acting months of 2009 and 2014 are nobody's."""
+    its first day) followed that day; the acting months of 2014 are nobody's (those of 2009
+    are Blaga's interim since kbeu30)."""
     assert holder_ids(kb, "interior minister", "ROU", date(2012, 8, 3)) == {"ioan-rus"}
     assert holder_ids(kb, "interior minister", "ROU", date(2012, 8, 6)) == {"mircea-dusa"}
-    assert not holder_ids(kb, "interior minister", "ROU", date(2009, 11, 1))
+    # the acting months of 2009-10 to 2009-12 are Vasile Blaga's interim since kbeu30
+    # (analyse.optim.biz: interim minister from 1 October to 23 December 2009)
+    assert holder_ids(kb, "interior minister", "ROU", date(2009, 11, 1)) == {"vasile-blaga"}
+    assert not holder_ids(kb, "interior minister", "ROU", date(2009, 9, 29))
     assert not holder_ids(kb, "interior minister", "ROU", date(2014, 2, 1))
 
 
