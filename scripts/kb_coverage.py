@@ -116,18 +116,20 @@ OFFICES: dict[str, tuple[str, ...]] = {
 HEAD_EITHER = "head of state or government"
 # Offices that did not exist (no such office, or no state yet), with their sources.
 ABSENT_FILE = Path(__file__).resolve().parent / "offices_absent.yaml"
+ABSENT_FROM = date(2000, 1, 1)  # an entry's start where it gives none
 
 
 @cache
 def offices_absent(path: Path = ABSENT_FILE) -> tuple[dict, ...]:
-    """The entries of ``offices_absent.yaml``: state, office, start and end (exclusive; None
-    where open), why, source."""
+    """The entries of ``offices_absent.yaml``: state, office, start (2000-01-01 where not
+    given) and end (exclusive; None where open), why, source."""
     entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
     for e in entries:
         for key in ("start", "end"):
             if isinstance(e.get(key), str):
                 e[key] = date.fromisoformat(e[key])
-            e.setdefault(key, None)
+        e["start"] = e.get("start") or ABSENT_FROM
+        e.setdefault("end", None)
     return tuple(entries)
 
 
