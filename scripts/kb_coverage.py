@@ -24,6 +24,13 @@ without.
 With ``--gaps ISO`` it lists, for each office of those states, the runs of days in
 [since, until) with no known holder (the days a KB pass has still to date), after the
 holders' spells in order.
+Offices that did not exist: ``scripts/offices_absent.yaml`` lists, with sources, the days on
+which a state had no such office at all (no defence ministry, a prime minister's post abolished,
+a state not yet independent). The tables above count those days as days with no holder, as
+earlier rounds did; after each count of states at >= 95% a second count reads the share of the
+days on which the office existed only ("M/K states": K the states where it existed on some day
+of the period), and ``--all`` adds the same counts per region. A vacancy of an existing office
+is a gap, not an absent office. ``--gaps`` marks absent runs "NO OFFICE", not "NO HOLDER".
 """
 
 from __future__ import annotations
@@ -31,8 +38,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from collections.abc import Mapping
 from datetime import date, timedelta
+from functools import cache
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -103,6 +114,40 @@ OFFICES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 # The title of the heads mined from Phoenix, which does not say which of the two offices.
 HEAD_EITHER = "head of state or government"
+# Offices that did not exist (no such office, or no state yet), with their sources.
+ABSENT_FILE = Path(__file__).resolve().parent / "offices_absent.yaml"
+ABSENT_FROM = date(2000, 1, 1)  # an entry's start where it gives none
+
+
+@cache
+def offices_absent(path: Path = ABSENT_FILE) -> tuple[dict, ...]:
+    """The entries of ``offices_absent.yaml``: state, office, start (2000-01-01 where not
+    given) and end (exclusive; None where open), why, source."""
+    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    for e in entries:
+        for key in ("start", "end"):
+            if isinstance(e.get(key), str):
+                e[key] = date.fromisoformat(e[key])
+        e["start"] = e.get("start") or ABSENT_FROM
+        e.setdefault("end", None)
+    return tuple(entries)
+
+
+def absent_days(
+    iso: str, office: str, since: date, until: date, entries: tuple[dict, ...] | None = None
+) -> dict[date, str]:
+    """The days in [since, until) on which ``office`` did not exist in ``iso``, each with the
+    entry's why (``offices_absent.yaml`` unless ``entries`` are given)."""
+    out: dict[date, str] = {}
+    for e in offices_absent() if entries is None else entries:
+        if e["state"] != iso or e["office"] != office:
+            continue
+        day = max(since, e["start"] or since)
+        end = min(until, e["end"] or until)
+        while day < end:
+            out[day] = e["why"]
+            day += timedelta(days=1)
+    return out
 
 
 def shipped_kb() -> KnowledgeBase:
@@ -177,6 +222,21 @@ def covered_share(spells: list[RoleSpell], since: date, until: date) -> float:
     return hit / days
 
 
+def existed_share(
+    spells: list[RoleSpell], since: date, until: date, absent: Mapping[date, str]
+) -> float | None:
+    """The share of the days in [since, until) on which the office existed (not in ``absent``)
+    with a known holder; None where it existed on no day."""
+    hit = days = 0
+    day = since
+    while day < until:
+        if day not in absent:
+            days += 1
+            hit += any(r.covers(day) for r in spells)
+        day += timedelta(days=1)
+    return hit / days if days else None
+
+
 def headed_states(kb: KnowledgeBase, since: date) -> set[str]:
     """States with a head-of-state or head-of-government spell that reaches past ``since``
     (the Phoenix-mined "head of state or government" counts as either)."""
@@ -191,21 +251,38 @@ def headed_states(kb: KnowledgeBase, since: date) -> set[str]:
     return out
 
 
+def state_office_spells(kb: KnowledgeBase, iso: str, office: str) -> list[RoleSpell]:
+    """The spells the measure reads for ``office`` in ``iso``: the head of state's for the head
+    of government where the KB has no prime minister at all."""
+    spells = office_spells(kb, iso, OFFICES[office])
+    if office == "head of government" and not spells:
+        spells = office_spells(kb, iso, OFFICES["head of state"])
+    return spells
+
+
 def office_coverage(
-    kb: KnowledgeBase, states: tuple[str, ...], since: date, until: date
-) -> dict[str, dict[str, float]]:
-    """state -> office -> share of days in [since, until) with a known holder."""
-    out: dict[str, dict[str, float]] = {}
+    kb: KnowledgeBase, states: tuple[str, ...], since: date, until: date, existed: bool = False
+) -> dict[str, dict[str, float | None]]:
+    """state -> office -> share of days in [since, until) with a known holder; with
+    ``existed``, of the days on which the office existed (None where it never did)."""
+    out: dict[str, dict[str, float | None]] = {}
     for iso in states:
-        row = {}
-        heads = office_spells(kb, iso, OFFICES["head of state"])
-        for office, titles in OFFICES.items():
-            spells = office_spells(kb, iso, titles)
-            if office == "head of government" and not spells:
-                spells = heads
-            row[office] = covered_share(spells, since, until)
+        row: dict[str, float | None] = {}
+        for office in OFFICES:
+            spells = state_office_spells(kb, iso, office)
+            if existed:
+                absent = absent_days(iso, office, since, until)
+                row[office] = existed_share(spells, since, until, absent)
+            else:
+                row[office] = covered_share(spells, since, until)
         out[iso] = row
     return out
+
+
+def full_count(rows: list[dict[str, float | None]], office: str) -> tuple[int, int]:
+    """(rows at >= 95%, rows with a share) for ``office``."""
+    shares = [s for r in rows if (s := r[office]) is not None]
+    return sum(s >= 0.95 for s in shares), len(shares)
 
 
 def uncovered_runs(spells: list[RoleSpell], since: date, until: date) -> list[tuple[date, date]]:
@@ -230,16 +307,42 @@ def print_gaps(kb: KnowledgeBase, states: list[str], since: date, until: date) -
     """Each office's holders and the days with none, for each state (``--gaps``)."""
     holder = {id(r): a.id for a in kb for r in a.roles}
     for iso in states:
-        for office, titles in OFFICES.items():
-            spells = office_spells(kb, iso, titles)
-            runs = uncovered_runs(spells, since, until)
+        for office in OFFICES:
+            spells = state_office_spells(kb, iso, office)
+            absent = absent_days(iso, office, since, until)
             share = covered_share(spells, since, until)
-            print(f"\n{iso} {office}: {share:.0%} of days")
+            existed = existed_share(spells, since, until, absent)
+            of_existed = "" if not absent else (
+                "; the office did not exist on any day" if existed is None
+                else f"; {existed:.0%} of the days the office existed"
+            )  # fmt: skip
+            print(f"\n{iso} {office}: {share:.0%} of days{of_existed}")
             for r in sorted(spells, key=lambda r: str(r.start or "")):
                 if r.end is None or str(r.end) >= str(since):
                     print(f"  {r.start or '?'} .. {r.end or ''}  {holder[id(r)]} ({r.title})")
-            for first, last in runs:
-                print(f"  NO HOLDER {first} .. {last} ({(last - first).days + 1} days)")
+            for first, last in uncovered_runs(spells, since, until):
+                for a, b, why in split_runs(first, last, absent):
+                    days = (b - a).days + 1
+                    if why is None:
+                        print(f"  NO HOLDER {a} .. {b} ({days} days)")
+                    else:
+                        print(f"  NO OFFICE {a} .. {b} ({days} days): {why}")
+
+
+def split_runs(
+    first: date, last: date, absent: Mapping[date, str]
+) -> list[tuple[date, date, str | None]]:
+    """The run [first, last] cut where the day's absence (its why, or None) changes."""
+    out: list[tuple[date, date, str | None]] = []
+    day = first
+    while day <= last:
+        why = absent.get(day)
+        if out and out[-1][2] == why and out[-1][1] == day - timedelta(days=1):
+            out[-1] = (out[-1][0], day, why)
+        else:
+            out.append((day, day, why))
+        day += timedelta(days=1)
+    return out
 
 
 BODY_SECTORS = {
@@ -337,6 +440,7 @@ def main() -> None:
             sorted(a.id for a in sovereign_states(kb) if region(a.id, continents) in wanted)
         )
     cov = office_coverage(kb, states, since, until)
+    adj = office_coverage(kb, states, since, until, existed=True)
     print()
     which = "sovereign states" if args.all else "focus states"
     print(f"Share of days {since} to {until} with a known holder ({which}):")
@@ -346,8 +450,13 @@ def main() -> None:
     for iso, row in cov.items():
         print(f"| {iso} | " + " | ".join(f"{row[o]:.0%}" for o in OFFICES) + " |")
     for office in OFFICES:
-        full = sum(row[office] >= 0.95 for row in cov.values())
+        full = sum(row[office] >= 0.95 for row in cov.values())  # type: ignore[operator]
         print(f"{office}: {full}/{len(cov)} {which} at >= 95%")
+        m, k = full_count(list(adj.values()), office)
+        print(
+            f"{m}/{k} states where the office existed at >= 95% of the days it existed "
+            f"({ABSENT_FILE.relative_to(ROOT)})"
+        )
     if args.all:
         print()
         print("| region | states | " + " | ".join(OFFICES) + " |")
@@ -355,8 +464,21 @@ def main() -> None:
         for reg in REGIONS:
             rows = [row for iso, row in cov.items() if region(iso, continents) == reg]
             if rows:
-                full_by = [str(sum(r[o] >= 0.95 for r in rows)) for o in OFFICES]
+                full_by = [str(sum(r[o] >= 0.95 for r in rows)) for o in OFFICES]  # type: ignore[operator]
                 print(f"| {reg} | {len(rows)} | " + " | ".join(full_by) + " |")
+        print()
+        print(
+            "States at >= 95% of the days the office existed, of the states where it existed "
+            f"(M/K; {ABSENT_FILE.relative_to(ROOT)}):"
+        )
+        print()
+        print("| region | states | " + " | ".join(OFFICES) + " |")
+        print("| --- | ---: |" + " ---: |" * len(OFFICES))
+        for reg in REGIONS:
+            rows = [row for iso, row in adj.items() if region(iso, continents) == reg]
+            if rows:
+                cells = ["{}/{}".format(*full_count(rows, o)) for o in OFFICES]
+                print(f"| {reg} | {len(rows)} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":
