@@ -694,9 +694,10 @@ def _resolve_ent(
             )
     if e.label_ == "GPE":
         return None  # a place the KB does not know: the places stage's business
-    shared = kb.sharing(e.text) if e.label_ == "PERSON" else ()
-    if shared and len(e) > 1:  # "Andris Bērziņš", two namesakes of the KB: one in context
-        return _M(e, "PERSON", None, "ner", 0.0, candidates=shared, surname=True)
+    if e.label_ == "PERSON" and len(e.text.split()) > 1 and (names := kb.sharing(e.text)):
+        # "Andris Bērziņš", two namesakes of the KB: one of them in context
+        return _M(e, "PERSON", None, "ner", 0.0, candidates=names, surname=True)
+    shared = kb.sharing(e.text) if e.label_ == "PERSON" and len(e) == 1 else ()
     if shared:  # "Kallas", two KB people's surname: "Kevin Kallas" is neither of them
         before = _name_before(e, prev, taken)
         people = [a for a in map(kb.get, shared) if a]
