@@ -44,7 +44,9 @@ def test_dr_congo_handovers(kb: KnowledgeBase) -> None:
         "charles-mwando-nsimba"
     }
     assert holder_ids(kb, "defence minister", "COD", date(2012, 3, 6)) == set()
-    assert holder_ids(kb, "interior minister", "COD", date(2008, 10, 26)) == set()
+    # Célestin Mbuyu holds the interior from the Muzito government (2008-10-26), coded since
+    # the kbafrE31 pass (tests/actors/test_kb_kbafrE31.py)
+    assert holder_ids(kb, "interior minister", "COD", date(2008, 10, 26)) == {"celestin-mbuyu"}
     assert holder_ids(kb, "interior minister", "COD", date(2014, 12, 6)) == {"richard-muyej"}
     assert holder_ids(kb, "interior minister", "COD", date(2014, 12, 7)) == {"evariste-boshab"}
 
