@@ -111,6 +111,10 @@ def test_maldives_handovers(kb: KnowledgeBase) -> None:
     # filled by kbasia30: Ahmed Naseem, foreign minister from March 2011 (Edition.mv)
     assert holder_ids(kb, "foreign minister", "MDV", date(2011, 6, 1)) == {"ahmed-naseem"}
     assert holder_ids(kb, "defence minister", "MDV", date(2015, 6, 1)) == set()
+    assert holder_ids(kb, "foreign minister", "MDV", date(2011, 6, 1)) == set()
+    # (Moosa Ali Jaleel's defence ministry of 2015: coded since the kbcasia31 pass,
+    # tests/actors/test_kb_kbcasia31.py)
+    assert holder_ids(kb, "defence minister", "MDV", date(2015, 6, 1)) == {"moosa-ali-jaleel"}
     assert holder_ids(kb, "interior minister", "MDV", date(2016, 6, 22)) == set()
 
 
