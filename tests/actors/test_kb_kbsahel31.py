@@ -1,7 +1,7 @@
 """Interior and defence ministers since 2000 of the Sahel and West Africa, a checked pass
 (issue 14, kbsahel31): Mali's ministers of territorial administration (the KB's interior
 minister, 2002-2026) and of internal security (`security minister`), its defence ministers of
-2011-12, Sierra Leone's internal affairs minister of 2005-07 and Liberia's of 2013-15, read
+2007-12, Sierra Leone's internal affairs minister of 2005-07 and Liberia's of 2013-15, read
 from stored copies of public pages (docs/actors.md, "the kbsahel31 pass"); a day inside each
 new spell, the handover days, the gaps left open and the names that stay nobody's.
 """
@@ -35,7 +35,8 @@ SPELLS = {
     ("security minister", "MLI", date(2011, 8, 1)): "sadio-gassama",
     ("security minister", "MLI", date(2012, 3, 10)): "natie-plea",
     ("security minister", "MLI", date(2015, 6, 1)): "sada-samake",
-    # Mali, defence: the last year of Amadou Toumani Touré's presidency
+    # Mali, defence: the last years of Amadou Toumani Touré's presidency
+    ("defence minister", "MLI", date(2009, 6, 1)): "natie-plea",
     ("defence minister", "MLI", date(2011, 8, 1)): "natie-plea",
     ("defence minister", "MLI", date(2012, 3, 15)): "sadio-gassama",
     # Sierra Leone and Liberia, interior (internal affairs)
@@ -82,10 +83,12 @@ def test_mali_interior_handovers(kb: KnowledgeBase) -> None:
 
 
 def test_mali_defence_and_security_handovers(kb: KnowledgeBase) -> None:
-    """Pléa at defence and Gassama at internal security from the government of 2011-04-06,
-    swapped in February 2012 (month only), both to the coup of 2012-03-22; Samaké at security
-    alone from 2015-01-10 to the reshuffle of 2015-09-24."""
-    assert holder_ids(kb, "defence minister", "MLI", date(2011, 4, 5)) == set()
+    """Pléa at defence from Modibo Sidibé's government (2007-10-03) and Gassama at internal
+    security from the government of 2011-04-06, swapped in February 2012 (month only), both
+    to the coup of 2012-03-22; Samaké at security alone from 2015-01-10 to the reshuffle of
+    2015-09-24."""
+    assert holder_ids(kb, "defence minister", "MLI", date(2007, 10, 2)) == set()
+    assert holder_ids(kb, "defence minister", "MLI", date(2007, 10, 3)) == {"natie-plea"}
     assert holder_ids(kb, "defence minister", "MLI", date(2011, 4, 6)) == {"natie-plea"}
     assert holder_ids(kb, "defence minister", "MLI", date(2012, 1, 15)) == {"natie-plea"}
     assert holder_ids(kb, "defence minister", "MLI", date(2012, 3, 21)) == {"sadio-gassama"}
@@ -118,10 +121,10 @@ def test_sierra_leone_and_liberia_handovers(kb: KnowledgeBase) -> None:
 def test_gaps_left_open(kb: KnowledgeBase) -> None:
     """The days no page read dates stay empty: Mali's territorial administration before
     2002-10-16 (Ousmane Sy, named in 2000, the year only) and its defence ministers before
-    2011-04-06; Sierra Leone's internal affairs before September 2005 (Hinga Norman,
-    Banda-Thomas: the years only) and of Koroma's first years; Liberia's after 2015 and
-    before 2012; and the cells not reached (Guinea's, Chad's, Togo's, Burkina Faso's,
-    Mauritania's and the Gambia's early interior ministers)."""
+    2007-10-03 (Mamadou Klazié Sissouma's start not read); Sierra Leone's internal affairs
+    before September 2005 (Hinga Norman, Banda-Thomas: the years only) and of Koroma's first
+    years; Liberia's after 2015 and before 2012; and the cells not reached (Guinea's, Chad's,
+    Togo's, Burkina Faso's, Mauritania's and the Gambia's early interior ministers)."""
     assert holder_ids(kb, "interior minister", "MLI", date(2001, 6, 1)) == set()
     assert holder_ids(kb, "defence minister", "MLI", date(2005, 1, 1)) == set()
     assert holder_ids(kb, "interior minister", "SLE", date(2004, 6, 1)) == set()
