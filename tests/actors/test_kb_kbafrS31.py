@@ -32,25 +32,23 @@ test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
 
 def test_seychelles_foreign_handovers(kb: KnowledgeBase) -> None:
     """Bonnelame to Pillay's appointment (2005-02-12); Pillay to his retirement as of
-    2009-09-15, Michel from 2009-09-29; Adam to his move to finance (2015-02-01); Meriton from
-    the first page that has him holding the portfolio (2018-04-27) to the end of his
-    vice-presidency (2020-10-27)."""
+    2009-09-15, Michel from that day (refined from 2009-09-29); Adam to his move to finance
+    (2015-02-01); Meriton from the first page that has him holding the portfolio
+    (2018-04-27) to the end of his vice-presidency (2020-10-27)."""
     syc = ("foreign minister", "SYC")
     assert holder_ids(kb, *syc, date(2005, 2, 11)) == {"jeremie-bonnelame"}
     assert holder_ids(kb, *syc, date(2005, 2, 12)) == {"patrick-pillay"}
     assert holder_ids(kb, *syc, date(2009, 9, 14)) == {"patrick-pillay"}
-    assert holder_ids(kb, *syc, date(2009, 9, 29)) == {"james-michel"}
+    assert holder_ids(kb, *syc, date(2009, 9, 15)) == {"james-michel"}
     assert holder_ids(kb, *syc, date(2015, 1, 31)) == {"jean-paul-adam"}
     assert holder_ids(kb, *syc, date(2018, 4, 27)) == {"vincent-meriton"}
     assert holder_ids(kb, *syc, date(2020, 10, 26)) == {"vincent-meriton"}
 
 
 def test_seychelles_gaps_left(kb: KnowledgeBase) -> None:
-    """Left open: Michel's first fortnight not read (2009-09-15 to 09-28), February 2015
-    before Morgan's first page, and Faure's last dated day (2017-03-24) to Meriton's first
-    (2018-04-27); the defence ministry after April 2018 (Faure's last page) and under
-    Ramkalawan, who took no ministry (nation.sc, 2020-11-04)."""
-    assert holder_ids(kb, "foreign minister", "SYC", date(2009, 9, 20)) == set()
+    """Left open: February 2015 before Morgan's first page, and Faure's last dated day
+    (2017-03-24) to Meriton's first (2018-04-27); the defence ministry after April 2018
+    (Faure's last page) and under Ramkalawan, who took no ministry (nation.sc, 2020-11-04)."""
     assert holder_ids(kb, "foreign minister", "SYC", date(2015, 2, 15)) == set()
     assert holder_ids(kb, "foreign minister", "SYC", date(2017, 10, 1)) == set()
     assert holder_ids(kb, "defence minister", "SYC", date(2022, 1, 1)) == set()
