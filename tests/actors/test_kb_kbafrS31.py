@@ -1,7 +1,8 @@
-"""Foreign ministers since 2000 of the Seychelles, a checked pass (issue 14, kbafrS31):
-Jérémie Bonnelame and Patrick Pillay before James Michel took the portfolio in 2009, Vincent
-Meriton as vice-president in 2018-20, and Jean-Paul Adam's spell to his move to finance,
-read from stored copies of public pages (docs/actors.md, "the kbafrS31 pass"); a day inside
+"""Foreign ministers since 2000 of the Seychelles and defence ministers of Lesotho, a checked
+pass (issue 14, kbafrS31): Jérémie Bonnelame and Patrick Pillay before James Michel took the
+portfolio in 2009, Vincent Meriton as vice-president in 2018-20, Jean-Paul Adam's spell to
+his move to finance, and Pakalitha Mosisili as Lesotho's prime minister and defence minister
+to 2012, read from stored copies of public pages (docs/actors.md, "the kbafrS31 pass"); a day inside
 each new spell, the handover days, the gaps left open and the names that stay nobody's.
 """
 
@@ -24,6 +25,9 @@ SPELLS = {
     ("foreign minister", "SYC", date(2007, 6, 1)): "patrick-pillay",
     ("foreign minister", "SYC", date(2014, 10, 1)): "jean-paul-adam",
     ("foreign minister", "SYC", date(2019, 6, 1)): "vincent-meriton",
+    # Lesotho, defence: the prime minister held the ministry in his first premiership
+    ("defence minister", "LSO", date(2000, 1, 1)): "pakalitha-mosisili",
+    ("defence minister", "LSO", date(2008, 6, 1)): "pakalitha-mosisili",
 }
 
 
@@ -43,6 +47,17 @@ def test_seychelles_foreign_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, *syc, date(2015, 1, 31)) == {"jean-paul-adam"}
     assert holder_ids(kb, *syc, date(2018, 4, 27)) == {"vincent-meriton"}
     assert holder_ids(kb, *syc, date(2020, 10, 26)) == {"vincent-meriton"}
+
+
+def test_lesotho_defence_handovers(kb: KnowledgeBase) -> None:
+    """Mosisili to the end of his premiership (2012-06-08); Thabane's defence spell from
+    July 2012 (kbafrE21); the second Mosisili premiership is not coded at defence."""
+    lso = ("defence minister", "LSO")
+    assert holder_ids(kb, *lso, date(2012, 6, 7)) == {"pakalitha-mosisili"}
+    assert holder_ids(kb, *lso, date(2012, 6, 15)) == set()
+    assert holder_ids(kb, *lso, date(2012, 7, 1)) == {"tom-thabane"}
+    assert holder_ids(kb, *lso, date(2015, 4, 1)) == set()
+    assert holder_ids(kb, *lso, date(2022, 1, 1)) == set()
 
 
 def test_seychelles_gaps_left(kb: KnowledgeBase) -> None:
