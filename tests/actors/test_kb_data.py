@@ -1687,7 +1687,8 @@ def test_american_ministers_of_the_kbam15_pass(kb: KnowledgeBase) -> None:
         ("defence minister", "ECU", date(2022, 1, 1)): "luis-hernandez-ecuador",
         ("defence minister", "ECU", date(2023, 1, 1)): "luis-lara-ecuador",
         ("defence minister", "ECU", date(2024, 6, 1)): "gian-carlo-loffredo",
-        ("defence minister", "ECU", date(2004, 6, 1)): None,
+        # Nelson Herrera, Gutiérrez's defence minister, coded since the kbsam31 pass
+        ("defence minister", "ECU", date(2004, 6, 1)): "nelson-herrera-ecuador",
         ("foreign minister", "ECU", date(2005, 6, 1)): "antonio-parra-gil",
         ("foreign minister", "ECU", date(2006, 6, 1)): "francisco-carrion",
         ("foreign minister", "ECU", date(2007, 6, 1)): "maria-fernanda-espinosa",

@@ -57,7 +57,8 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     # Eda Rivas (2013-05-15 to 2014-06-24) was dated by the kbsam30 pass
     assert holder_ids(kb, "foreign minister", "PER", date(2014, 1, 1)) == {"eda-rivas"}
     assert holder_ids(kb, "defence minister", "PRY", date(2020, 1, 1)) == set()
-    assert holder_ids(kb, "interior minister", "BOL", date(2004, 1, 1)) == set()
+    # Mesa's minister of Government Alfonso Ferrufino is coded since the kbsam31 pass
+    assert holder_ids(kb, "interior minister", "BOL", date(2004, 1, 1)) == {"alfonso-ferrufino"}
     assert holder_ids(kb, "defence minister", "NIC", date(2015, 1, 1)) == set()
 
 

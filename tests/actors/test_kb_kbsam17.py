@@ -83,11 +83,11 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("defence minister", "BOL", date(2015, 2, 1)): "jorge-ledezma",
     ("defence minister", "BOL", date(2015, 3, 30)): "jorge-ledezma",  # corrected start of Ferreira
     ("defence minister", "BOL", date(2015, 3, 31)): "reymi-ferreira",
-    ("defence minister", "BOL", date(2004, 6, 1)): None,  # 2000-05: not reached
+    ("defence minister", "BOL", date(2004, 6, 1)): "gonzalo-arredondo",  # kbsam31
     ("interior minister", "BOL", date(2006, 6, 1)): "alicia-munoz-bolivia",
     ("interior minister", "BOL", date(2008, 6, 1)): "alfredo-rada",
     ("interior minister", "BOL", date(2011, 1, 1)): "sacha-llorenti",
-    ("interior minister", "BOL", date(2004, 6, 1)): None,  # 2000-05: not reached
+    ("interior minister", "BOL", date(2004, 6, 1)): "alfonso-ferrufino",  # kbsam31
     # Guyana, foreign, home affairs and public security
     ("foreign minister", "GUY", date(2000, 6, 1)): "clement-rohee",
     ("foreign minister", "GUY", date(2004, 6, 1)): "rudy-insanally",

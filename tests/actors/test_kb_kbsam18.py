@@ -30,7 +30,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("interior minister", "PRY", date(2018, 2, 4)): "lorenzo-lezcano",
     ("interior minister", "PRY", date(2018, 2, 5)): "ariel-martinez-paraguay",
     ("interior minister", "PRY", date(2018, 8, 15)): "juan-ernesto-villamayor",
-    ("interior minister", "PRY", date(2004, 6, 1)): None,  # 2000-08: not reached
+    ("interior minister", "PRY", date(2004, 6, 1)): "orlando-fiorotto",  # kbsam31
     # Peru, interior and defence
     ("interior minister", "PER", date(2000, 11, 24)): None,  # Fujimori's last: not reached
     ("interior minister", "PER", date(2001, 3, 1)): "antonio-ketin-vidal",
@@ -73,7 +73,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("defence minister", "SUR", date(2010, 8, 12)): "lamure-latour",
     ("defence minister", "SUR", date(2013, 6, 1)): "lamure-latour",
     ("defence minister", "SUR", date(2015, 8, 12)): "ronni-benschop",
-    ("defence minister", "SUR", date(2007, 6, 1)): None,  # Ivan Fernald: days not found
+    ("defence minister", "SUR", date(2007, 6, 1)): "ivan-fernald",  # kbsam31: Phoenix months
     ("foreign minister", "SUR", date(2010, 8, 12)): "lygia-kraag-keteldijk",  # end refined
     ("foreign minister", "SUR", date(2010, 8, 13)): "winston-lackin",  # start refined
     # Guyana, home affairs
@@ -121,6 +121,7 @@ def test_the_kbsam18_pass_names_and_shared_surnames(kb: KnowledgeBase) -> None:
         assert "octavio-salazar-peru" not in alias_ids(kb, word), word
         assert "mercedes-cabanillas" not in alias_ids(kb, word), word
     assert set(kb.sharing("Lezcano")) == {"lorenzo-lezcano", "ruben-ramirez-lezcano"}
-    assert set(kb.sharing("Ledesma")) == {"jorge-ledezma", "walter-ledesma"}
+    # Xavier Ledesma, Ecuador's minister of Government of 2005, shares it since the kbsam31 pass
+    assert set(kb.sharing("Ledesma")) == {"jorge-ledezma", "walter-ledesma", "xavier-ledesma"}
     assert "antonio-costa" in kb.sharing("Costa")
     assert "gino-costa" in kb.sharing("Costa")
