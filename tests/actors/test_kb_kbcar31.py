@@ -1,6 +1,6 @@
 """Foreign and interior ministers since 2000 of Haiti and Guatemala, a checked pass (issue 14,
 kbcar31): Haiti's foreign ministers of 2000-11 (Longchamp to Rey) and interior ministers of
-2001-09 (Ménard, Privert, Abraham, Magloire, Bien-Aimé), Guatemala's foreign ministers of
+2000-09 (Alexis, Ménard, Privert, Abraham, Magloire, Bien-Aimé), Guatemala's foreign ministers of
 2000-06 (Orellana, Gutiérrez, Briz) and Adela de Torrebiarte at Gobernación, read from stored
 copies of public pages (docs/actors.md, "the kbcar31 pass"); a day inside each new spell, the
 handover days, the gaps left open and the names kept from being anyone's alone.
@@ -27,7 +27,8 @@ SPELLS = {
     ("foreign minister", "HTI", date(2007, 6, 1)): "jean-renald-clerisme",
     ("foreign minister", "HTI", date(2009, 3, 1)): "alrich-nicolas",
     ("foreign minister", "HTI", date(2010, 6, 1)): "marie-michele-rey",
-    # Haiti, interior
+    # Haiti, interior (the prime minister Alexis his own interior minister in 1999-2001)
+    ("interior minister", "HTI", date(2000, 6, 1)): "jacques-edouard-alexis",
     ("interior minister", "HTI", date(2001, 10, 1)): "henri-claude-menard",
     ("interior minister", "HTI", date(2003, 1, 1)): "jocelerme-privert",
     ("interior minister", "HTI", date(2004, 6, 1)): "herard-abraham",
@@ -64,13 +65,15 @@ def test_haiti_foreign_handovers(kb: KnowledgeBase) -> None:
 
 
 def test_haiti_interior_handovers_and_gaps(kb: KnowledgeBase) -> None:
-    """Privert from Neptune's government (March 2002) to the Latortue government (2004-03-17);
-    Abraham to the cabinet of 2005-02-01; Georges Moïse's months of 2005 (left out) empty;
-    Magloire from 2005-06-23; Bien-Aimé from 2006-06-09 to Bellerive's government
-    (2009-11-11), after which the ministry stays nobody's to 2012; the ministers before
-    Chérestal's government (2000) not read."""
+    """Alexis to Chérestal's government (2001-03-02), Ménard from then; Privert from Neptune's
+    government (March 2002) to the Latortue government (2004-03-17); Abraham to the cabinet of
+    2005-02-01; Georges Moïse's months of 2005 (left out) empty; Magloire from 2005-06-23;
+    Bien-Aimé from 2006-06-09 to Bellerive's government (2009-11-11), after which the ministry
+    stays nobody's to 2012."""
     hti = "HTI"
-    assert holder_ids(kb, "interior minister", hti, date(2000, 6, 1)) == set()
+    assert holder_ids(kb, "interior minister", hti, date(2001, 3, 1)) == {"jacques-edouard-alexis"}
+    assert holder_ids(kb, "interior minister", hti, date(2001, 3, 2)) == {"henri-claude-menard"}
+    assert holder_ids(kb, "prime minister", hti, date(2000, 6, 1)) == {"jacques-edouard-alexis"}
     assert holder_ids(kb, "interior minister", hti, date(2004, 3, 16)) == {"jocelerme-privert"}
     assert holder_ids(kb, "interior minister", hti, date(2004, 3, 17)) == {"herard-abraham"}
     assert holder_ids(kb, "interior minister", hti, date(2005, 1, 31)) == {"herard-abraham"}
