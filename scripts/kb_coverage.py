@@ -38,10 +38,11 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -380,6 +381,18 @@ def print_bodies(kb: KnowledgeBase) -> None:
                 print(f"  without, {reg}: {' '.join(ids)}")
 
 
+def region_table(
+    by_state: Mapping[str, Any], continents: dict[str, str], cell: Callable[[list[Any], str], str]
+) -> None:
+    """A markdown table of ``cell(rows, office)`` per region, over the states' rows."""
+    print("| region | states | " + " | ".join(OFFICES) + " |")
+    print("| --- | ---: |" + " ---: |" * len(OFFICES))
+    for reg in REGIONS:
+        rows = [row for iso, row in by_state.items() if region(iso, continents) == reg]
+        if rows:
+            print(f"| {reg} | {len(rows)} | " + " | ".join(cell(rows, o) for o in OFFICES) + " |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--offices", action="store_true", help="office coverage of the focus states")
@@ -415,9 +428,13 @@ def main() -> None:
     print("| region | " + " | ".join(types) + " | all | role spells |")
     print("| --- |" + " ---: |" * (len(types) + 2))
     for reg in REGIONS:
-        row = [by_type[(reg, t)] for t in types]
-        if sum(row) or spells[reg]:
-            print(f"| {reg} | " + " | ".join(map(str, row)) + f" | {sum(row)} | {spells[reg]} |")
+        counts_ = [by_type[(reg, t)] for t in types]
+        if sum(counts_) or spells[reg]:
+            print(
+                f"| {reg} | "
+                + " | ".join(map(str, counts_))
+                + f" | {sum(counts_)} | {spells[reg]} |"
+            )
     total = [sum(by_type[(reg, t)] for reg in REGIONS) for t in types]
     print(
         "| total | " + " | ".join(map(str, total)) + f" | {sum(total)} | {sum(spells.values())} |"
@@ -459,26 +476,14 @@ def main() -> None:
         )
     if args.all:
         print()
-        print("| region | states | " + " | ".join(OFFICES) + " |")
-        print("| --- | ---: |" + " ---: |" * len(OFFICES))
-        for reg in REGIONS:
-            rows = [row for iso, row in cov.items() if region(iso, continents) == reg]
-            if rows:
-                full_by = [str(sum(r[o] >= 0.95 for r in rows)) for o in OFFICES]  # type: ignore[operator]
-                print(f"| {reg} | {len(rows)} | " + " | ".join(full_by) + " |")
+        region_table(cov, continents, lambda rows, o: str(sum(r[o] >= 0.95 for r in rows)))
         print()
         print(
             "States at >= 95% of the days the office existed, of the states where it existed "
             f"(M/K; {ABSENT_FILE.relative_to(ROOT)}):"
         )
         print()
-        print("| region | states | " + " | ".join(OFFICES) + " |")
-        print("| --- | ---: |" + " ---: |" * len(OFFICES))
-        for reg in REGIONS:
-            rows = [row for iso, row in adj.items() if region(iso, continents) == reg]
-            if rows:
-                cells = ["{}/{}".format(*full_count(rows, o)) for o in OFFICES]
-                print(f"| {reg} | {len(rows)} | " + " | ".join(cells) + " |")
+        region_table(adj, continents, lambda rows, o: "{}/{}".format(*full_count(rows, o)))
 
 
 if __name__ == "__main__":
