@@ -58,6 +58,11 @@ def test_the_shipped_namesakes(kb: KnowledgeBase) -> None:
     assert kb.lookup("Andris Bērziņš") == [] and kb.lookup("Andris Berzins") == []
     assert kb.sharing("Andris Berzins") == (PRESIDENT, PM)
     assert set(kb.sharing("Bērziņš")) == {PRESIDENT, PM, "indulis-berzins"}
+    assert kb.namesakes("Andris Bērziņš") == (PRESIDENT, PM)
+    # a surname two people share is no namesakes' name, of one word or of two ("Van Dúnem")
+    assert kb.namesakes("Bērziņš") == ()
+    assert kb.sharing("Van Dúnem") and kb.namesakes("Van Dúnem") == ()
+    assert kb.sharing("al-Hariri") and kb.namesakes("al-Hariri") == ()
 
 
 @pytest.mark.parametrize(

@@ -125,6 +125,19 @@ class KnowledgeBase:
         hit = self._shared.get(norm_alias(text))
         return hit.ids if hit is not None and hit.owner is None else ()
 
+    def namesakes(self, text: str) -> tuple[str, ...]:
+        """The people of the KB who all bear the full name ``text`` ("Andris Bērziņš": the
+        president of 2011-15 and the prime minister of 2000-02, each the other's namesake),
+        else (); a surname two people share is not a namesakes' name."""
+        key = norm_alias(text)
+        ids = self.sharing(text)
+        people = [self._actors.get(i) for i in ids]
+        if ids and all(
+            a is not None and key in {norm_alias(n) for n in (a.name, *a.aliases)} for a in people
+        ):
+            return ids
+        return ()
+
     def also_named(self, text: str, owner: str) -> tuple[str, ...]:
         """The other KB people with a surname that is ``owner``'s own alias ("Khamenei": Ali
         Khamenei's alias, and Mojtaba Khamenei's surname), else ()."""

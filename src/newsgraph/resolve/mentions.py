@@ -694,7 +694,7 @@ def _resolve_ent(
             )
     if e.label_ == "GPE":
         return None  # a place the KB does not know: the places stage's business
-    if e.label_ == "PERSON" and len(e.text.split()) > 1 and (names := kb.sharing(e.text)):
+    if e.label_ == "PERSON" and (names := kb.namesakes(e.text)):
         # "Andris Bērziņš", two namesakes of the KB: one of them in context
         return _M(e, "PERSON", None, "ner", 0.0, candidates=names, surname=True)
     shared = kb.sharing(e.text) if e.label_ == "PERSON" and len(e) == 1 else ()

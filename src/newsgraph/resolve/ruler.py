@@ -207,7 +207,7 @@ def actor_patterns(
     for shared in kb.shared_surnames():
         for variant in {v for form in shared.forms for v in alias_variants(form)}:
             n = len(_TOKEN.findall(variant))
-            if len(variant.split()) > 1:  # a namesake's full name, not "al-Hariri"
+            if n > 1 and kb.namesakes(variant):  # a namesakes' full name, not "al-Hariri"
                 multi.setdefault(variant.lower(), {"label": "PERSON", "pattern": variant})
             elif n == 1 and len(variant) > 1:
                 single.setdefault(variant, {"label": "PERSON", "pattern": variant})
