@@ -210,17 +210,35 @@ def office_spells(kb: KnowledgeBase, country: str, titles: tuple[str, ...]) -> l
     return out
 
 
-def covered_share(spells: list[RoleSpell], since: date, until: date) -> float:
-    days = (until - since).days
-    if days <= 0:
-        return 0.0
-    hit = 0
+def day_counts(
+    spells: list[RoleSpell], since: date, until: date, absent: Mapping[date, str]
+) -> tuple[int, int, int, int]:
+    """(days with a holder, days, days the office existed with a holder, days it existed) in
+    [since, until), read in one pass over the days."""
+    hit = days = hit_existed = existed = 0
     day = since
     while day < until:
-        if any(r.covers(day) for r in spells):
-            hit += 1
+        held = any(r.covers(day) for r in spells)
+        hit += held
+        days += 1
+        if day not in absent:
+            hit_existed += held
+            existed += 1
         day += timedelta(days=1)
-    return hit / days
+    return hit, days, hit_existed, existed
+
+
+def shares(
+    spells: list[RoleSpell], since: date, until: date, absent: Mapping[date, str]
+) -> tuple[float, float | None]:
+    """(share of the days in [since, until) with a known holder, share of the days on which
+    the office existed: None where it existed on no day)."""
+    hit, days, hit_existed, existed = day_counts(spells, since, until, absent)
+    return hit / days if days else 0.0, hit_existed / existed if existed else None
+
+
+def covered_share(spells: list[RoleSpell], since: date, until: date) -> float:
+    return shares(spells, since, until, {})[0]
 
 
 def existed_share(
@@ -228,14 +246,7 @@ def existed_share(
 ) -> float | None:
     """The share of the days in [since, until) on which the office existed (not in ``absent``)
     with a known holder; None where it existed on no day."""
-    hit = days = 0
-    day = since
-    while day < until:
-        if day not in absent:
-            days += 1
-            hit += any(r.covers(day) for r in spells)
-        day += timedelta(days=1)
-    return hit / days if days else None
+    return shares(spells, since, until, absent)[1]
 
 
 def headed_states(kb: KnowledgeBase, since: date) -> set[str]:
@@ -262,22 +273,19 @@ def state_office_spells(kb: KnowledgeBase, iso: str, office: str) -> list[RoleSp
 
 
 def office_coverage(
-    kb: KnowledgeBase, states: tuple[str, ...], since: date, until: date, existed: bool = False
-) -> dict[str, dict[str, float | None]]:
-    """state -> office -> share of days in [since, until) with a known holder; with
-    ``existed``, of the days on which the office existed (None where it never did)."""
-    out: dict[str, dict[str, float | None]] = {}
+    kb: KnowledgeBase, states: tuple[str, ...], since: date, until: date
+) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float | None]]]:
+    """(state -> office -> share of days in [since, until) with a known holder, the same of
+    the days on which the office existed: None where it never did), in one pass."""
+    raw: dict[str, dict[str, float]] = {}
+    existed: dict[str, dict[str, float | None]] = {}
     for iso in states:
-        row: dict[str, float | None] = {}
+        raw[iso], existed[iso] = {}, {}
         for office in OFFICES:
             spells = state_office_spells(kb, iso, office)
-            if existed:
-                absent = absent_days(iso, office, since, until)
-                row[office] = existed_share(spells, since, until, absent)
-            else:
-                row[office] = covered_share(spells, since, until)
-        out[iso] = row
-    return out
+            absent = absent_days(iso, office, since, until)
+            raw[iso][office], existed[iso][office] = shares(spells, since, until, absent)
+    return raw, existed
 
 
 def full_count(rows: list[dict[str, float | None]], office: str) -> tuple[int, int]:
@@ -286,22 +294,24 @@ def full_count(rows: list[dict[str, float | None]], office: str) -> tuple[int, i
     return sum(s >= 0.95 for s in shares), len(shares)
 
 
-def uncovered_runs(spells: list[RoleSpell], since: date, until: date) -> list[tuple[date, date]]:
-    """The runs [first, last] of days in [since, until) that no spell covers."""
-    runs: list[tuple[date, date]] = []
-    start: date | None = None
+def day_runs(since: date, until: date, key: Callable[[date], Any]) -> list[tuple[date, date, Any]]:
+    """The runs [first, last] of consecutive days in [since, until) with one ``key(day)``."""
+    out: list[tuple[date, date, Any]] = []
     day = since
     while day < until:
-        if any(r.covers(day) for r in spells):
-            if start is not None:
-                runs.append((start, day - timedelta(days=1)))
-                start = None
-        elif start is None:
-            start = day
+        value = key(day)
+        if out and out[-1][2] == value:
+            out[-1] = (out[-1][0], day, value)
+        else:
+            out.append((day, day, value))
         day += timedelta(days=1)
-    if start is not None:
-        runs.append((start, until - timedelta(days=1)))
-    return runs
+    return out
+
+
+def uncovered_runs(spells: list[RoleSpell], since: date, until: date) -> list[tuple[date, date]]:
+    """The runs [first, last] of days in [since, until) that no spell covers."""
+    runs = day_runs(since, until, lambda day: any(r.covers(day) for r in spells))
+    return [(first, last) for first, last, held in runs if not held]
 
 
 def print_gaps(kb: KnowledgeBase, states: list[str], since: date, until: date) -> None:
@@ -311,8 +321,7 @@ def print_gaps(kb: KnowledgeBase, states: list[str], since: date, until: date) -
         for office in OFFICES:
             spells = state_office_spells(kb, iso, office)
             absent = absent_days(iso, office, since, until)
-            share = covered_share(spells, since, until)
-            existed = existed_share(spells, since, until, absent)
+            share, existed = shares(spells, since, until, absent)
             of_existed = "" if not absent else (
                 "; the office did not exist on any day" if existed is None
                 else f"; {existed:.0%} of the days the office existed"
@@ -334,16 +343,7 @@ def split_runs(
     first: date, last: date, absent: Mapping[date, str]
 ) -> list[tuple[date, date, str | None]]:
     """The run [first, last] cut where the day's absence (its why, or None) changes."""
-    out: list[tuple[date, date, str | None]] = []
-    day = first
-    while day <= last:
-        why = absent.get(day)
-        if out and out[-1][2] == why and out[-1][1] == day - timedelta(days=1):
-            out[-1] = (out[-1][0], day, why)
-        else:
-            out.append((day, day, why))
-        day += timedelta(days=1)
-    return out
+    return day_runs(first, last + timedelta(days=1), absent.get)
 
 
 BODY_SECTORS = {
@@ -456,8 +456,7 @@ def main() -> None:
         states = tuple(
             sorted(a.id for a in sovereign_states(kb) if region(a.id, continents) in wanted)
         )
-    cov = office_coverage(kb, states, since, until)
-    adj = office_coverage(kb, states, since, until, existed=True)
+    cov, adj = office_coverage(kb, states, since, until)
     print()
     which = "sovereign states" if args.all else "focus states"
     print(f"Share of days {since} to {until} with a known holder ({which}):")
@@ -467,7 +466,7 @@ def main() -> None:
     for iso, row in cov.items():
         print(f"| {iso} | " + " | ".join(f"{row[o]:.0%}" for o in OFFICES) + " |")
     for office in OFFICES:
-        full = sum(row[office] >= 0.95 for row in cov.values())  # type: ignore[operator]
+        full = sum(row[office] >= 0.95 for row in cov.values())
         print(f"{office}: {full}/{len(cov)} {which} at >= 95%")
         m, k = full_count(list(adj.values()), office)
         print(
