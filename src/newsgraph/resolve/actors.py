@@ -237,7 +237,9 @@ def _index(
     }
     names = {
         k: SharedSurname(
-            tuple(sorted(v)), tuple(dict.fromkeys(f for x in v.values() for f in x[3]))
+            tuple(sorted(v)),
+            tuple(dict.fromkeys(f for x in v.values() for f in x[3])),
+            full_name=True,
         )
         for k, v in by_norm.items()
         if len(v) > 1

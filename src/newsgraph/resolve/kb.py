@@ -60,11 +60,12 @@ class AliasHit:
 class SharedSurname(NamedTuple):
     """A surname two or more KB people have: their ids and the spellings of it. ``owner``: the
     one whose own alias it is ("Khamenei": Ali Khamenei's, which his son Mojtaba also has),
-    else None."""
+    else None. ``full_name``: the full name of namesakes ("Andris Bērziņš"), not a surname."""
 
     ids: tuple[str, ...]
     forms: tuple[str, ...]
     owner: str | None = None
+    full_name: bool = False
 
 
 class KnowledgeBase:
@@ -129,14 +130,8 @@ class KnowledgeBase:
         """The people of the KB who all bear the full name ``text`` ("Andris Bērziņš": the
         president of 2011-15 and the prime minister of 2000-02, each the other's namesake),
         else (); a surname two people share is not a namesakes' name."""
-        key = norm_alias(text)
-        ids = self.sharing(text)
-        people = [self._actors.get(i) for i in ids]
-        if ids and all(
-            a is not None and key in {norm_alias(n) for n in (a.name, *a.aliases)} for a in people
-        ):
-            return ids
-        return ()
+        hit = self._shared.get(norm_alias(text))
+        return hit.ids if hit is not None and hit.full_name else ()
 
     def also_named(self, text: str, owner: str) -> tuple[str, ...]:
         """The other KB people with a surname that is ``owner``'s own alias ("Khamenei": Ali
