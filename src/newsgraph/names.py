@@ -56,6 +56,35 @@ def norm_alias(text: str) -> str:
     return _ARTICLE.sub("", s)
 
 
+# Generational suffixes that end a name after the surname: "Ferdinand Marcos Jr.", "Adalberto
+# Costa Júnior" (the surname is "Marcos", "Costa").
+GENERATION = frozenset({"jr", "sr", "ii", "iii", "iv", "junior"})
+
+
+def name_words(full: str) -> list[str]:
+    """A full name's words without a trailing generational suffix."""
+    words = full.split()
+    while len(words) > 1 and norm_alias(words[-1].rstrip(".,")) in GENERATION:
+        words.pop()
+    return words
+
+
+def compound_given(full: str, surname: str) -> list[str] | None:
+    """The given names of a person's name or alias written with the compound surname
+    ``surname`` (a KB person's ``surname``, "Castro Caldas"), in either order: "Júlio Castro
+    Caldas" and "Castro Caldas, Júlio" -> ["Júlio"], "Castro Caldas" -> []; None where
+    ``full`` does not end with the surname whole ("Júlio Caldas")."""
+    key = norm_alias(surname)
+    head, comma, rest = full.partition(",")
+    if comma:
+        return rest.split() if norm_alias(head) == key else None
+    words = name_words(full)
+    for i in range(len(words)):
+        if norm_alias(" ".join(words[i:])) == key:
+            return words[:i]
+    return None
+
+
 # English short forms of given names that stand for one full name only: "Jim" is James, but
 # "Jack" (John or Jack), "Alex" (Alexander or Alexandra), "Chris", "Sam", "Ed" are not listed.
 NICKNAMES = {

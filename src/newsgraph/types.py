@@ -237,6 +237,9 @@ class Actor:
     # people of the KB with the same full name (Latvia's two Andris Bērziņš): the name is
     # then no one's alias but read in context, as a surname two people share
     namesakes: tuple[str, ...] = ()
+    # a person's surname of more than one word ("Castro Caldas"), which the loader takes
+    # whole; without it a name's last word is the surname and the words before it given names
+    surname: str | None = None
 
 
 @dataclass(frozen=True)

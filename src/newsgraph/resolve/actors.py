@@ -28,7 +28,7 @@ import yaml
 
 from newsgraph.config import Settings
 from newsgraph.errors import KnowledgeBaseError
-from newsgraph.names import NICKNAMES, norm_alias
+from newsgraph.names import NICKNAMES, compound_given, name_words, norm_alias
 from newsgraph.resolve.kb import AliasHit, KnowledgeBase, SharedSurname
 from newsgraph.resolve.kb_files import KBFile, read_kb_file
 from newsgraph.types import Actor
@@ -49,16 +49,6 @@ _PARTICLE = re.compile(r"^(al|el|ad|as|ash|an|ar|at|az)-", re.IGNORECASE)
 # "Gandhi": Rajiv, Rahul and Sonia Gandhi are KB people, Mahatma, Indira and Priyanka Gandhi
 # are not, so a shared "Gandhi" picked in context could name the wrong one (kb90s23 pass).
 _NOT_SURNAMES = {"jr", "sr", "ii", "iii", "khan", "badran", "gandhi"}
-# "Ferdinand Marcos Jr.", "Adalberto Costa Júnior": the surname is "Marcos", "Costa"
-_GENERATION = {"jr", "sr", "ii", "iii", "iv", "junior"}
-
-
-def _name_words(full: str) -> list[str]:
-    """A full name's words without a trailing generational suffix."""
-    words = full.split()
-    while len(words) > 1 and norm_alias(words[-1].rstrip(".,")) in _GENERATION:
-        words.pop()
-    return words
 
 
 def shipped_kb_dir() -> Path:
@@ -264,7 +254,7 @@ def _family_name_first(a: Actor, given_elsewhere: set[str]) -> str | None:
     ("Tony" is), or the first of three such short words ("Wong Kan Seng", "Kim Jong Un")."""
     if a.country not in FAMILY_NAME_FIRST:
         return None
-    words = _name_words(a.name)
+    words = name_words(a.name)
     if len(words) < 2 or not all(w.replace("-", "").isalpha() for w in words):
         return None  # "S. R. Nathan", "Chultem Ulaan (acting"
     first = words[0]
@@ -296,7 +286,7 @@ def _catalogue_surname(full: str) -> str | None:
     head, comma, rest = full.partition(",")
     if not comma or not rest.strip():
         return None
-    words = _name_words(head)  # "Costa Júnior, Adalberto": "Costa"
+    words = name_words(head)  # "Costa Júnior, Adalberto": "Costa"
     return words[0] if len(words) == 1 else None
 
 
@@ -330,21 +320,26 @@ def _add_surnames(
     An alias in catalogue order ("Bush, George H. W.") gives its first word as a surname that
     is only ever shared (both Bushes), never one person's alias: the data write a common or
     widely shared surname so ("Sharon, Ariel"); a word that fails ``_plain_surname`` (a given
-    name, a state or large city: "Austin, Lloyd") stays a given name, no one's surname."""
+    name, a state or large city: "Austin, Lloyd") stays a given name, no one's surname. A
+    person's compound ``surname`` ("Castro Caldas") is their surname whole, and its words are
+    no given names."""
     people = [a for a in actors.values() if a.type == "person"]
     given_elsewhere = {
         norm_alias(words[0])
         for a in people
         if a.country not in FAMILY_NAME_FIRST
         for full in (a.name, *a.aliases)
-        if len(words := _name_words(full)) > 1
+        if len(words := name_words(full)) > 1
     }
     family = {a.id: f for a in people if (f := _family_name_first(a, given_elsewhere))}
     given: set[str] = set()
     catalogue: dict[str, list[str]] = {}  # person id -> first words of "Surname, Given" aliases
     for a in people:
         for full in (a.name, *a.aliases):
-            words = _name_words(full)
+            if a.surname and (first := compound_given(full, a.surname)) is not None:
+                given.update(norm_alias(w) for w in first)  # "Júlio Castro Caldas": "Júlio"
+                continue
+            words = name_words(full)
             head = _catalogue_surname(full)  # "Bush, George H. W.": "Bush"; "Han, Dong-hoon": "Han"
             if head is not None:
                 catalogue.setdefault(a.id, []).append(head)
@@ -369,7 +364,13 @@ def _add_surnames(
         if a.id in family:
             lasts = [family[a.id]]
         else:
-            lasts = [w[-1] for full in (a.name, *a.aliases) if len(w := _name_words(full)) > 1]
+            lasts = [a.surname] if a.surname else []  # a compound surname, whole
+            lasts += [
+                w[-1]
+                for full in (a.name, *a.aliases)
+                if len(w := name_words(full)) > 1
+                and not (a.surname and compound_given(full, a.surname) is not None)
+            ]
             lasts += [h for h in catalogue.get(a.id, ()) if norm_alias(h) in only_shared]
         shortest = 2 if a.id in family else 3
         for last in lasts:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from newsgraph.names import COMPASS, norm_alias, same_given_name
+from newsgraph.names import COMPASS, compound_given, norm_alias, same_given_name
 from newsgraph.resolve.fuzzy import spelt_alike
 from newsgraph.resolve.kb import KnowledgeBase
 from newsgraph.types import Actor
@@ -287,11 +287,13 @@ def plausible_first_name(tok: Token, lower: set[str]) -> bool:
 
 
 def given_names(actor: Actor) -> set[str]:
-    """The words before the surname in a person's name and aliases ("kamala")."""
+    """The words before the surname in a person's name and aliases ("kamala"; "júlio" of
+    "Júlio Castro Caldas", whose KB ``surname`` is "Castro Caldas")."""
     out: set[str] = set()
     for full in (actor.name, *actor.aliases):
-        words = full.split()
-        out.update(norm_alias(w) for w in words[:-1])
+        own = compound_given(full, actor.surname) if actor.surname else None
+        words = own if own is not None else full.split()[:-1]
+        out.update(norm_alias(w) for w in words)
     return out
 
 

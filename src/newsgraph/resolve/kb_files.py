@@ -16,6 +16,7 @@ from typing import Any
 import yaml
 
 from newsgraph.errors import KnowledgeBaseError
+from newsgraph.names import compound_given
 from newsgraph.types import Actor, FormerName, RoleSpell
 
 ACTOR_TYPES = (
@@ -75,6 +76,7 @@ _ACTOR_KEYS = {
     "note",
     "local_aliases",
     "namesakes",
+    "surname",
 }
 _EXTEND_KEYS = {"id", "aliases", "demonyms", "capitals", "former_names", "roles", "note"}
 _ROLE_KEYS = {"title", "country", "org", "sector", "start", "end"}
@@ -303,10 +305,19 @@ def _actor(item: dict[str, Any], path: Path) -> Actor:
             f"E319 {path}:{line}: {aid} has local_aliases but no country (a local alias names "
             "the actor only in an article about its country)"
         )
+    name = _req_str(item, "name", path)
+    surname = _opt_str(item, "surname", path)
+    if surname is not None and (
+        kind != "person" or len(surname.split()) < 2 or not compound_given(name, surname)
+    ):
+        raise KnowledgeBaseError(
+            f"E320 {path}:{line}: surname {surname!r} of {aid}: a person's surname of two "
+            f"words or more that ends the name {name!r} after a given name"
+        )
     return Actor(
         id=aid,
         type=kind,
-        name=_req_str(item, "name", path),
+        name=name,
         country=_opt_str(item, "country", path),
         sector=_sector(item, "sector", path),
         sectors=sectors,
@@ -320,4 +331,5 @@ def _actor(item: dict[str, Any], path: Path) -> Actor:
         origin=f"{path}:{line}",
         local_aliases=local,
         namesakes=_str_list(item, "namesakes", path),
+        surname=surname,
     )

@@ -1,0 +1,114 @@
+"""Compound surnames: a KB person's ``surname`` of two words or more (issue 14; docs/actors.md,
+"Compound surnames").
+
+Without it the loader takes every word of a name but the last as a given name, which no one's
+bare surname may be: "Júlio Castro Caldas" would make "Castro" a given name and end the shared
+surname "Castro" of Fidel and Raúl Castro. ``surname: Castro Caldas`` makes the compound the
+person's surname, whole, and only the words before it given names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from tests.actors.resolving import covering, run
+
+from newsgraph.config import Settings
+from newsgraph.errors import KnowledgeBaseError
+from newsgraph.names import compound_given
+from newsgraph.parse.nlp import build_nlp
+from newsgraph.resolve.actors import load_kb
+from newsgraph.resolve.context import given_names
+from newsgraph.resolve.kb import KnowledgeBase
+from newsgraph.resolve.mentions import ActorStage
+
+pytestmark = pytest.mark.slow  # builds the shipped KB with a user file on top
+
+JULIO = "julio-castro-caldas-test"
+ENTRY = """actors:
+  - id: julio-castro-caldas-test
+    type: person
+    name: Júlio Castro Caldas
+    country: PRT
+{surname}    aliases: ["Castro Caldas, Júlio"]
+    roles:
+      - {{title: defence minister, country: PRT, sector: GOV, start: 1999-10-25, end: 2001-07-03}}
+"""
+WITH = ENTRY.format(surname="    surname: Castro Caldas\n")
+WITHOUT = ENTRY.format(surname="")
+
+
+def _kb(tmp_path: Path, body: str) -> KnowledgeBase:
+    f = tmp_path / "user.yaml"
+    f.write_text(body, encoding="utf-8")
+    return load_kb(Settings(kb_paths=(str(f),), db=str(tmp_path / "x.db")))
+
+
+@pytest.mark.parametrize(
+    "full, given",
+    [
+        ("Júlio Castro Caldas", ["Júlio"]),
+        ("Castro Caldas, Júlio", ["Júlio"]),
+        ("Júlio de Castro Caldas", ["Júlio", "de"]),
+        ("José Júlio Castro-Caldas", ["José", "Júlio"]),  # a hyphen is a space in a name
+        ("Júlio Castro Caldas Jr.", ["Júlio"]),
+        ("Castro Caldas", []),
+        ("Júlio Caldas", None),
+        ("Caldas, Júlio", None),
+    ],
+)
+def test_compound_given(full: str, given: list[str] | None) -> None:
+    assert compound_given(full, "Castro Caldas") == given
+
+
+def test_a_compound_surname_keeps_the_shared_surname_of_its_first_word(tmp_path: Path) -> None:
+    kb = _kb(tmp_path, WITH)
+    assert {"fidel-castro", "raul-castro"} <= set(kb.sharing("Castro"))
+    assert [(h.actor_id, h.kind) for h in kb.lookup("Castro Caldas")] == [(JULIO, "surname")]
+    assert kb.lookup("Caldas") == [] and kb.sharing("Caldas") == ()
+    julio = kb.get(JULIO)
+    assert julio is not None and given_names(julio) == {"julio"}
+    # without it, "Castro" is the newcomer's given name, no one's surname, shared or not (and
+    # so is "Caldas", a word before the last of the catalogue form)
+    kb = _kb(tmp_path, WITHOUT)
+    assert kb.sharing("Castro") == () and kb.lookup("Castro") == []
+    assert kb.lookup("Castro Caldas") == [] and kb.lookup("Caldas") == []
+
+
+@pytest.mark.parametrize(
+    "entry, why",
+    [
+        ("{id: x1, type: person, name: Júlio Castro Caldas, surname: Caldas}", "one word"),
+        ("{id: x1, type: person, name: Júlio Castro Caldas, surname: Castro Lopes}", "not its end"),
+        ("{id: x1, type: person, name: Castro Caldas, surname: Castro Caldas}", "no given name"),
+        ("{id: x1, type: party, name: Partido Castro Caldas, surname: Castro Caldas}", "a party"),
+    ],
+)
+def test_a_bad_surname_is_refused(tmp_path: Path, entry: str, why: str) -> None:
+    with pytest.raises(KnowledgeBaseError, match=r"E320 .*user\.yaml:2: surname '.*' of x1"):
+        _kb(tmp_path, f"actors:\n  - {entry}\n")
+
+
+def test_the_compound_surname_resolves_after_the_full_name(
+    settings: Settings, tmp_path: Path
+) -> None:
+    """The real model with the actor ruler of a KB that has the newcomer (``build_nlp``)."""
+    f = tmp_path / "user.yaml"
+    f.write_text(WITH, encoding="utf-8")
+    user = replace(settings, kb_paths=(str(f),), db=str(tmp_path / "x.db"))
+    nlp, stage = build_nlp(user), ActorStage(user)
+    text = (
+        "Portugal's defence minister, Júlio Castro Caldas, met NATO officials in Brussels. "
+        "Castro Caldas said the frigates would sail in spring."
+    )
+    ms = run(nlp, stage, text, date(2000, 5, 2))
+    later = [m for m in ms if m.start == text.rindex("Castro Caldas")]
+    assert [m.actor_id for m in covering(ms, text, "Júlio")] == [JULIO]
+    assert [m.actor_id for m in later] == [JULIO]
+    # a Castro of Cuba is still read as the shared "Castro", not the Portuguese minister
+    cuba = "Cuba's president Raúl Castro met the visiting delegation. Castro said little."
+    ms = run(nlp, stage, cuba, date(2010, 5, 2))
+    assert {m.actor_id for m in ms if m.text == "Castro"} == {"raul-castro"}
