@@ -2,8 +2,8 @@
 "Compound surnames").
 
 Without it the loader takes every word of a name but the last as a given name, which no one's
-bare surname may be: "Júlio Castro Caldas" would make "Castro" a given name and end the shared
-surname "Castro" of Fidel and Raúl Castro. ``surname: Castro Caldas`` makes the compound the
+bare surname may be: "Júlio Castro Veldano" would make "Castro" a given name and end the shared
+surname "Castro" of Fidel and Raúl Castro. ``surname: Castro Veldano`` makes the compound the
 person's surname, whole, and only the words before it given names.
 """
 
@@ -27,17 +27,17 @@ from newsgraph.resolve.mentions import ActorStage
 
 pytestmark = pytest.mark.slow  # builds the shipped KB with a user file on top
 
-JULIO = "julio-castro-caldas-test"
+JULIO = "julio-castro-veldano-test"
 ENTRY = """actors:
-  - id: julio-castro-caldas-test
+  - id: julio-castro-veldano-test
     type: person
-    name: Júlio Castro Caldas
+    name: Júlio Castro Veldano
     country: PRT
-{surname}    aliases: ["Castro Caldas, Júlio"]
+{surname}    aliases: ["Castro Veldano, Júlio"]
     roles:
       - {{title: defence minister, country: PRT, sector: GOV, start: 1999-10-25, end: 2001-07-03}}
 """
-WITH = ENTRY.format(surname="    surname: Castro Caldas\n")
+WITH = ENTRY.format(surname="    surname: Castro Veldano\n")
 WITHOUT = ENTRY.format(surname="")
 
 
@@ -50,41 +50,44 @@ def _kb(tmp_path: Path, body: str) -> KnowledgeBase:
 @pytest.mark.parametrize(
     "full, given",
     [
-        ("Júlio Castro Caldas", ["Júlio"]),
-        ("Castro Caldas, Júlio", ["Júlio"]),
-        ("Júlio de Castro Caldas", ["Júlio", "de"]),
-        ("José Júlio Castro-Caldas", ["José", "Júlio"]),  # a hyphen is a space in a name
-        ("Júlio Castro Caldas Jr.", ["Júlio"]),
-        ("Castro Caldas", []),
-        ("Júlio Caldas", None),
-        ("Caldas, Júlio", None),
+        ("Júlio Castro Veldano", ["Júlio"]),
+        ("Castro Veldano, Júlio", ["Júlio"]),
+        ("Júlio de Castro Veldano", ["Júlio", "de"]),
+        ("José Júlio Castro-Veldano", ["José", "Júlio"]),  # a hyphen is a space in a name
+        ("Júlio Castro Veldano Jr.", ["Júlio"]),
+        ("Castro Veldano", []),
+        ("Júlio Veldano", None),
+        ("Veldano, Júlio", None),
     ],
 )
 def test_compound_given(full: str, given: list[str] | None) -> None:
-    assert compound_given(full, "Castro Caldas") == given
+    assert compound_given(full, "Castro Veldano") == given
 
 
 def test_a_compound_surname_keeps_the_shared_surname_of_its_first_word(tmp_path: Path) -> None:
     kb = _kb(tmp_path, WITH)
     assert {"fidel-castro", "raul-castro"} <= set(kb.sharing("Castro"))
-    assert [(h.actor_id, h.kind) for h in kb.lookup("Castro Caldas")] == [(JULIO, "surname")]
-    assert kb.lookup("Caldas") == [] and kb.sharing("Caldas") == ()
+    assert [(h.actor_id, h.kind) for h in kb.lookup("Castro Veldano")] == [(JULIO, "surname")]
+    assert kb.lookup("Veldano") == [] and kb.sharing("Veldano") == ()
     julio = kb.get(JULIO)
     assert julio is not None and given_names(julio) == {"julio"}
     # without it, "Castro" is the newcomer's given name, no one's surname, shared or not (and
-    # so is "Caldas", a word before the last of the catalogue form)
+    # so is "Veldano", a word before the last of the catalogue form)
     kb = _kb(tmp_path, WITHOUT)
     assert kb.sharing("Castro") == () and kb.lookup("Castro") == []
-    assert kb.lookup("Castro Caldas") == [] and kb.lookup("Caldas") == []
+    assert kb.lookup("Castro Veldano") == [] and kb.lookup("Veldano") == []
 
 
 @pytest.mark.parametrize(
     "entry, why",
     [
-        ("{id: x1, type: person, name: Júlio Castro Caldas, surname: Caldas}", "one word"),
-        ("{id: x1, type: person, name: Júlio Castro Caldas, surname: Castro Lopes}", "not its end"),
-        ("{id: x1, type: person, name: Castro Caldas, surname: Castro Caldas}", "no given name"),
-        ("{id: x1, type: party, name: Partido Castro Caldas, surname: Castro Caldas}", "a party"),
+        ("{id: x1, type: person, name: Júlio Castro Veldano, surname: Veldano}", "one word"),
+        (
+            "{id: x1, type: person, name: Júlio Castro Veldano, surname: Castro Lopes}",
+            "not its end",
+        ),
+        ("{id: x1, type: person, name: Castro Veldano, surname: Castro Veldano}", "no given name"),
+        ("{id: x1, type: party, name: Partido Castro Veldano, surname: Castro Veldano}", "a party"),
     ],
 )
 def test_a_bad_surname_is_refused(tmp_path: Path, entry: str, why: str) -> None:
@@ -101,11 +104,11 @@ def test_the_compound_surname_resolves_after_the_full_name(
     user = replace(settings, kb_paths=(str(f),), db=str(tmp_path / "x.db"))
     nlp, stage = build_nlp(user), ActorStage(user)
     text = (
-        "Portugal's defence minister, Júlio Castro Caldas, met NATO officials in Brussels. "
-        "Castro Caldas said the frigates would sail in spring."
+        "Portugal's defence minister, Júlio Castro Veldano, met NATO officials in Brussels. "
+        "Castro Veldano said the frigates would sail in spring."
     )
     ms = run(nlp, stage, text, date(2000, 5, 2))
-    later = [m for m in ms if m.start == text.rindex("Castro Caldas")]
+    later = [m for m in ms if m.start == text.rindex("Castro Veldano")]
     assert [m.actor_id for m in covering(ms, text, "Júlio")] == [JULIO]
     assert [m.actor_id for m in later] == [JULIO]
     # a Castro of Cuba is still read as the shared "Castro", not the Portuguese minister
