@@ -117,9 +117,12 @@ def test_maldives_handovers(kb: KnowledgeBase) -> None:
 
 
 def test_tonga_foreign_ministry(kb: KnowledgeBase) -> None:
-    """Tonga: the deputy prime minister's foreign ministry from 2017-03-06 (its end not
-    read) and the vacancy after 2024-03-28 stay open."""
-    assert holder_ids(kb, "foreign minister", "TON", date(2017, 3, 6)) == set()
+    """Tonga: the deputy prime minister's foreign ministry from 2017-03-06 (its end read
+    since the kbocean32 pass: Siaosi Sovaleni to 2017-09-01) and the vacancy after
+    2024-03-28 stays open."""
+    # filled by kbocean32: Sovaleni's foreign ministry, 2017-03-06 to his dismissal of
+    # 2017-09-01 (matangitonga.to, kanivatonga.co.nz)
+    assert holder_ids(kb, "foreign minister", "TON", date(2017, 3, 6)) == {"siaosi-sovaleni"}
     utoikamanu = {"fekitamoeloa-utoikamanu"}
     assert holder_ids(kb, "foreign minister", "TON", date(2021, 12, 28)) == utoikamanu
     assert holder_ids(kb, "foreign minister", "TON", date(2024, 3, 28)) == set()
