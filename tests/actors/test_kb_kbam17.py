@@ -52,7 +52,8 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("public security minister", "PAN", date(2017, 6, 1)): "alexis-bethancourt",
     ("public security minister", "PAN", date(2019, 3, 1)): "jonattan-del-rosario",
     ("public security minister", "PAN", date(2019, 7, 1)): "rolando-mirones",
-    ("public security minister", "PAN", date(2015, 6, 1)): None,  # Aguilera: left out
+    # filled by kbcam32 (Rodolfo Aguilera, from Varela's government of 2014-07-01)
+    ("public security minister", "PAN", date(2015, 6, 1)): "rodolfo-aguilera",
     ("foreign minister", "SLV", date(2018, 4, 15)): "hugo-martinez-el-salvador",
     ("foreign minister", "SLV", date(2018, 9, 1)): None,  # Martínez's end, corrected
     ("foreign minister", "SLV", date(2019, 6, 1)): "alexandra-hill-tinoco",

@@ -128,7 +128,8 @@ def test_uruguay_and_guyana(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "URY", date(2010, 3, 1)) == {"luis-almagro"}
     # Yamandú Fau (from January 2003, Phoenix) was coded by the kbsam30 pass
     assert holder_ids(kb, "defence minister", "URY", date(2004, 1, 20)) == {"yamandu-fau"}
-    assert holder_ids(kb, "defence minister", "GUY", date(2020, 8, 1)) == set()
+    # filled by kbcam32 (David Granger, the president as minister of defence to 2020-08-02)
+    assert holder_ids(kb, "defence minister", "GUY", date(2020, 8, 1)) == {"david-granger"}
     assert holder_ids(kb, "defence minister", "GUY", date(2020, 8, 2)) == {"irfaan-ali"}
 
 
