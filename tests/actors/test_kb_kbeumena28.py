@@ -58,8 +58,11 @@ def test_oman_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "OMN", date(2020, 1, 11)) == {"haitham-bin-tariq"}
     assert holder_ids(kb, "defence minister", "OMN", date(2020, 3, 8)) == {"haitham-bin-tariq"}
     assert holder_ids(kb, "defence minister", "OMN", date(2020, 3, 9)) == {"shihab-bin-tariq"}
-    # the interior minister before 2011 (Saud bin Ibrahim Al Busaidi) stays undated
-    assert holder_ids(kb, "interior minister", "OMN", date(2005, 1, 1)) == set()
+    # filled by kbeu32 (Saud bin Ibrahim Al Busaidi, interior minister from October 2004)
+    assert holder_ids(kb, "interior minister", "OMN", date(2005, 1, 1)) == {
+        "saud-bin-ibrahim-al-busaidi"
+    }
+    assert holder_ids(kb, "interior minister", "OMN", date(2004, 1, 1)) == set()
 
 
 def test_libya_handovers_and_gaps(kb: KnowledgeBase) -> None:
@@ -81,7 +84,11 @@ def test_libya_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "LBY", date(2022, 11, 15)) == {"emad-trabelsi"}
     assert holder_ids(kb, "defence minister", "LBY", date(2015, 1, 1)) == set()
     assert holder_ids(kb, "interior minister", "LBY", date(2015, 1, 1)) == set()
-    assert holder_ids(kb, "interior minister", "LBY", date(2005, 1, 1)) == set()
+    # filled by kbeu32 (Nasr al-Mabrouk Abdullah, public security, October 2004 to March 2006)
+    assert holder_ids(kb, "interior minister", "LBY", date(2005, 1, 1)) == {
+        "nasr-al-mabrouk-abdullah"
+    }
+    assert holder_ids(kb, "interior minister", "LBY", date(2003, 1, 1)) == set()
 
 
 def test_iraq_handovers(kb: KnowledgeBase) -> None:
