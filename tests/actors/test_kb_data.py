@@ -2034,8 +2034,9 @@ def test_nepalese_foreign_and_home_ministers_of_the_kbasia14_pass(kb: KnowledgeB
     for (title, day), person in spells.items():
         assert holder(title, day) == {person}, (title, day)
     assert holder("foreign minister", date(2023, 4, 1)) == set()
-    assert holder("foreign minister", date(2021, 6, 20)) == set()
-    assert holder("interior minister", date(2021, 6, 20)) == set()
+    # filled by kbasia32: Raghubir Mahaseth's foreign and Khagraj Adhikari's home ministry
+    assert holder("foreign minister", date(2021, 6, 20)) == {"raghubir-mahaseth"}
+    assert holder("interior minister", date(2021, 6, 20)) == {"khagraj-adhikari"}
 
     assert alias_ids(kb, "Gyawali") == {"pradeep-gyawali"}
     assert alias_ids(kb, "Paudel") == {"ram-chandra-poudel"}

@@ -78,7 +78,8 @@ def test_philippines_interior(kb: KnowledgeBase) -> None:
     open."""
     assert holder_ids(kb, "interior minister", "PHL", date(2004, 7, 12)) == {"angelo-reyes"}
     assert holder_ids(kb, "interior minister", "PHL", date(2018, 1, 5)) == {"eduardo-ano"}
-    assert holder_ids(kb, "interior minister", "PHL", date(2008, 1, 1)) == set()
+    # filled by kbasia32: Ronaldo Puno's spell, its end read (2010-06-30)
+    assert holder_ids(kb, "interior minister", "PHL", date(2008, 1, 1)) == {"ronaldo-puno"}
 
 
 def test_nepal_handovers(kb: KnowledgeBase) -> None:
@@ -94,7 +95,8 @@ def test_nepal_handovers(kb: KnowledgeBase) -> None:
     }
     assert holder_ids(kb, "interior minister", "NPL", date(2008, 8, 18)) == {"bam-dev-gautam"}
     assert holder_ids(kb, "interior minister", "NPL", date(2013, 6, 1)) == {"madhav-prasad-ghimire"}
-    assert holder_ids(kb, "foreign minister", "NPL", date(2010, 1, 1)) == set()
+    # filled by kbasia32: Sujata Koirala, Madhav Kumar Nepal's foreign minister
+    assert holder_ids(kb, "foreign minister", "NPL", date(2010, 1, 1)) == {"sujata-koirala"}
 
 
 def test_no_word_or_shared_name_taken(kb: KnowledgeBase) -> None:

@@ -102,7 +102,8 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "MMR", date(2012, 1, 1)) == set()
     assert holder_ids(kb, "defence minister", "BGD", date(2008, 1, 1)) == set()
     assert holder_ids(kb, "defence minister", "THA", date(2002, 1, 1)) == set()
-    assert holder_ids(kb, "interior minister", "PHL", date(2008, 1, 1)) == set()
+    # filled by kbasia32: Ronaldo Puno's spell, its end read (2010-06-30)
+    assert holder_ids(kb, "interior minister", "PHL", date(2008, 1, 1)) == {"ronaldo-puno"}
     assert holder_ids(kb, "foreign minister", "AFG", date(2020, 1, 1)) == set()
 
 
