@@ -118,7 +118,8 @@ def test_burkina_faso_and_chad_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "TCD", date(2020, 7, 13)) == {"cherif-mahamat-zene"}
     assert holder_ids(kb, "foreign minister", "TCD", date(2020, 7, 14)) == {"amine-abba-sidick"}
     assert holder_ids(kb, "foreign minister", "TCD", date(2021, 4, 25)) == set()
-    assert holder_ids(kb, "foreign minister", "TCD", date(2006, 1, 1)) == set()
+    # filled by kbafrC32: Ahmad Allam-Mi, foreign minister from 2005-08-07
+    assert holder_ids(kb, "foreign minister", "TCD", date(2006, 1, 1)) == {"ahmad-allam-mi"}
 
 
 def test_togo_defence_start(kb: KnowledgeBase) -> None:
