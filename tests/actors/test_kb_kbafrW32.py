@@ -1,14 +1,15 @@
 """Foreign, defence and interior ministers since 2000 of Sierra Leone, Cabo Verde, Mauritania,
-Guinea-Bissau and Guinea, a checked pass (issue 14, kbafrW32): Sierra Leone's foreign minister
-of 2002-07 (Momodu Koroma), Cabo Verde's defence ministers of 2006-14 (Cristina Fontes Lima,
-Jorge Tolentino), its foreign minister (Jorge Borges) and minister of internal administration
-(Marisa Morais) of 2011-14/15, Mauritania's foreign ministers of 2005-09 (Ould Sid'Ahmed,
-Ould Mohamed Lemine, Khouna, Ould Mohamedou), Guinea-Bissau's defence, foreign and internal
-administration ministers of 2005 (Martinho Ndafa Kabi, Soares Sambú, Mumine Embaló), Guinea's
-foreign minister of 2006-07 (Mamady Condé), and the later months of Cabo Verde's Paulo Rocha and
-Janine Lélis, read from stored copies of public pages (docs/actors.md, "the kbafrW32 pass"); a
-day inside each new spell, the handover days, the gaps left open and the names kept from being
-anyone's alone.
+Guinea-Bissau, Guinea, the Gambia and Côte d'Ivoire, a checked pass (issue 14, kbafrW32):
+Sierra Leone's foreign minister of 2002-07 (Momodu Koroma), Cabo Verde's defence ministers of
+2006-14 (Cristina Fontes Lima, Jorge Tolentino), its foreign minister (Jorge Borges) and
+minister of internal administration (Marisa Morais) of 2011-14/15, Mauritania's foreign
+ministers of 2005-09 (Ould Sid'Ahmed, Ould Mohamed Lemine, Khouna, Ould Mohamedou),
+Guinea-Bissau's defence, foreign and internal administration ministers of 2005 (Martinho Ndafa
+Kabi, Soares Sambú, Mumine Embaló), Guinea's foreign minister of 2006-07 (Mamady Condé), the
+Gambia's interior minister from 2024 (Abdoulie Sanyang), and the refined spells of Cabo Verde's
+Paulo Rocha and Janine Lélis, the Gambia's Seyaka Sonko and Côte d'Ivoire's Vagondo Diomandé,
+read from stored copies of public pages (docs/actors.md, "the kbafrW32 pass"); a day inside each
+new spell, the handover days, the gaps left open and the names kept from being anyone's alone.
 """
 
 from __future__ import annotations
@@ -45,6 +46,11 @@ SPELLS = {
     ("interior minister", "GNB", date(2005, 6, 1)): "mumine-embalo",
     # Guinea, foreign
     ("foreign minister", "GIN", date(2006, 10, 1)): "mamady-conde",
+    # The Gambia, interior (Seyaka Sonko's end refined; Abdoulie Sanyang from 2024-03-15)
+    ("interior minister", "GMB", date(2023, 6, 1)): "seyaka-sonko",
+    ("interior minister", "GMB", date(2025, 6, 1)): "abdoulie-sanyang",
+    # Côte d'Ivoire, interior (Vagondo Diomandé's start refined)
+    ("interior minister", "CIV", date(2021, 2, 1)): "vagondo-diomande",
 }
 
 
@@ -148,6 +154,21 @@ def test_guinea_bissau_and_guinea_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", gin, date(2006, 10, 1)) == set()
 
 
+def test_gambia_and_cote_d_ivoire_interior_handovers(kb: KnowledgeBase) -> None:
+    """The Gambia: Seyaka Sonko relieved and Abdoulie Sanyang appointed on Friday 2024-03-15,
+    Sanyang open (in office in December 2025). Côte d'Ivoire: Vagondo Diomandé minister of the
+    interior and security from the reshuffle of 2020-12-15; his security ministry of 2019-20
+    and Sidiki Diakité's territorial administration (the split of 2019-09-04) stay uncoded."""
+    gmb = "GMB"
+    assert holder_ids(kb, "interior minister", gmb, date(2024, 3, 14)) == {"seyaka-sonko"}
+    assert holder_ids(kb, "interior minister", gmb, date(2024, 3, 15)) == {"abdoulie-sanyang"}
+    assert holder_ids(kb, "interior minister", gmb, date(2025, 12, 10)) == {"abdoulie-sanyang"}
+    civ = "CIV"
+    assert holder_ids(kb, "interior minister", civ, date(2020, 6, 1)) == set()
+    assert holder_ids(kb, "interior minister", civ, date(2020, 12, 14)) == set()
+    assert holder_ids(kb, "interior minister", civ, date(2020, 12, 15)) == {"vagondo-diomande"}
+
+
 def test_names(kb: KnowledgeBase) -> None:
     """The new people's names resolve; "Koroma" stays Ernest Bai Koroma's (his own alias now),
     "Embaló" Umaro Sissoco Embaló's; "Condé" (catalogue forms only) is shared by Alpha and
@@ -171,6 +192,8 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Mamady Condé") == {"mamady-conde"}
     assert alias_ids(kb, "Mamadi Condé") == {"mamady-conde"}
     assert alias_ids(kb, "Embaló") == {"umaro-sissoco-embalo"}
+    assert alias_ids(kb, "Abdoulie Sanyang") == {"abdoulie-sanyang"}
+    assert not alias_ids(kb, "Sanyang")
     assert set(kb.sharing("Condé")) == {"alpha-conde", "mamady-conde"}
     assert set(kb.sharing("Lemine")) == {
         "mohamed-ahmed-ould-mohamed-lemine",
