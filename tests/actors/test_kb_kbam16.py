@@ -27,7 +27,8 @@ def test_caribbean_ministers_of_the_kbam16_pass(kb: KnowledgeBase) -> None:
     spells: dict[tuple[str, str, date], str | None] = {
         ("foreign minister", "DOM", date(2015, 6, 1)): "andres-navarro-dominican-republic",
         ("foreign minister", "DOM", date(2016, 8, 16)): "miguel-vargas-maldonado",
-        ("foreign minister", "DOM", date(2010, 6, 1)): None,  # Morales Troncoso: left out
+        # filled by kbcomp32
+        ("foreign minister", "DOM", date(2010, 6, 1)): "carlos-morales-troncoso",
         ("defence minister", "DOM", date(2022, 6, 1)): "carlos-luciano-diaz-morfa",
         ("defence minister", "DOM", date(2024, 8, 16)): "carlos-luciano-diaz-morfa",
         ("defence minister", "DOM", date(2025, 3, 1)): "carlos-antonio-fernandez-onofre",
