@@ -115,3 +115,18 @@ def test_the_compound_surname_resolves_after_the_full_name(
     cuba = "Cuba's president Raúl Castro met the visiting delegation. Castro said little."
     ms = run(nlp, stage, cuba, date(2010, 5, 2))
     assert {m.actor_id for m in ms if m.text == "Castro"} == {"raul-castro"}
+
+
+def test_shipped_compound_surnames(kb: KnowledgeBase) -> None:
+    """Portuguese and Spanish ministers whose surname is two words: the compound is theirs,
+    not its last word ("Lopes" of three Portuguese ministers, none called so alone, is no
+    shared surname; "Sardi" is not Carlos Holguín Sardi's), and its first word keeps its
+    people ("Castro", "Morales")."""
+    assert [h.actor_id for h in kb.lookup("Santana Lopes")] == ["pedro-santana-lopes"]
+    assert [h.actor_id for h in kb.lookup("Figueiredo Lopes")] == ["antonio-figueiredo-lopes"]
+    assert kb.sharing("Lopes") == () and kb.lookup("Lopes") == []
+    assert kb.lookup("Sardi") == []
+    assert [h.actor_id for h in kb.lookup("Holguín Sardi")] == ["carlos-holguin-sardi"]
+    assert [h.actor_id for h in kb.lookup("Morales Troncoso")] == ["carlos-morales-troncoso"]
+    assert set(kb.sharing("Morales")) == {"evo-morales", "jimmy-morales"}
+    assert {"fidel-castro", "raul-castro"} <= set(kb.sharing("Castro"))
