@@ -29,7 +29,8 @@ SPELLS = {
     ("foreign minister", "BTN", date(2025, 1, 1)): "dinanath-dhungyel",
     ("public security minister", "LAO", date(2013, 1, 1)): "thongbanh-sengaphone",
     ("public security minister", "LAO", date(2023, 1, 1)): "vilay-lakhamphong",
-    ("interior minister", "TKM", date(2008, 1, 1)): "khojamurad-annagurbanov",
+    # corrected by kbcasia33: Annagurbanov was fired on 2007-10-08 (cable 07ASHGABAT1088)
+    ("interior minister", "TKM", date(2007, 6, 1)): "khojamurad-annagurbanov",
     ("interior minister", "TKM", date(2015, 1, 1)): "isgender-mulikov",
     ("interior minister", "TKM", date(2020, 6, 1)): "mammetkhan-chakiyev",
     ("interior minister", "TKM", date(2022, 1, 1)): "ovezdurdy-khojaniyazov",
