@@ -31,7 +31,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("defence minister", "GTM", date(2018, 6, 1)): "luis-ralda",
     ("defence minister", "GTM", date(2020, 1, 14)): None,  # Alemán Soto: left out
     ("foreign minister", "HND", date(2012, 6, 1)): "arturo-corrales",
-    ("foreign minister", "HND", date(2015, 6, 1)): None,  # his second spell: left out
+    ("foreign minister", "HND", date(2015, 6, 1)): "arturo-corrales",  # filled by kbcar33
     ("foreign minister", "HND", date(2025, 5, 27)): "enrique-reina",
     ("foreign minister", "HND", date(2025, 6, 1)): None,  # Reina's end, corrected
     ("foreign minister", "HND", date(2025, 9, 1)): "javier-bu-soto",

@@ -22,7 +22,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("foreign minister", "HND", date(2013, 5, 1)): "mireya-aguero",  # Corrales's end refined
     ("foreign minister", "HND", date(2014, 6, 1)): "mireya-aguero",
     ("foreign minister", "HND", date(2014, 11, 14)): "mireya-aguero",
-    ("foreign minister", "HND", date(2014, 11, 20)): None,  # Corrales again: start not read
+    ("foreign minister", "HND", date(2014, 11, 20)): "arturo-corrales",  # filled by kbcar33
     ("foreign minister", "HND", date(2026, 2, 1)): "mireya-aguero",
     ("security minister", "HND", date(2013, 5, 1)): "arturo-corrales",
     ("defence minister", "PER", date(2007, 12, 19)): "allan-wagner",
