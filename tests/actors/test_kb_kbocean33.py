@@ -1,12 +1,13 @@
 """Foreign ministers of the Solomon Islands, Kiribati and Nauru, Nauru's presidents of 2000-04
 and the police ministers of the Solomon Islands and Samoa, a checked pass (issue 14,
 kbocean33): Danny Philip, Patteson Oti, William Haomae, Peter Shanel Agovaka's first spell and
-Clay Forau (Solomon Islands, foreign), Haomae's and Forau's police ministries, Anote Tong's own
-foreign ministry (Kiribati), Nauru's presidents René Harris, Bernard Dowiyogo, Derog Gioura and
-Ludwig Scotty (2000-04) and its foreign ministers Harris, Scotty, David Adeang, Sprent Dabwido,
-Kieren Keke, Lionel Aingimea and Russ Kun, and Samoa's police minister Harry Schuster, read
-from stored copies of public pages (docs/actors.md, "the kbocean33 pass"); a day inside each
-new spell, the handover days, the gaps left open and the names kept from being anyone's alone.
+Clay Forau (Solomon Islands, foreign), Haomae's, Forau's and Lanelle Tanangada's police
+ministries, Anote Tong's own foreign ministry (Kiribati), Nauru's presidents René Harris,
+Bernard Dowiyogo, Derog Gioura and Ludwig Scotty (2000-04) and its foreign ministers Harris,
+Scotty, David Adeang, Sprent Dabwido, Kieren Keke, Lionel Aingimea and Russ Kun, and Samoa's
+police minister Harry Schuster, read from stored copies of public pages (docs/actors.md, "the
+kbocean33 pass"); a day inside each new spell, the handover days, the gaps left open and the
+names kept from being anyone's alone.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ SPELLS = {
     ("police minister", "SLB", date(2000, 10, 1)): "william-haomae",
     ("police minister", "SLB", date(2011, 6, 1)): "clay-forau",
     ("police minister", "SLB", date(2012, 1, 1)): "clay-forau",
+    ("police minister", "SLB", date(2019, 10, 1)): "lanelle-tanangada",
     # Kiribati, foreign (the president's own portfolio)
     ("foreign minister", "KIR", date(2010, 1, 1)): "anote-tong",
     # Nauru, president
@@ -82,15 +84,20 @@ def test_solomon_islands_foreign_handovers_and_gaps(kb: KnowledgeBase) -> None:
 
 def test_solomon_islands_police_gaps(kb: KnowledgeBase) -> None:
     """Forau resigned on 2011-11-09 and was back in Lilo's cabinet on 2011-11-21 (the 12 days
-    between open), police minister to his move to foreign affairs (2012-02-27); the years
-    2001-11 and after 2012 stay open."""
+    between open), police minister to his move to foreign affairs (2012-02-27); Lanelle
+    Tanangada from April 2019 to her move to education (2020-04-29); the years 2001-11,
+    2012-19 (Agovaka's and Garu's ends not read) and after 2020 stay open."""
     slb = "SLB"
     assert holder_ids(kb, "police minister", slb, date(2011, 11, 8)) == {"clay-forau"}
     assert holder_ids(kb, "police minister", slb, date(2011, 11, 15)) == set()
     assert holder_ids(kb, "police minister", slb, date(2011, 11, 21)) == {"clay-forau"}
     assert holder_ids(kb, "police minister", slb, date(2012, 2, 27)) == set()
     assert holder_ids(kb, "police minister", slb, date(2006, 6, 1)) == set()  # Dausabea
-    assert holder_ids(kb, "police minister", slb, date(2015, 1, 1)) == set()
+    assert holder_ids(kb, "police minister", slb, date(2015, 1, 1)) == set()  # Agovaka
+    assert holder_ids(kb, "police minister", slb, date(2019, 3, 31)) == set()
+    assert holder_ids(kb, "police minister", slb, date(2019, 4, 1)) == {"lanelle-tanangada"}
+    assert holder_ids(kb, "police minister", slb, date(2020, 4, 28)) == {"lanelle-tanangada"}
+    assert holder_ids(kb, "police minister", slb, date(2020, 4, 29)) == set()
 
 
 def test_kiribati_foreign_handovers(kb: KnowledgeBase) -> None:
@@ -160,10 +167,10 @@ def test_samoa_police(kb: KnowledgeBase) -> None:
 
 
 def test_names(kb: KnowledgeBase) -> None:
-    """The new people's names resolve; "Dowiyogo" (also his son Valdon's) and "Oti" (Ghana's
-    Oti Region) are no one's alone; "Harris" keeps its shared surname, René Harris added,
-    and "Schuster" is the shared surname of Harry and Rudolf Schuster; the matai titles are
-    no one's."""
+    """The new people's names resolve; "Dowiyogo" (also his son Valdon's), "Oti" (Ghana's
+    Oti Region) and "Tanangada" (also Jimson Tanangada's) are no one's alone; "Harris" keeps
+    its shared surname, René Harris added, and "Schuster" is the shared surname of Harry and
+    Rudolf Schuster; the matai titles are no one's."""
     assert alias_ids(kb, "Patteson Oti") == {"patteson-oti"}
     assert alias_ids(kb, "Patterson Oti") == {"patteson-oti"}
     assert alias_ids(kb, "William Haomae") == {"william-haomae"}
@@ -174,8 +181,10 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Derog Gioura") == {"derog-gioura"}
     assert alias_ids(kb, "Kieren Keke") == {"kieren-keke"}
     assert alias_ids(kb, "Harry Schuster") == {"harry-schuster"}
+    assert alias_ids(kb, "Lanelle Tanangada") == {"lanelle-tanangada"}
+    assert alias_ids(kb, "Lanelle Olandrea Tanangada") == {"lanelle-tanangada"}
     assert alias_ids(kb, "Faualo Harry Schuster") == {"harry-schuster"}
-    for word in ("Dowiyogo", "Oti", "Lefau", "Faualo", "Harry", "Clay", "Bernard"):
+    for word in ("Dowiyogo", "Oti", "Tanangada", "Lefau", "Faualo", "Harry", "Clay", "Bernard"):
         assert alias_ids(kb, word) == set(), word
     assert "rene-harris" in set(kb.sharing("Harris"))
     assert {"kamala-harris", "simon-harris"} <= set(kb.sharing("Harris"))
