@@ -107,7 +107,8 @@ def test_solomon_islands_foreign_ministry(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "SLB", date(2024, 5, 1)) == {"jeremiah-manele"}
     assert holder_ids(kb, "foreign minister", "SLB", date(2024, 5, 3)) == set()
     assert holder_ids(kb, "foreign minister", "SLB", date(2024, 5, 7)) == {"peter-shanel-agovaka"}
-    assert holder_ids(kb, "foreign minister", "SLB", date(2009, 6, 1)) == set()
+    # filled by kbocean33 (William Haomae, 2007-12-22 to 2010-08-27)
+    assert holder_ids(kb, "foreign minister", "SLB", date(2009, 6, 1)) == {"william-haomae"}
 
 
 def test_tonga_and_vanuatu_foreign_ministries(kb: KnowledgeBase) -> None:
