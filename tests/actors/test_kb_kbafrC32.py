@@ -206,11 +206,15 @@ def test_burundi_handovers(kb: KnowledgeBase) -> None:
     successors to Niyoyankana's shipped start not dated."""
     bdi = "BDI"
     assert holder_ids(kb, "foreign minister", bdi, date(2000, 6, 1)) == set()
-    assert holder_ids(kb, "foreign minister", bdi, date(2001, 1, 1)) == {"therence-sinunguruza"}
+    # refined by kbsaf33: Sinunguruza's start dated to the transitional government of
+    # 2001-11-01 (the UN press briefing of November 2001)
+    assert holder_ids(kb, "foreign minister", bdi, date(2001, 1, 1)) == set()
+    assert holder_ids(kb, "foreign minister", bdi, date(2001, 11, 1)) == {"therence-sinunguruza"}
     assert holder_ids(kb, "foreign minister", bdi, date(2005, 8, 29)) == {"therence-sinunguruza"}
     assert holder_ids(kb, "foreign minister", bdi, date(2005, 8, 30)) == {"antoinette-batumubwira"}
     assert holder_ids(kb, "defence minister", bdi, date(2002, 12, 31)) == {"cyrille-ndayirukiye"}
-    assert holder_ids(kb, "defence minister", bdi, date(2003, 6, 1)) == set()
+    # filled by kbsaf33: Vincent Niyungeko, defence minister from February 2003
+    assert holder_ids(kb, "defence minister", bdi, date(2003, 6, 1)) == {"vincent-niyungeko"}
 
 
 def test_names(kb: KnowledgeBase) -> None:
