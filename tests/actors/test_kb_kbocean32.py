@@ -137,7 +137,8 @@ def test_liechtenstein_handovers_gaps_and_corrected_spell(kb: KnowledgeBase) -> 
 
 
 def test_micronesia_tuvalu_and_tonga_handovers_and_gaps(kb: KnowledgeBase) -> None:
-    """Micronesia: 2000 to Anefal's oath (2003-09-16) open, Robert from 2007-07-14, the years
+    """Micronesia: 2000 to Anefal's oath (2003-09-16) open, Anefal to 2007-01-08 (kbaudit33),
+    Robert from 2007-07-14, the years
     of Kandhi Elieisar (2020 to Robert's confirmation of 2023-09-19) open. Tuvalu: Finikaso
     from the Sopoaga cabinet of 2013-08-05 to 2019-09-19, Kofe from 2019-09-20, Panapa from
     2024-02-27; before 2013 open. Tonga: Sovaleni from 2017-03-06 to 2017-09-01, then the
@@ -145,7 +146,11 @@ def test_micronesia_tuvalu_and_tonga_handovers_and_gaps(kb: KnowledgeBase) -> No
     2024 stays open."""
     assert holder_ids(kb, "foreign minister", "FSM", date(2002, 6, 1)) == set()
     assert holder_ids(kb, "foreign minister", "FSM", date(2003, 9, 16)) == {"sebastian-anefal"}
-    assert holder_ids(kb, "foreign minister", "FSM", date(2007, 7, 13)) == {"sebastian-anefal"}
+    # audited (kbaudit33): Anefal ends on 2007-01-08, his inauguration as governor of Yap
+    # (fsmgov.org/press/pr01100b.htm); the months to Robert's oath are empty
+    assert holder_ids(kb, "foreign minister", "FSM", date(2007, 1, 7)) == {"sebastian-anefal"}
+    assert holder_ids(kb, "foreign minister", "FSM", date(2007, 1, 8)) == set()
+    assert holder_ids(kb, "foreign minister", "FSM", date(2007, 7, 13)) == set()
     assert holder_ids(kb, "foreign minister", "FSM", date(2007, 7, 14)) == {"lorin-robert"}
     assert holder_ids(kb, "foreign minister", "FSM", date(2021, 6, 1)) == set()
     assert holder_ids(kb, "foreign minister", "FSM", date(2023, 9, 19)) == {"lorin-robert"}

@@ -1,0 +1,56 @@
+"""Draw the kbaudit33 audit sample: 40 of the round-21 KB spells, reproducibly.
+
+    .venv/bin/python scripts/kb_audit_sample.py
+
+Reads ``eval/data/kb_round21_spells.jsonl`` (every role spell that the round-21 KB passes
+added, one JSON object a line: pass, actor id, name, title, country, start, end), sorts it
+and prints ``random.Random(21).sample`` of 40 of them, one JSON object a line, in the
+order drawn. The judgements of the sample are ``eval/data/kb_round21_audit.jsonl``
+(docs/actors.md, "the kbaudit33 pass").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SPELLS = ROOT / "eval" / "data" / "kb_round21_spells.jsonl"
+SEED = 21
+SIZE = 40
+
+
+def sort_key(spell: dict[str, Any]) -> tuple[str, ...]:
+    """The order the sample is drawn over: pass, actor, office, country, dates."""
+    return tuple(
+        str(spell.get(field) or "")
+        for field in ("pass", "actor_id", "title", "country", "start", "end")
+    )
+
+
+def read_spells(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def draw(spells: list[dict[str, Any]], seed: int = SEED, size: int = SIZE) -> list[dict[str, Any]]:
+    """``random.Random(seed).sample`` of ``size`` spells over the sorted list."""
+    return random.Random(seed).sample(sorted(spells, key=sort_key), size)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--spells", type=Path, default=SPELLS)
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--size", type=int, default=SIZE)
+    args = ap.parse_args()
+    for spell in draw(read_spells(args.spells), args.seed, args.size):
+        print(json.dumps(spell, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
