@@ -114,7 +114,8 @@ def test_north_macedonia_handovers(kb: KnowledgeBase) -> None:
 def test_montenegro_interior_cut_to_the_dated_days(kb: KnowledgeBase) -> None:
     """The weeks after the election of 2016-10-16 and the handover of June 2009 are nobody's."""
     assert not holder_ids(kb, "interior minister", "MNE", date(2016, 11, 1))
-    assert not holder_ids(kb, "interior minister", "MNE", date(2009, 6, 20))
+    # filled by kbeu34: Ivan Brajović from the government confirmed on 2009-06-11
+    assert holder_ids(kb, "interior minister", "MNE", date(2009, 6, 20)) == {"ivan-brajovic"}
 
 
 def test_bosnia_defence_handover_of_2007(kb: KnowledgeBase) -> None:
