@@ -53,7 +53,8 @@ def test_liberia_internal_affairs(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", lbr, date(2018, 2, 19)) == {"varney-sirleaf"}
     assert holder_ids(kb, "interior minister", lbr, date(2024, 1, 21)) == {"varney-sirleaf"}
     assert holder_ids(kb, "interior minister", lbr, date(2024, 1, 22)) == set()
-    assert holder_ids(kb, "interior minister", lbr, date(2012, 1, 20)) == set()
+    # filled by kbafrW34: Harrison Karnwea held the ministry to January 2012 (was: nobody's)
+    assert holder_ids(kb, "interior minister", lbr, date(2012, 1, 20)) == {"harrison-karnwea"}
     assert holder_ids(kb, "interior minister", lbr, date(2013, 5, 15)) == set()
     assert alias_ids(kb, "Sirleaf") == {"ellen-johnson-sirleaf"}
     assert "varney-sirleaf" in kb.also_named("Sirleaf", "ellen-johnson-sirleaf")
@@ -165,8 +166,10 @@ def test_benin_last_yayi_government(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", ben, date(2015, 6, 17)) == {"simplice-codjo-dossou"}
     assert holder_ids(kb, "interior minister", ben, date(2015, 6, 18)) == {"placide-azande"}
     assert holder_ids(kb, "interior minister", ben, date(2016, 2, 29)) == {"placide-azande"}
-    assert holder_ids(kb, "interior minister", ben, date(2016, 3, 15)) == set()
+    # filled by kbafrW34: Toussaint Adjèhounou from the decree of 2016-03-10 (was: nobody's)
+    assert holder_ids(kb, "interior minister", ben, date(2016, 3, 15)) == {"toussaint-adjehounou"}
     assert holder_ids(kb, "interior minister", ben, date(2016, 4, 6)) == {"sacca-lafia"}
     assert holder_ids(kb, "defence minister", ben, date(2016, 2, 29)) == {"theophile-yarou"}
-    assert holder_ids(kb, "defence minister", ben, date(2016, 3, 15)) == set()
+    # filled by kbafrW34: the decree of 2016-03-10 kept Yarou at defence (was: nobody's)
+    assert holder_ids(kb, "defence minister", ben, date(2016, 3, 15)) == {"theophile-yarou"}
     assert holder_ids(kb, "defence minister", ben, date(2016, 4, 6)) == {"candide-azannai"}

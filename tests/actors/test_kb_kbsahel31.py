@@ -130,7 +130,8 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "SLE", date(2004, 6, 1)) == set()
     assert holder_ids(kb, "interior minister", "SLE", date(2009, 1, 1)) == set()
     assert holder_ids(kb, "interior minister", "LBR", date(2016, 6, 1)) == set()
-    assert holder_ids(kb, "interior minister", "LBR", date(2008, 1, 1)) == set()
+    # filled by kbafrW34: Ambulai Johnson, internal affairs 2006 to 2010-02-14 (was: nobody's)
+    assert holder_ids(kb, "interior minister", "LBR", date(2008, 1, 1)) == {"ambulai-johnson"}
     assert holder_ids(kb, "interior minister", "MRT", date(2005, 1, 1)) == set()
     assert holder_ids(kb, "interior minister", "GMB", date(2005, 1, 1)) == set()
     assert holder_ids(kb, "interior minister", "GIN", date(2010, 1, 1)) == set()
