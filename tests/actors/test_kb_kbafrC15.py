@@ -138,7 +138,10 @@ def test_chad_defence(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "TCD", date(2021, 5, 2)) == {"daoud-yaya-brahim"}
     assert holder_ids(kb, "defence minister", "TCD", date(2023, 10, 20)) == {"daoud-yaya-brahim"}
     assert holder_ids(kb, "defence minister", "TCD", date(2023, 10, 21)) == {"adago-yacouba"}
-    assert holder_ids(kb, "defence minister", "TCD", date(2024, 5, 27)) == set()
+    # filled by kbafrC34: Issakha Malloua Djamous from the Halina government of 2024-05-27
+    assert holder_ids(kb, "defence minister", "TCD", date(2024, 5, 27)) == {
+        "issakha-malloua-djamous"
+    }
 
 
 def test_niger_interior(kb: KnowledgeBase) -> None:

@@ -55,13 +55,15 @@ def test_zimbabwe_home_affairs_handovers_and_gaps(kb: KnowledgeBase) -> None:
 def test_djibouti_defence_handovers_and_gap(kb: KnowledgeBase) -> None:
     """Ougoureh Kifleh Ahmed from the first page naming him (2001-07-16) to the government of
     2011-05-12; Abdoulkader Kamil Mohamed from then to his premiership (2013-04-01); the
-    defence ministers of 2013-16 are not coded."""
+    defence ministers of 2013-16 are not coded (kbafrC34: Hassan Darar Houffaneh from his first
+    dated day, 2014-04-18, to 2016-05-12)."""
     assert not holder_ids(kb, "defence minister", "DJI", date(2001, 7, 1))
     assert holder_ids(kb, "defence minister", "DJI", date(2011, 5, 11)) == {"ougoureh-kifleh-ahmed"}
     assert holder_ids(kb, "defence minister", "DJI", date(2011, 5, 12)) == {
         "abdoulkader-kamil-mohamed"
     }
-    assert not holder_ids(kb, "defence minister", "DJI", date(2014, 6, 1))
+    # filled by kbafrC34: Hassan Darar Houffaneh, defence minister from 2014-04-18
+    assert holder_ids(kb, "defence minister", "DJI", date(2014, 6, 1)) == {"hassan-darar-houffaneh"}
 
 
 def test_malawi_and_zambia_defence_handovers(kb: KnowledgeBase) -> None:
