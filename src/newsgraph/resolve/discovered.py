@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from newsgraph.names import norm_alias
-from newsgraph.resolve.context import HONORIFICS
+from newsgraph.resolve.context import FEMALE_HONORIFICS, HONORIFICS, MALE_HONORIFICS
 from newsgraph.resolve.kb import KnowledgeBase
 from newsgraph.types import Actor
 
@@ -42,11 +42,14 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 _ROLE_POS = {"NOUN", "ADJ"}
 
 
-def clean_name(text: str) -> str:
-    """The name without "the", honorifics, possessive or middle initials."""
+def clean_name(text: str, person: bool = True) -> str:
+    """The name without "the", "Mr" or "Ms", possessive or middle initials, and a person's
+    without a rank or office ("Gen. John Allen"; an organisation keeps it: "General Motors",
+    "Justice Department"). ``person``: the NER called it a person."""
     text = re.sub(r"[’']s$", "", text.split("(")[0].strip(" ,;:-"))
     words = text.split()
-    while words and (words[0].lower() == "the" or norm_alias(words[0]) in HONORIFICS):
+    strip = HONORIFICS if person else MALE_HONORIFICS | FEMALE_HONORIFICS
+    while words and (words[0].lower() == "the" or norm_alias(words[0]) in strip):
         words = words[1:]
     if len(words) > 2:
         words = [words[0], *(w for w in words[1:-1] if not _INITIAL.match(w)), words[-1]]
@@ -60,7 +63,7 @@ def is_initial(word: str) -> bool:
 
 def discovered_id(name: str, label: str, kb: KnowledgeBase) -> str | None:
     """The stable id of a discovered actor named ``name`` (None when nothing is left)."""
-    key = norm_alias(clean_name(name))
+    key = norm_alias(clean_name(name, person=label == "PERSON"))
     if label == "NORP" and len(key) > 4 and key.endswith("s") and not key.endswith("ss"):
         key = key[:-1]  # "Democrats" and "Democrat" are one group
     slug = _SLUG.sub("-", key).strip("-")[:MAX_ID].strip("-")

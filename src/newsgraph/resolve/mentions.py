@@ -50,6 +50,7 @@ from newsgraph.resolve.discovered import (
 )
 from newsgraph.resolve.fuzzy import GENERIC_ORG_WORDS, FuzzyIndex
 from newsgraph.resolve.kb import KnowledgeBase, translit_key
+from newsgraph.resolve.ministries import ministry_of, ministry_sector
 from newsgraph.resolve.places.org_names import org_name_after
 from newsgraph.resolve.ruler import add_actor_rulers  # registers the "actors" nlp extender
 from newsgraph.resolve.surnames import (
@@ -145,6 +146,9 @@ MOVE_VERBS = {
 PRONOUNS = {"he", "she"}
 _ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _HEAD_TITLES = ("supreme leader", "president", "emir", "king", "leader")
+# The head of an organisation or a state body ("army chief", "CIA chief", "RSF leader"): its
+# leader, its commander, its director or its chief of staff, in that order.
+_BODY_HEAD_TITLES = ("leader", "commander", "director", "chief of staff")
 # Titles of a reigning house (titles.py's canonical titles): held by birth, not by office.
 MONARCH_TITLES = {"king", "queen", "emir", "sultan", "emperor", "crown prince"}
 
@@ -397,8 +401,10 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
                 fulls.append((clean_name(full), m.actor_id))
         if m.actor_id is not None or m.label not in _CORPUS_CONFIDENCE or m.candidates:
             continue  # resolved, not a name, or too close to a KB actor to be a new one
-        name = clean_name(m.span.text)
+        name = clean_name(m.span.text, person=m.label == "PERSON")
         words = name.split()
+        if ministry_sector(words) is not None:
+            continue  # "the Interior Ministry" of no state said: every state's, no one actor
         if (
             m.antecedent is not None
             or len(words) < 2
@@ -428,7 +434,7 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
                 out[ante.actor_id].aliases.append(m.span.text)
             if ante is not None:
                 continue
-        name = clean_name(m.span.text)
+        name = clean_name(m.span.text, person=m.label == "PERSON")
         words = name.split()
         if m.label == "PERSON" and len(words) >= 2 and is_initial(words[0]):
             # "J. Smith": the one person of the article it can be, else an actor of its own
@@ -478,9 +484,9 @@ def _lone_names_of_organisations(found: list[_M], lone: list[_M], out: dict[str,
     orgs: dict[str, str] = {}
     for m in found:
         if m.label == "ORG" and m.actor_id is not None:
-            orgs.setdefault(norm_alias(clean_name(m.span.text)), m.actor_id)
+            orgs.setdefault(norm_alias(clean_name(m.span.text, person=False)), m.actor_id)
     for m in lone:
-        aid = orgs.get(norm_alias(clean_name(m.span.text)))
+        aid = orgs.get(norm_alias(clean_name(m.span.text, person=False)))
         if m.actor_id is None and aid is not None:
             m.actor_id, m.method, m.confidence = aid, "coreference", _CORPUS_CONFIDENCE["ORG"]
             if aid in out:
@@ -573,6 +579,8 @@ def _resolve_ent(
             person_before.ent_id_ or not all(t.is_title or t.is_upper for t in e if t.is_alpha)
         ):  # a name's last word is capitalised: "Lewis Hamilton", not "X Russian intelligence"
             person_before = None
+        if actor.type == "institution" and (other := _other_states_ministry(e, actor, kb, ents)):
+            return other  # "the Pakistani Foreign Office": not the KB's "Foreign Office"
         if actor.type == "person":
             before = _name_before(e, prev, taken)
             span = contradicting_first_name(e, actor, before, lower)
@@ -661,6 +669,8 @@ def _resolve_ent(
         return _M(e, e.label_, actor.id, "dictionary", 1.0)
     if e.label_ in ("NORP", "ORG") and e.text.lower() in DESCRIPTORS:
         return None  # "jihadist", "Islamist": a description, not an actor
+    if e.label_ == "ORG" and (ministry := _ministry(e, kb, ents)) is not None:
+        return ministry  # "Iraq's Interior Ministry"; "the Interior Ministry" of no state said
     proper = any(t.is_title or t.is_upper for t in e if t.is_alpha and t.lower_ != "the")
     local = kb.local(e.text) if e.label_ in ("NORP", "ORG") and countries and proper else []
     if local and countries is not None:
@@ -965,10 +975,38 @@ def _named_org(e: Span) -> Span | None:
 def _resolve_org_name(span: Span, kb: KnowledgeBase, fuzzy: FuzzyIndex, threshold: float) -> _M:
     for h in kb.lookup(span.text):
         return _M(span, "ORG", h.actor_id, "dictionary", 1.0)
+    ministry = _ministry(span, kb)
+    if ministry is not None:  # "Egyptian Interior Ministry"
+        return ministry
     hit = fuzzy.match(span.text, "ORG", threshold)
     if hit:
         return _M(span, "ORG", hit[0], "fuzzy", hit[1] / 100)
     return _M(span, "ORG", None, "ner", 0.0)
+
+
+def _ministry(e: Span, kb: KnowledgeBase, ents: Sequence[Span] | None = None) -> _M | None:
+    """A state's ministry named by its portfolio (``resolve/ministries.py``): the government
+    (or armed forces) of the state the text gives it, else an unresolved mention that
+    ``_discover`` makes no actor of; None when ``e`` names no ministry."""
+    found = ministry_of(e, kb, ents)
+    if found is None:
+        return None
+    sector, state = found
+    aid = f"{state}.{sector}" if state is not None else None
+    if aid is None or aid not in kb:
+        return _M(e, "ORG", None, "ner", 0.0)
+    return _M(e, "ORG", aid, "dictionary", 0.9)
+
+
+def _other_states_ministry(
+    e: Span, actor: Actor, kb: KnowledgeBase, ents: Sequence[Span] | None
+) -> _M | None:
+    """A KB institution's ministry name ("Foreign Office", the UK's) that the text gives
+    another state ("the Pakistani Foreign Office"): that state's ministry; else None."""
+    found = ministry_of(e, kb, ents)
+    if found is None or found[1] is None or found[1] == actor.country:
+        return None
+    return _ministry(e, kb, ents)
 
 
 def _linked(name_root: Token, t: TitlePhrase, doc: Doc) -> bool:
@@ -1165,7 +1203,9 @@ def _resolve_title(
     m = _M(span, "TITLE", None, "coreference", 0.0, title=replace(t, title=title), former=t.former)
     if t.former:
         return m  # "the former Iranian president": which one is not ours to guess
-    titles = [title] if title != "leader" or t.org else [*_HEAD_TITLES]
+    # "the Indian army chief", "the RSF leader" (a body's head); "the Iranian leader"
+    heads = _BODY_HEAD_TITLES if t.org else _HEAD_TITLES
+    titles = [title] if title != "leader" else [*heads]
     for ttl in titles:
         # "Syrian Kurdish leader", "Lebanese Hezbollah chief": the organisation's office
         holders = kb.holders(ttl, day, country=country, org=t.org)

@@ -102,8 +102,9 @@ def _qualifier(tok_ent: Span | None, kb: KnowledgeBase) -> tuple[str | None, str
         return None, None
     if actor.type == "state":
         return actor.id, None
-    if actor.type == "institution":
-        return actor.country, None
+    if actor.type == "institution" and actor.sector in (None, "GOV"):
+        return actor.country, None  # "the Kremlin spokesman": the state's office
+    # "the Indian army chief", "the CIA director": the body's own office, not the state's
     return actor.country, actor.id
 
 
