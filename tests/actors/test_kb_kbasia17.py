@@ -101,7 +101,8 @@ def test_timor_leste_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "TLS", date(2020, 6, 23)) == set()
     assert holder_ids(kb, "foreign minister", "TLS", date(2020, 6, 24)) == {"adaljiza-magno"}
     assert holder_ids(kb, "interior minister", "TLS", date(2019, 6, 1)) == set()
-    assert holder_ids(kb, "defence minister", "TLS", date(2015, 2, 16)) == set()
+    # filled by kbasia35
+    assert holder_ids(kb, "defence minister", "TLS", date(2015, 2, 16)) == {"cirilo-cristovao"}
 
 
 def test_maldives_handovers(kb: KnowledgeBase) -> None:

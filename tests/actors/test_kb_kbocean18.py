@@ -69,7 +69,8 @@ def test_timor_leste_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "TLS", date(2007, 6, 1)) == set()
     assert holder_ids(kb, "defence minister", "TLS", date(2007, 6, 1)) == set()
     assert holder_ids(kb, "defence minister", "TLS", date(2007, 8, 8)) == {"xanana-gusmao"}
-    assert holder_ids(kb, "defence minister", "TLS", date(2016, 6, 1)) == set()
+    # filled by kbasia35
+    assert holder_ids(kb, "defence minister", "TLS", date(2016, 6, 1)) == {"cirilo-cristovao"}
     assert holder_ids(kb, "interior minister", "TLS", date(2017, 9, 15)) == set()
     assert holder_ids(kb, "defence minister", "TLS", date(2018, 6, 22)) == set()
     assert holder_ids(kb, "defence minister", "TLS", date(2018, 7, 9)) == {"filomeno-paixao"}
