@@ -60,7 +60,7 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("interior minister", "HTI", date(2013, 1, 23)): "david-bazile",
     ("interior minister", "HTI", date(2014, 4, 3)): "reginald-delva",
     ("interior minister", "HTI", date(2015, 1, 18)): "reginald-delva",
-    ("interior minister", "HTI", date(2015, 6, 1)): None,  # Ariel Henry: end not read
+    ("interior minister", "HTI", date(2015, 6, 1)): "ariel-henry",  # filled by kbam35
 }
 
 
