@@ -125,8 +125,10 @@ def test_comoros_foreign_handovers_and_gaps(kb: KnowledgeBase) -> None:
     com = "COM"
     assert holder_ids(kb, "foreign minister", com, date(2001, 12, 31)) == {"souef-mohamed-el-amine"}
     assert holder_ids(kb, "foreign minister", com, date(2002, 1, 1)) == set()
-    assert holder_ids(kb, "foreign minister", com, date(2016, 9, 1)) == set()
-    assert holder_ids(kb, "foreign minister", com, date(2017, 7, 31)) == set()
+    # filled by kbafrC35: Mohamed Bacar Dossar, 2016-06-01 to the decree of 2017-07-17
+    assert holder_ids(kb, "foreign minister", com, date(2016, 9, 1)) == {"mohamed-bacar-dossar"}
+    # filled by kbafrC35: Souef's second start refined to 2017-07-17
+    assert holder_ids(kb, "foreign minister", com, date(2017, 7, 31)) == {"souef-mohamed-el-amine"}
     assert holder_ids(kb, "foreign minister", com, date(2017, 8, 1)) == {"souef-mohamed-el-amine"}
     assert holder_ids(kb, "foreign minister", com, date(2020, 7, 28)) == {"souef-mohamed-el-amine"}
     assert holder_ids(kb, "foreign minister", com, date(2020, 7, 29)) == set()

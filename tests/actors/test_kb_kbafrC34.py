@@ -91,7 +91,8 @@ def test_other_gaps_left_open(kb: KnowledgeBase) -> None:
     interior of 2000-05, Equatorial Guinea's defence after 2016, Somalia's defence of 2018-22,
     the Comoros' interior before 2016."""
     assert holder_ids(kb, "interior minister", "DJI", date(2010, 1, 1)) == set()
-    assert holder_ids(kb, "interior minister", "GAB", date(2003, 2, 7)) == set()
+    # filled by kbafrC35: Idriss Ngari, 2002-01-27 to 2004
+    assert holder_ids(kb, "interior minister", "GAB", date(2003, 2, 7)) == {"idriss-ngari"}
     assert holder_ids(kb, "defence minister", "GNQ", date(2017, 1, 1)) == set()
     assert holder_ids(kb, "defence minister", "SOM", date(2020, 1, 1)) == set()
     assert holder_ids(kb, "interior minister", "COM", date(2015, 1, 1)) == set()

@@ -110,7 +110,8 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "RWA", date(2018, 1, 1)) == set()
     assert holder_ids(kb, "interior minister", "RWA", date(2021, 1, 1)) == set()
     assert holder_ids(kb, "interior minister", "BDI", date(2008, 1, 1)) == set()
-    assert holder_ids(kb, "defence minister", "CAF", date(2004, 1, 1)) == set()
+    # filled by kbafrC35: François Bozizé, his own defence minister from 2003-03-31
+    assert holder_ids(kb, "defence minister", "CAF", date(2004, 1, 1)) == {"francois-bozize"}
     assert holder_ids(kb, "defence minister", "KEN", date(2003, 1, 1)) == set()
 
 
