@@ -61,7 +61,8 @@ def test_japan_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "public safety minister", "JPN", date(2021, 6, 25)) == {
         "yasufumi-tanahashi"
     }
-    assert holder_ids(kb, "public safety minister", "JPN", date(2005, 1, 1)) == set()
+    # filled by kbmena35
+    assert holder_ids(kb, "public safety minister", "JPN", date(2005, 1, 1)) == {"yoshitaka-murata"}
     assert holder_ids(kb, "public safety minister", "JPN", date(2009, 7, 1)) == {"tsutomu-sato"}
     assert holder_ids(kb, "public safety minister", "JPN", date(2009, 7, 2)) == {"motoo-hayashi"}
     assert holder_ids(kb, "interior minister", "JPN", date(2023, 1, 1)) == set()
