@@ -48,10 +48,14 @@ def test_kenya_defence_handovers(kb: KnowledgeBase) -> None:
 
 def test_lesotho_interior_handovers_and_gaps(kb: KnowledgeBase) -> None:
     """Lehohla's spell ends when Thabane's government took office (2012-06-08); home affairs
-    from then to Letsosa's start (2020-05-21) and before November 2004 stay empty."""
+    from then to Letsosa's start (2020-05-21) and before November 2004 stay empty (but for
+    kbafrS35's Rakuoane, 2015-16, and Au, 2017-19)."""
     assert holder_ids(kb, "interior minister", "LSO", date(2012, 6, 8)) == set()
     assert holder_ids(kb, "interior minister", "LSO", date(2004, 10, 31)) == set()
-    assert holder_ids(kb, "interior minister", "LSO", date(2016, 1, 1)) == set()
+    # filled by kbafrS35: Lekhetho Rakuoane, minister of home affairs from 2015-04-09 to
+    # 2016-12-12 (Lesotho Times, LENA); 2013 stays empty.
+    assert holder_ids(kb, "interior minister", "LSO", date(2016, 1, 1)) == {"lekhetho-rakuoane"}
+    assert holder_ids(kb, "interior minister", "LSO", date(2013, 6, 1)) == set()
     assert holder_ids(kb, "interior minister", "LSO", date(2020, 5, 21)) == {"motlalentoa-letsosa"}
 
 
