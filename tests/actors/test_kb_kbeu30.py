@@ -138,7 +138,8 @@ def test_offices_left_open(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "ALB", date(2001, 1, 1)) == set()
     assert holder_ids(kb, "interior minister", "ROU", date(2019, 9, 1)) == set()
     assert holder_ids(kb, "security minister", "BIH", date(2025, 3, 1)) == set()
-    assert holder_ids(kb, "defence minister", "BIH", date(2013, 6, 1)) == set()
+    # filled by kbeu35
+    assert holder_ids(kb, "defence minister", "BIH", date(2013, 6, 1)) == {"zekerijah-osmic"}
 
 
 def test_names(kb: KnowledgeBase) -> None:
