@@ -107,7 +107,10 @@ def test_mauritania_handovers(kb: KnowledgeBase) -> None:
     2013-09-17 (Teguedi's start), the day Boilil left the interior for Rare; "Hamadi" (a given
     name) is no one's bare key."""
     mrt = "MRT"
-    assert holder_ids(kb, "foreign minister", mrt, date(2009, 8, 10)) == set()
+    # filled by kbafrW35: Mohamed Mahmoud Ould Mohamedou's end refined to 2009-08-11
+    assert holder_ids(kb, "foreign minister", mrt, date(2009, 8, 10)) == {
+        "mohamed-mahmoud-ould-mohamedou"
+    }
     assert holder_ids(kb, "foreign minister", mrt, date(2011, 3, 21)) == {"naha-mint-mouknass"}
     assert holder_ids(kb, "foreign minister", mrt, date(2011, 3, 22)) == {
         "hamadi-ould-baba-ould-hamadi"

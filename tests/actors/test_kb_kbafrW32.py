@@ -125,7 +125,10 @@ def test_mauritania_foreign_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", mrt, date(2009, 5, 26)) == {
         "mohamed-mahmoud-ould-mohamedou"
     }
-    assert holder_ids(kb, "foreign minister", mrt, date(2009, 7, 1)) == set()
+    # filled by kbafrW35: Mohamed Mahmoud Ould Mohamedou's end refined to 2009-08-11
+    assert holder_ids(kb, "foreign minister", mrt, date(2009, 7, 1)) == {
+        "mohamed-mahmoud-ould-mohamedou"
+    }
     assert holder_ids(kb, "foreign minister", mrt, date(2009, 8, 11)) == {"naha-mint-mouknass"}
 
 
