@@ -78,7 +78,8 @@ def test_saint_vincent_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", vct, date(2020, 11, 10)) == {"ralph-gonsalves"}
     assert holder_ids(kb, "foreign minister", vct, date(2022, 8, 25)) == {"ralph-gonsalves"}
     assert holder_ids(kb, "foreign minister", vct, date(2022, 8, 26)) == {"keisal-peters"}
-    assert holder_ids(kb, "national security minister", vct, date(2005, 6, 1)) == set()
+    # filled by kbcar35: Vincent Beache, March 2001 to 2005-12-12
+    assert holder_ids(kb, "national security minister", vct, date(2005, 6, 1)) == {"vincent-beache"}
     assert holder_ids(kb, "national security minister", vct, date(2025, 6, 30)) == {
         "ralph-gonsalves"
     }
@@ -95,7 +96,8 @@ def test_saint_kitts_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", kna, date(2013, 2, 1)) == {"patrice-nisbett"}
     assert holder_ids(kb, "foreign minister", kna, date(2015, 2, 17)) >= {"patrice-nisbett"}
     assert holder_ids(kb, "foreign minister", kna, date(2015, 2, 18)) == {"mark-brantley"}
-    assert holder_ids(kb, "foreign minister", kna, date(2005, 1, 1)) == set()
+    # filled by kbcar35: Timothy Harris, 2001-08-10 to 2008-01-25
+    assert holder_ids(kb, "foreign minister", kna, date(2005, 1, 1)) == {"timothy-harris"}
 
 
 def test_belize_handovers_and_gaps(kb: KnowledgeBase) -> None:

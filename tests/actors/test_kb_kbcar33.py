@@ -68,7 +68,10 @@ def test_trinidad_national_security_handovers(kb: KnowledgeBase) -> None:
 def test_dominica_and_antigua_handovers(kb: KnowledgeBase) -> None:
     """Savarin from the cabinet of 2010-01-04 to September 2013, before his presidency
     (2013-10); Baron to Darroux on 2019-12-17; Lovell to Spencer on 2005-01-06."""
-    assert holder_ids(kb, "national security minister", "DMA", date(2010, 1, 3)) == set()
+    # filled by kbcar35: Roosevelt Skerrit, 2005-05-12 to 2010-01-04
+    assert holder_ids(kb, "national security minister", "DMA", date(2010, 1, 3)) == {
+        "roosevelt-skerrit"
+    }
     assert holder_ids(kb, "national security minister", "DMA", date(2010, 1, 4)) == {
         "charles-savarin"
     }

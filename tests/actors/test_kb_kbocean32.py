@@ -154,7 +154,8 @@ def test_micronesia_tuvalu_and_tonga_handovers_and_gaps(kb: KnowledgeBase) -> No
     assert holder_ids(kb, "foreign minister", "FSM", date(2007, 7, 14)) == {"lorin-robert"}
     assert holder_ids(kb, "foreign minister", "FSM", date(2021, 6, 1)) == set()
     assert holder_ids(kb, "foreign minister", "FSM", date(2023, 9, 19)) == {"lorin-robert"}
-    assert holder_ids(kb, "foreign minister", "TUV", date(2010, 6, 1)) == set()
+    # filled by kbcar35: Apisai Ielemia, prime minister and his own foreign minister
+    assert holder_ids(kb, "foreign minister", "TUV", date(2010, 6, 1)) == {"apisai-ielemia"}
     assert holder_ids(kb, "foreign minister", "TUV", date(2013, 8, 5)) == {"taukelina-finikaso"}
     assert holder_ids(kb, "foreign minister", "TUV", date(2019, 9, 18)) == {"taukelina-finikaso"}
     assert holder_ids(kb, "foreign minister", "TUV", date(2019, 9, 20)) == {"simon-kofe"}
@@ -171,7 +172,8 @@ def test_marshall_islands_handovers_and_corrected_spell(kb: KnowledgeBase) -> No
     from January 2012 to 2014-03-17, de Brum to 2016-02-01; John Silk's second spell corrected
     to the days (2016-02-01 to 2020-01-13), Nemra from 2020-01-13 to January 2024; before 2008
     (Gerald Zackios, undated) and after January 2024 open."""
-    assert holder_ids(kb, "foreign minister", "MHL", date(2005, 6, 1)) == set()
+    # filled by kbcar35: Gerald Zackios, 2001-07-02 to January 2008
+    assert holder_ids(kb, "foreign minister", "MHL", date(2005, 6, 1)) == {"gerald-zackios"}
     assert holder_ids(kb, "foreign minister", "MHL", date(2009, 3, 15)) == set()
     assert holder_ids(kb, "foreign minister", "MHL", date(2009, 3, 27)) == {"john-silk"}
     assert holder_ids(kb, "foreign minister", "MHL", date(2014, 3, 16)) == {"phillip-muller"}
@@ -180,7 +182,8 @@ def test_marshall_islands_handovers_and_corrected_spell(kb: KnowledgeBase) -> No
     assert holder_ids(kb, "foreign minister", "MHL", date(2016, 2, 1)) == {"john-silk"}
     assert holder_ids(kb, "foreign minister", "MHL", date(2020, 1, 12)) == {"john-silk"}
     assert holder_ids(kb, "foreign minister", "MHL", date(2020, 1, 13)) == {"casten-nemra"}
-    assert holder_ids(kb, "foreign minister", "MHL", date(2024, 6, 1)) == set()
+    # filled by kbcar35: Kalani Kaneko, from Heine's cabinet of January 2024
+    assert holder_ids(kb, "foreign minister", "MHL", date(2024, 6, 1)) == {"kalani-kaneko"}
 
 
 def test_fiji_handovers_and_gaps(kb: KnowledgeBase) -> None:
