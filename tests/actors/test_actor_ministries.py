@@ -54,6 +54,7 @@ def test_a_ministry_is_its_head_and_portfolios_only(name: str, sector: str | Non
         ("The Pakistani Foreign Office rejected the remarks.", "Foreign", "PAK.GOV"),
         ("The Foreign Office said it was aware of the reports.", "Foreign", "GBR.GOV"),
         ("The Home Office refused to comment on the case.", "Home", "GBR.GOV"),
+        ("The Homeland Security Department issued a warning.", "Homeland", "USA.GOV"),
     ],
 )
 def test_a_ministry_with_its_state_is_that_states(
