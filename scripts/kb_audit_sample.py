@@ -1,12 +1,19 @@
-"""Draw the kbaudit33 audit sample: 40 of the round-21 KB spells, reproducibly.
+"""Draw an audit sample of KB spells, reproducibly (the kbaudit33 and kbaudit35 audits).
 
     .venv/bin/python scripts/kb_audit_sample.py
+    .venv/bin/python scripts/kb_audit_sample.py --seed 22 --size 40 --spells SPELLS
 
-Reads ``eval/data/kb_round21_spells.jsonl`` (every role spell that the round-21 KB passes
-added, one JSON object a line: pass, actor id, name, title, country, start, end), sorts it
-and prints ``random.Random(21).sample`` of 40 of them, one JSON object a line, in the
-order drawn. The judgements of the sample are ``eval/data/kb_round21_audit.jsonl``
-(docs/actors.md, "the kbaudit33 pass").
+(SPELLS: ``eval/data/kb_round21b_spells.jsonl`` for the kbaudit35 audit.)
+
+Reads a list of role spells (one JSON object a line: pass, actor id, name, title, country,
+start, end, file, line), sorts it and prints ``random.Random(seed).sample`` of ``size`` of
+them, one JSON object a line, in the order drawn. The defaults are the kbaudit33 audit's:
+``eval/data/kb_round21_spells.jsonl`` (every role spell that the round-21 KB passes of the
+first waves added), seed 21, 40 spells, judged in ``eval/data/kb_round21_audit.jsonl``
+(docs/actors.md, "the kbaudit33 pass"). The kbaudit35 audit drew from
+``eval/data/kb_round21b_spells.jsonl`` (the spells of the round's later ten branches) with
+seed 22 and 40 spells, judged in ``eval/data/kb_round21b_audit.jsonl`` (docs/actors.md, "the
+kbaudit35 pass").
 """
 
 from __future__ import annotations

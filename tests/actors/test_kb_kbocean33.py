@@ -135,13 +135,16 @@ def test_nauru_presidents_of_2000_to_2004(kb: KnowledgeBase) -> None:
 
 
 def test_nauru_foreign_handovers_and_gaps(kb: KnowledgeBase) -> None:
-    """Adeang to Stephen's cabinet (2007-12-19); Keke's first spell left out (2008-11 open);
+    """Adeang from Scotty's cabinet of 2004-06-22 (the kbaudit35 audit's fix: the pass wrote
+    2004-10) to Stephen's cabinet (2007-12-19); Keke's first spell left out (2008-11 open);
     Dabwido from 2011-11-16 to Keke's return (2012-06-11), Keke to his resignation
     (2013-02-07), the months to Waqa's cabinet (2013-06-13) open; Aingimea from his cabinet of
     2019-08-28 to Kun's (2022-09-29), Kun to Adeang's cabinet (2023-10-30), after which the
     ministry stays open."""
     nru = "NRU"
     assert holder_ids(kb, "foreign minister", nru, date(2000, 6, 1)) == set()
+    assert holder_ids(kb, "foreign minister", nru, date(2004, 6, 21)) == set()
+    assert holder_ids(kb, "foreign minister", nru, date(2004, 6, 22)) == {"david-adeang"}
     assert holder_ids(kb, "foreign minister", nru, date(2007, 12, 18)) == {"david-adeang"}
     assert holder_ids(kb, "foreign minister", nru, date(2009, 1, 1)) == set()  # Keke
     assert holder_ids(kb, "foreign minister", nru, date(2011, 11, 16)) == {"sprent-dabwido"}
