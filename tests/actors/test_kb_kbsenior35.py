@@ -47,6 +47,15 @@ SPELLS = {
     (UN, "USA", date(2022, 1, 1)): "linda-thomas-greenfield",
     # United States, director of national intelligence
     ("director of national intelligence", "USA", date(2006, 1, 1)): "john-negroponte",
+    ("director of national intelligence", "USA", date(2014, 1, 1)): "james-clapper",
+    ("director of national intelligence", "USA", date(2018, 1, 1)): "dan-coats",
+    ("director of national intelligence", "USA", date(2019, 12, 1)): "joseph-maguire",
+    # United States, White House press secretary
+    ("spokesperson", "USA", date(2017, 3, 1)): "sean-spicer",
+    ("spokesperson", "USA", date(2018, 6, 1)): "sarah-sanders",
+    ("spokesperson", "USA", date(2019, 12, 1)): "stephanie-grisham",
+    ("spokesperson", "USA", date(2020, 6, 1)): "kayleigh-mcenany",
+    ("spokesperson", "USA", date(2021, 6, 1)): "jen-psaki",
     # United States, attorney general
     (AG, "USA", date(2003, 1, 1)): "john-ashcroft",
     (AG, "USA", date(2008, 1, 1)): "michael-mukasey",
@@ -76,7 +85,13 @@ test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
 
 
 def test_body_chiefs(kb: KnowledgeBase) -> None:
-    """MI6 and GCHQ chiefs, written `director` with the body as org, as the CIA's are."""
+    """MI6 and GCHQ chiefs, written `director` with the body as org, as the CIA's are; the
+    CIA's Goss and Hayden between Tenet (to 2004-07-11) and Panetta (from 2009-02-13)."""
+    cia = "USA.CIA"
+    assert {a for a, _ in kb.holders("director", date(2004, 8, 1), org=cia)} == set()
+    assert {a for a, _ in kb.holders("director", date(2005, 6, 1), org=cia)} == {"porter-goss"}
+    assert {a for a, _ in kb.holders("director", date(2007, 6, 1), org=cia)} == {"michael-hayden"}
+    assert {a for a, _ in kb.holders("director", date(2009, 2, 13), org=cia)} == {"leon-panetta"}
     assert {a for a, _ in kb.holders("director", date(2017, 1, 1), org="GBR.MI6")} == {
         "alex-younger"
     }
@@ -207,6 +222,10 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Alex Younger") == {"alex-younger"}
     assert alias_ids(kb, "Richard Moore") == {"richard-moore-mi6"}
     assert alias_ids(kb, "Jeremy Fleming") == {"jeremy-fleming"}
+    assert alias_ids(kb, "Sarah Huckabee Sanders") == {"sarah-sanders"}
+    assert alias_ids(kb, "Sanders") == set()  # catalogue form: Bernie Sanders is not in the KB
+    assert alias_ids(kb, "McConnell") == {"mitch-mcconnell"}  # Mike McConnell left out
+    assert set(kb.sharing("Blair")) == {"bill-blair", "tony-blair"}  # Dennis Blair left out
     assert alias_ids(kb, "Mark Lyall Grant") == {"mark-lyall-grant"}
     assert alias_ids(kb, "Lyall Grant") == {"mark-lyall-grant"}
     for word in ("Grant", "Lyall", "Moore", "Kelly"):
@@ -230,6 +249,8 @@ def test_resolution_with_the_model(nlp, stage: ActorStage) -> None:  # type: ign
     assert actor_ids_at(nlp, stage, text, "John", date(2019, 3, 5)) == ["john-bolton"]
     text = "The US defense secretary flew to Brussels for talks with allies."
     assert actor_ids_at(nlp, stage, text, "defense", date(2019, 3, 5)) == ["patrick-shanahan"]
+    text = "A White House spokeswoman said the president would not comment."
+    assert actor_ids_at(nlp, stage, text, "White", date(2018, 6, 1)) == ["sarah-sanders"]
     text = "The MI6 chief warned of Russian interference."
     ms = run(nlp, stage, text, date(2018, 12, 3))
     titles = [m.actor_id for m in ms if m.label == "TITLE" and m.start <= text.index("MI6") < m.end]
