@@ -128,3 +128,56 @@ def test_a_bodys_chief_is_its_head(
         m.actor_id for m in ms if m.label == "TITLE" and text.index(word) in range(m.start, m.end)
     ]
     assert titles == [actor_id]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "day", "actor_id"),
+    [
+        (
+            "The US national security adviser arrived in Seoul.",
+            "national",
+            date(2018, 6, 1),
+            "john-bolton",
+        ),
+        (
+            "Britain's UN ambassador said the council would meet.",
+            "UN",
+            date(2019, 3, 1),
+            "karen-pierce",
+        ),
+        ("The US ambassador to the UN walked out.", "ambassador", date(2018, 3, 1), "nikki-haley"),
+        (
+            "The US attorney general announced charges.",
+            "attorney",
+            date(2017, 6, 1),
+            "jeff-sessions",
+        ),
+        (
+            "Russia's UN ambassador vetoed the resolution.",
+            "UN",
+            date(2018, 4, 1),
+            "vassily-nebenzia",
+        ),
+    ],
+)
+def test_offices_beyond_ministers_are_titles(
+    nlp,  # type: ignore[no-untyped-def]
+    stage: ActorStage,
+    text: str,
+    word: str,
+    day: date,
+    actor_id: str,
+) -> None:
+    """National security advisers, ambassadors to the UN and attorneys general (the KB's
+    kbsenior35 and kbsenior36 spells): the holder of the day, as a minister's title is."""
+    ms = run(nlp, stage, text, day)
+    titles = [
+        m.actor_id for m in ms if m.label == "TITLE" and text.index(word) in range(m.start, m.end)
+    ]
+    assert titles == [actor_id]
+
+
+def test_a_states_attorney_general_is_no_states_office(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "the attorney general of Texas" names no state of the KB: no title mention."""
+    text = "The attorney general of Texas sued the administration."
+    assert [m for m in run(nlp, stage, text, date(2017, 6, 1)) if m.label == "TITLE"] == []

@@ -300,10 +300,12 @@ def test_a_new_holder_resolves_by_name_and_title(
     assert [a for a, _ in actors_at(ms, text, (word,))[word]] == [actor_id]
 
 
-def test_titles_the_resolver_does_not_read(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
-    """ "national security adviser" and "ambassador to the UN" are not title phrases of
-    ``resolve/titles.py``: the standalone office stays unresolved (docs/actors.md, "the
-    kbsenior36 pass"); the holder named beside it resolves by name."""
+def test_a_title_beside_its_holder_is_no_mention_of_its_own(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "national security adviser" and "ambassador to the UN" right before or beside the
+    holder's name give the name its role and are no mention of their own (docs/actors.md,
+    "the kbsenior36 pass"; standalone, they resolve to the holder of the day since main's
+    title words of the twenty-second round: ``test_actor_ministries.py``); the holder named
+    beside them resolves by name."""
     text = "India's national security adviser M. K. Narayanan flew to Washington."
     ms = run(nlp, stage, text, date(2008, 3, 1))
     got = actors_at(ms, text, ("national", "Narayanan"), sectors=False)

@@ -55,6 +55,13 @@ TITLE_WORDS: dict[tuple[str, ...], str] = {
     ("secretary", "-", "general"): "secretary-general",
     ("leader",): "leader",
     ("chief",): "leader",
+    ("national", "security", "adviser"): "national security adviser",
+    ("national", "security", "advisor"): "national security adviser",
+    ("attorney", "general"): "attorney general",
+    ("attorney-general",): "attorney general",
+    ("ambassador", "to", "the", "un"): "ambassador to the un",
+    ("ambassador", "to", "the", "united", "nations"): "ambassador to the un",
+    ("un", "ambassador"): "ambassador to the un",
     ("counterpart",): "counterpart",
     ("counterparts",): "counterpart",
 }
