@@ -102,3 +102,10 @@ def test_the_monarch_of_the_realms(nlp, stage: ActorStage) -> None:  # type: ign
     assert by_text(ms, "Canada's king").actor_id == "king-charles-iii"
     assert by_text(ms, "Canada's king").country == "GBR"
     assert not [m for m in ms if m.text == "The King" and m.actor_id is not None]
+
+
+def test_a_religion_is_no_actor(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "Islam" or "Islamophobia" tagged ORG is a belief, not a corpus organisation."""
+    text = "He said Islam was a religion of peace and that Islamophobia was rising in Europe."
+    ms = run(nlp, stage, text, date(2019, 3, 1))
+    assert not [m for m in ms if m.text in ("Islam", "Islamophobia") and m.actor_id]

@@ -849,6 +849,21 @@ DESCRIPTORS = {
     "non-",
     "pro-",
     "anti-",
+    # a religion or an ideology the NER tags ORG: what people believe, not who acts
+    "islam",
+    "christianity",
+    "judaism",
+    "hinduism",
+    "buddhism",
+    "sikhism",
+    "islamism",
+    "jihadism",
+    "salafism",
+    "wahhabism",
+    "zionism",
+    "islamophobia",
+    "antisemitism",
+    "anti-semitism",
 }
 PLACE_PREPS = {
     "in",
