@@ -132,14 +132,14 @@ def test_an_initial_after_the_full_name_is_that_person(nlp, stage: ActorStage) -
             "Alexander Yakovenko",
             "RUS ambassador",
         ),
-        (
-            "Britain's ambassador to the UN, Karen Pierce, said the vote was a mistake.",
-            "Karen Pierce",
-            "GBR ambassador",
+        (  # a made-up name (Karen Pierce is a KB person since kbsenior35); the title's office
+            "Britain's ambassador to the UN, Karen Pinder, said the vote was a mistake.",
+            "Karen Pinder",
+            "GBR ambassador to the un",
         ),
         (
-            "Britain's ambassador Karen Pierce said the vote was a mistake.",
-            "Karen Pierce",
+            "Britain's ambassador Karen Pinder said the vote was a mistake.",
+            "Karen Pinder",
             "GBR ambassador",
         ),
         ("The Iraqi MP Hakim al-Zamili said the vote was illegal.", "Hakim al-Zamili", "IRQ MP"),
