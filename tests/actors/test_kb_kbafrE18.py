@@ -52,7 +52,8 @@ def test_somalia_handovers_and_correction(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "SOM", date(2018, 1, 3)) == {"yusuf-garaad-omar"}
     assert holder_ids(kb, "foreign minister", "SOM", date(2018, 1, 5)) == {"ahmed-isse-awad"}
     assert holder_ids(kb, "interior minister", "SOM", date(2018, 1, 3)) == {"abdi-farah-said-juha"}
-    assert not holder_ids(kb, "interior minister", "SOM", date(2018, 1, 5))
+    # filled by kbfocus36a (Abdi Mohamed Sabriye from 2018-01-04)
+    assert holder_ids(kb, "interior minister", "SOM", date(2018, 1, 5)) == {"abdi-mohamed-sabriye"}
     assert not holder_ids(kb, "defence minister", "SOM", date(2017, 11, 1))
     assert holder_ids(kb, "defence minister", "SOM", date(2017, 11, 27)) == {
         "mohamed-mursal-sheikh-abdirahman"

@@ -88,7 +88,10 @@ def test_sudan_interior_gaps(kb: KnowledgeBase) -> None:
     relieved, to May 2025; Babikir Samra's shipped spell from 2025-06-24 untouched."""
     assert not holder_ids(kb, "interior minister", "SDN", date(2019, 9, 1))
     assert not holder_ids(kb, "interior minister", "SDN", date(2020, 9, 1))
-    assert not holder_ids(kb, "interior minister", "SDN", date(2023, 11, 21))
+    # filled by kbfocus36a (Khaled Hassan Mohieddin, 2023-08-05 to 2023-11-22)
+    assert holder_ids(kb, "interior minister", "SDN", date(2023, 11, 21)) == {
+        "khaled-hassan-mohieddin"
+    }
     assert holder_ids(kb, "interior minister", "SDN", date(2023, 11, 23)) == {"khalil-pasha-sayrin"}
     assert not holder_ids(kb, "interior minister", "SDN", date(2025, 6, 10))
     assert holder_ids(kb, "interior minister", "SDN", date(2025, 7, 1)) == {"babikir-samra"}

@@ -108,7 +108,8 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "SDN", date(2005, 12, 1)) == set()
     assert holder_ids(kb, "interior minister", "SDN", date(2006, 2, 22)) == set()
     assert holder_ids(kb, "interior minister", "SDN", date(2006, 2, 23)) == {"zubair-bashir-taha"}
-    assert holder_ids(kb, "interior minister", "SDN", date(2016, 6, 1)) == set()
+    # filled by kbfocus36a (Esmat Abdelrahman to his resignation of February 2017)
+    assert holder_ids(kb, "interior minister", "SDN", date(2016, 6, 1)) == {"esmat-abdelrahman"}
     assert holder_ids(kb, "interior minister", "SDN", date(2017, 5, 10)) == set()
     assert holder_ids(kb, "interior minister", "SDN", date(2017, 5, 11)) == {"hamed-al-mannan"}
     assert holder_ids(kb, "defence minister", "CAF", date(2013, 3, 27)) == set()
