@@ -104,7 +104,8 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "THA", date(2002, 1, 1)) == set()
     # filled by kbasia32: Ronaldo Puno's spell, its end read (2010-06-30)
     assert holder_ids(kb, "interior minister", "PHL", date(2008, 1, 1)) == {"ronaldo-puno"}
-    assert holder_ids(kb, "foreign minister", "AFG", date(2020, 1, 1)) == set()
+    # filled by kbfocus36b: Idrees Zaman, acting foreign minister 2019-10-30 to 2020-01-22
+    assert holder_ids(kb, "foreign minister", "AFG", date(2020, 1, 1)) == {"idrees-zaman"}
 
 
 def test_names(kb: KnowledgeBase) -> None:
