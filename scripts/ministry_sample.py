@@ -57,8 +57,8 @@ def main() -> int:
         for m in resolve_doc(doc, "t", date(2017, 1, 1), stage.kb, stage.fuzzy, 88.0):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if m.label == "ORG" and span is not None and ministry_of(span, stage.kb) is not None:
-                out.append({"src": src, "mention": s[m.start : m.end], "actor_id": m.actor_id})
-                out[-1]["sentence"] = s
+                mention = s[m.start : m.end]
+                out.append({"src": src, "mention": mention, "actor_id": m.actor_id, "sentence": s})
     random.Random(22).shuffle(out)
     for row in out:
         print(json.dumps(row, ensure_ascii=False))

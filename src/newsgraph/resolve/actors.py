@@ -334,11 +334,13 @@ def _add_surnames(
     family = {a.id: f for a in people if (f := _family_name_first(a, given_elsewhere))}
     given: set[str] = set()
     catalogue: dict[str, list[str]] = {}  # person id -> first words of "Surname, Given" aliases
+    plain: dict[str, list[str]] = {}  # person id -> names not written with a compound surname
     for a in people:
         for full in (a.name, *a.aliases):
             if a.surname and (first := compound_given(full, a.surname)) is not None:
                 given.update(norm_alias(w) for w in first)  # "Júlio Castro Caldas": "Júlio"
                 continue
+            plain.setdefault(a.id, []).append(full)
             words = name_words(full)
             head = _catalogue_surname(full)  # "Bush, George H. W.": "Bush"; "Han, Dong-hoon": "Han"
             if head is not None:
@@ -365,12 +367,7 @@ def _add_surnames(
             lasts = [family[a.id]]
         else:
             lasts = [a.surname] if a.surname else []  # a compound surname, whole
-            lasts += [
-                w[-1]
-                for full in (a.name, *a.aliases)
-                if len(w := name_words(full)) > 1
-                and not (a.surname and compound_given(full, a.surname) is not None)
-            ]
+            lasts += [w[-1] for full in plain.get(a.id, ()) if len(w := name_words(full)) > 1]
             lasts += [h for h in catalogue.get(a.id, ()) if norm_alias(h) in only_shared]
         shortest = 2 if a.id in family else 3
         for last in lasts:

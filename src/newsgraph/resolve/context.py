@@ -396,6 +396,16 @@ def used_as_name(e: Span, taken: set[int]) -> bool:
     return False
 
 
+def owner_state(e: Span, ents: Sequence[Span] | None, kb: KnowledgeBase) -> str | None:
+    """The state a name right before ``e`` makes its owner: "Kenya's" or "Kenyan" in
+    "Kenya's Supreme Court", "the Kenyan Senate", "Iraq's Interior Ministry" when the NER
+    leaves it out of the entity. ``ents``: the document's ``doc.ents``, when read."""
+    doc = e.doc
+    end = e.start - 1 if e.start > 0 and doc[e.start - 1].lower_ in ("'s", "’s") else e.start
+    before = [x for x in (doc.ents if ents is None else ents) if x.end == end]
+    return kb.state(before[0].text) if before else None
+
+
 def context_countries(
     doc: Doc, kb: KnowledgeBase, *, people: bool = False, ents: Sequence[Span] | None = None
 ) -> Counter[str]:

@@ -34,6 +34,7 @@ from newsgraph.resolve.context import (
     lowercase_words,
     named_in_full,
     named_people,
+    owner_state,
     pick_local,
     place_like,
     plausible_first_name,
@@ -682,7 +683,7 @@ def _resolve_ent(
             if aid is not None:
                 return _M(span, e.label_, aid, "dictionary", 0.8)
             return _M(span, e.label_, None, "ner", 0.0, candidates=tuple(ids))
-        owner = _owner_state(e, ents, kb)
+        owner = owner_state(e, ents, kb)
         aid = pick_local(local, countries, kb, owner)
         if aid is not None:
             return _M(e, e.label_, aid, "dictionary", 0.8)  # "the Senate" in a US article
@@ -882,15 +883,6 @@ PLACE_PREPS = {
 }
 
 
-def _owner_state(e: Span, ents: Sequence[Span] | None, kb: KnowledgeBase) -> str | None:
-    """The state a name right before ``e`` makes its owner: "Kenya's" or "Kenyan" in
-    "Kenya's Supreme Court", "the Kenyan Senate" when the NER leaves it out of the entity."""
-    doc = e.doc
-    end = e.start - 1 if e.start > 0 and doc[e.start - 1].lower_ in ("'s", "’s") else e.start
-    before = [x for x in (doc.ents if ents is None else ents) if x.end == end]
-    return kb.state(before[0].text) if before else None
-
-
 def _longer_local_name(e: Span, kb: KnowledgeBase) -> tuple[Span, list[str], bool] | None:
     """A longer KB name a local alias ``e`` is part of, the actors it names and whether it is
     their local alias: a
@@ -1004,9 +996,10 @@ def _ministry(e: Span, kb: KnowledgeBase, ents: Sequence[Span] | None = None) ->
     (or armed forces) of the state the text gives it, else an unresolved mention that
     ``_discover`` makes no actor of; None when ``e`` names no ministry."""
     found = ministry_of(e, kb, ents)
-    if found is None:
-        return None
-    sector, state = found
+    return None if found is None else _ministry_mention(e, *found, kb)
+
+
+def _ministry_mention(e: Span, sector: str, state: str | None, kb: KnowledgeBase) -> _M:
     aid = f"{state}.{sector}" if state is not None else None
     if aid is None or aid not in kb:
         return _M(e, "ORG", None, "ner", 0.0)
@@ -1021,7 +1014,7 @@ def _other_states_ministry(
     found = ministry_of(e, kb, ents)
     if found is None or found[1] is None or found[1] == actor.country:
         return None
-    return _ministry(e, kb, ents)
+    return _ministry_mention(e, *found, kb)
 
 
 def _linked(name_root: Token, t: TitlePhrase, doc: Doc) -> bool:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span
 
+from newsgraph.resolve.context import owner_state
 from newsgraph.resolve.kb import KnowledgeBase
 
 # The head noun of a ministry's name.
@@ -98,7 +99,7 @@ def ministry_of(
     words = [t.text for t in span if t.lower_ != "the"]
     sector = ministry_sector(words)
     if sector is not None:
-        return sector, _state_before(span, kb, ents) or _state_after(span, kb, ents)
+        return sector, owner_state(span, ents, kb) or _state_after(span, kb, ents)
     for size in (1, 2, 3):  # a state that opens the name: "Egyptian", "Saudi Arabian", "US"
         if len(words) > size and (sector := ministry_sector(words[size:])) is not None:
             state = kb.state(" ".join(words[:size]))
@@ -111,17 +112,6 @@ def ministry_of(
         if sector is not None and state is not None:
             return sector, state
     return None
-
-
-def _state_before(span: Span, kb: KnowledgeBase, ents: Sequence[Span] | None) -> str | None:
-    """The state an entity right before ``span`` names, possessive or not: "Iraq's", "the
-    Pakistani"."""
-    doc = span.doc
-    end = span.start
-    if end > 0 and doc[end - 1].lower_ in ("'s", "’s"):
-        end -= 1
-    before = [x for x in (doc.ents if ents is None else ents) if x.end == end]
-    return kb.state(before[0].text) if before else None
 
 
 def _state_after(span: Span, kb: KnowledgeBase, ents: Sequence[Span] | None) -> str | None:
