@@ -82,6 +82,7 @@ class Found:
     aliases: list[str] = field(default_factory=list)
     country: str | None = None
     role: str | None = None
+    sector: str | None = "GOV"  # the role's: a title's body's ("chief of army staff": MIL)
 
     def actor(self) -> Actor:
         return Actor(
@@ -89,7 +90,7 @@ class Found:
             type=self.type,
             name=self.name,
             country=self.country,
-            sector="GOV" if self.role and self.country else None,
+            sector=self.sector if self.role and self.country else None,
             aliases=tuple(a for a in dict.fromkeys(self.aliases) if a != self.name),
             note=self.role,
             origin=CORPUS_ORIGIN,

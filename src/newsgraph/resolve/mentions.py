@@ -147,9 +147,21 @@ MOVE_VERBS = {
 PRONOUNS = {"he", "she"}
 _ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 _HEAD_TITLES = ("supreme leader", "president", "emir", "king", "leader")
-# The head of an organisation or a state body ("army chief", "CIA chief", "RSF leader"): its
-# leader, its commander, its director or its chief of staff, in that order.
-_BODY_HEAD_TITLES = ("leader", "commander", "director", "chief of staff")
+# The head of an organisation or a state body ("army chief", "CIA chief", "RSF leader", "UN
+# chief", "IMF chief"): the holder of the first of these offices it has that day.
+_BODY_HEAD_TITLES = (
+    "leader",
+    "commander",
+    "director",
+    "chief of staff",
+    "secretary-general",
+    "director-general",
+    "managing director",
+    "president",
+    "chairperson of the commission",
+    "high commissioner for refugees",
+    "high commissioner for human rights",
+)
 # Titles of a reigning house (titles.py's canonical titles): held by birth, not by office.
 MONARCH_TITLES = {"king", "queen", "emir", "sultan", "emperor", "crown prince"}
 
@@ -541,6 +553,7 @@ def _name_actor(m: _M, name: str, kb: KnowledgeBase, out: dict[str, Found]) -> s
             # US special representative for Syria, James Jeffrey" is a USA envoy
             f.country = title.countries[0]
             f.role = f"{f.country} {title.title}"
+            f.sector = title_sector(title, kb)
     return aid
 
 
@@ -1213,7 +1226,7 @@ def _resolve_title(
         return m  # "the former Iranian president": which one is not ours to guess
     # "the Indian army chief", "the RSF leader" (a body's head); "the Iranian leader"
     heads = _BODY_HEAD_TITLES if t.org else _HEAD_TITLES
-    titles = [title] if title != "leader" else [*heads]
+    titles = [title] if title not in ("leader", "military chief") else [*heads]
     for ttl in titles:
         # "Syrian Kurdish leader", "Lebanese Hezbollah chief": the organisation's office
         holders = kb.holders(ttl, day, country=country, org=t.org)
@@ -1380,6 +1393,15 @@ def _agreeing_in_gender(doc: Doc, found: list[_M]) -> list[_M]:
     ]
 
 
+def title_sector(t: TitlePhrase, kb: KnowledgeBase) -> str | None:
+    """The sector a title gives its holder: its body's ("the CIA chief" SPY, "Nigeria's chief of
+    defence staff" MIL), else GOV where a state is named ("the Kenyan foreign minister")."""
+    body = kb.get(t.org) if t.org else None
+    if body is not None and body.sector:
+        return body.sector
+    return "GOV" if t.countries else None
+
+
 def _finish(
     m: _M,
     article_id: str,
@@ -1392,7 +1414,7 @@ def _finish(
     if m.actor_id is not None and m.actor_id in corpus and m.actor_id not in kb:
         f = corpus[m.actor_id]
         role, country = (None, f.country) if m.former else (f.role, f.country)
-        sector = "ELI" if m.former and f.type == "person" else ("GOV" if role else None)
+        sector = "ELI" if m.former and f.type == "person" else (f.sector if role else None)
     elif m.actor_id is not None:
         role, country, sector = kb.status_at(m.actor_id, day)
         actor: Actor | None = kb.get(m.actor_id)
@@ -1402,14 +1424,14 @@ def _finish(
         t = m.title
         country = t.countries[0] if t.countries else None
         role = f"{country or t.org or ''} {t.title}".strip()
-        sector = "ELI" if m.former else ("GOV" if country else None)
+        sector = "ELI" if m.former else title_sector(t, kb)
         role = None if m.former else role
     if m.actor_id is None and m.title is not None and m.label == "PERSON":
         t = m.title
         country = t.countries[0] if t.countries else None
         if not m.former:
             role = f"{country or t.org or ''} {t.title}".strip()
-            sector = "GOV" if country else None
+            sector = title_sector(t, kb)
         else:
             sector = "ELI"
     start, end = m.span.start_char, m.span.end_char

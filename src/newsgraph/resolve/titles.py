@@ -80,6 +80,27 @@ FORMER_CUES = {
     "then",
 }
 _DETS = {"the", "a", "an", "his", "her", "their", "its"}
+# "chief of the defence staff", "chief of the defence forces": the head of a state's armed
+# forces, a "military chief" (its holder the KB's chief of staff of the state's forces). The
+# chief of one service or of a general staff ("chief of army staff", "chief of the general
+# staff", which heads the army in some states and all forces in others) is a "service chief":
+# a military office, its holder not guessed.
+_MILITARY_CHIEF_OF: dict[tuple[str, ...], str] = {
+    ("defence", "staff"): "military chief",
+    ("defense", "staff"): "military chief",
+    ("defence", "forces"): "military chief",
+    ("defense", "forces"): "military chief",
+    ("armed", "forces"): "military chief",
+    ("military",): "military chief",
+    ("army", "staff"): "service chief",
+    ("naval", "staff"): "service chief",
+    ("air", "staff"): "service chief",
+    ("general", "staff"): "service chief",
+    ("joint", "staff"): "service chief",
+    ("army",): "service chief",
+    ("navy",): "service chief",
+    ("air", "force"): "service chief",
+}
 
 
 @dataclass(frozen=True)
@@ -140,13 +161,12 @@ def find_titles(
             i += 1
             continue
         size, title = match
-        if (
-            title == "leader"
-            and doc[i].lower_ == "chief"
-            and i + 1 < n
-            and doc[i + 1].lower_ == "of"
-        ):
-            title = "chief of staff" if doc[i + 2 : i + 3].text.lower() == "staff" else "leader"
+        if title == "leader":
+            reading = _head_of(doc, lowers, i, ent_at, kb)
+            if reading is None:
+                i += 1
+                continue
+            title, size = reading
         start, end = i, i + size
         countries: list[str] = []
         org: str | None = None
@@ -214,7 +234,7 @@ def find_titles(
                     ):
                         title = "foreign ministry spokesperson"
                         end += 2
-        head = i + size - 1
+        head = i if title in ("leader", "military chief", "service chief") else i + size - 1
         plural = (
             doc[head].tag_ in ("NNS", "NNPS")
             or doc[head].lower_.endswith("s")
@@ -225,8 +245,46 @@ def find_titles(
         )
         if doc[head].lower_ == "counterparts":
             plural = True
+        if title in ("military chief", "service chief") and org is None and len(countries) == 1:
+            org = f"{countries[0]}.MIL"  # "Britain's chief of the defence staff": its forces'
         out.append(
             TitlePhrase(start, end, title, tuple(countries), org, possessive, former, plural, head)
         )
         i = max(i + size, end)
     return out
+
+
+def _head_of(
+    doc: Doc, lowers: Sequence[str], i: int, ent_at: dict[int, Span], kb: KnowledgeBase
+) -> tuple[str, int] | None:
+    """How "leader" or "chief" at ``i`` reads: (title, words), or None where it is no head's
+    title. "chief" before a noun it qualifies ("chief justice", "chief nuclear negotiator") is
+    none; "chief of (the) staff" is a chief of staff; "chief of the defence staff" a military
+    chief and "chief of army staff" a service chief (``_MILITARY_CHIEF_OF``). "of" and an
+    organisation or a state ("the chief of the RSF", "the leader of Hezbollah") is left to the
+    right qualifier; "of" and anything else ("leader of the opposition", "chief of police")
+    names no head of a state or a body."""
+    n = len(doc)
+    nxt = doc[i + 1] if i + 1 < n else None
+    if nxt is None or lowers[i + 1] != "of":
+        if (
+            lowers[i] == "chief"
+            and nxt is not None
+            and nxt.is_alpha
+            and nxt.is_lower
+            and nxt.pos_ in ("NOUN", "ADJ", "PROPN")
+        ):
+            return None  # "chief justice", "chief executive", "chief nuclear negotiator"
+        return "leader", 1
+    k = i + 2
+    if k < n and lowers[k] == "the":
+        k += 1
+    if lowers[i] == "chief" and k < n and lowers[k] == "staff" and k == i + 2:
+        return "chief of staff", 3
+    if lowers[i] == "chief":
+        for words, title in _MILITARY_CHIEF_OF.items():
+            if tuple(lowers[k : k + len(words)]) == words:
+                return title, k + len(words) - i
+    if k in ent_at and any(_qualifier(ent_at[k], kb)):
+        return "leader", 1  # "the leader of Hezbollah": the right qualifier reads it
+    return None
