@@ -1,9 +1,10 @@
-"""Draw an audit sample of KB spells, reproducibly (the kbaudit33 and kbaudit35 audits).
+"""Draw an audit sample of KB spells, reproducibly (the kbaudit33, kbaudit35, kbaudit39 audits).
 
     .venv/bin/python scripts/kb_audit_sample.py
     .venv/bin/python scripts/kb_audit_sample.py --seed 22 --size 40 --spells SPELLS
 
-(SPELLS: ``eval/data/kb_round21b_spells.jsonl`` for the kbaudit35 audit.)
+(SPELLS: ``eval/data/kb_round21b_spells.jsonl`` for the kbaudit35 audit; seed 39 and
+``eval/data/kb_round22_spells.jsonl`` for the kbaudit39 audit.)
 
 Reads a list of role spells (one JSON object a line: pass, actor id, name, title, country,
 start, end, file, line), sorts it and prints ``random.Random(seed).sample`` of ``size`` of
@@ -13,7 +14,10 @@ first waves added), seed 21, 40 spells, judged in ``eval/data/kb_round21_audit.j
 (docs/actors.md, "the kbaudit33 pass"). The kbaudit35 audit drew from
 ``eval/data/kb_round21b_spells.jsonl`` (the spells of the round's later ten branches) with
 seed 22 and 40 spells, judged in ``eval/data/kb_round21b_audit.jsonl`` (docs/actors.md, "the
-kbaudit35 pass").
+kbaudit35 pass"). The kbaudit39 audit drew from ``eval/data/kb_round22_spells.jsonl`` (the spells
+of the twenty-second round's KB branches; an international organisation's spell has the
+organisation, e.g. ``OPCW``, as its country) with seed 39 and 40 spells, judged in
+``eval/data/kb_round22_audit.jsonl`` (docs/actors.md, "the kbaudit39 pass").
 """
 
 from __future__ import annotations

@@ -150,7 +150,8 @@ def test_turkey_handovers_and_gaps(kb: KnowledgeBase) -> None:
     """Özkök to Büyükanıt (2006-08-30), Büyükanıt to Başbuğ (2008-08-30), Başbuğ to 2010-08-27;
     Koşaner's year (left out for his given name) nobody's; Özel from 2011-07-29 (acting) to
     August 2015, Akar to 2018-07-10, Güler to 2023-06-04; Avsever's acting two months left
-    out; Gürak from 2023-08-03."""
+    out; Gürak from 2023-08-03 to August 2025 (retired at the Supreme Military Council of
+    2025-08-05: the kbaudit39 audit's fix of his open spell)."""
     tur = "TUR"
     assert holder_ids(kb, CoS, tur, date(2006, 8, 29)) == {"hilmi-ozkok"}
     assert holder_ids(kb, CoS, tur, date(2006, 8, 30)) == {"yasar-buyukanit"}
@@ -166,6 +167,8 @@ def test_turkey_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, CoS, tur, date(2023, 6, 3)) == {"yasar-guler"}
     assert holder_ids(kb, CoS, tur, date(2023, 7, 1)) == set()  # Avsever, acting
     assert holder_ids(kb, CoS, tur, date(2023, 8, 3)) == {"metin-gurak"}
+    assert holder_ids(kb, CoS, tur, date(2025, 8, 5)) == {"metin-gurak"}
+    assert holder_ids(kb, CoS, tur, date(2025, 9, 1)) == set()  # Bayraktaroğlu, not in the KB
     # Akar and Güler keep their defence ministry
     assert holder_ids(kb, "defence minister", tur, date(2018, 7, 10)) == {"hulusi-akar"}
     assert holder_ids(kb, "defence minister", tur, date(2023, 6, 4)) == {"yasar-guler"}
