@@ -54,12 +54,13 @@ test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
 
 
 def test_angola_handovers(kb: KnowledgeBase) -> None:
-    """Paihama's start (1999 or 2003: the pages disagree) has no holder; the months of 2019
-    between the two possible days of the Veiga Tavares-Laborinho handover, left open here, are
-    Veiga Tavares's since kbafrS28 read the day (2019-07-24, RFI); Laborinho left on
-    2024-10-31, Manuel Homem named that day; Cândido Van-Dúnem's earlier spell meets the one
-    kbafrE15 found."""
-    assert not holder_ids(kb, "defence minister", "AGO", date(2002, 6, 1))
+    """Paihama's years before 2004 are his since kbafrS39 read his appointment (1999-01-30);
+    the months of 2019 between the two possible days of the Veiga Tavares-Laborinho handover,
+    left open here, are Veiga Tavares's since kbafrS28 read the day (2019-07-24, RFI);
+    Laborinho left on 2024-10-31, Manuel Homem named that day; Cândido Van-Dúnem's earlier
+    spell meets the one kbafrE15 found."""
+    # filled by kbafrS39
+    assert holder_ids(kb, "defence minister", "AGO", date(2002, 6, 1)) == {"kundi-paihama"}
     assert holder_ids(kb, "defence minister", "AGO", date(2013, 1, 30)) == {"candido-van-dunem"}
     assert holder_ids(kb, "interior minister", "AGO", date(2019, 4, 23)) == {"angelo-veiga-tavares"}
     assert holder_ids(kb, "interior minister", "AGO", date(2019, 6, 1)) == {"angelo-veiga-tavares"}
