@@ -68,7 +68,8 @@ def test_gambia_interior(kb: KnowledgeBase) -> None:
     cabinet of 2022-05-04; "Sonko" stays Senegal's Ousmane Sonko's."""
     gmb = "GMB"
     assert holder_ids(kb, "interior minister", gmb, date(2016, 9, 15)) == {"ousman-sonko-gmb"}
-    assert holder_ids(kb, "interior minister", gmb, date(2016, 9, 16)) == set()
+    # filled by kbafrW39: Momodou Alieu Bah from the decree of 2016-09-16 (was: nobody's)
+    assert holder_ids(kb, "interior minister", gmb, date(2016, 9, 16)) == {"momodou-alieu-bah"}
     assert holder_ids(kb, "interior minister", gmb, date(2018, 1, 10)) == set()
     assert holder_ids(kb, "interior minister", gmb, date(2018, 1, 11)) == {"ebrima-mballow"}
     assert holder_ids(kb, "interior minister", gmb, date(2019, 8, 21)) == {"ebrima-mballow"}
