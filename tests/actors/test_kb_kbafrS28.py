@@ -88,7 +88,8 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "BWA", date(2008, 6, 16)) == set()
     assert holder_ids(kb, "interior minister", "COM", date(2025, 6, 1)) == set()
     assert holder_ids(kb, "foreign minister", "COM", date(2021, 8, 25)) == set()
-    assert holder_ids(kb, "foreign minister", "STP", date(2022, 1, 1)) == set()
+    # filled by kbafrE39 (Edite Ten Jua to the XVIII government, 2022-11-14)
+    assert holder_ids(kb, "foreign minister", "STP", date(2022, 1, 1)) == {"edite-ten-jua"}
     assert holder_ids(kb, "defence minister", "STP", date(2022, 1, 1)) == set()
     assert holder_ids(kb, "foreign minister", "STP", date(2023, 8, 8)) == set()
     assert holder_ids(kb, "foreign minister", "STP", date(2023, 8, 9)) == {"gareth-guadalupe"}
