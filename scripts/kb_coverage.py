@@ -52,6 +52,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from newsgraph.resolve.actors import build_kb, shipped_kb_dir  # noqa: E402
 from newsgraph.resolve.kb import KnowledgeBase  # noqa: E402
 from newsgraph.resolve.kb_files import read_kb_file  # noqa: E402
+from newsgraph.resolve.leading import GOVERNMENT_HEAD_TITLES  # noqa: E402
 from newsgraph.types import Actor, RoleSpell  # noqa: E402
 
 MENA = {
@@ -104,7 +105,7 @@ OFFICES: dict[str, tuple[str, ...]] = {
         "president", "king", "queen", "emir", "sultan", "emperor", "supreme leader",
         "head of state", "leader", "pope", "grand duke", "prince",
     ),
-    "head of government": ("prime minister", "chancellor", "chief executive", "chief adviser"),
+    "head of government": GOVERNMENT_HEAD_TITLES,
     "foreign": ("foreign minister",),
     "defence": ("defence minister",),
     "interior": (

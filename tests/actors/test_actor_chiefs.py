@@ -1,4 +1,5 @@
-"""A "chief" or a "leader" that is no state's head (issue 14, item 3: precision first).
+"""A "chief" or a "leader" that is no state's head, and titles that name no holder (issue 14,
+item 3: precision first).
 
 "Britain's chief of the defence staff" had resolved to the King, "Pakistan's chief of army
 staff" and "Kenya's chief justice" to the president, "Iran's chief nuclear negotiator" to the
@@ -8,6 +9,9 @@ its armed forces (the KB's chief of staff of them), the chief of one service or 
 staff is a military office whose holder is not guessed; "of" and anything but a state or an
 organisation ("leader of the opposition", "chief of police") names no head. An organisation's
 "chief" is the holder of its first office the KB has ("the UN chief": its secretary-general).
+A state's "leader" is its head of government where ``data/leading_office.yaml`` says so ("the
+German leader" the chancellor), else its head of state. A title said of the office (a
+predicate, what one runs for) or of no holder of the day ("a", "next") is no title mention.
 Shipped KB and real model; each text is made up to test one rule.
 """
 
@@ -18,6 +22,7 @@ from datetime import date
 import pytest
 from tests.actors.resolving import covering, run
 
+from newsgraph.resolve.leading import GOVERNMENT_HEAD_TITLES, STATE_HEAD_TITLES, leader_titles
 from newsgraph.resolve.mentions import ActorStage
 
 DAY = date(2019, 6, 1)
@@ -131,3 +136,72 @@ def test_an_organisations_chief_is_its_heads_office(  # type: ignore[no-untyped-
     (m,) = [m for m in covering(ms, text, word) if m.label == "TITLE"]
     assert m.actor_id == actor_id
     assert m.sector == sector
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "actor_id"),
+    [
+        # a parliamentary state's leader is its head of government (data/leading_office.yaml)
+        (
+            "The German leader said Germany would take more refugees.",
+            date(2015, 11, 18),
+            "angela-merkel",
+        ),
+        ("The Israeli leader met members of Congress.", date(2015, 12, 10), "benjamin-netanyahu"),
+        ("The British leader flew to Kyiv.", date(2023, 6, 1), "rishi-sunak"),
+        # a state whose system changed: Turkey's prime minister led until 2014-08-28
+        ("The Turkish leader warned Damascus.", date(2012, 6, 1), "recep-tayyip-erdogan"),
+        # a state not listed: its head of state
+        ("The Russian leader visited Sochi.", DAY, "vladimir-putin"),
+        ("The Iranian leader spoke in Tehran.", DAY, "ali-khamenei"),
+    ],
+)
+def test_a_states_leader_is_its_leading_office(  # type: ignore[no-untyped-def]
+    nlp, stage: ActorStage, text: str, day: date, actor_id: str
+) -> None:
+    ms = run(nlp, stage, text, day)
+    assert [m.actor_id for m in covering(ms, text, "leader") if m.label == "TITLE"] == [actor_id]
+
+
+def test_the_leading_office_reads_its_dates() -> None:
+    assert leader_titles("DEU", DAY) == GOVERNMENT_HEAD_TITLES
+    assert leader_titles("TUR", date(2012, 6, 1)) == GOVERNMENT_HEAD_TITLES
+    assert leader_titles("TUR", date(2014, 8, 28)) == STATE_HEAD_TITLES
+    assert leader_titles("USA", DAY) == STATE_HEAD_TITLES
+    assert leader_titles(None, DAY) == STATE_HEAD_TITLES
+
+
+@pytest.mark.parametrize(
+    ("text", "state_word", "state"),
+    [
+        # a predicate or what one runs for is the office, not its holder of the day
+        ("Trump said he would become the president of the United States.", "United", "USA"),
+        ("She is running for president of the United States.", "United", "USA"),
+        ("Trump is now a serious contender for U.S. president.", "U.S.", "USA"),
+        # "next", "a": not the holder of the day
+        ("The next president of the United States will face Congress.", "United", "USA"),
+        ("A Syrian leader of the opposition spoke in Geneva.", "Syrian", "SYR"),
+        # an adjective, not a title
+        ("Sansui was one of Japan's premier makers of stereo gear.", "Japan", "JPN"),
+    ],
+)
+def test_a_title_that_names_no_holder_leaves_its_state(  # type: ignore[no-untyped-def]
+    nlp, stage: ActorStage, text: str, state_word: str, state: str
+) -> None:
+    ms = run(nlp, stage, text, DAY)
+    assert [m for m in ms if m.label == "TITLE"] == []
+    assert [m.actor_id for m in covering(ms, text, state_word)] == [state]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leader of the Syrian opposition met the envoy.",
+        "The chief of the Cuban Interests Section was willing to help.",
+    ],
+)
+def test_a_demonym_that_qualifies_another_noun_is_no_titles_state(
+    nlp, stage: ActorStage, text: str
+) -> None:  # type: ignore[no-untyped-def]
+    ms = run(nlp, stage, text, DAY)
+    assert [m for m in ms if m.label == "TITLE"] == []

@@ -29,6 +29,43 @@ from newsgraph.resolve.fuzzy import spelt_alike
 from newsgraph.resolve.kb import KnowledgeBase
 from newsgraph.types import Actor
 
+# Nouns that make a demonym or a state name before them that state's government ("Iranian
+# officials") or forces ("Syrian troops").
+GOV_NOUNS = {
+    "government",
+    "regime",
+    "authorities",
+    "official",
+    "officials",
+    "leadership",
+    "administration",
+    "cabinet",
+    "ministry",
+    "diplomats",
+    "diplomat",
+    "embassy",
+    "side",
+    "delegation",
+    "negotiators",
+}
+MIL_NOUNS = {
+    "army",
+    "military",
+    "forces",
+    "troops",
+    "soldiers",
+    "jets",
+    "warplanes",
+    "navy",
+    "militaries",
+    "aircraft",
+    "drones",
+    "artillery",
+    "units",
+    "battalion",
+    "brigade",
+}
+
 SPORTS_WORDS = {
     "game",
     "games",

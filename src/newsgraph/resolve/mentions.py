@@ -24,7 +24,9 @@ from newsgraph.registry import register_stage
 from newsgraph.resolve.actors import FAMILY_NAME_FIRST, load_kb
 from newsgraph.resolve.context import (
     FEMALE_HONORIFICS,
+    GOV_NOUNS,
     MALE_HONORIFICS,
+    MIL_NOUNS,
     capital_acts,
     context_countries,
     contradicting_first_name,
@@ -51,6 +53,7 @@ from newsgraph.resolve.discovered import (
 )
 from newsgraph.resolve.fuzzy import GENERIC_ORG_WORDS, FuzzyIndex
 from newsgraph.resolve.kb import KnowledgeBase, translit_key
+from newsgraph.resolve.leading import leader_titles
 from newsgraph.resolve.ministries import ministry_of, ministry_sector
 from newsgraph.resolve.places.org_names import org_name_after
 from newsgraph.resolve.ruler import add_actor_rulers  # registers the "actors" nlp extender
@@ -63,40 +66,6 @@ from newsgraph.resolve.surnames import (
 from newsgraph.resolve.titles import FORMER_CUES, TitlePhrase, find_titles
 from newsgraph.types import Actor, Mention, Parsed, Skip
 
-GOV_NOUNS = {
-    "government",
-    "regime",
-    "authorities",
-    "official",
-    "officials",
-    "leadership",
-    "administration",
-    "cabinet",
-    "ministry",
-    "diplomats",
-    "diplomat",
-    "embassy",
-    "side",
-    "delegation",
-    "negotiators",
-}
-MIL_NOUNS = {
-    "army",
-    "military",
-    "forces",
-    "troops",
-    "soldiers",
-    "jets",
-    "warplanes",
-    "navy",
-    "militaries",
-    "aircraft",
-    "drones",
-    "artillery",
-    "units",
-    "battalion",
-    "brigade",
-}
 LOC_PREPS = {
     "in",
     "at",
@@ -146,7 +115,6 @@ MOVE_VERBS = {
 }
 PRONOUNS = {"he", "she"}
 _ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
-_HEAD_TITLES = ("supreme leader", "president", "emir", "king", "leader")
 # The head of an organisation or a state body ("army chief", "CIA chief", "RSF leader", "UN
 # chief", "IMF chief"): the holder of the first of these offices it has that day.
 _BODY_HEAD_TITLES = (
@@ -161,6 +129,8 @@ _BODY_HEAD_TITLES = (
     "chairperson of the commission",
     "high commissioner for refugees",
     "high commissioner for human rights",
+    "commissioner-general",
+    "under-secretary-general for humanitarian affairs",
 )
 # Titles of a reigning house (titles.py's canonical titles): held by birth, not by office.
 MONARCH_TITLES = {"king", "queen", "emir", "sultan", "emperor", "crown prince"}
@@ -1225,7 +1195,7 @@ def _resolve_title(
     if t.former:
         return m  # "the former Iranian president": which one is not ours to guess
     # "the Indian army chief", "the RSF leader" (a body's head); "the Iranian leader"
-    heads = _BODY_HEAD_TITLES if t.org else _HEAD_TITLES
+    heads = _BODY_HEAD_TITLES if t.org else leader_titles(country, day)
     titles = [title] if title not in ("leader", "military chief") else [*heads]
     for ttl in titles:
         # "Syrian Kurdish leader", "Lebanese Hezbollah chief": the organisation's office

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from newsgraph.resolve.context import lower_texts
+from newsgraph.resolve.context import GOV_NOUNS, MIL_NOUNS, lower_texts
 from newsgraph.resolve.kb import KnowledgeBase
 
 # Lower-case token sequences -> canonical title (longest match first).
@@ -80,6 +80,30 @@ FORMER_CUES = {
     "then",
 }
 _DETS = {"the", "a", "an", "his", "her", "their", "its"}
+# Before a title, words that make it no holder of the day: "a Syrian leader", "the next
+# president", "the incoming prime minister".
+_NOT_THE_HOLDER = {"a", "an", "next", "future", "incoming", "would-be", "prospective", "potential"}
+# "running for president", "a contender for U.S. president": the office, not its holder.
+_FOR_THE_OFFICE = {
+    "run",
+    "running",
+    "ran",
+    "runs",
+    "candidate",
+    "candidates",
+    "contender",
+    "contenders",
+    "nominee",
+    "nomination",
+    "bid",
+    "campaign",
+    "race",
+    "candidacy",
+    "hopeful",
+    "hopefuls",
+}
+# One-word titles that are also adjectives: "chief justice", "Japan's premier makers".
+_ADJECTIVE_TITLES = {"chief", "premier"}
 # "chief of the defence staff", "chief of the defence forces": the head of a state's armed
 # forces, a "military chief" (its holder the KB's chief of staff of the state's forces). The
 # chief of one service or of a general staff ("chief of army staff", "chief of the general
@@ -161,6 +185,9 @@ def find_titles(
             i += 1
             continue
         size, title = match
+        if size == 1 and lowers[i] in _ADJECTIVE_TITLES and _qualifies_a_noun(doc, i):
+            i += 1
+            continue
         if title == "leader":
             reading = _head_of(doc, lowers, i, ent_at, kb)
             if reading is None:
@@ -198,9 +225,9 @@ def find_titles(
                 continue
             break
         possessive = None
-        former = False
+        former = not_the_holder = False
         k = start - 1
-        while k >= 0 and doc[k].lower_ in _DETS | FORMER_CUES | {
+        while k >= 0 and doc[k].lower_ in _DETS | FORMER_CUES | _NOT_THE_HOLDER | {
             "-",
             "senior",
             "top",
@@ -212,6 +239,7 @@ def find_titles(
                 possessive = doc[k].lower_
             if doc[k].lower_ in FORMER_CUES:
                 former = True
+            not_the_holder = not_the_holder or doc[k].lower_ in _NOT_THE_HOLDER
             k -= 1
             if doc[k + 1].lower_ in _DETS:
                 break
@@ -221,7 +249,7 @@ def find_titles(
             m = end + 1
             while m < n and doc[m].lower_ in ("the", "a"):
                 m += 1
-            if m in ent_at:
+            if m in ent_at and _whole_qualifier(doc, ent_at[m]):
                 c, o = _qualifier(ent_at[m], kb)
                 if c or o:
                     if c and c not in countries:
@@ -235,6 +263,9 @@ def find_titles(
                         title = "foreign ministry spokesperson"
                         end += 2
         head = i if title in ("leader", "military chief", "service chief") else i + size - 1
+        if (not_the_holder or _names_the_office(doc, head)) and title != "counterpart":
+            i = max(i + size, end)  # "a Syrian leader", "running for president": no holder
+            continue
         plural = (
             doc[head].tag_ in ("NNS", "NNPS")
             or doc[head].lower_.endswith("s")
@@ -265,16 +296,7 @@ def _head_of(
     right qualifier; "of" and anything else ("leader of the opposition", "chief of police")
     names no head of a state or a body."""
     n = len(doc)
-    nxt = doc[i + 1] if i + 1 < n else None
-    if nxt is None or lowers[i + 1] != "of":
-        if (
-            lowers[i] == "chief"
-            and nxt is not None
-            and nxt.is_alpha
-            and nxt.is_lower
-            and nxt.pos_ in ("NOUN", "ADJ", "PROPN")
-        ):
-            return None  # "chief justice", "chief executive", "chief nuclear negotiator"
+    if i + 1 >= n or lowers[i + 1] != "of":
         return "leader", 1
     k = i + 2
     if k < n and lowers[k] == "the":
@@ -285,6 +307,39 @@ def _head_of(
         for words, title in _MILITARY_CHIEF_OF.items():
             if tuple(lowers[k : k + len(words)]) == words:
                 return title, k + len(words) - i
-    if k in ent_at and any(_qualifier(ent_at[k], kb)):
+    if k in ent_at and _whole_qualifier(doc, ent_at[k]) and any(_qualifier(ent_at[k], kb)):
         return "leader", 1  # "the leader of Hezbollah": the right qualifier reads it
     return None
+
+
+def _qualifies_a_noun(doc: Doc, i: int) -> bool:
+    """The adjective-like title word at ``i`` qualifies the lower-case noun or adjective after
+    it: "chief justice", "chief nuclear negotiator", "Japan's premier makers"."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        nxt is not None and nxt.is_alpha and nxt.is_lower and nxt.pos_ in ("NOUN", "ADJ", "PROPN")
+    )
+
+
+def _whole_qualifier(doc: Doc, ent: Span) -> bool:
+    """``ent`` after a title's "of" is the whole of what it qualifies, not a modifier of a noun
+    after it: "the leader of the Syrian opposition", "the chief of the Cuban Interests Section"
+    name no state's office ("of the Kenyan government" does)."""
+    if ent.end >= len(doc):
+        return True
+    nxt = doc[ent.end]
+    if nxt.lower_ in GOV_NOUNS or nxt.lower_ in MIL_NOUNS:
+        return True
+    return not (nxt.pos_ == "NOUN" or (ent.label_ == "NORP" and nxt.pos_ == "PROPN"))
+
+
+def _names_the_office(doc: Doc, head: int) -> bool:
+    """The title at ``head`` is said of the office, not its holder of the day: a predicate
+    ("he will become the president of the United States", "whose husband was president") or
+    what one runs for ("running for president", "a contender for U.S. president")."""
+    tok = doc[head]
+    if tok.dep_ in ("attr", "oprd"):
+        return True
+    return (
+        tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lower_ in _FOR_THE_OFFICE
+    )
