@@ -82,7 +82,17 @@ FORMER_CUES = {
 _DETS = {"the", "a", "an", "his", "her", "their", "its"}
 # Before a title, words that make it no holder of the day: "a Syrian leader", "the next
 # president", "the incoming prime minister".
-_NOT_THE_HOLDER = {"a", "an", "next", "future", "incoming", "would-be", "prospective", "potential"}
+_NOT_THE_HOLDER = {
+    "a",
+    "an",
+    "another",
+    "next",
+    "future",
+    "incoming",
+    "would-be",
+    "prospective",
+    "potential",
+}
 # "running for president", "a contender for U.S. president": the office, not its holder.
 _FOR_THE_OFFICE = {
     "run",
@@ -335,11 +345,14 @@ def _whole_qualifier(doc: Doc, ent: Span) -> bool:
 
 def _names_the_office(doc: Doc, head: int) -> bool:
     """The title at ``head`` is said of the office, not its holder of the day: a predicate
-    ("he will become the president of the United States", "whose husband was president") or
-    what one runs for ("running for president", "a contender for U.S. president")."""
+    ("he will become the president of the United States", "whose husband was president",
+    "her tenure as America's top diplomat") or what one runs for ("running for president", "a
+    contender for U.S. president")."""
     tok = doc[head]
     if tok.dep_ in ("attr", "oprd"):
         return True
-    return (
-        tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lower_ in _FOR_THE_OFFICE
+    if tok.dep_ != "pobj":
+        return False
+    return tok.head.lower_ == "as" or (
+        tok.head.lower_ == "for" and tok.head.head.lower_ in _FOR_THE_OFFICE
     )
