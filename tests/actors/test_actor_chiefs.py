@@ -181,6 +181,9 @@ def test_the_leading_office_reads_its_dates() -> None:
         # "next", "a": not the holder of the day
         ("The next president of the United States will face Congress.", "United", "USA"),
         ("A Syrian leader of the opposition spoke in Geneva.", "Syrian", "SYR"),
+        ("It will be up to another U.N. leader to keep the promise.", "U.N.", "UN"),
+        # "as" a title: the office held, not the holder of the article's day
+        ("Trump blamed her tenure as America's top diplomat for the crisis.", "America", "USA"),
         # an adjective, not a title
         ("Sansui was one of Japan's premier makers of stereo gear.", "Japan", "JPN"),
     ],
