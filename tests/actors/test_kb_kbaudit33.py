@@ -5,55 +5,33 @@ spells found wrong are fixed in the shipped KB."""
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from datetime import date
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+from tests.actors.kb_audits import (
+    ROOT,
+    assert_judgements,
+    audit_sampler,
+    judged_spells_are,
+    read_audit,
+)
 from tests.actors.kb_holders import holder_ids
 
 from newsgraph.resolve.kb import KnowledgeBase
 
-ROOT = Path(__file__).resolve().parents[2]
 AUDIT = ROOT / "eval" / "data" / "kb_round21_audit.jsonl"
-VERDICTS = {"right", "close", "wrong", "unverified"}
-
-
-def _sampler() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "kb_audit_sample", ROOT / "scripts" / "kb_audit_sample.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _audit() -> list[dict]:
-    return [json.loads(line) for line in AUDIT.read_text(encoding="utf-8").splitlines() if line]
 
 
 def test_the_judged_spells_are_the_drawn_sample() -> None:
-    sampler = _sampler()
+    sampler = audit_sampler()
     spells = sampler.read_spells(sampler.SPELLS)
     assert len(spells) == 150
     drawn = sampler.draw(spells)
-    keys = ("pass", "actor_id", "name", "title", "country", "start", "end")
-    assert [{k: s[k] for k in keys} for s in drawn] == [row["spell"] for row in _audit()]
+    assert judged_spells_are(drawn, read_audit(AUDIT))
 
 
 def test_every_judgement_has_a_verdict_and_a_page() -> None:
-    rows = _audit()
-    assert len(rows) == 40
-    for row in rows:
-        assert row["verdict"] in VERDICTS, row
-        assert row["pages"] and all(p["url"] and p["words"] for p in row["pages"]), row
-        if row["verdict"] == "wrong":
-            assert row.get("fix"), row
-    counts = {v: sum(r["verdict"] == v for r in rows) for v in VERDICTS}
-    assert counts == {"right": 29, "close": 2, "wrong": 2, "unverified": 7}
+    assert_judgements(read_audit(AUDIT), {"right": 29, "close": 2, "wrong": 2, "unverified": 7})
 
 
 @pytest.mark.slow

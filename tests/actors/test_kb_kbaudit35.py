@@ -6,21 +6,22 @@ spell found wrong is fixed in the shipped KB."""
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from datetime import date
-from pathlib import Path
-from types import ModuleType
 
 import pytest
+from tests.actors.kb_audits import (
+    ROOT,
+    assert_judgements,
+    audit_sampler,
+    judged_spells_are,
+    read_audit,
+)
 from tests.actors.kb_holders import holder_ids
 
 from newsgraph.resolve.kb import KnowledgeBase
 
-ROOT = Path(__file__).resolve().parents[2]
 SPELLS = ROOT / "eval" / "data" / "kb_round21b_spells.jsonl"
 AUDIT = ROOT / "eval" / "data" / "kb_round21b_audit.jsonl"
-VERDICTS = {"right", "close", "wrong", "unverified"}
 PASSES = {
     "kbcar33",
     "kbheads33",
@@ -35,45 +36,22 @@ PASSES = {
 }
 
 
-def _sampler() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "kb_audit_sample", ROOT / "scripts" / "kb_audit_sample.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def _audit() -> list[dict]:
-    return [json.loads(line) for line in AUDIT.read_text(encoding="utf-8").splitlines() if line]
-
-
 def test_the_spells_are_the_later_ten_branches() -> None:
-    spells = _sampler().read_spells(SPELLS)
+    spells = audit_sampler().read_spells(SPELLS)
     assert len(spells) == 115
     assert {s["pass"] for s in spells} == PASSES
     assert all(s["title"] and s["country"] and s["start"] for s in spells)
 
 
 def test_the_judged_spells_are_the_drawn_sample() -> None:
-    sampler = _sampler()
+    sampler = audit_sampler()
     drawn = sampler.draw(sampler.read_spells(SPELLS), seed=22, size=40)
-    keys = ("pass", "actor_id", "name", "title", "country", "start", "end")
-    assert [{k: s[k] for k in keys} for s in drawn] == [row["spell"] for row in _audit()]
-    assert [row["draw"] for row in _audit()] == list(range(1, 41))
+    assert judged_spells_are(drawn, read_audit(AUDIT))
+    assert [row["draw"] for row in read_audit(AUDIT)] == list(range(1, 41))
 
 
 def test_every_judgement_has_a_verdict_and_a_page() -> None:
-    rows = _audit()
-    assert len(rows) == 40
-    for row in rows:
-        assert row["verdict"] in VERDICTS, row
-        assert row["pages"] and all(p["url"] and p["words"] for p in row["pages"]), row
-        if row["verdict"] == "wrong":
-            assert row.get("fix"), row
-    counts = {v: sum(r["verdict"] == v for r in rows) for v in VERDICTS}
-    assert counts == {"right": 37, "close": 0, "wrong": 1, "unverified": 2}
+    assert_judgements(read_audit(AUDIT), {"right": 37, "close": 0, "wrong": 1, "unverified": 2})
 
 
 @pytest.mark.slow

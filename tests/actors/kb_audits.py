@@ -1,0 +1,47 @@
+"""The checks every audit of KB spells shares (the kbaudit passes: docs/actors.md): the judged
+spells are the sample `scripts/kb_audit_sample.py` draws, and every judgement has a verdict
+and a page."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+VERDICTS = {"right", "close", "wrong", "unverified"}
+_SPELL_KEYS = ("pass", "actor_id", "name", "title", "country", "start", "end")
+
+
+def audit_sampler() -> ModuleType:
+    """`scripts/kb_audit_sample.py`, imported."""
+    spec = importlib.util.spec_from_file_location(
+        "kb_audit_sample", ROOT / "scripts" / "kb_audit_sample.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def read_audit(path: Path) -> list[dict[str, Any]]:
+    """The judgements of an audit, one JSON object a line."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def judged_spells_are(drawn: list[dict[str, Any]], rows: list[dict[str, Any]]) -> bool:
+    """The judged rows are the drawn spells, in the order drawn."""
+    return [{k: s[k] for k in _SPELL_KEYS} for s in drawn] == [row["spell"] for row in rows]
+
+
+def assert_judgements(rows: list[dict[str, Any]], counts: dict[str, int]) -> None:
+    """40 judgements, each with a verdict and a page (and a fix where wrong), in ``counts``."""
+    assert len(rows) == 40
+    for row in rows:
+        assert row["verdict"] in VERDICTS, row
+        assert row["pages"] and all(p["url"] and p["words"] for p in row["pages"]), row
+        if row["verdict"] == "wrong":
+            assert row.get("fix"), row
+    assert {v: sum(r["verdict"] == v for r in rows) for v in VERDICTS} == counts
