@@ -299,8 +299,8 @@ def _head_of(
     doc: Doc, lowers: Sequence[str], i: int, ent_at: dict[int, Span], kb: KnowledgeBase
 ) -> tuple[str, int] | None:
     """How "leader" or "chief" at ``i`` reads: (title, words), or None where it is no head's
-    title. "chief" before a noun it qualifies ("chief justice", "chief nuclear negotiator") is
-    none; "chief of (the) staff" is a chief of staff; "chief of the defence staff" a military
+    title ("chief" before a noun it qualifies is left out before: ``_qualifies_a_noun``).
+    "chief of (the) staff" is a chief of staff; "chief of the defence staff" a military
     chief and "chief of army staff" a service chief (``_MILITARY_CHIEF_OF``). "of" and an
     organisation or a state ("the chief of the RSF", "the leader of Hezbollah") is left to the
     right qualifier; "of" and anything else ("leader of the opposition", "chief of police")
