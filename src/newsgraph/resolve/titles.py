@@ -93,6 +93,10 @@ _NOT_THE_HOLDER = {
     "prospective",
     "potential",
 }
+# The words a title phrase takes in before its title words ("the former acting ...").
+_BEFORE_TITLE = (
+    _DETS | FORMER_CUES | _NOT_THE_HOLDER | {"-", "senior", "top", "new", "acting", "interim"}
+)
 # "running for president", "a contender for U.S. president": the office, not its holder.
 _FOR_THE_OFFICE = {
     "run",
@@ -237,14 +241,7 @@ def find_titles(
         possessive = None
         former = not_the_holder = False
         k = start - 1
-        while k >= 0 and doc[k].lower_ in _DETS | FORMER_CUES | _NOT_THE_HOLDER | {
-            "-",
-            "senior",
-            "top",
-            "new",
-            "acting",
-            "interim",
-        }:
+        while k >= 0 and doc[k].lower_ in _BEFORE_TITLE:
             if doc[k].lower_ in ("his", "her", "their"):
                 possessive = doc[k].lower_
             if doc[k].lower_ in FORMER_CUES:
