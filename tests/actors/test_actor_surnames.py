@@ -15,7 +15,7 @@ from tests.actors.resolving import run
 from newsgraph.config import Settings
 from newsgraph.errors import KnowledgeBaseError
 from newsgraph.resolve.actors import load_kb
-from newsgraph.resolve.context import pick_local
+from newsgraph.resolve.context import pick_local, plausible_first_name
 from newsgraph.resolve.fuzzy import same_person
 from newsgraph.resolve.kb import translit_key
 from newsgraph.resolve.mentions import ActorStage, resolve_doc
@@ -211,3 +211,64 @@ def test_a_family_name_written_first_and_its_earlier_full_name(nlp, stage: Actor
     assert one(ms, "Xi").actor_id == "xi-jinping"
     hu = one(ms, "Hu")
     assert hu.actor_id == one(ms, "Hu Xijin").actor_id != "hu-jintao"
+
+
+def test_a_surname_before_another_persons_full_name_is_that_person(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """A headline's bare surname with no context for the KB person of that surname, which the
+    article then names in full, is that person (here a corpus person)."""
+    text = (
+        "Mattis wins chess title. Peter Mattis, 34, won the national chess championship in "
+        "Lyon on Sunday."
+    )
+    ms = run(nlp, stage, text, date(2017, 6, 4))
+    first = ms[0]
+    assert first.text == "Mattis" and first.actor_id == "peter-mattis"
+    assert first.method == "coreference"
+
+
+def test_a_shared_surname_before_one_of_them_in_full_is_that_one(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "Clinton" (Bill and Hillary) in a headline: the one the article names in full after it;
+    with both named in full, neither."""
+    one_named = (
+        "Sanders: Clinton needs to get aggressive. Senator Bernie Sanders said on Friday that "
+        "Hillary Clinton must do more to win over young voters."
+    )
+    ms = run(nlp, stage, one_named, date(2016, 9, 16))
+    assert ms[0].text == "Clinton" and ms[0].actor_id == "hillary-clinton"
+    both = one_named + " Bill Clinton campaigned in Ohio."
+    ms = run(nlp, stage, both, date(2016, 9, 16))
+    assert ms[0].text == "Clinton" and ms[0].actor_id is None
+    assert set(ms[0].candidates) == {"bill-clinton", "hillary-clinton"}
+
+
+def test_a_kb_person_named_in_full_later_is_the_surname(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "Mattis" in 2021 (no office, no US cue) is unresolved alone; named in full after it, he
+    is the KB's Jim Mattis. A surname read as a KB person in context is not moved to a
+    relative named in full ("President Obama ... Michelle Obama")."""
+    text = "Mattis speaks. Jim Mattis gave a lecture at a university on Monday."
+    ms = run(nlp, stage, text, date(2021, 3, 1))
+    assert ms[0].text == "Mattis" and ms[0].actor_id == "jim-mattis"
+    text = (
+        "The White House said Obama would travel to Chicago on Friday. Michelle Obama will "
+        "stay in Washington."
+    )
+    ms = run(nlp, stage, text, date(2015, 12, 15))
+    assert [m.actor_id for m in ms if m.text == "Obama"] == ["barack-obama"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Beyond Trump's finances lies his business empire.", False),
+        ("Though Trump was not willing to say so, he agreed.", False),
+        ("Despite Clinton's lead, the race tightened.", False),
+        ("Kevin Trump was not willing to say so.", True),
+        ("Will Smith said so.", True),
+    ],
+)
+def test_a_function_word_opening_a_sentence_is_no_first_name(nlp, text: str, name: bool) -> None:  # type: ignore[no-untyped-def]
+    """ "Beyond Trump's finances": the NER may take "Beyond Trump" for a person (it does in
+    PolNeAR's texts); no other Trump, so a later "Trump" still follows the full name before
+    it. The given names among English function words stay names ("Will")."""
+    doc = nlp(text)
+    assert plausible_first_name(doc[0], set()) is name

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER, ORTH
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.names import COMPASS, compound_given, norm_alias, same_given_name
@@ -306,17 +307,30 @@ def lowercase_words(doc: Doc) -> set[str]:
     return {strings[o] for o in hashes}
 
 
+# English function words that open a sentence before a name ("Beyond Trump's finances",
+# "Despite Clinton's lead"): no first name there, even where the article never writes them in
+# lower case. Less the few that are given names too ("Will", "May", "Per", "To Lam", "Than Shwe").
+_FUNCTION_WORDS = (
+    frozenset(w for w in STOP_WORDS if w.isalpha())
+    | {"despite", "unlike", "amid", "like", "following", "inside", "outside"}
+) - {"will", "may", "per", "to", "do", "no", "nor", "ten", "than", "by", "she", "bill"}
+
+
 def plausible_first_name(tok: Token, lower: set[str]) -> bool:
     """``tok`` can be a first name: "Kevin", "J.", not "GET", not an honorific or a role noun,
     and not, at the start of a sentence or quotation (where every word is capitalised), a word
-    the article also writes in lower case ("Candidate Trump", "Notice Trump")."""
+    the article also writes in lower case ("Candidate Trump", "Notice Trump") or an English
+    function word ("Beyond Trump's finances")."""
     text = tok.text
     key = norm_alias(text)
     if key in NAME_PARTICLES:
         return True  # "De Blasio", "al-Baghdadi", "Van Hollen"
     if key in HONORIFICS or key in ROLE_NOUNS:
         return False
-    if text.lower() in lower and (tok.is_sent_start or tok.i == 0 or not tok.nbor(-1).is_alpha):
+    word = text.lower()
+    if (word in lower or word in _FUNCTION_WORDS) and (
+        tok.is_sent_start or tok.i == 0 or not tok.nbor(-1).is_alpha
+    ):
         return False  # "Candidate Trump" opening a sentence; mid-sentence, "Bill" is a name
     if len(key) == 1:
         return text[:1].isupper()  # an initial

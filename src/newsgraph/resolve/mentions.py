@@ -409,6 +409,7 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
             fulls.append((name, aid))
         elif m.label == "ORG" and len(acr := acronym_of(name)) >= 2:
             acronyms.setdefault(acr, aid)
+    _surnames_named_later(found, out)
     for m in rest:
         if m.antecedent is not None:  # "Yun" after "Joseph Yun"
             ante = by_start.get(m.antecedent)
@@ -458,6 +459,29 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
         _name_actor(m, name, kb, out)  # "Facebook", "Democrats"
     _lone_names_of_organisations(found, lone, out)
     return out
+
+
+def _surnames_named_later(found: list[_M], out: dict[str, Found]) -> None:
+    """A bare surname left unresolved (no earlier full name, no context for the KB person of
+    that surname, or a surname several KB people share) that the article names in full later
+    is that person: a headline's "Clinton" before "Hillary Clinton" in the text (not Bill),
+    "Mattis" before "Peter Mattis". Two people of that surname named in full: still none. A
+    surname already read as a KB person in context stays so ("President Obama" in an article
+    that names only "Michelle Obama" in full)."""
+    named: dict[str, dict[str, int]] = {}  # surname -> person named in full -> where
+    for m in found:
+        words = clean_name(m.span.text).split() if m.label == "PERSON" else []
+        if m.actor_id is not None and len(words) >= 2:
+            named.setdefault(norm_alias(words[-1]), {}).setdefault(m.actor_id, m.span.start_char)
+    for m in found:
+        if m.actor_id is not None or not m.surname or m.title is not None or len(m.span) != 1:
+            continue
+        people = named.get(norm_alias(m.span.text), {})
+        if len(people) == 1:
+            ((aid, where),) = people.items()
+            m.actor_id, m.method, m.confidence, m.antecedent = aid, "coreference", 0.8, where
+            if aid in out:
+                out[aid].aliases.append(m.span.text)
 
 
 def _lone_names_of_organisations(found: list[_M], lone: list[_M], out: dict[str, Found]) -> None:
