@@ -1,10 +1,11 @@
-"""Draw an audit sample of KB spells, reproducibly (the kbaudit33, kbaudit35, kbaudit39 audits).
+"""Draw an audit sample of KB spells, reproducibly (the kbaudit33, 35, 39 and 40 audits).
 
     .venv/bin/python scripts/kb_audit_sample.py
     .venv/bin/python scripts/kb_audit_sample.py --seed 22 --size 40 --spells SPELLS
 
 (SPELLS: ``eval/data/kb_round21b_spells.jsonl`` for the kbaudit35 audit; seed 39 and
-``eval/data/kb_round22_spells.jsonl`` for the kbaudit39 audit.)
+``eval/data/kb_round22_spells.jsonl`` for the kbaudit39 audit; seed 40, size 24 and
+``eval/data/kb_round23_spells.jsonl`` for the kbaudit40 audit.)
 
 Reads a list of role spells (one JSON object a line: pass, actor id, name, title, country,
 start, end, file, line), sorts it and prints ``random.Random(seed).sample`` of ``size`` of
@@ -17,7 +18,11 @@ seed 22 and 40 spells, judged in ``eval/data/kb_round21b_audit.jsonl`` (docs/act
 kbaudit35 pass"). The kbaudit39 audit drew from ``eval/data/kb_round22_spells.jsonl`` (the spells
 of the twenty-second round's KB branches; an international organisation's spell has the
 organisation, e.g. ``OPCW``, as its country) with seed 39 and 40 spells, judged in
-``eval/data/kb_round22_audit.jsonl`` (docs/actors.md, "the kbaudit39 pass").
+``eval/data/kb_round22_audit.jsonl`` (docs/actors.md, "the kbaudit39 pass"). The kbaudit40
+audit listed the 24 spells of the twenty-third round's KB branches in
+``eval/data/kb_round23_spells.jsonl`` and, the list being short, drew all of them (seed 40, size
+24: the whole list, in the order drawn), judged in ``eval/data/kb_round23_audit.jsonl``
+(docs/actors.md, "the kbaudit40 pass").
 """
 
 from __future__ import annotations

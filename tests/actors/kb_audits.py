@@ -36,9 +36,10 @@ def judged_spells_are(drawn: list[dict[str, Any]], rows: list[dict[str, Any]]) -
     return [{k: s[k] for k in _SPELL_KEYS} for s in drawn] == [row["spell"] for row in rows]
 
 
-def assert_judgements(rows: list[dict[str, Any]], counts: dict[str, int]) -> None:
-    """40 judgements, each with a verdict and a page (and a fix where wrong), in ``counts``."""
-    assert len(rows) == 40
+def assert_judgements(rows: list[dict[str, Any]], counts: dict[str, int], size: int = 40) -> None:
+    """``size`` judgements (40 unless the audit drew another number), each with a verdict and a
+    page (and a fix where wrong), in ``counts``."""
+    assert len(rows) == size
     for row in rows:
         assert row["verdict"] in VERDICTS, row
         assert row["pages"] and all(p["url"] and p["words"] for p in row["pages"]), row

@@ -3,7 +3,8 @@ at the interior (the decree of 2016-09-16 to his resignation of 2017-01-18) and 
 Waffa-Ogoo at foreign affairs (November 2012 to October 2013, Mamadou Tangara's end refined
 from the year 2012 to November 2012), read from stored copies of
 public pages (docs/actors.md, "the kbafrW39 pass"); a day inside each new spell, the handover
-days, the gaps left open and the names kept from being anyone's alone.
+days, the gaps left open and the names kept from being anyone's alone. Tangara's spell was
+split in two by the kbaudit40 audit (Mambury Njie's foreign ministry of April to August 2012).
 """
 
 from __future__ import annotations
@@ -55,6 +56,20 @@ def test_gambia_foreign_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", gmb, date(2013, 11, 1)) == set()
     assert holder_ids(kb, "foreign minister", gmb, date(2014, 6, 1)) == set()
     assert holder_ids(kb, "foreign minister", gmb, date(2015, 6, 1)) == {"neneh-macdouall-gaye"}
+
+
+def test_tangara_spell_split_by_the_kbaudit40_audit(kb: KnowledgeBase) -> None:
+    """kbaudit40 found Tangara's refined spell (2010-06 to 2012-11) wrong: Mambury Njie held
+    foreign affairs from April to 2012-08-23 (it.xcv.wiki, wikimili.com), so the spell is two:
+    to April 2012 and 2012-08-23 to 2012-11-02; Njie is not in the KB, so those months are
+    nobody's."""
+    gmb = "GMB"
+    assert holder_ids(kb, "foreign minister", gmb, date(2012, 2, 8)) == {"mamadou-tangara"}
+    assert holder_ids(kb, "foreign minister", gmb, date(2012, 4, 15)) == {"mamadou-tangara"}
+    assert holder_ids(kb, "foreign minister", gmb, date(2012, 6, 1)) == set()
+    assert holder_ids(kb, "foreign minister", gmb, date(2012, 8, 22)) == set()
+    assert holder_ids(kb, "foreign minister", gmb, date(2012, 8, 23)) == {"mamadou-tangara"}
+    assert holder_ids(kb, "foreign minister", gmb, date(2012, 11, 15)) == {"susan-waffa-ogoo"}
 
 
 def test_names(kb: KnowledgeBase) -> None:
