@@ -267,7 +267,8 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     # filled by kbafrW35: Bala Garba Jahumpa, 2006-10-25 to 2007-09-14
     assert holder_ids(kb, "foreign minister", "GMB", date(2007, 1, 1)) == {"bala-garba-jahumpa"}
     assert holder_ids(kb, "foreign minister", "GMB", date(2009, 6, 1)) == set()
-    assert holder_ids(kb, "interior minister", "BEN", date(2010, 10, 1)) == set()
+    # filled by kbafrW40: Martial Sounton, 2010-07-13 to May 2011
+    assert holder_ids(kb, "interior minister", "BEN", date(2010, 10, 1)) == {"martial-sounton"}
     assert holder_ids(kb, "interior minister", "TGO", date(2010, 1, 1)) == set()
     assert holder_ids(kb, "foreign minister", "CIV", date(2011, 3, 1)) == set()
 
