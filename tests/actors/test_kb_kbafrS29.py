@@ -51,7 +51,10 @@ def test_lesotho_interior_handovers_and_gaps(kb: KnowledgeBase) -> None:
     from then to Letsosa's start (2020-05-21) and before November 2004 stay empty (but for
     kbafrS35's Rakuoane, 2015-16, and Au, 2017-19)."""
     assert holder_ids(kb, "interior minister", "LSO", date(2012, 6, 8)) == set()
-    assert holder_ids(kb, "interior minister", "LSO", date(2004, 10, 31)) == set()
+    # filled by kbafrS40: Tom Thabane, minister of home affairs from June 2002 to October 2004
+    # (copies of his Wikipedia article); 2000 to May 2002 stays empty.
+    assert holder_ids(kb, "interior minister", "LSO", date(2004, 10, 31)) == {"tom-thabane"}
+    assert holder_ids(kb, "interior minister", "LSO", date(2001, 6, 1)) == set()
     # filled by kbafrS35: Lekhetho Rakuoane, minister of home affairs from 2015-04-09 to
     # 2016-12-12 (Lesotho Times, LENA); 2013 stays empty.
     assert holder_ids(kb, "interior minister", "LSO", date(2016, 1, 1)) == {"lekhetho-rakuoane"}
@@ -71,7 +74,11 @@ def test_malawi_interior_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "MWI", date(2015, 8, 17)) == {"jean-kalilani"}
     # Malawi's defence before 2014 stays empty (Ken Kandodo's end and Sangala's start at
     # defence were not read)
-    assert holder_ids(kb, "defence minister", "MWI", date(2012, 9, 1)) == set()
+    # filled by kbafrS40: Ken Kandodo, defence minister from May 2012 to the last page read
+    # naming him (2013-12-09, faceofmalawi.com); 2014-03 and 2008 stay empty.
+    assert holder_ids(kb, "defence minister", "MWI", date(2012, 9, 1)) == {"ken-kandodo"}
+    assert holder_ids(kb, "defence minister", "MWI", date(2014, 3, 1)) == set()
+    assert holder_ids(kb, "defence minister", "MWI", date(2008, 6, 1)) == set()
 
 
 def test_eswatini_defence_is_not_coded(kb: KnowledgeBase) -> None:

@@ -61,7 +61,10 @@ def test_gaps_left(kb: KnowledgeBase) -> None:
     Mozambique's defence of 2000-04 stay empty."""
     assert holder_ids(kb, "defence minister", "MUS", date(2002, 6, 1)) == set()
     assert holder_ids(kb, "interior minister", "MUS", date(2004, 6, 1)) == set()
-    assert holder_ids(kb, "defence minister", "MOZ", date(2002, 6, 1)) == set()
+    # filled by kbafrS40: Tobias Dai from the first page read naming him in office
+    # (2000-07-20, mg.co.za); January to mid-July 2000 stays empty.
+    assert holder_ids(kb, "defence minister", "MOZ", date(2002, 6, 1)) == {"tobias-dai"}
+    assert holder_ids(kb, "defence minister", "MOZ", date(2000, 3, 1)) == set()
 
 
 def test_names(kb: KnowledgeBase) -> None:
