@@ -114,7 +114,8 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "SDN", date(2017, 5, 11)) == {"hamed-al-mannan"}
     assert holder_ids(kb, "defence minister", "CAF", date(2013, 3, 27)) == set()
     assert holder_ids(kb, "defence minister", "CAF", date(2014, 1, 20)) == set()
-    assert holder_ids(kb, "foreign minister", "CAF", date(2015, 6, 1)) == set()
+    # filled by kbafrE40 (Kongo-Doudou to the last page naming him in office, 2015-06-13)
+    assert holder_ids(kb, "foreign minister", "CAF", date(2015, 6, 1)) == {"toussaint-kongo-doudou"}
     assert holder_ids(kb, "foreign minister", "GAB", date(2023, 3, 1)) == set()
     assert holder_ids(kb, "foreign minister", "GAB", date(2023, 4, 27)) == {"hermann-immongault"}
     # Édouard Nduwimana holds Burundi's interior to 2015-08-24, coded since the kbafrE31 pass

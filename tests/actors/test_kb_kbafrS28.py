@@ -90,7 +90,8 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "COM", date(2021, 8, 25)) == set()
     # filled by kbafrE39 (Edite Ten Jua to the XVIII government, 2022-11-14)
     assert holder_ids(kb, "foreign minister", "STP", date(2022, 1, 1)) == {"edite-ten-jua"}
-    assert holder_ids(kb, "defence minister", "STP", date(2022, 1, 1)) == set()
+    # filled by kbafrE40 (the prime minister acting from Sousa's dismissal to Amado's oath)
+    assert holder_ids(kb, "defence minister", "STP", date(2022, 1, 1)) == {"jorge-bom-jesus"}
     assert holder_ids(kb, "foreign minister", "STP", date(2023, 8, 8)) == set()
     assert holder_ids(kb, "foreign minister", "STP", date(2023, 8, 9)) == {"gareth-guadalupe"}
     assert holder_ids(kb, "interior minister", "SYC", date(2020, 10, 30)) == set()
