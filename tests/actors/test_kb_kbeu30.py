@@ -134,7 +134,10 @@ def test_offices_left_open(kb: KnowledgeBase) -> None:
     Bosnia's security ministry from 2024-12-27 and its defence ministry of 2012-15."""
     # filled by kbcomp32
     assert holder_ids(kb, "defence minister", "PRT", date(2000, 6, 1)) == {"julio-castro-caldas"}
-    assert holder_ids(kb, "interior minister", "PRT", date(2001, 1, 1)) == set()
+    # filled by kbeu40
+    assert holder_ids(kb, "interior minister", "PRT", date(2001, 1, 1)) == {
+        "nuno-severiano-teixeira"
+    }
     # filled by kbeu39
     assert holder_ids(kb, "defence minister", "ALB", date(2001, 1, 1)) == {"ismail-lleshi"}
     assert holder_ids(kb, "interior minister", "ROU", date(2019, 9, 1)) == set()
