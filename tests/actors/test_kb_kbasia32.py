@@ -71,12 +71,13 @@ def test_nepal_handovers_and_gaps(kb: KnowledgeBase) -> None:
     """Bhandari from Madhav Kumar Nepal's oath (2009-05-25) and Sujata Koirala from June 2009
     to his cabinet's end (2011-02-06, Khanal's); Nidhi from 2016-08-04 to 2017-05-31; Pradeep
     Gyawali and Ishwor Pokharel to 2021-06-04, Mahaseth and Oli from then, Khagraj Adhikari from
-    2021-06-10, all three to 2021-07-13 (Deuba). Left open: the defence ministry of the days
-    before 2009-05-25 and of Khanal's cabinet, the foreign ministry of May 2009 and Khanal's
-    first months, the home ministry of 2016 before Nidhi and of 2021-05-20 to 06-09 (vacant,
-    then Oli's six days, left out)."""
+    2021-06-10, all three to 2021-07-13 (Deuba). Left open: the defence ministry of Khanal's
+    cabinet (the days before 2009-05-25 are Ram Bahadur Thapa's since kbasia40), the foreign
+    ministry of May 2009 and Khanal's first months, the home ministry of 2016 before Nidhi and
+    of 2021-05-20 to 06-09 (vacant, then Oli's six days, left out)."""
     npl = "NPL"
-    assert holder_ids(kb, "defence minister", npl, date(2009, 5, 24)) == set()
+    # filled by kbasia40 (Ram Bahadur Thapa, Dahal's defence minister to 2009-05-25)
+    assert holder_ids(kb, "defence minister", npl, date(2009, 5, 24)) == {"ram-bahadur-thapa"}
     assert holder_ids(kb, "defence minister", npl, date(2009, 5, 25)) == {"bidya-devi-bhandari"}
     assert holder_ids(kb, "defence minister", npl, date(2011, 2, 5)) == {"bidya-devi-bhandari"}
     assert holder_ids(kb, "defence minister", npl, date(2011, 6, 1)) == set()
@@ -118,7 +119,8 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "MNG", date(2002, 1, 1)) == set()
     assert holder_ids(kb, "defence minister", "MNG", date(2002, 1, 1)) == set()
     assert holder_ids(kb, "interior minister", "MNG", date(2002, 1, 1)) == set()
-    assert holder_ids(kb, "foreign minister", "NPL", date(2001, 1, 1)) == set()
+    # filled by kbasia40 (Chakra Prasad Bastola, from the Koirala cabinet page of wikimili.com)
+    assert holder_ids(kb, "foreign minister", "NPL", date(2001, 1, 1)) == {"chakra-prasad-bastola"}
     assert holder_ids(kb, "defence minister", "MDV", date(2006, 1, 1)) == set()
     assert holder_ids(kb, "interior minister", "BTN", date(2016, 1, 1)) == set()
 
