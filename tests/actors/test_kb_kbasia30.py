@@ -102,7 +102,8 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     # filled by kbasia39: Hla Min, defence minister 2011-03-30 to 2012-09-07
     assert holder_ids(kb, "defence minister", "MMR", date(2012, 1, 1)) == {"hla-min"}
     assert holder_ids(kb, "defence minister", "BGD", date(2008, 1, 1)) == set()
-    assert holder_ids(kb, "defence minister", "THA", date(2002, 1, 1)) == set()
+    # filled by kbmena40: Chavalit Yongchaiyudh, defence minister 2001-02-17 to 2002-10-03
+    assert holder_ids(kb, "defence minister", "THA", date(2002, 1, 1)) == {"chavalit-yongchaiyudh"}
     # filled by kbasia32: Ronaldo Puno's spell, its end read (2010-06-30)
     assert holder_ids(kb, "interior minister", "PHL", date(2008, 1, 1)) == {"ronaldo-puno"}
     # filled by kbfocus36b: Idrees Zaman, acting foreign minister 2019-10-30 to 2020-01-22

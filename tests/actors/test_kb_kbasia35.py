@@ -60,7 +60,8 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "MNG", date(2007, 1, 1)) == set()
     assert holder_ids(kb, "defence minister", "MNG", date(2015, 6, 1)) == set()
     assert holder_ids(kb, "defence minister", "TLS", date(2024, 6, 1)) == set()
-    assert holder_ids(kb, "defence minister", "THA", date(2002, 1, 1)) == set()
+    # filled by kbmena40: Chavalit Yongchaiyudh, defence minister 2001-02-17 to 2002-10-03
+    assert holder_ids(kb, "defence minister", "THA", date(2002, 1, 1)) == {"chavalit-yongchaiyudh"}
     assert holder_ids(kb, "interior minister", "AFG", date(2020, 1, 1)) == set()
 
 

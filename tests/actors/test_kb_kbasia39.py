@@ -68,7 +68,8 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     ministry of 2011 (Khar as minister of state) and Timor-Leste's defence of 2007 and 2024."""
     assert holder_ids(kb, "defence minister", "LAO", date(2015, 1, 1)) == set()
     assert holder_ids(kb, "defence minister", "KAZ", date(2004, 1, 1)) == set()
-    assert holder_ids(kb, "defence minister", "THA", date(2002, 1, 1)) == set()
+    # filled by kbmena40: Chavalit Yongchaiyudh, defence minister 2001-02-17 to 2002-10-03
+    assert holder_ids(kb, "defence minister", "THA", date(2002, 1, 1)) == {"chavalit-yongchaiyudh"}
     assert holder_ids(kb, "interior minister", "MMR", date(2002, 1, 1)) == set()
     assert holder_ids(kb, "interior minister", "AFG", date(2019, 6, 1)) == set()
     assert holder_ids(kb, "interior minister", "ARE", date(2002, 1, 1)) == set()
