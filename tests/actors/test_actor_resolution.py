@@ -109,3 +109,14 @@ def test_a_religion_is_no_actor(nlp, stage: ActorStage) -> None:  # type: ignore
     text = "He said Islam was a religion of peace and that Islamophobia was rising in Europe."
     ms = run(nlp, stage, text, date(2019, 3, 1))
     assert not [m for m in ms if m.text in ("Islam", "Islamophobia") and m.actor_id]
+
+
+def test_a_place_of_the_gazetteer_overlay_is_no_actor(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """A region, river or airbase the places overlay knows ("Crimea", "the Euphrates") and
+    the NER tags ORG is a place, not a corpus organisation; GeoNames' cities alone did not
+    say so."""
+    assert stage.fuzzy.is_place("Crimea") and stage.fuzzy.is_place("the Euphrates")
+    assert stage.fuzzy.is_place("The Hague")
+    text = "Putin signed a treaty making Crimea part of Russia. The Kremlin called it legal."
+    ms = run(nlp, stage, text, date(2014, 3, 18))
+    assert not [m for m in ms if m.text == "Crimea"]

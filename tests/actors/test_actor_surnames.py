@@ -213,6 +213,15 @@ def test_a_family_name_written_first_and_its_earlier_full_name(nlp, stage: Actor
     assert hu.actor_id == one(ms, "Hu Xijin").actor_id != "hu-jintao"
 
 
+def test_a_shared_family_name_follows_the_full_name(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "Kim" is the family name of many KB people (Kim Jong Un, Kim Yo Jong, Kim Dae-jung):
+    after "Kim Jong Un" in full it is he, as "Xi" after "Xi Jinping" (the shared-surname
+    coreference reads the first word of a family-name-first name too)."""
+    text = "Kim Jong Un and Donald Trump met in Singapore. Kim pledged to work towards peace."
+    ms = run(nlp, stage, text, date(2018, 6, 12))
+    assert one(ms, "Kim").actor_id == "kim-jong-un"
+
+
 def test_a_surname_before_another_persons_full_name_is_that_person(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
     """A headline's bare surname with no context for the KB person of that surname, which the
     article then names in full, is that person (here a corpus person)."""

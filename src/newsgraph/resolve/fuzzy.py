@@ -11,6 +11,7 @@ from rapidfuzz.distance import Levenshtein
 
 from newsgraph.names import norm_alias, same_given_name
 from newsgraph.resolve.kb import KnowledgeBase, translit_key
+from newsgraph.resolve.places.gazetteer import overlay_place_names
 
 # Which actor types an NER label may resolve to.
 _COMPATIBLE = {
@@ -192,11 +193,17 @@ class FuzzyIndex:
             self.keys[label] = list(owners)
 
     def is_place(self, text: str) -> bool:
-        """A GeoNames city (population >= 15,000) or state name: not an actor by itself."""
+        """A GeoNames city (population >= 15,000) or state name, or a place of the gazetteer's
+        overlay ("Crimea", "the Euphrates"): not an actor by itself."""
         if self._places is None:
             self._load_places()
             assert self._places is not None
-        return text.casefold() in self._places or translit_key(text) in self._place_keys
+        folded = text.casefold()
+        return (
+            folded in self._places
+            or folded.removeprefix("the ") in self._places
+            or translit_key(text) in self._place_keys
+        )
 
     def names_place(self, text: str) -> bool:
         """A GeoNames city name or alternate name, actor names included ("Kobani" is also
@@ -214,6 +221,9 @@ class FuzzyIndex:
             names.add(c["name"].casefold())
             names.update(a.casefold() for a in c.get("alternatenames", ()) if a.isascii())
             keys.add(translit_key(c["name"]))
+        for name in overlay_place_names():  # regions and places GeoNames' cities lack
+            names.add(name.casefold())
+            keys.add(translit_key(name))
         self._all_places = names
         self._places = names - self._actor_names
         self._place_keys = keys - {translit_key(n) for n in self._actor_names}

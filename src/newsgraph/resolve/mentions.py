@@ -727,7 +727,13 @@ def _resolve_ent(
         if len(full) == 1:  # "William Clinton": Bill, not Hillary
             return _M(full[0][1], "PERSON", full[0][0].id, "dictionary", 0.9)
     if e.label_ == "PERSON":
-        ante = _surname_antecedent(e, earlier, unique=not shared)
+        # "Kim Jong Un ... Kim": a family name that KB people sharing it write first
+        first = any(
+            a.country in FAMILY_NAME_FIRST and norm_alias(a.name.split()[0]) == norm_alias(e.text)
+            for a in map(kb.get, shared)
+            if a is not None
+        )
+        ante = _surname_antecedent(e, earlier, unique=not shared, family_first=first)
         if ante is not None:
             return _M(
                 e, "PERSON", ante.actor_id, "coreference", 0.9, antecedent=ante.span.start_char

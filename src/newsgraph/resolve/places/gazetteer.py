@@ -396,6 +396,16 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CODE = re.compile(r"^[A-Z]{2,5}$|.*\d")
 
 
+def overlay_place_names() -> set[str]:
+    """Every name and alias of the shipped overlay's places: regions, rivers, camps, airbases
+    and towns GeoNames lacks ("Crimea", "the Euphrates", "Hmeymim")."""
+    return {
+        name
+        for item in _read_overlay(_overlay_paths(())[0]).get("places") or ()
+        for name in (item["name"], *(item.get("aliases") or ()))
+    }
+
+
 def _overlay_paths(extra: Iterable[str | Path]) -> list[Path | Any]:
     builtin = resources.files("newsgraph") / "data" / "gazetteer" / "overlay.yaml"
     return [builtin, *(Path(p) for p in extra)]
