@@ -120,3 +120,19 @@ def test_a_place_of_the_gazetteer_overlay_is_no_actor(nlp, stage: ActorStage) ->
     text = "Putin signed a treaty making Crimea part of Russia. The Kremlin called it legal."
     ms = run(nlp, stage, text, date(2014, 3, 18))
     assert not [m for m in ms if m.text == "Crimea"]
+
+
+def test_a_generic_body_word_is_no_corpus_actor(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "Army chief Min Aung Hlaing": the NER's ORG "Army" opening a sentence is the army of
+    no state said, not an organisation called "Army" shared by every article."""
+    text = "Myanmar's generals seized power. Army chief Min Aung Hlaing took control."
+    ms = run(nlp, stage, text, date(2021, 2, 1))
+    assert not [m for m in ms if m.text == "Army" and m.actor_id]
+
+
+def test_a_name_before_a_feature_noun_is_a_place(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "Sambisa forest", "the Nuba mountains": a name qualifying a place or feature noun in
+    lower case is where, not who."""
+    text = "Nigerian troops freed 97 women held by Boko Haram in Sambisa forest, the army said."
+    ms = run(nlp, stage, text, date(2016, 5, 3))
+    assert not [m for m in ms if m.text == "Sambisa" and m.actor_id]

@@ -412,17 +412,36 @@ PLACE_NOUNS = {
 }
 
 
+# Natural features a name qualifies as a place: "Sambisa forest", "the Nuba mountains".
+FEATURE_NOUNS = {
+    "forest",
+    "mountain",
+    "mountains",
+    "river",
+    "valley",
+    "desert",
+    "lake",
+    "plain",
+    "plains",
+    "hills",
+    "coast",
+    "peninsula",
+}
+
+
 def place_like(e: Span, org_heads: set[str]) -> bool:
     """A name that reads as a place: "Eastern Ghouta" (a compass word and no organisation
-    noun), "the village of Tal Qasab"."""
+    noun), "the village of Tal Qasab", "Sambisa forest" (a name before a place or feature
+    noun in lower case)."""
     words = [t.lower_ for t in e if t.lower_ != "the"]
     if words and words[0] in COMPASS and not org_heads & set(words):
         return True
     root = e.root
+    head = root.head
+    if root.dep_ == "compound" and head.i >= e.end and head.is_lower:
+        return head.lemma_.lower() in PLACE_NOUNS | FEATURE_NOUNS or head.lower_ in FEATURE_NOUNS
     return bool(
-        root.dep_ == "pobj"
-        and root.head.lower_ == "of"
-        and root.head.head.lemma_.lower() in PLACE_NOUNS
+        root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS
     )
 
 

@@ -388,6 +388,8 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
         words = name.split()
         if ministry_sector(words) is not None:
             continue  # "the Interior Ministry" of no state said: every state's, no one actor
+        if len(words) == 1 and words[0].lower() in GOV_NOUNS | MIL_NOUNS:
+            continue  # "Army chief ...", "Police said": a body of no state said, no one actor
         if (
             m.antecedent is not None
             or len(words) < 2
