@@ -57,7 +57,8 @@ def test_djibouti_defence_handovers_and_gap(kb: KnowledgeBase) -> None:
     2011-05-12; Abdoulkader Kamil Mohamed from then to his premiership (2013-04-01); the
     defence ministers of 2013-16 are not coded (kbafrC34: Hassan Darar Houffaneh from his first
     dated day, 2014-04-18, to 2016-05-12)."""
-    assert not holder_ids(kb, "defence minister", "DJI", date(2001, 7, 1))
+    # filled by kbafr41: Ougoureh Kifleh Ahmed, defence minister from 1999 (year only)
+    assert holder_ids(kb, "defence minister", "DJI", date(2001, 7, 1)) == {"ougoureh-kifleh-ahmed"}
     assert holder_ids(kb, "defence minister", "DJI", date(2011, 5, 11)) == {"ougoureh-kifleh-ahmed"}
     assert holder_ids(kb, "defence minister", "DJI", date(2011, 5, 12)) == {
         "abdoulkader-kamil-mohamed"
