@@ -1,11 +1,12 @@
-"""Draw an audit sample of KB spells, reproducibly (the kbaudit33, 35, 39 and 40 audits).
+"""Draw an audit sample of KB spells, reproducibly (the kbaudit33, 35, 39, 40 and 41 audits).
 
     .venv/bin/python scripts/kb_audit_sample.py
     .venv/bin/python scripts/kb_audit_sample.py --seed 22 --size 40 --spells SPELLS
 
 (SPELLS: ``eval/data/kb_round21b_spells.jsonl`` for the kbaudit35 audit; seed 39 and
 ``eval/data/kb_round22_spells.jsonl`` for the kbaudit39 audit; seed 40, size 24 and
-``eval/data/kb_round23_spells.jsonl`` for the kbaudit40 audit.)
+``eval/data/kb_round23_spells.jsonl`` for the kbaudit40 audit; seed 41, size 38 and
+``eval/data/kb_round24_spells.jsonl`` for the kbaudit41 audit.)
 
 Reads a list of role spells (one JSON object a line: pass, actor id, name, title, country,
 start, end, file, line), sorts it and prints ``random.Random(seed).sample`` of ``size`` of
@@ -22,7 +23,10 @@ organisation, e.g. ``OPCW``, as its country) with seed 39 and 40 spells, judged 
 audit listed the 24 spells of the twenty-third round's KB branches in
 ``eval/data/kb_round23_spells.jsonl`` and, the list being short, drew all of them (seed 40, size
 24: the whole list, in the order drawn), judged in ``eval/data/kb_round23_audit.jsonl``
-(docs/actors.md, "the kbaudit40 pass").
+(docs/actors.md, "the kbaudit40 pass"). The kbaudit41 audit listed the 38 spells of the
+twenty-fourth round's first wave of KB branches in ``eval/data/kb_round24_spells.jsonl`` and drew
+all of them the same way (seed 41, size 38), judged in ``eval/data/kb_round24_audit.jsonl``
+(docs/actors.md, "the kbaudit41 pass").
 """
 
 from __future__ import annotations

@@ -2,9 +2,10 @@
 kbafrW40): Armand Zinzindohoué's dismissal of 2010-07-07 (his end refined from June 2010),
 Candide Azannaï's interim and Martial Sounton from 2010-07-13 to Yayi's second-term government
 of May 2011; Papa Owusu-Ankomah (2005-06), Albert Kan-Dapaah (2006-07) and Kwamena Bartels
-(2008) at Ghana's interior, each from the first to the last page read that names them in
-office where the appointment is not read (docs/actors.md, "the kbafrW40 pass"); a day inside
-each new spell, the handover days, the gaps left open and the names.
+(2007-08) at Ghana's interior, written by the pass from the first to the last page read that
+names them in office where the appointment is not read (docs/actors.md, "the kbafrW40 pass"),
+their starts and Owusu-Ankomah's end corrected by the kbaudit41 audit; a day inside each new
+spell, the handover days, the gaps left open and the names.
 """
 
 from __future__ import annotations
@@ -50,22 +51,24 @@ def test_benin_interior_handovers(kb: KnowledgeBase) -> None:
 
 
 def test_ghana_interior_handovers_and_gaps(kb: KnowledgeBase) -> None:
-    """Owusu-Ankomah from 2005-05-21 to February 2006, Kan-Dapaah from 2006-07-04 to July
-    2007 (then defence from 2007-08-06), Bartels from 2008-02-28 to May 2008, Addo-Kufuor's
-    shipped June 2008; the months no page dates stay nobody's."""
+    """Owusu-Ankomah from 2005-02-03 to 2006-04-27, Kan-Dapaah from 2006-05-05 to July 2007
+    (then defence from 2007-08-06), Bartels from August 2007 to May 2008, Addo-Kufuor's
+    shipped June 2008 (the three starts and Owusu-Ankomah's end as kbaudit41 corrected them:
+    the pass had written the first and last pages it read); the days between stay nobody's."""
     gha = "GHA"
     assert holder_ids(kb, "interior minister", gha, date(2005, 2, 1)) == {"hackman-owusu-agyemang"}
-    assert holder_ids(kb, "interior minister", gha, date(2005, 5, 20)) == set()
-    assert holder_ids(kb, "interior minister", gha, date(2005, 5, 21)) == {"papa-owusu-ankomah"}
-    assert holder_ids(kb, "interior minister", gha, date(2006, 2, 28)) == {"papa-owusu-ankomah"}
-    assert holder_ids(kb, "interior minister", gha, date(2006, 3, 1)) == set()
-    assert holder_ids(kb, "interior minister", gha, date(2006, 7, 3)) == set()
-    assert holder_ids(kb, "interior minister", gha, date(2006, 7, 4)) == {"albert-kan-dapaah"}
+    assert holder_ids(kb, "interior minister", gha, date(2005, 2, 3)) == {"papa-owusu-ankomah"}
+    assert holder_ids(kb, "interior minister", gha, date(2005, 5, 20)) == {"papa-owusu-ankomah"}
+    assert holder_ids(kb, "interior minister", gha, date(2006, 3, 1)) == {"papa-owusu-ankomah"}
+    assert holder_ids(kb, "interior minister", gha, date(2006, 4, 26)) == {"papa-owusu-ankomah"}
+    assert holder_ids(kb, "interior minister", gha, date(2006, 5, 1)) == set()
+    assert holder_ids(kb, "interior minister", gha, date(2006, 5, 5)) == {"albert-kan-dapaah"}
+    assert holder_ids(kb, "interior minister", gha, date(2006, 7, 3)) == {"albert-kan-dapaah"}
     assert holder_ids(kb, "interior minister", gha, date(2007, 7, 31)) == {"albert-kan-dapaah"}
-    assert holder_ids(kb, "interior minister", gha, date(2007, 8, 1)) == set()
+    assert holder_ids(kb, "interior minister", gha, date(2007, 8, 1)) == {"kwamena-bartels"}
     assert holder_ids(kb, "defence minister", gha, date(2007, 8, 6)) == {"albert-kan-dapaah"}
-    assert holder_ids(kb, "interior minister", gha, date(2008, 2, 27)) == set()
-    assert holder_ids(kb, "interior minister", gha, date(2008, 2, 28)) == {"kwamena-bartels"}
+    assert holder_ids(kb, "interior minister", gha, date(2007, 11, 5)) == {"kwamena-bartels"}
+    assert holder_ids(kb, "interior minister", gha, date(2008, 2, 27)) == {"kwamena-bartels"}
     assert holder_ids(kb, "interior minister", gha, date(2008, 5, 31)) == {"kwamena-bartels"}
     assert holder_ids(kb, "interior minister", gha, date(2008, 6, 1)) == {"kwame-addo-kufuor"}
 
