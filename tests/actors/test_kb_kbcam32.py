@@ -64,16 +64,18 @@ def test_bolivia_foreign_handover(kb: KnowledgeBase) -> None:
 def test_saint_vincent_handovers_and_gaps(kb: KnowledgeBase) -> None:
     """Straker from April 2001 to 2005-05-17 (Mike Browne's months, left out, nobody's), from
     December 2005 to the cabinet of 2010-12-19 (Douglas Slater and Camillo Gonsalves, left
-    out: 2011-15 nobody's), from December 2015 to the cabinet of 2020-11-10; Ralph Gonsalves
-    from then to Keisal Peters (2022-08-26). Gonsalves at National Security from December 2005
-    to the end of his government (November 2025), his premiership now ending then too."""
+    out here, were added by kbam41), from December 2015 to the cabinet of 2020-11-10; Ralph
+    Gonsalves from then to Keisal Peters (2022-08-26). Gonsalves at National Security from
+    December 2005 to the end of his government (November 2025), his premiership now ending
+    then too."""
     vct = "VCT"
     assert holder_ids(kb, "foreign minister", vct, date(2001, 1, 1)) == set()
     assert holder_ids(kb, "foreign minister", vct, date(2005, 5, 16)) == {"louis-straker"}
     assert holder_ids(kb, "foreign minister", vct, date(2005, 5, 17)) == set()
     assert holder_ids(kb, "foreign minister", vct, date(2010, 12, 18)) == {"louis-straker"}
-    assert holder_ids(kb, "foreign minister", vct, date(2010, 12, 19)) == set()
-    assert holder_ids(kb, "foreign minister", vct, date(2013, 1, 1)) == set()
+    # filled by kbam41: Douglas Slater 2010-12-19 to August 2013
+    assert holder_ids(kb, "foreign minister", vct, date(2010, 12, 19)) == {"douglas-slater"}
+    assert holder_ids(kb, "foreign minister", vct, date(2013, 1, 1)) == {"douglas-slater"}
     assert holder_ids(kb, "foreign minister", vct, date(2020, 11, 9)) == {"louis-straker"}
     assert holder_ids(kb, "foreign minister", vct, date(2020, 11, 10)) == {"ralph-gonsalves"}
     assert holder_ids(kb, "foreign minister", vct, date(2022, 8, 25)) == {"ralph-gonsalves"}

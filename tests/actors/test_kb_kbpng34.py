@@ -54,8 +54,8 @@ def test_tonga_handovers_and_gaps(kb: KnowledgeBase) -> None:
 def test_fiji_handovers_and_gaps(kb: KnowledgeBase) -> None:
     """Bainimarama's home affairs from the cabinet of 2007-01-08 to the reshuffle of
     2008-01-04, Ganilau's defence from then to his resignation on the evening of 2010-11-16;
-    the month after the coup, Cokanasiga's acting ministry and the years to 2014 stay open, and
-    the interior ministry after January 2008."""
+    the month after the coup and the interior ministry after January 2008 stay open
+    (Cokanasiga's ministry of 2010-14, open here, was added by kbam41)."""
     for office in ("defence minister", "interior minister"):
         assert holder_ids(kb, office, "FJI", date(2007, 1, 7)) == set(), office
         assert holder_ids(kb, office, "FJI", date(2007, 1, 8)) == {"frank-bainimarama"}, office
@@ -63,8 +63,9 @@ def test_fiji_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "FJI", date(2008, 1, 4)) == {"epeli-ganilau"}
     assert holder_ids(kb, "interior minister", "FJI", date(2008, 1, 4)) == set()
     assert holder_ids(kb, "defence minister", "FJI", date(2010, 11, 16)) == {"epeli-ganilau"}
-    assert holder_ids(kb, "defence minister", "FJI", date(2010, 11, 17)) == set()
-    assert holder_ids(kb, "defence minister", "FJI", date(2012, 6, 1)) == set()
+    # filled by kbam41: Joketani Cokanasiga, acting from 2010-11-17, minister to 2014-09
+    assert holder_ids(kb, "defence minister", "FJI", date(2010, 11, 17)) == {"joketani-cokanasiga"}
+    assert holder_ids(kb, "defence minister", "FJI", date(2012, 6, 1)) == {"joketani-cokanasiga"}
     assert holder_ids(kb, "interior minister", "FJI", date(2010, 6, 1)) == set()
 
 
