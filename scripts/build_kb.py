@@ -81,6 +81,19 @@ EXTRA_DEMONYMS = {
     "ISR": ["Israeli", "Israelis"],
     "TUR": ["Turkish", "Turks"],
     "ARE": ["Emirati", "Emiratis"],
+    # adjectives in wide use that the csv lacks ("Philippine troops", "the Nigerien army")
+    "PHL": ["Philippine"],
+    "SSD": ["South Sudanese"],
+    "NPL": ["Nepali"],
+    "TLS": ["Timorese"],
+    "UZB": ["Uzbek", "Uzbeks"],
+    "NER": ["Nigerien", "Nigeriens"],
+    "SVN": ["Slovenian", "Slovenians"],
+    "ISL": ["Icelandic"],
+    "SLV": ["Salvadorean", "Salvadoreans"],
+    "ECU": ["Ecuadorian", "Ecuadorians"],
+    "ARG": ["Argentinian", "Argentinians"],
+    "SUR": ["Surinamese"],
 }
 FORMER = {
     "MMR": [("Burma", "1989-06-18")],

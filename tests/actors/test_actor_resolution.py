@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from tests.actors.resolving import run
 
 from newsgraph.resolve.mentions import ActorStage
@@ -136,3 +137,30 @@ def test_a_name_before_a_feature_noun_is_a_place(nlp, stage: ActorStage) -> None
     text = "Nigerian troops freed 97 women held by Boko Haram in Sambisa forest, the army said."
     ms = run(nlp, stage, text, date(2016, 5, 3))
     assert not [m for m in ms if m.text == "Sambisa" and m.actor_id]
+
+
+@pytest.mark.parametrize(
+    ("word", "state"),
+    [
+        ("Philippine", "PHL"),
+        ("South Sudanese", "SSD"),
+        ("Nigerien", "NER"),
+        ("Ecuadorian", "ECU"),
+        ("Uzbek", "UZB"),
+        ("Nepali", "NPL"),
+    ],
+)
+def test_adjectives_in_wide_use_are_demonyms(stage: ActorStage, word: str, state: str) -> None:
+    """The adjectives the NGEC nationality table lacks (scripts/build_kb.py EXTRA_DEMONYMS)."""
+    assert [h.actor_id for h in stage.kb.lookup(word)] == [state]
+
+
+def test_a_central_bank_by_name_and_the_fed_in_its_country(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """Central banks are their states' institutions; "the Fed" is the Federal Reserve only in
+    an article about the United States (a local alias)."""
+    text = "The Fed cut rates on Wednesday, officials in Washington said."
+    ms = run(nlp, stage, text, date(2019, 7, 31))
+    assert [m.actor_id for m in ms if m.text == "Fed"] == ["USA.FED"]
+    text = "The Bank of Russia raised its key rate. Russia's central bank also shut the bourse."
+    ms = run(nlp, stage, text, date(2022, 3, 18))
+    assert {m.actor_id for m in ms} == {"RUS.CBR"}
