@@ -164,3 +164,11 @@ def test_a_central_bank_by_name_and_the_fed_in_its_country(nlp, stage: ActorStag
     text = "The Bank of Russia raised its key rate. Russia's central bank also shut the bourse."
     ms = run(nlp, stage, text, date(2022, 3, 18))
     assert {m.actor_id for m in ms} == {"RUS.CBR"}
+
+
+def test_a_place_name_a_number_goes_on_is_an_organisation(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "The DeirEzzor 24 monitoring group": a monitor named after its city (as "France 24"),
+    still a corpus organisation where the NER tags the place's word alone."""
+    text = "The DeirEzzor 24 monitoring group said the missile hit near a school on Thursday."
+    ms = run(nlp, stage, text, date(2017, 10, 13))
+    assert [m.actor_id for m in ms if m.text == "DeirEzzor"] == ["deirezzor"]

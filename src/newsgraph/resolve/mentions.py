@@ -761,7 +761,9 @@ def _resolve_ent(
         return None
     # An acronym tagged ORG ("GOP") is an organisation even if some town has it as an alias.
     acronym = e.label_ == "ORG" and e.text.isupper() and 3 <= len(e.text) <= 6
-    if (fuzzy.is_place(e.text) and not acronym) or place_like(e, ORG_HEADS):
+    # ... and so is a place name that a number goes on ("the DeirEzzor 24 monitoring group")
+    numbered = e.label_ == "ORG" and e.end < len(e.doc) and e.doc[e.end].is_digit
+    if (fuzzy.is_place(e.text) and not acronym and not numbered) or place_like(e, ORG_HEADS):
         return None  # a town tagged ORG or PERSON: a place, not an actor
     if e.root.dep_ == "pobj" and e.root.head.lower_ in PLACE_PREPS:
         return None  # "in Maaret al-Numan" tagged PERSON: a place the gazetteer lacks
