@@ -42,7 +42,9 @@ def test_kyrgyzstan_interior_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", kgz, date(2005, 3, 22)) == {"bakirdin-subanbekov"}
     assert holder_ids(kb, "interior minister", kgz, date(2005, 3, 23)) == set()
     assert holder_ids(kb, "interior minister", kgz, date(2007, 12, 31)) == set()
-    assert holder_ids(kb, "interior minister", kgz, date(2008, 1, 1)) == {"moldomusa-kongantiev"}
+    # corrected by kbeurasia41: Kongantiev from 2008-01-14 (Jamestown), not from the month
+    assert holder_ids(kb, "interior minister", kgz, date(2008, 1, 13)) == set()
+    assert holder_ids(kb, "interior minister", kgz, date(2008, 1, 14)) == {"moldomusa-kongantiev"}
     assert holder_ids(kb, "interior minister", kgz, date(2010, 4, 6)) == {"moldomusa-kongantiev"}
     assert holder_ids(kb, "interior minister", kgz, date(2010, 4, 7)) == set()
     assert holder_ids(kb, "interior minister", kgz, date(2010, 9, 13)) == {"zarylbek-rysaliev"}
