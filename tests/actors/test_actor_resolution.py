@@ -172,3 +172,9 @@ def test_a_place_name_a_number_goes_on_is_an_organisation(nlp, stage: ActorStage
     text = "The DeirEzzor 24 monitoring group said the missile hit near a school on Thursday."
     ms = run(nlp, stage, text, date(2017, 10, 13))
     assert [m.actor_id for m in ms if m.text == "DeirEzzor"] == ["deirezzor"]
+
+
+def test_an_overlay_place_is_matched_as_written(stage: ActorStage) -> None:
+    """The overlay's places are matched as written, not by transliteration key: "Khalil"
+    (a surname, and Hebron's "Al-Khalil" only with the article) is no place."""
+    assert not stage.fuzzy.is_place("Khalil")

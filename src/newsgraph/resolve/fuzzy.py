@@ -221,9 +221,9 @@ class FuzzyIndex:
             names.add(c["name"].casefold())
             names.update(a.casefold() for a in c.get("alternatenames", ()) if a.isascii())
             keys.add(translit_key(c["name"]))
-        for name in overlay_place_names():  # regions and places GeoNames' cities lack
-            names.add(name.casefold())
-            keys.add(translit_key(name))
+        # regions and places GeoNames' cities lack, as written (no transliteration key: a
+        # surname such as "Khalil" is not Hebron's "Al-Khalil")
+        names.update(name.casefold() for name in overlay_place_names())
         self._all_places = names
         self._places = names - self._actor_names
         self._place_keys = keys - {translit_key(n) for n in self._actor_names}
