@@ -36,6 +36,21 @@ def judged_spells_are(drawn: list[dict[str, Any]], rows: list[dict[str, Any]]) -
     return [{k: s[k] for k in _SPELL_KEYS} for s in drawn] == [row["spell"] for row in rows]
 
 
+def assert_drawn_sample_judged(
+    spells_path: Path, audit_path: Path, seed: int, size: int
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The judged rows of ``audit_path`` are the ``size`` spells the sampler draws from
+    ``spells_path`` with ``seed``, in the order drawn and numbered from 1. Returns the spells
+    listed and the spells drawn."""
+    sampler = audit_sampler()
+    spells = sampler.read_spells(spells_path)
+    drawn = sampler.draw(spells, seed=seed, size=size)
+    rows = read_audit(audit_path)
+    assert judged_spells_are(drawn, rows)
+    assert [row["draw"] for row in rows] == list(range(1, size + 1))
+    return spells, drawn
+
+
 def assert_judgements(rows: list[dict[str, Any]], counts: dict[str, int], size: int = 40) -> None:
     """``size`` judgements (40 unless the audit drew another number), each with a verdict and a
     page (and a fix where wrong), in ``counts``."""

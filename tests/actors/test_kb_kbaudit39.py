@@ -11,9 +11,9 @@ from datetime import date
 import pytest
 from tests.actors.kb_audits import (
     ROOT,
+    assert_drawn_sample_judged,
     assert_judgements,
     audit_sampler,
-    judged_spells_are,
     read_audit,
 )
 from tests.actors.kb_holders import holder_ids
@@ -55,10 +55,7 @@ def test_the_spells_are_the_round_s_branches() -> None:
 
 
 def test_the_judged_spells_are_the_drawn_sample() -> None:
-    sampler = audit_sampler()
-    drawn = sampler.draw(sampler.read_spells(SPELLS), seed=39, size=40)
-    assert judged_spells_are(drawn, read_audit(AUDIT))
-    assert [row["draw"] for row in read_audit(AUDIT)] == list(range(1, 41))
+    assert_drawn_sample_judged(SPELLS, AUDIT, seed=39, size=40)
 
 
 def test_every_judgement_has_a_verdict_and_a_page() -> None:

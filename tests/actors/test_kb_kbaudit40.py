@@ -12,9 +12,9 @@ from datetime import date
 import pytest
 from tests.actors.kb_audits import (
     ROOT,
+    assert_drawn_sample_judged,
     assert_judgements,
     audit_sampler,
-    judged_spells_are,
     read_audit,
 )
 from tests.actors.kb_holders import holder_ids
@@ -38,11 +38,7 @@ def test_the_spells_are_the_round_s_branches() -> None:
 
 
 def test_the_judged_spells_are_the_drawn_sample() -> None:
-    sampler = audit_sampler()
-    spells = sampler.read_spells(SPELLS)
-    drawn = sampler.draw(spells, seed=40, size=SIZE)
-    assert judged_spells_are(drawn, read_audit(AUDIT))
-    assert [row["draw"] for row in read_audit(AUDIT)] == list(range(1, SIZE + 1))
+    spells, drawn = assert_drawn_sample_judged(SPELLS, AUDIT, seed=40, size=SIZE)
     # the list being short, every spell was judged
     assert sorted(s["actor_id"] for s in drawn) == sorted(s["actor_id"] for s in spells)
 

@@ -428,6 +428,8 @@ FEATURE_NOUNS = {
     "peninsula",
 }
 
+_PLACE_OR_FEATURE = frozenset(PLACE_NOUNS | FEATURE_NOUNS)
+
 
 def place_like(e: Span, org_heads: set[str]) -> bool:
     """A name that reads as a place: "Eastern Ghouta" (a compass word and no organisation
@@ -439,7 +441,7 @@ def place_like(e: Span, org_heads: set[str]) -> bool:
     root = e.root
     head = root.head
     if root.dep_ == "compound" and head.i >= e.end and head.is_lower:
-        return head.lemma_.lower() in PLACE_NOUNS | FEATURE_NOUNS or head.lower_ in FEATURE_NOUNS
+        return head.lemma_.lower() in _PLACE_OR_FEATURE or head.lower_ in FEATURE_NOUNS
     return bool(
         root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS
     )

@@ -653,9 +653,7 @@ def _resolve_ent(
             # "Candidate Trump ... Trump": no other Trump; look further back. A family name
             # the KB's person writes first ("Xi Jinping") is looked for first in earlier names
             # too ("Hu Xijin ... Hu" is not the KB's Hu Jintao).
-            first = actor.country in FAMILY_NAME_FIRST and norm_alias(
-                actor.name.split()[0]
-            ) == norm_alias(e.text)
+            first = _writes_family_name_first(actor, e.text)
             ante = _surname_antecedent(e, earlier, lower=lower, family_first=first)
             if (
                 ante is not None
@@ -731,9 +729,7 @@ def _resolve_ent(
     if e.label_ == "PERSON":
         # "Kim Jong Un ... Kim": a family name that KB people sharing it write first
         first = any(
-            a.country in FAMILY_NAME_FIRST and norm_alias(a.name.split()[0]) == norm_alias(e.text)
-            for a in map(kb.get, shared)
-            if a is not None
+            _writes_family_name_first(a, e.text) for a in map(kb.get, shared) if a is not None
         )
         ante = _surname_antecedent(e, earlier, unique=not shared, family_first=first)
         if ante is not None:
@@ -769,6 +765,14 @@ def _resolve_ent(
         return None  # "in Maaret al-Numan" tagged PERSON: a place the gazetteer lacks
     near = fuzzy.near(e.text, e.label_) if e.label_ in ("PERSON", "ORG") else ()
     return _M(e, e.label_, None, "ner", 0.0, candidates=near)
+
+
+def _writes_family_name_first(person: Actor, word: str) -> bool:
+    """``word`` is the first word of the name of ``person``, of a state that writes the family
+    name first ("Xi" of Xi Jinping, "Kim" of Kim Jong Un)."""
+    return person.country in FAMILY_NAME_FIRST and norm_alias(person.name.split()[0]) == norm_alias(
+        word
+    )
 
 
 def _kb_name_by_short_form(e: Span, kb: KnowledgeBase) -> str | None:
