@@ -1,4 +1,4 @@
-"""Draw an audit sample of KB spells, reproducibly (the kbaudit33, 35, 39, 40 and 41 audits).
+"""Draw an audit sample of KB spells, reproducibly (the kbaudit33, 35, 39, 40, 41 and 42 audits).
 
     .venv/bin/python scripts/kb_audit_sample.py
     .venv/bin/python scripts/kb_audit_sample.py --seed 22 --size 40 --spells SPELLS
@@ -6,7 +6,8 @@
 (SPELLS: ``eval/data/kb_round21b_spells.jsonl`` for the kbaudit35 audit; seed 39 and
 ``eval/data/kb_round22_spells.jsonl`` for the kbaudit39 audit; seed 40, size 24 and
 ``eval/data/kb_round23_spells.jsonl`` for the kbaudit40 audit; seed 41, size 38 and
-``eval/data/kb_round24_spells.jsonl`` for the kbaudit41 audit.)
+``eval/data/kb_round24_spells.jsonl`` for the kbaudit41 audit; seed 42, size 7 and
+``eval/data/kb_round24b_spells.jsonl`` for the kbaudit42 audit.)
 
 Reads a list of role spells (one JSON object a line: pass, actor id, name, title, country,
 start, end, file, line), sorts it and prints ``random.Random(seed).sample`` of ``size`` of
@@ -26,7 +27,10 @@ audit listed the 24 spells of the twenty-third round's KB branches in
 (docs/actors.md, "the kbaudit40 pass"). The kbaudit41 audit listed the 38 spells of the
 twenty-fourth round's first wave of KB branches in ``eval/data/kb_round24_spells.jsonl`` and drew
 all of them the same way (seed 41, size 38), judged in ``eval/data/kb_round24_audit.jsonl``
-(docs/actors.md, "the kbaudit41 pass").
+(docs/actors.md, "the kbaudit41 pass"). The kbaudit42 audit listed the 7 spells of the
+twenty-fourth round's second wave (kbafr41, kbam41, kbeurasia41) in
+``eval/data/kb_round24b_spells.jsonl`` and drew all of them the same way (seed 42, size 7),
+judged in ``eval/data/kb_round24b_audit.jsonl`` (docs/actors.md, "the kbaudit42 pass").
 """
 
 from __future__ import annotations
