@@ -45,7 +45,8 @@ def test_benin_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", ben, date(2016, 4, 5)) == {"theophile-yarou"}
     assert holder_ids(kb, "defence minister", ben, date(2016, 4, 6)) == {"candide-azannai"}
     assert holder_ids(kb, "defence minister", ben, date(2013, 12, 1)) == set()
-    assert holder_ids(kb, "defence minister", ben, date(2018, 1, 1)) == set()
+    # filled by kbafrW42: Nouatin from the reshuffle of 2017-10-27
+    assert holder_ids(kb, "defence minister", ben, date(2018, 1, 1)) == {"fortunet-alain-nouatin"}
     assert holder_ids(kb, "interior minister", ben, date(2016, 3, 9)) == {"placide-azande"}
     assert holder_ids(kb, "interior minister", ben, date(2016, 3, 10)) == {"toussaint-adjehounou"}
     assert holder_ids(kb, "interior minister", ben, date(2016, 4, 5)) == {"toussaint-adjehounou"}

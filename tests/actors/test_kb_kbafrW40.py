@@ -82,7 +82,10 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "CPV", date(2009, 9, 15)) == set()
     assert holder_ids(kb, "defence minister", "NER", date(2008, 6, 1)) == set()
     assert holder_ids(kb, "defence minister", "SLE", date(2015, 6, 1)) == set()
-    assert holder_ids(kb, "foreign minister", "GNB", date(2008, 6, 1)) == set()
+    # filled by kbafrW42: Maria da Conceição Nobre Cabral (2007-04 to 2009-01-08)
+    assert holder_ids(kb, "foreign minister", "GNB", date(2008, 6, 1)) == {
+        "maria-da-conceicao-nobre-cabral"
+    }
     assert holder_ids(kb, "foreign minister", "BEN", date(2004, 3, 15)) == set()
     assert holder_ids(kb, "interior minister", "BEN", date(2006, 1, 1)) == set()
     assert holder_ids(kb, "interior minister", "MRT", date(2007, 6, 1)) == set()
