@@ -31,7 +31,8 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("national security minister", "JAM", date(2001, 10, 31)): "kd-knight",
     ("national security minister", "JAM", date(2004, 6, 1)): "peter-phillips-jamaica",
     ("national security minister", "JAM", date(2007, 6, 1)): "peter-phillips-jamaica",
-    ("defence minister", "JAM", date(2004, 6, 1)): None,  # the prime minister's portfolio
+    # filled by kbam42: the prime minister's portfolio, coded from the cabinet lists
+    ("defence minister", "JAM", date(2004, 6, 1)): "pj-patterson",
     ("foreign minister", "GTM", date(2007, 6, 1)): "gert-rosenthal",
     ("foreign minister", "GTM", date(2008, 1, 14)): "haroldo-rodas",
     # Briz: left out here, coded by the kbcar31 pass (tests/actors/test_kb_kbcar31.py)

@@ -113,8 +113,9 @@ def test_belize_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", blz, date(2007, 6, 4)) == {"eamon-courtenay"}
     assert holder_ids(kb, "foreign minister", blz, date(2007, 6, 5)) == {"lisa-shoman"}
     assert holder_ids(kb, "prime minister", blz, date(2002, 6, 1)) == {"said-musa"}
-    # the defence ministry of 2000-12 stays nobody's (Smith's defence portfolio not coded)
-    assert holder_ids(kb, "defence minister", blz, date(2005, 1, 1)) == set()
+    # Smith's defence portfolio is not coded; filled by kbam42: Musa's own defence ministry
+    # of August 2004 to 2005-11-03
+    assert holder_ids(kb, "defence minister", blz, date(2005, 1, 1)) == {"said-musa"}
 
 
 def test_panama_public_security_handovers(kb: KnowledgeBase) -> None:
