@@ -48,7 +48,8 @@ def test_tonga_handovers_and_gaps(kb: KnowledgeBase) -> None:
         assert holder_ids(kb, office, "TON", date(2010, 6, 1)) == set(), office
     assert holder_ids(kb, "foreign minister", "TON", date(2014, 12, 30)) == {"akilisi-pohiva"}
     assert holder_ids(kb, "defence minister", "TON", date(2014, 12, 30)) == set()
-    assert holder_ids(kb, "defence minister", "TON", date(2020, 6, 1)) == set()
+    # filled by kboce42: Lord Maʻafu, minister of the armed forces from 2019-10-10
+    assert holder_ids(kb, "defence minister", "TON", date(2020, 6, 1)) == {"lord-maafu"}
 
 
 def test_fiji_handovers_and_gaps(kb: KnowledgeBase) -> None:
