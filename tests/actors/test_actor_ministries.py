@@ -36,6 +36,9 @@ DAY = date(2023, 5, 2)
         ("Foreign Affairs", None),
         ("National Security Council", None),
         ("Department of Homeland Security and the Office", None),
+        ("Treasury", "GOV"),
+        ("Treasury Department", "GOV"),
+        ("Treasury Board Secretariat Office", None),
     ],
 )
 def test_a_ministry_is_its_head_and_portfolios_only(name: str, sector: str | None) -> None:
@@ -55,6 +58,7 @@ def test_a_ministry_is_its_head_and_portfolios_only(name: str, sector: str | Non
         ("The Foreign Office said it was aware of the reports.", "Foreign", "GBR.GOV"),
         ("The Home Office refused to comment on the case.", "Home", "GBR.GOV"),
         ("The Homeland Security Department issued a warning.", "Homeland", "USA.GOV"),
+        ("Britain's Treasury said the deficit would fall.", "Treasury", "GBR.GOV"),
     ],
 )
 def test_a_ministry_with_its_state_is_that_states(
@@ -73,6 +77,7 @@ def test_a_ministry_with_its_state_is_that_states(
         ("The Interior Ministry said 20 fighters were killed overnight.", "Interior"),
         ("The Justice Department said it would appeal the ruling.", "Justice"),
         ("The Ministry of Defence said a soldier had been wounded.", "Ministry"),
+        ("The Treasury said it would impose sanctions on three firms.", "Treasury"),
     ],
 )
 def test_a_ministry_of_no_state_said_is_no_actor(

@@ -24,9 +24,12 @@ from newsgraph.registry import register_stage
 from newsgraph.resolve.actors import FAMILY_NAME_FIRST, load_kb
 from newsgraph.resolve.context import (
     FEMALE_HONORIFICS,
+    FEMALE_NOUNS,
     GOV_NOUNS,
     MALE_HONORIFICS,
+    MALE_NOUNS,
     MIL_NOUNS,
+    PERSON_NOUNS,
     capital_acts,
     context_countries,
     contradicting_first_name,
@@ -114,6 +117,7 @@ MOVE_VERBS = {
     "march",
 }
 PRONOUNS = {"he", "she"}
+_INDEFINITE = {"a", "an", "another", "one"}
 _ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 # The head of an organisation or a state body ("army chief", "CIA chief", "RSF leader", "UN
 # chief", "IMF chief"): the holder of the first of these offices it has that day.
@@ -750,6 +754,8 @@ def _resolve_ent(
     if aid is not None:  # "William Richardson": the KB's Bill Richardson, named in full
         return _M(e, "PERSON", aid, "dictionary", 0.9)
     hit = fuzzy.match(e.text, e.label_, threshold) if e.label_ in ("PERSON", "ORG") else None
+    if hit and len(e) == 1 and is_headline(e.sent):
+        hit = None  # a Title Case headline's word ("Speak by Phone") is no misspelt name
     if hit:
         one = e.label_ == "PERSON" and len(translit_key(e.text).split()) == 1
         return _M(e, e.label_, hit[0], "fuzzy", hit[1] / 100, surname=one)
@@ -1328,6 +1334,8 @@ def _pronouns(doc: Doc, found: list[_M]) -> list[_M]:
         if depths[tok.idx]:
             continue
         sent = tok.sent
+        if _person_noun_before(tok, out):
+            continue  # "a California woman who says she ...": the woman, no one named
         prev_sent = doc[sent.start - 1].sent if sent.start > 0 else None
         cands = [
             m
@@ -1373,6 +1381,41 @@ def _pronouns(doc: Doc, found: list[_M]) -> list[_M]:
         )
     out.sort(key=lambda m: m.span.start)
     return _agreeing_in_gender(doc, out)
+
+
+def _person_noun_before(tok: Token, found: list[_M]) -> bool:
+    """A person brought in by a common noun ("a witness", "a California woman":
+    ``PERSON_NOUNS``, singular, indefinite, in no resolved mention) is the nearer antecedent
+    of the pronoun ``tok``: the subject of a clause that holds it ("A witness said he ...",
+    "a man was charged after he ..."), or the noun a relative clause holding it is said of,
+    the pronoun not being that clause's own subject ("a woman who says she ...", but not "a
+    man he met"); a noun of the other gender is not ("a woman told him he ...")."""
+    sent = tok.sent
+    named = {i for m in found if m.actor_id is not None for i in range(m.span.start, m.span.end)}
+    # a named person after the noun is the nearer one ("A witness said Assad ...")
+    last = max(
+        (m.span.start for m in found if sent.start <= m.span.start < tok.i and _is_person(m)),
+        default=sent.start - 1,
+    )
+
+    other_gender = MALE_NOUNS if tok.lower_ == "she" else FEMALE_NOUNS
+
+    def person_noun(t: Token) -> bool:
+        return (
+            last < t.i < tok.i
+            and t.tag_ == "NN"  # one person: "The teachers are protesting, she said" is not
+            and t.lemma_.lower() in PERSON_NOUNS
+            and t.lemma_.lower() not in other_gender
+            and t.i not in named
+            and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children)
+        )
+
+    for a in tok.ancestors:
+        if any(c.dep_ in ("nsubj", "nsubjpass") and person_noun(c) for c in a.children):
+            return True
+        if a.dep_ == "relcl" and a.i != tok.head.i and person_noun(a.head):
+            return True
+    return False
 
 
 def _agreeing_in_gender(doc: Doc, found: list[_M]) -> list[_M]:

@@ -1,5 +1,5 @@
 """A state's ministry named by its portfolio alone: "the Interior Ministry", "the Ministry of
-Foreign Affairs", "the Defence Department", "the Foreign Office".
+Foreign Affairs", "the Defence Department", "the Foreign Office", "the Treasury".
 
 Every state has such a ministry, so the name alone is no one organisation. With the state the
 text gives it ("Iraq's Interior Ministry", "the Egyptian Interior Ministry", "the Ministry of
@@ -72,15 +72,19 @@ PORTFOLIOS = frozenset(
     }
 )
 _MIL_PORTFOLIOS = frozenset({"defence", "defense", "war"})
+# A ministry whose name is its portfolio alone ("the Treasury", "the Treasury Department").
+_SOLE_NAMES = frozenset({"treasury"})
 _LINKS = frozenset({"of", "the", "and", "for", "&", ","})
 
 
 def ministry_sector(words: Sequence[str]) -> str | None:
     """ "MIL" for a defence ministry, "GOV" for another, when ``words`` (a name less its state)
     are a ministry's head and portfolios only ("Interior Ministry", "Ministry of Foreign
-    Affairs", "Department of State"); None for any other name ("Ministry of Sound", "Office",
-    "National Security Council")."""
+    Affairs", "Department of State", "the Treasury"); None for any other name ("Ministry of
+    Sound", "Office", "National Security Council")."""
     content = [w.lower() for w in words if w.lower() not in _LINKS]
+    if content and content[0] in _SOLE_NAMES and set(content[1:]) <= MINISTRY_HEADS:
+        return "GOV" if len(content) <= 2 else None
     heads = [w for w in content if w in MINISTRY_HEADS]
     if len(content) < 2 or len(heads) != 1:
         return None
