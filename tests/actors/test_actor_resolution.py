@@ -134,6 +134,55 @@ def test_a_headline_word_is_no_misspelt_name(nlp, stage: ActorStage) -> None:  #
     assert all(m.actor_id != "fano" for m in ms), [(m.text, m.actor_id) for m in ms]
 
 
+def test_a_presidents_title_is_not_a_surname_of_another_office(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "President Carter" after "Ash Carter" (a defence secretary, never a president) is
+    someone else; "President Obama" after "Barack Obama" is still Obama."""
+    ms = run(
+        nlp,
+        stage,
+        "Defense Secretary Ash Carter spoke on Monday. Reagan benefited from President "
+        "Carter's unpopular handling of Iran.",
+        date(2016, 8, 19),
+    )
+    assert [m.actor_id for m in ms if m.text == "Carter"] == [None]
+    ms = run(  # a US article: the surname in context would be the defence secretary of 2016
+        nlp,
+        stage,
+        "He picked George H.W. Bush as a running mate. Reagan benefited from President "
+        "Carter's unpopular handling of Iran.",
+        date(2016, 8, 19),
+    )
+    assert [m.actor_id for m in ms if m.text == "Carter"] == [None]
+    ms = run(
+        nlp,
+        stage,
+        "Barack Obama spoke on Monday. President Obama said he would veto it.",
+        date(2016, 8, 19),
+    )
+    assert {m.actor_id for m in ms if m.text == "Obama"} == {"barack-obama"}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor_id"),
+    [
+        ("MAN QUESTIONED IN KILLING OF DOCTOR IS RELEASED", "IS", None),
+        ("WHO IS TO BLAME FOR THE FLOODS", "WHO", None),
+        ("IS fighters attacked the town on Monday.", "IS", "isis"),
+        ("The WHO said the outbreak was over.", "WHO", "WHO"),
+    ],
+)
+def test_a_word_alias_in_an_all_caps_headline_is_the_word(
+    nlp,  # type: ignore[no-untyped-def]
+    stage: ActorStage,
+    text: str,
+    word: str,
+    actor_id: str | None,
+) -> None:
+    ms = run(nlp, stage, text, date(2016, 11, 21))
+    found = {m.actor_id for m in ms if m.text == word}
+    assert found == {actor_id} if actor_id else found <= {None}
+
+
 def test_the_monarch_of_the_realms(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
     """The monarch holds a role in each Commonwealth realm: "Canada's king" resolves to him,
     and in UK news the British king is still the UK's (role and country of the mention), while

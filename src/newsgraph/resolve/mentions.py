@@ -118,6 +118,8 @@ MOVE_VERBS = {
 }
 PRONOUNS = {"he", "she"}
 _INDEFINITE = {"a", "an", "another", "one"}
+# KB aliases that are English words in capitals too: in an all-caps headline, the words.
+_WORD_ALIASES = {"IS", "WHO"}
 _ENT_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 # The head of an organisation or a state body ("army chief", "CIA chief", "RSF leader", "UN
 # chief", "IMF chief"): the holder of the first of these offices it has that day.
@@ -329,9 +331,6 @@ def resolve_doc(
         if pre is not None:
             m.title = pre
             m.former = pre.former
-            if len(m.span) == 1 and _not_a_monarch(pre, m.actor_id, kb):
-                # "King Hussein" after "Saddam Hussein"
-                m.actor_id, m.method, m.confidence, m.antecedent = None, "ner", 0.0, None
         m.former = m.former or _former_cue(doc, e.start)
         heirs = (
             kb.also_named(m.span.text, m.actor_id)
@@ -344,6 +343,9 @@ def resolve_doc(
                     set(context_countries(doc, kb, ents=all_ents)), named_people(doc, kb, all_ents)
                 )
             _in_context(m, kb, day, cues_of, heirs)
+        if len(m.span) == 1 and _title_not_held(m.title, m.actor_id, kb):
+            # "King Hussein" after "Saddam Hussein", "President Carter" in 2016
+            m.actor_id, m.method, m.confidence, m.antecedent = None, "ner", 0.0, None
         found.append(m)
     found += _short_names(doc, found, kb)
     for t in standalone:
@@ -439,7 +441,7 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
                 _name_actor(m, name, kb, out)
             continue
         ids = short.get(norm_alias(name), set()) if len(words) == 1 else set()
-        ids = {aid for aid in ids if not _not_a_monarch(m.title, aid, kb)}
+        ids = {aid for aid in ids if not _title_not_held(m.title, aid, kb)}
         if m.label in ("PERSON", "ORG") and len(ids) == 1:
             aid = next(iter(ids))
             m.actor_id, m.method, m.confidence = aid, "coreference", 0.8
@@ -582,6 +584,8 @@ def _resolve_ent(
         and doc[e.end].lower_ in _KIN_GROUPS
     ):
         return None  # "the Assad family": a kin group, neither the person nor an actor
+    if e.ent_id_ and e.text in _WORD_ALIASES and _all_caps(e.sent):
+        return None  # "DOCTOR IS RELEASED", "WHO IS TO BLAME": the word, not ISIS or the WHO
     if e.ent_id_:
         hits = [h for h in kb.lookup(e.text) if h.actor_id == e.ent_id_]
         kind = hits[0].kind if hits else "alias"
@@ -771,6 +775,11 @@ def _resolve_ent(
         return None  # "in Maaret al-Numan" tagged PERSON: a place the gazetteer lacks
     near = fuzzy.near(e.text, e.label_) if e.label_ in ("PERSON", "ORG") else ()
     return _M(e, e.label_, None, "ner", 0.0, candidates=near)
+
+
+def _all_caps(sent: Span) -> bool:
+    """A sentence written in capitals only (a wire headline): its letters tell no names."""
+    return not any(c.islower() for c in sent.text)
 
 
 def _writes_family_name_first(person: Actor, word: str) -> bool:
@@ -1171,17 +1180,26 @@ def _side_of_a_line(noun: Token) -> bool:
     return noun.lower_ == "side" and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ == "of"
 
 
-def _not_a_monarch(t: TitlePhrase | None, actor_id: str | None, kb: KnowledgeBase) -> bool:
-    """Whether a monarch's title before a one-word name ("King Hussein", "Crown Prince
-    Hassan") contradicts the KB person the name would be: one who never held such a title
-    (Saddam Hussein). A throne is no office a president passes through, so the title and the
-    surname name someone else, whatever the article said before."""
-    if t is None or t.title not in MONARCH_TITLES or actor_id is None:
+def _title_not_held(t: TitlePhrase | None, actor_id: str | None, kb: KnowledgeBase) -> bool:
+    """Whether a head of state's title before a one-word name ("King Hussein", "Crown Prince
+    Hassan", "President Carter") contradicts the KB person the name would be: one who never
+    held such a title (Saddam Hussein; Ash Carter, a defence secretary). A throne or a
+    presidency is no office the KB would miss for its holder, so the title and the surname
+    name someone else, whatever the article said before."""
+    if t is None or actor_id is None or t.title not in MONARCH_TITLES | {"president"}:
         return False
     person = kb.get(actor_id)
     if person is None or person.type != "person":
         return False
+    if t.title == "president":
+        return not any(_presidency(r.title) for r in person.roles)
     return not any(r.title in MONARCH_TITLES for r in person.roles)
+
+
+def _presidency(title: str) -> bool:
+    """A KB role that "President ..." can name: a president's ("acting president", "president
+    of the Kurdistan Region") or a head of state's."""
+    return title.startswith(("head of state", "acting president", "president"))
 
 
 def _locative(e: Span) -> bool:
