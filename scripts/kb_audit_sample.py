@@ -1,4 +1,4 @@
-"""Draw an audit sample of KB spells, reproducibly (the kbaudit33, 35, 39, 40, 41 and 42 audits).
+"""Draw an audit sample of KB spells, reproducibly (the kbaudit33, 35, 39-43 audits).
 
     .venv/bin/python scripts/kb_audit_sample.py
     .venv/bin/python scripts/kb_audit_sample.py --seed 22 --size 40 --spells SPELLS
@@ -7,7 +7,8 @@
 ``eval/data/kb_round22_spells.jsonl`` for the kbaudit39 audit; seed 40, size 24 and
 ``eval/data/kb_round23_spells.jsonl`` for the kbaudit40 audit; seed 41, size 38 and
 ``eval/data/kb_round24_spells.jsonl`` for the kbaudit41 audit; seed 42, size 7 and
-``eval/data/kb_round24b_spells.jsonl`` for the kbaudit42 audit.)
+``eval/data/kb_round24b_spells.jsonl`` for the kbaudit42 audit; seed 43 and
+``eval/data/kb_round25_spells.jsonl`` for the kbaudit43 audit.)
 
 Reads a list of role spells (one JSON object a line: pass, actor id, name, title, country,
 start, end, file, line), sorts it and prints ``random.Random(seed).sample`` of ``size`` of
@@ -30,7 +31,11 @@ all of them the same way (seed 41, size 38), judged in ``eval/data/kb_round24_au
 (docs/actors.md, "the kbaudit41 pass"). The kbaudit42 audit listed the 7 spells of the
 twenty-fourth round's second wave (kbafr41, kbam41, kbeurasia41) in
 ``eval/data/kb_round24b_spells.jsonl`` and drew all of them the same way (seed 42, size 7),
-judged in ``eval/data/kb_round24b_audit.jsonl`` (docs/actors.md, "the kbaudit42 pass").
+judged in ``eval/data/kb_round24b_audit.jsonl`` (docs/actors.md, "the kbaudit42 pass"). The
+kbaudit43 audit listed the 64 spells of the twenty-fifth round's first wave (kbafrW42, kbafrE42,
+kbam42, kbasia42, kboce42, kbeumena42) in ``eval/data/kb_round25_spells.jsonl`` and, the list
+holding more than 45, drew 40 of them with seed 43, judged in
+``eval/data/kb_round25_audit.jsonl`` (docs/actors.md, "the kbaudit43 pass").
 """
 
 from __future__ import annotations

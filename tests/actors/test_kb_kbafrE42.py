@@ -1,8 +1,9 @@
 """Interior and foreign ministers of Djibouti and the Comoros, a checked pass (issue 14,
 kbafrE42): Djibouti's interior minister of 2005-11 (Yacin Elmi Bouh), the Comoros' foreign
 ministers of 2006-10 (Ahmed Ben Saïd Jaffar) and 2013-15 (El-Anrif Saïd Hassane) and its
-interior minister of 2015-16 (Houmed Msaidié), and Botswana's defence minister on the days
-of 2016-17 that dated pages name (Shaw Kgathi), read from stored copies of public pages
+interior minister of 2015-16 (Houmed Msaidié), and Botswana's defence minister from the first
+day of 2016 that a dated page names (Shaw Kgathi; his end run to 2019-11-06 by the kbaudit43
+audit), read from stored copies of public pages
 (docs/actors.md, "the kbafrE42 pass"); a day inside each new spell, the handover days, the gaps
 left open and the names.
 """
@@ -83,14 +84,18 @@ def test_comoros_interior_handovers_and_gaps(kb: KnowledgeBase) -> None:
 
 
 def test_botswana_defence_days_read(kb: KnowledgeBase) -> None:
-    """Shaw Kgathi from the first dated page naming him minister (2016-09-28) to the last
-    (2017-10-24); his appointment of 2014 and his end of 2018-19 are not read, so the days
-    around stay nobody's, and Kagiso Mmusi's shipped spell from 2019-11-06 is unchanged."""
+    """Shaw Kgathi from the first dated page naming him minister (2016-09-28); his appointment
+    of 2014 is not read, so the days before stay nobody's. The pass ended him on the last dated
+    day (2017-10-24); the kbaudit43 audit found his end dated (Kagiso Mmusi, minister from
+    Masisi's cabinet of November 2019, "Preceded by Shaw Kgathi") and ran his spell to
+    Mmusi's shipped start of 2019-11-06."""
     bwa = "BWA"
     assert holder_ids(kb, "defence minister", bwa, date(2016, 9, 27)) == set()
     assert holder_ids(kb, "defence minister", bwa, date(2016, 9, 28)) == {"shaw-kgathi"}
     assert holder_ids(kb, "defence minister", bwa, date(2017, 10, 23)) == {"shaw-kgathi"}
-    assert holder_ids(kb, "defence minister", bwa, date(2018, 6, 1)) == set()
+    # kbaudit43's fix: his ministry to Masisi's second cabinet
+    assert holder_ids(kb, "defence minister", bwa, date(2018, 6, 1)) == {"shaw-kgathi"}
+    assert holder_ids(kb, "defence minister", bwa, date(2019, 11, 5)) == {"shaw-kgathi"}
     assert holder_ids(kb, "defence minister", bwa, date(2019, 11, 6)) == {"kagiso-mmusi"}
 
 
