@@ -7,7 +7,9 @@ TimeBank-AQUAINT (wire news, 1989-2000) and FA-KES dev (Syrian war, 2011-18), re
 with the actors stage (the shipped KB, the default model) on its own publication date, and
 prints each TITLE mention ("the German leader", "the UN chief") one JSON object a line: source,
 document, day, mention, actor id, role, sector, sentence. The judgements of round 23 are
-``eval/data/titles_round23_judged.jsonl`` (docs/actors.md, "Titles").
+``eval/data/titles_round23_judged.jsonl`` (docs/actors.md, "Titles"). Until the twenty-fifth
+round the FA-KES dates ("4/5/17", M/D/YY) were read as ISO dates and every FA-KES document was
+dropped: the samples of rounds 23 and 24 hold PolNeAR and TimeBank documents only.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import csv
 import json
 import random
 import re
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from newsgraph.config import Settings
@@ -44,8 +46,8 @@ def documents() -> list[tuple[str, str, date, str]]:
     csv.field_size_limit(10**9)
     with (SHARED / "fakes" / "fakes_dev.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            try:
-                day_ = date.fromisoformat(r["date"][:10])
+            try:  # FA-KES writes its dates M/D/YY ("4/5/17")
+                day_ = datetime.strptime(r["date"].strip(), "%m/%d/%y").date()
             except ValueError:
                 continue
             docs.append(("fakes", r["unit_id"], day_, r["article_content"]))

@@ -494,6 +494,7 @@ PLACE_NOUNS = {
     "area",
     "enclave",
     "island",
+    "settlement",
 }
 
 
@@ -524,8 +525,10 @@ def place_like(e: Span, org_heads: set[str]) -> bool:
     if words and words[0] in COMPASS and not org_heads & set(words):
         return True
     root = e.root
+    while root.dep_ == "conj" and root.head.i < root.i:  # "the towns of Fua and Kefraya"
+        root = root.head
     head = root.head
-    if root.dep_ == "compound" and head.i >= e.end and head.is_lower:
+    if root.dep_ in ("compound", "nmod") and head.i >= e.end and head.is_lower:
         return head.lemma_.lower() in _PLACE_OR_FEATURE or head.lower_ in FEATURE_NOUNS
     return bool(
         root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in PLACE_NOUNS

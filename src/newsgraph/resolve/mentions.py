@@ -376,6 +376,7 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
     after "Hillary Clinton"), an acronym of a name, a coreferent of a named mention. A lone
     name that no full name explains stays unresolved."""
     out: dict[str, Found] = {}
+    places = _place_names(found[0].span.doc) if found else frozenset()
     by_start = {m.span.start_char: m for m in found}
     short: dict[str, set[str]] = {}
     fulls: list[tuple[str, str]] = []  # the people named in full: (name, actor id)
@@ -409,6 +410,8 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
         ):  # Title Case headlines fool the NER: "Hillary Asking Moderator"
             rest.append(m)
             continue
+        if m.span.text.lower() in places:
+            continue  # "Kefraya" of "the towns of Fua and Kefraya": a place, every time
         aid = _name_actor(m, name, kb, out)
         if aid is None:
             continue
@@ -462,6 +465,7 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
             or name.lower() in lower
             or is_headline(m.span.sent)
             or (m.label == "NORP" and not name.endswith("s") and m.span.root.dep_ not in _NOUNISH)
+            or m.span.text.lower() in places
         ):
             continue  # a lone name, a common word, a demonym-like adjective: unresolved
         _name_actor(m, name, kb, out)  # "Facebook", "Democrats"
@@ -537,6 +541,20 @@ def _nameish(name: str) -> bool:
         and " v " not in name
         and " vs" not in name
     )
+
+
+def _place_names(doc: Doc) -> frozenset[str]:
+    """The names the article uses as places somewhere, in lower case: those the NER tags a
+    place (GPE, LOC, FAC) and the names of people and organisations that read as places
+    (``place_like``: "the towns of Fua and Kefraya", "the al-Foua and Kefraya towns"). Such a
+    name is no actor of the corpus anywhere in the article ("Kefraya has been besieged")."""
+    out = set()
+    for e in doc.ents:
+        if e.label_ in ("GPE", "LOC", "FAC") or (
+            e.label_ in ("ORG", "PERSON") and not e.ent_id_ and place_like(e, ORG_HEADS)
+        ):
+            out.add(e.text.lower())
+    return frozenset(out)
 
 
 def _name_actor(m: _M, name: str, kb: KnowledgeBase, out: dict[str, Found]) -> str | None:
