@@ -73,7 +73,10 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "MMR", date(2002, 1, 1)) == set()
     assert holder_ids(kb, "interior minister", "AFG", date(2019, 6, 1)) == set()
     assert holder_ids(kb, "interior minister", "ARE", date(2002, 1, 1)) == set()
-    assert holder_ids(kb, "interior minister", "IRQ", date(2002, 1, 1)) == set()
+    # filled by kbmenasia43: Mahmud Dhiyab al-Ahmad, interior minister 2001-05-29 to 2003-04-09
+    assert holder_ids(kb, "interior minister", "IRQ", date(2002, 1, 1)) == {
+        "mahmud-dhiyab-al-ahmad"
+    }
     assert holder_ids(kb, "interior minister", "NPL", date(2016, 3, 1)) == set()
     assert holder_ids(kb, "foreign minister", "PAK", date(2011, 4, 1)) == set()
     assert holder_ids(kb, "defence minister", "TLS", date(2007, 6, 1)) == set()

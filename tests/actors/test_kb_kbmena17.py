@@ -124,7 +124,10 @@ def test_iraqi_and_jordanian_gaps(kb: KnowledgeBase) -> None:
     nor between Maliki's government and Abadi's interior minister (2014-10-18); nobody at
     Jordan's foreign ministry before the government of 2000-06-19 (Khatib's first spell, left
     out here, added from that government by kbmena18)."""
-    assert holder_ids(kb, "interior minister", "IRQ", date(2002, 6, 1)) == set()
+    # filled by kbmenasia43: Mahmud Dhiyab al-Ahmad, interior minister 2001-05-29 to 2003-04-09
+    assert holder_ids(kb, "interior minister", "IRQ", date(2002, 6, 1)) == {
+        "mahmud-dhiyab-al-ahmad"
+    }
     assert holder_ids(kb, "interior minister", "IRQ", date(2014, 9, 20)) == set()
     # Khatib's first spell, from the government of 2000-06-19 that kept him, added by kbmena18
     assert holder_ids(kb, "foreign minister", "JOR", date(2000, 3, 1)) == set()

@@ -58,7 +58,10 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "KWT", date(2015, 1, 1)) == {
         "khaled-al-jarrah-al-sabah"
     }
-    assert holder_ids(kb, "interior minister", "IRQ", date(2002, 1, 1)) == set()
+    # filled by kbmenasia43: Mahmud Dhiyab al-Ahmad, interior minister 2001-05-29 to 2003-04-09
+    assert holder_ids(kb, "interior minister", "IRQ", date(2002, 1, 1)) == {
+        "mahmud-dhiyab-al-ahmad"
+    }
     assert holder_ids(kb, "interior minister", "IRQ", date(2016, 10, 1)) == set()
     assert holder_ids(kb, "foreign minister", "LBY", date(2011, 6, 1)) == set()
     assert holder_ids(kb, "foreign minister", "LBY", date(2013, 6, 1)) == set()

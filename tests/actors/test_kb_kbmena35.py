@@ -106,7 +106,10 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "YEM", date(2016, 6, 1)) == set()
     assert holder_ids(kb, "interior minister", "ARE", date(2002, 6, 1)) == set()
     assert holder_ids(kb, "interior minister", "OMN", date(2002, 6, 1)) == set()
-    assert holder_ids(kb, "interior minister", "IRQ", date(2002, 6, 1)) == set()
+    # filled by kbmenasia43: Mahmud Dhiyab al-Ahmad, interior minister 2001-05-29 to 2003-04-09
+    assert holder_ids(kb, "interior minister", "IRQ", date(2002, 6, 1)) == {
+        "mahmud-dhiyab-al-ahmad"
+    }
     assert holder_ids(kb, "interior minister", "LBY", date(2002, 6, 1)) == set()
     assert holder_ids(kb, "foreign minister", "EGY", date(2002, 6, 1)) == set()
 

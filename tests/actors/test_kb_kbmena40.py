@@ -66,7 +66,6 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
         ("foreign minister", "EGY", date(2002, 1, 1)),  # Ahmed Maher (his namesake)
         ("interior minister", "ARE", date(2002, 1, 1)),
         ("interior minister", "OMN", date(2002, 1, 1)),
-        ("interior minister", "IRQ", date(2002, 1, 1)),  # Mahmud Dhiyab al-Ahmad, year only
         ("interior minister", "IRQ", date(2016, 10, 1)),
         ("foreign minister", "PSE", date(2007, 6, 20)),
         ("interior minister", "AFG", date(2019, 6, 1)),  # Andarabi's acting start
@@ -76,6 +75,10 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
         ("interior minister", "MMR", date(2002, 1, 1)),  # Tin Hlaing's start
     ]:
         assert holder_ids(kb, title, iso, day) == set(), (title, iso, day)
+    # filled by kbmenasia43: Mahmud Dhiyab al-Ahmad, interior minister 2001-05-29 to 2003-04-09
+    assert holder_ids(kb, "interior minister", "IRQ", date(2002, 1, 1)) == {
+        "mahmud-dhiyab-al-ahmad"
+    }
 
 
 def test_names(kb: KnowledgeBase) -> None:
