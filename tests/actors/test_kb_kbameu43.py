@@ -1,0 +1,62 @@
+"""Papua New Guinea's foreign ministers of 2001-02, a checked pass (issue 14, kbameu43): John
+Pundari (2001-05-17 to his sacking in October 2001) and John Waiko (from Morauta's reshuffle
+of 2001-10-31 to Somare's election on 2002-08-05), with Bart Philemon's end corrected to
+Pundari's start, read from stored copies of public pages (docs/actors.md, "the kbameu43
+pass"); a day inside each new spell, the handover days, the gaps left open and the names.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from tests.actors.kb_holders import alias_ids, each_spell_names_its_holder, holder_ids
+
+from newsgraph.resolve.kb import KnowledgeBase
+
+pytestmark = pytest.mark.slow  # builds the shipped KB
+
+
+SPELLS = {
+    ("foreign minister", "PNG", date(2001, 8, 7)): "john-pundari",
+    ("foreign minister", "PNG", date(2002, 2, 1)): "john-waiko",
+}
+
+
+test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
+
+
+def test_papua_new_guinea_foreign_handovers(kb: KnowledgeBase) -> None:
+    """Philemon to 2001-05-16 (his month-only end corrected to Pundari's start), Pundari from
+    2001-05-17 through October 2001 (his sacking's day not read, so the month), Waiko from the
+    reshuffle of 2001-10-31 (both on that one day: Pundari's month-only end) to the last day
+    of Morauta's government (2002-08-04); Somare's election on 2002-08-05 ends Waiko's spell,
+    and Rabbie Namaliu holds the ministry from August 2002 (his month-only start)."""
+    png = "PNG"
+    assert holder_ids(kb, "foreign minister", png, date(2001, 5, 16)) == {"bart-philemon"}
+    assert holder_ids(kb, "foreign minister", png, date(2001, 5, 17)) == {"john-pundari"}
+    assert holder_ids(kb, "foreign minister", png, date(2001, 10, 30)) == {"john-pundari"}
+    assert "john-waiko" in holder_ids(kb, "foreign minister", png, date(2001, 10, 31))
+    assert holder_ids(kb, "foreign minister", png, date(2001, 11, 1)) == {"john-waiko"}
+    assert "john-waiko" in holder_ids(kb, "foreign minister", png, date(2002, 8, 4))
+    assert "john-waiko" not in holder_ids(kb, "foreign minister", png, date(2002, 8, 5))
+    assert holder_ids(kb, "foreign minister", png, date(2002, 9, 1)) == {"rabbie-namaliu"}
+    # Pundari keeps his police ministry of 2026
+    assert holder_ids(kb, "police minister", png, date(2026, 3, 1)) == {"john-pundari"}
+
+
+def test_gaps_left_open(kb: KnowledgeBase) -> None:
+    """Papua New Guinea's foreign ministry of 2000 (John Kaputin's days not read) and of July
+    2006 to July 2007 (Paul Tiensten's days not read) stay nobody's."""
+    png = "PNG"
+    assert holder_ids(kb, "foreign minister", png, date(2000, 6, 1)) == set()
+    assert holder_ids(kb, "foreign minister", png, date(2007, 1, 1)) == set()
+
+
+def test_names(kb: KnowledgeBase) -> None:
+    """The new person's name and bare surname resolve to him alone; "Pundari" stays John
+    Pundari's."""
+    assert alias_ids(kb, "John Waiko") == {"john-waiko"}
+    assert alias_ids(kb, "Waiko") == {"john-waiko"}
+    assert alias_ids(kb, "John Pundari") == {"john-pundari"}
+    assert alias_ids(kb, "Pundari") == {"john-pundari"}
