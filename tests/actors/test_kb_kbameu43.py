@@ -1,8 +1,10 @@
-"""Papua New Guinea's foreign ministers of 2001-02, a checked pass (issue 14, kbameu43): John
-Pundari (2001-05-17 to his sacking in October 2001) and John Waiko (from Morauta's reshuffle
-of 2001-10-31 to Somare's election on 2002-08-05), with Bart Philemon's end corrected to
-Pundari's start, read from stored copies of public pages (docs/actors.md, "the kbameu43
-pass"); a day inside each new spell, the handover days, the gaps left open and the names.
+"""Papua New Guinea's foreign ministers of 2001-02 and Ecuador's of 2001-02, a checked pass
+(issue 14, kbameu43): John Pundari (2001-05-17 to his sacking in October 2001) and John Waiko
+(from Morauta's reshuffle of 2001-10-31 to Somare's election on 2002-08-05), with Bart
+Philemon's end corrected to Pundari's start, and Heinz Moeller on the days dated pages name him
+Ecuador's foreign minister (2001-04-07 to 2002-07-26), read from stored copies of public pages
+(docs/actors.md, "the kbameu43 pass"); a day inside each new spell, the handover days, the gaps
+left open and the names.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ pytestmark = pytest.mark.slow  # builds the shipped KB
 SPELLS = {
     ("foreign minister", "PNG", date(2001, 8, 7)): "john-pundari",
     ("foreign minister", "PNG", date(2002, 2, 1)): "john-waiko",
+    ("foreign minister", "ECU", date(2001, 11, 11)): "heinz-moeller",
 }
 
 
@@ -45,6 +48,20 @@ def test_papua_new_guinea_foreign_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "police minister", png, date(2026, 3, 1)) == {"john-pundari"}
 
 
+def test_ecuador_foreign_days(kb: KnowledgeBase) -> None:
+    """Moeller from the first dated page that names him in office (2001-04-07) to the last
+    (2002-07-26); Noboa's first fifteen months and last months stay open, and Nina Pacari
+    holds the ministry from Gutiérrez's inauguration (2003-01-15)."""
+    ecu = "ECU"
+    assert holder_ids(kb, "foreign minister", ecu, date(2001, 4, 6)) == set()
+    assert holder_ids(kb, "foreign minister", ecu, date(2001, 4, 7)) == {"heinz-moeller"}
+    assert holder_ids(kb, "foreign minister", ecu, date(2002, 7, 25)) == {"heinz-moeller"}
+    assert holder_ids(kb, "foreign minister", ecu, date(2002, 7, 26)) == set()
+    assert holder_ids(kb, "foreign minister", ecu, date(2000, 6, 1)) == set()
+    assert holder_ids(kb, "foreign minister", ecu, date(2002, 12, 1)) == set()
+    assert holder_ids(kb, "foreign minister", ecu, date(2003, 1, 15)) == {"nina-pacari"}
+
+
 def test_gaps_left_open(kb: KnowledgeBase) -> None:
     """Papua New Guinea's foreign ministry of 2000 (John Kaputin's days not read) and of July
     2006 to July 2007 (Paul Tiensten's days not read) stay nobody's."""
@@ -54,9 +71,12 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
 
 
 def test_names(kb: KnowledgeBase) -> None:
-    """The new person's name and bare surname resolve to him alone; "Pundari" stays John
-    Pundari's."""
+    """The new people's names and bare surnames resolve to them alone; "Pundari" stays John
+    Pundari's; "Heinz" (a given name) is no one's alone."""
     assert alias_ids(kb, "John Waiko") == {"john-waiko"}
     assert alias_ids(kb, "Waiko") == {"john-waiko"}
     assert alias_ids(kb, "John Pundari") == {"john-pundari"}
     assert alias_ids(kb, "Pundari") == {"john-pundari"}
+    assert alias_ids(kb, "Heinz Moeller") == {"heinz-moeller"}
+    assert alias_ids(kb, "Moeller") == {"heinz-moeller"}
+    assert alias_ids(kb, "Heinz") == set()
