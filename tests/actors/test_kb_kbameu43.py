@@ -2,9 +2,10 @@
 (issue 14, kbameu43): John Pundari (2001-05-17 to his sacking in October 2001) and John Waiko
 (from Morauta's reshuffle of 2001-10-31 to Somare's election on 2002-08-05), with Bart
 Philemon's end corrected to Pundari's start, and Heinz Moeller on the days dated pages name him
-Ecuador's foreign minister (2001-04-07 to 2002-07-26), read from stored copies of public pages
-(docs/actors.md, "the kbameu43 pass"); a day inside each new spell, the handover days, the gaps
-left open and the names.
+Ecuador's foreign minister (2001-04-07 to 2002-07-26), with Ronald Assen's defence start in
+Suriname moved to the first dated page naming him in office (2002-01-10), read from stored copies
+of public pages (docs/actors.md, "the kbameu43 pass"); a day inside each new spell, the handover
+days, the gaps left open and the names.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ SPELLS = {
     ("foreign minister", "PNG", date(2001, 8, 7)): "john-pundari",
     ("foreign minister", "PNG", date(2002, 2, 1)): "john-waiko",
     ("foreign minister", "ECU", date(2001, 11, 11)): "heinz-moeller",
+    ("defence minister", "SUR", date(2002, 6, 1)): "ronald-assen",
 }
 
 
@@ -60,6 +62,17 @@ def test_ecuador_foreign_days(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", ecu, date(2000, 6, 1)) == set()
     assert holder_ids(kb, "foreign minister", ecu, date(2002, 12, 1)) == set()
     assert holder_ids(kb, "foreign minister", ecu, date(2003, 1, 15)) == {"nina-pacari"}
+
+
+def test_suriname_defence_start(kb: KnowledgeBase) -> None:
+    """Assen from the first dated page that names him defence minister (2002-01-10; Phoenix's
+    floor of January 2003 before); Venetiaan's first months (from August 2000) and 2000-01
+    stay open, as kbsam31's test has it for 2001-06-01."""
+    sur = "SUR"
+    assert holder_ids(kb, "defence minister", sur, date(2002, 1, 9)) == set()
+    assert holder_ids(kb, "defence minister", sur, date(2002, 1, 10)) == {"ronald-assen"}
+    assert holder_ids(kb, "defence minister", sur, date(2001, 6, 1)) == set()
+    assert holder_ids(kb, "defence minister", sur, date(2005, 6, 1)) == {"ronald-assen"}
 
 
 def test_gaps_left_open(kb: KnowledgeBase) -> None:
