@@ -3,9 +3,10 @@
 (from Morauta's reshuffle of 2001-10-31 to Somare's election on 2002-08-05), with Bart
 Philemon's end corrected to Pundari's start, and Heinz Moeller on the days dated pages name him
 Ecuador's foreign minister (2001-04-07 to 2002-07-26), with Ronald Assen's defence start in
-Suriname moved to the first dated page naming him in office (2002-01-10), read from stored copies
-of public pages (docs/actors.md, "the kbameu43 pass"); a day inside each new spell, the handover
-days, the gaps left open and the names.
+Suriname moved to the first dated page naming him in office (2002-01-10), and Oliver Spasovski's
+two interim spells as North Macedonia's interior minister (2015-11-11 to May 2016, September to
+December 2016), read from stored copies of public pages (docs/actors.md, "the kbameu43 pass"); a
+day inside each new spell, the handover days, the gaps left open and the names.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ SPELLS = {
     ("foreign minister", "PNG", date(2002, 2, 1)): "john-waiko",
     ("foreign minister", "ECU", date(2001, 11, 11)): "heinz-moeller",
     ("defence minister", "SUR", date(2002, 6, 1)): "ronald-assen",
+    ("interior minister", "MKD", date(2016, 2, 1)): "oliver-spasovski",
+    ("interior minister", "MKD", date(2016, 11, 1)): "oliver-spasovski",
 }
 
 
@@ -73,6 +76,23 @@ def test_suriname_defence_start(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", sur, date(2002, 1, 10)) == {"ronald-assen"}
     assert holder_ids(kb, "defence minister", sur, date(2001, 6, 1)) == set()
     assert holder_ids(kb, "defence minister", sur, date(2005, 6, 1)) == {"ronald-assen"}
+
+
+def test_north_macedonia_interior_spells(kb: KnowledgeBase) -> None:
+    """Čavkov to 2015-11-10, Spasovski from his election on 2015-11-11 through May 2016 (month
+    only); June to August 2016 (Čavkov's second spell, no months read) and January to May 2017
+    (Agim Nuhiu) stay open; Spasovski again from September through December 2016 (months) and
+    from Zaev's government of 2017-05-31 (kbeu14)."""
+    mkd = "MKD"
+    assert holder_ids(kb, "interior minister", mkd, date(2015, 11, 10)) == {"mitko-cavkov"}
+    assert holder_ids(kb, "interior minister", mkd, date(2015, 11, 11)) == {"oliver-spasovski"}
+    assert holder_ids(kb, "interior minister", mkd, date(2016, 5, 31)) == {"oliver-spasovski"}
+    assert holder_ids(kb, "interior minister", mkd, date(2016, 6, 1)) == set()
+    assert holder_ids(kb, "interior minister", mkd, date(2016, 9, 1)) == {"oliver-spasovski"}
+    assert holder_ids(kb, "interior minister", mkd, date(2016, 12, 31)) == {"oliver-spasovski"}
+    assert holder_ids(kb, "interior minister", mkd, date(2017, 3, 1)) == set()
+    assert holder_ids(kb, "interior minister", mkd, date(2017, 5, 31)) == {"oliver-spasovski"}
+    assert holder_ids(kb, "prime minister", mkd, date(2020, 6, 1)) == {"oliver-spasovski"}
 
 
 def test_gaps_left_open(kb: KnowledgeBase) -> None:
