@@ -5,8 +5,9 @@ Philemon's end corrected to Pundari's start, and Heinz Moeller on the days dated
 Ecuador's foreign minister (2001-04-07 to 2002-07-26), with Ronald Assen's defence start in
 Suriname moved to the first dated page naming him in office (2002-01-10), and Oliver Spasovski's
 two interim spells as North Macedonia's interior minister (2015-11-11 to May 2016, September to
-December 2016), read from stored copies of public pages (docs/actors.md, "the kbameu43 pass"); a
-day inside each new spell, the handover days, the gaps left open and the names.
+December 2016) and Branko Lukovac on the days dated pages name him Montenegro's foreign minister
+(2000-11-17 to 2001-07-23), read from stored copies of public pages (docs/actors.md, "the kbameu43
+pass"); a day inside each new spell, the handover days, the gaps left open and the names.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ SPELLS = {
     ("defence minister", "SUR", date(2002, 6, 1)): "ronald-assen",
     ("interior minister", "MKD", date(2016, 2, 1)): "oliver-spasovski",
     ("interior minister", "MKD", date(2016, 11, 1)): "oliver-spasovski",
+    ("foreign minister", "MNE", date(2001, 2, 20)): "branko-lukovac",
 }
 
 
@@ -95,6 +97,17 @@ def test_north_macedonia_interior_spells(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "prime minister", mkd, date(2020, 6, 1)) == {"oliver-spasovski"}
 
 
+def test_montenegro_foreign_days(kb: KnowledgeBase) -> None:
+    """Lukovac from the first dated page that names him in office (2000-11-17) to the last
+    (2001-07-23); 2000 before it and the months to Burzan's start (2003-01-08) stay open."""
+    mne = "MNE"
+    assert holder_ids(kb, "foreign minister", mne, date(2000, 11, 16)) == set()
+    assert holder_ids(kb, "foreign minister", mne, date(2000, 11, 17)) == {"branko-lukovac"}
+    assert holder_ids(kb, "foreign minister", mne, date(2001, 7, 22)) == {"branko-lukovac"}
+    assert holder_ids(kb, "foreign minister", mne, date(2001, 7, 23)) == set()
+    assert holder_ids(kb, "foreign minister", mne, date(2003, 1, 8)) == {"dragisa-burzan"}
+
+
 def test_gaps_left_open(kb: KnowledgeBase) -> None:
     """Papua New Guinea's foreign ministry of 2000 (John Kaputin's days not read) and of July
     2006 to July 2007 (Paul Tiensten's days not read) stay nobody's."""
@@ -113,3 +126,5 @@ def test_names(kb: KnowledgeBase) -> None:
     assert alias_ids(kb, "Heinz Moeller") == {"heinz-moeller"}
     assert alias_ids(kb, "Moeller") == {"heinz-moeller"}
     assert alias_ids(kb, "Heinz") == set()
+    assert alias_ids(kb, "Branko Lukovac") == {"branko-lukovac"}
+    assert alias_ids(kb, "Lukovac") == {"branko-lukovac"}
