@@ -72,13 +72,15 @@ def test_fiji_handovers_and_gaps(kb: KnowledgeBase) -> None:
 
 def test_papua_new_guinea_handovers_and_gaps(kb: KnowledgeBase) -> None:
     """Philemon from January to May 2001; Aini from July 2006 to the cabinet of 2007-08-29,
-    Dadae from then to O'Neill's election (2011-08-02); the foreign ministry of 2000 and of
-    June 2001 to August 2002, the defence ministry before July 2006 and of 2011-17 (Fabian Pok
-    among them) and the police ministry before 2019 stay open."""
+    Dadae from then to O'Neill's election (2011-08-02); the foreign ministry of 2000 (that of
+    May 2001 to August 2002 filled by kbameu43: Pundari, Waiko), the defence ministry before
+    July 2006 and of 2011-17 (Fabian Pok among them) and the police ministry before 2019 stay
+    open."""
     png = "PNG"
     assert holder_ids(kb, "foreign minister", png, date(2000, 6, 1)) == set()
     assert holder_ids(kb, "foreign minister", png, date(2001, 5, 15)) == {"bart-philemon"}
-    assert holder_ids(kb, "foreign minister", png, date(2001, 9, 1)) == set()
+    # filled by kbameu43
+    assert holder_ids(kb, "foreign minister", png, date(2001, 9, 1)) == {"john-pundari"}
     assert holder_ids(kb, "defence minister", png, date(2006, 5, 1)) == set()
     assert holder_ids(kb, "defence minister", png, date(2007, 8, 28)) == {"martin-aini"}
     assert holder_ids(kb, "defence minister", png, date(2007, 8, 29)) == {"bob-dadae"}
