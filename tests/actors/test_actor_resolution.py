@@ -183,6 +183,38 @@ def test_a_word_alias_in_an_all_caps_headline_is_the_word(
     assert found == {actor_id} if actor_id else found <= {None}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car bomb hit civilians evacuated from the towns of Fua and Kefraya. "
+        "Kefraya has been besieged for three years.",
+        "About 45 buses left the besieged al-Foua and Kefraya towns. Kefraya residents were tired.",
+    ],
+)
+def test_a_name_used_as_a_place_is_no_corpus_actor(nlp, stage: ActorStage, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A village the gazetteer lacks, which the NER tags ORG or PERSON: once the article uses
+    it as a place, no mention of it anywhere is an actor of the corpus."""
+    ms = run(nlp, stage, text, date(2017, 4, 20))
+    assert not [m.actor_id for m in ms if m.text == "Kefraya" and m.actor_id], [
+        (m.text, m.actor_id) for m in ms
+    ]
+
+
+def test_a_person_the_ner_tags_a_place_stays_a_corpus_actor(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """The NER's place label alone does not make a name a place: "Abu Zubair al-Fictioni"
+    tagged FAC as a subject is still the corpus's person."""
+    ms = run(
+        nlp,
+        stage,
+        "Abu Zubair al-Fictioni, a commander, said his fighters would hold the line. "
+        "Abu Zubair al-Fictioni later met Iranian Foreign Minister Abbas Araghchi in Baghdad.",
+        date(2024, 12, 5),
+    )
+    assert {m.actor_id for m in ms if m.text == "Abu Zubair al-Fictioni"} == {
+        "abu-zubair-al-fictioni"
+    }
+
+
 def test_the_monarch_of_the_realms(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
     """The monarch holds a role in each Commonwealth realm: "Canada's king" resolves to him,
     and in UK news the British king is still the UK's (role and country of the mention), while

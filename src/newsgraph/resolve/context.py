@@ -515,6 +515,7 @@ FEATURE_NOUNS = {
 }
 
 _PLACE_OR_FEATURE = frozenset(PLACE_NOUNS | FEATURE_NOUNS)
+_COORDINATORS = frozenset({"and", "or", ",", "&"})
 
 
 def place_like(e: Span, org_heads: set[str]) -> bool:
@@ -525,7 +526,11 @@ def place_like(e: Span, org_heads: set[str]) -> bool:
     if words and words[0] in COMPASS and not org_heads & set(words):
         return True
     root = e.root
-    while root.dep_ == "conj" and root.head.i < root.i:  # "the towns of Fua and Kefraya"
+    while (  # "the towns of Fua and Kefraya"; not "Florida and Gov. John Kasich"
+        root.dep_ == "conj"
+        and root.head.i < root.i
+        and all(t.lower_ in _COORDINATORS for t in e.doc[root.head.i + 1 : e.start])
+    ):
         root = root.head
     head = root.head
     if root.dep_ in ("compound", "nmod") and head.i >= e.end and head.is_lower:

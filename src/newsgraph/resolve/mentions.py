@@ -544,17 +544,23 @@ def _nameish(name: str) -> bool:
 
 
 def _place_names(doc: Doc) -> frozenset[str]:
-    """The names the article uses as places somewhere, in lower case: those the NER tags a
-    place (GPE, LOC, FAC) and the names of people and organisations that read as places
-    (``place_like``: "the towns of Fua and Kefraya", "the al-Foua and Kefraya towns"). Such a
-    name is no actor of the corpus anywhere in the article ("Kefraya has been besieged")."""
-    out = set()
+    """The names the article uses as places somewhere, in lower case: those that read as
+    places where they stand (``place_like``: "the towns of Fua and Kefraya", "the al-Foua and
+    Kefraya towns", "the village of Tal Qasab"). Such a name is no actor of the corpus
+    anywhere in the article ("Kefraya has been besieged"), unless the article also names a
+    body by it ("the al-Sheitaat towns" and "the al-Sheitaat tribe"). The NER's place label
+    is not enough, even after "in" or "from": it tags an unknown person or company GPE or
+    FAC now and then ("Abu Zubair al-Fictioni later met ...", "a stake in Valeant")."""
+    out, named_bodies = set(), set()
     for e in doc.ents:
-        if e.label_ in ("GPE", "LOC", "FAC") or (
-            e.label_ in ("ORG", "PERSON") and not e.ent_id_ and place_like(e, ORG_HEADS)
-        ):
+        if e.ent_id_ or e.label_ not in ("ORG", "PERSON", "GPE", "LOC", "FAC"):
+            continue
+        camp = e.end < len(doc) and doc[e.end].lower_ in ("camp", "camps")
+        if place_like(e, ORG_HEADS) and not camp:  # "the Sanders camp" is a candidate's
             out.add(e.text.lower())
-    return frozenset(out)
+        if e.end < len(doc) and doc[e.end].lower_ in ORG_HEADS | _KIN_GROUPS:
+            named_bodies.add(e.text.lower())  # "the al-Sheitaat tribe": a group as well
+    return frozenset(out - named_bodies)
 
 
 def _name_actor(m: _M, name: str, kb: KnowledgeBase, out: dict[str, Found]) -> str | None:
