@@ -33,6 +33,7 @@ from newsgraph.resolve.context import (
     capital_acts,
     context_countries,
     contradicting_first_name,
+    first_conjunct,
     is_headline,
     longer_name,
     lower_texts,
@@ -1227,8 +1228,10 @@ def _presidency(title: str) -> bool:
 
 
 def _locative(e: Span) -> bool:
-    """A capital used as a place ("in Damascus", "visited Ankara"), not as its government."""
-    root = e.root
+    """A capital used as a place ("in Damascus", "visited Ankara", "our correspondents in
+    Washington, Paris and Moscow": a later conjunct stands where the first does), not as its
+    government."""
+    root = first_conjunct(e)
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in LOC_PREPS:
         return True
