@@ -215,28 +215,6 @@ def test_a_person_the_ner_tags_a_place_stays_a_corpus_actor(nlp, stage: ActorSta
     }
 
 
-@pytest.mark.parametrize(
-    ("text", "capital", "actor_id"),
-    [
-        ("Our correspondents in Washington, Paris and Moscow have the latest.", "Moscow", None),
-        ("The mass shootings in San Bernardino and Paris shocked the nation.", "Paris", None),
-        ("Washington and Moscow traded accusations on Monday.", "Moscow", "RUS.GOV"),
-    ],
-)
-def test_a_later_conjunct_of_a_place_is_a_place(
-    nlp,  # type: ignore[no-untyped-def]
-    stage: ActorStage,
-    text: str,
-    capital: str,
-    actor_id: str | None,
-) -> None:
-    """A capital coordinated with a place ("in Washington, Paris and Moscow") is a place as
-    the first is; coordinated subjects stay governments."""
-    ms = run(nlp, stage, text, date(2018, 4, 12))
-    found = {m.actor_id for m in ms if m.text == capital}
-    assert found == {actor_id} if actor_id else found <= {None}
-
-
 def test_the_monarch_of_the_realms(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
     """The monarch holds a role in each Commonwealth realm: "Canada's king" resolves to him,
     and in UK news the British king is still the UK's (role and country of the mention), while

@@ -33,7 +33,6 @@ from newsgraph.resolve.context import (
     capital_acts,
     context_countries,
     contradicting_first_name,
-    first_conjunct,
     is_headline,
     longer_name,
     lower_texts,
@@ -1228,10 +1227,11 @@ def _presidency(title: str) -> bool:
 
 
 def _locative(e: Span) -> bool:
-    """A capital used as a place ("in Damascus", "visited Ankara", "our correspondents in
-    Washington, Paris and Moscow": a later conjunct stands where the first does), not as its
-    government."""
-    root = first_conjunct(e)
+    """A capital used as a place ("in Damascus", "visited Ankara"), not as its government. A
+    later conjunct is read where it stands: "officials in Washington, Baghdad and London" and
+    "support from Moscow and Tehran" are governments (measured on the Guardian corpus, the
+    first conjunct's reading lost more governments than it found places)."""
+    root = e.root
     head = root.head
     if root.dep_ == "pobj" and head.lower_ in LOC_PREPS:
         return True
