@@ -284,10 +284,7 @@ ROLE_NOUNS = {
 }
 
 
-# Common nouns of one person ("a California woman", "the driver"): where one is the subject
-# before a he/she, or the noun a relative clause holding it is said of, the pronoun is that
-# person, not a named person of the sentence before.
-# ... and those of them that say the person's gender ("a woman said he ..." is not her).
+# Nouns of a person that say the person's gender ("a woman said he ..." is not her).
 FEMALE_NOUNS = frozenset(
     {"woman", "girl", "lady", "mother", "wife", "daughter", "sister", "widow", "grandmother"}
     | {"spokeswoman"}
@@ -296,76 +293,64 @@ MALE_NOUNS = frozenset(
     {"man", "boy", "gentleman", "father", "husband", "son", "brother", "widower", "grandfather"}
     | {"spokesman"}
 )
-PERSON_NOUNS = frozenset(
-    {
-        "woman",
-        "man",
-        "girl",
-        "boy",
-        "child",
-        "teenager",
-        "lady",
-        "gentleman",
-        "mother",
-        "father",
-        "wife",
-        "husband",
-        "son",
-        "daughter",
-        "sister",
-        "brother",
-        "widow",
-        "widower",
-        "grandmother",
-        "grandfather",
-        "resident",
-        "villager",
-        "witness",
-        "survivor",
-        "victim",
-        "farmer",
-        "teacher",
-        "student",
-        "doctor",
-        "nurse",
-        "journalist",
-        "reporter",
-        "activist",
-        "driver",
-        "passenger",
-        "neighbour",
-        "neighbor",
-        "friend",
-        "relative",
-        "official",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "source",
-        "lawyer",
-        "worker",
-        "officer",
-        "soldier",
-        "fighter",
-        "commander",
-        "person",
-        "citizen",
-        "refugee",
-        "migrant",
-        "protester",
-        "demonstrator",
-        "suspect",
-        "prisoner",
-        "detainee",
-        "owner",
-        "employee",
-        "diplomat",
-        "analyst",
-        "expert",
-        "aide",
-        "adviser",
-        "advisor",
-    }
+# Common nouns of one person ("a California woman", "a witness"): where one brings a person
+# in before a he/she (the subject of a clause holding it, or the noun a relative clause
+# holding it is said of), the pronoun is that person, not a named person of the sentence
+# before (``mentions._person_noun_before``).
+PERSON_NOUNS = (
+    FEMALE_NOUNS
+    | MALE_NOUNS
+    | frozenset(
+        {
+            "child",
+            "teenager",
+            "resident",
+            "villager",
+            "witness",
+            "survivor",
+            "victim",
+            "farmer",
+            "teacher",
+            "student",
+            "doctor",
+            "nurse",
+            "journalist",
+            "reporter",
+            "activist",
+            "driver",
+            "passenger",
+            "neighbour",
+            "neighbor",
+            "friend",
+            "relative",
+            "official",
+            "spokesperson",
+            "source",
+            "lawyer",
+            "worker",
+            "officer",
+            "soldier",
+            "fighter",
+            "commander",
+            "person",
+            "citizen",
+            "refugee",
+            "migrant",
+            "protester",
+            "demonstrator",
+            "suspect",
+            "prisoner",
+            "detainee",
+            "owner",
+            "employee",
+            "diplomat",
+            "analyst",
+            "expert",
+            "aide",
+            "adviser",
+            "advisor",
+        }
+    )
 )
 
 

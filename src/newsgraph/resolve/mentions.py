@@ -1442,7 +1442,6 @@ def _person_noun_before(tok: Token, found: list[_M]) -> bool:
         (m.span.start for m in found if sent.start <= m.span.start < tok.i and _is_person(m)),
         default=sent.start - 1,
     )
-
     other_gender = MALE_NOUNS if tok.lower_ == "she" else FEMALE_NOUNS
 
     def person_noun(t: Token) -> bool:
