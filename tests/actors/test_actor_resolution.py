@@ -215,6 +215,17 @@ def test_a_person_the_ner_tags_a_place_stays_a_corpus_actor(nlp, stage: ActorSta
     }
 
 
+@pytest.mark.parametrize("word", ["Marxist", "neo-Islamist", "Communism"])
+def test_an_ideology_word_is_no_actor(nlp, stage: ActorStage, word: str) -> None:  # type: ignore[no-untyped-def]
+    ms = run(
+        nlp,
+        stage,
+        f"The movement of {word} ideas grew. {word} was a theme of the rally.",
+        date(2018, 1, 5),
+    )
+    assert all(m.actor_id is None for m in ms if m.text == word), [(m.text, m.actor_id) for m in ms]
+
+
 def test_the_monarch_of_the_realms(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
     """The monarch holds a role in each Commonwealth realm: "Canada's king" resolves to him,
     and in UK news the British king is still the UK's (role and country of the mention), while

@@ -707,7 +707,7 @@ def _resolve_ent(
                 return other
             return _M(e, e.label_, actor.id, "dictionary", 1.0, surname=True)
         return _M(e, e.label_, actor.id, "dictionary", 1.0)
-    if e.label_ in ("NORP", "ORG") and e.text.lower() in DESCRIPTORS:
+    if e.label_ in ("NORP", "ORG") and e.text.lower().removeprefix("neo-") in DESCRIPTORS:
         return None  # "jihadist", "Islamist": a description, not an actor
     if e.label_ == "ORG" and (ministry := _ministry(e, kb, ents)) is not None:
         return ministry  # "Iraq's Interior Ministry"; "the Interior Ministry" of no state said
@@ -925,6 +925,19 @@ DESCRIPTORS = {
     "islamophobia",
     "antisemitism",
     "anti-semitism",
+    "marxist",
+    "marxists",
+    "marxism",
+    "leninist",
+    "leninism",
+    "fascist",
+    "fascists",
+    "fascism",
+    "communism",
+    "socialism",
+    "nationalism",
+    "populism",
+    "secularism",
 }
 PLACE_PREPS = {
     "in",
