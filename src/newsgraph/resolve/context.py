@@ -503,7 +503,7 @@ _PLACE_OR_FEATURE = frozenset(PLACE_NOUNS | FEATURE_NOUNS)
 _COORDINATORS = frozenset({"and", "or", ",", "&"})
 
 
-def first_conjunct(e: Span) -> Token:
+def _first_conjunct(e: Span) -> Token:
     """The first of the coordinated names ``e`` is the last or a later one of, when only
     "and", "or" or commas stand between them ("Moscow" of "in Washington, Paris and Moscow"
     -> "Washington"), else ``e``'s root ("Florida and Gov. John Kasich": a title between)."""
@@ -525,7 +525,7 @@ def place_like(e: Span, org_heads: set[str]) -> bool:
     words = [t.lower_ for t in e if t.lower_ != "the"]
     if words and words[0] in COMPASS and not org_heads & set(words):
         return True
-    root = first_conjunct(e)  # "the towns of Fua and Kefraya"
+    root = _first_conjunct(e)  # "the towns of Fua and Kefraya"
     head = root.head
     if root.dep_ in ("compound", "nmod") and head.i >= e.end and head.is_lower:
         return head.lemma_.lower() in _PLACE_OR_FEATURE or head.lower_ in FEATURE_NOUNS
@@ -638,7 +638,6 @@ __all__ = [
     "lowercase_words",
     "plausible_first_name",
     "is_headline",
-    "first_conjunct",
     "longer_name",
     "name_modifier",
     "place_like",

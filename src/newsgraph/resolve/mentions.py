@@ -558,7 +558,7 @@ def _place_names(doc: Doc) -> frozenset[str]:
         camp = e.end < len(doc) and doc[e.end].lower_ in ("camp", "camps")
         if place_like(e, ORG_HEADS) and not camp:  # "the Sanders camp" is a candidate's
             out.add(e.text.lower())
-        if e.end < len(doc) and doc[e.end].lower_ in ORG_HEADS | _KIN_GROUPS:
+        if e.end < len(doc) and doc[e.end].lower_ in _BODY_NOUNS:
             named_bodies.add(e.text.lower())  # "the al-Sheitaat tribe": a group as well
     return frozenset(out - named_bodies)
 
@@ -1028,6 +1028,8 @@ ORG_HEADS = {
     "tv",
     "group",
 }
+# The nouns after a name that make it a body or a group ("the al-Sheitaat tribe").
+_BODY_NOUNS = frozenset(ORG_HEADS | _KIN_GROUPS)
 _LINKS = {"of", "for", "and", "al", "-"}
 
 
