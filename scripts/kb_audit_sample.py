@@ -1,4 +1,4 @@
-"""Draw an audit sample of KB spells, reproducibly (the kbaudit33, 35, 39-43 audits).
+"""Draw an audit sample of KB spells, reproducibly (the kbaudit33, 35, 39-44 audits).
 
     .venv/bin/python scripts/kb_audit_sample.py
     .venv/bin/python scripts/kb_audit_sample.py --seed 22 --size 40 --spells SPELLS
@@ -8,7 +8,8 @@
 ``eval/data/kb_round23_spells.jsonl`` for the kbaudit40 audit; seed 41, size 38 and
 ``eval/data/kb_round24_spells.jsonl`` for the kbaudit41 audit; seed 42, size 7 and
 ``eval/data/kb_round24b_spells.jsonl`` for the kbaudit42 audit; seed 43 and
-``eval/data/kb_round25_spells.jsonl`` for the kbaudit43 audit.)
+``eval/data/kb_round25_spells.jsonl`` for the kbaudit43 audit; seed 44, size 18 and
+``eval/data/kb_round25b_spells.jsonl`` for the kbaudit44 audit.)
 
 Reads a list of role spells (one JSON object a line: pass, actor id, name, title, country,
 start, end, file, line), sorts it and prints ``random.Random(seed).sample`` of ``size`` of
@@ -35,7 +36,11 @@ judged in ``eval/data/kb_round24b_audit.jsonl`` (docs/actors.md, "the kbaudit42 
 kbaudit43 audit listed the 64 spells of the twenty-fifth round's first wave (kbafrW42, kbafrE42,
 kbam42, kbasia42, kboce42, kbeumena42) in ``eval/data/kb_round25_spells.jsonl`` and, the list
 holding more than 45, drew 40 of them with seed 43, judged in
-``eval/data/kb_round25_audit.jsonl`` (docs/actors.md, "the kbaudit43 pass").
+``eval/data/kb_round25_audit.jsonl`` (docs/actors.md, "the kbaudit43 pass"). The kbaudit44 audit
+listed the 18 spells of the twenty-fifth round's second wave (kbafr43, kbmenasia43, kbameu43) in
+``eval/data/kb_round25b_spells.jsonl`` and drew all of them (seed 44, size 18: the whole list,
+in the order drawn), judged in ``eval/data/kb_round25b_audit.jsonl`` (docs/actors.md, "the
+kbaudit44 pass").
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 (issue 14, kbameu43): John Pundari (2001-05-17 to his sacking in October 2001) and John Waiko
 (from Morauta's reshuffle of 2001-10-31 to Somare's election on 2002-08-05), with Bart
 Philemon's end corrected to Pundari's start, and Heinz Moeller on the days dated pages name him
-Ecuador's foreign minister (2001-04-07 to 2002-07-26), with Ronald Assen's defence start in
-Suriname moved to the first dated page naming him in office (2002-01-10), and Oliver Spasovski's
+Ecuador's foreign minister (2001-04-07 to 2002-07-26; the start moved by the kbaudit44 audit to
+2000-08-18), with Ronald Assen's defence start in Suriname moved to the first dated page naming
+him in office (2002-01-10; moved by the kbaudit44 audit to April 2001), and Oliver Spasovski's
 two interim spells as North Macedonia's interior minister (2015-11-11 to May 2016, September to
 December 2016) and Branko Lukovac on the days dated pages name him Montenegro's foreign minister
 (2000-11-17 to 2001-07-23), read from stored copies of public pages (docs/actors.md, "the kbameu43
@@ -56,11 +57,16 @@ def test_papua_new_guinea_foreign_handovers(kb: KnowledgeBase) -> None:
 
 
 def test_ecuador_foreign_days(kb: KnowledgeBase) -> None:
-    """Moeller from the first dated page that names him in office (2001-04-07) to the last
-    (2002-07-26); Noboa's first fifteen months and last months stay open, and Nina Pacari
-    holds the ministry from Gutiérrez's inauguration (2003-01-15)."""
+    """Moeller from the first dated page that names him in office to the last (2002-07-26);
+    Noboa's first months and last months stay open, and Nina Pacari holds the ministry from
+    Gutiérrez's inauguration (2003-01-15). The pass wrote the start 2001-04-07; the kbaudit44
+    audit found him named in office on 2000-08-18 (the State Department's release of
+    Albright's visit to Quito) and moved the start there."""
     ecu = "ECU"
-    assert holder_ids(kb, "foreign minister", ecu, date(2001, 4, 6)) == set()
+    # moved by kbaudit44: 2001-04-06 was nobody's, the first day 2001-04-07
+    assert holder_ids(kb, "foreign minister", ecu, date(2000, 8, 17)) == set()
+    assert holder_ids(kb, "foreign minister", ecu, date(2000, 8, 18)) == {"heinz-moeller"}
+    assert holder_ids(kb, "foreign minister", ecu, date(2001, 4, 6)) == {"heinz-moeller"}
     assert holder_ids(kb, "foreign minister", ecu, date(2001, 4, 7)) == {"heinz-moeller"}
     assert holder_ids(kb, "foreign minister", ecu, date(2002, 7, 25)) == {"heinz-moeller"}
     assert holder_ids(kb, "foreign minister", ecu, date(2002, 7, 26)) == set()
@@ -70,13 +76,19 @@ def test_ecuador_foreign_days(kb: KnowledgeBase) -> None:
 
 
 def test_suriname_defence_start(kb: KnowledgeBase) -> None:
-    """Assen from the first dated page that names him defence minister (2002-01-10; Phoenix's
-    floor of January 2003 before); Venetiaan's first months (from August 2000) and 2000-01
-    stay open, as kbsam31's test has it for 2001-06-01."""
+    """Assen from the first dated page that names him defence minister (the pass's 2002-01-10;
+    Phoenix's floor of January 2003 before). The kbaudit44 audit found him dated defence
+    minister in April-May 2001 (the Stabroek News: his visit to China and to his Dutch
+    counterpart) and moved the start to April 2001; Venetiaan's first months (from August
+    2000) stay open."""
     sur = "SUR"
-    assert holder_ids(kb, "defence minister", sur, date(2002, 1, 9)) == set()
+    # moved by kbaudit44: 2002-01-09 and 2001-06-01 were nobody's
+    assert holder_ids(kb, "defence minister", sur, date(2001, 3, 31)) == set()
+    assert holder_ids(kb, "defence minister", sur, date(2001, 4, 1)) == {"ronald-assen"}
+    assert holder_ids(kb, "defence minister", sur, date(2001, 6, 1)) == {"ronald-assen"}
+    assert holder_ids(kb, "defence minister", sur, date(2002, 1, 9)) == {"ronald-assen"}
     assert holder_ids(kb, "defence minister", sur, date(2002, 1, 10)) == {"ronald-assen"}
-    assert holder_ids(kb, "defence minister", sur, date(2001, 6, 1)) == set()
+    assert holder_ids(kb, "defence minister", sur, date(2000, 10, 1)) == set()
     assert holder_ids(kb, "defence minister", sur, date(2005, 6, 1)) == {"ronald-assen"}
 
 
