@@ -145,8 +145,12 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "ATG", date(2002, 6, 1)) == set()
     # filled by kbcam32 (Godfrey Smith, foreign minister from March 2003 to April 2006)
     assert holder_ids(kb, "foreign minister", "BLZ", date(2004, 6, 1)) == {"godfrey-smith"}
-    # Honduras: Maduro's security ministers, Zelaya's first weeks and Rodas Gamero (2008-09)
-    assert holder_ids(kb, "security minister", "HND", date(2004, 1, 1)) == set()
+    # Honduras: Maduro's security ministers (Álvarez's first spell filled by kbam44), Zelaya's
+    # first weeks and Rodas Gamero (2008-09)
+    # filled by kbam44 (Óscar Álvarez, Maduro's second security minister, 2002 to 2005-11)
+    assert holder_ids(kb, "security minister", "HND", date(2004, 1, 1)) == {
+        "oscar-alvarez-honduras"
+    }
     assert holder_ids(kb, "security minister", "HND", date(2006, 2, 15)) == set()
     # filled by kbcomp32
     assert holder_ids(kb, "security minister", "HND", date(2009, 1, 1)) == {"jorge-rodas-gamero"}

@@ -54,7 +54,8 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("foreign minister", "PRY", date(2008, 12, 1)): "alejandro-hamed-franco",
     ("foreign minister", "PRY", date(2010, 6, 1)): "hector-lacognata",
     ("foreign minister", "PRY", date(2011, 9, 1)): "jorge-lara-castro",
-    ("foreign minister", "PRY", date(2004, 6, 1)): None,  # 2000-06: not found
+    # filled by kbam44 (Leila Rachid, from Duarte's inauguration of 2003-08-15)
+    ("foreign minister", "PRY", date(2004, 6, 1)): "leila-rachid",
     # Paraguay, defence
     ("defence minister", "PRY", date(2009, 6, 1)): "luis-bareiro-spaini",
     ("defence minister", "PRY", date(2011, 6, 1)): None,  # Cecilio Pérez Bordón: left out

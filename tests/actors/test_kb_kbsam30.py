@@ -109,14 +109,18 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     """Not dated in this pass: Colombia's interior ministers of 2000-02 (Humberto de la Calle,
     Armando Estrada Villa), Bolivia's foreign ministers of 2000-02 (Javier Murillo de la Rocha,
     Gustavo Fernández), Ecuador's of 2000-03 (Heinz Moeller; his dated days of 2001-02
-    filled by kbameu43), Paraguay's of 2000-05, Venezuela's defence minister of 2000 (Ismael
+    filled by kbameu43), Paraguay's of 2000-05 (Moreno Ruffinelli's dated days of 2001-02
+    filled by kbam44), Venezuela's defence minister of 2000 (Ismael
     Hurtado) and Peru's ministers of Fujimori's last year."""
     assert holder_ids(kb, "interior minister", "COL", date(2001, 6, 1)) == set()
     # filled by kbcam32 (Javier Murillo, foreign minister through Banzer's government)
     assert holder_ids(kb, "foreign minister", "BOL", date(2001, 1, 1)) == {"javier-murillo"}
     # filled by kbameu43 (Heinz Moeller, on the days dated pages name him in office)
     assert holder_ids(kb, "foreign minister", "ECU", date(2001, 6, 1)) == {"heinz-moeller"}
-    assert holder_ids(kb, "foreign minister", "PRY", date(2002, 1, 1)) == set()
+    # filled by kbam44 (José Antonio Moreno Ruffinelli, on the days dated pages name him)
+    assert holder_ids(kb, "foreign minister", "PRY", date(2002, 1, 1)) == {
+        "jose-antonio-moreno-ruffinelli"
+    }
     assert holder_ids(kb, "defence minister", "VEN", date(2000, 6, 1)) == set()
     assert holder_ids(kb, "foreign minister", "PER", date(2000, 6, 1)) == set()
 
