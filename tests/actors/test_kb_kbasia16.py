@@ -47,7 +47,8 @@ def test_spell_ends(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "THA", date(2009, 1, 5)) == {"chavarat-charnvirakul"}
     assert holder_ids(kb, "interior minister", "THA", date(2012, 10, 15)) == set()
     assert holder_ids(kb, "interior minister", "THA", date(2002, 6, 1)) == set()
-    assert holder_ids(kb, "interior minister", "MMR", date(2004, 6, 1)) == set()
+    # filled by kbasia44: Tin Hlaing, home minister 1997-12-24 to 2004-11-05
+    assert holder_ids(kb, "interior minister", "MMR", date(2004, 6, 1)) == {"tin-hlaing"}
     assert holder_ids(kb, "interior minister", "MMR", date(2011, 6, 1)) == {"ko-ko"}
     assert holder_ids(kb, "defence minister", "THA", date(2003, 6, 1)) == set()
 

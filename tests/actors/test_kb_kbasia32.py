@@ -112,7 +112,8 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     cabinet, Kyrgyzstan's defence ministry of 2000-10 (Topoev, Isakov), Mongolia's ministers of
     2000-08, Nepal's foreign ministry of 2000-04 (Chakra Prasad Bastola: his page contradicts
     itself), the Maldives' defence ministry before 2008, Bhutan's home ministry of 2013-18."""
-    assert holder_ids(kb, "interior minister", "MMR", date(2002, 1, 1)) == set()
+    # filled by kbasia44: Tin Hlaing, home minister 1997-12-24 to 2004-11-05
+    assert holder_ids(kb, "interior minister", "MMR", date(2002, 1, 1)) == {"tin-hlaing"}
     # filled by kbmena40: Chavalit Yongchaiyudh, defence minister 2001-02-17 to 2002-10-03
     assert holder_ids(kb, "defence minister", "THA", date(2002, 1, 1)) == {"chavalit-yongchaiyudh"}
     assert holder_ids(kb, "interior minister", "THA", date(2001, 6, 1)) == set()

@@ -53,13 +53,15 @@ def test_timor_leste_defence_handovers(kb: KnowledgeBase) -> None:
 
 def test_gaps_left_open(kb: KnowledgeBase) -> None:
     """Mongolia's foreign ministry of 2000-04 and 2006-09 and its defence ministry before 2016;
-    Timor-Leste's defence ministry of the IX government (Donaciano Gomes's start not read);
+    Timor-Leste's defence ministry of the IX government (Donaciano Gomes's start not read;
+    his dated days filled by kbasia44);
     Thailand's defence ministry of 2001-04 and Afghanistan's interior ministry of 2019-21,
     searched again."""
     assert holder_ids(kb, "foreign minister", "MNG", date(2002, 1, 1)) == set()
     assert holder_ids(kb, "foreign minister", "MNG", date(2007, 1, 1)) == set()
     assert holder_ids(kb, "defence minister", "MNG", date(2015, 6, 1)) == set()
-    assert holder_ids(kb, "defence minister", "TLS", date(2024, 6, 1)) == set()
+    # filled by kbasia44: Donaciano Gomes, defence minister on dated pages 2023-11-21 to 2025-08-05
+    assert holder_ids(kb, "defence minister", "TLS", date(2024, 6, 1)) == {"donaciano-gomes"}
     # filled by kbmena40: Chavalit Yongchaiyudh, defence minister 2001-02-17 to 2002-10-03
     assert holder_ids(kb, "defence minister", "THA", date(2002, 1, 1)) == {"chavalit-yongchaiyudh"}
     assert holder_ids(kb, "interior minister", "AFG", date(2020, 1, 1)) == set()

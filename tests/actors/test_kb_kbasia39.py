@@ -70,7 +70,8 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "defence minister", "KAZ", date(2004, 1, 1)) == set()
     # filled by kbmena40: Chavalit Yongchaiyudh, defence minister 2001-02-17 to 2002-10-03
     assert holder_ids(kb, "defence minister", "THA", date(2002, 1, 1)) == {"chavalit-yongchaiyudh"}
-    assert holder_ids(kb, "interior minister", "MMR", date(2002, 1, 1)) == set()
+    # filled by kbasia44: Tin Hlaing, home minister 1997-12-24 to 2004-11-05
+    assert holder_ids(kb, "interior minister", "MMR", date(2002, 1, 1)) == {"tin-hlaing"}
     assert holder_ids(kb, "interior minister", "AFG", date(2019, 6, 1)) == set()
     assert holder_ids(kb, "interior minister", "ARE", date(2002, 1, 1)) == set()
     # filled by kbmenasia43: Mahmud Dhiyab al-Ahmad, interior minister 2001-05-29 to 2003-04-09
@@ -80,7 +81,8 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "NPL", date(2016, 3, 1)) == set()
     assert holder_ids(kb, "foreign minister", "PAK", date(2011, 4, 1)) == set()
     assert holder_ids(kb, "defence minister", "TLS", date(2007, 6, 1)) == set()
-    assert holder_ids(kb, "defence minister", "TLS", date(2024, 6, 1)) == set()
+    # filled by kbasia44: Donaciano Gomes, defence minister on dated pages 2023-11-21 to 2025-08-05
+    assert holder_ids(kb, "defence minister", "TLS", date(2024, 6, 1)) == {"donaciano-gomes"}
 
 
 def test_names(kb: KnowledgeBase) -> None:

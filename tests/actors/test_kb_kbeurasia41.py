@@ -61,7 +61,8 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "interior minister", "KGZ", date(2002, 5, 21)) == set()
     assert holder_ids(kb, "interior minister", "KGZ", date(2002, 6, 1)) == {"bakirdin-subanbekov"}
     assert holder_ids(kb, "foreign minister", "MNG", date(2008, 3, 1)) == set()
-    assert holder_ids(kb, "defence minister", "TLS", date(2024, 6, 1)) == set()
+    # filled by kbasia44: Donaciano Gomes, defence minister on dated pages 2023-11-21 to 2025-08-05
+    assert holder_ids(kb, "defence minister", "TLS", date(2024, 6, 1)) == {"donaciano-gomes"}
     assert holder_ids(kb, "defence minister", "KAZ", date(2004, 1, 1)) == set()
     assert holder_ids(kb, "defence minister", "LAO", date(2002, 1, 1)) == set()
     assert holder_ids(kb, "defence minister", "LAO", date(2015, 1, 1)) == set()
@@ -72,12 +73,13 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
 
 def test_names(kb: KnowledgeBase) -> None:
     """Kongantiev's names are unchanged: his full name, its spellings and his bare surname are
-    his alone; the people read and left out (Akmataliev, Nogoibaev, Oyun, Donaciano Gomes)
-    added no key, and "Enkhbold" stays Miyeegombyn Enkhbold's."""
+    his alone; the people read and left out (Akmataliev, Nogoibaev, Oyun) added no key
+    (Donaciano Gomes was added by kbasia44), and "Enkhbold" stays Miyeegombyn Enkhbold's."""
     assert alias_ids(kb, "Moldomusa Kongantiev") == {"moldomusa-kongantiev"}
     assert alias_ids(kb, "Moldomus Kongantiyev") == {"moldomusa-kongantiev"}
     assert alias_ids(kb, "Kongantiev") == {"moldomusa-kongantiev"}
     assert alias_ids(kb, "Akmataliev") == set()
     assert alias_ids(kb, "Nogoibaev") == set()
-    assert alias_ids(kb, "Donaciano Gomes") == set()
+    # filled by kbasia44: Donaciano Gomes, coded on the days dated pages name him in office
+    assert alias_ids(kb, "Donaciano Gomes") == {"donaciano-gomes"}
     assert alias_ids(kb, "Enkhbold") == {"miyeegombo-enkhbold"}

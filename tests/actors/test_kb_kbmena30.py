@@ -70,9 +70,9 @@ def test_yemen_handovers(kb: KnowledgeBase) -> None:
 def test_fiji_and_png_handovers(kb: KnowledgeBase) -> None:
     """Baba to the coup of 2000-05-19; Bainimarama from Nailatikau's move (2008-10-05) to
     Kubuabola's year-only start, and from the reshuffle of 2016-09-09 to the last day a page
-    shows him in office (2018-11-22): the months to his own spell of 2020-04-16 (Inia Seruiratu's
-    undated ministry among them) stay empty. Polye from Abal's move (2010-12-07) to his
-    sacking (2011-06-03)."""
+    shows him in office (2018-11-22): the months to his own spell of 2020-04-16 stay empty but
+    for Inia Seruiratu's dated days of 2019 (filled by kbasia44). Polye from Abal's move
+    (2010-12-07) to his sacking (2011-06-03)."""
     assert holder_ids(kb, "foreign minister", "FJI", date(2000, 5, 18)) == {"tupeni-baba"}
     assert holder_ids(kb, "foreign minister", "FJI", date(2000, 5, 19)) == set()
     assert holder_ids(kb, "foreign minister", "FJI", date(2008, 10, 4)) == {"epeli-nailatikau"}
@@ -82,7 +82,8 @@ def test_fiji_and_png_handovers(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", "FJI", date(2016, 9, 9)) == {"frank-bainimarama"}
     assert holder_ids(kb, "foreign minister", "FJI", date(2018, 11, 22)) == {"frank-bainimarama"}
     assert holder_ids(kb, "foreign minister", "FJI", date(2018, 11, 23)) == set()
-    assert holder_ids(kb, "foreign minister", "FJI", date(2019, 8, 1)) == set()
+    # filled by kbasia44: Inia Seruiratu, foreign minister on dated pages 2019-06-21 to 2019-12-22
+    assert holder_ids(kb, "foreign minister", "FJI", date(2019, 8, 1)) == {"inia-seruiratu"}
     assert holder_ids(kb, "foreign minister", "PNG", date(2010, 12, 6)) == {"sam-abal"}
     assert holder_ids(kb, "foreign minister", "PNG", date(2010, 12, 7)) == {"don-polye"}
     assert holder_ids(kb, "foreign minister", "PNG", date(2011, 6, 2)) == {"don-polye"}

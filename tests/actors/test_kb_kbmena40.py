@@ -72,9 +72,10 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
         ("interior minister", "BGD", date(2005, 1, 1)),  # a state minister at its head
         ("interior minister", "BGD", date(2014, 6, 1)),
         ("foreign minister", "PAK", date(2001, 1, 1)),  # Abdul Sattar (his name)
-        ("interior minister", "MMR", date(2002, 1, 1)),  # Tin Hlaing's start
     ]:
         assert holder_ids(kb, title, iso, day) == set(), (title, iso, day)
+    # filled by kbasia44: Tin Hlaing, home minister 1997-12-24 to 2004-11-05
+    assert holder_ids(kb, "interior minister", "MMR", date(2002, 1, 1)) == {"tin-hlaing"}
     # filled by kbmenasia43: Mahmud Dhiyab al-Ahmad, interior minister 2001-05-29 to 2003-04-09
     assert holder_ids(kb, "interior minister", "IRQ", date(2002, 1, 1)) == {
         "mahmud-dhiyab-al-ahmad"
