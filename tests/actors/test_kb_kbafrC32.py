@@ -208,7 +208,8 @@ def test_burundi_handovers(kb: KnowledgeBase) -> None:
     Batumubwira's shipped spell starts; Ndayirukiye at defence 2000-02 (the years only), his
     successors to Niyoyankana's shipped start not dated."""
     bdi = "BDI"
-    assert holder_ids(kb, "foreign minister", bdi, date(2000, 6, 1)) == set()
+    # filled by kbafrE44: Séverin Ntahomvukiye, foreign minister to September 2000
+    assert holder_ids(kb, "foreign minister", bdi, date(2000, 6, 1)) == {"severin-ntahomvukiye"}
     # refined by kbsaf33: Sinunguruza's start dated to the transitional government of
     # 2001-11-01 (the UN press briefing of November 2001)
     assert holder_ids(kb, "foreign minister", bdi, date(2001, 1, 1)) == set()
