@@ -319,3 +319,19 @@ def test_an_overlay_place_is_matched_as_written(stage: ActorStage) -> None:
     """The overlay's places are matched as written, not by transliteration key: "Khalil"
     (a surname, and Hebron's "Al-Khalil" only with the article) is no place."""
     assert not stage.fuzzy.is_place("Khalil")
+
+
+def test_a_capital_in_a_wire_dateline_is_no_government(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "DAMASCUS (Sputnik) A suicide blast ...", "MEXICO CITY - The rise ...": where the reporter
+    was, not the government; the capital that acts in the text stays its government."""
+    for text in (
+        "DAMASCUS (Sputnik) A suicide blast in Idlib province killed 45 people, a source said.",
+        "MEXICO CITY - The rise of Donald Trump and the wave he is riding have alarmed the "
+        "Mexican government so much that it has reshuffled its diplomats.",
+    ):
+        ms = run(nlp, stage, text, date(2017, 5, 21))
+        assert not [m for m in ms if m.text in ("DAMASCUS", "MEXICO CITY")], [
+            (m.text, m.actor_id) for m in ms
+        ]
+    ms = run(nlp, stage, "Damascus said on Sunday that it would respond.", date(2017, 5, 21))
+    assert by_text(ms, "Damascus").actor_id == "SYR.GOV"

@@ -281,3 +281,65 @@ def test_a_function_word_opening_a_sentence_is_no_first_name(nlp, text: str, nam
     it. The given names among English function words stay names ("Will")."""
     doc = nlp(text)
     assert plausible_first_name(doc[0], set()) is name
+
+
+def test_a_shared_surname_after_both_named_in_full_is_the_most_named(
+    nlp, stage: ActorStage
+) -> None:  # type: ignore[no-untyped-def]
+    """Two people of one surname named in full before it: the bare surname is the one the
+    article has named most, not the one named last ("Bill Clinton's behavior" brought in
+    once does not take the next "Clinton"); the nearest where it is in the same sentence."""
+    text = (
+        "Hillary Clinton debated Bernie Sanders in Charleston. Clinton attacked his record on "
+        "guns. Sanders said he would not discuss Bill Clinton's personal behavior. At that, "
+        "Clinton nodded and smiled."
+    )
+    ms = run(nlp, stage, text, date(2016, 1, 18))
+    clintons = [m.actor_id for m in ms if m.text == "Clinton"]
+    assert clintons == ["hillary-clinton", "hillary-clinton"], clintons
+    same = "Bill Clinton spoke in Iowa, and Clinton said his wife would win."
+    ms = run(nlp, stage, text + " " + same, date(2016, 1, 18))
+    assert [m.actor_id for m in ms if m.text == "Clinton"][-1] == "bill-clinton"
+
+
+def test_an_honorific_of_the_other_gender_names_the_other_person(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """In an article on Bill Clinton that calls him "Mr. Clinton", "Mrs. Clinton" is Hillary,
+    named in full before; and "Mrs. Clinton" is no antecedent of "he"."""
+    text = (
+        "Bill Clinton campaigned in Iowa on Wednesday. Mr. Clinton spoke for an hour. "
+        "Mr. Clinton praised Hillary Clinton at length. Mr. Clinton looked tired. "
+        "He was not a shouter, as Mrs. Clinton can be. "
+        "Mr. Clinton said that Mrs. Clinton would win."
+    )
+    ms = run(nlp, stage, text, date(2016, 1, 29))
+    mrs = [m.actor_id for m in ms if m.text == "Clinton" and text[m.start - 5 : m.start] == "Mrs. "]
+    mr = [m.actor_id for m in ms if m.text == "Clinton" and text[m.start - 4 : m.start] == "Mr. "]
+    assert mrs == ["hillary-clinton", "hillary-clinton"], mrs
+    assert set(mr) == {"bill-clinton"}, mr
+
+
+def test_an_honorific_does_not_move_a_surname_to_someone_named_later(
+    nlp, stage: ActorStage
+) -> None:  # type: ignore[no-untyped-def]
+    """ "Ms. Khan" is not the son "Humayun Khan" the article names only after it."""
+    text = (
+        "The parents, Khizr and Ghazala Khan, spoke on Sunday. Mr. Khan said he was angry. "
+        "Mr. Khan appeared on television. Ms. Khan said she could not speak about her son, "
+        "Humayun Khan."
+    )
+    ms = run(nlp, stage, text, date(2016, 8, 1))
+    ms_khan = [m for m in ms if m.text == "Khan" and text[m.start - 4 : m.start] == "Ms. "]
+    assert ms_khan and all(m.actor_id != "humayun-khan" for m in ms_khan)
+
+
+def test_two_people_told_of_at_length_keep_the_nearest(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """A surname is moved from the nearest full name to the most-named person only where that
+    one is named at least twice as often: a father and son told of at length keep the
+    nearest ("Masoud Barzani spoke ... Barzani said" is Masoud)."""
+    text = (
+        "Masoud Barzani led the referendum. Mustafa Barzani founded the party in 1946. "
+        "Mustafa Barzani fought Baghdad for decades. Mustafa Barzani died in 1979. "
+        "Masoud Barzani spoke on Monday. Barzani said the vote would go ahead."
+    )
+    ms = run(nlp, stage, text, date(2017, 10, 3))
+    assert [m.actor_id for m in ms if m.text == "Barzani"] == ["masoud-barzani"]

@@ -159,6 +159,7 @@ class _M:
     sector: str | None = None
     candidates: tuple[str, ...] = ()
     surname: bool = False  # a bare surname of a KB person: resolved only in context
+    chosen: bool = False  # a surname read as one of several people named in full (_most_named)
 
 
 @dataclass(frozen=True)
@@ -357,6 +358,7 @@ def resolve_doc(
     corpus = _discover(found, kb, lower)
     if discovered is not None:
         discovered.update(corpus)
+    _by_honorific(doc, found)
     found = _pronouns(doc, found)
     sent_starts = [s.start_char for s in doc.sents]
     out = []
@@ -667,6 +669,7 @@ def _resolve_ent(
                     )
                 if (
                     _locative(e)
+                    or _dateline(e)
                     or not capital_acts(e)
                     or sports_sentence(e)
                     or used_as_name(e, taken)
@@ -763,10 +766,26 @@ def _resolve_ent(
         first = any(
             _writes_family_name_first(a, e.text) for a in map(kb.get, shared) if a is not None
         )
-        ante = _surname_antecedent(e, earlier, unique=not shared, family_first=first)
+        several = False  # several people of the surname named in full: a choice
+        if shared:  # "Hillary Clinton ... Bill Clinton ... Clinton": the article's subject
+            named = [
+                m
+                for m in _surname_antecedents(e, earlier, lower=lower, family_first=first)
+                if m.actor_id is not None or not is_headline(m.span.sent)
+            ]  # "Team Clinton" of a Title Case headline is no person
+            ante = _most_named(e, named, earlier)
+            several = len({m.actor_id or norm_alias(m.span.text) for m in named}) > 1
+        else:
+            ante = _surname_antecedent(e, earlier, unique=True, family_first=first)
         if ante is not None:
             return _M(
-                e, "PERSON", ante.actor_id, "coreference", 0.9, antecedent=ante.span.start_char
+                e,
+                "PERSON",
+                ante.actor_id,
+                "coreference",
+                0.9,
+                antecedent=ante.span.start_char,
+                chosen=several,
             )
     if shared:  # one of them in context (resolve_doc, pick_shared), or both as candidates
         blocked, other = _not_the_surname(e, taken, fuzzy, ents)
@@ -1199,6 +1218,48 @@ def _surname_antecedents(
     return hits
 
 
+def _most_named(e: Span, hits: list[_M], earlier: list[_M]) -> _M | None:
+    """Which of the people named in full before (``hits``, nearest first) a surname they share
+    is. The one whose first name stands before it where the NER left it out ("Dirk" of "Dirk
+    Campbell said"); the nearest in its own sentence ("Bill Clinton spoke, and Clinton
+    added"); else the one the article has named at least twice as often as the nearest, in
+    full or by the surname, and otherwise the nearest. A second person of the name brought in
+    once by the full name leaves the bare surname to the article's subject: "Hillary Clinton
+    ... Sanders would not discuss Bill Clinton's behavior. At that, Clinton nodded" is Hillary;
+    two people the article tells of at length ("Masoud Barzani" and his father "Mustafa
+    Barzani") keep the nearest. (A second person talked of for a paragraph by the surname
+    alone is missed: "Gore distanced himself from Clinton" in an article on Hillary.)"""
+    if not hits:
+        return None
+    who = _people_of(earlier)
+    if len({who.get(id(m)) for m in hits}) == 1 or hits[0].span.sent == e.sent:
+        return hits[0]
+    if e.start > 0 and (given := e.doc[e.start - 1]).is_title:
+        named = [m for m in hits if len(m.span) == 2 and m.span[0].text == given.text]
+        if named:  # "Dirk Campbell said": the NER's span is "Campbell"
+            return named[0]
+    times = Counter(who.values())
+    top = max(hits, key=lambda m: times[who.get(id(m), "")])
+    return top if times[who.get(id(top), "")] >= 2 * times[who.get(id(hits[0]), "")] else hits[0]
+
+
+def _people_of(found: list[_M]) -> dict[int, str]:
+    """Who each person mention of ``found`` names: its actor, else the full name it is (or
+    that its surname refers back to: names the KB lacks have no actor yet)."""
+    by_start = {m.span.start_char: m for m in found}
+    who: dict[int, str] = {}
+    for m in found:
+        if m.actor_id is not None:
+            who[id(m)] = m.actor_id
+        elif m.label == "PERSON" and len(m.span) > 1:
+            who[id(m)] = norm_alias(m.span.text)
+        elif m.antecedent is not None:
+            ante = by_start.get(m.antecedent)
+            if ante is not None and id(ante) in who:
+                who[id(m)] = who[id(ante)]
+    return who
+
+
 def _one_person(hits: list[_M]) -> _M | None:
     """The nearest of ``hits`` if they all name one person (one actor, or two forms of one
     name the KB lacks: "Ollie" and "Oliver Hall", ``person_name_variants``), else None."""
@@ -1253,6 +1314,17 @@ def _locative(e: Span) -> bool:
     if root.dep_ in ("dobj", "conj") and head.lemma_.lower() in MOVE_VERBS:
         return True
     return root.dep_ in ("compound", "npadvmod", "appos")
+
+
+def _dateline(e: Span) -> bool:
+    """A capital written in capitals at the head of a line, before "(", "," or a dash: a wire
+    dateline ("DAMASCUS (Sputnik) A suicide blast ...", "MEXICO CITY - The rise of ..."),
+    where the reporter was, not the government. The cleaner strips the datelines it knows
+    (``agencies.WIRE_DATELINE``) from the article's head; this one is read where it stands."""
+    text = e.doc.text
+    if not e.text.isupper() or text[text.rfind("\n", 0, e.start_char) + 1 : e.start_char].strip():
+        return False
+    return text[e.end_char : e.end_char + 3].lstrip()[:1] in ("(", ",", "-", "—", "–")
 
 
 def _former_cue(doc: Doc, start: int) -> bool:
@@ -1381,6 +1453,7 @@ def _pronouns(doc: Doc, found: list[_M]) -> list[_M]:
     left alone."""
     out = list(found)
     depths: list[int] | None = None  # quote_depths(doc.text), read on first use
+    said = _honorifics_said(doc, found)  # "Mrs. Clinton" is no antecedent of "he"
     # The pronouns are found in the lower-case words (no Token per word); only they are
     # looked at as tokens.
     for i, low in enumerate(lower_texts(doc)):
@@ -1415,6 +1488,8 @@ def _pronouns(doc: Doc, found: list[_M]) -> list[_M]:
             ]
         if not cands and prev_sent is not None:
             cands = _speaker_before_quote(doc, tok, out)
+        other = "she" if tok.lower_ == "he" else "he"
+        cands = [m for m in cands if said.get(m.actor_id or "") != other]
         ids = {m.actor_id for m in cands}
         if len(ids) != 1 or None in ids:
             continue
@@ -1475,6 +1550,59 @@ def _person_noun_before(tok: Token, found: list[_M]) -> bool:
         if a.dep_ == "relcl" and a.i != tok.head.i and person_noun(a.head):
             return True
     return False
+
+
+def _honorific(doc: Doc, m: _M) -> str | None:
+    """ "he" or "she" where a gendered honorific stands before the mention ("Mrs. Clinton")."""
+    if m.span.start == 0:
+        return None
+    before = norm_alias(doc[m.span.start - 1].text)
+    return "he" if before in MALE_HONORIFICS else "she" if before in FEMALE_HONORIFICS else None
+
+
+def _honorifics_said(doc: Doc, found: list[_M]) -> dict[str, str]:
+    """For each person the article writes "Mr" or "Mrs"/"Ms" before, the gender it so gives
+    them ("he" or "she"): the majority of those honorifics, the first of them on a tie."""
+    said: dict[str, list[str]] = {}
+    for m in found:
+        if m.actor_id is not None and (g := _honorific(doc, m)) is not None:
+            said.setdefault(m.actor_id, []).append(g)
+    return {
+        aid: max(("he", "she"), key=lambda g: (gs.count(g), g == gs[0])) for aid, gs in said.items()
+    }
+
+
+def _by_honorific(doc: Doc, found: list[_M]) -> None:
+    """A surname ``_most_named`` read as one of several people named in full before it, that
+    an honorific of the other gender names, is the other one: in an article on Bill Clinton
+    that called him "Mr. Clinton" before it named Hillary, a later "Mrs. Clinton" is Hillary;
+    in one that called Hillary "Mrs. Clinton" before it named Bill, a later "Mrs. Clinton"
+    is not Bill. A person's gender is what the honorifics before their unambiguous mentions
+    say (a majority); a choice is moved only to the one other person it leaves."""
+    firm = _honorifics_said(doc, [m for m in found if not m.chosen])
+    full: dict[str, dict[str, int]] = {}  # surname -> person named in full -> where first
+    for m in found:
+        if m.actor_id is not None and m.label == "PERSON" and len(m.span) > 1:
+            full.setdefault(norm_alias(m.span[-1].text), {}).setdefault(m.actor_id, m.span.start)
+
+    for m in found:
+        g = _honorific(doc, m) if m.chosen else None
+        if g is None or m.actor_id is None:
+            continue
+        other = "she" if g == "he" else "he"
+        alts = [
+            a
+            for a, first in full.get(norm_alias(m.span.text), {}).items()
+            if a != m.actor_id and first < m.span.start
+        ]
+        if firm.get(m.actor_id) == other:
+            alts = [a for a in alts if firm.get(a) != other]
+        elif firm.get(m.actor_id) is None:
+            alts = [a for a in alts if firm.get(a) == g]
+        else:
+            continue
+        if len(alts) == 1:
+            m.actor_id = alts[0]
 
 
 def _agreeing_in_gender(doc: Doc, found: list[_M]) -> list[_M]:
