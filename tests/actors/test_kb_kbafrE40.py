@@ -49,9 +49,12 @@ def test_central_african_foreign_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", caf, date(2005, 6, 18)) == set()
     assert holder_ids(kb, "foreign minister", caf, date(2005, 6, 19)) == {"jean-paul-ngoupande"}
     assert holder_ids(kb, "foreign minister", caf, date(2006, 9, 1)) == {"jean-paul-ngoupande"}
-    assert holder_ids(kb, "foreign minister", caf, date(2006, 9, 2)) == set()
-    assert holder_ids(kb, "foreign minister", caf, date(2008, 1, 1)) == set()
-    assert holder_ids(kb, "foreign minister", caf, date(2009, 1, 18)) == set()
+    # filled by kbafrW44: Côme Zoumara (2006-09-02 to 2008-01-28)
+    assert holder_ids(kb, "foreign minister", caf, date(2006, 9, 2)) == {"come-zoumara"}
+    # filled by kbafrW44: Côme Zoumara
+    assert holder_ids(kb, "foreign minister", caf, date(2008, 1, 1)) == {"come-zoumara"}
+    # filled by kbafrW44: Dieudonné Kombo Yaya (2008-01-28 to 2009-01-19)
+    assert holder_ids(kb, "foreign minister", caf, date(2009, 1, 18)) == {"dieudonne-kombo-yaya"}
     assert holder_ids(kb, "foreign minister", caf, date(2009, 1, 19)) == {"antoine-gambi"}
     assert holder_ids(kb, "foreign minister", caf, date(2013, 2, 2)) == {"antoine-gambi"}
     assert holder_ids(kb, "foreign minister", caf, date(2013, 2, 3)) == set()
@@ -62,7 +65,8 @@ def test_central_african_foreign_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", caf, date(2015, 10, 29)) == {"samuel-rangba"}
     assert holder_ids(kb, "foreign minister", caf, date(2016, 4, 10)) == {"samuel-rangba"}
     assert holder_ids(kb, "foreign minister", caf, date(2016, 4, 11)) == {"charles-armel-doubane"}
-    assert holder_ids(kb, "foreign minister", caf, date(2025, 5, 1)) == set()
+    # filled by kbafrW44: Baïpo-Temon's end now the last page it read, 2025-12-07
+    assert holder_ids(kb, "foreign minister", caf, date(2025, 5, 1)) == {"sylvie-baipo-temon"}
     # Gambi is coded at foreign affairs only: the defence ministry of 2009-13 is untouched
     assert holder_ids(kb, "defence minister", caf, date(2011, 1, 1)) == {"jean-francis-bozize"}
 
