@@ -79,6 +79,14 @@ MUST_GO = [
     ("By Parisa Hafezi and Jonathan Landay", "byline"),
     ("ADVERTISEMENT", "ad"),
     ("* * *", "glyph"),
+    # raw newswire feeds (ANPA codes, as in TimeBank's AP, NYT and Xinhua texts)
+    ("w2213 &amp;Cx1f; wstm-", "wire_code"),
+    ("w2394 Cx1f wstmu i Cx13 Cx11 BC-OAU-Rwanda 02-27 0216", "wire_code"),
+    ("u i &amp;Cx13;  &amp;Cx11;  BC-Kenya-EmbassyBombings 2ndLd   08-08 0257", "wire_code"),
+    ("BC-Kenya-Embassy Bombings, 2nd Ld,0256", "wire_code"),
+    ("(PROFILE (WS SL:BC-Kenya-Embassy Bombings; CT:i; (REG:EURO;) (REG:BRIT;)", "wire_code"),
+    ("&amp;UR; Eds: UPDATES with explosion near U.S. Embassy in Tanzania. &amp;QL;", "wire_code"),
+    ("NYT-01-13-00 1933EST &amp;QL;", "wire_code"),
 ]
 
 # Article prose that looks a little like debris and must stay.
@@ -100,6 +108,7 @@ MUST_STAY = [
     "Credit agencies downgraded Turkey's outlook after the offensive.",
     "Leave a reply to the ministry's letter was not an option, he said.",
     "“We will leave a reply on the table,” the envoy said.",
+    "BC-Hydro said on Monday it would raise its rates.",
 ]
 
 

@@ -31,7 +31,7 @@ from newsgraph.agencies import agency_names, alternation
 
 @dataclass(frozen=True)
 class Rule:
-    kind: str  # subscribe | comments | see_also | caption | credit | share | footer | byline | ad | glyph
+    kind: str  # subscribe | comments | see_also | caption | credit | share | footer | byline | ad | wire_code | glyph
     name: str
     where: str  # line | inline | tail | head | cut
     regex: re.Pattern[str]
@@ -840,6 +840,52 @@ RULES: tuple[Rule, ...] = (
             case=True,
         ),
         example="... was killed in the shelling. Jane Roe/ John Doe",
+    ),
+    # ---- wire service codes of raw newswire feeds (ANPA/LDC: AP, NYT, Xinhua in TimeBank's
+    # texts): transmission and slug lines, editors' notes, indexing profiles. Their words
+    # ("BC", "PROFILE", "REG") are no names.
+    Rule(
+        "wire_code",
+        "wire-transmission",
+        "line",
+        _r(r"w\d{4}\s+(?:&(?:amp;)?)?Cx1f;?.{0,60}"),
+        max_len=80,
+        example="w2213 &amp;Cx1f; wstm-",
+        hints=("cx1f",),
+    ),
+    Rule(
+        "wire_code",
+        "wire-slug",
+        "line",
+        _r(
+            r"(?:[a-z]\s+[a-z]\s+)?(?:&(?:amp;)?Cx1\d;?\s+)*BC-[\w'$.-]+(?:\s+[\w$][\w'$-]*){0,3}"
+            r"(?:,?\s*\d+(?:st|nd|rd|th)\s*Ld(?:-Writethru)?)?(?:,\d{3,4})?(?:\s+&(?:amp;)?LR;)?"
+            r"(?:\s+\d{2}-\d{2}\s+\d{4})?",
+            case=True,
+        ),
+        max_len=150,
+        example="u i &amp;Cx13;  &amp;Cx11;  BC-Kenya-EmbassyBombings 2ndLd   08-08 0257",
+        hints=("bc-",),
+    ),
+    Rule(
+        "wire_code",
+        "wire-profile",
+        "line",
+        _r(r"\(PROFILE \(WS SL:.*", case=True),
+        max_len=400,
+        example="(PROFILE (WS SL:BC-Kenya-Embassy Bombings; CT:i; (REG:EURO;) (REG:BRIT;)",
+        hints=("(profile (ws",),
+    ),
+    Rule(
+        "wire_code",
+        "wire-notes",
+        "line",
+        _r(
+            r"&(?:amp;)?UR;.*&(?:amp;)?Q[LC];.*|NYT-\d{2}-\d{2}-\d{2}\s+\d{4}E[SD]T\s*&(?:amp;)?QL;"
+        ),
+        max_len=600,
+        example="&amp;UR; Eds: UPDATES with explosion near U.S. Embassy in Tanzania. &amp;QL;",
+        hints=("ur;", "ql;"),
     ),
     # ---- stray glyphs from scraping
     Rule(

@@ -9,7 +9,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from newsgraph.names import norm_alias, same_given_name
+from newsgraph.names import given_name_forms, norm_alias, same_given_name
 from newsgraph.resolve.kb import KnowledgeBase, translit_key
 from newsgraph.resolve.places.gazetteer import overlay_place_names
 
@@ -144,6 +144,28 @@ def near_person(a: str, b: str) -> bool:
         return False
     x, y = a.split()[0], b.split()[0]
     return x.startswith(y) or y.startswith(x) or fuzz.ratio(x, y) >= 75
+
+
+def written_alike(a: str, b: str) -> bool:
+    """Two names of a person that are one name written two ways, word by word (the
+    transliteration key alone folds vowels, so "Pete Williams" and "Poto Williams" share
+    one): given names alike (equal, a known form, one the start of the other, or rapidfuzz
+    ratio >= 75: "Mohammad", "Mohammed") and the rest alike (same first letter, ratio >= 80
+    on the words run together: "Abdurrahman" and "Abdel Rahman", "Gencz" and "Goncz"; not
+    "Groner" and "Granger", "Murray" and "Moore")."""
+    x, y = norm_alias(a).split(), norm_alias(b).split()
+    if len(x) < 2 or len(y) < 2:
+        return True  # a one-word name is matched on its key alone (exact keys only)
+    g, h = x[0], y[0]
+    given = (
+        g == h
+        or g in given_name_forms(h)
+        or g.startswith(h)
+        or h.startswith(g)
+        or fuzz.ratio(g, h) >= 75
+    )
+    rest, other = "".join(x[1:]), "".join(y[1:])
+    return given and rest[:1] == other[:1] and fuzz.ratio(rest, other) >= 80
 
 
 def _similar_length(key: str, other: str) -> bool:
@@ -330,6 +352,8 @@ class FuzzyIndex:
         if key in owners:  # same transliteration key: scored 97, under the same threshold
             if " " not in key and self.is_place(text) and not self.kb.lookup(text):
                 return None  # "Sana'a" (the city) is not SANA (the agency)
+            if text.isupper() and " " not in text.strip():
+                return None  # an acronym is spelt, not transliterated: "FEMA" is not FAMa
             ids = self._same_gender(text, owners[key]) if label == "PERSON" else owners[key]
             return (
                 (next(iter(ids)), TRANSLIT_SCORE)
@@ -368,12 +392,15 @@ class FuzzyIndex:
     def _same_gender(self, text: str, ids: Iterable[str]) -> set[str]:
         """The people of ``ids`` whose first name is not the other gender's form of the first
         name of ``text`` ("Maria Fernandez" is not Mario Fernández, though their
-        transliteration keys are one)."""
+        transliteration keys are one) and one of whose names is ``text`` written another way
+        (``written_alike``: "Pete Williams" is not Poto Williams)."""
         first = norm_alias(text.split()[0]) if " " in text.strip() else ""
         out = set()
         for aid in ids:
             a = self.kb.get(aid)
             names = [n for n in (a.name, *a.aliases) if " " in n and "," not in n] if a else []
-            if not first or not any(gendered_pair(first, norm_alias(n.split()[0])) for n in names):
+            if first and any(gendered_pair(first, norm_alias(n.split()[0])) for n in names):
+                continue
+            if not names or any(written_alike(text, n) for n in names):
                 out.add(aid)
         return out
