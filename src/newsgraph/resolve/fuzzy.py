@@ -150,9 +150,9 @@ def written_alike(a: str, b: str) -> bool:
     """Two names of a person that are one name written two ways, word by word (the
     transliteration key alone folds vowels, so "Pete Williams" and "Poto Williams" share
     one): given names alike (equal, a known form, one the start of the other, or rapidfuzz
-    ratio >= 75: "Mohammad", "Mohammed") and the rest alike (same first letter, ratio >= 80
-    on the words run together: "Abdurrahman" and "Abdel Rahman", "Gencz" and "Goncz"; not
-    "Groner" and "Granger", "Murray" and "Moore")."""
+    ratio >= 75: "Mohammad", "Mohammed") and the rest alike (same first letter, and ratio >= 80
+    on the words run together or one letter's edit: "Abdurrahman" and "Abdel Rahman", "Gencz"
+    and "Goncz", "Mass" and "Maas"; not "Groner" and "Granger", "Murray" and "Moore")."""
     x, y = norm_alias(a).split(), norm_alias(b).split()
     if len(x) < 2 or len(y) < 2:
         return True  # a one-word name is matched on its key alone (exact keys only)
@@ -165,7 +165,14 @@ def written_alike(a: str, b: str) -> bool:
         or fuzz.ratio(g, h) >= 75
     )
     rest, other = "".join(x[1:]), "".join(y[1:])
-    return given and rest[:1] == other[:1] and fuzz.ratio(rest, other) >= 80
+    return (
+        given
+        and rest[:1] == other[:1]
+        and (
+            fuzz.ratio(rest, other) >= 80
+            or (min(len(rest), len(other)) >= 4 and Levenshtein.distance(rest, other) <= 1)
+        )
+    )
 
 
 def _similar_length(key: str, other: str) -> bool:
