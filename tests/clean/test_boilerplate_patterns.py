@@ -87,6 +87,14 @@ MUST_GO = [
     ("(PROFILE (WS SL:BC-Kenya-Embassy Bombings; CT:i; (REG:EURO;) (REG:BRIT;)", "wire_code"),
     ("&amp;UR; Eds: UPDATES with explosion near U.S. Embassy in Tanzania. &amp;QL;", "wire_code"),
     ("NYT-01-13-00 1933EST &amp;QL;", "wire_code"),
+    ("A7656 &amp;Cx1f; tdt-z", "wire_code"),
+    ("&amp;HT;    c. 2000 Cox News Service", "wire_code"),
+    ("WSJ891102-0188 = 891102 891102-0188.", "wire_code"),
+    (
+        "Duty-Free Status Cleared @ For Certain Watch Imports 11/02/89 WALL STREET JOURNAL (J) "
+        "MONETARY NEWS, FOREIGN EXCHANGE, TRADE (MON) EXECUTIVE (EXE) WASHINGTON",
+        "wire_code",
+    ),
 ]
 
 # Article prose that looks a little like debris and must stay.
@@ -109,6 +117,7 @@ MUST_STAY = [
     "Leave a reply to the ministry's letter was not an option, he said.",
     "“We will leave a reply on the table,” the envoy said.",
     "BC-Hydro said on Monday it would raise its rates.",
+    "The Wall Street Journal (J) reported the deal on 11/02/89, the filing says.",
 ]
 
 

@@ -848,7 +848,7 @@ RULES: tuple[Rule, ...] = (
         "wire_code",
         "wire-transmission",
         "line",
-        _r(r"w\d{4}\s+(?:&(?:amp;)?)?Cx1f;?.{0,60}"),
+        _r(r"[a-z]\d{4}\s+(?:&(?:amp;)?)?Cx1f;?.{0,60}"),
         max_len=80,
         example="w2213 &amp;Cx1f; wstm-",
         hints=("cx1f",),
@@ -882,10 +882,24 @@ RULES: tuple[Rule, ...] = (
         "line",
         _r(
             r"&(?:amp;)?UR;.*&(?:amp;)?Q[LC];.*|NYT-\d{2}-\d{2}-\d{2}\s+\d{4}E[SD]T\s*&(?:amp;)?QL;"
+            r"|&(?:amp;)?HT;.*"
         ),
         max_len=600,
         example="&amp;UR; Eds: UPDATES with explosion near U.S. Embassy in Tanzania. &amp;QL;",
-        hints=("ur;", "ql;"),
+        hints=("ur;", "ql;", "ht;"),
+    ),
+    Rule(
+        "wire_code",
+        "wire-wsj-header",
+        "line",
+        _r(
+            r"WSJ\d{6}-\d{4} = \d{6} \d{6}-\d{4}\."
+            r"|.{0,250}\b\d{2}/\d{2}/\d{2} WALL STREET JOURNAL \(J\).*",
+            case=True,
+        ),
+        max_len=600,
+        example="Montedison Bid for Erbamont 11/02/89 WALL STREET JOURNAL (J) MNT ERB NEW YORK",
+        hints=("wsj", "wall street journal (j)"),
     ),
     # ---- stray glyphs from scraping
     Rule(
