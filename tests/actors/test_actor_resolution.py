@@ -335,3 +335,29 @@ def test_a_capital_in_a_wire_dateline_is_no_government(nlp, stage: ActorStage) -
         ]
     ms = run(nlp, stage, "Damascus said on Sunday that it would respond.", date(2017, 5, 21))
     assert by_text(ms, "Damascus").actor_id == "SYR.GOV"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The campaign began airing Spanish-language ads in Florida on Monday.",
+        "The ads ran in Spanish and English on Sunday.",
+        "The document was translated into Arabic, and she speaks French.",
+        "English-speaking volunteers joined the fighters.",
+    ],
+)
+def test_a_language_is_no_state(nlp, stage: ActorStage, text: str) -> None:  # type: ignore[no-untyped-def]
+    """A demonym that names a language ("Spanish-language ads", "in Spanish") is no state."""
+    ms = run(nlp, stage, text, date(2016, 9, 4))
+    assert not [m for m in ms if m.actor_id in ("ESP", "GBR", "FRA", "SAU")], [
+        (m.text, m.actor_id) for m in ms
+    ]
+
+
+def test_a_demonym_before_a_noun_or_of_people_stays_a_state(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    ms = run(
+        nlp, stage, "There was no shipping in Kuwaiti or Iraqi ports, he said.", date(1990, 8, 16)
+    )
+    assert {m.actor_id for m in ms} >= {"KWT", "IRQ"}
+    ms = run(nlp, stage, "A man drove a bulldozer into Israelis at a bus stop.", date(2015, 11, 10))
+    assert by_text(ms, "Israelis").actor_id == "ISR"

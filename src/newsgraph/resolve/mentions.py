@@ -652,6 +652,8 @@ def _resolve_ent(
             and doc[e.start - 2].is_title
         ):
             return None  # "African-Americans", "Turkish-Iranian": not this state alone
+        elif kind == "demonym" and _a_language(e):
+            return None  # "Spanish-language ads", "in Spanish": the language, not Spain
         if actor.type == "state":
             nxt = doc[e.end] if e.end < len(doc) else None
             if kind == "demonym" and e.root.dep_ != "amod" and sports_sentence(e):
@@ -1314,6 +1316,34 @@ def _locative(e: Span) -> bool:
     if root.dep_ in ("dobj", "conj") and head.lemma_.lower() in MOVE_VERBS:
         return True
     return root.dep_ in ("compound", "npadvmod", "appos")
+
+
+# Words after a demonym that make it a language: "Spanish-language", "Arabic speakers".
+_LANGUAGE_NOUNS = frozenset(
+    {"language", "languages", "speaking", "speaker", "speakers", "translation", "subtitles"}
+)
+
+
+def _a_language(e: Span) -> bool:
+    """A demonym that names a language: before "language" or "speaking" ("Spanish-language
+    ads", "English-speaking voters"), alone after "in" or "into" ("ads in Spanish and English",
+    "translated into Arabic"; not "in Kuwaiti or Iraqi ports", nor people, "into Israelis"),
+    or spoken ("speaks French")."""
+    doc, root = e.doc, e.root
+    nxt = doc[e.end + 1 if e.end < len(doc) and doc[e.end].text == "-" else e.end : e.end + 2]
+    if len(nxt) and nxt[0].lower_ in _LANGUAGE_NOUNS:
+        return True
+    if e.text.endswith("s"):
+        return False  # "into Israelis": people
+    after = [t for t in doc[e.end : e.end + 3] if not t.is_punct]
+    if after and after[0].pos_ == "CCONJ":
+        after = after[2:]  # "in Kuwaiti or Iraqi ports": the noun after the conjunct
+    if after and after[0].pos_ in ("NOUN", "PROPN"):
+        return False  # "in Kurdish areas": a noun the demonym qualifies
+    first = root.head if root.dep_ == "conj" else root  # "in Spanish and English"
+    if first.dep_ == "pobj" and first.head.lower_ in ("in", "into"):
+        return True
+    return first.dep_ == "dobj" and first.head.lemma_ in ("speak", "translate", "learn", "teach")
 
 
 def _dateline(e: Span) -> bool:
