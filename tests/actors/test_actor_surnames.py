@@ -343,3 +343,16 @@ def test_two_people_told_of_at_length_keep_the_nearest(nlp, stage: ActorStage) -
     )
     ms = run(nlp, stage, text, date(2017, 10, 3))
     assert [m.actor_id for m in ms if m.text == "Barzani"] == ["masoud-barzani"]
+
+
+def test_a_surname_moved_by_its_honorific_refers_to_the_new_person(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """The mention's antecedent is the full name of the person it now names."""
+    text = (
+        "Bill Clinton campaigned in Iowa on Wednesday. Mr. Clinton spoke for an hour. "
+        "Mr. Clinton praised Hillary Clinton at length. Mr. Clinton looked tired. "
+        "He said that Mrs. Clinton would win."
+    )
+    ms = run(nlp, stage, text, date(2016, 1, 29))
+    mrs = [m for m in ms if m.text == "Clinton" and text[m.start - 5 : m.start] == "Mrs. "]
+    assert [m.actor_id for m in mrs] == ["hillary-clinton"]
+    assert mrs[0].antecedent == text.index("Hillary Clinton")

@@ -1610,29 +1610,28 @@ def _by_honorific(doc: Doc, found: list[_M]) -> None:
     is not Bill. A person's gender is what the honorifics before their unambiguous mentions
     say (a majority); a choice is moved only to the one other person it leaves."""
     firm = _honorifics_said(doc, [m for m in found if not m.chosen])
-    full: dict[str, dict[str, int]] = {}  # surname -> person named in full -> where first
+    full: dict[str, dict[str, _M]] = {}  # surname -> person named in full -> the first time
     for m in found:
         if m.actor_id is not None and m.label == "PERSON" and len(m.span) > 1:
-            full.setdefault(norm_alias(m.span[-1].text), {}).setdefault(m.actor_id, m.span.start)
-
+            full.setdefault(norm_alias(m.span[-1].text), {}).setdefault(m.actor_id, m)
     for m in found:
         g = _honorific(doc, m) if m.chosen else None
         if g is None or m.actor_id is None:
             continue
         other = "she" if g == "he" else "he"
         alts = [
-            a
-            for a, first in full.get(norm_alias(m.span.text), {}).items()
-            if a != m.actor_id and first < m.span.start
+            named
+            for a, named in full.get(norm_alias(m.span.text), {}).items()
+            if a != m.actor_id and named.span.start < m.span.start
         ]
         if firm.get(m.actor_id) == other:
-            alts = [a for a in alts if firm.get(a) != other]
+            alts = [a for a in alts if firm.get(a.actor_id or "") != other]
         elif firm.get(m.actor_id) is None:
-            alts = [a for a in alts if firm.get(a) == g]
+            alts = [a for a in alts if firm.get(a.actor_id or "") == g]
         else:
             continue
-        if len(alts) == 1:
-            m.actor_id = alts[0]
+        if len(alts) == 1:  # the other person, and the full name the surname now refers to
+            m.actor_id, m.antecedent = alts[0].actor_id, alts[0].span.start_char
 
 
 def _agreeing_in_gender(doc: Doc, found: list[_M]) -> list[_M]:
