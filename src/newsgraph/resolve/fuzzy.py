@@ -140,9 +140,12 @@ def near_person(a: str, b: str) -> bool:
     ``same_person``, and given names that are one name spelt two ways, not merely two names
     with one first letter (rapidfuzz ratio >= 75, or one the start of the other: an initial,
     "abd" of "abdul"): "Ana Bonnin" is not a spelling of "Emma Bonino"."""
-    if not same_person(a, b):
-        return False
-    x, y = a.split()[0], b.split()[0]
+    return same_person(a, b) and _given_spelt_alike(a.split()[0], b.split()[0])
+
+
+def _given_spelt_alike(x: str, y: str) -> bool:
+    """Two given names one may be a spelling or a shortening of: one the start of the other
+    (an initial, "abd" of "abdul") or rapidfuzz ratio >= 75."""
     return x.startswith(y) or y.startswith(x) or fuzz.ratio(x, y) >= 75
 
 
@@ -156,14 +159,7 @@ def written_alike(a: str, b: str) -> bool:
     x, y = norm_alias(a).split(), norm_alias(b).split()
     if len(x) < 2 or len(y) < 2:
         return True  # a one-word name is matched on its key alone (exact keys only)
-    g, h = x[0], y[0]
-    given = (
-        g == h
-        or g in given_name_forms(h)
-        or g.startswith(h)
-        or h.startswith(g)
-        or fuzz.ratio(g, h) >= 75
-    )
+    given = x[0] in given_name_forms(y[0]) or _given_spelt_alike(x[0], y[0])
     rest, other = "".join(x[1:]), "".join(y[1:])
     return (
         given

@@ -482,20 +482,28 @@ def _surnames_named_later(found: list[_M], out: dict[str, Found]) -> None:
     "Mattis" before "Peter Mattis". Two people of that surname named in full: still none. A
     surname already read as a KB person in context stays so ("President Obama" in an article
     that names only "Michelle Obama" in full)."""
-    named: dict[str, dict[str, int]] = {}  # surname -> person named in full -> where
-    for m in found:
-        words = clean_name(m.span.text).split() if m.label == "PERSON" else []
-        if m.actor_id is not None and len(words) >= 2:
-            named.setdefault(norm_alias(words[-1]), {}).setdefault(m.actor_id, m.span.start_char)
+    named = _named_in_full(found)
     for m in found:
         if m.actor_id is not None or not m.surname or m.title is not None or len(m.span) != 1:
             continue
         people = named.get(norm_alias(m.span.text), {})
         if len(people) == 1:
-            ((aid, where),) = people.items()
-            m.actor_id, m.method, m.confidence, m.antecedent = aid, "coreference", 0.8, where
+            ((aid, full),) = people.items()
+            m.actor_id, m.method, m.confidence = aid, "coreference", 0.8
+            m.antecedent = full.span.start_char
             if aid in out:
                 out[aid].aliases.append(m.span.text)
+
+
+def _named_in_full(found: list[_M]) -> dict[str, dict[str, _M]]:
+    """The resolved people the article names in full, by surname: surname -> actor -> the
+    first full-name mention."""
+    named: dict[str, dict[str, _M]] = {}
+    for m in found:
+        words = clean_name(m.span.text).split() if m.label == "PERSON" else []
+        if m.actor_id is not None and len(words) >= 2:
+            named.setdefault(norm_alias(words[-1]), {}).setdefault(m.actor_id, m)
+    return named
 
 
 def _lone_names_of_organisations(found: list[_M], lone: list[_M], out: dict[str, Found]) -> None:
@@ -775,8 +783,7 @@ def _resolve_ent(
                 for m in _surname_antecedents(e, earlier, lower=lower, family_first=first)
                 if m.actor_id is not None or not is_headline(m.span.sent)
             ]  # "Team Clinton" of a Title Case headline is no person
-            ante = _most_named(e, named, earlier)
-            several = len({m.actor_id or norm_alias(m.span.text) for m in named}) > 1
+            ante, several = _most_named(e, named, earlier)
         else:
             ante = _surname_antecedent(e, earlier, unique=True, family_first=first)
         if ante is not None:
@@ -1220,7 +1227,7 @@ def _surname_antecedents(
     return hits
 
 
-def _most_named(e: Span, hits: list[_M], earlier: list[_M]) -> _M | None:
+def _most_named(e: Span, hits: list[_M], earlier: list[_M]) -> tuple[_M | None, bool]:
     """Which of the people named in full before (``hits``, nearest first) a surname they share
     is. The one whose first name stands before it where the NER left it out ("Dirk" of "Dirk
     Campbell said"); the nearest in its own sentence ("Bill Clinton spoke, and Clinton
@@ -1230,19 +1237,23 @@ def _most_named(e: Span, hits: list[_M], earlier: list[_M]) -> _M | None:
     ... Sanders would not discuss Bill Clinton's behavior. At that, Clinton nodded" is Hillary;
     two people the article tells of at length ("Masoud Barzani" and his father "Mustafa
     Barzani") keep the nearest. (A second person talked of for a paragraph by the surname
-    alone is missed: "Gore distanced himself from Clinton" in an article on Hillary.)"""
+    alone is missed: "Gore distanced himself from Clinton" in an article on Hillary.) The
+    flag says whether there were several people to choose from (``_by_honorific``)."""
     if not hits:
-        return None
+        return None, False
     who = _people_of(earlier)
-    if len({who.get(id(m)) for m in hits}) == 1 or hits[0].span.sent == e.sent:
-        return hits[0]
+    several = len({who.get(id(m)) for m in hits}) > 1
+    if not several or hits[0].span.sent == e.sent:
+        return hits[0], several
     if e.start > 0 and (given := e.doc[e.start - 1]).is_title:
         named = [m for m in hits if len(m.span) == 2 and m.span[0].text == given.text]
         if named:  # "Dirk Campbell said": the NER's span is "Campbell"
-            return named[0]
+            return named[0], several
     times = Counter(who.values())
     top = max(hits, key=lambda m: times[who.get(id(m), "")])
-    return top if times[who.get(id(top), "")] >= 2 * times[who.get(id(hits[0]), "")] else hits[0]
+    if times[who.get(id(top), "")] >= 2 * times[who.get(id(hits[0]), "")]:
+        return top, several
+    return hits[0], several
 
 
 def _people_of(found: list[_M]) -> dict[int, str]:
@@ -1330,8 +1341,8 @@ def _a_language(e: Span) -> bool:
     "translated into Arabic"; not "in Kuwaiti or Iraqi ports", nor people, "into Israelis"),
     or spoken ("speaks French")."""
     doc, root = e.doc, e.root
-    nxt = doc[e.end + 1 if e.end < len(doc) and doc[e.end].text == "-" else e.end : e.end + 2]
-    if len(nxt) and nxt[0].lower_ in _LANGUAGE_NOUNS:
+    i = e.end + 1 if e.end < len(doc) and doc[e.end].text == "-" else e.end  # "Spanish-language"
+    if i < len(doc) and doc[i].lower_ in _LANGUAGE_NOUNS:
         return True
     if e.text.endswith("s"):
         return False  # "into Israelis": people
@@ -1610,10 +1621,7 @@ def _by_honorific(doc: Doc, found: list[_M]) -> None:
     is not Bill. A person's gender is what the honorifics before their unambiguous mentions
     say (a majority); a choice is moved only to the one other person it leaves."""
     firm = _honorifics_said(doc, [m for m in found if not m.chosen])
-    full: dict[str, dict[str, _M]] = {}  # surname -> person named in full -> the first time
-    for m in found:
-        if m.actor_id is not None and m.label == "PERSON" and len(m.span) > 1:
-            full.setdefault(norm_alias(m.span[-1].text), {}).setdefault(m.actor_id, m)
+    full = _named_in_full(found)
     for m in found:
         g = _honorific(doc, m) if m.chosen else None
         if g is None or m.actor_id is None:
@@ -1644,12 +1652,8 @@ def _agreeing_in_gender(doc: Doc, found: list[_M]) -> list[_M]:
             continue
         if m.label == "PRON":
             votes.setdefault(m.actor_id, Counter())[m.span[0].lower_] += 1
-        elif m.span.start > 0:
-            before = norm_alias(doc[m.span.start - 1].text)
-            if before in MALE_HONORIFICS or before in FEMALE_HONORIFICS:
-                votes.setdefault(m.actor_id, Counter())[
-                    "he" if before in MALE_HONORIFICS else "she"
-                ] += 3
+        elif (g := _honorific(doc, m)) is not None:
+            votes.setdefault(m.actor_id, Counter())[g] += 3
     return [
         m
         for m in found
