@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 from tests.analyze.cli_store import analysed_store, run
-from tests.cli_run import run_on
+from tests.analyze.test_attribution_sides import FILLER
+from tests.cli_run import outcome, run_on
 
 pytestmark = pytest.mark.model
 
@@ -165,3 +166,46 @@ def test_numbers_in_a_quote_a_headline_and_a_caption(tmp_path: Path) -> None:
     assert _contradictions(db, "--min-confidence", "0", "--kind", "number") == []
     counts = {f["count"] for f in _json(db, "figures")}
     assert not counts & {22, 42, 50, 1}, counts
+
+
+def test_an_open_bound_far_below_another_toll_is_stored_not_shown(tmp_path: Path) -> None:
+    """ "at least 10" against 40 of one strike (two outlets): both can be true if the toll
+    rose, so the number contradiction is stored below the default confidence, with its
+    reason; ``analyze --rebuild --no-open-bound-reach`` reads open bounds to infinity and
+    drops it; a reach under 1 is a usage error."""
+    strike = "Russian jets bombed the town of Saraqib on Sunday, killing {} civilians, {} said."
+    db = analysed_store(
+        tmp_path,
+        [
+            {
+                "id": "early-1",
+                "title": "Jets bomb Saraqib",
+                "text": strike.format("at least 10", "a monitor") + "\n",
+                "outlet": "Early",
+                "published": "2024-12-03",
+            },
+            {
+                "id": "late-1",
+                "title": "Saraqib toll rises",
+                "text": strike.format("40", "medics") + "\n",
+                "outlet": "Late",
+                "published": "2024-12-03",
+            },
+            *(
+                {"id": f"f-{k}", "title": t, "text": x + "\n", "outlet": "Other"}
+                for k, (t, x) in enumerate(FILLER)
+            ),
+        ],
+    )
+
+    def numbers(*args: str) -> list[dict[str, Any]]:
+        return [c for c in _contradictions(db, *args) if c["kind"] == "number"]
+
+    assert numbers() == []
+    (stored,) = numbers("--min-confidence", "0")
+    assert stored["confidence"] < 0.6
+    assert "open bound" in json.dumps(stored)
+    run(db, "analyze", "--rebuild", "--no-open-bound-reach")
+    assert numbers("--min-confidence", "0") == []
+    code, out = outcome("--db", str(db), "analyze", "--open-bound-reach", "0.5")
+    assert code == 2 and "open-bound-reach" in out

@@ -4,7 +4,9 @@ import time
 
 from newsgraph.analyze.clusters import Clusterer, ClusterSettings
 from newsgraph.analyze.contradictions import (
+    DEFAULT_MIN_CONFIDENCE,
     ContradictionSettings,
+    EventContext,
     FigureView,
     find_attribution_contradictions,
     find_date_contradictions,
@@ -161,10 +163,10 @@ def fv(
 def test_number_tolerance_at_least_is_compatible() -> None:
     s = ContradictionSettings()
     assert find_number_contradictions(1, [fv(1, "a", 16, None), fv(2, "b", 18, 18)], s) == []
-    # two lower bounds agree ("at least 112", "at least 126"), as do "more than 130" and 1300:
-    # ranges that can both be true are no contradiction (issue 19)
+    # two lower bounds within the reach of news agree ("at least 112", "at least 126"; "at
+    # least 58" and 72)
     assert find_number_contradictions(1, [fv(1, "a", 112, None), fv(2, "b", 126, None)], s) == []
-    assert find_number_contradictions(1, [fv(1, "a", 131, None), fv(2, "b", 1300, 1300)], s) == []
+    assert find_number_contradictions(1, [fv(1, "a", 58, None), fv(2, "b", 72, 72)], s) == []
     # but an upper bound under the other's figure does not ("up to 20", 35)
     assert find_number_contradictions(1, [fv(1, "a", 0, 20), fv(2, "b", 35, 35)], s)
     (con,) = find_number_contradictions(
@@ -179,6 +181,32 @@ def test_number_tolerance_at_least_is_compatible() -> None:
         )
         == []
     )
+
+
+def test_an_open_bound_far_below_another_count_is_a_weak_contradiction() -> None:
+    """ "more than 130" against 1300, "at least 43" against "at least 100": both can be true
+    (the toll rose), so the contradiction is stored below the default listing's confidence,
+    with its reason; a vague amount ("dozens") is read to its own bounds only; without the
+    reach, an open bound agrees with any larger figure."""
+    s = ContradictionSettings()
+    for a, b in (
+        (fv(1, "a", 131, None, 130), fv(2, "b", 1300, 1300)),
+        (fv(1, "a", 43, None), fv(2, "b", 100, None)),
+    ):
+        (con,) = find_number_contradictions(1, [a, b], s, EventContext(cohesion=1.0))
+        assert con.confidence < DEFAULT_MIN_CONFIDENCE
+        assert any("open bound" in r for r in con.reasons)
+    dozens = FigureView(2, "b", "b", "b", 0, "killed", "civilians", None, 24, None, "dozens")
+    assert find_number_contradictions(1, [fv(1, "a", 2, None), dozens], s) == []
+    wide = ContradictionSettings(open_bound_reach=None)
+    assert (
+        find_number_contradictions(1, [fv(1, "a", 131, None), fv(2, "b", 1300, 1300)], wide) == []
+    )
+    # a contradiction without the reach keeps its strength: "at least 20" against 12
+    (con,) = find_number_contradictions(
+        1, [fv(1, "a", 20, None), fv(2, "b", 12, 12)], s, EventContext(cohesion=1.0)
+    )
+    assert con.confidence >= DEFAULT_MIN_CONFIDENCE
 
 
 def test_counts_within_news_tolerance_agree() -> None:

@@ -276,3 +276,72 @@ def test_a_relative_clause_takes_in_its_noun(nlp: Any) -> None:
     text = "The bombing came a week before a rocket attack that killed 30 people in the town."
     clauses = _clauses(nlp, text)
     assert "rocket attack" in clauses[30] and "bombing" not in clauses[30], clauses
+
+
+def _found(nlp: Any, text: str) -> set[tuple[int | None, str, str, str]]:
+    return set(_counts(nlp, text))
+
+
+def test_two_numerals_in_a_row_are_two_numbers(nlp: Any) -> None:
+    """A text that lost its commas ("86, 30 of them children") gives two counts, not their
+    sum; three digits after one to three are a number's thousands ("1 200")."""
+    found = _found(
+        nlp, "The death toll has risen to 86 30 of them children a monitoring group said."
+    )
+    assert (86, "killed", "people", "event") in found and not any(f[0] == 116 for f in found)
+    assert (1200, "killed", "people", "event") in _found(nlp, "The toll rose to 1 200 people.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Observatory said the attack on two villages killed 15 civilians.",
+        "Four air strikes killed 15 civilians in the town on Monday.",
+        "Fighting displaced 15 civilians from four towns near the front.",
+    ],
+)
+def test_places_attacks_and_things_are_not_counted_people(nlp: Any, text: str) -> None:
+    found = _found(nlp, text)
+    assert {f[0] for f in found} == {15}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "category"),
+    [
+        (
+            "Officials have reported that 84 people have been killed and another 659 injured "
+            "over four days.",
+            659,
+            "injured",
+        ),
+        ("At least 45 people were killed and 30 wounded by a suicide bombing.", 30, "injured"),
+        ("Eight civilians were killed with at least 70 injured, the monitor said.", 70, "injured"),
+        (
+            "The attack left at least 100 people killed and over 400 wounded, officials said.",
+            100,
+            "killed",
+        ),
+        # a text without its commas: the object of "killed" stays killed
+        (
+            "The UN says the war has killed more than 220000 people wounded at least one million.",
+            220000,
+            "killed",
+        ),
+    ],
+)
+def test_a_conjunct_figure_takes_its_own_participle(
+    nlp: Any, text: str, count: int, category: str
+) -> None:
+    found = {(f[0], f[1]) for f in _found(nlp, text)}
+    assert (count, category) in found, found
+
+
+def test_a_toll_of_the_whole_war_is_a_running_total(nlp: Any) -> None:
+    found = _found(
+        nlp,
+        "More than 330000 people are estimated to have been killed in the Syrian war that "
+        "began in 2011.",
+    )
+    assert (330000, "killed", "people", "cumulative") in found, found
+    dated = _found(nlp, "Three soldiers were killed in the war on Tuesday.")
+    assert (3, "killed", "soldiers", "event") in dated, dated

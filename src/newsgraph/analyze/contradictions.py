@@ -28,6 +28,8 @@ CONFLICT_TYPES = {"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "SANCTION", "REDU
 DEFAULT_MIN_CONFIDENCE = 0.6
 # Groups whose counts cannot be compared with another group's: "people" may include fighters.
 GENERIC_GROUPS = frozenset({"people"})
+# The strength of a number contradiction only the open bounds' reach finds.
+OPEN_BOUND_STRENGTH = 0.5
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,11 @@ class ContradictionSettings:
     # differ by the hour and the source; 6 and 8, 15 and 18 do not), and "at least 16"
     # (16..) agrees with any larger figure.
     number_tolerance: float = 0.075
+    # How far news reads an open bound: "at least 43" reported against 100 of the same event
+    # is a toll in dispute (or one that rose), though both can be true. Beyond this multiple
+    # a contradiction is stored at a lower confidence (``OPEN_BOUND_STRENGTH``), below the
+    # default listing's; None: an open bound agrees with any larger figure.
+    open_bound_reach: float | None = 1.5
     min_day_precision: bool = True  # compare dates only where both give a day
 
 
@@ -146,6 +153,12 @@ def find_number_contradictions(
         )
         scope = _scope({f.outlet for f in views}, {f.origin for f in views})
         strength, reasons = 1.0, []
+        if not _any_incompatible(views, replace(settings, open_bound_reach=None)):
+            strength *= OPEN_BOUND_STRENGTH
+            reasons.append(
+                "an open bound ('at least N') and a figure over "
+                f"{settings.open_bound_reach:g} times N: both can be true if the toll rose"
+            )
         if group in GENERIC_GROUPS:
             strength *= 0.8
             reasons.append(f"the group is generic ({group})")
@@ -484,6 +497,9 @@ def _any_incompatible(views: Sequence[FigureView], settings: ContradictionSettin
 def _compatible(a: FigureView, b: FigureView, settings: ContradictionSettings) -> bool:
     if a.low is None and b.low is None:
         return True
+    if a.count is None or b.count is None:
+        # a vague amount ("dozens", "thousands") is read to its own bounds only
+        settings = replace(settings, open_bound_reach=None)
     a_lo, a_hi = _widen(a, settings)
     b_lo, b_hi = _widen(b, settings)
     return (a_hi is None or b_lo is None or b_lo <= a_hi) and (
@@ -492,8 +508,11 @@ def _compatible(a: FigureView, b: FigureView, settings: ContradictionSettings) -
 
 
 def _widen(f: FigureView, settings: ContradictionSettings) -> tuple[float | None, float | None]:
-    """The figure's range widened by the tolerance on each side."""
+    """The figure's range widened by the tolerance on each side; an open bound ("at least
+    16") reaches ``open_bound_reach`` times its number."""
     tol, lo, hi = settings.number_tolerance, f.low, f.high
+    if hi is None and f.count is not None and settings.open_bound_reach is not None:
+        hi = int(f.count * settings.open_bound_reach)
     return (lo * (1 - tol) if lo is not None else None, hi * (1 + tol) if hi is not None else None)
 
 

@@ -192,6 +192,22 @@ _CUMULATIVE = (
     "conflict has left",
 )
 _MEMBERS = {"member", "members"}
+# Nouns a number near a casualty word counts that are no people: places ("the attack on two
+# villages killed 15"), buildings and vehicles, weapons and attacks ("three strikes killed"),
+# times and parts ("half", "a number").
+_NOT_PEOPLE = frozenset(
+    {
+        *("town", "village", "city", "neighbourhood", "neighborhood", "district", "area"),
+        *("province", "region", "country", "state", "site", "battleground", "front"),
+        *("position", "base", "checkpoint", "building", "house", "home", "hospital", "school"),
+        *("mosque", "church", "clinic", "facility", "market", "vehicle", "car", "bus", "truck"),
+        *("tank", "aircraft", "plane", "helicopter", "jet", "drone", "boat", "ship"),
+        *("strike", "airstrike", "raid", "attack", "clash", "bomb", "bombing", "shell", "shot"),
+        *("explosion", "blast", "battle", "operation", "missile", "rocket", "mortar", "round"),
+        *("day", "week", "month", "year", "hour", "number", "half", "stage", "part", "time"),
+        *("group", "air", "monitor", "opposition", "dozen"),
+    }
+)
 
 
 # Vague amounts as word tuples, keyed by their first word, longest phrase first (a constant
@@ -264,7 +280,7 @@ def _sentence_figures(
                 group = GROUPS[lemma]
             elif lemma in CATEGORY_CUES or group_tok.pos_ == "PROPN":
                 group = "people"
-            elif on_parse and group_tok.pos_ == "NOUN":
+            elif on_parse and group_tok.pos_ == "NOUN" and lemma not in _NOT_PEOPLE:
                 group = group_tok.text.lower()  # "40 protesters arrested": the text's own word
             else:
                 continue  # the number counts something else ("two million homes")
@@ -436,6 +452,10 @@ def _running_total(path: list[Token], sent: Span) -> bool:
                 return True  # "this year", "in recent days"; not "earlier this year"
             if c.dep_ == "prep" and any(g.dep_ == "pobj" and _period(g) for g in c.children):
                 return True
+            # "have been killed in the Syrian war", "are estimated to have been killed in ..."
+            verbs = (c, *(g for g in c.children if c.dep_ == "xcomp"))
+            if any(map(_in_the_war, verbs)) and not _dated_day(path):
+                return True
             # "killed over the past two weeks"; on the subject too: "shelling in the last
             # month has killed"
             for p in (c, *(d for d in c.children if c.dep_ in _SUBJECTS)):
@@ -474,6 +494,16 @@ def _war_told(verb: Token) -> bool:
         if subject.lemma_.lower() in _WARS:
             return True
     return False
+
+
+def _in_the_war(prep: Token) -> bool:
+    """ "in the war", "during the conflict", "throughout the civil war": the toll of a whole
+    war (not "in the war's deadliest attack": the attack is the figure's)."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("in", "during", "throughout")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in _WARS for g in prep.children)
+    )
 
 
 def _past_period(prep: Token) -> bool:
@@ -683,9 +713,10 @@ def _number_phrase(
     else:
         j = i
     j += 1
-    # "two hundred and fifty" is one number; "between 500 and 1,300" is two
+    # "two hundred and fifty" is one number; "between 500 and 1,300" is two; "86 30 of them
+    # children" (a comma lost) is two, "1 200" one
     while j < end and (
-        numeric[j]
+        (numeric[j] and not _two_numerals(lowers[j - 1], lowers[j]))
         or (
             lowers[j] in ("and", "-")
             and j + 1 < end
@@ -695,6 +726,15 @@ def _number_phrase(
     ):
         j += 1
     return i, j
+
+
+def _two_numerals(before: str, word: str) -> bool:
+    """Two numerals in a row that are two numbers: "86 30" of "86, 30 of them children" as a
+    text without its commas gives it; a group of three digits after one to three is the
+    thousands of one number ("1 200")."""
+    if not (before.isdigit() and word.replace(",", "").isdigit()):
+        return False
+    return not (len(before) <= 3 and len(word) == 3)
 
 
 def _is_date(doc: Doc, start: int, end: int) -> bool:
@@ -756,7 +796,16 @@ def _category(
 ) -> tuple[str, bool] | None:
     """(category, found along the parse) for the number at ``start:end``."""
     anchor = group if group is not None else doc[end - 1]
-    # 1. Along the parse: the governing verb/noun of the group or the number.
+    # 1. Along the parse: the figure's own participle ("84 people have been killed and
+    # another 659 injured": 659 is a conjunct of "killed", not its object; "left 40 dead and
+    # 70 wounded", "with at least 70 injured"), unless the figure is the object of a casualty
+    # verb ("killed 220,000 people wounded ..." of a text without its commas); else the
+    # governing verb/noun of the group or the number.
+    if not (anchor.dep_ == "dobj" and _cue(anchor.head)):
+        for child in anchor.rights:
+            cat = _cue(child) if child.dep_ == "acl" and child.pos_ == "VERB" else None
+            if cat in ("killed", "injured") or (cat and anchor.dep_ == "conj"):
+                return cat, True
     for tok in (anchor, *list(anchor.ancestors)[:3]):
         cat = _cue(tok)
         if cat:

@@ -78,11 +78,15 @@ def parse_amount(words: str) -> Amount | None:
     total = 0
     current: float = 0
     seen = False
+    previous = ""
     for part in parts:
         if part == "and":
             continue
         if _DIGITS.match(part):
-            current += float(re.sub(r"[,\u202f ]", "", part))
+            value = float(re.sub(r"[,\u202f ]", "", part))
+            # "1 200": the thousands written apart
+            grouped = previous.isdigit() and len(part) == 3 and part.isdigit()
+            current = current * 1000 + value if grouped else current + value
             seen = True
         elif part in UNITS:
             current += UNITS[part]
@@ -99,6 +103,7 @@ def parse_amount(words: str) -> Amount | None:
             seen = True
         else:
             return None
+        previous = part
     if not seen:
         return None
     value = int(total + current)
