@@ -98,12 +98,15 @@ def test_andorra_and_monaco_handovers_and_gaps(kb: KnowledgeBase) -> None:
 
 
 def test_san_marino_handovers_and_gaps(kb: KnowledgeBase) -> None:
-    """Gatti to 2002-05-20; 2002-05-20 to August 2006 (Stolfi's first spell, undated, and
-    Fabio Berardi's, a mined head of phoenix_heads.yaml that no file may extend) open;
-    Stolfi to Mularoni (2008-12-03), Mularoni to Valentini (the oath of 2012-12-05), Nicola
-    Renzi's years (2017-19, left out for his surname) open to Beccari."""
+    """Gatti to 2002-05-20; 2002-05-20 to August 2006 (Fabio Berardi's years, a mined head of
+    phoenix_heads.yaml that no file may extend) open, but for Stolfi's first spell, 2003 (the
+    year only), filled by kbeumena45; Stolfi to Mularoni (2008-12-03), Mularoni to Valentini
+    (the oath of 2012-12-05), Nicola Renzi's years (2017-19, left out for his surname) open to
+    Beccari."""
     assert holder_ids(kb, "foreign minister", "SMR", date(2002, 5, 19)) == {"gabriele-gatti"}
-    assert holder_ids(kb, "foreign minister", "SMR", date(2003, 6, 1)) == set()
+    # filled by kbeumena45: Fiorenzo Stolfi's first spell (2003, the year only)
+    assert holder_ids(kb, "foreign minister", "SMR", date(2003, 6, 1)) == {"fiorenzo-stolfi"}
+    assert holder_ids(kb, "foreign minister", "SMR", date(2002, 8, 1)) == set()
     assert holder_ids(kb, "foreign minister", "SMR", date(2005, 6, 1)) == set()
     assert holder_ids(kb, "foreign minister", "SMR", date(2006, 9, 1)) == {"fiorenzo-stolfi"}
     assert holder_ids(kb, "foreign minister", "SMR", date(2008, 12, 2)) == {"fiorenzo-stolfi"}
