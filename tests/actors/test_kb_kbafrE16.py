@@ -76,10 +76,12 @@ def test_mozambique_foreign_corrections(kb: KnowledgeBase) -> None:
 
 def test_malawi_gaps(kb: KnowledgeBase) -> None:
     """Chaponda's first spell and Katsonga's (2004-06) are not coded (no months found); the
-    months of 2016 on which two pages disagree, and 2017 (the list's years only), have no
-    holder."""
+    months of 2016 on which two pages seemed to disagree are Kasaila's since kbafrE45 read a
+    second page of the reshuffle of 2016-04-07; 2017 (the list's years only) dated by
+    kbafrS30."""
     assert not holder_ids(kb, "foreign minister", "MWI", date(2005, 6, 1))
-    assert not holder_ids(kb, "foreign minister", "MWI", date(2016, 6, 1))
+    # filled by kbafrE45: the reshuffle of 2016-04-07 moved Kasaila to foreign affairs
+    assert holder_ids(kb, "foreign minister", "MWI", date(2016, 6, 1)) == {"francis-kasaila"}
     # 2017 dated by kbafrS30: Kasaila to the reshuffle of 2017-07-17, Fabiano from it
     assert holder_ids(kb, "foreign minister", "MWI", date(2017, 6, 1)) == {"francis-kasaila"}
 

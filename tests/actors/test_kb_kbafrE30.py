@@ -71,13 +71,15 @@ def test_uganda_handovers(kb: KnowledgeBase) -> None:
 def test_rwanda_handovers_and_gaps(kb: KnowledgeBase) -> None:
     """Kagame's reshuffle of Friday 2002-11-15: Gatsinzi for Emmanuel Habyarimana at defence,
     Murigande (his start corrected from the year 2002) for Bumaya at foreign affairs. The
-    foreign ministers of 2000 to March 2002 are not dated."""
+    foreign ministers of 2000 to 2001-02-19 are not dated (kbafrE45 dated Bumaya in office
+    from 2001-02-20)."""
     assert holder_ids(kb, "defence minister", "RWA", date(2000, 1, 1)) == {"emmanuel-habyarimana"}
     assert holder_ids(kb, "defence minister", "RWA", date(2002, 11, 14)) == {"emmanuel-habyarimana"}
     assert holder_ids(kb, "defence minister", "RWA", date(2002, 11, 15)) == {"marcel-gatsinzi"}
     assert holder_ids(kb, "foreign minister", "RWA", date(2002, 11, 14)) == {"andre-bumaya"}
     assert holder_ids(kb, "foreign minister", "RWA", date(2002, 11, 15)) == {"charles-murigande"}
-    assert holder_ids(kb, "foreign minister", "RWA", date(2002, 2, 1)) == set()
+    # filled by kbafrE45: Bumaya in office from 2001-02-20 (vie-publique.fr)
+    assert holder_ids(kb, "foreign minister", "RWA", date(2002, 2, 1)) == {"andre-bumaya"}
     assert holder_ids(kb, "foreign minister", "RWA", date(2000, 6, 1)) == set()
 
 
