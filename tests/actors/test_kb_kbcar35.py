@@ -71,17 +71,22 @@ def test_saint_lucia_and_saint_vincent(kb: KnowledgeBase) -> None:
 
 
 def test_saint_kitts_and_dominica(kb: KnowledgeBase) -> None:
-    """Harris from 2001-08-10 to 2008-01-25 (Condor before him and Douglas after him left out);
+    """Harris from 2001-08-10 to 2008-01-25 (Condor before him and Douglas after him were left
+    out here; kbam45 dated them: test_kb_kbam45.py);
     Douglas's national security from 2008-08-08 to the cabinet of 2010-02-07, Condor to his
     removal announced on 2011-08-31; the months to Nisbett's homeland security (February 2013)
     and Astaphan's years before August 2008 open. Skerrit's national security from the cabinet
     of 2005-05-12 to Savarin's start (2010-01-04, kbcar33)."""
     kna = "KNA"
-    assert holder_ids(kb, "foreign minister", kna, date(2001, 8, 9)) == set()
+    # filled by kbam45: Sam Condor, foreign minister from 2000-05-08 (the first dated day a
+    # page names him) to Harris's start
+    assert holder_ids(kb, "foreign minister", kna, date(2001, 8, 9)) == {"sam-condor"}
     assert holder_ids(kb, "foreign minister", kna, date(2001, 8, 10)) == {"timothy-harris"}
     assert holder_ids(kb, "foreign minister", kna, date(2008, 1, 24)) == {"timothy-harris"}
-    assert holder_ids(kb, "foreign minister", kna, date(2008, 1, 25)) == set()
-    assert holder_ids(kb, "foreign minister", kna, date(2011, 6, 1)) == set()
+    # filled by kbam45: Denzil Douglas from Harris's end to the Cabinet of 2010-02-07, Sam
+    # Condor from then to his resignation of 2013-01-31
+    assert holder_ids(kb, "foreign minister", kna, date(2008, 1, 25)) == {"denzil-douglas"}
+    assert holder_ids(kb, "foreign minister", kna, date(2011, 6, 1)) == {"sam-condor"}
     assert holder_ids(kb, "prime minister", kna, date(2016, 1, 1)) == {"timothy-harris"}
     nsm = "national security minister"
     assert holder_ids(kb, nsm, kna, date(2006, 6, 1)) == set()  # Astaphan
