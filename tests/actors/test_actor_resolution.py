@@ -361,3 +361,35 @@ def test_a_demonym_before_a_noun_or_of_people_stays_a_state(nlp, stage: ActorSta
     assert {m.actor_id for m in ms} >= {"KWT", "IRQ"}
     ms = run(nlp, stage, "A man drove a bulldozer into Israelis at a bus stop.", date(2015, 11, 10))
     assert by_text(ms, "Israelis").actor_id == "ISR"
+
+
+def test_a_headline_line_inside_a_longer_sentence_gives_no_corpus_actor(
+    nlp, stage: ActorStage
+) -> None:  # type: ignore[no-untyped-def]
+    """A wire story's Title Case headline runs into its slug lines with no full stop, so the
+    parser makes one sentence of them: the headline's line is still a headline ("Elian Move
+    Outside" is no person), and a name the body gives in full is that actor there too."""
+    text = (
+        "Cuba Fears Elian Move Outside US\n\nAPW20000328  NEWS STORY  2000-03-28\n"
+        "Acme Widget Corp. Posts Record Loss\nBy JANE ROE Associated Press Writer\n\n"
+        "HAVANA (AP) -- Cuba said on Tuesday that the boy Elian Gonzalez could move outside the US. "
+        "Shares of Acme Widget Corp. fell on Monday, the company said."
+    )
+    ms = run(nlp, stage, text, date(2000, 3, 28))
+    assert not [m for m in ms if m.actor_id and "Move" in m.text], [
+        (m.text, m.actor_id) for m in ms
+    ]
+    acme = {m.actor_id for m in ms if m.text.startswith("Acme")}
+    assert len(acme) == 1 and None not in acme, [(m.text, m.actor_id) for m in ms]
+
+
+def test_a_function_word_is_no_corpus_actor(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "Beyond" of the book title "2016 and Beyond" (the NER's ORG) is no organisation; an
+    acronym that is a word in lower case ("WHO") still is."""
+    text = (
+        "Republican pollster Whit Ayres, author of 2016 and Beyond, is skeptical. "
+        "WHO said the outbreak was over."
+    )
+    ms = run(nlp, stage, text, date(2016, 7, 18))
+    assert not [m for m in ms if m.text == "Beyond" and m.actor_id]
+    assert [m for m in ms if m.text == "WHO" and m.actor_id == "WHO"]

@@ -184,6 +184,22 @@ def is_headline(sent: Span) -> bool:
     return words >= 4
 
 
+def in_headline(span: Span) -> bool:
+    """Whether ``span`` stands in a Title Case headline: its sentence, or its own line where
+    the sentence runs over several ("Cuban Mothers Seek Elian's Return" above a wire story's
+    slug lines, the parser's one sentence)."""
+    sent = span.sent
+    if is_headline(sent):
+        return True
+    doc = span.doc
+    start, end = span.start, span.end
+    while start > sent.start and "\n" not in doc[start - 1].text:
+        start -= 1
+    while end < sent.end and "\n" not in doc[end].text:
+        end += 1
+    return (start, end) != (sent.start, sent.end) and is_headline(doc[start:end])
+
+
 def _name_word(tok: Token, taken: set[int]) -> bool:
     return (
         tok.i not in taken
@@ -639,6 +655,7 @@ __all__ = [
     "plausible_first_name",
     "is_headline",
     "longer_name",
+    "in_headline",
     "name_modifier",
     "place_like",
     "sports_sentence",

@@ -33,6 +33,7 @@ from newsgraph.resolve.context import (
     capital_acts,
     context_countries,
     contradicting_first_name,
+    in_headline,
     is_headline,
     longer_name,
     lower_texts,
@@ -376,7 +377,8 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
     plausible first name; organisations), then the short forms: a surname or first name that
     one full name of the article ends or starts with (the KB's people included: "Hillary"
     after "Hillary Clinton"), an acronym of a name, a coreferent of a named mention. A lone
-    name that no full name explains stays unresolved."""
+    name that no full name explains stays unresolved, and so do a headline's words (its
+    sentence's or its line's) and a one-word function word ("Beyond" of a book title)."""
     out: dict[str, Found] = {}
     places = _place_names(found[0].span.doc) if found else frozenset()
     by_start = {m.span.start_char: m for m in found}
@@ -406,7 +408,7 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
             or (m.label == "PERSON" and is_initial(words[0]))  # "J. Smith": below
             or not _nameish(name)
             or (
-                is_headline(m.span.sent)
+                in_headline(m.span)
                 and (m.label != "PERSON" or any(w.lower() in lower for w in words[1:]))
             )
         ):  # Title Case headlines fool the NER: "Hillary Asking Moderator"
@@ -433,6 +435,11 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
                 continue
         name = clean_name(m.span.text, person=m.label == "PERSON")
         words = name.split()
+        if len(words) >= 2 and (aid := discovered_id(name, m.label, kb)) in out:
+            # a headline's "Dresdner Bank" when the text names it too: that actor
+            m.actor_id, m.method, m.confidence = aid, "coreference", 0.8
+            out[aid].aliases.append(name)
+            continue
         if m.label == "PERSON" and len(words) >= 2 and is_initial(words[0]):
             # "J. Smith": the one person of the article it can be, else an actor of its own
             # (the store merges it with a "John Smith" of other articles)
@@ -465,7 +472,8 @@ def _discover(found: list[_M], kb: KnowledgeBase, lower: set[str]) -> dict[str, 
             or len(words) != 1
             or not _nameish(name)
             or name.lower() in lower
-            or is_headline(m.span.sent)
+            or in_headline(m.span)
+            or (m.span.vocab[name.lower()].is_stop and not name.isupper())  # "Beyond"
             or (m.label == "NORP" and not name.endswith("s") and m.span.root.dep_ not in _NOUNISH)
             or m.span.text.lower() in places
         ):
