@@ -1,4 +1,4 @@
-"""Draw an audit sample of KB spells, reproducibly (the kbaudit33, 35, 39-45 audits).
+"""Draw an audit sample of KB spells, reproducibly (the kbaudit33, 35, 39-46 audits).
 
     .venv/bin/python scripts/kb_audit_sample.py
     .venv/bin/python scripts/kb_audit_sample.py --seed 22 --size 40 --spells SPELLS
@@ -10,7 +10,8 @@
 ``eval/data/kb_round24b_spells.jsonl`` for the kbaudit42 audit; seed 43 and
 ``eval/data/kb_round25_spells.jsonl`` for the kbaudit43 audit; seed 44, size 18 and
 ``eval/data/kb_round25b_spells.jsonl`` for the kbaudit44 audit; seed 45, size 29 and
-``eval/data/kb_round26_spells.jsonl`` for the kbaudit45 audit.)
+``eval/data/kb_round26_spells.jsonl`` for the kbaudit45 audit; seed 46, size 13 and
+``eval/data/kb_round27_spells.jsonl`` for the kbaudit46 audit.)
 
 Reads a list of role spells (one JSON object a line: pass, actor id, name, title, country,
 start, end, file, line), sorts it and prints ``random.Random(seed).sample`` of ``size`` of
@@ -44,7 +45,11 @@ in the order drawn), judged in ``eval/data/kb_round25b_audit.jsonl`` (docs/actor
 kbaudit44 pass"). The kbaudit45 audit listed the 29 spells of the twenty-sixth round (kbafrW44,
 kbafrE44, kbasia44, kbam44, kbeumena44) in ``eval/data/kb_round26_spells.jsonl`` and drew all
 of them (seed 45, size 29: the whole list, in the order drawn), judged in
-``eval/data/kb_round26_audit.jsonl`` (docs/actors.md, "the kbaudit45 pass").
+``eval/data/kb_round26_audit.jsonl`` (docs/actors.md, "the kbaudit45 pass"). The kbaudit46
+audit listed the 13 spells of the twenty-seventh round (kbeumena45, kbafrW45, kbafrE45,
+kbasia45) in ``eval/data/kb_round27_spells.jsonl`` and drew all of them (seed 46, size 13: the
+whole list, in the order drawn), judged in ``eval/data/kb_round27_audit.jsonl``
+(docs/actors.md, "the kbaudit46 pass").
 """
 
 from __future__ import annotations

@@ -23,6 +23,8 @@ SPELLS = {
     # Malawi, foreign (Kasaila's start refined from 2016-09-05 to 2016-04-07)
     ("foreign minister", "MWI", date(2016, 6, 1)): "francis-kasaila",
     ("foreign minister", "MWI", date(2016, 4, 1)): "george-chaponda",
+    # Chaponda's start corrected to 2014-06-19 by the audit (kbaudit46)
+    ("foreign minister", "MWI", date(2014, 6, 25)): "george-chaponda",
     # Rwanda, foreign (Bumaya's start refined from 2002-04 to 2001-02-20)
     ("foreign minister", "RWA", date(2001, 6, 1)): "andre-bumaya",
     ("foreign minister", "RWA", date(2002, 2, 1)): "andre-bumaya",
@@ -51,6 +53,19 @@ def test_malawi_foreign_handover_of_2016(kb: KnowledgeBase) -> None:
     # Chaponda's first spell (2004-05) and his return of 2025 are unchanged
     assert holder_ids(kb, "foreign minister", mwi, date(2004, 9, 1)) == {"george-chaponda"}
     assert holder_ids(kb, "foreign minister", mwi, date(2025, 11, 1)) == {"george-chaponda"}
+
+
+def test_malawi_foreign_start_of_2014_audited(kb: KnowledgeBase) -> None:
+    """audited (kbaudit46): Chaponda's spell started with July 2014 (the first whole month);
+    he was named and sworn in with the first half of Mutharika's cabinet on Thursday
+    2014-06-19 (iol.co.za, digitaljournal.com, dewiki.de), so his spell starts that day; the
+    weeks from Chiume's end (2014-05-31) stay nobody's."""
+    mwi = "MWI"
+    assert holder_ids(kb, "foreign minister", mwi, date(2014, 5, 30)) == {"ephraim-chiume"}
+    assert holder_ids(kb, "foreign minister", mwi, date(2014, 6, 1)) == set()
+    assert holder_ids(kb, "foreign minister", mwi, date(2014, 6, 18)) == set()
+    assert holder_ids(kb, "foreign minister", mwi, date(2014, 6, 19)) == {"george-chaponda"}
+    assert holder_ids(kb, "foreign minister", mwi, date(2014, 6, 30)) == {"george-chaponda"}
 
 
 def test_rwanda_foreign_refined_start_and_gap(kb: KnowledgeBase) -> None:
