@@ -1,7 +1,8 @@
 """Paraguay's interior ministers of 2000-03 and Saint Kitts and Nevis's foreign ministers of
 2000-01 and 2008-13, a checked pass on the cells of the Americas closest to 95% (issue 14,
 kbam45): Walter Bower (from González Macchi's cabinet sworn in on 1999-03-30
-to the last dated day a page names him in office, 2000-06-11), Julio César Fanego (from the
+to the cabinet changes completed on 2000-10-03, since the kbaudit47 audit; the pass ended him
+on 2000-06-11, the last dated day a page it read named him in office), Julio César Fanego (from the
 cabinet changes completed on 2000-10-03 to his resignation on 2002-02-05) and Víctor Hermoza
 (from 2002-06-06, in Francisco Oviedo's place, to his resignation of 2003-02-13, Osvaldo
 Benítez's shipped start); Sam Condor (from 2000-05-08, the first dated day a page names him
@@ -44,15 +45,20 @@ test_each_new_spell_names_its_holder = each_spell_names_its_holder(SPELLS)
 
 
 def test_paraguay_interior_handovers(kb: KnowledgeBase) -> None:
-    """Bower holds the ministry on the window's first day and to 2000-06-11, the last day a
-    dated page names him in office; Fanego from 2000-10-03 (the day the series of changes that
-    made him minister was complete) to the day before his resignation of 2002-02-05; Hermoza
+    """Bower holds the ministry on the window's first day and to 2000-10-02: the kbaudit47
+    audit moved his end from 2000-06-12 (the day after the last dated page the pass read) to
+    the series of changes, begun after the vice-presidential election of August 2000, that moved
+    him to Public Works; Fanego from 2000-10-03 (the day that series was complete) to the day
+    before his resignation of 2002-02-05; Hermoza
     from 2002-06-06 to the day before 2003-02-13, when Osvaldo Benítez (kbsam31) takes over."""
     pry = "PRY"
     assert holder_ids(kb, "interior minister", pry, date(2000, 1, 1)) == {"walter-bower"}
     assert holder_ids(kb, "interior minister", pry, date(2000, 6, 11)) == {"walter-bower"}
-    assert holder_ids(kb, "interior minister", pry, date(2000, 6, 12)) == set()
-    assert holder_ids(kb, "interior minister", pry, date(2000, 10, 2)) == set()
+    # audited (kbaudit47): in office to the changes after the election of 2000-08-13
+    # (ipsnoticias.net, mercado.com.ar, paraguayahora.tripod.com/c031000.htm, emol.com)
+    assert holder_ids(kb, "interior minister", pry, date(2000, 6, 12)) == {"walter-bower"}
+    assert holder_ids(kb, "interior minister", pry, date(2000, 8, 14)) == {"walter-bower"}
+    assert holder_ids(kb, "interior minister", pry, date(2000, 10, 2)) == {"walter-bower"}
     assert holder_ids(kb, "interior minister", pry, date(2000, 10, 3)) == {"julio-cesar-fanego"}
     assert holder_ids(kb, "interior minister", pry, date(2002, 2, 4)) == {"julio-cesar-fanego"}
     assert holder_ids(kb, "interior minister", pry, date(2002, 2, 5)) == set()
@@ -88,7 +94,8 @@ def test_saint_kitts_foreign_handovers(kb: KnowledgeBase) -> None:
 def test_gaps_left_open(kb: KnowledgeBase) -> None:
     """Not dated in this pass: Saint Kitts and Nevis's foreign ministry before Condor's first
     dated day (2000-01 to 2000-05-07); Paraguay's interior ministry between Bower's last dated
-    day and Fanego's start (summer 2000), Francisco Oviedo's months of 2002 (left out), the
+    day and Fanego's start (summer 2000: Bower's since the kbaudit47 audit), Francisco Oviedo's
+    months of 2002 (left out), the
     weeks between Benítez's end and Orlando Fiorotto (Roberto González's, taken out on main) and
     Duarte's interior ministers of 2005-08 (Rogelio Benítez: his start not read in this pass);
     Paraguay's foreign ministry of 2000; Honduras's security ministry of 2000-01; Trinidad and
@@ -96,7 +103,6 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     Transitional Presidential Council is collective and not coded)."""
     for title, country, day in [
         ("foreign minister", "KNA", date(2000, 3, 1)),
-        ("interior minister", "PRY", date(2000, 8, 1)),
         ("interior minister", "PRY", date(2002, 4, 1)),
         ("interior minister", "PRY", date(2003, 9, 1)),
         ("interior minister", "PRY", date(2006, 6, 1)),
@@ -106,6 +112,8 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
         ("president", "HTI", date(2023, 1, 1)),
     ]:
         assert holder_ids(kb, title, country, day) == set(), (title, country, day)
+    # filled by the kbaudit47 audit: Bower to the changes completed on 2000-10-03
+    assert holder_ids(kb, "interior minister", "PRY", date(2000, 8, 1)) == {"walter-bower"}
 
 
 def test_names(kb: KnowledgeBase) -> None:

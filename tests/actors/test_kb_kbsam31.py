@@ -149,7 +149,8 @@ def test_gaps_left_open(kb: KnowledgeBase) -> None:
     March 2001 since the kbaudit44 audit) and interior ministers of 2000-02, its interior
     ministers of 2005-10 and 2014-15, Paraguay's defence ministers of 2000-03 (Carlos Romero's
     months included) and interior ministers of 2000-02 (since kbam45 only June to October 2000
-    and February to June 2002: test_kb_kbam45.py) and 2005-08."""
+    and February to June 2002, since the kbaudit47 audit only February to June 2002:
+    test_kb_kbam45.py) and 2005-08."""
     for title, country, day in [
         ("defence minister", "BOL", date(2001, 6, 1)),
         ("interior minister", "BOL", date(2001, 6, 1)),
