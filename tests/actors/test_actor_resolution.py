@@ -372,7 +372,8 @@ def test_a_headline_line_inside_a_longer_sentence_gives_no_corpus_actor(
     text = (
         "Cuba Fears Elian Move Outside US\n\nAPW20000328  NEWS STORY  2000-03-28\n"
         "Acme Widget Corp. Posts Record Loss\nBy JANE ROE Associated Press Writer\n\n"
-        "HAVANA (AP) -- Cuba said on Tuesday that the boy Elian Gonzalez could move outside the US. "
+        "HAVANA (AP) -- Cuba said on Tuesday that the boy Elian Gonzalez could move "
+        "outside the US. "
         "Shares of Acme Widget Corp. fell on Monday, the company said."
     )
     ms = run(nlp, stage, text, date(2000, 3, 28))
