@@ -207,6 +207,8 @@ def test_names(kb: KnowledgeBase) -> None:
     assert set(kb.sharing("Condé")) == {"alpha-conde", "mamady-conde"}
     assert set(kb.sharing("Lemine")) == {
         "mohamed-ahmed-ould-mohamed-lemine",
+        # grown by kbafr46: Mohamed Mahmoud Ould Mohamed Lemine, defence minister of 2007-09
+        "mohamed-mahmoud-ould-mohamed-lemine",
         "mohamed-saleck-ould-mohamed-lemine",
     }
     assert set(kb.also_named("Koroma", "ernest-bai-koroma")) == {"momodu-koroma"}
