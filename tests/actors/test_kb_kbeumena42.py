@@ -57,17 +57,20 @@ def test_andorra_handovers_and_gaps(kb: KnowledgeBase) -> None:
 def test_san_marino_handovers_and_gaps(kb: KnowledgeBase) -> None:
     """Zanotti from the oath of 2016-12-27 to the government of 2020-01-08, Tonnini from then
     to the Council's taking note of her resignation (2023-06-12); Berti from June 2023 and
-    Belluzzi from July 2024 (months only); the years before 2016 (Venturini, Ciavatta: left
-    out) stay open."""
+    Belluzzi from July 2024 (months only); the years before 2012 (Ciavatta: left out) stay
+    open. Venturini's spell of 2012-12-05 to 2016-12-27, left out here, was dated by the
+    kbeumena46 pass."""
     smr = "SMR"
-    assert holder_ids(kb, "interior minister", smr, date(2016, 12, 26)) == set()
+    # filled by kbeumena46: Gian Carlo Venturini to the oath of 2016-12-27
+    assert holder_ids(kb, "interior minister", smr, date(2016, 12, 26)) == {"gian-carlo-venturini"}
     assert holder_ids(kb, "interior minister", smr, date(2016, 12, 27)) == {"guerrino-zanotti"}
     assert holder_ids(kb, "interior minister", smr, date(2020, 1, 7)) == {"guerrino-zanotti"}
     assert holder_ids(kb, "interior minister", smr, date(2020, 1, 8)) == {"elena-tonnini"}
     assert holder_ids(kb, "interior minister", smr, date(2023, 5, 20)) == {"elena-tonnini"}
     assert holder_ids(kb, "interior minister", smr, date(2023, 6, 20)) == {"gian-nicola-berti"}
     assert holder_ids(kb, "interior minister", smr, date(2024, 8, 15)) == {"andrea-belluzzi"}
-    assert holder_ids(kb, "interior minister", smr, date(2014, 1, 1)) == set()
+    # filled by kbeumena46: Gian Carlo Venturini, secretary for internal affairs 2012-16
+    assert holder_ids(kb, "interior minister", smr, date(2014, 1, 1)) == {"gian-carlo-venturini"}
     assert holder_ids(kb, "interior minister", smr, date(2010, 1, 1)) == set()
 
 
