@@ -79,7 +79,8 @@ SPELLS: dict[tuple[str, str, date], str | None] = {
     ("interior minister", "DOM", date(2013, 6, 1)): "jose-ramon-fadul",
     ("interior minister", "DOM", date(2016, 8, 16)): "carlos-amarante-baret",
     ("interior minister", "DOM", date(2019, 6, 1)): None,  # Fadul's second spell: left out
-    ("interior minister", "DOM", date(2010, 6, 1)): None,  # before 2011: not read
+    # filled by kbam46: Franklin Almeyda Rancier, 2004-08-16 to 2011-03-03
+    ("interior minister", "DOM", date(2010, 6, 1)): "franklin-almeyda-rancier",
     ("homeland security secretary", "USA", date(2013, 9, 5)): "janet-napolitano",
     ("homeland security secretary", "USA", date(2013, 9, 6)): "rand-beers",  # corrected end
     ("homeland security secretary", "USA", date(2017, 10, 1)): "elaine-duke",

@@ -103,10 +103,12 @@ def test_guatemala_handovers_and_gaps(kb: KnowledgeBase) -> None:
     assert holder_ids(kb, "foreign minister", gtm, date(2006, 7, 31)) == {"jorge-briz"}
     assert holder_ids(kb, "foreign minister", gtm, date(2006, 8, 1)) == {"gert-rosenthal"}
     assert holder_ids(kb, "foreign minister", gtm, date(2015, 1, 1)) == set()
-    assert holder_ids(kb, "interior minister", gtm, date(2007, 3, 26)) == set()  # Vielmann
+    # filled by kbam46: Carlos Vielmann, 2004-07-22 to 2007-03-27
+    assert holder_ids(kb, "interior minister", gtm, date(2007, 3, 26)) == {"carlos-vielmann"}
     assert holder_ids(kb, "interior minister", gtm, date(2007, 3, 27)) == {"adela-de-torrebiarte"}
     assert holder_ids(kb, "interior minister", gtm, date(2008, 1, 13)) == {"adela-de-torrebiarte"}
-    assert holder_ids(kb, "interior minister", gtm, date(2006, 1, 1)) == set()
+    # filled by kbam46
+    assert holder_ids(kb, "interior minister", gtm, date(2006, 1, 1)) == {"carlos-vielmann"}
 
 
 def test_names(kb: KnowledgeBase) -> None:
