@@ -394,3 +394,43 @@ def test_a_function_word_is_no_corpus_actor(nlp, stage: ActorStage) -> None:  # 
     ms = run(nlp, stage, text, date(2016, 7, 18))
     assert not [m for m in ms if m.text == "Beyond" and m.actor_id]
     assert [m for m in ms if m.text == "WHO" and m.actor_id == "WHO"]
+
+
+def test_a_demonym_before_another_states_people_is_not_its_state(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "Cuban Americans", "Turkish Americans": Americans of that origin, neither Cuba nor
+    Turkey; "Syrian Kurds" (a people no state has) keep Syria."""
+    text = "Some Cuban Americans returned to Havana. Syrian Kurds took the town on Monday."
+    ms = run(nlp, stage, text, date(1998, 1, 20))
+    assert not [m for m in ms if m.text == "Cuban" and m.actor_id], [
+        (m.text, m.actor_id) for m in ms
+    ]
+    assert [m for m in ms if m.text == "Syrian" and m.actor_id == "SYR"]
+
+
+def test_the_office_a_candidate_seeks_is_not_the_government(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "White House hopefuls", "a White House bid": the presidency sought, not the US
+    government; "GOP candidates" stay the party's."""
+    text = (
+        "Nabisco faced criticism from White House hopefuls Hillary Clinton and Donald Trump. "
+        "The White House said on Monday it would act. Most GOP candidates agreed."
+    )
+    ms = run(nlp, stage, text, date(2016, 3, 24))
+    gov = [m.text for m in ms if m.actor_id == "USA.GOV"]
+    assert gov == ["The White House"], [(m.text, m.actor_id) for m in ms]
+    assert [m for m in ms if m.text == "GOP" and m.actor_id == "usa-republican-party"]
+
+
+def test_a_media_outlet_named_after_a_town_the_article_calls_a_town(nlp, stage: ActorStage) -> None:  # type: ignore[no-untyped-def]
+    """ "the town of Al Mayadeen": every "Al Mayadeen" of that article is the town, not the
+    television channel; an article that does not call it a town keeps the channel."""
+    town = (
+        "Russian air strikes killed 14 civilians near the militant-held town of Al Mayadeen. "
+        "Al Mayadeen has been under Daesh control since 2014."
+    )
+    ms = run(nlp, stage, town, date(2017, 10, 6))
+    assert not [m for m in ms if "Mayadeen" in m.text and m.actor_id], [
+        (m.text, m.actor_id) for m in ms
+    ]
+    channel = "Al Mayadeen reported that the army advanced on Friday."
+    ms = run(nlp, stage, channel, date(2017, 10, 6))
+    assert [m for m in ms if m.text == "Al Mayadeen" and m.actor_id == "ALMAYADEEN"]

@@ -30,6 +30,7 @@ from newsgraph.resolve.context import (
     MALE_NOUNS,
     MIL_NOUNS,
     PERSON_NOUNS,
+    PLACE_NOUNS,
     capital_acts,
     context_countries,
     contradicting_first_name,
@@ -581,6 +582,24 @@ def _place_names(doc: Doc) -> frozenset[str]:
     return frozenset(out - named_bodies)
 
 
+def _named_as_place(e: Span, ents: Sequence[Span] | None) -> bool:
+    """Whether the article calls the name ``e`` a place somewhere, right after a place noun
+    ("the militant-held town of Al Mayadeen"): then a media outlet of that name is the town
+    everywhere in the article, unless it also names the outlet as a body
+    ("Al Mayadeen television", ``_BODY_NOUNS``)."""
+    key = e.text.lower()
+    same = [x for x in (ents if ents is not None else e.doc.ents) if x.text.lower() == key]
+    doc = e.doc
+    if any(x.end < len(doc) and doc[x.end].lower_ in _BODY_NOUNS for x in same):
+        return False
+    return any(
+        x.start >= 2
+        and doc[x.start - 1].lower_ == "of"
+        and doc[x.start - 2].lemma_.lower() in PLACE_NOUNS
+        for x in same
+    )
+
+
 def _name_actor(m: _M, name: str, kb: KnowledgeBase, out: dict[str, Found]) -> str | None:
     """Point ``m`` at the corpus actor ``name`` names (created on first sight)."""
     aid = discovered_id(name, m.label, kb)
@@ -670,6 +689,12 @@ def _resolve_ent(
             return None  # "African-Americans", "Turkish-Iranian": not this state alone
         elif kind == "demonym" and _a_language(e):
             return None  # "Spanish-language ads", "in Spanish": the language, not Spain
+        elif kind == "demonym" and _before_a_nation(e, kb, ents):
+            return None  # "Cuban Americans", "Turkish Cypriots": people of another state
+        elif e.label_ != "PERSON" and actor.type != "party" and _the_race_for(e):
+            return None  # "White House hopefuls", "his White House bid": the office sought
+        elif actor.type == "media" and _named_as_place(e, ents):
+            return None  # "Al Mayadeen" of "the town of Al Mayadeen": the town, not the channel
         if actor.type == "state":
             nxt = doc[e.end] if e.end < len(doc) else None
             if kind == "demonym" and e.root.dep_ != "amod" and sports_sentence(e):
@@ -1341,6 +1366,36 @@ def _locative(e: Span) -> bool:
 _LANGUAGE_NOUNS = frozenset(
     {"language", "languages", "speaking", "speaker", "speakers", "translation", "subtitles"}
 )
+
+
+# Nouns of a candidacy that a seat of power modifies: "White House hopefuls", "a White House
+# bid", "the White House race": the office sought, not the government that holds it.
+_CANDIDACY = frozenset(
+    {"hopeful", "bid", "race", "run", "contender", "aspirant", "candidate", "candidacy"}
+)
+
+
+def _the_race_for(e: Span) -> bool:
+    """Whether ``e`` names the office a candidate seeks ("White House hopefuls")."""
+    root = e.root
+    return root.dep_ == "compound" and root.head.lemma_.lower() in _CANDIDACY
+
+
+def _before_a_nation(e: Span, kb: KnowledgeBase, ents: Sequence[Span] | None) -> bool:
+    """Whether the demonym ``e`` is the first word of a hyphenless compound with another
+    state's people right after it ("Cuban Americans", "Mexican Americans", "Turkish
+    Cypriots"): they are people of the second state, not the first. Not a people no state
+    has ("Syrian Kurds")."""
+    nxt = next((x for x in (ents if ents is not None else e.doc.ents) if x.start == e.end), None)
+    if nxt is None or nxt.label_ != "NORP" or not nxt.ent_id_ or nxt.ent_id_ == e.ent_id_:
+        return False
+    other = kb.get(nxt.ent_id_)
+    return (
+        other is not None
+        and other.type == "state"
+        and nxt.text.endswith("s")
+        and any(h.kind == "demonym" for h in kb.lookup(nxt.text) if h.actor_id == nxt.ent_id_)
+    )
 
 
 def _a_language(e: Span) -> bool:
