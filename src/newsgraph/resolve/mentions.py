@@ -689,7 +689,7 @@ def _resolve_ent(
             return None  # "African-Americans", "Turkish-Iranian": not this state alone
         elif kind == "demonym" and _a_language(e):
             return None  # "Spanish-language ads", "in Spanish": the language, not Spain
-        elif kind == "demonym" and _before_a_nation(e, kb, ents):
+        elif kind == "demonym" and actor.type == "state" and _before_a_nation(e, kb, ents):
             return None  # "Cuban Americans", "Turkish Cypriots": people of another state
         elif e.label_ != "PERSON" and actor.type != "party" and _the_race_for(e):
             return None  # "White House hopefuls", "his White House bid": the office sought
@@ -1376,9 +1376,13 @@ _CANDIDACY = frozenset(
 
 
 def _the_race_for(e: Span) -> bool:
-    """Whether ``e`` names the office a candidate seeks ("White House hopefuls")."""
-    root = e.root
-    return root.dep_ == "compound" and root.head.lemma_.lower() in _CANDIDACY
+    """Whether ``e`` names the office a candidate seeks ("White House hopefuls"; not "a
+    US-run prison", "a CIA-run programme": a hyphenated participle)."""
+    root, doc = e.root, e.doc
+    if e.end < len(doc) and doc[e.end].text == "-":
+        return False
+    head = root.head
+    return root.dep_ == "compound" and head.pos_ == "NOUN" and head.lemma_.lower() in _CANDIDACY
 
 
 def _before_a_nation(e: Span, kb: KnowledgeBase, ents: Sequence[Span] | None) -> bool:
