@@ -1,4 +1,4 @@
-"""Draw an audit sample of KB spells, reproducibly (the kbaudit33, 35, 39-46 audits).
+"""Draw an audit sample of KB spells, reproducibly (the kbaudit33, 35, 39-46 and 48 audits).
 
     .venv/bin/python scripts/kb_audit_sample.py
     .venv/bin/python scripts/kb_audit_sample.py --seed 22 --size 40 --spells SPELLS
@@ -49,7 +49,10 @@ of them (seed 45, size 29: the whole list, in the order drawn), judged in
 audit listed the 13 spells of the twenty-seventh round (kbeumena45, kbafrW45, kbafrE45,
 kbasia45) in ``eval/data/kb_round27_spells.jsonl`` and drew all of them (seed 46, size 13: the
 whole list, in the order drawn), judged in ``eval/data/kb_round27_audit.jsonl``
-(docs/actors.md, "the kbaudit46 pass").
+(docs/actors.md, "the kbaudit46 pass"). The kbaudit48 audit listed the 13 spells of the
+round's second wave (kbafr46, kbeumena46, kbasia46, kbam46) in
+``eval/data/kb_round27c_spells.jsonl`` and drew all of them (seed 48, size 13), judged in
+``eval/data/kb_round27c_audit.jsonl`` (docs/actors.md, "the kbaudit48 pass").
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Vanuatu's foreign ministers of 2011-12 and 2022-24, a checked pass (issue 14, kbasia46):
-Alfred Carlot (Sato Kilman's government, 2011-06-30 to 2012-09-26, the first and last days dated
-pages name him), Jotham Napat
+Alfred Carlot (Sato Kilman's governments, from 2011-06-30, the first day a dated page names him,
+to 2013-03-23, the end of Kilman's fourth government: the pass's end of 2012-09-26 was corrected
+by the kbaudit48 audit), Jotham Napat
 (Ishmael Kalsakau's cabinet, November 2022 to 2023-08-08), Matai Seremaiah (2023-08-08 to the
 end of Kalsakau's government on 2023-09-04, and Charlot Salwai's cabinet from October 2023 to
 2024-09-06, the last dated day a page names him), Marc Ati again in Sato Kilman's cabinet
@@ -25,8 +26,11 @@ SPELLS = {
     # rnz.co.nz, 2011-06-30: "Vanuatu's Foreign Minister, Alfred Carlot"
     ("foreign minister", "VUT", date(2011, 6, 30)): "alfred-carlot",
     # rnz.co.nz, 2012-09-26: "the care-taker Minister of Foreign Affairs, Alfred Carlot" (a day
-    # inside the spell, before its last dated day)
+    # inside the spell)
     ("foreign minister", "VUT", date(2012, 9, 25)): "alfred-carlot",
+    # kbaudit48: vanuatudigest.com, 2013-02-18: "The Erakor Foreign Affairs Minister Alfred
+    # Carlot" on the Friday before (2013-02-15)
+    ("foreign minister", "VUT", date(2013, 2, 15)): "alfred-carlot",
     # loopvanuatu.com, 2023-05-31: "Jotham Napat of the Vanuatu Leaders' Party who is the
     # Minister of Foreign Affairs"
     ("foreign minister", "VUT", date(2023, 5, 31)): "jotham-napat",
@@ -75,14 +79,17 @@ def test_vanuatu_foreign_handovers_2022_24(kb: KnowledgeBase) -> None:
 
 
 def test_vanuatu_foreign_2011_12(kb: KnowledgeBase) -> None:
-    """Carlot from the first dated page naming him (2011-06-30) to the last (2012-09-26): the
-    days from Kilman's election (2011-06-26) and the months to Carcasses's cabinet (Edward
-    Natapei from 2013-03-23) stay open."""
+    """Carlot from the first dated page naming him (2011-06-30) to the end of Kilman's fourth
+    government (2013-03-23, the kbaudit48 audit's correction of the pass's 2012-09-26: pages of
+    January and February 2013 name him foreign minister), when Carcasses's cabinet makes Edward
+    Natapei foreign minister; the days from Kilman's election (2011-06-26) stay open."""
     vut = "VUT"
     assert holder_ids(kb, "foreign minister", vut, date(2011, 6, 29)) == set()
     assert holder_ids(kb, "foreign minister", vut, date(2011, 6, 30)) == {"alfred-carlot"}
-    assert holder_ids(kb, "foreign minister", vut, date(2012, 9, 26)) == set()
-    assert holder_ids(kb, "foreign minister", vut, date(2013, 1, 1)) == set()
+    assert holder_ids(kb, "foreign minister", vut, date(2012, 9, 26)) == {"alfred-carlot"}
+    assert holder_ids(kb, "foreign minister", vut, date(2013, 1, 1)) == {"alfred-carlot"}
+    assert holder_ids(kb, "foreign minister", vut, date(2013, 1, 29)) == {"alfred-carlot"}
+    assert holder_ids(kb, "foreign minister", vut, date(2013, 3, 22)) == {"alfred-carlot"}
     assert holder_ids(kb, "foreign minister", vut, date(2013, 3, 23)) == {"edward-natapei"}
 
 

@@ -145,15 +145,17 @@ def test_vanuatu_interior_handovers_and_gaps(kb: KnowledgeBase) -> None:
 def test_vanuatu_foreign_handovers_and_gaps(kb: KnowledgeBase) -> None:
     """Kilman from Lini's cabinet (2004-12-13) to his sacking in July 2007; Natapei from
     Carcasses's government (2013-03-23) to its fall (2014-05-15); Vohor from Kilman's cabinet
-    (2015-06-11) to his conviction (October 2015). Sope's months of 2004, 2007-13, Kilman's
-    ministry under Natuman (2014-15) and the months after Vohor stay open."""
+    (2015-06-11) to his conviction (October 2015). Sope's months of 2004, 2007-11 (Alfred
+    Carlot holds the ministry from 2011-06-30 to Natapei's start: kbasia46, his end corrected by
+    the kbaudit48 audit), Kilman's ministry under Natuman (2014-15) and the months after Vohor
+    stay open."""
     vut = "VUT"
     office = "foreign minister"
     assert holder_ids(kb, office, vut, date(2004, 12, 12)) == set()
     assert holder_ids(kb, office, vut, date(2004, 12, 13)) == {"sato-kilman"}
     assert holder_ids(kb, office, vut, date(2007, 7, 31)) == {"sato-kilman"}
     assert holder_ids(kb, office, vut, date(2007, 8, 1)) == set()
-    assert holder_ids(kb, office, vut, date(2013, 3, 22)) == set()
+    assert holder_ids(kb, office, vut, date(2013, 3, 22)) == {"alfred-carlot"}
     assert holder_ids(kb, office, vut, date(2013, 3, 23)) == {"edward-natapei"}
     assert holder_ids(kb, office, vut, date(2014, 5, 15)) == set()
     assert holder_ids(kb, office, vut, date(2015, 6, 11)) == {"serge-vohor"}
