@@ -6,9 +6,16 @@ from __future__ import annotations
 
 import importlib.util
 import json
+from collections.abc import Collection, Iterable
+from datetime import timedelta
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+from tests.actors.kb_holders import holder_ids
+
+from newsgraph.resolve.kb import KnowledgeBase
+from newsgraph.resolve.kb_files import parse_kb_date
 
 ROOT = Path(__file__).resolve().parents[2]
 VERDICTS = {"right", "close", "wrong", "unverified"}
@@ -61,3 +68,22 @@ def assert_judgements(rows: list[dict[str, Any]], counts: dict[str, int], size: 
         if row["verdict"] == "wrong":
             assert row.get("fix"), row
     assert {v: sum(r["verdict"] == v for r in rows) for v in VERDICTS} == counts
+
+
+def assert_spells_stand(
+    kb: KnowledgeBase, rows: Iterable[dict[str, Any]], fixed: Collection[str] = ()
+) -> None:
+    """Every judged spell of ``rows`` but those of the actors in ``fixed`` (which the audit
+    corrected) stands in the shipped KB as the pass wrote it, its holder the office's on its
+    first and last day (the end is exclusive)."""
+    actors = {actor.id: actor for actor in kb}
+    for row in rows:
+        spell = row["spell"]
+        if spell["actor_id"] in fixed:
+            continue
+        start = parse_kb_date(spell["start"])
+        end = parse_kb_date(spell["end"], end=True)
+        roles = {(r.title, r.country, r.start, r.end) for r in actors[spell["actor_id"]].roles}
+        assert (spell["title"], spell["country"], start, end) in roles, spell
+        for day in (start, end - timedelta(days=1)):
+            assert spell["actor_id"] in holder_ids(kb, spell["title"], spell["country"], day)

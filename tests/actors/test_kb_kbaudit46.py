@@ -11,20 +11,20 @@ judged spell stands in the shipped KB as listed."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from tests.actors.kb_audits import (
     ROOT,
     assert_drawn_sample_judged,
     assert_judgements,
+    assert_spells_stand,
     audit_sampler,
     read_audit,
 )
 from tests.actors.kb_holders import holder_ids
 
 from newsgraph.resolve.kb import KnowledgeBase
-from newsgraph.resolve.kb_files import parse_kb_date
 
 SPELLS = ROOT / "eval" / "data" / "kb_round27_spells.jsonl"
 AUDIT = ROOT / "eval" / "data" / "kb_round27_audit.jsonl"
@@ -97,18 +97,7 @@ def test_the_close_and_unverified_spells() -> None:
 
 @pytest.mark.slow
 def test_the_judged_spells_stand_in_the_shipped_kb(kb: KnowledgeBase) -> None:
-    actors = {actor.id: actor for actor in kb}
-    for row in read_audit(AUDIT):
-        spell = row["spell"]
-        if spell["actor_id"] in FIXED:
-            continue
-        start = parse_kb_date(spell["start"])
-        end = parse_kb_date(spell["end"], end=True)
-        roles = {(r.title, r.country, r.start, r.end) for r in actors[spell["actor_id"]].roles}
-        assert (spell["title"], spell["country"], start, end) in roles, spell
-        # the holder on the spell's first and last day (the end is exclusive)
-        for day in (start, end - timedelta(days=1)):
-            assert spell["actor_id"] in holder_ids(kb, spell["title"], spell["country"], day)
+    assert_spells_stand(kb, read_audit(AUDIT), FIXED)
 
 
 @pytest.mark.slow

@@ -10,7 +10,7 @@ other judged spell stands in it as listed, and the four periods that kbeumena46 
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 import pytest
@@ -18,6 +18,7 @@ import yaml
 from tests.actors.kb_audits import (
     ROOT,
     assert_judgements,
+    assert_spells_stand,
     audit_sampler,
     judged_spells_are,
     read_audit,
@@ -25,7 +26,6 @@ from tests.actors.kb_audits import (
 from tests.actors.kb_holders import holder_ids
 
 from newsgraph.resolve.kb import KnowledgeBase
-from newsgraph.resolve.kb_files import parse_kb_date
 
 SPELLS = ROOT / "eval" / "data" / "kb_round27c_spells.jsonl"
 AUDIT = ROOT / "eval" / "data" / "kb_round27c_audit.jsonl"
@@ -143,18 +143,7 @@ def test_the_absent_periods_judged() -> None:
 
 @pytest.mark.slow
 def test_the_judged_spells_stand_in_the_shipped_kb(kb: KnowledgeBase) -> None:
-    actors = {actor.id: actor for actor in kb}
-    for row in _spell_rows():
-        spell = row["spell"]
-        if spell["actor_id"] in FIXED:
-            continue
-        start = parse_kb_date(spell["start"])
-        end = parse_kb_date(spell["end"], end=True)
-        roles = {(r.title, r.country, r.start, r.end) for r in actors[spell["actor_id"]].roles}
-        assert (spell["title"], spell["country"], start, end) in roles, spell
-        # the holder on the spell's first and last day (the end is exclusive)
-        for day in (start, end - timedelta(days=1)):
-            assert spell["actor_id"] in holder_ids(kb, spell["title"], spell["country"], day)
+    assert_spells_stand(kb, _spell_rows(), FIXED)
 
 
 @pytest.mark.slow
