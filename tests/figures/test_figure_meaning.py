@@ -345,3 +345,16 @@ def test_a_toll_of_the_whole_war_is_a_running_total(nlp: Any) -> None:
     assert (330000, "killed", "people", "cumulative") in found, found
     dated = _found(nlp, "Three soldiers were killed in the war on Tuesday.")
     assert (3, "killed", "soldiers", "event") in dated, dated
+
+
+def test_a_toll_over_a_counted_period_is_a_running_total(nlp: Any) -> None:
+    """ "killed in three months", "in the previous 12 months": a total of the period; not
+    "the deadliest in almost a year" (a comparison) nor "over two days" (one news cycle)."""
+    found = _found(nlp, "More than 700 people have been killed in three months, monitors said.")
+    assert (700, "killed", "people", "cumulative") in found, found
+    for text, count in (
+        ("The toll has reached at least 126 in the deadliest incident in almost a year.", 126),
+        ("It was the deadliest attack in two years, killing 30 people.", 30),
+        ("At least 40 people were killed over two days of fighting.", 40),
+    ):
+        assert (count, "killed", "people", "event") in _found(nlp, text), text

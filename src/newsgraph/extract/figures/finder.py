@@ -507,10 +507,11 @@ def _in_the_war(prep: Token) -> bool:
 
 
 def _past_period(prep: Token) -> bool:
-    """ "over the past two weeks", "during the last month", "in the past year": a period of
-    a week or longer up to the news, which a toll adds up over; not a day or hours ("in the
-    past 24 hours": one news cycle's toll), nor a period placed in a calendar ("in the last
-    week of March"), nor a bare "last month" (a past event: ``_told_elsewhen``)."""
+    """ "over the past two weeks", "during the last month", "in the past year", "in three
+    months": a period of a week or longer, which a toll adds up over; not a day or hours ("in
+    the past 24 hours", "over two days": one news cycle's toll), nor a period placed in a
+    calendar ("in the last week of March"), nor a bare "last month" (a past event:
+    ``_told_elsewhen``)."""
     for g in prep.children:
         if g.dep_ != "pobj" or not _long_unit(g):
             continue
@@ -518,6 +519,12 @@ def _past_period(prep: Token) -> bool:
             continue
         if any(d.dep_ in ("amod", "det") and d.lower_ in ("past", "last") for d in g.children):
             return True
+        if any(
+            d.dep_ == "nummod" and d.like_num and d.lower_ not in ("a", "an") for d in g.children
+        ):
+            # "killed in three months", "over two years": a total of the period; not "the
+            # deadliest in almost a year" (a comparison)
+            return not _comparison(prep.head)
     return False
 
 
