@@ -58,6 +58,13 @@ def assert_drawn_sample_judged(
     return spells, drawn
 
 
+def assert_whole_list_drawn(spells: list[dict[str, Any]], drawn: list[dict[str, Any]]) -> None:
+    """The sample drawn is the whole list (an audit of a list shorter than its sample size
+    judges every spell)."""
+    key = audit_sampler().sort_key
+    assert sorted(key(s) for s in drawn) == sorted(key(s) for s in spells)
+
+
 def assert_judgements(rows: list[dict[str, Any]], counts: dict[str, int], size: int = 40) -> None:
     """``size`` judgements (40 unless the audit drew another number), each with a verdict and a
     page (and a fix where wrong), in ``counts``."""

@@ -14,6 +14,7 @@ from tests.actors.kb_audits import (
     ROOT,
     assert_drawn_sample_judged,
     assert_judgements,
+    assert_whole_list_drawn,
     audit_sampler,
     read_audit,
 )
@@ -39,9 +40,7 @@ def test_the_spells_are_the_wave_s_branches() -> None:
 
 def test_the_judged_spells_are_the_drawn_sample() -> None:
     spells, drawn = assert_drawn_sample_judged(SPELLS, AUDIT, seed=41, size=SIZE)
-    sampler = audit_sampler()
-    # the list being short, every spell was judged
-    assert sorted(sampler.sort_key(s) for s in drawn) == sorted(sampler.sort_key(s) for s in spells)
+    assert_whole_list_drawn(spells, drawn)  # the list being short, every spell was judged
 
 
 def test_every_judgement_has_a_verdict_and_a_page() -> None:

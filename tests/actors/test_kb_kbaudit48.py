@@ -19,6 +19,7 @@ from tests.actors.kb_audits import (
     ROOT,
     assert_judgements,
     assert_spells_stand,
+    assert_whole_list_drawn,
     audit_sampler,
     judged_spells_are,
     read_audit,
@@ -76,8 +77,7 @@ def test_the_judged_spells_are_the_drawn_sample() -> None:
     rows = _spell_rows()
     assert judged_spells_are(drawn, rows)
     assert [row["draw"] for row in rows] == list(range(1, SIZE + 1))
-    # the list being short, every spell was judged
-    assert sorted(sampler.sort_key(s) for s in drawn) == sorted(sampler.sort_key(s) for s in spells)
+    assert_whole_list_drawn(spells, drawn)  # the list being short, every spell was judged
     # the spell rows come first, the four absent periods after them
     kinds = [row["kind"] for row in read_audit(AUDIT)]
     assert kinds == ["spell"] * SIZE + ["absent"] * 4
